@@ -1,0 +1,237 @@
+// Package govsearch holds the domain types shared by every part of the
+// search engine: documents and their paragraphs, queries, hits and facets,
+// and the error type that crosses package lines. It imports nothing of the
+// project, so every other package can depend on it.
+//
+// The data flows one way: cmd/govsearch wires things together, server
+// answers HTTP, index stores and searches, ingest turns files into
+// documents, and segment normalizes and segments Chinese text.
+package govsearch
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// DocTypes lists the document types of the contract, in display order.
+var DocTypes = []string{"政府工作报告", "国民经济和社会发展计划报告", "五年规划纲要", "预算报告", "统计公报", "其他"}
+
+// Year is a document's year; zero means unknown and is written as null.
+type Year int
+
+// MarshalJSON writes null for an unknown year.
+func (y Year) MarshalJSON() ([]byte, error) {
+	if y == 0 {
+		return []byte("null"), nil
+	}
+	return []byte(strconv.Itoa(int(y))), nil
+}
+
+// UnmarshalJSON reads a number or null.
+func (y *Year) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*y = 0
+		return nil
+	}
+	var n int
+	if err := json.Unmarshal(b, &n); err != nil {
+		return err
+	}
+	*y = Year(n)
+	return nil
+}
+
+// Date is a YYYY-MM-DD date; empty means unknown and is written as null.
+type Date string
+
+// MarshalJSON writes null for an unknown date.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(d))
+}
+
+// UnmarshalJSON reads a string or null.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*d = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*d = Date(s)
+	return nil
+}
+
+// Document is one indexed report with its metadata, as the contract's
+// "Document" object.
+type Document struct {
+	ID         string `json:"id"`
+	Title      string `json:"title"`
+	Province   string `json:"province"`
+	City       string `json:"city"`
+	District   string `json:"district"`
+	Year       Year   `json:"year"`
+	Date       Date   `json:"date"`
+	DocType    string `json:"doc_type"`
+	Issuer     string `json:"issuer"`
+	DocNumber  string `json:"doc_number"`
+	Source     string `json:"source"`
+	Paragraphs int    `json:"paragraphs"`
+	// ContentHash is the SHA-256 of the file's bytes, used to skip unchanged
+	// files on re-indexing.
+	ContentHash string `json:"content_hash,omitempty"`
+}
+
+// Paragraph kinds.
+const (
+	KindText    = "text"
+	KindHeading = "heading"
+	KindTable   = "table"
+)
+
+// Paragraph is one searchable unit of a document: a body paragraph, a
+// heading, or a table block.
+type Paragraph struct {
+	ID          string   `json:"id"`
+	DocID       string   `json:"doc_id"`
+	Position    int      `json:"position"`
+	Kind        string   `json:"kind"`
+	Text        string   `json:"text"`
+	Section     string   `json:"section"`
+	SectionPath []string `json:"section_path"`
+}
+
+// DocumentContent is a document with its paragraphs in order.
+type DocumentContent struct {
+	Document
+	Content []Paragraph `json:"content"`
+}
+
+// Search modes and sort orders.
+const (
+	ModeAll       = "all"
+	ModeAny       = "any"
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
+
+// YearRange is an inclusive range of years; a single year has From == To.
+type YearRange struct {
+	From, To int
+}
+
+// Filters restrict a search to documents with the given metadata. Values
+// within one field are alternatives (OR); fields combine with AND.
+type Filters struct {
+	Province []string
+	City     []string
+	District []string
+	Year     []YearRange
+	Section  []string
+	DocType  []string
+}
+
+// Query is a parsed search request.
+type Query struct {
+	// Text is the query as the user wrote it.
+	Text string
+	// Clauses must all hold (AND). Each is an OR of terms, or an exclusion.
+	Clauses []Clause
+	Filters Filters
+	From    int
+	Size    int
+	Sort    string
+	Mode    string
+	// Highlight asks for highlighted text in hits.
+	Highlight bool
+	// Facets asks for facet counts.
+	Facets bool
+	// Explain asks for an explanation of how the query was understood.
+	Explain bool
+}
+
+// Clause is one condition of a query: a paragraph must contain one of
+// Terms, or, when Exclude is set, none of them.
+type Clause struct {
+	Terms   []string
+	Exclude bool
+}
+
+// Hit is one matching paragraph with its document's metadata.
+type Hit struct {
+	ID          string   `json:"id"`
+	DocID       string   `json:"doc_id"`
+	Title       string   `json:"title"`
+	Province    string   `json:"province"`
+	City        string   `json:"city"`
+	District    string   `json:"district"`
+	Year        Year     `json:"year"`
+	Date        Date     `json:"date"`
+	DocType     string   `json:"doc_type"`
+	Section     string   `json:"section"`
+	SectionPath []string `json:"section_path"`
+	Position    int      `json:"position"`
+	Text        string   `json:"text"`
+	Highlight   string   `json:"highlight"`
+	Exact       bool     `json:"exact"`
+	Score       float64  `json:"score"`
+}
+
+// FacetCount is the number of matching paragraphs with one field value.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Facets are the counts per field value over all matching paragraphs.
+type Facets struct {
+	Province []FacetCount `json:"province"`
+	City     []FacetCount `json:"city"`
+	District []FacetCount `json:"district"`
+	Year     []FacetCount `json:"year"`
+	Section  []FacetCount `json:"section"`
+	DocType  []FacetCount `json:"doc_type"`
+}
+
+// Result is the answer to a search, as GET /api/search returns it.
+type Result struct {
+	Query   string       `json:"query"`
+	Total   int          `json:"total"`
+	TookMS  float64      `json:"took_ms"`
+	Hits    []Hit        `json:"hits"`
+	Facets  *Facets      `json:"facets,omitempty"`
+	Explain *Explanation `json:"explain,omitempty"`
+}
+
+// Explanation says how a query was understood and, for zero hits, why.
+type Explanation struct {
+	Terms []TermExplanation `json:"terms"`
+	Index IndexInfo         `json:"index"`
+	// Reasons explain an empty result; Suggestions offer ways out of it.
+	Reasons     []string `json:"reasons,omitempty"`
+	Suggestions []string `json:"suggestions,omitempty"`
+}
+
+// TermExplanation is one query term as the engine saw it.
+type TermExplanation struct {
+	Input          string   `json:"input"`
+	Normalized     string   `json:"normalized"`
+	Normalizations []string `json:"normalizations"`
+	Segments       []string `json:"segments"`
+	Exclude        bool     `json:"exclude,omitempty"`
+	// Paragraphs is the number of paragraphs containing the term, ignoring
+	// filters and the other terms.
+	Paragraphs int `json:"paragraphs"`
+}
+
+// IndexInfo describes the index a search ran on.
+type IndexInfo struct {
+	BuiltAt    string `json:"built_at"`
+	Documents  int    `json:"documents"`
+	Paragraphs int    `json:"paragraphs"`
+	Analyzer   string `json:"analyzer"`
+}

@@ -1,0 +1,278 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of a scraped page with its place in the file.
+type line struct {
+	no   int // 1-based line number in the file
+	text string
+}
+
+// splitLines splits text on CRLF, CR or LF, trims each line, turns
+// non-breaking spaces (also the literal <U+00A0> some scrapes contain) into
+// spaces, and drops HTML comments.
+func splitLines(text string) []line {
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "<U+00A0>", " ", "\u00a0", " ", "&nbsp;", " ").Replace(text)
+	text = reHTMLComment.ReplaceAllStringFunc(text, func(c string) string {
+		// Keep the line count so that line numbers stay true.
+		return strings.Repeat("\n", strings.Count(c, "\n"))
+	})
+	raw := strings.Split(text, "\n")
+	out := make([]line, 0, len(raw))
+	for i, l := range raw {
+		out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
+	}
+	return out
+}
+
+var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// foldSpaces turns every kind of space (U+2002, U+3000, …) into an ASCII
+// space, so that patterns written with \s see them; the text kept for
+// paragraphs is left as it was.
+func foldSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != ' ' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' || r == '\u200b' || r == '•' || r == '丨'
+}
+
+// Furniture: rules for what web pages put around a document. They name
+// kinds of furniture (navigation, footers, forum panels, share buttons,
+// disclaimers, comment boxes) rather than the seeds' exact lines.
+var (
+	// A line containing one of these is furniture wherever it stands: none
+	// of them occurs in the text of a report.
+	furnitureMarks = []string{
+		"网站无障碍", "关怀版", "设为首页", "收藏本站", "复制链接", "TA的每日心情", "签到天数",
+		"显示全部楼层", "阅读模式", "只看该作者", "您需要登录后才可以回帖", "立即注册", "本版积分规则",
+		"Powered by", "快速回复", "返回顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
+		"公网安备", "网站标识码", "本文仅代表作者观点", "本文地址", "留言与评论", "隐私声明", "使用帮助",
+		"打印本页", "关闭窗口", "【字号",
+	}
+	// A line that is exactly one of these is furniture.
+	furnitureLines = map[string]bool{
+		"微博": true, "微信": true, "客服中心": true, "关闭": true, "在线时间:": true, "在线时间：": true,
+		"联系电话:": true, "联系电话：": true, "周一~周五": true, "下载": true, "打印": true, "全屏": true,
+		"收藏": true, "加大": true, "还原": true, "减小": true, "分享": true, "在线咨询": true,
+		"登录": true, "注册": true, "首页": true, "English": true, "无障碍": true, "字号": true,
+		"积分": true, "主题": true, "帖子": true, "版主": true,
+	}
+	furniturePatterns = []*regexp.Regexp{
+		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
+		regexp.MustCompile(`^\[LV\.\d+\]`),
+		regexp.MustCompile(`^Rank:`),
+		regexp.MustCompile(`^发表于\s*\d{4}-`),
+		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
+		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
+		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接)`),
+		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
+		// Lines of only punctuation and symbols (a lone backquote); dashes
+		// stay, since a table writes "——" for no data.
+		regexp.MustCompile("^[^\\p{L}\\p{N}—―\\-]+$"),
+	}
+	// A forum thread's title carries a board tag: [天津] 2021年…报告.
+	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
+	// Metadata lines of a page's header: used for metadata, not text.
+	metadataPatterns = []*regexp.Regexp{
+		regexp.MustCompile(`^(?:发布日期|发布时间|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|名\s*称\s*[:：]|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
+	}
+	// Forum user panels run from the copy-link button to the post's time.
+	panelStart = regexp.MustCompile(`复制链接|TA的每日心情`)
+	panelEnd   = regexp.MustCompile(`^发表于`)
+	// A footer begins at one of these, near the end of the page, and
+	// everything after it is furniture (comment boxes, site maps).
+	footerStart = []string{"本文仅代表作者观点", "您需要登录后才可以回帖", "法律声明", "网站地图", "主办单位", "留言与评论", "ICP备", "相关链接", "责任编辑"}
+)
+
+// isFurniture reports whether a single line is page furniture by itself.
+func isFurniture(s string) bool {
+	s = foldSpaces(s)
+	if furnitureLines[s] {
+		return true
+	}
+	for _, m := range furnitureMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	for _, re := range furniturePatterns {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isMetadataLine(s string) bool {
+	s = foldSpaces(s)
+	for _, re := range metadataPatterns {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords mark a line that can be a document's title.
+var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划"}
+
+func isTitleLike(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 4 || n > 100 || strings.ContainsAny(s, "。；;") {
+		return false
+	}
+	for _, w := range titleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// page is a scraped page split into the document's own lines and the
+// furniture around them.
+type page struct {
+	head      []line // before the document: navigation, page title, info table
+	body      []line // the document's own non-empty lines
+	furniture []line // every line that is not part of the document
+	pageTitle string // the page's title line, if it names the document
+}
+
+// splitPage finds where the document begins and ends inside the page and
+// separates the furniture.
+func splitPage(lines []line) page {
+	var p page
+	// Forum panels and single furniture lines are dropped everywhere.
+	keep := make([]bool, len(lines))
+	inPanel := false
+	for i, l := range lines {
+		switch {
+		case l.text == "":
+		case inPanel:
+			if panelEnd.MatchString(l.text) {
+				inPanel = false
+			}
+		case panelStart.MatchString(l.text):
+			inPanel = true
+		case isFurniture(l.text):
+		default:
+			keep[i] = true
+		}
+	}
+	// The footer: the first footer mark in the last part of the page ends
+	// the document.
+	end := len(lines)
+	tailFrom := len(lines) * 6 / 10
+	for i := tailFrom; i < len(lines); i++ {
+		if containsAny(lines[i].text, footerStart) {
+			end = i
+			break
+		}
+	}
+	// The start: the first title-like line; if the page repeats it (a page
+	// title, then the document's own title), the repetition.
+	start := -1
+	var kept []int
+	for i := 0; i < end; i++ {
+		if keep[i] {
+			kept = append(kept, i)
+		}
+	}
+	limit := len(kept) * 4 / 10
+	for k := 0; k < len(kept) && k <= max(limit, 12); k++ {
+		s := lines[kept[k]].text
+		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
+			continue
+		}
+		start = kept[k]
+		for j := k + 1; j < len(kept) && j <= k+8; j++ {
+			t := lines[kept[j]].text
+			if isMetadataLine(t) {
+				continue
+			}
+			if (isTitleLike(t) || strings.HasSuffix(t, "关于")) && sameTitle(s, t) {
+				p.pageTitle = s
+				start = kept[j]
+				break
+			}
+		}
+		break
+	}
+	if start < 0 && len(kept) > 0 {
+		start = kept[0]
+	}
+	for i, l := range lines {
+		switch {
+		case l.text == "":
+		case keep[i] && i >= start && i < end:
+			p.body = append(p.body, l)
+		default:
+			if i < start && keep[i] {
+				p.head = append(p.head, l)
+			}
+			p.furniture = append(p.furniture, l)
+		}
+	}
+	return p
+}
+
+// sameTitle reports whether b repeats title a, possibly cut at a line wrap
+// or with a character lost in scraping.
+func sameTitle(a, b string) bool {
+	na, nb := []rune(normalizeLoose(a)), []rune(normalizeLoose(b))
+	if len(nb) < 10 || len(na) < 10 {
+		return false
+	}
+	if len(nb) > len(na) {
+		na, nb = nb, na
+	}
+	// b is a prefix of a, allowing one lost character.
+	mism := 0
+	for i, j := 0, 0; j < len(nb); i, j = i+1, j+1 {
+		if i >= len(na) {
+			return false
+		}
+		if na[i] != nb[j] {
+			mism++
+			if mism > 1 {
+				return false
+			}
+			if i+1 < len(na) && na[i+1] == nb[j] {
+				i++ // a character lost in b
+			}
+		}
+	}
+	return true
+}
+
+// normalizeLoose drops punctuation and spaces for comparing lines.
+func normalizeLoose(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, m := range subs {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Encodings that Decode recognizes.
+const (
+	EncUTF8    = "UTF-8"
+	EncUTF16LE = "UTF-16LE"
+	EncUTF16BE = "UTF-16BE"
+	EncGB18030 = "GB18030"
+)
+
+// errBinary is returned for data that is no text in a known encoding.
+var errBinary = errors.New("not text: binary data or an unknown encoding")
+
+// Decode turns the bytes of a text file into a string: UTF-8 with or
+// without BOM, UTF-16 with BOM, or GB18030 (which covers GBK and GB2312).
+// Data that is none of these is an error, never indexed as garbage.
+func Decode(data []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+		if !utf8.Valid(data) {
+			return "", "", errors.New("file starts with a UTF-8 byte-order mark but is not valid UTF-8")
+		}
+		return string(data), EncUTF8, nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
+		return s, EncUTF16LE, err
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		s, err := decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data)
+		return s, EncUTF16BE, err
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", "", errBinary
+	}
+	if utf8.Valid(data) {
+		if controlHeavy(data) {
+			return "", "", errBinary
+		}
+		return string(data), EncUTF8, nil
+	}
+	s, err := decodeWith(simplifiedchinese.GB18030, data)
+	if err != nil {
+		return "", "", errBinary
+	}
+	return s, EncGB18030, nil
+}
+
+// decodeWith decodes data strictly: a byte sequence that the encoding
+// cannot map (which the decoder turns into U+FFFD) is an error.
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", err
+	}
+	if bytes.ContainsRune(out, utf8.RuneError) && !bytes.ContainsRune(data, utf8.RuneError) {
+		return "", errors.New("invalid byte sequence")
+	}
+	if controlHeavy(out) {
+		return "", errBinary
+	}
+	return string(out), nil
+}
+
+// controlHeavy reports text with more control characters than text files
+// have (tabs, newlines and form feeds aside): a sign of binary data.
+func controlHeavy(b []byte) bool {
+	n, ctl := 0, 0
+	for _, r := range string(b) {
+		n++
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
+			ctl++
+		}
+	}
+	return ctl > 0 && ctl*100 > n
+}

@@ -1,0 +1,271 @@
+package ingest
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+// Place is one administrative division.
+type Place struct {
+	Code string // GB/T 2260: 2 digits province, 4 city, 6 county
+	Name string
+}
+
+// Gazetteer knows China's provinces, prefecture-level cities and
+// county-level divisions, and finds the issuing place of a document.
+type Gazetteer struct {
+	byCode map[string]Place
+	byName map[string][]Place // full names and short forms → places
+	maxLen int                // longest name, in runes
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *Gazetteer
+	gazErr  error
+)
+
+// DefaultGazetteer returns the gazetteer shipped with the program, parsed
+// once per process (it is read-only).
+func DefaultGazetteer() (*Gazetteer, error) {
+	gazOnce.Do(func() { gaz, gazErr = ParseGazetteer(gazetteerTSV) })
+	return gaz, gazErr
+}
+
+// ParseGazetteer reads "code<TAB>name" lines; # starts a comment.
+func ParseGazetteer(tsv string) (*Gazetteer, error) {
+	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}}
+	sc := bufio.NewScanner(strings.NewReader(tsv))
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		code, name, ok := strings.Cut(text, "\t")
+		if !ok || (len(code) != 2 && len(code) != 4 && len(code) != 6) || name == "" {
+			return nil, fmt.Errorf("gazetteer line %d: want code<TAB>name, got %q", line, text)
+		}
+		p := Place{Code: code, Name: name}
+		g.byCode[code] = p
+		if genericNames[name] {
+			continue // known by code only: the name is an ordinary word
+		}
+		g.addName(name, p)
+		if short := shortName(name); short != "" {
+			g.addName(short, p)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) addName(name string, p Place) {
+	for _, q := range g.byName[name] {
+		if q.Code == p.Code {
+			return
+		}
+	}
+	g.byName[name] = append(g.byName[name], p)
+	if n := utf8.RuneCountInString(name); n > g.maxLen {
+		g.maxLen = n
+	}
+}
+
+// shortName is the name provinces and cities go by without their suffix
+// (天津市 → 天津, 内蒙古自治区 → 内蒙古); counties keep their full name, since
+// their short forms (和平, 河东) are ordinary words.
+func shortName(name string) string {
+	for _, suf := range []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"} {
+		if strings.HasSuffix(name, suf) {
+			short := strings.TrimSuffix(name, suf)
+			if utf8.RuneCountInString(short) >= 2 {
+				return short
+			}
+		}
+	}
+	return ""
+}
+
+// Province returns the province of a code.
+func (g *Gazetteer) Province(code string) Place { return g.byCode[code[:2]] }
+
+// City returns the prefecture-level city of a county or city code. For a
+// municipality (北京, 天津, 上海, 重庆) it is the municipality itself; for a
+// county directly under a province it is empty.
+func (g *Gazetteer) City(code string) Place {
+	if len(code) < 4 {
+		return Place{}
+	}
+	switch code[:2] {
+	case "11", "12", "31", "50":
+		return g.byCode[code[:2]]
+	}
+	return g.byCode[code[:4]]
+}
+
+// Location is the issuing place of a document.
+type Location struct {
+	Province, City, District string
+}
+
+// Clues are what a document says about where it comes from.
+type Clues struct {
+	Title   string
+	Issuer  string
+	Head    string // the beginning of the text
+	Text    string // the whole text, for counting mentions
+	Footer  string // furniture lines: ICP numbers, site codes
+	Country bool   // issued by the State Council
+}
+
+// Locate finds the issuing province, city and district. A county name that
+// exists in several places (和平区: 天津市 and 沈阳市) is decided by the site
+// code, the city or province the text names, or the ICP number's province;
+// without such evidence the district is kept and its city left empty rather
+// than guessed.
+func (g *Gazetteer) Locate(c Clues) Location {
+	if c.Country {
+		return Location{}
+	}
+	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
+	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
+	// The issuer and title name the place most reliably; the head next.
+	var found []Place
+	for _, src := range []string{c.Title, c.Issuer, c.Head} {
+		found = g.placesIn(src)
+		if len(found) > 0 {
+			break
+		}
+	}
+	if len(found) == 0 {
+		return Location{}
+	}
+	mentions := func(p Place) int { return strings.Count(c.Text, p.Name) }
+	score := func(p Place) int {
+		s := 0
+		if siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
+			s += 1000
+		}
+		if icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
+			s += 100
+		}
+		if len(p.Code) == 6 {
+			if city := g.City(p.Code); city.Name != "" {
+				s += 10 * min(mentions(city)+g.shortMentions(c.Text, city), 5)
+			}
+			if prov := g.Province(p.Code); prov.Name != "" {
+				s += 10 * min(mentions(prov)+g.shortMentions(c.Text, prov), 5)
+			}
+		}
+		return s
+	}
+	// The most specific level named wins: a county over its city.
+	best := []Place{}
+	for _, level := range []int{6, 4, 2} {
+		for _, p := range found {
+			if len(p.Code) == level {
+				best = append(best, p)
+			}
+		}
+		if len(best) > 0 {
+			break
+		}
+	}
+	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
+	p := best[0]
+	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
+	switch len(p.Code) {
+	case 6:
+		if ambiguous {
+			return Location{District: p.Name}
+		}
+		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name}
+	case 4:
+		if ambiguous {
+			return Location{City: p.Name}
+		}
+		return Location{Province: g.Province(p.Code).Name, City: p.Name}
+	default:
+		loc := Location{Province: p.Name}
+		if city := g.City(p.Code + "00"); city.Name == p.Name {
+			loc.City = p.Name // a municipality is its own city
+		}
+		return loc
+	}
+}
+
+func (g *Gazetteer) shortMentions(text string, p Place) int {
+	if short := shortName(p.Name); short != "" {
+		return strings.Count(text, short) - strings.Count(text, p.Name)
+	}
+	return 0
+}
+
+// placesIn returns the places named in s, longest names first at each
+// position, so 天津市河东区 yields 天津市 and 河东区 but not 天津.
+func (g *Gazetteer) placesIn(s string) []Place {
+	runes := []rune(s)
+	var out []Place
+	seen := map[string]bool{}
+	for i := 0; i < len(runes); i++ {
+		for n := min(g.maxLen, len(runes)-i); n >= 2; n-- {
+			places, ok := g.byName[string(runes[i:i+n])]
+			if !ok {
+				continue
+			}
+			for _, p := range places {
+				if !seen[p.Code] {
+					seen[p.Code] = true
+					out = append(out, p)
+				}
+			}
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// siteCodeIn finds a government site code (网站标识码 1201010001), whose
+// first six digits are the county code.
+func siteCodeIn(s string) string {
+	m := reSiteCode.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// icpProvinceIn maps the province abbreviation of an ICP number (津ICP备)
+// to its province code.
+func icpProvinceIn(s string) string {
+	m := reICP.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return provinceAbbrev[m[1]]
+}
+
+// genericNames are county names that are also ordinary words of the
+// reports (中心城区, 新区), so a mention of them names no place.
+var genericNames = map[string]bool{"城区": true, "郊区": true, "矿区": true, "西区": true}
+
+var provinceAbbrev = map[string]string{
+	"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23",
+	"沪": "31", "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41",
+	"鄂": "42", "湘": "43", "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "蜀": "51",
+	"贵": "52", "黔": "52", "云": "53", "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62",
+	"陇": "62", "青": "63", "宁": "64", "新": "65",
+}

@@ -1,0 +1,246 @@
+// Package ingest turns the files users have (scraped web pages saved as
+// text) into documents: it decodes them, strips the page furniture around
+// the report, finds the metadata (title, place, date, type, issuer, document
+// number), and splits the text into paragraphs under their heading tree.
+// It knows nothing of the index.
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/govsearch/govsearch"
+)
+
+// MaxFileSize is the largest file ingested; a larger one is reported, not
+// read into memory.
+const MaxFileSize = 64 << 20
+
+// Parsed is a document with its paragraphs in order.
+type Parsed struct {
+	Document   govsearch.Document
+	Paragraphs []govsearch.Paragraph
+	Encoding   string
+}
+
+// DocID is the id of the document read from source: stable for a path, so
+// re-indexing a changed file replaces its paragraphs.
+func DocID(source string) string {
+	sum := sha256.Sum256([]byte(filepath.ToSlash(filepath.Clean(source))))
+	return hex.EncodeToString(sum[:8])
+}
+
+// ParseFile reads and parses one file.
+func ParseFile(path string) (*Parsed, error) {
+	return ParseFS(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
+}
+
+// ParseFS reads name from fsys and parses it; source is the path recorded
+// in the document.
+func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("ingest %s: is a directory", source)
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("ingest %s: file is %d bytes, more than the %d bytes allowed", source, info.Size(), MaxFileSize)
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	return Parse(source, data)
+}
+
+// Parse parses the bytes of a file read from source.
+func Parse(source string, data []byte) (*Parsed, error) {
+	if len(data) == 0 {
+		return nil, fmt.Errorf("ingest %s: file is empty", source)
+	}
+	text, enc, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	pg := splitPage(splitLines(text))
+	if len(pg.body) == 0 {
+		return nil, fmt.Errorf("ingest %s: no text found", source)
+	}
+	docID := DocID(source)
+	blocks := buildBlocks(pg.body)
+	paras := assignSections(docID, blocks)
+	sum := sha256.Sum256(data)
+	doc := govsearch.Document{
+		ID:          docID,
+		Source:      filepath.ToSlash(source),
+		Paragraphs:  len(paras),
+		ContentHash: hex.EncodeToString(sum[:]),
+	}
+	fillMetadata(&doc, pg, blocks, gaz)
+	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
+}
+
+// fillMetadata finds title, place, date, type, issuer and document number.
+func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer) {
+	var fields struct{ title, published, written, publisher, source, number string }
+	for _, l := range pg.head {
+		s := foldSpaces(l.text)
+		if m := reFieldTitle.FindStringSubmatch(s); m != nil && fields.title == "" {
+			fields.title = strings.TrimSpace(m[1])
+		}
+		if m := reFieldPublished.FindStringSubmatch(s); m != nil && fields.published == "" {
+			fields.published = m[1]
+		}
+		if m := reFieldWritten.FindStringSubmatch(s); m != nil && fields.written == "" {
+			fields.written = m[1]
+		}
+		if m := rePublisher.FindStringSubmatch(s); m != nil && fields.publisher == "" {
+			fields.publisher = m[1]
+		}
+		if m := reSource.FindStringSubmatch(s); m != nil && fields.source == "" {
+			fields.source = m[1]
+		}
+		if strings.Contains(s, "发文字号") && fields.number == "" {
+			fields.number = ParseDocNumber(s)
+		}
+	}
+
+	// Title.
+	bodyTitle := ""
+	if len(blocks) > 0 && isTitleLike(blocks[0].text) {
+		bodyTitle = blocks[0].text
+	}
+	title := bodyTitle
+	switch {
+	case pg.pageTitle != "" && (bodyTitle == "" || sameTitle(pg.pageTitle, bodyTitle)):
+		title = pg.pageTitle
+	case title == "" && fields.title != "":
+		title = fields.title
+	case title == "" && len(blocks) > 0:
+		title = blocks[0].text
+	}
+	if m := reIssueNotice.FindStringSubmatch(title); m != nil {
+		title = strings.Trim(m[1], "《》")
+	}
+	doc.Title = title
+
+	// Dates: the meeting a report was read to, else the issue date, else
+	// the page's publication date.
+	head := make([]string, 0, 40)
+	for k, b := range blocks {
+		if k >= 40 {
+			break
+		}
+		head = append(head, foldSpaces(b.text))
+	}
+	published := ParseDate(fields.published)
+	var meeting, issued govsearch.Date
+	for _, s := range head {
+		if m := reMeeting.FindStringSubmatch(chineseNumeralsToDigits(s)); m != nil && meeting == "" {
+			meeting = parseDate(m[1], m[2], m[3])
+		}
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+			issued = ParseDate(s)
+		}
+	}
+	if issued == "" {
+		issued = ParseDate(fields.written)
+	}
+	if issued == "" {
+		for _, b := range blocks {
+			if strings.Contains(b.text, "印发") && runes(b.text) <= 40 {
+				if d := ParseDate(b.text); d != "" {
+					issued = d
+				} else {
+					issued = ParseDamagedDate(b.text, meeting, published)
+				}
+			}
+		}
+	}
+	switch {
+	case meeting != "":
+		doc.Date = meeting
+	case issued != "":
+		doc.Date = issued
+	default:
+		doc.Date = published
+	}
+	if doc.Date != "" {
+		fmt.Sscanf(string(doc.Date[:4]), "%d", &doc.Year)
+	}
+
+	// Document number.
+	doc.DocNumber = fields.number
+	for _, s := range head {
+		if doc.DocNumber != "" {
+			break
+		}
+		doc.DocNumber = ParseDocNumber(s)
+	}
+
+	// Issuer: the page's publisher field, else the office that issued a
+	// notice, else the government whose head read the report, else the
+	// page's source.
+	doc.Issuer = fields.publisher
+	if doc.Issuer == "" {
+		for _, b := range blocks {
+			if m := reIssuedBy.FindStringSubmatch(foldSpaces(b.text)); m != nil {
+				doc.Issuer = m[1]
+			}
+		}
+	}
+	if doc.Issuer == "" {
+		for _, s := range head {
+			if m := reSpeaker.FindStringSubmatch(s); m != nil {
+				doc.Issuer = speakerGovernment(m[1], m[2])
+				break
+			}
+		}
+	}
+	if doc.Issuer == "" {
+		doc.Issuer = fields.source
+	}
+
+	doc.DocType = ClassifyDocType(doc.Title, strings.Join(head, "\n"))
+
+	var all strings.Builder
+	for _, b := range blocks {
+		all.WriteString(b.text)
+		all.WriteByte('\n')
+	}
+	var furniture strings.Builder
+	for _, l := range pg.furniture {
+		furniture.WriteString(l.text)
+		furniture.WriteByte('\n')
+	}
+	loc := gaz.Locate(Clues{
+		Title:   doc.Title,
+		Issuer:  doc.Issuer,
+		Head:    strings.Join(head, "\n"),
+		Text:    all.String(),
+		Footer:  furniture.String(),
+		Country: strings.Contains(doc.Issuer, "国务院") || strings.HasPrefix(doc.Title, "国务院"),
+	})
+	doc.Province, doc.City, doc.District = loc.Province, loc.City, loc.District
+}
+
+// speakerGovernment names the government whose head read a report:
+// 和平区 + 区长 → 和平区人民政府.
+func speakerGovernment(place, office string) string {
+	if office == "总理" {
+		return "国务院"
+	}
+	place = strings.TrimSuffix(place, "人民政府")
+	return place + "人民政府"
+}

@@ -1,0 +1,160 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/govsearch/govsearch"
+)
+
+var (
+	reSiteCode = regexp.MustCompile(`网站标识码\s*[:：]?\s*(\d{10})`)
+	reICP      = regexp.MustCompile(`(\p{Han})ICP备`)
+
+	// A date written with digits, full-width digits folded beforehand.
+	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	reDateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	// A meeting line: ——2021年1月13日在天津市河东区第十七届人民代表大会第十次会议上.
+	reMeeting = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日在.{0,60}?(?:会议|大会)`)
+	// A damaged date whose 年 and 月 were lost: 2021121日印发.
+	reDamagedDate = regexp.MustCompile(`(\d{4})(\d{2,4})日?\s*印发`)
+	// Document numbers: 和平政〔2021〕4号, 津政发[2020]12号.
+	reDocNumber = regexp.MustCompile(`(\p{Han}{1,15})[〔\[［(（【](\d{4})[〕\]］)）】]\s*(\d{1,4})\s*号`)
+	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
+	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
+	// Fields of the page's information table and publication lines.
+	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
+	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
+	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
+	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
+	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
+	reFieldTitle = regexp.MustCompile(`^名\s*称\s*[:：]\s*(.+)$`)
+	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
+	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
+	// A notice that issues another document: 关于印发《X》的通知.
+	reIssueNotice = regexp.MustCompile(`(?:关于)?印?发(?:布)?《?(.+?)》?的通知$`)
+)
+
+// parseDate turns y, m, d strings into a valid date, or "".
+func parseDate(y, m, d string) govsearch.Date {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	if yi < 1949 || yi > 2100 || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return ""
+	}
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return "" // 2月30日
+	}
+	return govsearch.Date(t.Format("2006-01-02"))
+}
+
+// ParseDate finds the first date in s in any of the forms the documents
+// use: 2021年1月15日, 2021-01-22, 二〇二一年一月十五日.
+func ParseDate(s string) govsearch.Date {
+	s = chineseNumeralsToDigits(s)
+	if m := reDateCN.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1], m[2], m[3]); d != "" {
+			return d
+		}
+	}
+	if m := reDateISO.FindStringSubmatch(s); m != nil {
+		return parseDate(m[1], m[2], m[3])
+	}
+	return ""
+}
+
+// ParseDamagedDate reads a date whose 年 and 月 were lost in scraping
+// (2021121日印发) when exactly one reading falls within [after, before];
+// empty bounds are open. It returns "" when the reading is not certain.
+func ParseDamagedDate(s string, after, before govsearch.Date) govsearch.Date {
+	m := reDamagedDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	year, rest := m[1], m[2]
+	var found []govsearch.Date
+	for i := 1; i < len(rest); i++ {
+		d := parseDate(year, rest[:i], rest[i:])
+		if d == "" || (after != "" && d < after) || (before != "" && d > before) {
+			continue
+		}
+		found = append(found, d)
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+var cnDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// reCNDate matches a date written in Chinese numerals.
+var reCNDate = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
+
+// chineseNumeralsToDigits rewrites 二〇二一年一月十五日 as 2021年1月15日.
+func chineseNumeralsToDigits(s string) string {
+	return reCNDate.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reCNDate.FindStringSubmatch(m)
+		var y strings.Builder
+		for _, r := range sub[1] {
+			y.WriteByte(byte('0' + cnDigit[r]))
+		}
+		return fmt.Sprintf("%s年%d月%d日", y.String(), smallNumber(sub[2]), smallNumber(sub[3]))
+	})
+}
+
+// smallNumber reads 一 … 三十一.
+func smallNumber(s string) int {
+	r := []rune(s)
+	switch {
+	case len(r) == 1 && r[0] == '十':
+		return 10
+	case len(r) == 1:
+		return cnDigit[r[0]]
+	case len(r) == 2 && r[0] == '十':
+		return 10 + cnDigit[r[1]]
+	case len(r) == 2 && r[1] == '十':
+		return cnDigit[r[0]] * 10
+	case len(r) == 3 && r[1] == '十':
+		return cnDigit[r[0]]*10 + cnDigit[r[2]]
+	}
+	return 0
+}
+
+// ParseDocNumber finds a document number (文号) such as 和平政〔2021〕4号,
+// repairing one whose closing bracket and 号 were lost (南开政办发〔20211).
+func ParseDocNumber(s string) string {
+	if m := reDocNumber.FindStringSubmatch(s); m != nil {
+		return fmt.Sprintf("%s〔%s〕%s号", m[1], m[2], m[3])
+	}
+	if m := reDocNumberDamaged.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		return fmt.Sprintf("%s〔%s〕%s号", m[1], m[2], m[3])
+	}
+	return ""
+}
+
+// ClassifyDocType assigns one of the contract's document types from the
+// title, falling back to the opening text.
+func ClassifyDocType(title, head string) string {
+	for _, s := range []string{title, head} {
+		switch {
+		case strings.Contains(s, "统计公报"):
+			return "统计公报"
+		case strings.Contains(s, "五年规划") && strings.Contains(s, "纲要"), strings.Contains(s, "规划纲要"):
+			return "五年规划纲要"
+		case strings.Contains(s, "政府工作报告"):
+			return "政府工作报告"
+		case strings.Contains(s, "国民经济和社会发展计划"), strings.Contains(s, "国民经济和社会发展年度计划"):
+			return "国民经济和社会发展计划报告"
+		case strings.Contains(s, "预算执行情况"), strings.Contains(s, "预算草案"), strings.Contains(s, "预算的报告"), strings.Contains(s, "决算"):
+			return "预算报告"
+		}
+	}
+	return "其他"
+}

@@ -1,0 +1,135 @@
+// Package segment turns text into searchable form: Normalize folds width,
+// case, traditional characters, numeral years and punctuation, and a
+// Segmenter cuts normalized Chinese text into words with gse. The same code
+// serves documents and queries, and it is registered with bleve as the
+// analyzer "govsearch" so that the index and its queries cannot drift apart.
+package segment
+
+import (
+	"fmt"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// Segmenter cuts normalized text into words with gse. Its dictionary is
+// loaded once, on first use or by Load, in the background if asked:
+// exact search never needs it, so a server can answer before it is ready.
+type Segmenter struct {
+	once     sync.Once
+	done     chan struct{}
+	seg      gse.Segmenter
+	err      error
+	loadTime time.Duration
+}
+
+// NewSegmenter returns a segmenter whose dictionary is not loaded yet.
+func NewSegmenter() *Segmenter {
+	return &Segmenter{done: make(chan struct{})}
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSeg  *Segmenter
+)
+
+// Default returns the process-wide segmenter. gse's dictionary costs
+// seconds and ~100 MB to load, so a process loads it once; bleve's analyzer
+// registry, which is global by design, reaches it through this function.
+func Default() *Segmenter {
+	defaultOnce.Do(func() { defaultSeg = NewSegmenter() })
+	return defaultSeg
+}
+
+// Load loads the dictionary if it is not loaded yet and waits for it.
+func (s *Segmenter) Load() error {
+	s.once.Do(func() {
+		start := time.Now()
+		// Text is converted to simplified characters before it is cut,
+		// so the simplified dictionary is all that is needed.
+		s.seg.SkipLog = true
+		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
+			s.err = fmt.Errorf("segment: load gse dictionary: %w", err)
+		}
+		s.loadTime = time.Since(start)
+		close(s.done)
+	})
+	return s.err
+}
+
+// LoadAsync starts loading the dictionary in the background.
+func (s *Segmenter) LoadAsync() {
+	go func() { _ = s.Load() }()
+}
+
+// Ready reports whether the dictionary is loaded.
+func (s *Segmenter) Ready() bool {
+	select {
+	case <-s.done:
+		return s.err == nil
+	default:
+		return false
+	}
+}
+
+// LoadTime is how long loading the dictionary took (zero before).
+func (s *Segmenter) LoadTime() time.Duration {
+	select {
+	case <-s.done:
+		return s.loadTime
+	default:
+		return 0
+	}
+}
+
+// Word is one segmented word of a normalized text, with its byte span.
+type Word struct {
+	Text       string
+	Start, End int
+}
+
+// Words cuts normalized text into words, loading the dictionary first if
+// needed. Words cover the text without gaps.
+func (s *Segmenter) Words(normalized string) ([]Word, error) {
+	if err := s.Load(); err != nil {
+		return nil, err
+	}
+	if normalized == "" {
+		return nil, nil
+	}
+	cut := s.seg.Cut(normalized, true)
+	words := make([]Word, 0, len(cut))
+	pos := 0
+	for _, w := range cut {
+		if w == "" {
+			continue
+		}
+		words = append(words, Word{Text: w, Start: pos, End: pos + len(w)})
+		pos += len(w)
+	}
+	if pos != len(normalized) {
+		// gse is expected to return pieces that concatenate to its input;
+		// fall back to single characters rather than report wrong spans.
+		words = words[:0]
+		for i, r := range normalized {
+			words = append(words, Word{Text: string(r), Start: i, End: i + utf8.RuneLen(r)})
+		}
+	}
+	return words, nil
+}
+
+// Cut normalizes text and returns its words, for explanations and for
+// relaxed (mode=any) queries.
+func (s *Segmenter) Cut(text string) ([]string, error) {
+	words, err := s.Words(Normalize(text))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w.Text
+	}
+	return out, nil
+}
