@@ -1,0 +1,246 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/segment"
+)
+
+// The bleve side of a generation: one bleve document per paragraph, its
+// text analyzed by segment's gse analyzer into words and scored with BM25,
+// and the facet fields as keywords. It answers relaxed (mode=any) queries,
+// where ranking by segmented words is the point.
+
+const bleveDir = "bleve"
+
+// Field names in the bleve mapping.
+const (
+	fieldWords    = "words"
+	fieldDocID    = "doc_id"
+	fieldProvince = "province"
+	fieldCity     = "city"
+	fieldDistrict = "district"
+	fieldYear     = "year"
+	fieldSection  = "section"
+	fieldDocType  = "doc_type"
+)
+
+// bleveParagraph is the document bleve indexes for a paragraph.
+type bleveParagraph struct {
+	Words    string `json:"words"`
+	DocID    string `json:"doc_id"`
+	Province string `json:"province"`
+	City     string `json:"city"`
+	District string `json:"district"`
+	Year     string `json:"year"`
+	Section  string `json:"section"`
+	DocType  string `json:"doc_type"`
+}
+
+func newMapping() mapping.IndexMapping {
+	words := bleve.NewTextFieldMapping()
+	words.Analyzer = segment.AnalyzerName
+	words.Store = false
+	words.IncludeTermVectors = false
+	words.IncludeInAll = false
+	words.DocValues = false
+
+	kw := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = true
+		return f
+	}
+	para := bleve.NewDocumentStaticMapping()
+	para.AddFieldMappingsAt(fieldWords, words)
+	for _, name := range []string{fieldDocID, fieldProvince, fieldCity, fieldDistrict, fieldYear, fieldSection, fieldDocType} {
+		para.AddFieldMappingsAt(name, kw())
+	}
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = para
+	im.DefaultAnalyzer = segment.AnalyzerName
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	im.ScoringModel = bleveindex.BM25Scoring
+	return im
+}
+
+// createOrCloneBleve makes the bleve index of a new generation: a copy of
+// the previous generation's (its immutable segment files hard-linked, its
+// root file copied) when there is one, else an empty index.
+func createOrCloneBleve(prevGen, newGen string) (bleve.Index, error) {
+	dst := filepath.Join(newGen, bleveDir)
+	if prevGen != "" {
+		src := filepath.Join(prevGen, bleveDir)
+		if _, err := os.Stat(src); err == nil {
+			if err := cloneTree(src, dst); err != nil {
+				return nil, fmt.Errorf("clone bleve index: %w", err)
+			}
+			idx, err := bleve.Open(dst)
+			if err != nil {
+				return nil, fmt.Errorf("open cloned bleve index: %w", err)
+			}
+			return idx, nil
+		}
+	}
+	idx, err := bleve.New(dst, newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create bleve index: %w", err)
+	}
+	return idx, nil
+}
+
+// cloneTree copies a directory: files named *.zap (scorch's immutable
+// segments) are hard-linked, everything else copied.
+func cloneTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if filepath.Ext(path) == ".zap" {
+			if err := os.Link(path, target); err == nil {
+				return nil
+			}
+		}
+		return copyFile(path, target)
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func openBleveReadOnly(gen string) (bleve.Index, error) {
+	idx, err := bleve.OpenUsing(filepath.Join(gen, bleveDir), map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open bleve index: %w", err)
+	}
+	return idx, nil
+}
+
+func toBleve(d *govsearch.Document, p *govsearch.Paragraph) bleveParagraph {
+	year := ""
+	if d.Year != 0 {
+		year = strconv.Itoa(int(d.Year))
+	}
+	return bleveParagraph{
+		Words: p.Text, DocID: d.ID, Province: d.Province, City: d.City, District: d.District,
+		Year: year, Section: p.Section, DocType: d.DocType,
+	}
+}
+
+// relaxedResult is what bleve answers to a relaxed query.
+type relaxedResult struct {
+	ids    []string
+	scores []float64
+	total  int
+	facets map[string]map[string]int // field → value → count
+}
+
+// relaxedSearch runs a mode=any query on bleve: paragraphs containing at
+// least min of the words, BM25-ranked, restricted by the filters. It
+// returns the top n with the exact total and, when facetSize > 0, exact
+// facet counts (bleve's term facets are exact on a single index when asked
+// for at least as many terms as there are values).
+func relaxedSearch(ctx context.Context, idx bleve.Index, words []string, min int, f govsearch.Filters, n, facetSize int) (*relaxedResult, error) {
+	var should []bquery.Query
+	for _, w := range words {
+		tq := bleve.NewTermQuery(w)
+		tq.SetField(fieldWords)
+		should = append(should, tq)
+	}
+	disj := bleve.NewDisjunctionQuery(should...)
+	disj.SetMin(float64(min))
+	must := []bquery.Query{disj}
+	addTerms := func(field string, values []string) {
+		if len(values) == 0 {
+			return
+		}
+		var alts []bquery.Query
+		for _, v := range values {
+			tq := bleve.NewTermQuery(v)
+			tq.SetField(field)
+			alts = append(alts, tq)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	addTerms(fieldProvince, f.Province)
+	addTerms(fieldCity, f.City)
+	addTerms(fieldDistrict, f.District)
+	addTerms(fieldSection, f.Section)
+	addTerms(fieldDocType, f.DocType)
+	if len(f.Year) > 0 {
+		var years []string
+		for _, r := range f.Year {
+			for y := r.From; y <= r.To && y-r.From < 300; y++ {
+				years = append(years, strconv.Itoa(y))
+			}
+		}
+		addTerms(fieldYear, years)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), n, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	if facetSize > 0 {
+		for _, name := range []string{fieldProvince, fieldCity, fieldDistrict, fieldYear, fieldSection, fieldDocType} {
+			req.AddFacet(name, bleve.NewFacetRequest(name, facetSize))
+		}
+	}
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("bleve search: %w", err)
+	}
+	out := &relaxedResult{total: int(res.Total), facets: map[string]map[string]int{}}
+	for _, h := range res.Hits {
+		out.ids = append(out.ids, h.ID)
+		out.scores = append(out.scores, h.Score)
+	}
+	for name, fr := range res.Facets {
+		counts := map[string]int{}
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				counts[t.Term] = t.Count
+			}
+		}
+		// Paragraphs without a value (an empty district) are "missing"
+		// to bleve; they count as the empty value.
+		if fr.Missing > 0 {
+			counts[""] += fr.Missing
+		}
+		out.facets[name] = counts
+	}
+	return out, nil
+}

@@ -1,0 +1,98 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/RoaringBitmap/roaring/v2"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/segment"
+)
+
+// explain says how each term was understood and, when nothing matched,
+// why: a term no paragraph contains, or filters and other terms that
+// remove every paragraph that has it.
+func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, total int) *govsearch.Explanation {
+	e := g.eng
+	ex := &govsearch.Explanation{Terms: []govsearch.TermExplanation{}, Index: ix.Info()}
+	seg := ix.opts.segmenter()
+	for _, c := range q.Clauses {
+		for _, t := range c.Terms {
+			te := govsearch.TermExplanation{Input: t, Normalized: segment.Normalize(t), Normalizations: segment.Steps(t), Exclude: c.Exclude}
+			if te.Normalizations == nil {
+				te.Normalizations = []string{}
+			}
+			if words, err := seg.Cut(t); err == nil {
+				te.Segments = words
+			}
+			if te.Segments == nil {
+				te.Segments = []string{}
+			}
+			if bm, err := e.termBitmap(ctx, te.Normalized); err == nil {
+				te.Paragraphs = int(bm.GetCardinality())
+			}
+			ex.Terms = append(ex.Terms, te)
+		}
+	}
+	if total > 0 || q.Mode == govsearch.ModeAny {
+		return ex
+	}
+	// Zero hits: find the cause.
+	clauses, err := e.prepare(ctx, q)
+	if err != nil {
+		return ex
+	}
+	for _, c := range clauses {
+		if c.clause.Exclude {
+			continue
+		}
+		if c.union.IsEmpty() {
+			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
+			ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("drop the term %s or try a shorter part of it", quoteTerms(c.clause.Terms)))
+		}
+	}
+	if len(ex.Reasons) > 0 {
+		return ex
+	}
+	noFilter := q
+	noFilter.Filters = govsearch.Filters{}
+	withoutFilters := e.matchAll(clauses, noFilter.Filters)
+	if n := withoutFilters.GetCardinality(); n > 0 {
+		ex.Reasons = append(ex.Reasons, fmt.Sprintf("%d paragraphs match the terms, but the filters remove all of them", n))
+		ex.Suggestions = append(ex.Suggestions, "remove a filter")
+		return ex
+	}
+	positive := roaring.New()
+	first := true
+	for _, c := range clauses {
+		if c.clause.Exclude {
+			continue
+		}
+		if first {
+			positive = c.union.Clone()
+			first = false
+		} else {
+			positive.And(c.union)
+		}
+	}
+	if positive.IsEmpty() {
+		ex.Reasons = append(ex.Reasons, "each term is found, but no paragraph contains all of them together")
+		ex.Suggestions = append(ex.Suggestions, "drop a term, or use OR between alternatives")
+		return ex
+	}
+	ex.Reasons = append(ex.Reasons, fmt.Sprintf("%d paragraphs contain the terms, but the excluded terms remove all of them", positive.GetCardinality()))
+	ex.Suggestions = append(ex.Suggestions, "drop an excluded term")
+	return ex
+}
+
+func quoteTerms(terms []string) string {
+	s := ""
+	for i, t := range terms {
+		if i > 0 {
+			s += " OR "
+		}
+		s += "“" + t + "”"
+	}
+	return s
+}
