@@ -104,3 +104,15 @@ func bestWindow(text string, spans []span, maxRunes int) (int, int) {
 	endRune := min(len(offs)-1, bestStart+maxRunes)
 	return offs[bestStart], offs[endRune]
 }
+
+// HighlightTerms is Highlight for terms as the user wrote them, over the
+// whole text: the document view marks the terms of the search it came from.
+func HighlightTerms(text string, terms []string) string {
+	norms := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if n := segment.Normalize(t); n != "" {
+			norms = append(norms, n)
+		}
+	}
+	return Highlight(text, norms, 0)
+}

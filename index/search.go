@@ -495,3 +495,35 @@ func sortStable[T any](s []T, less func(a, b T) bool) {
 		return 0
 	})
 }
+
+// Each calls fn for every hit of q in document order, without ranking or
+// highlighting, and returns how many it passed. It is how exports stream
+// all hits.
+func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.Hit) error) (int, error) {
+	ctx = searchContext(ctx)
+	g := ix.acquire()
+	if g == nil {
+		return 0, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
+	}
+	defer g.refs.Done()
+	e := g.eng
+	clauses, err := e.prepare(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	hits := e.matchAll(clauses, q.Filters)
+	n := 0
+	it := hits.Iterator()
+	for it.HasNext() {
+		if n&255 == 0 {
+			if err := ctx.Err(); err != nil {
+				return n, govsearch.Errorf(govsearch.ETimeout, "export took longer than allowed")
+			}
+		}
+		if err := fn(e.hit(it.Next(), 0, true, nil, false)); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}

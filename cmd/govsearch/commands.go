@@ -1,0 +1,425 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch/ingest"
+	"github.com/govsearch/govsearch/query"
+	"github.com/govsearch/govsearch/seeds"
+	"github.com/govsearch/govsearch/server"
+)
+
+// supportedExt are the file types the indexer reads.
+var supportedExt = map[string]bool{".txt": true, ".text": true}
+
+func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("index", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	prune := fs.Bool("prune", false, "remove documents whose files are gone")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no PATH given: name the files or folders to index"}
+	}
+	known := map[string]string{}
+	if index.Exists(*dir) {
+		ix, err := index.Open(*dir, index.Options{})
+		if err != nil {
+			return err
+		}
+		known = ix.SourceHashes()
+		ix.Close()
+	}
+	files, failed := collectFiles(paths, stderr)
+	progress := newProgress(stderr, len(files))
+	var change index.Change
+	unchanged := 0
+	seen := map[string]bool{}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		progress.step(f)
+		source := filepath.ToSlash(filepath.Clean(f))
+		seen[source] = true
+		data, err := os.ReadFile(f)
+		if err != nil {
+			progress.clear()
+			fmt.Fprintf(stderr, "%s: %v\n", f, err)
+			failed++
+			continue
+		}
+		if h, ok := known[source]; ok && h == contentHash(data) {
+			unchanged++
+			continue
+		}
+		p, err := ingest.Parse(source, data)
+		if err != nil {
+			progress.clear()
+			fmt.Fprintf(stderr, "%s: %v\n", f, strings.TrimPrefix(err.Error(), "ingest "+source+": "))
+			failed++
+			continue
+		}
+		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+	}
+	progress.clear()
+	if *prune {
+		for source := range known {
+			if seen[source] {
+				continue
+			}
+			if _, err := os.Stat(filepath.FromSlash(source)); errors.Is(err, os.ErrNotExist) {
+				change.Delete = append(change.Delete, ingest.DocID(source))
+			}
+		}
+	}
+	start := time.Now()
+	res, err := index.Update(ctx, *dir, change, index.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "indexed %d new, %d changed, %d unchanged, %d removed, %d failed; the index has %d documents, %d paragraphs (%.1fs)\n",
+		res.Added, res.Replaced, unchanged, res.Deleted, failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
+	if failed > 0 {
+		return exitError(1)
+	}
+	return nil
+}
+
+func contentHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// collectFiles expands the paths into the files to index, reporting
+// paths that cannot be read.
+func collectFiles(paths []string, stderr io.Writer) ([]string, int) {
+	var files []string
+	failed, skipped := 0, 0
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", p, err)
+			failed++
+			continue
+		}
+		if !info.IsDir() {
+			if !supportedExt[strings.ToLower(filepath.Ext(p))] {
+				fmt.Fprintf(stderr, "%s: unsupported file type %q (supported: .txt)\n", p, filepath.Ext(p))
+				failed++
+				continue
+			}
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", path, err)
+				failed++
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			if supportedExt[strings.ToLower(filepath.Ext(path))] {
+				files = append(files, path)
+			} else {
+				skipped++
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", p, err)
+			failed++
+		}
+	}
+	if skipped > 0 {
+		fmt.Fprintf(stderr, "skipped %d files of unsupported types\n", skipped)
+	}
+	sort.Strings(files)
+	return files, failed
+}
+
+// progress draws a one-line progress bar on a terminal.
+type progress struct {
+	w     io.Writer
+	total int
+	n     int
+	on    bool
+	last  time.Time
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	on := false
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			on = true
+		}
+	}
+	return &progress{w: w, total: total, on: on}
+}
+
+func (p *progress) step(name string) {
+	p.n++
+	if !p.on || time.Since(p.last) < 100*time.Millisecond && p.n < p.total {
+		return
+	}
+	p.last = time.Now()
+	width := 30
+	done := width * p.n / max(p.total, 1)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s\x1b[K", strings.Repeat("#", done), strings.Repeat(".", width-done), p.n, p.total, filepath.Base(name))
+}
+
+func (p *progress) clear() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// buildFromSeeds indexes the embedded seed reports into dir.
+func buildFromSeeds(ctx context.Context, dir string) (*index.UpdateResult, error) {
+	entries, err := fs.ReadDir(seeds.FS, ".")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded seeds: %w", err)
+	}
+	var change index.Change
+	for _, e := range entries {
+		source := seeds.Dir + "/" + e.Name()
+		p, err := ingest.ParseFS(seeds.FS, e.Name(), source)
+		if err != nil {
+			return nil, err
+		}
+		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+	}
+	return index.Update(ctx, dir, change, index.Options{})
+}
+
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	var origins multiFlag
+	fs.Var(&origins, "cors-origin", "origin allowed to use the API from a browser (repeatable)")
+	timeout := fs.Duration("timeout", 10*time.Second, "time limit per search")
+	maxQuery := fs.Int("max-query", 500, "longest query, in characters")
+	maxSize := fs.Int("max-size", 100, "largest page of hits")
+	maxConc := fs.Int("max-concurrent", 0, "searches at once; more get 503 (0: 4 per CPU)")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var handler slog.Handler
+	switch *logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, nil)
+	case "json":
+		handler = slog.NewJSONHandler(stderr, nil)
+	default:
+		return usageError{fmt.Sprintf("--log-format must be text or json, not %q", *logFormat)}
+	}
+	logger := slog.New(handler)
+	start := time.Now()
+	if !index.Exists(*dir) {
+		logger.Info("no index yet: indexing the embedded seeds", "index", *dir)
+		res, err := buildFromSeeds(ctx, *dir)
+		if err != nil {
+			return err
+		}
+		logger.Info("seeds indexed", "documents", res.Documents, "paragraphs", res.Paragraphs, "seconds", time.Since(start).Seconds())
+	}
+	ix, err := index.Open(*dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	// Exact search needs no dictionary; ranking words and mode=any do.
+	ix.Segmenter().LoadAsync()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := server.New(ix, server.Config{
+		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
+		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, Logger: logger,
+		Highlighter: index.HighlightTerms,
+	}, nil)
+	go watchGenerations(ctx, ix, logger)
+	st := ix.Stats()
+	logger.Info("serving", "url", "http://"+ln.Addr().String(), "documents", st.Documents, "paragraphs", st.Paragraphs, "startup_seconds", time.Since(start).Seconds())
+	return srv.ListenAndServe(ctx, ln)
+}
+
+// watchGenerations picks up what `govsearch index` writes while serving.
+func watchGenerations(ctx context.Context, ix *index.Index, logger *slog.Logger) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			switched, err := ix.Reload()
+			if err != nil {
+				logger.Warn("reload index", "err", err)
+			} else if switched {
+				st := ix.Stats()
+				logger.Info("index reloaded", "generation", st.Generation, "documents", st.Documents, "paragraphs", st.Paragraphs)
+			}
+		}
+	}
+}
+
+func cmdSearch(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	asJSON := fs.Bool("json", false, "print the JSON of GET /api/search")
+	size := fs.Int("size", 10, "hits to show")
+	from := fs.Int("from", 0, "hits to skip")
+	sortBy := fs.String("sort", "relevance", "relevance or date")
+	mode := fs.String("mode", "all", "all or any")
+	explain := fs.Bool("explain", false, "explain how the query was understood")
+	var province, city, district, year, section, docType multiFlag
+	fs.Var(&province, "province", "province filter (repeatable)")
+	fs.Var(&city, "city", "city filter (repeatable)")
+	fs.Var(&district, "district", "district filter (repeatable)")
+	fs.Var(&year, "year", "year or range 2015..2020 (repeatable)")
+	fs.Var(&section, "section", "section filter (repeatable)")
+	fs.Var(&docType, "doc-type", "document type filter (repeatable)")
+	words, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	v := url.Values{}
+	v.Set("q", strings.Join(words, " "))
+	v.Set("size", strconv.Itoa(*size))
+	v.Set("from", strconv.Itoa(*from))
+	v.Set("sort", *sortBy)
+	v.Set("mode", *mode)
+	v.Set("explain", strconv.FormatBool(*explain))
+	v["province"], v["city"], v["district"] = province, city, district
+	v["year"], v["section"], v["doc_type"] = year, section, docType
+	q, err := query.FromValues(v, query.Limits{})
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(*dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, q)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, res)
+	}
+	printResult(stdout, res, isTerminal(stdout))
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// printResult writes hits for people: matches in reverse video on a
+// terminal, between 【【 and 】】 elsewhere.
+func printResult(w io.Writer, res *govsearch.Result, terminal bool) {
+	open, close := "【【", "】】"
+	if terminal {
+		open, close = "\x1b[7m", "\x1b[0m"
+	}
+	fmt.Fprintf(w, "%d paragraphs match %q (%.1f ms)\n", res.Total, res.Query, res.TookMS)
+	for i, h := range res.Hits {
+		place := h.District
+		if place == "" {
+			place = h.City
+		}
+		if place == "" {
+			place = h.Province
+		}
+		date := string(h.Date)
+		if date == "" {
+			date = "date unknown"
+		}
+		fmt.Fprintf(w, "\n%d. %s · %s · %s · %s ¶%d\n", i+1, h.Title, place, date, strings.Join(h.SectionPath, " › "), h.Position)
+		text := strings.NewReplacer("<mark>", open, "</mark>", close).Replace(h.Highlight)
+		fmt.Fprintf(w, "   %s\n", html.UnescapeString(text))
+	}
+	if res.Explain != nil {
+		for _, r := range res.Explain.Reasons {
+			fmt.Fprintf(w, "\nwhy: %s\n", r)
+		}
+		for _, t := range res.Explain.Terms {
+			fmt.Fprintf(w, "term %q → %q %v, words %v, %d paragraphs\n", t.Input, t.Normalized, t.Normalizations, t.Segments, t.Paragraphs)
+		}
+	}
+}
+
+func cmdDocs(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("docs", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	asJSON := fs.Bool("json", false, "print {\"documents\": [...]}")
+	if rest, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", rest[0])}
+	}
+	ix, err := index.Open(*dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	docs := ix.Documents()
+	if docs == nil {
+		docs = []govsearch.Document{}
+	}
+	if *asJSON {
+		return writeJSON(stdout, map[string]any{"documents": docs})
+	}
+	for _, d := range docs {
+		date := string(d.Date)
+		if date == "" {
+			date = "----------"
+		}
+		fmt.Fprintf(stdout, "%s  %s  %-8s %-6s %s  (%d paragraphs, %s)\n", d.ID, date, d.District, d.DocType, d.Title, d.Paragraphs, d.Source)
+	}
+	return nil
+}

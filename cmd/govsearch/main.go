@@ -1,0 +1,131 @@
+// Command govsearch indexes Chinese government documents and searches
+// them: from the command line, over HTTP, on a search page and in a widget.
+//
+//	govsearch index  [--index DIR] [--prune] PATH...
+//	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]...
+//	govsearch search [--index DIR] [--json] [filters] [--] QUERY
+//	govsearch docs   [--index DIR] [--json]
+//	govsearch version
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+const defaultIndex = "data/index"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmd, rest := args[0], args[1:]
+	var err error
+	switch cmd {
+	case "index":
+		err = cmdIndex(ctx, rest, stdout, stderr)
+	case "serve":
+		err = cmdServe(ctx, rest, stdout, stderr)
+	case "search":
+		err = cmdSearch(ctx, rest, stdout)
+	case "docs":
+		err = cmdDocs(rest, stdout)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "govsearch %s\n", version)
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, search, docs, version)\n", cmd)
+		return 2
+	}
+	if err == nil {
+		return 0
+	}
+	var exit exitError
+	if errors.As(err, &exit) {
+		return int(exit)
+	}
+	fmt.Fprintf(stderr, "govsearch %s: %s\n", cmd, oneLine(err))
+	var usageErr usageError
+	if errors.As(err, &usageErr) {
+		return 2
+	}
+	return 1
+}
+
+const usage = `govsearch: full-text search of Chinese government documents
+
+  govsearch index  [--index DIR] [--prune] PATH...      add or update documents
+  govsearch serve  [--index DIR] [--addr HOST:PORT]     serve the API, page and widget
+  govsearch search [--index DIR] [--json] [--size N] [--from N] [--province P] [--city C]
+                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T]
+                   [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
+  govsearch docs   [--index DIR] [--json]               list the indexed documents
+  govsearch version
+`
+
+// exitError ends a command with a status after it printed its own report.
+type exitError int
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// usageError is a bad command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ")), " ")
+}
+
+// multiFlag is a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// parseFlags parses flags that may stand before or after the positional
+// arguments (govsearch search 营商环境 --json); everything after "--" is
+// positional, so a query may start with "-" there.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(positional, tail...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestIndexThenSearchJSON(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	code, _, stderr := runCmd(t, "index", "--index", dir, "../../seeds")
+	if code != 0 {
+		t.Fatalf("index: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "5 new") {
+		t.Errorf("index report: %s", stderr)
+	}
+	code, out, stderr := runCmd(t, "search", "--index", dir, "--json", "--size", "3", "--district", "和平区", "营商环境")
+	if code != 0 {
+		t.Fatalf("search: exit %d: %s", code, stderr)
+	}
+	var res govsearch.Result
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("search --json is not JSON: %v", err)
+	}
+	if res.Total == 0 || len(res.Hits) != 3 || res.Facets == nil {
+		t.Errorf("total %d, %d hits, facets %v", res.Total, len(res.Hits), res.Facets != nil)
+	}
+	for _, h := range res.Hits {
+		if h.District != "和平区" || !strings.Contains(h.Text, "营商环境") {
+			t.Errorf("hit %s: %s %q", h.ID, h.District, h.Text)
+		}
+	}
+	// Flags after the query work too, and the readable form marks matches.
+	code, out, _ = runCmd(t, "search", "营商环境", "--index", dir)
+	if code != 0 || !strings.Contains(out, "【【营商环境】】") {
+		t.Errorf("readable search: exit %d: %.300s", code, out)
+	}
+	// Re-indexing unchanged files changes nothing.
+	code, _, stderr = runCmd(t, "index", "--index", dir, "../../seeds")
+	if code != 0 || !strings.Contains(stderr, "0 new, 0 changed, 5 unchanged") {
+		t.Errorf("re-index: exit %d: %s", code, stderr)
+	}
+	code, out, _ = runCmd(t, "docs", "--index", dir, "--json")
+	var docs struct{ Documents []govsearch.Document }
+	if code != 0 || json.Unmarshal([]byte(out), &docs) != nil || len(docs.Documents) != 5 {
+		t.Errorf("docs --json: exit %d, %d documents", code, len(docs.Documents))
+	}
+}
+
+func TestIndexReportsBadFilesAndGoesOn(t *testing.T) {
+	src := t.TempDir()
+	good, _ := os.ReadFile("../../seeds/002_1bbc185302e42d3c.txt")
+	os.WriteFile(filepath.Join(src, "good.txt"), good, 0o644)
+	os.WriteFile(filepath.Join(src, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(src, "binary.txt"), []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3}, 0o644)
+	dir := filepath.Join(t.TempDir(), "idx")
+	code, _, stderr := runCmd(t, "index", "--index", dir, src)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"empty.txt: file is empty", "binary.txt: not text"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q: %s", want, stderr)
+		}
+	}
+	code, out, _ := runCmd(t, "docs", "--index", dir)
+	if code != 0 || !strings.Contains(out, "和平区人民政府工作报告") {
+		t.Errorf("the good file was not indexed: %s", out)
+	}
+}
+
+func TestErrorsAreOneLine(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "missing")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"search", "--index", dir, "税"}, "no index at"},
+		{[]string{"docs", "--index", dir}, "no index at"},
+		{[]string{"search", "--bogus", "税"}, "flag provided but not defined"},
+		{[]string{"search", "--index", dir, "--", `"税`}, "not closed"},
+		{[]string{"search", "--index", dir}, "q is required"},
+		{[]string{"index", "--index", dir}, "no PATH"},
+		{[]string{"frobnicate"}, "unknown command"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := runCmd(t, tt.args...)
+		if code == 0 {
+			t.Errorf("%v: exit 0", tt.args)
+		}
+		if strings.Count(strings.TrimSpace(stderr), "\n") != 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: stderr %q, want one line containing %q", tt.args, stderr, tt.want)
+		}
+	}
+}

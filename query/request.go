@@ -1,0 +1,149 @@
+package query
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govsearch/govsearch"
+)
+
+// Limits bound what one request may ask for.
+type Limits struct {
+	MaxQueryRunes int // longest q, in characters
+	MaxSize       int // largest page; 0 means no bound (the command line)
+	MaxFrom       int // deepest offset; 0 means no bound
+}
+
+// DefaultLimits are the HTTP API's limits.
+var DefaultLimits = Limits{MaxQueryRunes: 500, MaxSize: 100, MaxFrom: 10000}
+
+// FromValues builds a query from the parameters of GET /api/search (the
+// command line passes its flags the same way): q, the filters province,
+// city, district, year (2021 or 2015..2020), section and doc_type (each
+// repeatable), from, size, sort, mode, explain, highlight and facets.
+func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
+	q := govsearch.Query{
+		Text:      v.Get("q"),
+		Size:      10,
+		Sort:      govsearch.SortRelevance,
+		Mode:      govsearch.ModeAll,
+		Highlight: true,
+		Facets:    true,
+	}
+	for name, vals := range v {
+		for _, s := range vals {
+			if !utf8.ValidString(s) {
+				return q, govsearch.Errorf(govsearch.EInvalid, "parameter %s is not valid UTF-8", name)
+			}
+		}
+	}
+	if strings.TrimSpace(q.Text) == "" {
+		return q, govsearch.Errorf(govsearch.EInvalid, "parameter q is required: the words to search for")
+	}
+	if n := utf8.RuneCountInString(q.Text); lim.MaxQueryRunes > 0 && n > lim.MaxQueryRunes {
+		return q, govsearch.Errorf(govsearch.EInvalid, "q is %d characters long; at most %d are allowed", n, lim.MaxQueryRunes)
+	}
+	clauses, err := Parse(q.Text)
+	if err != nil {
+		return q, err
+	}
+	q.Clauses = clauses
+
+	if q.From, err = intParam(v, "from", 0, 0, lim.MaxFrom); err != nil {
+		return q, err
+	}
+	if q.Size, err = intParam(v, "size", 10, 1, lim.MaxSize); err != nil {
+		return q, err
+	}
+	switch s := v.Get("sort"); s {
+	case "", govsearch.SortRelevance:
+	case govsearch.SortDate:
+		q.Sort = s
+	default:
+		return q, govsearch.Errorf(govsearch.EInvalid, "sort must be relevance or date, not %q", s)
+	}
+	switch m := v.Get("mode"); m {
+	case "", govsearch.ModeAll:
+	case govsearch.ModeAny:
+		q.Mode = m
+	default:
+		return q, govsearch.Errorf(govsearch.EInvalid, "mode must be all or any, not %q", m)
+	}
+	for _, b := range []struct {
+		name string
+		dst  *bool
+	}{{"explain", &q.Explain}, {"highlight", &q.Highlight}, {"facets", &q.Facets}} {
+		if s := v.Get(b.name); s != "" {
+			val, err := strconv.ParseBool(s)
+			if err != nil {
+				return q, govsearch.Errorf(govsearch.EInvalid, "%s must be true or false, not %q", b.name, s)
+			}
+			*b.dst = val
+		}
+	}
+	f := &q.Filters
+	f.Province = values(v, "province")
+	f.City = values(v, "city")
+	f.District = values(v, "district")
+	f.Section = values(v, "section")
+	f.DocType = values(v, "doc_type")
+	for _, y := range values(v, "year") {
+		r, err := ParseYearRange(y)
+		if err != nil {
+			return q, err
+		}
+		f.Year = append(f.Year, r)
+	}
+	return q, nil
+}
+
+// values returns the non-empty values of a repeatable parameter; a value
+// may also list several, separated by commas.
+func values(v url.Values, name string) []string {
+	var out []string
+	for _, s := range v[name] {
+		for _, part := range strings.Split(s, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
+	s := v.Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, govsearch.Errorf(govsearch.EInvalid, "%s must be a whole number, not %q", name, s)
+	}
+	if n < lo || (hi > 0 && n > hi) {
+		if hi > 0 {
+			return 0, govsearch.Errorf(govsearch.EInvalid, "%s must be between %d and %d, not %d", name, lo, hi, n)
+		}
+		return 0, govsearch.Errorf(govsearch.EInvalid, "%s must be at least %d, not %d", name, lo, n)
+	}
+	return n, nil
+}
+
+// ParseYearRange reads 2021 or 2015..2020.
+func ParseYearRange(s string) (govsearch.YearRange, error) {
+	bad := govsearch.Errorf(govsearch.EInvalid, "year must be a year such as 2021 or a range such as 2015..2020, not %q", s)
+	from, to, isRange := strings.Cut(s, "..")
+	a, err := strconv.Atoi(strings.TrimSpace(from))
+	if err != nil || a < 0 || a > 9999 {
+		return govsearch.YearRange{}, bad
+	}
+	b := a
+	if isRange {
+		if b, err = strconv.Atoi(strings.TrimSpace(to)); err != nil || b < a || b > 9999 {
+			return govsearch.YearRange{}, bad
+		}
+	}
+	return govsearch.YearRange{From: a, To: b}, nil
+}

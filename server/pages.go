@@ -1,0 +1,137 @@
+package server
+
+import (
+	"embed"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/query"
+)
+
+//go:embed web
+var webFS embed.FS
+
+var docTemplate = template.Must(template.ParseFS(webFS, "web/doc.html"))
+
+// Highlighter marks query terms in a paragraph (HTML-escaped, only <mark>
+// markup); the index provides it.
+type Highlighter func(text string, terms []string) string
+
+func (s *Server) pageRoutes(r *gin.Engine) {
+	static, _ := fs.Sub(webFS, "web")
+	serveFile := func(name, contentType string) gin.HandlerFunc {
+		body, err := fs.ReadFile(static, name)
+		if err != nil {
+			panic("server: missing embedded " + name)
+		}
+		return func(c *gin.Context) {
+			c.Header("Cache-Control", "no-cache")
+			c.Header("X-Content-Type-Options", "nosniff")
+			if strings.HasPrefix(contentType, "text/html") {
+				c.Header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self'")
+			}
+			c.Data(http.StatusOK, contentType, body)
+		}
+	}
+	r.GET("/", serveFile("index.html", "text/html; charset=utf-8"))
+	r.GET("/static/app.js", serveFile("app.js", "text/javascript; charset=utf-8"))
+	r.GET("/static/style.css", serveFile("style.css", "text/css; charset=utf-8"))
+	r.GET("/widget.js", serveFile("widget.js", "text/javascript; charset=utf-8"))
+	r.GET("/doc/:id", s.docPage)
+}
+
+type outlineEntry struct {
+	Position int
+	Title    string
+	Indent   int
+}
+
+type docParagraph struct {
+	Position int
+	Kind     string
+	HTML     template.HTML
+}
+
+// docPage renders a document with its outline and paragraph anchors,
+// marking the terms of the search the reader came from.
+func (s *Server) docPage(c *gin.Context) {
+	dc, err := s.idx.Document(c.Param("id"))
+	if err != nil {
+		if govsearch.ErrorCode(err) == govsearch.ENotFound {
+			c.Data(http.StatusNotFound, "text/html; charset=utf-8", []byte(`<!doctype html><meta charset="utf-8"><title>未找到</title><p>没有这个文件。<a href="/">返回检索</a></p>`))
+			return
+		}
+		s.fail(c, err)
+		return
+	}
+	q := c.Query("q")
+	var terms []string
+	if q != "" && len([]rune(q)) <= s.cfg.MaxQueryRunes {
+		if clauses, err := query.Parse(q); err == nil {
+			for _, cl := range clauses {
+				if !cl.Exclude {
+					terms = append(terms, cl.Terms...)
+				}
+			}
+		}
+	}
+	data := struct {
+		Doc        govsearch.Document
+		Place      string
+		Query      string
+		Outline    []outlineEntry
+		Paragraphs []docParagraph
+	}{Doc: dc.Document, Query: q}
+	data.Place = placeName(dc.Province, dc.City, dc.District)
+	for _, p := range dc.Content {
+		if p.Kind == govsearch.KindHeading {
+			title := p.Text
+			if len(p.SectionPath) > 0 {
+				title = p.SectionPath[len(p.SectionPath)-1]
+			}
+			data.Outline = append(data.Outline, outlineEntry{Position: p.Position, Title: title, Indent: len(p.SectionPath) - 1})
+		}
+		data.Paragraphs = append(data.Paragraphs, docParagraph{
+			Position: p.Position,
+			Kind:     p.Kind,
+			// The highlighter escapes the text and adds only <mark>.
+			HTML: template.HTML(s.highlight(p.Text, terms)),
+		})
+	}
+	c.Header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")
+	c.Header("X-Content-Type-Options", "nosniff")
+	c.Status(http.StatusOK)
+	c.Header("Content-Type", "text/html; charset=utf-8")
+	if err := docTemplate.Execute(c.Writer, data); err != nil {
+		s.cfg.Logger.Error("render document", "id", dc.ID, "err", err)
+	}
+}
+
+func (s *Server) highlight(text string, terms []string) string {
+	if s.highlighter != nil {
+		return s.highlighter(text, terms)
+	}
+	return template.HTMLEscapeString(text)
+}
+
+func placeName(province, city, district string) string {
+	parts := []string{}
+	if province != "" && province != city {
+		parts = append(parts, province)
+	}
+	if city != "" {
+		parts = append(parts, city)
+	}
+	if district != "" {
+		parts = append(parts, district)
+	}
+	if len(parts) == 0 {
+		return "全国"
+	}
+	return strings.Join(parts, "")
+}

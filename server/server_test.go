@@ -1,0 +1,399 @@
+package server
+
+import (
+	"encoding/csv"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch/ingest"
+)
+
+var (
+	ixOnce sync.Once
+	ix     *index.Index
+	ixErr  error
+)
+
+func seedIndex(t testing.TB) *index.Index {
+	t.Helper()
+	ixOnce.Do(func() {
+		files, _ := filepath.Glob("../seeds/*.txt")
+		var ch index.Change
+		for _, f := range files {
+			p, err := ingest.ParseFile(f)
+			if err != nil {
+				ixErr = err
+				return
+			}
+			ch.Put = append(ch.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		}
+		dir, err := os.MkdirTemp("", "govsearch-server-test")
+		if err != nil {
+			ixErr = err
+			return
+		}
+		if _, ixErr = index.Update(context.Background(), dir, ch, index.Options{}); ixErr != nil {
+			return
+		}
+		ix, ixErr = index.Open(dir, index.Options{})
+	})
+	if ixErr != nil {
+		t.Fatal(ixErr)
+	}
+	return ix
+}
+
+func testServer(t testing.TB, cfg Config) *Server {
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg.Highlighter = index.HighlightTerms
+	return New(seedIndex(t), cfg, nil)
+}
+
+func get(t testing.TB, s *Server, target string, header ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+	return rec
+}
+
+func decode(t testing.TB, rec *httptest.ResponseRecorder, v any) {
+	t.Helper()
+	if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
+		t.Fatalf("response is not JSON (%v): %.200s", err, rec.Body.String())
+	}
+}
+
+func TestSearch(t *testing.T) {
+	s := testServer(t, Config{})
+	rec := get(t, s, "/api/search?q="+url.QueryEscape("营商环境"))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	var res govsearch.Result
+	decode(t, rec, &res)
+	if res.Total != 16 || len(res.Hits) != 10 || res.Query != "营商环境" {
+		t.Fatalf("total %d, %d hits, query %q; want 16, 10, 营商环境", res.Total, len(res.Hits), res.Query)
+	}
+	h := res.Hits[0]
+	if h.ID == "" || h.DocID == "" || h.Title == "" || h.City != "天津市" || h.Year != 2021 || h.Date == "" || h.DocType == "" || h.Position == 0 || !h.Exact {
+		t.Errorf("hit is missing fields: %+v", h)
+	}
+	if !strings.Contains(h.Highlight, "<mark>营商环境</mark>") {
+		t.Errorf("highlight = %q", h.Highlight)
+	}
+	sum := 0
+	for _, f := range res.Facets.District {
+		sum += f.Count
+	}
+	if sum != res.Total {
+		t.Errorf("district facets sum to %d, total %d", sum, res.Total)
+	}
+	// The raw JSON has the contract's field names.
+	var raw map[string]any
+	decode(t, rec, &raw)
+	for _, k := range []string{"query", "total", "took_ms", "hits", "facets"} {
+		if _, ok := raw[k]; !ok {
+			t.Errorf("response lacks %q", k)
+		}
+	}
+	hit := raw["hits"].([]any)[0].(map[string]any)
+	for _, k := range []string{"id", "doc_id", "title", "province", "city", "district", "year", "date", "doc_type", "section", "section_path", "position", "text", "highlight", "exact", "score"} {
+		if _, ok := hit[k]; !ok {
+			t.Errorf("hit lacks %q", k)
+		}
+	}
+	facets := raw["facets"].(map[string]any)
+	for _, k := range []string{"province", "city", "district", "year", "section", "doc_type"} {
+		if _, ok := facets[k]; !ok {
+			t.Errorf("facets lack %q", k)
+		}
+	}
+}
+
+func TestSearchFiltersAndPaging(t *testing.T) {
+	s := testServer(t, Config{})
+	var all, filtered, page2 govsearch.Result
+	decode(t, get(t, s, "/api/search?q=发展&size=100"), &all)
+	decode(t, get(t, s, "/api/search?q=发展&district=和平区&district=南开区&year=2020..2021&doc_type=政府工作报告"), &filtered)
+	decode(t, get(t, s, "/api/search?q=发展&from=10&size=10"), &page2)
+	want := 0
+	for _, f := range all.Facets.District {
+		if f.Value == "和平区" || f.Value == "南开区" {
+			want += f.Count
+		}
+	}
+	if filtered.Total == 0 || filtered.Total > want {
+		t.Errorf("filtered total %d, want between 1 and %d", filtered.Total, want)
+	}
+	for _, h := range filtered.Hits {
+		if h.District != "和平区" && h.District != "南开区" || h.DocType != "政府工作报告" {
+			t.Errorf("hit outside the filters: %s %s", h.District, h.DocType)
+		}
+	}
+	if len(page2.Hits) == 0 || page2.Hits[0].ID != all.Hits[10].ID {
+		t.Errorf("page 2 does not continue page 1")
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	s := testServer(t, Config{})
+	long := strings.Repeat("营", 10000)
+	tests := []struct {
+		name, target string
+		want         int
+		msg          string
+	}{
+		{"empty q", "/api/search?q=", 400, "q is required"},
+		{"no q", "/api/search", 400, "q is required"},
+		{"blank q", "/api/search?q=%20%20", 400, "q is required"},
+		{"10,000-character q", "/api/search?q=" + url.QueryEscape(long), 400, "at most 500"},
+		{"invalid UTF-8", "/api/search?q=%ff%fe", 400, "UTF-8"},
+		{"invalid UTF-8 filter", "/api/search?q=a&district=%ff", 400, "UTF-8"},
+		{"huge size", "/api/search?q=a&size=100000", 400, "size must be between 1 and 100"},
+		{"zero size", "/api/search?q=a&size=0", 400, "size"},
+		{"negative from", "/api/search?q=a&from=-1", 400, "from"},
+		{"deep from", "/api/search?q=a&from=99999999", 400, "from"},
+		{"non-numeric size", "/api/search?q=a&size=ten", 400, "whole number"},
+		{"bad sort", "/api/search?q=a&sort=random", 400, "sort"},
+		{"bad mode", "/api/search?q=a&mode=fuzzy", 400, "mode"},
+		{"bad year", "/api/search?q=a&year=2020..2010", 400, "year"},
+		{"bad explain", "/api/search?q=a&explain=maybe", 400, "explain"},
+		{"unclosed quote", "/api/search?q=" + url.QueryEscape(`"营商`), 400, "character 1"},
+		{"only exclusions", "/api/search?q=-税", 400, "only excluded"},
+		{"only punctuation", "/api/search?q=" + url.QueryEscape("，。"), 400, "no searchable"},
+		{"unknown document", "/api/documents/nope", 404, "no document"},
+		{"unknown path", "/api/nothing", 404, "no such page"},
+		{"bad export format", "/api/export?q=a&format=xml", 400, "format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, s, tt.target)
+			if rec.Code != tt.want {
+				t.Fatalf("status %d, want %d: %s", rec.Code, tt.want, rec.Body)
+			}
+			var body struct {
+				Error struct{ Code, Message string }
+			}
+			decode(t, rec, &body)
+			if body.Error.Code == "" || !strings.Contains(body.Error.Message, tt.msg) {
+				t.Errorf("error %+v, want a message containing %q", body.Error, tt.msg)
+			}
+		})
+	}
+}
+
+func TestUnknownFilterValueIsEmptyNotError(t *testing.T) {
+	s := testServer(t, Config{})
+	rec := get(t, s, "/api/search?q=发展&district="+url.QueryEscape("不存在区")+"&doc_type=xyz")
+	if rec.Code != 200 {
+		t.Fatalf("status %d", rec.Code)
+	}
+	var res govsearch.Result
+	decode(t, rec, &res)
+	if res.Total != 0 || len(res.Hits) != 0 {
+		t.Errorf("total %d", res.Total)
+	}
+}
+
+func TestNothingAClientSendsIs500(t *testing.T) {
+	s := testServer(t, Config{})
+	nasty := []string{
+		"q=%00", "q=%22%22%22", "q=OR", "q=-", "q=--", "q=a%20OR", "q=" + url.QueryEscape(strings.Repeat("\"a\" ", 400)),
+		"q=a&size=", "q=a&from=1e9", "q=a&year=", "q=a&year=..", "q=a&year=abc..def", "q=%F0%9F%98%80",
+		"q=" + url.QueryEscape(strings.Repeat("a OR ", 100)+"a"), "q=%EF%BC%82", "q=a&sort=&mode=", "q=<script>",
+		"q=" + url.QueryEscape("营商环境") + "&mode=any&size=100", "q=a&highlight=false&facets=false",
+	}
+	for _, raw := range nasty {
+		for _, path := range []string{"/api/search?", "/api/export?", "/doc/x?"} {
+			rec := get(t, s, path+raw)
+			if rec.Code >= 500 {
+				t.Errorf("%s%s: status %d: %.200s", path, raw, rec.Code, rec.Body)
+			}
+		}
+	}
+	req := httptest.NewRequest(http.MethodPost, "/api/search?q=a", strings.NewReader("x"))
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("POST: status %d", rec.Code)
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	s := testServer(t, Config{})
+	var list struct{ Documents []govsearch.Document }
+	decode(t, get(t, s, "/api/documents"), &list)
+	if len(list.Documents) != 5 {
+		t.Fatalf("%d documents", len(list.Documents))
+	}
+	for _, d := range list.Documents {
+		if d.ID == "" || d.Title == "" || d.Source == "" || d.Paragraphs == 0 || d.DocType == "" {
+			t.Errorf("document lacks fields: %+v", d)
+		}
+		rec := get(t, s, "/api/documents/"+d.ID)
+		if rec.Code != 200 {
+			t.Fatalf("document %s: %d", d.ID, rec.Code)
+		}
+		var dc govsearch.DocumentContent
+		decode(t, rec, &dc)
+		if len(dc.Content) != d.Paragraphs || dc.Content[0].Position != 1 {
+			t.Errorf("document %s: %d paragraphs, want %d", d.ID, len(dc.Content), d.Paragraphs)
+		}
+	}
+}
+
+func TestPages(t *testing.T) {
+	s := testServer(t, Config{})
+	for _, tc := range []struct{ path, ctype, contains string }{
+		{"/", "text/html", `id="q"`},
+		{"/static/app.js", "javascript", "/api/search"},
+		{"/static/style.css", "text/css", "mark"},
+		{"/widget.js", "javascript", "govsearch-box"},
+		{"/healthz", "json", `"status":"ok"`},
+	} {
+		rec := get(t, s, tc.path)
+		if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Type"), tc.ctype) || !strings.Contains(rec.Body.String(), tc.contains) {
+			t.Errorf("%s: status %d, type %q, body lacks %q", tc.path, rec.Code, rec.Header().Get("Content-Type"), tc.contains)
+		}
+	}
+	var list struct{ Documents []govsearch.Document }
+	decode(t, get(t, s, "/api/documents"), &list)
+	id := list.Documents[0].ID
+	rec := get(t, s, "/doc/"+id+"?q="+url.QueryEscape(`发展 <script>alert(1)</script>`))
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(body, `id="p1"`) || !strings.Contains(body, "<mark>发展</mark>") {
+		t.Errorf("document view: status %d, anchors or marks missing", rec.Code)
+	}
+	if strings.Contains(body, "<script>alert") {
+		t.Errorf("document view does not escape the query")
+	}
+	if rec := get(t, s, "/doc/nope"); rec.Code != 404 {
+		t.Errorf("missing document view: %d", rec.Code)
+	}
+}
+
+func TestExport(t *testing.T) {
+	s := testServer(t, Config{})
+	var res govsearch.Result
+	decode(t, get(t, s, "/api/search?q=发展&district="+url.QueryEscape("和平区")), &res)
+
+	rec := get(t, s, "/api/export?format=csv&q=发展&district="+url.QueryEscape("和平区"))
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.HasPrefix(body, "\ufeffid,doc_id,title") {
+		t.Fatalf("csv: status %d, starts %.40q", rec.Code, body)
+	}
+	recs, err := csvRecords(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := len(recs) - 1
+	if rows != res.Total {
+		t.Errorf("csv has %d rows, total is %d", rows, res.Total)
+	}
+
+	rec = get(t, s, "/api/export?format=jsonl&q=发展&district="+url.QueryEscape("和平区"))
+	lines := strings.Split(strings.TrimSpace(rec.Body.String()), "\n")
+	if len(lines) != res.Total {
+		t.Errorf("jsonl has %d lines, total is %d", len(lines), res.Total)
+	}
+	var first map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil || first["url"] == nil || first["text"] == nil {
+		t.Errorf("jsonl line: %v %v", err, first)
+	}
+}
+
+func TestCORS(t *testing.T) {
+	s := testServer(t, Config{CORSOrigins: []string{"http://allowed.example"}})
+	rec := get(t, s, "/api/search?q=税", "Origin", "http://allowed.example")
+	if rec.Code != 200 || rec.Header().Get("Access-Control-Allow-Origin") != "http://allowed.example" {
+		t.Errorf("allowed origin: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://evil.example")
+	if rec.Code != 403 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("refused origin: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
+	}
+	req := httptest.NewRequest(http.MethodOptions, "/api/search?q=税", nil)
+	req.Header.Set("Origin", "http://allowed.example")
+	req.Header.Set("Access-Control-Request-Method", "GET")
+	pre := httptest.NewRecorder()
+	s.Handler().ServeHTTP(pre, req)
+	if pre.Code != http.StatusNoContent || pre.Header().Get("Access-Control-Allow-Origin") == "" {
+		t.Errorf("preflight: status %d", pre.Code)
+	}
+	// The page itself (same origin) is always allowed.
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://example.com")
+	if rec.Code != 200 {
+		t.Errorf("same-origin request: status %d", rec.Code)
+	}
+}
+
+// blockingSearcher holds every search until released.
+type blockingSearcher struct {
+	Searcher
+	release chan struct{}
+}
+
+func (b blockingSearcher) Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error) {
+	select {
+	case <-b.release:
+	case <-ctx.Done():
+	}
+	return &govsearch.Result{Hits: []govsearch.Hit{}}, nil
+}
+
+func TestOverloadGets503(t *testing.T) {
+	bs := blockingSearcher{Searcher: seedIndex(t), release: make(chan struct{})}
+	s := New(bs, Config{MaxConcurrent: 2, QueueWait: 20 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}, nil)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	var wg sync.WaitGroup
+	statuses := make(chan int, 10)
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := http.Get(srv.URL + "/api/search?q=a")
+			if err != nil {
+				statuses <- -1
+				return
+			}
+			if resp.StatusCode == 503 && resp.Header.Get("Retry-After") == "" {
+				statuses <- -2
+			}
+			resp.Body.Close()
+			statuses <- resp.StatusCode
+		}()
+	}
+	time.Sleep(300 * time.Millisecond)
+	close(bs.release)
+	wg.Wait()
+	close(statuses)
+	counts := map[int]int{}
+	for st := range statuses {
+		counts[st]++
+	}
+	if counts[200] != 2 || counts[503] != 8 {
+		t.Errorf("statuses %v, want 2×200 and 8×503 with Retry-After", counts)
+	}
+}
+
+func csvRecords(body string) ([][]string, error) {
+	return csv.NewReader(strings.NewReader(strings.TrimPrefix(body, "\ufeff"))).ReadAll()
+}

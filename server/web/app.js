@@ -1,0 +1,239 @@
+// The search page: reads its state from the URL, calls /api/search and
+// renders hits, facets and pages. Every piece of document text arrives
+// escaped in "highlight" (only <mark> markup) or is inserted as text.
+"use strict";
+
+const FACETS = [
+  ["district", "区县"],
+  ["year", "年份"],
+  ["doc_type", "文件类型"],
+  ["section", "章节"],
+];
+const FILTERS = ["province", "city", "district", "year", "section", "doc_type"];
+const PAGE = 10;
+
+const $ = (id) => document.getElementById(id);
+
+function state() {
+  const p = new URLSearchParams(location.search);
+  return p;
+}
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function go(params) {
+  history.pushState(null, "", "/?" + params.toString());
+  run();
+}
+
+function citation(h) {
+  const link = location.origin + "/doc/" + encodeURIComponent(h.doc_id) + "#p" + h.position;
+  const place = [h.province !== h.city ? h.province : "", h.city, h.district].filter(Boolean).join("");
+  const date = h.date || "日期不详";
+  const section = h.section_path && h.section_path.length ? "，" + h.section_path.join(" › ") : "";
+  const today = new Date().toISOString().slice(0, 10);
+  return `${place ? place + "：" : ""}《${h.title}》，${date}${section}，第${h.position}段。${link}（引用日期：${today}）`;
+}
+
+async function copy(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (e) {
+    const ta = el("textarea", {}, text);
+    document.body.append(ta);
+    ta.select();
+    document.execCommand("copy");
+    ta.remove();
+  }
+  button.textContent = "已复制";
+  button.dataset.copied = text;
+  setTimeout(() => (button.textContent = "复制引用"), 2000);
+}
+
+function renderHit(h, q) {
+  const docURL = "/doc/" + encodeURIComponent(h.doc_id) + "?q=" + encodeURIComponent(q) + "#p" + h.position;
+  const text = el("p", { class: "text" });
+  text.innerHTML = h.highlight; // server-escaped; only <mark> markup
+  const meta = [h.district || h.city || h.province || "全国", h.date || "日期不详", h.doc_type].join(" · ");
+  const btn = el("button", { type: "button", class: "cite" }, "复制引用");
+  btn.addEventListener("click", () => copy(citation(h), btn));
+  const li = el("li", { class: "hit" },
+    el("h3", {}, el("a", { href: docURL }, h.title)),
+    el("div", { class: "meta" }, meta + (h.section_path && h.section_path.length ? " · " + h.section_path.join(" › ") : "") + " · 第" + h.position + "段"),
+    text,
+    el("div", { class: "tools" }, btn, h.exact ? "" : el("span", { class: "inexact" }, " 部分匹配")));
+  return li;
+}
+
+function renderFacets(facets, params) {
+  const box = $("facets");
+  box.replaceChildren();
+  if (!facets) return;
+  for (const [name, label] of FACETS) {
+    const values = facets[name] || [];
+    if (!values.length) continue;
+    const chosen = new Set(params.getAll(name));
+    const group = el("fieldset", { class: "facet" }, el("legend", { class: "sr-only" }, label));
+    box.append(el("h2", {}, label));
+    for (const v of values.slice(0, 30)) {
+      const id = "f-" + name + "-" + v.value;
+      const cb = el("input", { type: "checkbox", id, value: v.value, "data-facet": name });
+      cb.checked = chosen.has(v.value);
+      cb.addEventListener("change", () => {
+        const p = state();
+        const vals = p.getAll(name).filter((x) => x !== v.value);
+        p.delete(name);
+        for (const x of vals) p.append(name, x);
+        if (cb.checked) p.append(name, v.value);
+        p.delete("from");
+        go(p);
+      });
+      group.append(el("label", { for: id }, cb, v.value || "（无）", el("span", { class: "n" }, String(v.count))));
+    }
+    box.append(group);
+  }
+}
+
+function renderActive(params) {
+  const box = $("active");
+  box.replaceChildren();
+  for (const f of FILTERS) {
+    for (const v of params.getAll(f)) {
+      const b = el("button", { type: "button", "aria-label": "移除筛选 " + v }, v + " ✕");
+      b.addEventListener("click", () => {
+        const p = state();
+        const rest = p.getAll(f).filter((x) => x !== v);
+        p.delete(f);
+        for (const x of rest) p.append(f, x);
+        p.delete("from");
+        go(p);
+      });
+      box.append(b);
+    }
+  }
+}
+
+function renderPager(total, from, params) {
+  const nav = $("pager");
+  nav.replaceChildren();
+  const pages = Math.ceil(total / PAGE);
+  if (pages <= 1) return;
+  const cur = Math.floor(from / PAGE);
+  const show = new Set([0, pages - 1, cur - 2, cur - 1, cur, cur + 1, cur + 2].filter((i) => i >= 0 && i < pages && i * PAGE <= 10000));
+  let last = -1;
+  for (const i of [...show].sort((a, b) => a - b)) {
+    if (i > last + 1) nav.append(el("span", {}, "…"));
+    const b = el("button", { type: "button" }, String(i + 1));
+    if (i === cur) b.setAttribute("aria-current", "page");
+    b.addEventListener("click", () => {
+      const p = state();
+      p.set("from", String(i * PAGE));
+      go(p);
+      window.scrollTo(0, 0);
+    });
+    nav.append(b);
+    last = i;
+  }
+}
+
+function renderExplain(ex) {
+  const box = $("explain");
+  box.replaceChildren();
+  if (!ex) return;
+  if (ex.reasons && ex.reasons.length) {
+    box.append(el("h2", {}, "为什么没有结果？"));
+    const ul = el("ul");
+    for (const r of ex.reasons) ul.append(el("li", {}, r));
+    for (const s of ex.suggestions || []) ul.append(el("li", {}, "建议：" + s));
+    box.append(ul);
+  }
+  const d = el("details", {}, el("summary", {}, "查询如何被理解"));
+  const ul = el("ul");
+  for (const t of ex.terms) {
+    const how = t.normalizations.length ? "（" + t.normalizations.join("、") + "）" : "";
+    ul.append(el("li", {}, `${t.exclude ? "排除 " : ""}“${t.input}” → “${t.normalized}”${how}；分词：${t.segments.join(" / ")}；含此词的段落：${t.paragraphs}`));
+  }
+  d.append(ul);
+  box.append(d);
+}
+
+let seq = 0;
+async function run() {
+  const params = state();
+  const q = params.get("q") || "";
+  $("q").value = q;
+  $("sort").value = params.get("sort") || "relevance";
+  $("mode").checked = params.get("mode") === "any";
+  const status = $("status");
+  status.className = "status";
+  if (!q.trim()) {
+    status.textContent = "请输入检索词。";
+    $("hits").replaceChildren();
+    $("facets").replaceChildren();
+    $("pager").replaceChildren();
+    $("explain").replaceChildren();
+    return;
+  }
+  const api = new URLSearchParams(params);
+  api.set("size", String(PAGE));
+  api.set("explain", "true");
+  const exportParams = new URLSearchParams(params);
+  exportParams.delete("from");
+  $("csv").href = "/api/export?" + exportParams + "&format=csv";
+  $("jsonl").href = "/api/export?" + exportParams + "&format=jsonl";
+  status.textContent = "检索中…";
+  document.body.setAttribute("aria-busy", "true");
+  const mine = ++seq;
+  let res;
+  try {
+    const r = await fetch("/api/search?" + api.toString());
+    const body = await r.json();
+    if (!r.ok) throw new Error((body.error && body.error.message) || r.statusText);
+    res = body;
+  } catch (e) {
+    if (mine !== seq) return;
+    status.className = "status error";
+    status.textContent = "出错了：" + e.message;
+    $("hits").replaceChildren();
+    document.body.removeAttribute("aria-busy");
+    return;
+  }
+  if (mine !== seq) return;
+  document.body.removeAttribute("aria-busy");
+  const from = Number(params.get("from") || 0);
+  status.textContent = res.total
+    ? `共 ${res.total} 段（${res.took_ms} 毫秒），第 ${from + 1}–${from + res.hits.length} 段`
+    : "没有找到包含该检索词的段落。";
+  $("count").textContent = res.total ? `共 ${res.total} 段` : "";
+  $("hits").replaceChildren(...res.hits.map((h) => renderHit(h, q)));
+  renderFacets(res.facets, params);
+  renderActive(params);
+  renderPager(res.total, from, params);
+  renderExplain(res.explain);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const p = state();
+    p.set("q", $("q").value);
+    p.delete("from");
+    if ($("mode").checked) p.set("mode", "any");
+    else p.delete("mode");
+    p.set("sort", $("sort").value);
+    go(p);
+  });
+  $("sort").addEventListener("change", () => $("search").requestSubmit());
+  $("mode").addEventListener("change", () => $("q").value && $("search").requestSubmit());
+  window.addEventListener("popstate", run);
+  run();
+});
