@@ -222,7 +222,10 @@ type TermExplanation struct {
 	Normalized     string   `json:"normalized"`
 	Normalizations []string `json:"normalizations"`
 	Segments       []string `json:"segments"`
-	Exclude        bool     `json:"exclude,omitempty"`
+	// SegmentParagraphs gives, for each segment, the paragraphs that have it
+	// as a whole word: what a word-segmenting engine would find.
+	SegmentParagraphs []int `json:"segment_paragraphs"`
+	Exclude           bool  `json:"exclude,omitempty"`
 	// Paragraphs is the number of paragraphs containing the term, ignoring
 	// filters and the other terms.
 	Paragraphs int `json:"paragraphs"`

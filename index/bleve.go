@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
-	bquery "github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/govsearch/govsearch"
@@ -163,84 +162,23 @@ func toBleve(d *govsearch.Document, p *govsearch.Paragraph) bleveParagraph {
 	}
 }
 
-// relaxedResult is what bleve answers to a relaxed query.
-type relaxedResult struct {
-	ids    []string
-	scores []float64
-	total  int
-	facets map[string]map[string]int // field → value → count
-}
-
-// relaxedSearch runs a mode=any query on bleve: paragraphs containing at
-// least min of the words, BM25-ranked, restricted by the filters. It
-// returns the top n with the exact total and, when facetSize > 0, exact
-// facet counts (bleve's term facets are exact on a single index when asked
-// for at least as many terms as there are values).
-func relaxedSearch(ctx context.Context, idx bleve.Index, words []string, min int, f govsearch.Filters, n, facetSize int) (*relaxedResult, error) {
-	var should []bquery.Query
-	for _, w := range words {
-		tq := bleve.NewTermQuery(w)
-		tq.SetField(fieldWords)
-		should = append(should, tq)
-	}
-	disj := bleve.NewDisjunctionQuery(should...)
-	disj.SetMin(float64(min))
-	must := []bquery.Query{disj}
-	addTerms := func(field string, values []string) {
-		if len(values) == 0 {
-			return
-		}
-		var alts []bquery.Query
-		for _, v := range values {
-			tq := bleve.NewTermQuery(v)
-			tq.SetField(field)
-			alts = append(alts, tq)
-		}
-		must = append(must, bleve.NewDisjunctionQuery(alts...))
-	}
-	addTerms(fieldProvince, f.Province)
-	addTerms(fieldCity, f.City)
-	addTerms(fieldDistrict, f.District)
-	addTerms(fieldSection, f.Section)
-	addTerms(fieldDocType, f.DocType)
-	if len(f.Year) > 0 {
-		var years []string
-		for _, r := range f.Year {
-			for y := r.From; y <= r.To && y-r.From < 300; y++ {
-				years = append(years, strconv.Itoa(y))
-			}
-		}
-		addTerms(fieldYear, years)
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), n, 0, false)
-	req.SortBy([]string{"-_score", "_id"})
-	if facetSize > 0 {
-		for _, name := range []string{fieldProvince, fieldCity, fieldDistrict, fieldYear, fieldSection, fieldDocType} {
-			req.AddFacet(name, bleve.NewFacetRequest(name, facetSize))
-		}
-	}
-	res, err := idx.SearchInContext(ctx, req)
+// wordParagraphs returns how many paragraphs have word as one of their
+// gse words, from bleve's term dictionary: the count a word-segmenting
+// engine would give, shown beside the exact count in explanations.
+func wordParagraphs(idx bleve.Index, word string) (int, error) {
+	adv, err := idx.Advanced()
 	if err != nil {
-		return nil, fmt.Errorf("bleve search: %w", err)
+		return 0, err
 	}
-	out := &relaxedResult{total: int(res.Total), facets: map[string]map[string]int{}}
-	for _, h := range res.Hits {
-		out.ids = append(out.ids, h.ID)
-		out.scores = append(out.scores, h.Score)
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, err
 	}
-	for name, fr := range res.Facets {
-		counts := map[string]int{}
-		if fr.Terms != nil {
-			for _, t := range fr.Terms.Terms() {
-				counts[t.Term] = t.Count
-			}
-		}
-		// Paragraphs without a value (an empty district) are "missing"
-		// to bleve; they count as the empty value.
-		if fr.Missing > 0 {
-			counts[""] += fr.Missing
-		}
-		out.facets[name] = counts
+	defer r.Close()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(word), fieldWords, false, false, false)
+	if err != nil {
+		return 0, err
 	}
-	return out, nil
+	defer tfr.Close()
+	return int(tfr.Count()), nil
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -65,8 +66,10 @@ type engine struct {
 	paths     [][]string
 	pathNorm  []string // normalized section titles, joined
 	paraByID  map[string]uint32
-	uni       map[rune]*roaring.Bitmap
-	bi        map[uint64]*roaring.Bitmap
+	uni       map[rune]*posting
+	bi        map[uint64]*posting
+	plen      []uint16 // normalized length in runes, capped
+	cache     *termCache
 	all       *roaring.Bitmap
 	headings  *roaring.Bitmap
 	facets    [numFacets]facetField
@@ -81,8 +84,9 @@ func newEngine(s *snapshot) *engine {
 		docByID:  make(map[string]uint32, len(s.Docs)),
 		paths:    s.Paths,
 		paraByID: make(map[string]uint32, len(s.Paras)),
-		uni:      make(map[rune]*roaring.Bitmap),
-		bi:       make(map[uint64]*roaring.Bitmap),
+		uni:      make(map[rune]*posting),
+		bi:       make(map[uint64]*posting),
+		cache:    newTermCache(512),
 		all:      roaring.New(),
 		headings: roaring.New(),
 	}
@@ -104,14 +108,22 @@ func newEngine(s *snapshot) *engine {
 	e.docParas = make([][2]uint32, len(s.Docs))
 	e.paras = make([]paraRec, len(s.Paras))
 	var totalLen int
-	seenUni := map[rune]bool{}
-	seenBi := map[uint64]bool{}
+	// Postings are collected as sorted lists with a count of occurrences
+	// (paragraphs come in order, so a repeat within a paragraph is the
+	// list's last element) and turned into bitmaps at the end: much cheaper
+	// than adding to bitmaps one by one.
+	uniIdx := map[rune]int32{}
+	biIdx := map[uint64]int32{}
+	var uniLists, biLists []postingList
+	e.plen = make([]uint16, len(s.Paras))
 	for i, sp := range s.Paras {
 		ord := uint32(i)
 		p := paraRec{doc: sp.Doc, pos: sp.Position, kind: sp.Kind, text: sp.Text, path: sp.Path, bounds: sp.Bounds}
 		p.norm = segment.Normalize(sp.Text)
 		e.paras[i] = p
-		totalLen += utf8.RuneCountInString(p.norm)
+		n := utf8.RuneCountInString(p.norm)
+		totalLen += n
+		e.plen[i] = uint16(min(n, 65535))
 		e.all.Add(ord)
 		if p.kind == govsearch.KindHeading {
 			e.headings.Add(ord)
@@ -133,46 +145,72 @@ func newEngine(s *snapshot) *engine {
 		for f, v := range [numFacets]string{d.Province, d.City, d.District, year, section, d.DocType} {
 			e.facets[f].add(ord, v)
 		}
-		// Grams: each distinct character and pair once per paragraph.
-		clear(seenUni)
-		clear(seenBi)
 		var prev rune = -1
 		for _, r := range p.norm {
-			if !seenUni[r] {
-				seenUni[r] = true
-				bm := e.uni[r]
-				if bm == nil {
-					bm = roaring.New()
-					e.uni[r] = bm
-				}
-				bm.Add(ord)
+			k, ok := uniIdx[r]
+			if !ok {
+				k = int32(len(uniLists))
+				uniIdx[r] = k
+				uniLists = append(uniLists, postingList{})
 			}
+			uniLists[k].add(ord)
 			if prev >= 0 {
-				k := pairKey(prev, r)
-				if !seenBi[k] {
-					seenBi[k] = true
-					bm := e.bi[k]
-					if bm == nil {
-						bm = roaring.New()
-						e.bi[k] = bm
-					}
-					bm.Add(ord)
+				key := pairKey(prev, r)
+				k, ok := biIdx[key]
+				if !ok {
+					k = int32(len(biLists))
+					biIdx[key] = k
+					biLists = append(biLists, postingList{})
 				}
+				biLists[k].add(ord)
 			}
 			prev = r
 		}
 	}
-	for _, bm := range e.uni {
-		bm.RunOptimize()
+	for r, k := range uniIdx {
+		e.uni[r] = uniLists[k].posting()
+		uniLists[k] = postingList{}
 	}
-	for _, bm := range e.bi {
-		bm.RunOptimize()
+	for key, k := range biIdx {
+		e.bi[key] = biLists[k].posting()
+		biLists[k] = postingList{}
 	}
 	if len(e.paras) > 0 {
 		e.avgLen = float64(totalLen) / float64(len(e.paras))
 	}
 	e.dateOrder = dateOrder(e)
 	return e
+}
+
+// posting is the set of paragraphs that contain a character or pair, with
+// the number of times each contains it (in bitmap order, saturating at 255).
+type posting struct {
+	bm *roaring.Bitmap
+	tf []uint8
+}
+
+// postingList collects a posting in paragraph order.
+type postingList struct {
+	ords []uint32
+	tf   []uint8
+}
+
+func (l *postingList) add(ord uint32) {
+	if n := len(l.ords); n > 0 && l.ords[n-1] == ord {
+		if l.tf[n-1] < 255 {
+			l.tf[n-1]++
+		}
+		return
+	}
+	l.ords = append(l.ords, ord)
+	l.tf = append(l.tf, 1)
+}
+
+func (l *postingList) posting() *posting {
+	bm := roaring.New()
+	bm.AddMany(l.ords)
+	bm.RunOptimize()
+	return &posting{bm: bm, tf: slices.Clip(l.tf)}
 }
 
 func (f *facetField) add(ord uint32, v string) {
@@ -225,26 +263,20 @@ func dateOrder(e *engine) []uint32 {
 	return rank
 }
 
-// termBitmap returns the paragraphs whose normalized text contains the
-// normalized term. The bitmap may be shared: callers must not modify it.
-func (e *engine) termBitmap(ctx context.Context, norm string) (*roaring.Bitmap, error) {
-	rs := []rune(norm)
+// termPostings returns the postings whose intersection holds a term's
+// candidates: its character, its pair, or its distinct pairs, rarest first.
+// It returns nil when some gram occurs nowhere.
+func (e *engine) termPostings(rs []rune) []*posting {
 	switch len(rs) {
 	case 0:
-		return roaring.New(), nil
+		return nil
 	case 1:
-		if bm := e.uni[rs[0]]; bm != nil {
-			return bm, nil
+		if p := e.uni[rs[0]]; p != nil {
+			return []*posting{p}
 		}
-		return roaring.New(), nil
-	case 2:
-		if bm := e.bi[pairKey(rs[0], rs[1])]; bm != nil {
-			return bm, nil
-		}
-		return roaring.New(), nil
+		return nil
 	}
-	// Intersect the distinct pairs, rarest first.
-	var lists []*roaring.Bitmap
+	var out []*posting
 	seen := map[uint64]bool{}
 	for i := 1; i < len(rs); i++ {
 		k := pairKey(rs[i-1], rs[i])
@@ -252,35 +284,53 @@ func (e *engine) termBitmap(ctx context.Context, norm string) (*roaring.Bitmap, 
 			continue
 		}
 		seen[k] = true
-		bm := e.bi[k]
-		if bm == nil {
-			return roaring.New(), nil
+		p := e.bi[k]
+		if p == nil {
+			return nil
 		}
-		lists = append(lists, bm)
+		out = append(out, p)
 	}
-	sortStable(lists, func(a, b *roaring.Bitmap) bool { return a.GetCardinality() < b.GetCardinality() })
-	cand := lists[0].Clone()
-	for _, bm := range lists[1:] {
-		cand.And(bm)
+	sortStable(out, func(a, b *posting) bool { return a.bm.GetCardinality() < b.bm.GetCardinality() })
+	return out
+}
+
+// termBitmap returns the paragraphs whose normalized text contains the
+// normalized term. The bitmap may be shared: callers must not modify it.
+func (e *engine) termBitmap(ctx context.Context, norm string) (*roaring.Bitmap, error) {
+	if bm, ok := e.cache.get(norm); ok {
+		return bm, nil
+	}
+	rs := []rune(norm)
+	posts := e.termPostings(rs)
+	if posts == nil {
+		return roaring.New(), nil
+	}
+	if len(rs) <= 2 {
+		return posts[0].bm, nil
+	}
+	cand := posts[0].bm.Clone()
+	for _, p := range posts[1:] {
+		cand.And(p.bm)
 		if cand.IsEmpty() {
 			return cand, nil
 		}
 	}
 	// Verify: the pairs can all occur without forming the term.
 	out := roaring.New()
-	it := cand.Iterator()
-	n := 0
-	for it.HasNext() {
-		ord := it.Next()
-		if n++; n&1023 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+	buf := make([]uint32, 256)
+	it := cand.ManyIterator()
+	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, ord := range buf[:n] {
+			if strings.Contains(e.paras[ord].norm, norm) {
+				out.Add(ord)
 			}
 		}
-		if strings.Contains(e.paras[ord].norm, norm) {
-			out.Add(ord)
-		}
 	}
+	out.RunOptimize()
+	e.cache.put(norm, out)
 	return out, nil
 }
 
@@ -332,33 +382,49 @@ func (e *engine) filterBitmap(f govsearch.Filters) *roaring.Bitmap {
 	return result
 }
 
-// facetCounts counts hits per value of every field, exactly.
+// facetCounts counts hits per value of every field, exactly: a bitmap AND
+// per value for fields with few values, one pass over the hits for the
+// others.
 func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 	var out [numFacets][]govsearch.FacetCount
 	total := hits.GetCardinality()
+	counts := make([][]int, numFacets)
+	var scan []int
 	for f := range e.facets {
 		ff := &e.facets[f]
-		counts := make([]int, len(ff.values))
-		if len(ff.values) <= 64 || total > uint64(len(ff.values))*64 {
+		counts[f] = make([]int, len(ff.values))
+		if len(ff.values) <= 64 || total > uint64(len(ff.values))*256 {
 			for k, bm := range ff.bitmaps {
-				counts[k] = int(hits.AndCardinality(bm))
+				counts[f][k] = int(hits.AndCardinality(bm))
 			}
 		} else {
-			hits.Iterate(func(ord uint32) bool {
-				counts[ff.ofPara[ord]]++
-				return true
-			})
+			scan = append(scan, f)
 		}
-		for k, c := range counts {
+	}
+	if len(scan) > 0 {
+		buf := make([]uint32, 1024)
+		it := hits.ManyIterator()
+		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+			for _, f := range scan {
+				c, of := counts[f], e.facets[f].ofPara
+				for _, ord := range buf[:n] {
+					c[of[ord]]++
+				}
+			}
+		}
+	}
+	for f := range e.facets {
+		ff := &e.facets[f]
+		for k, c := range counts[f] {
 			if c > 0 {
 				out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: c})
 			}
 		}
-		sortStable(out[f], func(a, b govsearch.FacetCount) bool {
+		slices.SortFunc(out[f], func(a, b govsearch.FacetCount) int {
 			if a.Count != b.Count {
-				return a.Count > b.Count
+				return b.Count - a.Count
 			}
-			return a.Value < b.Value
+			return strings.Compare(a.Value, b.Value)
 		})
 		if out[f] == nil {
 			out[f] = []govsearch.FacetCount{}

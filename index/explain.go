@@ -29,6 +29,10 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 			if te.Segments == nil {
 				te.Segments = []string{}
 			}
+			te.SegmentParagraphs = make([]int, len(te.Segments))
+			for i, w := range te.Segments {
+				te.SegmentParagraphs[i], _ = wordParagraphs(g.bleve, w)
+			}
 			if bm, err := e.termBitmap(ctx, te.Normalized); err == nil {
 				te.Paragraphs = int(bm.GetCardinality())
 			}

@@ -393,6 +393,26 @@ func TestRelaxedMode(t *testing.T) {
 	if res.Total == 0 || len(res.Hits) == 0 {
 		t.Fatal("mode=any found nothing")
 	}
+	// Oracle: paragraphs with at least half of the query's words.
+	words, err := ix.Segmenter().Cut(q.Clauses[0].Terms[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, p := range allParas(seedDocs) {
+		n := 0
+		for _, w := range words {
+			if strings.Contains(p.norm, w) {
+				n++
+			}
+		}
+		if n >= (len(words)+1)/2 {
+			want++
+		}
+	}
+	if res.Total != want {
+		t.Errorf("mode=any total %d, oracle %d (words %v)", res.Total, want, words)
+	}
 	sum := 0
 	for _, c := range res.Facets.District {
 		sum += c.Count

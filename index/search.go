@@ -188,77 +188,82 @@ func better(a, b scored) bool {
 	return a.ord < b.ord
 }
 
-// topByScore scores every hit and keeps the best n, best first.
+// rerankPool is how many of the best hits by the quick score are scored
+// again with positions: whole words, exact counts, proximity.
+const rerankPool = 100
+
+// termStat is one query term with what scoring needs of it.
+type termStat struct {
+	norm    string
+	idf     float64
+	cursors []*tfCursor
+	inPath  []int8 // per section path: 0 unknown, 1 contains the term, -1 not
+	inTitle []int8 // per document
+}
+
+// topByScore ranks the hits and returns the best n, best first. Every hit
+// gets a quick BM25 score from the occurrence counts kept with the
+// character and pair postings (no text is read); the best rerankPool are
+// then scored on their text. The order is the same whatever n is, so pages
+// never overlap or skip.
 func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int) ([]scored, error) {
 	total := float64(len(e.paras))
-	type termStat struct {
-		norm string
-		idf  float64
-	}
-	var terms [][]termStat // per positive clause
+	nhits := hits.GetCardinality()
+	var terms [][]*termStat // per positive clause
 	for _, c := range clauses {
 		if c.clause.Exclude {
 			continue
 		}
-		var ts []termStat
+		var ts []*termStat
 		for i, norm := range c.norms {
 			df := float64(c.bitmaps[i].GetCardinality())
-			ts = append(ts, termStat{norm, math.Log(1 + (total-df+0.5)/(df+0.5))})
+			st := &termStat{
+				norm:    norm,
+				idf:     math.Log(1 + (total-df+0.5)/(df+0.5)),
+				inPath:  make([]int8, len(e.paths)),
+				inTitle: make([]int8, len(e.docs)),
+			}
+			for _, p := range e.termPostings([]rune(norm)) {
+				st.cursors = append(st.cursors, newTFCursor(p, nhits))
+			}
+			ts = append(ts, st)
 		}
 		terms = append(terms, ts)
 	}
-	h := make(topHeap, 0, n+1)
-	it := hits.Iterator()
-	count := 0
-	for it.HasNext() {
-		ord := it.Next()
-		if count++; count&4095 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+	keep := max(n, rerankPool)
+	h := make(topHeap, 0, keep+1)
+	buf := make([]uint32, 512)
+	it := hits.ManyIterator()
+	for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, ord := range buf[:k] {
+			s := scored{ord, e.quickScore(ord, terms)}
+			if len(h) < keep {
+				heap.Push(&h, s)
+			} else if better(s, h[0]) {
+				h[0] = s
+				heap.Fix(&h, 0)
 			}
-		}
-		p := &e.paras[ord]
-		plen := float64(len([]rune(p.norm)))
-		score := 0.0
-		var firstPos []int
-		for _, ts := range terms {
-			best := 0.0
-			bestPos := -1
-			for _, t := range ts {
-				tf, first := occurrences(p, t.norm)
-				if tf == 0 {
-					continue
-				}
-				s := t.idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*plen/max(e.avgLen, 1)))
-				if strings.Contains(e.pathNorm[p.path], t.norm) {
-					s += 0.5 * t.idf // the paragraph's section is about the term
-				}
-				if strings.Contains(e.docNorm[p.doc], t.norm) {
-					s += 0.2 * t.idf // so is the document
-				}
-				if s > best {
-					best, bestPos = s, first
-				}
-			}
-			score += best
-			firstPos = append(firstPos, bestPos)
-		}
-		if p.kind == govsearch.KindHeading {
-			score *= 1.5
-		}
-		if len(firstPos) > 1 {
-			score *= 1 + 0.5/(1+float64(spread(firstPos))/30)
-		}
-		s := scored{ord, score}
-		if len(h) < n {
-			heap.Push(&h, s)
-		} else if better(s, h[0]) {
-			h[0] = s
-			heap.Fix(&h, 0)
 		}
 	}
 	out := []scored(h)
-	slices.SortFunc(out, func(a, b scored) int {
+	sortScored(out)
+	pool := out[:min(rerankPool, len(out))]
+	for i := range pool {
+		pool[i].score = e.fullScore(pool[i].ord, terms)
+	}
+	sortScored(pool)
+	out = out[:min(n, len(out))]
+	for i := range out {
+		out[i].score = math.Round(out[i].score*1000) / 1000
+	}
+	return out, nil
+}
+
+func sortScored(s []scored) {
+	slices.SortFunc(s, func(a, b scored) int {
 		if better(a, b) {
 			return -1
 		}
@@ -267,10 +272,137 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		}
 		return 0
 	})
-	for i := range out {
-		out[i].score = math.Round(out[i].score*1000) / 1000
+}
+
+func bm25(idf, tf, plen, avg float64) float64 {
+	return idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*plen/max(avg, 1)))
+}
+
+// boosts adds what the paragraph's section and document say about a term.
+func (e *engine) boosts(p *paraRec, t *termStat) float64 {
+	b := 0.0
+	if t.inPath[p.path] == 0 {
+		t.inPath[p.path] = -1
+		if strings.Contains(e.pathNorm[p.path], t.norm) {
+			t.inPath[p.path] = 1
+		}
 	}
-	return out, nil
+	if t.inPath[p.path] > 0 {
+		b += 0.5 * t.idf // the paragraph's section is about the term
+	}
+	if t.inTitle[p.doc] == 0 {
+		t.inTitle[p.doc] = -1
+		if strings.Contains(e.docNorm[p.doc], t.norm) {
+			t.inTitle[p.doc] = 1
+		}
+	}
+	if t.inTitle[p.doc] > 0 {
+		b += 0.2 * t.idf // so is the document
+	}
+	return b
+}
+
+// quickScore is BM25 with the occurrence counts of the term's rarest
+// grams (exact for terms of one or two characters, an upper bound for
+// longer ones), plus section, title and heading boosts.
+func (e *engine) quickScore(ord uint32, terms [][]*termStat) float64 {
+	p := &e.paras[ord]
+	plen := float64(e.plen[ord])
+	score := 0.0
+	for _, ts := range terms {
+		best := 0.0
+		for _, t := range ts {
+			tf := 255
+			for _, c := range t.cursors {
+				tf = min(tf, int(c.tf(ord)))
+			}
+			if tf == 0 || len(t.cursors) == 0 {
+				continue
+			}
+			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+e.boosts(p, t))
+		}
+		score += best
+	}
+	if p.kind == govsearch.KindHeading {
+		score *= 1.5
+	}
+	return score
+}
+
+// fullScore reads the text: exact occurrences, whole gse words counting
+// fully and pieces of words half, and the distance between the terms.
+func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
+	p := &e.paras[ord]
+	plen := float64(e.plen[ord])
+	score := 0.0
+	var firstPos []int
+	for _, ts := range terms {
+		best, bestPos := 0.0, -1
+		for _, t := range ts {
+			tf, first := occurrences(p, t.norm)
+			if tf == 0 {
+				continue
+			}
+			if s := bm25(t.idf, tf, plen, e.avgLen) + e.boosts(p, t); s > best {
+				best, bestPos = s, first
+			}
+		}
+		score += best
+		firstPos = append(firstPos, bestPos)
+	}
+	if p.kind == govsearch.KindHeading {
+		score *= 1.5
+	}
+	if len(firstPos) > 1 {
+		score *= 1 + 0.5/(1+float64(spread(firstPos))/30)
+	}
+	return score
+}
+
+// tfCursor reads a posting's occurrence counts for increasing paragraph
+// numbers: by walking the posting alongside the hits when the hits are
+// many, by rank lookups when they are few.
+type tfCursor struct {
+	p       *posting
+	useRank bool
+	it      roaring.ManyIntIterable
+	buf     []uint32
+	base, i int
+	n       int
+}
+
+func newTFCursor(p *posting, hits uint64) *tfCursor {
+	c := &tfCursor{p: p, useRank: hits*16 < p.bm.GetCardinality()}
+	if !c.useRank {
+		c.it = p.bm.ManyIterator()
+		c.buf = make([]uint32, 256)
+	}
+	return c
+}
+
+func (c *tfCursor) tf(ord uint32) uint8 {
+	if c.useRank {
+		r := c.p.bm.Rank(ord)
+		if r == 0 || !c.p.bm.Contains(ord) {
+			return 0
+		}
+		return c.p.tf[r-1]
+	}
+	for {
+		for ; c.i < c.n; c.i++ {
+			switch v := c.buf[c.i]; {
+			case v == ord:
+				return c.p.tf[c.base+c.i]
+			case v > ord:
+				return 0
+			}
+		}
+		c.base += c.n
+		c.n, c.i = c.it.NextMany(c.buf), 0
+		if c.n == 0 {
+			return 0
+		}
+	}
 }
 
 // occurrences counts a term's occurrences in a paragraph, a whole-word
@@ -358,8 +490,10 @@ func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, high
 	return h
 }
 
-// searchRelaxed answers mode=any: the query is cut into words, and
-// paragraphs containing most of them are ranked by bleve's BM25.
+// searchRelaxed answers mode=any: the query is cut into words (gse), and
+// the paragraphs containing at least half of them are ranked by how many
+// they contain and how rare those are, with the same BM25 as exact
+// queries. Hits that lack a term of the query say "exact": false.
 func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Query) (*govsearch.Result, error) {
 	e := g.eng
 	clauses, err := e.prepare(ctx, q)
@@ -379,76 +513,89 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 				return nil, err
 			}
 			for _, w := range ws {
-				if !seen[w] {
+				if w != "" && !seen[w] {
 					seen[w] = true
 					words = append(words, w)
 				}
 			}
 		}
 	}
-	minMatch := (len(words) + 1) / 2
-	excluded := roaring.New()
-	for _, c := range clauses {
-		if c.clause.Exclude {
-			excluded.Or(c.union)
-		}
-	}
-	want := q.From + q.Size
-	facetSize := 0
-	if q.Facets {
-		for f := range e.facets {
-			facetSize = max(facetSize, len(e.facets[f].values))
-		}
-	}
-	rr, err := relaxedSearch(ctx, g.bleve, words, minMatch, q.Filters, want, facetSize)
-	if err != nil {
-		return nil, err
-	}
-	res := &govsearch.Result{Total: rr.total, Hits: []govsearch.Hit{}}
-	if q.Facets {
-		res.Facets = facetsFromCounts(rr.facets)
-	}
-	if !excluded.IsEmpty() && rr.total > 0 {
-		// Exclusions are substrings, which bleve cannot express: take every
-		// match, ranked, and subtract them exactly.
-		rr, err = relaxedSearch(ctx, g.bleve, words, minMatch, q.Filters, rr.total, 0)
+	var wordClauses []clauseTerms
+	var bitmaps []*roaring.Bitmap
+	for _, w := range words {
+		bm, err := e.termBitmap(ctx, w)
 		if err != nil {
 			return nil, err
 		}
-		matched := roaring.New()
-		for _, id := range rr.ids {
-			if ord, ok := e.paraByID[id]; ok {
-				matched.Add(ord)
-			}
+		bitmaps = append(bitmaps, bm)
+		wordClauses = append(wordClauses, clauseTerms{clause: govsearch.Clause{Terms: []string{w}}, norms: []string{w}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
+	}
+	hits := atLeast(bitmaps, (len(words)+1)/2, len(e.paras))
+	for _, c := range clauses {
+		if c.clause.Exclude {
+			hits.AndNot(c.union)
 		}
-		matched.AndNot(excluded)
-		res.Total = int(matched.GetCardinality())
-		if q.Facets {
-			res.Facets = e.facetCounts(matched)
-		}
+	}
+	if fb := e.filterBitmap(q.Filters); fb != nil {
+		hits.And(fb)
+	}
+	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
+	if q.Facets {
+		res.Facets = e.facetCounts(hits)
+	}
+	want := q.From + q.Size
+	if q.Size <= 0 || q.From >= res.Total {
+		return res, nil
+	}
+	var top []scored
+	if q.Sort == govsearch.SortDate {
+		top = e.topByDate(hits, want)
+	} else if top, err = e.topByScore(ctx, hits, wordClauses, want); err != nil {
+		return nil, err
 	}
 	all := positiveClauses(clauses)
-	var ords []uint32
-	var scores []float64
-	for i, id := range rr.ids {
-		ord, ok := e.paraByID[id]
-		if !ok || excluded.Contains(ord) {
-			continue
-		}
-		ords = append(ords, ord)
-		scores = append(scores, math.Round(rr.scores[i]*1000)/1000)
-	}
-	for i := q.From; i < len(ords) && i < want; i++ {
-		ord := ords[i]
+	for _, s := range top[min(q.From, len(top)):] {
 		exact := true
 		for _, c := range all {
-			if !c.union.Contains(ord) {
+			if !c.union.Contains(s.ord) {
 				exact = false
 			}
 		}
-		res.Hits = append(res.Hits, e.hit(ord, scores[i], exact, words, q.Highlight))
+		res.Hits = append(res.Hits, e.hit(s.ord, s.score, exact, words, q.Highlight))
 	}
 	return res, nil
+}
+
+// atLeast returns the paragraphs that are in at least k of the bitmaps.
+func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
+	if len(bitmaps) == 0 || k <= 0 {
+		return roaring.New()
+	}
+	if k == 1 {
+		return roaring.FastOr(bitmaps...)
+	}
+	if k == len(bitmaps) {
+		return roaring.FastAnd(bitmaps...)
+	}
+	counts := make([]uint8, n)
+	buf := make([]uint32, 1024)
+	for _, bm := range bitmaps {
+		it := bm.ManyIterator()
+		for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
+			for _, ord := range buf[:m] {
+				counts[ord]++
+			}
+		}
+	}
+	out := roaring.New()
+	var run []uint32
+	for ord, c := range counts {
+		if int(c) >= k {
+			run = append(run, uint32(ord))
+		}
+	}
+	out.AddMany(run)
+	return out
 }
 
 func positiveClauses(clauses []clauseTerms) []clauseTerms {
@@ -459,28 +606,6 @@ func positiveClauses(clauses []clauseTerms) []clauseTerms {
 		}
 	}
 	return out
-}
-
-func facetsFromCounts(m map[string]map[string]int) *govsearch.Facets {
-	list := func(name string) []govsearch.FacetCount {
-		out := []govsearch.FacetCount{}
-		for v, c := range m[name] {
-			if c > 0 {
-				out = append(out, govsearch.FacetCount{Value: v, Count: c})
-			}
-		}
-		slices.SortFunc(out, func(a, b govsearch.FacetCount) int {
-			if a.Count != b.Count {
-				return cmp.Compare(b.Count, a.Count)
-			}
-			return cmp.Compare(a.Value, b.Value)
-		})
-		return out
-	}
-	return &govsearch.Facets{
-		Province: list(fieldProvince), City: list(fieldCity), District: list(fieldDistrict),
-		Year: list(fieldYear), Section: list(fieldSection), DocType: list(fieldDocType),
-	}
 }
 
 // sortStable sorts s stably by less.

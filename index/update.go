@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -131,13 +133,9 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 		doc.Paragraphs = len(d.Paragraphs)
 		next.Docs = append(next.Docs, doc)
 		for _, p := range d.Paragraphs {
-			bounds, err := wordBounds(seg, p.Text)
-			if err != nil {
-				return nil, err
-			}
 			next.Paras = append(next.Paras, storedPara{
 				Doc: k, Position: uint32(p.Position), Kind: p.Kind, Text: p.Text,
-				Path: paths.intern(p.SectionPath), Bounds: bounds,
+				Path: paths.intern(p.SectionPath),
 			})
 		}
 	}
@@ -153,7 +151,8 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 	if prevName != "" {
 		prevDir = filepath.Join(dir, prevName)
 	}
-	if err := writeBleve(ctx, prevDir, tmp, removedParaIDs, ch.Put); err != nil {
+	newParas := next.Paras[len(next.Paras)-countParagraphs(ch.Put):]
+	if err := writeBleve(ctx, seg, prevDir, tmp, removedParaIDs, ch.Put, newParas); err != nil {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
@@ -180,51 +179,91 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 	return res, nil
 }
 
+func countParagraphs(docs []Doc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Paragraphs)
+	}
+	return n
+}
+
 // writeBleve builds the new generation's bleve index from the previous
-// one: removed paragraphs deleted, new ones indexed.
-func writeBleve(ctx context.Context, prevDir, newDir string, removed []string, put []Doc) error {
+// one: removed paragraphs deleted, new ones indexed. The new paragraphs
+// are cut into words once, on every core, batch by batch: the words give
+// the snapshot its word boundaries (out[i].Bounds) and are remembered for
+// bleve's analyzer, which would otherwise cut them again.
+func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir string, removed []string, put []Doc, out []storedPara) error {
 	idx, err := createOrCloneBleve(prevDir, newDir)
 	if err != nil {
 		return err
 	}
-	batch := idx.NewBatch()
-	flush := func() error {
-		if batch.Size() == 0 {
-			return nil
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("bleve batch: %w", err)
-		}
-		batch.Reset()
-		return ctx.Err()
-	}
-	for _, id := range removed {
-		batch.Delete(id)
-		if batch.Size() >= batchSize {
-			if err := flush(); err != nil {
-				idx.Close()
-				return err
-			}
-		}
-	}
-	for _, d := range put {
-		for i := range d.Paragraphs {
-			p := &d.Paragraphs[i]
-			if err := batch.Index(p.ID, toBleve(&d.Document, p)); err != nil {
-				idx.Close()
-				return fmt.Errorf("bleve index %s: %w", p.ID, err)
-			}
-			if batch.Size() >= batchSize {
-				if err := flush(); err != nil {
-					idx.Close()
-					return err
-				}
-			}
-		}
-	}
-	if err := flush(); err != nil {
+	fail := func(err error) error {
 		idx.Close()
 		return err
+	}
+	batch := idx.NewBatch()
+	for i, id := range removed {
+		batch.Delete(id)
+		if batch.Size() >= batchSize || i == len(removed)-1 {
+			if err := idx.Batch(batch); err != nil {
+				return fail(fmt.Errorf("bleve batch: %w", err))
+			}
+			batch.Reset()
+		}
+	}
+	type item struct {
+		doc  *govsearch.Document
+		para *govsearch.Paragraph
+	}
+	var items []item
+	for i := range put {
+		for j := range put[i].Paragraphs {
+			items = append(items, item{&put[i].Document, &put[i].Paragraphs[j]})
+		}
+	}
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for start := 0; start < len(items); start += batchSize {
+		if err := ctx.Err(); err != nil {
+			return fail(err)
+		}
+		end := min(start+batchSize, len(items))
+		var wg sync.WaitGroup
+		errs := make([]error, workers)
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := start + w; i < end; i += workers {
+					norm := segment.Normalize(items[i].para.Text)
+					words, err := seg.Words(norm)
+					if err != nil {
+						errs[w] = err
+						return
+					}
+					out[i].Bounds = wordBounds(norm, words)
+					seg.Remember(items[i].para.Text, words)
+				}
+			}(w)
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				return fail(err)
+			}
+		}
+		for i := start; i < end; i++ {
+			if err := batch.Index(items[i].para.ID, toBleve(items[i].doc, items[i].para)); err != nil {
+				return fail(fmt.Errorf("bleve index %s: %w", items[i].para.ID, err))
+			}
+		}
+		err := idx.Batch(batch)
+		for i := start; i < end; i++ {
+			seg.Forget(items[i].para.Text)
+		}
+		if err != nil {
+			return fail(fmt.Errorf("bleve batch: %w", err))
+		}
+		batch.Reset()
 	}
 	if err := idx.Close(); err != nil {
 		return fmt.Errorf("close bleve index: %w", err)
@@ -232,18 +271,13 @@ func writeBleve(ctx context.Context, prevDir, newDir string, removed []string, p
 	return nil
 }
 
-// wordBounds marks the bytes of the normalized text where gse words start.
-func wordBounds(seg *segment.Segmenter, text string) ([]byte, error) {
-	norm := segment.Normalize(text)
-	words, err := seg.Words(norm)
-	if err != nil {
-		return nil, err
-	}
+// wordBounds marks the bytes of the normalized text where words start.
+func wordBounds(norm string, words []segment.Word) []byte {
 	bits := make([]byte, len(norm)/8+1)
 	for _, w := range words {
 		bits[w.Start/8] |= 1 << (w.Start % 8)
 	}
-	return bits, nil
+	return bits
 }
 
 func writeCurrent(dir, name string) error {

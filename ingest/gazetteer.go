@@ -269,3 +269,20 @@ var provinceAbbrev = map[string]string{
 	"贵": "52", "黔": "52", "云": "53", "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62",
 	"陇": "62", "青": "63", "宁": "64", "新": "65",
 }
+
+// Counties lists the county-level divisions in code order, with their
+// city and province, for generating test corpora.
+func (g *Gazetteer) Counties() []Location {
+	var codes []string
+	for code := range g.byCode {
+		if len(code) == 6 {
+			codes = append(codes, code)
+		}
+	}
+	sort.Strings(codes)
+	out := make([]Location, 0, len(codes))
+	for _, c := range codes {
+		out = append(out, Location{Province: g.Province(c).Name, City: g.City(c).Name, District: g.byCode[c].Name})
+	}
+	return out
+}

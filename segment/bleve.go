@@ -32,7 +32,11 @@ type Tokenizer struct {
 
 // Tokenize implements analysis.Tokenizer.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	words, err := t.seg.Words(Normalize(string(input)))
+	words, ok := t.seg.remembered(string(input))
+	var err error
+	if !ok {
+		words, err = t.seg.Words(Normalize(string(input)))
+	}
 	if err != nil {
 		// bleve's interface has no error; an unloadable dictionary is a
 		// broken build, reported loudly rather than indexed silently wrong.

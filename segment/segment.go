@@ -23,6 +23,24 @@ type Segmenter struct {
 	seg      gse.Segmenter
 	err      error
 	loadTime time.Duration
+	// memo holds words already cut for texts about to be indexed, so that
+	// bleve's analyzer does not cut them a second time.
+	memo sync.Map // raw text → []Word
+}
+
+// Remember stores the words of raw text for the next Tokenize of the same
+// text; Forget drops them.
+func (s *Segmenter) Remember(text string, words []Word) { s.memo.Store(text, words) }
+
+// Forget drops remembered words.
+func (s *Segmenter) Forget(text string) { s.memo.Delete(text) }
+
+// remembered returns the words remembered for raw text.
+func (s *Segmenter) remembered(text string) ([]Word, bool) {
+	if v, ok := s.memo.Load(text); ok {
+		return v.([]Word), true
+	}
+	return nil, false
 }
 
 // NewSegmenter returns a segmenter whose dictionary is not loaded yet.
