@@ -1,8 +1,8 @@
 package server
 
 import (
-	"encoding/csv"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"io"
 	"log/slog"

@@ -23,8 +23,8 @@ import (
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
-	"github.com/govsearch/govsearch/internal/gencorpus"
 	"github.com/govsearch/govsearch/ingest"
+	"github.com/govsearch/govsearch/internal/gencorpus"
 	"github.com/govsearch/govsearch/query"
 	"github.com/govsearch/govsearch/seeds"
 	"github.com/govsearch/govsearch/server"
