@@ -1,0 +1,332 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+
+	"github.com/govsearch/govsearch/index"
+)
+
+// The browser tests drive headless Chromium (Debian's chromium, which
+// .ci/run installs) against the real page and widget. Screenshots go to
+// artifacts/screenshots at the top of the repository.
+
+func chromiumPath(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium is not installed; .ci/run installs it with apt-get")
+	}
+	t.Skip("chromium not installed: skipping browser tests (apt-get install chromium)")
+	return ""
+}
+
+func artifactsDir(t *testing.T) string {
+	dir := filepath.Join("..", "artifacts", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// newBrowser starts Chromium with the flags this machine needs.
+func newBrowser(t *testing.T) (context.Context, string) {
+	exe := chromiumPath(t)
+	downloads := t.TempDir()
+	// Chromium may still write its profile as it exits, so the profile is
+	// removed by hand, after the browser is gone, rather than by t.TempDir.
+	userDir, err := os.MkdirTemp("", "govsearch-chromium")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(userDir),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelCtx()
+		cancelAlloc()
+		for i := 0; i < 20 && os.RemoveAll(userDir) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	if err := chromedp.Run(ctx, browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllowAndName).WithDownloadPath(downloads).WithEventsEnabled(true)); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	return ctx, downloads
+}
+
+func startServer(t *testing.T, cfg Config) *httptest.Server {
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg.Highlighter = index.HighlightTerms
+	s := New(seedIndex(t), cfg, nil)
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	var buf []byte
+	if err := chromedp.Run(ctx, chromedp.FullScreenshot(&buf, 100)); err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	path := filepath.Join(artifactsDir(t), name)
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestBrowserSearchPage(t *testing.T) {
+	ctx, downloads := newBrowser(t)
+	srv := startServer(t, Config{})
+	var status, firstHit, loadMS string
+	var hits int
+	// Search, with the state in the URL.
+	start := time.Now()
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Text(`#status`, &status),
+		chromedp.Evaluate(`document.querySelectorAll("li.hit").length`, &hits),
+		chromedp.Evaluate(`document.querySelector("li.hit .text").innerHTML`, &firstHit),
+		chromedp.Evaluate(`String(Math.round(performance.now()))`, &loadMS),
+	)
+	if err != nil {
+		t.Fatalf("search page: %v", err)
+	}
+	t.Logf("page load to first results: %s ms in the page, %d ms from navigation start in the test", loadMS, time.Since(start).Milliseconds())
+	if !strings.Contains(status, "共 16 段") || hits != 10 || !strings.Contains(firstHit, "<mark>营商环境</mark>") {
+		t.Errorf("status %q, %d hits, first hit %q", status, hits, firstHit)
+	}
+	screenshot(t, ctx, "search-page.png")
+
+	// Facet click narrows the results and goes into the URL.
+	var loc, meta string
+	err = chromedp.Run(ctx,
+		chromedp.Click(`input[data-facet="district"][value="南开区"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#active button`),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		chromedp.Evaluate(`[...document.querySelectorAll("li.hit .meta")].map(e => e.textContent).join("|")`, &meta),
+	)
+	if err != nil {
+		t.Fatalf("facet click: %v", err)
+	}
+	if !strings.Contains(loc, "district="+url.QueryEscape("南开区")) || strings.Contains(meta, "和平区") || !strings.Contains(meta, "南开区") {
+		t.Errorf("after facet click: url %s, metas %s", loc, meta)
+	}
+	// Removing the active filter restores the results.
+	err = chromedp.Run(ctx, chromedp.Click(`#active button`, chromedp.ByQuery), chromedp.Sleep(300*time.Millisecond), chromedp.Text(`#status`, &status))
+	if err != nil || !strings.Contains(status, "共 16 段") {
+		t.Errorf("after removing the filter: %v %q", err, status)
+	}
+
+	// Pagination.
+	var first1, first2 string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("发展")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Text(`li.hit h3`, &first1, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector('#pager button:not([aria-current])').click()`, nil),
+		chromedp.Sleep(400*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+	)
+	if err != nil {
+		t.Fatalf("pagination: %v", err)
+	}
+	if !strings.Contains(loc, "from=10") || !strings.Contains(status, "第 11–20 段") {
+		t.Errorf("page 2: url %s, status %q", loc, status)
+	}
+	_ = first2
+
+	// Citation copy.
+	var copied string
+	err = chromedp.Run(ctx,
+		chromedp.Click(`li.hit button.cite`, chromedp.ByQuery),
+		chromedp.Sleep(200*time.Millisecond),
+		chromedp.Evaluate(`document.querySelector("li.hit button.cite").dataset.copied || ""`, &copied),
+	)
+	if err != nil {
+		t.Fatalf("citation: %v", err)
+	}
+	if !strings.Contains(copied, "《") || !strings.Contains(copied, "/doc/") || !strings.Contains(copied, "#p") || !strings.Contains(copied, "段") {
+		t.Errorf("citation %q", copied)
+	}
+
+	// Document view at the paragraph anchor, with the terms marked.
+	var targetID, marked string
+	err = chromedp.Run(ctx,
+		chromedp.Click(`li.hit h3 a`, chromedp.ByQuery),
+		chromedp.WaitVisible(`article.doc`),
+		chromedp.Location(&loc),
+		chromedp.Evaluate(`(document.querySelector(":target")||{}).id || ""`, &targetID),
+		chromedp.Evaluate(`(document.querySelector(":target mark")||{}).textContent || ""`, &marked),
+	)
+	if err != nil {
+		t.Fatalf("document view: %v", err)
+	}
+	if !strings.Contains(loc, "/doc/") || !strings.HasPrefix(targetID, "p") || "#"+targetID != loc[strings.LastIndex(loc, "#"):] || marked != "发展" {
+		t.Errorf("document view: url %s, target %q, mark %q", loc, targetID, marked)
+	}
+	screenshot(t, ctx, "document-view.png")
+
+	// Export download.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Click(`#csv`, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	var csvBody []byte
+	for i := 0; i < 50 && csvBody == nil; i++ {
+		time.Sleep(100 * time.Millisecond)
+		files, _ := os.ReadDir(downloads)
+		for _, f := range files {
+			if b, err := os.ReadFile(filepath.Join(downloads, f.Name())); err == nil && len(b) > 0 && !strings.HasSuffix(f.Name(), ".crdownload") {
+				csvBody = b
+			}
+		}
+	}
+	recs, err := csvRecords(string(csvBody))
+	if err != nil || len(recs) != 17 || !strings.HasPrefix(string(csvBody), "\ufeff") {
+		t.Errorf("downloaded CSV: %d records (want 16 + header), err %v", len(recs), err)
+	}
+
+	// Phone-sized screen.
+	err = chromedp.Run(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")), chromedp.WaitVisible(`li.hit`))
+	if err == nil {
+		screenshot(t, ctx, "search-page-phone.png")
+	}
+}
+
+// widgetHost serves a page of another origin that embeds the widget.
+func widgetHost(t *testing.T, api string) *httptest.Server {
+	page := fmt.Sprintf(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title>
+<style>input, li, ul { font-size: 40px !important; color: red !important; }</style>
+<script src="%s/widget.js" defer></script></head>
+<body><h1>区政府网站</h1><govsearch-box endpoint="%s" size="4" placeholder="搜索本区政府文件"></govsearch-box></body></html>`, api, api)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+const typeInWidget = `(() => {
+  const box = document.querySelector("govsearch-box");
+  const input = box.shadowRoot.querySelector("input");
+  input.focus();
+  input.value = %q;
+  input.dispatchEvent(new Event("input"));
+  return true;
+})()`
+
+func TestBrowserWidget(t *testing.T) {
+	ctx, _ := newBrowser(t)
+	// Two servers on 127.0.0.1 with different ports are different origins:
+	// the API allows exactly the origin of the page that embeds it, and a
+	// third page, of another origin, is refused.
+	page := newWidgetPair(t)
+	refused := widgetHost(t, page.api.URL)
+
+	var items int
+	var firstLink, msg, inputFont string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(page.host.URL),
+		chromedp.Poll(`customElements.get("govsearch-box") !== undefined`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(fmt.Sprintf(typeInWidget, "营商环境"), nil),
+		chromedp.Poll(`document.querySelector("govsearch-box").shadowRoot.querySelectorAll("li[role=option] a").length > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`document.querySelector("govsearch-box").shadowRoot.querySelectorAll("li[role=option] a").length`, &items),
+		chromedp.Evaluate(`document.querySelector("govsearch-box").shadowRoot.querySelector("li[role=option] a").href`, &firstLink),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector("govsearch-box").shadowRoot.querySelector("input")).fontSize`, &inputFont),
+	)
+	if err != nil {
+		t.Fatalf("widget on an allowed origin: %v", err)
+	}
+	if items != 4 || !strings.HasPrefix(firstLink, page.api.URL+"/doc/") || inputFont == "40px" {
+		t.Errorf("widget: %d items, first link %q, input font %s (host CSS must not reach it)", items, firstLink, inputFont)
+	}
+	// Keyboard: arrow down selects, aria-activedescendant follows.
+	var active, selected string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`(() => { const i = document.querySelector("govsearch-box").shadowRoot.querySelector("input"); i.dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowDown", bubbles: true})); return true; })()`, nil),
+		chromedp.Evaluate(`document.querySelector("govsearch-box").shadowRoot.querySelector("input").getAttribute("aria-activedescendant") || ""`, &active),
+		chromedp.Evaluate(`(document.querySelector("govsearch-box").shadowRoot.querySelector("li[aria-selected=true]")||{}).id || ""`, &selected),
+	)
+	if err != nil || active == "" || active != selected {
+		t.Errorf("keyboard navigation: %v, activedescendant %q, selected %q", err, active, selected)
+	}
+	screenshot(t, ctx, "widget-allowed.png")
+
+	// A page whose origin is not allowed gets a clear message.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(refused.URL),
+		chromedp.Poll(`customElements.get("govsearch-box") !== undefined`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(fmt.Sprintf(typeInWidget, "营商环境"), nil),
+		chromedp.Poll(`document.querySelector("govsearch-box").shadowRoot.querySelector("li.err") !== null`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`document.querySelector("govsearch-box").shadowRoot.querySelector("li.err").textContent`, &msg),
+	)
+	if err != nil {
+		t.Fatalf("widget on a refused origin: %v", err)
+	}
+	if !strings.Contains(msg, "未获准") {
+		t.Errorf("refused message %q", msg)
+	}
+	screenshot(t, ctx, "widget-refused.png")
+}
+
+type widgetPair struct{ host, api *httptest.Server }
+
+// newWidgetPair starts a host page and an API server that allows exactly
+// that page's origin: the host's address is fixed first, then its page is
+// pointed at the API.
+func newWidgetPair(t *testing.T) widgetPair {
+	var apiURL string
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title>
+<style>input, li, ul { font-size: 40px !important; color: red !important; }</style>
+<script src="%s/widget.js" defer></script></head>
+<body><h1>区政府网站</h1><govsearch-box endpoint="%s" size="4" placeholder="搜索本区政府文件"></govsearch-box></body></html>`, apiURL, apiURL)
+	}))
+	t.Cleanup(host.Close)
+	api := startServer(t, Config{CORSOrigins: []string{host.URL}})
+	apiURL = api.URL
+	return widgetPair{host: host, api: api}
+}
