@@ -233,8 +233,9 @@ type TermExplanation struct {
 
 // IndexInfo describes the index a search ran on.
 type IndexInfo struct {
-	BuiltAt    string `json:"built_at"`
-	Documents  int    `json:"documents"`
-	Paragraphs int    `json:"paragraphs"`
-	Analyzer   string `json:"analyzer"`
+	BuiltAt      string  `json:"built_at"`
+	BuildSeconds float64 `json:"build_seconds"`
+	Documents    int     `json:"documents"`
+	Paragraphs   int     `json:"paragraphs"`
+	Analyzer     string  `json:"analyzer"`
 }

@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -181,4 +183,48 @@ func wordParagraphs(idx bleve.Index, word string) (int, error) {
 	}
 	defer tfr.Close()
 	return int(tfr.Count()), nil
+}
+
+// similarWords returns words of the index within one edit of word, most
+// frequent first: near spellings to suggest when a term finds nothing.
+func similarWords(idx bleve.Index, word string, n int) []string {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil
+	}
+	defer r.Close()
+	fr, ok := r.(bleveindex.IndexReaderFuzzy)
+	if !ok {
+		return nil
+	}
+	dict, err := fr.FieldDictFuzzy(fieldWords, word, 1, "")
+	if err != nil {
+		return nil
+	}
+	defer dict.Close()
+	type entry struct {
+		term  string
+		count uint64
+	}
+	var found []entry
+	for e, err := dict.Next(); err == nil && e != nil; e, err = dict.Next() {
+		if e.Term != word && utf8.RuneCountInString(e.Term) >= 2 {
+			found = append(found, entry{e.Term, e.Count})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].count != found[j].count {
+			return found[i].count > found[j].count
+		}
+		return found[i].term < found[j].term
+	})
+	var out []string
+	for _, e := range found[:min(n, len(found))] {
+		out = append(out, e.term)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
@@ -53,6 +54,11 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		}
 		if c.union.IsEmpty() {
 			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
+			for _, t := range c.clause.Terms {
+				for _, w := range ix.nearSpellings(ctx, g, t) {
+					ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("did you mean “%s”?", w))
+				}
+			}
 			ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("drop the term %s or try a shorter part of it", quoteTerms(c.clause.Terms)))
 		}
 	}
@@ -99,4 +105,36 @@ func quoteTerms(terms []string) string {
 		s += "“" + t + "”"
 	}
 	return s
+}
+
+// nearSpellings finds, for a term that occurs nowhere, variants that do:
+// the term with one of its words replaced by a word of the index one edit
+// away (营商环竟 → 营商环境).
+func (ix *Index) nearSpellings(ctx context.Context, g *generation, term string) []string {
+	seg := ix.opts.segmenter()
+	words, err := seg.Cut(term)
+	if err != nil || len(words) == 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for i := range words {
+		for span := 1; span <= 2 && i+span <= len(words); span++ {
+			piece := strings.Join(words[i:i+span], "")
+			for _, alt := range similarWords(g.bleve, piece, 5) {
+				cand := strings.Join(words[:i], "") + alt + strings.Join(words[i+span:], "")
+				if seen[cand] {
+					continue
+				}
+				seen[cand] = true
+				if bm, err := g.eng.termBitmap(ctx, segment.Normalize(cand)); err == nil && !bm.IsEmpty() {
+					out = append(out, cand)
+				}
+				if len(out) >= 3 {
+					return out
+				}
+			}
+		}
+	}
+	return out
 }

@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -51,6 +52,7 @@ type generation struct {
 	eng   *engine
 	bleve bleve.Index
 	built time.Time
+	took  float64 // seconds the build took
 	refs  sync.WaitGroup
 }
 
@@ -108,7 +110,7 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return &generation{name: name, dir: gdir, eng: newEngine(snap), bleve: bi, built: snap.BuiltAt}, nil
+	return &generation{name: name, dir: gdir, eng: newEngine(snap), bleve: bi, built: snap.BuiltAt, took: snap.BuildSeconds}, nil
 }
 
 // acquire returns the current generation, held until release.
@@ -168,10 +170,11 @@ func (ix *Index) Close() error {
 
 // Stats describes the index.
 type Stats struct {
-	Generation string
-	BuiltAt    time.Time
-	Documents  int
-	Paragraphs int
+	Generation   string
+	BuiltAt      time.Time
+	BuildSeconds float64
+	Documents    int
+	Paragraphs   int
 }
 
 // Stats returns the current generation's figures.
@@ -181,7 +184,7 @@ func (ix *Index) Stats() Stats {
 		return Stats{}
 	}
 	defer g.refs.Done()
-	return Stats{Generation: g.name, BuiltAt: g.built, Documents: len(g.eng.docs), Paragraphs: len(g.eng.paras)}
+	return Stats{Generation: g.name, BuiltAt: g.built, BuildSeconds: g.took, Documents: len(g.eng.docs), Paragraphs: len(g.eng.paras)}
 }
 
 // Documents lists the indexed documents, newest first.
@@ -263,10 +266,11 @@ func (e *engine) paragraph(ord uint32) govsearch.Paragraph {
 func (ix *Index) Info() govsearch.IndexInfo {
 	st := ix.Stats()
 	return govsearch.IndexInfo{
-		BuiltAt:    st.BuiltAt.UTC().Format(time.RFC3339),
-		Documents:  st.Documents,
-		Paragraphs: st.Paragraphs,
-		Analyzer:   segment.AnalyzerName + " (normalize: NFKC, case, trad→simp, numeral years, punctuation; gse words for ranking; character pairs for matching)",
+		BuiltAt:      st.BuiltAt.UTC().Format(time.RFC3339),
+		BuildSeconds: math.Round(st.BuildSeconds*1000) / 1000,
+		Documents:    st.Documents,
+		Paragraphs:   st.Paragraphs,
+		Analyzer:     segment.AnalyzerName + " (normalize: NFKC, case, trad→simp, numeral years, punctuation; gse words for ranking; character pairs for matching)",
 	}
 }
 

@@ -19,9 +19,11 @@ import (
 type snapshot struct {
 	Version int
 	BuiltAt time.Time
-	Docs    []govsearch.Document
-	Paras   []storedPara
-	Paths   [][]string // distinct section paths; Paras refer to them
+	// BuildSeconds is how long the update that wrote this generation took.
+	BuildSeconds float64
+	Docs         []govsearch.Document
+	Paras        []storedPara
+	Paths        [][]string // distinct section paths; Paras refer to them
 }
 
 // storedPara is a paragraph as stored: its document by position in Docs,

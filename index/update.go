@@ -50,6 +50,7 @@ const batchSize = 2000
 // readers keep answering from the previous one. Only one update runs at a
 // time in a directory.
 func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateResult, error) {
+	started := time.Now()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create index directory: %w", err)
 	}
@@ -156,6 +157,7 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 		os.RemoveAll(tmp)
 		return nil, err
 	}
+	next.BuildSeconds = time.Since(started).Seconds()
 	if err := writeSnapshot(tmp, next); err != nil {
 		os.RemoveAll(tmp)
 		return nil, err

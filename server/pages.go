@@ -135,3 +135,13 @@ func placeName(province, city, district string) string {
 	}
 	return strings.Join(parts, "")
 }
+
+// openapi serves the OpenAPI 3 description of the HTTP API.
+func (s *Server) openapi(c *gin.Context) {
+	body, err := webFS.ReadFile("web/openapi.json")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Data(http.StatusOK, "application/json; charset=utf-8", body)
+}

@@ -98,6 +98,7 @@ type Server struct {
 	ready   func() bool
 	// highlighter is cfg.Highlighter.
 	highlighter Highlighter
+	metrics     *metrics
 }
 
 // New returns a server for idx. ready, when not nil, tells whether the
@@ -114,6 +115,7 @@ func New(idx Searcher, cfg Config, ready func() bool) *Server {
 		ready:   ready,
 
 		highlighter: cfg.Highlighter,
+		metrics:     newMetrics(idx),
 	}
 	for _, o := range cfg.CORSOrigins {
 		s.origins[strings.TrimRight(o, "/")] = true
@@ -132,7 +134,7 @@ func (s *Server) limits() query.Limits {
 
 func (s *Server) routes() {
 	r := s.router
-	r.Use(s.recovery(), s.logRequests(), s.cors())
+	r.Use(requestID(), s.metrics.observe(), s.logRequests(), s.recovery(), s.cors())
 	r.HandleMethodNotAllowed = true
 	r.NoRoute(func(c *gin.Context) {
 		s.fail(c, govsearch.Errorf(govsearch.ENotFound, "no such page: %s", c.Request.URL.Path))
@@ -142,6 +144,8 @@ func (s *Server) routes() {
 		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody("method_not_allowed", "only GET is supported"))
 	})
 	r.GET("/healthz", s.healthz)
+	r.GET("/metrics", s.metrics.handler())
+	r.GET("/api/openapi.json", s.openapi)
 	api := r.Group("/api")
 	api.GET("/search", s.limit(), s.search)
 	api.GET("/export", s.limit(), s.export)
@@ -234,6 +238,7 @@ func (s *Server) logRequests() gin.HandlerFunc {
 		start := time.Now()
 		c.Next()
 		attrs := []any{
+			"request_id", c.GetString("request_id"),
 			"method", c.Request.Method,
 			"route", c.FullPath(),
 			"status", c.Writer.Status(),
@@ -249,10 +254,11 @@ func (s *Server) logRequests() gin.HandlerFunc {
 	}
 }
 
+// clipRunes shortens s to at most n characters, the last being … when cut.
 func clipRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) > n {
-		return string(r[:n]) + "…"
+		return string(r[:n-1]) + "…"
 	}
 	return s
 }
@@ -316,7 +322,7 @@ func (s *Server) limit() gin.HandlerFunc {
 
 func (s *Server) healthz(c *gin.Context) {
 	info := s.idx.Info()
-	body := gin.H{"status": "ok", "version": s.cfg.Version, "documents": info.Documents, "paragraphs": info.Paragraphs}
+	body := gin.H{"status": "ok", "version": s.cfg.Version, "documents": info.Documents, "paragraphs": info.Paragraphs, "index_built_at": info.BuiltAt}
 	if s.ready != nil && !s.ready() {
 		body["status"] = "starting"
 		c.Header("Retry-After", "1")

@@ -231,6 +231,10 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxSize := fs.Int("max-size", 100, "largest page of hits")
 	maxConc := fs.Int("max-concurrent", 0, "searches at once; more get 503 (0: 4 per CPU)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	readTimeout := fs.Duration("read-timeout", 10*time.Second, "time to read a request")
+	writeTimeout := fs.Duration("write-timeout", 0, "time to write a response (0: export timeout + 10s)")
+	exportTimeout := fs.Duration("export-timeout", 5*time.Minute, "time limit of an export")
+	queueWait := fs.Duration("queue-wait", 100*time.Millisecond, "how long a search may wait for a free slot before 503")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -267,7 +271,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	srv := server.New(ix, server.Config{
 		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
 		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, Logger: logger,
-		Highlighter: index.HighlightTerms,
+		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
+		ExportTimeout: *exportTimeout, QueueWait: *queueWait,
 	}, nil)
 	go watchGenerations(ctx, ix, logger)
 	st := ix.Stats()

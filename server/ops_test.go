@@ -1,0 +1,124 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index"
+)
+
+// TestOpenAPIMatchesRoutes checks the OpenAPI document against the real
+// router: every route is documented, and every documented route answers.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	s := testServer(t, Config{})
+	rec := get(t, s, "/api/openapi.json")
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	decode(t, rec, &doc)
+	if !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Fatalf("openapi version %q", doc.OpenAPI)
+	}
+	documented := map[string]bool{}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			documented[strings.ToUpper(method)+" "+path] = true
+		}
+	}
+	param := regexp.MustCompile(`:(\w+)`)
+	for _, r := range s.router.Routes() {
+		key := r.Method + " " + param.ReplaceAllString(r.Path, "{$1}")
+		if !documented[key] {
+			t.Errorf("route %s is not in the OpenAPI document", key)
+		}
+		delete(documented, key)
+	}
+	for key := range documented {
+		t.Errorf("the OpenAPI document describes %s, which no route serves", key)
+	}
+	// Every documented path answers (with sample parameters).
+	var docs struct{ Documents []govsearch.Document }
+	decode(t, get(t, s, "/api/documents"), &docs)
+	id := docs.Documents[0].ID
+	for path := range doc.Paths {
+		target := strings.ReplaceAll(path, "{id}", id)
+		if strings.HasPrefix(path, "/api/search") || strings.HasPrefix(path, "/api/export") {
+			target += "?q=" + url.QueryEscape("税")
+		}
+		if rec := get(t, s, target); rec.Code != http.StatusOK {
+			t.Errorf("GET %s: status %d", target, rec.Code)
+		}
+	}
+}
+
+func TestMetricsScrape(t *testing.T) {
+	s := testServer(t, Config{})
+	get(t, s, "/api/search?q=税")
+	get(t, s, "/api/search?q=")
+	body := get(t, s, "/metrics").Body.String()
+	for _, want := range []string{
+		`govsearch_http_requests_total{route="/api/search",status="200"} 1`,
+		`govsearch_http_requests_total{route="/api/search",status="400"} 1`,
+		`govsearch_http_request_duration_seconds_bucket{route="/api/search",le=`,
+		`govsearch_index_documents 5`,
+		`govsearch_index_paragraphs `,
+		`govsearch_index_build_seconds `,
+		`go_goroutines `,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestRequestIDAndLogs(t *testing.T) {
+	var logs bytes.Buffer
+	s := New(seedIndex(t), Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Highlighter: index.HighlightTerms}, nil)
+	long := strings.Repeat("营", 600)
+	rec := get(t, s, "/api/search?q="+url.QueryEscape(long), "X-Request-Id", "abc-123")
+	if rec.Header().Get("X-Request-Id") != "abc-123" {
+		t.Errorf("request id not kept: %q", rec.Header().Get("X-Request-Id"))
+	}
+	rec = get(t, s, "/api/search?q=税", "X-Request-Id", "bad id with spaces")
+	gen := rec.Header().Get("X-Request-Id")
+	if len(gen) != 16 {
+		t.Errorf("generated request id %q", gen)
+	}
+	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d log lines, want one per request", len(lines))
+	}
+	var first, second map[string]any
+	json.Unmarshal([]byte(lines[0]), &first)
+	json.Unmarshal([]byte(lines[1]), &second)
+	if first["request_id"] != "abc-123" || first["status"] != float64(400) || first["route"] != "/api/search" {
+		t.Errorf("log line %v", first)
+	}
+	if q, _ := first["q"].(string); len([]rune(q)) > 200 {
+		t.Errorf("logged query is %d characters", len([]rune(q)))
+	}
+	if second["hits"] == nil || second["latency_ms"] == nil || second["request_id"] != gen {
+		t.Errorf("log line %v", second)
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	s := New(seedIndex(t), Config{Version: "1.2.3", Logger: slog.New(slog.DiscardHandler)}, nil)
+	var h map[string]any
+	decode(t, get(t, s, "/healthz"), &h)
+	if h["status"] != "ok" || h["version"] != "1.2.3" || h["documents"] != float64(5) {
+		t.Errorf("healthz %v", h)
+	}
+	notReady := New(seedIndex(t), Config{Logger: slog.New(slog.DiscardHandler)}, func() bool { return false })
+	if rec := get(t, notReady, "/healthz"); rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("healthz before ready: %d", rec.Code)
+	}
+}
