@@ -76,7 +76,7 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
-		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接)`),
+		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// Lines of only punctuation and symbols (a lone backquote); dashes
 		// stay, since a table writes "——" for no data.

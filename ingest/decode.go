@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -62,8 +63,13 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if bytes.ContainsRune(out, utf8.RuneError) && !bytes.ContainsRune(data, utf8.RuneError) {
-		return "", errors.New("invalid byte sequence")
+	// A replacement character in the output that the input did not encode
+	// itself marks bytes the encoding cannot map.
+	if n := strings.Count(string(out), "\uFFFD"); n > 0 {
+		own, _ := enc.NewEncoder().String("\uFFFD")
+		if own == "" || n > bytes.Count(data, []byte(own)) {
+			return "", errors.New("invalid byte sequence")
+		}
 	}
 	if controlHeavy(out) {
 		return "", errBinary

@@ -35,9 +35,46 @@ func DocID(source string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// ParseFile reads and parses one file.
+// ParseFile reads and parses one file, applying its sidecar NAME.meta.json
+// when there is one.
 func ParseFile(path string) (*Parsed, error) {
-	return ParseFS(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
+	p, err := ParseFS(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
+	if err != nil {
+		return nil, err
+	}
+	side, err := readSidecar(path)
+	if err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", path, err)
+	}
+	if side != nil {
+		if err := applySidecar(&p.Document, side); err != nil {
+			return nil, fmt.Errorf("ingest %s: sidecar: %w", path, err)
+		}
+		sum := sha256.Sum256(append([]byte(p.Document.ContentHash), side...))
+		p.Document.ContentHash = hex.EncodeToString(sum[:])
+	}
+	return p, nil
+}
+
+// Fingerprint is the content hash that ParseFile records for path (the
+// file's bytes and its sidecar's), computed without parsing, so that an
+// index run can skip unchanged files.
+func Fingerprint(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(data)
+	h := hex.EncodeToString(sum[:])
+	side, err := readSidecar(path)
+	if err != nil {
+		return "", err
+	}
+	if side != nil {
+		sum := sha256.Sum256(append([]byte(h), side...))
+		h = hex.EncodeToString(sum[:])
+	}
+	return h, nil
 }
 
 // ParseFS reads name from fsys and parses it; source is the path recorded
@@ -51,7 +88,7 @@ func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
 		return nil, fmt.Errorf("ingest %s: is a directory", source)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("ingest %s: file is %d bytes, more than the %d bytes allowed", source, info.Size(), MaxFileSize)
+		return nil, fmt.Errorf("ingest %s: file is %d MB, more than the %d MB allowed", source, info.Size()>>20, MaxFileSize>>20)
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
@@ -60,12 +97,14 @@ func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
 	return Parse(source, data)
 }
 
-// Parse parses the bytes of a file read from source.
+// Parse parses the bytes of a file read from source; the format comes from
+// source's extension (text when it has none the ingester knows).
 func Parse(source string, data []byte) (*Parsed, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("ingest %s: file is empty", source)
 	}
-	text, enc, err := Decode(data)
+	format := FormatOf(source)
+	text, enc, h, err := extract(format, data)
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
@@ -87,13 +126,14 @@ func Parse(source string, data []byte) (*Parsed, error) {
 		Paragraphs:  len(paras),
 		ContentHash: hex.EncodeToString(sum[:]),
 	}
-	fillMetadata(&doc, pg, blocks, gaz)
+	fillMetadata(&doc, pg, blocks, gaz, h)
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
 }
 
 // fillMetadata finds title, place, date, type, issuer and document number.
-func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer) {
+func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer, h hints) {
 	var fields struct{ title, published, written, publisher, source, number string }
+	fields.title, fields.published, fields.source = h.title, h.published, h.source
 	for _, l := range pg.head {
 		s := foldSpaces(l.text)
 		if m := reFieldTitle.FindStringSubmatch(s); m != nil && fields.title == "" {

@@ -181,3 +181,37 @@ func isBodyLineToo(l string, lines []string, furniture map[string]bool) bool {
 	}
 	return false
 }
+
+// FuzzParse feeds the ingester arbitrary bytes: it may refuse them, but it
+// never panics, and what it accepts is well formed.
+func FuzzParse(f *testing.F) {
+	for _, path := range []string{"../seeds/002_1bbc185302e42d3c.txt"} {
+		b, err := os.ReadFile(path)
+		if err == nil {
+			f.Add(b[:min(len(b), 3000)], "x.txt")
+		}
+	}
+	f.Add([]byte("一、总体要求\n（一）发展目标。坚持稳中求进。\n1.加强领导\n专栏1 指标\n序号\n1\n2\n3\n4\n5\n6\n"), "x.txt")
+	f.Add([]byte("<html><body><p>一、标题</p><p>正文。</p></body></html>"), "x.html")
+	f.Add([]byte{0xff, 0xfe, 'a', 0}, "x.txt")
+	f.Fuzz(func(t *testing.T, data []byte, name string) {
+		if FormatOf(name) == "pdf" {
+			return // needs a child process; covered by the fixtures
+		}
+		p, err := Parse(name, data)
+		if err != nil {
+			return
+		}
+		for i, para := range p.Paragraphs {
+			if para.Position != i+1 || para.ID == "" || strings.TrimSpace(para.Text) == "" {
+				t.Fatalf("bad paragraph %d: %+v", i, para)
+			}
+			if len(para.SectionPath) > 0 && para.Section != para.SectionPath[0] {
+				t.Fatalf("section %q but path %v", para.Section, para.SectionPath)
+			}
+		}
+		if p.Document.Paragraphs != len(p.Paragraphs) {
+			t.Fatalf("document says %d paragraphs, has %d", p.Document.Paragraphs, len(p.Paragraphs))
+		}
+	})
+}

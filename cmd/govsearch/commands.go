@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -29,9 +27,6 @@ import (
 	"github.com/govsearch/govsearch/seeds"
 	"github.com/govsearch/govsearch/server"
 )
-
-// supportedExt are the file types the indexer reads.
-var supportedExt = map[string]bool{".txt": true, ".text": true}
 
 func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
@@ -65,18 +60,13 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		progress.step(f)
 		source := filepath.ToSlash(filepath.Clean(f))
 		seen[source] = true
-		data, err := os.ReadFile(f)
-		if err != nil {
-			progress.clear()
-			fmt.Fprintf(stderr, "%s: %v\n", f, err)
-			failed++
-			continue
+		if h, ok := known[source]; ok {
+			if fp, err := ingest.Fingerprint(f); err == nil && fp == h {
+				unchanged++
+				continue
+			}
 		}
-		if h, ok := known[source]; ok && h == contentHash(data) {
-			unchanged++
-			continue
-		}
-		p, err := ingest.Parse(source, data)
+		p, err := ingest.ParseFile(f)
 		if err != nil {
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: %v\n", f, strings.TrimPrefix(err.Error(), "ingest "+source+": "))
@@ -109,11 +99,6 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-func contentHash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
-}
-
 // collectFiles expands the paths into the files to index, reporting
 // paths that cannot be read.
 func collectFiles(paths []string, stderr io.Writer) ([]string, int) {
@@ -127,8 +112,8 @@ func collectFiles(paths []string, stderr io.Writer) ([]string, int) {
 			continue
 		}
 		if !info.IsDir() {
-			if !supportedExt[strings.ToLower(filepath.Ext(p))] {
-				fmt.Fprintf(stderr, "%s: unsupported file type %q (supported: .txt)\n", p, filepath.Ext(p))
+			if ingest.FormatOf(p) == "" {
+				fmt.Fprintf(stderr, "%s: unsupported file type %q (supported: .txt, .html, .htm, .pdf, .docx)\n", p, filepath.Ext(p))
 				failed++
 				continue
 			}
@@ -144,12 +129,27 @@ func collectFiles(paths []string, stderr io.Writer) ([]string, int) {
 				}
 				return nil
 			}
-			if d.IsDir() || !d.Type().IsRegular() {
+			if d.IsDir() {
 				return nil
 			}
-			if supportedExt[strings.ToLower(filepath.Ext(path))] {
+			if d.Type()&fs.ModeSymlink != 0 {
+				info, err := os.Stat(path)
+				if err != nil {
+					fmt.Fprintf(stderr, "%s: %v\n", path, err)
+					failed++
+					return nil
+				}
+				if !info.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			switch {
+			case ingest.IsSidecar(path):
+			case ingest.FormatOf(path) != "":
 				files = append(files, path)
-			} else {
+			default:
 				skipped++
 			}
 			return nil

@@ -1,0 +1,104 @@
+package index
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+// TestSearchDuringUpdate keeps searching while an update runs, then
+// reloads: searches never fail, and the new documents appear without
+// reopening the index.
+func TestSearchDuringUpdate(t *testing.T) {
+	docs := parseSeeds(t)
+	dir := t.TempDir()
+	ctx := context.Background()
+	if _, err := Update(ctx, dir, Change{Put: docs[:2]}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 5, Mode: govsearch.ModeAll, Facets: true, Highlight: true}
+	before, _ := ix.Search(ctx, q)
+
+	var stop atomic.Bool
+	var searches, failures atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				if _, err := ix.Search(ctx, q); err != nil {
+					failures.Add(1)
+				}
+				searches.Add(1)
+				if _, err := ix.Reload(); err != nil {
+					failures.Add(1)
+				}
+			}
+		}()
+	}
+	res, err := Update(ctx, dir, Change{Put: docs[2:]}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop.Store(true)
+	wg.Wait()
+	if failures.Load() > 0 {
+		t.Errorf("%d of %d searches or reloads failed during the update", failures.Load(), searches.Load())
+	}
+	if _, err := ix.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := ix.Search(ctx, q)
+	if res.Documents != 5 || len(ix.Documents()) != 5 || after.Total <= before.Total {
+		t.Errorf("after reload: %d documents, %d → %d hits", len(ix.Documents()), before.Total, after.Total)
+	}
+	t.Logf("%d searches during the update", searches.Load())
+}
+
+func TestUpdateUnchangedWritesNothing(t *testing.T) {
+	docs := parseSeeds(t)
+	dir := t.TempDir()
+	ctx := context.Background()
+	first, err := Update(ctx, dir, Change{Put: docs}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Update(ctx, dir, Change{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Unchanged || again.Generation != first.Generation {
+		t.Errorf("an empty change wrote generation %s (was %s)", again.Generation, first.Generation)
+	}
+	// Deleting a document removes its paragraphs from bleve too: relaxed
+	// and exact searches agree on what is left.
+	gone := docs[0].Document.ID
+	if _, err := Update(ctx, dir, Change{Delete: []string{gone}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Document(gone); govsearch.ErrorCode(err) != govsearch.ENotFound {
+		t.Errorf("deleted document still there: %v", err)
+	}
+	n, err := wordParagraphs(ix.cur.Load().bleve, "发展")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := ix.Search(ctx, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 1, Mode: govsearch.ModeAll})
+	if n == 0 || n > res.Total {
+		t.Errorf("bleve has 发展 as a word in %d paragraphs, the engine finds it in %d", n, res.Total)
+	}
+}

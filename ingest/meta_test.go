@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want govsearch.Date
+	}{
+		{"2021年1月15日", "2021-01-15"},
+		{"——2021年12月12日在和平区第十八届人民代表大会", "2021-12-12"},
+		{"2021-01-22 15:09:23", "2021-01-22"},
+		{"发布日期:2022-01-07", "2022-01-07"},
+		{"2021/4/12", "2021-04-12"},
+		{"二〇二一年一月十五日", "2021-01-15"},
+		{"二○二一年十二月三十一日", "2021-12-31"},
+		{"二〇二〇年十月二十日", "2020-10-20"},
+		{"2021年2月30日", ""},
+		{"2021年13月1日", ""},
+		{"十四五时期", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ParseDate(tt.in); got != tt.want {
+			t.Errorf("ParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseDamagedDate(t *testing.T) {
+	tests := []struct {
+		in            string
+		after, before govsearch.Date
+		want          govsearch.Date
+	}{
+		// 2021121日印发: 2021-1-21 or 2021-12-1; the page was published on
+		// 2021-01-22, so only 1月21日 fits.
+		{"天津市南开区人民政府办公室 2021121日印发", "2021-01-15", "2021-01-22", "2021-01-21"},
+		{"2021121日印发", "", "", ""}, // ambiguous without bounds: no guess
+		{"2021315日印发", "", "", "2021-03-15"},
+		{"没有日期", "", "", ""},
+	}
+	for _, tt := range tests {
+		if got := ParseDamagedDate(tt.in, tt.after, tt.before); got != tt.want {
+			t.Errorf("ParseDamagedDate(%q, %q, %q) = %q, want %q", tt.in, tt.after, tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestParseDocNumber(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"发文字号:和平政〔2021〕4号主  题 :综合政务", "和平政〔2021〕4号"},
+		{"津政发[2020]12号", "津政发〔2020〕12号"},
+		{"国发（2019）3号", "国发〔2019〕3号"},
+		{"南开政办发〔20211", "南开政办发〔2021〕1号"},
+		{"第十四个五年规划", ""},
+	}
+	for _, tt := range tests {
+		if got := ParseDocNumber(tt.in); got != tt.want {
+			t.Errorf("ParseDocNumber(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClassifyDocType(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"和平区人民政府工作报告", "政府工作报告"},
+		{"关于和平区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划的报告", "国民经济和社会发展计划报告"},
+		{"和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "五年规划纲要"},
+		{"关于2021年预算执行情况和2022年预算草案的报告", "预算报告"},
+		{"2021年和平区国民经济和社会发展统计公报", "统计公报"},
+		{"关于加强安全生产的通知", "其他"},
+	}
+	for _, tt := range tests {
+		if got := ClassifyDocType(tt.title, ""); got != tt.want {
+			t.Errorf("ClassifyDocType(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestLocate(t *testing.T) {
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		c    Clues
+		want Location
+	}{
+		{"site code decides 和平区", Clues{Title: "和平区人民政府工作报告", Footer: "网站标识码:1201010001"}, Location{"天津市", "天津市", "和平区"}},
+		{"沈阳 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "沈阳市委、市政府的坚强领导下，全面振兴沈阳"}, Location{"辽宁省", "沈阳市", "和平区"}},
+		{"天津 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "深入贯彻习近平总书记对天津工作提出的要求"}, Location{"天津市", "天津市", "和平区"}},
+		{"ICP number decides 河东区", Clues{Title: "河东区政府工作报告", Footer: "鲁ICP备05000681号"}, Location{"山东省", "临沂市", "河东区"}},
+		{"临沂 in the text decides 河东区", Clues{Title: "2021年河东区政府工作报告", Text: "在临沂市委的领导下"}, Location{"山东省", "临沂市", "河东区"}},
+		{"no evidence: no guess", Clues{Title: "河东区政府工作报告"}, Location{"", "", "河东区"}},
+		{"unique county", Clues{Title: "武侯区人民政府工作报告"}, Location{"四川省", "成都市", "武侯区"}},
+		{"city-level document", Clues{Title: "成都市人民政府工作报告"}, Location{"四川省", "成都市", ""}},
+		{"municipality", Clues{Title: "天津市人民政府工作报告"}, Location{"天津市", "天津市", ""}},
+		{"province", Clues{Title: "2026年安徽省政府工作报告"}, Location{"安徽省", "", ""}},
+		{"autonomous region", Clues{Title: "内蒙古自治区人民政府工作报告"}, Location{"内蒙古自治区", "", ""}},
+		{"national", Clues{Title: "政府工作报告", Issuer: "国务院", Country: true}, Location{}},
+		{"title with province, city and county", Clues{Title: "2015年四川省成都市武侯区政府工作报告"}, Location{"四川省", "成都市", "武侯区"}},
+		{"county directly under a province", Clues{Title: "仙桃市人民政府工作报告"}, Location{"湖北省", "", "仙桃市"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := gaz.Locate(tt.c); got != tt.want {
+				t.Errorf("Locate = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
