@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,13 +59,16 @@ type facetField struct {
 
 // engine is the immutable in-memory search structure of one generation.
 type engine struct {
-	docs      []govsearch.Document
-	docNorm   []string // normalized titles
-	docByID   map[string]uint32
-	docParas  [][2]uint32 // first and one-past-last paragraph of each doc
-	paras     []paraRec
-	paths     [][]string
-	pathNorm  []string // normalized section titles, joined
+	docs     []govsearch.Document
+	docNorm  []string // normalized titles
+	docByID  map[string]uint32
+	docParas [][2]uint32 // first and one-past-last paragraph of each doc
+	paras    []paraRec
+	paths    [][]string
+	// opener is, for each paragraph, the paragraph that opened its
+	// innermost section (its heading, or the paragraph a heading ran into);
+	// -1 before the first heading.
+	opener    []int32
 	paraByID  map[string]uint32
 	uni       map[rune]*posting
 	bi        map[uint64]*posting
@@ -94,14 +98,6 @@ func newEngine(s *snapshot) *engine {
 		e.docByID[d.ID] = uint32(i)
 		e.docNorm = append(e.docNorm, segment.Normalize(d.Title))
 	}
-	for _, p := range s.Paths {
-		var b strings.Builder
-		for _, t := range p {
-			b.WriteString(segment.Normalize(t))
-			b.WriteByte(0)
-		}
-		e.pathNorm = append(e.pathNorm, b.String())
-	}
 	for f := range e.facets {
 		e.facets[f].byValue = map[string]int{}
 	}
@@ -116,8 +112,21 @@ func newEngine(s *snapshot) *engine {
 	biIdx := map[uint64]int32{}
 	var uniLists, biLists []postingList
 	e.plen = make([]uint16, len(s.Paras))
+	e.opener = make([]int32, len(s.Paras))
+	firstOfPath := map[uint32]int32{} // within the current document
 	for i, sp := range s.Paras {
 		ord := uint32(i)
+		if i == 0 || s.Paras[i-1].Doc != sp.Doc {
+			clear(firstOfPath)
+		}
+		if k, ok := firstOfPath[sp.Path]; ok {
+			e.opener[i] = k
+		} else if len(s.Paths[sp.Path]) == 0 {
+			e.opener[i] = -1
+		} else {
+			firstOfPath[sp.Path] = int32(i)
+			e.opener[i] = int32(i)
+		}
 		p := paraRec{doc: sp.Doc, pos: sp.Position, kind: sp.Kind, text: sp.Text, path: sp.Path, bounds: sp.Bounds}
 		p.norm = segment.Normalize(sp.Text)
 		e.paras[i] = p
@@ -401,18 +410,18 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 			scan = append(scan, f)
 		}
 	}
-	if len(scan) > 0 {
+	// Each many-valued field is one pass over the hits, on its own core.
+	parallel(len(scan), runtime.GOMAXPROCS(0), func(i int) {
+		f := scan[i]
+		c, of := counts[f], e.facets[f].ofPara
 		buf := make([]uint32, 1024)
 		it := hits.ManyIterator()
 		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
-			for _, f := range scan {
-				c, of := counts[f], e.facets[f].ofPara
-				for _, ord := range buf[:n] {
-					c[of[ord]]++
-				}
+			for _, ord := range buf[:n] {
+				c[of[ord]]++
 			}
 		}
-	}
+	})
 	for f := range e.facets {
 		ff := &e.facets[f]
 		for k, c := range counts[f] {

@@ -5,8 +5,10 @@ import (
 	"container/heap"
 	"context"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -196,20 +198,21 @@ const rerankPool = 100
 type termStat struct {
 	norm    string
 	idf     float64
-	cursors []*tfCursor
-	inPath  []int8 // per section path: 0 unknown, 1 contains the term, -1 not
-	inTitle []int8 // per document
+	bitmap  *roaring.Bitmap // the paragraphs that contain the term
+	inTitle []bool          // per document: its title contains the term
+	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
 // gets a quick BM25 score from the occurrence counts kept with the
-// character and pair postings (no text is read); the best rerankPool are
-// then scored on their text. The order is the same whatever n is, so pages
-// never overlap or skip.
+// character and pair postings (no text is read), on every core; the best
+// rerankPool are then scored on their text. The order is the same whatever
+// n is, so pages never overlap or skip.
 func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int) ([]scored, error) {
 	total := float64(len(e.paras))
-	nhits := hits.GetCardinality()
+	ords := hits.ToArray()
 	var terms [][]*termStat // per positive clause
+	var all []*termStat
 	for _, c := range clauses {
 		if c.clause.Exclude {
 			continue
@@ -217,29 +220,35 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		var ts []*termStat
 		for i, norm := range c.norms {
 			df := float64(c.bitmaps[i].GetCardinality())
-			st := &termStat{
-				norm:    norm,
-				idf:     math.Log(1 + (total-df+0.5)/(df+0.5)),
-				inPath:  make([]int8, len(e.paths)),
-				inTitle: make([]int8, len(e.docs)),
-			}
-			for _, p := range e.termPostings([]rune(norm)) {
-				st.cursors = append(st.cursors, newTFCursor(p, nhits))
-			}
+			st := &termStat{norm: norm, idf: math.Log(1 + (total-df+0.5)/(df+0.5)), bitmap: c.bitmaps[i]}
 			ts = append(ts, st)
+			all = append(all, st)
 		}
 		terms = append(terms, ts)
 	}
-	keep := max(n, rerankPool)
-	h := make(topHeap, 0, keep+1)
-	buf := make([]uint32, 512)
-	it := hits.ManyIterator()
-	for k := it.NextMany(buf); k > 0; k = it.NextMany(buf) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
+	// Occurrence counts and title flags, one term per goroutine.
+	parallel(len(all), workers, func(i int) {
+		t := all[i]
+		t.tf = e.termCounts(t.norm, ords)
+		t.inTitle = make([]bool, len(e.docs))
+		for d, title := range e.docNorm {
+			t.inTitle[d] = strings.Contains(title, t.norm)
 		}
-		for _, ord := range buf[:k] {
-			s := scored{ord, e.quickScore(ord, terms)}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	keep := max(n, rerankPool)
+	heaps := make([]topHeap, workers)
+	chunk := (len(ords) + workers - 1) / workers
+	parallel(workers, workers, func(w int) {
+		h := make(topHeap, 0, keep+1)
+		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
+			if i&8191 == 0 && ctx.Err() != nil {
+				return
+			}
+			s := scored{ords[i], e.quickScore(i, ords[i], terms)}
 			if len(h) < keep {
 				heap.Push(&h, s)
 			} else if better(s, h[0]) {
@@ -247,9 +256,17 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 				heap.Fix(&h, 0)
 			}
 		}
+		heaps[w] = h
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	out := []scored(h)
+	var out []scored
+	for _, h := range heaps {
+		out = append(out, h...)
+	}
 	sortScored(out)
+	out = out[:min(keep, len(out))]
 	pool := out[:min(rerankPool, len(out))]
 	for i := range pool {
 		pool[i].score = e.fullScore(pool[i].ord, terms)
@@ -260,6 +277,85 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		out[i].score = math.Round(out[i].score*1000) / 1000
 	}
 	return out, nil
+}
+
+// parallel runs fn(0) … fn(n-1) on up to workers goroutines.
+func parallel(n, workers int, fn func(i int)) {
+	if workers <= 1 || n <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(workers, n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// termCounts returns, for each of the ordered hits, how often the term
+// occurs in it: the counts kept with its grams (exact for one or two
+// characters; for longer terms the smallest count among its pairs, an
+// upper bound). Hits without the term get 0.
+func (e *engine) termCounts(norm string, ords []uint32) []uint8 {
+	out := make([]uint8, len(ords))
+	for i := range out {
+		out[i] = 255
+	}
+	posts := e.termPostings([]rune(norm))
+	if len(posts) == 0 {
+		clear(out)
+		return out
+	}
+	buf := make([]uint32, 512)
+	for _, p := range posts {
+		if uint64(len(ords))*16 < p.bm.GetCardinality() {
+			// Few hits in a long posting: look each up by rank.
+			for i, ord := range ords {
+				tf := uint8(0)
+				if p.bm.Contains(ord) {
+					tf = p.tf[p.bm.Rank(ord)-1]
+				}
+				out[i] = min(out[i], tf)
+			}
+			continue
+		}
+		// Walk the posting alongside the hits.
+		it := p.bm.ManyIterator()
+		base, k := 0, 0
+		for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
+			for j := 0; j < m && k < len(ords); {
+				switch v := buf[j]; {
+				case v == ords[k]:
+					out[k] = min(out[k], p.tf[base+j])
+					j++
+					k++
+				case v < ords[k]:
+					j++
+				default:
+					out[k] = 0
+					k++
+				}
+			}
+			base += m
+		}
+		for ; k < len(ords); k++ {
+			out[k] = 0
+		}
+	}
+	return out
 }
 
 func sortScored(s []scored) {
@@ -278,48 +374,36 @@ func bm25(idf, tf, plen, avg float64) float64 {
 	return idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*plen/max(avg, 1)))
 }
 
-// boosts adds what the paragraph's section and document say about a term.
-func (e *engine) boosts(p *paraRec, t *termStat) float64 {
+// boosts adds what the paragraph's section and document say about a term:
+// the section is about it when the paragraph that opened the section (its
+// heading) contains it, a bitmap lookup.
+func (e *engine) boosts(ord uint32, p *paraRec, t *termStat) float64 {
 	b := 0.0
-	if t.inPath[p.path] == 0 {
-		t.inPath[p.path] = -1
-		if strings.Contains(e.pathNorm[p.path], t.norm) {
-			t.inPath[p.path] = 1
-		}
+	if o := e.opener[ord]; o >= 0 && uint32(o) != ord && t.bitmap.Contains(uint32(o)) {
+		b += 0.5 * t.idf
 	}
-	if t.inPath[p.path] > 0 {
-		b += 0.5 * t.idf // the paragraph's section is about the term
-	}
-	if t.inTitle[p.doc] == 0 {
-		t.inTitle[p.doc] = -1
-		if strings.Contains(e.docNorm[p.doc], t.norm) {
-			t.inTitle[p.doc] = 1
-		}
-	}
-	if t.inTitle[p.doc] > 0 {
+	if t.inTitle[p.doc] {
 		b += 0.2 * t.idf // so is the document
 	}
 	return b
 }
 
-// quickScore is BM25 with the occurrence counts of the term's rarest
-// grams (exact for terms of one or two characters, an upper bound for
-// longer ones), plus section, title and heading boosts.
-func (e *engine) quickScore(ord uint32, terms [][]*termStat) float64 {
+// quickScore is BM25 with the occurrence counts of the term's grams (exact
+// for terms of one or two characters, an upper bound for longer ones),
+// plus section, title and heading boosts. i is the hit's place in the hit
+// order, which the counts follow.
+func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
 	p := &e.paras[ord]
 	plen := float64(e.plen[ord])
 	score := 0.0
 	for _, ts := range terms {
 		best := 0.0
 		for _, t := range ts {
-			tf := 255
-			for _, c := range t.cursors {
-				tf = min(tf, int(c.tf(ord)))
-			}
-			if tf == 0 || len(t.cursors) == 0 {
+			tf := t.tf[i]
+			if tf == 0 {
 				continue
 			}
-			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+e.boosts(p, t))
+			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+e.boosts(ord, p, t))
 		}
 		score += best
 	}
@@ -343,7 +427,7 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 			if tf == 0 {
 				continue
 			}
-			if s := bm25(t.idf, tf, plen, e.avgLen) + e.boosts(p, t); s > best {
+			if s := bm25(t.idf, tf, plen, e.avgLen) + e.boosts(ord, p, t); s > best {
 				best, bestPos = s, first
 			}
 		}
@@ -357,52 +441,6 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 		score *= 1 + 0.5/(1+float64(spread(firstPos))/30)
 	}
 	return score
-}
-
-// tfCursor reads a posting's occurrence counts for increasing paragraph
-// numbers: by walking the posting alongside the hits when the hits are
-// many, by rank lookups when they are few.
-type tfCursor struct {
-	p       *posting
-	useRank bool
-	it      roaring.ManyIntIterable
-	buf     []uint32
-	base, i int
-	n       int
-}
-
-func newTFCursor(p *posting, hits uint64) *tfCursor {
-	c := &tfCursor{p: p, useRank: hits*16 < p.bm.GetCardinality()}
-	if !c.useRank {
-		c.it = p.bm.ManyIterator()
-		c.buf = make([]uint32, 256)
-	}
-	return c
-}
-
-func (c *tfCursor) tf(ord uint32) uint8 {
-	if c.useRank {
-		r := c.p.bm.Rank(ord)
-		if r == 0 || !c.p.bm.Contains(ord) {
-			return 0
-		}
-		return c.p.tf[r-1]
-	}
-	for {
-		for ; c.i < c.n; c.i++ {
-			switch v := c.buf[c.i]; {
-			case v == ord:
-				return c.p.tf[c.base+c.i]
-			case v > ord:
-				return 0
-			}
-		}
-		c.base += c.n
-		c.n, c.i = c.it.NextMany(c.buf), 0
-		if c.n == 0 {
-			return 0
-		}
-	}
 }
 
 // occurrences counts a term's occurrences in a paragraph, a whole-word
