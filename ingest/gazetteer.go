@@ -286,3 +286,21 @@ func (g *Gazetteer) Counties() []Location {
 	}
 	return out
 }
+
+// NamesIn returns the place names as they are written in s (天津市,
+// 和平区, 天津), longest first at each position.
+func (g *Gazetteer) NamesIn(s string) []string {
+	runes := []rune(s)
+	var out []string
+	for i := 0; i < len(runes); i++ {
+		for n := min(g.maxLen, len(runes)-i); n >= 2; n-- {
+			name := string(runes[i : i+n])
+			if _, ok := g.byName[name]; ok {
+				out = append(out, name)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
+	"github.com/govsearch/govsearch/check"
 	"github.com/govsearch/govsearch/index"
 )
 
@@ -89,6 +90,13 @@ func newBrowser(t *testing.T) (context.Context, string) {
 func startServer(t *testing.T, cfg Config) *httptest.Server {
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg.Highlighter = index.HighlightTerms
+	if cfg.Checker == nil {
+		checker, err := check.New(seedIndex(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Checker = checker
+	}
 	s := New(seedIndex(t), cfg, nil)
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
@@ -329,4 +337,35 @@ func newWidgetPair(t *testing.T) widgetPair {
 	api := startServer(t, Config{CORSOrigins: []string{host.URL}})
 	apiURL = api.URL
 	return widgetPair{host: host, api: api}
+}
+
+func TestBrowserCheckMode(t *testing.T) {
+	ctx, _ := newBrowser(t)
+	srv := startServer(t, Config{})
+	var verdict, figs string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?check="),
+		chromedp.WaitVisible(`#claim`),
+		chromedp.SetValue(`#claim`, "和平区一般公共预算收入36.8亿元，增长19.4%", chromedp.ByQuery),
+		chromedp.Click(`#checkform button[type=submit]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#claim-verdict`),
+		chromedp.Evaluate(`document.querySelector("#claim-verdict").dataset.verdict`, &verdict),
+		chromedp.Evaluate(`[...document.querySelectorAll(".figure")].map(f => f.dataset.verdict + ":" + getComputedStyle(f).borderLeftColor).join("|")`, &figs),
+	)
+	if err != nil {
+		t.Fatalf("check mode: %v", err)
+	}
+	// Green for the supported figure, red for the contradicted one.
+	if verdict != "mixed" || figs != "supported:rgb(30, 125, 50)|contradicted:rgb(179, 38, 30)" {
+		t.Errorf("verdict %q, figures %q", verdict, figs)
+	}
+	var evidence, loc string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`document.querySelector(".figure.contradicted .evidence li").innerHTML`, &evidence),
+		chromedp.Location(&loc),
+	)
+	if err != nil || !strings.Contains(evidence, "<mark>14.9%</mark>") || !strings.Contains(loc, "check=") {
+		t.Errorf("evidence %q, url %q, err %v", evidence, loc, err)
+	}
+	screenshot(t, ctx, "check-mode.png")
 }

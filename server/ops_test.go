@@ -53,6 +53,9 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		if strings.HasPrefix(path, "/api/search") || strings.HasPrefix(path, "/api/export") {
 			target += "?q=" + url.QueryEscape("税")
 		}
+		if path == "/api/check" {
+			target += "?claim=" + url.QueryEscape("和平区一般公共预算收入36.8亿元")
+		}
 		if rec := get(t, s, target); rec.Code != http.StatusOK {
 			t.Errorf("GET %s: status %d", target, rec.Code)
 		}

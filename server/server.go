@@ -47,6 +47,8 @@ type Config struct {
 	Logger         *slog.Logger
 	// Highlighter marks query terms in the document view.
 	Highlighter Highlighter
+	// Checker answers /api/check; nil leaves the endpoint out.
+	Checker Checker
 }
 
 func (c *Config) setDefaults() {
@@ -149,6 +151,7 @@ func (s *Server) routes() {
 	api := r.Group("/api")
 	api.GET("/search", s.limit(), s.search)
 	api.GET("/export", s.limit(), s.export)
+	api.GET("/check", s.limit(), s.check)
 	api.GET("/documents", s.documents)
 	api.GET("/documents/:id", s.document)
 	s.pageRoutes(r)
@@ -249,6 +252,9 @@ func (s *Server) logRequests() gin.HandlerFunc {
 		}
 		if q := c.Query("q"); q != "" {
 			attrs = append(attrs, "q", clipRunes(q, 200))
+		}
+		if claim := c.Query("claim"); claim != "" {
+			attrs = append(attrs, "claim", clipRunes(claim, 200))
 		}
 		s.cfg.Logger.Info("request", attrs...)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/check"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 )
@@ -59,6 +60,11 @@ func seedIndex(t testing.TB) *index.Index {
 func testServer(t testing.TB, cfg Config) *Server {
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg.Highlighter = index.HighlightTerms
+	checker, err := check.New(seedIndex(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Checker = checker
 	return New(seedIndex(t), cfg, nil)
 }
 
@@ -396,4 +402,29 @@ func TestOverloadGets503(t *testing.T) {
 
 func csvRecords(body string) ([][]string, error) {
 	return csv.NewReader(strings.NewReader(strings.TrimPrefix(body, "\ufeff"))).ReadAll()
+}
+
+func TestCheckEndpoint(t *testing.T) {
+	s := testServer(t, Config{})
+	rec := get(t, s, "/api/check?claim="+url.QueryEscape("和平区一般公共预算收入36.8亿元，增长19.4%"))
+	if rec.Code != 200 {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	var res check.Result
+	decode(t, rec, &res)
+	if res.Verdict != check.Mixed || len(res.Figures) != 2 || res.Figures[0].Verdict != check.Supported || res.Figures[1].Verdict != check.Contradicted {
+		t.Fatalf("verdicts: %s %+v", res.Verdict, res.Figures)
+	}
+	ev := res.Figures[1].Evidence[0]
+	if ev.Figure != "14.9%" || ev.DocID == "" || ev.Title == "" || !strings.Contains(ev.Highlight, "<mark>14.9%</mark>") || !strings.Contains(ev.Highlight, "<mark>一般公共预算收入</mark>") {
+		t.Errorf("evidence %+v", ev)
+	}
+	if len(res.Hits) == 0 {
+		t.Error("no hits")
+	}
+	for _, bad := range []string{"", "claim=", "claim=" + url.QueryEscape("营商环境持续优化"), "claim=%ff", "claim=a&year=abc"} {
+		if rec := get(t, s, "/api/check?"+bad); rec.Code != 400 {
+			t.Errorf("/api/check?%s: status %d", bad, rec.Code)
+		}
+	}
 }

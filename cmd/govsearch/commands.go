@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/check"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/internal/gencorpus"
@@ -264,6 +265,10 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer ix.Close()
 	// Exact search needs no dictionary; ranking words and mode=any do.
 	ix.Segmenter().LoadAsync()
+	checker, err := check.New(ix)
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -272,7 +277,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
 		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, Logger: logger,
 		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
-		ExportTimeout: *exportTimeout, QueueWait: *queueWait,
+		ExportTimeout: *exportTimeout, QueueWait: *queueWait, Checker: checker,
 	}, nil)
 	go watchGenerations(ctx, ix, logger)
 	st := ix.Stats()
@@ -450,4 +455,62 @@ func cmdGen(args []string, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stderr, "wrote %d documents, %d paragraphs, %.1f MB to %s (%.1fs)\n", st.Documents, st.Paragraphs, float64(st.Bytes)/1e6, *out, time.Since(start).Seconds())
 	return nil
+}
+
+func cmdCheck(ctx context.Context, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	asJSON := fs.Bool("json", false, "print the JSON of GET /api/check")
+	var province, city, district, year, docType multiFlag
+	fs.Var(&province, "province", "province filter (repeatable)")
+	fs.Var(&city, "city", "city filter (repeatable)")
+	fs.Var(&district, "district", "district filter (repeatable)")
+	fs.Var(&year, "year", "year or range 2015..2020 (repeatable)")
+	fs.Var(&docType, "doc-type", "document type filter (repeatable)")
+	words, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	v := url.Values{"q": {"x"}}
+	v["province"], v["city"], v["district"], v["year"], v["doc_type"] = province, city, district, year, docType
+	q, err := query.FromValues(v, query.Limits{})
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(*dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	checker, err := check.New(ix)
+	if err != nil {
+		return err
+	}
+	res, err := checker.Check(ctx, strings.Join(words, " "), q.Filters)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(stdout, res)
+	}
+	fmt.Fprintf(stdout, "%s: %s\n", res.Claim, res.Verdict)
+	for _, f := range res.Figures {
+		fmt.Fprintf(stdout, "\n  %s (%s): %s. %s\n", f.Text, f.Indicator, f.Verdict, f.Reason)
+		for i, e := range f.Evidence {
+			if i == 3 {
+				fmt.Fprintf(stdout, "    … %d more\n", len(f.Evidence)-3)
+				break
+			}
+			fmt.Fprintf(stdout, "    %s %s, %s ¶%d: %q says %s\n", e.District, e.Title, e.Date, e.Position, clip(e.Text, 60), e.Figure)
+		}
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }

@@ -5,6 +5,7 @@
 //	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]...
 //	govsearch search [--index DIR] [--json] [filters] [--] QUERY
 //	govsearch docs   [--index DIR] [--json]
+//	govsearch check  [--index DIR] [--json] CLAIM
 //	govsearch gen    [--out DIR] [--n N] [--seed S]
 //	govsearch version
 package main
@@ -51,6 +52,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdDocs(rest, stdout)
 	case "gen":
 		err = cmdGen(rest, stderr)
+	case "check":
+		err = cmdCheck(ctx, rest, stdout)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "govsearch %s\n", version)
 		return 0
@@ -84,6 +87,7 @@ const usage = `govsearch: full-text search of Chinese government documents
                    [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T]
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents
+  govsearch check  [--index DIR] [--json] [filters] CLAIM   check the figures of a claim
   govsearch gen    [--out DIR] [--n 1000000] [--seed 1]  write a synthetic corpus for benchmarks
   govsearch version
 `

@@ -166,9 +166,72 @@ function renderExplain(ex) {
   box.append(d);
 }
 
+const VERDICT = { supported: "相符", contradicted: "不符", not_found: "未找到", mixed: "部分相符" };
+
+function badge(v) {
+  return el("span", { class: "v " + v }, VERDICT[v] || v);
+}
+
+async function runCheck(claim) {
+  const box = $("checked");
+  $("claim").value = claim;
+  if (!claim.trim()) {
+    box.replaceChildren(el("p", { class: "status" }, "请粘贴要核查的说法。"));
+    return;
+  }
+  box.replaceChildren(el("p", { class: "status" }, "核查中…"));
+  let res;
+  try {
+    const r = await fetch("/api/check?claim=" + encodeURIComponent(claim));
+    const body = await r.json();
+    if (!r.ok) throw new Error((body.error && body.error.message) || r.statusText);
+    res = body;
+  } catch (e) {
+    box.replaceChildren(el("p", { class: "status error" }, "出错了：" + e.message));
+    return;
+  }
+  const scope = [res.scope.province, res.scope.city !== res.scope.province ? res.scope.city : "", res.scope.district, res.scope.year ? res.scope.year + "年" : ""].filter(Boolean).join(" ");
+  const head = el("p", { class: "status", id: "claim-verdict", "data-verdict": res.verdict }, "结论：", badge(res.verdict), scope ? "　范围：" + scope : "　（说法未指明地区，不判定“不符”）");
+  const figs = res.figures.map((f) => {
+    const li = el("div", { class: "figure " + f.verdict, "data-verdict": f.verdict },
+      el("strong", {}, f.text), " ", badge(f.verdict), " ",
+      el("span", { class: "meta" }, (f.indicator ? "指标：" + f.indicator + "；" : "") + f.reason));
+    const ul = el("ol", { class: "evidence" });
+    for (const ev of f.evidence) {
+      const text = el("span", {});
+      text.innerHTML = ev.highlight; // server-escaped; only <mark>
+      const btn = el("button", { type: "button", class: "cite" }, "复制引用");
+      btn.addEventListener("click", () => copy(citation(ev), btn));
+      ul.append(el("li", {},
+        el("a", { href: "/doc/" + encodeURIComponent(ev.doc_id) + "?q=" + encodeURIComponent(f.indicator || "") + "#p" + ev.position }, ev.title),
+        el("div", { class: "meta" }, [ev.district || ev.city || ev.province || "全国", ev.date || "日期不详", "第" + ev.position + "段", "文中写作 " + ev.figure].join(" · ")),
+        text, " ", btn));
+    }
+    if (f.evidence.length) li.append(ul);
+    return li;
+  });
+  box.replaceChildren(head, ...figs);
+}
+
+function showMode(check) {
+  $("checkform").hidden = !check;
+  $("search").hidden = check;
+  $("hint").hidden = check;
+  $("checked").hidden = !check;
+  $("results").hidden = check;
+  $("facets").hidden = check;
+  $("mode-check").toggleAttribute("aria-current", check);
+  $("mode-search").toggleAttribute("aria-current", !check);
+}
+
 let seq = 0;
 async function run() {
   const params = state();
+  if (params.has("check")) {
+    showMode(true);
+    return runCheck(params.get("check") || "");
+  }
+  showMode(false);
   const q = params.get("q") || "";
   $("q").value = q;
   $("sort").value = params.get("sort") || "relevance";
@@ -232,6 +295,12 @@ document.addEventListener("DOMContentLoaded", () => {
     p.set("sort", $("sort").value);
     go(p);
   });
+  $("checkform").addEventListener("submit", (e) => {
+    e.preventDefault();
+    go(new URLSearchParams({ check: $("claim").value }));
+  });
+  $("mode-check").addEventListener("click", (e) => { e.preventDefault(); go(new URLSearchParams({ check: "" })); });
+  $("mode-search").addEventListener("click", (e) => { e.preventDefault(); go(new URLSearchParams()); });
   $("sort").addEventListener("change", () => $("search").requestSubmit());
   $("mode").addEventListener("change", () => $("q").value && $("search").requestSubmit());
   window.addEventListener("popstate", run);
