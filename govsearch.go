@@ -152,6 +152,9 @@ type Query struct {
 	Facets bool
 	// Explain asks for an explanation of how the query was understood.
 	Explain bool
+	// NoCache asks for a fresh answer rather than a cached one (HTTP:
+	// Cache-Control: no-cache).
+	NoCache bool
 }
 
 // Clause is one condition of a query: a paragraph must contain one of

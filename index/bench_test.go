@@ -44,7 +44,7 @@ func BenchmarkSearch(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				q := govsearch.Query{Clauses: clauses, Size: 10, Mode: govsearch.ModeAll, Facets: full, Highlight: full}
+				q := govsearch.Query{Clauses: clauses, Size: 10, Mode: govsearch.ModeAll, Facets: full, Highlight: full, NoCache: true}
 				if c.extra == "any" {
 					q.Mode = govsearch.ModeAny
 				}

@@ -3,50 +3,49 @@ package index
 import (
 	"container/list"
 	"sync"
-
-	"github.com/RoaringBitmap/roaring/v2"
 )
 
-// termCache keeps the verified bitmaps of recent long terms, which cost a
-// substring check per candidate to compute. An engine is immutable, so
-// entries never go stale; the cache only bounds memory.
-type termCache struct {
+// lru is a small least-recently-used cache, safe for concurrent use. The
+// engine of a generation is immutable, so nothing in it goes stale; it
+// only bounds memory.
+type lru[V any] struct {
 	mu    sync.Mutex
 	max   int
 	order *list.List // front: most recent
 	items map[string]*list.Element
 }
 
-type cacheEntry struct {
+type lruEntry[V any] struct {
 	key string
-	bm  *roaring.Bitmap
+	val V
 }
 
-func newTermCache(max int) *termCache {
-	return &termCache{max: max, order: list.New(), items: map[string]*list.Element{}}
+func newLRU[V any](max int) *lru[V] {
+	return &lru[V]{max: max, order: list.New(), items: map[string]*list.Element{}}
 }
 
-func (c *termCache) get(key string) (*roaring.Bitmap, bool) {
+func (c *lru[V]) get(key string) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[key]; ok {
 		c.order.MoveToFront(el)
-		return el.Value.(*cacheEntry).bm, true
+		return el.Value.(*lruEntry[V]).val, true
 	}
-	return nil, false
+	var zero V
+	return zero, false
 }
 
-func (c *termCache) put(key string, bm *roaring.Bitmap) {
+func (c *lru[V]) put(key string, val V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[key]; ok {
 		c.order.MoveToFront(el)
 		return
 	}
-	c.items[key] = c.order.PushFront(&cacheEntry{key, bm})
+	c.items[key] = c.order.PushFront(&lruEntry[V]{key, val})
 	for c.order.Len() > c.max {
 		last := c.order.Back()
 		c.order.Remove(last)
-		delete(c.items, last.Value.(*cacheEntry).key)
+		delete(c.items, last.Value.(*lruEntry[V]).key)
 	}
 }

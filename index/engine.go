@@ -72,8 +72,9 @@ type engine struct {
 	paraByID  map[string]uint32
 	uni       map[rune]*posting
 	bi        map[uint64]*posting
-	plen      []uint16 // normalized length in runes, capped
-	cache     *termCache
+	plen      []uint16              // normalized length in runes, capped
+	cache     *lru[*roaring.Bitmap] // verified bitmaps of long terms
+	results   *lru[*govsearch.Result]
 	all       *roaring.Bitmap
 	headings  *roaring.Bitmap
 	facets    [numFacets]facetField
@@ -90,7 +91,8 @@ func newEngine(s *snapshot) *engine {
 		paraByID: make(map[string]uint32, len(s.Paras)),
 		uni:      make(map[rune]*posting),
 		bi:       make(map[uint64]*posting),
-		cache:    newTermCache(512),
+		cache:    newLRU[*roaring.Bitmap](512),
+		results:  newLRU[*govsearch.Result](256),
 		all:      roaring.New(),
 		headings: roaring.New(),
 	}
@@ -399,10 +401,14 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 	total := hits.GetCardinality()
 	counts := make([][]int, numFacets)
 	var scan []int
+	// Dense hit sets: a bitmap AND per value costs less than visiting each
+	// hit, for fields with few values. Everything else: one pass over the
+	// hits per field.
+	dense := total*16 > uint64(len(e.paras))
 	for f := range e.facets {
 		ff := &e.facets[f]
 		counts[f] = make([]int, len(ff.values))
-		if len(ff.values) <= 64 || total > uint64(len(ff.values))*256 {
+		if dense && len(ff.values) <= 64 {
 			for k, bm := range ff.bitmaps {
 				counts[f][k] = int(hits.AndCardinality(bm))
 			}

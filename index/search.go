@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"container/heap"
 	"context"
+	"encoding/json"
 	"math"
 	"runtime"
 	"slices"
@@ -42,25 +43,39 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
 	defer g.refs.Done()
+	// Repeated queries (a widget's popular terms, a page reloaded) are
+	// answered from a cache of results; a generation never changes, so a
+	// result stays right until the next one.
+	key := queryKey(q)
 	var res *govsearch.Result
-	var err error
-	if q.Mode == govsearch.ModeAny {
-		res, err = ix.searchRelaxed(ctx, g, q)
-	} else {
-		res, err = g.eng.searchExact(ctx, q)
+	cached := false
+	if !q.NoCache {
+		res, cached = g.eng.results.get(key)
 	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, govsearch.Errorf(govsearch.ETimeout, "search took longer than allowed")
+	if !cached {
+		var err error
+		if q.Mode == govsearch.ModeAny {
+			res, err = ix.searchRelaxed(ctx, g, q)
+		} else {
+			res, err = g.eng.searchExact(ctx, q)
 		}
-		return nil, err
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, govsearch.Errorf(govsearch.ETimeout, "search took longer than allowed")
+			}
+			return nil, err
+		}
+		res.Query = q.Text
+		if q.Explain {
+			res.Explain = ix.explain(ctx, g, q, res.Total)
+		}
+		if !q.NoCache {
+			g.eng.results.put(key, res)
+		}
 	}
-	res.Query = q.Text
-	if q.Explain {
-		res.Explain = ix.explain(ctx, g, q, res.Total)
-	}
-	res.TookMS = math.Round(float64(time.Since(start).Microseconds())/10) / 100
-	return res, nil
+	out := *res // callers get their own copy of the top level
+	out.TookMS = math.Round(float64(time.Since(start).Microseconds())/10) / 100
+	return &out, nil
 }
 
 // prepare normalizes every term and looks up its bitmap.
@@ -689,4 +704,17 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 		n++
 	}
 	return n, nil
+}
+
+// queryKey identifies a query's result.
+func queryKey(q govsearch.Query) string {
+	b, _ := json.Marshal(struct {
+		T                      string
+		C                      []govsearch.Clause
+		F                      govsearch.Filters
+		From, Size             int
+		Sort, Mode             string
+		Highlight, Facets, Exp bool
+	}{q.Text, q.Clauses, q.Filters, q.From, q.Size, q.Sort, q.Mode, q.Highlight, q.Facets, q.Explain})
+	return string(b)
 }

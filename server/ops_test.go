@@ -125,3 +125,14 @@ func TestHealthz(t *testing.T) {
 		t.Errorf("healthz before ready: %d", rec.Code)
 	}
 }
+
+func TestResultCacheAndNoCache(t *testing.T) {
+	s := testServer(t, Config{})
+	var a, b, c govsearch.Result
+	decode(t, get(t, s, "/api/search?q=发展"), &a)
+	decode(t, get(t, s, "/api/search?q=发展"), &b)
+	decode(t, get(t, s, "/api/search?q=发展", "Cache-Control", "no-cache"), &c)
+	if a.Total != b.Total || b.Total != c.Total || len(a.Hits) != len(c.Hits) || a.Hits[0].ID != c.Hits[0].ID {
+		t.Errorf("cached and fresh answers differ: %d %d %d", a.Total, b.Total, c.Total)
+	}
+}

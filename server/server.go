@@ -344,6 +344,7 @@ func (s *Server) search(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	q.NoCache = strings.Contains(c.GetHeader("Cache-Control"), "no-cache")
 	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
 	defer cancel()
 	res, err := s.idx.Search(ctx, q)
