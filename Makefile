@@ -7,7 +7,7 @@ INDEX    ?= data/index
 ADDR     ?= 127.0.0.1:8080
 BENCH_N  ?= 1000000
 
-.PHONY: build run test vet fmt bench clean
+.PHONY: build run test vet bench clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/govsearch
@@ -21,6 +21,13 @@ vet:
 
 test: vet
 	$(GO) test -race -count=1 ./...
+
+# make bench: Go benchmarks, then the end-to-end benchmark on a generated
+# corpus of BENCH_N paragraphs (BENCH_N=10000 for a run under a minute).
+bench: build
+	$(GO) build -o bin/govsearch-bench ./cmd/govsearch-bench
+	$(GO) test -run '^$$' -bench . -benchtime 1s ./segment ./ingest ./index
+	./bin/govsearch-bench --n $(BENCH_N) --work data/bench --out data/bench/report-$(BENCH_N).md
 
 clean:
 	rm -rf bin data

@@ -62,3 +62,27 @@ func TestFixturesMatchTheirOriginal(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFormats measures ingestion throughput per format on the
+// fixtures (bytes of the file per second).
+func BenchmarkFormats(b *testing.B) {
+	for _, name := range []string{"002.gb18030.txt", "002.utf16.txt", "002.html", "002.docx", "002.pdf"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "fixtures", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			if FormatOf(name) == "pdf" {
+				if _, err := exec.LookPath(pdftotext); err != nil {
+					b.Skip("pdftotext not installed")
+				}
+			}
+			b.SetBytes(int64(len(data)))
+			for i := 0; i < b.N; i++ {
+				if _, err := Parse(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -215,3 +215,24 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseSeeds(b *testing.B) {
+	var files [][]byte
+	var size int64
+	for _, path := range seedFiles(b) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+		size += int64(len(data))
+	}
+	b.SetBytes(size)
+	for i := 0; i < b.N; i++ {
+		for j, data := range files {
+			if _, err := Parse(fmt.Sprintf("seed%d.txt", j), data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -90,10 +90,19 @@ func benchMain(args []string) error {
 	work := fs.String("work", "data/bench", "work folder (corpus and indexes)")
 	bin := fs.String("bin", "bin/govsearch", "govsearch binary")
 	rounds := fs.Int("rounds", 20, "repetitions of each query")
-	loadFor := fs.Duration("load", 10*time.Second, "duration of the load test")
+	loadFor := fs.Duration("load", 0, "duration of each load test (0: 2s below 200,000 paragraphs, else 10s)")
 	conc := fs.Int("conc", 8, "concurrent connections in the load test")
 	out := fs.String("out", "", "also write the report to this file")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *loadFor == 0 {
+		*loadFor = 10 * time.Second
+		if *n < 200000 {
+			*loadFor = 2 * time.Second
+		}
+	}
+	if err := os.MkdirAll(*work, 0o755); err != nil {
 		return err
 	}
 	rep := &report{}
