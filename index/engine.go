@@ -72,7 +72,9 @@ type engine struct {
 	paraByID  map[string]uint32
 	uni       map[rune]*posting
 	bi        map[uint64]*posting
-	plen      []uint16              // normalized length in runes, capped
+	plen      []uint16 // normalized length in runes, capped
+	docOf     []uint32 // document of each paragraph
+	isHeading []bool
 	cache     *lru[*roaring.Bitmap] // verified bitmaps of long terms
 	results   *lru[*govsearch.Result]
 	all       *roaring.Bitmap
@@ -114,19 +116,20 @@ func newEngine(s *snapshot) *engine {
 	biIdx := map[uint64]int32{}
 	var uniLists, biLists []postingList
 	e.plen = make([]uint16, len(s.Paras))
+	e.docOf = make([]uint32, len(s.Paras))
+	e.isHeading = make([]bool, len(s.Paras))
 	e.opener = make([]int32, len(s.Paras))
-	firstOfPath := map[uint32]int32{} // within the current document
 	for i, sp := range s.Paras {
 		ord := uint32(i)
-		if i == 0 || s.Paras[i-1].Doc != sp.Doc {
-			clear(firstOfPath)
-		}
-		if k, ok := firstOfPath[sp.Path]; ok {
-			e.opener[i] = k
-		} else if len(s.Paths[sp.Path]) == 0 {
+		// A paragraph whose section path differs from the one before it
+		// opens a section (it is the heading, or the paragraph a heading
+		// ran into); the paragraphs after it share its opener.
+		switch {
+		case len(s.Paths[sp.Path]) == 0:
 			e.opener[i] = -1
-		} else {
-			firstOfPath[sp.Path] = int32(i)
+		case i > 0 && s.Paras[i-1].Doc == sp.Doc && s.Paras[i-1].Path == sp.Path:
+			e.opener[i] = e.opener[i-1]
+		default:
 			e.opener[i] = int32(i)
 		}
 		p := paraRec{doc: sp.Doc, pos: sp.Position, kind: sp.Kind, text: sp.Text, path: sp.Path, bounds: sp.Bounds}
@@ -136,8 +139,10 @@ func newEngine(s *snapshot) *engine {
 		totalLen += n
 		e.plen[i] = uint16(min(n, 65535))
 		e.all.Add(ord)
+		e.docOf[i] = sp.Doc
 		if p.kind == govsearch.KindHeading {
 			e.headings.Add(ord)
+			e.isHeading[i] = true
 		}
 		d := &e.docs[p.doc]
 		e.paraByID[paragraphID(d.ID, int(p.pos))] = ord

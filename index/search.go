@@ -137,29 +137,38 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query) (*govsearch
 	if err != nil {
 		return nil, err
 	}
-	hits := e.matchAll(clauses, q.Filters)
+	res, page, err := e.page(ctx, q, e.matchAll(clauses, q.Filters), clauses)
+	if err != nil {
+		return nil, err
+	}
+	terms := positiveNorms(clauses)
+	for _, s := range page {
+		res.Hits = append(res.Hits, e.hit(s.ord, s.score, true, terms, q.Highlight))
+	}
+	return res, nil
+}
+
+// page counts the hits, their facets when asked, and ranks the page the
+// query asks for by score (rankBy's terms) or by date.
+func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitmap, rankBy []clauseTerms) (*govsearch.Result, []scored, error) {
 	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
 	if q.Facets {
 		res.Facets = e.facetCounts(hits)
 	}
 	want := q.From + q.Size
 	if q.Size <= 0 || q.From >= res.Total {
-		return res, nil
+		return res, nil, nil
 	}
 	var top []scored
 	if q.Sort == govsearch.SortDate {
 		top = e.topByDate(hits, want)
 	} else {
-		top, err = e.topByScore(ctx, hits, clauses, want)
-		if err != nil {
-			return nil, err
+		var err error
+		if top, err = e.topByScore(ctx, hits, rankBy, want); err != nil {
+			return nil, nil, err
 		}
 	}
-	terms := positiveNorms(clauses)
-	for _, s := range top[min(q.From, len(top)):] {
-		res.Hits = append(res.Hits, e.hit(s.ord, s.score, true, terms, q.Highlight))
-	}
-	return res, nil
+	return res, top[min(q.From, len(top)):], nil
 }
 
 func positiveNorms(clauses []clauseTerms) []string {
@@ -259,11 +268,17 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 	chunk := (len(ords) + workers - 1) / workers
 	parallel(workers, workers, func(w int) {
 		h := make(topHeap, 0, keep+1)
+		// Openers of sections grow with the paragraph number, so each
+		// term's bitmap is walked once, forward, per worker.
+		cursors := make(map[*termStat]roaring.IntPeekable, len(all))
+		for _, t := range all {
+			cursors[t] = t.bitmap.Iterator()
+		}
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
 			if i&8191 == 0 && ctx.Err() != nil {
 				return
 			}
-			s := scored{ords[i], e.quickScore(i, ords[i], terms)}
+			s := scored{ords[i], e.quickScore(i, ords[i], terms, cursors)}
 			if len(h) < keep {
 				heap.Push(&h, s)
 			} else if better(s, h[0]) {
@@ -406,10 +421,12 @@ func (e *engine) boosts(ord uint32, p *paraRec, t *termStat) float64 {
 // quickScore is BM25 with the occurrence counts of the term's grams (exact
 // for terms of one or two characters, an upper bound for longer ones),
 // plus section, title and heading boosts. i is the hit's place in the hit
-// order, which the counts follow.
-func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
-	p := &e.paras[ord]
+// order, which the counts follow. It reads no paragraph record: only
+// compact per-paragraph arrays, walked in order.
+func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[*termStat]roaring.IntPeekable) float64 {
 	plen := float64(e.plen[ord])
+	doc := e.docOf[ord]
+	opener := e.opener[ord]
 	score := 0.0
 	for _, ts := range terms {
 		best := 0.0
@@ -418,11 +435,22 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
 			if tf == 0 {
 				continue
 			}
-			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+e.boosts(ord, p, t))
+			s := bm25(t.idf, float64(tf), plen, e.avgLen)
+			if opener >= 0 && uint32(opener) != ord {
+				it := cursors[t]
+				it.AdvanceIfNeeded(uint32(opener))
+				if it.HasNext() && it.PeekNext() == uint32(opener) {
+					s += 0.5 * t.idf // the paragraph's section is about the term
+				}
+			}
+			if t.inTitle[doc] {
+				s += 0.2 * t.idf
+			}
+			best = max(best, s)
 		}
 		score += best
 	}
-	if p.kind == govsearch.KindHeading {
+	if e.isHeading[ord] {
 		score *= 1.5
 	}
 	return score
@@ -592,22 +620,12 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 	if fb := e.filterBitmap(q.Filters); fb != nil {
 		hits.And(fb)
 	}
-	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
-	if q.Facets {
-		res.Facets = e.facetCounts(hits)
-	}
-	want := q.From + q.Size
-	if q.Size <= 0 || q.From >= res.Total {
-		return res, nil
-	}
-	var top []scored
-	if q.Sort == govsearch.SortDate {
-		top = e.topByDate(hits, want)
-	} else if top, err = e.topByScore(ctx, hits, wordClauses, want); err != nil {
+	res, page, err := e.page(ctx, q, hits, wordClauses)
+	if err != nil {
 		return nil, err
 	}
 	all := positiveClauses(clauses)
-	for _, s := range top[min(q.From, len(top)):] {
+	for _, s := range page {
 		exact := true
 		for _, c := range all {
 			if !c.union.Contains(s.ord) {

@@ -314,13 +314,7 @@ func cmdSearch(ctx context.Context, args []string, stdout io.Writer) error {
 	sortBy := fs.String("sort", "relevance", "relevance or date")
 	mode := fs.String("mode", "all", "all or any")
 	explain := fs.Bool("explain", false, "explain how the query was understood")
-	var province, city, district, year, section, docType multiFlag
-	fs.Var(&province, "province", "province filter (repeatable)")
-	fs.Var(&city, "city", "city filter (repeatable)")
-	fs.Var(&district, "district", "district filter (repeatable)")
-	fs.Var(&year, "year", "year or range 2015..2020 (repeatable)")
-	fs.Var(&section, "section", "section filter (repeatable)")
-	fs.Var(&docType, "doc-type", "document type filter (repeatable)")
+	filters := addFilterFlags(fs)
 	words, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -332,8 +326,7 @@ func cmdSearch(ctx context.Context, args []string, stdout io.Writer) error {
 	v.Set("sort", *sortBy)
 	v.Set("mode", *mode)
 	v.Set("explain", strconv.FormatBool(*explain))
-	v["province"], v["city"], v["district"] = province, city, district
-	v["year"], v["section"], v["doc_type"] = year, section, docType
+	filters.set(v)
 	q, err := query.FromValues(v, query.Limits{})
 	if err != nil {
 		return err
@@ -461,18 +454,13 @@ func cmdCheck(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	dir := fs.String("index", defaultIndex, "index directory")
 	asJSON := fs.Bool("json", false, "print the JSON of GET /api/check")
-	var province, city, district, year, docType multiFlag
-	fs.Var(&province, "province", "province filter (repeatable)")
-	fs.Var(&city, "city", "city filter (repeatable)")
-	fs.Var(&district, "district", "district filter (repeatable)")
-	fs.Var(&year, "year", "year or range 2015..2020 (repeatable)")
-	fs.Var(&docType, "doc-type", "document type filter (repeatable)")
+	filters := addFilterFlags(fs)
 	words, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	v := url.Values{"q": {"x"}}
-	v["province"], v["city"], v["district"], v["year"], v["doc_type"] = province, city, district, year, docType
+	filters.set(v)
 	q, err := query.FromValues(v, query.Limits{})
 	if err != nil {
 		return err
@@ -513,4 +501,26 @@ func clip(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// filterFlags are the filter flags of search and check.
+type filterFlags struct {
+	province, city, district, year, section, docType multiFlag
+}
+
+func addFilterFlags(fs *flag.FlagSet) *filterFlags {
+	f := &filterFlags{}
+	fs.Var(&f.province, "province", "province filter (repeatable)")
+	fs.Var(&f.city, "city", "city filter (repeatable)")
+	fs.Var(&f.district, "district", "district filter (repeatable)")
+	fs.Var(&f.year, "year", "year or range 2015..2020 (repeatable)")
+	fs.Var(&f.section, "section", "section filter (repeatable)")
+	fs.Var(&f.docType, "doc-type", "document type filter (repeatable)")
+	return f
+}
+
+// set puts the filters into request parameters, as the HTTP API takes them.
+func (f *filterFlags) set(v url.Values) {
+	v["province"], v["city"], v["district"] = f.province, f.city, f.district
+	v["year"], v["section"], v["doc_type"] = f.year, f.section, f.docType
 }
