@@ -26,7 +26,7 @@ test: vet
 # corpus of BENCH_N paragraphs (BENCH_N=10000 for a run under a minute).
 bench: build
 	$(GO) build -o bin/govsearch-bench ./cmd/govsearch-bench
-	$(GO) test -run '^$$' -bench . -benchtime 1s ./segment ./ingest ./index
+	$(GO) test -run '^$$' -bench . -benchtime 200ms ./segment ./ingest ./index
 	./bin/govsearch-bench --n $(BENCH_N) --work data/bench --out data/bench/report-$(BENCH_N).md
 
 clean:
