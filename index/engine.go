@@ -108,17 +108,18 @@ func newEngine(s *snapshot) *engine {
 	e.docParas = make([][2]uint32, len(s.Docs))
 	e.paras = make([]paraRec, len(s.Paras))
 	var totalLen int
-	// Postings are collected as sorted lists with a count of occurrences
-	// (paragraphs come in order, so a repeat within a paragraph is the
-	// list's last element) and turned into bitmaps at the end: much cheaper
-	// than adding to bitmaps one by one.
-	uniIdx := map[rune]int32{}
-	biIdx := map[uint64]int32{}
-	var uniLists, biLists []postingList
 	e.plen = make([]uint16, len(s.Paras))
 	e.docOf = make([]uint32, len(s.Paras))
 	e.isHeading = make([]bool, len(s.Paras))
 	e.opener = make([]int32, len(s.Paras))
+	// Normalizing and collecting postings run on every core, each over a
+	// range of paragraphs; the ranges' postings are then joined in order.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(s.Paras)/5000+1))
+	parts := make([]*gramPart, workers)
+	chunk := (len(s.Paras) + workers - 1) / workers
+	parallel(workers, workers, func(w int) {
+		parts[w] = collectGrams(s.Paras, w*chunk, min(len(s.Paras), (w+1)*chunk))
+	})
 	for i, sp := range s.Paras {
 		ord := uint32(i)
 		// A paragraph whose section path differs from the one before it
@@ -133,7 +134,7 @@ func newEngine(s *snapshot) *engine {
 			e.opener[i] = int32(i)
 		}
 		p := paraRec{doc: sp.Doc, pos: sp.Position, kind: sp.Kind, text: sp.Text, path: sp.Path, bounds: sp.Bounds}
-		p.norm = segment.Normalize(sp.Text)
+		p.norm = parts[i/chunk].norms[i-(i/chunk)*chunk]
 		e.paras[i] = p
 		n := utf8.RuneCountInString(p.norm)
 		totalLen += n
@@ -161,41 +162,134 @@ func newEngine(s *snapshot) *engine {
 		for f, v := range [numFacets]string{d.Province, d.City, d.District, year, section, d.DocType} {
 			e.facets[f].add(ord, v)
 		}
-		var prev rune = -1
-		for _, r := range p.norm {
-			k, ok := uniIdx[r]
-			if !ok {
-				k = int32(len(uniLists))
-				uniIdx[r] = k
-				uniLists = append(uniLists, postingList{})
-			}
-			uniLists[k].add(ord)
-			if prev >= 0 {
-				key := pairKey(prev, r)
-				k, ok := biIdx[key]
-				if !ok {
-					k = int32(len(biLists))
-					biIdx[key] = k
-					biLists = append(biLists, postingList{})
-				}
-				biLists[k].add(ord)
-			}
-			prev = r
-		}
 	}
-	for r, k := range uniIdx {
-		e.uni[r] = uniLists[k].posting()
-		uniLists[k] = postingList{}
-	}
-	for key, k := range biIdx {
-		e.bi[key] = biLists[k].posting()
-		biLists[k] = postingList{}
-	}
+	e.uni, e.bi = joinGrams(parts)
 	if len(e.paras) > 0 {
 		e.avgLen = float64(totalLen) / float64(len(e.paras))
 	}
 	e.dateOrder = dateOrder(e)
 	return e
+}
+
+// gramPart holds the normalized texts and the postings of a range of
+// paragraphs. Postings are collected as sorted lists with a count of
+// occurrences (paragraphs come in order, so a repeat within a paragraph is
+// the list's last element) and turned into bitmaps at the end: much
+// cheaper than adding to bitmaps one by one.
+type gramPart struct {
+	norms  []string
+	uniIdx map[rune]int32
+	biIdx  map[uint64]int32
+	uni    []postingList
+	bi     []postingList
+}
+
+func collectGrams(paras []storedPara, lo, hi int) *gramPart {
+	g := &gramPart{norms: make([]string, 0, hi-lo), uniIdx: map[rune]int32{}, biIdx: map[uint64]int32{}}
+	for i := lo; i < hi; i++ {
+		ord := uint32(i)
+		norm := segment.Normalize(paras[i].Text)
+		g.norms = append(g.norms, norm)
+		var prev rune = -1
+		for _, r := range norm {
+			k, ok := g.uniIdx[r]
+			if !ok {
+				k = int32(len(g.uni))
+				g.uniIdx[r] = k
+				g.uni = append(g.uni, postingList{})
+			}
+			g.uni[k].add(ord)
+			if prev >= 0 {
+				key := pairKey(prev, r)
+				k, ok := g.biIdx[key]
+				if !ok {
+					k = int32(len(g.bi))
+					g.biIdx[key] = k
+					g.bi = append(g.bi, postingList{})
+				}
+				g.bi[k].add(ord)
+			}
+			prev = r
+		}
+	}
+	return g
+}
+
+// joinGrams joins the parts' postings, which cover increasing ranges of
+// paragraphs, into one posting per gram.
+func joinGrams(parts []*gramPart) (map[rune]*posting, map[uint64]*posting) {
+	uni := map[rune]*posting{}
+	bi := map[uint64]*posting{}
+	var uniKeys []rune
+	var biKeys []uint64
+	seenUni := map[rune]bool{}
+	seenBi := map[uint64]bool{}
+	for _, p := range parts {
+		for r := range p.uniIdx {
+			if !seenUni[r] {
+				seenUni[r] = true
+				uniKeys = append(uniKeys, r)
+			}
+		}
+		for k := range p.biIdx {
+			if !seenBi[k] {
+				seenBi[k] = true
+				biKeys = append(biKeys, k)
+			}
+		}
+	}
+	join := func(lists []postingList) *posting {
+		if len(lists) == 1 {
+			return lists[0].posting()
+		}
+		var all postingList
+		for _, l := range lists {
+			all.ords = append(all.ords, l.ords...)
+			all.tf = append(all.tf, l.tf...)
+		}
+		return all.posting()
+	}
+	gather := func(get func(p *gramPart) (postingList, bool)) *posting {
+		var lists []postingList
+		for _, p := range parts {
+			if l, ok := get(p); ok {
+				lists = append(lists, l)
+			}
+		}
+		return join(lists)
+	}
+	uniPosts := make([]*posting, len(uniKeys))
+	biPosts := make([]*posting, len(biKeys))
+	workers := runtime.GOMAXPROCS(0)
+	parallel(workers, workers, func(w int) {
+		for i := w; i < len(uniKeys); i += workers {
+			r := uniKeys[i]
+			uniPosts[i] = gather(func(p *gramPart) (postingList, bool) {
+				k, ok := p.uniIdx[r]
+				if !ok {
+					return postingList{}, false
+				}
+				return p.uni[k], true
+			})
+		}
+		for i := w; i < len(biKeys); i += workers {
+			key := biKeys[i]
+			biPosts[i] = gather(func(p *gramPart) (postingList, bool) {
+				k, ok := p.biIdx[key]
+				if !ok {
+					return postingList{}, false
+				}
+				return p.bi[k], true
+			})
+		}
+	})
+	for i, r := range uniKeys {
+		uni[r] = uniPosts[i]
+	}
+	for i, key := range biKeys {
+		bi[key] = biPosts[i]
+	}
+	return uni, bi
 }
 
 // posting is the set of paragraphs that contain a character or pair, with
