@@ -4,12 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index"
 )
 
 func runCmd(t *testing.T, args ...string) (int, string, string) {
@@ -105,5 +111,59 @@ func TestErrorsAreOneLine(t *testing.T) {
 		if strings.Count(strings.TrimSpace(stderr), "\n") != 0 || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%v: stderr %q, want one line containing %q", tt.args, stderr, tt.want)
 		}
+	}
+}
+
+// TestServeBuildsSeedsAndShutsDown starts `serve` on a missing index: it
+// indexes the embedded seeds, answers, and stops gracefully when asked.
+func TestServeBuildsSeedsAndShutsDown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	dir := filepath.Join(t.TempDir(), "idx")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve", "--index", dir, "--addr", addr, "--log-format", "json"}, io.Discard, &stderr)
+	}()
+	var health map[string]any
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			json.NewDecoder(resp.Body).Decode(&health)
+			resp.Body.Close()
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if health["documents"] != float64(5) {
+		t.Fatalf("healthz %v; log: %s", health, stderr.String())
+	}
+	resp, err := http.Get("http://" + addr + "/api/search?q=" + url.QueryEscape("营商环境"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res govsearch.Result
+	json.NewDecoder(resp.Body).Decode(&res)
+	resp.Body.Close()
+	if res.Total != 16 {
+		t.Errorf("营商环境: %d hits", res.Total)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exited %d: %s", code, stderr.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not shut down")
+	}
+	if !index.Exists(dir) {
+		t.Error("the seeds index was not kept")
 	}
 }
