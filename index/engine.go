@@ -515,23 +515,44 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 			scan = append(scan, f)
 		}
 	}
-	// Each many-valued field is one pass over the hits, on its own core.
+	// Each scanned field is one pass over the hits, on its own core; the
+	// values it meets are noted, so that a field with many values (section
+	// titles) is not read whole to report a few.
+	touched := make([][]uint32, numFacets)
+	scanned := make([]bool, numFacets)
+	for _, f := range scan {
+		scanned[f] = true
+	}
 	parallel(len(scan), runtime.GOMAXPROCS(0), func(i int) {
 		f := scan[i]
 		c, of := counts[f], e.facets[f].ofPara
+		var seen []uint32
 		buf := make([]uint32, 1024)
 		it := hits.ManyIterator()
 		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
 			for _, ord := range buf[:n] {
-				c[of[ord]]++
+				k := of[ord]
+				if c[k] == 0 {
+					seen = append(seen, k)
+				}
+				c[k]++
 			}
 		}
+		touched[f] = seen
 	})
+	for _, f := range scan {
+		ff := &e.facets[f]
+		for _, k := range touched[f] {
+			out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: counts[f][k]})
+		}
+	}
 	for f := range e.facets {
 		ff := &e.facets[f]
-		for k, c := range counts[f] {
-			if c > 0 {
-				out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: c})
+		if !scanned[f] {
+			for k, c := range counts[f] {
+				if c > 0 {
+					out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: c})
+				}
 			}
 		}
 		slices.SortFunc(out[f], func(a, b govsearch.FacetCount) int {
