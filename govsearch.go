@@ -11,7 +11,6 @@ package govsearch
 import (
 	"encoding/json"
 	"strconv"
-	"unicode/utf8"
 )
 
 // DocTypes lists the document types of the contract, in display order.
@@ -242,80 +241,4 @@ type IndexInfo struct {
 	Documents    int     `json:"documents"`
 	Paragraphs   int     `json:"paragraphs"`
 	Analyzer     string  `json:"analyzer"`
-}
-
-// MarshalJSON writes the facets by hand: a search over a large corpus can
-// count thousands of values per field, and reflection made their encoding
-// a large part of a response's cost.
-func (f *Facets) MarshalJSON() ([]byte, error) {
-	fields := [...]struct {
-		name   string
-		counts []FacetCount
-	}{{"province", f.Province}, {"city", f.City}, {"district", f.District}, {"year", f.Year}, {"section", f.Section}, {"doc_type", f.DocType}}
-	n := 0
-	for _, fl := range fields {
-		n += len(fl.counts)
-	}
-	buf := make([]byte, 0, 128+n*48)
-	buf = append(buf, '{')
-	for i, fl := range fields {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, '"')
-		buf = append(buf, fl.name...)
-		buf = append(buf, `":[`...)
-		for j, c := range fl.counts {
-			if j > 0 {
-				buf = append(buf, ',')
-			}
-			buf = append(buf, `{"value":`...)
-			buf = appendJSONString(buf, c.Value)
-			buf = append(buf, `,"count":`...)
-			buf = strconv.AppendInt(buf, int64(c.Count), 10)
-			buf = append(buf, '}')
-		}
-		buf = append(buf, ']')
-	}
-	return append(buf, '}'), nil
-}
-
-// appendJSONString appends s as a JSON string: quotes, backslashes and
-// control characters escaped, invalid UTF-8 replaced, as encoding/json does
-// (without its HTML escaping, which the API does not use).
-func appendJSONString(buf []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	buf = append(buf, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				buf = append(buf, '\\', c)
-			case c == '\n':
-				buf = append(buf, '\\', 'n')
-			case c == '\r':
-				buf = append(buf, '\\', 'r')
-			case c == '\t':
-				buf = append(buf, '\\', 't')
-			case c < 0x20:
-				buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			default:
-				buf = append(buf, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			buf = append(buf, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			buf = append(buf, '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			buf = append(buf, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(buf, '"')
 }
