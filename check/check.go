@@ -272,7 +272,9 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 		if sc.Year != 0 && !yearInScope(h, sc.Year) {
 			continue
 		}
-		sectionTarget := isTarget(govsearch.Hit{SectionPath: h.SectionPath})
+		// A section about targets (2022年经济社会发展主要预期目标) makes
+		// every figure in it a target.
+		sectionTarget := isTargetText(strings.Join(h.SectionPath, "\n"))
 		for _, pf := range figuresOf(h.Text, cf.indicator) {
 			if pf.qualifier != cf.qualifier || pf.change != cf.change {
 				continue
@@ -321,7 +323,7 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 	switch {
 	case len(support) > 0:
 		fr.Verdict = Supported
-		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure", countDocsParas(support), cf.indicator)
+		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure", distinctParagraphs(support), cf.indicator)
 		fr.Evidence = support
 	case len(contra) > 0 && !placed:
 		fr.Verdict = NotFound
@@ -333,7 +335,7 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 		fr.Evidence = contra
 	case len(targets) > 0 && sc.Year == 0:
 		fr.Verdict = Supported
-		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure as a target (目标), not as a result; other years' results differ", countDocsParas(targets), cf.indicator)
+		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure as a target (目标), not as a result; other years' results differ", distinctParagraphs(targets), cf.indicator)
 		fr.Evidence = append(targets, contra...)
 	case len(contra) > 0 && sc.Year == 0 && !oneValue(contra):
 		fr.Verdict = NotFound
@@ -345,7 +347,7 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 		fr.Evidence = contra
 	case len(targets) > 0:
 		fr.Verdict = Supported
-		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure as a target (目标), not as a result", countDocsParas(targets), cf.indicator)
+		fr.Reason = fmt.Sprintf("%d paragraph(s) in scope state %s with this figure as a target (目标), not as a result", distinctParagraphs(targets), cf.indicator)
 		fr.Evidence = targets
 	default:
 		fr.Verdict = NotFound
@@ -398,21 +400,7 @@ func isTargetText(s string) bool {
 	return false
 }
 
-// isTarget reports a paragraph that sets targets rather than reporting
-// results: its text or one of its sections speaks of 目标, 预期, 力争.
-func isTarget(h govsearch.Hit) bool {
-	if isTargetText(h.Text) {
-		return true
-	}
-	for _, s := range h.SectionPath {
-		if isTargetText(s) {
-			return true
-		}
-	}
-	return false
-}
-
-func countDocsParas(evs []Evidence) int {
+func distinctParagraphs(evs []Evidence) int {
 	ids := map[string]bool{}
 	for _, e := range evs {
 		ids[e.ID] = true

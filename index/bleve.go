@@ -164,19 +164,19 @@ func toBleve(d *govsearch.Document, p *govsearch.Paragraph) bleveParagraph {
 	}
 }
 
+// bleveReader opens a reader of the word index; the caller closes it.
+func bleveReader(idx bleve.Index) (bleveindex.IndexReader, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
+}
+
 // wordParagraphs returns how many paragraphs have word as one of their
 // gse words, from bleve's term dictionary: the count a word-segmenting
 // engine would give, shown beside the exact count in explanations.
-func wordParagraphs(idx bleve.Index, word string) (int, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return 0, err
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return 0, err
-	}
-	defer r.Close()
+func wordParagraphs(r bleveindex.IndexReader, word string) (int, error) {
 	tfr, err := r.TermFieldReader(context.Background(), []byte(word), fieldWords, false, false, false)
 	if err != nil {
 		return 0, err
@@ -187,16 +187,7 @@ func wordParagraphs(idx bleve.Index, word string) (int, error) {
 
 // similarWords returns words of the index within one edit of word, most
 // frequent first: near spellings to suggest when a term finds nothing.
-func similarWords(idx bleve.Index, word string, n int) []string {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil
-	}
-	defer r.Close()
+func similarWords(r bleveindex.IndexReader, word string, n int) []string {
 	fr, ok := r.(bleveindex.IndexReaderFuzzy)
 	if !ok {
 		return nil

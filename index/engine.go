@@ -77,8 +77,6 @@ type engine struct {
 	isHeading []bool
 	cache     *lru[*roaring.Bitmap] // verified bitmaps of long terms
 	results   *lru[*govsearch.Result]
-	all       *roaring.Bitmap
-	headings  *roaring.Bitmap
 	facets    [numFacets]facetField
 	avgLen    float64
 	dateOrder []uint32 // paragraph → rank by document date, newest first
@@ -95,8 +93,6 @@ func newEngine(s *snapshot) *engine {
 		bi:       make(map[uint64]*posting),
 		cache:    newLRU[*roaring.Bitmap](512),
 		results:  newLRU[*govsearch.Result](256),
-		all:      roaring.New(),
-		headings: roaring.New(),
 	}
 	for i, d := range s.Docs {
 		e.docByID[d.ID] = uint32(i)
@@ -139,12 +135,8 @@ func newEngine(s *snapshot) *engine {
 		n := utf8.RuneCountInString(p.norm)
 		totalLen += n
 		e.plen[i] = uint16(min(n, 65535))
-		e.all.Add(ord)
 		e.docOf[i] = sp.Doc
-		if p.kind == govsearch.KindHeading {
-			e.headings.Add(ord)
-			e.isHeading[i] = true
-		}
+		e.isHeading[i] = p.kind == govsearch.KindHeading
 		d := &e.docs[p.doc]
 		e.paraByID[paragraphID(d.ID, int(p.pos))] = ord
 		if e.docParas[p.doc][1] == 0 {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/RoaringBitmap/roaring/v2"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/segment"
@@ -18,6 +18,11 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 	e := g.eng
 	ex := &govsearch.Explanation{Terms: []govsearch.TermExplanation{}, Index: ix.Info()}
 	seg := ix.opts.segmenter()
+	words, err := bleveReader(g.bleve)
+	if err != nil {
+		return ex
+	}
+	defer words.Close()
 	for _, c := range q.Clauses {
 		for _, t := range c.Terms {
 			te := govsearch.TermExplanation{Input: t, Normalized: segment.Normalize(t), Normalizations: segment.Steps(t), Exclude: c.Exclude}
@@ -32,7 +37,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 			}
 			te.SegmentParagraphs = make([]int, len(te.Segments))
 			for i, w := range te.Segments {
-				te.SegmentParagraphs[i], _ = wordParagraphs(g.bleve, w)
+				te.SegmentParagraphs[i], _ = wordParagraphs(words, w)
 			}
 			if bm, err := e.termBitmap(ctx, te.Normalized); err == nil {
 				te.Paragraphs = int(bm.GetCardinality())
@@ -55,7 +60,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		if c.union.IsEmpty() {
 			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
 			for _, t := range c.clause.Terms {
-				for _, w := range ix.nearSpellings(ctx, g, t) {
+				for _, w := range ix.nearSpellings(ctx, e, words, t) {
 					ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("did you mean “%s”?", w))
 				}
 			}
@@ -65,27 +70,12 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 	if len(ex.Reasons) > 0 {
 		return ex
 	}
-	noFilter := q
-	noFilter.Filters = govsearch.Filters{}
-	withoutFilters := e.matchAll(clauses, noFilter.Filters)
-	if n := withoutFilters.GetCardinality(); n > 0 {
+	if n := e.matchAll(clauses, govsearch.Filters{}).GetCardinality(); n > 0 {
 		ex.Reasons = append(ex.Reasons, fmt.Sprintf("%d paragraphs match the terms, but the filters remove all of them", n))
 		ex.Suggestions = append(ex.Suggestions, "remove a filter")
 		return ex
 	}
-	positive := roaring.New()
-	first := true
-	for _, c := range clauses {
-		if c.clause.Exclude {
-			continue
-		}
-		if first {
-			positive = c.union.Clone()
-			first = false
-		} else {
-			positive.And(c.union)
-		}
-	}
+	positive := e.matchAll(positiveClauses(clauses), govsearch.Filters{})
 	if positive.IsEmpty() {
 		ex.Reasons = append(ex.Reasons, "each term is found, but no paragraph contains all of them together")
 		ex.Suggestions = append(ex.Suggestions, "drop a term, or use OR between alternatives")
@@ -110,24 +100,24 @@ func quoteTerms(terms []string) string {
 // nearSpellings finds, for a term that occurs nowhere, variants that do:
 // the term with one of its words replaced by a word of the index one edit
 // away (营商环竟 → 营商环境).
-func (ix *Index) nearSpellings(ctx context.Context, g *generation, term string) []string {
+func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.IndexReader, term string) []string {
 	seg := ix.opts.segmenter()
-	words, err := seg.Cut(term)
-	if err != nil || len(words) == 0 {
+	cut, err := seg.Cut(term)
+	if err != nil || len(cut) == 0 {
 		return nil
 	}
 	var out []string
 	seen := map[string]bool{}
-	for i := range words {
-		for span := 1; span <= 2 && i+span <= len(words); span++ {
-			piece := strings.Join(words[i:i+span], "")
-			for _, alt := range similarWords(g.bleve, piece, 5) {
-				cand := strings.Join(words[:i], "") + alt + strings.Join(words[i+span:], "")
+	for i := range cut {
+		for span := 1; span <= 2 && i+span <= len(cut); span++ {
+			piece := strings.Join(cut[i:i+span], "")
+			for _, alt := range similarWords(words, piece, 5) {
+				cand := strings.Join(cut[:i], "") + alt + strings.Join(cut[i+span:], "")
 				if seen[cand] {
 					continue
 				}
 				seen[cand] = true
-				if bm, err := g.eng.termBitmap(ctx, segment.Normalize(cand)); err == nil && !bm.IsEmpty() {
+				if bm, err := e.termBitmap(ctx, segment.Normalize(cand)); err == nil && !bm.IsEmpty() {
 					out = append(out, cand)
 				}
 				if len(out) >= 3 {

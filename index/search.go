@@ -404,16 +404,22 @@ func bm25(idf, tf, plen, avg float64) float64 {
 	return idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*plen/max(avg, 1)))
 }
 
-// boosts adds what the paragraph's section and document say about a term:
-// the section is about it when the paragraph that opened the section (its
-// heading) contains it, a bitmap lookup.
-func (e *engine) boosts(ord uint32, p *paraRec, t *termStat) float64 {
+// sectionOpener returns the paragraph that opened ord's section, when it
+// is another paragraph: the section is about a term when that one (its
+// heading) contains it.
+func (e *engine) sectionOpener(ord uint32) (uint32, bool) {
+	o := e.opener[ord]
+	return uint32(o), o >= 0 && uint32(o) != ord
+}
+
+// boost is what a paragraph's section and document add for a term.
+func (t *termStat) boost(sectionAbout bool, doc uint32) float64 {
 	b := 0.0
-	if o := e.opener[ord]; o >= 0 && uint32(o) != ord && t.bitmap.Contains(uint32(o)) {
+	if sectionAbout {
 		b += 0.5 * t.idf
 	}
-	if t.inTitle[p.doc] {
-		b += 0.2 * t.idf // so is the document
+	if t.inTitle[doc] {
+		b += 0.2 * t.idf
 	}
 	return b
 }
@@ -426,7 +432,7 @@ func (e *engine) boosts(ord uint32, p *paraRec, t *termStat) float64 {
 func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[*termStat]roaring.IntPeekable) float64 {
 	plen := float64(e.plen[ord])
 	doc := e.docOf[ord]
-	opener := e.opener[ord]
+	opener, hasOpener := e.sectionOpener(ord)
 	score := 0.0
 	for _, ts := range terms {
 		best := 0.0
@@ -435,18 +441,13 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 			if tf == 0 {
 				continue
 			}
-			s := bm25(t.idf, float64(tf), plen, e.avgLen)
-			if opener >= 0 && uint32(opener) != ord {
+			about := false
+			if hasOpener {
 				it := cursors[t]
-				it.AdvanceIfNeeded(uint32(opener))
-				if it.HasNext() && it.PeekNext() == uint32(opener) {
-					s += 0.5 * t.idf // the paragraph's section is about the term
-				}
+				it.AdvanceIfNeeded(opener)
+				about = it.HasNext() && it.PeekNext() == opener
 			}
-			if t.inTitle[doc] {
-				s += 0.2 * t.idf
-			}
-			best = max(best, s)
+			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+t.boost(about, doc))
 		}
 		score += best
 	}
@@ -461,6 +462,7 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 	p := &e.paras[ord]
 	plen := float64(e.plen[ord])
+	opener, hasOpener := e.sectionOpener(ord)
 	score := 0.0
 	var firstPos []int
 	for _, ts := range terms {
@@ -470,14 +472,15 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 			if tf == 0 {
 				continue
 			}
-			if s := bm25(t.idf, tf, plen, e.avgLen) + e.boosts(ord, p, t); s > best {
+			about := hasOpener && t.bitmap.Contains(opener)
+			if s := bm25(t.idf, tf, plen, e.avgLen) + t.boost(about, p.doc); s > best {
 				best, bestPos = s, first
 			}
 		}
 		score += best
 		firstPos = append(firstPos, bestPos)
 	}
-	if p.kind == govsearch.KindHeading {
+	if e.isHeading[ord] {
 		score *= 1.5
 	}
 	if len(firstPos) > 1 {

@@ -88,12 +88,8 @@ type pathTable struct {
 	index map[string]uint32
 }
 
-func newPathTable(existing [][]string) *pathTable {
-	t := &pathTable{index: map[string]uint32{}}
-	for _, p := range existing {
-		t.intern(p)
-	}
-	return t
+func newPathTable() *pathTable {
+	return &pathTable{index: map[string]uint32{}}
 }
 
 func (t *pathTable) intern(p []string) uint32 {

@@ -106,7 +106,7 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 
 	// The new snapshot: kept documents in their order, then the new ones.
 	next := &snapshot{Version: snapshotVersion, BuiltAt: time.Now().UTC()}
-	paths := newPathTable(nil)
+	paths := newPathTable()
 	docMap := make([]int, len(prev.Docs))
 	for i, d := range prev.Docs {
 		docMap[i] = -1

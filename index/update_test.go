@@ -93,7 +93,12 @@ func TestUpdateUnchangedWritesNothing(t *testing.T) {
 	if _, err := ix.Document(gone); govsearch.ErrorCode(err) != govsearch.ENotFound {
 		t.Errorf("deleted document still there: %v", err)
 	}
-	n, err := wordParagraphs(ix.cur.Load().bleve, "发展")
+	r, err := bleveReader(ix.cur.Load().bleve)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	n, err := wordParagraphs(r, "发展")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -216,23 +216,14 @@ func (g *Gazetteer) shortMentions(text string, p Place) int {
 // placesIn returns the places named in s, longest names first at each
 // position, so 天津市河东区 yields 天津市 and 河东区 but not 天津.
 func (g *Gazetteer) placesIn(s string) []Place {
-	runes := []rune(s)
 	var out []Place
 	seen := map[string]bool{}
-	for i := 0; i < len(runes); i++ {
-		for n := min(g.maxLen, len(runes)-i); n >= 2; n-- {
-			places, ok := g.byName[string(runes[i:i+n])]
-			if !ok {
-				continue
+	for _, name := range g.NamesIn(s) {
+		for _, p := range g.byName[name] {
+			if !seen[p.Code] {
+				seen[p.Code] = true
+				out = append(out, p)
 			}
-			for _, p := range places {
-				if !seen[p.Code] {
-					seen[p.Code] = true
-					out = append(out, p)
-				}
-			}
-			i += n - 1
-			break
 		}
 	}
 	return out

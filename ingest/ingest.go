@@ -50,10 +50,24 @@ func ParseFile(path string) (*Parsed, error) {
 		if err := applySidecar(&p.Document, side); err != nil {
 			return nil, fmt.Errorf("ingest %s: sidecar: %w", path, err)
 		}
-		sum := sha256.Sum256(append([]byte(p.Document.ContentHash), side...))
-		p.Document.ContentHash = hex.EncodeToString(sum[:])
+		p.Document.ContentHash = withSidecar(p.Document.ContentHash, side)
 	}
 	return p, nil
+}
+
+// contentHash is the hash of a file's bytes.
+func contentHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// withSidecar folds a sidecar's bytes into a file's content hash, so that
+// editing the sidecar re-indexes the file.
+func withSidecar(hash string, side []byte) string {
+	if side == nil {
+		return hash
+	}
+	return contentHash(append([]byte(hash), side...))
 }
 
 // Fingerprint is the content hash that ParseFile records for path (the
@@ -64,17 +78,11 @@ func Fingerprint(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(data)
-	h := hex.EncodeToString(sum[:])
 	side, err := readSidecar(path)
 	if err != nil {
 		return "", err
 	}
-	if side != nil {
-		sum := sha256.Sum256(append([]byte(h), side...))
-		h = hex.EncodeToString(sum[:])
-	}
-	return h, nil
+	return withSidecar(contentHash(data), side), nil
 }
 
 // ParseFS reads name from fsys and parses it; source is the path recorded
@@ -119,12 +127,11 @@ func Parse(source string, data []byte) (*Parsed, error) {
 	docID := DocID(source)
 	blocks := buildBlocks(pg.body)
 	paras := assignSections(docID, blocks)
-	sum := sha256.Sum256(data)
 	doc := govsearch.Document{
 		ID:          docID,
 		Source:      filepath.ToSlash(source),
 		Paragraphs:  len(paras),
-		ContentHash: hex.EncodeToString(sum[:]),
+		ContentHash: contentHash(data),
 	}
 	fillMetadata(&doc, pg, blocks, gaz, h)
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
