@@ -81,10 +81,35 @@ type Document struct {
 	DocNumber  string `json:"doc_number"`
 	Source     string `json:"source"`
 	Paragraphs int    `json:"paragraphs"`
+	// Level is the issuing government's level: LevelNational,
+	// LevelProvince, LevelCity or LevelCounty; empty when the text does not
+	// say who issued it.
+	Level string `json:"level"`
+	// MetaSource says, for each metadata field that has a value, where it
+	// came from ("title", "meeting date", "sidecar", ...), so that a reader
+	// can judge it.
+	MetaSource map[string]string `json:"meta_source,omitempty"`
+	// Copies is how many copies of the same report the file held; they are
+	// indexed once. Zero or one means the file held one.
+	Copies int `json:"copies,omitempty"`
+	// KeptRatio is the share of the input's characters kept as report text
+	// after the page furniture was removed.
+	KeptRatio float64 `json:"kept_ratio,omitempty"`
+	// Warnings are what the ingester noticed that a reader should know
+	// (little text kept, copies dropped, text cut at a limit).
+	Warnings []string `json:"warnings,omitempty"`
 	// ContentHash is the SHA-256 of the file's bytes, used to skip unchanged
 	// files on re-indexing.
 	ContentHash string `json:"content_hash,omitempty"`
 }
+
+// Issuing levels of a document (Document.Level).
+const (
+	LevelNational = "national"
+	LevelProvince = "province"
+	LevelCity     = "city"
+	LevelCounty   = "county"
+)
 
 // Paragraph kinds.
 const (
