@@ -11,6 +11,7 @@ package govsearch
 import (
 	"encoding/json"
 	"strconv"
+	"time"
 )
 
 // DocTypes lists the document types of the contract, in display order.
@@ -98,6 +99,9 @@ type Document struct {
 	// Warnings are what the ingester noticed that a reader should know
 	// (little text kept, copies dropped, text cut at a limit).
 	Warnings []string `json:"warnings,omitempty"`
+	// IndexedAt is when the document's current text was indexed: alert
+	// feeds date their entries by it.
+	IndexedAt time.Time `json:"indexed_at,omitzero"`
 	// ContentHash is the SHA-256 of the file's bytes, used to skip unchanged
 	// files on re-indexing.
 	ContentHash string `json:"content_hash,omitempty"`
@@ -266,4 +270,51 @@ type IndexInfo struct {
 	Documents    int     `json:"documents"`
 	Paragraphs   int     `json:"paragraphs"`
 	Analyzer     string  `json:"analyzer"`
+}
+
+// Trend is the answer to GET /api/trend: for each query, its matches
+// counted per value of one metadata field.
+type Trend struct {
+	By     string        `json:"by"`
+	Series []TrendSeries `json:"series"`
+}
+
+// TrendSeries is one query's counts, one bucket per field value that has
+// documents (under the filters), zero counts included, in the same order
+// for every series.
+type TrendSeries struct {
+	Query   string        `json:"query"`
+	Buckets []TrendBucket `json:"buckets"`
+}
+
+// TrendBucket counts one query's matches among the documents with one
+// field value. Per10kChars is Paragraphs per 10,000 characters of the
+// bucket's text (normalized: punctuation and white space not counted), so
+// that buckets of different sizes compare.
+type TrendBucket struct {
+	Value       string  `json:"value"`
+	Paragraphs  int     `json:"paragraphs"`
+	Documents   int     `json:"documents"`
+	Chars       int     `json:"chars"`
+	Per10kChars float64 `json:"per_10k_chars"`
+}
+
+// ConcordanceLine is one occurrence of a query's terms in its context (a
+// keyword-in-context row): Left and Right are up to the requested width
+// of original characters on each side of Match, within the paragraph.
+type ConcordanceLine struct {
+	Left     string `json:"left"`
+	Match    string `json:"match"`
+	Right    string `json:"right"`
+	ID       string `json:"id"`
+	DocID    string `json:"doc_id"`
+	Title    string `json:"title"`
+	Province string `json:"province"`
+	City     string `json:"city"`
+	District string `json:"district"`
+	Year     Year   `json:"year"`
+	Date     Date   `json:"date"`
+	DocType  string `json:"doc_type"`
+	Section  string `json:"section"`
+	Position int    `json:"position"`
 }

@@ -22,34 +22,7 @@ const fragmentRunes = 300
 // maxRunes is cut to its best fragment, with … where it was cut. The only
 // markup in the result is <mark> and </mark>.
 func Highlight(text string, normTerms []string, maxRunes int) string {
-	n := segment.NormalizeWithOffsets(text)
-	var spans []span
-	for _, t := range normTerms {
-		if t == "" {
-			continue
-		}
-		for off := 0; off <= len(n.Text)-len(t); {
-			i := strings.Index(n.Text[off:], t)
-			if i < 0 {
-				break
-			}
-			s, e := n.Span(off+i, off+i+len(t))
-			if e > s {
-				spans = append(spans, span{s, e})
-			}
-			off += i + len(t)
-		}
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
-	// Merge overlapping and touching spans: overlapping terms are marked once.
-	var merged []span
-	for _, sp := range spans {
-		if k := len(merged) - 1; k >= 0 && sp.start <= merged[k].end {
-			merged[k].end = max(merged[k].end, sp.end)
-			continue
-		}
-		merged = append(merged, sp)
-	}
+	merged := occurrenceSpans(text, normTerms, true)
 	from, to := 0, len(text)
 	if maxRunes > 0 && utf8.RuneCountInString(text) > maxRunes {
 		from, to = bestWindow(text, merged, maxRunes)

@@ -25,8 +25,12 @@ func (s *Server) export(c *gin.Context) {
 	if format == "" {
 		format = "csv"
 	}
+	if format == "kwic" && s.research != nil {
+		s.exportKWIC(c)
+		return
+	}
 	if format != "csv" && format != "jsonl" {
-		s.fail(c, govsearch.Errorf(govsearch.EInvalid, "format must be csv or jsonl, not %q", format))
+		s.fail(c, govsearch.Errorf(govsearch.EInvalid, "format must be csv, jsonl or kwic, not %q", format))
 		return
 	}
 	// The page parameters do not apply to an export.

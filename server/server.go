@@ -101,6 +101,8 @@ type Server struct {
 	// highlighter is cfg.Highlighter.
 	highlighter Highlighter
 	metrics     *metrics
+	// research is idx's research tools, when it has them.
+	research Researcher
 }
 
 // New returns a server for idx. ready, when not nil, tells whether the
@@ -119,6 +121,7 @@ func New(idx Searcher, cfg Config, ready func() bool) *Server {
 		highlighter: cfg.Highlighter,
 		metrics:     newMetrics(idx),
 	}
+	s.research, _ = idx.(Researcher)
 	for _, o := range cfg.CORSOrigins {
 		s.origins[strings.TrimRight(o, "/")] = true
 	}
@@ -152,6 +155,12 @@ func (s *Server) routes() {
 	api.GET("/search", s.limit(), s.search)
 	api.GET("/export", s.limit(), s.export)
 	api.GET("/check", s.limit(), s.check)
+	if s.research != nil {
+		api.GET("/trend", s.limit(), s.trend)
+		api.GET("/kwic", s.limit(), s.kwic)
+		api.GET("/feed", s.limit(), s.feed)
+		r.GET("/kwic", s.limit(), s.kwicView)
+	}
 	api.GET("/documents", s.documents)
 	api.GET("/documents/:id", s.document)
 	s.pageRoutes(r)

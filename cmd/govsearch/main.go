@@ -6,6 +6,7 @@
 //	govsearch search [--index DIR] [--json] [filters] [--] QUERY
 //	govsearch docs   [--index DIR] [--json]
 //	govsearch check  [--index DIR] [--json] CLAIM
+//	govsearch trend  [--index DIR] [--by year] [--csv] [filters] QUERY...
 //	govsearch gen    [--out DIR] [--n N] [--seed S]
 //	govsearch version
 package main
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdGen(rest, stderr)
 	case "check":
 		err = cmdCheck(ctx, rest, stdout)
+	case "trend":
+		err = cmdTrend(ctx, rest, stdout)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "govsearch %s\n", version)
 		return 0
@@ -61,7 +64,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, search, docs, version)\n", cmd)
+		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, search, docs, check, trend, gen, version)\n", cmd)
 		return 2
 	}
 	if err == nil {
@@ -88,6 +91,8 @@ const usage = `govsearch: full-text search of Chinese government documents
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents
   govsearch check  [--index DIR] [--json] [filters] CLAIM   check the figures of a claim
+  govsearch trend  [--index DIR] [--by year|province|city|district|doc_type] [--csv|--json]
+                   [filters] QUERY...                   count each query's matches per year or place
   govsearch gen    [--out DIR] [--n 1000000] [--seed 1]  write a synthetic corpus for benchmarks
   govsearch version
 `

@@ -1,0 +1,296 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/RoaringBitmap/roaring/v2"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/segment"
+)
+
+// The research tools: trends (counts per metadata value), a concordance
+// (every occurrence in its context) and the newest matches (alert feeds).
+// All three start from the same exact match set as Search, so their
+// counts agree with its totals and facets.
+
+// TrendFields are the fields a trend can be counted by.
+var TrendFields = []string{"year", "province", "city", "district", "doc_type"}
+
+// Trend counts each query's matching paragraphs and documents per value of
+// the field by. Every query must be exact (mode=all); the filters of the
+// first query apply to all. The buckets are the field values that have
+// documents under the filters, with zero counts where a query has no
+// match, in the same order for every series: years ascending, other
+// values by their share of the text, largest first. The unknown value ("")
+// comes last.
+func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string) (*govsearch.Trend, error) {
+	ctx = searchContext(ctx)
+	field := slices.Index(facetNames[:], by)
+	if field < 0 || !slices.Contains(TrendFields, by) {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(TrendFields, ", "), by)
+	}
+	if len(queries) == 0 {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "a trend needs at least one query")
+	}
+	g := ix.acquire()
+	if g == nil {
+		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
+	}
+	defer g.release()
+	e := g.eng
+	ff := &e.facets[field]
+
+	// The buckets: values with paragraphs under the filters, and the size
+	// of their text.
+	filter := e.filterBitmap(queries[0].Filters)
+	chars := make([]int, len(ff.values))
+	present := make([]bool, len(ff.values))
+	countChars := func(ord uint32) {
+		k := ff.ofPara[ord]
+		present[k] = true
+		chars[k] += int(e.plen[ord])
+	}
+	if filter == nil {
+		for ord := range e.paras {
+			countChars(uint32(ord))
+		}
+	} else {
+		it := filter.Iterator()
+		for it.HasNext() {
+			countChars(it.Next())
+		}
+	}
+	var buckets []int
+	for k := range ff.values {
+		if present[k] {
+			buckets = append(buckets, k)
+		}
+	}
+	slices.SortFunc(buckets, func(a, b int) int {
+		va, vb := ff.values[a], ff.values[b]
+		if (va == "") != (vb == "") {
+			if va == "" {
+				return 1
+			}
+			return -1
+		}
+		if by == "year" {
+			ya, _ := strconv.Atoi(va)
+			yb, _ := strconv.Atoi(vb)
+			return cmp.Compare(ya, yb)
+		}
+		if c := cmp.Compare(chars[b], chars[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(va, vb)
+	})
+
+	out := &govsearch.Trend{By: by, Series: make([]govsearch.TrendSeries, 0, len(queries))}
+	for _, q := range queries {
+		if q.Mode == govsearch.ModeAny {
+			return nil, govsearch.Errorf(govsearch.EInvalid, "trends take exact queries only (mode=all): a relaxed match has no fixed set of hits to count")
+		}
+		clauses, err := e.prepare(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, govsearch.Errorf(govsearch.ETimeout, "trend took longer than allowed")
+		}
+		hits := e.matchAll(clauses, queries[0].Filters)
+		paras := make([]int, len(ff.values))
+		docs := make([]int, len(ff.values))
+		lastDoc := make([]int64, len(ff.values))
+		for k := range lastDoc {
+			lastDoc[k] = -1
+		}
+		// Hits come in paragraph order and a document's paragraphs are
+		// contiguous, so a document is new to a bucket when it differs
+		// from the last one counted there.
+		it := hits.Iterator()
+		for it.HasNext() {
+			ord := it.Next()
+			k := ff.ofPara[ord]
+			paras[k]++
+			if d := int64(e.docOf[ord]); d != lastDoc[k] {
+				lastDoc[k] = d
+				docs[k]++
+			}
+		}
+		s := govsearch.TrendSeries{Query: q.Text, Buckets: make([]govsearch.TrendBucket, 0, len(buckets))}
+		for _, k := range buckets {
+			b := govsearch.TrendBucket{Value: ff.values[k], Paragraphs: paras[k], Documents: docs[k], Chars: chars[k]}
+			if chars[k] > 0 {
+				b.Per10kChars = roundTo(float64(paras[k])*10000/float64(chars[k]), 4)
+			}
+			s.Buckets = append(s.Buckets, b)
+		}
+		out.Series = append(out.Series, s)
+	}
+	return out, nil
+}
+
+func roundTo(x float64, digits int) float64 {
+	p := 1.0
+	for range digits {
+		p *= 10
+	}
+	return float64(int64(x*p+0.5)) / p
+}
+
+// Concordance calls fn for every occurrence of q's terms (the terms a hit
+// must contain, not the excluded ones) in every matching paragraph, in
+// document order, with up to width characters of context on each side,
+// and returns how many lines it passed. Overlapping occurrences are one
+// line.
+func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, fn func(govsearch.ConcordanceLine) error) (int, error) {
+	ctx = searchContext(ctx)
+	if q.Mode == govsearch.ModeAny {
+		return 0, govsearch.Errorf(govsearch.EInvalid, "a concordance takes exact queries only (mode=all)")
+	}
+	g := ix.acquire()
+	if g == nil {
+		return 0, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
+	}
+	defer g.release()
+	e := g.eng
+	clauses, err := e.prepare(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	terms := positiveNorms(clauses)
+	hits := e.matchAll(clauses, q.Filters)
+	n := 0
+	it := hits.Iterator()
+	for it.HasNext() {
+		if err := ctx.Err(); err != nil {
+			return n, govsearch.Errorf(govsearch.ETimeout, "concordance took longer than allowed")
+		}
+		ord := it.Next()
+		p := e.paragraph(ord)
+		d := &e.docs[e.paras[ord].doc]
+		for _, sp := range occurrenceSpans(p.Text, terms, false) {
+			line := govsearch.ConcordanceLine{
+				Left:  lastRunes(p.Text[:sp.start], width),
+				Match: p.Text[sp.start:sp.end],
+				Right: firstRunes(p.Text[sp.end:], width),
+				ID:    p.ID, DocID: d.ID, Title: d.Title, Province: d.Province, City: d.City, District: d.District,
+				Year: d.Year, Date: d.Date, DocType: d.DocType, Section: p.Section, Position: p.Position,
+			}
+			if err := fn(line); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// occurrenceSpans returns the byte spans of text where a normalized term
+// occurs, mapped back to the original characters, in order. Overlapping
+// occurrences are merged, and touching ones too when mergeTouching is set
+// (a highlight marks them as one; a concordance counts each).
+func occurrenceSpans(text string, normTerms []string, mergeTouching bool) []span {
+	n := segment.NormalizeWithOffsets(text)
+	var spans []span
+	for _, t := range normTerms {
+		if t == "" {
+			continue
+		}
+		for off := 0; off <= len(n.Text)-len(t); {
+			i := strings.Index(n.Text[off:], t)
+			if i < 0 {
+				break
+			}
+			s, e := n.Span(off+i, off+i+len(t))
+			if e > s {
+				spans = append(spans, span{s, e})
+			}
+			off += i + len(t)
+		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	var merged []span
+	for _, sp := range spans {
+		if k := len(merged) - 1; k >= 0 && (sp.start < merged[k].end || mergeTouching && sp.start == merged[k].end) {
+			merged[k].end = max(merged[k].end, sp.end)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
+}
+
+// lastRunes is the last n characters of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// firstRunes is the first n characters of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// Newest returns up to n hits of q, the paragraphs of the most recently
+// indexed documents first (in each document, in reading order),
+// highlighted. It is what alert feeds show.
+func (ix *Index) Newest(ctx context.Context, q govsearch.Query, n int) ([]govsearch.Hit, error) {
+	ctx = searchContext(ctx)
+	if q.Mode == govsearch.ModeAny {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "a feed takes exact queries only (mode=all)")
+	}
+	g := ix.acquire()
+	if g == nil {
+		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
+	}
+	defer g.release()
+	e := g.eng
+	clauses, err := e.prepare(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	hits := e.matchAll(clauses, q.Filters)
+	// The documents with hits, newest first; ties in document order.
+	var docs []uint32
+	it := hits.Iterator()
+	for it.HasNext() {
+		d := e.docOf[it.Next()]
+		if len(docs) == 0 || docs[len(docs)-1] != d {
+			docs = append(docs, d)
+		}
+	}
+	slices.SortStableFunc(docs, func(a, b uint32) int {
+		return e.docs[b].IndexedAt.Compare(e.docs[a].IndexedAt)
+	})
+	terms := positiveNorms(clauses)
+	var out []govsearch.Hit
+	for _, d := range docs {
+		span := roaring.New()
+		span.AddRange(uint64(e.docParas[d][0]), uint64(e.docParas[d][1]))
+		span.And(hits)
+		pit := span.Iterator()
+		for pit.HasNext() && len(out) < n {
+			out = append(out, e.hit(pit.Next(), 0, true, terms, true))
+		}
+		if len(out) >= n {
+			break
+		}
+	}
+	return out, nil
+}
