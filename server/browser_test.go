@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -300,6 +302,15 @@ func TestBrowserWidget(t *testing.T) {
 	if err != nil || active == "" || active != selected {
 		t.Errorf("keyboard navigation: %v, activedescendant %q, selected %q", err, active, selected)
 	}
+	// The trend attribute draws the query's counts per district below it.
+	var bars int
+	err = chromedp.Run(ctx,
+		chromedp.Poll(`document.querySelector("govsearch-box").shadowRoot.querySelectorAll(".trend-box svg rect.bar").length > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`document.querySelector("govsearch-box").shadowRoot.querySelectorAll(".trend-box svg rect.bar").length`, &bars),
+	)
+	if err != nil || bars == 0 {
+		t.Errorf("widget trend chart: %v, %d bars", err, bars)
+	}
 	screenshot(t, ctx, "widget-allowed.png")
 
 	// A page whose origin is not allowed gets a clear message.
@@ -331,7 +342,7 @@ func newWidgetPair(t *testing.T) widgetPair {
 		fmt.Fprintf(w, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title>
 <style>input, li, ul { font-size: 40px !important; color: red !important; }</style>
 <script src="%s/widget.js" defer></script></head>
-<body><h1>区政府网站</h1><govsearch-box endpoint="%s" size="4" placeholder="搜索本区政府文件"></govsearch-box></body></html>`, apiURL, apiURL)
+<body><h1>区政府网站</h1><govsearch-box endpoint="%s" size="4" trend="district" placeholder="搜索本区政府文件"></govsearch-box></body></html>`, apiURL, apiURL)
 	}))
 	t.Cleanup(host.Close)
 	api := startServer(t, Config{CORSOrigins: []string{host.URL}})
@@ -368,4 +379,63 @@ func TestBrowserCheckMode(t *testing.T) {
 		t.Errorf("evidence %q, url %q, err %v", evidence, loc, err)
 	}
 	screenshot(t, ctx, "check-mode.png")
+}
+
+// TestBrowserTrend draws the trend chart on the search page for two
+// queries by district and by year, and checks that its table view shows
+// exactly the numbers of /api/trend.
+func TestBrowserTrend(t *testing.T) {
+	ctx, _ := newBrowser(t)
+	srv := startServer(t, Config{})
+	var bars, points int
+	var cells []string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")+"&tq="+url.QueryEscape("发展")+"&tby=district"),
+		chromedp.WaitVisible(`#trendchart svg`),
+		chromedp.Evaluate(`document.querySelectorAll("#trendchart svg rect.bar").length`, &bars),
+		chromedp.Click(`#trendchart .trend-controls button`),
+		chromedp.WaitVisible(`#trendchart table.trend-table`),
+		chromedp.Evaluate(`[...document.querySelectorAll("#trendchart table.trend-table tbody td")].map((td) => td.textContent)`, &cells),
+	)
+	if err != nil {
+		t.Fatalf("trend on the page: %v", err)
+	}
+	screenshot(t, ctx, "trend-chart.png")
+	resp, err := http.Get(srv.URL + "/api/trend?q=" + url.QueryEscape("营商环境") + "&q=" + url.QueryEscape("发展") + "&by=district")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var tr struct {
+		Series []struct {
+			Buckets []struct {
+				Paragraphs, Documents int
+				Per10k                float64 `json:"per_10k_chars"`
+			}
+		}
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&tr); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for k := range tr.Series[0].Buckets {
+		for _, s := range tr.Series {
+			b := s.Buckets[k]
+			want = append(want, fmt.Sprint(b.Paragraphs), fmt.Sprint(b.Documents), strconv.FormatFloat(b.Per10k, 'f', -1, 64))
+		}
+	}
+	if strings.Join(cells, "|") != strings.Join(want, "|") {
+		t.Errorf("table view %v, API %v", cells, want)
+	}
+	if bars != 2*len(tr.Series[0].Buckets) {
+		t.Errorf("%d bars, want one per query and district (%d)", bars, 2*len(tr.Series[0].Buckets))
+	}
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")+"&tby=year"),
+		chromedp.WaitVisible(`#trendchart svg circle.point`),
+		chromedp.Evaluate(`document.querySelectorAll("#trendchart svg circle.point").length`, &points),
+	)
+	if err != nil || points == 0 {
+		t.Errorf("by year: %v, %d points", err, points)
+	}
 }

@@ -41,8 +41,25 @@ func (s *Server) pageRoutes(r *gin.Engine) {
 	r.GET("/", serveFile("index.html", "text/html; charset=utf-8"))
 	r.GET("/static/app.js", serveFile("app.js", "text/javascript; charset=utf-8"))
 	r.GET("/static/style.css", serveFile("style.css", "text/css; charset=utf-8"))
-	r.GET("/widget.js", serveFile("widget.js", "text/javascript; charset=utf-8"))
+	r.GET("/static/trend.js", serveFile("trend.js", "text/javascript; charset=utf-8"))
+	r.GET("/widget.js", s.widget(static))
 	r.GET("/doc/:id", s.docPage)
+}
+
+// widget serves the widget's script with the trend chart's code inside
+// it: one script for sites to embed, one chart code for page and widget.
+func (s *Server) widget(static fs.FS) gin.HandlerFunc {
+	chart, err1 := fs.ReadFile(static, "trend.js")
+	box, err2 := fs.ReadFile(static, "widget.js")
+	if err1 != nil || err2 != nil {
+		panic("server: missing embedded trend.js or widget.js")
+	}
+	body := []byte("(() => {\n\"use strict\";\n" + string(chart) + "\n" + string(box) + "\n})();\n")
+	return func(c *gin.Context) {
+		c.Header("Cache-Control", "no-cache")
+		c.Header("X-Content-Type-Options", "nosniff")
+		c.Data(http.StatusOK, "text/javascript; charset=utf-8", body)
+	}
 }
 
 type outlineEntry struct {

@@ -219,7 +219,7 @@ function showMode(check) {
   $("hint").hidden = check;
   $("checked").hidden = !check;
   $("results").hidden = check;
-  $("facets").hidden = check;
+  $("side").hidden = check;
   $("mode-check").toggleAttribute("aria-current", check);
   $("mode-search").toggleAttribute("aria-current", !check);
 }
@@ -242,6 +242,7 @@ async function run() {
     status.textContent = "请输入检索词。";
     $("hits").replaceChildren();
     $("facets").replaceChildren();
+    $("trend").hidden = true;
     $("pager").replaceChildren();
     $("explain").replaceChildren();
     return;
@@ -253,6 +254,10 @@ async function run() {
   exportParams.delete("from");
   $("csv").href = "/api/export?" + exportParams + "&format=csv";
   $("jsonl").href = "/api/export?" + exportParams + "&format=jsonl";
+  const searchOnly = new URLSearchParams(exportParams);
+  for (const k of ["sort", "mode", "tq", "tby"]) searchOnly.delete(k);
+  $("kwic").href = "/kwic?" + searchOnly;
+  $("feed").href = "/api/feed?" + searchOnly;
   status.textContent = "检索中…";
   document.body.setAttribute("aria-busy", "true");
   const mine = ++seq;
@@ -282,6 +287,43 @@ async function run() {
   renderActive(params);
   renderPager(res.total, from, params);
   renderExplain(res.explain);
+  runTrend(params);
+}
+
+// TREND_MAX is how many queries one chart compares.
+const TREND_MAX = 5;
+
+// trendQueries are the search's query and the comparison terms (tq).
+function trendQueries(params) {
+  const qs = [params.get("q") || ""];
+  for (const t of params.getAll("tq")) for (const x of t.split(/[;；]/)) if (x.trim()) qs.push(x.trim());
+  return qs.filter((x) => x.trim()).slice(0, TREND_MAX);
+}
+
+let trendSeq = 0;
+async function runTrend(params) {
+  const box = $("trendchart");
+  const qs = trendQueries(params);
+  $("trend").hidden = params.get("mode") === "any" || !qs.length;
+  if ($("trend").hidden) return;
+  const by = params.get("tby") || "year";
+  $("tby").value = by;
+  $("tq").value = params.getAll("tq").join("；");
+  const api = new URLSearchParams();
+  for (const q of qs) api.append("q", q);
+  api.set("by", by);
+  for (const f of FILTERS) for (const v of params.getAll(f)) api.append(f, v);
+  const mine = ++trendSeq;
+  try {
+    const r = await fetch("/api/trend?" + api);
+    const body = await r.json();
+    if (!r.ok) throw new Error((body.error && body.error.message) || r.statusText);
+    if (mine !== trendSeq) return;
+    renderTrend(box, body, { link: location.href, idPrefix: "trend" });
+  } catch (e) {
+    if (mine !== trendSeq) return;
+    box.replaceChildren(el("p", { class: "status error" }, "趋势图出错：" + e.message));
+  }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -293,6 +335,15 @@ document.addEventListener("DOMContentLoaded", () => {
     if ($("mode").checked) p.set("mode", "any");
     else p.delete("mode");
     p.set("sort", $("sort").value);
+    go(p);
+  });
+  $("trendform").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const p = state();
+    p.delete("tq");
+    const extra = $("tq").value.split(/[;；]/).map((x) => x.trim()).filter(Boolean).slice(0, TREND_MAX - 1);
+    if (extra.length) p.set("tq", extra.join("；"));
+    p.set("tby", $("tby").value);
     go(p);
   });
   $("checkform").addEventListener("submit", (e) => {

@@ -21,6 +21,14 @@ li a { color: #0b57d0; text-decoration: none; font-weight: 600; }
 mark { background: #ffe58a; color: inherit; }
 .msg { padding: 8px 10px; color: #5b6670; cursor: default; }
 .err { color: #b3261e; }
+.trend-box { margin-top: 6px; font-size: 12px; }
+.trend-box figure { margin: 0; }
+.trend-chart { width: 100%; height: auto; border: 1px solid #dde3e8; border-radius: 4px; background: #fff; }
+.trend-controls { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
+.trend-controls button, .trend-controls select { font: inherit; font-size: 12px; padding: 2px 6px; }
+.trend-table { border-collapse: collapse; margin-top: 4px; display: block; overflow-x: auto; }
+.trend-table th, .trend-table td { border: 1px solid #dde3e8; padding: 2px 4px; text-align: right; }
+[hidden] { display: none !important; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }`;
   let counter = 0;
 
@@ -33,10 +41,13 @@ mark { background: #ffe58a; color: inherit; }
 <label class="sr" for="${id}-q">搜索政府文件</label>
 <input id="${id}-q" type="search" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-list" autocomplete="off">
 <ul id="${id}-list" role="listbox" aria-label="检索结果" hidden></ul>
-<div class="sr" aria-live="polite"></div>`;
+<div class="sr" aria-live="polite"></div>
+<div class="trend-box" hidden></div>`;
       this.input = root.querySelector("input");
       this.list = root.querySelector("ul");
       this.live = root.querySelector("[aria-live]");
+      this.trendBox = root.querySelector(".trend-box");
+      this.chartId = id + "-trend";
       this.input.placeholder = this.getAttribute("placeholder") || "搜索政府文件";
       this.active = -1;
       this.timer = 0;
@@ -76,14 +87,19 @@ mark { background: #ffe58a; color: inherit; }
       this.live.textContent = text;
     }
 
-    async search() {
-      const q = this.input.value.trim();
-      if (!q) return this.close();
-      const params = new URLSearchParams({ q, size: this.getAttribute("size") || "5", facets: "false" });
+    // addFilters puts the box's filter attributes into request parameters.
+    addFilters(params) {
       for (const f of FILTERS) {
         const v = this.getAttribute(f);
         if (v) for (const x of v.split(",")) params.append(f.replace("-", "_"), x.trim());
       }
+    }
+
+    async search() {
+      const q = this.input.value.trim();
+      if (!q) return this.close();
+      const params = new URLSearchParams({ q, size: this.getAttribute("size") || "5", facets: "false" });
+      this.addFilters(params);
       const mine = ++this.seq;
       let res;
       try {
@@ -119,6 +135,25 @@ mark { background: #ffe58a; color: inherit; }
       });
       this.show(items);
       this.live.textContent = `共 ${res.total} 段，显示 ${items.length} 段`;
+      if (this.hasAttribute("trend")) this.trend(q, mine);
+    }
+
+    // trend draws the query's counts per year (or the field the trend
+    // attribute names) below the box.
+    async trend(q, mine) {
+      const params = new URLSearchParams({ q, by: this.getAttribute("trend") || "year" });
+      this.addFilters(params);
+      try {
+        const r = await fetch(this.endpoint + "/api/trend?" + params, { mode: "cors", credentials: "omit" });
+        const body = await r.json();
+        if (!r.ok) throw new Error((body.error && body.error.message) || r.statusText);
+        if (mine !== this.seq) return;
+        renderTrend(this.trendBox, body, { idPrefix: this.chartId });
+        this.trendBox.hidden = false;
+      } catch (e) {
+        if (mine !== this.seq) return;
+        this.trendBox.hidden = true;
+      }
     }
 
     key(e) {
