@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch"
 )
 
 //go:embed gazetteer.tsv
@@ -61,7 +63,7 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 			continue // known by code only: the name is an ordinary word
 		}
 		g.addName(name, p)
-		if short := shortName(name); short != "" {
+		if short := shortName(name); short != "" && len(code) < 6 {
 			g.addName(short, p)
 		}
 	}
@@ -84,8 +86,9 @@ func (g *Gazetteer) addName(name string, p Place) {
 }
 
 // shortName is the name provinces and cities go by without their suffix
-// (天津市 → 天津, 内蒙古自治区 → 内蒙古); counties keep their full name, since
-// their short forms (和平, 河东) are ordinary words.
+// (天津市 → 天津, 内蒙古自治区 → 内蒙古). Only provinces and prefecture-level
+// cities are known by it: the short forms of counties and county-level
+// cities (和平, 合作, 普宁, 迁安) are ordinary words or parts of them.
 func shortName(name string) string {
 	for _, suf := range []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"} {
 		if strings.HasSuffix(name, suf) {
@@ -115,46 +118,77 @@ func (g *Gazetteer) City(code string) Place {
 	return g.byCode[code[:4]]
 }
 
-// Location is the issuing place of a document.
+// Location is the issuing place of a document: its province, city and
+// district or county, the level of the government that issued it, and
+// which of the clues named it.
 type Location struct {
 	Province, City, District string
+	Level                    string // govsearch.LevelProvince, LevelCity, LevelCounty or ""
+	Source                   string // the Clue's name that gave the place
 }
 
-// Clues are what a document says about where it comes from.
+// Clue is one place where a document states who issued it: its title, the
+// meeting line, the speaker, the signature.
+type Clue struct {
+	Name string // what it is, reported as the field's source: "title", "meeting line"
+	Text string
+}
+
+// Clues are what a document says about where it comes from. Only the
+// issuer positions name the place; the text and the footer only choose
+// between places of the same name (和平区 of 天津市 or of 沈阳市).
 type Clues struct {
+	Sources []Clue // issuer positions, most trusted first
+	// Title, Issuer and Head are issuer positions too, read after Sources.
 	Title   string
 	Issuer  string
-	Head    string // the beginning of the text
+	Head    string
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
 }
 
-// Locate finds the issuing province, city and district. A county name that
-// exists in several places (和平区: 天津市 and 沈阳市) is decided by the site
-// code, the city or province the text names, or the ICP number's province;
-// without such evidence the district is kept and its city left empty rather
-// than guessed.
+// Locate finds the issuing province, city and district from the first
+// issuer position that names a place. Within it the most specific place
+// wins (a county over the city and province it also names). A county name
+// that exists in several places (和平区: 天津市 and 沈阳市) is decided by the
+// city or province named beside it, the site code, the city or province
+// the text names, or the ICP number's province; without such evidence the
+// district is kept and its city left empty rather than guessed.
 func (g *Gazetteer) Locate(c Clues) Location {
 	if c.Country {
 		return Location{}
 	}
 	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
 	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
-	// The issuer and title name the place most reliably; the head next.
+	sources := append([]Clue{}, c.Sources...)
+	for _, s := range []Clue{{"title", c.Title}, {"issuer", c.Issuer}, {"opening", c.Head}} {
+		if s.Text != "" {
+			sources = append(sources, s)
+		}
+	}
 	var found []Place
-	for _, src := range []string{c.Title, c.Issuer, c.Head} {
-		found = g.placesIn(src)
+	var from Clue
+	for _, src := range sources {
+		found = g.placesIn(src.Text)
 		if len(found) > 0 {
+			from = src
 			break
 		}
 	}
 	if len(found) == 0 {
 		return Location{}
 	}
+	named := map[string]bool{}
+	for _, p := range found {
+		named[p.Code] = true
+	}
 	mentions := func(p Place) int { return strings.Count(c.Text, p.Name) }
 	score := func(p Place) int {
 		s := 0
+		if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
+			s += 10000 // its city or province is named beside it
+		}
 		if siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
 			s += 1000
 		}
@@ -186,25 +220,58 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
 	p := best[0]
 	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
+	loc := g.location(p)
+	if ambiguous {
+		loc = Location{Level: loc.Level}
+		switch loc.Level {
+		case govsearch.LevelCounty:
+			loc.District = p.Name
+		case govsearch.LevelCity:
+			loc.City = p.Name
+		}
+	}
+	loc.Source = from.Name
+	return loc
+}
+
+// location is the province, city and district of a place, and its level.
+func (g *Gazetteer) location(p Place) Location {
 	switch len(p.Code) {
 	case 6:
-		if ambiguous {
-			return Location{District: p.Name}
-		}
-		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name}
+		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name, Level: govsearch.LevelCounty}
 	case 4:
-		if ambiguous {
-			return Location{City: p.Name}
-		}
-		return Location{Province: g.Province(p.Code).Name, City: p.Name}
+		return Location{Province: g.Province(p.Code).Name, City: p.Name, Level: govsearch.LevelCity}
 	default:
-		loc := Location{Province: p.Name}
-		if city := g.City(p.Code + "00"); city.Name == p.Name {
-			loc.City = p.Name // a municipality is its own city
-		}
-		return loc
+		// A province, or a municipality (天津市), whose government is a
+		// province's: its own report has neither city nor district.
+		return Location{Province: p.Name, Level: govsearch.LevelProvince}
 	}
 }
+
+// PlaceOfCode is the location of a division code (a site code's first six
+// digits: 120104 → 天津市 南开区; 110000 → 北京市), or false when the code
+// is unknown.
+func (g *Gazetteer) PlaceOfCode(code string) (Location, bool) {
+	if len(code) < 6 {
+		return Location{}, false
+	}
+	code = code[:6]
+	switch {
+	case strings.HasSuffix(code, "0000"):
+		code = code[:2]
+	case strings.HasSuffix(code, "00"):
+		code = code[:4]
+	}
+	p, ok := g.byCode[code]
+	if !ok {
+		return Location{}, false
+	}
+	return g.location(p), true
+}
+
+// isZone reports a functional zone's made-up code (3501Z1): it has no
+// GB/T 2260 code of its own.
+func isZone(code string) bool { return strings.Contains(code, "Z") }
 
 func (g *Gazetteer) shortMentions(text string, p Place) int {
 	if short := shortName(p.Name); short != "" {
@@ -266,7 +333,7 @@ var provinceAbbrev = map[string]string{
 func (g *Gazetteer) Counties() []Location {
 	var codes []string
 	for code := range g.byCode {
-		if len(code) == 6 {
+		if len(code) == 6 && !isZone(code) {
 			codes = append(codes, code)
 		}
 	}
