@@ -80,6 +80,10 @@ var npcFirstYear = map[int]int{1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1
 // npcSessionYears are the sessions that broke the yearly rhythm.
 var npcSessionYears = map[[2]int]int{{2, 3}: 1962, {2, 4}: 1963}
 
+// npcSessions is the number of sessions of the congresses that held fewer
+// than five.
+var npcSessions = map[int]int{2: 4, 3: 1, 4: 1}
+
 // NPCSessionYear is the year of session m of the n-th National People's
 // Congress (第十三届第一次 → 2018), or 0 when unknown.
 func NPCSessionYear(n, m int) int {
@@ -87,7 +91,11 @@ func NPCSessionYear(n, m int) int {
 		return y
 	}
 	first, ok := npcFirstYear[n]
-	if !ok || m < 1 || m > 5 {
+	last, fewer := npcSessions[n]
+	if !fewer {
+		last = 5
+	}
+	if !ok || m < 1 || m > last {
 		return 0
 	}
 	y := first + m - 1
@@ -224,6 +232,9 @@ func openingTitle(lines []string) string {
 		if isSalutation(s) {
 			return ""
 		}
+		if isMetadataLine(s) || strings.ContainsAny(s, ":：") {
+			continue
+		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
 			continue
 		}
@@ -243,7 +254,7 @@ func openingTitle(lines []string) string {
 		joined := t
 		for j := i + 1; j < len(lines) && j <= i+3 && runes(joined) <= 30; j++ {
 			next := cleanTitle(lines[j])
-			if runes(next) > 20 || isSalutation(next) || reMeetingLine.MatchString(lines[j]) {
+			if runes(next) > 20 || isSalutation(next) || reMeetingLine.MatchString(lines[j]) || isMetadataLine(next) || strings.ContainsAny(next, ":：") {
 				break
 			}
 			joined += next
@@ -633,7 +644,7 @@ func (m *metadataReader) readDate(blocks []block) {
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
 			issued = ParseDate(s)
 		}
 	}
