@@ -169,10 +169,11 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	var found []Place
 	var from Clue
-	for _, src := range sources {
+	rest := 0
+	for i, src := range sources {
 		found = g.placesIn(src.Text)
 		if len(found) > 0 {
-			from = src
+			from, rest = src, i+1
 			break
 		}
 	}
@@ -220,6 +221,20 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
 	p := best[0]
 	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
+	// A later issuer position may name a place under the one found: a
+	// city's page publishing its district's report, a title naming the
+	// city and a meeting line naming the district.
+	if !ambiguous {
+	refine:
+		for _, src := range sources[rest:] {
+			for _, q := range g.placesIn(src.Text) {
+				if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
+					p, from = q, src
+					break refine
+				}
+			}
+		}
+	}
 	loc := g.location(p)
 	if ambiguous {
 		loc = Location{Level: loc.Level}

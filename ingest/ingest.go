@@ -135,7 +135,7 @@ func Parse(source string, data []byte) (*Parsed, error) {
 		ContentHash: contentHash(data),
 	}
 	titleLine := fillMetadata(&doc, pg, blocks, gaz, h)
-	paras := assignSections(docID, withTitleParagraph(doc.Title, titleLine, blocks))
+	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
 	doc.Paragraphs = len(paras)
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
 }

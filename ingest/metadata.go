@@ -51,7 +51,9 @@ var (
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
-	reNPCSession = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人民代表大會|人大)第?([一二三四五六七八九十]{1,2})次(?:全体)?(?:会议|會議)`)
+	reNPCSession = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人民代表大會|人大)第?([一二三四五六七八九十]{1,2})次(?:全体)?[会會][议議]`)
+	// A session of a congress, written in either script: 会议, 會議, 会議.
+	reCongressSession = regexp.MustCompile(`[会會][议議]`)
 	// A local people's congress: 第十七届人民代表大会.
 	reLocalCongress = regexp.MustCompile(`第[一二三四五六七八九十]+届(?:人民代表大会|人大)`)
 	// The government a report is read for: 我代表天津市人民政府; 代表国务院.
@@ -429,7 +431,7 @@ func (m *metadataReader) isNational() (bool, string) {
 			}
 			// 全国人民代表大会 only in a meeting or resolution line: a local
 			// report may name the national congress in passing.
-			if strings.HasPrefix(mark, "全国人") && !strings.Contains(s, "会议") && !strings.Contains(s, "會議") {
+			if strings.HasPrefix(mark, "全国人") && !reCongressSession.MatchString(s) {
 				continue
 			}
 			return true, srcOpening
@@ -765,23 +767,23 @@ func repairTitleBlocks(blocks []block) []block {
 	return blocks
 }
 
-// withTitleParagraph makes the title a searchable paragraph: when no
-// paragraph contains it and it was read from a line of the page before the
-// document (the page's title line, which the document repeats with a
-// character lost: 南开区人民政府办公室关于发…的通知), that line becomes the
-// document's first paragraph.
-func withTitleParagraph(title string, titleLine *line, blocks []block) []block {
-	want := normalizeLoose(title)
-	if want == "" || titleLine == nil {
+// withTitleParagraph makes the title line a searchable paragraph: when the
+// title was read from a line of the page before the document (the page's
+// title line) and no paragraph holds that line, as when the document's own
+// repetition of it lost a character (南开区人民政府办公室关于发…的通知), the
+// line becomes the document's first paragraph.
+func withTitleParagraph(titleLine *line, blocks []block) []block {
+	if titleLine == nil {
+		return blocks
+	}
+	want := normalizeLoose(cleanTitle(titleLine.text))
+	if want == "" {
 		return blocks
 	}
 	for _, b := range blocks {
 		if strings.Contains(normalizeLoose(b.text), want) {
 			return blocks
 		}
-	}
-	if !strings.Contains(normalizeLoose(titleLine.text), want) {
-		return blocks
 	}
 	first := block{text: strings.TrimSpace(titleLine.text), kind: govsearch.KindText, line: titleLine.no}
 	return append([]block{first}, blocks...)

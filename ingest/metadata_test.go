@@ -1,6 +1,10 @@
 package ingest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -85,6 +89,11 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "政府工作报告", province: "甘肃省", city: "定西市", district: "岷县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-02-10"},
 		},
 		{
+			"a city's page publishing its district's report", "m.txt",
+			"来源：天津市人民政府办公厅\n和平区人民政府工作报告\n——2021年12月12日在和平区第十八届人民代表大会第一次会议上\n各位代表：\n",
+			want{title: "和平区人民政府工作报告", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-12-12"},
+		},
+		{
 			"work report that mentions a 规划纲要", "l.txt",
 			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
 			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
@@ -142,5 +151,28 @@ func TestTitleIsParagraph(t *testing.T) {
 		if !found {
 			t.Errorf("%s: title %q is in no paragraph", path, p.Document.Title)
 		}
+	}
+}
+
+// TestFingerprintCarriesExtractorVersion: the hash an index run compares
+// to skip a file is the one ParseFile records, and it covers the extractor
+// version, so a file whose metadata came from older rules is re-parsed.
+func TestFingerprintCarriesExtractorVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.txt")
+	data := []byte("2021年和平区政府工作报告\n各位代表：\n")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fp, err := Fingerprint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := sha256.Sum256(data)
+	if fp != p.Document.ContentHash || fp == hex.EncodeToString(plain[:]) {
+		t.Errorf("fingerprint %s, parsed hash %s: want them equal and different from the bytes' own hash", fp, p.Document.ContentHash)
 	}
 }
