@@ -132,6 +132,10 @@ type Location struct {
 type Clue struct {
 	Name string // what it is, reported as the field's source: "title", "meeting line"
 	Text string
+	// Document marks the document's own statements (title, meeting line,
+	// speaker, signature), which may name a place under the one a page's
+	// metadata gave; the page's fields and the site's name may not.
+	Document bool
 }
 
 // Clues are what a document says about where it comes from. Only the
@@ -162,7 +166,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
 	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
 	sources := append([]Clue{}, c.Sources...)
-	for _, s := range []Clue{{"title", c.Title}, {"issuer", c.Issuer}, {"opening", c.Head}} {
+	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
 			sources = append(sources, s)
 		}
@@ -227,6 +231,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	if !ambiguous {
 	refine:
 		for _, src := range sources[rest:] {
+			if !src.Document {
+				continue
+			}
 			for _, q := range g.placesIn(src.Text) {
 				if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
 					p, from = q, src

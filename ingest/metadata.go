@@ -228,11 +228,12 @@ func signature(body []line) []string {
 
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
-// that together name one (a title broken over lines: 政府工作报 / 告).
-func openingTitle(lines []string) string {
+// that together name one (a title broken over lines: 政府工作报 / 告). It
+// returns the title and the index of its line, -1 when it spans lines.
+func openingTitle(lines []string) (string, int) {
 	for i, s := range lines {
 		if isSalutation(s) {
-			return ""
+			return "", -1
 		}
 		if isMetadataLine(s) || strings.ContainsAny(s, ":：") {
 			continue
@@ -250,7 +251,7 @@ func openingTitle(lines []string) string {
 		}
 		t := cleanTitle(s)
 		if namesReport(t) {
-			return t
+			return t, i
 		}
 		// A title broken over short lines.
 		joined := t
@@ -261,11 +262,11 @@ func openingTitle(lines []string) string {
 			}
 			joined += next
 			if namesReport(joined) {
-				return joined
+				return joined, -1
 			}
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // metadataReader derives a document's metadata from what its page and text
@@ -358,13 +359,25 @@ func (m *metadataReader) readTitle() {
 			pageTitleLine = l
 		}
 	}
+	first, at := openingTitle(m.open)
+	var firstLine *line
+	if at >= 0 && at < len(m.pg.head) {
+		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	pageMetaTitle := ""
+	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
+		if namesReport(cleanTitle(part)) {
+			pageMetaTitle = part
+			break
+		}
+	}
 	for _, c := range []struct {
 		text, src string
 		line      *line
 	}{
-		{m.fieldTitle, srcPageMeta, nil},
+		{pageMetaTitle, srcPageMeta, nil},
 		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
-		{openingTitle(m.open), srcFirstLine, nil},
+		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
 	} {
 		if t := cleanTitle(c.text); namesReport(t) {
@@ -383,6 +396,10 @@ func (m *metadataReader) readTitle() {
 		m.set("title", src)
 	}
 }
+
+// reTitleSeparator separates a page's <title> from the site's name:
+// 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
+var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*`)
@@ -554,40 +571,51 @@ func (m *metadataReader) readIssuerAndPlace() {
 	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
 	for _, s := range []string{m.publisher, m.source} {
 		if isOrgan(s) {
-			clues.Sources = append(clues.Sources, Clue{srcPageMeta, s})
+			clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
 		}
 	}
-	clues.Sources = append(clues.Sources, Clue{srcTitle, doc.Title}, Clue{srcPageTitle, m.pg.pageTitle}, Clue{srcPageTitle, m.fieldTitle})
+
+	clues.Sources = append(clues.Sources, Clue{srcTitle, doc.Title, true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
-			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, "")})
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
 		}
 	}
-	if t := openingTitle(m.open); t != "" {
-		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t})
+	if t, _ := openingTitle(m.open); t != "" {
+		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
 	}
 	for _, s := range m.open {
 		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(s) || reLocalCongress.MatchString(s)) {
-			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1]})
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 		}
 	}
 	for _, s := range m.open {
 		if v := reSpeaker.FindStringSubmatch(s); v != nil {
-			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1]})
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
 		}
 	}
 	for _, s := range m.open {
 		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1] != "" {
-			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1]})
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
 	for _, s := range m.sign {
 		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
-			clues.Sources = append(clues.Sources, Clue{srcSignature, s})
+			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
 		}
 	}
 	if doc.Issuer != "" {
-		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer})
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
+	}
+	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
+	// whose site it is, which is the issuer's only when the document does
+	// not say otherwise.
+	if parts := reTitleSeparator.Split(m.fieldTitle, -1); len(parts) > 1 {
+		for _, s := range parts[1:] {
+			if isOrgan(s) {
+				clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+			}
+		}
 	}
 	loc := m.gaz.Locate(clues)
 	if loc.Source == "" {

@@ -94,6 +94,20 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "和平区人民政府工作报告", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-12-12"},
 		},
 		{
+			"GBK HTML page: the site's name in <title> is not the title", "n.html",
+			gbk(`<html><head><meta charset="gbk"><title>政府工作报告_岷县人民政府</title></head><body>` +
+				`<div>首页 &gt; 政务公开</div><h1>政府工作报告</h1>` +
+				`<p>——2023年1月5日在岷县第十八届人民代表大会第三次会议上</p><p>各位代表：</p>` +
+				`<p>现在，我代表县人民政府，向大会报告政府工作。兰州、天水的客商来访。</p></body></html>`),
+			want{title: "政府工作报告", province: "甘肃省", city: "定西市", district: "岷县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-05"},
+		},
+		{
+			"a county site republishing its province's report", "o.html",
+			`<html><head><meta charset="utf-8"><title>2023年甘肃省政府工作报告_岷县人民政府</title></head><body>` +
+				`<h1>2023年甘肃省政府工作报告</h1><p>——2023年1月13日在甘肃省第十四届人民代表大会第一次会议上</p><p>各位代表：</p></body></html>`,
+			want{title: "2023年甘肃省政府工作报告", province: "甘肃省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-13"},
+		},
+		{
 			"work report that mentions a 规划纲要", "l.txt",
 			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
 			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
