@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
@@ -307,12 +308,54 @@ func (g *Gazetteer) shortMentions(text string, p Place) int {
 func (g *Gazetteer) placesIn(s string) []Place {
 	var out []Place
 	seen := map[string]bool{}
-	for _, name := range g.NamesIn(s) {
-		for _, p := range g.byName[name] {
+	for _, m := range g.namesAt(s) {
+		if !m.standsAlone {
+			continue
+		}
+		for _, p := range g.byName[m.name] {
 			if !seen[p.Code] {
 				seen[p.Code] = true
 				out = append(out, p)
 			}
+		}
+	}
+	return out
+}
+
+// nameMatch is a place name found in a text, and whether it stands as a
+// word of its own there: 新城区 in 在呼和浩特市新城区第十届 does, in 创新城区
+// it does not.
+type nameMatch struct {
+	name        string
+	standsAlone bool
+}
+
+// leftBoundaries are what may stand right before a place name that names
+// an issuer: 2021年天津市, 关于和平区, 在河东区, 印发南开区.
+var leftBoundaries = []string{"年", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、"}
+
+// namesAt returns the place names of s, longest first at each position,
+// with whether each stands alone: at the start, after a non-Chinese
+// character, after another place name or after a word that may introduce
+// one (年, 关于, 在, 印发).
+func (g *Gazetteer) namesAt(s string) []nameMatch {
+	rs := []rune(s)
+	var out []nameMatch
+	prevEnd := -1
+	for i := 0; i < len(rs); i++ {
+		for n := min(g.maxLen, len(rs)-i); n >= 2; n-- {
+			name := string(rs[i : i+n])
+			if _, ok := g.byName[name]; !ok {
+				continue
+			}
+			alone := i == 0 || i == prevEnd || !unicode.Is(unicode.Han, rs[i-1])
+			for _, w := range leftBoundaries {
+				alone = alone || strings.HasSuffix(string(rs[:i]), w)
+			}
+			out = append(out, nameMatch{name, alone})
+			prevEnd = i + n
+			i += n - 1
+			break
 		}
 	}
 	return out

@@ -105,6 +105,13 @@ func TestLocate(t *testing.T) {
 		{"autonomous region", Clues{Title: "内蒙古自治区人民政府工作报告"}, place{"内蒙古自治区", "", ""}},
 		{"national", Clues{Title: "政府工作报告", Issuer: "国务院", Country: true}, place{}},
 		{"title with province, city and county", Clues{Title: "2015年四川省成都市武侯区政府工作报告"}, place{"四川省", "成都市", "武侯区"}},
+		{"合作 is a word, not 合作市", Clues{Title: "关于加强区域合作的报告"}, place{}},
+		{"普宁 is not a name by itself", Clues{Title: "普宁2021年工作报告"}, place{}},
+		{"搬迁安置 is not 迁安市", Clues{Title: "关于搬迁安置工作的报告"}, place{}},
+		{"居世界首位 is not 界首市", Clues{Title: "粮食产量居世界首位的报告"}, place{}},
+		{"新城区 inside 创新城区 is no place", Clues{Title: "关于建设创新城区的报告"}, place{}},
+		{"the full name of a county-level city", Clues{Title: "合作市人民政府工作报告"}, place{"甘肃省", "甘南藏族自治州", "合作市"}},
+		{"a later statement names the district under the city", Clues{Sources: []Clue{{"title", "天津市政府工作报告", true}, {"meeting line", "和平区", true}}}, place{"天津市", "天津市", "和平区"}},
 		{"county directly under a province", Clues{Title: "仙桃市人民政府工作报告"}, place{"湖北省", "", "仙桃市"}},
 	}
 	for _, tt := range tests {
