@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -244,6 +245,14 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		}
 	}
 	loc := g.location(p)
+	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
+		// A functional zone of the city or province named: 成都高新区.
+		if loc.Level == govsearch.LevelCity {
+			loc.District, loc.Level = zone, govsearch.LevelCounty
+		} else if loc.Level == govsearch.LevelProvince {
+			loc.City, loc.Level = zone, govsearch.LevelCity
+		}
+	}
 	if ambiguous {
 		loc = Location{Level: loc.Level}
 		switch loc.Level {
@@ -269,6 +278,31 @@ func (g *Gazetteer) location(p Place) Location {
 		// province's: its own report has neither city nor district.
 		return Location{Province: p.Name, Level: govsearch.LevelProvince}
 	}
+}
+
+// reZoneSuffix is the name of a functional zone after the city that runs it:
+// (成都)高新区, (苏州)工业园区, (西安)经济技术开发区.
+var reZoneSuffix = regexp.MustCompile(`^\p{Han}{0,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区)`)
+
+// zoneAfter returns the functional zone named right after place p in s
+// (成都高新区 → 成都高新区), or "".
+func zoneAfter(s string, p Place, g *Gazetteer) string {
+	for _, name := range []string{p.Name, shortName(p.Name)} {
+		if name == "" {
+			continue
+		}
+		i := strings.Index(s, name)
+		if i < 0 {
+			continue
+		}
+		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
+			zone := name + m
+			if _, known := g.byName[zone]; !known {
+				return zone
+			}
+		}
+	}
+	return ""
 }
 
 // PlaceOfCode is the location of a division code (a site code's first six

@@ -152,7 +152,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"):
 		return "统计公报"
-	case has("政府工作报告"):
+	case isWorkReportTitle(t):
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
@@ -171,4 +171,17 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	}
 	return "其他"
+}
+
+// isWorkReportTitle reports a title that names a government work report
+// itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
+// one (政府工作报告重点工作任务分解方案).
+func isWorkReportTitle(t string) bool {
+	i := strings.LastIndex(t, "政府工作报告")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("政府工作报告"):]
+	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
+		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "—")
 }

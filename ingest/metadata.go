@@ -46,6 +46,10 @@ var (
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A meeting line without its day: ——2024年1月在成都市第十八届….
+	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A department head reading a report: 柘城县财政局局长 李某.
+	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）.
 	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?会议)(?:上)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
@@ -246,8 +250,13 @@ func openingTitle(lines []string) (string, int) {
 		if i+1 < len(lines) && strings.ContainsAny(firstRune(lines[i+1]), "。，、；,;）)") {
 			continue
 		}
-		if i > 0 && runes(lines[i-1]) > 15 && !endsWithAny(lines[i-1], "。！？：:；;）)") && !reMeetingLine.MatchString(lines[i-1]) && !namesReport(cleanTitle(lines[i-1])) {
-			continue
+		if i > 0 {
+			prev := lines[i-1]
+			last, _ := lastRune(prev)
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") &&
+				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
+				continue
+			}
 		}
 		t := cleanTitle(s)
 		if namesReport(t) {
@@ -308,7 +317,7 @@ func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazette
 	m.readDocNumber()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
-	if doc.DocType == "其他" && !containsAny(doc.Title, []string{"决议", "通知", "意见", "决定", "办法"}) {
+	if doc.DocType == "其他" && !containsAny(doc.Title, []string{"决议", "通知", "意见", "决定", "办法", "方案", "要点", "规定", "细则", "公告", "批复"}) {
 		m.set("doc_type", "unclear")
 	}
 	return m.titleLine
@@ -541,6 +550,14 @@ func (m *metadataReader) readIssuerAndPlace() {
 			}
 		}
 	}
+	if doc.Issuer == "" {
+		for _, s := range m.open {
+			if v := reOfficial.FindStringSubmatch(s); v != nil {
+				doc.Issuer, issuerSrc = v[1], srcSpeaker
+				break
+			}
+		}
+	}
 	national, natSrc := m.isNational()
 	if doc.Issuer == "" && national {
 		doc.Issuer, issuerSrc = "国务院", natSrc
@@ -705,9 +722,18 @@ func (m *metadataReader) readDate(blocks []block) {
 		m.set("year", src)
 	}
 	session := m.nationalSession()
+	meetingYear := 0
+	for _, s := range m.open {
+		if v := reMeetingMonth.FindStringSubmatch(s); v != nil && meetingYear == 0 {
+			meetingYear, _ = strconv.Atoi(v[1])
+		}
+	}
 	switch {
 	case meeting != "":
 		setDate(meeting, srcMeetingDate)
+	case meetingYear >= 1949:
+		doc.Year = govsearch.Year(meetingYear)
+		m.set("year", srcMeetingDate)
 	case session != "":
 		y, _ := strconv.Atoi(session)
 		doc.Year = govsearch.Year(y)

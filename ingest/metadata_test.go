@@ -108,6 +108,16 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "2023年甘肃省政府工作报告", province: "甘肃省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-13"},
 		},
 		{
+			"a zone the gazetteer does not know, under its city", "p.txt",
+			"成都高新区2023年工作报告\n——2024年1月在成都高新区工作会议上\n各位代表：\n",
+			want{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+		},
+		{
+			"a notice about a work report is not one", "q.txt",
+			"成都市人民政府办公厅关于印发2023年成都市政府工作报告重点工作任务分解方案的通知\n成办发〔2023〕5号\n各区（市）县政府，市级有关部门：\n现印发给你们，请认真贯彻执行。\n成都市人民政府办公厅\n2023年2月10日\n",
+			want{title: "2023年成都市政府工作报告重点工作任务分解方案", province: "四川省", city: "成都市", level: govsearch.LevelCity, docType: "其他", year: 2023, date: "2023-02-10"},
+		},
+		{
 			"work report that mentions a 规划纲要", "l.txt",
 			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
 			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
