@@ -215,3 +215,48 @@ func TestCorpusMetadata(t *testing.T) {
 		t.Errorf("metadata accuracy against the text %.1f %% is under %.0f %%", 100*accText, 100*minCorpusAccuracy)
 	}
 }
+
+// TestSeedsMetadata compares the metadata of every seed with what its text
+// says, field by field.
+func TestSeedsMetadata(t *testing.T) {
+	type want struct {
+		province, city, district, level, docType, titleWord string
+		year                                                int
+		date                                                govsearch.Date
+	}
+	county := func(district, docType, titleWord string, date govsearch.Date) want {
+		return want{"天津市", "天津市", district, govsearch.LevelCounty, docType, titleWord, 2021, date}
+	}
+	wants := map[string]want{
+		"000_2fca316d48d2a501.txt": county("和平区", "国民经济和社会发展计划报告", "国民经济和社会发展计划", "2021-12-12"),
+		"001_387cad842a9f96b8.txt": county("河东区", "政府工作报告", "政府工作报告", "2021-01-13"),
+		"002_1bbc185302e42d3c.txt": county("和平区", "政府工作报告", "政府工作报告", "2021-12-12"),
+		"003_177ff11486520591.txt": county("南开区", "政府工作报告", "政府工作报告", "2021-01-15"),
+		"004_cae414d23811780b.txt": county("和平区", "五年规划纲要", "纲要", "2021-04-12"),
+	}
+	right, total := 0, 0
+	for _, path := range seedFiles(t) {
+		name := filepath.Base(path)
+		p, err := ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, w := p.Document, wants[name]
+		for _, c := range []struct {
+			field     string
+			got, want any
+		}{
+			{"province", d.Province, w.province}, {"city", d.City, w.city}, {"district", d.District, w.district},
+			{"level", d.Level, w.level}, {"doc_type", d.DocType, w.docType}, {"year", int(d.Year), w.year},
+			{"date", d.Date, w.date}, {"title", strings.Contains(d.Title, w.titleWord), true},
+		} {
+			total++
+			if c.got == c.want {
+				right++
+				continue
+			}
+			t.Errorf("%s: %s = %v, want %v", name, c.field, c.got, c.want)
+		}
+	}
+	t.Logf("seeds: %d/%d fields right", right, total)
+}
