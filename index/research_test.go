@@ -13,7 +13,7 @@ import (
 	"github.com/govsearch/govsearch/segment"
 )
 
-func mustQuery(t *testing.T, text string) govsearch.Query {
+func mustQuery(t testing.TB, text string) govsearch.Query {
 	t.Helper()
 	clauses, err := query.Parse(text)
 	if err != nil {
