@@ -1,0 +1,84 @@
+// Package segfile writes and reads segments: immutable files that hold
+// everything the exact-match engine needs about a set of paragraphs, laid
+// out so that a reader maps the file (mmap) and answers from the mapped
+// bytes without decoding the whole file.
+//
+// A segment is written once (Write, through a temporary file that is
+// fsynced and renamed into place) and never changed; deleting paragraphs
+// is recorded outside it, in the manifest (package snapshot), and merging
+// writes a new segment (package merge).
+//
+// # Bytes of a segment
+//
+// All integers are little-endian. Sections start on 8-byte boundaries;
+// the padding between them is zero.
+//
+//	header     16 bytes: magic "GOVSEG\r\n", u32 version, u32 chunk size
+//	sections   the data sections listed below, in any order
+//	chunks     u32 CRC-32C (Castagnoli) of each chunk of chunk-size bytes
+//	           of [0, start of chunks); the last chunk may be short
+//	directory  u32 section count, then per section: u16 name length, name,
+//	           u64 offset, u64 length
+//	trailer    32 bytes: u64 offset of chunks, u64 offset of directory,
+//	           u32 length of directory, u32 CRC-32C of header + chunks +
+//	           directory, 8 bytes magic "GOVSEGnd"
+//
+// Data sections, by name:
+//
+//	postings   postings, each 8-byte aligned: u32 bitmap length a, u32
+//	           multi length b, u32 number of counts c, u32 zero; the
+//	           paragraphs that contain the term (roaring portable format,
+//	           a bytes); zero padding to 8; the paragraphs that contain it
+//	           twice or more (roaring, b bytes, may be empty); c counts, one
+//	           byte each, in the multi bitmap's order, saturating at 255
+//	terms      vellum FST: UTF-8 of every character and every pair of
+//	           adjacent characters of the normalized texts → offset of
+//	           its posting in the postings section
+//	norm       string table: each paragraph's normalized text
+//	text       string table: each paragraph's original text
+//	bounds     string table: per paragraph, one bit per byte of the
+//	           normalized text (LSB first), set where a word starts
+//	paras      16 bytes per paragraph: u32 document, u32 position in the
+//	           document, u32 section path, u16 normalized length in
+//	           characters (saturating), u8 kind, u8 zero
+//	kinds      string table: paragraph kinds ("text", "heading", ...)
+//	paths      string table: section paths, each a sequence of uvarint
+//	           length + UTF-8 title, outermost first
+//	docs       string table: each document's metadata as JSON
+//	docstart   u32 per document + 1: its first paragraph; paragraphs of a
+//	           document are contiguous and documents are in order
+//	docids     vellum FST: document ID → document number
+//	fields     string table: the facet fields, in the writer's order
+//	facet.F.values    string table: field F's distinct values, sorted
+//	facet.F.column    u32 width w (1, 2 or 4), u32 zero, then per
+//	                  paragraph its value's number in w bytes
+//	facet.F.postings  u64 per value: offset of its posting (paragraphs
+//	                  with that value) in the postings section
+//	stats      u64 paragraphs, u64 documents, u64 characters of
+//	           normalized text, u64 distinct terms
+//
+// A string table is u32 count n, u32 zero, n+1 u32 offsets relative to
+// the end of the offsets, then the bytes; entry i is bytes[off[i]:off[i+1]].
+//
+// # Integrity
+//
+// Open checks the trailer's magic and checksum, the header and that
+// every section lies inside the file, and verifies the chunks of the
+// small sections it reads at once (the dictionaries). Every other chunk
+// is verified the first time a read touches it, so opening costs no
+// read of the whole file and a flipped byte is an error naming the file,
+// never a wrong answer. Verify checks every chunk.
+//
+// # Versions
+//
+// The header's version changes whenever a reader of the previous version
+// would misread the file; Open refuses versions it does not know, and the
+// index is then rebuilt or its segments rewritten by a merge. A new
+// section that old readers may ignore does not change the version.
+//
+// # Durability
+//
+// Write fsyncs the temporary file before renaming it to its final name
+// and fsyncs the directory after: a segment that has its name is complete.
+// A segment is live only once a manifest names it.
+package segfile

@@ -1,0 +1,581 @@
+package segfile
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/vellum"
+
+	"github.com/govsearch/govsearch"
+)
+
+// Format constants; see the package comment.
+const (
+	Version     = 1
+	magic       = "GOVSEG\r\n"
+	endMagic    = "GOVSEGnd"
+	headerSize  = 16
+	trailerSize = 32
+	chunkSize   = 64 << 10
+	paraSize    = 16
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Input is what a segment is built from: documents and their paragraphs,
+// the paragraphs in document order (all of Docs[0]'s, then Docs[1]'s, ...).
+type Input struct {
+	Docs []govsearch.Document
+	// Fields names the facet fields; each paragraph has one value per
+	// field, in this order.
+	Fields []string
+	Paras  []Paragraph
+}
+
+// Paragraph is one paragraph as a segment stores it.
+type Paragraph struct {
+	Doc         uint32 // index into Input.Docs
+	Position    uint32 // position in its document
+	Kind        string
+	Text        string // original text, for display
+	Norm        string // normalized text, for matching
+	SectionPath []string
+	// Bounds has one bit per byte of Norm, set where a word starts.
+	Bounds []byte
+	Facets []string // one value per Input.Fields
+}
+
+// Write builds the segment of in and writes it to path: into a temporary
+// file in the same directory, fsynced, renamed to path, and the directory
+// fsynced. It returns the file's size.
+func Write(path string, in *Input) (int64, error) {
+	if err := check(in); err != nil {
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	w := newFileWriter(tmp)
+	if err := encode(w, in); err != nil {
+		tmp.Close()
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	if err := w.buf.Flush(); err != nil {
+		tmp.Close()
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return 0, fmt.Errorf("sync segment %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
+	if err := SyncDir(filepath.Dir(path)); err != nil {
+		return 0, err
+	}
+	return w.off, nil
+}
+
+// SyncDir fsyncs a directory, so that the names created or renamed in it
+// survive a crash.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync directory %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync directory %s: %w", dir, err)
+	}
+	return nil
+}
+
+func check(in *Input) error {
+	prev := uint32(0)
+	for i, p := range in.Paras {
+		if int(p.Doc) >= len(in.Docs) || p.Doc < prev {
+			return fmt.Errorf("paragraph %d: document %d out of order or range", i, p.Doc)
+		}
+		prev = p.Doc
+		if len(p.Facets) != len(in.Fields) {
+			return fmt.Errorf("paragraph %d: %d facet values for %d fields", i, len(p.Facets), len(in.Fields))
+		}
+	}
+	return nil
+}
+
+// fileWriter writes sequentially, tracking the offset and the checksum of
+// each chunk.
+type fileWriter struct {
+	buf     *bufio.Writer
+	off     int64
+	chunk   uint32 // running CRC of the current chunk
+	inChunk int
+	crcs    []uint32
+}
+
+func newFileWriter(f *os.File) *fileWriter {
+	return &fileWriter{buf: bufio.NewWriterSize(f, 1<<20)}
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	n, err := w.buf.Write(p)
+	w.off += int64(n)
+	for len(p) > 0 {
+		k := min(len(p), chunkSize-w.inChunk)
+		w.chunk = crc32.Update(w.chunk, castagnoli, p[:k])
+		w.inChunk += k
+		p = p[k:]
+		if w.inChunk == chunkSize {
+			w.endChunk()
+		}
+	}
+	return n, err
+}
+
+func (w *fileWriter) endChunk() {
+	if w.inChunk > 0 {
+		w.crcs = append(w.crcs, w.chunk)
+	}
+	w.chunk, w.inChunk = 0, 0
+}
+
+func (w *fileWriter) pad() {
+	if r := w.off % 8; r != 0 {
+		w.Write(make([]byte, 8-r))
+	}
+}
+
+// sectionWriter records where each section lies.
+type sectionWriter struct {
+	*fileWriter
+	names []string
+	spans [][2]int64
+}
+
+func (s *sectionWriter) section(name string, body func() error) error {
+	s.pad()
+	start := s.off
+	if err := body(); err != nil {
+		return fmt.Errorf("section %s: %w", name, err)
+	}
+	s.names = append(s.names, name)
+	s.spans = append(s.spans, [2]int64{start, s.off - start})
+	return nil
+}
+
+func (s *sectionWriter) bytesSection(name string, b []byte) error {
+	return s.section(name, func() error { _, err := s.Write(b); return err })
+}
+
+func encode(fw *fileWriter, in *Input) error {
+	w := &sectionWriter{fileWriter: fw}
+	var hdr [headerSize]byte
+	copy(hdr[:], magic)
+	binary.LittleEndian.PutUint32(hdr[8:], Version)
+	binary.LittleEndian.PutUint32(hdr[12:], chunkSize)
+	w.Write(hdr[:])
+
+	grams := collectGrams(in.Paras)
+	facets := collectFacets(in)
+	var terms bytes.Buffer
+	facetPostings := make([][]uint64, len(in.Fields))
+	if err := w.section("postings", func() error {
+		base := w.off
+		fst, err := vellum.New(&terms, nil)
+		if err != nil {
+			return err
+		}
+		for _, g := range grams {
+			w.pad()
+			if err := fst.Insert(g.key, uint64(w.off-base)); err != nil {
+				return err
+			}
+			if err := writePosting(w.fileWriter, g.list); err != nil {
+				return err
+			}
+		}
+		if err := fst.Close(); err != nil {
+			return err
+		}
+		for f, ff := range facets {
+			for _, l := range ff.lists {
+				w.pad()
+				facetPostings[f] = append(facetPostings[f], uint64(w.off-base))
+				if err := writePosting(w.fileWriter, l); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := w.bytesSection("terms", terms.Bytes()); err != nil {
+		return err
+	}
+	if err := encodeParagraphs(w, in); err != nil {
+		return err
+	}
+	if err := encodeDocuments(w, in); err != nil {
+		return err
+	}
+	if err := encodeFacets(w, in.Fields, facets, facetPostings); err != nil {
+		return err
+	}
+	var runes uint64
+	for _, p := range in.Paras {
+		runes += uint64(utf8.RuneCountInString(p.Norm))
+	}
+	stats := binary.LittleEndian.AppendUint64(nil, uint64(len(in.Paras)))
+	stats = binary.LittleEndian.AppendUint64(stats, uint64(len(in.Docs)))
+	stats = binary.LittleEndian.AppendUint64(stats, runes)
+	stats = binary.LittleEndian.AppendUint64(stats, uint64(len(grams)))
+	if err := w.bytesSection("stats", stats); err != nil {
+		return err
+	}
+	return finish(w, hdr[:])
+}
+
+// finish writes the chunk checksums, the directory and the trailer.
+func finish(w *sectionWriter, hdr []byte) error {
+	w.pad()
+	w.endChunk()
+	chunksOff := w.off
+	var tail []byte
+	for _, c := range w.crcs {
+		tail = binary.LittleEndian.AppendUint32(tail, c)
+	}
+	dirOff := chunksOff + int64(len(tail))
+	dir := binary.LittleEndian.AppendUint32(nil, uint32(len(w.names)))
+	for i, name := range w.names {
+		dir = binary.LittleEndian.AppendUint16(dir, uint16(len(name)))
+		dir = append(dir, name...)
+		dir = binary.LittleEndian.AppendUint64(dir, uint64(w.spans[i][0]))
+		dir = binary.LittleEndian.AppendUint64(dir, uint64(w.spans[i][1]))
+	}
+	tail = append(tail, dir...)
+	sum := crc32.Update(crc32.Checksum(hdr, castagnoli), castagnoli, tail)
+	tail = binary.LittleEndian.AppendUint64(tail, uint64(chunksOff))
+	tail = binary.LittleEndian.AppendUint64(tail, uint64(dirOff))
+	tail = binary.LittleEndian.AppendUint32(tail, uint32(len(dir)))
+	tail = binary.LittleEndian.AppendUint32(tail, sum)
+	tail = append(tail, endMagic...)
+	_, err := w.buf.Write(tail)
+	w.off += int64(len(tail))
+	return err
+}
+
+// postingList collects the paragraphs that contain a term, in order, with
+// how often each contains it.
+type postingList struct {
+	ords   []uint32
+	counts []uint8
+}
+
+func (l *postingList) add(ord uint32) {
+	if n := len(l.ords); n > 0 && l.ords[n-1] == ord {
+		if l.counts[n-1] < 255 {
+			l.counts[n-1]++
+		}
+		return
+	}
+	l.ords = append(l.ords, ord)
+	l.counts = append(l.counts, 1)
+}
+
+// writePosting writes a posting at the current offset, which must be
+// 8-byte aligned.
+func writePosting(w *fileWriter, l *postingList) error {
+	bm := roaring.BitmapOf(l.ords...)
+	bm.RunOptimize()
+	multi := roaring.New()
+	var counts []byte
+	for i, c := range l.counts {
+		if c > 1 {
+			multi.Add(l.ords[i])
+			counts = append(counts, c)
+		}
+	}
+	multi.RunOptimize()
+	a, err := bm.ToBytes()
+	if err != nil {
+		return err
+	}
+	var b []byte
+	if len(counts) > 0 {
+		if b, err = multi.ToBytes(); err != nil {
+			return err
+		}
+	}
+	var hdr [16]byte
+	binary.LittleEndian.PutUint32(hdr[0:], uint32(len(a)))
+	binary.LittleEndian.PutUint32(hdr[4:], uint32(len(b)))
+	binary.LittleEndian.PutUint32(hdr[8:], uint32(len(counts)))
+	w.Write(hdr[:])
+	w.Write(a)
+	w.pad()
+	w.Write(b)
+	_, err = w.Write(counts)
+	return err
+}
+
+// gram is a term of the dictionary with its posting.
+type gram struct {
+	key  []byte
+	list *postingList
+}
+
+// collectGrams returns the characters and adjacent pairs of characters of
+// the normalized texts with their postings, sorted by key.
+func collectGrams(paras []Paragraph) []gram {
+	uni := map[rune]*postingList{}
+	bi := map[[2]rune]*postingList{}
+	for i, p := range paras {
+		ord := uint32(i)
+		prev := rune(-1)
+		for _, r := range p.Norm {
+			l := uni[r]
+			if l == nil {
+				l = &postingList{}
+				uni[r] = l
+			}
+			l.add(ord)
+			if prev >= 0 {
+				k := [2]rune{prev, r}
+				l := bi[k]
+				if l == nil {
+					l = &postingList{}
+					bi[k] = l
+				}
+				l.add(ord)
+			}
+			prev = r
+		}
+	}
+	out := make([]gram, 0, len(uni)+len(bi))
+	for r, l := range uni {
+		out = append(out, gram{utf8.AppendRune(nil, r), l})
+	}
+	for k, l := range bi {
+		out = append(out, gram{utf8.AppendRune(utf8.AppendRune(nil, k[0]), k[1]), l})
+	}
+	slices.SortFunc(out, func(a, b gram) int { return bytes.Compare(a.key, b.key) })
+	return out
+}
+
+// facetField is one facet field's sorted values, each paragraph's value
+// number and each value's paragraphs.
+type facetField struct {
+	values []string
+	column []uint32
+	lists  []*postingList
+}
+
+func collectFacets(in *Input) []facetField {
+	out := make([]facetField, len(in.Fields))
+	for f := range in.Fields {
+		seen := map[string]bool{}
+		for _, p := range in.Paras {
+			seen[p.Facets[f]] = true
+		}
+		ff := &out[f]
+		for v := range seen {
+			ff.values = append(ff.values, v)
+		}
+		sort.Strings(ff.values)
+		num := make(map[string]uint32, len(ff.values))
+		for k, v := range ff.values {
+			num[v] = uint32(k)
+			ff.lists = append(ff.lists, &postingList{})
+		}
+		ff.column = make([]uint32, len(in.Paras))
+		for i, p := range in.Paras {
+			k := num[p.Facets[f]]
+			ff.column[i] = k
+			ff.lists[k].add(uint32(i))
+		}
+	}
+	return out
+}
+
+// stringTable encodes n strings as a string table.
+func stringTable(n int, get func(i int) []byte) ([]byte, error) {
+	var data []byte
+	out := binary.LittleEndian.AppendUint32(nil, uint32(n))
+	out = binary.LittleEndian.AppendUint32(out, 0)
+	out = binary.LittleEndian.AppendUint32(out, 0)
+	for i := 0; i < n; i++ {
+		data = append(data, get(i)...)
+		if uint64(len(data)) > 1<<32-1 {
+			return nil, fmt.Errorf("string table over 4 GiB")
+		}
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(data)))
+	}
+	return append(out, data...), nil
+}
+
+func (s *sectionWriter) stringSection(name string, n int, get func(i int) []byte) error {
+	b, err := stringTable(n, get)
+	if err != nil {
+		return fmt.Errorf("section %s: %w", name, err)
+	}
+	return s.bytesSection(name, b)
+}
+
+func encodeParagraphs(w *sectionWriter, in *Input) error {
+	paras := in.Paras
+	if err := w.stringSection("norm", len(paras), func(i int) []byte { return []byte(paras[i].Norm) }); err != nil {
+		return err
+	}
+	if err := w.stringSection("text", len(paras), func(i int) []byte { return []byte(paras[i].Text) }); err != nil {
+		return err
+	}
+	if err := w.stringSection("bounds", len(paras), func(i int) []byte { return paras[i].Bounds }); err != nil {
+		return err
+	}
+	var kinds, paths []string
+	kindNum, pathNum := map[string]uint32{}, map[string]uint32{}
+	intern := func(m map[string]uint32, list *[]string, v string) uint32 {
+		k, ok := m[v]
+		if !ok {
+			k = uint32(len(*list))
+			m[v] = k
+			*list = append(*list, v)
+		}
+		return k
+	}
+	recs := make([]byte, 0, len(paras)*paraSize)
+	for _, p := range paras {
+		var path []byte
+		for _, t := range p.SectionPath {
+			path = binary.AppendUvarint(path, uint64(len(t)))
+			path = append(path, t...)
+		}
+		var rec [paraSize]byte
+		binary.LittleEndian.PutUint32(rec[0:], p.Doc)
+		binary.LittleEndian.PutUint32(rec[4:], p.Position)
+		binary.LittleEndian.PutUint32(rec[8:], intern(pathNum, &paths, string(path)))
+		binary.LittleEndian.PutUint16(rec[12:], uint16(min(utf8.RuneCountInString(p.Norm), 65535)))
+		k := intern(kindNum, &kinds, p.Kind)
+		if k > 255 {
+			return fmt.Errorf("more than 256 paragraph kinds")
+		}
+		rec[14] = byte(k)
+		recs = append(recs, rec[:]...)
+	}
+	if err := w.bytesSection("paras", recs); err != nil {
+		return err
+	}
+	if err := w.stringSection("kinds", len(kinds), func(i int) []byte { return []byte(kinds[i]) }); err != nil {
+		return err
+	}
+	return w.stringSection("paths", len(paths), func(i int) []byte { return []byte(paths[i]) })
+}
+
+func encodeDocuments(w *sectionWriter, in *Input) error {
+	var docs [][]byte
+	for _, d := range in.Docs {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, b)
+	}
+	if err := w.stringSection("docs", len(docs), func(i int) []byte { return docs[i] }); err != nil {
+		return err
+	}
+	starts := make([]byte, 0, 4*(len(in.Docs)+1))
+	next := 0
+	for d := range in.Docs {
+		for next < len(in.Paras) && int(in.Paras[next].Doc) < d {
+			next++
+		}
+		starts = binary.LittleEndian.AppendUint32(starts, uint32(next))
+	}
+	starts = binary.LittleEndian.AppendUint32(starts, uint32(len(in.Paras)))
+	if err := w.bytesSection("docstart", starts); err != nil {
+		return err
+	}
+	ids := make([]int, len(in.Docs))
+	for i := range ids {
+		ids[i] = i
+	}
+	slices.SortFunc(ids, func(a, b int) int { return strings.Compare(in.Docs[a].ID, in.Docs[b].ID) })
+	var fst bytes.Buffer
+	b, err := vellum.New(&fst, nil)
+	if err != nil {
+		return err
+	}
+	for i, d := range ids {
+		if i > 0 && in.Docs[ids[i-1]].ID == in.Docs[d].ID {
+			return fmt.Errorf("document ID %q twice", in.Docs[d].ID)
+		}
+		if err := b.Insert([]byte(in.Docs[d].ID), uint64(d)); err != nil {
+			return err
+		}
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	return w.bytesSection("docids", fst.Bytes())
+}
+
+func encodeFacets(w *sectionWriter, fields []string, facets []facetField, postings [][]uint64) error {
+	if err := w.stringSection("fields", len(fields), func(i int) []byte { return []byte(fields[i]) }); err != nil {
+		return err
+	}
+	for f, name := range fields {
+		ff := facets[f]
+		if err := w.stringSection("facet."+name+".values", len(ff.values), func(i int) []byte { return []byte(ff.values[i]) }); err != nil {
+			return err
+		}
+		width := 4
+		switch {
+		case len(ff.values) <= 1<<8:
+			width = 1
+		case len(ff.values) <= 1<<16:
+			width = 2
+		}
+		col := binary.LittleEndian.AppendUint32(nil, uint32(width))
+		col = binary.LittleEndian.AppendUint32(col, 0)
+		for _, k := range ff.column {
+			switch width {
+			case 1:
+				col = append(col, byte(k))
+			case 2:
+				col = binary.LittleEndian.AppendUint16(col, uint16(k))
+			default:
+				col = binary.LittleEndian.AppendUint32(col, k)
+			}
+		}
+		if err := w.bytesSection("facet."+name+".column", col); err != nil {
+			return err
+		}
+		var offs []byte
+		for _, o := range postings[f] {
+			offs = binary.LittleEndian.AppendUint64(offs, o)
+		}
+		if err := w.bytesSection("facet."+name+".postings", offs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
