@@ -341,24 +341,12 @@ func apply(old *Manifest, c Change, dir string) (*Manifest, error) {
 	for _, n := range c.Remove {
 		removed[n] = true
 	}
-	known := map[string]bool{}
+	known, added := map[string]bool{}, map[string]bool{}
+	var all []Entry
 	for _, e := range old.Segments {
 		known[e.Name] = true
-		if removed[e.Name] {
-			continue
-		}
-		if del := c.Delete[e.Name]; del != nil && !del.IsEmpty() {
-			e.Deleted = roaring.Or(e.Deleted, del)
-			e.Deleted.RunOptimize()
-		}
-		if !e.Deleted.IsEmpty() && int(e.Deleted.GetCardinality()) == e.Paragraphs {
-			continue // nothing left: drop it
-		}
-		m.Segments = append(m.Segments, e)
-	}
-	for n := range c.Delete {
-		if !known[n] || removed[n] {
-			return nil, fmt.Errorf("snapshot: delete in %s, which is not live", n)
+		if !removed[e.Name] {
+			all = append(all, e)
 		}
 	}
 	for _, n := range c.Remove {
@@ -374,11 +362,28 @@ func apply(old *Manifest, c Change, dir string) (*Manifest, error) {
 		}
 		n := seg.Len()
 		seg.Close()
-		if n == 0 {
-			os.Remove(filepath.Join(dir, name))
+		known[name], added[name] = true, true
+		all = append(all, Entry{Name: name, Paragraphs: n, Deleted: roaring.New()})
+	}
+	for n := range c.Delete {
+		if !known[n] || removed[n] {
+			return nil, fmt.Errorf("snapshot: delete in %s, which is not live", n)
+		}
+	}
+	for _, e := range all {
+		if del := c.Delete[e.Name]; del != nil && !del.IsEmpty() {
+			e.Deleted = roaring.Or(e.Deleted, del)
+			e.Deleted.RunOptimize()
+		}
+		if int(e.Deleted.GetCardinality()) >= e.Paragraphs {
+			// Nothing left: drop it. An old segment's file goes with its
+			// last snapshot; a new one's at once, as no snapshot has it.
+			if added[e.Name] {
+				os.Remove(filepath.Join(dir, e.Name))
+			}
 			continue
 		}
-		m.Segments = append(m.Segments, Entry{Name: name, Paragraphs: n, Deleted: roaring.New()})
+		m.Segments = append(m.Segments, e)
 	}
 	return m, nil
 }
