@@ -25,15 +25,10 @@
 //
 // Data sections, by name:
 //
-//	postings   postings, each 8-byte aligned: u32 bitmap length a, u32
-//	           multi length b, u32 number of counts c, u32 zero; the
-//	           paragraphs that contain the term (roaring portable format,
-//	           a bytes); zero padding to 8; the paragraphs that contain it
-//	           twice or more (roaring, b bytes, may be empty); c counts, one
-//	           byte each, in the multi bitmap's order, saturating at 255
+//	postings   the postings that are not inline (see below)
 //	terms      vellum FST: UTF-8 of every character and every pair of
-//	           adjacent characters of the normalized texts → offset of
-//	           its posting in the postings section
+//	           adjacent characters of the normalized texts → a posting
+//	           reference
 //	norm       string table: each paragraph's normalized text
 //	text       string table: each paragraph's original text
 //	bounds     string table: per paragraph, one bit per byte of the
@@ -52,10 +47,30 @@
 //	facet.F.values    string table: field F's distinct values, sorted
 //	facet.F.column    u32 width w (1, 2 or 4), u32 zero, then per
 //	                  paragraph its value's number in w bytes
-//	facet.F.postings  u64 per value: offset of its posting (paragraphs
-//	                  with that value) in the postings section
+//	facet.F.postings  u64 per value: the posting reference of the
+//	                  paragraphs with that value
 //	stats      u64 paragraphs, u64 documents, u64 characters of
 //	           normalized text, u64 distinct terms
+//
+// A posting is the set of paragraphs that contain a term, with how often
+// each contains it (saturating at 255). Its reference, a u64, says where
+// and how it is stored:
+//
+//	bit 63 set   inline, one paragraph: bits 32–39 its count, bits 0–31
+//	             the paragraph; nothing in the postings section
+//	bit 62 set   a list of 2 to 32 paragraphs at offset bits 0–61 of the
+//	             postings section: uvarint n, then per paragraph uvarint
+//	             (paragraph − previous paragraph) << 1 | (count > 1), and
+//	             one count byte when that bit is set
+//	neither      a roaring posting at that offset, 8-byte aligned: u32
+//	             bitmap length a, u32 multi length b, u32 number of counts
+//	             c, u32 zero; the paragraphs (roaring portable format, a
+//	             bytes, read in place); zero padding to 8; the paragraphs
+//	             that contain the term twice or more (roaring, b bytes, may
+//	             be empty); c count bytes, in that bitmap's order
+//
+// Half the pairs of a corpus occur in a single paragraph, and most of the
+// rest in a few: inline and list postings keep them small.
 //
 // A string table is u32 count n, u32 zero, n+1 u32 offsets relative to
 // the end of the offsets, then the bytes; entry i is bytes[off[i]:off[i+1]].

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unsafe"
@@ -122,6 +123,23 @@ func (s *Segment) Path() string { return s.path }
 
 // Stats returns the segment's figures.
 func (s *Segment) Stats() Stats { return s.stats }
+
+// SectionSize is the size of one section of a segment file.
+type SectionSize struct {
+	Name  string
+	Bytes int
+}
+
+// Sizes lists the file's sections, largest first: what the bytes of an
+// index are spent on.
+func (s *Segment) Sizes() []SectionSize {
+	var out []SectionSize
+	for name, sp := range s.sections {
+		out = append(out, SectionSize{name, sp[1]})
+	}
+	slices.SortFunc(out, func(a, b SectionSize) int { return b.Bytes - a.Bytes })
+	return out
+}
 
 // Len is the number of paragraphs.
 func (s *Segment) Len() int { return s.stats.Paragraphs }
@@ -399,16 +417,27 @@ func (s *Segment) Verify() error { return s.verify(0, s.dataEnd) }
 // Posting is the set of paragraphs that contain a term, with how often
 // each contains it.
 type Posting struct {
-	// Bitmap holds the paragraphs; it points into the mapping: read it,
-	// never modify it (Clone first).
+	// Bitmap holds the paragraphs; it may point into the mapping: read
+	// it, never modify it (Clone first).
 	Bitmap *roaring.Bitmap
+	// A long posting's counts: the paragraphs with two or more, and
+	// their counts in its order.
 	multi  *roaring.Bitmap
 	counts []byte
+	// A short posting's paragraphs and counts.
+	ords      []uint32
+	ordCounts []uint8
 }
 
 // Count returns how often paragraph ord contains the term: 0 if it is not
 // in the posting, at most 255.
 func (p Posting) Count(ord uint32) uint8 {
+	if p.ords != nil {
+		if i, ok := slices.BinarySearch(p.ords, ord); ok {
+			return p.ordCounts[i]
+		}
+		return 0
+	}
 	if !p.Bitmap.Contains(ord) {
 		return 0
 	}
@@ -421,20 +450,75 @@ func (p Posting) Count(ord uint32) uint8 {
 // Term looks up a character or a pair of characters of normalized text.
 // ok is false when no paragraph contains it.
 func (s *Segment) Term(gram string) (p Posting, ok bool, err error) {
-	off, ok, err := s.terms.Get([]byte(gram))
+	ref, ok, err := s.terms.Get([]byte(gram))
 	if err != nil {
 		return Posting{}, false, s.corrupt("term dictionary: %v", err)
 	}
 	if !ok {
 		return Posting{}, false, nil
 	}
-	p, err = s.posting(off)
+	p, err = s.posting(ref)
 	return p, err == nil, err
 }
 
-func (s *Segment) posting(off uint64) (Posting, error) {
+// posting reads the posting a reference points to.
+func (s *Segment) posting(ref uint64) (Posting, error) {
+	switch {
+	case ref&refInline != 0:
+		ord, c := uint32(ref), uint8(ref>>32)
+		if int(ord) >= s.stats.Paragraphs || c == 0 {
+			return Posting{}, s.corrupt("inline posting %x", ref)
+		}
+		return Posting{Bitmap: roaring.BitmapOf(ord), ords: []uint32{ord}, ordCounts: []uint8{c}}, nil
+	case ref&refList != 0:
+		return s.listPosting(ref &^ refList)
+	}
+	return s.roaringPosting(ref)
+}
+
+func (s *Segment) listPosting(off uint64) (Posting, error) {
+	if off >= uint64(len(s.postings)) {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
+	// A list is at most 1 + listMax × (5 + 1) bytes.
+	end := min(len(s.postings), int(off)+1+listMax*6)
+	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
+		return Posting{}, err
+	}
+	b := s.postings[off:end]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n == 0 || n > listMax {
+		return Posting{}, s.corrupt("list posting at %d", off)
+	}
+	b = b[k:]
+	p := Posting{ords: make([]uint32, n), ordCounts: make([]uint8, n)}
+	ord := uint64(0)
+	for i := range p.ords {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			return Posting{}, s.corrupt("list posting at %d", off)
+		}
+		b = b[k:]
+		ord += v >> 1
+		c := uint8(1)
+		if v&1 != 0 {
+			if len(b) == 0 {
+				return Posting{}, s.corrupt("list posting at %d", off)
+			}
+			c, b = b[0], b[1:]
+		}
+		if ord >= uint64(s.stats.Paragraphs) || (i > 0 && uint32(ord) <= p.ords[i-1]) {
+			return Posting{}, s.corrupt("list posting at %d", off)
+		}
+		p.ords[i], p.ordCounts[i] = uint32(ord), c
+	}
+	p.Bitmap = roaring.BitmapOf(p.ords...)
+	return p, nil
+}
+
+func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 	base := s.postBase
-	if off+16 > uint64(len(s.postings)) {
+	if off+16 > uint64(len(s.postings)) || off%8 != 0 {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
 	o := int(off)
@@ -444,10 +528,13 @@ func (s *Segment) posting(off uint64) (Posting, error) {
 	a := int(binary.LittleEndian.Uint32(s.postings[o:]))
 	b := int(binary.LittleEndian.Uint32(s.postings[o+4:]))
 	c := int(binary.LittleEndian.Uint32(s.postings[o+8:]))
+	if a > len(s.postings) || b > len(s.postings) || c > len(s.postings) {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
 	aEnd := o + 16 + a
 	bOff := (aEnd + 7) &^ 7
 	end := bOff + b + c
-	if a > len(s.postings) || b > len(s.postings) || c > len(s.postings) || end > len(s.postings) {
+	if end > len(s.postings) {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
 	if err := s.verify(base+o, end-o); err != nil {

@@ -9,9 +9,11 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -108,6 +110,9 @@ func SyncDir(dir string) error {
 }
 
 func check(in *Input) error {
+	if len(in.Paras) >= 1<<24 {
+		return fmt.Errorf("%d paragraphs: a segment holds fewer than %d", len(in.Paras), 1<<24)
+	}
 	prev := uint32(0)
 	for i, p := range in.Paras {
 		if int(p.Doc) >= len(in.Docs) || p.Doc < prev {
@@ -204,11 +209,11 @@ func encode(fw *fileWriter, in *Input) error {
 			return err
 		}
 		for _, g := range grams {
-			w.pad()
-			if err := fst.Insert(g.key, uint64(w.off-base)); err != nil {
+			ref, err := writePosting(w.fileWriter, base, g.list)
+			if err != nil {
 				return err
 			}
-			if err := writePosting(w.fileWriter, g.list); err != nil {
+			if err := fst.Insert(g.key, ref); err != nil {
 				return err
 			}
 		}
@@ -217,11 +222,11 @@ func encode(fw *fileWriter, in *Input) error {
 		}
 		for f, ff := range facets {
 			for _, l := range ff.lists {
-				w.pad()
-				facetPostings[f] = append(facetPostings[f], uint64(w.off-base))
-				if err := writePosting(w.fileWriter, l); err != nil {
+				ref, err := writePosting(w.fileWriter, base, l)
+				if err != nil {
 					return err
 				}
+				facetPostings[f] = append(facetPostings[f], ref)
 			}
 		}
 		return nil
@@ -283,46 +288,78 @@ func finish(w *sectionWriter, hdr []byte) error {
 	return err
 }
 
-// postingList collects the paragraphs that contain a term, in order, with
-// how often each contains it.
-type postingList struct {
-	ords   []uint32
-	counts []uint8
-}
+// postingList collects the paragraphs that contain a term, in order:
+// each entry is a paragraph number << 8 | how often it contains the term
+// (saturating at 255).
+type postingList []uint32
 
 func (l *postingList) add(ord uint32) {
-	if n := len(l.ords); n > 0 && l.ords[n-1] == ord {
-		if l.counts[n-1] < 255 {
-			l.counts[n-1]++
+	if n := len(*l); n > 0 && (*l)[n-1]>>8 == ord {
+		if (*l)[n-1]&0xff < 255 {
+			(*l)[n-1]++
 		}
 		return
 	}
-	l.ords = append(l.ords, ord)
-	l.counts = append(l.counts, 1)
+	*l = append(*l, ord<<8|1)
 }
 
-// writePosting writes a posting at the current offset, which must be
-// 8-byte aligned.
-func writePosting(w *fileWriter, l *postingList) error {
-	bm := roaring.BitmapOf(l.ords...)
-	bm.RunOptimize()
+// Posting references (the values of the term dictionary and of
+// facet.F.postings); see the package comment.
+const (
+	refInline = 1 << 63 // one paragraph: count << 32 | paragraph
+	refList   = 1 << 62 // a short list at the offset
+	listMax   = 32      // longest posting written as a list
+)
+
+// writePosting writes a posting, when it is not inline, and returns its
+// reference; base is the offset of the postings section.
+func writePosting(w *fileWriter, base int64, l postingList) (uint64, error) {
+	switch {
+	case len(l) == 1:
+		return refInline | uint64(l[0]&0xff)<<32 | uint64(l[0]>>8), nil
+	case len(l) <= listMax:
+		ref := refList | uint64(w.off-base)
+		b := binary.AppendUvarint(nil, uint64(len(l)))
+		prev := uint32(0)
+		for _, e := range l {
+			ord, c := e>>8, e&0xff
+			multi := uint64(0)
+			if c > 1 {
+				multi = 1
+			}
+			b = binary.AppendUvarint(b, uint64(ord-prev)<<1|multi)
+			if c > 1 {
+				b = append(b, byte(c))
+			}
+			prev = ord
+		}
+		_, err := w.Write(b)
+		return ref, err
+	}
+	w.pad()
+	ref := uint64(w.off - base)
+	bm := roaring.New()
 	multi := roaring.New()
 	var counts []byte
-	for i, c := range l.counts {
-		if c > 1 {
-			multi.Add(l.ords[i])
-			counts = append(counts, c)
+	ords := make([]uint32, len(l))
+	for i, e := range l {
+		ords[i] = e >> 8
+		if c := e & 0xff; c > 1 {
+			multi.Add(e >> 8)
+			counts = append(counts, byte(c))
 		}
 	}
+	bm.AddMany(ords)
+	bm.RunOptimize()
 	multi.RunOptimize()
 	a, err := bm.ToBytes()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var b []byte
 	if len(counts) > 0 {
 		if b, err = multi.ToBytes(); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	var hdr [16]byte
@@ -334,48 +371,111 @@ func writePosting(w *fileWriter, l *postingList) error {
 	w.pad()
 	w.Write(b)
 	_, err = w.Write(counts)
-	return err
+	return ref, err
 }
 
 // gram is a term of the dictionary with its posting.
 type gram struct {
 	key  []byte
-	list *postingList
+	list postingList
 }
 
-// collectGrams returns the characters and adjacent pairs of characters of
-// the normalized texts with their postings, sorted by key.
-func collectGrams(paras []Paragraph) []gram {
-	uni := map[rune]*postingList{}
-	bi := map[[2]rune]*postingList{}
-	for i, p := range paras {
+// denseRunes is the range of characters counted in an array rather than
+// a map while collecting: every CJK character in common use.
+const denseRunes = 0x30000
+
+// gramPart holds the postings of a range of paragraphs.
+type gramPart struct {
+	uni   []int32 // per rune below denseRunes: index+1 in lists
+	uniHi map[rune]int32
+	bi    map[uint64]int32
+	lists []postingList
+	keys  [][]byte
+}
+
+func (g *gramPart) list(key []byte, idx *int32) *postingList {
+	if *idx == 0 {
+		g.lists = append(g.lists, nil)
+		g.keys = append(g.keys, key)
+		*idx = int32(len(g.lists))
+	}
+	return &g.lists[*idx-1]
+}
+
+func collectPart(paras []Paragraph, lo, hi int) *gramPart {
+	g := &gramPart{uni: make([]int32, denseRunes), uniHi: map[rune]int32{}, bi: map[uint64]int32{}}
+	var buf [8]byte
+	for i := lo; i < hi; i++ {
 		ord := uint32(i)
 		prev := rune(-1)
-		for _, r := range p.Norm {
-			l := uni[r]
-			if l == nil {
-				l = &postingList{}
-				uni[r] = l
+		for _, r := range paras[i].Norm {
+			var l *postingList
+			if r < denseRunes {
+				if g.uni[r] == 0 {
+					l = g.list(utf8.AppendRune(nil, r), &g.uni[r])
+				} else {
+					l = &g.lists[g.uni[r]-1]
+				}
+			} else {
+				idx := g.uniHi[r]
+				l = g.list(utf8.AppendRune(nil, r), &idx)
+				g.uniHi[r] = idx
 			}
 			l.add(ord)
 			if prev >= 0 {
-				k := [2]rune{prev, r}
-				l := bi[k]
-				if l == nil {
-					l = &postingList{}
-					bi[k] = l
+				k := uint64(prev)<<32 | uint64(r)
+				idx, ok := g.bi[k]
+				if !ok {
+					key := utf8.AppendRune(utf8.AppendRune(buf[:0:0], prev), r)
+					l = g.list(key, &idx)
+					g.bi[k] = idx
+				} else {
+					l = &g.lists[idx-1]
 				}
 				l.add(ord)
 			}
 			prev = r
 		}
 	}
-	out := make([]gram, 0, len(uni)+len(bi))
-	for r, l := range uni {
-		out = append(out, gram{utf8.AppendRune(nil, r), l})
+	return g
+}
+
+// collectGrams returns the characters and adjacent pairs of characters of
+// the normalized texts with their postings, sorted by key. Ranges of
+// paragraphs are collected on every core and joined in order.
+func collectGrams(paras []Paragraph) []gram {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(paras)/2000))
+	parts := make([]*gramPart, workers)
+	chunk := (len(paras) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = collectPart(paras, min(len(paras), w*chunk), min(len(paras), (w+1)*chunk))
+		}()
 	}
-	for k, l := range bi {
-		out = append(out, gram{utf8.AppendRune(utf8.AppendRune(nil, k[0]), k[1]), l})
+	wg.Wait()
+	if len(parts) == 1 {
+		out := make([]gram, len(parts[0].lists))
+		for i, l := range parts[0].lists {
+			out[i] = gram{parts[0].keys[i], l}
+		}
+		slices.SortFunc(out, func(a, b gram) int { return bytes.Compare(a.key, b.key) })
+		return out
+	}
+	byKey := map[string]int{}
+	var out []gram
+	for _, p := range parts {
+		for i, key := range p.keys {
+			k, ok := byKey[string(key)]
+			if !ok {
+				k = len(out)
+				byKey[string(key)] = k
+				out = append(out, gram{key: key})
+			}
+			out[k].list = append(out[k].list, p.lists[i]...)
+		}
 	}
 	slices.SortFunc(out, func(a, b gram) int { return bytes.Compare(a.key, b.key) })
 	return out
@@ -386,7 +486,7 @@ func collectGrams(paras []Paragraph) []gram {
 type facetField struct {
 	values []string
 	column []uint32
-	lists  []*postingList
+	lists  []postingList
 }
 
 func collectFacets(in *Input) []facetField {
@@ -404,7 +504,7 @@ func collectFacets(in *Input) []facetField {
 		num := make(map[string]uint32, len(ff.values))
 		for k, v := range ff.values {
 			num[v] = uint32(k)
-			ff.lists = append(ff.lists, &postingList{})
+			ff.lists = append(ff.lists, nil)
 		}
 		ff.column = make([]uint32, len(in.Paras))
 		for i, p := range in.Paras {
