@@ -30,7 +30,8 @@
 //	           adjacent characters of the normalized texts → a posting
 //	           reference
 //	norm       string table: each paragraph's normalized text
-//	text       string table: each paragraph's original text
+//	text       string table: each paragraph's original text, as an edit
+//	           of its normalized text (see below)
 //	bounds     string table: per paragraph, one bit per byte of the
 //	           normalized text (LSB first), set where a word starts
 //	paras      16 bytes per paragraph: u32 document, u32 position in the
@@ -71,6 +72,14 @@
 //
 // Half the pairs of a corpus occur in a single paragraph, and most of the
 // rest in a few: inline and list postings keep them small.
+//
+// The original text is the normalized text with what normalizing dropped
+// or folded put back: an entry is one byte, 0 for the text itself or 1 for
+// an edit, then the bytes; an edit is a sequence of operations, each a
+// uvarint n << 2 | op: op 0 copies the next n bytes of the normalized
+// text, op 1 inserts the n bytes that follow, op 2 passes over n bytes of
+// the normalized text. The writer checks each edit by applying it and
+// stores the text itself when the edit would be wrong or longer.
 //
 // A string table is u32 count n, u32 zero, n+1 u32 offsets relative to
 // the end of the offsets, then the bytes; entry i is bytes[off[i]:off[i+1]].

@@ -571,6 +571,23 @@ func unsafeString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+// Text returns paragraph ord's original text, copied.
+func (s *Segment) Text(ord uint32) (string, error) {
+	norm, err := s.entry(&s.norm, int(ord))
+	if err != nil {
+		return "", err
+	}
+	text, err := s.entry(&s.text, int(ord))
+	if err != nil {
+		return "", err
+	}
+	t, err := decodeText(text, unsafeString(norm))
+	if err != nil {
+		return "", s.corrupt("text of paragraph %d: %v", ord, err)
+	}
+	return t, nil
+}
+
 // Record is what the paragraph table holds about a paragraph.
 type Record struct {
 	Doc      uint32
@@ -638,7 +655,10 @@ func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
 	if err != nil {
 		return Paragraph{}, err
 	}
-	p.Norm, p.Text = string(norm), string(text)
+	p.Norm = string(norm)
+	if p.Text, err = decodeText(text, p.Norm); err != nil {
+		return Paragraph{}, s.corrupt("text of paragraph %d: %v", ord, err)
+	}
 	if len(bounds) > 0 {
 		p.Bounds = append([]byte(nil), bounds...)
 	}

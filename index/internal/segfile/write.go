@@ -70,6 +70,10 @@ func Write(path string, in *Input) (int64, error) {
 		return 0, fmt.Errorf("write segment %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return 0, fmt.Errorf("write segment %s: %w", path, err)
+	}
 	w := newFileWriter(tmp)
 	if err := encode(w, in); err != nil {
 		tmp.Close()
@@ -545,7 +549,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 	if err := w.stringSection("norm", len(paras), func(i int) []byte { return []byte(paras[i].Norm) }); err != nil {
 		return err
 	}
-	if err := w.stringSection("text", len(paras), func(i int) []byte { return []byte(paras[i].Text) }); err != nil {
+	if err := w.stringSection("text", len(paras), func(i int) []byte { return encodeText(paras[i].Text, paras[i].Norm) }); err != nil {
 		return err
 	}
 	if err := w.stringSection("bounds", len(paras), func(i int) []byte { return paras[i].Bounds }); err != nil {

@@ -161,6 +161,10 @@ func WriteManifest(dir string, m *Manifest) error {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write manifest: %w", err)
+	}
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write manifest: %w", err)
