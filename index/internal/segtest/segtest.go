@@ -5,6 +5,7 @@ package segtest
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"math/rand"
 	"strconv"
@@ -85,23 +86,36 @@ var (
 func Generated(rng *rand.Rand, n int, prefix string) []Doc {
 	var out []Doc
 	for i := 0; i < n; i++ {
-		d := govsearch.Document{
-			ID: fmt.Sprintf("%s%04d", prefix, i), Title: fmt.Sprintf("报告%d", i),
-			Province: provinces[rng.Intn(len(provinces))], Year: govsearch.Year(2015 + rng.Intn(8)),
-			DocType: govsearch.DocTypes[rng.Intn(len(govsearch.DocTypes))],
-		}
-		var paras []govsearch.Paragraph
-		for p := 0; p < 1+rng.Intn(30); p++ {
-			var b strings.Builder
-			for k := rng.Intn(60); k >= 0; k-- {
-				b.WriteRune(alphabet[rng.Intn(len(alphabet))])
-			}
-			section := fmt.Sprintf("第%d节", p/5)
-			paras = append(paras, govsearch.Paragraph{Position: p, Kind: kinds[rng.Intn(len(kinds))], Text: b.String(), Section: section, SectionPath: []string{section}})
-		}
-		out = append(out, FromParagraphs(d, paras))
+		out = append(out, generate(rng, fmt.Sprintf("%s%04d", prefix, i)))
 	}
 	return out
+}
+
+// ByID returns the generated document with the given ID: the same for
+// the same ID, so that a test can tell what a document must hold from its
+// ID alone.
+func ByID(id string) Doc {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return generate(rand.New(rand.NewSource(int64(h.Sum64()))), id)
+}
+
+func generate(rng *rand.Rand, id string) Doc {
+	d := govsearch.Document{
+		ID: id, Title: "报告" + id,
+		Province: provinces[rng.Intn(len(provinces))], Year: govsearch.Year(2015 + rng.Intn(8)),
+		DocType: govsearch.DocTypes[rng.Intn(len(govsearch.DocTypes))],
+	}
+	var paras []govsearch.Paragraph
+	for p := 0; p < 1+rng.Intn(30); p++ {
+		var b strings.Builder
+		for k := rng.Intn(60); k >= 0; k-- {
+			b.WriteRune(alphabet[rng.Intn(len(alphabet))])
+		}
+		section := fmt.Sprintf("第%d节", p/5)
+		paras = append(paras, govsearch.Paragraph{Position: p, Kind: kinds[rng.Intn(len(kinds))], Text: b.String(), Section: section, SectionPath: []string{section}})
+	}
+	return FromParagraphs(d, paras)
 }
 
 // Input makes a segment's input of docs.
