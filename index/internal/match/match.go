@@ -12,8 +12,11 @@ package match
 
 import (
 	"context"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -77,15 +80,26 @@ func AndNot(a, b Hits) Hits {
 }
 
 // Term returns the live paragraphs of each view whose normalized text
-// contains norm, a normalized term.
+// contains norm, a normalized term. Segments are searched on every core.
 func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
-	for i, v := range views {
-		bm, err := term(ctx, v, norm)
+	errs := make([]error, len(views))
+	next := atomic.Int64{}
+	var wg sync.WaitGroup
+	for w := min(len(views), runtime.GOMAXPROCS(0)); w > 0; w-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(views); i = int(next.Add(1) - 1) {
+				out[i], errs[i] = term(ctx, views[i], norm)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		out[i] = bm
 	}
 	return out, nil
 }
