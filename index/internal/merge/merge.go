@@ -44,7 +44,7 @@ type Policy struct {
 }
 
 // DefaultPolicy suits indexes of up to some million paragraphs.
-var DefaultPolicy = Policy{PerTier: 8, Floor: 20000, Max: 2_000_000, MaxDeleted: 0.3}
+var DefaultPolicy = Policy{PerTier: 8, Floor: 20000, Max: 400_000, MaxDeleted: 0.3}
 
 // Segment is what the policy knows of a segment.
 type Segment struct {
