@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/vellum"
@@ -157,6 +158,14 @@ func (w *fileWriter) Write(p []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// writeString writes s without copying it.
+func (w *fileWriter) writeString(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return w.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 func (w *fileWriter) endChunk() {
@@ -520,39 +529,56 @@ func collectFacets(in *Input) []facetField {
 	return out
 }
 
-// stringTable encodes n strings as a string table.
-func stringTable(n int, get func(i int) []byte) ([]byte, error) {
-	var data []byte
-	out := binary.LittleEndian.AppendUint32(nil, uint32(n))
-	out = binary.LittleEndian.AppendUint32(out, 0)
-	out = binary.LittleEndian.AppendUint32(out, 0)
-	for i := 0; i < n; i++ {
-		data = append(data, get(i)...)
-		if uint64(len(data)) > 1<<32-1 {
-			return nil, fmt.Errorf("string table over 4 GiB")
+// stringSection writes a string table of n strings; get is called twice
+// for each.
+func (s *sectionWriter) stringSection(name string, n int, get func(i int) string) error {
+	return s.section(name, func() error {
+		head := make([]byte, 0, 12+4*n)
+		head = binary.LittleEndian.AppendUint32(head, uint32(n))
+		head = binary.LittleEndian.AppendUint32(head, 0)
+		head = binary.LittleEndian.AppendUint32(head, 0)
+		total := 0
+		for i := 0; i < n; i++ {
+			total += len(get(i))
+			if total > 1<<32-1 {
+				return fmt.Errorf("string table over 4 GiB")
+			}
+			head = binary.LittleEndian.AppendUint32(head, uint32(total))
 		}
-		out = binary.LittleEndian.AppendUint32(out, uint32(len(data)))
-	}
-	return append(out, data...), nil
-}
-
-func (s *sectionWriter) stringSection(name string, n int, get func(i int) []byte) error {
-	b, err := stringTable(n, get)
-	if err != nil {
-		return fmt.Errorf("section %s: %w", name, err)
-	}
-	return s.bytesSection(name, b)
+		if _, err := s.Write(head); err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			if _, err := s.writeString(get(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func encodeParagraphs(w *sectionWriter, in *Input) error {
 	paras := in.Paras
-	if err := w.stringSection("norm", len(paras), func(i int) []byte { return []byte(paras[i].Norm) }); err != nil {
+	if err := w.stringSection("norm", len(paras), func(i int) string { return paras[i].Norm }); err != nil {
 		return err
 	}
-	if err := w.stringSection("text", len(paras), func(i int) []byte { return encodeText(paras[i].Text, paras[i].Norm) }); err != nil {
+	texts := make([]string, len(paras))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := k; i < len(paras); i += workers {
+				texts[i] = string(encodeText(paras[i].Text, paras[i].Norm))
+			}
+		}()
+	}
+	wg.Wait()
+	if err := w.stringSection("text", len(paras), func(i int) string { return texts[i] }); err != nil {
 		return err
 	}
-	if err := w.stringSection("bounds", len(paras), func(i int) []byte { return paras[i].Bounds }); err != nil {
+	if err := w.stringSection("bounds", len(paras), func(i int) string { return string(paras[i].Bounds) }); err != nil {
 		return err
 	}
 	var kinds, paths []string
@@ -588,22 +614,22 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 	if err := w.bytesSection("paras", recs); err != nil {
 		return err
 	}
-	if err := w.stringSection("kinds", len(kinds), func(i int) []byte { return []byte(kinds[i]) }); err != nil {
+	if err := w.stringSection("kinds", len(kinds), func(i int) string { return kinds[i] }); err != nil {
 		return err
 	}
-	return w.stringSection("paths", len(paths), func(i int) []byte { return []byte(paths[i]) })
+	return w.stringSection("paths", len(paths), func(i int) string { return paths[i] })
 }
 
 func encodeDocuments(w *sectionWriter, in *Input) error {
-	var docs [][]byte
+	var docs []string
 	for _, d := range in.Docs {
 		b, err := json.Marshal(d)
 		if err != nil {
 			return err
 		}
-		docs = append(docs, b)
+		docs = append(docs, string(b))
 	}
-	if err := w.stringSection("docs", len(docs), func(i int) []byte { return docs[i] }); err != nil {
+	if err := w.stringSection("docs", len(docs), func(i int) string { return docs[i] }); err != nil {
 		return err
 	}
 	starts := make([]byte, 0, 4*(len(in.Docs)+1))
@@ -643,12 +669,12 @@ func encodeDocuments(w *sectionWriter, in *Input) error {
 }
 
 func encodeFacets(w *sectionWriter, fields []string, facets []facetField, postings [][]uint64) error {
-	if err := w.stringSection("fields", len(fields), func(i int) []byte { return []byte(fields[i]) }); err != nil {
+	if err := w.stringSection("fields", len(fields), func(i int) string { return fields[i] }); err != nil {
 		return err
 	}
 	for f, name := range fields {
 		ff := facets[f]
-		if err := w.stringSection("facet."+name+".values", len(ff.values), func(i int) []byte { return []byte(ff.values[i]) }); err != nil {
+		if err := w.stringSection("facet."+name+".values", len(ff.values), func(i int) string { return ff.values[i] }); err != nil {
 			return err
 		}
 		width := 4
