@@ -137,6 +137,7 @@ func TestScale(t *testing.T) {
 	var paths []string
 	var text, file int64
 	paras := 0
+	var writeWall, writeCPU time.Duration
 	start := time.Now()
 	cpu0 := cpuTime()
 	for c := 0; c < copies; c += perSeg {
@@ -161,15 +162,20 @@ func TestScale(t *testing.T) {
 			}
 		}
 		paras += len(in.Paras)
+		w0, c0 := time.Now(), cpuTime()
 		n, err := segfile.Write(path, in)
 		if err != nil {
 			t.Fatal(err)
 		}
+		writeWall += time.Since(w0)
+		writeCPU += cpuTime() - c0
 		file += n
 	}
 	build := time.Since(start)
 	cpu := cpuTime() - cpu0
 	if file > 0 {
+		t.Logf("segfile.Write alone: %.1f s wall, %.1f s CPU: %.2f MB/s wall, %.2f MB/s per CPU-second",
+			writeWall.Seconds(), writeCPU.Seconds(), float64(text)/1e6/writeWall.Seconds(), float64(text)/1e6/writeCPU.Seconds())
 		t.Logf("built %d segments of %d paragraphs, %.0f MB of text, in %.1fs (%.1f s of CPU, reading and normalizing included): %.2f MB/s; files %.0f MB = %.2f× the text",
 			len(paths), paras, float64(text)/1e6, build.Seconds(), cpu.Seconds(), float64(text)/1e6/build.Seconds(), float64(file)/1e6, float64(file)/float64(text))
 	}

@@ -399,56 +399,91 @@ const denseRunes = 0x30000
 
 // gramPart holds the postings of a range of paragraphs.
 type gramPart struct {
-	uni   []int32 // per rune below denseRunes: index+1 in lists
+	uni   []int32 // per rune below denseRunes: gram number + 1
 	uniHi map[rune]int32
 	bi    map[uint64]int32
-	lists []postingList
 	keys  [][]byte
+	lists []postingList
 }
 
-func (g *gramPart) list(key []byte, idx *int32) *postingList {
-	if *idx == 0 {
-		g.lists = append(g.lists, nil)
+// id returns the number of the gram of a and, when b >= 0, b; slot holds
+// its number + 1, or 0 for a gram not numbered yet.
+func (g *gramPart) id(a, b rune, slot *int32) uint32 {
+	if *slot == 0 {
+		key := utf8.AppendRune(make([]byte, 0, 8), a)
+		if b >= 0 {
+			key = utf8.AppendRune(key, b)
+		}
 		g.keys = append(g.keys, key)
-		*idx = int32(len(g.lists))
+		*slot = int32(len(g.keys))
 	}
-	return &g.lists[*idx-1]
+	return uint32(*slot - 1)
 }
 
+// collectPart collects the postings of paragraphs [lo, hi) in two passes:
+// the grams of every paragraph are logged as numbers, then counted, and
+// each gram's posting is filled in place in one array, so that no list
+// grows by appending.
 func collectPart(paras []Paragraph, lo, hi int) *gramPart {
 	g := &gramPart{uni: make([]int32, denseRunes), uniHi: map[rune]int32{}, bi: map[uint64]int32{}}
-	var buf [8]byte
+	size := 0
 	for i := lo; i < hi; i++ {
-		ord := uint32(i)
+		size += 2 * utf8.RuneCountInString(paras[i].Norm)
+	}
+	log := make([]uint32, 0, size)
+	starts := make([]int, 0, hi-lo+1)
+	for i := lo; i < hi; i++ {
+		starts = append(starts, len(log))
 		prev := rune(-1)
 		for _, r := range paras[i].Norm {
-			var l *postingList
 			if r < denseRunes {
-				if g.uni[r] == 0 {
-					l = g.list(utf8.AppendRune(nil, r), &g.uni[r])
-				} else {
-					l = &g.lists[g.uni[r]-1]
-				}
+				log = append(log, g.id(r, -1, &g.uni[r]))
 			} else {
-				idx := g.uniHi[r]
-				l = g.list(utf8.AppendRune(nil, r), &idx)
-				g.uniHi[r] = idx
+				slot := g.uniHi[r]
+				log = append(log, g.id(r, -1, &slot))
+				g.uniHi[r] = slot
 			}
-			l.add(ord)
 			if prev >= 0 {
 				k := uint64(prev)<<32 | uint64(r)
-				idx, ok := g.bi[k]
-				if !ok {
-					key := utf8.AppendRune(utf8.AppendRune(buf[:0:0], prev), r)
-					l = g.list(key, &idx)
-					g.bi[k] = idx
+				slot := g.bi[k]
+				if slot == 0 {
+					log = append(log, g.id(prev, r, &slot))
+					g.bi[k] = slot
 				} else {
-					l = &g.lists[idx-1]
+					log = append(log, uint32(slot-1))
 				}
-				l.add(ord)
 			}
 			prev = r
 		}
+	}
+	starts = append(starts, len(log))
+	// Each gram's share of one array, then its paragraphs in order.
+	offs := make([]int, len(g.keys)+1)
+	for _, id := range log {
+		offs[id+1]++
+	}
+	for i := 1; i < len(offs); i++ {
+		offs[i] += offs[i-1]
+	}
+	cur := slices.Clone(offs[:len(g.keys)])
+	arena := make([]uint32, len(log))
+	for p := 0; p+1 < len(starts); p++ {
+		ord := uint32(lo + p)
+		for _, id := range log[starts[p]:starts[p+1]] {
+			c := cur[id]
+			if c > offs[id] && arena[c-1]>>8 == ord {
+				if arena[c-1]&0xff < 255 {
+					arena[c-1]++
+				}
+				continue
+			}
+			arena[c] = ord<<8 | 1
+			cur[id]++
+		}
+	}
+	g.lists = make([]postingList, len(g.keys))
+	for id := range g.lists {
+		g.lists[id] = arena[offs[id]:cur[id]:cur[id]]
 	}
 	return g
 }
