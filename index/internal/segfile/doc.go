@@ -96,9 +96,10 @@
 // # Versions
 //
 // The header's version changes whenever a reader of the previous version
-// would misread the file; Open refuses versions it does not know, and the
-// index is then rebuilt or its segments rewritten by a merge. A new
-// section that old readers may ignore does not change the version.
+// would misread the file. Open refuses versions it does not know with an
+// error that says to rebuild the index; a program that reads two versions
+// can instead rewrite old segments by merging them. A new section that old
+// readers may ignore does not change the version.
 //
 // # Durability
 //
