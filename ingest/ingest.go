@@ -134,7 +134,7 @@ func Parse(source string, data []byte) (*Parsed, error) {
 		Source:      filepath.ToSlash(source),
 		ContentHash: contentHash(data),
 	}
-	titleLine := fillMetadata(&doc, pg, blocks, gaz, h)
+	titleLine := fillMetadata(&doc, pg, gaz, h)
 	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
 	doc.Paragraphs = len(paras)
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
