@@ -49,6 +49,13 @@ type sidecar struct {
 	DocNumber *string `json:"doc_number"`
 }
 
+// Years a sidecar may give: from the People's Republic to well past any
+// report.
+const (
+	minYear = 1949
+	maxYear = 2100
+)
+
 // applySidecar sets the fields the sidecar names; it wins over ingestion.
 func applySidecar(doc *govsearch.Document, data []byte) error {
 	var s sidecar
@@ -82,11 +89,18 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 			if d == "" {
 				return fmt.Errorf("date %q is not a date (write YYYY-MM-DD)", *s.Date)
 			}
-			doc.Date = d
-			fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+			var y int
+			fmt.Sscanf(string(d[:4]), "%d", &y)
+			if y < minYear || y > maxYear {
+				return fmt.Errorf("date %q is not a date of a report (years %d..%d)", *s.Date, minYear, maxYear)
+			}
+			doc.Date, doc.Year = d, govsearch.Year(y)
 		}
 	}
 	if s.Year != nil {
+		if *s.Year != 0 && (*s.Year < minYear || *s.Year > maxYear) {
+			return fmt.Errorf("year %d is not a year of a report (%d..%d; 0 or leave it out for none)", *s.Year, minYear, maxYear)
+		}
 		doc.Year = govsearch.Year(*s.Year)
 	}
 	return nil
