@@ -421,8 +421,11 @@ func headerSpans(l line) ([]line, line) {
 			break
 		}
 		// A title or meeting line standing between header fields.
-		tok := reToken.FindString(s)
-		if len(out) > 0 && tok != "" && len(tok) < len(s) && !strings.Contains(tok, "。") &&
+		if len(out) == 0 {
+			break
+		}
+		tok := reToken.FindString(s[:min(len(s), 400)])
+		if tok != "" && len(tok) < len(s) && !strings.Contains(tok, "。") &&
 			(isTitleLike(tok) || reMeetingStart.MatchString(tok) && strings.HasSuffix(tok, "上")) {
 			emit(tok, false)
 			s = s[len(tok):]
@@ -440,19 +443,19 @@ func headerSpans(l line) ([]line, line) {
 // footer mark after which the line holds at most one more sentence.
 func footerSpan(l line) (body, footer line) {
 	s := l.text
+	// The footer stands after the second last full stop.
+	tail := strings.LastIndex(s, "。")
+	if tail >= 0 {
+		tail = strings.LastIndex(s[:tail], "。")
+	}
+	if tail >= 0 {
+		tail += len("。")
+	}
+	tail = max(tail, 0)
 	cut := -1
 	for _, m := range footerMarks {
-		for from := 0; ; {
-			k := strings.Index(s[from:], m)
-			if k < 0 {
-				break
-			}
-			k += from
-			if strings.Count(s[k:], "。") <= 1 && (cut < 0 || k < cut) {
-				cut = k
-				break
-			}
-			from = k + len(m)
+		if k := strings.Index(s[tail:], m); k >= 0 && (cut < 0 || tail+k < cut) {
+			cut = tail + k
 		}
 	}
 	if cut <= 0 {

@@ -40,6 +40,10 @@ type Options struct {
 	// MaxText is the most text, in bytes of UTF-8, one file may hold; a file
 	// with more is refused (ErrTooLarge). Zero means DefaultMaxText.
 	MaxText int
+	// Roots, when set, are the folders (absolute, symbolic links resolved)
+	// that a sidecar may be read from: a sidecar that links elsewhere is
+	// refused.
+	Roots []string
 }
 
 func (o Options) maxText() int {
@@ -86,7 +90,7 @@ func (ps *Parser) ParseFile(ctx context.Context, path, source string) (*Parsed, 
 	if err != nil {
 		return nil, err
 	}
-	side, err := readSidecar(path)
+	side, err := readSidecar(path, ps.opts.Roots)
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
@@ -118,11 +122,17 @@ func withSidecar(hash string, side []byte) string {
 // file's bytes and its sidecar's), computed without parsing, so that an
 // index run can skip unchanged files.
 func Fingerprint(path string) (string, error) {
+	return NewParser(Options{}).Fingerprint(path)
+}
+
+// Fingerprint is the content hash that ParseFile records for path, read
+// within the parser's roots.
+func (ps *Parser) Fingerprint(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", err
 	}
-	side, err := readSidecar(path)
+	side, err := readSidecar(path, ps.opts.Roots)
 	if err != nil {
 		return "", err
 	}

@@ -22,8 +22,15 @@ func sidecarPaths(path string) []string {
 // IsSidecar reports whether path is a metadata sidecar, not a document.
 func IsSidecar(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".meta.json") }
 
-func readSidecar(path string) ([]byte, error) {
+// readSidecar reads the sidecar of the file at path, if it has one; with
+// roots, only from inside them.
+func readSidecar(path string, roots []string) ([]byte, error) {
 	for _, p := range sidecarPaths(path) {
+		if len(roots) > 0 {
+			if err := insideRoots(p, roots); err != nil {
+				return nil, err
+			}
+		}
 		b, err := os.ReadFile(p)
 		if err == nil {
 			return b, nil
@@ -104,4 +111,23 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 		doc.Year = govsearch.Year(*s.Year)
 	}
 	return nil
+}
+
+// insideRoots refuses a file that is a symbolic link to a place outside
+// roots.
+func insideRoots(path string, roots []string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return nil // absent, or a file of the folder itself
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil // a dangling link: there is nothing to read
+	}
+	for _, r := range roots {
+		if rel, err := filepath.Rel(r, target); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil
+		}
+	}
+	return fmt.Errorf("sidecar %s links to %s, outside the folders given to index", filepath.Base(path), target)
 }

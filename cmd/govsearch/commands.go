@@ -55,7 +55,13 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ix.Close()
 	}
 	roots, files, failed := collectFiles(paths, *follow, stderr)
-	parser := ingest.NewParser(ingest.Options{MaxText: *maxText << 20})
+	opts := ingest.Options{MaxText: *maxText << 20}
+	if !*follow {
+		for _, r := range roots {
+			opts.Roots = append(opts.Roots, r.resolved)
+		}
+	}
+	parser := ingest.NewParser(opts)
 	progress := newProgress(stderr, len(files))
 	var change index.Change
 	unchanged := 0
@@ -74,7 +80,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		if h, ok := known[f.source]; ok {
-			if fp, err := ingest.Fingerprint(f.path); err == nil && fp == h {
+			if fp, err := parser.Fingerprint(f.path); err == nil && fp == h {
 				unchanged++
 				continue
 			}

@@ -84,11 +84,21 @@ func TestSymlinksOutsideTheRootAreSkipped(t *testing.T) {
 	if err := os.Symlink(filepath.Join(root, "a.txt"), filepath.Join(root, "in.txt")); err != nil {
 		t.Fatal(err)
 	}
+	// A sidecar that links out is refused with its file.
+	sub := filepath.Join(root, "sub")
+	os.Mkdir(sub, 0o755)
+	copySeed(t, "004_cae414d23811780b.txt", filepath.Join(sub, "b.txt"))
+	os.WriteFile(filepath.Join(filepath.Dir(outside), "b.meta.json"), []byte(`{"title": "x"}`), 0o644)
+	if err := os.Symlink(filepath.Join(filepath.Dir(outside), "b.meta.json"), filepath.Join(sub, "b.meta.json")); err != nil {
+		t.Fatal(err)
+	}
 	dir := filepath.Join(t.TempDir(), "idx")
 	code, _, stderr := runCmd(t, "index", "--index", dir, root)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	if code != 1 || !strings.Contains(stderr, "b.txt: sidecar b.meta.json links to") {
+		t.Fatalf("exit %d, want 1 for the sidecar linking out: %s", code, stderr)
 	}
+	os.Remove(filepath.Join(sub, "b.meta.json"))
+	os.Remove(filepath.Join(sub, "b.txt"))
 	if !strings.Contains(stderr, "out.txt: skipped: a symbolic link to "+outside) {
 		t.Errorf("the link out is not reported: %s", stderr)
 	}
