@@ -83,6 +83,10 @@ var (
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
+		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break
+		// A page's header line: site, domain, date, source
+		// (中央政府门户网站 www.gov.cn 2006年02月23日 来源：人民网).
+		regexp.MustCompile(`^\S{2,20}\s+www\.[\w.-]+\s+\d{4}年\d{1,2}月\d{1,2}日.{0,20}来源\s*[:：]\s*\S{0,20}$`),
 		// Lines of only punctuation and symbols (a lone backquote); dashes
 		// stay, since a table writes "——" for no data.
 		regexp.MustCompile("^[^\\p{L}\\p{N}—―\\-]+$"),
