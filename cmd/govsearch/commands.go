@@ -248,7 +248,11 @@ func collectFiles(paths []string, follow bool, stderr io.Writer) ([]root, []file
 			files = append(files, fileToIndex{path: p, source: r.source(p)})
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		walkFrom := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			walkFrom = p + string(filepath.Separator) // a root given as a link to a folder: walk the folder
+		}
+		err = filepath.WalkDir(walkFrom, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(stderr, "%s: %v\n", path, err)
 				failed++

@@ -111,6 +111,18 @@ func TestSymlinksOutsideTheRootAreSkipped(t *testing.T) {
 	if got := sourcesIn(t, dir); !slices.Equal(got, []string{"reports/a.txt", "reports/in.txt", "reports/out.txt"}) {
 		t.Errorf("with --follow-symlinks: sources %q", got)
 	}
+	// A root given as a link to a folder is walked, under the link's name.
+	link := filepath.Join(t.TempDir(), "linked")
+	if err := os.Symlink(root, link); err != nil {
+		t.Fatal(err)
+	}
+	dir = filepath.Join(t.TempDir(), "idx")
+	if code, _, stderr := runCmd(t, "index", "--index", dir, link); code != 0 {
+		t.Fatal(stderr)
+	}
+	if got := sourcesIn(t, dir); !slices.Equal(got, []string{"linked/a.txt", "linked/in.txt"}) {
+		t.Errorf("through a linked root: sources %q", got)
+	}
 }
 
 // longReport writes a report of about n bytes on one line, with or
