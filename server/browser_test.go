@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/govsearch/govsearch/check"
@@ -115,6 +116,28 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// recordCSPViolations makes every page the browser opens note what its
+// Content-Security-Policy blocked in window.__csp.
+func recordCSPViolations() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+		return err
+	})
+}
+
+// checkNoCSPViolations fails the test if the current page's policy blocked
+// anything: the page would be broken for its users.
+func checkNoCSPViolations(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	var blocked string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`(window.__csp || ["not recorded"]).join(" | ")`, &blocked)); err != nil {
+		t.Errorf("%s: %v", where, err)
+	} else if blocked != "" {
+		t.Errorf("%s: the Content-Security-Policy blocked %s", where, blocked)
+	}
+}
+
 func TestBrowserSearchPage(t *testing.T) {
 	ctx, downloads := newBrowser(t)
 	srv := startServer(t, Config{})
@@ -123,6 +146,7 @@ func TestBrowserSearchPage(t *testing.T) {
 	// Search, with the state in the URL.
 	start := time.Now()
 	err := chromedp.Run(ctx,
+		recordCSPViolations(),
 		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
 		chromedp.WaitVisible(`li.hit`),
 		chromedp.Text(`#status`, &status),
@@ -137,6 +161,7 @@ func TestBrowserSearchPage(t *testing.T) {
 	if !strings.Contains(status, "共 16 段") || hits != 10 || !strings.Contains(firstHit, "<mark>营商环境</mark>") {
 		t.Errorf("status %q, %d hits, first hit %q", status, hits, firstHit)
 	}
+	checkNoCSPViolations(t, ctx, "search page")
 	screenshot(t, ctx, "search-page.png")
 
 	// Facet click narrows the results and goes into the URL.
@@ -209,6 +234,7 @@ func TestBrowserSearchPage(t *testing.T) {
 	if !strings.Contains(loc, "/doc/") || !strings.HasPrefix(targetID, "p") || "#"+targetID != loc[strings.LastIndex(loc, "#"):] || marked != "发展" {
 		t.Errorf("document view: url %s, target %q, mark %q", loc, targetID, marked)
 	}
+	checkNoCSPViolations(t, ctx, "document view")
 	screenshot(t, ctx, "document-view.png")
 
 	// Export download.
@@ -344,6 +370,7 @@ func TestBrowserCheckMode(t *testing.T) {
 	srv := startServer(t, Config{})
 	var verdict, figs string
 	err := chromedp.Run(ctx,
+		recordCSPViolations(),
 		chromedp.Navigate(srv.URL+"/?check="),
 		chromedp.WaitVisible(`#claim`),
 		chromedp.SetValue(`#claim`, "和平区一般公共预算收入36.8亿元，增长19.4%", chromedp.ByQuery),
@@ -367,5 +394,6 @@ func TestBrowserCheckMode(t *testing.T) {
 	if err != nil || !strings.Contains(evidence, "<mark>14.9%</mark>") || !strings.Contains(loc, "check=") {
 		t.Errorf("evidence %q, url %q, err %v", evidence, loc, err)
 	}
+	checkNoCSPViolations(t, ctx, "check mode")
 	screenshot(t, ctx, "check-mode.png")
 }

@@ -71,7 +71,12 @@ func testServer(t testing.TB, cfg Config) *Server {
 func get(t testing.TB, s *Server, target string, header ...string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.Host = "127.0.0.1:8080"
 	for i := 0; i+1 < len(header); i += 2 {
+		if header[i] == "Host" {
+			req.Host = header[i+1]
+			continue
+		}
 		req.Header.Set(header[i], header[i+1])
 	}
 	rec := httptest.NewRecorder()
@@ -235,6 +240,7 @@ func TestNothingAClientSendsIs500(t *testing.T) {
 		}
 	}
 	req := httptest.NewRequest(http.MethodPost, "/api/search?q=a", strings.NewReader("x"))
+	req.Host = "127.0.0.1"
 	rec := httptest.NewRecorder()
 	s.Handler().ServeHTTP(rec, req)
 	if rec.Code != http.StatusMethodNotAllowed {
@@ -336,6 +342,7 @@ func TestCORS(t *testing.T) {
 		t.Errorf("refused origin: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
 	}
 	req := httptest.NewRequest(http.MethodOptions, "/api/search?q=税", nil)
+	req.Host = "127.0.0.1:8080"
 	req.Header.Set("Origin", "http://allowed.example")
 	req.Header.Set("Access-Control-Request-Method", "GET")
 	pre := httptest.NewRecorder()
@@ -343,10 +350,16 @@ func TestCORS(t *testing.T) {
 	if pre.Code != http.StatusNoContent || pre.Header().Get("Access-Control-Allow-Origin") == "" {
 		t.Errorf("preflight: status %d", pre.Code)
 	}
-	// The page itself (same origin) is always allowed.
-	rec = get(t, s, "/api/search?q=税", "Origin", "http://example.com")
+	// The page itself (same origin, on a host the server serves) is allowed.
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://127.0.0.1:8080")
 	if rec.Code != 200 {
 		t.Errorf("same-origin request: status %d", rec.Code)
+	}
+	// A page whose origin equals the Host it sent is not same-origin for
+	// any host: that is what a DNS-rebinding page sends.
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://evil.example", "Host", "evil.example")
+	if rec.Code != 403 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("rebinding request: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
 	}
 }
 

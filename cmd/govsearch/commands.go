@@ -227,6 +227,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	var origins multiFlag
 	fs.Var(&origins, "cors-origin", "origin allowed to use the API from a browser (repeatable)")
+	var hosts multiFlag
+	fs.Var(&hosts, "allowed-host", "host name (or name:port) the server answers for, besides loopback names and the --addr host (repeatable)")
 	timeout := fs.Duration("timeout", 10*time.Second, "time limit per search")
 	maxQuery := fs.Int("max-query", 500, "longest query, in characters")
 	maxSize := fs.Int("max-size", 100, "largest page of hits")
@@ -275,7 +277,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := server.New(ix, server.Config{
 		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
-		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, Logger: logger,
+		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, AllowedHosts: hosts, Logger: logger,
 		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
 		ExportTimeout: *exportTimeout, QueueWait: *queueWait, Checker: checker,
 	}, nil)
