@@ -20,7 +20,11 @@ import (
 // with a byte-order mark, so spreadsheet programs read the Chinese) or as
 // JSON lines, in document order.
 func (s *Server) export(c *gin.Context) {
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	format := values.Get("format")
 	if format == "" {
 		format = "csv"

@@ -354,7 +354,12 @@ func (s *Server) healthz(c *gin.Context) {
 }
 
 func (s *Server) search(c *gin.Context) {
-	q, err := query.FromValues(c.Request.URL.Query(), s.limits())
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	q, err := query.FromValues(values, s.limits())
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -189,6 +189,11 @@ func TestBadRequests(t *testing.T) {
 		{"unclosed quote", "/api/search?q=" + url.QueryEscape(`"营商`), 400, "character 1"},
 		{"only exclusions", "/api/search?q=-税", 400, "only excluded"},
 		{"only punctuation", "/api/search?q=" + url.QueryEscape("，。"), 400, "no searchable"},
+		{"bad percent-encoding", "/api/search?q=%ZZ", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in a filter", "/api/search?q=a&section=%E6%9E%8", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in an export", "/api/export?q=%ZZ", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in a check", "/api/check?claim=%ZZ", 400, "not valid percent-encoding"},
+		{"semicolon", "/api/search?q=a;b", 400, "%3B"},
 		{"unknown document", "/api/documents/nope", 404, "no document"},
 		{"unknown path", "/api/nothing", 404, "no such page"},
 		{"bad export format", "/api/export?q=a&format=xml", 400, "format"},
@@ -207,6 +212,49 @@ func TestBadRequests(t *testing.T) {
 				t.Errorf("error %+v, want a message containing %q", body.Error, tt.msg)
 			}
 		})
+	}
+}
+
+// TestFilterValueWithComma checks that a facet value containing a comma,
+// used as a filter, finds what its facet counts: parameters are repeated
+// for OR, never split on commas.
+func TestFilterValueWithComma(t *testing.T) {
+	s := testServer(t, Config{})
+	const section = "构建现代产业体系,加快形成新发展格局"
+	var all govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")), &all)
+	counts := map[string]int{}
+	for _, f := range all.Facets.Section {
+		counts[f.Value] = f.Count
+	}
+	if counts[section] == 0 {
+		t.Fatalf("no facet value %q in %v", section, all.Facets.Section)
+	}
+	var one govsearch.Result
+	decode(t, get(t, s, "/api/search?size=100&q="+url.QueryEscape("发展")+"&section="+url.QueryEscape(section)), &one)
+	if one.Total != counts[section] {
+		t.Errorf("section=%s: total %d, its facet says %d", section, one.Total, counts[section])
+	}
+	for _, h := range one.Hits {
+		if h.Section != section {
+			t.Errorf("hit %s in section %q", h.ID, h.Section)
+		}
+	}
+	// Repeated: OR within the field.
+	other := all.Facets.Section[0].Value
+	if other == section {
+		other = all.Facets.Section[1].Value
+	}
+	var two govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")+"&section="+url.QueryEscape(section)+"&section="+url.QueryEscape(other)), &two)
+	if two.Total != counts[section]+counts[other] {
+		t.Errorf("two sections: total %d, want %d + %d", two.Total, counts[section], counts[other])
+	}
+	// The parts of the value are not values of their own.
+	var parts govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")+"&district="+url.QueryEscape("和平区,南开区")), &parts)
+	if parts.Total != 0 {
+		t.Errorf("district=和平区,南开区 is one (unknown) value, found %d", parts.Total)
 	}
 }
 

@@ -50,6 +50,21 @@ func TestIndexThenSearchJSON(t *testing.T) {
 			t.Errorf("hit %s: %s %q", h.ID, h.District, h.Text)
 		}
 	}
+	// A filter value with a comma is one value (the section's title).
+	const section = "构建现代产业体系,加快形成新发展格局"
+	code, out, stderr = runCmd(t, "search", "--index", dir, "--json", "--section", section, "发展")
+	var bySection govsearch.Result
+	if err := json.Unmarshal([]byte(out), &bySection); code != 0 || err != nil {
+		t.Fatalf("search --section: exit %d, %v: %s", code, err, stderr)
+	}
+	if bySection.Total == 0 {
+		t.Errorf("search --section %s: no hits", section)
+	}
+	for _, h := range bySection.Hits {
+		if h.Section != section {
+			t.Errorf("hit %s is in section %q", h.ID, h.Section)
+		}
+	}
 	// Flags after the query work too, and the readable form marks matches.
 	code, out, _ = runCmd(t, "search", "营商环境", "--index", dir)
 	if code != 0 || !strings.Contains(out, "【【营商环境】】") {

@@ -24,6 +24,20 @@ mark { background: #ffe58a; color: inherit; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }`;
   let counter = 0;
 
+  // filterValues reads a filter attribute: one value, taken whole (a
+  // section title may contain a comma), or several as a JSON array
+  // (district='["和平区","南开区"]').
+  function filterValues(v) {
+    if (!v || !v.trim()) return [];
+    if (v.trim().startsWith("[")) {
+      try {
+        const list = JSON.parse(v);
+        if (Array.isArray(list)) return list.map(String).map((x) => x.trim()).filter(Boolean);
+      } catch (e) { /* not JSON: one value */ }
+    }
+    return [v.trim()];
+  }
+
   class GovsearchBox extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
@@ -82,7 +96,7 @@ mark { background: #ffe58a; color: inherit; }
       const params = new URLSearchParams({ q, size: this.getAttribute("size") || "5", facets: "false" });
       for (const f of FILTERS) {
         const v = this.getAttribute(f);
-        if (v) for (const x of v.split(",")) params.append(f.replace("-", "_"), x.trim());
+        for (const x of filterValues(v)) params.append(f.replace("-", "_"), x);
       }
       const mine = ++this.seq;
       let res;
