@@ -258,6 +258,26 @@ func TestFilterValueWithComma(t *testing.T) {
 	}
 }
 
+// TestNumeralYearAfterListMarker: the heading 二、二〇三五年远景目标和"十四五"
+// 时期主要目标与重点任务 of a seed is found by 2035年远景目标.
+func TestNumeralYearAfterListMarker(t *testing.T) {
+	s := testServer(t, Config{})
+	var res govsearch.Result
+	decode(t, get(t, s, "/api/search?size=100&q="+url.QueryEscape("2035年远景目标")), &res)
+	found := false
+	for _, h := range res.Hits {
+		if strings.Contains(h.Text, "二、二〇三五年远景目标和") {
+			found = true
+			if !strings.Contains(h.Highlight, "<mark>二〇三五年远景目标</mark>") {
+				t.Errorf("highlight %q", h.Highlight)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the heading 二、二〇三五年远景目标… is not among the %d hits of 2035年远景目标", res.Total)
+	}
+}
+
 func TestUnknownFilterValueIsEmptyNotError(t *testing.T) {
 	s := testServer(t, Config{})
 	rec := get(t, s, "/api/search?q=发展&district="+url.QueryEscape("不存在区")+"&doc_type=xyz")
