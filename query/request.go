@@ -21,8 +21,8 @@ var DefaultLimits = Limits{MaxQueryRunes: 500, MaxSize: 100, MaxFrom: 10000}
 
 // FromValues builds a query from the parameters of GET /api/search (the
 // command line passes its flags the same way): q, the filters province,
-// city, district, year (2021 or 2015..2020), section and doc_type (each
-// repeatable), from, size, sort, mode, explain, highlight and facets.
+// city, district, year (2021 or 2015..2020), section, doc_type and level
+// (each repeatable), from, size, sort, mode, explain, highlight and facets.
 func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	q := govsearch.Query{
 		Text:      v.Get("q"),
@@ -89,6 +89,7 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	f.District = values(v, "district")
 	f.Section = values(v, "section")
 	f.DocType = values(v, "doc_type")
+	f.Level = values(v, "level")
 	for _, y := range values(v, "year") {
 		r, err := ParseYearRange(y)
 		if err != nil {
@@ -97,6 +98,12 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 		f.Year = append(f.Year, r)
 	}
 	return q, nil
+}
+
+// FilterParams returns the names of the filter parameters that FromValues
+// reads, each repeatable.
+func FilterParams() []string {
+	return []string{"province", "city", "district", "year", "section", "doc_type", "level"}
 }
 
 // values returns the non-empty values of a repeatable parameter. Each

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -89,8 +90,6 @@ func newBrowser(t *testing.T) (context.Context, string) {
 }
 
 func startServer(t *testing.T, cfg Config) *httptest.Server {
-	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg.Highlighter = index.HighlightTerms
 	if cfg.Checker == nil {
 		checker, err := check.New(seedIndex(t))
 		if err != nil {
@@ -98,7 +97,14 @@ func startServer(t *testing.T, cfg Config) *httptest.Server {
 		}
 		cfg.Checker = checker
 	}
-	s := New(seedIndex(t), cfg, nil)
+	return startServerFor(t, seedIndex(t), cfg)
+}
+
+// startServerFor serves idx on a test server.
+func startServerFor(t *testing.T, idx Searcher, cfg Config) *httptest.Server {
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg.Highlighter = index.HighlightTerms
+	s := New(idx, cfg, nil)
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	return srv
@@ -163,6 +169,23 @@ func TestBrowserSearchPage(t *testing.T) {
 	}
 	checkNoCSPViolations(t, ctx, "search page")
 	screenshot(t, ctx, "search-page.png")
+
+	// The place hierarchy shows as three facets, each value with its count;
+	// the first result's title is its document's title.
+	var places, firstTitle, firstHref string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`["province", "city", "district"].map(f => document.querySelector("#facet-" + f) ? f + ":" + [...document.querySelectorAll("#facet-" + f + " label")].map(l => l.textContent).join(",") : f + ": missing").join("|")`, &places),
+		chromedp.Evaluate(`[...document.querySelectorAll("#facets h2")].map(h => h.textContent).join(",")`, &firstHit),
+		chromedp.Text(`li.hit h3 a`, &firstTitle, chromedp.ByQuery),
+		chromedp.AttributeValue(`li.hit h3 a`, "href", &firstHref, nil, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("facets: %v", err)
+	}
+	if !strings.HasPrefix(firstHit, "省份,城市,区县,") || !strings.Contains(places, "province:天津市16") || !strings.Contains(places, "city:天津市16") || !strings.Contains(places, "和平区") {
+		t.Errorf("facet headings %q, place facets %q", firstHit, places)
+	}
+	checkFirstTitle(t, srv.URL, firstHref, firstTitle)
 
 	// Facet click narrows the results and goes into the URL.
 	var loc, meta string
@@ -396,4 +419,103 @@ func TestBrowserCheckMode(t *testing.T) {
 	}
 	checkNoCSPViolations(t, ctx, "check mode")
 	screenshot(t, ctx, "check-mode.png")
+}
+
+// checkFirstTitle checks that a hit's title on the page is its document's
+// title, as /api/documents/ID gives it.
+func checkFirstTitle(t *testing.T, base, href, title string) {
+	t.Helper()
+	id, _, _ := strings.Cut(strings.TrimPrefix(href, "/doc/"), "?")
+	id, _ = url.PathUnescape(id)
+	resp, err := http.Get(base + "/api/documents/" + url.PathEscape(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var doc struct{ Title string }
+	if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title == "" || title != doc.Title || strings.HasPrefix(title, "各位代表") {
+		t.Errorf("first result's title %q, document %s's title %q", title, id, doc.Title)
+	}
+}
+
+// TestBrowserPlaceFacets checks the province, city and district facets
+// on documents of every level: an empty value is shown as 全国, 省级, 市级
+// or 未注明 with its count, and clicking one filters by level.
+func TestBrowserPlaceFacets(t *testing.T) {
+	ctx, _ := newBrowser(t)
+	srv := startServerFor(t, levelIndex(t), Config{})
+	var places string
+	read := chromedp.Evaluate(`["province", "city", "district"].map(f => f + ":" + [...document.querySelectorAll("#facet-" + f + " label")].map(l => l.textContent).sort().join(",")).join("|")`, &places)
+	err := chromedp.Run(ctx,
+		recordCSPViolations(),
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		read,
+	)
+	if err != nil {
+		t.Fatalf("search page: %v", err)
+	}
+	want := "province:全国2,未注明2,河北省8|city:全国2,未注明2,省级2,石家庄市6|district:全国2,市级2,平山县2,未注明2,正定县2,省级2"
+	if places != want {
+		t.Errorf("place facets\n%s\nwant\n%s", places, want)
+	}
+	checkNoCSPViolations(t, ctx, "search page")
+	screenshot(t, ctx, "place-facets.png")
+
+	// 全国 filters to the national documents.
+	var loc, status, meta, active, title, href string
+	err = chromedp.Run(ctx,
+		chromedp.Click(`input[data-facet="province"][data-param="level"][value="national"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#active button`),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		chromedp.Text(`#active`, &active),
+		chromedp.Evaluate(`[...document.querySelectorAll("li.hit .meta")].map(e => e.textContent.split(" · ")[0]).join("|")`, &meta),
+		chromedp.Text(`li.hit h3 a`, &title, chromedp.ByQuery),
+		chromedp.AttributeValue(`li.hit h3 a`, "href", &href, nil, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("click 全国: %v", err)
+	}
+	if !strings.Contains(loc, "level=national") || !strings.Contains(status, "共 2 段") || meta != "全国|全国" || !strings.Contains(active, "全国") {
+		t.Errorf("after 全国: url %s, status %q, places %q, active %q", loc, status, meta, active)
+	}
+	checkFirstTitle(t, srv.URL, href, title)
+
+	// 未注明 of the district facet filters to the documents that do not say.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Click(`input[data-facet="district"][data-param="level"][value="unknown"]`, chromedp.ByQuery),
+		chromedp.Sleep(400*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		chromedp.Evaluate(`[...document.querySelectorAll("li.hit .meta")].map(e => e.textContent.split(" · ")[0]).sort().join("|")`, &meta),
+	)
+	if err != nil {
+		t.Fatalf("click 未注明: %v", err)
+	}
+	if !strings.Contains(loc, "level=unknown") || !strings.Contains(status, "共 2 段") || meta != "地区未注明|地区未注明" {
+		t.Errorf("after 未注明: url %s, status %q, places %q", loc, status, meta)
+	}
+	// A place value filters by that field.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Click(`input[data-facet="city"][data-param="city"][value="石家庄市"]`, chromedp.ByQuery),
+		chromedp.Sleep(400*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		read,
+	)
+	if err != nil {
+		t.Fatalf("click 石家庄市: %v", err)
+	}
+	if !strings.Contains(loc, "city="+url.QueryEscape("石家庄市")) || !strings.Contains(status, "共 6 段") || !strings.Contains(places, "district:市级2,平山县2,正定县2") {
+		t.Errorf("after 石家庄市: url %s, status %q, facets %q", loc, status, places)
+	}
 }

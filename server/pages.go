@@ -83,7 +83,7 @@ func (s *Server) docPage(c *gin.Context) {
 		Outline    []outlineEntry
 		Paragraphs []docParagraph
 	}{Doc: dc.Document, Query: q}
-	data.Place = placeName(dc.Province, dc.City, dc.District)
+	data.Place = placeName(dc.Province, dc.City, dc.District, dc.Level)
 	for _, p := range dc.Content {
 		if p.Kind == govsearch.KindHeading {
 			title := p.Text
@@ -115,7 +115,9 @@ func (s *Server) highlight(text string, terms []string) string {
 	return template.HTMLEscapeString(text)
 }
 
-func placeName(province, city, district string) string {
+// placeName names the issuing government's place: 全国 for a national
+// document, 地区未注明 when the text does not say.
+func placeName(province, city, district, level string) string {
 	parts := []string{}
 	if province != "" && province != city {
 		parts = append(parts, province)
@@ -127,7 +129,10 @@ func placeName(province, city, district string) string {
 		parts = append(parts, district)
 	}
 	if len(parts) == 0 {
-		return "全国"
+		if level == govsearch.LevelNational {
+			return "全国"
+		}
+		return "地区未注明"
 	}
 	return strings.Join(parts, "")
 }

@@ -125,13 +125,13 @@ func TestSearch(t *testing.T) {
 		}
 	}
 	hit := raw["hits"].([]any)[0].(map[string]any)
-	for _, k := range []string{"id", "doc_id", "title", "province", "city", "district", "year", "date", "doc_type", "section", "section_path", "position", "text", "highlight", "exact", "score"} {
+	for _, k := range []string{"id", "doc_id", "title", "province", "city", "district", "year", "date", "doc_type", "section", "section_path", "position", "text", "highlight", "exact", "score", "level"} {
 		if _, ok := hit[k]; !ok {
 			t.Errorf("hit lacks %q", k)
 		}
 	}
 	facets := raw["facets"].(map[string]any)
-	for _, k := range []string{"province", "city", "district", "year", "section", "doc_type"} {
+	for _, k := range []string{"province", "city", "district", "year", "section", "doc_type", "level"} {
 		if _, ok := facets[k]; !ok {
 			t.Errorf("facets lack %q", k)
 		}

@@ -507,7 +507,7 @@ func clip(s string, n int) string {
 
 // filterFlags are the filter flags of search and check.
 type filterFlags struct {
-	province, city, district, year, section, docType multiFlag
+	province, city, district, year, section, docType, level multiFlag
 }
 
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
@@ -518,11 +518,12 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 	fs.Var(&f.year, "year", "year or range 2015..2020 (repeatable)")
 	fs.Var(&f.section, "section", "section filter (repeatable)")
 	fs.Var(&f.docType, "doc-type", "document type filter (repeatable)")
+	fs.Var(&f.level, "level", "issuing level: national, province, city, county or unknown (repeatable)")
 	return f
 }
 
 // set puts the filters into request parameters, as the HTTP API takes them.
 func (f *filterFlags) set(v url.Values) {
 	v["province"], v["city"], v["district"] = f.province, f.city, f.district
-	v["year"], v["section"], v["doc_type"] = f.year, f.section, f.docType
+	v["year"], v["section"], v["doc_type"], v["level"] = f.year, f.section, f.docType, f.level
 }

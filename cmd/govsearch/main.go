@@ -84,7 +84,7 @@ const usage = `govsearch: full-text search of Chinese government documents
   govsearch index  [--index DIR] [--prune] PATH...      add or update documents
   govsearch serve  [--index DIR] [--addr HOST:PORT]     serve the API, page and widget
   govsearch search [--index DIR] [--json] [--size N] [--from N] [--province P] [--city C]
-                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T]
+                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T] [--level L]
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents
   govsearch check  [--index DIR] [--json] [filters] CLAIM   check the figures of a claim

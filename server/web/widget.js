@@ -6,7 +6,7 @@
   "use strict";
   const script = document.currentScript;
   const defaultEndpoint = script ? new URL(script.src, location.href).origin : location.origin;
-  const FILTERS = ["province", "city", "district", "year", "section", "doc-type"];
+  const FILTERS = ["province", "city", "district", "year", "section", "doc-type", "level"];
   const CSS = `
 :host { all: initial; display: inline-block; position: relative; font: 15px/1.5 -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d2329; width: 100%; max-width: 560px; }
 input { box-sizing: border-box; width: 100%; font: inherit; padding: 8px 10px; border: 1px solid #9aa5ad; border-radius: 6px; background: #fff; color: inherit; }
@@ -123,7 +123,7 @@ mark { background: #ffe58a; color: inherit; }
         a.textContent = h.title;
         const meta = document.createElement("div");
         meta.className = "meta";
-        meta.textContent = [h.district || h.city || h.province || "全国", h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
+        meta.textContent = [h.district || h.city || h.province || (h.level === "national" ? "全国" : "地区未注明"), h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
         const text = document.createElement("div");
         text.className = "text";
         text.innerHTML = h.highlight; // escaped by the server; only <mark>
