@@ -351,6 +351,28 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	screenshot(t, ctx, "widget-allowed.png")
 
+	// A filter attribute is one value, taken whole even with a comma.
+	const section = "构建现代产业体系,加快形成新发展格局"
+	resp, err := http.Get(page.api.URL + "/api/search?q=" + url.QueryEscape("发展") + "&section=" + url.QueryEscape(section))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct{ Total int }
+	json.NewDecoder(resp.Body).Decode(&want)
+	resp.Body.Close()
+	const liveText = `document.querySelector("govsearch-box").shadowRoot.querySelector("[aria-live]").textContent`
+	var before, live string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(liveText, &before),
+		chromedp.Evaluate(fmt.Sprintf(`document.querySelector("govsearch-box").setAttribute("section", %q)`, section), nil),
+		chromedp.Evaluate(fmt.Sprintf(typeInWidget, "发展"), nil),
+		chromedp.Sleep(1500*time.Millisecond),
+		chromedp.Evaluate(liveText, &live),
+	)
+	if err != nil || want.Total == 0 || !strings.HasPrefix(live, fmt.Sprintf("共 %d 段", want.Total)) {
+		t.Errorf("widget with section=%s: %v, says %q (before: %q), want %d hits", section, err, live, before, want.Total)
+	}
+
 	// A page whose origin is not allowed gets a clear message.
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(refused.URL),
