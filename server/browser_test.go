@@ -74,7 +74,9 @@ func newBrowser(t *testing.T) (context.Context, string) {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	// A bound against a hung browser, generous for a loaded machine (-race,
+	// tests of other packages running at once).
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelCtx()
@@ -145,8 +147,10 @@ func checkNoCSPViolations(t *testing.T, ctx context.Context, where string) {
 }
 
 func TestBrowserSearchPage(t *testing.T) {
-	ctx, downloads := newBrowser(t)
+	// The server (and the index it builds) comes first: the browser's
+	// time limit is for the browser.
 	srv := startServer(t, Config{})
+	ctx, downloads := newBrowser(t)
 	var status, firstHit, loadMS string
 	var hits int
 	// Search, with the state in the URL.
@@ -315,12 +319,12 @@ const typeInWidget = `(() => {
 })()`
 
 func TestBrowserWidget(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	// Two servers on 127.0.0.1 with different ports are different origins:
 	// the API allows exactly the origin of the page that embeds it, and a
 	// third page, of another origin, is refused.
 	page := newWidgetPair(t)
 	refused := widgetHost(t, page.api.URL)
+	ctx, _ := newBrowser(t)
 
 	var items int
 	var firstLink, msg, inputFont string
@@ -411,8 +415,8 @@ func newWidgetPair(t *testing.T) widgetPair {
 }
 
 func TestBrowserCheckMode(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	srv := startServer(t, Config{})
+	ctx, _ := newBrowser(t)
 	var verdict, figs string
 	err := chromedp.Run(ctx,
 		recordCSPViolations(),
@@ -467,8 +471,8 @@ func checkFirstTitle(t *testing.T, base, href, title string) {
 // on documents of every level: an empty value is shown as 全国, 省级, 市级
 // or 未注明 with its count, and clicking one filters by level.
 func TestBrowserPlaceFacets(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	srv := startServerFor(t, levelIndex(t), Config{})
+	ctx, _ := newBrowser(t)
 	var places string
 	read := chromedp.Evaluate(`["province", "city", "district"].map(f => f + ":" + [...document.querySelectorAll("#facet-" + f + " label")].map(l => l.textContent).sort().join(",")).join("|")`, &places)
 	err := chromedp.Run(ctx,

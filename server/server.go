@@ -157,15 +157,14 @@ func (s *Server) routes() {
 		c.Header("Allow", "GET, HEAD")
 		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody("method_not_allowed", "only GET is supported"))
 	})
-	get := s.get
-	get("/healthz", s.healthz)
-	get("/metrics", s.metrics.handler())
-	get("/api/openapi.json", s.openapi)
-	get("/api/search", s.limit(), s.search)
-	get("/api/export", s.limit(), s.export)
-	get("/api/check", s.limit(), s.check)
-	get("/api/documents", s.documents)
-	get("/api/documents/:id", s.document)
+	s.get("/healthz", s.healthz)
+	s.get("/metrics", s.metrics.handler())
+	s.get("/api/openapi.json", s.openapi)
+	s.get("/api/search", s.limit(), s.search)
+	s.get("/api/export", s.limit(), s.export)
+	s.get("/api/check", s.limit(), s.check)
+	s.get("/api/documents", s.documents)
+	s.get("/api/documents/:id", s.document)
 	s.pageRoutes()
 }
 
