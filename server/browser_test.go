@@ -525,7 +525,7 @@ func TestBrowserPlaceFacets(t *testing.T) {
 	if err != nil {
 		t.Fatalf("click 未注明: %v", err)
 	}
-	if !strings.Contains(loc, "level=unknown") || !strings.Contains(status, "共 2 段") || meta != "地区未注明|地区未注明" {
+	if !strings.Contains(loc, "level=unknown") || !strings.Contains(status, "共 2 段") || meta != "地点未注明|地点未注明" {
 		t.Errorf("after 未注明: url %s, status %q, places %q", loc, status, meta)
 	}
 	// A place value filters by that field.

@@ -106,7 +106,7 @@ func TestLevelFacetAndFilter(t *testing.T) {
 // document's place 全国 and says when the text names none.
 func TestDocumentViewPlace(t *testing.T) {
 	s := levelServer(t)
-	for id, want := range map[string]string{"national": "全国 · ", "unknown": "地区未注明 · ", "city": "河北省石家庄市 · "} {
+	for id, want := range map[string]string{"national": "全国 · ", "unknown": "地点未注明 · ", "city": "河北省石家庄市 · "} {
 		rec := get(t, s, "/doc/"+id)
 		if rec.Code != 200 || !strings.Contains(rec.Body.String(), `<p class="meta">`+want) {
 			t.Errorf("/doc/%s: status %d, place is not %q", id, rec.Code, want)

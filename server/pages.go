@@ -116,7 +116,7 @@ func (s *Server) highlight(text string, terms []string) string {
 }
 
 // placeName names the issuing government's place: 全国 for a national
-// document, 地区未注明 when the text does not say.
+// document, 地点未注明 when the text does not say.
 func placeName(province, city, district, level string) string {
 	parts := []string{}
 	if province != "" && province != city {
@@ -132,7 +132,7 @@ func placeName(province, city, district, level string) string {
 		if level == govsearch.LevelNational {
 			return "全国"
 		}
-		return "地区未注明"
+		return "地点未注明"
 	}
 	return strings.Join(parts, "")
 }

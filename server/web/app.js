@@ -44,9 +44,9 @@ function go(params) {
 }
 
 // placeOf names where a hit's document comes from: its most precise place,
-// 全国 for a national document, or 地区未注明 when the text does not say.
+// 全国 for a national document, or 地点未注明 when the text does not say.
 function placeOf(h) {
-  return h.district || h.city || h.province || (h.level === "national" ? "全国" : "地区未注明");
+  return h.district || h.city || h.province || (h.level === "national" ? "全国" : "地点未注明");
 }
 
 function citation(h) {

@@ -123,7 +123,7 @@ mark { background: #ffe58a; color: inherit; }
         a.textContent = h.title;
         const meta = document.createElement("div");
         meta.className = "meta";
-        meta.textContent = [h.district || h.city || h.province || (h.level === "national" ? "全国" : "地区未注明"), h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
+        meta.textContent = [h.district || h.city || h.province || (h.level === "national" ? "全国" : "地点未注明"), h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
         const text = document.createElement("div");
         text.className = "text";
         text.innerHTML = h.highlight; // escaped by the server; only <mark>
