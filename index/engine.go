@@ -403,9 +403,13 @@ func (e *engine) termPostings(rs []rune) []*posting {
 
 // termBitmap returns the paragraphs whose normalized text contains the
 // normalized term. The bitmap may be shared: callers must not modify it.
-func (e *engine) termBitmap(ctx context.Context, norm string) (*roaring.Bitmap, error) {
-	if bm, ok := e.cache.get(norm); ok {
-		return bm, nil
+// useCache false (a request with Cache-Control: no-cache) neither reads
+// nor fills the cache of verified terms, so the caller pays the real cost.
+func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*roaring.Bitmap, error) {
+	if useCache {
+		if bm, ok := e.cache.get(norm); ok {
+			return bm, nil
+		}
 	}
 	rs := []rune(norm)
 	posts := e.termPostings(rs)
@@ -437,7 +441,9 @@ func (e *engine) termBitmap(ctx context.Context, norm string) (*roaring.Bitmap, 
 		}
 	}
 	out.RunOptimize()
-	e.cache.put(norm, out)
+	if useCache {
+		e.cache.put(norm, out)
+	}
 	return out, nil
 }
 

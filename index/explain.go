@@ -39,7 +39,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 			for i, w := range te.Segments {
 				te.SegmentParagraphs[i], _ = wordParagraphs(words, w)
 			}
-			if bm, err := e.termBitmap(ctx, te.Normalized); err == nil {
+			if bm, err := e.termBitmap(ctx, te.Normalized, !q.NoCache); err == nil {
 				te.Paragraphs = int(bm.GetCardinality())
 			}
 			ex.Terms = append(ex.Terms, te)
@@ -60,7 +60,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		if c.union.IsEmpty() {
 			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
 			for _, t := range c.clause.Terms {
-				for _, w := range ix.nearSpellings(ctx, e, words, t) {
+				for _, w := range ix.nearSpellings(ctx, e, words, t, !q.NoCache) {
 					ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("did you mean “%s”?", w))
 				}
 			}
@@ -100,7 +100,7 @@ func quoteTerms(terms []string) string {
 // nearSpellings finds, for a term that occurs nowhere, variants that do:
 // the term with one of its words replaced by a word of the index one edit
 // away (营商环竟 → 营商环境).
-func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.IndexReader, term string) []string {
+func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.IndexReader, term string, useCache bool) []string {
 	seg := ix.opts.segmenter()
 	cut, err := seg.Cut(term)
 	if err != nil || len(cut) == 0 {
@@ -117,7 +117,7 @@ func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.
 					continue
 				}
 				seen[cand] = true
-				if bm, err := e.termBitmap(ctx, segment.Normalize(cand)); err == nil && !bm.IsEmpty() {
+				if bm, err := e.termBitmap(ctx, segment.Normalize(cand), useCache); err == nil && !bm.IsEmpty() {
 					out = append(out, cand)
 				}
 				if len(out) >= 3 {

@@ -53,7 +53,35 @@ type generation struct {
 	bleve bleve.Index
 	built time.Time
 	took  float64 // seconds the build took
-	refs  sync.WaitGroup
+	// refs counts the generation's holders: the Index while it is current,
+	// plus one per search in flight. The last release closes it.
+	refs atomic.Int64
+	// closed is closed, and closeErr set, when the last holder released it.
+	closed   chan struct{}
+	closeErr error
+}
+
+// tryRef takes a reference unless the generation is already released for
+// good.
+func (g *generation) tryRef() bool {
+	for {
+		n := g.refs.Load()
+		if n <= 0 {
+			return false
+		}
+		if g.refs.CompareAndSwap(n, n+1) {
+			return true
+		}
+	}
+}
+
+// release drops a reference; the last one closes the generation's bleve
+// index.
+func (g *generation) release() {
+	if g.refs.Add(-1) == 0 {
+		g.closeErr = g.bleve.Close()
+		close(g.closed)
+	}
 }
 
 // Index is an opened index, safe for concurrent searches.
@@ -110,7 +138,9 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return &generation{name: name, dir: gdir, eng: newEngine(snap), bleve: bi, built: snap.BuiltAt, took: snap.BuildSeconds}, nil
+	g := &generation{name: name, dir: gdir, eng: newEngine(snap), bleve: bi, built: snap.BuiltAt, took: snap.BuildSeconds, closed: make(chan struct{})}
+	g.refs.Store(1) // the Index's own reference
+	return g, nil
 }
 
 // acquire returns the current generation, held until release.
@@ -120,11 +150,11 @@ func (ix *Index) acquire() *generation {
 		if g == nil {
 			return nil
 		}
-		g.refs.Add(1)
-		if ix.cur.Load() == g {
+		// tryRef fails only when g was switched out and its last holder
+		// released it meanwhile; the next load sees its successor.
+		if g.tryRef() {
 			return g
 		}
-		g.refs.Done()
 	}
 }
 
@@ -149,10 +179,7 @@ func (ix *Index) Reload() (bool, error) {
 		return false, err
 	}
 	ix.cur.Store(g)
-	go func() {
-		old.refs.Wait()
-		old.bleve.Close()
-	}()
+	old.release()
 	return true, nil
 }
 
@@ -164,8 +191,9 @@ func (ix *Index) Close() error {
 	if g == nil {
 		return nil
 	}
-	g.refs.Wait()
-	return g.bleve.Close()
+	g.release()
+	<-g.closed
+	return g.closeErr
 }
 
 // Stats describes the index.
@@ -183,7 +211,7 @@ func (ix *Index) Stats() Stats {
 	if g == nil {
 		return Stats{}
 	}
-	defer g.refs.Done()
+	defer g.release()
 	return Stats{Generation: g.name, BuiltAt: g.built, BuildSeconds: g.took, Documents: len(g.eng.docs), Paragraphs: len(g.eng.paras)}
 }
 
@@ -193,7 +221,7 @@ func (ix *Index) Documents() []govsearch.Document {
 	if g == nil {
 		return nil
 	}
-	defer g.refs.Done()
+	defer g.release()
 	docs := make([]govsearch.Document, len(g.eng.docs))
 	copy(docs, g.eng.docs)
 	sort.SliceStable(docs, func(i, j int) bool {
@@ -215,7 +243,7 @@ func (ix *Index) SourceHashes() map[string]string {
 	if g == nil {
 		return nil
 	}
-	defer g.refs.Done()
+	defer g.release()
 	out := make(map[string]string, len(g.eng.docs))
 	for _, d := range g.eng.docs {
 		out[d.Source] = d.ContentHash
@@ -229,7 +257,7 @@ func (ix *Index) Document(id string) (*govsearch.DocumentContent, error) {
 	if g == nil {
 		return nil, errors.New("index is closed")
 	}
-	defer g.refs.Done()
+	defer g.release()
 	e := g.eng
 	k, ok := e.docByID[id]
 	if !ok {

@@ -471,3 +471,28 @@ func TestSubstringFindsItsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFindsItsDocument searches each seed's title, and the title line
+// as a reader copies it from the page (南开区人民政府办公室关于印发南开区政府
+// 工作报告的通知, whose repetition in the text lost a character): each finds
+// a paragraph of its own document.
+func TestTitleFindsItsDocument(t *testing.T) {
+	ix, docs := seedIndex(t)
+	queries := map[string]string{}
+	for _, d := range docs {
+		queries[d.Document.Title] = d.Document.ID
+		if strings.Contains(d.Document.Source, "003_") {
+			queries["南开区人民政府办公室关于印发南开区政府工作报告的通知"] = d.Document.ID
+		}
+	}
+	for q, docID := range queries {
+		_, res := searchAll(t, ix, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{q}}}})
+		found := false
+		for _, h := range res.Hits {
+			found = found || h.DocID == docID
+		}
+		if !found {
+			t.Errorf("%q finds no paragraph of its document %s (%d hits)", q, docID, res.Total)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 	if g == nil {
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
-	defer g.refs.Done()
+	defer g.release()
 	// Repeated queries (a widget's popular terms, a page reloaded) are
 	// answered from a cache of results; a generation never changes, so a
 	// result stays right until the next one.
@@ -91,7 +91,7 @@ func (e *engine) prepare(ctx context.Context, q govsearch.Query) ([]clauseTerms,
 			if n == "" {
 				return nil, govsearch.Errorf(govsearch.EInvalid, "term %q has no searchable characters (punctuation and spaces are ignored)", t)
 			}
-			bm, err := e.termBitmap(ctx, n)
+			bm, err := e.termBitmap(ctx, n, !q.NoCache)
 			if err != nil {
 				return nil, err
 			}
@@ -607,7 +607,7 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 	var wordClauses []clauseTerms
 	var bitmaps []*roaring.Bitmap
 	for _, w := range words {
-		bm, err := e.termBitmap(ctx, w)
+		bm, err := e.termBitmap(ctx, w, !q.NoCache)
 		if err != nil {
 			return nil, err
 		}
@@ -716,7 +716,7 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 	if g == nil {
 		return 0, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
-	defer g.refs.Done()
+	defer g.release()
 	e := g.eng
 	clauses, err := e.prepare(ctx, q)
 	if err != nil {

@@ -107,3 +107,77 @@ func TestUpdateUnchangedWritesNothing(t *testing.T) {
 		t.Errorf("bleve has 发展 as a word in %d paragraphs, the engine finds it in %d", n, res.Total)
 	}
 }
+
+// TestReloadWhileSearching switches generations while 8 goroutines search:
+// every search holds its generation by reference, so none fails and none
+// sees a closed bleve index; run it with -race.
+func TestReloadWhileSearching(t *testing.T) {
+	docs := parseSeeds(t)
+	dir := t.TempDir()
+	ctx := context.Background()
+	if _, err := Update(ctx, dir, Change{Put: docs[:1]}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 3, Mode: govsearch.ModeAll, Facets: true, Highlight: true, Explain: true, NoCache: true}
+	var stop atomic.Bool
+	var failures atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stop.Load() {
+				if _, err := ix.Search(ctx, q); err != nil {
+					failures.Add(1)
+				}
+				ix.Stats()
+			}
+		}()
+	}
+	for i := 1; i < len(docs); i++ {
+		if _, err := Update(ctx, dir, Change{Put: docs[i : i+1]}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if switched, err := ix.Reload(); err != nil || !switched {
+			t.Fatalf("reload %d: switched %v, %v", i, switched, err)
+		}
+	}
+	stop.Store(true)
+	wg.Wait()
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if failures.Load() > 0 {
+		t.Errorf("%d searches failed while reloading", failures.Load())
+	}
+	if _, err := ix.Search(ctx, q); govsearch.ErrorCode(err) != govsearch.EUnavailable {
+		t.Errorf("search after close: %v", err)
+	}
+}
+
+// TestNoCacheSkipsTermCache checks that a no-cache query neither reads nor
+// fills the cache of verified terms, so that it pays the engine's real cost.
+func TestNoCacheSkipsTermCache(t *testing.T) {
+	ix, _ := seedIndex(t)
+	ctx := context.Background()
+	term := "营商环境持续"
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{term}}}, Size: 1, Mode: govsearch.ModeAll, NoCache: true}
+	if _, err := ix.Search(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	e := ix.cur.Load().eng
+	if _, ok := e.cache.get(term); ok {
+		t.Fatalf("a no-cache search filled the term cache with %q", term)
+	}
+	q.NoCache = false
+	if _, err := ix.Search(ctx, q); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := e.cache.get(term); !ok {
+		t.Fatalf("a cached search did not fill the term cache with %q", term)
+	}
+}

@@ -4,10 +4,14 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch"
 )
 
 //go:embed gazetteer.tsv
@@ -61,7 +65,7 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 			continue // known by code only: the name is an ordinary word
 		}
 		g.addName(name, p)
-		if short := shortName(name); short != "" {
+		if short := shortName(name); short != "" && len(code) < 6 {
 			g.addName(short, p)
 		}
 	}
@@ -84,8 +88,9 @@ func (g *Gazetteer) addName(name string, p Place) {
 }
 
 // shortName is the name provinces and cities go by without their suffix
-// (天津市 → 天津, 内蒙古自治区 → 内蒙古); counties keep their full name, since
-// their short forms (和平, 河东) are ordinary words.
+// (天津市 → 天津, 内蒙古自治区 → 内蒙古). Only provinces and prefecture-level
+// cities are known by it: the short forms of counties and county-level
+// cities (和平, 合作, 普宁, 迁安) are ordinary words or parts of them.
 func shortName(name string) string {
 	for _, suf := range []string{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"} {
 		if strings.HasSuffix(name, suf) {
@@ -115,46 +120,82 @@ func (g *Gazetteer) City(code string) Place {
 	return g.byCode[code[:4]]
 }
 
-// Location is the issuing place of a document.
+// Location is the issuing place of a document: its province, city and
+// district or county, the level of the government that issued it, and
+// which of the clues named it.
 type Location struct {
 	Province, City, District string
+	Level                    string // govsearch.LevelProvince, LevelCity, LevelCounty or ""
+	Source                   string // the Clue's name that gave the place
 }
 
-// Clues are what a document says about where it comes from.
+// Clue is one place where a document states who issued it: its title, the
+// meeting line, the speaker, the signature.
+type Clue struct {
+	Name string // what it is, reported as the field's source: "title", "meeting line"
+	Text string
+	// Document marks the document's own statements (title, meeting line,
+	// speaker, signature), which may name a place under the one a page's
+	// metadata gave; the page's fields and the site's name may not.
+	Document bool
+}
+
+// Clues are what a document says about where it comes from. Only the
+// issuer positions name the place; the text and the footer only choose
+// between places of the same name (和平区 of 天津市 or of 沈阳市).
 type Clues struct {
+	Sources []Clue // issuer positions, most trusted first
+	// Title, Issuer and Head are issuer positions too, read after Sources.
 	Title   string
 	Issuer  string
-	Head    string // the beginning of the text
+	Head    string
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
 }
 
-// Locate finds the issuing province, city and district. A county name that
-// exists in several places (和平区: 天津市 and 沈阳市) is decided by the site
-// code, the city or province the text names, or the ICP number's province;
-// without such evidence the district is kept and its city left empty rather
-// than guessed.
+// Locate finds the issuing province, city and district from the first
+// issuer position that names a place. Within it the most specific place
+// wins (a county over the city and province it also names). A county name
+// that exists in several places (和平区: 天津市 and 沈阳市) is decided by the
+// city or province named beside it, the site code, the city or province
+// the text names, or the ICP number's province; without such evidence the
+// district is kept and its city left empty rather than guessed.
 func (g *Gazetteer) Locate(c Clues) Location {
 	if c.Country {
 		return Location{}
 	}
 	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
 	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
-	// The issuer and title name the place most reliably; the head next.
+	sources := append([]Clue{}, c.Sources...)
+	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
+		if s.Text != "" {
+			sources = append(sources, s)
+		}
+	}
 	var found []Place
-	for _, src := range []string{c.Title, c.Issuer, c.Head} {
-		found = g.placesIn(src)
+	var from Clue
+	rest := 0
+	for i, src := range sources {
+		found = g.placesIn(src.Text)
 		if len(found) > 0 {
+			from, rest = src, i+1
 			break
 		}
 	}
 	if len(found) == 0 {
 		return Location{}
 	}
+	named := map[string]bool{}
+	for _, p := range found {
+		named[p.Code] = true
+	}
 	mentions := func(p Place) int { return strings.Count(c.Text, p.Name) }
 	score := func(p Place) int {
 		s := 0
+		if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
+			s += 10000 // its city or province is named beside it
+		}
 		if siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
 			s += 1000
 		}
@@ -186,25 +227,108 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
 	p := best[0]
 	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
+	// A later issuer position may name a place under the one found: a
+	// city's page publishing its district's report, a title naming the
+	// city and a meeting line naming the district.
+	if !ambiguous {
+	refine:
+		for _, src := range sources[rest:] {
+			if !src.Document {
+				continue
+			}
+			for _, q := range g.placesIn(src.Text) {
+				if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
+					p, from = q, src
+					break refine
+				}
+			}
+		}
+	}
+	loc := g.location(p)
+	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
+		// A functional zone of the city or province named: 成都高新区.
+		if loc.Level == govsearch.LevelCity {
+			loc.District, loc.Level = zone, govsearch.LevelCounty
+		} else if loc.Level == govsearch.LevelProvince {
+			loc.City, loc.Level = zone, govsearch.LevelCity
+		}
+	}
+	if ambiguous {
+		loc = Location{Level: loc.Level}
+		switch loc.Level {
+		case govsearch.LevelCounty:
+			loc.District = p.Name
+		case govsearch.LevelCity:
+			loc.City = p.Name
+		}
+	}
+	loc.Source = from.Name
+	return loc
+}
+
+// location is the province, city and district of a place, and its level.
+func (g *Gazetteer) location(p Place) Location {
 	switch len(p.Code) {
 	case 6:
-		if ambiguous {
-			return Location{District: p.Name}
-		}
-		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name}
+		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name, Level: govsearch.LevelCounty}
 	case 4:
-		if ambiguous {
-			return Location{City: p.Name}
-		}
-		return Location{Province: g.Province(p.Code).Name, City: p.Name}
+		return Location{Province: g.Province(p.Code).Name, City: p.Name, Level: govsearch.LevelCity}
 	default:
-		loc := Location{Province: p.Name}
-		if city := g.City(p.Code + "00"); city.Name == p.Name {
-			loc.City = p.Name // a municipality is its own city
-		}
-		return loc
+		// A province, or a municipality (天津市), whose government is a
+		// province's: its own report has neither city nor district.
+		return Location{Province: p.Name, Level: govsearch.LevelProvince}
 	}
 }
+
+// reZoneSuffix is the name of a functional zone after the city that runs it:
+// (成都)高新区, (苏州)工业园区, (西安)经济技术开发区.
+var reZoneSuffix = regexp.MustCompile(`^\p{Han}{0,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区)`)
+
+// zoneAfter returns the functional zone named right after place p in s
+// (成都高新区 → 成都高新区), or "".
+func zoneAfter(s string, p Place, g *Gazetteer) string {
+	for _, name := range []string{p.Name, shortName(p.Name)} {
+		if name == "" {
+			continue
+		}
+		i := strings.Index(s, name)
+		if i < 0 {
+			continue
+		}
+		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
+			zone := name + m
+			if _, known := g.byName[zone]; !known {
+				return zone
+			}
+		}
+	}
+	return ""
+}
+
+// PlaceOfCode is the location of a division code (a site code's first six
+// digits: 120104 → 天津市 南开区; 110000 → 北京市), or false when the code
+// is unknown.
+func (g *Gazetteer) PlaceOfCode(code string) (Location, bool) {
+	if len(code) < 6 {
+		return Location{}, false
+	}
+	code = code[:6]
+	switch {
+	case strings.HasSuffix(code, "0000"):
+		code = code[:2]
+	case strings.HasSuffix(code, "00"):
+		code = code[:4]
+	}
+	p, ok := g.byCode[code]
+	if !ok {
+		return Location{}, false
+	}
+	return g.location(p), true
+}
+
+// isZone reports a functional zone's made-up code (3501Z1): it has no
+// GB/T 2260 code of its own.
+func isZone(code string) bool { return strings.Contains(code, "Z") }
 
 func (g *Gazetteer) shortMentions(text string, p Place) int {
 	if short := shortName(p.Name); short != "" {
@@ -218,12 +342,54 @@ func (g *Gazetteer) shortMentions(text string, p Place) int {
 func (g *Gazetteer) placesIn(s string) []Place {
 	var out []Place
 	seen := map[string]bool{}
-	for _, name := range g.NamesIn(s) {
-		for _, p := range g.byName[name] {
+	for _, m := range g.namesAt(s) {
+		if !m.standsAlone {
+			continue
+		}
+		for _, p := range g.byName[m.name] {
 			if !seen[p.Code] {
 				seen[p.Code] = true
 				out = append(out, p)
 			}
+		}
+	}
+	return out
+}
+
+// nameMatch is a place name found in a text, and whether it stands as a
+// word of its own there: 新城区 in 在呼和浩特市新城区第十届 does, in 创新城区
+// it does not.
+type nameMatch struct {
+	name        string
+	standsAlone bool
+}
+
+// leftBoundaries are what may stand right before a place name that names
+// an issuer: 2021年天津市, 关于和平区, 在河东区, 印发南开区.
+var leftBoundaries = []string{"年", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、"}
+
+// namesAt returns the place names of s, longest first at each position,
+// with whether each stands alone: at the start, after a non-Chinese
+// character, after another place name or after a word that may introduce
+// one (年, 关于, 在, 印发).
+func (g *Gazetteer) namesAt(s string) []nameMatch {
+	rs := []rune(s)
+	var out []nameMatch
+	prevEnd := -1
+	for i := 0; i < len(rs); i++ {
+		for n := min(g.maxLen, len(rs)-i); n >= 2; n-- {
+			name := string(rs[i : i+n])
+			if _, ok := g.byName[name]; !ok {
+				continue
+			}
+			alone := i == 0 || i == prevEnd || !unicode.Is(unicode.Han, rs[i-1])
+			for _, w := range leftBoundaries {
+				alone = alone || strings.HasSuffix(string(rs[:i]), w)
+			}
+			out = append(out, nameMatch{name, alone})
+			prevEnd = i + n
+			i += n - 1
+			break
 		}
 	}
 	return out
@@ -266,7 +432,7 @@ var provinceAbbrev = map[string]string{
 func (g *Gazetteer) Counties() []Location {
 	var codes []string
 	for code := range g.byCode {
-		if len(code) == 6 {
+		if len(code) == 6 && !isZone(code) {
 			codes = append(codes, code)
 		}
 	}

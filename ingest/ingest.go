@@ -55,10 +55,13 @@ func ParseFile(path string) (*Parsed, error) {
 	return p, nil
 }
 
-// contentHash is the hash of a file's bytes.
+// contentHash is the hash of a file's bytes and of the extractor version
+// that derives its metadata: a file read by older rules is not unchanged.
 func contentHash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	h.Write([]byte(ExtractorVersion + "\x00"))
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // withSidecar folds a sidecar's bytes into a file's content hash, so that
@@ -125,161 +128,16 @@ func Parse(source string, data []byte) (*Parsed, error) {
 		return nil, fmt.Errorf("ingest %s: no text found", source)
 	}
 	docID := DocID(source)
-	blocks := buildBlocks(pg.body)
-	paras := assignSections(docID, blocks)
+	blocks := repairTitleBlocks(buildBlocks(pg.body))
 	doc := govsearch.Document{
 		ID:          docID,
 		Source:      filepath.ToSlash(source),
-		Paragraphs:  len(paras),
 		ContentHash: contentHash(data),
 	}
-	fillMetadata(&doc, pg, blocks, gaz, h)
+	titleLine := fillMetadata(&doc, pg, blocks, gaz, h)
+	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
+	doc.Paragraphs = len(paras)
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
-}
-
-// fillMetadata finds title, place, date, type, issuer and document number.
-func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer, h hints) {
-	var fields struct{ title, published, written, publisher, source, number string }
-	fields.title, fields.published, fields.source = h.title, h.published, h.source
-	for _, l := range pg.head {
-		s := foldSpaces(l.text)
-		if m := reFieldTitle.FindStringSubmatch(s); m != nil && fields.title == "" {
-			fields.title = strings.TrimSpace(m[1])
-		}
-		if m := reFieldPublished.FindStringSubmatch(s); m != nil && fields.published == "" {
-			fields.published = m[1]
-		}
-		if m := reFieldWritten.FindStringSubmatch(s); m != nil && fields.written == "" {
-			fields.written = m[1]
-		}
-		if m := rePublisher.FindStringSubmatch(s); m != nil && fields.publisher == "" {
-			fields.publisher = m[1]
-		}
-		if m := reSource.FindStringSubmatch(s); m != nil && fields.source == "" {
-			fields.source = m[1]
-		}
-		if strings.Contains(s, "发文字号") && fields.number == "" {
-			fields.number = ParseDocNumber(s)
-		}
-	}
-
-	// Title.
-	bodyTitle := ""
-	if len(blocks) > 0 && isTitleLike(blocks[0].text) {
-		bodyTitle = blocks[0].text
-	}
-	title := bodyTitle
-	switch {
-	case pg.pageTitle != "" && (bodyTitle == "" || sameTitle(pg.pageTitle, bodyTitle)):
-		title = pg.pageTitle
-	case title == "" && fields.title != "":
-		title = fields.title
-	case title == "" && len(blocks) > 0:
-		title = blocks[0].text
-	}
-	if m := reIssueNotice.FindStringSubmatch(title); m != nil {
-		title = strings.Trim(m[1], "《》")
-	}
-	doc.Title = title
-
-	// Dates: the meeting a report was read to, else the issue date, else
-	// the page's publication date.
-	head := make([]string, 0, 40)
-	for k, b := range blocks {
-		if k >= 40 {
-			break
-		}
-		head = append(head, foldSpaces(b.text))
-	}
-	published := ParseDate(fields.published)
-	var meeting, issued govsearch.Date
-	for _, s := range head {
-		if m := reMeeting.FindStringSubmatch(chineseNumeralsToDigits(s)); m != nil && meeting == "" {
-			meeting = parseDate(m[1], m[2], m[3])
-		}
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
-			issued = ParseDate(s)
-		}
-	}
-	if issued == "" {
-		issued = ParseDate(fields.written)
-	}
-	if issued == "" {
-		for _, b := range blocks {
-			if strings.Contains(b.text, "印发") && runes(b.text) <= 40 {
-				if d := ParseDate(b.text); d != "" {
-					issued = d
-				} else {
-					issued = ParseDamagedDate(b.text, meeting, published)
-				}
-			}
-		}
-	}
-	switch {
-	case meeting != "":
-		doc.Date = meeting
-	case issued != "":
-		doc.Date = issued
-	default:
-		doc.Date = published
-	}
-	if doc.Date != "" {
-		fmt.Sscanf(string(doc.Date[:4]), "%d", &doc.Year)
-	}
-
-	// Document number.
-	doc.DocNumber = fields.number
-	for _, s := range head {
-		if doc.DocNumber != "" {
-			break
-		}
-		doc.DocNumber = ParseDocNumber(s)
-	}
-
-	// Issuer: the page's publisher field, else the office that issued a
-	// notice, else the government whose head read the report, else the
-	// page's source.
-	doc.Issuer = fields.publisher
-	if doc.Issuer == "" {
-		for _, b := range blocks {
-			if m := reIssuedBy.FindStringSubmatch(foldSpaces(b.text)); m != nil {
-				doc.Issuer = m[1]
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		for _, s := range head {
-			if m := reSpeaker.FindStringSubmatch(s); m != nil {
-				doc.Issuer = speakerGovernment(m[1], m[2])
-				break
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		doc.Issuer = fields.source
-	}
-
-	doc.DocType = ClassifyDocType(doc.Title, strings.Join(head, "\n"))
-
-	var all strings.Builder
-	for _, b := range blocks {
-		all.WriteString(b.text)
-		all.WriteByte('\n')
-	}
-	var furniture strings.Builder
-	for _, l := range pg.furniture {
-		furniture.WriteString(l.text)
-		furniture.WriteByte('\n')
-	}
-	loc := gaz.Locate(Clues{
-		Title:   doc.Title,
-		Issuer:  doc.Issuer,
-		Head:    strings.Join(head, "\n"),
-		Text:    all.String(),
-		Footer:  furniture.String(),
-		Country: strings.Contains(doc.Issuer, "国务院") || strings.HasPrefix(doc.Title, "国务院"),
-	})
-	doc.Province, doc.City, doc.District = loc.Province, loc.City, loc.District
 }
 
 // speakerGovernment names the government whose head read a report:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -32,6 +33,16 @@ func summary(p *Parsed) string {
 	d := p.Document
 	fmt.Fprintf(&b, "title: %s\nprovince: %s\ncity: %s\ndistrict: %s\nyear: %d\ndate: %s\ndoc_type: %s\nissuer: %s\ndoc_number: %s\nencoding: %s\nparagraphs: %d\n",
 		d.Title, d.Province, d.City, d.District, d.Year, d.Date, d.DocType, d.Issuer, d.DocNumber, p.Encoding, d.Paragraphs)
+	fmt.Fprintf(&b, "level: %s\nmeta_source:", d.Level)
+	keys := make([]string, 0, len(d.MetaSource))
+	for k := range d.MetaSource {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, " %s=%s;", k, d.MetaSource[k])
+	}
+	b.WriteString("\n")
 	b.WriteString("\nsections:\n")
 	type sec struct {
 		path        []string

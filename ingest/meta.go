@@ -140,21 +140,48 @@ func ParseDocNumber(s string) string {
 }
 
 // ClassifyDocType assigns one of the contract's document types from the
-// title, falling back to the opening text.
+// title; a title that names no type leaves it to what the opening says the
+// document is (a resolution on a report, a report on the government's
+// work). A report that mentions a plan is not the plan, a resolution on a
+// report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
-	for _, s := range []string{title, head} {
-		switch {
-		case strings.Contains(s, "统计公报"):
-			return "统计公报"
-		case strings.Contains(s, "五年规划") && strings.Contains(s, "纲要"), strings.Contains(s, "规划纲要"):
-			return "五年规划纲要"
-		case strings.Contains(s, "政府工作报告"):
-			return "政府工作报告"
-		case strings.Contains(s, "国民经济和社会发展计划"), strings.Contains(s, "国民经济和社会发展年度计划"):
-			return "国民经济和社会发展计划报告"
-		case strings.Contains(s, "预算执行情况"), strings.Contains(s, "预算草案"), strings.Contains(s, "预算的报告"), strings.Contains(s, "决算"):
-			return "预算报告"
-		}
+	t := strings.Join(strings.Fields(title), "")
+	has := func(words ...string) bool { return containsAny(t, words) }
+	switch {
+	case has("决议"):
+		return "其他"
+	case has("统计公报"):
+		return "统计公报"
+	case isWorkReportTitle(t):
+		return "政府工作报告"
+	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
+		return "五年规划纲要"
+	case has("预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"):
+		return "预算报告"
+	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
+		has("国民经济和社会发展计划执行情况"):
+		return "国民经济和社会发展计划报告"
+	case t != "":
+		return "其他"
+	}
+	switch {
+	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
+		return "其他"
+	case strings.Contains(head, "报告政府工作"), strings.Contains(head, "作政府工作报告"), reReportsToCongress.MatchString(head):
+		return "政府工作报告"
 	}
 	return "其他"
+}
+
+// isWorkReportTitle reports a title that names a government work report
+// itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
+// one (政府工作报告重点工作任务分解方案).
+func isWorkReportTitle(t string) bool {
+	i := strings.LastIndex(t, "政府工作报告")
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len("政府工作报告"):]
+	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
+		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "—")
 }

@@ -90,28 +90,39 @@ func TestLocate(t *testing.T) {
 	tests := []struct {
 		name string
 		c    Clues
-		want Location
+		want place
 	}{
-		{"site code decides 和平区", Clues{Title: "和平区人民政府工作报告", Footer: "网站标识码:1201010001"}, Location{"天津市", "天津市", "和平区"}},
-		{"沈阳 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "沈阳市委、市政府的坚强领导下，全面振兴沈阳"}, Location{"辽宁省", "沈阳市", "和平区"}},
-		{"天津 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "深入贯彻习近平总书记对天津工作提出的要求"}, Location{"天津市", "天津市", "和平区"}},
-		{"ICP number decides 河东区", Clues{Title: "河东区政府工作报告", Footer: "鲁ICP备05000681号"}, Location{"山东省", "临沂市", "河东区"}},
-		{"临沂 in the text decides 河东区", Clues{Title: "2021年河东区政府工作报告", Text: "在临沂市委的领导下"}, Location{"山东省", "临沂市", "河东区"}},
-		{"no evidence: no guess", Clues{Title: "河东区政府工作报告"}, Location{"", "", "河东区"}},
-		{"unique county", Clues{Title: "武侯区人民政府工作报告"}, Location{"四川省", "成都市", "武侯区"}},
-		{"city-level document", Clues{Title: "成都市人民政府工作报告"}, Location{"四川省", "成都市", ""}},
-		{"municipality", Clues{Title: "天津市人民政府工作报告"}, Location{"天津市", "天津市", ""}},
-		{"province", Clues{Title: "2026年安徽省政府工作报告"}, Location{"安徽省", "", ""}},
-		{"autonomous region", Clues{Title: "内蒙古自治区人民政府工作报告"}, Location{"内蒙古自治区", "", ""}},
-		{"national", Clues{Title: "政府工作报告", Issuer: "国务院", Country: true}, Location{}},
-		{"title with province, city and county", Clues{Title: "2015年四川省成都市武侯区政府工作报告"}, Location{"四川省", "成都市", "武侯区"}},
-		{"county directly under a province", Clues{Title: "仙桃市人民政府工作报告"}, Location{"湖北省", "", "仙桃市"}},
+		{"site code decides 和平区", Clues{Title: "和平区人民政府工作报告", Footer: "网站标识码:1201010001"}, place{"天津市", "天津市", "和平区"}},
+		{"沈阳 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "沈阳市委、市政府的坚强领导下，全面振兴沈阳"}, place{"辽宁省", "沈阳市", "和平区"}},
+		{"天津 in the text decides 和平区", Clues{Title: "和平区人民政府工作报告", Text: "深入贯彻习近平总书记对天津工作提出的要求"}, place{"天津市", "天津市", "和平区"}},
+		{"ICP number decides 河东区", Clues{Title: "河东区政府工作报告", Footer: "鲁ICP备05000681号"}, place{"山东省", "临沂市", "河东区"}},
+		{"临沂 in the text decides 河东区", Clues{Title: "2021年河东区政府工作报告", Text: "在临沂市委的领导下"}, place{"山东省", "临沂市", "河东区"}},
+		{"no evidence: no guess", Clues{Title: "河东区政府工作报告"}, place{"", "", "河东区"}},
+		{"unique county", Clues{Title: "武侯区人民政府工作报告"}, place{"四川省", "成都市", "武侯区"}},
+		{"city-level document", Clues{Title: "成都市人民政府工作报告"}, place{"四川省", "成都市", ""}},
+		{"municipality: a province-level report", Clues{Title: "天津市人民政府工作报告"}, place{"天津市", "", ""}},
+		{"province", Clues{Title: "2026年安徽省政府工作报告"}, place{"安徽省", "", ""}},
+		{"autonomous region", Clues{Title: "内蒙古自治区人民政府工作报告"}, place{"内蒙古自治区", "", ""}},
+		{"national", Clues{Title: "政府工作报告", Issuer: "国务院", Country: true}, place{}},
+		{"title with province, city and county", Clues{Title: "2015年四川省成都市武侯区政府工作报告"}, place{"四川省", "成都市", "武侯区"}},
+		{"合作 is a word, not 合作市", Clues{Title: "关于加强区域合作的报告"}, place{}},
+		{"普宁 is not a name by itself", Clues{Title: "普宁2021年工作报告"}, place{}},
+		{"搬迁安置 is not 迁安市", Clues{Title: "关于搬迁安置工作的报告"}, place{}},
+		{"居世界首位 is not 界首市", Clues{Title: "粮食产量居世界首位的报告"}, place{}},
+		{"新城区 inside 创新城区 is no place", Clues{Title: "关于建设创新城区的报告"}, place{}},
+		{"the full name of a county-level city", Clues{Title: "合作市人民政府工作报告"}, place{"甘肃省", "甘南藏族自治州", "合作市"}},
+		{"a later statement names the district under the city", Clues{Sources: []Clue{{"title", "天津市政府工作报告", true}, {"meeting line", "和平区", true}}}, place{"天津市", "天津市", "和平区"}},
+		{"county directly under a province", Clues{Title: "仙桃市人民政府工作报告"}, place{"湖北省", "", "仙桃市"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := gaz.Locate(tt.c); got != tt.want {
+			l := gaz.Locate(tt.c)
+			if got := (place{l.Province, l.City, l.District}); got != tt.want {
 				t.Errorf("Locate = %+v, want %+v", got, tt.want)
 			}
 		})
 	}
 }
+
+// place is the province, city and district of a Location.
+type place struct{ province, city, district string }

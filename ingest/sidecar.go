@@ -47,6 +47,7 @@ type sidecar struct {
 	DocType   *string `json:"doc_type"`
 	Issuer    *string `json:"issuer"`
 	DocNumber *string `json:"doc_number"`
+	Level     *string `json:"level"`
 }
 
 // applySidecar sets the fields the sidecar names; it wins over ingestion.
@@ -57,22 +58,41 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 	if err := dec.Decode(&s); err != nil {
 		return fmt.Errorf("bad JSON: %v", err)
 	}
-	set := func(dst *string, v *string) {
+	mark := func(field string) {
+		if doc.MetaSource == nil {
+			doc.MetaSource = map[string]string{}
+		}
+		doc.MetaSource[field] = srcSidecar
+	}
+	set := func(field string, dst *string, v *string) {
 		if v != nil {
 			*dst = strings.TrimSpace(*v)
+			mark(field)
 		}
 	}
-	set(&doc.Title, s.Title)
-	set(&doc.Province, s.Province)
-	set(&doc.City, s.City)
-	set(&doc.District, s.District)
-	set(&doc.Issuer, s.Issuer)
-	set(&doc.DocNumber, s.DocNumber)
+	set("title", &doc.Title, s.Title)
+	set("province", &doc.Province, s.Province)
+	set("city", &doc.City, s.City)
+	set("district", &doc.District, s.District)
+	set("issuer", &doc.Issuer, s.Issuer)
+	set("doc_number", &doc.DocNumber, s.DocNumber)
+	switch {
+	case s.Level != nil:
+		if l := strings.TrimSpace(*s.Level); l != "" && !slices.Contains(levels, l) {
+			return fmt.Errorf("level %q is not one of %v", l, levels)
+		}
+		set("level", &doc.Level, s.Level)
+	case s.Province != nil || s.City != nil || s.District != nil:
+		// The place the sidecar gives sets the level, unless it says it.
+		doc.Level = levelOf(doc.Province, doc.City, doc.District)
+		mark("level")
+	}
 	if s.DocType != nil {
 		if !slices.Contains(govsearch.DocTypes, *s.DocType) {
 			return fmt.Errorf("doc_type %q is not one of %v", *s.DocType, govsearch.DocTypes)
 		}
 		doc.DocType = *s.DocType
+		mark("doc_type")
 	}
 	if s.Date != nil {
 		if *s.Date == "" {
@@ -85,9 +105,30 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 			doc.Date = d
 			fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
 		}
+		mark("date")
+		mark("year")
 	}
 	if s.Year != nil {
 		doc.Year = govsearch.Year(*s.Year)
+		mark("year")
 	}
 	return nil
+}
+
+// levels are the values of Document.Level a sidecar may give.
+var levels = []string{govsearch.LevelNational, govsearch.LevelProvince, govsearch.LevelCity, govsearch.LevelCounty}
+
+// levelOf is the level of a government by its place: a district or county,
+// a city, a province; none is unknown (a national document's sidecar says
+// "level": "national").
+func levelOf(province, city, district string) string {
+	switch {
+	case district != "":
+		return govsearch.LevelCounty
+	case city != "" && city != province:
+		return govsearch.LevelCity
+	case province != "":
+		return govsearch.LevelProvince
+	}
+	return ""
 }

@@ -82,8 +82,10 @@ func (s *Server) docPage(c *gin.Context) {
 		Query      string
 		Outline    []outlineEntry
 		Paragraphs []docParagraph
+		Sources    []metaSource
 	}{Doc: dc.Document, Query: q}
 	data.Place = placeName(dc.Province, dc.City, dc.District, dc.Level)
+	data.Sources = metaSources(dc.MetaSource)
 	for _, p := range dc.Content {
 		if p.Kind == govsearch.KindHeading {
 			title := p.Text
@@ -113,6 +115,37 @@ func (s *Server) highlight(text string, terms []string) string {
 		return s.highlighter(text, terms)
 	}
 	return template.HTMLEscapeString(text)
+}
+
+// metaSource is one metadata field of a document and where it came from,
+// in words for the document view.
+type metaSource struct{ Field, From string }
+
+var (
+	metaFieldOrder  = []string{"title", "province", "city", "district", "level", "year", "date", "doc_type", "issuer", "doc_number"}
+	metaFieldLabels = map[string]string{"title": "标题", "province": "省份", "city": "城市", "district": "区县", "level": "层级",
+		"year": "年份", "date": "日期", "doc_type": "类型", "issuer": "发布机关", "doc_number": "文号"}
+	metaSourceLabels = map[string]string{"title": "标题", "page title": "网页标题", "page metadata": "网页信息栏", "first line": "首行",
+		"meeting line": "会议行", "meeting date": "会议日期", "session table": "会议届次", "speaker line": "报告人", "opening": "开头",
+		"signature": "落款", "issue date": "成文日期", "publication date": "发布日期", "site code": "网站标识码", "headings": "章节标题",
+		"issuer": "发布机关", "sidecar": "人工校订", "unclear": "无法判断"}
+)
+
+// metaSources lists where each metadata field came from, so that a reader
+// can judge it.
+func metaSources(src map[string]string) []metaSource {
+	var out []metaSource
+	for _, f := range metaFieldOrder {
+		from, ok := src[f]
+		if !ok {
+			continue
+		}
+		if l, ok := metaSourceLabels[from]; ok {
+			from = l
+		}
+		out = append(out, metaSource{metaFieldLabels[f], from})
+	}
+	return out
 }
 
 // placeName names the issuing government's place: 全国 for a national

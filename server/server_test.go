@@ -336,6 +336,9 @@ func TestDocuments(t *testing.T) {
 		if len(dc.Content) != d.Paragraphs || dc.Content[0].Position != 1 {
 			t.Errorf("document %s: %d paragraphs, want %d", d.ID, len(dc.Content), d.Paragraphs)
 		}
+		if dc.Level != govsearch.LevelCounty || dc.MetaSource["district"] == "" || dc.MetaSource["title"] == "" {
+			t.Errorf("document %s: level %q, meta_source %v: want a county with the source of its district and title", d.ID, dc.Level, dc.MetaSource)
+		}
 	}
 }
 
@@ -363,6 +366,9 @@ func TestPages(t *testing.T) {
 	}
 	if strings.Contains(body, "<script>alert") {
 		t.Errorf("document view does not escape the query")
+	}
+	if !strings.Contains(body, "元数据出处") || !strings.Contains(body, "年份←会议日期") {
+		t.Errorf("document view does not say where its metadata came from")
 	}
 	if rec := get(t, s, "/doc/nope"); rec.Code != 404 {
 		t.Errorf("missing document view: %d", rec.Code)

@@ -1,0 +1,109 @@
+// Package segfile writes and reads segments: immutable files that hold
+// everything the exact-match engine needs about a set of paragraphs, laid
+// out so that a reader maps the file (mmap) and answers from the mapped
+// bytes without decoding the whole file.
+//
+// A segment is written once (Write, through a temporary file that is
+// fsynced and renamed into place) and never changed; deleting paragraphs
+// is recorded outside it, in the manifest (package snapshot), and merging
+// writes a new segment (package merge).
+//
+// # Bytes of a segment
+//
+// All integers are little-endian. Sections start on 8-byte boundaries;
+// the padding between them is zero.
+//
+//	header     16 bytes: magic "GOVSEG\r\n", u32 version, u32 chunk size
+//	sections   the data sections listed below, in any order
+//	chunks     u32 CRC-32C (Castagnoli) of each chunk of chunk-size bytes
+//	           of [0, start of chunks); the last chunk may be short
+//	directory  u32 section count, then per section: u16 name length, name,
+//	           u64 offset, u64 length
+//	trailer    32 bytes: u64 offset of chunks, u64 offset of directory,
+//	           u32 length of directory, u32 CRC-32C of header + chunks +
+//	           directory, 8 bytes magic "GOVSEGnd"
+//
+// Data sections, by name:
+//
+//	postings   the postings that are not inline (see below)
+//	terms      vellum FST: UTF-8 of every character and every pair of
+//	           adjacent characters of the normalized texts → a posting
+//	           reference
+//	norm       string table: each paragraph's normalized text
+//	text       string table: each paragraph's original text, as an edit
+//	           of its normalized text (see below)
+//	bounds     string table: per paragraph, one bit per byte of the
+//	           normalized text (LSB first), set where a word starts
+//	paras      16 bytes per paragraph: u32 document, u32 position in the
+//	           document, u32 section path, u16 normalized length in
+//	           characters (saturating), u8 kind, u8 zero
+//	kinds      string table: paragraph kinds ("text", "heading", ...)
+//	paths      string table: section paths, each a sequence of uvarint
+//	           length + UTF-8 title, outermost first
+//	docs       string table: each document's metadata as JSON
+//	docstart   u32 per document + 1: its first paragraph; paragraphs of a
+//	           document are contiguous and documents are in order
+//	docids     vellum FST: document ID → document number
+//	fields     string table: the facet fields, in the writer's order
+//	facet.F.values    string table: field F's distinct values, sorted
+//	facet.F.column    u32 width w (1, 2 or 4), u32 zero, then per
+//	                  paragraph its value's number in w bytes
+//	facet.F.postings  u64 per value: the posting reference of the
+//	                  paragraphs with that value
+//	stats      u64 paragraphs, u64 documents, u64 characters of
+//	           normalized text, u64 distinct terms
+//
+// A posting is the set of paragraphs that contain a term, with how often
+// each contains it (saturating at 255). Its reference, a u64, says where
+// and how it is stored:
+//
+//	bit 63 set   inline, one paragraph: bits 32–39 its count, bits 0–31
+//	             the paragraph; nothing in the postings section
+//	bit 62 set   a list of 2 to 32 paragraphs at offset bits 0–61 of the
+//	             postings section: uvarint n, then per paragraph uvarint
+//	             (paragraph − previous paragraph) << 1 | (count > 1), and
+//	             one count byte when that bit is set
+//	neither      a roaring posting at that offset, 8-byte aligned: u32
+//	             bitmap length a, u32 multi length b, u32 number of counts
+//	             c, u32 zero; the paragraphs (roaring portable format, a
+//	             bytes, read in place); zero padding to 8; the paragraphs
+//	             that contain the term twice or more (roaring, b bytes, may
+//	             be empty); c count bytes, in that bitmap's order
+//
+// Half the pairs of a corpus occur in a single paragraph, and most of the
+// rest in a few: inline and list postings keep them small.
+//
+// The original text is the normalized text with what normalizing dropped
+// or folded put back: an entry is one byte, 0 for the text itself or 1 for
+// an edit, then the bytes; an edit is a sequence of operations, each a
+// uvarint n << 2 | op: op 0 copies the next n bytes of the normalized
+// text, op 1 inserts the n bytes that follow, op 2 passes over n bytes of
+// the normalized text. The writer checks each edit by applying it and
+// stores the text itself when the edit would be wrong or longer.
+//
+// A string table is u32 count n, u32 zero, n+1 u32 offsets relative to
+// the end of the offsets, then the bytes; entry i is bytes[off[i]:off[i+1]].
+//
+// # Integrity
+//
+// Open checks the trailer's magic and checksum, the header and that
+// every section lies inside the file, and verifies the chunks of the
+// small sections it reads at once (the dictionaries). Every other chunk
+// is verified the first time a read touches it, so opening costs no
+// read of the whole file and a flipped byte is an error naming the file,
+// never a wrong answer. Verify checks every chunk.
+//
+// # Versions
+//
+// The header's version changes whenever a reader of the previous version
+// would misread the file. Open refuses versions it does not know with an
+// error that says to rebuild the index; a program that reads two versions
+// can instead rewrite old segments by merging them. A new section that old
+// readers may ignore does not change the version.
+//
+// # Durability
+//
+// Write fsyncs the temporary file before renaming it to its final name
+// and fsyncs the directory after: a segment that has its name is complete.
+// A segment is live only once a manifest names it.
+package segfile

@@ -1,0 +1,782 @@
+package segfile
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/vellum"
+	"golang.org/x/sys/unix"
+
+	"github.com/govsearch/govsearch"
+)
+
+// ErrCorrupt is wrapped by every error that reports a damaged or
+// truncated segment; the message names the file.
+var ErrCorrupt = errors.New("segment is corrupt")
+
+// Segment is an opened segment, its file mapped read-only. It is safe for
+// concurrent use. Strings and bitmaps it returns point into the mapping
+// unless said otherwise: they are valid until Close.
+type Segment struct {
+	path     string
+	data     []byte
+	dataEnd  int      // end of the chunked data: start of the chunk table
+	crcs     []byte   // chunk checksums
+	verified []uint64 // one bit per chunk, set once verified; atomic
+	sections map[string][2]int
+
+	postings []byte
+	postBase int // offset of postings in the file
+	parasOff int // offset of paras in the file
+	terms    *vellum.FST
+	docIDs   *vellum.FST
+	norm     table
+	text     table
+	bounds   table
+	paras    []byte
+	kinds    []string
+	paths    table
+	docs     table
+	docStart []byte
+	fields   []string
+	facets   []facetColumn
+	stats    Stats
+}
+
+// Stats are a segment's figures, for ranking (BM25's average length) and
+// for reports.
+type Stats struct {
+	Paragraphs int
+	Documents  int
+	Characters int64 // characters of normalized text
+	Terms      int   // distinct characters and pairs
+}
+
+// facetColumn is one facet field of a segment.
+type facetColumn struct {
+	values   []string
+	width    int
+	column   []byte
+	colBase  int    // offset of column in the file
+	postings []byte // u64 offset per value
+}
+
+// table is a string table read in place.
+type table struct {
+	n    int
+	offs []byte
+	data []byte
+	base int // offset of data in the file
+}
+
+// Open maps the segment at path and checks its header, trailer and
+// directory; see the package comment for what is verified when.
+func Open(path string) (*Segment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open segment: %w", err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("open segment: %w", err)
+	}
+	if fi.Size() < headerSize+trailerSize {
+		return nil, fmt.Errorf("segment %s: %w: %d bytes is too short", path, ErrCorrupt, fi.Size())
+	}
+	if fi.Size() > 1<<40 {
+		return nil, fmt.Errorf("segment %s: %w: %d bytes is too large", path, ErrCorrupt, fi.Size())
+	}
+	data, err := unix.Mmap(int(f.Fd()), 0, int(fi.Size()), unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, fmt.Errorf("map segment %s: %w", path, err)
+	}
+	s := &Segment{path: path, data: data}
+	if err := s.load(); err != nil {
+		unix.Munmap(data)
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close unmaps the file. Nothing the segment returned may be used after.
+func (s *Segment) Close() error {
+	if s.data == nil {
+		return nil
+	}
+	err := unix.Munmap(s.data)
+	s.data = nil
+	return err
+}
+
+// Path is the file the segment was opened from.
+func (s *Segment) Path() string { return s.path }
+
+// Stats returns the segment's figures.
+func (s *Segment) Stats() Stats { return s.stats }
+
+// SectionSize is the size of one section of a segment file.
+type SectionSize struct {
+	Name  string
+	Bytes int
+}
+
+// Sizes lists the file's sections, largest first: what the bytes of an
+// index are spent on.
+func (s *Segment) Sizes() []SectionSize {
+	var out []SectionSize
+	for name, sp := range s.sections {
+		out = append(out, SectionSize{name, sp[1]})
+	}
+	slices.SortFunc(out, func(a, b SectionSize) int { return b.Bytes - a.Bytes })
+	return out
+}
+
+// Len is the number of paragraphs.
+func (s *Segment) Len() int { return s.stats.Paragraphs }
+
+func (s *Segment) corrupt(format string, args ...any) error {
+	return fmt.Errorf("segment %s: %w: %s", s.path, ErrCorrupt, fmt.Sprintf(format, args...))
+}
+
+func (s *Segment) load() error {
+	d := s.data
+	if string(d[:8]) != magic {
+		return s.corrupt("bad magic")
+	}
+	if v := binary.LittleEndian.Uint32(d[8:]); v != Version {
+		return fmt.Errorf("segment %s has format version %d, this program reads %d: rebuild the index", s.path, v, Version)
+	}
+	if cs := binary.LittleEndian.Uint32(d[12:]); cs != chunkSize {
+		return s.corrupt("chunk size %d", cs)
+	}
+	t := d[len(d)-trailerSize:]
+	if string(t[24:]) != endMagic {
+		return s.corrupt("bad trailer (truncated?)")
+	}
+	chunksOff := binary.LittleEndian.Uint64(t[0:])
+	dirOff := binary.LittleEndian.Uint64(t[8:])
+	dirLen := uint64(binary.LittleEndian.Uint32(t[16:]))
+	end := uint64(len(d) - trailerSize)
+	nChunks := (chunksOff + chunkSize - 1) / chunkSize
+	if chunksOff < headerSize || chunksOff > end || dirOff != chunksOff+4*nChunks || dirOff+dirLen != end {
+		return s.corrupt("bad trailer offsets")
+	}
+	sum := crc32.Update(crc32.Checksum(d[:headerSize], castagnoli), castagnoli, d[chunksOff:end])
+	if sum != binary.LittleEndian.Uint32(t[20:]) {
+		return s.corrupt("directory checksum mismatch")
+	}
+	s.dataEnd = int(chunksOff)
+	s.crcs = d[chunksOff:dirOff]
+	s.verified = make([]uint64, (nChunks+63)/64)
+	if err := s.readDirectory(d[dirOff:end]); err != nil {
+		return err
+	}
+	return s.loadSections()
+}
+
+func (s *Segment) readDirectory(dir []byte) error {
+	s.sections = map[string][2]int{}
+	if len(dir) < 4 {
+		return s.corrupt("short directory")
+	}
+	n := int(binary.LittleEndian.Uint32(dir))
+	dir = dir[4:]
+	for i := 0; i < n; i++ {
+		if len(dir) < 2 {
+			return s.corrupt("short directory")
+		}
+		l := int(binary.LittleEndian.Uint16(dir))
+		if len(dir) < 2+l+16 {
+			return s.corrupt("short directory")
+		}
+		name := string(dir[2 : 2+l])
+		off := binary.LittleEndian.Uint64(dir[2+l:])
+		size := binary.LittleEndian.Uint64(dir[2+l+8:])
+		if off < headerSize || off > uint64(s.dataEnd) || size > uint64(s.dataEnd)-off {
+			return s.corrupt("section %s out of bounds", name)
+		}
+		s.sections[name] = [2]int{int(off), int(size)}
+		dir = dir[2+l+16:]
+	}
+	return nil
+}
+
+// section returns a section's bytes, verifying them first when verify is
+// set.
+func (s *Segment) section(name string, verify bool) ([]byte, int, error) {
+	sp, ok := s.sections[name]
+	if !ok {
+		return nil, 0, s.corrupt("no section %s", name)
+	}
+	if verify {
+		if err := s.verify(sp[0], sp[1]); err != nil {
+			return nil, 0, err
+		}
+	}
+	return s.data[sp[0] : sp[0]+sp[1]], sp[0], nil
+}
+
+func (s *Segment) loadSections() error {
+	var err error
+	stats, _, err := s.section("stats", true)
+	if err != nil {
+		return err
+	}
+	if len(stats) < 32 {
+		return s.corrupt("short stats")
+	}
+	s.stats = Stats{
+		Paragraphs: int(binary.LittleEndian.Uint64(stats[0:])),
+		Documents:  int(binary.LittleEndian.Uint64(stats[8:])),
+		Characters: int64(binary.LittleEndian.Uint64(stats[16:])),
+		Terms:      int(binary.LittleEndian.Uint64(stats[24:])),
+	}
+	if s.postings, s.postBase, err = s.section("postings", false); err != nil {
+		return err
+	}
+	if s.terms, err = s.fst("terms"); err != nil {
+		return err
+	}
+	if s.docIDs, err = s.fst("docids"); err != nil {
+		return err
+	}
+	for _, t := range []struct {
+		name string
+		dst  *table
+		n    int
+	}{{"norm", &s.norm, s.stats.Paragraphs}, {"text", &s.text, s.stats.Paragraphs}, {"bounds", &s.bounds, s.stats.Paragraphs},
+		{"paths", &s.paths, -1}, {"docs", &s.docs, s.stats.Documents}} {
+		if *t.dst, err = s.table(t.name, t.n); err != nil {
+			return err
+		}
+	}
+	if s.paras, s.parasOff, err = s.section("paras", false); err != nil {
+		return err
+	}
+	if len(s.paras) != paraSize*s.stats.Paragraphs {
+		return s.corrupt("paragraph table of %d bytes for %d paragraphs", len(s.paras), s.stats.Paragraphs)
+	}
+	if s.docStart, _, err = s.section("docstart", true); err != nil {
+		return err
+	}
+	if len(s.docStart) != 4*(s.stats.Documents+1) {
+		return s.corrupt("document table of %d bytes for %d documents", len(s.docStart), s.stats.Documents)
+	}
+	if s.kinds, err = s.strings("kinds"); err != nil {
+		return err
+	}
+	if s.fields, err = s.strings("fields"); err != nil {
+		return err
+	}
+	for _, name := range s.fields {
+		fc, err := s.facetColumn(name)
+		if err != nil {
+			return err
+		}
+		s.facets = append(s.facets, fc)
+	}
+	return nil
+}
+
+func (s *Segment) fst(name string) (*vellum.FST, error) {
+	b, _, err := s.section(name, true)
+	if err != nil {
+		return nil, err
+	}
+	f, err := vellum.Load(b)
+	if err != nil {
+		return nil, s.corrupt("%s: %v", name, err)
+	}
+	return f, nil
+}
+
+// table reads a string table's header; n, when not -1, is the number of
+// entries it must have.
+func (s *Segment) table(name string, n int) (table, error) {
+	b, off, err := s.section(name, false)
+	if err != nil {
+		return table{}, err
+	}
+	if err := s.verify(off, min(len(b), 8)); err != nil {
+		return table{}, err
+	}
+	if len(b) < 8 {
+		return table{}, s.corrupt("short table %s", name)
+	}
+	count := int(binary.LittleEndian.Uint32(b))
+	if (n >= 0 && count != n) || 8+4*(count+1) > len(b) {
+		return table{}, s.corrupt("table %s: %d entries", name, count)
+	}
+	head := 8 + 4*(count+1)
+	return table{n: count, offs: b[8:head], data: b[head:], base: off + head}, nil
+}
+
+// entry returns entry i of t, verified, pointing into the mapping.
+func (s *Segment) entry(t *table, i int) ([]byte, error) {
+	if i < 0 || i >= t.n {
+		return nil, fmt.Errorf("segment %s: entry %d of %d", s.path, i, t.n)
+	}
+	offsOff := t.base - 4*(t.n+1)
+	if err := s.verify(offsOff+4*i, 8); err != nil {
+		return nil, err
+	}
+	lo := binary.LittleEndian.Uint32(t.offs[4*i:])
+	hi := binary.LittleEndian.Uint32(t.offs[4*i+4:])
+	if lo > hi || int(hi) > len(t.data) {
+		return nil, s.corrupt("string table entry %d out of bounds", i)
+	}
+	if err := s.verify(t.base+int(lo), int(hi-lo)); err != nil {
+		return nil, err
+	}
+	return t.data[lo:hi], nil
+}
+
+// strings reads a whole small string table, copied.
+func (s *Segment) strings(name string) ([]string, error) {
+	t, err := s.table(name, -1)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, t.n)
+	for i := range out {
+		b, err := s.entry(&t, i)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = string(b)
+	}
+	return out, nil
+}
+
+func (s *Segment) facetColumn(name string) (facetColumn, error) {
+	var fc facetColumn
+	var err error
+	if fc.values, err = s.strings("facet." + name + ".values"); err != nil {
+		return fc, err
+	}
+	col, off, err := s.section("facet."+name+".column", false)
+	if err != nil {
+		return fc, err
+	}
+	if err := s.verify(off, min(8, len(col))); err != nil {
+		return fc, err
+	}
+	if len(col) < 8 {
+		return fc, s.corrupt("short facet column %s", name)
+	}
+	fc.width = int(binary.LittleEndian.Uint32(col))
+	fc.column, fc.colBase = col[8:], off+8
+	if (fc.width != 1 && fc.width != 2 && fc.width != 4) || len(fc.column) != fc.width*s.stats.Paragraphs {
+		return fc, s.corrupt("facet column %s", name)
+	}
+	if fc.postings, _, err = s.section("facet."+name+".postings", true); err != nil {
+		return fc, err
+	}
+	if len(fc.postings) != 8*len(fc.values) {
+		return fc, s.corrupt("facet postings %s", name)
+	}
+	return fc, nil
+}
+
+// verify checks the chunks that hold data[off:off+n] against their
+// checksums, once per chunk for the life of the segment.
+func (s *Segment) verify(off, n int) error {
+	if off < 0 || n < 0 || off+n > s.dataEnd {
+		return s.corrupt("read of %d bytes at %d out of bounds", n, off)
+	}
+	if n == 0 {
+		return nil
+	}
+	for c := off / chunkSize; c <= (off+n-1)/chunkSize; c++ {
+		word, bit := &s.verified[c/64], uint64(1)<<(c%64)
+		if atomic.LoadUint64(word)&bit != 0 {
+			continue
+		}
+		lo, hi := c*chunkSize, min((c+1)*chunkSize, s.dataEnd)
+		if crc32.Checksum(s.data[lo:hi], castagnoli) != binary.LittleEndian.Uint32(s.crcs[4*c:]) {
+			return s.corrupt("checksum mismatch in bytes %d–%d", lo, hi)
+		}
+		atomic.OrUint64(word, bit)
+	}
+	return nil
+}
+
+// Verify checks every chunk of the file.
+func (s *Segment) Verify() error { return s.verify(0, s.dataEnd) }
+
+// Posting is the set of paragraphs that contain a term, with how often
+// each contains it.
+type Posting struct {
+	// Bitmap holds the paragraphs; it may point into the mapping: read
+	// it, never modify it (Clone first).
+	Bitmap *roaring.Bitmap
+	// A long posting's counts: the paragraphs with two or more, and
+	// their counts in its order.
+	multi  *roaring.Bitmap
+	counts []byte
+	// A short posting's paragraphs and counts.
+	ords      []uint32
+	ordCounts []uint8
+}
+
+// Count returns how often paragraph ord contains the term: 0 if it is not
+// in the posting, at most 255.
+func (p Posting) Count(ord uint32) uint8 {
+	if p.ords != nil {
+		if i, ok := slices.BinarySearch(p.ords, ord); ok {
+			return p.ordCounts[i]
+		}
+		return 0
+	}
+	if !p.Bitmap.Contains(ord) {
+		return 0
+	}
+	if p.multi == nil || !p.multi.Contains(ord) {
+		return 1
+	}
+	return p.counts[p.multi.Rank(ord)-1]
+}
+
+// Term looks up a character or a pair of characters of normalized text.
+// ok is false when no paragraph contains it.
+func (s *Segment) Term(gram string) (p Posting, ok bool, err error) {
+	ref, ok, err := s.terms.Get([]byte(gram))
+	if err != nil {
+		return Posting{}, false, s.corrupt("term dictionary: %v", err)
+	}
+	if !ok {
+		return Posting{}, false, nil
+	}
+	p, err = s.posting(ref)
+	return p, err == nil, err
+}
+
+// posting reads the posting a reference points to.
+func (s *Segment) posting(ref uint64) (Posting, error) {
+	switch {
+	case ref&refInline != 0:
+		ord, c := uint32(ref), uint8(ref>>32)
+		if int(ord) >= s.stats.Paragraphs || c == 0 {
+			return Posting{}, s.corrupt("inline posting %x", ref)
+		}
+		return Posting{Bitmap: roaring.BitmapOf(ord), ords: []uint32{ord}, ordCounts: []uint8{c}}, nil
+	case ref&refList != 0:
+		return s.listPosting(ref &^ refList)
+	}
+	return s.roaringPosting(ref)
+}
+
+func (s *Segment) listPosting(off uint64) (Posting, error) {
+	if off >= uint64(len(s.postings)) {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
+	// A list is at most 1 + listMax × (5 + 1) bytes.
+	end := min(len(s.postings), int(off)+1+listMax*6)
+	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
+		return Posting{}, err
+	}
+	b := s.postings[off:end]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n == 0 || n > listMax {
+		return Posting{}, s.corrupt("list posting at %d", off)
+	}
+	b = b[k:]
+	p := Posting{ords: make([]uint32, n), ordCounts: make([]uint8, n)}
+	ord := uint64(0)
+	for i := range p.ords {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			return Posting{}, s.corrupt("list posting at %d", off)
+		}
+		b = b[k:]
+		ord += v >> 1
+		c := uint8(1)
+		if v&1 != 0 {
+			if len(b) == 0 {
+				return Posting{}, s.corrupt("list posting at %d", off)
+			}
+			c, b = b[0], b[1:]
+		}
+		if ord >= uint64(s.stats.Paragraphs) || (i > 0 && uint32(ord) <= p.ords[i-1]) {
+			return Posting{}, s.corrupt("list posting at %d", off)
+		}
+		p.ords[i], p.ordCounts[i] = uint32(ord), c
+	}
+	p.Bitmap = roaring.BitmapOf(p.ords...)
+	return p, nil
+}
+
+func (s *Segment) roaringPosting(off uint64) (Posting, error) {
+	base := s.postBase
+	if off+16 > uint64(len(s.postings)) || off%8 != 0 {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
+	o := int(off)
+	if err := s.verify(base+o, 16); err != nil {
+		return Posting{}, err
+	}
+	a := int(binary.LittleEndian.Uint32(s.postings[o:]))
+	b := int(binary.LittleEndian.Uint32(s.postings[o+4:]))
+	c := int(binary.LittleEndian.Uint32(s.postings[o+8:]))
+	if a > len(s.postings) || b > len(s.postings) || c > len(s.postings) {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
+	aEnd := o + 16 + a
+	bOff := (aEnd + 7) &^ 7
+	end := bOff + b + c
+	if end > len(s.postings) {
+		return Posting{}, s.corrupt("posting at %d out of bounds", off)
+	}
+	if err := s.verify(base+o, end-o); err != nil {
+		return Posting{}, err
+	}
+	var p Posting
+	p.Bitmap = roaring.New()
+	if _, err := p.Bitmap.FromBuffer(s.postings[o+16 : aEnd]); err != nil {
+		return Posting{}, s.corrupt("posting at %d: %v", off, err)
+	}
+	if b > 0 {
+		p.multi = roaring.New()
+		if _, err := p.multi.FromBuffer(s.postings[bOff : bOff+b]); err != nil {
+			return Posting{}, s.corrupt("posting at %d: %v", off, err)
+		}
+		p.counts = s.postings[bOff+b : end]
+		if uint64(c) != p.multi.GetCardinality() {
+			return Posting{}, s.corrupt("posting at %d: %d counts for %d paragraphs", off, c, p.multi.GetCardinality())
+		}
+	}
+	return p, nil
+}
+
+// Norm returns paragraph ord's normalized text, pointing into the mapping.
+func (s *Segment) Norm(ord uint32) (string, error) {
+	b, err := s.entry(&s.norm, int(ord))
+	return unsafeString(b), err
+}
+
+func unsafeString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// Text returns paragraph ord's original text, copied.
+func (s *Segment) Text(ord uint32) (string, error) {
+	norm, err := s.entry(&s.norm, int(ord))
+	if err != nil {
+		return "", err
+	}
+	text, err := s.entry(&s.text, int(ord))
+	if err != nil {
+		return "", err
+	}
+	t, err := decodeText(text, unsafeString(norm))
+	if err != nil {
+		return "", s.corrupt("text of paragraph %d: %v", ord, err)
+	}
+	return t, nil
+}
+
+// Record is what the paragraph table holds about a paragraph.
+type Record struct {
+	Doc      uint32
+	Position uint32
+	Path     uint32 // section path number, for Path
+	Length   int    // characters of normalized text, saturating at 65535
+	Kind     string
+}
+
+// Record returns paragraph ord's entry in the paragraph table.
+func (s *Segment) Record(ord uint32) (Record, error) {
+	if int(ord) >= s.stats.Paragraphs {
+		return Record{}, fmt.Errorf("segment %s: paragraph %d of %d", s.path, ord, s.stats.Paragraphs)
+	}
+	off := s.parasOff + paraSize*int(ord)
+	if err := s.verify(off, paraSize); err != nil {
+		return Record{}, err
+	}
+	rec := s.paras[paraSize*int(ord):]
+	k := int(rec[14])
+	if k >= len(s.kinds) {
+		return Record{}, s.corrupt("paragraph %d: kind %d", ord, k)
+	}
+	return Record{
+		Doc: binary.LittleEndian.Uint32(rec), Position: binary.LittleEndian.Uint32(rec[4:]),
+		Path: binary.LittleEndian.Uint32(rec[8:]), Length: int(binary.LittleEndian.Uint16(rec[12:])), Kind: s.kinds[k],
+	}, nil
+}
+
+// SectionPath returns section path number k, copied.
+func (s *Segment) SectionPath(k uint32) ([]string, error) {
+	b, err := s.entry(&s.paths, int(k))
+	if err != nil {
+		return nil, err
+	}
+	out := []string{}
+	for len(b) > 0 {
+		l, n := binary.Uvarint(b)
+		if n <= 0 || uint64(len(b)-n) < l {
+			return nil, s.corrupt("section path %d", k)
+		}
+		out = append(out, string(b[n:n+int(l)]))
+		b = b[n+int(l):]
+	}
+	return out, nil
+}
+
+// Paragraph materializes paragraph ord, copied out of the mapping, with
+// its facet values.
+func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
+	rec, err := s.Record(ord)
+	if err != nil {
+		return Paragraph{}, err
+	}
+	p := Paragraph{Doc: rec.Doc, Position: rec.Position, Kind: rec.Kind}
+	norm, err := s.entry(&s.norm, int(ord))
+	if err != nil {
+		return Paragraph{}, err
+	}
+	text, err := s.entry(&s.text, int(ord))
+	if err != nil {
+		return Paragraph{}, err
+	}
+	bounds, err := s.entry(&s.bounds, int(ord))
+	if err != nil {
+		return Paragraph{}, err
+	}
+	p.Norm = string(norm)
+	if p.Text, err = decodeText(text, p.Norm); err != nil {
+		return Paragraph{}, s.corrupt("text of paragraph %d: %v", ord, err)
+	}
+	if len(bounds) > 0 {
+		p.Bounds = append([]byte(nil), bounds...)
+	}
+	if p.SectionPath, err = s.SectionPath(rec.Path); err != nil {
+		return Paragraph{}, err
+	}
+	for f := range s.fields {
+		v, err := s.FacetValue(f, ord)
+		if err != nil {
+			return Paragraph{}, err
+		}
+		p.Facets = append(p.Facets, s.facets[f].values[v])
+	}
+	return p, nil
+}
+
+// Document returns document d's metadata.
+func (s *Segment) Document(d uint32) (govsearch.Document, error) {
+	b, err := s.entry(&s.docs, int(d))
+	if err != nil {
+		return govsearch.Document{}, err
+	}
+	var doc govsearch.Document
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return govsearch.Document{}, s.corrupt("document %d: %v", d, err)
+	}
+	return doc, nil
+}
+
+// DocumentByID returns the number of the document with the given ID.
+func (s *Segment) DocumentByID(id string) (uint32, bool, error) {
+	v, ok, err := s.docIDs.Get([]byte(id))
+	if err != nil {
+		return 0, false, s.corrupt("document IDs: %v", err)
+	}
+	if ok && v >= uint64(s.stats.Documents) {
+		return 0, false, s.corrupt("document ID %q: number %d", id, v)
+	}
+	return uint32(v), ok, nil
+}
+
+// DocumentParagraphs returns the range [lo, hi) of document d's
+// paragraphs.
+func (s *Segment) DocumentParagraphs(d uint32) (lo, hi uint32, err error) {
+	if int(d) >= s.stats.Documents {
+		return 0, 0, fmt.Errorf("segment %s: document %d of %d", s.path, d, s.stats.Documents)
+	}
+	lo = binary.LittleEndian.Uint32(s.docStart[4*d:])
+	hi = binary.LittleEndian.Uint32(s.docStart[4*d+4:])
+	if lo > hi || int(hi) > s.stats.Paragraphs {
+		return 0, 0, s.corrupt("document %d: paragraphs %d–%d", d, lo, hi)
+	}
+	return lo, hi, nil
+}
+
+// Fields returns the facet fields, in the writer's order.
+func (s *Segment) Fields() []string { return s.fields }
+
+// Field returns the number of the named facet field, or -1.
+func (s *Segment) Field(name string) int {
+	for f, n := range s.fields {
+		if n == name {
+			return f
+		}
+	}
+	return -1
+}
+
+// FacetValues returns field f's distinct values, sorted; a paragraph's
+// value number indexes it.
+func (s *Segment) FacetValues(f int) []string { return s.facets[f].values }
+
+// FacetValue returns the number of paragraph ord's value of field f.
+func (s *Segment) FacetValue(f int, ord uint32) (uint32, error) {
+	fc := &s.facets[f]
+	if int(ord) >= s.stats.Paragraphs {
+		return 0, fmt.Errorf("segment %s: paragraph %d of %d", s.path, ord, s.stats.Paragraphs)
+	}
+	at := fc.width * int(ord)
+	if err := s.verify(fc.colBase+at, fc.width); err != nil {
+		return 0, err
+	}
+	var v uint32
+	switch fc.width {
+	case 1:
+		v = uint32(fc.column[at])
+	case 2:
+		v = uint32(binary.LittleEndian.Uint16(fc.column[at:]))
+	default:
+		v = binary.LittleEndian.Uint32(fc.column[at:])
+	}
+	if int(v) >= len(fc.values) {
+		return 0, s.corrupt("facet %s of paragraph %d: value %d", s.fields[f], ord, v)
+	}
+	return v, nil
+}
+
+// FacetBitmap returns the paragraphs whose field f has value number v.
+func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
+	fc := &s.facets[f]
+	if int(v) >= len(fc.values) {
+		return nil, fmt.Errorf("segment %s: facet %s value %d of %d", s.path, s.fields[f], v, len(fc.values))
+	}
+	p, err := s.posting(binary.LittleEndian.Uint64(fc.postings[8*v:]))
+	return p.Bitmap, err
+}
+
+// FacetValueNumber returns the number of field f's value v.
+func (s *Segment) FacetValueNumber(f int, v string) (uint32, bool) {
+	vals := s.facets[f].values
+	lo, hi := 0, len(vals)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if strings.Compare(vals[m], v) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return uint32(lo), lo < len(vals) && vals[lo] == v
+}

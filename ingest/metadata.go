@@ -1,0 +1,851 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/govsearch/govsearch"
+)
+
+// ExtractorVersion names the rules that derive a document's metadata. It is
+// folded into every content hash (and so into Fingerprint), so that the
+// next index run re-parses every file whose metadata came from older rules.
+// Raise it whenever the extracted metadata of a file may change.
+const ExtractorVersion = "meta-2"
+
+// Sources of a metadata field, as Document.MetaSource reports them.
+const (
+	srcSidecar     = "sidecar"
+	srcPageMeta    = "page metadata"
+	srcPageTitle   = "page title"
+	srcFirstLine   = "first line"
+	srcTitle       = "title"
+	srcMeeting     = "meeting line"
+	srcMeetingDate = "meeting date"
+	srcSession     = "session table"
+	srcSpeaker     = "speaker line"
+	srcOpening     = "opening"
+	srcSignature   = "signature"
+	srcIssueDate   = "issue date"
+	srcPublished   = "publication date"
+	srcSiteCode    = "site code"
+	srcHeadings    = "headings"
+	srcIssuer      = "issuer"
+)
+
+var (
+	// A line that names a report, a notice or a plan can be a title.
+	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算"}
+	// Lines that are never a title: salutations, navigation, dates.
+	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——`)
+	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
+	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
+	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
+	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
+	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A meeting line without its day: ——2024年1月在成都市第十八届….
+	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A department head reading a report: 柘城县财政局局长 李某.
+	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
+	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）.
+	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?会议)(?:上)?(?:通过|批准)`)
+	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
+	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
+	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
+	reNPCSession = regexp.MustCompile(`第?([一二三四五六七八九十]{1,3})届全国(?:人民代表大会|人民代表大會|人大)第?([一二三四五六七八九十]{1,2})次(?:全体)?[会會][议議]`)
+	// A session of a congress, written in either script: 会议, 會議, 会議.
+	reCongressSession = regexp.MustCompile(`[会會][议議]`)
+	// A local people's congress: 第十七届人民代表大会.
+	reLocalCongress = regexp.MustCompile(`第[一二三四五六七八九十]+届(?:人民代表大会|人大)`)
+	// The government a report is read for: 我代表天津市人民政府; 代表国务院.
+	reOnBehalf = regexp.MustCompile(`代表(\p{Han}{0,24}?)(?:人民政府|政府)`)
+	// A resolution of a congress on a report: 第N届…会议听取和审议了…政府工作报告.
+	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
+	// The head of a government reporting its work: 我代表国务院，向大会报告….
+	// 我受国务院的委托，现在向大会提出关于…的报告.
+	reReportsToCongress = regexp.MustCompile(`(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作政府工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
+	// Words that say the report is the national government's.
+	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大"}
+	// An organ of government: a header field naming one names the issuer.
+	organWords = []string{"政府", "人大", "人民代表大会", "委员会", "局", "厅", "办公室"}
+	// A signature line: the issuing organ at the end of a document.
+	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅)$`)
+	// Headings of a national work report that state its plan year.
+	reReviewHeading = regexp.MustCompile(`^(?:(\d{4})年|过去一年|过去五年|本届政府|过去的一年|一年来|五年来).{0,6}?回顾|^(?:过去一年|过去五年)的工作`)
+	rePlanHeading   = regexp.MustCompile(`^(\d{4})年(?:经济社会发展|国民经济和社会发展|政府工作|工作|的工作|主要任务)`)
+)
+
+// npcFirstYear is the year of the first session of each National People's
+// Congress (第N届全国人民代表大会); its sessions were held once a year from
+// then on, except where npcSessionYears says otherwise.
+var npcFirstYear = map[int]int{1: 1954, 2: 1959, 3: 1964, 4: 1975, 5: 1978, 6: 1983, 7: 1988, 8: 1993, 9: 1998, 10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023}
+
+// npcSessionYears are the sessions that broke the yearly rhythm.
+var npcSessionYears = map[[2]int]int{{2, 3}: 1962, {2, 4}: 1963}
+
+// npcSessions is the number of sessions of the congresses that held fewer
+// than five.
+var npcSessions = map[int]int{2: 4, 3: 1, 4: 1}
+
+// NPCSessionYear is the year of session m of the n-th National People's
+// Congress (第十三届第一次 → 2018), or 0 when unknown.
+func NPCSessionYear(n, m int) int {
+	if y, ok := npcSessionYears[[2]int{n, m}]; ok {
+		return y
+	}
+	first, ok := npcFirstYear[n]
+	last, fewer := npcSessions[n]
+	if !fewer {
+		last = 5
+	}
+	if !ok || m < 1 || m > last {
+		return 0
+	}
+	y := first + m - 1
+	if next, ok := npcFirstYear[n+1]; ok && y >= next {
+		return 0
+	}
+	return y
+}
+
+// chineseCount reads 一 … 九十九.
+func chineseCount(s string) int {
+	r := []rune(s)
+	switch {
+	case len(r) == 0:
+		return 0
+	case len(r) == 1 && r[0] == '十':
+		return 10
+	case len(r) == 1:
+		return cnDigit[r[0]]
+	}
+	return smallNumber(s)
+}
+
+// foldForMetadata makes a line comparable: full-width digits and letters
+// folded (１９８７ → 1987; punctuation is kept as written), every space an
+// ASCII space, Chinese-numeral dates in digits.
+func foldForMetadata(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+	return chineseNumeralsToDigits(foldSpaces(s))
+}
+
+// clipRunes cuts s to at most n runes: a report written on one line is read
+// only for its beginning.
+func clipRunes(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+// squeezeLetterSpacing removes the spaces between Chinese characters of a
+// title written letter-spaced (政 府 工 作 报 告).
+func squeezeLetterSpacing(s string) string {
+	rs := []rune(strings.TrimSpace(s))
+	var b strings.Builder
+	for i, r := range rs {
+		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) {
+			j := i + 1
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// namesReport reports whether s can be a document's title: short, one
+// line, naming a report, plan or notice, and no salutation or navigation.
+func namesReport(s string) bool {
+	n := runes(s)
+	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) {
+		return false
+	}
+	return containsAny(s, reportWords)
+}
+
+// cleanTitle trims a title line to the report's name: letter spacing
+// squeezed, a meeting line run into it cut off.
+func cleanTitle(s string) string {
+	s = squeezeLetterSpacing(foldSpaces(s))
+	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	s = reTitleTail.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+// isSalutation reports the line that opens a speech: 各位代表：.
+func isSalutation(s string) bool {
+	return strings.HasPrefix(s, "各位代表") || strings.HasPrefix(s, "同志们") || strings.HasPrefix(s, "各位委员")
+}
+
+// opening returns the page's first lines (the lines before the document
+// and its beginning), up to its first heading or two lines past the
+// salutation, folded for matching and clipped.
+func opening(body []line) []string {
+	var out []string
+	after := -1
+	for _, l := range body {
+		s := clipRunes(foldForMetadata(l.text), 300)
+		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
+			break
+		}
+		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
+			break
+		}
+		out = append(out, s)
+		if after < 0 && isSalutation(s) {
+			after = len(out) - 1
+		}
+	}
+	return out
+}
+
+// signature returns the short lines at the end of the document, where a
+// notice names its issuer and date.
+func signature(body []line) []string {
+	var out []string
+	for i := len(body) - 1; i >= 0 && len(out) < 8 && i >= len(body)-12; i-- {
+		s := strings.TrimSpace(foldForMetadata(body[i].text))
+		if runes(s) <= 40 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// openingTitle finds the title among the opening lines before the meeting
+// line or salutation: a line naming a report, or consecutive short lines
+// that together name one (a title broken over lines: 政府工作报 / 告). It
+// returns the title and the index of its line, -1 when it spans lines.
+func openingTitle(lines []string) (string, int) {
+	for i, s := range lines {
+		if isSalutation(s) {
+			return "", -1
+		}
+		if isMetadataLine(s) || strings.ContainsAny(s, ":：") {
+			continue
+		}
+		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
+			continue
+		}
+		// A line inside a sentence (a link cut out of it: …所作的 / 政府工作报告
+		// / 。会议…) is not a title.
+		if i+1 < len(lines) && strings.ContainsAny(firstRune(lines[i+1]), "。，、；,;）)") {
+			continue
+		}
+		if i > 0 {
+			prev := lines[i-1]
+			last, _ := lastRune(prev)
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") &&
+				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
+				continue
+			}
+		}
+		t := cleanTitle(s)
+		if namesReport(t) {
+			return t, i
+		}
+		// A title broken over short lines.
+		joined := t
+		for j := i + 1; j < len(lines) && j <= i+3 && runes(joined) <= 30; j++ {
+			next := cleanTitle(lines[j])
+			if runes(next) > 20 || isSalutation(next) || reMeetingLine.MatchString(lines[j]) || isMetadataLine(next) || strings.ContainsAny(next, ":：") {
+				break
+			}
+			joined += next
+			if namesReport(joined) {
+				return joined, -1
+			}
+		}
+	}
+	return "", -1
+}
+
+// metadataReader derives a document's metadata from what its page and text
+// say, recording where each field came from.
+type metadataReader struct {
+	doc  *govsearch.Document
+	gaz  *Gazetteer
+	pg   page
+	h    hints
+	open []string // the opening lines, folded
+	sign []string // the signature lines, folded
+	head []string // the page's lines before the document, folded
+	lead []string // head and opening: where a resolution or session is named
+	// titleLine is the page line the title was read from, when it stands
+	// before the document.
+	titleLine *line
+	// header fields
+	fieldTitle, published, written, publisher, source, number string
+}
+
+func (m *metadataReader) set(field, source string) {
+	if m.doc.MetaSource == nil {
+		m.doc.MetaSource = map[string]string{}
+	}
+	m.doc.MetaSource[field] = source
+}
+
+// fillMetadata finds title, place, level, date, type, issuer and document
+// number, and where each came from. It returns the page line the title was
+// read from when that line stands before the document, else nil.
+func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer, h hints) *line {
+	lines := append(append([]line{}, pg.head...), pg.body...)
+	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, open: opening(lines), sign: signature(pg.body)}
+	m.readHeader()
+	m.lead = append(append([]string{}, m.head...), m.open...)
+	m.readTitle()
+	m.readIssuerAndPlace()
+	m.readDate(blocks)
+	m.readDocNumber()
+	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
+	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && !containsAny(doc.Title, []string{"决议", "通知", "意见", "决定", "办法", "方案", "要点", "规定", "细则", "公告", "批复"}) {
+		m.set("doc_type", "unclear")
+	}
+	return m.titleLine
+}
+
+// readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
+// 发布机构：, 来源：, 发文字号：.
+func (m *metadataReader) readHeader() {
+	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
+	for _, l := range m.pg.head {
+		s := foldForMetadata(l.text)
+		m.head = append(m.head, s)
+		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
+			m.fieldTitle = strings.TrimSpace(v[1])
+		}
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = v[1]
+		}
+		if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
+			m.written = v[1]
+		}
+		if v := rePublisher.FindStringSubmatch(s); v != nil && m.publisher == "" {
+			m.publisher = v[1]
+		}
+		if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
+			m.source = v[1]
+		}
+		if strings.Contains(s, "发文字号") && m.number == "" {
+			m.number = ParseDocNumber(s)
+		}
+	}
+}
+
+// readTitle takes the report's own name: the page's metadata title, the
+// page title the document repeats, the document's first title line, a
+// title line of the page, or, for a text without one, the name its
+// opening gives it (a resolution on the work report, a work report).
+func (m *metadataReader) readTitle() {
+	title, src := "", ""
+	var headTitle string
+	var headLine, pageTitleLine *line
+	for i, s := range m.head {
+		l := &m.pg.head[i]
+		if t := cleanTitle(s); namesReport(t) && headTitle == "" && !isMetadataLine(s) {
+			headTitle, headLine = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
+		}
+		if l.text == m.pg.pageTitle && pageTitleLine == nil {
+			pageTitleLine = l
+		}
+	}
+	first, at := openingTitle(m.open)
+	var firstLine *line
+	if at >= 0 && at < len(m.pg.head) {
+		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	pageMetaTitle := ""
+	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
+		if namesReport(cleanTitle(part)) {
+			pageMetaTitle = part
+			break
+		}
+	}
+	for _, c := range []struct {
+		text, src string
+		line      *line
+	}{
+		{pageMetaTitle, srcPageMeta, nil},
+		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
+		{first, srcFirstLine, firstLine},
+		{headTitle, srcPageTitle, headLine},
+	} {
+		if t := cleanTitle(c.text); namesReport(t) {
+			title, src, m.titleLine = t, c.src, c.line
+			break
+		}
+	}
+	if t, s := composedTitle(m.lead); t != "" && (title == "" || strings.Contains(t, "决议")) {
+		title, src, m.titleLine = t, s, nil
+	}
+	if v := reIssueNotice.FindStringSubmatch(title); v != nil {
+		title = strings.Trim(v[1], "《》")
+	}
+	m.doc.Title = title
+	if title != "" {
+		m.set("title", src)
+	}
+}
+
+// reTitleSeparator separates a page's <title> from the site's name:
+// 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
+var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
+
+// reBoardTagPrefix is a forum board's tag before a thread title: [天津].
+var reBoardTagPrefix = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*`)
+
+// composedTitle names a document that has no title line by what its
+// opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
+// is that session's resolution on the report; 我代表国务院，向大会报告政府工作
+// is a government work report.
+func composedTitle(open []string) (string, string) {
+	for _, s := range open {
+		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
+			return v[1] + "关于政府工作报告的决议", srcOpening
+		}
+		if strings.Contains(s, "报告政府工作") || strings.Contains(s, "作政府工作报告") || reReportsToCongress.MatchString(s) {
+			return "政府工作报告", srcOpening
+		}
+	}
+	return "", ""
+}
+
+// issuerLines are the lines that may state the issuer: the title, the page
+// title, the opening lines before the salutation.
+func (m *metadataReader) issuerLines() []string {
+	out := []string{m.doc.Title, foldForMetadata(m.pg.pageTitle), foldForMetadata(m.fieldTitle)}
+	for _, s := range m.head {
+		if namesReport(cleanTitle(s)) {
+			out = append(out, s)
+		}
+	}
+	for _, s := range m.open {
+		out = append(out, s)
+	}
+	return out
+}
+
+// isNational reports a document of the State Council or the National
+// People's Congress, and the mark that says so.
+func (m *metadataReader) isNational() (bool, string) {
+	if m.nationalSession() != "" {
+		return true, srcMeeting
+	}
+	for _, s := range m.issuerLines() {
+		for _, mark := range nationalMarks {
+			if !strings.Contains(s, mark) {
+				continue
+			}
+			// 全国人民代表大会 only in a meeting or resolution line: a local
+			// report may name the national congress in passing.
+			if strings.HasPrefix(mark, "全国人") && !reCongressSession.MatchString(s) {
+				continue
+			}
+			return true, srcOpening
+		}
+	}
+	t := m.doc.Title
+	if strings.HasPrefix(strings.TrimLeft(t, "0123456789年"), "国务院") {
+		return true, srcTitle
+	}
+	return false, ""
+}
+
+// nationalSession finds the NPC session a document was read to or adopted
+// at, where the text says so (在…会议上, 向…会议, …会议听取, …会议关于, （…会议）),
+// and returns its year as a string ("" when none).
+func (m *metadataReader) nationalSession() string {
+	for _, s := range append(m.issuerLines(), m.head...) {
+		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
+			before, after := s[:loc[0]], s[loc[1]:]
+			prev, _ := lastRune(before)
+			ok := prev == '在' || prev == '向' || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
+				strings.HasPrefix(after, "上") || strings.HasPrefix(after, "听取") || strings.HasPrefix(after, "关于") ||
+				strings.HasPrefix(after, "通过") || strings.HasPrefix(after, "审议") || strings.HasPrefix(after, "）") ||
+				strings.HasPrefix(after, ")") || strings.HasPrefix(after, "提出") || strings.HasPrefix(after, "作")
+			if !ok {
+				continue
+			}
+			n, k := chineseCount(s[loc[2]:loc[3]]), chineseCount(s[loc[4]:loc[5]])
+			if y := NPCSessionYear(n, k); y != 0 {
+				return strconv.Itoa(y)
+			}
+		}
+	}
+	return ""
+}
+
+// reSessionSince is a report that places itself after a past session:
+// 第十一届全国人民代表大会第一次会议以来的五年 (so it is read to the first session
+// of the next congress), 从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了
+// 一年 (so to the next session).
+var reSessionSince = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议(?:闭幕)?(?:以来的|以来|，?到(?:这次大会的召开|我们这次会议召开|现在)，?(?:已经)?(?:整整)?(?:过去了)?)(五年|一年)`)
+
+// sinceSessionYear reads the year of a national report from the past
+// session it says it follows, or 0.
+func sinceSessionYear(lines []string) int {
+	for _, s := range lines {
+		v := reSessionSince.FindStringSubmatch(s)
+		if v == nil {
+			continue
+		}
+		n, k := chineseCount(v[1]), chineseCount(v[2])
+		if v[3] == "五年" {
+			return NPCSessionYear(n+1, 1)
+		}
+		return NPCSessionYear(n, k+1)
+	}
+	return 0
+}
+
+func lastRune(s string) (rune, bool) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0, false
+	}
+	return rs[len(rs)-1], true
+}
+
+// readIssuerAndPlace finds the issuer, the level and the place, from the
+// issuer positions only: a place named in the body never sets them.
+func (m *metadataReader) readIssuerAndPlace() {
+	doc := m.doc
+	// Issuer: the page's publisher field, else the office that issued a
+	// notice, else the government whose head read the report, else the
+	// page's source.
+	doc.Issuer = m.publisher
+	issuerSrc := srcPageMeta
+	if doc.Issuer == "" {
+		for _, s := range m.sign {
+			if v := reIssuedBy.FindStringSubmatch(s); v != nil {
+				doc.Issuer, issuerSrc = v[1], srcSignature
+				break
+			}
+		}
+	}
+	if doc.Issuer == "" {
+		for _, s := range m.open {
+			if v := reSpeaker.FindStringSubmatch(s); v != nil {
+				doc.Issuer, issuerSrc = speakerGovernment(v[1], v[2]), srcSpeaker
+				break
+			}
+		}
+	}
+	if doc.Issuer == "" {
+		for _, s := range m.open {
+			if v := reOfficial.FindStringSubmatch(s); v != nil {
+				doc.Issuer, issuerSrc = v[1], srcSpeaker
+				break
+			}
+		}
+	}
+	national, natSrc := m.isNational()
+	if doc.Issuer == "" && national {
+		doc.Issuer, issuerSrc = "国务院", natSrc
+		if strings.Contains(doc.Title, "决议") {
+			doc.Issuer = "全国人民代表大会"
+		}
+	}
+	if doc.Issuer == "" && isOrgan(m.source) {
+		doc.Issuer, issuerSrc = m.source, srcPageMeta
+	}
+	if doc.Issuer == "" {
+		for _, s := range m.sign {
+			if reSignature.MatchString(s) {
+				doc.Issuer, issuerSrc = s, srcSignature
+				break
+			}
+		}
+	}
+	if doc.Issuer != "" {
+		m.set("issuer", issuerSrc)
+	}
+
+	if national {
+		doc.Level = govsearch.LevelNational
+		m.set("level", natSrc)
+		return
+	}
+	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
+	for _, s := range []string{m.publisher, m.source} {
+		if isOrgan(s) {
+			clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+		}
+	}
+
+	clues.Sources = append(clues.Sources, Clue{srcTitle, doc.Title, true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
+	for _, s := range m.head {
+		if t := cleanTitle(s); namesReport(t) {
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
+		}
+	}
+	if t, _ := openingTitle(m.open); t != "" {
+		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
+	}
+	for _, s := range m.open {
+		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(s) || reLocalCongress.MatchString(s)) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
+		}
+	}
+	for _, s := range m.open {
+		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
+		}
+	}
+	for _, s := range m.open {
+		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1] != "" {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.sign {
+		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
+		}
+	}
+	if doc.Issuer != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
+	}
+	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
+	// whose site it is, which is the issuer's only when the document does
+	// not say otherwise.
+	if parts := reTitleSeparator.Split(m.fieldTitle, -1); len(parts) > 1 {
+		for _, s := range parts[1:] {
+			if isOrgan(s) {
+				clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+			}
+		}
+	}
+	loc := m.gaz.Locate(clues)
+	if loc.Source == "" {
+		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
+			if l, ok := m.gaz.PlaceOfCode(code); ok {
+				loc, loc.Source = l, srcSiteCode
+			}
+		}
+	}
+	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
+	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
+		if v != "" {
+			m.set(field, loc.Source)
+		}
+	}
+}
+
+// isOrgan reports whether s names an organ of government (天津市南开区政府
+// 办公室), not a newspaper or a web site.
+func isOrgan(s string) bool {
+	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
+}
+
+func (m *metadataReader) bodyText() string {
+	var b strings.Builder
+	for _, l := range m.pg.body {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func (m *metadataReader) footer() string {
+	var b strings.Builder
+	for _, l := range m.pg.furniture {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// readDate takes the meeting date, else the year of a known session, else
+// the issue date, else the page's publication date; a national report
+// without any of them is dated by the plan year its headings state.
+func (m *metadataReader) readDate(blocks []block) {
+	doc := m.doc
+	var meeting, issued govsearch.Date
+	for i, s := range m.open {
+		joined := s // a meeting line wrapped over two lines
+		if i+1 < len(m.open) {
+			joined += m.open[i+1]
+		}
+		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
+			issued = ParseDate(s)
+		}
+	}
+	for _, s := range m.sign {
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+			issued = ParseDate(s)
+		}
+	}
+	if issued == "" {
+		issued = ParseDate(m.written)
+	}
+	published := ParseDate(m.published)
+	if issued == "" {
+		for _, l := range m.pg.body {
+			if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
+				if d := ParseDate(l.text); d != "" {
+					issued = d
+				} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
+					issued = d
+				}
+			}
+		}
+	}
+	setDate := func(d govsearch.Date, src string) {
+		doc.Date = d
+		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+		m.set("date", src)
+		m.set("year", src)
+	}
+	session := m.nationalSession()
+	meetingYear := 0
+	for _, s := range m.open {
+		if v := reMeetingMonth.FindStringSubmatch(s); v != nil && meetingYear == 0 {
+			meetingYear, _ = strconv.Atoi(v[1])
+		}
+	}
+	switch {
+	case meeting != "":
+		setDate(meeting, srcMeetingDate)
+	case meetingYear >= 1949:
+		doc.Year = govsearch.Year(meetingYear)
+		m.set("year", srcMeetingDate)
+	case session != "":
+		y, _ := strconv.Atoi(session)
+		doc.Year = govsearch.Year(y)
+		m.set("year", srcSession)
+	case issued != "":
+		setDate(issued, srcIssueDate)
+	case published != "":
+		setDate(published, srcPublished)
+	case doc.Level == govsearch.LevelNational:
+		var start []string
+		for _, l := range m.pg.body[:min(len(m.pg.body), 12)] {
+			start = append(start, clipRunes(foldForMetadata(l.text), 300))
+		}
+		if y := sinceSessionYear(append(m.open, start...)); y != 0 {
+			doc.Year = govsearch.Year(y)
+			m.set("year", srcSession)
+		} else if y := planYear(blocks); y != 0 {
+			doc.Year = govsearch.Year(y)
+			m.set("year", srcHeadings)
+		}
+	}
+}
+
+// planYear reads the year of a national work report from its headings: the
+// report read each March reviews the past year (一、2018年工作回顾) and sets
+// out the work of this one (二、2019年经济社会发展总体要求和政策取向). The
+// review must come first and, when it names its year, be the year before
+// the plan's; otherwise 0.
+func planYear(blocks []block) int {
+	review, plan, reviewed := 0, 0, false
+	for _, b := range blocks {
+		if b.kind != govsearch.KindHeading || b.style != styleCN {
+			continue
+		}
+		t := foldForMetadata(b.title)
+		if v := reReviewHeading.FindStringSubmatch(t); v != nil && !reviewed {
+			reviewed = true
+			review, _ = strconv.Atoi(v[1])
+		} else if v := rePlanHeading.FindStringSubmatch(t); v != nil && reviewed && plan == 0 {
+			plan, _ = strconv.Atoi(v[1])
+		}
+	}
+	if plan == 0 || (review != 0 && plan != review+1) {
+		return 0
+	}
+	return plan
+}
+
+func (m *metadataReader) readDocNumber() {
+	m.doc.DocNumber = m.number
+	src := srcPageMeta
+	for _, s := range m.open {
+		if m.doc.DocNumber != "" {
+			break
+		}
+		m.doc.DocNumber, src = ParseDocNumber(s), srcOpening
+	}
+	if m.doc.DocNumber != "" {
+		m.set("doc_number", src)
+	}
+}
+
+// repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
+// one paragraph, so that it can be found.
+func repairTitleBlocks(blocks []block) []block {
+	for i := 0; i < len(blocks) && i < 8; i++ {
+		if isSalutation(blocks[i].text) {
+			break
+		}
+		if blocks[i].kind != govsearch.KindText || namesReport(cleanTitle(blocks[i].text)) || runes(blocks[i].text) > 20 {
+			continue
+		}
+		joined := blocks[i].text
+		for j := i + 1; j < len(blocks) && j <= i+3; j++ {
+			if blocks[j].kind != govsearch.KindText || runes(blocks[j].text) > 20 || isSalutation(blocks[j].text) {
+				break
+			}
+			joined += blocks[j].text
+			if namesReport(cleanTitle(joined)) && !namesReport(cleanTitle(blocks[j].text)) {
+				blocks[i].text = joined
+				return append(blocks[:i+1], blocks[j+1:]...)
+			}
+		}
+	}
+	return blocks
+}
+
+// withTitleParagraph makes the title line a searchable paragraph: when the
+// title was read from a line of the page before the document (the page's
+// title line) and no paragraph holds that line, as when the document's own
+// repetition of it lost a character (南开区人民政府办公室关于发…的通知), the
+// line becomes the document's first paragraph.
+func withTitleParagraph(titleLine *line, blocks []block) []block {
+	if titleLine == nil {
+		return blocks
+	}
+	want := normalizeLoose(cleanTitle(titleLine.text))
+	if want == "" {
+		return blocks
+	}
+	for _, b := range blocks {
+		if strings.Contains(normalizeLoose(b.text), want) {
+			return blocks
+		}
+	}
+	first := block{text: strings.TrimSpace(titleLine.text), kind: govsearch.KindText, line: titleLine.no}
+	return append([]block{first}, blocks...)
+}
+
+func firstRune(s string) string {
+	for _, r := range strings.TrimSpace(s) {
+		return string(r)
+	}
+	return ""
+}

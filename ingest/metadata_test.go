@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/govsearch/govsearch"
+)
+
+// TestMetadataTraps parses small documents built on the traps real reports
+// set: place names inside ordinary words, places named only in the body,
+// national reports that list provinces, township reports, GBK pages.
+func TestMetadataTraps(t *testing.T) {
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	type want struct {
+		title, province, city, district, level, docType string
+		year                                            int
+		date                                            govsearch.Date
+	}
+	tests := []struct {
+		name, file, text string
+		want             want
+	}{
+		{
+			"national report: 合作 is a word, the provinces it lists are not its issuer", "a.txt",
+			"政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作。\n一、过去五年工作回顾\n加强国际合作，支持北京、天津、河北、甘肃、广东普宁等地发展，搬迁安置群众，粮食产量居世界首位。\n",
+			want{title: "政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2018, date: "2018-03-05"},
+		},
+		{
+			"no issuer stated: words of the body name no place", "b.txt",
+			"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
+			want{title: "政府工作报告", docType: "政府工作报告"},
+		},
+		{
+			"county report that names its city and province", "c.txt",
+			"2015年四川省成都市武侯区政府工作报告\n——2015年1月20日在成都市武侯区第十七届人民代表大会第五次会议上\n各位代表：\n在省委、市委的领导下，全区经济平稳增长。\n",
+			want{title: "2015年四川省成都市武侯区政府工作报告", province: "四川省", city: "成都市", district: "武侯区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-01-20"},
+		},
+		{
+			"township budget report belongs to its county", "d.txt",
+			"关于青白江区姚渡镇2023年财政预算执行情况和2024年财政预算草案的报告\n——2024年1月10日在姚渡镇第十八届人民代表大会第四次会议上\n各位代表：\n受镇人民政府委托，现将预算报告如下。\n",
+			want{title: "关于青白江区姚渡镇2023年财政预算执行情况和2024年财政预算草案的报告", province: "四川省", city: "成都市", district: "青白江区", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-01-10"},
+		},
+		{
+			"GBK gov.cn page of a national report", "e.txt",
+			gbk("当前位置： 首页>> 中国概况\r\n1987年国务院政府工作报告\r\n中央政府门户网站　www.gov.cn　　 2006年02月16日　　 来源：新华社\r\n【字体：大 中 小】\r\n1987年政府工作报告\r\n——１９８７年３月２５日在第六届全国人民代表大会第五次会议上\r\n　　国务院总理赵紫阳\r\n　　各位代表：\r\n　　现在，我代表国务院向大会作政府工作报告，请予审议。\r\n一、经济形势\r\n　　合作经济和乡镇企业在江苏、浙江、广东发展很快。\r\n"),
+			want{title: "1987年国务院政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 1987, date: "1987-03-25"},
+		},
+		{
+			"provincial report that mentions 城北区", "f.txt",
+			"2026年青海省政府工作报告\n——2026年1月25日在青海省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作。\n一、2025年工作回顾\n西宁市城北区、海东市乐都区的园区建设加快，格尔木市发展迅速。\n",
+			want{title: "2026年青海省政府工作报告", province: "青海省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2026, date: "2026-01-25"},
+		},
+		{
+			"municipality's own report is province-level", "g.txt",
+			"2026年北京市政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n各位代表：\n朝阳区、海淀区发展很快。\n",
+			want{title: "2026年北京市政府工作报告", province: "北京市", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2026, date: "2026-01-25"},
+		},
+		{
+			"letter-spaced title, meeting line gives the district", "h.txt",
+			"政 府 工 作 报 告\n——2023年1月6日在天津市滨海新区第二届人民代表大会第三次会议上\n滨海新区区长 杨茂荣\n各位代表：\n",
+			want{title: "政府工作报告", province: "天津市", city: "天津市", district: "滨海新区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-06"},
+		},
+		{
+			"functional zone with its parent", "i.txt",
+			"平潭综合实验区2023年政府工作报告\n——二〇二三年二月十日在平潭综合实验区人民代表大会上\n各位代表：\n",
+			want{title: "平潭综合实验区2023年政府工作报告", province: "福建省", city: "福州市", district: "平潭综合实验区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-02-10"},
+		},
+		{
+			"resolution without a title line: the session gives title and year", "j.txt",
+			"第十四届全国人民代表大会第三次会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作，决定批准这个报告。\n",
+			want{title: "第十四届全国人民代表大会第三次会议关于政府工作报告的决议", level: govsearch.LevelNational, docType: "其他", year: 2025},
+		},
+		{
+			"page header fields: issuer and publication date", "k.txt",
+			"首页 > 政务公开\n发布时间：2023-02-10\n发布机构：岷县人民政府\n政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作。\n",
+			want{title: "政府工作报告", province: "甘肃省", city: "定西市", district: "岷县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-02-10"},
+		},
+		{
+			"a city's page publishing its district's report", "m.txt",
+			"来源：天津市人民政府办公厅\n和平区人民政府工作报告\n——2021年12月12日在和平区第十八届人民代表大会第一次会议上\n各位代表：\n",
+			want{title: "和平区人民政府工作报告", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-12-12"},
+		},
+		{
+			"GBK HTML page: the site's name in <title> is not the title", "n.html",
+			gbk(`<html><head><meta charset="gbk"><title>政府工作报告_岷县人民政府</title></head><body>` +
+				`<div>首页 &gt; 政务公开</div><h1>政府工作报告</h1>` +
+				`<p>——2023年1月5日在岷县第十八届人民代表大会第三次会议上</p><p>各位代表：</p>` +
+				`<p>现在，我代表县人民政府，向大会报告政府工作。兰州、天水的客商来访。</p></body></html>`),
+			want{title: "政府工作报告", province: "甘肃省", city: "定西市", district: "岷县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-05"},
+		},
+		{
+			"a county site republishing its province's report", "o.html",
+			`<html><head><meta charset="utf-8"><title>2023年甘肃省政府工作报告_岷县人民政府</title></head><body>` +
+				`<h1>2023年甘肃省政府工作报告</h1><p>——2023年1月13日在甘肃省第十四届人民代表大会第一次会议上</p><p>各位代表：</p></body></html>`,
+			want{title: "2023年甘肃省政府工作报告", province: "甘肃省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-13"},
+		},
+		{
+			"a zone the gazetteer does not know, under its city", "p.txt",
+			"成都高新区2023年工作报告\n——2024年1月在成都高新区工作会议上\n各位代表：\n",
+			want{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+		},
+		{
+			"a notice about a work report is not one", "q.txt",
+			"成都市人民政府办公厅关于印发2023年成都市政府工作报告重点工作任务分解方案的通知\n成办发〔2023〕5号\n各区（市）县政府，市级有关部门：\n现印发给你们，请认真贯彻执行。\n成都市人民政府办公厅\n2023年2月10日\n",
+			want{title: "2023年成都市政府工作报告重点工作任务分解方案", province: "四川省", city: "成都市", level: govsearch.LevelCity, docType: "其他", year: 2023, date: "2023-02-10"},
+		},
+		{
+			"work report that mentions a 规划纲要", "l.txt",
+			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
+			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.Document
+			got := want{d.Title, d.Province, d.City, d.District, d.Level, d.DocType, int(d.Year), d.Date}
+			if got != tt.want {
+				t.Errorf("got  %+v\nwant %+v\nsources %v", got, tt.want, d.MetaSource)
+			}
+			for _, f := range []struct{ name, value string }{{"province", d.Province}, {"district", d.District}, {"title", d.Title}, {"level", d.Level}} {
+				if f.value != "" && d.MetaSource[f.name] == "" {
+					t.Errorf("%s %q has no meta_source", f.name, f.value)
+				}
+			}
+		})
+	}
+}
+
+func TestNPCSessionYear(t *testing.T) {
+	tests := []struct{ n, m, want int }{
+		{1, 1, 1954}, {1, 5, 1958}, {2, 2, 1960}, {2, 3, 1962}, {3, 1, 1964}, {4, 1, 1975},
+		{5, 1, 1978}, {5, 5, 1982}, {6, 1, 1983}, {8, 4, 1996}, {13, 1, 2018}, {14, 3, 2025},
+		{4, 2, 0}, {15, 1, 0}, {13, 6, 0},
+	}
+	for _, tt := range tests {
+		if got := NPCSessionYear(tt.n, tt.m); got != tt.want {
+			t.Errorf("NPCSessionYear(%d, %d) = %d, want %d", tt.n, tt.m, got, tt.want)
+		}
+	}
+}
+
+// TestTitleIsParagraph checks that the title of every seed can be found in
+// one of its paragraphs, as a reader who copies it into the search box
+// expects.
+func TestTitleIsParagraph(t *testing.T) {
+	for _, path := range seedFiles(t) {
+		p, err := ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, para := range p.Paragraphs {
+			if contains := normalizeLoose(para.Text); len(contains) > 0 && strings.Contains(contains, normalizeLoose(p.Document.Title)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: title %q is in no paragraph", path, p.Document.Title)
+		}
+	}
+}
+
+// TestFingerprintCarriesExtractorVersion: the hash an index run compares
+// to skip a file is the one ParseFile records, and it covers the extractor
+// version, so a file whose metadata came from older rules is re-parsed.
+func TestFingerprintCarriesExtractorVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.txt")
+	data := []byte("2021年和平区政府工作报告\n各位代表：\n")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fp, err := Fingerprint(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := sha256.Sum256(data)
+	if fp != p.Document.ContentHash || fp == hex.EncodeToString(plain[:]) {
+		t.Errorf("fingerprint %s, parsed hash %s: want them equal and different from the bytes' own hash", fp, p.Document.ContentHash)
+	}
+}
