@@ -42,8 +42,13 @@ type UpdateResult struct {
 
 const lockFile = "LOCK"
 
-// batchSize is the number of paragraphs per bleve batch.
-const batchSize = 2000
+// batchSize is the number of paragraphs per bleve batch, and batchText
+// the most text: a batch of long paragraphs is cut short, so that the
+// memory and the time of one batch stay bounded.
+const (
+	batchSize = 2000
+	batchText = 512 << 10
+)
 
 // Update applies a change to the index in dir, creating it if missing. It
 // writes a new generation and switches to it atomically; concurrent
@@ -125,8 +130,22 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 		}
 	}
 	seg := opts.segmenter()
-	if err := seg.Load(); err != nil {
-		return nil, err
+	// Loading the dictionary takes seconds and hundreds of MB: it is done
+	// only when there is text to cut, and a cancelled run does not wait
+	// for it.
+	loaded := make(chan error, 1)
+	if len(ch.Put) > 0 {
+		go func() { loaded <- seg.Load() }()
+	} else {
+		loaded <- nil
+	}
+	select {
+	case err := <-loaded:
+		if err != nil {
+			return nil, err
+		}
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
 	for _, d := range ch.Put {
 		k := uint32(len(next.Docs))
@@ -200,6 +219,12 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 		return err
 	}
 	fail := func(err error) error {
+		if ctx.Err() != nil {
+			// A cancelled run does not wait for bleve's merges: the
+			// generation is thrown away.
+			go idx.Close()
+			return err
+		}
 		idx.Close()
 		return err
 	}
@@ -224,11 +249,14 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 		}
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
-	for start := 0; start < len(items); start += batchSize {
+	for start, end := 0, 0; start < len(items); start = end {
 		if err := ctx.Err(); err != nil {
 			return fail(err)
 		}
-		end := min(start+batchSize, len(items))
+		end = start
+		for text := 0; end < len(items) && end-start < batchSize && (text < batchText || end == start); end++ {
+			text += len(items[end].para.Text)
+		}
 		var wg sync.WaitGroup
 		errs := make([]error, workers)
 		for w := 0; w < workers; w++ {
@@ -236,6 +264,9 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 			go func(w int) {
 				defer wg.Done()
 				for i := start + w; i < end; i += workers {
+					if ctx.Err() != nil {
+						return
+					}
 					norm := segment.Normalize(items[i].para.Text)
 					words, err := seg.Words(norm)
 					if err != nil {
@@ -248,6 +279,9 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 			}(w)
 		}
 		wg.Wait()
+		if err := ctx.Err(); err != nil {
+			return fail(err)
+		}
 		for _, err := range errs {
 			if err != nil {
 				return fail(err)

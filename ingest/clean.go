@@ -11,6 +11,11 @@ import (
 type line struct {
 	no   int // 1-based line number in the file
 	text string
+	// cut marks page furniture cut out of a longer line that also carries
+	// report text (a breadcrumb before the report, a footer after it).
+	cut bool
+	// split marks a piece of a long line cut at a heading or a sentence end.
+	split bool
 }
 
 // splitLines splits text on CRLF, CR or LF, trims each line, turns
@@ -78,6 +83,10 @@ var (
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
+		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break
+		// A page's header line: site, domain, date, source
+		// (中央政府门户网站 www.gov.cn 2006年02月23日 来源：人民网).
+		regexp.MustCompile(`^\S{2,20}\s+www\.[\w.-]+\s+\d{4}年\d{1,2}月\d{1,2}日.{0,20}来源\s*[:：]\s*\S{0,20}$`),
 		// Lines of only punctuation and symbols (a lone backquote); dashes
 		// stay, since a table writes "——" for no data.
 		regexp.MustCompile("^[^\\p{L}\\p{N}—―\\-]+$"),
@@ -149,11 +158,16 @@ type page struct {
 	body      []line // the document's own non-empty lines
 	furniture []line // every line that is not part of the document
 	pageTitle string // the page's title line, if it names the document
+	// copies is how many times the file holds the report (1 when once);
+	// copyChars is the number of characters dropped as repeated copies.
+	copies, copyChars int
 }
 
 // splitPage finds where the document begins and ends inside the page and
-// separates the furniture.
+// separates the furniture. A file that holds the same page several times
+// (a scraper saving it again and again) keeps its first copy.
 func splitPage(lines []line) page {
+	lines = cutSpans(lines)
 	var p page
 	// Forum panels and single furniture lines are dropped everywhere.
 	keep := make([]bool, len(lines))
@@ -161,6 +175,7 @@ func splitPage(lines []line) page {
 	for i, l := range lines {
 		switch {
 		case l.text == "":
+		case l.cut:
 		case inPanel:
 			if panelEnd.MatchString(l.text) {
 				inPanel = false
@@ -172,28 +187,43 @@ func splitPage(lines []line) page {
 			keep[i] = true
 		}
 	}
-	// The footer: the first footer mark in the last part of the page ends
-	// the document.
+	repeated, copyChars, keptChars := findCopies(lines, keep)
+	p.copies, p.copyChars = 1, copyChars
+	if copyChars > 0 {
+		p.copies = max(2, 1+int(float64(copyChars)/float64(max(keptChars, 1))+0.5))
+	}
+	// The footer: the first footer mark in the last part of the page
+	// (repeated copies aside) ends the document.
+	var rest []int
+	for i, l := range lines {
+		if l.text != "" && !repeated[i] {
+			rest = append(rest, i)
+		}
+	}
 	end := len(lines)
-	tailFrom := len(lines) * 6 / 10
-	for i := tailFrom; i < len(lines); i++ {
+	for _, i := range rest[len(rest)*6/10:] {
 		if containsAny(lines[i].text, footerStart) {
 			end = i
 			break
 		}
 	}
 	// The start: the first title-like line; if the page repeats it (a page
-	// title, then the document's own title), the repetition.
+	// title, then the document's own title), the repetition. The search
+	// stops at the first line of report text: a heading further down that
+	// names a plan is no title, and what stands before it is no furniture.
 	start := -1
 	var kept []int
 	for i := 0; i < end; i++ {
-		if keep[i] {
+		if keep[i] && !repeated[i] {
 			kept = append(kept, i)
 		}
 	}
 	limit := len(kept) * 4 / 10
 	for k := 0; k < len(kept) && k <= max(limit, 12); k++ {
 		s := lines[kept[k]].text
+		if isReportText(s) {
+			break
+		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
 			continue
 		}
@@ -216,7 +246,7 @@ func splitPage(lines []line) page {
 	}
 	for i, l := range lines {
 		switch {
-		case l.text == "":
+		case l.text == "" || repeated[i]:
 		case keep[i] && i >= start && i < end:
 			p.body = append(p.body, l)
 		default:
@@ -227,6 +257,225 @@ func splitPage(lines []line) page {
 		}
 	}
 	return p
+}
+
+// isReportText reports a line that is running text of a report, not page
+// furniture or a title: the salutation that opens a speech, or a sentence.
+func isReportText(s string) bool {
+	return reSalutation.MatchString(s) || runes(s) >= 20 && strings.Contains(s, "。") && strings.ContainsAny(s, "，,")
+}
+
+// minCopyRunes is the least text a run of repeated lines must hold to be
+// taken for a second copy of the page rather than a sentence the report
+// says twice.
+const minCopyRunes = 1000
+
+// findCopies marks the lines of repeated copies of the page: runs of kept
+// lines, each of which occurred before, holding at least minCopyRunes
+// characters. Furniture lines inside such a run go with it. It returns the
+// marks, the characters dropped and the characters kept.
+func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) {
+	repeated = make([]bool, len(lines))
+	seen := make(map[string]bool)
+	again := make([]bool, len(lines))
+	for i, l := range lines {
+		if !keep[i] {
+			continue
+		}
+		k := squeezeSpaces(l.text)
+		again[i] = seen[k]
+		seen[k] = true
+	}
+	for i := 0; i < len(lines); {
+		if !keep[i] || !again[i] {
+			i++
+			continue
+		}
+		// A run of repeated lines, furniture and empty lines between them
+		// included.
+		j, n, last := i, 0, i
+		for ; j < len(lines); j++ {
+			if keep[j] {
+				if !again[j] {
+					break
+				}
+				n += runes(squeezeSpaces(lines[j].text))
+				last = j
+			}
+		}
+		if n >= minCopyRunes {
+			for k := i; k <= last; k++ {
+				repeated[k] = true
+			}
+			dropped += n
+		}
+		i = j
+	}
+	for i, l := range lines {
+		if keep[i] && !repeated[i] {
+			kept += runes(squeezeSpaces(l.text))
+		}
+	}
+	return repeated, dropped, kept
+}
+
+// squeezeSpaces drops every kind of white space, for comparing lines.
+func squeezeSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isBlank(r) || unicode.Is(unicode.Zs, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Spans of furniture inside a line that also carries report text: a
+// scraped page written on one line begins with its breadcrumb and header
+// fields and ends with its footer.
+var (
+	reCrumbStart  = regexp.MustCompile(`^(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]?\s*`)
+	reCrumbStep   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}\s*(?:>>|>|›|»|→|＞|/)\s*`)
+	reCrumbLast   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}(?:\s|$)`)
+	reHeaderField = regexp.MustCompile(`^(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|文章来源|信息来源|发布机构|发布者|作者|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]\s*[^\s：:，。]{0,30}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
+	reHeaderBox   = regexp.MustCompile(`^[【\[](?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小)[^】\]]{0,20}[】\]]`)
+	reHeaderWord  = regexp.MustCompile(`^(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|下载|全屏|加大|还原|减小|扫一扫|大\s*中\s*小)(?:\s|$)`)
+	reToken       = regexp.MustCompile(`^\S+`)
+	reSalutation  = regexp.MustCompile(`^各位(?:代表|委员)\s*[:：]`)
+	footerMarks   = append([]string{"版权所有", "Copyright", "©", "ICP备", "公网安备", "网站标识码"}, footerStart...)
+)
+
+// minSpanLine is the length from which a line that holds furniture may
+// also hold report text, and is cut at the span level.
+const minSpanLine = 120
+
+// cutSpans cuts the furniture out of long lines: the breadcrumb, header
+// fields and buttons at a line's start, the footer at its end, each
+// becoming a line of its own (marked cut when it is furniture), so that the
+// report text between them is kept whatever the rules say of the rest.
+func cutSpans(lines []line) []line {
+	var out []line
+	for _, l := range lines {
+		if runes(l.text) < minSpanLine {
+			out = append(out, l)
+			continue
+		}
+		head, rest := headerSpans(l)
+		out = append(out, head...)
+		if rest.text == "" {
+			continue
+		}
+		body, footer := footerSpan(rest)
+		if body.text != "" {
+			out = append(out, body)
+		}
+		if footer.text != "" {
+			out = append(out, footer)
+		}
+	}
+	return out
+}
+
+// headerSpans cuts the header at the start of a long line into lines: the
+// breadcrumb, the page's header fields (发布时间：… 来源：…), buttons, the
+// title and meeting line and the salutation. It returns them and the rest.
+func headerSpans(l line) ([]line, line) {
+	s := l.text
+	var out []line
+	emit := func(text string, cut bool) {
+		if t := strings.TrimFunc(text, isBlank); t != "" {
+			out = append(out, line{no: l.no, text: t, cut: cut})
+		}
+	}
+	for {
+		s = strings.TrimLeftFunc(s, isBlank)
+		if m := reCrumbStart.FindString(s); m != "" {
+			n := len(m)
+			for {
+				step := reCrumbStep.FindString(s[n:])
+				if step == "" {
+					break
+				}
+				n += len(step)
+			}
+			if last := reCrumbLast.FindString(s[n:]); last != "" {
+				n += len(last)
+			}
+			emit(s[:n], true)
+			s = s[n:]
+			continue
+		}
+		if m := reHeaderField.FindString(s); m != "" {
+			emit(m, false) // metadata: the page's date and source
+			s = s[len(m):]
+			continue
+		}
+		if m := reHeaderBox.FindString(s); m != "" {
+			emit(m, true)
+			s = s[len(m):]
+			continue
+		}
+		if m := reHeaderWord.FindString(s); m != "" {
+			emit(m, true)
+			s = s[len(m):]
+			continue
+		}
+		if m := reSalutation.FindString(s); m != "" && len(out) > 0 {
+			emit(m, false)
+			s = s[len(m):]
+			break
+		}
+		// A title or meeting line standing between header fields.
+		if len(out) == 0 {
+			break
+		}
+		tok := reToken.FindString(s[:min(len(s), 400)])
+		if tok != "" && len(tok) < len(s) && !strings.Contains(tok, "。") &&
+			(isTitleLike(tok) || reMeetingStart.MatchString(tok) && strings.HasSuffix(tok, "上")) {
+			emit(tok, false)
+			s = s[len(tok):]
+			continue
+		}
+		break
+	}
+	if len(out) == 0 {
+		return nil, l
+	}
+	return out, line{no: l.no, text: strings.TrimFunc(s, isBlank)}
+}
+
+// footerSpan cuts the footer off the end of a long line: from the first
+// footer mark after which the line holds at most one more sentence.
+func footerSpan(l line) (body, footer line) {
+	s := l.text
+	// The footer stands after the second last full stop.
+	tail := strings.LastIndex(s, "。")
+	if tail >= 0 {
+		tail = strings.LastIndex(s[:tail], "。")
+	}
+	if tail >= 0 {
+		tail += len("。")
+	}
+	tail = max(tail, 0)
+	cut := -1
+	for _, m := range footerMarks {
+		if k := strings.Index(s[tail:], m); k >= 0 && (cut < 0 || tail+k < cut) {
+			cut = tail + k
+		}
+	}
+	if cut <= 0 {
+		return l, line{}
+	}
+	// An opening bracket before the mark goes with it: （责任编辑：…）.
+	for cut > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:cut])
+		if !strings.ContainsRune("（(【[ 　", r) {
+			break
+		}
+		cut -= size
+	}
+	body = line{no: l.no, text: strings.TrimFunc(s[:cut], isBlank)}
+	footer = line{no: l.no, text: strings.TrimFunc(s[cut:], isBlank), cut: true}
+	return body, footer
 }
 
 // sameTitle reports whether b repeats title a, possibly cut at a line wrap

@@ -40,19 +40,28 @@ type hints struct {
 }
 
 // extract turns a file's bytes into text lines for the common pipeline,
-// by format, with what metadata hints the format has.
-func extract(format string, data []byte) (string, string, hints, error) {
+// by format, with what metadata hints the format has. A reader stops at
+// maxText bytes of text and refuses the file (ErrTooLarge).
+func extract(ctx context.Context, format string, data []byte, maxText int) (string, string, hints, error) {
 	switch format {
 	case "html":
-		return extractHTML(data)
+		return extractHTML(ctx, data, maxText)
 	case "pdf":
-		text, err := extractPDF(data)
+		text, err := extractPDF(ctx, data, maxText, pdfTimeout)
 		return text, "PDF", hints{}, err
 	case "docx":
-		text, err := extractDOCX(data)
+		text, err := extractDOCX(ctx, data, maxText)
 		return text, "DOCX", hints{}, err
 	default:
+		utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+		if !utf16 && len(data) > maxText {
+			// UTF-8 is as long as the bytes, GB18030 longer.
+			return "", "", hints{}, tooLarge(len(data), maxText)
+		}
 		text, enc, err := Decode(data)
+		if err == nil && len(text) > maxText {
+			return "", "", hints{}, tooLarge(len(text), maxText)
+		}
 		return text, enc, hints{}, err
 	}
 }
@@ -71,58 +80,88 @@ var skippedElements = map[string]bool{
 	"button": true, "select": true, "input": true, "textarea": true, "head": true, "nav": true,
 }
 
+// voidElements have no end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true, "input": true,
+	"link": true, "meta": true, "source": true, "track": true, "wbr": true,
+}
+
 // extractHTML decodes a saved web page (its charset declared or sniffed,
 // GB2312 pages included) and returns its visible text, one block element
 // per line, for the furniture rules to clean like any scraped text. Page
 // metadata (<title>, <meta name=ArticleTitle/PubDate/ContentSource>) become
-// hints.
-func extractHTML(data []byte) (string, string, hints, error) {
+// hints. It reads the page as a stream of tokens, never building its tree,
+// so that memory follows the text kept, not the markup.
+func extractHTML(ctx context.Context, data []byte, maxText int) (string, string, hints, error) {
 	enc, name, _ := charset.DetermineEncoding(data, "text/html")
-	decoded, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", "", hints{}, fmt.Errorf("decode HTML as %s: %w", name, err)
-	}
-	doc, err := html.Parse(bytes.NewReader(decoded))
-	if err != nil {
-		return "", "", hints{}, fmt.Errorf("parse HTML: %w", err)
-	}
+	z := html.NewTokenizer(enc.NewDecoder().Reader(bytes.NewReader(data)))
 	var h hints
 	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "title":
-				if n.FirstChild != nil && h.title == "" {
-					h.title = strings.TrimSpace(n.FirstChild.Data)
-				}
+	skip := 0 // depth inside elements that hold no text
+	inTitle := false
+	for n := 0; ; n++ {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return "", "", hints{}, ctx.Err()
+		}
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				return "", "", hints{}, fmt.Errorf("read HTML as %s: %w", name, err)
+			}
+			return b.String(), "HTML/" + name, h, nil
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			tag := tok.Data
+			switch tag {
 			case "meta":
-				metaHint(n, &h)
+				metaHint(tok.Attr, &h)
+			case "title":
+				inTitle = tt == html.StartTagToken
+			case "body":
+				skip = 0 // a page that never closed its head
 			}
-			if skippedElements[n.Data] {
-				return
+			if skippedElements[tag] {
+				if tt == html.StartTagToken && !voidElements[tag] {
+					skip++
+				}
+				continue
 			}
-			if blockElements[n.Data] {
+			if blockElements[tag] && skip == 0 {
 				b.WriteByte('\n')
 			}
+		case html.EndTagToken:
+			tok := z.Token()
+			if tok.Data == "title" {
+				inTitle = false
+			}
+			if skippedElements[tok.Data] {
+				if skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if blockElements[tok.Data] && skip == 0 {
+				b.WriteByte('\n')
+			}
+		case html.TextToken:
+			text := string(z.Text())
+			if inTitle && h.title == "" {
+				h.title = strings.TrimSpace(text)
+			}
+			if skip == 0 {
+				b.WriteString(strings.ReplaceAll(text, "\n", " "))
+			}
 		}
-		if n.Type == html.TextNode {
-			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && blockElements[n.Data] {
-			b.WriteByte('\n')
+		if b.Len() > maxText {
+			return "", "", hints{}, tooLarge(b.Len(), maxText)
 		}
 	}
-	walk(doc)
-	return b.String(), "HTML/" + name, h, nil
 }
 
-func metaHint(n *html.Node, h *hints) {
+func metaHint(attrs []html.Attribute, h *hints) {
 	var name, content string
-	for _, a := range n.Attr {
+	for _, a := range attrs {
 		switch strings.ToLower(a.Key) {
 		case "name", "property":
 			name = strings.ToLower(a.Val)
@@ -150,7 +189,7 @@ const pdftotext = "pdftotext"
 // (pdftotext -bbox-layout): a gap between lines wider than the line
 // spacing, or a line that stops short of the right margin. A PDF without a
 // text layer (a scan) is an error.
-func extractPDF(data []byte) (string, error) {
+func extractPDF(ctx context.Context, data []byte, maxText int, timeout time.Duration) (string, error) {
 	if !bytes.HasPrefix(data, []byte("%PDF-")) {
 		return "", errors.New("not a PDF file")
 	}
@@ -158,13 +197,25 @@ func extractPDF(data []byte) (string, error) {
 	if err != nil {
 		return "", errors.New("PDF support needs pdftotext (Debian package poppler-utils)")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	runCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, path, "-bbox-layout", "-enc", "UTF-8", "-", "-")
+	cmd := exec.CommandContext(runCtx, path, "-bbox-layout", "-enc", "UTF-8", "-", "-")
 	cmd.Stdin = bytes.NewReader(data)
-	var out, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &stderr
+	cmd.WaitDelay = 2 * time.Second // a child that keeps the pipes open
+	// The layout XML is some tens of bytes per word: its limit follows the
+	// text limit.
+	out := &limitedBuffer{limit: 40 * int64(maxText), cancel: cancel}
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = out, &stderr
 	if err := cmd.Run(); err != nil {
+		switch {
+		case out.over:
+			return "", tooLarge(int(out.limit/40), maxText)
+		case ctx.Err() != nil:
+			return "", ctx.Err()
+		case errors.Is(runCtx.Err(), context.DeadlineExceeded):
+			return "", fmt.Errorf("pdftotext timed out after %v", timeout)
+		}
 		return "", fmt.Errorf("pdftotext: %v: %s", err, firstLine(stderr.String()))
 	}
 	pages, err := parseBBox(out.Bytes())
@@ -175,7 +226,31 @@ func extractPDF(data []byte) (string, error) {
 	if strings.TrimSpace(text) == "" {
 		return "", errors.New("PDF has no text layer (a scanned document?); OCR it first")
 	}
+	if len(text) > maxText {
+		return "", tooLarge(len(text), maxText)
+	}
 	return text, nil
+}
+
+// pdfTimeout is how long pdftotext may take on one file.
+const pdfTimeout = 2 * time.Minute
+
+// limitedBuffer collects a child's output up to a limit; past it, it
+// stops the child and says so.
+type limitedBuffer struct {
+	bytes.Buffer
+	limit  int64
+	over   bool
+	cancel func()
+}
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if int64(b.Len()+len(p)) > b.limit {
+		b.over = true
+		b.cancel()
+		return 0, ErrTooLarge
+	}
+	return b.Buffer.Write(p)
 }
 
 func firstLine(s string) string {
@@ -372,7 +447,7 @@ func startsWithLatin(s string) bool {
 // The format is a zip of XML; a paragraph is a <w:p> whose text is in its
 // <w:t> runs, with <w:tab/> and <w:br/> as white space. Reading it takes a
 // few lines of encoding/xml, which is why no library is used.
-func extractDOCX(data []byte) (string, error) {
+func extractDOCX(ctx context.Context, data []byte, maxText int) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", fmt.Errorf("not a DOCX file (bad zip: %v)", err)
@@ -391,13 +466,23 @@ func extractDOCX(data []byte) (string, error) {
 		return "", fmt.Errorf("read DOCX: %w", err)
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(io.LimitReader(rc, 256<<20))
+	limited := &xmlLimitReader{r: rc, total: 16 * int64(maxText), run: int64(maxText)}
+	dec := xml.NewDecoder(limited)
 	var b strings.Builder
 	inText := false
-	for {
-		tok, err := dec.Token()
+	for n := 0; ; n++ {
+		if n%4096 == 0 && ctx.Err() != nil {
+			return "", ctx.Err()
+		}
+		if b.Len() > maxText {
+			return "", tooLarge(b.Len(), maxText)
+		}
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			break
+		}
+		if limited.err != nil {
+			return "", limited.err
 		}
 		if err != nil {
 			return "", fmt.Errorf("read DOCX XML: %w", err)
@@ -429,4 +514,29 @@ func extractDOCX(data []byte) (string, error) {
 		return "", errors.New("DOCX has no text")
 	}
 	return b.String(), nil
+}
+
+// xmlLimitReader reads XML up to a total size, and refuses a run of text
+// without markup longer than run bytes (one <w:t> holding a whole bomb)
+// before the XML decoder would buffer it.
+type xmlLimitReader struct {
+	r          io.Reader
+	total, run int64
+	read, text int64
+	err        error // the limit's error, which the decoder may hide
+}
+
+func (x *xmlLimitReader) Read(p []byte) (int, error) {
+	n, err := x.r.Read(p)
+	x.read += int64(n)
+	if k := bytes.LastIndexByte(p[:n], '<'); k >= 0 {
+		x.text = int64(n - k - 1)
+	} else {
+		x.text += int64(n)
+	}
+	if x.read > x.total || x.text > x.run {
+		x.err = tooLarge(int(max(x.text, x.read/16)), int(x.run))
+		return 0, x.err
+	}
+	return n, err
 }

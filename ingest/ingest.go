@@ -6,8 +6,10 @@
 package ingest
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -20,6 +22,44 @@ import (
 // MaxFileSize is the largest file ingested; a larger one is reported, not
 // read into memory.
 const MaxFileSize = 64 << 20
+
+// DefaultMaxText is the most text (bytes of UTF-8) one file may hold
+// unless Options say otherwise: a real report holds less than 1 MB, and
+// indexing costs memory in proportion to the text.
+const DefaultMaxText = 8 << 20
+
+// ErrTooLarge is the error of a file holding more text than the limit.
+var ErrTooLarge = errors.New("too large to index")
+
+// keptWarnRatio is the share of a file's text below which ingestion warns
+// that it may have taken report text for page furniture.
+const keptWarnRatio = 0.2
+
+// Options are the limits of ingestion.
+type Options struct {
+	// MaxText is the most text, in bytes of UTF-8, one file may hold; a file
+	// with more is refused (ErrTooLarge). Zero means DefaultMaxText.
+	MaxText int
+	// Roots, when set, are the folders (absolute, symbolic links resolved)
+	// that a sidecar may be read from: a sidecar that links elsewhere is
+	// refused.
+	Roots []string
+}
+
+func (o Options) maxText() int {
+	if o.MaxText > 0 {
+		return o.MaxText
+	}
+	return DefaultMaxText
+}
+
+// Parser reads files into documents within its Options' limits.
+type Parser struct {
+	opts Options
+}
+
+// NewParser returns a parser with the given limits.
+func NewParser(opts Options) *Parser { return &Parser{opts: opts} }
 
 // Parsed is a document with its paragraphs in order.
 type Parsed struct {
@@ -35,20 +75,28 @@ func DocID(source string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// ParseFile reads and parses one file, applying its sidecar NAME.meta.json
-// when there is one.
+// ParseFile reads and parses one file with the default limits, applying
+// its sidecar NAME.meta.json when there is one; the document's source is
+// path.
 func ParseFile(path string) (*Parsed, error) {
-	p, err := ParseFS(os.DirFS(filepath.Dir(path)), filepath.Base(path), path)
+	return NewParser(Options{}).ParseFile(context.Background(), path, path)
+}
+
+// ParseFile reads and parses the file at path, applying its sidecar
+// NAME.meta.json when there is one; source is the path recorded in the
+// document (and gives its id). It stops when ctx is done.
+func (ps *Parser) ParseFile(ctx context.Context, path, source string) (*Parsed, error) {
+	p, err := ps.ParseFS(ctx, os.DirFS(filepath.Dir(path)), filepath.Base(path), source)
 	if err != nil {
 		return nil, err
 	}
-	side, err := readSidecar(path)
+	side, err := readSidecar(path, ps.opts.Roots)
 	if err != nil {
-		return nil, fmt.Errorf("ingest %s: %w", path, err)
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
 	if side != nil {
 		if err := applySidecar(&p.Document, side); err != nil {
-			return nil, fmt.Errorf("ingest %s: sidecar: %w", path, err)
+			return nil, fmt.Errorf("ingest %s: sidecar: %w", source, err)
 		}
 		p.Document.ContentHash = withSidecar(p.Document.ContentHash, side)
 	}
@@ -77,20 +125,32 @@ func withSidecar(hash string, side []byte) string {
 // file's bytes and its sidecar's), computed without parsing, so that an
 // index run can skip unchanged files.
 func Fingerprint(path string) (string, error) {
+	return NewParser(Options{}).Fingerprint(path)
+}
+
+// Fingerprint is the content hash that ParseFile records for path, read
+// within the parser's roots.
+func (ps *Parser) Fingerprint(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", err
 	}
-	side, err := readSidecar(path)
+	side, err := readSidecar(path, ps.opts.Roots)
 	if err != nil {
 		return "", err
 	}
 	return withSidecar(contentHash(data), side), nil
 }
 
+// ParseFS reads name from fsys and parses it with the default limits;
+// source is the path recorded in the document.
+func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
+	return NewParser(Options{}).ParseFS(context.Background(), fsys, name, source)
+}
+
 // ParseFS reads name from fsys and parses it; source is the path recorded
 // in the document.
-func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
+func (ps *Parser) ParseFS(ctx context.Context, fsys fs.FS, name, source string) (*Parsed, error) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
@@ -99,45 +159,96 @@ func ParseFS(fsys fs.FS, name, source string) (*Parsed, error) {
 		return nil, fmt.Errorf("ingest %s: is a directory", source)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("ingest %s: file is %d MB, more than the %d MB allowed", source, info.Size()>>20, MaxFileSize>>20)
+		return nil, fmt.Errorf("ingest %s: file is %d MB, more than the %d MB allowed: %w", source, info.Size()>>20, MaxFileSize>>20, ErrTooLarge)
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
-	return Parse(source, data)
+	return ps.Parse(ctx, source, data)
+}
+
+// Parse parses the bytes of a file read from source with the default
+// limits; the format comes from source's extension (text when it has none
+// the ingester knows).
+func Parse(source string, data []byte) (*Parsed, error) {
+	return NewParser(Options{}).Parse(context.Background(), source, data)
 }
 
 // Parse parses the bytes of a file read from source; the format comes from
 // source's extension (text when it has none the ingester knows).
-func Parse(source string, data []byte) (*Parsed, error) {
+func (ps *Parser) Parse(ctx context.Context, source string, data []byte) (*Parsed, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("ingest %s: file is empty", source)
 	}
 	format := FormatOf(source)
-	text, enc, h, err := extract(format, data)
+	text, enc, h, err := extract(ctx, format, data, ps.opts.maxText())
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
+	if len(text) > ps.opts.maxText() {
+		return nil, fmt.Errorf("ingest %s: %w", source, tooLarge(len(text), ps.opts.maxText()))
 	}
 	gaz, err := DefaultGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
-	pg := splitPage(splitLines(text))
+	lines := splitLines(text)
+	pg := splitPage(lines)
 	if len(pg.body) == 0 {
 		return nil, fmt.Errorf("ingest %s: no text found", source)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
 	docID := DocID(source)
-	blocks := repairTitleBlocks(buildBlocks(pg.body))
+	blocks := repairTitleBlocks(buildBlocks(splitLong(pg.body)))
 	doc := govsearch.Document{
 		ID:          docID,
 		Source:      filepath.ToSlash(source),
 		ContentHash: contentHash(data),
 	}
-	titleLine := fillMetadata(&doc, pg, blocks, gaz, h)
+	titleLine := fillMetadata(&doc, pg, gaz, h)
 	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
 	doc.Paragraphs = len(paras)
+	checkKept(&doc, lines, pg, paras)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("ingest %s: %w", source, err)
+	}
 	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
+}
+
+// tooLarge is the error of a file holding n bytes of text, more than limit.
+func tooLarge(n, limit int) error {
+	return fmt.Errorf("%w: the file holds more than %s of text, the limit is %s (a report holds less than 1 MB)", ErrTooLarge, megabytes(n), megabytes(limit))
+}
+
+func megabytes(n int) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+
+// checkKept records how much of the file's text became report text, and
+// warns when repeated copies were dropped or when so little was kept that
+// report text may have been taken for furniture.
+func checkKept(doc *govsearch.Document, lines []line, pg page, paras []govsearch.Paragraph) {
+	input := 0
+	for _, l := range lines {
+		input += runes(squeezeSpaces(l.text))
+	}
+	input -= pg.copyChars // copies are dropped on purpose, and said so
+	kept := 0
+	for _, p := range paras {
+		kept += runes(squeezeSpaces(p.Text))
+	}
+	if input <= 0 {
+		return
+	}
+	doc.KeptRatio = min(1, float64(kept)/float64(input))
+	if pg.copies > 1 {
+		doc.Copies = pg.copies
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("the file holds the report %d times (%d characters repeated); it is indexed once", pg.copies, pg.copyChars))
+	}
+	if doc.KeptRatio < keptWarnRatio {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("only %.0f%% of the file's text was kept as report text, the rest was taken for page furniture: check the file", doc.KeptRatio*100))
+	}
 }
 
 // speakerGovernment names the government whose head read a report:

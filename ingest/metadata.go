@@ -8,13 +8,14 @@ import (
 	"unicode"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/segment"
 )
 
 // ExtractorVersion names the rules that derive a document's metadata. It is
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-2"
+const ExtractorVersion = "meta-3"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -32,7 +33,6 @@ const (
 	srcIssueDate   = "issue date"
 	srcPublished   = "publication date"
 	srcSiteCode    = "site code"
-	srcHeadings    = "headings"
 	srcIssuer      = "issuer"
 )
 
@@ -66,16 +66,13 @@ var (
 	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
 	// The head of a government reporting its work: 我代表国务院，向大会报告….
 	// 我受国务院的委托，现在向大会提出关于…的报告.
-	reReportsToCongress = regexp.MustCompile(`(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作政府工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
+	reReportsToCongress = regexp.MustCompile(`(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
 	// Words that say the report is the national government's.
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大"}
 	// An organ of government: a header field naming one names the issuer.
 	organWords = []string{"政府", "人大", "人民代表大会", "委员会", "局", "厅", "办公室"}
 	// A signature line: the issuing organ at the end of a document.
 	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅)$`)
-	// Headings of a national work report that state its plan year.
-	reReviewHeading = regexp.MustCompile(`^(?:(\d{4})年|过去一年|过去五年|本届政府|过去的一年|一年来|五年来).{0,6}?回顾|^(?:过去一年|过去五年)的工作`)
-	rePlanHeading   = regexp.MustCompile(`^(\d{4})年(?:经济社会发展|国民经济和社会发展|政府工作|工作|的工作|主要任务)`)
 )
 
 // npcFirstYear is the year of the first session of each National People's
@@ -127,7 +124,9 @@ func chineseCount(s string) int {
 
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an
-// ASCII space, Chinese-numeral dates in digits.
+// ASCII space, Chinese-numeral dates in digits, traditional characters in
+// their simplified form (a copy of a report in traditional script states
+// its session and speaker in the same words).
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
@@ -135,7 +134,7 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	return chineseNumeralsToDigits(foldSpaces(s))
+	return chineseNumeralsToDigits(foldSpaces(segment.Simplify(s)))
 }
 
 // clipRunes cuts s to at most n runes: a report written on one line is read
@@ -289,6 +288,9 @@ type metadataReader struct {
 	sign []string // the signature lines, folded
 	head []string // the page's lines before the document, folded
 	lead []string // head and opening: where a resolution or session is named
+	// said are the first lines of the text, read for what the report says
+	// it is when it has no title line (我代表国务院向大会作报告).
+	said []string
 	// titleLine is the page line the title was read from, when it stands
 	// before the document.
 	titleLine *line
@@ -306,14 +308,14 @@ func (m *metadataReader) set(field, source string) {
 // fillMetadata finds title, place, level, date, type, issuer and document
 // number, and where each came from. It returns the page line the title was
 // read from when that line stands before the document, else nil.
-func fillMetadata(doc *govsearch.Document, pg page, blocks []block, gaz *Gazetteer, h hints) *line {
+func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *line {
 	lines := append(append([]line{}, pg.head...), pg.body...)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, open: opening(lines), sign: signature(pg.body)}
 	m.readHeader()
 	m.lead = append(append([]string{}, m.head...), m.open...)
 	m.readTitle()
 	m.readIssuerAndPlace()
-	m.readDate(blocks)
+	m.readDate()
 	m.readDocNumber()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
@@ -394,7 +396,12 @@ func (m *metadataReader) readTitle() {
 			break
 		}
 	}
-	if t, s := composedTitle(m.lead); t != "" && (title == "" || strings.Contains(t, "决议")) {
+	// The sentence that says what the report is may come a few lines into
+	// the text, after a link cut out of it broke the first sentence.
+	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
+		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
+	}
+	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
 	if v := reIssueNotice.FindStringSubmatch(title); v != nil {
@@ -463,6 +470,12 @@ func (m *metadataReader) isNational() (bool, string) {
 			return true, srcOpening
 		}
 	}
+	// A report without a title line says whose it is a few lines in.
+	for _, s := range m.said {
+		if containsAny(s, []string{"代表国务院", "受国务院的委托", "代表中华人民共和国国务院", "代表中央人民政府"}) {
+			return true, srcOpening
+		}
+	}
 	t := m.doc.Title
 	if strings.HasPrefix(strings.TrimLeft(t, "0123456789年"), "国务院") {
 		return true, srcTitle
@@ -478,7 +491,7 @@ func (m *metadataReader) nationalSession() string {
 		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
 			prev, _ := lastRune(before)
-			ok := prev == '在' || prev == '向' || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
+			ok := prev == '在' || prev == '向' || strings.HasSuffix(before, "我们") || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
 				strings.HasPrefix(after, "上") || strings.HasPrefix(after, "听取") || strings.HasPrefix(after, "关于") ||
 				strings.HasPrefix(after, "通过") || strings.HasPrefix(after, "审议") || strings.HasPrefix(after, "）") ||
 				strings.HasPrefix(after, ")") || strings.HasPrefix(after, "提出") || strings.HasPrefix(after, "作")
@@ -490,9 +503,19 @@ func (m *metadataReader) nationalSession() string {
 				return strconv.Itoa(y)
 			}
 		}
+		// A report to a congress without a session named is read to its
+		// first: 我代表国务院，向第五届全国人民代表大会作政府工作报告.
+		if v := reToCongress.FindStringSubmatch(s); v != nil {
+			if y := NPCSessionYear(chineseCount(v[1]), 1); y != 0 {
+				return strconv.Itoa(y)
+			}
+		}
 	}
 	return ""
 }
+
+// reToCongress is a report addressed to a congress without its session.
+var reToCongress = regexp.MustCompile(`向第([一二三四五六七八九十]{1,3})届全国人民代表大会(?:作|提出|报告)`)
 
 // reSessionSince is a report that places itself after a past session:
 // 第十一届全国人民代表大会第一次会议以来的五年 (so it is read to the first session
@@ -500,19 +523,35 @@ func (m *metadataReader) nationalSession() string {
 // 一年 (so to the next session).
 var reSessionSince = regexp.MustCompile(`第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议(?:闭幕)?(?:以来的|以来|，?到(?:这次大会的召开|我们这次会议召开|现在)，?(?:已经)?(?:整整)?(?:过去了)?)(五年|一年)`)
 
+// reLastYearSession is a national report that names last year's session:
+// 去年举行的六届人大一次会议, 从去年三月第五届全国人民代表大会第一次会议闭幕…; it
+// is read the year after that session.
+var reLastYearSession = regexp.MustCompile(`去年(?:\d{1,2}月|举行的|召开的)?的?第?([一二三四五六七八九十]{1,3})届(?:全国人民代表大会|全国人大|人大)第?([一二三四五六七八九十]{1,2})次会议`)
+
+// reTermReview is a report that reviews a whole congress's term, the
+// report of a new government to the first session of the next congress:
+// 第六届全国人民代表大会期间，国务院…认真执行….
+var reTermReview = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})届全国人民代表大会期间，`)
+
 // sinceSessionYear reads the year of a national report from the past
 // session it says it follows, or 0.
 func sinceSessionYear(lines []string) int {
 	for _, s := range lines {
-		v := reSessionSince.FindStringSubmatch(s)
-		if v == nil {
-			continue
+		if v := reSessionSince.FindStringSubmatch(s); v != nil {
+			n, k := chineseCount(v[1]), chineseCount(v[2])
+			if v[3] == "五年" {
+				return NPCSessionYear(n+1, 1)
+			}
+			return NPCSessionYear(n, k+1)
 		}
-		n, k := chineseCount(v[1]), chineseCount(v[2])
-		if v[3] == "五年" {
-			return NPCSessionYear(n+1, 1)
+		if v := reLastYearSession.FindStringSubmatch(s); v != nil {
+			if y := NPCSessionYear(chineseCount(v[1]), chineseCount(v[2])); y != 0 {
+				return y + 1
+			}
 		}
-		return NPCSessionYear(n, k+1)
+		if v := reTermReview.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			return NPCSessionYear(chineseCount(v[1])+1, 1)
+		}
 	}
 	return 0
 }
@@ -675,9 +714,9 @@ func (m *metadataReader) footer() string {
 }
 
 // readDate takes the meeting date, else the year of a known session, else
-// the issue date, else the page's publication date; a national report
-// without any of them is dated by the plan year its headings state.
-func (m *metadataReader) readDate(blocks []block) {
+// the issue date, else the page's publication date; a report without any
+// of them is dated by the year its structure states (see reportYear).
+func (m *metadataReader) readDate() {
 	doc := m.doc
 	var meeting, issued govsearch.Date
 	for i, s := range m.open {
@@ -742,44 +781,23 @@ func (m *metadataReader) readDate(blocks []block) {
 		setDate(issued, srcIssueDate)
 	case published != "":
 		setDate(published, srcPublished)
-	case doc.Level == govsearch.LevelNational:
-		var start []string
-		for _, l := range m.pg.body[:min(len(m.pg.body), 12)] {
-			start = append(start, clipRunes(foldForMetadata(l.text), 300))
+	default:
+		// No date written: the report's own structure may state the year
+		// it is delivered in (the past session it follows, the year it
+		// reviews and the one it plans). The page's head is read too: a
+		// text without a title line may have its first part there.
+		body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
+		for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
+			body = append(body, clipRunes(foldForMetadata(l.text), 2000))
 		}
-		if y := sinceSessionYear(append(m.open, start...)); y != 0 {
+		if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && doc.Level == govsearch.LevelNational {
 			doc.Year = govsearch.Year(y)
 			m.set("year", srcSession)
-		} else if y := planYear(blocks); y != 0 {
+		} else if y, src := reportYear(body); y != 0 {
 			doc.Year = govsearch.Year(y)
-			m.set("year", srcHeadings)
+			m.set("year", src)
 		}
 	}
-}
-
-// planYear reads the year of a national work report from its headings: the
-// report read each March reviews the past year (一、2018年工作回顾) and sets
-// out the work of this one (二、2019年经济社会发展总体要求和政策取向). The
-// review must come first and, when it names its year, be the year before
-// the plan's; otherwise 0.
-func planYear(blocks []block) int {
-	review, plan, reviewed := 0, 0, false
-	for _, b := range blocks {
-		if b.kind != govsearch.KindHeading || b.style != styleCN {
-			continue
-		}
-		t := foldForMetadata(b.title)
-		if v := reReviewHeading.FindStringSubmatch(t); v != nil && !reviewed {
-			reviewed = true
-			review, _ = strconv.Atoi(v[1])
-		} else if v := rePlanHeading.FindStringSubmatch(t); v != nil && reviewed && plan == 0 {
-			plan, _ = strconv.Atoi(v[1])
-		}
-	}
-	if plan == 0 || (review != 0 && plan != review+1) {
-		return 0
-	}
-	return plan
 }
 
 func (m *metadataReader) readDocNumber() {

@@ -22,8 +22,15 @@ func sidecarPaths(path string) []string {
 // IsSidecar reports whether path is a metadata sidecar, not a document.
 func IsSidecar(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".meta.json") }
 
-func readSidecar(path string) ([]byte, error) {
+// readSidecar reads the sidecar of the file at path, if it has one; with
+// roots, only from inside them.
+func readSidecar(path string, roots []string) ([]byte, error) {
 	for _, p := range sidecarPaths(path) {
+		if len(roots) > 0 {
+			if err := insideRoots(p, roots); err != nil {
+				return nil, err
+			}
+		}
 		b, err := os.ReadFile(p)
 		if err == nil {
 			return b, nil
@@ -49,6 +56,13 @@ type sidecar struct {
 	DocNumber *string `json:"doc_number"`
 	Level     *string `json:"level"`
 }
+
+// Years a sidecar may give: from the People's Republic to well past any
+// report.
+const (
+	minYear = 1949
+	maxYear = 2100
+)
 
 // applySidecar sets the fields the sidecar names; it wins over ingestion.
 func applySidecar(doc *govsearch.Document, data []byte) error {
@@ -102,13 +116,20 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 			if d == "" {
 				return fmt.Errorf("date %q is not a date (write YYYY-MM-DD)", *s.Date)
 			}
-			doc.Date = d
-			fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+			var y int
+			fmt.Sscanf(string(d[:4]), "%d", &y)
+			if y < minYear || y > maxYear {
+				return fmt.Errorf("date %q is not a date of a report (years %d..%d)", *s.Date, minYear, maxYear)
+			}
+			doc.Date, doc.Year = d, govsearch.Year(y)
 		}
 		mark("date")
 		mark("year")
 	}
 	if s.Year != nil {
+		if *s.Year != 0 && (*s.Year < minYear || *s.Year > maxYear) {
+			return fmt.Errorf("year %d is not a year of a report (%d..%d; 0 or leave it out for none)", *s.Year, minYear, maxYear)
+		}
 		doc.Year = govsearch.Year(*s.Year)
 		mark("year")
 	}
@@ -131,4 +152,23 @@ func levelOf(province, city, district string) string {
 		return govsearch.LevelProvince
 	}
 	return ""
+}
+
+// insideRoots refuses a file that is a symbolic link to a place outside
+// roots.
+func insideRoots(path string, roots []string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return nil // absent, or a file of the folder itself
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil // a dangling link: there is nothing to read
+	}
+	for _, r := range roots {
+		if rel, err := filepath.Rel(r, target); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil
+		}
+	}
+	return fmt.Errorf("sidecar %s links to %s, outside the folders given to index", filepath.Base(path), target)
 }

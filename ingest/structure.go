@@ -105,8 +105,10 @@ func buildBlocks(body []line) []block {
 		}
 		if !isHeading {
 			b := block{text: l.text, kind: govsearch.KindText, line: l.no}
-			// A paragraph cut at a line wrap (it ends in a comma) goes on.
-			for i+1 < len(lines) && paragraphContinues(b.text, lines[i+1].text) {
+			// A paragraph cut at a line wrap (it ends in a comma) goes on,
+			// up to the longest paragraph.
+			for i+1 < len(lines) && !l.split && !lines[i+1].split && paragraphContinues(b.text, lines[i+1].text) &&
+				runes(b.text)+runes(lines[i+1].text) <= maxParagraphRunes {
 				i++
 				b.text += lines[i].text
 			}
@@ -129,12 +131,18 @@ func buildBlocks(body []line) []block {
 		case runes(rest) <= maxHeadingRunes:
 			b.text, b.kind = l.text, govsearch.KindHeading
 			// A heading wrapped over two lines.
-			for i+1 < len(lines) && headingContinues(style, b.text, lines[i+1].text) && tableRun(lines, i+1) == 0 {
+			for i+1 < len(lines) && headingContinues(style, b.text, lines[i+1].text) && tableRun(lines, i+1) == 0 &&
+				runes(b.text) <= 2*maxHeadingRunes {
 				i++
 				b.text += lines[i].text
 			}
 			_, rest, _ = headingOf(b.text)
 			b.title = strings.TrimRight(rest, ":：。")
+		case l.split && style != styleNum && style != styleParenNum:
+			// A heading run into the text of a report written on one line:
+			// where its title ends is not written, so its first clause
+			// stands for it.
+			b.text, b.kind, b.title = l.text, govsearch.KindText, firstClause(rest)
 		default:
 			// A numbered paragraph whose first sentence lost its full stop:
 			// it is an item of its list, without a title of its own.
@@ -144,6 +152,18 @@ func buildBlocks(body []line) []block {
 	}
 	markLostHeadings(blocks)
 	return blocks
+}
+
+// firstClause returns the text up to the first comma or sentence end, cut
+// at maxHeadingRunes.
+func firstClause(s string) string {
+	if k := strings.IndexAny(s, "，,。；;：:！？"); k >= 0 {
+		s = s[:k]
+	}
+	if runes(s) > maxHeadingRunes {
+		s = s[:byteOffset(s, maxHeadingRunes)]
+	}
+	return strings.TrimSpace(s)
 }
 
 // runIn reports a heading run into its paragraph: a short first sentence
@@ -223,7 +243,7 @@ func mergePreamble(body []line) []line {
 	for i := 0; i < len(body); i++ {
 		l := body[i]
 		if i < 30 {
-			for i+1 < len(body) && preambleContinues(l.text, body[i+1].text) {
+			for i+1 < len(body) && preambleContinues(l.text, body[i+1].text) && runes(l.text) <= 4*maxHeadingRunes {
 				i++
 				l.text += body[i].text
 			}
@@ -404,4 +424,148 @@ func assignSections(docID string, blocks []block) []govsearch.Paragraph {
 		paras = append(paras, p)
 	}
 	return paras
+}
+
+// Paragraph lengths: a line longer than maxParagraphRunes is split at its
+// headings and sentence ends; a sentence longer than hardParagraphRunes is
+// split at its commas, and a clause longer than that anywhere. They bound
+// what one paragraph costs to index, whatever the file.
+const (
+	maxParagraphRunes  = 2000
+	hardParagraphRunes = 20000
+)
+
+// reInlineHeading matches the ordinal of a heading that a report written on
+// one line runs into its text: …提出意见。一、2013年工作回顾过去一年….
+var reInlineHeading = regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇]+(?:章|节|部分)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`)
+
+// sentenceEnds end a sentence; closers after them belong to it.
+const (
+	sentenceEnds = "。！？；!?;"
+	closers      = "”’」』）)】"
+)
+
+// splitLong splits the lines longer than maxParagraphRunes at the headings
+// inside them, and the pieces still too long at sentence ends, so that a
+// report written on one line becomes paragraphs under headings.
+func splitLong(body []line) []line {
+	out := make([]line, 0, len(body))
+	for _, l := range body {
+		if runes(l.text) <= maxParagraphRunes {
+			out = append(out, l)
+			continue
+		}
+		for _, piece := range splitAtHeadings(l.text) {
+			for _, p := range packSentences(piece) {
+				out = append(out, line{no: l.no, text: p, split: true, cut: l.cut})
+			}
+		}
+	}
+	return out
+}
+
+// rePreambleStart matches where the preamble of a report written on one
+// line changes parts: the meeting line (——2014年3月5日在…) and the
+// salutation (各位代表：).
+var rePreambleStart = regexp.MustCompile(`^(?:[—―]{1,2}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,6}日在|各位(?:代表|委员)\s*[:：])`)
+
+// splitAtHeadings cuts s before every heading ordinal that follows a
+// sentence end, and before the meeting line and the salutation.
+func splitAtHeadings(s string) []string {
+	var out []string
+	from := 0
+	prevEnd := false
+	for i, r := range s {
+		if i > from && (prevEnd && reInlineHeading.MatchString(s[i:]) || (r == '—' || r == '―' || r == '各') && rePreambleStart.MatchString(s[i:])) {
+			out = append(out, s[from:i])
+			from = i
+		}
+		switch {
+		case strings.ContainsRune("。！？!?", r): // not ；: items of a list follow it
+			prevEnd = true
+		case strings.ContainsRune(closers, r) || r == ' ' || r == '\u3000':
+		default:
+			prevEnd = false
+		}
+	}
+	return append(out, s[from:])
+}
+
+// packSentences splits s into pieces of whole sentences, each at most
+// maxParagraphRunes long unless one sentence is; a sentence longer than
+// hardParagraphRunes is cut at its commas, then anywhere.
+func packSentences(s string) []string {
+	if runes(s) <= maxParagraphRunes {
+		return []string{s}
+	}
+	var out []string
+	var cur strings.Builder
+	curRunes := 0
+	flush := func() {
+		if t := strings.TrimSpace(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+		curRunes = 0
+	}
+	add := func(piece string) {
+		n := runes(piece)
+		if curRunes > 0 && curRunes+n > maxParagraphRunes {
+			flush()
+		}
+		cur.WriteString(piece)
+		curRunes += n
+	}
+	for _, sentence := range cutAfter(s, sentenceEnds) {
+		if runes(sentence) <= hardParagraphRunes {
+			add(sentence)
+			continue
+		}
+		for _, clause := range cutAfter(sentence, "，,、：:") {
+			for runes(clause) > hardParagraphRunes {
+				k := byteOffset(clause, hardParagraphRunes)
+				flush()
+				add(clause[:k])
+				flush()
+				clause = clause[k:]
+			}
+			add(clause)
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// cutAfter cuts s after every rune of ends (and the closers after it).
+func cutAfter(s, ends string) []string {
+	var out []string
+	from := 0
+	inEnd := false
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune(ends, r):
+			inEnd = true
+		case inEnd && strings.ContainsRune(closers, r):
+		case inEnd:
+			out = append(out, s[from:i])
+			from = i
+			inEnd = false
+		}
+	}
+	if from < len(s) {
+		out = append(out, s[from:])
+	}
+	return out
+}
+
+// byteOffset returns the byte offset of rune n of s.
+func byteOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }

@@ -276,3 +276,15 @@ func ignorable(r rune) bool {
 	}
 	return false
 }
+
+// Simplify returns s with its traditional characters in their simplified
+// form and nothing else changed, so that rules written for simplified text
+// (a report's metadata lines) also read a copy in traditional characters.
+func Simplify(s string) string {
+	return strings.Map(func(r rune) rune {
+		if t, ok := traditionalToSimplified[r]; ok {
+			return t
+		}
+		return r
+	}, s)
+}

@@ -131,3 +131,16 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestSimplify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"我們第一届全國人民代表大會第一次會議", "我们第一届全国人民代表大会第一次会议"},
+		{"１９５４年，ＰＭ２．５ 各位代表：", "１９５４年，ＰＭ２．５ 各位代表："}, // only the script changes
+		{"政府工作报告", "政府工作报告"},
+	}
+	for _, tt := range tests {
+		if got := Simplify(tt.in); got != tt.want {
+			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+// TestReportYear reads the year of reports that write no date from what
+// their structure states, at every level: the year reviewed and the year
+// planned, the five-year plan, the year just past; and leaves it empty
+// where the text states none.
+func TestReportYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		year       int
+		src        string
+	}{
+		{"national: review heading and plan heading",
+			"各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2018年工作回顾\n过去一年是本届政府依法履职第一年。\n二、2019年经济社会发展总体要求和政策取向\n",
+			2019, srcReviewPlan},
+		{"national: full-width review year only",
+			"各位代表：\n现在，我代表国务院向大会作政府工作报告。\n一、１９９１年国内工作的回顾\n二、抓紧有利时机，加快经济发展\n",
+			1992, srcReviewPlan},
+		{"national: review and plan in one heading",
+			"各位代表：\n一、1998年工作回顾和1999年工作的总体要求\n二、继续扩大内需\n",
+			1999, srcReviewPlan},
+		{"national: first report on the year past, as a standalone line",
+			"各位代表：\n现在，我代表国务院向大会作政府工作报告。\n首先报告２００１年的工作\n去年，我们隆重庆祝了建党80周年。\n",
+			2002, srcReviewPlan},
+		{"national: review without a year, plan with one",
+			"各位代表：\n一、一年来工作回顾\n过去的一年，是非同寻常的一年。\n二、2004年主要任务\n",
+			2004, srcReviewPlan},
+		{"national: a page saved twice repeats its review heading",
+			"各位代表：\n一、2006年工作回顾\n过去的一年，我们取得了新成就。\n二、2007年工作总体部署\n各位代表：\n一、2006年工作回顾\n",
+			2007, srcReviewPlan},
+		{"a plan heading without a review says nothing",
+			"关于印发重点工作的通知\n一、2023年重点工作\n二、保障措施\n",
+			0, ""},
+		{"national: review and plan years disagree, so neither",
+			"各位代表：\n一、2018年工作回顾\n二、2020年经济社会发展总体要求\n",
+			0, ""},
+		{"national: review of a five-year plan period",
+			"各位代表：\n一、“十一五”时期国民经济和社会发展的回顾\n二、“十二五”时期的主要目标和任务\n三、2011年的工作\n",
+			2011, srcFiveYear},
+		{"national: this year's place in the plan",
+			"各位代表：\n今年是实行“七五”计划的头一年。做好今年的改革和建设工作，具有极为重要的意义。\n",
+			1986, srcFiveYear},
+		{"the plan and 最后一年 in different clauses say nothing",
+			"各位代表：\n今年是“十二五”时期承前启后的重要一年，也是本届政府任期的最后一年。\n",
+			0, ""},
+		{"national: the year just past",
+			"各位代表：\n刚刚过去的１９８４年，是我国各族人民取得伟大成就的一年。\n",
+			1985, srcReviewPlan},
+		{"national: the year named as this year",
+			"各位代表：\n２００２年是我们党和国家发展史上非常重要的一年。做好今年各项工作，具有十分重要的意义。\n",
+			2002, srcReviewPlan},
+		{"provincial: review and plan headings",
+			"各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n过去一年，全省经济稳中有进。\n二、2026年工作安排\n今年是“十五五”开局之年。\n",
+			2026, srcReviewPlan},
+		{"provincial: five-year review before the plan period",
+			"各位代表：\n一、“十四五”时期发展成就\n二、“十五五”时期的主要目标任务\n",
+			2026, srcFiveYear},
+		{"county: this year opens the plan",
+			"各位代表：\n现在，我代表县人民政府，向大会报告工作。\n今年是实施“十四五”规划的开局之年，做好今年工作意义重大。\n",
+			2021, srcFiveYear},
+		{"county: district review with the year",
+			"各位代表：\n一、2022年工作回顾\n全区地区生产总值增长5%，2021年以来累计投资100亿元。\n二、2023年重点工作\n",
+			2023, srcReviewPlan},
+		{"national: five-year review naming its years",
+			"各位代表：\n一、过去五年（2013—2017年）工作回顾\n五年来，我们砥砺前行。\n二、对政府工作的建议\n",
+			2018, srcReviewPlan},
+		{"provincial: plan heading with 的",
+			"各位代表：\n一、过去一年工作回顾\n二、2026年的主要任务\n",
+			2026, srcReviewPlan},
+		{"national: the year past opens the report",
+			"各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、当前国内形势和基本任务\n１９８６年是开始执行第七个五年计划并取得显著成就的一年，是我国各族人民团结奋斗的一年。\n",
+			1987, srcReviewPlan},
+		{"national: this year's section opens on its year",
+			"各位代表：\n一、去年工作回顾\n过去的一年，我们战胜了重重困难。\n二、今年主要任务\n2006年是实施“十一五”规划的第一年，改革发展稳定的任务十分繁重。\n",
+			2006, srcReviewPlan},
+		{"provincial: the year past closes a plan, headings without years",
+			"各位代表！\n一、一年接着一年干，新建设持续取得新进展\n2025年是“十四五”收官之年。一年来，我们坚持稳中求进。\n二、一张蓝图绘到底\n",
+			0, ""},
+		{"county: a year that opened the plan, reviewed the year after",
+			"各位代表：\n2021年是“十四五”开局之年，也是极不平凡的一年。\n",
+			0, ""},
+		{"a year just past is not this year",
+			"各位代表：\n2020年是极不平凡的一年。今年是“十四五”规划实施的起步之年，做好工作意义重大。\n",
+			2021, srcFiveYear},
+		{"a year named in review, this year not named",
+			"各位代表：\n2020年是极不平凡的一年。面对严峻复杂的形势，今年我们要继续努力。\n",
+			0, ""},
+		{"figures in the body are not the year",
+			"各位代表：\n全区地区生产总值比2019年增长12%，预计2025年达到500亿元。\n一、主要工作\n",
+			0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var lines []string
+			for _, l := range strings.Split(tt.text, "\n") {
+				lines = append(lines, foldForMetadata(l))
+			}
+			y, src := reportYear(lines)
+			if y != tt.year || src != tt.src {
+				t.Errorf("reportYear = %d (%q), want %d (%q)", y, src, tt.year, tt.src)
+			}
+		})
+	}
+}
+
+// TestUndatedNationalReports parses national reports that begin at 各位代表
+// with no title, date or session line, as the Wikisource copies do.
+func TestUndatedNationalReports(t *testing.T) {
+	tests := []struct {
+		name, text, title, docType string
+		year                       int
+		yearSrc                    string
+	}{
+		{"traditional script: the session the speaker is at",
+			"各位代表：\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，通過了憲法。現在，我代表中央人民政府作工作報告。\n",
+			"政府工作报告", "政府工作报告", 1954, srcSession},
+		{"a congress without its session is its first",
+			"各位代表！\n根据中共中央的决定，我代表国务院，向第四届全国人民代表大会作政府工作报告。\n",
+			"政府工作报告", "政府工作报告", 1975, srcSession},
+		{"last year's session",
+			"各位代表：\n我代表国务院向大会作政府工作报告，请予审议。\n去年举行的六届人大一次会议曾经指出思想文化领域要批评资产阶级自由化倾向。\n",
+			"政府工作报告", "政府工作报告", 1984, srcSession},
+		{"the term of the last congress",
+			"各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n第六届全国人民代表大会期间，国务院认真执行全国人民代表大会的各项决议。\n",
+			"政府工作报告", "政府工作报告", 1988, srcSession},
+		{"the plan report names its plan year",
+			"各位代表：\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n一、国民经济取得了新的进展\n",
+			"政府工作报告", "政府工作报告", 1980, srcReviewPlan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parseText(t, tt.text)
+			d := p.Document
+			if d.Title != tt.title || d.DocType != tt.docType || int(d.Year) != tt.year || d.MetaSource["year"] != tt.yearSrc || d.Level != govsearch.LevelNational || d.Date != "" {
+				t.Errorf("got title %q, type %q, year %d (%q), level %q, date %q; want %q, %q, %d (%q), national, no date",
+					d.Title, d.DocType, d.Year, d.MetaSource["year"], d.Level, d.Date, tt.title, tt.docType, tt.year, tt.yearSrc)
+			}
+		})
+	}
+}
+
+// parseText parses text written to a file of its own.
+func parseText(t *testing.T, text string) *Parsed {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "r.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -1,0 +1,278 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/govsearch/govsearch"
+)
+
+// reportText is the text of a district work report long enough to fill
+// pages: a preamble, then numbered parts with their subsections.
+func reportText() string {
+	var b strings.Builder
+	b.WriteString("各位代表：现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。")
+	parts := []string{"一、过去五年工作回顾", "二、今后五年的目标任务", "三、2022年重点工作"}
+	subs := []string{"（一）", "（二）", "（三）"}
+	for i, part := range parts {
+		b.WriteString(part)
+		b.WriteString("过去五年，我们坚持稳中求进工作总基调，统筹疫情防控和经济社会发展。")
+		for j, sub := range subs {
+			fmt.Fprintf(&b, "%s第%d部分第%d项任务扎实推进。", sub, i+1, j+1)
+			for k := 0; k < 12; k++ {
+				fmt.Fprintf(&b, "全区地区生产总值年均增长%d.%d%%，一般公共预算收入完成%d亿元，营商环境持续优化，民生保障水平稳步提高。", k+3, j, 10+k)
+			}
+		}
+	}
+	b.WriteString("各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设社会主义现代化大都市而努力奋斗！")
+	return b.String()
+}
+
+// sentences cuts text after its sentence ends.
+func sentences(text string) []string {
+	var out []string
+	for _, s := range cutAfter(text, sentenceEnds) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func allText(p *Parsed) string {
+	var b strings.Builder
+	for _, para := range p.Paragraphs {
+		b.WriteString(para.Text)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// TestOneLinePageKeepsItsReport: a scraped page whose whole report sits on
+// one line that begins with the breadcrumb and ends with the footer keeps
+// every sentence of the report, and none of the furniture.
+func TestOneLinePageKeepsItsReport(t *testing.T) {
+	report := reportText()
+	page := "当前位置：首页 > 政务公开 > 规划计划 > 政府工作报告 2022年和平区政府工作报告 发布时间：2022-01-10 09:30 " +
+		"来源：和平区人民政府办公室 【字号：大 中 小】 打印本页 关闭窗口 2022年和平区政府工作报告 " +
+		"——2021年12月12日在和平区第十八届人民代表大会第一次会议上 " + report +
+		" 主办单位：天津市和平区人民政府办公室 版权所有 津ICP备12345678号 网站标识码1201010001\n"
+	for _, layout := range []struct{ name, text string }{
+		{"one line", page},
+		{"one line after a menu", "首页\n政务公开\n" + page},
+	} {
+		t.Run(layout.name, func(t *testing.T) {
+			p, err := Parse("page.txt", []byte(layout.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.ReplaceAll(allText(p), "\n", "")
+			for _, s := range sentences(report) {
+				if !strings.Contains(got, s) {
+					t.Errorf("report sentence lost: %q", s)
+				}
+			}
+			for _, furniture := range []string{"当前位置", "政务公开", "打印本页", "关闭窗口", "字号", "版权所有", "ICP备", "网站标识码", "主办单位"} {
+				if strings.Contains(got, furniture) {
+					t.Errorf("furniture %q is in a paragraph", furniture)
+				}
+			}
+			if p.Document.KeptRatio < 0.9 {
+				t.Errorf("kept ratio %.2f, want most of the page", p.Document.KeptRatio)
+			}
+			var sections []string
+			for _, para := range p.Paragraphs {
+				if len(para.SectionPath) > 0 && (len(sections) == 0 || sections[len(sections)-1] != para.Section) {
+					sections = append(sections, para.Section)
+				}
+				if n := utf8.RuneCountInString(para.Text); n > maxParagraphRunes {
+					t.Errorf("paragraph %d has %d characters", para.Position, n)
+				}
+			}
+			if len(sections) != 3 || !strings.HasPrefix(sections[0], "过去五年工作回顾") {
+				t.Errorf("sections %q, want the report's three parts", sections)
+			}
+		})
+	}
+}
+
+// TestRepeatedCopiesAreKeptOnce: a file that holds the same page several
+// times (as the gov.cn mirror does) is its report once, and says so.
+func TestRepeatedCopiesAreKeptOnce(t *testing.T) {
+	var body strings.Builder
+	body.WriteString("关于2022年国民经济和社会发展计划执行情况的报告\n各位代表：\n")
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&body, "（%s）第%d项工作。全年粮食产量达到%d亿斤，城镇新增就业%d万人，居民人均可支配收入实际增长百分之%d。\n", cnNumeral(i%10+1), i+1, 6000+i, 1200+i, i%9+1)
+	}
+	one := "当前位置： 首页>> 中国概况\n" + body.String() + "（责任编辑： 郭桢\n"
+	for _, n := range []int{1, 2, 6} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			p, err := Parse("mirror.txt", []byte(strings.Repeat(one, n)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := allText(p)
+			for _, l := range strings.Split(strings.TrimSpace(body.String()), "\n") {
+				if c := strings.Count(got, l); c != 1 {
+					t.Errorf("%q is in %d paragraphs, want 1", l, c)
+				}
+			}
+			wantCopies := n
+			if n == 1 {
+				wantCopies = 0
+			}
+			if p.Document.Copies != wantCopies {
+				t.Errorf("copies %d, want %d", p.Document.Copies, wantCopies)
+			}
+			if warned := len(p.Document.Warnings) > 0; warned != (n > 1) {
+				t.Errorf("warnings %q", p.Document.Warnings)
+			}
+		})
+	}
+}
+
+func cnNumeral(i int) string {
+	return []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}[i]
+}
+
+// TestLongLinesAreSplit: a report on one line is split at its headings and
+// sentence ends; a sentence past the hard limit at its commas, then
+// anywhere. Nothing is lost.
+func TestLongLinesAreSplit(t *testing.T) {
+	long := strings.Repeat("推动高质量发展，", 3000) + "。"
+	noComma := strings.Repeat("推动高质量发展", 8000)
+	tests := []struct {
+		name, text string
+		max        int
+	}{
+		{"report on one line", reportText(), maxParagraphRunes},
+		{"sentence past the hard limit", long, maxParagraphRunes},
+		{"no punctuation at all", noComma, hardParagraphRunes},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse("x.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, para := range p.Paragraphs {
+				if n := utf8.RuneCountInString(para.Text); n > tt.max {
+					t.Errorf("paragraph %d has %d characters, more than %d", para.Position, n, tt.max)
+				}
+				all.WriteString(para.Text)
+			}
+			if squeezeSpaces(all.String()) != squeezeSpaces(tt.text) {
+				t.Errorf("text changed: %d characters in, %d out", len(tt.text), all.Len())
+			}
+		})
+	}
+}
+
+// TestLittleKeptTextIsReported: a document whose kept text is under 20 %
+// of its input says so.
+func TestLittleKeptTextIsReported(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("2022年政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n")
+	for i := 0; i < 200; i++ {
+		b.WriteString("网站地图 | 法律声明 | 版权所有 | 设为首页 | 收藏本站\n")
+	}
+	p, err := Parse("x.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Document.KeptRatio >= keptWarnRatio || len(p.Document.Warnings) == 0 || !strings.Contains(p.Document.Warnings[0], "kept") {
+		t.Errorf("kept %.2f, warnings %q", p.Document.KeptRatio, p.Document.Warnings)
+	}
+}
+
+// docx builds a Word file whose document.xml is body.
+func docx(t testing.TB, body string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(`<?xml version="1.0"?><w:document xmlns:w="w"><w:body>` + body + `</w:body></w:document>`))
+	zw.Close()
+	return buf.Bytes()
+}
+
+// TestTooLargeIsRefused: every reader stops at the text limit and refuses
+// the file, whatever its format.
+func TestTooLargeIsRefused(t *testing.T) {
+	const limit = 1 << 20
+	big := strings.Repeat("各位代表，", limit/10)
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"x.txt", []byte(big)},
+		{"x.html", []byte("<html><body><p>" + big + "</p></body></html>")},
+		{"x.html", []byte("<html><body>" + strings.Repeat("<p>各位代表</p>", limit/10) + "</body></html>")},
+		{"x.docx", docx(t, "<w:p><w:r><w:t>"+big+"</w:t></w:r></w:p>")},
+		{"x.docx", docx(t, strings.Repeat("<w:p><w:r><w:t>各位代表</w:t></w:r></w:p>", limit/10))},
+	}
+	ps := NewParser(Options{MaxText: limit})
+	for _, tt := range tests {
+		_, err := ps.Parse(context.Background(), tt.name, tt.data)
+		if !errors.Is(err, ErrTooLarge) {
+			t.Errorf("%s of %d bytes: %v, want too large", tt.name, len(tt.data), err)
+		}
+	}
+	// The same files are read under a higher limit.
+	if _, err := NewParser(Options{MaxText: 4 * limit}).Parse(context.Background(), "x.txt", []byte(big)); err != nil {
+		t.Errorf("under the limit: %v", err)
+	}
+}
+
+// TestPDFTimeoutSaysSo: a pdftotext that is killed at the time limit is
+// reported as timed out, not as "signal: killed".
+func TestPDFTimeoutSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	script := filepath.Join(dir, pdftotext)
+	if err := os.WriteFile(script, []byte("#!/bin/sh\nexec /bin/sleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	start := time.Now()
+	_, err := extractPDF(context.Background(), []byte("%PDF-1.4\n"), DefaultMaxText, 200*time.Millisecond)
+	if err == nil || !strings.Contains(err.Error(), "timed out after 200ms") {
+		t.Errorf("error %v, want timed out after 200ms", err)
+	}
+	if time.Since(start) > 10*time.Second {
+		t.Errorf("took %v", time.Since(start))
+	}
+}
+
+func TestSidecarYearRange(t *testing.T) {
+	tests := []struct {
+		side string
+		ok   bool
+	}{
+		{`{"year": 2021}`, true},
+		{`{"year": 0}`, true},
+		{`{"year": 99999999999}`, false},
+		{`{"year": 1800}`, false},
+		{`{"year": 2101}`, false},
+		{`{"date": "9999-01-01"}`, false},
+		{`{"date": "2021-12-12"}`, true},
+	}
+	for _, tt := range tests {
+		var doc govsearch.Document
+		err := applySidecar(&doc, []byte(tt.side))
+		if (err == nil) != tt.ok {
+			t.Errorf("%s: error %v", tt.side, err)
+		}
+	}
+}
