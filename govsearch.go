@@ -113,6 +113,9 @@ const (
 	LevelProvince = "province"
 	LevelCity     = "city"
 	LevelCounty   = "county"
+	// LevelUnknown is how the level facet and filter name an empty
+	// Document.Level, so that every facet value is also a filter value.
+	LevelUnknown = "unknown"
 )
 
 // Paragraph kinds.
@@ -162,6 +165,9 @@ type Filters struct {
 	Year     []YearRange
 	Section  []string
 	DocType  []string
+	// Level is the issuing level: LevelNational … LevelCounty, or
+	// LevelUnknown for documents that do not say.
+	Level []string
 }
 
 // Query is a parsed search request.
@@ -211,6 +217,8 @@ type Hit struct {
 	Highlight   string   `json:"highlight"`
 	Exact       bool     `json:"exact"`
 	Score       float64  `json:"score"`
+	// Level is the document's Level (an extension of the contract's hit).
+	Level string `json:"level"`
 }
 
 // FacetCount is the number of matching paragraphs with one field value.
@@ -227,6 +235,11 @@ type Facets struct {
 	Year     []FacetCount `json:"year"`
 	Section  []FacetCount `json:"section"`
 	DocType  []FacetCount `json:"doc_type"`
+	// Level counts by issuing level, named as the level filter names
+	// them (an extension of the contract's facets): with it, an empty
+	// province, city or district can be told apart as national, a higher
+	// level, or not stated.
+	Level []FacetCount `json:"level"`
 }
 
 // Result is the answer to a search, as GET /api/search returns it.
@@ -312,6 +325,7 @@ type ConcordanceLine struct {
 	Province string `json:"province"`
 	City     string `json:"city"`
 	District string `json:"district"`
+	Level    string `json:"level"`
 	Year     Year   `json:"year"`
 	Date     Date   `json:"date"`
 	DocType  string `json:"doc_type"`

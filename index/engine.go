@@ -32,10 +32,11 @@ const (
 	fYear
 	fSection
 	fDocType
+	fLevel
 	numFacets
 )
 
-var facetNames = [numFacets]string{"province", "city", "district", "year", "section", "doc_type"}
+var facetNames = [numFacets]string{"province", "city", "district", "year", "section", "doc_type", "level"}
 
 // paraRec is one paragraph in memory.
 type paraRec struct {
@@ -151,7 +152,11 @@ func newEngine(s *snapshot) *engine {
 		if d.Year != 0 {
 			year = strconv.Itoa(int(d.Year))
 		}
-		for f, v := range [numFacets]string{d.Province, d.City, d.District, year, section, d.DocType} {
+		level := d.Level
+		if level == "" {
+			level = govsearch.LevelUnknown
+		}
+		for f, v := range [numFacets]string{d.Province, d.City, d.District, year, section, d.DocType, level} {
 			e.facets[f].add(ord, v)
 		}
 	}
@@ -456,7 +461,7 @@ func (e *engine) filterBitmap(f govsearch.Filters) *roaring.Bitmap {
 	fields := []struct {
 		field  int
 		values []string
-	}{{fProvince, f.Province}, {fCity, f.City}, {fDistrict, f.District}, {fSection, f.Section}, {fDocType, f.DocType}}
+	}{{fProvince, f.Province}, {fCity, f.City}, {fDistrict, f.District}, {fSection, f.Section}, {fDocType, f.DocType}, {fLevel, f.Level}}
 	for _, fv := range fields {
 		if len(fv.values) == 0 {
 			continue
@@ -565,7 +570,7 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 	}
 	return &govsearch.Facets{
 		Province: out[fProvince], City: out[fCity], District: out[fDistrict],
-		Year: out[fYear], Section: out[fSection], DocType: out[fDocType],
+		Year: out[fYear], Section: out[fSection], DocType: out[fDocType], Level: out[fLevel],
 	}
 }
 

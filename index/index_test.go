@@ -197,7 +197,7 @@ func TestFacets(t *testing.T) {
 		f := res.Facets
 		fields := map[string][]govsearch.FacetCount{
 			"province": f.Province, "city": f.City, "district": f.District,
-			"year": f.Year, "section": f.Section, "doc_type": f.DocType,
+			"year": f.Year, "section": f.Section, "doc_type": f.DocType, "level": f.Level,
 		}
 		for name, counts := range fields {
 			sum := 0
@@ -219,6 +219,8 @@ func TestFacets(t *testing.T) {
 					fq.Filters.Section = []string{c.Value}
 				case "doc_type":
 					fq.Filters.DocType = []string{c.Value}
+				case "level":
+					fq.Filters.Level = []string{c.Value}
 				}
 				if name == "year" && c.Value == "" {
 					continue

@@ -180,7 +180,7 @@ func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, 
 				Left:  lastRunes(p.Text[:sp.start], width),
 				Match: p.Text[sp.start:sp.end],
 				Right: firstRunes(p.Text[sp.end:], width),
-				ID:    p.ID, DocID: d.ID, Title: d.Title, Province: d.Province, City: d.City, District: d.District,
+				ID:    p.ID, DocID: d.ID, Title: d.Title, Province: d.Province, City: d.City, District: d.District, Level: d.Level,
 				Year: d.Year, Date: d.Date, DocType: d.DocType, Section: p.Section, Position: p.Position,
 			}
 			if err := fn(line); err != nil {

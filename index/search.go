@@ -566,7 +566,7 @@ func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, high
 	h := govsearch.Hit{
 		ID: p.ID, DocID: d.ID, Title: d.Title, Province: d.Province, City: d.City, District: d.District,
 		Year: d.Year, Date: d.Date, DocType: d.DocType, Section: p.Section, SectionPath: p.SectionPath,
-		Position: p.Position, Text: p.Text, Exact: exact, Score: score,
+		Position: p.Position, Text: p.Text, Exact: exact, Score: score, Level: d.Level,
 	}
 	if highlight {
 		h.Highlight = Highlight(p.Text, terms, fragmentRunes)

@@ -21,8 +21,8 @@ var DefaultLimits = Limits{MaxQueryRunes: 500, MaxSize: 100, MaxFrom: 10000}
 
 // FromValues builds a query from the parameters of GET /api/search (the
 // command line passes its flags the same way): q, the filters province,
-// city, district, year (2021 or 2015..2020), section and doc_type (each
-// repeatable), from, size, sort, mode, explain, highlight and facets.
+// city, district, year (2021 or 2015..2020), section, doc_type and level
+// (each repeatable), from, size, sort, mode, explain, highlight and facets.
 func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	q := govsearch.Query{
 		Text:      v.Get("q"),
@@ -89,6 +89,7 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	f.District = values(v, "district")
 	f.Section = values(v, "section")
 	f.DocType = values(v, "doc_type")
+	f.Level = values(v, "level")
 	for _, y := range values(v, "year") {
 		r, err := ParseYearRange(y)
 		if err != nil {
@@ -99,18 +100,39 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	return q, nil
 }
 
-// values returns the non-empty values of a repeatable parameter; a value
-// may also list several, separated by commas.
+// FilterParams returns the names of the filter parameters that FromValues
+// reads, each repeatable.
+func FilterParams() []string {
+	return []string{"province", "city", "district", "year", "section", "doc_type", "level"}
+}
+
+// values returns the non-empty values of a repeatable parameter. Each
+// parameter is one value, taken whole: a section title may contain a comma
+// (构建现代产业体系,加快形成新发展格局), so several values are written by
+// repeating the parameter, never by separating them with commas.
 func values(v url.Values, name string) []string {
 	var out []string
 	for _, s := range v[name] {
-		for _, part := range strings.Split(s, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, part)
-			}
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// ParseRawQuery reads the query string of a request. Unlike
+// url.URL.Query, which drops a pair it cannot decode (so that q=%ZZ would
+// read as a missing q), it refuses the whole string with a message that
+// says what is wrong.
+func ParseRawQuery(raw string) (url.Values, error) {
+	v, err := url.ParseQuery(raw)
+	if err == nil {
+		return v, nil
+	}
+	if strings.Contains(err.Error(), "semicolon") {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "the query string contains a ';', which does not separate parameters: write it as %%3B, or separate parameters with &")
+	}
+	return nil, govsearch.Errorf(govsearch.EInvalid, "the query string is not valid percent-encoding (%v): write %% as %%25", err)
 }
 
 func intParam(v url.Values, name string, def, lo, hi int) (int, error) {

@@ -89,6 +89,9 @@ func Steps(s string) []string {
 type unit struct {
 	r          rune
 	start, end int
+	// afterPunct is set when dropped punctuation (not only white space)
+	// stood right before this rune.
+	afterPunct bool
 }
 
 // normalize folds s and calls emit for each kept rune with the original
@@ -109,7 +112,7 @@ func normalize(s string, emit func(r rune, start, end int), note func(step strin
 			continue
 		}
 		if stableUnderNFKC(r) {
-			units = append(units, unit{fold(r, note), start, end})
+			units = append(units, unit{r: fold(r, note), start: start, end: end})
 			continue
 		}
 		folded := norm.NFKC.AppendString(nfkcBuf[:0], s[start:end])
@@ -119,20 +122,23 @@ func normalize(s string, emit func(r rune, start, end int), note func(step strin
 		for j := 0; j < len(folded); {
 			fr, fs := utf8.DecodeRune(folded[j:])
 			j += fs
-			units = append(units, unit{fold(fr, note), start, end})
+			units = append(units, unit{r: fold(fr, note), start: start, end: end})
 		}
 	}
 	// Drop ignorable characters first, so that a year split by a space
 	// (一二三四 年) is still a year and normalizing twice changes nothing;
 	// decimal points wait until the digits around them are known.
 	kept := units[:0]
+	punct := false
 	for _, u := range units {
 		if u.r != '.' && ignorable(u.r) {
 			if note != nil {
 				note(StepPunctuation)
 			}
+			punct = punct || !unicode.IsSpace(u.r)
 			continue
 		}
+		u.afterPunct, punct = punct, false
 		kept = append(kept, u)
 	}
 	convertNumeralYears(kept, note)
@@ -208,6 +214,12 @@ func numeralDigit(r rune) (rune, bool) {
 // convertNumeralYears rewrites runs of exactly four Chinese numerals that
 // are followed by 年 (or end the text, as a query term may) into digits:
 // 二〇三五年 → 2035年. Each numeral maps to one digit, so offsets stay put.
+//
+// A longer run whose last four numerals follow punctuation is a list
+// marker and a year (二、二〇三五年, （三）二〇二一年): the marker stays, the
+// year is converted. Without punctuation there a longer run (一二三四五年,
+// or the same letter-spaced) is no year. Converting only the last four
+// keeps normalization idempotent: the marker is then a run of its own.
 func convertNumeralYears(units []unit, note func(string)) {
 	for i := 0; i < len(units); {
 		if _, ok := numeralDigit(units[i].r); !ok {
@@ -221,7 +233,11 @@ func convertNumeralYears(units []unit, note func(string)) {
 			}
 			j++
 		}
-		if j-i == 4 && (j == len(units) || units[j].r == '年') {
+		yearEnd := j == len(units) || units[j].r == '年'
+		if yearEnd && j-i > 4 && units[j-4].afterPunct {
+			i = j - 4
+		}
+		if yearEnd && j-i == 4 {
 			for k := i; k < j; k++ {
 				units[k].r, _ = numeralDigit(units[k].r)
 			}

@@ -24,6 +24,19 @@ func TestNormalize(t *testing.T) {
 		{"not a year: five numerals", "一二三四五年", "一二三四五年"},
 		{"not a year: ten", "十四五", "十四五"},
 		{"year split by a space", "一二三四 年", "1234年"},
+		{"year after a list marker", "二、二〇三五年远景目标", "二2035年远景目标"},
+		{"year after a list marker, whole heading", "二、二〇三五年远景目标和“十四五”时期主要目标与重点任务", "二2035年远景目标和十四五时期主要目标与重点任务"},
+		{"year after a parenthesized marker", "（三）二〇二一年工作安排", "三2021年工作安排"},
+		{"letter-spaced heading", "二 、 二 〇 三 五 年", "二2035年"},
+		{"a space is no marker's end", "十二 二〇二一年", "十二二〇二一年"},
+		{"letter-spaced five numerals are no year", "一 二 三 四 五 年", "一二三四五年"},
+		{"year after a marker, end of term", "二、二〇三五", "二2035"},
+		{"two-numeral marker before a year", "一二、二〇二〇年", "一二2020年"},
+		{"year after a marker, then a year", "五、二〇二一年至二〇二五年", "五2021年至2025年"},
+		{"numeral year after a digit year", "2020年、二〇二一年", "2020年2021年"},
+		{"list marker alone is no year", "二、加快发展", "二加快发展"},
+		{"separated run of five is no year", "一二、三四五年", "一二三四五年"},
+		{"year split by punctuation stays a year", "二〇、三五年", "2035年"},
 		{"decimal point around a dropped space", "1 .2", "1.2"},
 		{"punctuation dropped", "“街道吹哨、部门报到”", "街道吹哨部门报到"},
 		{"spaces dropped", "政 府 工 作", "政府工作"},
@@ -101,7 +114,7 @@ func TestSteps(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"营商环境", "ＰＭ２．５", "二〇三五年", "“街道吹哨、部门报到”", "a\xffb", "36.8亿元"} {
+	for _, s := range []string{"营商环境", "ＰＭ２．５", "二〇三五年", "“街道吹哨、部门报到”", "a\xffb", "36.8亿元", "二、二〇三五年", "一二、三四五年", "二〇、三五年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

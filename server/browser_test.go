@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/govsearch/govsearch/check"
@@ -74,7 +75,9 @@ func newBrowser(t *testing.T) (context.Context, string) {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	// A bound against a hung browser, generous for a loaded machine (-race,
+	// tests of other packages running at once).
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelCtx()
@@ -90,8 +93,6 @@ func newBrowser(t *testing.T) (context.Context, string) {
 }
 
 func startServer(t *testing.T, cfg Config) *httptest.Server {
-	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg.Highlighter = index.HighlightTerms
 	if cfg.Checker == nil {
 		checker, err := check.New(seedIndex(t))
 		if err != nil {
@@ -99,7 +100,14 @@ func startServer(t *testing.T, cfg Config) *httptest.Server {
 		}
 		cfg.Checker = checker
 	}
-	s := New(seedIndex(t), cfg, nil)
+	return startServerFor(t, seedIndex(t), cfg)
+}
+
+// startServerFor serves idx on a test server.
+func startServerFor(t *testing.T, idx Searcher, cfg Config) *httptest.Server {
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg.Highlighter = index.HighlightTerms
+	s := New(idx, cfg, nil)
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
 	return srv
@@ -117,14 +125,39 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// recordCSPViolations makes every page the browser opens note what its
+// Content-Security-Policy blocked in window.__csp.
+func recordCSPViolations() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.__csp = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+		return err
+	})
+}
+
+// checkNoCSPViolations fails the test if the current page's policy blocked
+// anything: the page would be broken for its users.
+func checkNoCSPViolations(t *testing.T, ctx context.Context, where string) {
+	t.Helper()
+	var blocked string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`(window.__csp || ["not recorded"]).join(" | ")`, &blocked)); err != nil {
+		t.Errorf("%s: %v", where, err)
+	} else if blocked != "" {
+		t.Errorf("%s: the Content-Security-Policy blocked %s", where, blocked)
+	}
+}
+
 func TestBrowserSearchPage(t *testing.T) {
-	ctx, downloads := newBrowser(t)
+	// The server (and the index it builds) comes first: the browser's
+	// time limit is for the browser.
 	srv := startServer(t, Config{})
+	ctx, downloads := newBrowser(t)
 	var status, firstHit, loadMS string
 	var hits int
 	// Search, with the state in the URL.
 	start := time.Now()
 	err := chromedp.Run(ctx,
+		recordCSPViolations(),
 		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
 		chromedp.WaitVisible(`li.hit`),
 		chromedp.Text(`#status`, &status),
@@ -139,7 +172,25 @@ func TestBrowserSearchPage(t *testing.T) {
 	if !strings.Contains(status, "共 16 段") || hits != 10 || !strings.Contains(firstHit, "<mark>营商环境</mark>") {
 		t.Errorf("status %q, %d hits, first hit %q", status, hits, firstHit)
 	}
+	checkNoCSPViolations(t, ctx, "search page")
 	screenshot(t, ctx, "search-page.png")
+
+	// The place hierarchy shows as three facets, each value with its count;
+	// the first result's title is its document's title.
+	var places, firstTitle, firstHref string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(`["province", "city", "district"].map(f => document.querySelector("#facet-" + f) ? f + ":" + [...document.querySelectorAll("#facet-" + f + " label")].map(l => l.textContent).join(",") : f + ": missing").join("|")`, &places),
+		chromedp.Evaluate(`[...document.querySelectorAll("#facets h2")].map(h => h.textContent).join(",")`, &firstHit),
+		chromedp.Text(`li.hit h3 a`, &firstTitle, chromedp.ByQuery),
+		chromedp.AttributeValue(`li.hit h3 a`, "href", &firstHref, nil, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("facets: %v", err)
+	}
+	if !strings.HasPrefix(firstHit, "省份,城市,区县,") || !strings.Contains(places, "province:天津市16") || !strings.Contains(places, "city:天津市16") || !strings.Contains(places, "和平区") {
+		t.Errorf("facet headings %q, place facets %q", firstHit, places)
+	}
+	checkFirstTitle(t, srv.URL, firstHref, firstTitle)
 
 	// Facet click narrows the results and goes into the URL.
 	var loc, meta string
@@ -211,6 +262,7 @@ func TestBrowserSearchPage(t *testing.T) {
 	if !strings.Contains(loc, "/doc/") || !strings.HasPrefix(targetID, "p") || "#"+targetID != loc[strings.LastIndex(loc, "#"):] || marked != "发展" {
 		t.Errorf("document view: url %s, target %q, mark %q", loc, targetID, marked)
 	}
+	checkNoCSPViolations(t, ctx, "document view")
 	screenshot(t, ctx, "document-view.png")
 
 	// Export download.
@@ -268,12 +320,12 @@ const typeInWidget = `(() => {
 })()`
 
 func TestBrowserWidget(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	// Two servers on 127.0.0.1 with different ports are different origins:
 	// the API allows exactly the origin of the page that embeds it, and a
 	// third page, of another origin, is refused.
 	page := newWidgetPair(t)
 	refused := widgetHost(t, page.api.URL)
+	ctx, _ := newBrowser(t)
 
 	var items int
 	var firstLink, msg, inputFont string
@@ -313,6 +365,28 @@ func TestBrowserWidget(t *testing.T) {
 	}
 	screenshot(t, ctx, "widget-allowed.png")
 
+	// A filter attribute is one value, taken whole even with a comma.
+	const section = "构建现代产业体系,加快形成新发展格局"
+	resp, err := http.Get(page.api.URL + "/api/search?q=" + url.QueryEscape("发展") + "&section=" + url.QueryEscape(section))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct{ Total int }
+	json.NewDecoder(resp.Body).Decode(&want)
+	resp.Body.Close()
+	const liveText = `document.querySelector("govsearch-box").shadowRoot.querySelector("[aria-live]").textContent`
+	var before, live string
+	err = chromedp.Run(ctx,
+		chromedp.Evaluate(liveText, &before),
+		chromedp.Evaluate(fmt.Sprintf(`document.querySelector("govsearch-box").setAttribute("section", %q)`, section), nil),
+		chromedp.Evaluate(fmt.Sprintf(typeInWidget, "发展"), nil),
+		chromedp.Sleep(1500*time.Millisecond),
+		chromedp.Evaluate(liveText, &live),
+	)
+	if err != nil || want.Total == 0 || !strings.HasPrefix(live, fmt.Sprintf("共 %d 段", want.Total)) {
+		t.Errorf("widget with section=%s: %v, says %q (before: %q), want %d hits", section, err, live, before, want.Total)
+	}
+
 	// A page whose origin is not allowed gets a clear message.
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(refused.URL),
@@ -351,10 +425,11 @@ func newWidgetPair(t *testing.T) widgetPair {
 }
 
 func TestBrowserCheckMode(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	srv := startServer(t, Config{})
+	ctx, _ := newBrowser(t)
 	var verdict, figs string
 	err := chromedp.Run(ctx,
+		recordCSPViolations(),
 		chromedp.Navigate(srv.URL+"/?check="),
 		chromedp.WaitVisible(`#claim`),
 		chromedp.SetValue(`#claim`, "和平区一般公共预算收入36.8亿元，增长19.4%", chromedp.ByQuery),
@@ -378,15 +453,115 @@ func TestBrowserCheckMode(t *testing.T) {
 	if err != nil || !strings.Contains(evidence, "<mark>14.9%</mark>") || !strings.Contains(loc, "check=") {
 		t.Errorf("evidence %q, url %q, err %v", evidence, loc, err)
 	}
+	checkNoCSPViolations(t, ctx, "check mode")
 	screenshot(t, ctx, "check-mode.png")
+}
+
+// checkFirstTitle checks that a hit's title on the page is its document's
+// title, as /api/documents/ID gives it.
+func checkFirstTitle(t *testing.T, base, href, title string) {
+	t.Helper()
+	id, _, _ := strings.Cut(strings.TrimPrefix(href, "/doc/"), "?")
+	id, _ = url.PathUnescape(id)
+	resp, err := http.Get(base + "/api/documents/" + url.PathEscape(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var doc struct{ Title string }
+	if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title == "" || title != doc.Title || strings.HasPrefix(title, "各位代表") {
+		t.Errorf("first result's title %q, document %s's title %q", title, id, doc.Title)
+	}
+}
+
+// TestBrowserPlaceFacets checks the province, city and district facets
+// on documents of every level: an empty value is shown as 全国, 省级, 市级
+// or 未注明 with its count, and clicking one filters by level.
+func TestBrowserPlaceFacets(t *testing.T) {
+	srv := startServerFor(t, levelIndex(t), Config{})
+	ctx, _ := newBrowser(t)
+	var places string
+	read := chromedp.Evaluate(`["province", "city", "district"].map(f => f + ":" + [...document.querySelectorAll("#facet-" + f + " label")].map(l => l.textContent).sort().join(",")).join("|")`, &places)
+	err := chromedp.Run(ctx,
+		recordCSPViolations(),
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		read,
+	)
+	if err != nil {
+		t.Fatalf("search page: %v", err)
+	}
+	want := "province:全国2,未注明2,河北省8|city:全国2,未注明2,省级2,石家庄市6|district:全国2,市级2,平山县2,未注明2,正定县2,省级2"
+	if places != want {
+		t.Errorf("place facets\n%s\nwant\n%s", places, want)
+	}
+	checkNoCSPViolations(t, ctx, "search page")
+	screenshot(t, ctx, "place-facets.png")
+
+	// 全国 filters to the national documents.
+	var loc, status, meta, active, title, href string
+	err = chromedp.Run(ctx,
+		chromedp.Click(`input[data-facet="province"][data-param="level"][value="national"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#active button`),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		chromedp.Text(`#active`, &active),
+		chromedp.Evaluate(`[...document.querySelectorAll("li.hit .meta")].map(e => e.textContent.split(" · ")[0]).join("|")`, &meta),
+		chromedp.Text(`li.hit h3 a`, &title, chromedp.ByQuery),
+		chromedp.AttributeValue(`li.hit h3 a`, "href", &href, nil, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("click 全国: %v", err)
+	}
+	if !strings.Contains(loc, "level=national") || !strings.Contains(status, "共 2 段") || meta != "全国|全国" || !strings.Contains(active, "全国") {
+		t.Errorf("after 全国: url %s, status %q, places %q, active %q", loc, status, meta, active)
+	}
+	checkFirstTitle(t, srv.URL, href, title)
+
+	// 未注明 of the district facet filters to the documents that do not say.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Click(`input[data-facet="district"][data-param="level"][value="unknown"]`, chromedp.ByQuery),
+		chromedp.Sleep(400*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		chromedp.Evaluate(`[...document.querySelectorAll("li.hit .meta")].map(e => e.textContent.split(" · ")[0]).sort().join("|")`, &meta),
+	)
+	if err != nil {
+		t.Fatalf("click 未注明: %v", err)
+	}
+	if !strings.Contains(loc, "level=unknown") || !strings.Contains(status, "共 2 段") || meta != "地点未注明|地点未注明" {
+		t.Errorf("after 未注明: url %s, status %q, places %q", loc, status, meta)
+	}
+	// A place value filters by that field.
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/?q="+url.QueryEscape("营商环境")),
+		chromedp.WaitVisible(`li.hit`),
+		chromedp.Click(`input[data-facet="city"][data-param="city"][value="石家庄市"]`, chromedp.ByQuery),
+		chromedp.Sleep(400*time.Millisecond),
+		chromedp.Location(&loc),
+		chromedp.Text(`#status`, &status),
+		read,
+	)
+	if err != nil {
+		t.Fatalf("click 石家庄市: %v", err)
+	}
+	if !strings.Contains(loc, "city="+url.QueryEscape("石家庄市")) || !strings.Contains(status, "共 6 段") || !strings.Contains(places, "district:市级2,平山县2,正定县2") {
+		t.Errorf("after 石家庄市: url %s, status %q, facets %q", loc, status, places)
+	}
 }
 
 // TestBrowserTrend draws the trend chart on the search page for two
 // queries by district and by year, and checks that its table view shows
 // exactly the numbers of /api/trend.
 func TestBrowserTrend(t *testing.T) {
-	ctx, _ := newBrowser(t)
 	srv := startServer(t, Config{})
+	ctx, _ := newBrowser(t)
 	var bars, points int
 	var cells []string
 	err := chromedp.Run(ctx,

@@ -23,7 +23,11 @@ func (s *Server) check(c *gin.Context) {
 		s.fail(c, govsearch.Errorf(govsearch.ENotFound, "claim checking is not enabled on this server"))
 		return
 	}
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	claim := values.Get("claim")
 	// The filters parse as in a search; q is the claim for that purpose.
 	v := url.Values{}

@@ -20,13 +20,17 @@ import (
 // with a byte-order mark, so spreadsheet programs read the Chinese) or as
 // JSON lines, in document order.
 func (s *Server) export(c *gin.Context) {
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	format := values.Get("format")
 	if format == "" {
 		format = "csv"
 	}
 	if format == "kwic" && s.research != nil {
-		s.exportKWIC(c)
+		s.exportKWIC(c, values)
 		return
 	}
 	if format != "csv" && format != "jsonl" {
@@ -85,8 +89,8 @@ func (s *Server) export(c *gin.Context) {
 			if h.Year != 0 {
 				year = strconv.Itoa(int(h.Year))
 			}
-			return cw.Write([]string{h.ID, h.DocID, h.Title, h.Province, h.City, h.District, year, string(h.Date), h.DocType,
-				h.Section, strings.Join(h.SectionPath, " › "), strconv.Itoa(h.Position), h.Text, permalink(base, h)})
+			return cw.Write(spreadsheetSafe([]string{h.ID, h.DocID, h.Title, h.Province, h.City, h.District, year, string(h.Date), h.DocType,
+				h.Section, strings.Join(h.SectionPath, " › "), strconv.Itoa(h.Position), h.Text, permalink(base, h)}))
 		}
 	} else {
 		write = func(h govsearch.Hit) error {
@@ -113,6 +117,19 @@ func (s *Server) export(c *gin.Context) {
 		// Too late for a status: the stream stops short, and the log says why.
 		s.cfg.Logger.Warn("export stopped", "err", err, "rows", n)
 	}
+}
+
+// spreadsheetSafe neutralizes, in place, every cell that a spreadsheet
+// program would read as a formula (=HYPERLINK(…), +, -, @, or a tab or
+// carriage return before them): a leading ' makes it text, the OWASP
+// convention for CSV injection. The text itself stays whole.
+func spreadsheetSafe(record []string) []string {
+	for i, cell := range record {
+		if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+			record[i] = "'" + cell
+		}
+	}
+	return record
 }
 
 func permalink(base string, h govsearch.Hit) string {

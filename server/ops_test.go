@@ -12,6 +12,7 @@ import (
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch/query"
 )
 
 // TestOpenAPIMatchesRoutes checks the OpenAPI document against the real
@@ -24,6 +25,23 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		Paths   map[string]map[string]json.RawMessage `json:"paths"`
 	}
 	decode(t, rec, &doc)
+	// Every filter the server reads is a documented parameter wherever
+	// filters apply.
+	for _, path := range []string{"/api/search", "/api/export", "/api/check"} {
+		var op struct{ Parameters []struct{ Name string } }
+		if err := json.Unmarshal(doc.Paths[path]["get"], &op); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		names := map[string]bool{}
+		for _, p := range op.Parameters {
+			names[p.Name] = true
+		}
+		for _, f := range query.FilterParams() {
+			if !names[f] {
+				t.Errorf("GET %s: the filter %s is not a documented parameter", path, f)
+			}
+		}
+	}
 	if !strings.HasPrefix(doc.OpenAPI, "3.") {
 		t.Fatalf("openapi version %q", doc.OpenAPI)
 	}
@@ -34,7 +52,14 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		}
 	}
 	param := regexp.MustCompile(`:(\w+)`)
+	routes := map[string]bool{}
 	for _, r := range s.router.Routes() {
+		routes[r.Method+" "+r.Path] = true
+	}
+	for _, r := range s.router.Routes() {
+		if r.Method == http.MethodHead && routes["GET "+r.Path] {
+			continue // HEAD is implied by GET
+		}
 		key := r.Method + " " + param.ReplaceAllString(r.Path, "{$1}")
 		if !documented[key] {
 			t.Errorf("route %s is not in the OpenAPI document", key)

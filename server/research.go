@@ -56,7 +56,11 @@ func withoutParams(v url.Values, names ...string) url.Values {
 
 // trend answers GET /api/trend?q=…&q=…&by=year plus the filters.
 func (s *Server) trend(c *gin.Context) {
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	texts := values["q"]
 	if len(texts) == 0 {
 		s.fail(c, govsearch.Errorf(govsearch.EInvalid, "parameter q is required: one to %d queries to compare", maxTrendQueries))
@@ -182,7 +186,12 @@ type kwicPage struct {
 // kwic answers GET /api/kwic: one page of concordance lines and their
 // total.
 func (s *Server) kwic(c *gin.Context) {
-	page, err := s.kwicPage(c)
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	page, err := s.kwicPage(c.Request.Context(), values)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -190,8 +199,7 @@ func (s *Server) kwic(c *gin.Context) {
 	c.JSON(http.StatusOK, page)
 }
 
-func (s *Server) kwicPage(c *gin.Context) (*kwicPage, error) {
-	values := c.Request.URL.Query()
+func (s *Server) kwicPage(ctx context.Context, values url.Values) (*kwicPage, error) {
 	r, err := s.parseKWIC(values)
 	if err != nil {
 		return nil, err
@@ -205,7 +213,7 @@ func (s *Server) kwicPage(c *gin.Context) (*kwicPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
 	defer cancel()
 	page := &kwicPage{Query: r.q.Text, Lines: []govsearch.ConcordanceLine{}}
 	i := 0
@@ -276,7 +284,11 @@ type atomContent struct {
 // sees a newly indexed report's paragraphs as new entries and nothing
 // else.
 func (s *Server) feed(c *gin.Context) {
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	q, err := query.FromValues(withoutParams(values, "from", "size", "sort"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
 	if err != nil {
 		s.fail(c, err)
@@ -323,7 +335,7 @@ func (s *Server) feed(c *gin.Context) {
 			Title:   title,
 			Updated: atomTime(t),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: permalink(base, h)},
-			Summary: strings.TrimSpace(placeName(h.Province, h.City, h.District) + " " + string(h.Date)),
+			Summary: strings.TrimSpace(placeName(h.Province, h.City, h.District, h.Level) + " " + string(h.Date)),
 			// The highlight is HTML (escaped text and <mark>); as Atom
 			// "html" content it is escaped once more by the encoder.
 			Content: atomContent{Type: "html", Body: h.Highlight},
@@ -354,8 +366,8 @@ func feedID(v url.Values) string {
 
 // exportKWIC streams every concordance line of a search as CSV (UTF-8 with
 // a byte-order mark, for spreadsheets).
-func (s *Server) exportKWIC(c *gin.Context) {
-	r, err := s.parseKWIC(c.Request.URL.Query())
+func (s *Server) exportKWIC(c *gin.Context, values url.Values) {
+	r, err := s.parseKWIC(values)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -371,7 +383,7 @@ func (s *Server) exportKWIC(c *gin.Context) {
 		if !started {
 			started = true
 			startCSV(c, w, "govsearch-kwic.csv")
-			cw.Write(header)
+			cw.Write(spreadsheetSafe(header))
 		}
 	}
 	n, err := s.concordance(ctx, r, func(l govsearch.ConcordanceLine) error {
@@ -381,8 +393,8 @@ func (s *Server) exportKWIC(c *gin.Context) {
 			year = strconv.Itoa(int(l.Year))
 		}
 		h := govsearch.Hit{DocID: l.DocID, Position: l.Position}
-		return cw.Write([]string{l.Left, l.Match, l.Right, l.ID, l.DocID, l.Title, l.Province, l.City, l.District, year,
-			string(l.Date), l.DocType, l.Section, strconv.Itoa(l.Position), permalink(base, h)})
+		return cw.Write(spreadsheetSafe([]string{l.Left, l.Match, l.Right, l.ID, l.DocID, l.Title, l.Province, l.City, l.District, year,
+			string(l.Date), l.DocType, l.Section, strconv.Itoa(l.Position), permalink(base, h)}))
 	})
 	if err != nil && !started {
 		s.fail(c, err)
@@ -412,7 +424,11 @@ type hiddenParam struct{ Name, Value string }
 // kwicView renders the concordance page: a form, one page of lines
 // (everything HTML-escaped by the template) and links to page and export.
 func (s *Server) kwicView(c *gin.Context) {
-	values := c.Request.URL.Query()
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	data := struct {
 		Query, Order                           string
 		Width, First, Last                     int
@@ -426,14 +442,14 @@ func (s *Server) kwicView(c *gin.Context) {
 		r, err := s.parseKWIC(values)
 		if err == nil {
 			data.Order, data.Width = r.order, r.width
-			data.Page, err = s.kwicPage(c)
+			data.Page, err = s.kwicPage(c.Request.Context(), values)
 		}
 		if err != nil {
 			st = status(govsearch.ErrorCode(err))
 			data.Error = govsearch.ErrorMessage(err)
 		}
 	}
-	for _, f := range govsearchFilterParams {
+	for _, f := range query.FilterParams() {
 		for _, v := range values[f] {
 			data.Filters = append(data.Filters, hiddenParam{f, v})
 		}
@@ -467,6 +483,3 @@ func (s *Server) kwicView(c *gin.Context) {
 		s.cfg.Logger.Error("render kwic", "err", err)
 	}
 }
-
-// govsearchFilterParams are the filter parameters a page carries along.
-var govsearchFilterParams = []string{"province", "city", "district", "year", "section", "doc_type"}

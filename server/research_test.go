@@ -60,7 +60,7 @@ func TestTrendAPI(t *testing.T) {
 			t.Errorf("%q: buckets add up to %d, search total %d", series.Query, sum, all.Total)
 		}
 	}
-	for _, bad := range []string{"/api/trend", "/api/trend?q=a&by=section", "/api/trend?q=a&q=b&q=c&q=d&q=e&q=f", "/api/trend?q=a&year=x", "/api/trend?q=a&mode=any"} {
+	for _, bad := range []string{"/api/trend", "/api/trend?q=a&by=section", "/api/trend?q=a&q=b&q=c&q=d&q=e&q=f", "/api/trend?q=a&year=x", "/api/trend?q=a&mode=any", "/api/trend?q=%ZZ", "/api/kwic?q=%ZZ", "/api/feed?q=%ZZ", "/kwic?q=%ZZ", "/api/export?format=kwic&q=%ZZ"} {
 		if rec := get(t, s, bad); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `"bad_request"`) {
 			t.Errorf("%s: got %d %s, want 400 with a JSON error", bad, rec.Code, rec.Body)
 		}

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -44,7 +45,11 @@ type Config struct {
 	ReadTimeout    time.Duration
 	WriteTimeout   time.Duration
 	CORSOrigins    []string // origins allowed to call the API from a browser
-	Logger         *slog.Logger
+	// AllowedHosts are the names (or name:port) the server answers for,
+	// besides loopback names and the host of Addr; any other Host header
+	// is refused, which closes DNS rebinding.
+	AllowedHosts []string
+	Logger       *slog.Logger
 	// Highlighter marks query terms in the document view.
 	Highlighter Highlighter
 	// Checker answers /api/check; nil leaves the endpoint out.
@@ -125,6 +130,13 @@ func New(idx Searcher, cfg Config, ready func() bool) *Server {
 	for _, o := range cfg.CORSOrigins {
 		s.origins[strings.TrimRight(o, "/")] = true
 	}
+	// The host the server was told to listen on is one it serves, unless it
+	// is a wildcard address.
+	if h, _, err := net.SplitHostPort(cfg.Addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			s.cfg.AllowedHosts = append(slices.Clip(s.cfg.AllowedHosts), h)
+		}
+	}
 	s.routes()
 	return s
 }
@@ -139,7 +151,7 @@ func (s *Server) limits() query.Limits {
 
 func (s *Server) routes() {
 	r := s.router
-	r.Use(requestID(), s.metrics.observe(), s.logRequests(), s.recovery(), s.cors())
+	r.Use(securityHeaders(), requestID(), s.metrics.observe(), s.logRequests(), s.recovery(), s.hosts(), s.cors())
 	r.HandleMethodNotAllowed = true
 	r.NoRoute(func(c *gin.Context) {
 		s.fail(c, govsearch.Errorf(govsearch.ENotFound, "no such page: %s", c.Request.URL.Path))
@@ -148,22 +160,28 @@ func (s *Server) routes() {
 		c.Header("Allow", "GET, HEAD")
 		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody("method_not_allowed", "only GET is supported"))
 	})
-	r.GET("/healthz", s.healthz)
-	r.GET("/metrics", s.metrics.handler())
-	r.GET("/api/openapi.json", s.openapi)
-	api := r.Group("/api")
-	api.GET("/search", s.limit(), s.search)
-	api.GET("/export", s.limit(), s.export)
-	api.GET("/check", s.limit(), s.check)
+	s.get("/healthz", s.healthz)
+	s.get("/metrics", s.metrics.handler())
+	s.get("/api/openapi.json", s.openapi)
+	s.get("/api/search", s.limit(), s.search)
+	s.get("/api/export", s.limit(), s.export)
+	s.get("/api/check", s.limit(), s.check)
 	if s.research != nil {
-		api.GET("/trend", s.limit(), s.trend)
-		api.GET("/kwic", s.limit(), s.kwic)
-		api.GET("/feed", s.limit(), s.feed)
-		r.GET("/kwic", s.limit(), s.kwicView)
+		s.get("/api/trend", s.limit(), s.trend)
+		s.get("/api/kwic", s.limit(), s.kwic)
+		s.get("/api/feed", s.limit(), s.feed)
+		s.get("/kwic", s.limit(), s.kwicView)
 	}
-	api.GET("/documents", s.documents)
-	api.GET("/documents/:id", s.document)
-	s.pageRoutes(r)
+	s.get("/api/documents", s.documents)
+	s.get("/api/documents/:id", s.document)
+	s.pageRoutes()
+}
+
+// get routes GET and HEAD of path to the handlers: HEAD answers as GET
+// does, and net/http drops the body.
+func (s *Server) get(path string, handlers ...gin.HandlerFunc) {
+	s.router.GET(path, handlers...)
+	s.router.HEAD(path, handlers...)
 }
 
 // ListenAndServe serves until ctx is cancelled, then shuts down
@@ -311,10 +329,6 @@ func (s *Server) cors() gin.HandlerFunc {
 	}
 }
 
-func sameOrigin(r *http.Request, origin string) bool {
-	return origin == "http://"+r.Host || origin == "https://"+r.Host
-}
-
 // limit bounds the searches running at once: a request that finds no
 // free slot within QueueWait gets 503 with Retry-After instead of piling up.
 func (s *Server) limit() gin.HandlerFunc {
@@ -348,7 +362,12 @@ func (s *Server) healthz(c *gin.Context) {
 }
 
 func (s *Server) search(c *gin.Context) {
-	q, err := query.FromValues(c.Request.URL.Query(), s.limits())
+	values, err := query.ParseRawQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	q, err := query.FromValues(values, s.limits())
 	if err != nil {
 		s.fail(c, err)
 		return

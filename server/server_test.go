@@ -71,7 +71,12 @@ func testServer(t testing.TB, cfg Config) *Server {
 func get(t testing.TB, s *Server, target string, header ...string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.Host = "127.0.0.1:8080"
 	for i := 0; i+1 < len(header); i += 2 {
+		if header[i] == "Host" {
+			req.Host = header[i+1]
+			continue
+		}
 		req.Header.Set(header[i], header[i+1])
 	}
 	rec := httptest.NewRecorder()
@@ -120,13 +125,13 @@ func TestSearch(t *testing.T) {
 		}
 	}
 	hit := raw["hits"].([]any)[0].(map[string]any)
-	for _, k := range []string{"id", "doc_id", "title", "province", "city", "district", "year", "date", "doc_type", "section", "section_path", "position", "text", "highlight", "exact", "score"} {
+	for _, k := range []string{"id", "doc_id", "title", "province", "city", "district", "year", "date", "doc_type", "section", "section_path", "position", "text", "highlight", "exact", "score", "level"} {
 		if _, ok := hit[k]; !ok {
 			t.Errorf("hit lacks %q", k)
 		}
 	}
 	facets := raw["facets"].(map[string]any)
-	for _, k := range []string{"province", "city", "district", "year", "section", "doc_type"} {
+	for _, k := range []string{"province", "city", "district", "year", "section", "doc_type", "level"} {
 		if _, ok := facets[k]; !ok {
 			t.Errorf("facets lack %q", k)
 		}
@@ -184,6 +189,11 @@ func TestBadRequests(t *testing.T) {
 		{"unclosed quote", "/api/search?q=" + url.QueryEscape(`"营商`), 400, "character 1"},
 		{"only exclusions", "/api/search?q=-税", 400, "only excluded"},
 		{"only punctuation", "/api/search?q=" + url.QueryEscape("，。"), 400, "no searchable"},
+		{"bad percent-encoding", "/api/search?q=%ZZ", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in a filter", "/api/search?q=a&section=%E6%9E%8", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in an export", "/api/export?q=%ZZ", 400, "not valid percent-encoding"},
+		{"bad percent-encoding in a check", "/api/check?claim=%ZZ", 400, "not valid percent-encoding"},
+		{"semicolon", "/api/search?q=a;b", 400, "%3B"},
 		{"unknown document", "/api/documents/nope", 404, "no document"},
 		{"unknown path", "/api/nothing", 404, "no such page"},
 		{"bad export format", "/api/export?q=a&format=xml", 400, "format"},
@@ -202,6 +212,69 @@ func TestBadRequests(t *testing.T) {
 				t.Errorf("error %+v, want a message containing %q", body.Error, tt.msg)
 			}
 		})
+	}
+}
+
+// TestFilterValueWithComma checks that a facet value containing a comma,
+// used as a filter, finds what its facet counts: parameters are repeated
+// for OR, never split on commas.
+func TestFilterValueWithComma(t *testing.T) {
+	s := testServer(t, Config{})
+	const section = "构建现代产业体系,加快形成新发展格局"
+	var all govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")), &all)
+	counts := map[string]int{}
+	for _, f := range all.Facets.Section {
+		counts[f.Value] = f.Count
+	}
+	if counts[section] == 0 {
+		t.Fatalf("no facet value %q in %v", section, all.Facets.Section)
+	}
+	var one govsearch.Result
+	decode(t, get(t, s, "/api/search?size=100&q="+url.QueryEscape("发展")+"&section="+url.QueryEscape(section)), &one)
+	if one.Total != counts[section] {
+		t.Errorf("section=%s: total %d, its facet says %d", section, one.Total, counts[section])
+	}
+	for _, h := range one.Hits {
+		if h.Section != section {
+			t.Errorf("hit %s in section %q", h.ID, h.Section)
+		}
+	}
+	// Repeated: OR within the field.
+	other := all.Facets.Section[0].Value
+	if other == section {
+		other = all.Facets.Section[1].Value
+	}
+	var two govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")+"&section="+url.QueryEscape(section)+"&section="+url.QueryEscape(other)), &two)
+	if two.Total != counts[section]+counts[other] {
+		t.Errorf("two sections: total %d, want %d + %d", two.Total, counts[section], counts[other])
+	}
+	// The parts of the value are not values of their own.
+	var parts govsearch.Result
+	decode(t, get(t, s, "/api/search?q="+url.QueryEscape("发展")+"&district="+url.QueryEscape("和平区,南开区")), &parts)
+	if parts.Total != 0 {
+		t.Errorf("district=和平区,南开区 is one (unknown) value, found %d", parts.Total)
+	}
+}
+
+// TestNumeralYearAfterListMarker: the heading 二、二〇三五年远景目标和"十四五"
+// 时期主要目标与重点任务 of a seed is found by 2035年远景目标.
+func TestNumeralYearAfterListMarker(t *testing.T) {
+	s := testServer(t, Config{})
+	var res govsearch.Result
+	decode(t, get(t, s, "/api/search?size=100&q="+url.QueryEscape("2035年远景目标")), &res)
+	found := false
+	for _, h := range res.Hits {
+		if strings.Contains(h.Text, "二、二〇三五年远景目标和") {
+			found = true
+			if !strings.Contains(h.Highlight, "<mark>二〇三五年远景目标</mark>") {
+				t.Errorf("highlight %q", h.Highlight)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the heading 二、二〇三五年远景目标… is not among the %d hits of 2035年远景目标", res.Total)
 	}
 }
 
@@ -235,6 +308,7 @@ func TestNothingAClientSendsIs500(t *testing.T) {
 		}
 	}
 	req := httptest.NewRequest(http.MethodPost, "/api/search?q=a", strings.NewReader("x"))
+	req.Host = "127.0.0.1"
 	rec := httptest.NewRecorder()
 	s.Handler().ServeHTTP(rec, req)
 	if rec.Code != http.StatusMethodNotAllowed {
@@ -342,6 +416,7 @@ func TestCORS(t *testing.T) {
 		t.Errorf("refused origin: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
 	}
 	req := httptest.NewRequest(http.MethodOptions, "/api/search?q=税", nil)
+	req.Host = "127.0.0.1:8080"
 	req.Header.Set("Origin", "http://allowed.example")
 	req.Header.Set("Access-Control-Request-Method", "GET")
 	pre := httptest.NewRecorder()
@@ -349,10 +424,16 @@ func TestCORS(t *testing.T) {
 	if pre.Code != http.StatusNoContent || pre.Header().Get("Access-Control-Allow-Origin") == "" {
 		t.Errorf("preflight: status %d", pre.Code)
 	}
-	// The page itself (same origin) is always allowed.
-	rec = get(t, s, "/api/search?q=税", "Origin", "http://example.com")
+	// The page itself (same origin, on a host the server serves) is allowed.
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://127.0.0.1:8080")
 	if rec.Code != 200 {
 		t.Errorf("same-origin request: status %d", rec.Code)
+	}
+	// A page whose origin equals the Host it sent is not same-origin for
+	// any host: that is what a DNS-rebinding page sends.
+	rec = get(t, s, "/api/search?q=税", "Origin", "http://evil.example", "Host", "evil.example")
+	if rec.Code != 403 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("rebinding request: status %d, ACAO %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
 	}
 }
 

@@ -372,6 +372,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	var origins multiFlag
 	fs.Var(&origins, "cors-origin", "origin allowed to use the API from a browser (repeatable)")
+	var hosts multiFlag
+	fs.Var(&hosts, "allowed-host", "host name (or name:port) the server answers for, besides loopback names and the --addr host (repeatable)")
 	timeout := fs.Duration("timeout", 10*time.Second, "time limit per search")
 	maxQuery := fs.Int("max-query", 500, "longest query, in characters")
 	maxSize := fs.Int("max-size", 100, "largest page of hits")
@@ -420,7 +422,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	srv := server.New(ix, server.Config{
 		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
-		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, Logger: logger,
+		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, AllowedHosts: hosts, Logger: logger,
 		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
 		ExportTimeout: *exportTimeout, QueueWait: *queueWait, Checker: checker,
 	}, nil)
@@ -650,7 +652,7 @@ func clip(s string, n int) string {
 
 // filterFlags are the filter flags of search and check.
 type filterFlags struct {
-	province, city, district, year, section, docType multiFlag
+	province, city, district, year, section, docType, level multiFlag
 }
 
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
@@ -661,11 +663,12 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 	fs.Var(&f.year, "year", "year or range 2015..2020 (repeatable)")
 	fs.Var(&f.section, "section", "section filter (repeatable)")
 	fs.Var(&f.docType, "doc-type", "document type filter (repeatable)")
+	fs.Var(&f.level, "level", "issuing level: national, province, city, county or unknown (repeatable)")
 	return f
 }
 
 // set puts the filters into request parameters, as the HTTP API takes them.
 func (f *filterFlags) set(v url.Values) {
 	v["province"], v["city"], v["district"] = f.province, f.city, f.district
-	v["year"], v["section"], v["doc_type"] = f.year, f.section, f.docType
+	v["year"], v["section"], v["doc_type"], v["level"] = f.year, f.section, f.docType, f.level
 }

@@ -2,7 +2,7 @@
 // them: from the command line, over HTTP, on a search page and in a widget.
 //
 //	govsearch index  [--index DIR] [--prune] PATH...
-//	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]...
+//	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]... [--allowed-host NAME]...
 //	govsearch search [--index DIR] [--json] [filters] [--] QUERY
 //	govsearch docs   [--index DIR] [--json]
 //	govsearch check  [--index DIR] [--json] CLAIM
@@ -87,7 +87,7 @@ const usage = `govsearch: full-text search of Chinese government documents
   govsearch index  [--index DIR] [--prune] PATH...      add or update documents
   govsearch serve  [--index DIR] [--addr HOST:PORT]     serve the API, page and widget
   govsearch search [--index DIR] [--json] [--size N] [--from N] [--province P] [--city C]
-                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T]
+                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T] [--level L]
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents
   govsearch check  [--index DIR] [--json] [filters] CLAIM   check the figures of a claim

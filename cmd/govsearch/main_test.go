@@ -50,6 +50,36 @@ func TestIndexThenSearchJSON(t *testing.T) {
 			t.Errorf("hit %s: %s %q", h.ID, h.District, h.Text)
 		}
 	}
+	// A filter value with a comma is one value (the section's title).
+	const section = "构建现代产业体系,加快形成新发展格局"
+	code, out, stderr = runCmd(t, "search", "--index", dir, "--json", "--section", section, "发展")
+	var bySection govsearch.Result
+	if err := json.Unmarshal([]byte(out), &bySection); code != 0 || err != nil {
+		t.Fatalf("search --section: exit %d, %v: %s", code, err, stderr)
+	}
+	if bySection.Total == 0 {
+		t.Errorf("search --section %s: no hits", section)
+	}
+	for _, h := range bySection.Hits {
+		if h.Section != section {
+			t.Errorf("hit %s is in section %q", h.ID, h.Section)
+		}
+	}
+	// The level filter finds what the level facet counts.
+	if len(res.Facets.Level) == 0 {
+		t.Error("no level facet")
+	}
+	for _, f := range res.Facets.Level {
+		level, want := f.Value, f.Count
+		code, out, stderr = runCmd(t, "search", "--index", dir, "--json", "--district", "和平区", "--level", level, "营商环境")
+		var byLevel govsearch.Result
+		if err := json.Unmarshal([]byte(out), &byLevel); code != 0 || err != nil {
+			t.Fatalf("search --level %s: exit %d, %v: %s", level, code, err, stderr)
+		}
+		if byLevel.Total != want {
+			t.Errorf("search --level %s: total %d, want %d", level, byLevel.Total, want)
+		}
+	}
 	// Flags after the query work too, and the readable form marks matches.
 	code, out, _ = runCmd(t, "search", "营商环境", "--index", dir)
 	if code != 0 || !strings.Contains(out, "【【营商环境】】") {

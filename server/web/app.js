@@ -4,12 +4,20 @@
 "use strict";
 
 const FACETS = [
+  ["province", "省份"],
+  ["city", "城市"],
   ["district", "区县"],
   ["year", "年份"],
   ["doc_type", "文件类型"],
   ["section", "章节"],
 ];
-const FILTERS = ["province", "city", "district", "year", "section", "doc_type"];
+const FILTERS = ["province", "city", "district", "year", "section", "doc_type", "level"];
+// An empty province, city or district means different things: a national
+// document, a document of a level above the field, or a text that does not
+// say. The level facet tells them apart; these are the levels above each
+// place field, and how the page names each level.
+const ABOVE = { province: ["national"], city: ["national", "province"], district: ["national", "province", "city"] };
+const LEVEL_LABEL = { national: "全国", province: "省级", city: "市级", county: "区县级", unknown: "未注明" };
 const PAGE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -35,9 +43,15 @@ function go(params) {
   run();
 }
 
+// placeOf names where a hit's document comes from: its most precise place,
+// 全国 for a national document, or 地点未注明 when the text does not say.
+function placeOf(h) {
+  return h.district || h.city || h.province || (h.level === "national" ? "全国" : "地点未注明");
+}
+
 function citation(h) {
   const link = location.origin + "/doc/" + encodeURIComponent(h.doc_id) + "#p" + h.position;
-  const place = [h.province !== h.city ? h.province : "", h.city, h.district].filter(Boolean).join("");
+  const place = [h.province !== h.city ? h.province : "", h.city, h.district].filter(Boolean).join("") || (h.level === "national" ? "全国" : "");
   const date = h.date || "日期不详";
   const section = h.section_path && h.section_path.length ? "，" + h.section_path.join(" › ") : "";
   const today = new Date().toISOString().slice(0, 10);
@@ -63,7 +77,7 @@ function renderHit(h, q) {
   const docURL = "/doc/" + encodeURIComponent(h.doc_id) + "?q=" + encodeURIComponent(q) + "#p" + h.position;
   const text = el("p", { class: "text" });
   text.innerHTML = h.highlight; // server-escaped; only <mark> markup
-  const meta = [h.district || h.city || h.province || "全国", h.date || "日期不详", h.doc_type].join(" · ");
+  const meta = [placeOf(h), h.date || "日期不详", h.doc_type].join(" · ");
   const btn = el("button", { type: "button", class: "cite" }, "复制引用");
   btn.addEventListener("click", () => copy(citation(h), btn));
   const li = el("li", { class: "hit" },
@@ -74,30 +88,55 @@ function renderHit(h, q) {
   return li;
 }
 
+// facetEntries lists what a facet shows: each value with its count and the
+// filter it sets. The empty value of a place field is split by level
+// (全国, 省级, 市级, 未注明), each entry filtering by that level; its counts
+// come from the level facet, and what no higher level explains is 未注明.
+function facetEntries(name, facets) {
+  const entries = [];
+  const levels = new Map((facets.level || []).map((v) => [v.value, v.count]));
+  for (const v of facets[name] || []) {
+    if (v.value !== "" || !ABOVE[name]) {
+      entries.push({ label: v.value || "（无）", count: v.count, param: name, value: v.value });
+      continue;
+    }
+    let rest = v.count;
+    for (const level of ABOVE[name]) {
+      const n = Math.min(levels.get(level) || 0, rest);
+      if (n > 0) entries.push({ label: LEVEL_LABEL[level], count: n, param: "level", value: level });
+      rest -= n;
+    }
+    if (rest > 0) entries.push({ label: LEVEL_LABEL.unknown, count: rest, param: "level", value: "unknown" });
+  }
+  return entries;
+}
+
+// toggle adds or removes one value of a repeatable filter parameter.
+function toggle(param, value, on) {
+  const p = state();
+  const vals = p.getAll(param).filter((x) => x !== value);
+  p.delete(param);
+  for (const x of vals) p.append(param, x);
+  if (on) p.append(param, value);
+  p.delete("from");
+  go(p);
+}
+
 function renderFacets(facets, params) {
   const box = $("facets");
   box.replaceChildren();
   if (!facets) return;
   for (const [name, label] of FACETS) {
-    const values = facets[name] || [];
-    if (!values.length) continue;
-    const chosen = new Set(params.getAll(name));
-    const group = el("fieldset", { class: "facet" }, el("legend", { class: "sr-only" }, label));
+    const entries = facetEntries(name, facets);
+    if (!entries.length) continue;
+    const group = el("fieldset", { class: "facet", id: "facet-" + name }, el("legend", { class: "sr-only" }, label));
     box.append(el("h2", {}, label));
-    for (const v of values.slice(0, 30)) {
-      const id = "f-" + name + "-" + v.value;
-      const cb = el("input", { type: "checkbox", id, value: v.value, "data-facet": name });
-      cb.checked = chosen.has(v.value);
-      cb.addEventListener("change", () => {
-        const p = state();
-        const vals = p.getAll(name).filter((x) => x !== v.value);
-        p.delete(name);
-        for (const x of vals) p.append(name, x);
-        if (cb.checked) p.append(name, v.value);
-        p.delete("from");
-        go(p);
-      });
-      group.append(el("label", { for: id }, cb, v.value || "（无）", el("span", { class: "n" }, String(v.count))));
+    for (const v of entries.slice(0, 30)) {
+      const id = "f-" + name + "-" + v.param + "-" + v.value;
+      const cb = el("input", { type: "checkbox", id, value: v.value, "data-facet": name, "data-param": v.param });
+      cb.checked = params.getAll(v.param).includes(v.value);
+      cb.addEventListener("change", () => toggle(v.param, v.value, cb.checked));
+      group.append(el("label", { for: id }, cb, v.label, el("span", { class: "n" }, String(v.count))));
     }
     box.append(group);
   }
@@ -108,7 +147,8 @@ function renderActive(params) {
   box.replaceChildren();
   for (const f of FILTERS) {
     for (const v of params.getAll(f)) {
-      const b = el("button", { type: "button", "aria-label": "移除筛选 " + v }, v + " ✕");
+      const shown = f === "level" ? "级别：" + (LEVEL_LABEL[v] || v) : v;
+      const b = el("button", { type: "button", "aria-label": "移除筛选 " + shown }, shown + " ✕");
       b.addEventListener("click", () => {
         const p = state();
         const rest = p.getAll(f).filter((x) => x !== v);
@@ -204,7 +244,7 @@ async function runCheck(claim) {
       btn.addEventListener("click", () => copy(citation(ev), btn));
       ul.append(el("li", {},
         el("a", { href: "/doc/" + encodeURIComponent(ev.doc_id) + "?q=" + encodeURIComponent(f.indicator || "") + "#p" + ev.position }, ev.title),
-        el("div", { class: "meta" }, [ev.district || ev.city || ev.province || "全国", ev.date || "日期不详", "第" + ev.position + "段", "文中写作 " + ev.figure].join(" · ")),
+        el("div", { class: "meta" }, [placeOf(ev), ev.date || "日期不详", "第" + ev.position + "段", "文中写作 " + ev.figure].join(" · ")),
         text, " ", btn));
     }
     if (f.evidence.length) li.append(ul);

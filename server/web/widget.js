@@ -6,7 +6,7 @@
   "use strict";
   const script = document.currentScript;
   const defaultEndpoint = script ? new URL(script.src, location.href).origin : location.origin;
-  const FILTERS = ["province", "city", "district", "year", "section", "doc-type"];
+  const FILTERS = ["province", "city", "district", "year", "section", "doc-type", "level"];
   const CSS = `
 :host { all: initial; display: inline-block; position: relative; font: 15px/1.5 -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d2329; width: 100%; max-width: 560px; }
 input { box-sizing: border-box; width: 100%; font: inherit; padding: 8px 10px; border: 1px solid #9aa5ad; border-radius: 6px; background: #fff; color: inherit; }
@@ -31,6 +31,20 @@ mark { background: #ffe58a; color: inherit; }
 [hidden] { display: none !important; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }`;
   let counter = 0;
+
+  // filterValues reads a filter attribute: one value, taken whole (a
+  // section title may contain a comma), or several as a JSON array
+  // (district='["和平区","南开区"]').
+  function filterValues(v) {
+    if (!v || !v.trim()) return [];
+    if (v.trim().startsWith("[")) {
+      try {
+        const list = JSON.parse(v);
+        if (Array.isArray(list)) return list.map(String).map((x) => x.trim()).filter(Boolean);
+      } catch (e) { /* not JSON: one value */ }
+    }
+    return [v.trim()];
+  }
 
   class GovsearchBox extends HTMLElement {
     connectedCallback() {
@@ -91,7 +105,7 @@ mark { background: #ffe58a; color: inherit; }
     addFilters(params) {
       for (const f of FILTERS) {
         const v = this.getAttribute(f);
-        if (v) for (const x of v.split(",")) params.append(f.replace("-", "_"), x.trim());
+        for (const x of filterValues(v)) params.append(f.replace("-", "_"), x);
       }
     }
 
@@ -125,7 +139,7 @@ mark { background: #ffe58a; color: inherit; }
         a.textContent = h.title;
         const meta = document.createElement("div");
         meta.className = "meta";
-        meta.textContent = [h.district || h.city || h.province || "全国", h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
+        meta.textContent = [h.district || h.city || h.province || (h.level === "national" ? "全国" : "地点未注明"), h.date || "日期不详", (h.section_path || []).join(" › ")].filter(Boolean).join(" · ");
         const text = document.createElement("div");
         text.className = "text";
         text.innerHTML = h.highlight; // escaped by the server; only <mark>
