@@ -22,6 +22,25 @@ import (
 // TrendFields are the fields a trend can be counted by.
 var TrendFields = []string{"year", "province", "city", "district", "doc_type"}
 
+// exactMatches holds the current generation and finds the paragraphs that
+// match q exactly (what names the caller's tool in the error for a relaxed
+// query). The caller releases the generation.
+func (ix *Index) exactMatches(ctx context.Context, q govsearch.Query, what string) (*generation, []clauseTerms, *roaring.Bitmap, error) {
+	if q.Mode == govsearch.ModeAny {
+		return nil, nil, nil, govsearch.Errorf(govsearch.EInvalid, "%s takes exact queries only (mode=all): a relaxed match has no fixed set of hits", what)
+	}
+	g := ix.acquire()
+	if g == nil {
+		return nil, nil, nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
+	}
+	clauses, err := g.eng.prepare(ctx, q)
+	if err != nil {
+		g.release()
+		return nil, nil, nil, err
+	}
+	return g, clauses, g.eng.matchAll(clauses, q.Filters), nil
+}
+
 // Trend counts each query's matching paragraphs and documents per value of
 // the field by. Every query must be exact (mode=all); the filters of the
 // first query apply to all. The buckets are the field values that have
@@ -151,21 +170,13 @@ func roundTo(x float64, digits int) float64 {
 // line.
 func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, fn func(govsearch.ConcordanceLine) error) (int, error) {
 	ctx = searchContext(ctx)
-	if q.Mode == govsearch.ModeAny {
-		return 0, govsearch.Errorf(govsearch.EInvalid, "a concordance takes exact queries only (mode=all)")
-	}
-	g := ix.acquire()
-	if g == nil {
-		return 0, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
-	}
-	defer g.release()
-	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	g, clauses, hits, err := ix.exactMatches(ctx, q, "a concordance")
 	if err != nil {
 		return 0, err
 	}
+	defer g.release()
+	e := g.eng
 	terms := positiveNorms(clauses)
-	hits := e.matchAll(clauses, q.Filters)
 	n := 0
 	it := hits.Iterator()
 	for it.HasNext() {
@@ -252,20 +263,12 @@ func firstRunes(s string, n int) string {
 // highlighted. It is what alert feeds show.
 func (ix *Index) Newest(ctx context.Context, q govsearch.Query, n int) ([]govsearch.Hit, error) {
 	ctx = searchContext(ctx)
-	if q.Mode == govsearch.ModeAny {
-		return nil, govsearch.Errorf(govsearch.EInvalid, "a feed takes exact queries only (mode=all)")
-	}
-	g := ix.acquire()
-	if g == nil {
-		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
-	}
-	defer g.release()
-	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	g, clauses, hits, err := ix.exactMatches(ctx, q, "a feed")
 	if err != nil {
 		return nil, err
 	}
-	hits := e.matchAll(clauses, q.Filters)
+	defer g.release()
+	e := g.eng
 	// The documents with hits, newest first; ties in document order.
 	var docs []uint32
 	it := hits.Iterator()

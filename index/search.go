@@ -712,17 +712,12 @@ func sortStable[T any](s []T, less func(a, b T) bool) {
 // all hits.
 func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.Hit) error) (int, error) {
 	ctx = searchContext(ctx)
-	g := ix.acquire()
-	if g == nil {
-		return 0, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
-	}
-	defer g.release()
-	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	g, _, hits, err := ix.exactMatches(ctx, q, "an export")
 	if err != nil {
 		return 0, err
 	}
-	hits := e.matchAll(clauses, q.Filters)
+	defer g.release()
+	e := g.eng
 	n := 0
 	it := hits.Iterator()
 	for it.HasNext() {
