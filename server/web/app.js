@@ -359,7 +359,7 @@ async function runTrend(params) {
     const body = await r.json();
     if (!r.ok) throw new Error((body.error && body.error.message) || r.statusText);
     if (mine !== trendSeq) return;
-    renderTrend(box, body, { link: location.href, idPrefix: "trend" });
+    renderTrend(box, body, { link: location.href, idPrefix: "trend", width: 280 });
   } catch (e) {
     if (mine !== trendSeq) return;
     box.replaceChildren(el("p", { class: "status error" }, "趋势图出错：" + e.message));

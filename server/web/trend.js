@@ -35,10 +35,15 @@ function trendNiceMax(max) {
   return 10 * p;
 }
 
-// trendChart draws the chart for one metric; it returns the <svg>.
-function trendChart(trend, metric, idPrefix) {
+// trendChart draws the chart for one metric, width units wide (drawn at
+// that many pixels, so text stays readable); it returns the <svg>.
+function trendChart(trend, metric, idPrefix, width) {
   const buckets = trend.series[0].buckets.map((b, i) => ({ value: b.value, i })).filter((b) => b.value !== "");
-  const W = 560, H = 280, L = 56, R = 12, T = 16, B = 56;
+  const W = width || 560, L = 44, R = 10, T = 12;
+  const perRow = Math.max(1, Math.floor((W - L) / 96));
+  const legendRows = Math.ceil(trend.series.length / perRow);
+  const B = 40 + 16 * legendRows;
+  const H = Math.round(W * 0.45) + B;
   const pw = W - L - R, ph = H - T - B;
   let max = 0;
   for (const s of trend.series) for (const b of buckets) max = Math.max(max, s.buckets[b.i][metric]);
@@ -59,11 +64,11 @@ function trendChart(trend, metric, idPrefix) {
     svg.append(trendSVG("line", { x1: L, x2: W - R, y1: y, y2: y, stroke: k ? "#e3e7ea" : "#5b6670" }));
     svg.append(trendSVG("text", { x: L - 6, y: y + 4, "text-anchor": "end", fill: "#5b6670" }, String(+v.toFixed(2))));
   }
-  svg.append(trendSVG("text", { x: 12, y: T + ph / 2, transform: `rotate(-90 12 ${T + ph / 2})`, "text-anchor": "middle", fill: "#1d2329" }, TREND_METRICS[metric]));
-  svg.append(trendSVG("text", { x: L + pw / 2, y: H - 6, "text-anchor": "middle", fill: "#1d2329" }, TREND_BY[trend.by]));
+  svg.append(trendSVG("text", { x: 10, y: T + ph / 2, transform: `rotate(-90 10 ${T + ph / 2})`, "text-anchor": "middle", fill: "#1d2329" }, TREND_METRICS[metric]));
+  svg.append(trendSVG("text", { x: L + pw / 2, y: T + ph + 32, "text-anchor": "middle", fill: "#1d2329" }, TREND_BY[trend.by]));
   if (!buckets.length) return svg;
   const step = pw / buckets.length;
-  const every = Math.ceil(buckets.length / 12); // at most 12 labels
+  const every = Math.ceil(buckets.length / Math.max(2, Math.floor(pw / 48))); // labels 48 units apart at least
   buckets.forEach((b, k) => {
     if (k % every) return;
     const x = L + step * (k + 0.5);
@@ -99,7 +104,7 @@ function trendChart(trend, metric, idPrefix) {
   });
   // Legend.
   trend.series.forEach((s, si) => {
-    const x = L + 8 + si * 100, y = H - 24;
+    const x = L + (si % perRow) * 96, y = T + ph + 50 + 16 * Math.floor(si / perRow);
     svg.append(trendSVG("rect", { x, y: y - 8, width: 10, height: 10, fill: TREND_COLORS[si % TREND_COLORS.length] }));
     svg.append(trendSVG("text", { x: x + 14, y: y + 1, fill: "#1d2329" }, s.query.length > 8 ? s.query.slice(0, 8) + "…" : s.query));
   });
@@ -210,12 +215,12 @@ function renderTrend(box, trend, opts) {
     b.addEventListener("click", fn);
     return b;
   };
-  let svg = trendChart(trend, metric, prefix);
+  let svg = trendChart(trend, metric, prefix, opts.width);
   const table = trendTable(trend);
   table.hidden = true;
   select.addEventListener("change", () => {
     metric = select.value;
-    const next = trendChart(trend, metric, prefix);
+    const next = trendChart(trend, metric, prefix, opts.width);
     svg.replaceWith(next);
     svg = next;
   });

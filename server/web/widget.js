@@ -23,7 +23,7 @@ mark { background: #ffe58a; color: inherit; }
 .err { color: #b3261e; }
 .trend-box { margin-top: 6px; font-size: 12px; }
 .trend-box figure { margin: 0; }
-.trend-chart { width: 100%; height: auto; border: 1px solid #dde3e8; border-radius: 4px; background: #fff; }
+.trend-chart { max-width: 100%; height: auto; border: 1px solid #dde3e8; border-radius: 4px; background: #fff; }
 .trend-controls { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .trend-controls button, .trend-controls select { font: inherit; font-size: 12px; padding: 2px 6px; }
 .trend-table { border-collapse: collapse; margin-top: 4px; display: block; overflow-x: auto; }
