@@ -89,7 +89,7 @@ func (s *Server) export(c *gin.Context) {
 			if h.Year != 0 {
 				year = strconv.Itoa(int(h.Year))
 			}
-			return cw.Write(spreadsheetSafe([]string{h.ID, h.DocID, h.Title, h.Province, h.City, h.District, year, string(h.Date), h.DocType,
+			return cw.Write(SpreadsheetSafe([]string{h.ID, h.DocID, h.Title, h.Province, h.City, h.District, year, string(h.Date), h.DocType,
 				h.Section, strings.Join(h.SectionPath, " › "), strconv.Itoa(h.Position), h.Text, permalink(base, h)}))
 		}
 	} else {
@@ -119,11 +119,11 @@ func (s *Server) export(c *gin.Context) {
 	}
 }
 
-// spreadsheetSafe neutralizes, in place, every cell that a spreadsheet
+// SpreadsheetSafe neutralizes, in place, every cell that a spreadsheet
 // program would read as a formula (=HYPERLINK(…), +, -, @, or a tab or
 // carriage return before them): a leading ' makes it text, the OWASP
 // convention for CSV injection. The text itself stays whole.
-func spreadsheetSafe(record []string) []string {
+func SpreadsheetSafe(record []string) []string {
 	for i, cell := range record {
 		if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
 			record[i] = "'" + cell

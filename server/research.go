@@ -383,7 +383,7 @@ func (s *Server) exportKWIC(c *gin.Context, values url.Values) {
 		if !started {
 			started = true
 			startCSV(c, w, "govsearch-kwic.csv")
-			cw.Write(spreadsheetSafe(header))
+			cw.Write(SpreadsheetSafe(header))
 		}
 	}
 	n, err := s.concordance(ctx, r, func(l govsearch.ConcordanceLine) error {
@@ -393,7 +393,7 @@ func (s *Server) exportKWIC(c *gin.Context, values url.Values) {
 			year = strconv.Itoa(int(l.Year))
 		}
 		h := govsearch.Hit{DocID: l.DocID, Position: l.Position}
-		return cw.Write(spreadsheetSafe([]string{l.Left, l.Match, l.Right, l.ID, l.DocID, l.Title, l.Province, l.City, l.District, year,
+		return cw.Write(SpreadsheetSafe([]string{l.Left, l.Match, l.Right, l.ID, l.DocID, l.Title, l.Province, l.City, l.District, year,
 			string(l.Date), l.DocType, l.Section, strconv.Itoa(l.Position), permalink(base, h)}))
 	})
 	if err != nil && !started {

@@ -13,6 +13,7 @@ import (
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/query"
+	"github.com/govsearch/govsearch/server"
 )
 
 // cmdTrend prints, for each query, its matching paragraphs and documents
@@ -66,8 +67,9 @@ func writeTrendCSV(w io.Writer, tr *govsearch.Trend) error {
 	cw.Write([]string{"query", tr.By, "paragraphs", "documents", "chars", "per_10k_chars"})
 	for _, s := range tr.Series {
 		for _, b := range s.Buckets {
-			cw.Write([]string{s.Query, b.Value, strconv.Itoa(b.Paragraphs), strconv.Itoa(b.Documents),
-				strconv.Itoa(b.Chars), strconv.FormatFloat(b.Per10kChars, 'f', -1, 64)})
+			// A query such as -拆迁 must stay text in a spreadsheet.
+			cw.Write(server.SpreadsheetSafe([]string{s.Query, b.Value, strconv.Itoa(b.Paragraphs), strconv.Itoa(b.Documents),
+				strconv.Itoa(b.Chars), strconv.FormatFloat(b.Per10kChars, 'f', -1, 64)}))
 		}
 	}
 	cw.Flush()

@@ -47,6 +47,11 @@ func TestTrendCommand(t *testing.T) {
 			t.Errorf("csv row %v, json bucket %+v", row, b)
 		}
 	}
+	// A query that starts with - stays text in a spreadsheet.
+	code, out, _ = runCmd(t, "trend", "--index", dir, "--csv", "--", "-营商环境 发展")
+	if code != 0 || !strings.Contains(out, "\n'-营商环境 发展,") {
+		t.Errorf("trend --csv: a query starting with - must be neutralized: %s", out)
+	}
 	code, out, _ = runCmd(t, "trend", "--index", dir, "--by", "district", "营商环境")
 	if code != 0 || !strings.Contains(out, tr.Series[0].Buckets[0].Value) || !strings.Contains(out, strconv.Itoa(tr.Series[0].Buckets[0].Paragraphs)) {
 		t.Errorf("trend table: %s", out)
