@@ -32,18 +32,13 @@ import (
 
 const currentFile = "CURRENT"
 
-// Options configure an index.
-type Options struct {
-	// Segmenter cuts text into words; nil means segment.Default().
-	Segmenter *segment.Segmenter
-}
+// Options configure an index. There are none yet; the parameter keeps
+// Open's and Update's signatures stable while the engine grows settings.
+type Options struct{}
 
-func (o Options) segmenter() *segment.Segmenter {
-	if o.Segmenter != nil {
-		return o.Segmenter
-	}
-	return segment.Default()
-}
+// segmenter returns the segmenter that cuts the index's text into words:
+// the process-wide one, whose dictionary bleve's analyzer also uses.
+func (o Options) segmenter() *segment.Segmenter { return segment.Default() }
 
 // generation is one opened generation.
 type generation struct {
