@@ -1,7 +1,10 @@
-// Package index stores documents and searches them. It owns bleve and the
-// exact-match engine behind a small API: documents in (Update), hits,
-// facets and documents out (Search, Documents, Document), so that callers
-// never see bleve and another backend could stand behind the same API.
+// Package index stores documents and searches them behind a small API:
+// documents in (Update), hits, facets and documents out (Search, Documents,
+// Document), so that callers never see how. An exact-match engine held in
+// memory answers every query, exact (mode=all) and relaxed (mode=any); a
+// bleve index of each paragraph's gse words, which the package owns, only
+// serves explanations (how many paragraphs hold a term as a word, near
+// spellings of a term that finds nothing).
 //
 // An index directory holds generations. Each update writes a complete new
 // generation (a bleve index cloned from the previous one plus the change,

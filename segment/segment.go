@@ -1,8 +1,10 @@
 // Package segment turns text into searchable form: Normalize folds width,
 // case, traditional characters, numeral years and punctuation, and a
 // Segmenter cuts normalized Chinese text into words with gse. The same code
-// serves documents and queries, and it is registered with bleve as the
-// analyzer "govsearch" so that the index and its queries cannot drift apart.
+// serves documents and queries (word boundaries for ranking, the words of a
+// mode=any query), and it is registered with bleve as the analyzer
+// "govsearch", so the words bleve counts for explanations are the words
+// the engine cuts a query into.
 package segment
 
 import (
