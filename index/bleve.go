@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
@@ -20,34 +18,19 @@ import (
 )
 
 // The bleve side of a generation: one bleve document per paragraph, its
-// text analyzed by segment's gse analyzer into words and scored with BM25,
-// and the facet fields as keywords. It answers relaxed (mode=any) queries,
-// where ranking by segmented words is the point.
+// text analyzed by segment's gse analyzer into words. No search runs on it
+// (the exact engine answers every mode); explanations read its term
+// dictionary for how many paragraphs hold a term as a gse word, and for
+// near spellings of a term that finds nothing.
 
 const bleveDir = "bleve"
 
-// Field names in the bleve mapping.
-const (
-	fieldWords    = "words"
-	fieldDocID    = "doc_id"
-	fieldProvince = "province"
-	fieldCity     = "city"
-	fieldDistrict = "district"
-	fieldYear     = "year"
-	fieldSection  = "section"
-	fieldDocType  = "doc_type"
-)
+// fieldWords is the one field of the bleve mapping: a paragraph's words.
+const fieldWords = "words"
 
 // bleveParagraph is the document bleve indexes for a paragraph.
 type bleveParagraph struct {
-	Words    string `json:"words"`
-	DocID    string `json:"doc_id"`
-	Province string `json:"province"`
-	City     string `json:"city"`
-	District string `json:"district"`
-	Year     string `json:"year"`
-	Section  string `json:"section"`
-	DocType  string `json:"doc_type"`
+	Words string `json:"words"`
 }
 
 func newMapping() mapping.IndexMapping {
@@ -57,21 +40,8 @@ func newMapping() mapping.IndexMapping {
 	words.IncludeTermVectors = false
 	words.IncludeInAll = false
 	words.DocValues = false
-
-	kw := func() *mapping.FieldMapping {
-		f := bleve.NewKeywordFieldMapping()
-		f.Analyzer = keyword.Name
-		f.Store = false
-		f.IncludeInAll = false
-		f.IncludeTermVectors = false
-		f.DocValues = true
-		return f
-	}
 	para := bleve.NewDocumentStaticMapping()
 	para.AddFieldMappingsAt(fieldWords, words)
-	for _, name := range []string{fieldDocID, fieldProvince, fieldCity, fieldDistrict, fieldYear, fieldSection, fieldDocType} {
-		para.AddFieldMappingsAt(name, kw())
-	}
 	im := bleve.NewIndexMapping()
 	im.DefaultMapping = para
 	im.DefaultAnalyzer = segment.AnalyzerName
@@ -153,15 +123,8 @@ func openBleveReadOnly(gen string) (bleve.Index, error) {
 	return idx, nil
 }
 
-func toBleve(d *govsearch.Document, p *govsearch.Paragraph) bleveParagraph {
-	year := ""
-	if d.Year != 0 {
-		year = strconv.Itoa(int(d.Year))
-	}
-	return bleveParagraph{
-		Words: p.Text, DocID: d.ID, Province: d.Province, City: d.City, District: d.District,
-		Year: year, Section: p.Section, DocType: d.DocType,
-	}
+func toBleve(p *govsearch.Paragraph) bleveParagraph {
+	return bleveParagraph{Words: p.Text}
 }
 
 // bleveReader opens a reader of the word index; the caller closes it.

@@ -1,7 +1,10 @@
-// Package index stores documents and searches them. It owns bleve and the
-// exact-match engine behind a small API: documents in (Update), hits,
-// facets and documents out (Search, Documents, Document), so that callers
-// never see bleve and another backend could stand behind the same API.
+// Package index stores documents and searches them behind a small API:
+// documents in (Update), hits, facets and documents out (Search, Documents,
+// Document), so that callers never see how. An exact-match engine held in
+// memory answers every query, exact (mode=all) and relaxed (mode=any); a
+// bleve index of each paragraph's gse words, which the package owns, only
+// serves explanations (how many paragraphs hold a term as a word, near
+// spellings of a term that finds nothing).
 //
 // An index directory holds generations. Each update writes a complete new
 // generation (a bleve index cloned from the previous one plus the change,
@@ -32,18 +35,13 @@ import (
 
 const currentFile = "CURRENT"
 
-// Options configure an index.
-type Options struct {
-	// Segmenter cuts text into words; nil means segment.Default().
-	Segmenter *segment.Segmenter
-}
+// Options configure an index. There are none yet; the parameter keeps
+// Open's and Update's signatures stable while the engine grows settings.
+type Options struct{}
 
-func (o Options) segmenter() *segment.Segmenter {
-	if o.Segmenter != nil {
-		return o.Segmenter
-	}
-	return segment.Default()
-}
+// segmenter returns the segmenter that cuts the index's text into words:
+// the process-wide one, whose dictionary bleve's analyzer also uses.
+func (o Options) segmenter() *segment.Segmenter { return segment.Default() }
 
 // generation is one opened generation.
 type generation struct {

@@ -239,14 +239,10 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 			batch.Reset()
 		}
 	}
-	type item struct {
-		doc  *govsearch.Document
-		para *govsearch.Paragraph
-	}
-	var items []item
+	var items []*govsearch.Paragraph
 	for i := range put {
 		for j := range put[i].Paragraphs {
-			items = append(items, item{&put[i].Document, &put[i].Paragraphs[j]})
+			items = append(items, &put[i].Paragraphs[j])
 		}
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
@@ -256,7 +252,7 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 		}
 		end = start
 		for text := 0; end < len(items) && end-start < batchSize && (text < batchText || end == start); end++ {
-			text += len(items[end].para.Text)
+			text += len(items[end].Text)
 		}
 		var wg sync.WaitGroup
 		errs := make([]error, workers)
@@ -268,14 +264,14 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 					if ctx.Err() != nil {
 						return
 					}
-					norm := segment.Normalize(items[i].para.Text)
+					norm := segment.Normalize(items[i].Text)
 					words, err := seg.Words(norm)
 					if err != nil {
 						errs[w] = err
 						return
 					}
 					out[i].Bounds = wordBounds(norm, words)
-					seg.Remember(items[i].para.Text, words)
+					seg.Remember(items[i].Text, words)
 				}
 			}(w)
 		}
@@ -289,13 +285,13 @@ func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir str
 			}
 		}
 		for i := start; i < end; i++ {
-			if err := batch.Index(items[i].para.ID, toBleve(items[i].doc, items[i].para)); err != nil {
-				return fail(fmt.Errorf("bleve index %s: %w", items[i].para.ID, err))
+			if err := batch.Index(items[i].ID, toBleve(items[i])); err != nil {
+				return fail(fmt.Errorf("bleve index %s: %w", items[i].ID, err))
 			}
 		}
 		err := idx.Batch(batch)
 		for i := start; i < end; i++ {
-			seg.Forget(items[i].para.Text)
+			seg.Forget(items[i].Text)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("bleve batch: %w", err))

@@ -89,7 +89,7 @@ var (
 		regexp.MustCompile(`^\S{2,20}\s+www\.[\w.-]+\s+\d{4}年\d{1,2}月\d{1,2}日.{0,20}来源\s*[:：]\s*\S{0,20}$`),
 		// Lines of only punctuation and symbols (a lone backquote); dashes
 		// stay, since a table writes "——" for no data.
-		regexp.MustCompile("^[^\\p{L}\\p{N}—―\\-]+$"),
+		regexp.MustCompile(`^[^\p{L}\p{N}—―\-]+$`),
 	}
 	// A forum thread's title carries a board tag: [天津] 2021年…报告.
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)

@@ -17,8 +17,6 @@ var (
 	// A date written with digits, full-width digits folded beforehand.
 	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
-	// A meeting line: ——2021年1月13日在天津市河东区第十七届人民代表大会第十次会议上.
-	reMeeting = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日在.{0,60}?(?:会议|大会)`)
 	// A damaged date whose 年 and 月 were lost: 2021121日印发.
 	reDamagedDate = regexp.MustCompile(`(\d{4})(\d{2,4})日?\s*印发`)
 	// Document numbers: 和平政〔2021〕4号, 津政发[2020]12号.

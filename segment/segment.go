@@ -1,14 +1,15 @@
 // Package segment turns text into searchable form: Normalize folds width,
 // case, traditional characters, numeral years and punctuation, and a
 // Segmenter cuts normalized Chinese text into words with gse. The same code
-// serves documents and queries, and it is registered with bleve as the
-// analyzer "govsearch" so that the index and its queries cannot drift apart.
+// serves documents and queries (word boundaries for ranking, the words of a
+// mode=any query), and it is registered with bleve as the analyzer
+// "govsearch", so the words bleve counts for explanations are the words
+// the engine cuts a query into.
 package segment
 
 import (
 	"fmt"
 	"sync"
-	"time"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -18,11 +19,9 @@ import (
 // loaded once, on first use or by Load, in the background if asked:
 // exact search never needs it, so a server can answer before it is ready.
 type Segmenter struct {
-	once     sync.Once
-	done     chan struct{}
-	seg      gse.Segmenter
-	err      error
-	loadTime time.Duration
+	once sync.Once
+	seg  gse.Segmenter
+	err  error
 	// memo holds words already cut for texts about to be indexed, so that
 	// bleve's analyzer does not cut them a second time.
 	memo sync.Map // raw text → []Word
@@ -45,7 +44,7 @@ func (s *Segmenter) remembered(text string) ([]Word, bool) {
 
 // NewSegmenter returns a segmenter whose dictionary is not loaded yet.
 func NewSegmenter() *Segmenter {
-	return &Segmenter{done: make(chan struct{})}
+	return &Segmenter{}
 }
 
 var (
@@ -64,15 +63,12 @@ func Default() *Segmenter {
 // Load loads the dictionary if it is not loaded yet and waits for it.
 func (s *Segmenter) Load() error {
 	s.once.Do(func() {
-		start := time.Now()
 		// Text is converted to simplified characters before it is cut,
 		// so the simplified dictionary is all that is needed.
 		s.seg.SkipLog = true
 		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
 			s.err = fmt.Errorf("segment: load gse dictionary: %w", err)
 		}
-		s.loadTime = time.Since(start)
-		close(s.done)
 	})
 	return s.err
 }
@@ -80,26 +76,6 @@ func (s *Segmenter) Load() error {
 // LoadAsync starts loading the dictionary in the background.
 func (s *Segmenter) LoadAsync() {
 	go func() { _ = s.Load() }()
-}
-
-// Ready reports whether the dictionary is loaded.
-func (s *Segmenter) Ready() bool {
-	select {
-	case <-s.done:
-		return s.err == nil
-	default:
-		return false
-	}
-}
-
-// LoadTime is how long loading the dictionary took (zero before).
-func (s *Segmenter) LoadTime() time.Duration {
-	select {
-	case <-s.done:
-		return s.loadTime
-	default:
-		return 0
-	}
 }
 
 // Word is one segmented word of a normalized text, with its byte span.

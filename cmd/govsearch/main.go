@@ -9,12 +9,14 @@
 //	govsearch trend  [--index DIR] [--by year] [--csv] [filters] QUERY...
 //	govsearch gen    [--out DIR] [--n N] [--seed S]
 //	govsearch version
+//
+// Each command lives in its own file (index.go, serve.go, ...); main.go only
+// dispatches, flags.go holds the flag helpers the commands share.
 package main
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -107,38 +109,7 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// oneLine joins an error's lines and spaces into one line for the report.
 func oneLine(err error) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ")), " ")
-}
-
-// multiFlag is a repeatable string flag.
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
-
-// parseFlags parses flags that may stand before or after the positional
-// arguments (govsearch search 营商环境 --json); everything after "--" is
-// positional, so a query may start with "-" there.
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	fs.SetOutput(io.Discard)
-	var tail []string
-	for i, a := range args {
-		if a == "--" {
-			args, tail = args[:i], args[i+1:]
-			break
-		}
-	}
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, usageError{err.Error()}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return append(positional, tail...), nil
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
 }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/govsearch/govsearch/check"
+	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch/ingest"
+	"github.com/govsearch/govsearch/seeds"
+	"github.com/govsearch/govsearch/server"
+)
+
+// buildFromSeeds indexes the embedded seed reports into dir.
+func buildFromSeeds(ctx context.Context, dir string) (*index.UpdateResult, error) {
+	entries, err := fs.ReadDir(seeds.FS, ".")
+	if err != nil {
+		return nil, fmt.Errorf("read embedded seeds: %w", err)
+	}
+	var change index.Change
+	for _, e := range entries {
+		source := seeds.Dir + "/" + e.Name()
+		p, err := ingest.ParseFS(seeds.FS, e.Name(), source)
+		if err != nil {
+			return nil, err
+		}
+		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+	}
+	return index.Update(ctx, dir, change, index.Options{})
+}
+
+// cmdServe runs `govsearch serve`: it opens the index (built from the
+// embedded seeds when there is none), serves the API, page and widget, and
+// picks up new generations while it runs.
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	dir := fs.String("index", defaultIndex, "index directory")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	var origins multiFlag
+	fs.Var(&origins, "cors-origin", "origin allowed to use the API from a browser (repeatable)")
+	var hosts multiFlag
+	fs.Var(&hosts, "allowed-host", "host name (or name:port) the server answers for, besides loopback names and the --addr host (repeatable)")
+	timeout := fs.Duration("timeout", 10*time.Second, "time limit per search")
+	maxQuery := fs.Int("max-query", 500, "longest query, in characters")
+	maxSize := fs.Int("max-size", 100, "largest page of hits")
+	maxConc := fs.Int("max-concurrent", 0, "searches at once; more get 503 (0: 4 per CPU)")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
+	readTimeout := fs.Duration("read-timeout", 10*time.Second, "time to read a request")
+	writeTimeout := fs.Duration("write-timeout", 0, "time to write a response (0: export timeout + 10s)")
+	exportTimeout := fs.Duration("export-timeout", 5*time.Minute, "time limit of an export")
+	queueWait := fs.Duration("queue-wait", 100*time.Millisecond, "how long a search may wait for a free slot before 503")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var handler slog.Handler
+	switch *logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, nil)
+	case "json":
+		handler = slog.NewJSONHandler(stderr, nil)
+	default:
+		return usageError{fmt.Sprintf("--log-format must be text or json, not %q", *logFormat)}
+	}
+	logger := slog.New(handler)
+	start := time.Now()
+	if !index.Exists(*dir) {
+		logger.Info("no index yet: indexing the embedded seeds", "index", *dir)
+		res, err := buildFromSeeds(ctx, *dir)
+		if err != nil {
+			return err
+		}
+		logger.Info("seeds indexed", "documents", res.Documents, "paragraphs", res.Paragraphs, "seconds", time.Since(start).Seconds())
+	}
+	ix, err := index.Open(*dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	// Exact search needs no dictionary; ranking words and mode=any do.
+	ix.Segmenter().LoadAsync()
+	checker, err := check.New(ix)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := server.New(ix, server.Config{
+		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
+		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, AllowedHosts: hosts, Logger: logger,
+		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
+		ExportTimeout: *exportTimeout, QueueWait: *queueWait, Checker: checker,
+	}, nil)
+	go watchGenerations(ctx, ix, logger)
+	st := ix.Stats()
+	logger.Info("serving", "url", "http://"+ln.Addr().String(), "documents", st.Documents, "paragraphs", st.Paragraphs, "startup_seconds", time.Since(start).Seconds())
+	return srv.ListenAndServe(ctx, ln)
+}
+
+// watchGenerations picks up what `govsearch index` writes while serving.
+func watchGenerations(ctx context.Context, ix *index.Index, logger *slog.Logger) {
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			switched, err := ix.Reload()
+			if err != nil {
+				logger.Warn("reload index", "err", err)
+			} else if switched {
+				st := ix.Stats()
+				logger.Info("index reloaded", "generation", st.Generation, "documents", st.Documents, "paragraphs", st.Paragraphs)
+			}
+		}
+	}
+}
