@@ -793,6 +793,9 @@ func (m *metadataReader) readDate() {
 		if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && doc.Level == govsearch.LevelNational {
 			doc.Year = govsearch.Year(y)
 			m.set("year", srcSession)
+		} else if y := localSessionYear(m.open, body); y != 0 && doc.Level != govsearch.LevelNational {
+			doc.Year = govsearch.Year(y)
+			m.set("year", srcLocalSession)
 		} else if y, src := reportYear(body); y != 0 {
 			doc.Year = govsearch.Year(y)
 			m.set("year", src)

@@ -265,3 +265,46 @@ func splitSentences(s string) []string {
 	}
 	return out
 }
+
+// A local people's congress holds one session a year through its five-year
+// term, so a report read to session M of the N-th congress is delivered
+// M−K years after the year the text gives for session K of the same
+// congress (2017年1月召开的区第十七届人民代表大会第一次会议 … 第十七届人民代表
+// 大会第五次会议 → 2021).
+var (
+	// A session of a congress: 第十七届人民代表大会第五次会议, 十七届人大五次会议;
+	// a standing committee's meetings (常委会第N次会议) are not sessions.
+	reLocalSessionName = regexp.MustCompile(`第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次(?:会议|全体会议)`)
+	// A year stated for a session: 2017年1月召开的…第十七届人民代表大会第一次会议.
+	reDatedSession = regexp.MustCompile(`(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:召开|举行)?的?[^。；，,]{0,16}?第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次(?:会议|全体会议)`)
+)
+
+const srcLocalSession = "congress numbering"
+
+// localSessionYear reads the year of the session a report was read to
+// (named in its opening lines) from the year the text gives for another
+// session of the same congress, or 0. Only sessions within a term (five a
+// congress) count.
+func localSessionYear(open, lines []string) int {
+	term, session := 0, 0
+	for _, s := range open {
+		if v := reLocalSessionName.FindStringSubmatch(s); v != nil && !strings.Contains(s, "全国") {
+			term, session = chineseCount(v[1]), chineseCount(v[2])
+			break
+		}
+	}
+	if term == 0 || session == 0 {
+		return 0
+	}
+	for _, s := range lines {
+		for _, v := range reDatedSession.FindAllStringSubmatch(s, -1) {
+			y, _ := strconv.Atoi(v[1])
+			n, k := chineseCount(v[2]), chineseCount(v[3])
+			if n != term || k == 0 || k == session || y < 1949 || session-k > 4 || k-session > 4 {
+				continue
+			}
+			return y + session - k
+		}
+	}
+	return 0
+}

@@ -161,3 +161,29 @@ func parseText(t *testing.T, text string) *Parsed {
 	}
 	return p
 }
+
+// TestLocalSessionYear reads a local report's year from the year its text
+// gives for another session of the same congress, and nothing else.
+func TestLocalSessionYear(t *testing.T) {
+	open := []string{"——在XX区第十七届人民代表大会第五次会议上"}
+	tests := []struct {
+		name  string
+		open  []string
+		lines []string
+		want  int
+	}{
+		{"first session dated", open, []string{"2017年1月召开的区第十七届人民代表大会第一次会议确定了本届政府的目标。"}, 2021},
+		{"short form", open, []string{"2019年区十七届人大三次会议以来，我们坚持稳中求进。"}, 2021},
+		{"later session dated", []string{"在县第十六届人民代表大会第二次会议上"}, []string{"2019年县十六届人大四次会议将审议五年规划。"}, 2017},
+		{"another congress", open, []string{"2012年区第十六届人民代表大会第一次会议以来"}, 0},
+		{"no year given", open, []string{"区第十七届人民代表大会第一次会议确定了目标。"}, 0},
+		{"a standing committee", open, []string{"2020年区人大常委会第十七次会议审议了报告。"}, 0},
+		{"no session of its own", []string{"各位代表："}, []string{"2017年1月召开的区第十七届人民代表大会第一次会议"}, 0},
+		{"national congress", []string{"在第十三届全国人民代表大会第五次会议上"}, []string{"2018年第十三届全国人民代表大会第一次会议"}, 0},
+	}
+	for _, tt := range tests {
+		if got := localSessionYear(tt.open, tt.lines); got != tt.want {
+			t.Errorf("%s: got %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
