@@ -176,6 +176,11 @@ func splitPage(lines []line) page {
 		switch {
 		case l.text == "":
 		case l.cut:
+		case inPanel && (isTitleLike(l.text) || isReportText(l.text)) && !isFurniture(l.text):
+			// A panel whose post-time line is missing (a copy saved without
+			// it) ends where the post itself begins: its title or its text.
+			inPanel = false
+			keep[i] = true
 		case inPanel:
 			if panelEnd.MatchString(l.text) {
 				inPanel = false

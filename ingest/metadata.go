@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-3"
+const ExtractorVersion = "meta-4"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -42,7 +42,7 @@ var (
 	// Lines that are never a title: salutations, navigation, dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
+	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -186,6 +186,7 @@ func cleanTitle(s string) string {
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
+	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	return strings.TrimSpace(s)
 }
 
@@ -418,7 +419,11 @@ func (m *metadataReader) readTitle() {
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
+
+// reTitleIssuer is an issuing office run onto the end of a title line
+// (…统计公报蒙城县统计局): the office is not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)\p{Han}{2,12}?(?:统计局|财政局|调查队)$`)
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…

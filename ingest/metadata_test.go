@@ -122,6 +122,26 @@ func TestMetadataTraps(t *testing.T) {
 			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
 			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 		},
+		{
+			"forum panel saved without its post time: the post still begins at its title", "m.txt",
+			"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
+			want{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		},
+		{
+			"a site's province label before the title is not part of it", "n.txt",
+			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
+			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
+		},
+		{
+			"a year tag after the title is not part of it", "o.txt",
+			"2020年鄄城县国民经济和社会发展统计公报 2020\n\n选择区域:>>\n\n2020年,全县经济稳步回升。\n一、综合\n全县实现地区生产总值245.19亿元,比上年增长6%。\n",
+			want{title: "2020年鄄城县国民经济和社会发展统计公报", province: "山东省", city: "菏泽市", district: "鄄城县", level: govsearch.LevelCounty, docType: "统计公报"},
+		},
+		{
+			"the statistics office run onto the title is not part of it", "p.txt",
+			"蒙城县2020年国民经济和社会发展统计公报蒙城县统计局\n2020年,全县经济发展稳中向好。\n一、综合\n2020年我县地区生产总值391.5亿元,同比增长3.2%。\n",
+			want{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
