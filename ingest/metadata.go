@@ -42,7 +42,7 @@ var (
 	// Lines that are never a title: salutations, navigation, dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}$`)
+	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -134,8 +134,23 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	return chineseNumeralsToDigits(foldSpaces(segment.Simplify(s)))
+	s = chineseNumeralsToDigits(foldSpaces(segment.Simplify(s)))
+	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
+	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
+
+// Spaces around the figures of a title (关于科右中旗 2022 年…) are typesetting.
+var (
+	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
+	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
+)
+
+// Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
+// dropped where metadata is read.
+var (
+	reSpaceAfterDigit  = regexp.MustCompile(`(\d)[ \t]+([年月日])`)
+	reSpaceBeforeDigit = regexp.MustCompile(`([年月])[ \t]+(\d)`)
+)
 
 // clipRunes cuts s to at most n runes: a report written on one line is read
 // only for its beginning.
@@ -187,6 +202,8 @@ func cleanTitle(s string) string {
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
+	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
+	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
 	return strings.TrimSpace(s)
 }
 
@@ -259,23 +276,64 @@ func openingTitle(lines []string) (string, int) {
 			}
 		}
 		t := cleanTitle(s)
+		if namesReport(t) && !endsTitle(t) {
+			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
+				return whole, -1
+			}
+		}
 		if namesReport(t) {
+			// A page's column label (财政报告) or a shortened name over
+			// the document's own full title gives way to that title.
+			if runes(t) <= 4 || !endsTitle(t) {
+				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
+					if at >= 0 {
+						at += i + 1
+					}
+					return later, at
+				}
+			}
 			return t, i
 		}
-		// A title broken over short lines.
-		joined := t
-		for j := i + 1; j < len(lines) && j <= i+3 && runes(joined) <= 30; j++ {
-			next := cleanTitle(lines[j])
-			if runes(next) > 20 || isSalutation(next) || reMeetingLine.MatchString(lines[j]) || isMetadataLine(next) || strings.ContainsAny(next, ":：") {
-				break
-			}
-			joined += next
-			if namesReport(joined) {
-				return joined, -1
-			}
+		if found := joinTitle(t, lines[i+1:]); found != "" {
+			return found, -1
 		}
 	}
 	return "", -1
+}
+
+// joinTitle joins a title broken over short lines, t and up to three of the
+// lines that follow, up to the word that ends it (关于…2021年财政 /
+// 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
+// name no report.
+func joinTitle(t string, next []string) string {
+	joined, found := t, ""
+	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
+		n := cleanTitle(next[j])
+		if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(next[j]) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+			break
+		}
+		joined += n
+		if namesReport(joined) {
+			found = joined
+			if endsTitle(joined) {
+				break
+			}
+		}
+	}
+	return found
+}
+
+// titleEnds are the words a report's name ends with.
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "（草案）", "(草案)"}
+
+// endsTitle reports whether s ends as a report's name does.
+func endsTitle(s string) bool {
+	for _, w := range titleEnds {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metadataReader derives a document's metadata from what its page and text
@@ -421,9 +479,9 @@ var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
 
-// reTitleIssuer is an issuing office run onto the end of a title line
-// (…统计公报蒙城县统计局): the office is not part of the name.
-var reTitleIssuer = regexp.MustCompile(`(公报|报告)\p{Han}{2,12}?(?:统计局|财政局|调查队)$`)
+// reTitleIssuer is an issuing office or a site's year tag run onto the end
+// of a title line (…统计公报蒙城县统计局, …统计公报 2020): not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4})$`)
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…

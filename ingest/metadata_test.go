@@ -128,6 +128,16 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
 		},
 		{
+			"a column label over a title broken over lines", "q.txt",
+			"财政报告\n发布日期:[2022-02-18] 浏览\n关于绍兴市柯桥区2021年财政\n预算执行情况及2022年财政\n预算草案的报告\n2022年2月20日在绍兴市柯桥区\n第二届人民代表大会第一次会议上\n各位代表:\n受区人民政府委托,现将预算执行情况提请审议。\n",
+			want{title: "关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告", province: "浙江省", city: "绍兴市", district: "柯桥区", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-20"},
+		},
+		{
+			"a page's shortened name over the full title; a date typeset with spaces", "r.txt",
+			"2022年国民经济和社会发展计划执行情况和2023年国民经济计划执行草案\n来源:伊川县 发布时间:2023-01-10 10:22\n关于伊川县 2022 年国民经济和社会发展计划执行情况\n及 2023 年国民经济和社会发展计划草案的报告\n——2023 年 1 月 6 日在伊川县第十六届人民代表大会\n第二次会议上\n各位代表:\n受县人民政府委托,我向大会报告计划执行情况,请予审议。\n",
+			want{title: "关于伊川县2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告", province: "河南省", city: "洛阳市", district: "伊川县", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-06"},
+		},
+		{
 			"a site's province label before the title is not part of it", "n.txt",
 			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
 			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
