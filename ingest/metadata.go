@@ -134,7 +134,7 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	s = chineseNumeralsToDigits(foldSpaces(segment.Simplify(s)))
+	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }

@@ -138,6 +138,11 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "关于伊川县2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告", province: "河南省", city: "洛阳市", district: "伊川县", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-06"},
 		},
 		{
+			"header fields written as bracketed labels", "s.txt",
+			"您当前所在位置:首页>政务公开>法定主动公开内容>预算/决算>决算公开>县级\n[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]\n[ 主题分类 ] 财政、金融、审计 [ 体裁分类 ] 财政预算、决算\n[ 发布机构 ] 丰都县财政局\n[ 成文日期 ] 2022-09-28 [ 发布日期 ] 2022-09-28\n\n丰都县人民政府关于2021年决算情况的报告\n\n一、全县收支决算情况\n2021年全县一般公共预算本级收入238965万元,增长3.98%。\n",
+			want{title: "丰都县人民政府关于2021年决算情况的报告", province: "重庆市", city: "重庆市", district: "丰都县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-09-28"},
+		},
+		{
 			"a site's province label before the title is not part of it", "n.txt",
 			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
 			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
