@@ -145,6 +145,10 @@ var (
 	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
 )
 
+// reOfficeDate is an issuing office's line with its date: 国家统计局蒙城调查队
+// 2021年3月25日.
+var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+
 // Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
 // dropped where metadata is read.
 var (
@@ -796,10 +800,16 @@ func (m *metadataReader) readDate() {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
 			issued = ParseDate(s)
 		}
+		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
 	}
 	for _, s := range m.sign {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
 			issued = ParseDate(s)
+		}
+		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
 		}
 	}
 	if issued == "" {

@@ -153,9 +153,9 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "2020年鄄城县国民经济和社会发展统计公报", province: "山东省", city: "菏泽市", district: "鄄城县", level: govsearch.LevelCounty, docType: "统计公报"},
 		},
 		{
-			"the statistics office run onto the title is not part of it", "p.txt",
-			"蒙城县2020年国民经济和社会发展统计公报蒙城县统计局\n2020年,全县经济发展稳中向好。\n一、综合\n2020年我县地区生产总值391.5亿元,同比增长3.2%。\n",
-			want{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报"},
+			"the statistics office run onto the title is not part of it; its line with the date dates it", "p.txt",
+			"蒙城县2020年国民经济和社会发展统计公报蒙城县统计局\n国家统计局蒙城调查队 2021年3月25日\n2020年,全县经济发展稳中向好。\n一、综合\n2020年我县地区生产总值391.5亿元,同比增长3.2%。\n",
+			want{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报", year: 2021, date: "2021-03-25"},
 		},
 	}
 	for _, tt := range tests {
