@@ -260,7 +260,7 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
-		if isMetadataLine(s) || strings.ContainsAny(s, ":：") {
+		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -483,9 +483,10 @@ var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
 
-// reTitleIssuer is an issuing office or a site's year tag run onto the end
-// of a title line (…统计公报蒙城县统计局, …统计公报 2020): not part of the name.
-var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4})$`)
+// reTitleIssuer is an issuing office, a site's year tag or the meeting line
+// run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
+// …的报告2022年2月20日在…): not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…

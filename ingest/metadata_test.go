@@ -143,6 +143,11 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "丰都县人民政府关于2021年决算情况的报告", province: "重庆市", city: "重庆市", district: "丰都县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-09-28"},
 		},
 		{
+			"a page on one line, title, meeting line and salutation run together", "t.txt",
+			"当前位置：首页 > 政务公开 > 财政信息 > 财政报告 关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告2022年2月20日在绍兴市柯桥区第二届人民代表大会第一次会议上绍兴市柯桥区财政局局长各位代表:受区人民政府委托,现将预算执行情况提请审议。一、2021年财政预算执行情况2021年全区一般公共预算收入完成147.1亿元。\n",
+			want{title: "关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告", province: "浙江省", city: "绍兴市", district: "柯桥区", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-20"},
+		},
+		{
 			"a site's province label before the title is not part of it", "n.txt",
 			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
 			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
