@@ -66,7 +66,9 @@ var (
 	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
 	// The head of a government reporting its work: 我代表国务院，向大会报告….
 	// 我受国务院的委托，现在向大会提出关于…的报告.
-	reReportsToCongress = regexp.MustCompile(`(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
+	// It is the government's own voice (我代表…, a sentence that opens with
+	// 受…委托), not a news story's (代区长吴勇代表区人民政府向大会作…).
+	reReportsToCongress = regexp.MustCompile(`(?:^|我|^现在[，,]?)(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
 	// Words that say the report is the national government's.
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大"}
 	// An organ of government: a header field naming one names the issuer.
@@ -392,9 +394,19 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
 	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
-	for _, l := range m.pg.head {
+	// The fields are read in the page's head and in the field lines right
+	// under the document's title (title, 刊发日期：…, then the text).
+	fields := m.pg.head
+	for i, l := range m.pg.body[:min(len(m.pg.body), 4)] {
+		if i > 0 && isMetadataLine(l.text) {
+			fields = append(fields[:len(fields):len(fields)], l)
+		}
+	}
+	for i, l := range fields {
 		s := foldForMetadata(l.text)
-		m.head = append(m.head, s)
+		if i < len(m.pg.head) {
+			m.head = append(m.head, s)
+		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
 		}

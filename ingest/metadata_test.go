@@ -148,6 +148,16 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告", province: "浙江省", city: "绍兴市", district: "柯桥区", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-20"},
 		},
 		{
+			"a news headline about a work report, its date under the headline", "u.txt",
+			"省五届人大一次会议隆重开幕 定安代表团热议政府工作报告\n刊发日期:2013-01-31 阅读次数: 作者:\n海南省第五届人民代表大会第一次会议1月27日在海口隆重开幕。会议听取了省长所作的政府工作报告。\n代表们认真审议政府工作报告,献良策谋发展。\n",
+			want{title: "省五届人大一次会议隆重开幕定安代表团热议政府工作报告", docType: "其他", year: 2013, date: "2013-01-31"},
+		},
+		{
+			"a news story of the session: the mayor reports, the story does not", "v.txt",
+			"3月1日上午,尧都区第十届人民代表大会第四次会议隆重开幕。\n大会应到人大代表246名,实到234名,符合法定人数。\n区委副书记、代区长吴勇代表区人民政府向大会作《政府工作报告》;大会审查了计划和预算报告。\n",
+			want{docType: "其他"},
+		},
+		{
 			"a site's province label before the title is not part of it", "n.txt",
 			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
 			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
