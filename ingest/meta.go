@@ -198,6 +198,9 @@ func isWorkReportTitle(t string) bool {
 	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) {
 		return false // a news headline about the report: 代表团热议政府工作报告
 	}
+	if j := strings.Index(rest, "》"); j >= 0 && strings.TrimSpace(rest[j+len("》"):]) != "" {
+		return false // the report quoted in a longer title: 《政府工作报告》征求意见会, …》解读
+	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "—")
 }

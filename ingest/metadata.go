@@ -210,7 +210,7 @@ func cleanTitle(s string) string {
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
 	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
-	return strings.TrimSpace(s)
+	return strings.Trim(s, " -")
 }
 
 // isSalutation reports the line that opens a speech: 各位代表：.

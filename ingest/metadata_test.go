@@ -158,6 +158,16 @@ func TestMetadataTraps(t *testing.T) {
 			want{docType: "其他"},
 		},
 		{
+			"the report quoted in a longer title is a page about it", "w.txt",
+			"我县召开《政府工作报告》征求意见会\n县政府召开征求意见会,广泛征求县人大代表、政协委员对工作报告的意见。\n与会人员畅所欲言,各抒己见。\n",
+			want{title: "我县召开《政府工作报告》征求意见会", docType: "其他"},
+		},
+		{
+			"dashes around a title line are not part of it", "x.txt",
+			"-\n《洛龙区2022年国民经济和社会发展计划》解读\n-\n日期:2022-04-22\n一、《计划》的出台背景\n今年以来,全区上下深入贯彻新发展理念,着力推动高质量发展。\n",
+			want{title: "《洛龙区2022年国民经济和社会发展计划》解读", province: "河南省", city: "洛阳市", district: "洛龙区", level: govsearch.LevelCounty, docType: "其他", year: 2022, date: "2022-04-22"},
+		},
+		{
 			"a site's province label before the title is not part of it", "n.txt",
 			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
 			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
