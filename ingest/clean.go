@@ -95,7 +95,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|名\s*称\s*[:：]|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|刊发日期|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
@@ -105,6 +105,15 @@ var (
 	// everything after it is furniture (comment boxes, site maps).
 	footerStart = []string{"本文仅代表作者观点", "您需要登录后才可以回帖", "法律声明", "网站地图", "主办单位", "留言与评论", "ICP备", "相关链接", "责任编辑"}
 )
+
+// reBracketField is a header field written as a bracketed label
+// ([ 发布机构 ] 丰都县财政局, 【成文日期】2022-09-28).
+var reBracketField = regexp.MustCompile(`[\[【]\s*(索\s*引\s*号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|发布时间|有\s*效\s*性|文\s*号|来\s*源|信息来源)\s*[\]】]\s*`)
+
+// unbracketFields writes bracketed header labels as the usual 发布机构：….
+func unbracketFields(s string) string {
+	return reBracketField.ReplaceAllString(s, "$1：")
+}
 
 // isFurniture reports whether a single line is page furniture by itself.
 func isFurniture(s string) bool {
@@ -126,7 +135,7 @@ func isFurniture(s string) bool {
 }
 
 func isMetadataLine(s string) bool {
-	s = foldSpaces(s)
+	s = unbracketFields(foldSpaces(s))
 	for _, re := range metadataPatterns {
 		if re.MatchString(s) {
 			return true
@@ -176,6 +185,11 @@ func splitPage(lines []line) page {
 		switch {
 		case l.text == "":
 		case l.cut:
+		case inPanel && (isTitleLike(l.text) || isReportText(l.text)) && !isFurniture(l.text):
+			// A panel whose post-time line is missing (a copy saved without
+			// it) ends where the post itself begins: its title or its text.
+			inPanel = false
+			keep[i] = true
 		case inPanel:
 			if panelEnd.MatchString(l.text) {
 				inPanel = false

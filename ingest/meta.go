@@ -24,7 +24,7 @@ var (
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines.
-	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
+	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|刊发日期|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
 	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
@@ -171,6 +171,19 @@ func ClassifyDocType(title, head string) string {
 	return "其他"
 }
 
+// aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
+// about the report (热议政府工作报告, 分组审议《政府工作报告》).
+var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞"}
+
+func containsSuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isWorkReportTitle reports a title that names a government work report
 // itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
 // one (政府工作报告重点工作任务分解方案).
@@ -180,6 +193,12 @@ func isWorkReportTitle(t string) bool {
 		return false
 	}
 	rest := t[i+len("政府工作报告"):]
+	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) {
+		return false // a news headline about the report: 代表团热议政府工作报告
+	}
+	if j := strings.Index(rest, "》"); j >= 0 && strings.TrimSpace(rest[j+len("》"):]) != "" {
+		return false // the report quoted in a longer title: 《政府工作报告》征求意见会, …》解读
+	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "—")
 }

@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-3"
+const ExtractorVersion = "meta-4"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -66,7 +66,9 @@ var (
 	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
 	// The head of a government reporting its work: 我代表国务院，向大会报告….
 	// 我受国务院的委托，现在向大会提出关于…的报告.
-	reReportsToCongress = regexp.MustCompile(`(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
+	// It is the government's own voice (我代表…, a sentence that opens with
+	// 受…委托), not a news story's (代区长吴勇代表区人民政府向大会作…).
+	reReportsToCongress = regexp.MustCompile(`(?:^|我|^现在[，,]?)(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
 	// Words that say the report is the national government's.
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大"}
 	// An organ of government: a header field naming one names the issuer.
@@ -134,8 +136,27 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	return chineseNumeralsToDigits(foldSpaces(segment.Simplify(s)))
+	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
+	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
+
+// Spaces around the figures of a title (关于科右中旗 2022 年…) are typesetting.
+var (
+	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
+	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
+)
+
+// reOfficeDate is an issuing office's line with its date: 国家统计局蒙城调查队
+// 2021年3月25日.
+var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+
+// Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
+// dropped where metadata is read.
+var (
+	reSpaceAfterDigit  = regexp.MustCompile(`(\d)[ \t]+([年月日])`)
+	reSpaceBeforeDigit = regexp.MustCompile(`([年月])[ \t]+(\d)`)
+)
 
 // clipRunes cuts s to at most n runes: a report written on one line is read
 // only for its beginning.
@@ -186,7 +207,10 @@ func cleanTitle(s string) string {
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+	s = reTitleIssuer.ReplaceAllString(s, "$1")
+	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
+	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
+	return strings.Trim(s, " -")
 }
 
 // isSalutation reports the line that opens a speech: 各位代表：.
@@ -238,7 +262,7 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
-		if isMetadataLine(s) || strings.ContainsAny(s, ":：") {
+		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -258,23 +282,64 @@ func openingTitle(lines []string) (string, int) {
 			}
 		}
 		t := cleanTitle(s)
+		if namesReport(t) && !endsTitle(t) {
+			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
+				return whole, -1
+			}
+		}
 		if namesReport(t) {
+			// A page's column label (财政报告) or a shortened name over
+			// the document's own full title gives way to that title.
+			if runes(t) <= 4 || !endsTitle(t) {
+				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
+					if at >= 0 {
+						at += i + 1
+					}
+					return later, at
+				}
+			}
 			return t, i
 		}
-		// A title broken over short lines.
-		joined := t
-		for j := i + 1; j < len(lines) && j <= i+3 && runes(joined) <= 30; j++ {
-			next := cleanTitle(lines[j])
-			if runes(next) > 20 || isSalutation(next) || reMeetingLine.MatchString(lines[j]) || isMetadataLine(next) || strings.ContainsAny(next, ":：") {
-				break
-			}
-			joined += next
-			if namesReport(joined) {
-				return joined, -1
-			}
+		if found := joinTitle(t, lines[i+1:]); found != "" {
+			return found, -1
 		}
 	}
 	return "", -1
+}
+
+// joinTitle joins a title broken over short lines, t and up to three of the
+// lines that follow, up to the word that ends it (关于…2021年财政 /
+// 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
+// name no report.
+func joinTitle(t string, next []string) string {
+	joined, found := t, ""
+	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
+		n := cleanTitle(next[j])
+		if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(next[j]) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+			break
+		}
+		joined += n
+		if namesReport(joined) {
+			found = joined
+			if endsTitle(joined) {
+				break
+			}
+		}
+	}
+	return found
+}
+
+// titleEnds are the words a report's name ends with.
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "（草案）", "(草案)"}
+
+// endsTitle reports whether s ends as a report's name does.
+func endsTitle(s string) bool {
+	for _, w := range titleEnds {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metadataReader derives a document's metadata from what its page and text
@@ -329,9 +394,19 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
 	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
-	for _, l := range m.pg.head {
+	// The fields are read in the page's head and in the field lines right
+	// under the document's title (title, 刊发日期：…, then the text).
+	fields := m.pg.head
+	for i, l := range m.pg.body[:min(len(m.pg.body), 4)] {
+		if i > 0 && isMetadataLine(l.text) {
+			fields = append(fields[:len(fields):len(fields)], l)
+		}
+	}
+	for i, l := range fields {
 		s := foldForMetadata(l.text)
-		m.head = append(m.head, s)
+		if i < len(m.pg.head) {
+			m.head = append(m.head, s)
+		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
 		}
@@ -418,7 +493,12 @@ func (m *metadataReader) readTitle() {
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
+
+// reTitleIssuer is an issuing office, a site's year tag or the meeting line
+// run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
+// …的报告2022年2月20日在…): not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
@@ -733,10 +813,16 @@ func (m *metadataReader) readDate() {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
 			issued = ParseDate(s)
 		}
+		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
 	}
 	for _, s := range m.sign {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
 			issued = ParseDate(s)
+		}
+		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
 		}
 	}
 	if issued == "" {

@@ -122,6 +122,66 @@ func TestMetadataTraps(t *testing.T) {
 			"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
 			want{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 		},
+		{
+			"forum panel saved without its post time: the post still begins at its title", "m.txt",
+			"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
+			want{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		},
+		{
+			"a column label over a title broken over lines", "q.txt",
+			"财政报告\n发布日期:[2022-02-18] 浏览\n关于绍兴市柯桥区2021年财政\n预算执行情况及2022年财政\n预算草案的报告\n2022年2月20日在绍兴市柯桥区\n第二届人民代表大会第一次会议上\n各位代表:\n受区人民政府委托,现将预算执行情况提请审议。\n",
+			want{title: "关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告", province: "浙江省", city: "绍兴市", district: "柯桥区", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-20"},
+		},
+		{
+			"a page's shortened name over the full title; a date typeset with spaces", "r.txt",
+			"2022年国民经济和社会发展计划执行情况和2023年国民经济计划执行草案\n来源:伊川县 发布时间:2023-01-10 10:22\n关于伊川县 2022 年国民经济和社会发展计划执行情况\n及 2023 年国民经济和社会发展计划草案的报告\n——2023 年 1 月 6 日在伊川县第十六届人民代表大会\n第二次会议上\n各位代表:\n受县人民政府委托,我向大会报告计划执行情况,请予审议。\n",
+			want{title: "关于伊川县2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告", province: "河南省", city: "洛阳市", district: "伊川县", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-06"},
+		},
+		{
+			"header fields written as bracketed labels", "s.txt",
+			"您当前所在位置:首页>政务公开>法定主动公开内容>预算/决算>决算公开>县级\n[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]\n[ 主题分类 ] 财政、金融、审计 [ 体裁分类 ] 财政预算、决算\n[ 发布机构 ] 丰都县财政局\n[ 成文日期 ] 2022-09-28 [ 发布日期 ] 2022-09-28\n\n丰都县人民政府关于2021年决算情况的报告\n\n一、全县收支决算情况\n2021年全县一般公共预算本级收入238965万元,增长3.98%。\n",
+			want{title: "丰都县人民政府关于2021年决算情况的报告", province: "重庆市", city: "重庆市", district: "丰都县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-09-28"},
+		},
+		{
+			"a page on one line, title, meeting line and salutation run together", "t.txt",
+			"当前位置：首页 > 政务公开 > 财政信息 > 财政报告 关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告2022年2月20日在绍兴市柯桥区第二届人民代表大会第一次会议上绍兴市柯桥区财政局局长各位代表:受区人民政府委托,现将预算执行情况提请审议。一、2021年财政预算执行情况2021年全区一般公共预算收入完成147.1亿元。\n",
+			want{title: "关于绍兴市柯桥区2021年财政预算执行情况及2022年财政预算草案的报告", province: "浙江省", city: "绍兴市", district: "柯桥区", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-20"},
+		},
+		{
+			"a news headline about a work report, its date under the headline", "u.txt",
+			"省五届人大一次会议隆重开幕 定安代表团热议政府工作报告\n刊发日期:2013-01-31 阅读次数: 作者:\n海南省第五届人民代表大会第一次会议1月27日在海口隆重开幕。会议听取了省长所作的政府工作报告。\n代表们认真审议政府工作报告,献良策谋发展。\n",
+			want{title: "省五届人大一次会议隆重开幕定安代表团热议政府工作报告", docType: "其他", year: 2013, date: "2013-01-31"},
+		},
+		{
+			"a news story of the session: the mayor reports, the story does not", "v.txt",
+			"3月1日上午,尧都区第十届人民代表大会第四次会议隆重开幕。\n大会应到人大代表246名,实到234名,符合法定人数。\n区委副书记、代区长吴勇代表区人民政府向大会作《政府工作报告》;大会审查了计划和预算报告。\n",
+			want{docType: "其他"},
+		},
+		{
+			"the report quoted in a longer title is a page about it", "w.txt",
+			"我县召开《政府工作报告》征求意见会\n县政府召开征求意见会,广泛征求县人大代表、政协委员对工作报告的意见。\n与会人员畅所欲言,各抒己见。\n",
+			want{title: "我县召开《政府工作报告》征求意见会", docType: "其他"},
+		},
+		{
+			"dashes around a title line are not part of it", "x.txt",
+			"-\n《洛龙区2022年国民经济和社会发展计划》解读\n-\n日期:2022-04-22\n一、《计划》的出台背景\n今年以来,全区上下深入贯彻新发展理念,着力推动高质量发展。\n",
+			want{title: "《洛龙区2022年国民经济和社会发展计划》解读", province: "河南省", city: "洛阳市", district: "洛龙区", level: govsearch.LevelCounty, docType: "其他", year: 2022, date: "2022-04-22"},
+		},
+		{
+			"a site's province label before the title is not part of it", "n.txt",
+			"(湖北省)关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告\n——2022年2月11日在县十九届人民代表大会第二次会议上\n县财政局\n各位代表:\n受县人民政府委托,向大会报告预算执行情况,请予审议。\n",
+			want{title: "关于宜昌市远安县2021年财政预算执行情况和2022年财政预算草案报告", province: "湖北省", city: "宜昌市", district: "远安县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022, date: "2022-02-11"},
+		},
+		{
+			"a year tag after the title is not part of it", "o.txt",
+			"2020年鄄城县国民经济和社会发展统计公报 2020\n\n选择区域:>>\n\n2020年,全县经济稳步回升。\n一、综合\n全县实现地区生产总值245.19亿元,比上年增长6%。\n",
+			want{title: "2020年鄄城县国民经济和社会发展统计公报", province: "山东省", city: "菏泽市", district: "鄄城县", level: govsearch.LevelCounty, docType: "统计公报"},
+		},
+		{
+			"the statistics office run onto the title is not part of it; its line with the date dates it", "p.txt",
+			"蒙城县2020年国民经济和社会发展统计公报蒙城县统计局\n国家统计局蒙城调查队 2021年3月25日\n2020年,全县经济发展稳中向好。\n一、综合\n2020年我县地区生产总值391.5亿元,同比增长3.2%。\n",
+			want{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报", year: 2021, date: "2021-03-25"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
