@@ -56,8 +56,9 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 			continue
 		}
 		code, name, ok := strings.Cut(text, "\t")
+		name, aliases, _ := strings.Cut(name, "\t")
 		if !ok || (len(code) != 2 && len(code) != 4 && len(code) != 6) || name == "" {
-			return nil, fmt.Errorf("gazetteer line %d: want code<TAB>name, got %q", line, text)
+			return nil, fmt.Errorf("gazetteer line %d: want code<TAB>name[<TAB>short names], got %q", line, text)
 		}
 		p := Place{Code: code, Name: name}
 		g.byCode[code] = p
@@ -67,6 +68,11 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 		g.addName(name, p)
 		if short := shortName(name); short != "" && len(code) < 6 {
 			g.addName(short, p)
+		}
+		for _, a := range strings.Split(aliases, ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				g.addName(a, p)
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -113,6 +113,7 @@ func TestLocate(t *testing.T) {
 		{"the full name of a county-level city", Clues{Title: "合作市人民政府工作报告"}, place{"甘肃省", "甘南藏族自治州", "合作市"}},
 		{"a later statement names the district under the city", Clues{Sources: []Clue{{"title", "天津市政府工作报告", true}, {"meeting line", "和平区", true}}}, place{"天津市", "天津市", "和平区"}},
 		{"county directly under a province", Clues{Title: "仙桃市人民政府工作报告"}, place{"湖北省", "", "仙桃市"}},
+		{"a banner by its short name", Clues{Title: "关于科右中旗2022年国民经济和社会发展计划执行情况的报告"}, place{"内蒙古自治区", "兴安盟", "科尔沁右翼中旗"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
