@@ -181,6 +181,10 @@ type kwicPage struct {
 	Query string                      `json:"query"`
 	Total int                         `json:"total"`
 	Lines []govsearch.ConcordanceLine `json:"lines"`
+	// From and Size are the page asked for, as parsed: the page view
+	// links the pages around it.
+	From int `json:"-"`
+	Size int `json:"-"`
 }
 
 // kwic answers GET /api/kwic: one page of concordance lines and their
@@ -215,7 +219,7 @@ func (s *Server) kwicPage(ctx context.Context, values url.Values) (*kwicPage, er
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
 	defer cancel()
-	page := &kwicPage{Query: r.q.Text, Lines: []govsearch.ConcordanceLine{}}
+	page := &kwicPage{Query: r.q.Text, Lines: []govsearch.ConcordanceLine{}, From: from, Size: size}
 	i := 0
 	page.Total, err = s.concordance(ctx, r, func(l govsearch.ConcordanceLine) error {
 		if i >= from && i < from+size {
@@ -430,12 +434,14 @@ func (s *Server) kwicView(c *gin.Context) {
 		return
 	}
 	data := struct {
-		Query, Order                           string
-		Width, First, Last                     int
-		Filters                                []hiddenParam
-		SearchParams, ExportParams, Prev, Next string
-		Page                                   *kwicPage
-		Error                                  string
+		Query, Order       string
+		Width, First, Last int
+		Filters            []hiddenParam
+		// Links, built from encoded parameters (template.URL, so that the
+		// template does not escape their & and = once more).
+		SearchURL, ExportURL, Prev, Next template.URL
+		Page                             *kwicPage
+		Error                            string
 	}{Query: values.Get("q"), Width: defaultKWICWidth}
 	st := http.StatusOK
 	if strings.TrimSpace(data.Query) != "" {
@@ -454,21 +460,17 @@ func (s *Server) kwicView(c *gin.Context) {
 			data.Filters = append(data.Filters, hiddenParam{f, v})
 		}
 	}
-	data.SearchParams = withoutParams(values, "width", "sort", "from", "size").Encode()
+	data.SearchURL = template.URL("/?" + withoutParams(values, "width", "sort", "from", "size").Encode())
 	exp := withoutParams(values, "from", "size")
 	exp.Set("format", "kwic")
-	data.ExportParams = exp.Encode()
+	data.ExportURL = template.URL("/api/export?" + exp.Encode())
 	if p := data.Page; p != nil {
-		from, _ := strconv.Atoi(values.Get("from"))
-		size := 50
-		if n, err := strconv.Atoi(values.Get("size")); err == nil && n > 0 {
-			size = n
-		}
+		from, size := p.From, p.Size
 		data.First, data.Last = from+1, from+len(p.Lines)
-		page := func(at int) string {
+		page := func(at int) template.URL {
 			v := withoutParams(values, "from")
 			v.Set("from", strconv.Itoa(at))
-			return v.Encode()
+			return template.URL("/kwic?" + v.Encode())
 		}
 		if from > 0 {
 			data.Prev = page(max(0, from-size))

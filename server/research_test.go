@@ -133,6 +133,12 @@ func TestKWICPage(t *testing.T) {
 	if !strings.Contains(body, `<td class="match"><mark>营商环境</mark></td>`) || !strings.Contains(body, `id="kwic-total"`) {
 		t.Errorf("page lacks lines: %.400s", body)
 	}
+	// Pages link to the next and previous page of the same size.
+	body = get(t, s, "/kwic?q="+url.QueryEscape("营商环境")+"&size=2&from=2").Body.String()
+	if !strings.Contains(body, `<a href="/kwic?from=4&amp;q=`) || !strings.Contains(body, `<a href="/kwic?from=0&amp;q=`) ||
+		!strings.Contains(body, `<a href="/api/export?format=kwic&amp;q=`) || strings.Count(body, `<td class="match">`) != 2 {
+		t.Errorf("paging links: %s", body[strings.Index(body, "<nav"):])
+	}
 	rec = get(t, s, "/kwic?q="+url.QueryEscape(`<script>alert(1)</script>`))
 	if strings.Contains(rec.Body.String(), "<script>alert") {
 		t.Error("the query is echoed unescaped")
