@@ -2,26 +2,37 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/match"
+	"github.com/govsearch/govsearch/index/internal/segfile"
+	"github.com/govsearch/govsearch/index/internal/snapshot"
 	"github.com/govsearch/govsearch/segment"
 )
 
-// The exact-match engine. Every paragraph's normalized text is kept in
-// memory with an inverted index of its characters and character pairs, one
-// compressed bitmap of paragraph numbers each (no positions). A term of one
-// character is answered by its character's bitmap, of two by its pair's;
-// a longer term intersects the bitmaps of its pairs and then verifies each
-// candidate with a substring match on the normalized text. The result is
-// exactly the set of paragraphs that contain the term after normalization:
-// nothing missed, nothing extra. Filters and facets are bitmaps too, so
+// The exact-match engine. A snapshot's segments (package segfile) hold,
+// mapped from their files, an inverted index of every character and
+// character pair of the paragraphs' normalized text (one compressed bitmap
+// of paragraphs each, no positions) and the normalized text itself. A term
+// of one character is answered by its character's bitmap, of two by its
+// pair's; a longer term intersects the bitmaps of its pairs and then
+// verifies each candidate with a substring match on the normalized text
+// (package match). The result is exactly the set of paragraphs that
+// contain the term after normalization: nothing missed, nothing extra.
+//
+// The engine numbers the paragraphs of all segments in one space: segment
+// i's paragraph k is base(i)+k, each base a multiple of 65536 so that a
+// segment's bitmap moves into that space by relabelling its containers.
+// Per paragraph it keeps, in memory, only what ranking reads for every
+// hit (length, document, position, heading, section opener) and each
+// facet field's value; filters and facets are bitmaps in that space, so
 // counts are exact and cost a bitmap AND rather than a visit per hit.
 
 // facet fields, in the contract's order.
@@ -38,15 +49,21 @@ const (
 
 var facetNames = [numFacets]string{"province", "city", "district", "year", "section", "doc_type", "level"}
 
-// paraRec is one paragraph in memory.
-type paraRec struct {
-	doc    uint32
-	pos    uint32
-	kind   string
-	text   string
-	norm   string
-	path   uint32 // index into engine.paths
-	bounds []byte // bitset over norm's bytes: a gse word starts here
+// facetValues returns a paragraph's facet values, in facetNames' order.
+func facetValues(d *govsearch.Document, sectionPath []string) []string {
+	section := ""
+	if len(sectionPath) > 0 {
+		section = sectionPath[0]
+	}
+	year := ""
+	if d.Year != 0 {
+		year = strconv.Itoa(int(d.Year))
+	}
+	level := d.Level
+	if level == "" {
+		level = govsearch.LevelUnknown
+	}
+	return []string{d.Province, d.City, d.District, year, section, d.DocType, level}
 }
 
 // facetField holds, for one field, each value's bitmap and each
@@ -58,391 +75,310 @@ type facetField struct {
 	ofPara  []uint32
 }
 
-// engine is the immutable in-memory search structure of one generation.
+// segRef is one segment of the engine's snapshot.
+type segRef struct {
+	seg     *segfile.Segment
+	deleted *roaring.Bitmap // nil or empty for none
+	base    uint32          // number of its first paragraph in the engine
+	docBase uint32          // number of its first document in the engine
+}
+
+// engine is the immutable search structure of one snapshot.
 type engine struct {
-	docs     []govsearch.Document
+	segs []segRef
+	// segAt maps ord>>16 to the index of the segment that holds ord.
+	segAt []uint16
+	live  *roaring.Bitmap // every live paragraph
+	nOrd  int             // size of the paragraph number space
+	nLive int             // live paragraphs
+	docs  []govsearch.Document
+	// docLive says whether a document has live paragraphs; only those are
+	// listed and found by ID.
+	docLive  []bool
 	docNorm  []string // normalized titles
 	docByID  map[string]uint32
 	docParas [][2]uint32 // first and one-past-last paragraph of each doc
-	paras    []paraRec
-	paths    [][]string
+	// docRank is each document's place in date order, newest first.
+	docRank []uint32
 	// opener is, for each paragraph, the paragraph that opened its
 	// innermost section (its heading, or the paragraph a heading ran into);
 	// -1 before the first heading.
 	opener    []int32
-	paraByID  map[string]uint32
-	uni       map[rune]*posting
-	bi        map[uint64]*posting
 	plen      []uint16 // normalized length in runes, capped
+	pos       []uint32 // position in its document
 	docOf     []uint32 // document of each paragraph
 	isHeading []bool
-	cache     *lru[*roaring.Bitmap] // verified bitmaps of long terms
+	cache     *lru[*roaring.Bitmap] // verified bitmaps of terms
 	results   *lru[*govsearch.Result]
 	facets    [numFacets]facetField
 	avgLen    float64
-	dateOrder []uint32 // paragraph → rank by document date, newest first
 }
 
-// newEngine builds the engine from a snapshot.
-func newEngine(s *snapshot) *engine {
+// segmentBase rounds n up to the next multiple of 65536.
+func segmentBase(n uint64) uint32 { return uint32((n + 0xffff) &^ 0xffff) }
+
+// newEngine builds the engine of a snapshot, which the caller holds for
+// as long as the engine is used.
+func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 	e := &engine{
-		docs:     s.Docs,
-		docByID:  make(map[string]uint32, len(s.Docs)),
-		paths:    s.Paths,
-		paraByID: make(map[string]uint32, len(s.Paras)),
-		uni:      make(map[rune]*posting),
-		bi:       make(map[uint64]*posting),
-		cache:    newLRU[*roaring.Bitmap](512),
-		results:  newLRU[*govsearch.Result](256),
+		docByID: map[string]uint32{},
+		cache:   newLRU[*roaring.Bitmap](512),
+		results: newLRU[*govsearch.Result](256),
+		live:    roaring.New(),
 	}
-	for i, d := range s.Docs {
-		e.docByID[d.ID] = uint32(i)
-		e.docNorm = append(e.docNorm, segment.Normalize(d.Title))
+	var next uint64
+	for i := 0; i < sn.Len(); i++ {
+		_, seg, del := sn.Segment(i)
+		if next+uint64(seg.Len()) > 1<<32-1 {
+			return nil, govsearch.Errorf(govsearch.EInternal, "index holds more than 2^32 paragraphs")
+		}
+		e.segs = append(e.segs, segRef{seg: seg, deleted: del, base: uint32(next), docBase: uint32(len(e.docs))})
+		for k := 0; k < seg.Len(); k += 1 << 16 {
+			e.segAt = append(e.segAt, uint16(i))
+		}
+		for d := 0; d < seg.Stats().Documents; d++ {
+			doc, err := seg.Document(uint32(d))
+			if err != nil {
+				return nil, err
+			}
+			e.docs = append(e.docs, doc)
+		}
+		next = uint64(segmentBase(next + uint64(seg.Len())))
 	}
+	e.nOrd = int(next)
+	n := e.nOrd
+	e.plen, e.pos, e.docOf = make([]uint16, n), make([]uint32, n), make([]uint32, n)
+	e.isHeading, e.opener = make([]bool, n), make([]int32, n)
+	e.docLive, e.docParas = make([]bool, len(e.docs)), make([][2]uint32, len(e.docs))
 	for f := range e.facets {
 		e.facets[f].byValue = map[string]int{}
+		e.facets[f].ofPara = make([]uint32, n)
 	}
-	e.docParas = make([][2]uint32, len(s.Docs))
-	e.paras = make([]paraRec, len(s.Paras))
-	var totalLen int
-	e.plen = make([]uint16, len(s.Paras))
-	e.docOf = make([]uint32, len(s.Paras))
-	e.isHeading = make([]bool, len(s.Paras))
-	e.opener = make([]int32, len(s.Paras))
-	// Normalizing and collecting postings run on every core, each over a
-	// range of paragraphs; the ranges' postings are then joined in order.
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(s.Paras)/5000+1))
-	parts := make([]*gramPart, workers)
-	chunk := (len(s.Paras) + workers - 1) / workers
-	parallel(workers, workers, func(w int) {
-		parts[w] = collectGrams(s.Paras, w*chunk, min(len(s.Paras), (w+1)*chunk))
+	// Each segment's paragraph records are read on its own core.
+	errs := make([]error, len(e.segs))
+	chars := make([]int64, len(e.segs))
+	parallel(len(e.segs), runtime.GOMAXPROCS(0), func(i int) {
+		chars[i], errs[i] = e.readRecords(i)
 	})
-	for i, sp := range s.Paras {
-		ord := uint32(i)
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	var totalLen int64
+	for i, s := range e.segs {
+		live := roaring.New()
+		live.AddRange(uint64(s.base), uint64(s.base)+uint64(s.seg.Len()))
+		if s.deleted != nil && !s.deleted.IsEmpty() {
+			live.AndNot(roaring.AddOffset64(s.deleted, int64(s.base)))
+		}
+		e.live.Or(live)
+		totalLen += chars[i]
+	}
+	e.nLive = int(e.live.GetCardinality())
+	if e.nLive > 0 {
+		e.avgLen = float64(totalLen) / float64(e.nLive)
+	}
+	for d := range e.docs {
+		if e.docLive[d] {
+			e.docByID[e.docs[d].ID] = uint32(d)
+		}
+		e.docNorm = append(e.docNorm, segment.Normalize(e.docs[d].Title))
+	}
+	if err := e.readFacets(); err != nil {
+		return nil, err
+	}
+	e.docRank = dateRanks(e.docs)
+	return e, nil
+}
+
+// readRecords fills the per-paragraph arrays of segment i and returns the
+// normalized characters of its live paragraphs.
+func (e *engine) readRecords(i int) (int64, error) {
+	s := e.segs[i]
+	var chars int64
+	prevDoc, prevPath := uint32(0), uint32(0)
+	for k := 0; k < s.seg.Len(); k++ {
+		rec, err := s.seg.Record(uint32(k))
+		if err != nil {
+			return 0, err
+		}
+		ord := s.base + uint32(k)
+		doc := s.docBase + rec.Doc
+		e.plen[ord] = uint16(min(rec.Length, 65535))
+		e.pos[ord] = rec.Position
+		e.docOf[ord] = doc
+		e.isHeading[ord] = rec.Kind == govsearch.KindHeading
 		// A paragraph whose section path differs from the one before it
 		// opens a section (it is the heading, or the paragraph a heading
 		// ran into); the paragraphs after it share its opener.
 		switch {
-		case len(s.Paths[sp.Path]) == 0:
-			e.opener[i] = -1
-		case i > 0 && s.Paras[i-1].Doc == sp.Doc && s.Paras[i-1].Path == sp.Path:
-			e.opener[i] = e.opener[i-1]
+		case k > 0 && prevDoc == rec.Doc && prevPath == rec.Path:
+			e.opener[ord] = e.opener[ord-1]
+		case s.emptyPath(rec.Path):
+			e.opener[ord] = -1
 		default:
-			e.opener[i] = int32(i)
+			e.opener[ord] = int32(ord)
 		}
-		p := paraRec{doc: sp.Doc, pos: sp.Position, kind: sp.Kind, text: sp.Text, path: sp.Path, bounds: sp.Bounds}
-		p.norm = parts[i/chunk].norms[i-(i/chunk)*chunk]
-		e.paras[i] = p
-		n := utf8.RuneCountInString(p.norm)
-		totalLen += n
-		e.plen[i] = uint16(min(n, 65535))
-		e.docOf[i] = sp.Doc
-		e.isHeading[i] = p.kind == govsearch.KindHeading
-		d := &e.docs[p.doc]
-		e.paraByID[paragraphID(d.ID, int(p.pos))] = ord
-		if e.docParas[p.doc][1] == 0 {
-			e.docParas[p.doc][0] = ord
+		prevDoc, prevPath = rec.Doc, rec.Path
+		if e.docParas[doc][1] == 0 {
+			e.docParas[doc][0] = ord
 		}
-		e.docParas[p.doc][1] = ord + 1
-		section := ""
-		if path := e.paths[p.path]; len(path) > 0 {
-			section = path[0]
-		}
-		year := ""
-		if d.Year != 0 {
-			year = strconv.Itoa(int(d.Year))
-		}
-		level := d.Level
-		if level == "" {
-			level = govsearch.LevelUnknown
-		}
-		for f, v := range [numFacets]string{d.Province, d.City, d.District, year, section, d.DocType, level} {
-			e.facets[f].add(ord, v)
+		e.docParas[doc][1] = ord + 1
+		if s.deleted == nil || !s.deleted.Contains(uint32(k)) {
+			e.docLive[doc] = true
+			chars += int64(rec.Length)
 		}
 	}
-	e.uni, e.bi = joinGrams(parts)
-	if len(e.paras) > 0 {
-		e.avgLen = float64(totalLen) / float64(len(e.paras))
-	}
-	e.dateOrder = dateOrder(e)
-	return e
+	return chars, nil
 }
 
-// gramPart holds the normalized texts and the postings of a range of
-// paragraphs. Postings are collected as sorted lists with a count of
-// occurrences (paragraphs come in order, so a repeat within a paragraph is
-// the list's last element) and turned into bitmaps at the end: much
-// cheaper than adding to bitmaps one by one.
-type gramPart struct {
-	norms  []string
-	uniIdx map[rune]int32
-	biIdx  map[uint64]int32
-	uni    []postingList
-	bi     []postingList
+// emptyPath reports whether section path k is empty (a paragraph before
+// any heading).
+func (s segRef) emptyPath(k uint32) bool {
+	p, err := s.seg.SectionPath(k)
+	return err == nil && len(p) == 0
 }
 
-func collectGrams(paras []storedPara, lo, hi int) *gramPart {
-	g := &gramPart{norms: make([]string, 0, hi-lo), uniIdx: map[rune]int32{}, biIdx: map[uint64]int32{}}
-	for i := lo; i < hi; i++ {
-		ord := uint32(i)
-		norm := segment.Normalize(paras[i].Text)
-		g.norms = append(g.norms, norm)
-		var prev rune = -1
-		for _, r := range norm {
-			k, ok := g.uniIdx[r]
-			if !ok {
-				k = int32(len(g.uni))
-				g.uniIdx[r] = k
-				g.uni = append(g.uni, postingList{})
+// readFacets builds each field's value dictionary, the value bitmaps in the
+// engine's number space and each paragraph's value, from the segments'
+// facet postings.
+func (e *engine) readFacets() error {
+	for f := range e.facets {
+		ff := &e.facets[f]
+		perValue := map[int][]*roaring.Bitmap{}
+		for _, s := range e.segs {
+			sf := s.seg.Field(facetNames[f])
+			if sf < 0 {
+				return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), facetNames[f])
 			}
-			g.uni[k].add(ord)
-			if prev >= 0 {
-				key := pairKey(prev, r)
-				k, ok := g.biIdx[key]
-				if !ok {
-					k = int32(len(g.bi))
-					g.biIdx[key] = k
-					g.bi = append(g.bi, postingList{})
+			for v, value := range s.seg.FacetValues(sf) {
+				bm, err := s.seg.FacetBitmap(sf, uint32(v))
+				if err != nil {
+					return err
 				}
-				g.bi[k].add(ord)
-			}
-			prev = r
-		}
-	}
-	return g
-}
-
-// joinGrams joins the parts' postings, which cover increasing ranges of
-// paragraphs, into one posting per gram.
-func joinGrams(parts []*gramPart) (map[rune]*posting, map[uint64]*posting) {
-	uni := map[rune]*posting{}
-	bi := map[uint64]*posting{}
-	var uniKeys []rune
-	var biKeys []uint64
-	seenUni := map[rune]bool{}
-	seenBi := map[uint64]bool{}
-	for _, p := range parts {
-		for r := range p.uniIdx {
-			if !seenUni[r] {
-				seenUni[r] = true
-				uniKeys = append(uniKeys, r)
-			}
-		}
-		for k := range p.biIdx {
-			if !seenBi[k] {
-				seenBi[k] = true
-				biKeys = append(biKeys, k)
-			}
-		}
-	}
-	join := func(lists []postingList) *posting {
-		if len(lists) == 1 {
-			return lists[0].posting()
-		}
-		var all postingList
-		for _, l := range lists {
-			all.ords = append(all.ords, l.ords...)
-			all.tf = append(all.tf, l.tf...)
-		}
-		return all.posting()
-	}
-	gather := func(get func(p *gramPart) (postingList, bool)) *posting {
-		var lists []postingList
-		for _, p := range parts {
-			if l, ok := get(p); ok {
-				lists = append(lists, l)
-			}
-		}
-		return join(lists)
-	}
-	uniPosts := make([]*posting, len(uniKeys))
-	biPosts := make([]*posting, len(biKeys))
-	workers := runtime.GOMAXPROCS(0)
-	parallel(workers, workers, func(w int) {
-		for i := w; i < len(uniKeys); i += workers {
-			r := uniKeys[i]
-			uniPosts[i] = gather(func(p *gramPart) (postingList, bool) {
-				k, ok := p.uniIdx[r]
+				k, ok := ff.byValue[value]
 				if !ok {
-					return postingList{}, false
+					k = len(ff.values)
+					ff.byValue[value] = k
+					ff.values = append(ff.values, value)
 				}
-				return p.uni[k], true
-			})
-		}
-		for i := w; i < len(biKeys); i += workers {
-			key := biKeys[i]
-			biPosts[i] = gather(func(p *gramPart) (postingList, bool) {
-				k, ok := p.biIdx[key]
-				if !ok {
-					return postingList{}, false
+				moved := roaring.AddOffset64(bm, int64(s.base))
+				if s.deleted != nil && !s.deleted.IsEmpty() {
+					moved.AndNot(roaring.AddOffset64(s.deleted, int64(s.base)))
 				}
-				return p.bi[k], true
-			})
+				perValue[k] = append(perValue[k], moved)
+				it := moved.ManyIterator()
+				buf := make([]uint32, 1024)
+				for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
+					for _, ord := range buf[:m] {
+						ff.ofPara[ord] = uint32(k)
+					}
+				}
+			}
 		}
-	})
-	for i, r := range uniKeys {
-		uni[r] = uniPosts[i]
-	}
-	for i, key := range biKeys {
-		bi[key] = biPosts[i]
-	}
-	return uni, bi
-}
-
-// posting is the set of paragraphs that contain a character or pair, with
-// the number of times each contains it (in bitmap order, saturating at 255).
-type posting struct {
-	bm *roaring.Bitmap
-	tf []uint8
-}
-
-// postingList collects a posting in paragraph order.
-type postingList struct {
-	ords []uint32
-	tf   []uint8
-}
-
-func (l *postingList) add(ord uint32) {
-	if n := len(l.ords); n > 0 && l.ords[n-1] == ord {
-		if l.tf[n-1] < 255 {
-			l.tf[n-1]++
+		ff.bitmaps = make([]*roaring.Bitmap, len(ff.values))
+		for k := range ff.values {
+			ff.bitmaps[k] = roaring.FastOr(perValue[k]...)
 		}
-		return
 	}
-	l.ords = append(l.ords, ord)
-	l.tf = append(l.tf, 1)
+	return nil
 }
 
-func (l *postingList) posting() *posting {
-	bm := roaring.New()
-	bm.AddMany(l.ords)
-	bm.RunOptimize()
-	return &posting{bm: bm, tf: slices.Clip(l.tf)}
-}
-
-func (f *facetField) add(ord uint32, v string) {
-	k, ok := f.byValue[v]
-	if !ok {
-		k = len(f.values)
-		f.byValue[v] = k
-		f.values = append(f.values, v)
-		f.bitmaps = append(f.bitmaps, roaring.New())
-	}
-	f.bitmaps[k].Add(ord)
-	f.ofPara = append(f.ofPara, uint32(k))
-}
-
-func pairKey(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
-
-// dateOrder ranks paragraphs by document date, newest first, then by
-// document and position, so sort=date pages are stable.
-func dateOrder(e *engine) []uint32 {
-	docRank := make([]int, len(e.docs))
-	idx := make([]int, len(e.docs))
+// dateRanks ranks documents by date, newest first (unknown dates last),
+// then by ID, so that sort=date pages are stable.
+func dateRanks(docs []govsearch.Document) []uint32 {
+	idx := make([]int, len(docs))
 	for i := range idx {
 		idx[i] = i
 	}
-	sortStable(idx, func(a, b int) bool {
-		da, db := e.docs[a].Date, e.docs[b].Date
-		if da != db {
-			return da > db // unknown dates ("") last
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := strings.Compare(string(docs[b].Date), string(docs[a].Date)); c != 0 {
+			return c
 		}
-		return e.docs[a].ID < e.docs[b].ID
+		return strings.Compare(docs[a].ID, docs[b].ID)
 	})
+	rank := make([]uint32, len(docs))
 	for r, d := range idx {
-		docRank[d] = r
-	}
-	order := make([]int, len(e.paras))
-	for i := range order {
-		order[i] = i
-	}
-	sortStable(order, func(a, b int) bool {
-		ra, rb := docRank[e.paras[a].doc], docRank[e.paras[b].doc]
-		if ra != rb {
-			return ra < rb
-		}
-		return e.paras[a].pos < e.paras[b].pos
-	})
-	rank := make([]uint32, len(e.paras))
-	for r, p := range order {
-		rank[p] = uint32(r)
+		rank[d] = uint32(r)
 	}
 	return rank
 }
 
-// termPostings returns the postings whose intersection holds a term's
-// candidates: its character, its pair, or its distinct pairs, rarest first.
-// It returns nil when some gram occurs nowhere.
-func (e *engine) termPostings(rs []rune) []*posting {
-	switch len(rs) {
-	case 0:
-		return nil
-	case 1:
-		if p := e.uni[rs[0]]; p != nil {
-			return []*posting{p}
-		}
-		return nil
+// locate returns the segment that holds paragraph ord and ord's number in
+// it.
+func (e *engine) locate(ord uint32) (segRef, uint32) {
+	s := e.segs[e.segAt[ord>>16]]
+	return s, ord - s.base
+}
+
+// norm returns paragraph ord's normalized text, pointing into the mapping.
+func (e *engine) norm(ord uint32) (string, error) {
+	s, k := e.locate(ord)
+	return s.seg.Norm(k)
+}
+
+// views returns the engine's segments as package match sees them.
+func (e *engine) views() []match.View {
+	out := make([]match.View, len(e.segs))
+	for i, s := range e.segs {
+		out[i] = match.View{Seg: s.seg, Deleted: s.deleted}
 	}
-	var out []*posting
-	seen := map[uint64]bool{}
-	for i := 1; i < len(rs); i++ {
-		k := pairKey(rs[i-1], rs[i])
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		p := e.bi[k]
-		if p == nil {
-			return nil
-		}
-		out = append(out, p)
-	}
-	sortStable(out, func(a, b *posting) bool { return a.bm.GetCardinality() < b.bm.GetCardinality() })
 	return out
 }
 
-// termBitmap returns the paragraphs whose normalized text contains the
-// normalized term. The bitmap may be shared: callers must not modify it.
-// useCache false (a request with Cache-Control: no-cache) neither reads
-// nor fills the cache of verified terms, so the caller pays the real cost.
+// termBitmap returns the live paragraphs whose normalized text contains
+// the normalized term. The bitmap may be shared: callers must not modify
+// it. useCache false (a request with Cache-Control: no-cache) neither
+// reads nor fills the cache, so the caller pays the real cost.
 func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*roaring.Bitmap, error) {
 	if useCache {
 		if bm, ok := e.cache.get(norm); ok {
 			return bm, nil
 		}
 	}
-	rs := []rune(norm)
-	posts := e.termPostings(rs)
-	if posts == nil {
-		return roaring.New(), nil
+	hits, err := match.Term(ctx, e.views(), norm)
+	if err != nil {
+		return nil, err
 	}
-	if len(rs) <= 2 {
-		return posts[0].bm, nil
-	}
-	cand := posts[0].bm.Clone()
-	for _, p := range posts[1:] {
-		cand.And(p.bm)
-		if cand.IsEmpty() {
-			return cand, nil
+	parts := make([]*roaring.Bitmap, 0, len(hits))
+	for i, bm := range hits {
+		if !bm.IsEmpty() {
+			parts = append(parts, roaring.AddOffset64(bm, int64(e.segs[i].base)))
 		}
 	}
-	// Verify: the pairs can all occur without forming the term.
-	out := roaring.New()
-	buf := make([]uint32, 256)
-	it := cand.ManyIterator()
-	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		for _, ord := range buf[:n] {
-			if strings.Contains(e.paras[ord].norm, norm) {
-				out.Add(ord)
-			}
-		}
-	}
-	out.RunOptimize()
+	out := roaring.FastOr(parts...)
 	if useCache {
 		e.cache.put(norm, out)
+	}
+	return out, nil
+}
+
+// termCounts returns, for each of the ordered hits, how often the term
+// occurs in it: the counts kept with its grams (exact for one or two
+// characters; for longer terms the smallest count among its pairs, an
+// upper bound). Hits without the term get 0.
+func (e *engine) termCounts(norm string, ords []uint32) ([]uint8, error) {
+	out := make([]uint8, len(ords))
+	cur := -1
+	var posts []segfile.Posting
+	for i, ord := range ords {
+		s, k := e.locate(ord)
+		if si := int(e.segAt[ord>>16]); si != cur {
+			cur = si
+			var err error
+			if posts, err = match.Postings(s.seg, norm); err != nil {
+				return nil, err
+			}
+		}
+		if len(posts) == 0 {
+			continue
+		}
+		c := uint8(255)
+		for _, p := range posts {
+			c = min(c, p.Count(k))
+		}
+		out[i] = c
 	}
 	return out, nil
 }
@@ -506,7 +442,7 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 	// Dense hit sets: a bitmap AND per value costs less than visiting each
 	// hit, for fields with few values. Everything else: one pass over the
 	// hits per field.
-	dense := total*16 > uint64(len(e.paras))
+	dense := total*16 > uint64(e.nLive)
 	for f := range e.facets {
 		ff := &e.facets[f]
 		counts[f] = make([]int, len(ff.values))
@@ -574,4 +510,54 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 	}
 }
 
+// paragraph materializes paragraph ord.
+func (e *engine) paragraph(ord uint32) (govsearch.Paragraph, error) {
+	s, k := e.locate(ord)
+	rec, err := s.seg.Record(k)
+	if err != nil {
+		return govsearch.Paragraph{}, err
+	}
+	text, err := s.seg.Text(k)
+	if err != nil {
+		return govsearch.Paragraph{}, err
+	}
+	path, err := s.seg.SectionPath(rec.Path)
+	if err != nil {
+		return govsearch.Paragraph{}, err
+	}
+	d := &e.docs[e.docOf[ord]]
+	section := ""
+	if len(path) > 0 {
+		section = path[0]
+	}
+	return govsearch.Paragraph{
+		ID: paragraphID(d.ID, int(rec.Position)), DocID: d.ID, Position: int(rec.Position), Kind: rec.Kind,
+		Text: text, Section: section, SectionPath: path,
+	}, nil
+}
+
+// liveDocs returns the documents that have live paragraphs.
+func (e *engine) liveDocs() []govsearch.Document {
+	var out []govsearch.Document
+	for d, ok := range e.docLive {
+		if ok {
+			out = append(out, e.docs[d])
+		}
+	}
+	return out
+}
+
 func paragraphID(docID string, pos int) string { return docID + "-p" + strconv.Itoa(pos) }
+
+// parallelErr runs fn(0) … fn(n-1) on up to workers goroutines and
+// returns the first error.
+func parallelErr(n, workers int, fn func(i int) error) error {
+	errs := make([]error, n)
+	parallel(n, workers, func(i int) { errs[i] = fn(i) })
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

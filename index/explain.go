@@ -1,11 +1,14 @@
 package index
 
 import (
+	"sort"
+	"sync"
+	"unicode/utf8"
+
 	"context"
 	"fmt"
+	"github.com/blevesearch/vellum/levenshtein"
 	"strings"
-
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/segment"
@@ -18,11 +21,6 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 	e := g.eng
 	ex := &govsearch.Explanation{Terms: []govsearch.TermExplanation{}, Index: ix.Info()}
 	seg := ix.opts.segmenter()
-	words, err := bleveReader(g.bleve)
-	if err != nil {
-		return ex
-	}
-	defer words.Close()
 	for _, c := range q.Clauses {
 		for _, t := range c.Terms {
 			te := govsearch.TermExplanation{Input: t, Normalized: segment.Normalize(t), Normalizations: segment.Steps(t), Exclude: c.Exclude}
@@ -37,7 +35,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 			}
 			te.SegmentParagraphs = make([]int, len(te.Segments))
 			for i, w := range te.Segments {
-				te.SegmentParagraphs[i], _ = wordParagraphs(words, w)
+				te.SegmentParagraphs[i] = e.wordParagraphs(segment.Normalize(w))
 			}
 			if bm, err := e.termBitmap(ctx, te.Normalized, !q.NoCache); err == nil {
 				te.Paragraphs = int(bm.GetCardinality())
@@ -60,7 +58,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		if c.union.IsEmpty() {
 			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
 			for _, t := range c.clause.Terms {
-				for _, w := range ix.nearSpellings(ctx, e, words, t, !q.NoCache) {
+				for _, w := range ix.nearSpellings(ctx, e, t, !q.NoCache) {
 					ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("did you mean “%s”?", w))
 				}
 			}
@@ -100,7 +98,7 @@ func quoteTerms(terms []string) string {
 // nearSpellings finds, for a term that occurs nowhere, variants that do:
 // the term with one of its words replaced by a word of the index one edit
 // away (营商环竟 → 营商环境).
-func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.IndexReader, term string, useCache bool) []string {
+func (ix *Index) nearSpellings(ctx context.Context, e *engine, term string, useCache bool) []string {
 	seg := ix.opts.segmenter()
 	cut, err := seg.Cut(term)
 	if err != nil || len(cut) == 0 {
@@ -111,7 +109,7 @@ func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.
 	for i := range cut {
 		for span := 1; span <= 2 && i+span <= len(cut); span++ {
 			piece := strings.Join(cut[i:i+span], "")
-			for _, alt := range similarWords(words, piece, 5) {
+			for _, alt := range e.similarWords(piece, 5) {
 				cand := strings.Join(cut[:i], "") + alt + strings.Join(cut[i+span:], "")
 				if seen[cand] {
 					continue
@@ -128,3 +126,53 @@ func (ix *Index) nearSpellings(ctx context.Context, e *engine, words bleveindex.
 	}
 	return out
 }
+
+// wordParagraphs returns how many paragraphs have word as one of their gse
+// words, from the segments' word dictionaries: the count a
+// word-segmenting engine would give, shown beside the exact count in
+// explanations. Paragraphs deleted since their segment was written still
+// count until a merge drops them.
+func (e *engine) wordParagraphs(word string) int {
+	n := 0
+	for _, s := range e.segs {
+		c, err := s.seg.WordParagraphs(word)
+		if err == nil {
+			n += c
+		}
+	}
+	return n
+}
+
+// similarWords returns words of the index within one edit of word, most
+// frequent first: near spellings to suggest when a term finds nothing.
+func (e *engine) similarWords(word string, n int) []string {
+	lev, err := levenshteinBuilder()
+	if err != nil {
+		return nil
+	}
+	counts := map[string]int{}
+	for _, s := range e.segs {
+		s.seg.SimilarWords(lev, word, func(w string, c int) {
+			if w != word && utf8.RuneCountInString(w) >= 2 {
+				counts[w] += c
+			}
+		})
+	}
+	found := make([]string, 0, len(counts))
+	for w := range counts {
+		found = append(found, w)
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if counts[found[i]] != counts[found[j]] {
+			return counts[found[i]] > counts[found[j]]
+		}
+		return found[i] < found[j]
+	})
+	return found[:min(n, len(found))]
+}
+
+// levenshteinBuilder builds, once, the automaton builder for one edit
+// (its tables take milliseconds to compute; it is immutable after).
+var levenshteinBuilder = sync.OnceValues(func() (*levenshtein.LevenshteinAutomatonBuilder, error) {
+	return levenshtein.NewLevenshteinAutomatonBuilder(1, false)
+})

@@ -1,17 +1,30 @@
 // Package index stores documents and searches them behind a small API:
 // documents in (Update), hits, facets and documents out (Search, Documents,
-// Document), so that callers never see how. An exact-match engine held in
-// memory answers every query, exact (mode=all) and relaxed (mode=any); a
-// bleve index of each paragraph's gse words, which the package owns, only
-// serves explanations (how many paragraphs hold a term as a word, near
-// spellings of a term that finds nothing).
+// Document), so that callers never see how.
 //
-// An index directory holds generations. Each update writes a complete new
-// generation (a bleve index cloned from the previous one plus the change,
-// and a snapshot of the documents) and then switches the CURRENT file to
-// it with an atomic rename. A run killed at any point leaves CURRENT on the
-// previous, complete generation; readers keep answering throughout and
-// pick up the new generation with Reload.
+// An index directory holds immutable segment files and a manifest that
+// names the live ones with each one's deleted paragraphs (the format is in
+// the package comments of internal/segfile and internal/snapshot). An
+// update writes segments for the new and changed documents, records the
+// replaced and removed ones as deletions, and switches the manifest
+// atomically; a tiered merge then keeps the number of segments bounded.
+// A run killed at any point leaves the previous manifest, complete.
+// Opening an index maps its segments: nothing is decoded or rebuilt but
+// a few compact per-paragraph arrays, and readers pick up a new manifest
+// with Reload while searches in flight keep the snapshot they started on
+// (reference counted).
+//
+// What answers what: every query, exact (mode=all) and relaxed
+// (mode=any), is answered by the exact engine over the segments
+// (internal/match: candidates from character and pair postings, verified
+// on the normalized text). bleve's building blocks do the storage: the
+// term, word and document-ID dictionaries are vellum FSTs, postings and
+// facet sets are roaring bitmaps read in place from the mapped file, and
+// near spellings for explanations come from vellum's Levenshtein automaton
+// over the segments' gse words. A bleve (scorch) index of every paragraph's
+// gse words is no longer built: it cost four times the build time of the
+// segments and a full copy per update, and answered only explanations,
+// which the segments' word dictionaries now answer.
 package index
 
 import (
@@ -22,41 +35,32 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/snapshot"
 	"github.com/govsearch/govsearch/segment"
 )
-
-const currentFile = "CURRENT"
 
 // Options configure an index. There are none yet; the parameter keeps
 // Open's and Update's signatures stable while the engine grows settings.
 type Options struct{}
 
-// segmenter returns the segmenter that cuts the index's text into words:
-// the process-wide one, whose dictionary bleve's analyzer also uses.
+// segmenter returns the segmenter that cuts the index's text into words.
 func (o Options) segmenter() *segment.Segmenter { return segment.Default() }
 
-// generation is one opened generation.
+// generation is one opened snapshot with its engine.
 type generation struct {
-	name  string
-	dir   string
-	eng   *engine
-	bleve bleve.Index
-	built time.Time
-	took  float64 // seconds the build took
+	snap *snapshot.Snapshot
+	eng  *engine
 	// refs counts the generation's holders: the Index while it is current,
-	// plus one per search in flight. The last release closes it.
+	// plus one per search in flight. The last release gives the snapshot
+	// back, which closes segments no other snapshot uses.
 	refs atomic.Int64
-	// closed is closed, and closeErr set, when the last holder released it.
-	closed   chan struct{}
-	closeErr error
+	// closed is closed when the last holder released it.
+	closed chan struct{}
 }
 
 // tryRef takes a reference unless the generation is already released for
@@ -73,70 +77,72 @@ func (g *generation) tryRef() bool {
 	}
 }
 
-// release drops a reference; the last one closes the generation's bleve
-// index.
+// release drops a reference; the last one gives the snapshot back.
 func (g *generation) release() {
 	if g.refs.Add(-1) == 0 {
-		g.closeErr = g.bleve.Close()
+		g.snap.DecRef()
 		close(g.closed)
 	}
 }
 
 // Index is an opened index, safe for concurrent searches.
 type Index struct {
-	dir  string
-	opts Options
-	cur  atomic.Pointer[generation]
-	mu   sync.Mutex // serializes Reload and Close
+	dir   string
+	opts  Options
+	store *snapshot.Store
+	cur   atomic.Pointer[generation]
+	mu    sync.Mutex // serializes Reload and Close
 }
 
 // Exists reports whether dir holds an index.
 func Exists(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, currentFile))
+	_, err := os.Stat(filepath.Join(dir, snapshot.ManifestFile))
 	return err == nil
 }
 
+// legacy reports whether dir holds an index of the format before segments
+// (generation directories named by a CURRENT file).
+func legacy(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, legacyCurrent))
+	return err == nil && !Exists(dir)
+}
+
+const legacyCurrent = "CURRENT"
+
 // Open opens the index in dir for searching.
 func Open(dir string, opts Options) (*Index, error) {
-	ix := &Index{dir: dir, opts: opts}
-	name, err := readCurrent(dir)
-	if err != nil {
-		return nil, err
+	if legacy(dir) {
+		return nil, govsearch.Errorf(govsearch.ENotFound, "the index at %s was written by an older govsearch (generations, not segments): run `govsearch index --index %s PATH` again to rebuild it", dir, dir)
 	}
-	g, err := openGeneration(dir, name)
+	if !Exists(dir) {
+		return nil, govsearch.Errorf(govsearch.ENotFound, "no index at %s: run `govsearch index --index %s PATH` first", dir, dir)
+	}
+	store, err := snapshot.Open(dir, snapshot.Options{})
 	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	ix := &Index{dir: dir, opts: opts, store: store}
+	g, err := ix.openCurrent()
+	if err != nil {
+		store.Close()
 		return nil, err
 	}
 	ix.cur.Store(g)
 	return ix, nil
 }
 
-func readCurrent(dir string) (string, error) {
-	b, err := os.ReadFile(filepath.Join(dir, currentFile))
-	if errors.Is(err, os.ErrNotExist) {
-		return "", govsearch.Errorf(govsearch.ENotFound, "no index at %s: run `govsearch index --index %s PATH` first", dir, dir)
+// openCurrent builds the generation of the store's current snapshot.
+func (ix *Index) openCurrent() (*generation, error) {
+	sn := ix.store.Acquire()
+	if sn == nil {
+		return nil, errors.New("index is closed")
 	}
+	eng, err := newEngine(sn)
 	if err != nil {
-		return "", fmt.Errorf("read index %s: %w", dir, err)
+		sn.DecRef()
+		return nil, fmt.Errorf("open index %s: %w", ix.dir, err)
 	}
-	name := strings.TrimSpace(string(b))
-	if name == "" || strings.ContainsAny(name, `/\`) {
-		return "", govsearch.Errorf(govsearch.EInternal, "index %s is corrupt: bad CURRENT file", dir)
-	}
-	return name, nil
-}
-
-func openGeneration(dir, name string) (*generation, error) {
-	gdir := filepath.Join(dir, name)
-	snap, err := readSnapshot(gdir)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
-	}
-	bi, err := openBleveReadOnly(gdir)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
-	}
-	g := &generation{name: name, dir: gdir, eng: newEngine(snap), bleve: bi, built: snap.BuiltAt, took: snap.BuildSeconds, closed: make(chan struct{})}
+	g := &generation{snap: sn, eng: eng, closed: make(chan struct{})}
 	g.refs.Store(1) // the Index's own reference
 	return g, nil
 }
@@ -156,7 +162,7 @@ func (ix *Index) acquire() *generation {
 	}
 }
 
-// Reload switches to a newer generation if an update has written one. It
+// Reload switches to the newest manifest if an update has written one. It
 // reports whether it switched.
 func (ix *Index) Reload() (bool, error) {
 	ix.mu.Lock()
@@ -165,14 +171,11 @@ func (ix *Index) Reload() (bool, error) {
 	if old == nil {
 		return false, errors.New("index is closed")
 	}
-	name, err := readCurrent(ix.dir)
-	if err != nil {
+	changed, err := ix.store.Reload()
+	if err != nil || !changed {
 		return false, err
 	}
-	if name == old.name {
-		return false, nil
-	}
-	g, err := openGeneration(ix.dir, name)
+	g, err := ix.openCurrent()
 	if err != nil {
 		return false, err
 	}
@@ -191,7 +194,7 @@ func (ix *Index) Close() error {
 	}
 	g.release()
 	<-g.closed
-	return g.closeErr
+	return ix.store.Close()
 }
 
 // Stats describes the index.
@@ -201,17 +204,25 @@ type Stats struct {
 	BuildSeconds float64
 	Documents    int
 	Paragraphs   int
+	Segments     int
 }
 
-// Stats returns the current generation's figures.
+// Stats returns the current snapshot's figures.
 func (ix *Index) Stats() Stats {
 	g := ix.acquire()
 	if g == nil {
 		return Stats{}
 	}
 	defer g.release()
-	return Stats{Generation: g.name, BuiltAt: g.built, BuildSeconds: g.took, Documents: len(g.eng.docs), Paragraphs: len(g.eng.paras)}
+	b := readBuildInfo(ix.dir)
+	return Stats{
+		Generation: generationName(g.snap.Generation()), BuiltAt: b.BuiltAt, BuildSeconds: b.Seconds,
+		Documents: len(g.eng.docByID), Paragraphs: g.eng.nLive, Segments: len(g.eng.segs),
+	}
 }
+
+// generationName names a manifest generation for people.
+func generationName(n uint64) string { return fmt.Sprintf("gen-%d", n) }
 
 // Documents lists the indexed documents, newest first.
 func (ix *Index) Documents() []govsearch.Document {
@@ -220,8 +231,7 @@ func (ix *Index) Documents() []govsearch.Document {
 		return nil
 	}
 	defer g.release()
-	docs := make([]govsearch.Document, len(g.eng.docs))
-	copy(docs, g.eng.docs)
+	docs := g.eng.liveDocs()
 	sort.SliceStable(docs, func(i, j int) bool {
 		if docs[i].Date != docs[j].Date {
 			return docs[i].Date > docs[j].Date
@@ -242,8 +252,8 @@ func (ix *Index) SourceHashes() map[string]string {
 		return nil
 	}
 	defer g.release()
-	out := make(map[string]string, len(g.eng.docs))
-	for _, d := range g.eng.docs {
+	out := make(map[string]string, len(g.eng.docByID))
+	for _, d := range g.eng.liveDocs() {
 		out[d.Source] = d.ContentHash
 	}
 	return out
@@ -265,27 +275,19 @@ func (ix *Index) Document(id string) (*govsearch.DocumentContent, error) {
 	dc.ContentHash = ""
 	span := e.docParas[k]
 	for ord := span[0]; ord < span[1]; ord++ {
-		dc.Content = append(dc.Content, e.paragraph(ord))
+		if !e.live.Contains(ord) {
+			continue
+		}
+		p, err := e.paragraph(ord)
+		if err != nil {
+			return nil, err
+		}
+		dc.Content = append(dc.Content, p)
 	}
 	if dc.Content == nil {
 		dc.Content = []govsearch.Paragraph{}
 	}
 	return dc, nil
-}
-
-// paragraph materializes paragraph ord.
-func (e *engine) paragraph(ord uint32) govsearch.Paragraph {
-	p := &e.paras[ord]
-	d := &e.docs[p.doc]
-	path := e.paths[p.path]
-	section := ""
-	if len(path) > 0 {
-		section = path[0]
-	}
-	return govsearch.Paragraph{
-		ID: paragraphID(d.ID, int(p.pos)), DocID: d.ID, Position: int(p.pos), Kind: p.kind,
-		Text: p.text, Section: section, SectionPath: append([]string{}, path...),
-	}
 }
 
 // Info describes the index for explanations.

@@ -76,14 +76,11 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		chars[k] += int(e.plen[ord])
 	}
 	if filter == nil {
-		for ord := range e.paras {
-			countChars(uint32(ord))
-		}
-	} else {
-		it := filter.Iterator()
-		for it.HasNext() {
-			countChars(it.Next())
-		}
+		filter = e.live
+	}
+	it := filter.Iterator()
+	for it.HasNext() {
+		countChars(it.Next())
 	}
 	var buckets []int
 	for k := range ff.values {
@@ -184,8 +181,11 @@ func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, 
 			return n, govsearch.Errorf(govsearch.ETimeout, "concordance took longer than allowed")
 		}
 		ord := it.Next()
-		p := e.paragraph(ord)
-		d := &e.docs[e.paras[ord].doc]
+		p, err := e.paragraph(ord)
+		if err != nil {
+			return n, err
+		}
+		d := &e.docs[e.docOf[ord]]
 		for _, sp := range occurrenceSpans(p.Text, terms, false) {
 			line := govsearch.ConcordanceLine{
 				Left:  lastRunes(p.Text[:sp.start], width),
@@ -289,7 +289,11 @@ func (ix *Index) Newest(ctx context.Context, q govsearch.Query, n int) ([]govsea
 		span.And(hits)
 		pit := span.Iterator()
 		for pit.HasNext() && len(out) < n {
-			out = append(out, e.hit(pit.Next(), 0, true, terms, true))
+			h, err := e.hit(pit.Next(), 0, true, terms, true)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, h)
 		}
 		if len(out) >= n {
 			break

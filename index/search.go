@@ -143,7 +143,11 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query) (*govsearch
 	}
 	terms := positiveNorms(clauses)
 	for _, s := range page {
-		res.Hits = append(res.Hits, e.hit(s.ord, s.score, true, terms, q.Highlight))
+		h, err := e.hit(s.ord, s.score, true, terms, q.Highlight)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
 }
@@ -233,7 +237,7 @@ type termStat struct {
 // rerankPool are then scored on their text. The order is the same whatever
 // n is, so pages never overlap or skip.
 func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int) ([]scored, error) {
-	total := float64(len(e.paras))
+	total := float64(e.nLive)
 	ords := hits.ToArray()
 	var terms [][]*termStat // per positive clause
 	var all []*termStat
@@ -252,14 +256,18 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
 	// Occurrence counts and title flags, one term per goroutine.
-	parallel(len(all), workers, func(i int) {
+	if err := parallelErr(len(all), workers, func(i int) error {
 		t := all[i]
-		t.tf = e.termCounts(t.norm, ords)
+		var err error
+		t.tf, err = e.termCounts(t.norm, ords)
 		t.inTitle = make([]bool, len(e.docs))
 		for d, title := range e.docNorm {
 			t.inTitle[d] = strings.Contains(title, t.norm)
 		}
-	})
+		return err
+	}); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -299,7 +307,11 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 	out = out[:min(keep, len(out))]
 	pool := out[:min(rerankPool, len(out))]
 	for i := range pool {
-		pool[i].score = e.fullScore(pool[i].ord, terms)
+		s, err := e.fullScore(pool[i].ord, terms)
+		if err != nil {
+			return nil, err
+		}
+		pool[i].score = s
 	}
 	sortScored(pool)
 	out = out[:min(n, len(out))]
@@ -333,59 +345,6 @@ func parallel(n, workers int, fn func(i int)) {
 	}
 	close(next)
 	wg.Wait()
-}
-
-// termCounts returns, for each of the ordered hits, how often the term
-// occurs in it: the counts kept with its grams (exact for one or two
-// characters; for longer terms the smallest count among its pairs, an
-// upper bound). Hits without the term get 0.
-func (e *engine) termCounts(norm string, ords []uint32) []uint8 {
-	out := make([]uint8, len(ords))
-	for i := range out {
-		out[i] = 255
-	}
-	posts := e.termPostings([]rune(norm))
-	if len(posts) == 0 {
-		clear(out)
-		return out
-	}
-	buf := make([]uint32, 512)
-	for _, p := range posts {
-		if uint64(len(ords))*16 < p.bm.GetCardinality() {
-			// Few hits in a long posting: look each up by rank.
-			for i, ord := range ords {
-				tf := uint8(0)
-				if p.bm.Contains(ord) {
-					tf = p.tf[p.bm.Rank(ord)-1]
-				}
-				out[i] = min(out[i], tf)
-			}
-			continue
-		}
-		// Walk the posting alongside the hits.
-		it := p.bm.ManyIterator()
-		base, k := 0, 0
-		for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
-			for j := 0; j < m && k < len(ords); {
-				switch v := buf[j]; {
-				case v == ords[k]:
-					out[k] = min(out[k], p.tf[base+j])
-					j++
-					k++
-				case v < ords[k]:
-					j++
-				default:
-					out[k] = 0
-					k++
-				}
-			}
-			base += m
-		}
-		for ; k < len(ords); k++ {
-			out[k] = 0
-		}
-	}
-	return out
 }
 
 func sortScored(s []scored) {
@@ -459,8 +418,17 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 
 // fullScore reads the text: exact occurrences, whole gse words counting
 // fully and pieces of words half, and the distance between the terms.
-func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
-	p := &e.paras[ord]
+func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
+	s, k := e.locate(ord)
+	norm, err := s.seg.Norm(k)
+	if err != nil {
+		return 0, err
+	}
+	bounds, err := s.seg.Bounds(k)
+	if err != nil {
+		return 0, err
+	}
+	doc := e.docOf[ord]
 	plen := float64(e.plen[ord])
 	opener, hasOpener := e.sectionOpener(ord)
 	score := 0.0
@@ -468,12 +436,12 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 	for _, ts := range terms {
 		best, bestPos := 0.0, -1
 		for _, t := range ts {
-			tf, first := occurrences(p, t.norm)
+			tf, first := occurrences(norm, bounds, t.norm)
 			if tf == 0 {
 				continue
 			}
 			about := hasOpener && t.bitmap.Contains(opener)
-			if s := bm25(t.idf, tf, plen, e.avgLen) + t.boost(about, p.doc); s > best {
+			if s := bm25(t.idf, tf, plen, e.avgLen) + t.boost(about, doc); s > best {
 				best, bestPos = s, first
 			}
 		}
@@ -486,17 +454,17 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) float64 {
 	if len(firstPos) > 1 {
 		score *= 1 + 0.5/(1+float64(spread(firstPos))/30)
 	}
-	return score
+	return score, nil
 }
 
 // occurrences counts a term's occurrences in a paragraph, a whole-word
 // occurrence (starting and ending on gse word boundaries) counting fully
 // and one inside a word half, and returns the first occurrence's offset.
-func occurrences(p *paraRec, norm string) (float64, int) {
+func occurrences(text string, bounds []byte, norm string) (float64, int) {
 	tf := 0.0
 	first := -1
-	for off := 0; off <= len(p.norm)-len(norm); {
-		i := strings.Index(p.norm[off:], norm)
+	for off := 0; off <= len(text)-len(norm); {
+		i := strings.Index(text[off:], norm)
 		if i < 0 {
 			break
 		}
@@ -505,7 +473,7 @@ func occurrences(p *paraRec, norm string) (float64, int) {
 			first = at
 		}
 		end := at + len(norm)
-		if isBound(p.bounds, at) && (end == len(p.norm) || isBound(p.bounds, end)) {
+		if isBound(bounds, at) && (end == len(text) || isBound(bounds, end)) {
 			tf += 1
 		} else {
 			tf += 0.5
@@ -542,7 +510,7 @@ func (e *engine) topByDate(hits *roaring.Bitmap, n int) []scored {
 	h := make(topHeap, 0, n+1)
 	hits.Iterate(func(ord uint32) bool {
 		// A smaller rank is better: score by negated rank.
-		s := scored{ord, -float64(e.dateOrder[ord])}
+		s := scored{ord, -(float64(e.docRank[e.docOf[ord]])*(1<<32) + float64(e.pos[ord]))}
 		if len(h) < n {
 			heap.Push(&h, s)
 		} else if better(s, h[0]) {
@@ -560,9 +528,12 @@ func (e *engine) topByDate(hits *roaring.Bitmap, n int) []scored {
 }
 
 // hit materializes one paragraph as a search hit.
-func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, highlight bool) govsearch.Hit {
-	p := e.paragraph(ord)
-	d := &e.docs[e.paras[ord].doc]
+func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, highlight bool) (govsearch.Hit, error) {
+	p, err := e.paragraph(ord)
+	if err != nil {
+		return govsearch.Hit{}, err
+	}
+	d := &e.docs[e.docOf[ord]]
 	h := govsearch.Hit{
 		ID: p.ID, DocID: d.ID, Title: d.Title, Province: d.Province, City: d.City, District: d.District,
 		Year: d.Year, Date: d.Date, DocType: d.DocType, Section: p.Section, SectionPath: p.SectionPath,
@@ -571,7 +542,7 @@ func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, high
 	if highlight {
 		h.Highlight = Highlight(p.Text, terms, fragmentRunes)
 	}
-	return h
+	return h, nil
 }
 
 // searchRelaxed answers mode=any: the query is cut into words (gse), and
@@ -614,7 +585,7 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 		bitmaps = append(bitmaps, bm)
 		wordClauses = append(wordClauses, clauseTerms{clause: govsearch.Clause{Terms: []string{w}}, norms: []string{w}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
 	}
-	hits := atLeast(bitmaps, (len(words)+1)/2, len(e.paras))
+	hits := atLeast(bitmaps, (len(words)+1)/2, e.nOrd)
 	for _, c := range clauses {
 		if c.clause.Exclude {
 			hits.AndNot(c.union)
@@ -628,7 +599,7 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 	// hit on them was half the cost of a long query.
 	rankBy := make([]clauseTerms, 0, len(wordClauses))
 	for _, wc := range wordClauses {
-		if wc.union.GetCardinality()*5 <= uint64(len(e.paras)) {
+		if wc.union.GetCardinality()*5 <= uint64(e.nLive) {
 			rankBy = append(rankBy, wc)
 		}
 	}
@@ -647,7 +618,11 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 				exact = false
 			}
 		}
-		res.Hits = append(res.Hits, e.hit(s.ord, s.score, exact, words, q.Highlight))
+		h, err := e.hit(s.ord, s.score, exact, words, q.Highlight)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
 }
@@ -726,7 +701,11 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 				return n, govsearch.Errorf(govsearch.ETimeout, "export took longer than allowed")
 			}
 		}
-		if err := fn(e.hit(it.Next(), 0, true, nil, false)); err != nil {
+		h, err := e.hit(it.Next(), 0, true, nil, false)
+		if err != nil {
+			return n, err
+		}
+		if err := fn(h); err != nil {
 			return n, err
 		}
 		n++

@@ -2,17 +2,21 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 
+	"github.com/RoaringBitmap/roaring/v2"
+
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/merge"
+	"github.com/govsearch/govsearch/index/internal/segfile"
+	"github.com/govsearch/govsearch/index/internal/snapshot"
 	"github.com/govsearch/govsearch/segment"
 )
 
@@ -37,271 +41,238 @@ type UpdateResult struct {
 	Deleted    int
 	Documents  int // documents in the index afterwards
 	Paragraphs int
-	Unchanged  bool // nothing to do: no generation was written
+	Segments   int  // segments written, merges included
+	Unchanged  bool // nothing to do: no manifest was written
 }
 
-const lockFile = "LOCK"
-
-// batchSize is the number of paragraphs per bleve batch, and batchText
-// the most text: a batch of long paragraphs is cut short, so that the
-// memory and the time of one batch stay bounded.
+// Flush limits: an update writes a segment each time it has gathered this
+// many paragraphs or this much text, so that its memory stays bounded
+// whatever the size of the change.
 const (
-	batchSize = 2000
-	batchText = 512 << 10
+	flushParagraphs = 50_000
+	flushText       = 48 << 20
 )
 
-// Update applies a change to the index in dir, creating it if missing. It
-// writes a new generation and switches to it atomically; concurrent
-// readers keep answering from the previous one. Only one update runs at a
-// time in a directory.
+// Update applies a change to the index in dir, creating it if missing: it
+// writes segments for the documents put, records the documents replaced
+// or deleted as deleted paragraphs, switches the manifest atomically and
+// merges segments under the tiered policy. Concurrent readers keep
+// answering from the snapshot they hold. Only one update runs at a time
+// in a directory.
 func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateResult, error) {
 	started := time.Now()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create index directory: %w", err)
+	wasLegacy := legacy(dir)
+	store, err := snapshot.Open(dir, snapshot.Options{Writer: true})
+	if errors.Is(err, snapshot.ErrLocked) {
+		return nil, govsearch.Errorf(govsearch.EUnavailable, "index %s is being updated by another run", dir)
 	}
-	unlock, err := lockDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s for update: %w", dir, err)
+	}
+	defer store.Close()
+
+	sn := store.Acquire()
+	res, dels, err := planChange(sn, ch)
+	sn.DecRef()
 	if err != nil {
 		return nil, err
 	}
-	defer unlock()
-	removeStale(dir)
-
-	prev := &snapshot{Version: snapshotVersion}
-	prevName := ""
-	if Exists(dir) {
-		prevName, err = readCurrent(dir)
-		if err != nil {
-			return nil, err
-		}
-		prev, err = readSnapshot(filepath.Join(dir, prevName))
-		if err != nil {
-			return nil, fmt.Errorf("read index %s: %w", dir, err)
-		}
-	}
-
-	// Which documents go and which stay.
-	putIDs := map[string]bool{}
-	for _, d := range ch.Put {
-		putIDs[d.Document.ID] = true
-	}
-	delIDs := map[string]bool{}
-	for _, id := range ch.Delete {
-		delIDs[id] = true
-	}
-	res := &UpdateResult{}
-	var removedParaIDs []string
-	keepDoc := make([]bool, len(prev.Docs))
-	for i, d := range prev.Docs {
-		switch {
-		case putIDs[d.ID]:
-			res.Replaced++
-		case delIDs[d.ID]:
-			res.Deleted++
-		default:
-			keepDoc[i] = true
-		}
-	}
-	res.Added = len(ch.Put) - res.Replaced
-	if len(ch.Put) == 0 && res.Deleted == 0 && prevName != "" {
+	if len(ch.Put) == 0 && len(dels) == 0 && !wasLegacy {
 		res.Unchanged = true
-		res.Generation = prevName
-		res.Documents, res.Paragraphs = len(prev.Docs), len(prev.Paras)
-		return res, nil
+		return finishResult(store, res), nil
 	}
-
-	// The new snapshot: kept documents in their order, then the new ones.
-	next := &snapshot{Version: snapshotVersion, BuiltAt: time.Now().UTC()}
-	paths := newPathTable()
-	docMap := make([]int, len(prev.Docs))
-	for i, d := range prev.Docs {
-		docMap[i] = -1
-		if keepDoc[i] {
-			docMap[i] = len(next.Docs)
-			next.Docs = append(next.Docs, d)
-		}
-	}
-	for _, p := range prev.Paras {
-		if k := docMap[p.Doc]; k >= 0 {
-			p.Doc = uint32(k)
-			p.Path = paths.intern(prev.Paths[p.Path])
-			next.Paras = append(next.Paras, p)
-		} else {
-			removedParaIDs = append(removedParaIDs, paragraphID(prev.Docs[p.Doc].ID, int(p.Position)))
-		}
-	}
-	seg := opts.segmenter()
-	// Loading the dictionary takes seconds and hundreds of MB: it is done
-	// only when there is text to cut, and a cancelled run does not wait
-	// for it.
-	loaded := make(chan error, 1)
-	if len(ch.Put) > 0 {
-		go func() { loaded <- seg.Load() }()
-	} else {
-		loaded <- nil
-	}
-	select {
-	case err := <-loaded:
-		if err != nil {
-			return nil, err
-		}
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	for _, d := range ch.Put {
-		k := uint32(len(next.Docs))
-		doc := d.Document
-		doc.Paragraphs = len(d.Paragraphs)
-		doc.IndexedAt = next.BuiltAt
-		next.Docs = append(next.Docs, doc)
-		for _, p := range d.Paragraphs {
-			next.Paras = append(next.Paras, storedPara{
-				Doc: k, Position: uint32(p.Position), Kind: p.Kind, Text: p.Text,
-				Path: paths.intern(p.SectionPath),
-			})
-		}
-	}
-	next.Paths = paths.paths
-
-	// Write the generation in a temporary directory, then publish it.
-	name := fmt.Sprintf("gen-%d", time.Now().UnixNano())
-	tmp := filepath.Join(dir, name+".tmp")
-	if err := os.MkdirAll(tmp, 0o755); err != nil {
-		return nil, fmt.Errorf("create generation: %w", err)
-	}
-	prevDir := ""
-	if prevName != "" {
-		prevDir = filepath.Join(dir, prevName)
-	}
-	newParas := next.Paras[len(next.Paras)-countParagraphs(ch.Put):]
-	if err := writeBleve(ctx, seg, prevDir, tmp, removedParaIDs, ch.Put, newParas); err != nil {
-		os.RemoveAll(tmp)
-		return nil, err
-	}
-	next.BuildSeconds = time.Since(started).Seconds()
-	if err := writeSnapshot(tmp, next); err != nil {
-		os.RemoveAll(tmp)
+	paths, err := writeSegments(ctx, store, opts.segmenter(), ch.Put, started.UTC())
+	if err != nil {
+		removeAll(paths)
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		os.RemoveAll(tmp)
+		removeAll(paths)
 		return nil, err
 	}
-	final := filepath.Join(dir, name)
-	if err := os.Rename(tmp, final); err != nil {
-		return nil, fmt.Errorf("publish generation: %w", err)
+	if err := store.Commit(func(cur *snapshot.Snapshot) (snapshot.Change, error) {
+		// The deletions are found again in the snapshot the commit
+		// applies to (a merge may have renumbered paragraphs meanwhile).
+		_, dels, err := planChange(cur, ch)
+		return snapshot.Change{Add: paths, Delete: dels}, err
+	}); err != nil {
+		removeAll(paths)
+		return nil, fmt.Errorf("commit index %s: %w", dir, err)
 	}
-	if err := writeCurrent(dir, name); err != nil {
-		return nil, err
+	res.Segments = len(paths)
+	writeBuildInfo(dir, buildInfo{BuiltAt: time.Now().UTC(), Seconds: time.Since(started).Seconds()})
+	if wasLegacy {
+		removeLegacy(dir)
 	}
-	// Keep the previous generation for readers that still use it; older
-	// ones go.
-	removeOldGenerations(dir, name, prevName)
-	res.Generation = name
-	res.Documents, res.Paragraphs = len(next.Docs), len(next.Paras)
-	return res, nil
+	merged, err := merge.Step(ctx, store, merge.DefaultPolicy)
+	res.Segments += merged
+	if err != nil && ctx.Err() == nil {
+		return nil, fmt.Errorf("merge segments of %s: %w", dir, err)
+	}
+	return finishResult(store, res), nil
 }
 
-func countParagraphs(docs []Doc) int {
-	n := 0
-	for _, d := range docs {
-		n += len(d.Paragraphs)
+// planChange finds, in a snapshot, the live documents a change replaces
+// or deletes, counts them, and returns their paragraphs as deletions per
+// segment.
+func planChange(sn *snapshot.Snapshot, ch Change) (*UpdateResult, map[string]*roaring.Bitmap, error) {
+	res := &UpdateResult{}
+	dels := map[string]*roaring.Bitmap{}
+	put := map[string]bool{}
+	for _, d := range ch.Put {
+		put[d.Document.ID] = true
 	}
-	return n
-}
-
-// writeBleve builds the new generation's bleve index from the previous
-// one: removed paragraphs deleted, new ones indexed. The new paragraphs
-// are cut into words once, on every core, batch by batch: the words give
-// the snapshot its word boundaries (out[i].Bounds) and are remembered for
-// bleve's analyzer, which would otherwise cut them again.
-func writeBleve(ctx context.Context, seg *segment.Segmenter, prevDir, newDir string, removed []string, put []Doc, out []storedPara) error {
-	idx, err := createOrCloneBleve(prevDir, newDir)
-	if err != nil {
-		return err
+	seen := map[string]bool{}
+	ids := make([]string, 0, len(ch.Put)+len(ch.Delete))
+	for _, d := range ch.Put {
+		ids = append(ids, d.Document.ID)
 	}
-	fail := func(err error) error {
-		if ctx.Err() != nil {
-			// A cancelled run does not wait for bleve's merges: the
-			// generation is thrown away.
-			go idx.Close()
-			return err
+	ids = append(ids, ch.Delete...)
+	for _, id := range ids {
+		if seen[id] {
+			continue
 		}
-		idx.Close()
-		return err
-	}
-	batch := idx.NewBatch()
-	for i, id := range removed {
-		batch.Delete(id)
-		if batch.Size() >= batchSize || i == len(removed)-1 {
-			if err := idx.Batch(batch); err != nil {
-				return fail(fmt.Errorf("bleve batch: %w", err))
+		seen[id] = true
+		found := false
+		for i := 0; i < sn.Len(); i++ {
+			name, seg, deleted := sn.Segment(i)
+			d, ok, err := seg.DocumentByID(id)
+			if err != nil {
+				return nil, nil, err
 			}
-			batch.Reset()
+			if !ok {
+				continue
+			}
+			lo, hi, err := seg.DocumentParagraphs(d)
+			if err != nil {
+				return nil, nil, err
+			}
+			if hi == lo || (deleted != nil && deleted.Contains(lo)) {
+				continue // an earlier version, already deleted
+			}
+			if dels[name] == nil {
+				dels[name] = roaring.New()
+			}
+			dels[name].AddRange(uint64(lo), uint64(hi))
+			found = true
+		}
+		switch {
+		case found && put[id]:
+			res.Replaced++
+		case found:
+			res.Deleted++
+		case put[id]:
+			res.Added++
 		}
 	}
-	var items []*govsearch.Paragraph
-	for i := range put {
-		for j := range put[i].Paragraphs {
-			items = append(items, &put[i].Paragraphs[j])
+	return res, dels, nil
+}
+
+// finishResult fills the figures of the index after the update.
+func finishResult(store *snapshot.Store, res *UpdateResult) *UpdateResult {
+	sn := store.Acquire()
+	if sn == nil {
+		return res
+	}
+	defer sn.DecRef()
+	res.Generation = generationName(sn.Generation())
+	res.Paragraphs = sn.Live()
+	for i := 0; i < sn.Len(); i++ {
+		_, seg, deleted := sn.Segment(i)
+		for d := 0; d < seg.Stats().Documents; d++ {
+			lo, hi, err := seg.DocumentParagraphs(uint32(d))
+			if err == nil && hi > lo && (deleted == nil || !deleted.Contains(lo)) {
+				res.Documents++
+			}
+		}
+	}
+	return res
+}
+
+// writeSegments writes the documents as segments of at most a flush each
+// and returns their paths.
+func writeSegments(ctx context.Context, store *snapshot.Store, seg *segment.Segmenter, put []Doc, now time.Time) ([]string, error) {
+	if len(put) == 0 {
+		return nil, nil
+	}
+	if err := loadSegmenter(ctx, seg); err != nil {
+		return nil, err
+	}
+	var paths []string
+	for start := 0; start < len(put); {
+		end, paras, text := start, 0, 0
+		for end < len(put) && (end == start || (paras+len(put[end].Paragraphs) <= flushParagraphs && text < flushText)) {
+			paras += len(put[end].Paragraphs)
+			for _, p := range put[end].Paragraphs {
+				text += len(p.Text)
+			}
+			end++
+		}
+		in, err := segmentInput(ctx, seg, put[start:end], now)
+		if err != nil {
+			return paths, err
+		}
+		path, err := store.NewSegment()
+		if err != nil {
+			return paths, err
+		}
+		paths = append(paths, path)
+		if _, err := segfile.Write(path, in); err != nil {
+			return paths, err
+		}
+		start = end
+	}
+	return paths, nil
+}
+
+// loadSegmenter loads the gse dictionary (seconds, hundreds of MB); a
+// cancelled run does not wait for it.
+func loadSegmenter(ctx context.Context, seg *segment.Segmenter) error {
+	loaded := make(chan error, 1)
+	go func() { loaded <- seg.Load() }()
+	select {
+	case err := <-loaded:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// segmentInput turns documents into a segment's input: each paragraph
+// normalized and cut into gse words (its word starts mark whole-word
+// matches for ranking), on every core.
+func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now time.Time) (*segfile.Input, error) {
+	in := &segfile.Input{Fields: facetNames[:]}
+	for _, d := range docs {
+		doc := d.Document
+		doc.Paragraphs = len(d.Paragraphs)
+		doc.IndexedAt = now
+		k := uint32(len(in.Docs))
+		in.Docs = append(in.Docs, doc)
+		for _, p := range d.Paragraphs {
+			in.Paras = append(in.Paras, segfile.Paragraph{
+				Doc: k, Position: uint32(p.Position), Kind: p.Kind, Text: p.Text,
+				SectionPath: p.SectionPath, Facets: facetValues(&doc, p.SectionPath),
+			})
 		}
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
-	for start, end := 0, 0; start < len(items); start = end {
-		if err := ctx.Err(); err != nil {
-			return fail(err)
-		}
-		end = start
-		for text := 0; end < len(items) && end-start < batchSize && (text < batchText || end == start); end++ {
-			text += len(items[end].Text)
-		}
-		var wg sync.WaitGroup
-		errs := make([]error, workers)
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				for i := start + w; i < end; i += workers {
-					if ctx.Err() != nil {
-						return
-					}
-					norm := segment.Normalize(items[i].Text)
-					words, err := seg.Words(norm)
-					if err != nil {
-						errs[w] = err
-						return
-					}
-					out[i].Bounds = wordBounds(norm, words)
-					seg.Remember(items[i].Text, words)
-				}
-			}(w)
-		}
-		wg.Wait()
-		if err := ctx.Err(); err != nil {
-			return fail(err)
-		}
-		for _, err := range errs {
+	err := parallelErr(workers, workers, func(w int) error {
+		for i := w; i < len(in.Paras); i += workers {
+			if i&1023 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			p := &in.Paras[i]
+			p.Norm = segment.Normalize(p.Text)
+			words, err := seg.Words(p.Norm)
 			if err != nil {
-				return fail(err)
+				return err
 			}
+			p.Bounds = wordBounds(p.Norm, words)
 		}
-		for i := start; i < end; i++ {
-			if err := batch.Index(items[i].ID, toBleve(items[i])); err != nil {
-				return fail(fmt.Errorf("bleve index %s: %w", items[i].ID, err))
-			}
-		}
-		err := idx.Batch(batch)
-		for i := start; i < end; i++ {
-			seg.Forget(items[i].Text)
-		}
-		if err != nil {
-			return fail(fmt.Errorf("bleve batch: %w", err))
-		}
-		batch.Reset()
-	}
-	if err := idx.Close(); err != nil {
-		return fmt.Errorf("close bleve index: %w", err)
-	}
-	return nil
+		return nil
+	})
+	return in, err
 }
 
 // wordBounds marks the bytes of the normalized text where words start.
@@ -313,73 +284,48 @@ func wordBounds(norm string, words []segment.Word) []byte {
 	return bits
 }
 
-func writeCurrent(dir, name string) error {
-	tmp := filepath.Join(dir, currentFile+".tmp")
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("write CURRENT: %w", err)
+func removeAll(paths []string) {
+	for _, p := range paths {
+		os.Remove(p)
 	}
-	if _, err := f.WriteString(name + "\n"); err != nil {
-		f.Close()
-		return fmt.Errorf("write CURRENT: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("sync CURRENT: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write CURRENT: %w", err)
-	}
-	if err := os.Rename(tmp, filepath.Join(dir, currentFile)); err != nil {
-		return fmt.Errorf("publish CURRENT: %w", err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }
 
-// lockDir takes the directory's writer lock, failing at once if another
-// update holds it. The lock dies with its process, so a killed run never
-// leaves the index locked.
-func lockDir(dir string) (func(), error) {
-	f, err := os.OpenFile(filepath.Join(dir, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("lock index: %w", err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, govsearch.Errorf(govsearch.EUnavailable, "index %s is being updated by another run", dir)
-		}
-		return nil, fmt.Errorf("lock index: %w", err)
-	}
-	return func() {
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	}, nil
-}
-
-// removeStale deletes what killed runs left behind.
-func removeStale(dir string) {
+// removeLegacy deletes what an index of the format before segments left:
+// its generation directories and CURRENT file.
+func removeLegacy(dir string) {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".tmp") {
+		if e.IsDir() && strings.HasPrefix(e.Name(), "gen-") {
 			os.RemoveAll(filepath.Join(dir, e.Name()))
 		}
 	}
+	os.Remove(filepath.Join(dir, legacyCurrent))
 }
 
-func removeOldGenerations(dir string, keep ...string) {
-	keepSet := map[string]bool{}
-	for _, k := range keep {
-		keepSet[k] = true
+// buildInfo is when the index was last updated and how long it took,
+// kept beside the manifest for explanations (not needed to search).
+type buildInfo struct {
+	BuiltAt time.Time `json:"built_at"`
+	Seconds float64   `json:"seconds"`
+}
+
+const buildInfoFile = "BUILD.json"
+
+func writeBuildInfo(dir string, b buildInfo) {
+	data, err := json.Marshal(b)
+	if err != nil {
+		return
 	}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), "gen-") && !keepSet[e.Name()] {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
-		}
+	tmp := filepath.Join(dir, buildInfoFile+".tmp")
+	if os.WriteFile(tmp, data, 0o644) == nil {
+		os.Rename(tmp, filepath.Join(dir, buildInfoFile))
 	}
+}
+
+func readBuildInfo(dir string) buildInfo {
+	var b buildInfo
+	if data, err := os.ReadFile(filepath.Join(dir, buildInfoFile)); err == nil {
+		json.Unmarshal(data, &b)
+	}
+	return b
 }

@@ -2,9 +2,8 @@
 // case, traditional characters, numeral years and punctuation, and a
 // Segmenter cuts normalized Chinese text into words with gse. The same code
 // serves documents and queries (word boundaries for ranking, the words of a
-// mode=any query), and it is registered with bleve as the analyzer
-// "govsearch", so the words bleve counts for explanations are the words
-// the engine cuts a query into.
+// mode=any query, the word dictionaries of explanations), so the words an
+// index counts are the words the engine cuts a query into.
 package segment
 
 import (
@@ -22,25 +21,11 @@ type Segmenter struct {
 	once sync.Once
 	seg  gse.Segmenter
 	err  error
-	// memo holds words already cut for texts about to be indexed, so that
-	// bleve's analyzer does not cut them a second time.
-	memo sync.Map // raw text → []Word
 }
 
-// Remember stores the words of raw text for the next Tokenize of the same
-// text; Forget drops them.
-func (s *Segmenter) Remember(text string, words []Word) { s.memo.Store(text, words) }
-
-// Forget drops remembered words.
-func (s *Segmenter) Forget(text string) { s.memo.Delete(text) }
-
-// remembered returns the words remembered for raw text.
-func (s *Segmenter) remembered(text string) ([]Word, bool) {
-	if v, ok := s.memo.Load(text); ok {
-		return v.([]Word), true
-	}
-	return nil, false
-}
+// AnalyzerName names the analysis (normalization, then gse words) in
+// explanations.
+const AnalyzerName = "govsearch"
 
 // NewSegmenter returns a segmenter whose dictionary is not loaded yet.
 func NewSegmenter() *Segmenter {
@@ -53,8 +38,7 @@ var (
 )
 
 // Default returns the process-wide segmenter. gse's dictionary costs
-// seconds and ~100 MB to load, so a process loads it once; bleve's analyzer
-// registry, which is global by design, reaches it through this function.
+// seconds and ~100 MB to load, so a process loads it once and shares it.
 func Default() *Segmenter {
 	defaultOnce.Do(func() { defaultSeg = NewSegmenter() })
 	return defaultSeg

@@ -14,6 +14,7 @@ import (
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/vellum"
+	"github.com/blevesearch/vellum/levenshtein"
 	"golang.org/x/sys/unix"
 
 	"github.com/govsearch/govsearch"
@@ -39,6 +40,7 @@ type Segment struct {
 	parasOff int // offset of paras in the file
 	terms    *vellum.FST
 	docIDs   *vellum.FST
+	words    *vellum.FST // nil in segments written before the section
 	norm     table
 	text     table
 	bounds   table
@@ -249,6 +251,11 @@ func (s *Segment) loadSections() error {
 	}
 	if s.docIDs, err = s.fst("docids"); err != nil {
 		return err
+	}
+	if _, ok := s.sections["words"]; ok {
+		if s.words, err = s.fst("words"); err != nil {
+			return err
+		}
 	}
 	for _, t := range []struct {
 		name string
@@ -779,4 +786,46 @@ func (s *Segment) FacetValueNumber(f int, v string) (uint32, bool) {
 		}
 	}
 	return uint32(lo), lo < len(vals) && vals[lo] == v
+}
+
+// Bounds returns paragraph ord's word starts: one bit per byte of its
+// normalized text, pointing into the mapping.
+func (s *Segment) Bounds(ord uint32) ([]byte, error) {
+	return s.entry(&s.bounds, int(ord))
+}
+
+// WordParagraphs returns how many paragraphs have word as one of their
+// words (deleted ones included).
+func (s *Segment) WordParagraphs(word string) (int, error) {
+	if s.words == nil {
+		return 0, nil
+	}
+	n, _, err := s.words.Get([]byte(word))
+	if err != nil {
+		return 0, s.corrupt("words: %v", err)
+	}
+	return int(n), nil
+}
+
+// SimilarWords calls fn for every word of the segment within dist edits
+// of word (a Levenshtein automaton run over the word dictionary), with the
+// number of paragraphs that have it.
+func (s *Segment) SimilarWords(lev *levenshtein.LevenshteinAutomatonBuilder, word string, fn func(w string, paragraphs int)) error {
+	if s.words == nil {
+		return nil
+	}
+	dfa, err := lev.BuildDfa(word, lev.MaxDistance())
+	if err != nil {
+		return fmt.Errorf("similar words of %q: %w", word, err)
+	}
+	it, err := s.words.Search(dfa, nil, nil)
+	for err == nil {
+		k, v := it.Current()
+		fn(string(k), int(v))
+		err = it.Next()
+	}
+	if err != vellum.ErrIteratorDone {
+		return s.corrupt("words: %v", err)
+	}
+	return nil
 }

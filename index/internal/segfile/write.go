@@ -258,6 +258,9 @@ func encode(fw *fileWriter, in *Input) error {
 	if err := encodeFacets(w, in.Fields, facets, facetPostings); err != nil {
 		return err
 	}
+	if err := encodeWords(w, in.Paras); err != nil {
+		return err
+	}
 	var runes uint64
 	for _, p := range in.Paras {
 		runes += uint64(utf8.RuneCountInString(p.Norm))
@@ -743,4 +746,62 @@ func encodeFacets(w *sectionWriter, fields []string, facets []facetField, postin
 		}
 	}
 	return nil
+}
+
+// encodeWords writes the words section: every word of the paragraphs (the
+// pieces of the normalized text between word starts) with the number of
+// paragraphs that have it as a word.
+func encodeWords(w *sectionWriter, paras []Paragraph) error {
+	counts := map[string]uint64{}
+	seen := map[string]bool{}
+	for i := range paras {
+		clear(seen)
+		for _, word := range Words(paras[i].Norm, paras[i].Bounds) {
+			if !seen[word] {
+				seen[word] = true
+				counts[word]++
+			}
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var buf bytes.Buffer
+	fst, err := vellum.New(&buf, nil)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if err := fst.Insert([]byte(k), counts[k]); err != nil {
+			return err
+		}
+	}
+	if err := fst.Close(); err != nil {
+		return err
+	}
+	return w.bytesSection("words", buf.Bytes())
+}
+
+// Words cuts a normalized text into its words at the starts that bounds
+// marks (one bit per byte, LSB first). Without bounds it returns nil.
+func Words(norm string, bounds []byte) []string {
+	if len(bounds) == 0 {
+		return nil
+	}
+	var out []string
+	start := -1
+	for i := 0; i < len(norm); i++ {
+		if i/8 < len(bounds) && bounds[i/8]&(1<<(i%8)) != 0 {
+			if start >= 0 && utf8.RuneStart(norm[start]) {
+				out = append(out, norm[start:i])
+			}
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, norm[start:])
+	}
+	return out
 }

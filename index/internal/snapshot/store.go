@@ -21,6 +21,9 @@ const SegmentExt = ".seg"
 
 const lockFile = "LOCK"
 
+// ErrLocked is returned by Open when another writer holds the directory.
+var ErrLocked = errors.New("index is being written by another process")
+
 // Options configure a Store.
 type Options struct {
 	// Writer makes the store the directory's one writer: it takes the
@@ -79,7 +82,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		}
 		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
 			f.Close()
-			return nil, fmt.Errorf("index %s is being written by another process: %w", dir, err)
+			if errors.Is(err, unix.EWOULDBLOCK) {
+				return nil, fmt.Errorf("%w: %s", ErrLocked, dir)
+			}
+			return nil, fmt.Errorf("lock index %s: %w", dir, err)
 		}
 		s.lock = f
 	}
