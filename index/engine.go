@@ -360,25 +360,31 @@ func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*r
 // upper bound). Hits without the term get 0.
 func (e *engine) termCounts(norm string, ords []uint32) ([]uint8, error) {
 	out := make([]uint8, len(ords))
-	cur := -1
-	var posts []segfile.Posting
-	for i, ord := range ords {
-		s, k := e.locate(ord)
-		if si := int(e.segAt[ord>>16]); si != cur {
-			cur = si
-			var err error
-			if posts, err = match.Postings(s.seg, norm); err != nil {
-				return nil, err
-			}
+	for i := range out {
+		out[i] = 255
+	}
+	// The hits of each segment are a run of ords, in its numbers.
+	local := make([]uint32, 0, len(ords))
+	for start := 0; start < len(ords); {
+		si := e.segAt[ords[start]>>16]
+		s := e.segs[si]
+		end := start
+		local = local[:0]
+		for end < len(ords) && e.segAt[ords[end]>>16] == si {
+			local = append(local, ords[end]-s.base)
+			end++
+		}
+		posts, err := match.Postings(s.seg, norm)
+		if err != nil {
+			return nil, err
 		}
 		if len(posts) == 0 {
-			continue
+			clear(out[start:end])
 		}
-		c := uint8(255)
 		for _, p := range posts {
-			c = min(c, p.Count(k))
+			p.MinCounts(local, out[start:end])
 		}
-		out[i] = c
+		start = end
 	}
 	return out, nil
 }

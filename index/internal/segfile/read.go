@@ -829,3 +829,65 @@ func (s *Segment) SimilarWords(lev *levenshtein.LevenshteinAutomatonBuilder, wor
 	}
 	return nil
 }
+
+// MinCounts lowers each out[i] to how often paragraph ords[i] contains
+// the term (0 when it does not); ords must be increasing. Few paragraphs
+// against a long posting are looked up one by one; otherwise the posting
+// is walked alongside them once.
+func (p Posting) MinCounts(ords []uint32, out []uint8) {
+	if p.ords != nil || uint64(len(ords))*16 < p.Bitmap.GetCardinality() {
+		for i, ord := range ords {
+			out[i] = min(out[i], p.Count(ord))
+		}
+		return
+	}
+	// Walk the posting and its multi-count paragraphs alongside ords.
+	in := make([]bool, len(ords))
+	buf := make([]uint32, 512)
+	k := 0
+	it := p.Bitmap.ManyIterator()
+	for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
+		for j := 0; j < m && k < len(ords); {
+			switch v := buf[j]; {
+			case v == ords[k]:
+				in[k] = true
+				j++
+				k++
+			case v < ords[k]:
+				j++
+			default:
+				k++
+			}
+		}
+	}
+	multi := make([]uint8, len(ords))
+	if p.multi != nil {
+		k, rank := 0, 0
+		mit := p.multi.ManyIterator()
+		for m := mit.NextMany(buf); m > 0 && k < len(ords); m = mit.NextMany(buf) {
+			for j := 0; j < m && k < len(ords); {
+				switch v := buf[j]; {
+				case v == ords[k]:
+					multi[k] = p.counts[rank+j]
+					j++
+					k++
+				case v < ords[k]:
+					j++
+				default:
+					k++
+				}
+			}
+			rank += m
+		}
+	}
+	for i := range ords {
+		switch {
+		case !in[i]:
+			out[i] = 0
+		case multi[i] > 0:
+			out[i] = min(out[i], multi[i])
+		default:
+			out[i] = min(out[i], 1)
+		}
+	}
+}
