@@ -49,8 +49,8 @@ type UpdateResult struct {
 // many paragraphs or this much text, so that its memory stays bounded
 // whatever the size of the change.
 const (
-	flushParagraphs = 50_000
-	flushText       = 48 << 20
+	flushParagraphs = 100_000
+	flushText       = 96 << 20
 )
 
 // Update applies a change to the index in dir, creating it if missing: it
@@ -58,10 +58,48 @@ const (
 // or deleted as deleted paragraphs, switches the manifest atomically and
 // merges segments under the tiered policy. Concurrent readers keep
 // answering from the snapshot they hold. Only one update runs at a time
-// in a directory.
+// in a directory. It is a Writer given the whole change at once.
 func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateResult, error) {
-	started := time.Now()
-	wasLegacy := legacy(dir)
+	w, err := NewWriter(ctx, dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer w.Abort()
+	for _, d := range ch.Put {
+		if err := w.Put(d); err != nil {
+			return nil, err
+		}
+	}
+	for _, id := range ch.Delete {
+		w.Delete(id)
+	}
+	return w.Commit()
+}
+
+// A Writer applies one change to an index as its documents arrive: it
+// writes a segment each time a flush's worth of paragraphs has arrived,
+// so that its memory stays bounded whatever the size of the change, and
+// makes the whole change visible at once with Commit. It holds the
+// directory's writer lock from NewWriter to Commit or Abort.
+type Writer struct {
+	ctx       context.Context
+	dir       string
+	store     *snapshot.Store
+	seg       *segment.Segmenter
+	started   time.Time
+	wasLegacy bool
+	change    Change // Put holds the documents not yet flushed
+	putIDs    []string
+	buffered  int // paragraphs in change.Put
+	text      int // bytes of text in change.Put
+	paths     []string
+	done      bool
+}
+
+// NewWriter opens the index in dir (creating it if missing) for one
+// change.
+func NewWriter(ctx context.Context, dir string, opts Options) (*Writer, error) {
+	w := &Writer{ctx: ctx, dir: dir, seg: opts.segmenter(), started: time.Now(), wasLegacy: legacy(dir)}
 	store, err := snapshot.Open(dir, snapshot.Options{Writer: true})
 	if errors.Is(err, snapshot.ErrLocked) {
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index %s is being updated by another run", dir)
@@ -69,47 +107,106 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 	if err != nil {
 		return nil, fmt.Errorf("open index %s for update: %w", dir, err)
 	}
-	defer store.Close()
+	w.store = store
+	return w, nil
+}
 
-	sn := store.Acquire()
+// Put adds or replaces a document.
+func (w *Writer) Put(d Doc) error {
+	w.change.Put = append(w.change.Put, d)
+	w.putIDs = append(w.putIDs, d.Document.ID)
+	w.buffered += len(d.Paragraphs)
+	for _, p := range d.Paragraphs {
+		w.text += len(p.Text)
+	}
+	if w.buffered >= flushParagraphs || w.text >= flushText {
+		return w.flush()
+	}
+	return nil
+}
+
+// Delete removes a document, if the index has it.
+func (w *Writer) Delete(id string) { w.change.Delete = append(w.change.Delete, id) }
+
+// flush writes the buffered documents as a segment.
+func (w *Writer) flush() error {
+	if len(w.change.Put) == 0 {
+		return nil
+	}
+	if err := loadSegmenter(w.ctx, w.seg); err != nil {
+		return err
+	}
+	in, err := segmentInput(w.ctx, w.seg, w.change.Put, w.started.UTC())
+	if err != nil {
+		return err
+	}
+	path, err := w.store.NewSegment()
+	if err != nil {
+		return err
+	}
+	w.paths = append(w.paths, path)
+	if _, err := segfile.Write(path, in); err != nil {
+		return err
+	}
+	w.change.Put, w.buffered, w.text = nil, 0, 0
+	return w.ctx.Err()
+}
+
+// Commit writes what is left, switches the manifest to the change,
+// merges, and releases the directory.
+func (w *Writer) Commit() (*UpdateResult, error) {
+	if w.done {
+		return nil, errors.New("index writer: commit after commit or abort")
+	}
+	defer w.Abort()
+	ch := Change{Delete: w.change.Delete}
+	for _, id := range w.putIDs {
+		ch.Put = append(ch.Put, Doc{Document: govsearch.Document{ID: id}})
+	}
+	sn := w.store.Acquire()
 	res, dels, err := planChange(sn, ch)
 	sn.DecRef()
 	if err != nil {
 		return nil, err
 	}
-	if len(ch.Put) == 0 && len(dels) == 0 && !wasLegacy {
+	if len(ch.Put) == 0 && len(dels) == 0 && !w.wasLegacy {
 		res.Unchanged = true
-		return finishResult(store, res), nil
+		return finishResult(w.store, res), nil
 	}
-	paths, err := writeSegments(ctx, store, opts.segmenter(), ch.Put, started.UTC())
-	if err != nil {
-		removeAll(paths)
+	if err := w.flush(); err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		removeAll(paths)
-		return nil, err
-	}
-	if err := store.Commit(func(cur *snapshot.Snapshot) (snapshot.Change, error) {
+	if err := w.store.Commit(func(cur *snapshot.Snapshot) (snapshot.Change, error) {
 		// The deletions are found again in the snapshot the commit
 		// applies to (a merge may have renumbered paragraphs meanwhile).
 		_, dels, err := planChange(cur, ch)
-		return snapshot.Change{Add: paths, Delete: dels}, err
+		return snapshot.Change{Add: w.paths, Delete: dels}, err
 	}); err != nil {
-		removeAll(paths)
-		return nil, fmt.Errorf("commit index %s: %w", dir, err)
+		return nil, fmt.Errorf("commit index %s: %w", w.dir, err)
 	}
-	res.Segments = len(paths)
-	writeBuildInfo(dir, buildInfo{BuiltAt: time.Now().UTC(), Seconds: time.Since(started).Seconds()})
-	if wasLegacy {
-		removeLegacy(dir)
+	res.Segments = len(w.paths)
+	w.paths = nil // committed: Abort must not remove them
+	writeBuildInfo(w.dir, buildInfo{BuiltAt: time.Now().UTC(), Seconds: time.Since(w.started).Seconds()})
+	if w.wasLegacy {
+		removeLegacy(w.dir)
 	}
-	merged, err := merge.Step(ctx, store, merge.DefaultPolicy)
+	merged, err := merge.Step(w.ctx, w.store, merge.DefaultPolicy)
 	res.Segments += merged
-	if err != nil && ctx.Err() == nil {
-		return nil, fmt.Errorf("merge segments of %s: %w", dir, err)
+	if err != nil && w.ctx.Err() == nil {
+		return nil, fmt.Errorf("merge segments of %s: %w", w.dir, err)
 	}
-	return finishResult(store, res), nil
+	return finishResult(w.store, res), nil
+}
+
+// Abort drops an uncommitted change: the segments written for it are
+// removed and the directory released. It does nothing after Commit.
+func (w *Writer) Abort() {
+	if w.done {
+		return
+	}
+	w.done = true
+	removeAll(w.paths)
+	w.store.Close()
 }
 
 // planChange finds, in a snapshot, the live documents a change replaces
@@ -187,42 +284,6 @@ func finishResult(store *snapshot.Store, res *UpdateResult) *UpdateResult {
 		}
 	}
 	return res
-}
-
-// writeSegments writes the documents as segments of at most a flush each
-// and returns their paths.
-func writeSegments(ctx context.Context, store *snapshot.Store, seg *segment.Segmenter, put []Doc, now time.Time) ([]string, error) {
-	if len(put) == 0 {
-		return nil, nil
-	}
-	if err := loadSegmenter(ctx, seg); err != nil {
-		return nil, err
-	}
-	var paths []string
-	for start := 0; start < len(put); {
-		end, paras, text := start, 0, 0
-		for end < len(put) && (end == start || (paras+len(put[end].Paragraphs) <= flushParagraphs && text < flushText)) {
-			paras += len(put[end].Paragraphs)
-			for _, p := range put[end].Paragraphs {
-				text += len(p.Text)
-			}
-			end++
-		}
-		in, err := segmentInput(ctx, seg, put[start:end], now)
-		if err != nil {
-			return paths, err
-		}
-		path, err := store.NewSegment()
-		if err != nil {
-			return paths, err
-		}
-		paths = append(paths, path)
-		if _, err := segfile.Write(path, in); err != nil {
-			return paths, err
-		}
-		start = end
-	}
-	return paths, nil
 }
 
 // loadSegmenter loads the gse dictionary (seconds, hundreds of MB); a

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -19,7 +20,7 @@ import (
 
 // cmdIndex runs `govsearch index`: it parses the files under the given
 // paths and adds, replaces or (with --prune) removes their documents in
-// one new generation of the index.
+// one change of the index, committed at once.
 func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
 	dir := fs.String("index", defaultIndex, "index directory")
@@ -53,20 +54,21 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	parser := ingest.NewParser(opts)
+	w, err := index.NewWriter(ctx, *dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer w.Abort()
 	progress := newProgress(stderr, len(files))
-	var change index.Change
 	unchanged := 0
 	seen := map[string]bool{}
+	var toParse []fileToIndex
 	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		progress.step(f.path)
 		seen[f.source] = true
 		// The same file indexed before under the path as it was given.
 		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
 			if _, ok := known[old]; ok {
-				change.Delete = append(change.Delete, ingest.DocID(old))
+				w.Delete(ingest.DocID(old))
 				seen[old] = true
 			}
 		}
@@ -76,7 +78,12 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				continue
 			}
 		}
-		p, err := parseFile(ctx, parser, f)
+		toParse = append(toParse, f)
+	}
+	// Files are parsed on every core and written in their order, a
+	// segment at a time: memory stays bounded by the writer's flush.
+	err = parseInOrder(ctx, parser, toParse, func(f fileToIndex, p *ingest.Parsed, err error) error {
+		progress.step(f.path)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -84,24 +91,27 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: %v\n", f.path, strings.TrimPrefix(err.Error(), "ingest "+f.source+": "))
 			failed++
-			continue
+			return nil
 		}
-		for _, w := range p.Document.Warnings {
+		for _, warning := range p.Document.Warnings {
 			progress.clear()
-			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, w)
+			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
 		}
-		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		return w.Put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+	})
+	if err != nil {
+		return err
 	}
 	progress.clear()
 	if *prune {
 		for source := range known {
 			if !seen[source] && gone(source, roots) {
-				change.Delete = append(change.Delete, ingest.DocID(source))
+				w.Delete(ingest.DocID(source))
 			}
 		}
 	}
 	start := time.Now()
-	res, err := index.Update(ctx, *dir, change, index.Options{})
+	res, err := w.Commit()
 	if err != nil {
 		return err
 	}
@@ -109,6 +119,45 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		res.Added, res.Replaced, unchanged, res.Deleted, failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
 	if failed > 0 {
 		return exitError(1)
+	}
+	return nil
+}
+
+// parseInOrder parses files on every core and calls fn with each result
+// in the files' order; at most twice as many files as cores are parsed
+// ahead of fn. It stops at fn's first error.
+func parseInOrder(ctx context.Context, parser *ingest.Parser, files []fileToIndex, fn func(fileToIndex, *ingest.Parsed, error) error) error {
+	type result struct {
+		p   *ingest.Parsed
+		err error
+	}
+	ahead := 2 * runtime.GOMAXPROCS(0)
+	results := make([]chan result, len(files))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	slots := make(chan struct{}, ahead)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for i, f := range files {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			go func() {
+				p, err := parseFile(ctx, parser, f)
+				results[i] <- result{p, err}
+			}()
+		}
+	}()
+	for i, f := range files {
+		r := <-results[i]
+		<-slots
+		if err := fn(f, r.p, r.err); err != nil {
+			return err
+		}
 	}
 	return nil
 }

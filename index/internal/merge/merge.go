@@ -43,8 +43,11 @@ type Policy struct {
 	MaxDeleted float64
 }
 
-// DefaultPolicy suits indexes of up to some million paragraphs.
-var DefaultPolicy = Policy{PerTier: 8, Floor: 20000, Max: 400_000, MaxDeleted: 0.3}
+// DefaultPolicy suits indexes of up to some million paragraphs: small
+// updates are merged in tiers up to segments of 100,000 paragraphs, the
+// size an index run writes at once (a merge's memory grows with its
+// output, so Max bounds it: about 0.6 GB).
+var DefaultPolicy = Policy{PerTier: 8, Floor: 5000, Max: 100_000, MaxDeleted: 0.3}
 
 // Segment is what the policy knows of a segment.
 type Segment struct {
@@ -87,12 +90,19 @@ func (p Policy) Plan(segs []Segment) [][]string {
 		}
 		slices.SortStableFunc(ss, func(a, b Segment) int { return a.live() - b.live() })
 		for len(ss) >= max(2, p.PerTier) {
+			// The smallest PerTier, fewer when together they would pass
+			// Max: a merge's memory grows with its output.
 			var names []string
+			size := 0
 			for _, s := range ss[:p.PerTier] {
+				if len(names) >= 2 && p.Max > 0 && size+s.live() > p.Max {
+					break
+				}
 				names = append(names, s.Name)
+				size += s.live()
 			}
 			out = append(out, names)
-			ss = ss[p.PerTier:]
+			ss = ss[len(names):]
 		}
 	}
 	return out

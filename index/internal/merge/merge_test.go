@@ -35,6 +35,8 @@ func TestPlan(t *testing.T) {
 		{"deleted count", []merge.Segment{seg("a", 400, 350), seg("b", 10, 0), seg("c", 20, 0)}, [][]string{{"b", "c", "a"}}},
 		{"large left alone", []merge.Segment{seg("a", 20000, 0), seg("b", 30000, 100), seg("c", 40000, 0)}, nil},
 		{"large with deletions", []merge.Segment{seg("a", 20000, 15000), seg("b", 30000, 100)}, [][]string{{"a"}}},
+		{"output capped at Max", []merge.Segment{seg("a", 4000, 0), seg("b", 4500, 0), seg("c", 5000, 0), seg("d", 3000, 0)}, [][]string{{"d", "a"}}},
+		{"cap leaves too few", []merge.Segment{seg("a", 6000, 0), seg("b", 6500, 0), seg("c", 7000, 0)}, [][]string{{"a", "b"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
