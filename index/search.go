@@ -713,15 +713,11 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 	return n, nil
 }
 
-// queryKey identifies a query's result.
+// queryKey identifies a query's result: the whole query value, so that a
+// field added to the query can never make two different queries share a
+// result. NoCache says how to answer, not what, and is left out.
 func queryKey(q govsearch.Query) string {
-	b, _ := json.Marshal(struct {
-		T                      string
-		C                      []govsearch.Clause
-		F                      govsearch.Filters
-		From, Size             int
-		Sort, Mode             string
-		Highlight, Facets, Exp bool
-	}{q.Text, q.Clauses, q.Filters, q.From, q.Size, q.Sort, q.Mode, q.Highlight, q.Facets, q.Explain})
+	q.NoCache = false
+	b, _ := json.Marshal(q)
 	return string(b)
 }

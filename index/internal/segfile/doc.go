@@ -52,6 +52,11 @@
 //	                  paragraphs with that value
 //	stats      u64 paragraphs, u64 documents, u64 characters of
 //	           normalized text, u64 distinct terms
+//	words      vellum FST: every gse word of the paragraphs (the pieces
+//	           of a normalized text between the starts its bounds mark) →
+//	           the number of paragraphs that have it as a word; for
+//	           explanations (word counts, near spellings by a Levenshtein
+//	           automaton). Optional: segments without it have no words.
 //
 // A posting is the set of paragraphs that contain a term, with how often
 // each contains it (saturating at 255). Its reference, a u64, says where
