@@ -136,34 +136,31 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 		for k := 0; k < seg.Len(); k += 1 << 16 {
 			e.segAt = append(e.segAt, uint16(i))
 		}
-		for d := 0; d < seg.Stats().Documents; d++ {
-			doc, err := seg.Document(uint32(d))
-			if err != nil {
-				return nil, err
-			}
-			e.docs = append(e.docs, doc)
-		}
 		next = uint64(segmentBase(next + uint64(seg.Len())))
+		e.docs = append(e.docs, make([]govsearch.Document, seg.Stats().Documents)...)
 	}
 	e.nOrd = int(next)
 	n := e.nOrd
 	e.plen, e.pos, e.docOf = make([]uint16, n), make([]uint32, n), make([]uint32, n)
 	e.isHeading, e.opener = make([]bool, n), make([]int32, n)
 	e.docLive, e.docParas = make([]bool, len(e.docs)), make([][2]uint32, len(e.docs))
+	e.docNorm = make([]string, len(e.docs))
 	for f := range e.facets {
 		e.facets[f].byValue = map[string]int{}
 		e.facets[f].ofPara = make([]uint32, n)
 	}
-	// Each segment's paragraph records are read on its own core.
-	errs := make([]error, len(e.segs))
+	// Each segment's documents and paragraph records are read on its own
+	// core.
 	chars := make([]int64, len(e.segs))
-	parallel(len(e.segs), runtime.GOMAXPROCS(0), func(i int) {
-		chars[i], errs[i] = e.readRecords(i)
-	})
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+	if err := parallelErr(len(e.segs), runtime.GOMAXPROCS(0), func(i int) error {
+		if err := e.readDocuments(i); err != nil {
+			return err
 		}
+		var err error
+		chars[i], err = e.readRecords(i)
+		return err
+	}); err != nil {
+		return nil, err
 	}
 	var totalLen int64
 	for i, s := range e.segs {
@@ -183,13 +180,27 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 		if e.docLive[d] {
 			e.docByID[e.docs[d].ID] = uint32(d)
 		}
-		e.docNorm = append(e.docNorm, segment.Normalize(e.docs[d].Title))
 	}
 	if err := e.readFacets(); err != nil {
 		return nil, err
 	}
 	e.docRank = dateRanks(e.docs)
 	return e, nil
+}
+
+// readDocuments decodes segment i's documents and normalizes their
+// titles.
+func (e *engine) readDocuments(i int) error {
+	s := e.segs[i]
+	for d := 0; d < s.seg.Stats().Documents; d++ {
+		doc, err := s.seg.Document(uint32(d))
+		if err != nil {
+			return err
+		}
+		e.docs[s.docBase+uint32(d)] = doc
+		e.docNorm[s.docBase+uint32(d)] = segment.Normalize(doc.Title)
+	}
+	return nil
 }
 
 // readRecords fills the per-paragraph arrays of segment i and returns the
@@ -244,43 +255,46 @@ func (s segRef) emptyPath(k uint32) bool {
 // engine's number space and each paragraph's value, from the segments'
 // facet postings.
 func (e *engine) readFacets() error {
-	for f := range e.facets {
-		ff := &e.facets[f]
-		perValue := map[int][]*roaring.Bitmap{}
-		for _, s := range e.segs {
-			sf := s.seg.Field(facetNames[f])
-			if sf < 0 {
-				return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), facetNames[f])
+	return parallelErr(numFacets, runtime.GOMAXPROCS(0), e.readFacet)
+}
+
+// readFacet builds field f's dictionary, bitmaps and column.
+func (e *engine) readFacet(f int) error {
+	ff := &e.facets[f]
+	perValue := map[int][]*roaring.Bitmap{}
+	for _, s := range e.segs {
+		sf := s.seg.Field(facetNames[f])
+		if sf < 0 {
+			return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), facetNames[f])
+		}
+		for v, value := range s.seg.FacetValues(sf) {
+			bm, err := s.seg.FacetBitmap(sf, uint32(v))
+			if err != nil {
+				return err
 			}
-			for v, value := range s.seg.FacetValues(sf) {
-				bm, err := s.seg.FacetBitmap(sf, uint32(v))
-				if err != nil {
-					return err
-				}
-				k, ok := ff.byValue[value]
-				if !ok {
-					k = len(ff.values)
-					ff.byValue[value] = k
-					ff.values = append(ff.values, value)
-				}
-				moved := roaring.AddOffset64(bm, int64(s.base))
-				if s.deleted != nil && !s.deleted.IsEmpty() {
-					moved.AndNot(roaring.AddOffset64(s.deleted, int64(s.base)))
-				}
-				perValue[k] = append(perValue[k], moved)
-				it := moved.ManyIterator()
-				buf := make([]uint32, 1024)
-				for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
-					for _, ord := range buf[:m] {
-						ff.ofPara[ord] = uint32(k)
-					}
+			k, ok := ff.byValue[value]
+			if !ok {
+				k = len(ff.values)
+				ff.byValue[value] = k
+				ff.values = append(ff.values, value)
+			}
+			moved := roaring.AddOffset64(bm, int64(s.base))
+			if s.deleted != nil && !s.deleted.IsEmpty() {
+				moved.AndNot(roaring.AddOffset64(s.deleted, int64(s.base)))
+			}
+			perValue[k] = append(perValue[k], moved)
+			it := moved.ManyIterator()
+			buf := make([]uint32, 1024)
+			for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
+				for _, ord := range buf[:m] {
+					ff.ofPara[ord] = uint32(k)
 				}
 			}
 		}
-		ff.bitmaps = make([]*roaring.Bitmap, len(ff.values))
-		for k := range ff.values {
-			ff.bitmaps[k] = roaring.FastOr(perValue[k]...)
-		}
+	}
+	ff.bitmaps = make([]*roaring.Bitmap, len(ff.values))
+	for k := range ff.values {
+		ff.bitmaps[k] = roaring.FastOr(perValue[k]...)
 	}
 	return nil
 }
