@@ -108,6 +108,9 @@ func NewWriter(ctx context.Context, dir string, opts Options) (*Writer, error) {
 		return nil, fmt.Errorf("open index %s for update: %w", dir, err)
 	}
 	w.store = store
+	// The gse dictionary takes seconds to load: it loads while the caller
+	// finds and parses what changed.
+	w.seg.LoadAsync()
 	return w, nil
 }
 
