@@ -326,12 +326,6 @@ func (e *engine) locate(ord uint32) (segRef, uint32) {
 	return s, ord - s.base
 }
 
-// norm returns paragraph ord's normalized text, pointing into the mapping.
-func (e *engine) norm(ord uint32) (string, error) {
-	s, k := e.locate(ord)
-	return s.seg.Norm(k)
-}
-
 // views returns the engine's segments as package match sees them.
 func (e *engine) views() []match.View {
 	out := make([]match.View, len(e.segs))
