@@ -31,7 +31,7 @@ func cmdCheck(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	checker, err := check.New(ix)
+	checker, err := check.New(ix, check.Config{Highlight: index.HighlightTerms})
 	if err != nil {
 		return err
 	}
