@@ -52,65 +52,84 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			opts.Roots = append(opts.Roots, r.resolved)
 		}
 	}
-	parser := ingest.NewParser(opts)
+	run, err := readFiles(ctx, ingest.NewParser(opts), files, known, stderr)
+	if err != nil {
+		return err
+	}
+	run.failed += failed
+	if *prune {
+		for source := range known {
+			if !run.seen[source] && gone(source, roots) {
+				run.change.Delete = append(run.change.Delete, ingest.DocID(source))
+			}
+		}
+	}
+	start := time.Now()
+	res, err := index.Update(ctx, *dir, run.change, index.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "indexed %d new, %d changed, %d unchanged, %d removed, %d failed; the index has %d documents, %d paragraphs (%.1fs)\n",
+		res.Added, res.Replaced, run.unchanged, res.Deleted, run.failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
+	if run.failed > 0 {
+		return exitError(1)
+	}
+	return nil
+}
+
+// indexRun is what one run of `govsearch index` read: the change to the
+// index, the sources of the files it found, and how many files were
+// unchanged or failed.
+type indexRun struct {
+	change    index.Change
+	seen      map[string]bool
+	unchanged int
+	failed    int
+}
+
+// readFiles parses the files that are new or changed since the index
+// recorded their hashes (known, by source), reporting each file that fails
+// and each warning; it stops only when ctx is done.
+func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, stderr io.Writer) (*indexRun, error) {
+	run := &indexRun{seen: map[string]bool{}}
 	progress := newProgress(stderr, len(files))
-	var change index.Change
-	unchanged := 0
-	seen := map[string]bool{}
+	defer progress.clear()
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		progress.step(f.path)
-		seen[f.source] = true
+		run.seen[f.source] = true
 		// The same file indexed before under the path as it was given.
 		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
 			if _, ok := known[old]; ok {
-				change.Delete = append(change.Delete, ingest.DocID(old))
-				seen[old] = true
+				run.change.Delete = append(run.change.Delete, ingest.DocID(old))
+				run.seen[old] = true
 			}
 		}
 		if h, ok := known[f.source]; ok {
 			if fp, err := parser.Fingerprint(f.path); err == nil && fp == h {
-				unchanged++
+				run.unchanged++
 				continue
 			}
 		}
 		p, err := parseFile(ctx, parser, f)
 		if err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return nil, ctx.Err()
 			}
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: %v\n", f.path, strings.TrimPrefix(err.Error(), "ingest "+f.source+": "))
-			failed++
+			run.failed++
 			continue
 		}
 		for _, w := range p.Document.Warnings {
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, w)
 		}
-		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		run.change.Put = append(run.change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
 	}
-	progress.clear()
-	if *prune {
-		for source := range known {
-			if !seen[source] && gone(source, roots) {
-				change.Delete = append(change.Delete, ingest.DocID(source))
-			}
-		}
-	}
-	start := time.Now()
-	res, err := index.Update(ctx, *dir, change, index.Options{})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stderr, "indexed %d new, %d changed, %d unchanged, %d removed, %d failed; the index has %d documents, %d paragraphs (%.1fs)\n",
-		res.Added, res.Replaced, unchanged, res.Deleted, failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
-	if failed > 0 {
-		return exitError(1)
-	}
-	return nil
+	return run, nil
 }
 
 // parseFile parses one file, returning as soon as ctx is done: the parser
@@ -256,27 +275,11 @@ func collectFiles(paths []string, follow bool, stderr io.Writer) ([]root, []file
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
-				target, err := filepath.EvalSymlinks(path)
-				if err != nil {
-					fmt.Fprintf(stderr, "%s: %v\n", path, err)
+				ok, bad := linkToIndex(path, roots, follow, stderr)
+				if bad {
 					failed++
-					return nil
 				}
-				info, err := os.Stat(target)
-				if err != nil {
-					fmt.Fprintf(stderr, "%s: %v\n", path, err)
-					failed++
-					return nil
-				}
-				if !info.Mode().IsRegular() {
-					return nil
-				}
-				inside := false
-				for _, r := range roots {
-					inside = inside || r.contains(target)
-				}
-				if !inside && !follow && !ingest.IsSidecar(path) && ingest.FormatOf(path) != "" {
-					fmt.Fprintf(stderr, "%s: skipped: a symbolic link to %s, outside the folders given to index (--follow-symlinks follows it)\n", path, target)
+				if !ok {
 					return nil
 				}
 			} else if !d.Type().IsRegular() {
@@ -301,6 +304,35 @@ func collectFiles(paths []string, follow bool, stderr io.Writer) ([]root, []file
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	return roots, files, failed
+}
+
+// linkToIndex reports whether the symbolic link at path leads to a
+// regular file that may be indexed: one inside the roots, unless follow is
+// set. bad says the link could not be followed; it is reported on stderr,
+// as is a link skipped for leading outside.
+func linkToIndex(path string, roots []root, follow bool, stderr io.Writer) (ok, bad bool) {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		return false, true
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		return false, true
+	}
+	if !info.Mode().IsRegular() {
+		return false, false
+	}
+	inside := false
+	for _, r := range roots {
+		inside = inside || r.contains(target)
+	}
+	if !inside && !follow && !ingest.IsSidecar(path) && ingest.FormatOf(path) != "" {
+		fmt.Fprintf(stderr, "%s: skipped: a symbolic link to %s, outside the folders given to index (--follow-symlinks follows it)\n", path, target)
+		return false, false
+	}
+	return true, false
 }
 
 // progress draws a one-line progress bar on a terminal.
