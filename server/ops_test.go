@@ -189,3 +189,35 @@ func TestResultCacheAndNoCache(t *testing.T) {
 		t.Errorf("cached and fresh answers differ: %d %d %d", a.Total, b.Total, c.Total)
 	}
 }
+
+// TestFieldsScript checks that the page and the widget get the facet
+// fields from the server, and that their scripts range over them rather
+// than list fields of their own.
+func TestFieldsScript(t *testing.T) {
+	s := testServer(t, Config{})
+	for _, path := range []string{"/static/fields.js", "/widget.js"} {
+		body := get(t, s, path).Body.String()
+		_, decl, ok := strings.Cut(body, "const FACET_FIELDS = ")
+		decl, _, _ = strings.Cut(decl, ";\n")
+		var fields []struct{ Name string }
+		if !ok || json.Unmarshal([]byte(decl), &fields) != nil {
+			t.Fatalf("%s declares no FACET_FIELDS", path)
+		}
+		var names []string
+		for _, f := range fields {
+			names = append(names, f.Name)
+		}
+		if !slices.Equal(names, govsearch.FacetNames()) {
+			t.Errorf("%s: FACET_FIELDS %v, want %v", path, names, govsearch.FacetNames())
+		}
+	}
+	for _, name := range []string{"app.js", "trend.js", "widget.js", "index.html"} {
+		b, err := webFS.ReadFile("web/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), `"doc_type"`) || strings.Contains(string(b), `"doc-type"`) {
+			t.Errorf("web/%s names the field doc_type: it should range over FACET_FIELDS", name)
+		}
+	}
+}
