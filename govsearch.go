@@ -1,7 +1,8 @@
 // Package govsearch holds the domain types shared by every part of the
 // search engine: documents and their paragraphs, queries, hits and facets,
-// and the error type that crosses package lines. It imports nothing of the
-// project, so every other package can depend on it.
+// the facet fields that filters, facets and trends range over
+// (FacetFields), and the error type that crosses package lines. It imports
+// nothing of the project, so every other package can depend on it.
 //
 // The data flows one way: cmd/govsearch wires things together, server
 // answers HTTP, index stores and searches, ingest turns files into
