@@ -158,7 +158,9 @@ type YearRange struct {
 }
 
 // Filters restrict a search to documents with the given metadata. Values
-// within one field are alternatives (OR); fields combine with AND.
+// within one field are alternatives (OR); fields combine with AND. There
+// is one field per facet field; FacetField.Filter and SetFilter read and
+// set them by field, for code that ranges over FacetFields.
 type Filters struct {
 	Province []string
 	City     []string
@@ -228,7 +230,9 @@ type FacetCount struct {
 	Count int    `json:"count"`
 }
 
-// Facets are the counts per field value over all matching paragraphs.
+// Facets are the counts per field value over all matching paragraphs,
+// one field per facet field (FacetField.Counts and SetCounts read and set
+// them by field).
 type Facets struct {
 	Province []FacetCount `json:"province"`
 	City     []FacetCount `json:"city"`
