@@ -98,3 +98,24 @@ func TestYearRange(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseYearRange checks that every range ParseYearRange accepts is
+// written back (String) as a value it reads the same.
+func FuzzParseYearRange(f *testing.F) {
+	for _, s := range []string{"2021", "2015..2020", " 1 .. 2 ", "..", "2020..", "-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseYearRange(s)
+		if err != nil {
+			if ErrorCode(err) != EInvalid {
+				t.Fatalf("%q: error code %s", s, ErrorCode(err))
+			}
+			return
+		}
+		back, err := ParseYearRange(r.String())
+		if err != nil || back != r || r.From > r.To {
+			t.Fatalf("%q: %v written as %q reads as %v, %v", s, r, r.String(), back, err)
+		}
+	})
+}
