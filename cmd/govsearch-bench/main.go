@@ -84,67 +84,61 @@ func (r *report) printf(format string, args ...any) {
 	fmt.Printf(format, args...)
 }
 
-func benchMain(args []string) error {
+// benchConfig holds the flags of a benchmark run.
+type benchConfig struct {
+	n       int           // paragraphs in the generated corpus
+	work    string        // work folder
+	bin     string        // govsearch binary
+	rounds  int           // repetitions of each query
+	loadFor time.Duration // duration of each load test
+	conc    int           // concurrent connections in the load test
+	out     string        // file the report is also written to
+}
+
+// parseBenchFlags reads the flags of a benchmark run.
+func parseBenchFlags(args []string) (benchConfig, error) {
+	var cfg benchConfig
 	fs := flag.NewFlagSet("govsearch-bench", flag.ContinueOnError)
-	n := fs.Int("n", 1000000, "paragraphs in the generated corpus")
-	work := fs.String("work", "data/bench", "work folder (corpus and indexes)")
-	bin := fs.String("bin", "bin/govsearch", "govsearch binary")
-	rounds := fs.Int("rounds", 20, "repetitions of each query")
-	loadFor := fs.Duration("load", 0, "duration of each load test (0: 2s below 200,000 paragraphs, else 10s)")
-	conc := fs.Int("conc", 8, "concurrent connections in the load test")
-	out := fs.String("out", "", "also write the report to this file")
+	fs.IntVar(&cfg.n, "n", 1000000, "paragraphs in the generated corpus")
+	fs.StringVar(&cfg.work, "work", "data/bench", "work folder (corpus and indexes)")
+	fs.StringVar(&cfg.bin, "bin", "bin/govsearch", "govsearch binary")
+	fs.IntVar(&cfg.rounds, "rounds", 20, "repetitions of each query")
+	fs.DurationVar(&cfg.loadFor, "load", 0, "duration of each load test (0: 2s below 200,000 paragraphs, else 10s)")
+	fs.IntVar(&cfg.conc, "conc", 8, "concurrent connections in the load test")
+	fs.StringVar(&cfg.out, "out", "", "also write the report to this file")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return cfg, err
 	}
-	if *loadFor == 0 {
-		*loadFor = 10 * time.Second
-		if *n < 200000 {
-			*loadFor = 2 * time.Second
+	if cfg.loadFor == 0 {
+		cfg.loadFor = 10 * time.Second
+		if cfg.n < 200000 {
+			cfg.loadFor = 2 * time.Second
 		}
 	}
-	if err := os.MkdirAll(*work, 0o755); err != nil {
+	return cfg, nil
+}
+
+// benchMain runs the benchmark: the seeds, indexing the corpus, serving
+// it, query latency, and load.
+func benchMain(args []string) error {
+	cfg, err := parseBenchFlags(args)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(cfg.work, 0o755); err != nil {
 		return err
 	}
 	rep := &report{}
-	rep.printf("## govsearch benchmark, %d paragraphs\n\n", *n)
+	rep.printf("## govsearch benchmark, %d paragraphs\n\n", cfg.n)
 	rep.printf("Machine: %d cores (GOMAXPROCS), %s memory, %s; run %s.\n\n", runtime.NumCPU(), memTotal(), runtime.Version(), time.Now().UTC().Format("2006-01-02 15:04 MST"))
-
-	// Seeds: ready time and RSS.
-	seedIdx := filepath.Join(*work, "seeds-index")
-	os.RemoveAll(seedIdx)
-	if _, err := runMeasured(*bin, "index", "--index", seedIdx, "seeds"); err != nil {
+	if err := benchSeeds(rep, cfg); err != nil {
 		return err
 	}
-	ready, rss, stop, _, err := serve(*bin, seedIdx)
+	corpus, idx, err := benchIndexing(rep, cfg)
 	if err != nil {
 		return err
 	}
-	stop()
-	rep.printf("| seeds index | value |\n|---|---|\n| start to first answer | %.0f ms |\n| RSS at first answer | %.0f MB |\n\n", ready.Seconds()*1000, rss)
-
-	// Corpus.
-	corpus := filepath.Join(*work, fmt.Sprintf("corpus-%d", *n))
-	if _, err := os.Stat(corpus); err != nil {
-		if _, err := runMeasured(*bin, "gen", "--out", corpus, "--n", strconv.Itoa(*n)); err != nil {
-			return err
-		}
-	}
-	textBytes := dirSize(corpus)
-	idx := filepath.Join(*work, fmt.Sprintf("index-%d", *n))
-	os.RemoveAll(idx)
-	m, err := runMeasured(*bin, "index", "--index", idx, corpus)
-	if err != nil {
-		return err
-	}
-	idxBytes := dirSize(idx)
-	rep.printf("| indexing %d paragraphs | value |\n|---|---|\n", *n)
-	rep.printf("| text | %.1f MB in %s |\n", float64(textBytes)/1e6, corpus)
-	rep.printf("| wall time | %.1f s (CPU %.0f%%, both cores) |\n", m.wall.Seconds(), 100*m.cpu.Seconds()/m.wall.Seconds())
-	rep.printf("| throughput | %.2f MB/s, %.0f paragraphs/s |\n", float64(textBytes)/1e6/m.wall.Seconds(), float64(*n)/m.wall.Seconds())
-	rep.printf("| index on disk | %.1f MB = %.2f× the text |\n", float64(idxBytes)/1e6, float64(idxBytes)/float64(textBytes))
-	rep.printf("| peak RSS | %.0f MB |\n\n", m.maxRSS)
-
-	ready, rss, stop, addr, err := serve(*bin, idx)
+	ready, rss, stop, addr, err := serve(cfg.bin, idx)
 	if err != nil {
 		return err
 	}
@@ -153,26 +147,83 @@ func benchMain(args []string) error {
 	// Let the segmenter finish loading before timing relaxed queries.
 	time.Sleep(3 * time.Second)
 	rssAfter := procRSS(servePID)
-	rep.printf("| serving %d paragraphs | value |\n|---|---|\n| start to first answer | %.2f s |\n| RSS at first answer | %.0f MB |\n| RSS with the dictionary loaded | %.0f MB |\n\n", *n, ready.Seconds(), rss, rssAfter)
+	rep.printf("| serving %d paragraphs | value |\n|---|---|\n| start to first answer | %.2f s |\n| RSS at first answer | %.0f MB |\n| RSS with the dictionary loaded | %.0f MB |\n\n", cfg.n, ready.Seconds(), rss, rssAfter)
+	benchQueries(rep, cfg, base, corpus)
+	if err := benchLoad(rep, cfg, base); err != nil {
+		return err
+	}
+	if cfg.out != "" {
+		return os.WriteFile(cfg.out, []byte(rep.b.String()), 0o644)
+	}
+	return nil
+}
 
+// benchSeeds indexes and serves the seeds: ready time and RSS.
+func benchSeeds(rep *report, cfg benchConfig) error {
+	seedIdx := filepath.Join(cfg.work, "seeds-index")
+	os.RemoveAll(seedIdx)
+	if _, err := runMeasured(cfg.bin, "index", "--index", seedIdx, "seeds"); err != nil {
+		return err
+	}
+	ready, rss, stop, _, err := serve(cfg.bin, seedIdx)
+	if err != nil {
+		return err
+	}
+	stop()
+	rep.printf("| seeds index | value |\n|---|---|\n| start to first answer | %.0f ms |\n| RSS at first answer | %.0f MB |\n\n", ready.Seconds()*1000, rss)
+	return nil
+}
+
+// benchIndexing generates the corpus (once) and indexes it, returning the
+// corpus and index folders.
+func benchIndexing(rep *report, cfg benchConfig) (corpus, idx string, err error) {
+	corpus = filepath.Join(cfg.work, fmt.Sprintf("corpus-%d", cfg.n))
+	if _, err := os.Stat(corpus); err != nil {
+		if _, err := runMeasured(cfg.bin, "gen", "--out", corpus, "--n", strconv.Itoa(cfg.n)); err != nil {
+			return "", "", err
+		}
+	}
+	textBytes := dirSize(corpus)
+	idx = filepath.Join(cfg.work, fmt.Sprintf("index-%d", cfg.n))
+	os.RemoveAll(idx)
+	m, err := runMeasured(cfg.bin, "index", "--index", idx, corpus)
+	if err != nil {
+		return "", "", err
+	}
+	idxBytes := dirSize(idx)
+	rep.printf("| indexing %d paragraphs | value |\n|---|---|\n", cfg.n)
+	rep.printf("| text | %.1f MB in %s |\n", float64(textBytes)/1e6, corpus)
+	rep.printf("| wall time | %.1f s (CPU %.0f%%, both cores) |\n", m.wall.Seconds(), 100*m.cpu.Seconds()/m.wall.Seconds())
+	rep.printf("| throughput | %.2f MB/s, %.0f paragraphs/s |\n", float64(textBytes)/1e6/m.wall.Seconds(), float64(cfg.n)/m.wall.Seconds())
+	rep.printf("| index on disk | %.1f MB = %.2f× the text |\n", float64(idxBytes)/1e6, float64(idxBytes)/float64(textBytes))
+	rep.printf("| peak RSS | %.0f MB |\n\n", m.maxRSS)
+	return corpus, idx, nil
+}
+
+// benchQueries times each query class over HTTP against the server at
+// base, and the same first terms counted by a linear scan of corpus.
+func benchQueries(rep *report, cfg benchConfig, base, corpus string) {
 	district, year := pickFacet(base)
 	cls := classes(district, year)
-	rep.printf("Query latency over HTTP on 127.0.0.1 (client-measured, %d rounds per query, medians of the per-query runs pooled), and the same first terms counted by a linear scan of the corpus files (%s):\n\n", *rounds, scanTool())
+	rep.printf("Query latency over HTTP on 127.0.0.1 (client-measured, %d rounds per query, medians of the per-query runs pooled), and the same first terms counted by a linear scan of the corpus files (%s):\n\n", cfg.rounds, scanTool())
 	rep.printf("| class | hits | p50 ms | p95 ms | p99 ms | p50 no facets/highlight | p99 no facets/highlight | scan p50 ms | scan ÷ govsearch |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range cls {
-		full, hits := latencies(base, c.params, *rounds, true)
-		bare, _ := latencies(base, c.params, *rounds, false)
+		full, hits := latencies(base, c.params, cfg.rounds, true)
+		bare, _ := latencies(base, c.params, cfg.rounds, false)
 		scan := scanLatency(corpus, c.scanFor)
 		rep.printf("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f× |\n", c.name, hits,
 			pct(full, 50), pct(full, 95), pct(full, 99), pct(bare, 50), pct(bare, 99), scan, scan/math.Max(pct(full, 50), 0.001))
 	}
 	rep.printf("\n")
+}
 
-	// Load from a separate process.
+// benchLoad measures throughput under load from a separate process (this
+// program's load command), with and without the result cache.
+func benchLoad(rep *report, cfg benchConfig, base string) error {
 	self, _ := os.Executable()
-	rep.printf("| load (separate process, %d connections, %s) | requests/s | errors | p50 ms | p99 ms |\n|---|---|---|---|---|\n", *conc, *loadFor)
+	rep.printf("| load (separate process, %d connections, %s) | requests/s | errors | p50 ms | p99 ms |\n|---|---|---|---|---|\n", cfg.conc, cfg.loadFor)
 	for _, q := range []string{"营商环境", "京津冀协同发展", "fresh:营商环境", "fresh:京津冀协同发展"} {
-		cmd := exec.Command(self, "load", "--url", base+"/api/search", "--conc", strconv.Itoa(*conc), "--duration", loadFor.String(), "--q", q)
+		cmd := exec.Command(self, "load", "--url", base+"/api/search", "--conc", strconv.Itoa(cfg.conc), "--duration", cfg.loadFor.String(), "--q", q)
 		outb, err := cmd.Output()
 		if err != nil {
 			return fmt.Errorf("load: %w", err)
@@ -188,9 +239,6 @@ func benchMain(args []string) error {
 		rep.printf("| %s | %.0f | %d | %.2f | %.2f |\n", label, lr.RPS, lr.Errors, lr.P50, lr.P99)
 	}
 	rep.printf("\n")
-	if *out != "" {
-		return os.WriteFile(*out, []byte(rep.b.String()), 0o644)
-	}
 	return nil
 }
 
