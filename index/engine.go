@@ -80,6 +80,7 @@ type engine struct {
 	results   *lru[*govsearch.Result]
 	facets    [numFacets]facetField
 	avgLen    float64
+	chars     int64    // total normalized length of the paragraphs, in runes
 	dateOrder []uint32 // paragraph → rank by document date, newest first
 }
 
@@ -164,6 +165,7 @@ func newEngine(s *snapshot) *engine {
 	if len(e.paras) > 0 {
 		e.avgLen = float64(totalLen) / float64(len(e.paras))
 	}
+	e.chars = int64(totalLen)
 	e.dateOrder = dateOrder(e)
 	return e
 }

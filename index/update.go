@@ -151,7 +151,11 @@ func Update(ctx context.Context, dir string, ch Change, opts Options) (*UpdateRe
 		k := uint32(len(next.Docs))
 		doc := d.Document
 		doc.Paragraphs = len(d.Paragraphs)
-		doc.IndexedAt = next.BuiltAt
+		// A document that comes with its indexing time (from a cluster's
+		// log, so that every replica of a shard agrees) keeps it.
+		if doc.IndexedAt.IsZero() {
+			doc.IndexedAt = next.BuiltAt
+		}
 		next.Docs = append(next.Docs, doc)
 		for _, p := range d.Paragraphs {
 			next.Paras = append(next.Paras, storedPara{
