@@ -112,6 +112,7 @@ type engine struct {
 	results   *lru[*govsearch.Result]
 	facets    [numFacets]facetField
 	avgLen    float64
+	chars     int64 // total normalized length of the live paragraphs, in runes
 }
 
 // segmentBase rounds n up to the next multiple of 65536.
@@ -176,6 +177,7 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 	if e.nLive > 0 {
 		e.avgLen = float64(totalLen) / float64(e.nLive)
 	}
+	e.chars = totalLen
 	for d := range e.docs {
 		if e.docLive[d] {
 			e.docByID[e.docs[d].ID] = uint32(d)

@@ -310,7 +310,11 @@ func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now t
 	for _, d := range docs {
 		doc := d.Document
 		doc.Paragraphs = len(d.Paragraphs)
-		doc.IndexedAt = now
+		if doc.IndexedAt.IsZero() {
+			// A document from a cluster's log keeps the time it was
+			// published, so that every replica dates it alike.
+			doc.IndexedAt = now
+		}
 		k := uint32(len(in.Docs))
 		in.Docs = append(in.Docs, doc)
 		for _, p := range d.Paragraphs {
