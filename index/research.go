@@ -19,9 +19,6 @@ import (
 // All three start from the same exact match set as Search, so their
 // counts agree with its totals and facets.
 
-// TrendFields are the fields a trend can be counted by.
-var TrendFields = []string{"year", "province", "city", "district", "doc_type"}
-
 // exactMatches holds the current generation and finds the paragraphs that
 // match q exactly (what names the caller's tool in the error for a relaxed
 // query). The caller releases the generation.
@@ -50,9 +47,9 @@ func (ix *Index) exactMatches(ctx context.Context, q govsearch.Query, what strin
 // comes last.
 func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string) (*govsearch.Trend, error) {
 	ctx = searchContext(ctx)
-	field := slices.Index(facetNames[:], by)
-	if field < 0 || !slices.Contains(TrendFields, by) {
-		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(TrendFields, ", "), by)
+	fieldOf, ok := govsearch.FacetByName(by)
+	if !ok || !fieldOf.Trend {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(govsearch.TrendNames(), ", "), by)
 	}
 	if len(queries) == 0 {
 		return nil, govsearch.Errorf(govsearch.EInvalid, "a trend needs at least one query")
@@ -63,7 +60,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 	}
 	defer g.release()
 	e := g.eng
-	ff := &e.facets[field]
+	ff := &e.facets[fieldOf.Index]
 
 	// The buckets: values with paragraphs under the filters, and the size
 	// of their text.

@@ -235,7 +235,7 @@ func checkShardedResearch(t *testing.T, s *shardedIndexes, texts []string) {
 	}
 	for n, shards := range s.shards {
 		t.Run(fmt.Sprintf("%d shards", n), func(t *testing.T) {
-			for _, by := range TrendFields {
+			for _, by := range govsearch.TrendNames() {
 				for _, filters := range []govsearch.Filters{{}, {Level: []string{govsearch.LevelCity, govsearch.LevelCounty}}} {
 					qs := slices.Clone(queries)
 					qs[0].Filters = filters

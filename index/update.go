@@ -306,7 +306,7 @@ func loadSegmenter(ctx context.Context, seg *segment.Segmenter) error {
 // normalized and cut into gse words (its word starts mark whole-word
 // matches for ranking), on every core.
 func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now time.Time) (*segfile.Input, error) {
-	in := &segfile.Input{Fields: facetNames[:]}
+	in := &segfile.Input{Fields: facetNames()}
 	for _, d := range docs {
 		doc := d.Document
 		doc.Paragraphs = len(d.Paragraphs)
