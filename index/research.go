@@ -11,6 +11,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/segment"
 )
 
@@ -60,7 +61,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 	}
 	defer g.release()
 	e := g.eng
-	ff := &e.facets[field.Index]
+	ff := e.facets[field.Index]
 	buckets, chars := e.trendBuckets(ff, by, queries[0].Filters)
 	out := &govsearch.Trend{By: by, Series: make([]govsearch.TrendSeries, 0, len(queries))}
 	for _, q := range queries {
@@ -77,7 +78,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		paras, docs := e.trendCounts(ff, e.matchAll(clauses, queries[0].Filters))
 		s := govsearch.TrendSeries{Query: q.Text, Buckets: make([]govsearch.TrendBucket, 0, len(buckets))}
 		for _, k := range buckets {
-			b := govsearch.TrendBucket{Value: ff.values[k], Paragraphs: paras[k], Documents: docs[k], Chars: chars[k]}
+			b := govsearch.TrendBucket{Value: ff.Values[k], Paragraphs: paras[k], Documents: docs[k], Chars: chars[k]}
 			if chars[k] > 0 {
 				b.Per10kChars = roundTo(float64(paras[k])*10000/float64(chars[k]), 4)
 			}
@@ -91,37 +92,37 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 // trendBuckets returns a trend's buckets, the values of field ff that
 // have paragraphs under the filters, in the order a trend shows them, and
 // the size of each value's text (characters, indexed by value).
-func (e *engine) trendBuckets(ff *facetField, by string, filters govsearch.Filters) ([]int, []int) {
+func (e *engine) trendBuckets(ff *facet.Field, by string, filters govsearch.Filters) ([]int, []int) {
 	filter := e.filterBitmap(filters)
 	if filter == nil {
 		filter = e.live
 	}
-	chars := make([]int, len(ff.values))
-	present := make([]bool, len(ff.values))
+	chars := make([]int, len(ff.Values))
+	present := make([]bool, len(ff.Values))
 	it := filter.Iterator()
 	for it.HasNext() {
 		ord := it.Next()
-		k := ff.ofPara[ord]
+		k := ff.OfPara[ord]
 		present[k] = true
 		chars[k] += int(e.plen[ord])
 	}
 	var buckets []int
-	for k := range ff.values {
+	for k := range ff.Values {
 		if present[k] {
 			buckets = append(buckets, k)
 		}
 	}
 	slices.SortFunc(buckets, func(a, b int) int {
-		return compareTrendValues(by, ff.values[a], ff.values[b], chars[a], chars[b])
+		return compareTrendValues(by, ff.Values[a], ff.Values[b], chars[a], chars[b])
 	})
 	return buckets, chars
 }
 
 // trendCounts counts the hits and their documents per value of field ff.
-func (e *engine) trendCounts(ff *facetField, hits *roaring.Bitmap) (paras, docs []int) {
-	paras = make([]int, len(ff.values))
-	docs = make([]int, len(ff.values))
-	lastDoc := make([]int64, len(ff.values))
+func (e *engine) trendCounts(ff *facet.Field, hits *roaring.Bitmap) (paras, docs []int) {
+	paras = make([]int, len(ff.Values))
+	docs = make([]int, len(ff.Values))
+	lastDoc := make([]int64, len(ff.Values))
 	for k := range lastDoc {
 		lastDoc[k] = -1
 	}
@@ -131,7 +132,7 @@ func (e *engine) trendCounts(ff *facetField, hits *roaring.Bitmap) (paras, docs 
 	it := hits.Iterator()
 	for it.HasNext() {
 		ord := it.Next()
-		k := ff.ofPara[ord]
+		k := ff.OfPara[ord]
 		paras[k]++
 		if d := int64(e.docOf[ord]); d != lastDoc[k] {
 			lastDoc[k] = d
