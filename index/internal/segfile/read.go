@@ -843,42 +843,10 @@ func (p Posting) MinCounts(ords []uint32, out []uint8) {
 	}
 	// Walk the posting and its multi-count paragraphs alongside ords.
 	in := make([]bool, len(ords))
-	buf := make([]uint32, 512)
-	k := 0
-	it := p.Bitmap.ManyIterator()
-	for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
-		for j := 0; j < m && k < len(ords); {
-			switch v := buf[j]; {
-			case v == ords[k]:
-				in[k] = true
-				j++
-				k++
-			case v < ords[k]:
-				j++
-			default:
-				k++
-			}
-		}
-	}
+	walkAlongside(p.Bitmap, ords, func(_, k int) { in[k] = true })
 	multi := make([]uint8, len(ords))
 	if p.multi != nil {
-		k, rank := 0, 0
-		mit := p.multi.ManyIterator()
-		for m := mit.NextMany(buf); m > 0 && k < len(ords); m = mit.NextMany(buf) {
-			for j := 0; j < m && k < len(ords); {
-				switch v := buf[j]; {
-				case v == ords[k]:
-					multi[k] = p.counts[rank+j]
-					j++
-					k++
-				case v < ords[k]:
-					j++
-				default:
-					k++
-				}
-			}
-			rank += m
-		}
+		walkAlongside(p.multi, ords, func(rank, k int) { multi[k] = p.counts[rank] })
 	}
 	for i := range ords {
 		switch {
@@ -889,5 +857,28 @@ func (p Posting) MinCounts(ords []uint32, out []uint8) {
 		default:
 			out[i] = min(out[i], 1)
 		}
+	}
+}
+
+// walkAlongside calls fn(rank, k) for each ords[k] that bm holds, rank
+// being its place in bm; ords must be increasing.
+func walkAlongside(bm *roaring.Bitmap, ords []uint32, fn func(rank, k int)) {
+	buf := make([]uint32, 512)
+	k, base := 0, 0
+	it := bm.ManyIterator()
+	for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
+		for j := 0; j < m && k < len(ords); {
+			switch v := buf[j]; {
+			case v == ords[k]:
+				fn(base+j, k)
+				j++
+				k++
+			case v < ords[k]:
+				j++
+			default:
+				k++
+			}
+		}
+		base += m
 	}
 }
