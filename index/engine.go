@@ -183,13 +183,10 @@ func (e *engine) readDocuments(i int) error {
 func (e *engine) readRecords(i int) (int64, error) {
 	s := e.segs[i]
 	var chars int64
+	var pathErr error
 	prevDoc, prevPath := uint32(0), uint32(0)
-	for k := 0; k < s.seg.Len(); k++ {
-		rec, err := s.seg.Record(uint32(k))
-		if err != nil {
-			return 0, err
-		}
-		ord := s.base + uint32(k)
+	err := s.seg.Records(func(k uint32, rec segfile.Record) {
+		ord := s.base + k
 		doc := s.docBase + rec.Doc
 		e.plen[ord] = uint16(min(rec.Length, 65535))
 		e.pos[ord] = rec.Position
@@ -197,33 +194,34 @@ func (e *engine) readRecords(i int) (int64, error) {
 		e.isHeading[ord] = rec.Kind == govsearch.KindHeading
 		// A paragraph whose section path differs from the one before it
 		// opens a section (it is the heading, or the paragraph a heading
-		// ran into); the paragraphs after it share its opener.
-		switch {
-		case k > 0 && prevDoc == rec.Doc && prevPath == rec.Path:
+		// ran into); the paragraphs after it share its opener. Before the
+		// first heading there is none.
+		if k > 0 && prevDoc == rec.Doc && prevPath == rec.Path {
 			e.opener[ord] = e.opener[ord-1]
-		case s.emptyPath(rec.Path):
-			e.opener[ord] = -1
-		default:
+		} else {
+			empty, err := s.seg.SectionPathEmpty(rec.Path)
+			if err != nil {
+				pathErr = err
+			}
 			e.opener[ord] = int32(ord)
+			if empty {
+				e.opener[ord] = -1
+			}
 		}
 		prevDoc, prevPath = rec.Doc, rec.Path
 		if e.docParas[doc][1] == 0 {
 			e.docParas[doc][0] = ord
 		}
 		e.docParas[doc][1] = ord + 1
-		if s.deleted == nil || !s.deleted.Contains(uint32(k)) {
+		if s.deleted == nil || !s.deleted.Contains(k) {
 			e.docLive[doc] = true
 			chars += int64(rec.Length)
 		}
+	})
+	if err == nil {
+		err = pathErr
 	}
-	return chars, nil
-}
-
-// emptyPath reports whether section path k is empty (a paragraph before
-// any heading).
-func (s segRef) emptyPath(k uint32) bool {
-	p, err := s.seg.SectionPath(k)
-	return err == nil && len(p) == 0
+	return chars, err
 }
 
 // readFacets builds each facet field from the segments, a field per core.

@@ -624,6 +624,34 @@ func (s *Segment) Record(ord uint32) (Record, error) {
 	}, nil
 }
 
+// Records calls fn with every paragraph's entry in the paragraph table, in
+// order. The table is verified once, then read without further checks:
+// opening an index reads every record.
+func (s *Segment) Records(fn func(ord uint32, r Record)) error {
+	if err := s.verify(s.parasOff, len(s.paras)); err != nil {
+		return err
+	}
+	for ord := 0; ord < s.stats.Paragraphs; ord++ {
+		rec := s.paras[paraSize*ord:]
+		k := int(rec[14])
+		if k >= len(s.kinds) {
+			return s.corrupt("paragraph %d: kind %d", ord, k)
+		}
+		fn(uint32(ord), Record{
+			Doc: binary.LittleEndian.Uint32(rec), Position: binary.LittleEndian.Uint32(rec[4:]),
+			Path: binary.LittleEndian.Uint32(rec[8:]), Length: int(binary.LittleEndian.Uint16(rec[12:])), Kind: s.kinds[k],
+		})
+	}
+	return nil
+}
+
+// SectionPathEmpty reports whether section path number k is empty (a
+// paragraph before any heading).
+func (s *Segment) SectionPathEmpty(k uint32) (bool, error) {
+	b, err := s.entry(&s.paths, int(k))
+	return len(b) == 0, err
+}
+
 // SectionPath returns section path number k, copied.
 func (s *Segment) SectionPath(k uint32) ([]string, error) {
 	b, err := s.entry(&s.paths, int(k))
