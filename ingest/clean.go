@@ -97,6 +97,9 @@ var (
 	metadataPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^(?:发布日期|发布时间|刊发日期|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
+		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
+		// A page's address, then its date and time and its source.
+		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
 	panelStart = regexp.MustCompile(`复制链接|TA的每日心情`)
@@ -145,7 +148,7 @@ func isMetadataLine(s string) bool {
 }
 
 // titleWords mark a line that can be a document's title.
-var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划"}
+var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划", "规则"}
 
 func isTitleLike(s string) bool {
 	n := utf8.RuneCountInString(s)

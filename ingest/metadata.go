@@ -38,9 +38,9 @@ const (
 
 var (
 	// A line that names a report, a notice or a plan can be a title.
-	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算"}
+	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算", "规则"}
 	// Lines that are never a title: salutations, navigation, dates.
-	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——`)
+	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
 	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
@@ -205,6 +205,10 @@ func namesReport(s string) bool {
 // squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
 	s = squeezeLetterSpacing(foldSpaces(s))
+	s = reTitleSeparator.Split(s, 2)[0]
+	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
+	s = reTitleDecoration.ReplaceAllString(s, "")
+	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
@@ -224,7 +228,7 @@ func isSalutation(s string) bool {
 func opening(body []line) []string {
 	var out []string
 	after := -1
-	for _, l := range body {
+	for _, l := range body[pastContents(body):] {
 		s := clipRunes(foldForMetadata(l.text), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
@@ -238,6 +242,28 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// pastContents returns where the text begins after a table of contents
+// (目录, then its entries): at the line after the first entry's repetition
+// (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns 0 when the page
+// has no table of contents before its text.
+func pastContents(body []line) int {
+	for i, l := range body[:min(len(body), 6)] {
+		if namesReport(cleanTitle(l.text)) || reMeetingLine.MatchString(l.text) {
+			return 0 // the contents come after the title: the opening is read
+		}
+		if squeezeSpaces(l.text) != "目录" || i+1 >= len(body) {
+			continue
+		}
+		first := squeezeSpaces(body[i+1].text)
+		for j := i + 2; j < len(body) && j < i+80; j++ {
+			if squeezeSpaces(body[j].text) == first {
+				return j + 1
+			}
+		}
+	}
+	return 0
 }
 
 // signature returns the short lines at the end of the document, where a
@@ -307,6 +333,55 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
+// reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
+// 第二次会议上.
+var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*\S*(?:人民代表大会|人大|会议)`)
+
+// titleAboveMeeting returns the document's own title when a page's listing
+// title stands above it: the title line right over the meeting line
+// ((湖北省)关于宜昌市远安县…报告 / 远安县…报告 / ——2022年2月11日在…会议上),
+// and its index. It returns "", -1 when that line is the title already
+// found (first) or a part of it, or names no report.
+func titleAboveMeeting(open []string, first string, at int) (string, int) {
+	for k, s := range open {
+		if isSalutation(s) {
+			break
+		}
+		lead := strings.TrimLeft(s, " —─-")
+		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			if !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+				continue // a scraper's watermark alone on its line
+			}
+			t := cleanTitle(open[i])
+			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+				return "", -1
+			}
+			return t, i
+		}
+		break
+	}
+	return "", -1
+}
+
+// sameReport reports whether a listing title and a title line name the
+// same report: one holds the other ((湖北省)关于宜昌市远安县…报告 and
+// 远安县…报告, 《政府工作报告》全文发布 and 政府工作报告), not a page's
+// heading over a report of another name (1980年政府工作报告 over
+// 关于1980、1981年国民经济计划安排的报告, 1956年国务院政府工作报告 run
+// into 关于1955年国家决算和1956年国家预算的报告).
+func sameReport(listing, own string) bool {
+	return listing == "" || strings.Contains(listing, own)
+}
+
+// startsWithMatch reports whether re matches s at its start.
+func startsWithMatch(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}
+
 // joinTitle joins a title broken over short lines, t and up to three of the
 // lines that follow, up to the word that ends it (关于…2021年财政 /
 // 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
@@ -330,7 +405,7 @@ func joinTitle(t string, next []string) string {
 }
 
 // titleEnds are the words a report's name ends with.
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "（草案）", "(草案)"}
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)"}
 
 // endsTitle reports whether s ends as a report's name does.
 func endsTitle(s string) bool {
@@ -397,7 +472,10 @@ func (m *metadataReader) readHeader() {
 	// The fields are read in the page's head and in the field lines right
 	// under the document's title (title, 刊发日期：…, then the text).
 	fields := m.pg.head
-	for i, l := range m.pg.body[:min(len(m.pg.body), 4)] {
+	for i, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+		if isReportText(l.text) {
+			break
+		}
 		if i > 0 && isMetadataLine(l.text) {
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
@@ -406,6 +484,14 @@ func (m *metadataReader) readHeader() {
 		s := foldForMetadata(l.text)
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
+		}
+		// A label whose value is on the next line (发文日期： / 2024年04月06日).
+		if reBareLabel.MatchString(s) && i+1 < len(fields) {
+			s += foldForMetadata(fields[i+1].text)
+		}
+		s = reLeadingURL.ReplaceAllString(s, "")
+		if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = v[1]
 		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
@@ -428,6 +514,15 @@ func (m *metadataReader) readHeader() {
 	}
 }
 
+// Header lines that hold a field in another layout: a label alone on its
+// line, a line that begins with the page's address, a date and time
+// followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
+var (
+	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
+	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
+	reDateTimeSource = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]`)
+)
+
 // readTitle takes the report's own name: the page's metadata title, the
 // page title the document repeats, the document's first title line, a
 // title line of the page, or, for a text without one, the name its
@@ -446,9 +541,13 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	first, at := openingTitle(m.open)
-	var firstLine *line
+	own, ownAt := titleAboveMeeting(m.open, first, at)
+	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	if ownAt >= 0 && ownAt < len(m.pg.head) {
+		ownLine = &m.pg.head[ownAt]
 	}
 	pageMetaTitle := ""
 	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
@@ -462,6 +561,7 @@ func (m *metadataReader) readTitle() {
 		line      *line
 	}{
 		{pageMetaTitle, srcPageMeta, nil},
+		{own, srcFirstLine, ownLine},
 		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
@@ -479,21 +579,30 @@ func (m *metadataReader) readTitle() {
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
-	if v := reIssueNotice.FindStringSubmatch(title); v != nil {
-		title = strings.Trim(v[1], "《》")
-	}
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
 	}
 }
 
+// reTitleDecoration is what a site adds to the end of a title line: (全文),
+// [图], a file's extension (.pdf), a scraper watermark run onto the line
+// (政府工作报告pbY).
+var (
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
+)
+
+// reNewsDateline is a news agency's dateline before the title it
+// republishes: 新华社北京3月13日电.
+var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
+
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
 
 // reTitleIssuer is an issuing office, a site's year tag or the meeting line
 // run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
@@ -509,11 +618,23 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if strings.Contains(s, "报告政府工作") || strings.Contains(s, "作政府工作报告") || reReportsToCongress.MatchString(s) {
+		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
 			return "政府工作报告", srcOpening
 		}
 	}
 	return "", ""
+}
+
+// saysOwnReport reports the government's own voice presenting its work
+// report (现在，我代表区人民政府向大会作政府工作报告), not a news story's
+// (县长贾建刚向大会作政府工作报告).
+func saysOwnReport(s string) bool {
+	for _, w := range []string{"报告政府工作", "作政府工作报告"} {
+		if i := strings.Index(s, w); i > 0 && strings.Contains(s[strings.LastIndex(s[:i], "\n")+1:i], "我") {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerLines are the lines that may state the issuer: the title, the page
