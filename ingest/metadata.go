@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-5"
+const ExtractorVersion = "meta-6"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -34,6 +34,8 @@ const (
 	srcPublished   = "publication date"
 	srcSiteCode    = "site code"
 	srcIssuer      = "issuer"
+	srcDocNumber   = "document number"
+	srcHeadline    = "headline"
 )
 
 var (
@@ -291,6 +293,10 @@ func openingTitle(lines []string) (string, int) {
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
+		// Navigation and a site's name are no part of a title.
+		if isNavigation(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
+			continue
+		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
 			continue
 		}
@@ -342,7 +348,7 @@ var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*\S*(?:人
 // ((湖北省)关于宜昌市远安县…报告 / 远安县…报告 / ——2022年2月11日在…会议上),
 // and its index. It returns "", -1 when that line is the title already
 // found (first) or a part of it, or names no report.
-func titleAboveMeeting(open []string, first string, at int) (string, int) {
+func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (string, int) {
 	for k, s := range open {
 		if isSalutation(s) {
 			break
@@ -356,7 +362,10 @@ func titleAboveMeeting(open []string, first string, at int) (string, int) {
 				continue // a scraper's watermark alone on its line
 			}
 			t := cleanTitle(open[i])
-			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+			if i > 0 && isTitleFragment(open[i-1]) {
+				return "", -1 // the end of a title broken over lines
+			}
+			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
 				return "", -1
 			}
 			return t, i
@@ -367,13 +376,31 @@ func titleAboveMeeting(open []string, first string, at int) (string, int) {
 }
 
 // sameReport reports whether a listing title and a title line name the
-// same report: one holds the other ((湖北省)关于宜昌市远安县…报告 and
-// 远安县…报告, 《政府工作报告》全文发布 and 政府工作报告), not a page's
-// heading over a report of another name (1980年政府工作报告 over
-// 关于1980、1981年国民经济计划安排的报告, 1956年国务院政府工作报告 run
-// into 关于1955年国家决算和1956年国家预算的报告).
-func sameReport(listing, own string) bool {
-	return listing == "" || strings.Contains(listing, own)
+// same report: the listing holds the title line, but for a place name
+// ((湖北省)关于宜昌市远安县…报告 and 远安县…报告, (福建省)关于龙岩市上杭县…
+// and 关于上杭县…, 《政府工作报告》全文发布 and 政府工作报告), not when
+// the listing is a page's heading over a report of another name
+// (1980年政府工作报告 over 关于1980、1981年国民经济计划安排的报告) or the
+// title line adds to the listing (1956年国务院政府工作报告 run into
+// 关于1955年国家决算和1956年国家预算的报告).
+func sameReport(listing, own string, gaz *Gazetteer) bool {
+	if listing == "" || strings.Contains(listing, own) {
+		return true
+	}
+	for _, name := range gaz.NamesIn(listing) {
+		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleFragment reports a line that can be the first part of a title
+// broken over lines (关于和平区2021年国民经济和社会发展计划执行情况).
+func isTitleFragment(s string) bool {
+	t := cleanTitle(s)
+	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !reNotTitle.MatchString(t) &&
+		!strings.ContainsAny(t, "。，,；;：:") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // startsWithMatch reports whether re matches s at its start.
@@ -434,6 +461,9 @@ type metadataReader struct {
 	// titleLine is the page line the title was read from, when it stands
 	// before the document.
 	titleLine *line
+	// statsOffice is the statistics office a communiqué opens with
+	// (六盘水市统计局), when it does.
+	statsOffice string
 	// header fields
 	fieldTitle, published, written, publisher, source, number string
 }
@@ -455,10 +485,17 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.lead = append(append([]string{}, m.head...), m.open...)
 	m.readTitle()
 	m.readIssuerAndPlace()
-	m.readDate()
 	m.readDocNumber()
+	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && doc.Title == "" && m.statsOffice != "" {
+		// No title, the statistics office as issuer, the communiqué's
+		// first section: a statistical communiqué.
+		doc.DocType = "统计公报"
+		m.set("doc_type", srcIssuer)
+		return m.titleLine
+	}
 	if doc.DocType == "其他" && !containsAny(doc.Title, []string{"决议", "通知", "意见", "决定", "办法", "方案", "要点", "规定", "细则", "公告", "批复"}) {
 		m.set("doc_type", "unclear")
 	}
@@ -469,6 +506,18 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
 	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
+	// A page's address line with its date and source under the title,
+	// dropped as furniture for the font-size buttons on it, still dates the
+	// page.
+	for _, l := range m.pg.furniture {
+		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
+			break
+		}
+		s := foldForMetadata(l.text)
+		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
+			m.published = v[1]
+		}
+	}
 	// The fields are read in the page's head and in the field lines right
 	// under the document's title (title, 刊发日期：…, then the text).
 	fields := m.pg.head
@@ -493,6 +542,9 @@ func (m *metadataReader) readHeader() {
 		if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
 			m.published = v[1]
 		}
+		if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = v[1]
+		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
 		}
@@ -514,12 +566,17 @@ func (m *metadataReader) readHeader() {
 	}
 }
 
+// siteDateLine is a page's line of its site (or author), date and time and
+// column: 公文搜 2021-07-28 08:33:15 政府报告.
+const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+
 // Header lines that hold a field in another layout: a label alone on its
 // line, a line that begins with the page's address, a date and time
 // followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
 var (
 	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
 	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
+	reSiteDateLine   = regexp.MustCompile(siteDateLine)
 	reDateTimeSource = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]`)
 )
 
@@ -541,7 +598,7 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	first, at := openingTitle(m.open)
-	own, ownAt := titleAboveMeeting(m.open, first, at)
+	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
 	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut
@@ -579,6 +636,9 @@ func (m *metadataReader) readTitle() {
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
+	if title == "" {
+		title, src = headline(m.open), srcHeadline
+	}
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -608,6 +668,39 @@ var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]
 // run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
 // …的报告2022年2月20日在…): not part of the name.
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
+
+// headline returns a news page's headline: the line over its date and
+// source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
+// 时间：2016年12月20日), or "".
+func headline(open []string) string {
+	for i := 0; i+1 < len(open); i++ {
+		s, next := open[i], open[i+1]
+		if !isMetadataLine(next) || ParseDate(next) == "" || isMetadataLine(s) || isNavigation(s) {
+			continue
+		}
+		t := cleanTitle(s)
+		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(t) && !isSalutation(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// isNavigation reports a line of navigation: three or more short links
+// side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流).
+func isNavigation(s string) bool {
+	f := strings.Fields(s)
+	words := 0
+	for _, w := range f {
+		if runes(w) > 6 {
+			return false
+		}
+		if runes(w) >= 2 {
+			words++
+		}
+	}
+	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
+}
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
@@ -798,6 +891,15 @@ func (m *metadataReader) readIssuerAndPlace() {
 			}
 		}
 	}
+	for _, s := range m.open {
+		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
+			m.statsOffice = v[1]
+			break
+		}
+	}
+	if doc.Issuer == "" && m.statsOffice != "" {
+		doc.Issuer, issuerSrc = m.statsOffice, srcOpening
+	}
 	national, natSrc := m.isNational()
 	if doc.Issuer == "" && national {
 		doc.Issuer, issuerSrc = "国务院", natSrc
@@ -856,6 +958,24 @@ func (m *metadataReader) readIssuerAndPlace() {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
+	if m.statsOffice != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, m.statsOffice, true})
+	}
+	for _, s := range m.open {
+		// A resolution adopted at a congress: （2021年3月17日达拉特旗第十七届
+		// 人民代表大会第五次会议…通过）.
+		if v := reAdoptedOn.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, reCongressOrdinal.Split(v[4], 2)[0], true})
+		}
+	}
+	for _, s := range m.open {
+		// The county's or city's congress a news story reports: 临汾市尧都区
+		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
+		// by the sites of all its counties: 定安代表团热议…).
+		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(v[1]) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
+		}
+	}
 	for _, s := range m.sign {
 		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
 			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
@@ -888,6 +1008,26 @@ func (m *metadataReader) readIssuerAndPlace() {
 			m.set(field, loc.Source)
 		}
 	}
+}
+
+// Issuer positions of communiqués, resolutions and news of a congress.
+var (
+	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队.
+	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$)`)
+	// The ordinal of a congress, after the place that holds it.
+	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
+	// A local congress's session named with its place.
+	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议`)
+)
+
+// belowProvince reports whether s names a city or county.
+func (m *metadataReader) belowProvince(s string) bool {
+	for _, p := range m.gaz.placesIn(s) {
+		if len(p.Code) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgan reports whether s names an organ of government (天津市南开区政府
@@ -986,6 +1126,9 @@ func (m *metadataReader) readDate() {
 		m.set("year", srcSession)
 	case issued != "":
 		setDate(issued, srcIssueDate)
+	case docNumberYear(doc.DocNumber) != 0:
+		doc.Year = govsearch.Year(docNumberYear(doc.DocNumber))
+		m.set("year", srcDocNumber)
 	case published != "":
 		setDate(published, srcPublished)
 	default:
@@ -1008,6 +1151,17 @@ func (m *metadataReader) readDate() {
 			m.set("year", src)
 		}
 	}
+}
+
+// docNumberYear is the year a document number states (宁政发〔2006〕275号
+// → 2006), or 0.
+func docNumberYear(n string) int {
+	if v := reDocNumber.FindStringSubmatch(n); v != nil {
+		if y, _ := strconv.Atoi(v[2]); y >= 1949 {
+			return y
+		}
+	}
+	return 0
 }
 
 func (m *metadataReader) readDocNumber() {
