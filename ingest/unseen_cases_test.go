@@ -1,0 +1,73 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+// TestUnseenPageOpenings parses the openings of real pages this project had
+// not seen when its rules were written (testdata/unseen, short excerpts;
+// two are GBK), each of which the extractor got wrong, and checks the six
+// fields a reader states for it.
+func TestUnseenPageOpenings(t *testing.T) {
+	type want struct {
+		title, province, city, district, docType string
+		year                                     int
+	}
+	tests := []struct {
+		file, why string
+		want      want
+	}{
+		{"listing_over_own_title.txt", "the report's own title line over the site's listing, which adds the city",
+			want{"关于上杭县2022年财政预算执行情况与2023年财政预算草案的报告", "福建省", "龙岩市", "上杭县", "预算报告", 2022}},
+		{"watermark_full_text.txt", "(全文), a province tag and a scraper's watermark are not the title; a site's date line is none",
+			want{"政府工作报告", "河北省", "保定市", "蠡县", "政府工作报告", 2017}},
+		{"contents_first.txt", "a table of contents before the title does not end the opening",
+			want{"关于沙洋县2022年预算执行情况和2023年预算草案的报告", "湖北省", "荆门市", "沙洋县", "预算报告", 2022}},
+		{"notice_of_plan.txt", "a notice issuing a plan keeps its name and the plan's type; the document number dates it",
+			want{"珠海市人民政府关于印发珠海市2018年国民经济和社会发展计划的通知", "广东省", "珠海市", "", "国民经济和社会发展计划报告", 2018}},
+		{"notice_about_plan.txt", "a notice about a 纲要 is no 纲要; the number's year, not the repost's",
+			want{"南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "江苏省", "南京市", "", "其他", 2006}},
+		{"stats_office_only.txt", "a communiqué whose only issuer line is the statistics office",
+			want{"", "贵州省", "六盘水市", "", "统计公报", 0}},
+		{"stats_office_dated.txt", "a communiqué without its title, the office and the date under it",
+			want{"", "内蒙古自治区", "通辽市", "", "统计公报", 2018}},
+		{"resolution_adopted.txt", "a resolution is placed by the congress that adopted it",
+			want{"", "内蒙古自治区", "鄂尔多斯市", "达拉特旗", "其他", 2021}},
+		{"news_headline.txt", "a news page's headline over its source and date line",
+			want{"盐源县第十四届人民代表大会第一次会议隆重开幕", "四川省", "凉山彝族自治州", "盐源县", "其他", 2016}},
+		{"news_captions.txt", "a story's caption saying the county head 作政府工作报告 is no report; the county's session places it",
+			want{"县长贾建刚向大会作政府工作报告", "陕西省", "商洛市", "镇安县", "其他", 0}},
+		{"news_made_report.txt", "a headline that says someone 作政府工作报告 is news about the report",
+			want{"西安市十六届人大一次会议开幕上官吉庆作政府工作报告", "陕西省", "西安市", "", "其他", 2017}},
+		{"date_on_url_line.txt", "a date on a line that starts with the page's address",
+			want{"我县召开《政府工作报告》征求意见会", "", "", "", "其他", 2013}},
+		{"label_over_value.txt", "a header label whose value stands on the next line; 工作规则 is a title",
+			want{"镇巴县人民政府工作规则", "陕西省", "汉中市", "镇巴县", "其他", 2024}},
+		{"navigation_and_site_date.txt", "navigation and the site's name are no title; the site's date line dates the page",
+			want{"2021年三明市人民政府工作报告", "福建省", "三明市", "", "政府工作报告", 2021}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "unseen", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Parse(tt.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.Document
+			got := want{d.Title, d.Province, d.City, d.District, d.DocType, int(d.Year)}
+			if got != tt.want {
+				t.Errorf("%s:\ngot  %+v\nwant %+v\nsources %v", tt.why, got, tt.want, d.MetaSource)
+			}
+			if d.Level == govsearch.LevelNational {
+				t.Errorf("level national, want a local one")
+			}
+		})
+	}
+}
