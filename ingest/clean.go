@@ -182,7 +182,33 @@ type page struct {
 func splitPage(lines []line) page {
 	lines = cutSpans(lines)
 	var p page
-	// Forum panels and single furniture lines are dropped everywhere.
+	keep := keptLines(lines)
+	repeated, copyChars, keptChars := findCopies(lines, keep)
+	p.copies, p.copyChars = 1, copyChars
+	if copyChars > 0 {
+		p.copies = max(2, 1+int(float64(copyChars)/float64(max(keptChars, 1))+0.5))
+	}
+	end := footerStartLine(lines, repeated)
+	start, pageTitle := documentStart(lines, keep, repeated, end)
+	p.pageTitle = pageTitle
+	for i, l := range lines {
+		switch {
+		case l.text == "" || repeated[i]:
+		case keep[i] && i >= start && i < end:
+			p.body = append(p.body, l)
+		default:
+			if i < start && keep[i] {
+				p.head = append(p.head, l)
+			}
+			p.furniture = append(p.furniture, l)
+		}
+	}
+	return p
+}
+
+// keptLines marks the lines that are not furniture by themselves: forum
+// panels and single furniture lines are dropped everywhere.
+func keptLines(lines []line) []bool {
 	keep := make([]bool, len(lines))
 	inPanel := false
 	for i, l := range lines {
@@ -205,31 +231,34 @@ func splitPage(lines []line) page {
 			keep[i] = true
 		}
 	}
-	repeated, copyChars, keptChars := findCopies(lines, keep)
-	p.copies, p.copyChars = 1, copyChars
-	if copyChars > 0 {
-		p.copies = max(2, 1+int(float64(copyChars)/float64(max(keptChars, 1))+0.5))
-	}
-	// The footer: the first footer mark in the last part of the page
-	// (repeated copies aside) ends the document.
+	return keep
+}
+
+// footerStartLine returns the line where the page's footer begins: the
+// first footer mark in the last part of the page (repeated copies aside),
+// or len(lines) when there is none.
+func footerStartLine(lines []line, repeated []bool) int {
 	var rest []int
 	for i, l := range lines {
 		if l.text != "" && !repeated[i] {
 			rest = append(rest, i)
 		}
 	}
-	end := len(lines)
 	for _, i := range rest[len(rest)*6/10:] {
 		if containsAny(lines[i].text, footerStart) {
-			end = i
-			break
+			return i
 		}
 	}
-	// The start: the first title-like line; if the page repeats it (a page
-	// title, then the document's own title), the repetition. The search
-	// stops at the first line of report text: a heading further down that
-	// names a plan is no title, and what stands before it is no furniture.
-	start := -1
+	return len(lines)
+}
+
+// documentStart returns the line where the document begins, before end:
+// the first title-like line; if the page repeats it (a page title, then
+// the document's own title), the repetition, and the page title. The
+// search stops at the first line of report text: a heading further down
+// that names a plan is no title, and what stands before it is no
+// furniture. Without a title the document begins at the first kept line.
+func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 	var kept []int
 	for i := 0; i < end; i++ {
 		if keep[i] && !repeated[i] {
@@ -245,36 +274,21 @@ func splitPage(lines []line) page {
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
 			continue
 		}
-		start = kept[k]
 		for j := k + 1; j < len(kept) && j <= k+8; j++ {
 			t := lines[kept[j]].text
 			if isMetadataLine(t) {
 				continue
 			}
 			if (isTitleLike(t) || strings.HasSuffix(t, "关于")) && sameTitle(s, t) {
-				p.pageTitle = s
-				start = kept[j]
-				break
+				return kept[j], s
 			}
 		}
-		break
+		return kept[k], ""
 	}
-	if start < 0 && len(kept) > 0 {
-		start = kept[0]
+	if len(kept) > 0 {
+		return kept[0], ""
 	}
-	for i, l := range lines {
-		switch {
-		case l.text == "" || repeated[i]:
-		case keep[i] && i >= start && i < end:
-			p.body = append(p.body, l)
-		default:
-			if i < start && keep[i] {
-				p.head = append(p.head, l)
-			}
-			p.furniture = append(p.furniture, l)
-		}
-	}
-	return p
+	return -1, ""
 }
 
 // isReportText reports a line that is running text of a report, not page

@@ -20,7 +20,7 @@ var gazetteerTSV string
 // Place is one administrative division.
 type Place struct {
 	Code string // GB/T 2260: 2 digits province, 4 city, 6 county
-	Name string
+	Name string // its full name: 天津市, 科尔沁右翼中旗
 }
 
 // Gazetteer knows China's provinces, prefecture-level cities and
@@ -130,7 +130,7 @@ func (g *Gazetteer) City(code string) Place {
 // district or county, the level of the government that issued it, and
 // which of the clues named it.
 type Location struct {
-	Province, City, District string
+	Province, City, District string // full names; a municipality is its own province and city
 	Level                    string // govsearch.LevelProvince, LevelCity, LevelCounty or ""
 	Source                   string // the Clue's name that gave the place
 }
@@ -139,7 +139,7 @@ type Location struct {
 // meeting line, the speaker, the signature.
 type Clue struct {
 	Name string // what it is, reported as the field's source: "title", "meeting line"
-	Text string
+	Text string // the words of that position, where a place may be named
 	// Document marks the document's own statements (title, meeting line,
 	// speaker, signature), which may name a place under the one a page's
 	// metadata gave; the page's fields and the site's name may not.
@@ -152,9 +152,9 @@ type Clue struct {
 type Clues struct {
 	Sources []Clue // issuer positions, most trusted first
 	// Title, Issuer and Head are issuer positions too, read after Sources.
-	Title   string
-	Issuer  string
-	Head    string
+	Title   string // the document's title
+	Issuer  string // the issuer's name
+	Head    string // the opening lines
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
@@ -171,84 +171,21 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	if c.Country {
 		return Location{}
 	}
-	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
-	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
 			sources = append(sources, s)
 		}
 	}
-	var found []Place
-	var from Clue
-	rest := 0
-	for i, src := range sources {
-		found = g.placesIn(src.Text)
-		if len(found) > 0 {
-			from, rest = src, i+1
-			break
-		}
-	}
+	found, from, rest := g.firstNamed(sources)
 	if len(found) == 0 {
 		return Location{}
 	}
-	named := map[string]bool{}
-	for _, p := range found {
-		named[p.Code] = true
-	}
-	mentions := func(p Place) int { return strings.Count(c.Text, p.Name) }
-	score := func(p Place) int {
-		s := 0
-		if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
-			s += 10000 // its city or province is named beside it
-		}
-		if siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
-			s += 1000
-		}
-		if icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
-			s += 100
-		}
-		if len(p.Code) == 6 {
-			if city := g.City(p.Code); city.Name != "" {
-				s += 10 * min(mentions(city)+g.shortMentions(c.Text, city), 5)
-			}
-			if prov := g.Province(p.Code); prov.Name != "" {
-				s += 10 * min(mentions(prov)+g.shortMentions(c.Text, prov), 5)
-			}
-		}
-		return s
-	}
-	// The most specific level named wins: a county over its city.
-	best := []Place{}
-	for _, level := range []int{6, 4, 2} {
-		for _, p := range found {
-			if len(p.Code) == level {
-				best = append(best, p)
-			}
-		}
-		if len(best) > 0 {
-			break
-		}
-	}
-	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
+	best := g.ranked(mostSpecific(found), found, c)
 	p := best[0]
-	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
-	// A later issuer position may name a place under the one found: a
-	// city's page publishing its district's report, a title naming the
-	// city and a meeting line naming the district.
+	ambiguous := len(best) > 1 && g.score(best[0], found, c) == g.score(best[1], found, c) && best[0].Name == best[1].Name
 	if !ambiguous {
-	refine:
-		for _, src := range sources[rest:] {
-			if !src.Document {
-				continue
-			}
-			for _, q := range g.placesIn(src.Text) {
-				if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
-					p, from = q, src
-					break refine
-				}
-			}
-		}
+		p, from = g.refine(p, from, sources[rest:])
 	}
 	loc := g.location(p)
 	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
@@ -270,6 +207,89 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	loc.Source = from.Name
 	return loc
+}
+
+// firstNamed returns the places the first issuer position that names any
+// names, that position, and the index of the positions after it.
+func (g *Gazetteer) firstNamed(sources []Clue) ([]Place, Clue, int) {
+	for i, src := range sources {
+		if found := g.placesIn(src.Text); len(found) > 0 {
+			return found, src, i + 1
+		}
+	}
+	return nil, Clue{}, 0
+}
+
+// mostSpecific keeps the places of the most specific level named: a county
+// over its city.
+func mostSpecific(found []Place) []Place {
+	best := []Place{}
+	for _, level := range []int{6, 4, 2} {
+		for _, p := range found {
+			if len(p.Code) == level {
+				best = append(best, p)
+			}
+		}
+		if len(best) > 0 {
+			break
+		}
+	}
+	return best
+}
+
+// ranked orders places of the same name by the evidence for each (see
+// score), best first.
+func (g *Gazetteer) ranked(best, found []Place, c Clues) []Place {
+	sort.SliceStable(best, func(i, j int) bool { return g.score(best[i], found, c) > g.score(best[j], found, c) })
+	return best
+}
+
+// score weighs the evidence that p is the place meant, strongest first: its
+// city or province named beside it (found), the page's site code, its ICP
+// number's province, the mentions of its city and province in the text.
+func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
+	named := map[string]bool{}
+	for _, q := range found {
+		named[q.Code] = true
+	}
+	s := 0
+	if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
+		s += 10000
+	}
+	if siteCode := siteCodeIn(c.Footer + "\n" + c.Head); siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
+		s += 1000
+	}
+	if icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head); icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
+		s += 100
+	}
+	if len(p.Code) == 6 {
+		mentions := func(q Place) int { return strings.Count(c.Text, q.Name) + g.shortMentions(c.Text, q) }
+		if city := g.City(p.Code); city.Name != "" {
+			s += 10 * min(mentions(city), 5)
+		}
+		if prov := g.Province(p.Code); prov.Name != "" {
+			s += 10 * min(mentions(prov), 5)
+		}
+	}
+	return s
+}
+
+// refine returns the place under p that a later issuer position of the
+// document names, and that position: a city's page publishing its
+// district's report, a title naming the city and a meeting line the
+// district. It returns p and from when none does.
+func (g *Gazetteer) refine(p Place, from Clue, later []Clue) (Place, Clue) {
+	for _, src := range later {
+		if !src.Document {
+			continue
+		}
+		for _, q := range g.placesIn(src.Text) {
+			if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
+				return q, src
+			}
+		}
+	}
+	return p, from
 }
 
 // location is the province, city and district of a place, and its level.

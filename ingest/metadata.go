@@ -739,10 +739,7 @@ func (m *metadataReader) issuerLines() []string {
 			out = append(out, s)
 		}
 	}
-	for _, s := range m.open {
-		out = append(out, s)
-	}
-	return out
+	return append(out, m.open...)
 }
 
 // isNational reports a document of the State Council or the National
@@ -861,72 +858,93 @@ func lastRune(s string) (rune, bool) {
 // readIssuerAndPlace finds the issuer, the level and the place, from the
 // issuer positions only: a place named in the body never sets them.
 func (m *metadataReader) readIssuerAndPlace() {
-	doc := m.doc
-	// Issuer: the page's publisher field, else the office that issued a
-	// notice, else the government whose head read the report, else the
-	// page's source.
-	doc.Issuer = m.publisher
-	issuerSrc := srcPageMeta
-	if doc.Issuer == "" {
-		for _, s := range m.sign {
-			if v := reIssuedBy.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = v[1], srcSignature
-				break
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.open {
-			if v := reSpeaker.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = speakerGovernment(v[1], v[2]), srcSpeaker
-				break
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.open {
-			if v := reOfficial.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = v[1], srcSpeaker
-				break
-			}
-		}
-	}
-	for _, s := range m.open {
-		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
-			m.statsOffice = v[1]
-			break
-		}
-	}
-	if doc.Issuer == "" && m.statsOffice != "" {
-		doc.Issuer, issuerSrc = m.statsOffice, srcOpening
-	}
+	m.statsOffice = statisticsOffice(m.open)
 	national, natSrc := m.isNational()
-	if doc.Issuer == "" && national {
-		doc.Issuer, issuerSrc = "国务院", natSrc
-		if strings.Contains(doc.Title, "决议") {
-			doc.Issuer = "全国人民代表大会"
-		}
-	}
-	if doc.Issuer == "" && isOrgan(m.source) {
-		doc.Issuer, issuerSrc = m.source, srcPageMeta
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.sign {
-			if reSignature.MatchString(s) {
-				doc.Issuer, issuerSrc = s, srcSignature
-				break
-			}
-		}
-	}
-	if doc.Issuer != "" {
-		m.set("issuer", issuerSrc)
-	}
-
+	m.readIssuer(national, natSrc)
 	if national {
-		doc.Level = govsearch.LevelNational
+		m.doc.Level = govsearch.LevelNational
 		m.set("level", natSrc)
 		return
 	}
+	m.readPlace(m.placeClues())
+}
+
+// statisticsOffice returns the statistics office a communiqué opens with
+// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), or "".
+func statisticsOffice(open []string) string {
+	for _, s := range open {
+		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
+			return v[1]
+		}
+	}
+	return ""
+}
+
+// readIssuer takes the issuer from the first position that states one: the
+// page's publisher field, what the document says (see statedIssuer), the
+// State Council or the NPC for a national document, the page's source, the
+// signature.
+func (m *metadataReader) readIssuer(national bool, natSrc string) {
+	issuer, src := m.publisher, srcPageMeta
+	if issuer == "" {
+		issuer, src = m.statedIssuer()
+	}
+	if issuer == "" && national {
+		issuer, src = "国务院", natSrc
+		if strings.Contains(m.doc.Title, "决议") {
+			issuer = "全国人民代表大会"
+		}
+	}
+	if issuer == "" && isOrgan(m.source) {
+		issuer, src = m.source, srcPageMeta
+	}
+	if issuer == "" {
+		for _, s := range m.sign {
+			if reSignature.MatchString(s) {
+				issuer, src = s, srcSignature
+				break
+			}
+		}
+	}
+	m.doc.Issuer = issuer
+	if issuer != "" {
+		m.set("issuer", src)
+	}
+}
+
+// statedIssuer is the issuer the document names: the office that issued a
+// notice, the government whose head reads the report, the department head
+// who presents it, the statistics office of a communiqué; and where it
+// names it.
+func (m *metadataReader) statedIssuer() (string, string) {
+	for _, s := range m.sign {
+		if v := reIssuedBy.FindStringSubmatch(s); v != nil {
+			return v[1], srcSignature
+		}
+	}
+	for _, s := range m.open {
+		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			return speakerGovernment(v[1], v[2]), srcSpeaker
+		}
+	}
+	for _, s := range m.open {
+		if v := reOfficial.FindStringSubmatch(s); v != nil {
+			return v[1], srcSpeaker
+		}
+	}
+	if m.statsOffice != "" {
+		return m.statsOffice, srcOpening
+	}
+	return "", ""
+}
+
+// placeClues gathers the issuer positions, most trusted first: the page's
+// publisher and source fields, the titles, the meeting line, the speaker,
+// the government the report speaks for, a communiqué's statistics office,
+// the congress that adopted a resolution or whose session a story reports,
+// the signature, the issuer, the site's name.
+func (m *metadataReader) placeClues() Clues {
+	doc := m.doc
 	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
 	for _, s := range []string{m.publisher, m.source} {
 		if isOrgan(s) {
@@ -994,6 +1012,13 @@ func (m *metadataReader) readIssuerAndPlace() {
 			}
 		}
 	}
+	return clues
+}
+
+// readPlace sets the province, city, district and level from the clues,
+// else from the site code of the page.
+func (m *metadataReader) readPlace(clues Clues) {
+	doc := m.doc
 	loc := m.gaz.Locate(clues)
 	if loc.Source == "" {
 		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
@@ -1055,11 +1080,52 @@ func (m *metadataReader) footer() string {
 }
 
 // readDate takes the meeting date, else the year of a known session, else
-// the issue date, else the page's publication date; a report without any
-// of them is dated by the year its structure states (see reportYear).
+// the issue date, else the year of the document number, else the page's
+// publication date; a report without any of them is dated by the year its
+// structure states (see structureYear).
 func (m *metadataReader) readDate() {
 	doc := m.doc
-	var meeting, issued govsearch.Date
+	meeting, issued := m.statedDates()
+	published := ParseDate(m.published)
+	if issued == "" {
+		issued = m.issueDateInBody(meeting, published)
+	}
+	setDate := func(d govsearch.Date, src string) {
+		doc.Date = d
+		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+		m.set("date", src)
+		m.set("year", src)
+	}
+	setYear := func(y int, src string) {
+		doc.Year = govsearch.Year(y)
+		m.set("year", src)
+	}
+	session, _ := strconv.Atoi(m.nationalSession())
+	switch {
+	case meeting != "":
+		setDate(meeting, srcMeetingDate)
+	case m.meetingMonthYear() >= 1949:
+		setYear(m.meetingMonthYear(), srcMeetingDate)
+	case session != 0:
+		setYear(session, srcSession)
+	case issued != "":
+		setDate(issued, srcIssueDate)
+	case docNumberYear(doc.DocNumber) != 0:
+		setYear(docNumberYear(doc.DocNumber), srcDocNumber)
+	case published != "":
+		setDate(published, srcPublished)
+	default:
+		if y, src := m.structureYear(); y != 0 {
+			setYear(y, src)
+		}
+	}
+}
+
+// statedDates reads the dates the opening and the signature state: the
+// meeting date (a meeting line, perhaps wrapped over two lines, or the
+// date a resolution was adopted) and the issue date (a date alone on its
+// line, an office's line with its date, the page's 成文日期).
+func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
 		joined := s // a meeting line wrapped over two lines
 		if i+1 < len(m.open) {
@@ -1089,68 +1155,55 @@ func (m *metadataReader) readDate() {
 	if issued == "" {
 		issued = ParseDate(m.written)
 	}
-	published := ParseDate(m.published)
-	if issued == "" {
-		for _, l := range m.pg.body {
-			if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
-				if d := ParseDate(l.text); d != "" {
-					issued = d
-				} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
-					issued = d
-				}
+	return meeting, issued
+}
+
+// issueDateInBody reads the date of a short 印发 line (天津市南开区人民政府
+// 办公室 2021年1月21日印发), repairing one whose 年 and 月 were lost when the
+// meeting and publication dates leave one reading.
+func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govsearch.Date {
+	issued := govsearch.Date("")
+	for _, l := range m.pg.body {
+		if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
+			if d := ParseDate(l.text); d != "" {
+				issued = d
+			} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
+				issued = d
 			}
 		}
 	}
-	setDate := func(d govsearch.Date, src string) {
-		doc.Date = d
-		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
-		m.set("date", src)
-		m.set("year", src)
-	}
-	session := m.nationalSession()
-	meetingYear := 0
+	return issued
+}
+
+// meetingMonthYear is the year of a meeting line without its day
+// (——2024年1月在成都市第十八届…), or 0.
+func (m *metadataReader) meetingMonthYear() int {
 	for _, s := range m.open {
-		if v := reMeetingMonth.FindStringSubmatch(s); v != nil && meetingYear == 0 {
-			meetingYear, _ = strconv.Atoi(v[1])
+		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
+			y, _ := strconv.Atoi(v[1])
+			return y
 		}
 	}
-	switch {
-	case meeting != "":
-		setDate(meeting, srcMeetingDate)
-	case meetingYear >= 1949:
-		doc.Year = govsearch.Year(meetingYear)
-		m.set("year", srcMeetingDate)
-	case session != "":
-		y, _ := strconv.Atoi(session)
-		doc.Year = govsearch.Year(y)
-		m.set("year", srcSession)
-	case issued != "":
-		setDate(issued, srcIssueDate)
-	case docNumberYear(doc.DocNumber) != 0:
-		doc.Year = govsearch.Year(docNumberYear(doc.DocNumber))
-		m.set("year", srcDocNumber)
-	case published != "":
-		setDate(published, srcPublished)
-	default:
-		// No date written: the report's own structure may state the year
-		// it is delivered in (the past session it follows, the year it
-		// reviews and the one it plans). The page's head is read too: a
-		// text without a title line may have its first part there.
-		body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
-		for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
-			body = append(body, clipRunes(foldForMetadata(l.text), 2000))
-		}
-		if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && doc.Level == govsearch.LevelNational {
-			doc.Year = govsearch.Year(y)
-			m.set("year", srcSession)
-		} else if y := localSessionYear(m.open, body); y != 0 && doc.Level != govsearch.LevelNational {
-			doc.Year = govsearch.Year(y)
-			m.set("year", srcLocalSession)
-		} else if y, src := reportYear(body); y != 0 {
-			doc.Year = govsearch.Year(y)
-			m.set("year", src)
-		}
+	return 0
+}
+
+// structureYear reads the year of a report without a date from its own
+// structure: the past session it follows, the year it reviews and the one
+// it plans. The page's head is read too: a text without a title line may
+// have its first part there.
+func (m *metadataReader) structureYear() (int, string) {
+	body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
+		body = append(body, clipRunes(foldForMetadata(l.text), 2000))
 	}
+	national := m.doc.Level == govsearch.LevelNational
+	if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && national {
+		return y, srcSession
+	}
+	if y := localSessionYear(m.open, body); y != 0 && !national {
+		return y, srcLocalSession
+	}
+	return reportYear(body)
 }
 
 // docNumberYear is the year a document number states (宁政发〔2006〕275号
