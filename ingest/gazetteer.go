@@ -78,7 +78,57 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.addAutonomousShortNames()
 	return g, nil
+}
+
+// ethnicNames are the peoples that name autonomous areas, longest first
+// where one begins another (土家 before 土).
+var ethnicNames = []string{"蒙古", "维吾尔", "布依", "朝鲜", "土家", "哈尼", "哈萨克", "傈僳", "拉祜", "东乡", "纳西", "景颇",
+	"柯尔克孜", "达斡尔", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克",
+	"德昂", "保安", "裕固", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "高山",
+	"回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
+
+// addAutonomousShortNames adds the names autonomous counties and
+// prefectures go by in their own documents: 石柱土家族自治县 is 石柱县 and
+// 石柱自治县, 凉山彝族自治州 is 凉山州. A short name that is already
+// another place's is not added.
+func (g *Gazetteer) addAutonomousShortNames() {
+	codes := make([]string, 0, len(g.byCode))
+	for code := range g.byCode {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		p := g.byCode[code]
+		var short []string
+		switch x := autonomousPlace(p.Name); {
+		case x == "":
+		case len(code) == 6 && strings.HasSuffix(p.Name, "自治县"):
+			short = []string{x + "县", x + "自治县"}
+		case len(code) == 4 && strings.HasSuffix(p.Name, "自治州"):
+			short = []string{x + "州"}
+		}
+		for _, name := range short {
+			if _, taken := g.byName[name]; !taken {
+				g.addName(name, p)
+			}
+		}
+	}
+}
+
+// autonomousPlace returns the place name before the peoples an autonomous
+// area is named for (彭水苗族土家族自治县 → 彭水), or "".
+func autonomousPlace(name string) string {
+	rs := []rune(name)
+	for i := 2; i < len(rs); i++ {
+		for _, e := range ethnicNames {
+			if strings.HasPrefix(string(rs[i:]), e) {
+				return string(rs[:i])
+			}
+		}
+	}
+	return ""
 }
 
 func (g *Gazetteer) addName(name string, p Place) {

@@ -71,3 +71,30 @@ func TestUnseenPageOpenings(t *testing.T) {
 		})
 	}
 }
+
+// TestShortPlaceNames: autonomous counties and prefectures and the banners
+// of Inner Mongolia are named by their short forms in their own documents.
+func TestShortPlaceNames(t *testing.T) {
+	tests := []struct {
+		text, province, city, district string
+	}{
+		{"关于石柱县2021年预算执行情况和2022年预算草案的报告\n——2022年1月10日在石柱县第十八届人民代表大会第一次会议上\n各位代表:\n受县人民政府委托,现将预算报告提请审议。\n",
+			"重庆市", "重庆市", "石柱土家族自治县"},
+		{"彭水自治县2023年国民经济和社会发展统计公报\n彭水自治县统计局\n2023年,全县经济回升向好。\n",
+			"重庆市", "重庆市", "彭水苗族土家族自治县"},
+		{"关于凉山州2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n各位代表:\n受州人民政府委托,现将计划报告提请审议。\n",
+			"四川省", "凉山彝族自治州", ""},
+		{"2022年西乌旗政府工作报告\n——2022年1月7日在西乌旗第十六届人民代表大会第一次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n",
+			"内蒙古自治区", "锡林郭勒盟", "西乌珠穆沁旗"},
+	}
+	for _, tt := range tests {
+		p, err := Parse("s.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := p.Document
+		if d.Province != tt.province || d.City != tt.city || d.District != tt.district {
+			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", firstLine(tt.text), d.Province, d.City, d.District, tt.province, tt.city, tt.district)
+		}
+	}
+}
