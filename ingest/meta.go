@@ -181,7 +181,7 @@ func ClassifyDocType(title, head string) string {
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》).
-var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞", "作"}
+var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞", "作", "播发", "刊发", "发布", "公布"}
 
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).

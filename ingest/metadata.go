@@ -211,6 +211,7 @@ func cleanTitle(s string) string {
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	s = reNewsDateline.ReplaceAllString(s, "")
+	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
@@ -396,11 +397,12 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 }
 
 // isTitleFragment reports a line that can be the first part of a title
-// broken over lines (关于和平区2021年国民经济和社会发展计划执行情况).
+// broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
+// 关于检查《重庆市预算审查监督条例》).
 func isTitleFragment(s string) bool {
 	t := cleanTitle(s)
-	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !reNotTitle.MatchString(t) &&
-		!strings.ContainsAny(t, "。，,；;：:") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // startsWithMatch reports whether re matches s at its start.
@@ -414,6 +416,9 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 // 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
 // name no report.
 func joinTitle(t string, next []string) string {
+	if runes(t) < 4 {
+		return "" // a word of the page's navigation (搜索, 导航), no part of a title
+	}
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
@@ -529,6 +534,12 @@ func (m *metadataReader) readHeader() {
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
+	bare := ""
+	defer func() {
+		if m.published == "" {
+			m.published = bare
+		}
+	}()
 	for i, l := range fields {
 		s := foldForMetadata(l.text)
 		if i < len(m.pg.head) {
@@ -544,6 +555,9 @@ func (m *metadataReader) readHeader() {
 		}
 		if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 			m.published = v[1]
+		}
+		if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
+			bare = v[1] // the page's date unlabelled: only without a labelled one
 		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
@@ -570,6 +584,14 @@ func (m *metadataReader) readHeader() {
 // column: 公文搜 2021-07-28 08:33:15 政府报告.
 const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
+// dateTimeSource is a page's date and time, then its source:
+// 2020-05-29 20:02:00 来源：新华社; bareDateTime its date and time alone on
+// their line under the headline: 2020-05-22 08:08.
+const (
+	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者|编辑)\s*[:：]`
+	bareDateTime   = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
+)
+
 // Header lines that hold a field in another layout: a label alone on its
 // line, a line that begins with the page's address, a date and time
 // followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
@@ -577,7 +599,8 @@ var (
 	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
 	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
 	reSiteDateLine   = regexp.MustCompile(siteDateLine)
-	reDateTimeSource = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]`)
+	reDateTimeSource = regexp.MustCompile(dateTimeSource)
+	reBareDateTime   = regexp.MustCompile(bareDateTime)
 )
 
 // readTitle takes the report's own name: the page's metadata title, the
@@ -653,6 +676,10 @@ var (
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
+// reTitlePageNumber is a page number run onto the title of a document saved
+// from a PDF (1政府工作报告), not a year (2019年).
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s-])`)
+
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.
 var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
@@ -674,16 +701,30 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // 时间：2016年12月20日), or "".
 func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
-		s, next := open[i], open[i+1]
-		if !isMetadataLine(next) || ParseDate(next) == "" || isMetadataLine(s) || isNavigation(s) {
+		s := open[i]
+		if isMetadataLine(s) || isNavigation(s) || !datedBelow(open[i+1:min(i+3, len(open))]) {
 			continue
 		}
 		t := cleanTitle(s)
-		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(t) && !isSalutation(t) {
+		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// datedBelow reports whether the lines under a headline are the page's
+// fields and one of them dates it (来源：新华社 / 2020-05-22 08:08).
+func datedBelow(lines []string) bool {
+	for _, l := range lines {
+		if !isMetadataLine(l) {
+			return false
+		}
+		if ParseDate(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isNavigation reports a line of navigation: three or more short links
@@ -1041,8 +1082,9 @@ var (
 	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$)`)
 	// The ordinal of a congress, after the place that holds it.
 	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
-	// A local congress's session named with its place.
-	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议`)
+	// A local congress's session named with its place, or the congress
+	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
+	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
 )
 
 // belowProvince reports whether s names a city or county.
