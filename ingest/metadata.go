@@ -52,8 +52,9 @@ var (
 	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
-	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）.
-	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?会议)(?:上)?(?:通过|批准)`)
+	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
+	// (2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过).
+	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
@@ -523,14 +524,14 @@ func (m *metadataReader) readHeader() {
 			m.published = v[1]
 		}
 	}
-	// The fields are read in the page's head and in the field lines right
-	// under the document's title (title, 刊发日期：…, then the text).
+	// The fields are read in the page's head and in the field lines at the
+	// top of the document (title, 刊发日期：…, then the text).
 	fields := m.pg.head
-	for i, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
 		if isReportText(l.text) {
 			break
 		}
-		if i > 0 && isMetadataLine(l.text) {
+		if isMetadataLine(l.text) {
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
@@ -1031,8 +1032,8 @@ func (m *metadataReader) placeClues() Clues {
 		// The county's or city's congress a news story reports: 临汾市尧都区
 		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
 		// by the sites of all its counties: 定安代表团热议…).
-		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(v[1]) {
-			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
+		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBefore(m.gaz, v[1])) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBefore(m.gaz, v[1]), true})
 		}
 	}
 	for _, s := range m.sign {
@@ -1086,6 +1087,24 @@ var (
 	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
 	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
 )
+
+// placesBefore returns the place names that end s (来到莱芜区 → 莱芜区,
+// 临汾市尧都区 → 临汾市尧都区): those right before a congress's ordinal
+// name that congress's place whatever word stands before them.
+func placesBefore(g *Gazetteer, s string) string {
+	rs := []rune(s)
+	for k := range rs {
+		suffix := string(rs[k:])
+		joined := ""
+		for _, n := range g.namesAt(suffix) {
+			joined += n.name
+		}
+		if joined == suffix {
+			return suffix
+		}
+	}
+	return ""
+}
 
 // belowProvince reports whether s names a city or county.
 func (m *metadataReader) belowProvince(s string) bool {

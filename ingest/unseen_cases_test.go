@@ -59,6 +59,12 @@ func TestUnseenPageOpenings(t *testing.T) {
 			want{"十三届全国人大三次会议开幕", "", "", "", "其他", 2020}},
 		{"repost_date_over_published.txt", "a labelled publication date over the repost date at the top",
 			want{"2019年四川省国民经济和社会发展统计公报", "四川省", "", "", "统计公报", 2020}},
+		{"resolution_second_plenary.txt", "a resolution adopted at a session's second plenary (…第九次会议第二次大会通过)",
+			want{"", "河南省", "许昌市", "", "其他", 2022}},
+		{"table_of_fields.txt", "the page's table of fields names the document (文件名称 | …)",
+			want{"汉滨区2025年政府工作报告", "陕西省", "安康市", "汉滨区", "政府工作报告", 2025}},
+		{"session_after_a_verb.txt", "the place right before a congress's ordinal names it whatever word precedes it (来到莱芜区第十九届…)",
+			want{"", "山东省", "济南市", "莱芜区", "其他", 0}},
 		{"navigation_and_site_date.txt", "navigation and the site's name are no title; the site's date line dates the page",
 			want{"2021年三明市人民政府工作报告", "福建省", "三明市", "", "政府工作报告", 2021}},
 	}
