@@ -88,7 +88,8 @@ func TestUnseenPageOpenings(t *testing.T) {
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
-// of Inner Mongolia are named by their short forms in their own documents.
+// of Inner Mongolia are named by their short forms in their own documents;
+// functional zones issue their own reports under their own names.
 func TestShortPlaceNames(t *testing.T) {
 	tests := []struct {
 		text, province, city, district string
@@ -101,6 +102,8 @@ func TestShortPlaceNames(t *testing.T) {
 			"四川省", "凉山彝族自治州", ""},
 		{"2022年西乌旗政府工作报告\n——2022年1月7日在西乌旗第十六届人民代表大会第一次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n",
 			"内蒙古自治区", "锡林郭勒盟", "西乌珠穆沁旗"},
+		{"大鹏新区2022年管委会工作报告\n时间 : 2022-05-20 15:25 来源:大鹏新区\n一、2021年工作回顾\n过去一年,是大鹏新区成立10周年。\n",
+			"广东省", "深圳市", "大鹏新区"},
 	}
 	for _, tt := range tests {
 		p, err := Parse("s.txt", []byte(tt.text))
