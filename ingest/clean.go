@@ -95,8 +95,14 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|刊发日期|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
+		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
+		regexp.MustCompile(siteDateLine),
+		regexp.MustCompile(dateTimeSource),
+		regexp.MustCompile(bareDateTime),
+		// A page's address, then its date and time and its source.
+		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
 	panelStart = regexp.MustCompile(`复制链接|TA的每日心情`)
@@ -145,7 +151,7 @@ func isMetadataLine(s string) bool {
 }
 
 // titleWords mark a line that can be a document's title.
-var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划"}
+var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划", "规则"}
 
 func isTitleLike(s string) bool {
 	n := utf8.RuneCountInString(s)
@@ -178,7 +184,33 @@ type page struct {
 func splitPage(lines []line) page {
 	lines = cutSpans(lines)
 	var p page
-	// Forum panels and single furniture lines are dropped everywhere.
+	keep := keptLines(lines)
+	repeated, copyChars, keptChars := findCopies(lines, keep)
+	p.copies, p.copyChars = 1, copyChars
+	if copyChars > 0 {
+		p.copies = max(2, 1+int(float64(copyChars)/float64(max(keptChars, 1))+0.5))
+	}
+	end := footerStartLine(lines, repeated)
+	start, pageTitle := documentStart(lines, keep, repeated, end)
+	p.pageTitle = pageTitle
+	for i, l := range lines {
+		switch {
+		case l.text == "" || repeated[i]:
+		case keep[i] && i >= start && i < end:
+			p.body = append(p.body, l)
+		default:
+			if i < start && keep[i] {
+				p.head = append(p.head, l)
+			}
+			p.furniture = append(p.furniture, l)
+		}
+	}
+	return p
+}
+
+// keptLines marks the lines that are not furniture by themselves: forum
+// panels and single furniture lines are dropped everywhere.
+func keptLines(lines []line) []bool {
 	keep := make([]bool, len(lines))
 	inPanel := false
 	for i, l := range lines {
@@ -201,31 +233,34 @@ func splitPage(lines []line) page {
 			keep[i] = true
 		}
 	}
-	repeated, copyChars, keptChars := findCopies(lines, keep)
-	p.copies, p.copyChars = 1, copyChars
-	if copyChars > 0 {
-		p.copies = max(2, 1+int(float64(copyChars)/float64(max(keptChars, 1))+0.5))
-	}
-	// The footer: the first footer mark in the last part of the page
-	// (repeated copies aside) ends the document.
+	return keep
+}
+
+// footerStartLine returns the line where the page's footer begins: the
+// first footer mark in the last part of the page (repeated copies aside),
+// or len(lines) when there is none.
+func footerStartLine(lines []line, repeated []bool) int {
 	var rest []int
 	for i, l := range lines {
 		if l.text != "" && !repeated[i] {
 			rest = append(rest, i)
 		}
 	}
-	end := len(lines)
 	for _, i := range rest[len(rest)*6/10:] {
 		if containsAny(lines[i].text, footerStart) {
-			end = i
-			break
+			return i
 		}
 	}
-	// The start: the first title-like line; if the page repeats it (a page
-	// title, then the document's own title), the repetition. The search
-	// stops at the first line of report text: a heading further down that
-	// names a plan is no title, and what stands before it is no furniture.
-	start := -1
+	return len(lines)
+}
+
+// documentStart returns the line where the document begins, before end:
+// the first title-like line; if the page repeats it (a page title, then
+// the document's own title), the repetition, and the page title. The
+// search stops at the first line of report text: a heading further down
+// that names a plan is no title, and what stands before it is no
+// furniture. Without a title the document begins at the first kept line.
+func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 	var kept []int
 	for i := 0; i < end; i++ {
 		if keep[i] && !repeated[i] {
@@ -241,36 +276,21 @@ func splitPage(lines []line) page {
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
 			continue
 		}
-		start = kept[k]
 		for j := k + 1; j < len(kept) && j <= k+8; j++ {
 			t := lines[kept[j]].text
 			if isMetadataLine(t) {
 				continue
 			}
 			if (isTitleLike(t) || strings.HasSuffix(t, "关于")) && sameTitle(s, t) {
-				p.pageTitle = s
-				start = kept[j]
-				break
+				return kept[j], s
 			}
 		}
-		break
+		return kept[k], ""
 	}
-	if start < 0 && len(kept) > 0 {
-		start = kept[0]
+	if len(kept) > 0 {
+		return kept[0], ""
 	}
-	for i, l := range lines {
-		switch {
-		case l.text == "" || repeated[i]:
-		case keep[i] && i >= start && i < end:
-			p.body = append(p.body, l)
-		default:
-			if i < start && keep[i] {
-				p.head = append(p.head, l)
-			}
-			p.furniture = append(p.furniture, l)
-		}
-	}
-	return p
+	return -1, ""
 }
 
 // isReportText reports a line that is running text of a report, not page

@@ -244,6 +244,7 @@ type limitedBuffer struct {
 	cancel func()
 }
 
+// Write keeps p up to the buffer's limit and fails past it.
 func (b *limitedBuffer) Write(p []byte) (int, error) {
 	if int64(b.Len()+len(p)) > b.limit {
 		b.over = true
@@ -526,6 +527,7 @@ type xmlLimitReader struct {
 	err        error // the limit's error, which the decoder may hide
 }
 
+// Read reads from the underlying reader and fails once the limit is passed.
 func (x *xmlLimitReader) Read(p []byte) (int, error) {
 	n, err := x.r.Read(p)
 	x.read += int64(n)

@@ -20,7 +20,7 @@ var gazetteerTSV string
 // Place is one administrative division.
 type Place struct {
 	Code string // GB/T 2260: 2 digits province, 4 city, 6 county
-	Name string
+	Name string // its full name: 天津市, 科尔沁右翼中旗
 }
 
 // Gazetteer knows China's provinces, prefecture-level cities and
@@ -78,7 +78,57 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.addAutonomousShortNames()
 	return g, nil
+}
+
+// ethnicNames are the peoples that name autonomous areas, longest first
+// where one begins another (土家 before 土).
+var ethnicNames = []string{"蒙古", "维吾尔", "布依", "朝鲜", "土家", "哈尼", "哈萨克", "傈僳", "拉祜", "东乡", "纳西", "景颇",
+	"柯尔克孜", "达斡尔", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克",
+	"德昂", "保安", "裕固", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "高山",
+	"回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
+
+// addAutonomousShortNames adds the names autonomous counties and
+// prefectures go by in their own documents: 石柱土家族自治县 is 石柱县 and
+// 石柱自治县, 凉山彝族自治州 is 凉山州. A short name that is already
+// another place's is not added.
+func (g *Gazetteer) addAutonomousShortNames() {
+	codes := make([]string, 0, len(g.byCode))
+	for code := range g.byCode {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		p := g.byCode[code]
+		var short []string
+		switch x := autonomousPlace(p.Name); {
+		case x == "":
+		case len(code) == 6 && strings.HasSuffix(p.Name, "自治县"):
+			short = []string{x + "县", x + "自治县"}
+		case len(code) == 4 && strings.HasSuffix(p.Name, "自治州"):
+			short = []string{x + "州"}
+		}
+		for _, name := range short {
+			if _, taken := g.byName[name]; !taken {
+				g.addName(name, p)
+			}
+		}
+	}
+}
+
+// autonomousPlace returns the place name before the peoples an autonomous
+// area is named for (彭水苗族土家族自治县 → 彭水), or "".
+func autonomousPlace(name string) string {
+	rs := []rune(name)
+	for i := 2; i < len(rs); i++ {
+		for _, e := range ethnicNames {
+			if strings.HasPrefix(string(rs[i:]), e) {
+				return string(rs[:i])
+			}
+		}
+	}
+	return ""
 }
 
 func (g *Gazetteer) addName(name string, p Place) {
@@ -130,7 +180,7 @@ func (g *Gazetteer) City(code string) Place {
 // district or county, the level of the government that issued it, and
 // which of the clues named it.
 type Location struct {
-	Province, City, District string
+	Province, City, District string // full names; a municipality is its own province and city
 	Level                    string // govsearch.LevelProvince, LevelCity, LevelCounty or ""
 	Source                   string // the Clue's name that gave the place
 }
@@ -139,7 +189,7 @@ type Location struct {
 // meeting line, the speaker, the signature.
 type Clue struct {
 	Name string // what it is, reported as the field's source: "title", "meeting line"
-	Text string
+	Text string // the words of that position, where a place may be named
 	// Document marks the document's own statements (title, meeting line,
 	// speaker, signature), which may name a place under the one a page's
 	// metadata gave; the page's fields and the site's name may not.
@@ -152,9 +202,9 @@ type Clue struct {
 type Clues struct {
 	Sources []Clue // issuer positions, most trusted first
 	// Title, Issuer and Head are issuer positions too, read after Sources.
-	Title   string
-	Issuer  string
-	Head    string
+	Title   string // the document's title
+	Issuer  string // the issuer's name
+	Head    string // the opening lines
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
@@ -171,84 +221,21 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	if c.Country {
 		return Location{}
 	}
-	siteCode := siteCodeIn(c.Footer + "\n" + c.Head)
-	icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
 			sources = append(sources, s)
 		}
 	}
-	var found []Place
-	var from Clue
-	rest := 0
-	for i, src := range sources {
-		found = g.placesIn(src.Text)
-		if len(found) > 0 {
-			from, rest = src, i+1
-			break
-		}
-	}
+	found, from, rest := g.firstNamed(sources)
 	if len(found) == 0 {
 		return Location{}
 	}
-	named := map[string]bool{}
-	for _, p := range found {
-		named[p.Code] = true
-	}
-	mentions := func(p Place) int { return strings.Count(c.Text, p.Name) }
-	score := func(p Place) int {
-		s := 0
-		if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
-			s += 10000 // its city or province is named beside it
-		}
-		if siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
-			s += 1000
-		}
-		if icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
-			s += 100
-		}
-		if len(p.Code) == 6 {
-			if city := g.City(p.Code); city.Name != "" {
-				s += 10 * min(mentions(city)+g.shortMentions(c.Text, city), 5)
-			}
-			if prov := g.Province(p.Code); prov.Name != "" {
-				s += 10 * min(mentions(prov)+g.shortMentions(c.Text, prov), 5)
-			}
-		}
-		return s
-	}
-	// The most specific level named wins: a county over its city.
-	best := []Place{}
-	for _, level := range []int{6, 4, 2} {
-		for _, p := range found {
-			if len(p.Code) == level {
-				best = append(best, p)
-			}
-		}
-		if len(best) > 0 {
-			break
-		}
-	}
-	sort.SliceStable(best, func(i, j int) bool { return score(best[i]) > score(best[j]) })
+	best := g.ranked(mostSpecific(found), found, c)
 	p := best[0]
-	ambiguous := len(best) > 1 && score(best[0]) == score(best[1]) && best[0].Name == best[1].Name
-	// A later issuer position may name a place under the one found: a
-	// city's page publishing its district's report, a title naming the
-	// city and a meeting line naming the district.
+	ambiguous := len(best) > 1 && g.score(best[0], found, c) == g.score(best[1], found, c) && best[0].Name == best[1].Name
 	if !ambiguous {
-	refine:
-		for _, src := range sources[rest:] {
-			if !src.Document {
-				continue
-			}
-			for _, q := range g.placesIn(src.Text) {
-				if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
-					p, from = q, src
-					break refine
-				}
-			}
-		}
+		p, from = g.refine(p, from, sources[rest:])
 	}
 	loc := g.location(p)
 	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
@@ -270,6 +257,89 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	loc.Source = from.Name
 	return loc
+}
+
+// firstNamed returns the places the first issuer position that names any
+// names, that position, and the index of the positions after it.
+func (g *Gazetteer) firstNamed(sources []Clue) ([]Place, Clue, int) {
+	for i, src := range sources {
+		if found := g.placesIn(src.Text); len(found) > 0 {
+			return found, src, i + 1
+		}
+	}
+	return nil, Clue{}, 0
+}
+
+// mostSpecific keeps the places of the most specific level named: a county
+// over its city.
+func mostSpecific(found []Place) []Place {
+	best := []Place{}
+	for _, level := range []int{6, 4, 2} {
+		for _, p := range found {
+			if len(p.Code) == level {
+				best = append(best, p)
+			}
+		}
+		if len(best) > 0 {
+			break
+		}
+	}
+	return best
+}
+
+// ranked orders places of the same name by the evidence for each (see
+// score), best first.
+func (g *Gazetteer) ranked(best, found []Place, c Clues) []Place {
+	sort.SliceStable(best, func(i, j int) bool { return g.score(best[i], found, c) > g.score(best[j], found, c) })
+	return best
+}
+
+// score weighs the evidence that p is the place meant, strongest first: its
+// city or province named beside it (found), the page's site code, its ICP
+// number's province, the mentions of its city and province in the text.
+func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
+	named := map[string]bool{}
+	for _, q := range found {
+		named[q.Code] = true
+	}
+	s := 0
+	if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
+		s += 10000
+	}
+	if siteCode := siteCodeIn(c.Footer + "\n" + c.Head); siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
+		s += 1000
+	}
+	if icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head); icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
+		s += 100
+	}
+	if len(p.Code) == 6 {
+		mentions := func(q Place) int { return strings.Count(c.Text, q.Name) + g.shortMentions(c.Text, q) }
+		if city := g.City(p.Code); city.Name != "" {
+			s += 10 * min(mentions(city), 5)
+		}
+		if prov := g.Province(p.Code); prov.Name != "" {
+			s += 10 * min(mentions(prov), 5)
+		}
+	}
+	return s
+}
+
+// refine returns the place under p that a later issuer position of the
+// document names, and that position: a city's page publishing its
+// district's report, a title naming the city and a meeting line the
+// district. It returns p and from when none does.
+func (g *Gazetteer) refine(p Place, from Clue, later []Clue) (Place, Clue) {
+	for _, src := range later {
+		if !src.Document {
+			continue
+		}
+		for _, q := range g.placesIn(src.Text) {
+			if len(q.Code) > len(p.Code) && strings.HasPrefix(q.Code, p.Code) {
+				return q, src
+			}
+		}
+	}
+	return p, from
 }
 
 // location is the province, city and district of a place, and its level.

@@ -63,9 +63,9 @@ func NewParser(opts Options) *Parser { return &Parser{opts: opts} }
 
 // Parsed is a document with its paragraphs in order.
 type Parsed struct {
-	Document   govsearch.Document
-	Paragraphs []govsearch.Paragraph
-	Encoding   string
+	Document   govsearch.Document    // its metadata
+	Paragraphs []govsearch.Paragraph // its text, paragraph by paragraph
+	Encoding   string                // the file's encoding: UTF-8, GB18030, …
 }
 
 // DocID is the id of the document read from source: stable for a path, so

@@ -24,17 +24,18 @@ var (
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines.
-	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|刊发日期|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})`)
+	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|刊发日期|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
-	reFieldTitle = regexp.MustCompile(`^名\s*称\s*[:：]\s*(.+)$`)
+	reFieldTitle = regexp.MustCompile(`^(?:文件)?名\s*称\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
-	// A notice that issues another document: 关于印发《X》的通知.
-	reIssueNotice = regexp.MustCompile(`(?:关于)?印?发(?:布)?《?(.+?)》?的通知$`)
+	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
+	// where a character was lost), not one about it (关于分解落实《X》…的通知).
+	reIssueNotice = regexp.MustCompile(`(?:印发|转发|颁发|发布|关于发《)《?(.+?)》?的通知$`)
 )
 
 // parseDate turns y, m, d strings into a valid date, or "".
@@ -144,8 +145,14 @@ func ParseDocNumber(s string) string {
 // report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
 	t := strings.Join(strings.Fields(title), "")
+	if v := reIssueNotice.FindStringSubmatch(t); v != nil {
+		// A notice that issues a document is of that document's type.
+		return ClassifyDocType(strings.Trim(v[1], "《》"), "")
+	}
 	has := func(words ...string) bool { return containsAny(t, words) }
 	switch {
+	case containsSuffix(t, otherEnds):
+		return "其他" // a notice, decision or rule, not a report
 	case has("决议"):
 		return "其他"
 	case has("统计公报"):
@@ -157,7 +164,8 @@ func ClassifyDocType(title, head string) string {
 	case has("预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
-		has("国民经济和社会发展计划执行情况"):
+		has("国民经济和社会发展计划执行情况"),
+		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
 	case t != "":
 		return "其他"
@@ -165,7 +173,7 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
 		return "其他"
-	case strings.Contains(head, "报告政府工作"), strings.Contains(head, "作政府工作报告"), reReportsToCongress.MatchString(head):
+	case saysOwnReport(head), reReportsToCongress.MatchString(head):
 		return "政府工作报告"
 	}
 	return "其他"
@@ -173,7 +181,11 @@ func ClassifyDocType(title, head string) string {
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》).
-var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞"}
+var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞", "作", "播发", "刊发", "发布", "公布"}
+
+// otherEnds end the titles of documents that are no report: a notice, a
+// decision, the rules of a government (…关于分解落实《…纲要》…的通知).
+var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
 
 func containsSuffix(s string, words []string) bool {
 	for _, w := range words {
@@ -193,7 +205,7 @@ func isWorkReportTitle(t string) bool {
 		return false
 	}
 	rest := t[i+len("政府工作报告"):]
-	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) {
+	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") {
 		return false // a news headline about the report: 代表团热议政府工作报告
 	}
 	if j := strings.Index(rest, "》"); j >= 0 && strings.TrimSpace(rest[j+len("》"):]) != "" {

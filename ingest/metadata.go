@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-5"
+const ExtractorVersion = "meta-6"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -34,13 +34,15 @@ const (
 	srcPublished   = "publication date"
 	srcSiteCode    = "site code"
 	srcIssuer      = "issuer"
+	srcDocNumber   = "document number"
+	srcHeadline    = "headline"
 )
 
 var (
 	// A line that names a report, a notice or a plan can be a title.
-	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算"}
+	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算", "规则"}
 	// Lines that are never a title: salutations, navigation, dates.
-	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——`)
+	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
 	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
@@ -50,8 +52,9 @@ var (
 	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
-	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）.
-	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?会议)(?:上)?(?:通过|批准)`)
+	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
+	// (2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过).
+	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
@@ -205,6 +208,11 @@ func namesReport(s string) bool {
 // squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
 	s = squeezeLetterSpacing(foldSpaces(s))
+	s = reTitleSeparator.Split(s, 2)[0]
+	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
+	s = reTitleDecoration.ReplaceAllString(s, "")
+	s = reNewsDateline.ReplaceAllString(s, "")
+	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
@@ -224,7 +232,7 @@ func isSalutation(s string) bool {
 func opening(body []line) []string {
 	var out []string
 	after := -1
-	for _, l := range body {
+	for _, l := range body[pastContents(body):] {
 		s := clipRunes(foldForMetadata(l.text), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
@@ -238,6 +246,28 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// pastContents returns where the text begins after a table of contents
+// (目录, then its entries): at the line after the first entry's repetition
+// (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns 0 when the page
+// has no table of contents before its text.
+func pastContents(body []line) int {
+	for i, l := range body[:min(len(body), 6)] {
+		if namesReport(cleanTitle(l.text)) || reMeetingLine.MatchString(l.text) {
+			return 0 // the contents come after the title: the opening is read
+		}
+		if squeezeSpaces(l.text) != "目录" || i+1 >= len(body) {
+			continue
+		}
+		first := squeezeSpaces(body[i+1].text)
+		for j := i + 2; j < len(body) && j < i+80; j++ {
+			if squeezeSpaces(body[j].text) == first {
+				return j + 1
+			}
+		}
+	}
+	return 0
 }
 
 // signature returns the short lines at the end of the document, where a
@@ -263,6 +293,10 @@ func openingTitle(lines []string) (string, int) {
 			return "", -1
 		}
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
+			continue
+		}
+		// Navigation and a site's name are no part of a title.
+		if isNavigation(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -307,11 +341,85 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
+// reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
+// 第二次会议上.
+var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*\S*(?:人民代表大会|人大|会议)`)
+
+// titleAboveMeeting returns the document's own title when a page's listing
+// title stands above it: the title line right over the meeting line
+// ((湖北省)关于宜昌市远安县…报告 / 远安县…报告 / ——2022年2月11日在…会议上),
+// and its index. It returns "", -1 when that line is the title already
+// found (first) or a part of it, or names no report.
+func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (string, int) {
+	for k, s := range open {
+		if isSalutation(s) {
+			break
+		}
+		lead := strings.TrimLeft(s, " —─-")
+		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			if !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+				continue // a scraper's watermark alone on its line
+			}
+			t := cleanTitle(open[i])
+			if i > 0 && isTitleFragment(open[i-1]) {
+				return "", -1 // the end of a title broken over lines
+			}
+			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+				return "", -1
+			}
+			return t, i
+		}
+		break
+	}
+	return "", -1
+}
+
+// sameReport reports whether a listing title and a title line name the
+// same report: the listing holds the title line, but for a place name
+// ((湖北省)关于宜昌市远安县…报告 and 远安县…报告, (福建省)关于龙岩市上杭县…
+// and 关于上杭县…, 《政府工作报告》全文发布 and 政府工作报告), not when
+// the listing is a page's heading over a report of another name
+// (1980年政府工作报告 over 关于1980、1981年国民经济计划安排的报告) or the
+// title line adds to the listing (1956年国务院政府工作报告 run into
+// 关于1955年国家决算和1956年国家预算的报告).
+func sameReport(listing, own string, gaz *Gazetteer) bool {
+	if listing == "" || strings.Contains(listing, own) {
+		return true
+	}
+	for _, name := range gaz.NamesIn(listing) {
+		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleFragment reports a line that can be the first part of a title
+// broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
+// 关于检查《重庆市预算审查监督条例》).
+func isTitleFragment(s string) bool {
+	t := cleanTitle(s)
+	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// startsWithMatch reports whether re matches s at its start.
+func startsWithMatch(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}
+
 // joinTitle joins a title broken over short lines, t and up to three of the
 // lines that follow, up to the word that ends it (关于…2021年财政 /
 // 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
 // name no report.
 func joinTitle(t string, next []string) string {
+	if runes(t) < 4 {
+		return "" // a word of the page's navigation (搜索, 导航), no part of a title
+	}
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
@@ -330,7 +438,7 @@ func joinTitle(t string, next []string) string {
 }
 
 // titleEnds are the words a report's name ends with.
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "（草案）", "(草案)"}
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)"}
 
 // endsTitle reports whether s ends as a report's name does.
 func endsTitle(s string) bool {
@@ -359,6 +467,9 @@ type metadataReader struct {
 	// titleLine is the page line the title was read from, when it stands
 	// before the document.
 	titleLine *line
+	// statsOffice is the statistics office a communiqué opens with
+	// (六盘水市统计局), when it does.
+	statsOffice string
 	// header fields
 	fieldTitle, published, written, publisher, source, number string
 }
@@ -380,10 +491,17 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.lead = append(append([]string{}, m.head...), m.open...)
 	m.readTitle()
 	m.readIssuerAndPlace()
-	m.readDate()
 	m.readDocNumber()
+	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && doc.Title == "" && m.statsOffice != "" {
+		// No title, the statistics office as issuer, the communiqué's
+		// first section: a statistical communiqué.
+		doc.DocType = "统计公报"
+		m.set("doc_type", srcIssuer)
+		return m.titleLine
+	}
 	if doc.DocType == "其他" && !containsAny(doc.Title, []string{"决议", "通知", "意见", "决定", "办法", "方案", "要点", "规定", "细则", "公告", "批复"}) {
 		m.set("doc_type", "unclear")
 	}
@@ -394,18 +512,53 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
 	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
-	// The fields are read in the page's head and in the field lines right
-	// under the document's title (title, 刊发日期：…, then the text).
+	// A page's address line with its date and source under the title,
+	// dropped as furniture for the font-size buttons on it, still dates the
+	// page.
+	for _, l := range m.pg.furniture {
+		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
+			break
+		}
+		s := foldForMetadata(l.text)
+		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
+			m.published = v[1]
+		}
+	}
+	// The fields are read in the page's head and in the field lines at the
+	// top of the document (title, 刊发日期：…, then the text).
 	fields := m.pg.head
-	for i, l := range m.pg.body[:min(len(m.pg.body), 4)] {
-		if i > 0 && isMetadataLine(l.text) {
+	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+		if isReportText(l.text) {
+			break
+		}
+		if isMetadataLine(l.text) {
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
+	bare := ""
+	defer func() {
+		if m.published == "" {
+			m.published = bare
+		}
+	}()
 	for i, l := range fields {
 		s := foldForMetadata(l.text)
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
+		}
+		// A label whose value is on the next line (发文日期： / 2024年04月06日).
+		if reBareLabel.MatchString(s) && i+1 < len(fields) {
+			s += foldForMetadata(fields[i+1].text)
+		}
+		s = reLeadingURL.ReplaceAllString(s, "")
+		if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = v[1]
+		}
+		if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = v[1]
+		}
+		if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
+			bare = v[1] // the page's date unlabelled: only without a labelled one
 		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
@@ -428,6 +581,29 @@ func (m *metadataReader) readHeader() {
 	}
 }
 
+// siteDateLine is a page's line of its site (or author), date and time and
+// column: 公文搜 2021-07-28 08:33:15 政府报告.
+const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+
+// dateTimeSource is a page's date and time, then its source:
+// 2020-05-29 20:02:00 来源：新华社; bareDateTime its date and time alone on
+// their line under the headline: 2020-05-22 08:08.
+const (
+	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者|编辑)\s*[:：]`
+	bareDateTime   = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
+)
+
+// Header lines that hold a field in another layout: a label alone on its
+// line, a line that begins with the page's address, a date and time
+// followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
+var (
+	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
+	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
+	reSiteDateLine   = regexp.MustCompile(siteDateLine)
+	reDateTimeSource = regexp.MustCompile(dateTimeSource)
+	reBareDateTime   = regexp.MustCompile(bareDateTime)
+)
+
 // readTitle takes the report's own name: the page's metadata title, the
 // page title the document repeats, the document's first title line, a
 // title line of the page, or, for a text without one, the name its
@@ -446,9 +622,13 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	first, at := openingTitle(m.open)
-	var firstLine *line
+	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	if ownAt >= 0 && ownAt < len(m.pg.head) {
+		ownLine = &m.pg.head[ownAt]
 	}
 	pageMetaTitle := ""
 	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
@@ -462,6 +642,7 @@ func (m *metadataReader) readTitle() {
 		line      *line
 	}{
 		{pageMetaTitle, srcPageMeta, nil},
+		{own, srcFirstLine, ownLine},
 		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
@@ -479,8 +660,8 @@ func (m *metadataReader) readTitle() {
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
-	if v := reIssueNotice.FindStringSubmatch(title); v != nil {
-		title = strings.Trim(v[1], "《》")
+	if title == "" {
+		title, src = headline(m.open), srcHeadline
 	}
 	m.doc.Title = title
 	if title != "" {
@@ -488,17 +669,80 @@ func (m *metadataReader) readTitle() {
 	}
 }
 
+// reTitleDecoration is what a site adds to the end of a title line: (全文),
+// [图], a file's extension (.pdf), a scraper watermark run onto the line
+// (政府工作报告pbY).
+var (
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
+)
+
+// reTitlePageNumber is a page number run onto the title of a document saved
+// from a PDF (1政府工作报告), not a year (2019年).
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s-])`)
+
+// reNewsDateline is a news agency's dateline before the title it
+// republishes: 新华社北京3月13日电.
+var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
+
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]\p{Han}{1,6}(?:省|市|自治区)[)）])\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
 
 // reTitleIssuer is an issuing office, a site's year tag or the meeting line
 // run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
 // …的报告2022年2月20日在…): not part of the name.
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
+
+// headline returns a news page's headline: the line over its date and
+// source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
+// 时间：2016年12月20日), or "".
+func headline(open []string) string {
+	for i := 0; i+1 < len(open); i++ {
+		s := open[i]
+		if isMetadataLine(s) || isNavigation(s) || !datedBelow(open[i+1:min(i+3, len(open))]) {
+			continue
+		}
+		t := cleanTitle(s)
+		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// datedBelow reports whether the lines under a headline are the page's
+// fields and one of them dates it (来源：新华社 / 2020-05-22 08:08).
+func datedBelow(lines []string) bool {
+	for _, l := range lines {
+		if !isMetadataLine(l) {
+			return false
+		}
+		if ParseDate(l) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isNavigation reports a line of navigation: three or more short links
+// side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流).
+func isNavigation(s string) bool {
+	f := strings.Fields(s)
+	words := 0
+	for _, w := range f {
+		if runes(w) > 6 {
+			return false
+		}
+		if runes(w) >= 2 {
+			words++
+		}
+	}
+	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
+}
 
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
@@ -509,11 +753,23 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if strings.Contains(s, "报告政府工作") || strings.Contains(s, "作政府工作报告") || reReportsToCongress.MatchString(s) {
+		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
 			return "政府工作报告", srcOpening
 		}
 	}
 	return "", ""
+}
+
+// saysOwnReport reports the government's own voice presenting its work
+// report (现在，我代表区人民政府向大会作政府工作报告), not a news story's
+// (县长贾建刚向大会作政府工作报告).
+func saysOwnReport(s string) bool {
+	for _, w := range []string{"报告政府工作", "作政府工作报告"} {
+		if i := strings.Index(s, w); i > 0 && strings.Contains(s[strings.LastIndex(s[:i], "\n")+1:i], "我") {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerLines are the lines that may state the issuer: the title, the page
@@ -525,10 +781,7 @@ func (m *metadataReader) issuerLines() []string {
 			out = append(out, s)
 		}
 	}
-	for _, s := range m.open {
-		out = append(out, s)
-	}
-	return out
+	return append(out, m.open...)
 }
 
 // isNational reports a document of the State Council or the National
@@ -647,63 +900,93 @@ func lastRune(s string) (rune, bool) {
 // readIssuerAndPlace finds the issuer, the level and the place, from the
 // issuer positions only: a place named in the body never sets them.
 func (m *metadataReader) readIssuerAndPlace() {
-	doc := m.doc
-	// Issuer: the page's publisher field, else the office that issued a
-	// notice, else the government whose head read the report, else the
-	// page's source.
-	doc.Issuer = m.publisher
-	issuerSrc := srcPageMeta
-	if doc.Issuer == "" {
-		for _, s := range m.sign {
-			if v := reIssuedBy.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = v[1], srcSignature
-				break
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.open {
-			if v := reSpeaker.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = speakerGovernment(v[1], v[2]), srcSpeaker
-				break
-			}
-		}
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.open {
-			if v := reOfficial.FindStringSubmatch(s); v != nil {
-				doc.Issuer, issuerSrc = v[1], srcSpeaker
-				break
-			}
-		}
-	}
+	m.statsOffice = statisticsOffice(m.open)
 	national, natSrc := m.isNational()
-	if doc.Issuer == "" && national {
-		doc.Issuer, issuerSrc = "国务院", natSrc
-		if strings.Contains(doc.Title, "决议") {
-			doc.Issuer = "全国人民代表大会"
-		}
-	}
-	if doc.Issuer == "" && isOrgan(m.source) {
-		doc.Issuer, issuerSrc = m.source, srcPageMeta
-	}
-	if doc.Issuer == "" {
-		for _, s := range m.sign {
-			if reSignature.MatchString(s) {
-				doc.Issuer, issuerSrc = s, srcSignature
-				break
-			}
-		}
-	}
-	if doc.Issuer != "" {
-		m.set("issuer", issuerSrc)
-	}
-
+	m.readIssuer(national, natSrc)
 	if national {
-		doc.Level = govsearch.LevelNational
+		m.doc.Level = govsearch.LevelNational
 		m.set("level", natSrc)
 		return
 	}
+	m.readPlace(m.placeClues())
+}
+
+// statisticsOffice returns the statistics office a communiqué opens with
+// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), or "".
+func statisticsOffice(open []string) string {
+	for _, s := range open {
+		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
+			return v[1]
+		}
+	}
+	return ""
+}
+
+// readIssuer takes the issuer from the first position that states one: the
+// page's publisher field, what the document says (see statedIssuer), the
+// State Council or the NPC for a national document, the page's source, the
+// signature.
+func (m *metadataReader) readIssuer(national bool, natSrc string) {
+	issuer, src := m.publisher, srcPageMeta
+	if issuer == "" {
+		issuer, src = m.statedIssuer()
+	}
+	if issuer == "" && national {
+		issuer, src = "国务院", natSrc
+		if strings.Contains(m.doc.Title, "决议") {
+			issuer = "全国人民代表大会"
+		}
+	}
+	if issuer == "" && isOrgan(m.source) {
+		issuer, src = m.source, srcPageMeta
+	}
+	if issuer == "" {
+		for _, s := range m.sign {
+			if reSignature.MatchString(s) {
+				issuer, src = s, srcSignature
+				break
+			}
+		}
+	}
+	m.doc.Issuer = issuer
+	if issuer != "" {
+		m.set("issuer", src)
+	}
+}
+
+// statedIssuer is the issuer the document names: the office that issued a
+// notice, the government whose head reads the report, the department head
+// who presents it, the statistics office of a communiqué; and where it
+// names it.
+func (m *metadataReader) statedIssuer() (string, string) {
+	for _, s := range m.sign {
+		if v := reIssuedBy.FindStringSubmatch(s); v != nil {
+			return v[1], srcSignature
+		}
+	}
+	for _, s := range m.open {
+		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			return speakerGovernment(v[1], v[2]), srcSpeaker
+		}
+	}
+	for _, s := range m.open {
+		if v := reOfficial.FindStringSubmatch(s); v != nil {
+			return v[1], srcSpeaker
+		}
+	}
+	if m.statsOffice != "" {
+		return m.statsOffice, srcOpening
+	}
+	return "", ""
+}
+
+// placeClues gathers the issuer positions, most trusted first: the page's
+// publisher and source fields, the titles, the meeting line, the speaker,
+// the government the report speaks for, a communiqué's statistics office,
+// the congress that adopted a resolution or whose session a story reports,
+// the signature, the issuer, the site's name.
+func (m *metadataReader) placeClues() Clues {
+	doc := m.doc
 	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
 	for _, s := range []string{m.publisher, m.source} {
 		if isOrgan(s) {
@@ -735,6 +1018,24 @@ func (m *metadataReader) readIssuerAndPlace() {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
+	if m.statsOffice != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, m.statsOffice, true})
+	}
+	for _, s := range m.open {
+		// A resolution adopted at a congress: （2021年3月17日达拉特旗第十七届
+		// 人民代表大会第五次会议…通过）.
+		if v := reAdoptedOn.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, reCongressOrdinal.Split(v[4], 2)[0], true})
+		}
+	}
+	for _, s := range m.open {
+		// The county's or city's congress a news story reports: 临汾市尧都区
+		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
+		// by the sites of all its counties: 定安代表团热议…).
+		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBefore(m.gaz, v[1])) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBefore(m.gaz, v[1]), true})
+		}
+	}
 	for _, s := range m.sign {
 		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
 			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
@@ -753,6 +1054,13 @@ func (m *metadataReader) readIssuerAndPlace() {
 			}
 		}
 	}
+	return clues
+}
+
+// readPlace sets the province, city, district and level from the clues,
+// else from the site code of the page.
+func (m *metadataReader) readPlace(clues Clues) {
+	doc := m.doc
 	loc := m.gaz.Locate(clues)
 	if loc.Source == "" {
 		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
@@ -767,6 +1075,45 @@ func (m *metadataReader) readIssuerAndPlace() {
 			m.set(field, loc.Source)
 		}
 	}
+}
+
+// Issuer positions of communiqués, resolutions and news of a congress.
+var (
+	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队.
+	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$)`)
+	// The ordinal of a congress, after the place that holds it.
+	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
+	// A local congress's session named with its place, or the congress
+	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
+	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
+)
+
+// placesBefore returns the place names that end s (来到莱芜区 → 莱芜区,
+// 临汾市尧都区 → 临汾市尧都区): those right before a congress's ordinal
+// name that congress's place whatever word stands before them.
+func placesBefore(g *Gazetteer, s string) string {
+	rs := []rune(s)
+	for k := range rs {
+		suffix := string(rs[k:])
+		joined := ""
+		for _, n := range g.namesAt(suffix) {
+			joined += n.name
+		}
+		if joined == suffix {
+			return suffix
+		}
+	}
+	return ""
+}
+
+// belowProvince reports whether s names a city or county.
+func (m *metadataReader) belowProvince(s string) bool {
+	for _, p := range m.gaz.placesIn(s) {
+		if len(p.Code) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgan reports whether s names an organ of government (天津市南开区政府
@@ -794,11 +1141,52 @@ func (m *metadataReader) footer() string {
 }
 
 // readDate takes the meeting date, else the year of a known session, else
-// the issue date, else the page's publication date; a report without any
-// of them is dated by the year its structure states (see reportYear).
+// the issue date, else the year of the document number, else the page's
+// publication date; a report without any of them is dated by the year its
+// structure states (see structureYear).
 func (m *metadataReader) readDate() {
 	doc := m.doc
-	var meeting, issued govsearch.Date
+	meeting, issued := m.statedDates()
+	published := ParseDate(m.published)
+	if issued == "" {
+		issued = m.issueDateInBody(meeting, published)
+	}
+	setDate := func(d govsearch.Date, src string) {
+		doc.Date = d
+		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+		m.set("date", src)
+		m.set("year", src)
+	}
+	setYear := func(y int, src string) {
+		doc.Year = govsearch.Year(y)
+		m.set("year", src)
+	}
+	session, _ := strconv.Atoi(m.nationalSession())
+	switch {
+	case meeting != "":
+		setDate(meeting, srcMeetingDate)
+	case m.meetingMonthYear() >= 1949:
+		setYear(m.meetingMonthYear(), srcMeetingDate)
+	case session != 0:
+		setYear(session, srcSession)
+	case issued != "":
+		setDate(issued, srcIssueDate)
+	case docNumberYear(doc.DocNumber) != 0:
+		setYear(docNumberYear(doc.DocNumber), srcDocNumber)
+	case published != "":
+		setDate(published, srcPublished)
+	default:
+		if y, src := m.structureYear(); y != 0 {
+			setYear(y, src)
+		}
+	}
+}
+
+// statedDates reads the dates the opening and the signature state: the
+// meeting date (a meeting line, perhaps wrapped over two lines, or the
+// date a resolution was adopted) and the issue date (a date alone on its
+// line, an office's line with its date, the page's 成文日期).
+func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
 		joined := s // a meeting line wrapped over two lines
 		if i+1 < len(m.open) {
@@ -828,65 +1216,66 @@ func (m *metadataReader) readDate() {
 	if issued == "" {
 		issued = ParseDate(m.written)
 	}
-	published := ParseDate(m.published)
-	if issued == "" {
-		for _, l := range m.pg.body {
-			if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
-				if d := ParseDate(l.text); d != "" {
-					issued = d
-				} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
-					issued = d
-				}
+	return meeting, issued
+}
+
+// issueDateInBody reads the date of a short 印发 line (天津市南开区人民政府
+// 办公室 2021年1月21日印发), repairing one whose 年 and 月 were lost when the
+// meeting and publication dates leave one reading.
+func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govsearch.Date {
+	issued := govsearch.Date("")
+	for _, l := range m.pg.body {
+		if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
+			if d := ParseDate(l.text); d != "" {
+				issued = d
+			} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
+				issued = d
 			}
 		}
 	}
-	setDate := func(d govsearch.Date, src string) {
-		doc.Date = d
-		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
-		m.set("date", src)
-		m.set("year", src)
-	}
-	session := m.nationalSession()
-	meetingYear := 0
+	return issued
+}
+
+// meetingMonthYear is the year of a meeting line without its day
+// (——2024年1月在成都市第十八届…), or 0.
+func (m *metadataReader) meetingMonthYear() int {
 	for _, s := range m.open {
-		if v := reMeetingMonth.FindStringSubmatch(s); v != nil && meetingYear == 0 {
-			meetingYear, _ = strconv.Atoi(v[1])
+		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
+			y, _ := strconv.Atoi(v[1])
+			return y
 		}
 	}
-	switch {
-	case meeting != "":
-		setDate(meeting, srcMeetingDate)
-	case meetingYear >= 1949:
-		doc.Year = govsearch.Year(meetingYear)
-		m.set("year", srcMeetingDate)
-	case session != "":
-		y, _ := strconv.Atoi(session)
-		doc.Year = govsearch.Year(y)
-		m.set("year", srcSession)
-	case issued != "":
-		setDate(issued, srcIssueDate)
-	case published != "":
-		setDate(published, srcPublished)
-	default:
-		// No date written: the report's own structure may state the year
-		// it is delivered in (the past session it follows, the year it
-		// reviews and the one it plans). The page's head is read too: a
-		// text without a title line may have its first part there.
-		body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
-		for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
-			body = append(body, clipRunes(foldForMetadata(l.text), 2000))
-		}
-		if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && doc.Level == govsearch.LevelNational {
-			doc.Year = govsearch.Year(y)
-			m.set("year", srcSession)
-		} else if y := localSessionYear(m.open, body); y != 0 && doc.Level != govsearch.LevelNational {
-			doc.Year = govsearch.Year(y)
-			m.set("year", srcLocalSession)
-		} else if y, src := reportYear(body); y != 0 {
-			doc.Year = govsearch.Year(y)
-			m.set("year", src)
+	return 0
+}
+
+// structureYear reads the year of a report without a date from its own
+// structure: the past session it follows, the year it reviews and the one
+// it plans. The page's head is read too: a text without a title line may
+// have its first part there.
+func (m *metadataReader) structureYear() (int, string) {
+	body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
+		body = append(body, clipRunes(foldForMetadata(l.text), 2000))
+	}
+	national := m.doc.Level == govsearch.LevelNational
+	if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && national {
+		return y, srcSession
+	}
+	if y := localSessionYear(m.open, body); y != 0 && !national {
+		return y, srcLocalSession
+	}
+	return reportYear(body)
+}
+
+// docNumberYear is the year a document number states (宁政发〔2006〕275号
+// → 2006), or 0.
+func docNumberYear(n string) int {
+	if v := reDocNumber.FindStringSubmatch(n); v != nil {
+		if y, _ := strconv.Atoi(v[2]); y >= 1949 {
+			return y
 		}
 	}
+	return 0
 }
 
 func (m *metadataReader) readDocNumber() {

@@ -115,7 +115,7 @@ func TestMetadataTraps(t *testing.T) {
 		{
 			"a notice about a work report is not one", "q.txt",
 			"成都市人民政府办公厅关于印发2023年成都市政府工作报告重点工作任务分解方案的通知\n成办发〔2023〕5号\n各区（市）县政府，市级有关部门：\n现印发给你们，请认真贯彻执行。\n成都市人民政府办公厅\n2023年2月10日\n",
-			want{title: "2023年成都市政府工作报告重点工作任务分解方案", province: "四川省", city: "成都市", level: govsearch.LevelCity, docType: "其他", year: 2023, date: "2023-02-10"},
+			want{title: "成都市人民政府办公厅关于印发2023年成都市政府工作报告重点工作任务分解方案的通知", province: "四川省", city: "成都市", level: govsearch.LevelCity, docType: "其他", year: 2023, date: "2023-02-10"},
 		},
 		{
 			"work report that mentions a 规划纲要", "l.txt",
@@ -153,9 +153,10 @@ func TestMetadataTraps(t *testing.T) {
 			want{title: "省五届人大一次会议隆重开幕定安代表团热议政府工作报告", docType: "其他", year: 2013, date: "2013-01-31"},
 		},
 		{
+			// The story is of the district's congress, and so the district's.
 			"a news story of the session: the mayor reports, the story does not", "v.txt",
-			"3月1日上午,尧都区第十届人民代表大会第四次会议隆重开幕。\n大会应到人大代表246名,实到234名,符合法定人数。\n区委副书记、代区长吴勇代表区人民政府向大会作《政府工作报告》;大会审查了计划和预算报告。\n",
-			want{docType: "其他"},
+			"3月1日上午,临汾市尧都区第十届人民代表大会第四次会议隆重开幕。\n大会应到人大代表246名,实到234名,符合法定人数。\n区委副书记、代区长吴勇代表区人民政府向大会作《政府工作报告》;大会审查了计划和预算报告。\n",
+			want{province: "山西省", city: "临汾市", district: "尧都区", level: govsearch.LevelCounty, docType: "其他"},
 		},
 		{
 			"the report quoted in a longer title is a page about it", "w.txt",

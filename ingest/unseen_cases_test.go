@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestUnseenPageOpenings parses the openings of real pages this project had
+// not seen when its rules were written (testdata/unseen, short excerpts;
+// two are GBK), each of which the extractor got wrong, and checks the six
+// fields a reader states for it.
+func TestUnseenPageOpenings(t *testing.T) {
+	type want struct {
+		title, province, city, district, docType string
+		year                                     int
+	}
+	tests := []struct {
+		file, why string
+		want      want
+	}{
+		{"listing_over_own_title.txt", "the report's own title line over the site's listing, which adds the city",
+			want{"关于上杭县2022年财政预算执行情况与2023年财政预算草案的报告", "福建省", "龙岩市", "上杭县", "预算报告", 2022}},
+		{"watermark_full_text.txt", "(全文), a province tag and a scraper's watermark are not the title; a site's date line is none",
+			want{"政府工作报告", "河北省", "保定市", "蠡县", "政府工作报告", 2017}},
+		{"contents_first.txt", "a table of contents before the title does not end the opening",
+			want{"关于沙洋县2022年预算执行情况和2023年预算草案的报告", "湖北省", "荆门市", "沙洋县", "预算报告", 2022}},
+		{"notice_of_plan.txt", "a notice issuing a plan keeps its name and the plan's type; the document number dates it",
+			want{"珠海市人民政府关于印发珠海市2018年国民经济和社会发展计划的通知", "广东省", "珠海市", "", "国民经济和社会发展计划报告", 2018}},
+		{"notice_about_plan.txt", "a notice about a 纲要 is no 纲要; the number's year, not the repost's",
+			want{"南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "江苏省", "南京市", "", "其他", 2006}},
+		{"stats_office_only.txt", "a communiqué whose only issuer line is the statistics office",
+			want{"", "贵州省", "六盘水市", "", "统计公报", 0}},
+		{"stats_office_dated.txt", "a communiqué without its title, the office and the date under it",
+			want{"", "内蒙古自治区", "通辽市", "", "统计公报", 2018}},
+		{"resolution_adopted.txt", "a resolution is placed by the congress that adopted it",
+			want{"", "内蒙古自治区", "鄂尔多斯市", "达拉特旗", "其他", 2021}},
+		{"news_headline.txt", "a news page's headline over its source and date line",
+			want{"盐源县第十四届人民代表大会第一次会议隆重开幕", "四川省", "凉山彝族自治州", "盐源县", "其他", 2016}},
+		{"news_captions.txt", "a story's caption saying the county head 作政府工作报告 is no report; the county's session places it",
+			want{"县长贾建刚向大会作政府工作报告", "陕西省", "商洛市", "镇安县", "其他", 0}},
+		{"news_made_report.txt", "a headline that says someone 作政府工作报告 is news about the report",
+			want{"西安市十六届人大一次会议开幕上官吉庆作政府工作报告", "陕西省", "西安市", "", "其他", 2017}},
+		{"date_on_url_line.txt", "a date on a line that starts with the page's address",
+			want{"我县召开《政府工作报告》征求意见会", "", "", "", "其他", 2013}},
+		{"label_over_value.txt", "a header label whose value stands on the next line; 工作规则 is a title",
+			want{"镇巴县人民政府工作规则", "陕西省", "汉中市", "镇巴县", "其他", 2024}},
+		{"navigation_words.txt", "words of navigation (搜索, 导航) do not start a title broken over lines",
+			want{"黎平县2018年国民经济和社会发展统计公报", "贵州省", "黔东南苗族侗族自治州", "黎平县", "统计公报", 2019}},
+		{"page_number_one_line.txt", "a page number run onto the title of a report on one line",
+			want{"政府工作报告", "广东省", "深圳市", "盐田区", "政府工作报告", 2012}},
+		{"title_broken_at_book_title.txt", "a title broken after a 《…》 is joined, not cut to its last line",
+			want{"重庆市人大常委会执法检查组关于检查《重庆市预算审查监督条例》实施情况的报告", "重庆市", "", "", "其他", 2019}},
+		{"congress_heading.txt", "the congress heading its documents places a report whose meeting line lost its place and date",
+			want{"政府工作报告", "湖北省", "武汉市", "硚口区", "政府工作报告", 2015}},
+		{"headline_quoting_report.txt", "a headline quoting 《政府工作报告》, dated by the date and source line under it",
+			want{"新华社受权播发《政府工作报告》", "", "", "", "其他", 2020}},
+		{"headline_source_then_date.txt", "a headline over its source line and a bare date line",
+			want{"十三届全国人大三次会议开幕", "", "", "", "其他", 2020}},
+		{"repost_date_over_published.txt", "a labelled publication date over the repost date at the top",
+			want{"2019年四川省国民经济和社会发展统计公报", "四川省", "", "", "统计公报", 2020}},
+		{"resolution_second_plenary.txt", "a resolution adopted at a session's second plenary (…第九次会议第二次大会通过)",
+			want{"", "河南省", "许昌市", "", "其他", 2022}},
+		{"table_of_fields.txt", "the page's table of fields names the document (文件名称 | …)",
+			want{"汉滨区2025年政府工作报告", "陕西省", "安康市", "汉滨区", "政府工作报告", 2025}},
+		{"session_after_a_verb.txt", "the place right before a congress's ordinal names it whatever word precedes it (来到莱芜区第十九届…)",
+			want{"", "山东省", "济南市", "莱芜区", "其他", 0}},
+		{"navigation_and_site_date.txt", "navigation and the site's name are no title; the site's date line dates the page",
+			want{"2021年三明市人民政府工作报告", "福建省", "三明市", "", "政府工作报告", 2021}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "unseen", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Parse(tt.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.Document
+			got := want{d.Title, d.Province, d.City, d.District, d.DocType, int(d.Year)}
+			if got != tt.want {
+				t.Errorf("%s:\ngot  %+v\nwant %+v\nsources %v", tt.why, got, tt.want, d.MetaSource)
+			}
+		})
+	}
+}
+
+// TestShortPlaceNames: autonomous counties and prefectures and the banners
+// of Inner Mongolia are named by their short forms in their own documents;
+// functional zones issue their own reports under their own names.
+func TestShortPlaceNames(t *testing.T) {
+	tests := []struct {
+		text, province, city, district string
+	}{
+		{"关于石柱县2021年预算执行情况和2022年预算草案的报告\n——2022年1月10日在石柱县第十八届人民代表大会第一次会议上\n各位代表:\n受县人民政府委托,现将预算报告提请审议。\n",
+			"重庆市", "重庆市", "石柱土家族自治县"},
+		{"彭水自治县2023年国民经济和社会发展统计公报\n彭水自治县统计局\n2023年,全县经济回升向好。\n",
+			"重庆市", "重庆市", "彭水苗族土家族自治县"},
+		{"关于凉山州2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n各位代表:\n受州人民政府委托,现将计划报告提请审议。\n",
+			"四川省", "凉山彝族自治州", ""},
+		{"2022年西乌旗政府工作报告\n——2022年1月7日在西乌旗第十六届人民代表大会第一次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n",
+			"内蒙古自治区", "锡林郭勒盟", "西乌珠穆沁旗"},
+		{"大鹏新区2022年管委会工作报告\n时间 : 2022-05-20 15:25 来源:大鹏新区\n一、2021年工作回顾\n过去一年,是大鹏新区成立10周年。\n",
+			"广东省", "深圳市", "大鹏新区"},
+	}
+	for _, tt := range tests {
+		p, err := Parse("s.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := p.Document
+		if d.Province != tt.province || d.City != tt.city || d.District != tt.district {
+			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", firstLine(tt.text), d.Province, d.City, d.District, tt.province, tt.city, tt.district)
+		}
+	}
+}

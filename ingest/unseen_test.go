@@ -1,0 +1,111 @@
+//go:build !race
+
+package ingest
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// unseenDirs are collections of real pages kept outside the project to
+// measure the extractor on documents it was not tuned on: each folder holds
+// the pages and an expected.tsv (file, level, province, city, district,
+// year, doc_type, title; "-" for a field the text leaves empty), written by
+// reading each page as a person would. GOVSEARCH_UNSEEN (a list of folders
+// separated by the path list separator) overrides the default; absent
+// folders are skipped.
+func unseenDirs() []string {
+	if s := os.Getenv("GOVSEARCH_UNSEEN"); s != "" {
+		return filepath.SplitList(s)
+	}
+	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5"}
+}
+
+// unseenFields are the six fields measured on unseen pages.
+var unseenFields = []string{"province", "city", "district", "year", "doc_type", "title"}
+
+// normalizeTitle folds what differs between two spellings of one title:
+// white space, full- and half-width brackets and dashes.
+func normalizeTitle(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	return strings.NewReplacer("（", "(", "）", ")", "\u3000", "", "—", "", "─", "", "-", "").Replace(s)
+}
+
+// TestCorpusUnseen runs the ingester on every page of the unseen
+// collections and logs the accuracy of each field; it fails nothing, as the
+// collections are not part of the project.
+func TestCorpusUnseen(t *testing.T) {
+	for _, dir := range unseenDirs() {
+		rows, err := readExpected(filepath.Join(dir, "expected.tsv"))
+		if err != nil {
+			t.Logf("%s: %v: skipped", dir, err)
+			continue
+		}
+		right := map[string]int{}
+		for _, r := range rows {
+			p, err := ParseFile(filepath.Join(dir, r[0]))
+			if err != nil {
+				t.Errorf("%s: %v", r[0], err)
+				continue
+			}
+			d := p.Document
+			year := ""
+			if d.Year != 0 {
+				year = strconv.Itoa(int(d.Year))
+			}
+			got := map[string]string{"province": d.Province, "city": d.City, "district": d.District,
+				"year": year, "doc_type": d.DocType, "title": d.Title}
+			for i, f := range unseenFields {
+				want := r[i+2]
+				if want == "-" {
+					want = ""
+				}
+				ok := got[f] == want
+				if f == "title" {
+					ok = normalizeTitle(got[f]) == normalizeTitle(want)
+					if want == "" { // a page with no report title: any title but a salutation
+						ok = !isSalutation(got[f])
+					}
+				}
+				if ok {
+					right[f]++
+					continue
+				}
+				t.Logf("%s: %s = %q, want %q (from %s)", r[0], f, got[f], want, d.MetaSource[f])
+			}
+		}
+		sum := 0
+		var line []string
+		for _, f := range unseenFields {
+			sum += right[f]
+			line = append(line, fmt.Sprintf("%s %d/%d", f, right[f], len(rows)))
+		}
+		t.Logf("%s: %s", dir, strings.Join(line, ", "))
+		t.Logf("%s: six fields %d/%d right (%.1f %%)", dir, sum, 6*len(rows), 100*float64(sum)/float64(max(6*len(rows), 1)))
+	}
+}
+
+// readExpected reads an expected.tsv: a header line, then one row of at
+// least eight columns per page.
+func readExpected(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for first := true; sc.Scan(); first = false {
+		cols := strings.Split(sc.Text(), "\t")
+		if first || len(cols) < 8 || strings.HasPrefix(cols[0], "#") {
+			continue
+		}
+		rows = append(rows, cols)
+	}
+	return rows, sc.Err()
+}
