@@ -97,7 +97,7 @@ func TestCorpusUnseen(t *testing.T) {
 
 // minUnseenAccuracy is the share of the six fields, in percent, that must
 // be right on each unseen collection.
-const minUnseenAccuracy = 95
+const minUnseenAccuracy = 95.0
 
 // readExpected reads an expected.tsv: a header line, then one row of at
 // least eight columns per page.
