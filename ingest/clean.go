@@ -95,12 +95,16 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
 		regexp.MustCompile(dateTimeSource),
 		regexp.MustCompile(bareDateTime),
+		// A page's date and time opening its line, whatever follows
+		// (2015-01-26 14:51:07 | 来源：中国新闻网, 27.01.2015  13:31,
+		// 2025/3/10 16:02:59  海南省发展和改革委员会  人气：663).
+		regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 		// A page's address, then its date and time and its source.
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}

@@ -17,6 +17,8 @@ var (
 	// A date written with digits, full-width digits folded beforehand.
 	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reDateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	// A date written day first, as some news sites do: 27.01.2015.
+	reDateDMY = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)`)
 	// A damaged date whose 年 and 月 were lost: 2021121日印发.
 	reDamagedDate = regexp.MustCompile(`(\d{4})(\d{2,4})日?\s*印发`)
 	// Document numbers: 和平政〔2021〕4号, 津政发[2020]12号.
@@ -30,7 +32,7 @@ var (
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
-	reFieldTitle = regexp.MustCompile(`^(?:文件)?名\s*称\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
+	reFieldTitle = regexp.MustCompile(`^(?:(?:文件)?名\s*称|标\s*题)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
@@ -54,7 +56,7 @@ func parseDate(y, m, d string) govsearch.Date {
 }
 
 // ParseDate finds the first date in s in any of the forms the documents
-// use: 2021年1月15日, 2021-01-22, 二〇二一年一月十五日.
+// use: 2021年1月15日, 2021-01-22, 二〇二一年一月十五日, 27.01.2015.
 func ParseDate(s string) govsearch.Date {
 	s = chineseNumeralsToDigits(s)
 	if m := reDateCN.FindStringSubmatch(s); m != nil {
@@ -64,6 +66,9 @@ func ParseDate(s string) govsearch.Date {
 	}
 	if m := reDateISO.FindStringSubmatch(s); m != nil {
 		return parseDate(m[1], m[2], m[3])
+	}
+	if m := reDateDMY.FindStringSubmatch(s); m != nil {
+		return parseDate(m[3], m[2], m[1])
 	}
 	return ""
 }

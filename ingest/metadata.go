@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-6"
+const ExtractorVersion = "meta-7"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -73,7 +73,7 @@ var (
 	// 受…委托), not a news story's (代区长吴勇代表区人民政府向大会作…).
 	reReportsToCongress = regexp.MustCompile(`(?:^|我|^现在[，,]?)(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
 	// Words that say the report is the national government's.
-	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大"}
+	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大", "中华人民共和国国务院新闻办公室"}
 	// An organ of government: a header field naming one names the issuer.
 	organWords = []string{"政府", "人大", "人民代表大会", "委员会", "局", "厅", "办公室"}
 	// A signature line: the issuing organ at the end of a document.
@@ -139,10 +139,16 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
+	s = reRubyPinyin.ReplaceAllString(s, "")
 	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
+
+// reRubyPinyin is the reading a converted page writes after a character
+// in brackets (區(qū), 會(huì )): a syllable with its tone mark, no part of the
+// text.
+var reRubyPinyin = regexp.MustCompile(`[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?[)）]`)
 
 // Spaces around the figures of a title (关于科右中旗 2022 年…) are typesetting.
 var (
@@ -215,6 +221,7 @@ func cleanTitle(s string) string {
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleTail.ReplaceAllString(s, "")
+	s = reTitleRunOn.ReplaceAllString(s, "$1")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
 	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
@@ -232,7 +239,10 @@ func isSalutation(s string) bool {
 func opening(body []line) []string {
 	var out []string
 	after := -1
-	for _, l := range body[pastContents(body):] {
+	// The lines above a table of contents (a title, its month, its issuer)
+	// open the document as much as the text after it.
+	toc, past := pastContents(body)
+	for _, l := range append(body[:toc:toc], body[past:]...) {
 		s := clipRunes(foldForMetadata(l.text), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
@@ -248,14 +258,14 @@ func opening(body []line) []string {
 	return out
 }
 
-// pastContents returns where the text begins after a table of contents
-// (目录, then its entries): at the line after the first entry's repetition
-// (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns 0 when the page
-// has no table of contents before its text.
-func pastContents(body []line) int {
+// pastContents returns where a table of contents (目录, then its entries)
+// begins and where the text begins after it: at the line after the first
+// entry's repetition (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns
+// 0, 0 when the page has no table of contents before its text.
+func pastContents(body []line) (int, int) {
 	for i, l := range body[:min(len(body), 6)] {
 		if namesReport(cleanTitle(l.text)) || reMeetingLine.MatchString(l.text) {
-			return 0 // the contents come after the title: the opening is read
+			return 0, 0 // the contents come after the title: the opening is read
 		}
 		if squeezeSpaces(l.text) != "目录" || i+1 >= len(body) {
 			continue
@@ -263,11 +273,11 @@ func pastContents(body []line) int {
 		first := squeezeSpaces(body[i+1].text)
 		for j := i + 2; j < len(body) && j < i+80; j++ {
 			if squeezeSpaces(body[j].text) == first {
-				return j + 1
+				return i, j + 1
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // signature returns the short lines at the end of the document, where a
@@ -426,6 +436,11 @@ func joinTitle(t string, next []string) string {
 		if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(next[j]) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
 			break
 		}
+		// A date or a whole title of its own (政府工作报告, 关于…) does not
+		// continue the lines above it (a notice's signature, navigation).
+		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
+			break
+		}
 		joined += n
 		if namesReport(joined) {
 			found = joined
@@ -560,6 +575,9 @@ func (m *metadataReader) readHeader() {
 		if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 			bare = v[1] // the page's date unlabelled: only without a labelled one
 		}
+		if v := reStampedDate.FindString(s); v != "" && bare == "" {
+			bare = string(ParseDate(v)) // a date with its clock time is the page's
+		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
 		}
@@ -592,6 +610,11 @@ const (
 	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者|编辑)\s*[:：]`
 	bareDateTime   = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
+
+// reStampedDate is a date with its clock time on a header line, wherever it
+// stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
+// page was published.
+var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
 
 // Header lines that hold a field in another layout: a label alone on its
 // line, a line that begins with the page's address, a date and time
@@ -697,22 +720,40 @@ var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]
 // …的报告2022年2月20日在…): not part of the name.
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
 
+// reTitleRunOn is a title the text runs on from after a space, on a page
+// that lost its line breaks (2023年江门市新会区…统计公报 2023年是…。).
+var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))\s+\S.*[。，,；;]`)
+
 // headline returns a news page's headline: the line over its date and
 // source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
-// 时间：2016年12月20日), or "".
+// 时间：2016年12月20日), over its story's lead or over its month in
+// brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || !datedBelow(open[i+1:min(i+3, len(open))]) {
+		if isMetadataLine(s) || isNavigation(s) || !datedBelow(open[i+1:min(i+3, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) {
 			continue
 		}
 		t := cleanTitle(s)
-		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) {
+		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) {
 			return t
 		}
 	}
 	return ""
 }
+
+// reStoryLead is the first line of a news story under its headline: the
+// agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
+// 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
+
+// reOrganName is an office's name alone, over the date it signs with
+// (广西壮族自治区统计局 / (1991年2月12日)): an issuer, not a headline.
+var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅)$`)
+
+// reBracketMonth is the month a white paper or a speech gives under its
+// title: (2013年10月).
+var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]\s*$`)
 
 // datedBelow reports whether the lines under a headline are the page's
 // fields and one of them dates it (来源：新华社 / 2020-05-22 08:08).
@@ -994,7 +1035,7 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 
-	clues.Sources = append(clues.Sources, Clue{srcTitle, doc.Title, true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
+	clues.Sources = append(clues.Sources, Clue{srcTitle, reVenue.ReplaceAllString(doc.Title, ""), true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
 			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
@@ -1003,6 +1044,35 @@ func (m *metadataReader) placeClues() Clues {
 	if t, _ := openingTitle(m.open); t != "" {
 		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
 	}
+	clues.Sources = append(clues.Sources, m.openingClues()...)
+	for _, s := range m.sign {
+		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
+		}
+	}
+	if doc.Issuer != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
+	}
+	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
+	// whose site it is, which is the issuer's only when the document does
+	// not say otherwise.
+	if parts := reTitleSeparator.Split(m.fieldTitle, -1); len(parts) > 1 {
+		for _, s := range parts[1:] {
+			if isOrgan(s) {
+				clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+			}
+		}
+	}
+	return clues
+}
+
+// openingClues are the issuer positions of the opening lines: the meeting
+// line, the speaker, the government the report speaks for and the plan it
+// submits, a communiqué's statistics office, the congress that adopted a
+// resolution or whose session a story reports, the organ a story's lead
+// names.
+func (m *metadataReader) openingClues() []Clue {
+	var clues Clues
 	for _, s := range m.open {
 		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(s) || reLocalCongress.MatchString(s)) {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
@@ -1016,6 +1086,15 @@ func (m *metadataReader) placeClues() Clues {
 	for _, s := range m.open {
 		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1] != "" {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.open {
+		// The plan the government submits with its report names its place:
+		// 我代表市人民政府…请各位代表连同《拉萨市“十三五”…纲要（草案）》一并审议.
+		if v := reAlongWith.FindStringSubmatch(s); v != nil && reOnBehalf.MatchString(s) {
+			if p := leadingPlaces(m.gaz, v[1]); p != "" {
+				clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
+			}
 		}
 	}
 	if m.statsOffice != "" {
@@ -1036,25 +1115,14 @@ func (m *metadataReader) placeClues() Clues {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBefore(m.gaz, v[1]), true})
 		}
 	}
-	for _, s := range m.sign {
-		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
-			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
+	for _, s := range m.open[:min(len(m.open), 4)] {
+		// A province's congress only as the story's subject: a county's
+		// site reports it too, under its delegation's name.
+		if p := leadOrgan(m.gaz, s); m.belowProvince(p) || p != "" && strings.Contains(s, p+"第") && reLocalSession.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
 		}
 	}
-	if doc.Issuer != "" {
-		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
-	}
-	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
-	// whose site it is, which is the issuer's only when the document does
-	// not say otherwise.
-	if parts := reTitleSeparator.Split(m.fieldTitle, -1); len(parts) > 1 {
-		for _, s := range parts[1:] {
-			if isOrgan(s) {
-				clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
-			}
-		}
-	}
-	return clues
+	return clues.Sources
 }
 
 // readPlace sets the province, city, district and level from the clues,
@@ -1087,6 +1155,52 @@ var (
 	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
 	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
 )
+
+// reAlongWith is the document a report is submitted with: 连同《拉萨市
+// “十三五”时期…规划纲要（草案）》一并审议.
+var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
+
+// reVenue is where a meeting is held, named in a headline after its organ
+// (…人大常委会第十三次会议在哈尔滨召开): a venue, not an issuer.
+var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
+
+// reStoryDay is the day a news story's lead begins with: 9月28日,
+// 2月11日上午，.
+var reStoryDay = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*`)
+
+// reOrganWord is an organ or official right after a place name: 县委, 区人大
+// 常委会, 九届人大, 人民政府, 县长.
+var reOrganWord = regexp.MustCompile(`^(?:[县区市旗州]委|(?:[县区市旗州])?人大|(?:第?[\d一二三四五六七八九十]+届)|人民政府|政府|[县区市旗州]长)`)
+
+// leadOrgan returns the place whose organ a news story's lead names first
+// (9月28日，麦积区九届人大常委会召开…; 2月11日上午，张家川回族自治县县委副书记…):
+// the organ that acted, whose story it is. It returns "" when the lead
+// does not begin so.
+func leadOrgan(g *Gazetteer, s string) string {
+	loc := reStoryDay.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	rest := s[loc[1]:]
+	joined := leadingPlaces(g, rest)
+	if joined == "" || !reOrganWord.MatchString(rest[len(joined):]) {
+		return ""
+	}
+	return joined
+}
+
+// leadingPlaces returns the place names s begins with, one after another
+// (海口市秀英区…), or "".
+func leadingPlaces(g *Gazetteer, s string) string {
+	joined := ""
+	for _, n := range g.namesAt(s) {
+		if !strings.HasPrefix(s[len(joined):], n.name) {
+			break
+		}
+		joined += n.name
+	}
+	return joined
+}
 
 // placesBefore returns the place names that end s (来到莱芜区 → 莱芜区,
 // 临汾市尧都区 → 临汾市尧都区): those right before a congress's ordinal

@@ -11,64 +11,7 @@ import (
 // two are GBK), each of which the extractor got wrong, and checks the six
 // fields a reader states for it.
 func TestUnseenPageOpenings(t *testing.T) {
-	type want struct {
-		title, province, city, district, docType string
-		year                                     int
-	}
-	tests := []struct {
-		file, why string
-		want      want
-	}{
-		{"listing_over_own_title.txt", "the report's own title line over the site's listing, which adds the city",
-			want{"关于上杭县2022年财政预算执行情况与2023年财政预算草案的报告", "福建省", "龙岩市", "上杭县", "预算报告", 2022}},
-		{"watermark_full_text.txt", "(全文), a province tag and a scraper's watermark are not the title; a site's date line is none",
-			want{"政府工作报告", "河北省", "保定市", "蠡县", "政府工作报告", 2017}},
-		{"contents_first.txt", "a table of contents before the title does not end the opening",
-			want{"关于沙洋县2022年预算执行情况和2023年预算草案的报告", "湖北省", "荆门市", "沙洋县", "预算报告", 2022}},
-		{"notice_of_plan.txt", "a notice issuing a plan keeps its name and the plan's type; the document number dates it",
-			want{"珠海市人民政府关于印发珠海市2018年国民经济和社会发展计划的通知", "广东省", "珠海市", "", "国民经济和社会发展计划报告", 2018}},
-		{"notice_about_plan.txt", "a notice about a 纲要 is no 纲要; the number's year, not the repost's",
-			want{"南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "江苏省", "南京市", "", "其他", 2006}},
-		{"stats_office_only.txt", "a communiqué whose only issuer line is the statistics office",
-			want{"", "贵州省", "六盘水市", "", "统计公报", 0}},
-		{"stats_office_dated.txt", "a communiqué without its title, the office and the date under it",
-			want{"", "内蒙古自治区", "通辽市", "", "统计公报", 2018}},
-		{"resolution_adopted.txt", "a resolution is placed by the congress that adopted it",
-			want{"", "内蒙古自治区", "鄂尔多斯市", "达拉特旗", "其他", 2021}},
-		{"news_headline.txt", "a news page's headline over its source and date line",
-			want{"盐源县第十四届人民代表大会第一次会议隆重开幕", "四川省", "凉山彝族自治州", "盐源县", "其他", 2016}},
-		{"news_captions.txt", "a story's caption saying the county head 作政府工作报告 is no report; the county's session places it",
-			want{"县长贾建刚向大会作政府工作报告", "陕西省", "商洛市", "镇安县", "其他", 0}},
-		{"news_made_report.txt", "a headline that says someone 作政府工作报告 is news about the report",
-			want{"西安市十六届人大一次会议开幕上官吉庆作政府工作报告", "陕西省", "西安市", "", "其他", 2017}},
-		{"date_on_url_line.txt", "a date on a line that starts with the page's address",
-			want{"我县召开《政府工作报告》征求意见会", "", "", "", "其他", 2013}},
-		{"label_over_value.txt", "a header label whose value stands on the next line; 工作规则 is a title",
-			want{"镇巴县人民政府工作规则", "陕西省", "汉中市", "镇巴县", "其他", 2024}},
-		{"navigation_words.txt", "words of navigation (搜索, 导航) do not start a title broken over lines",
-			want{"黎平县2018年国民经济和社会发展统计公报", "贵州省", "黔东南苗族侗族自治州", "黎平县", "统计公报", 2019}},
-		{"page_number_one_line.txt", "a page number run onto the title of a report on one line",
-			want{"政府工作报告", "广东省", "深圳市", "盐田区", "政府工作报告", 2012}},
-		{"title_broken_at_book_title.txt", "a title broken after a 《…》 is joined, not cut to its last line",
-			want{"重庆市人大常委会执法检查组关于检查《重庆市预算审查监督条例》实施情况的报告", "重庆市", "", "", "其他", 2019}},
-		{"congress_heading.txt", "the congress heading its documents places a report whose meeting line lost its place and date",
-			want{"政府工作报告", "湖北省", "武汉市", "硚口区", "政府工作报告", 2015}},
-		{"headline_quoting_report.txt", "a headline quoting 《政府工作报告》, dated by the date and source line under it",
-			want{"新华社受权播发《政府工作报告》", "", "", "", "其他", 2020}},
-		{"headline_source_then_date.txt", "a headline over its source line and a bare date line",
-			want{"十三届全国人大三次会议开幕", "", "", "", "其他", 2020}},
-		{"repost_date_over_published.txt", "a labelled publication date over the repost date at the top",
-			want{"2019年四川省国民经济和社会发展统计公报", "四川省", "", "", "统计公报", 2020}},
-		{"resolution_second_plenary.txt", "a resolution adopted at a session's second plenary (…第九次会议第二次大会通过)",
-			want{"", "河南省", "许昌市", "", "其他", 2022}},
-		{"table_of_fields.txt", "the page's table of fields names the document (文件名称 | …)",
-			want{"汉滨区2025年政府工作报告", "陕西省", "安康市", "汉滨区", "政府工作报告", 2025}},
-		{"session_after_a_verb.txt", "the place right before a congress's ordinal names it whatever word precedes it (来到莱芜区第十九届…)",
-			want{"", "山东省", "济南市", "莱芜区", "其他", 0}},
-		{"navigation_and_site_date.txt", "navigation and the site's name are no title; the site's date line dates the page",
-			want{"2021年三明市人民政府工作报告", "福建省", "三明市", "", "政府工作报告", 2021}},
-	}
-	for _, tt := range tests {
+	for _, tt := range unseenOpenings {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "unseen", tt.file))
 			if err != nil {
@@ -79,12 +22,106 @@ func TestUnseenPageOpenings(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := p.Document
-			got := want{d.Title, d.Province, d.City, d.District, d.DocType, int(d.Year)}
+			got := readerWant{d.Title, d.Province, d.City, d.District, d.DocType, int(d.Year)}
 			if got != tt.want {
 				t.Errorf("%s:\ngot  %+v\nwant %+v\nsources %v", tt.why, got, tt.want, d.MetaSource)
 			}
 		})
 	}
+}
+
+// readerWant is what a reader states of a page: its six fields.
+type readerWant struct {
+	title, province, city, district, docType string
+	year                                     int
+}
+
+// unseenOpenings are the pages of testdata/unseen and what a reader states
+// of each.
+var unseenOpenings = []struct {
+	file, why string
+	want      readerWant
+}{
+	{"listing_over_own_title.txt", "the report's own title line over the site's listing, which adds the city",
+		readerWant{"关于上杭县2022年财政预算执行情况与2023年财政预算草案的报告", "福建省", "龙岩市", "上杭县", "预算报告", 2022}},
+	{"watermark_full_text.txt", "(全文), a province tag and a scraper's watermark are not the title; a site's date line is none",
+		readerWant{"政府工作报告", "河北省", "保定市", "蠡县", "政府工作报告", 2017}},
+	{"contents_first.txt", "a table of contents before the title does not end the opening",
+		readerWant{"关于沙洋县2022年预算执行情况和2023年预算草案的报告", "湖北省", "荆门市", "沙洋县", "预算报告", 2022}},
+	{"notice_of_plan.txt", "a notice issuing a plan keeps its name and the plan's type; the document number dates it",
+		readerWant{"珠海市人民政府关于印发珠海市2018年国民经济和社会发展计划的通知", "广东省", "珠海市", "", "国民经济和社会发展计划报告", 2018}},
+	{"notice_about_plan.txt", "a notice about a 纲要 is no 纲要; the number's year, not the repost's",
+		readerWant{"南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "江苏省", "南京市", "", "其他", 2006}},
+	{"stats_office_only.txt", "a communiqué whose only issuer line is the statistics office",
+		readerWant{"", "贵州省", "六盘水市", "", "统计公报", 0}},
+	{"stats_office_dated.txt", "a communiqué without its title, the office and the date under it",
+		readerWant{"", "内蒙古自治区", "通辽市", "", "统计公报", 2018}},
+	{"resolution_adopted.txt", "a resolution is placed by the congress that adopted it",
+		readerWant{"", "内蒙古自治区", "鄂尔多斯市", "达拉特旗", "其他", 2021}},
+	{"news_headline.txt", "a news page's headline over its source and date line",
+		readerWant{"盐源县第十四届人民代表大会第一次会议隆重开幕", "四川省", "凉山彝族自治州", "盐源县", "其他", 2016}},
+	{"news_captions.txt", "a story's caption saying the county head 作政府工作报告 is no report; the county's session places it",
+		readerWant{"县长贾建刚向大会作政府工作报告", "陕西省", "商洛市", "镇安县", "其他", 0}},
+	{"news_made_report.txt", "a headline that says someone 作政府工作报告 is news about the report",
+		readerWant{"西安市十六届人大一次会议开幕上官吉庆作政府工作报告", "陕西省", "西安市", "", "其他", 2017}},
+	{"date_on_url_line.txt", "a date on a line that starts with the page's address",
+		readerWant{"我县召开《政府工作报告》征求意见会", "", "", "", "其他", 2013}},
+	{"label_over_value.txt", "a header label whose value stands on the next line; 工作规则 is a title",
+		readerWant{"镇巴县人民政府工作规则", "陕西省", "汉中市", "镇巴县", "其他", 2024}},
+	{"navigation_words.txt", "words of navigation (搜索, 导航) do not start a title broken over lines",
+		readerWant{"黎平县2018年国民经济和社会发展统计公报", "贵州省", "黔东南苗族侗族自治州", "黎平县", "统计公报", 2019}},
+	{"page_number_one_line.txt", "a page number run onto the title of a report on one line",
+		readerWant{"政府工作报告", "广东省", "深圳市", "盐田区", "政府工作报告", 2012}},
+	{"title_broken_at_book_title.txt", "a title broken after a 《…》 is joined, not cut to its last line",
+		readerWant{"重庆市人大常委会执法检查组关于检查《重庆市预算审查监督条例》实施情况的报告", "重庆市", "", "", "其他", 2019}},
+	{"congress_heading.txt", "the congress heading its documents places a report whose meeting line lost its place and date",
+		readerWant{"政府工作报告", "湖北省", "武汉市", "硚口区", "政府工作报告", 2015}},
+	{"headline_quoting_report.txt", "a headline quoting 《政府工作报告》, dated by the date and source line under it",
+		readerWant{"新华社受权播发《政府工作报告》", "", "", "", "其他", 2020}},
+	{"headline_source_then_date.txt", "a headline over its source line and a bare date line",
+		readerWant{"十三届全国人大三次会议开幕", "", "", "", "其他", 2020}},
+	{"repost_date_over_published.txt", "a labelled publication date over the repost date at the top",
+		readerWant{"2019年四川省国民经济和社会发展统计公报", "四川省", "", "", "统计公报", 2020}},
+	{"resolution_second_plenary.txt", "a resolution adopted at a session's second plenary (…第九次会议第二次大会通过)",
+		readerWant{"", "河南省", "许昌市", "", "其他", 2022}},
+	{"table_of_fields.txt", "the page's table of fields names the document (文件名称 | …)",
+		readerWant{"汉滨区2025年政府工作报告", "陕西省", "安康市", "汉滨区", "政府工作报告", 2025}},
+	{"session_after_a_verb.txt", "the place right before a congress's ordinal names it whatever word precedes it (来到莱芜区第十九届…)",
+		readerWant{"", "山东省", "济南市", "莱芜区", "其他", 0}},
+	{"navigation_and_site_date.txt", "navigation and the site's name are no title; the site's date line dates the page",
+		readerWant{"2021年三明市人民政府工作报告", "福建省", "三明市", "", "政府工作报告", 2021}},
+	{"plan_submitted_with.txt", "the plan a city government submits with its report (连同《拉萨市…纲要》) names its place",
+		readerWant{"政府工作报告", "西藏自治区", "拉萨市", "", "政府工作报告", 2016}},
+	{"ruby_pinyin_traditional.txt", "a converter's pinyin readings (大會(huì )) are no part of the traditional text",
+		readerWant{"政府工作报告", "西藏自治区", "", "", "政府工作报告", 2016}},
+	{"title_over_contents.txt", "a white paper's title over its month in brackets, above a table of contents",
+		readerWant{"西藏的发展与进步", "", "", "", "其他", 2013}},
+	{"office_over_bracketed_date.txt", "an office over its bracketed date is the issuer of a communiqué, no headline",
+		readerWant{"", "广西壮族自治区", "", "", "统计公报", 1991}},
+	{"date_time_then_source.txt", "a date and time opening the line under a headline, whatever follows (| 来源：…)",
+		readerWant{"贵州省第十二届人民代表大会第三次会议开幕", "贵州省", "", "", "其他", 2015}},
+	{"day_month_year.txt", "a date written day first (27.01.2015  13:31) under a headline",
+		readerWant{"贵州省第十二届人民代表大会第三次会议开幕", "贵州省", "", "", "其他", 2015}},
+	{"stamp_after_label.txt", "a date with its clock time after another label (浏览字号： 2013年01月08日 14:28)",
+		readerWant{"大庆市九届人大二次会议开幕", "黑龙江省", "大庆市", "", "其他", 2013}},
+	{"venue_in_headline.txt", "the city a meeting is held in (在哈尔滨召开) is a venue, not the issuer",
+		readerWant{"黑龙江省十二届人大常委会第十三次会议在哈尔滨召开", "黑龙江省", "", "", "其他", 2014}},
+	{"headline_over_dateline.txt", "a headline over an agency's dateline (人民网银川12月28日电)",
+		readerWant{"石嘴山市第十五届人民代表大会第一次会议开幕", "宁夏回族自治区", "石嘴山市", "", "其他", 0}},
+	{"signature_over_spaced_title.txt", "a notice's signature and date are not joined onto the report's title under them",
+		readerWant{"政府工作报告", "宁夏回族自治区", "中卫市", "中宁县", "政府工作报告", 2026}},
+	{"title_label.txt", "a page's 标题： field is the title",
+		readerWant{"关于琼海市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", "海南省", "", "琼海市", "国民经济和社会发展计划报告", 2024}},
+	{"navigation_over_spaced_title.txt", "navigation words over a letter-spaced title are not joined onto it",
+		readerWant{"政府工作报告", "吉林省", "长春市", "", "政府工作报告", 2025}},
+	{"title_run_on_traditional.txt", "a traditional-script title the text runs on from after a space",
+		readerWant{"2023年江门市新会区国民经济和社会发展统计公报", "广东省", "江门市", "新会区", "统计公报", 0}},
+	{"lead_organ.txt", "the organ a story's lead names first (9月28日，麦積區九屆人大常委會召開…)",
+		readerWant{"", "甘肃省", "天水市", "麦积区", "其他", 0}},
+	{"lead_official.txt", "the official a story's lead names first (張家川回族自治縣縣委副書記、縣長…)",
+		readerWant{"", "甘肃省", "天水市", "张家川回族自治县", "其他", 0}},
+	{"province_congress_lead.txt", "a story whose lead begins with the province's congress (1月27日上午，海南省第七屆人民代表大會…開幕)",
+		readerWant{"", "海南省", "", "", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners

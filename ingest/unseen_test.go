@@ -23,16 +23,18 @@ func unseenDirs() []string {
 	if s := os.Getenv("GOVSEARCH_UNSEEN"); s != "" {
 		return filepath.SplitList(s)
 	}
-	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5"}
+	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5", "/tmp/unseen6"}
 }
 
 // unseenFields are the six fields measured on unseen pages.
 var unseenFields = []string{"province", "city", "district", "year", "doc_type", "title"}
 
 // normalizeTitle folds what differs between two spellings of one title:
-// white space, full- and half-width brackets and dashes.
+// white space, full- and half-width brackets and dashes, traditional and
+// simplified script and a converter's pinyin readings (as the extractor
+// reads them: 黑龍江省…決議 is 黑龙江省…决议).
 func normalizeTitle(s string) string {
-	s = strings.Join(strings.Fields(s), "")
+	s = strings.Join(strings.Fields(foldForMetadata(s)), "")
 	return strings.NewReplacer("（", "(", "）", ")", "\u3000", "", "—", "", "─", "", "-", "").Replace(s)
 }
 
