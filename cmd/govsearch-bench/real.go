@@ -108,12 +108,17 @@ func realMain(args []string) error {
 	runQueries(rep, engines, cls, o.rounds)
 	reportQueries(rep, engines, cls)
 	if o.change {
-		for _, e := range engines {
+		// The new engine first: its runs are short, the old one's rebuild
+		// the whole index each time.
+		reportChangeHeader(rep, o.corpus)
+		for i := len(engines) - 1; i >= 0; i-- {
+			e := engines[i]
 			if e.change, err = measureChange(o, e); err != nil {
 				return err
 			}
+			reportChange(rep, e)
 		}
-		reportChange(rep, engines)
+		rep.printf("\n")
 	}
 	if o.out != "" {
 		return os.WriteFile(o.out, []byte(rep.b.String()), 0o644)

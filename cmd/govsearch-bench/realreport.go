@@ -88,24 +88,30 @@ func reportQueries(rep *report, engines []*engine, cls []queryClass) {
 	rep.printf("\n")
 }
 
-// reportChange prints the change test of each engine.
-func reportChange(rep *report, engines []*engine) {
-	rep.printf("One-file change (`govsearch index` on the whole corpus after appending a paragraph to %s; then the file deleted and `index --prune`; then the file put back and `index` again). Visible: from the end of the run until the running server answers accordingly (a search polled every 50 ms from the start of the run; 0.001 s: already visible when the run ended).\n\n", engines[0].change.file)
-	rep.printf("| step | engine | wall | CPU | written | peak RSS | visible after | load |\n|---|---|---|---|---|---|---|---|\n")
-	for _, step := range []string{"change one file", "--prune one deleted file", "re-add the file"} {
-		for _, e := range engines {
-			s := map[string]changeStep{"change one file": e.change.modify, "--prune one deleted file": e.change.prune, "re-add the file": e.change.readd}[step]
-			vis := "—"
-			if s.visible > 0 {
-				vis = fmt.Sprintf("%.2f s (%.2f s from the start)", s.visible.Seconds(), s.fromStart.Seconds())
-			} else if s.visible < 0 {
-				vis = "not within 5 min"
-			}
-			rep.printf("| %s | %s | %.2f s | %.1f s | %.1f MB | %.0f MB | %s | %s |\n", step, e.label, s.m.wall.Seconds(), s.m.cpu.Seconds(),
-				mb(s.m.writeBytes), s.m.maxRSS, vis, s.load)
+// reportChangeHeader introduces the change test's table.
+func reportChangeHeader(rep *report, corpus string) {
+	rep.printf("One-file change in %s: `govsearch index` on the whole folder after appending a paragraph to one file; then the file deleted and `index --prune`; then the file put back and `index` again. ", corpus)
+	rep.printf("Visible: from the end of the run until the running server answers accordingly (a search polled every 50 ms from the start of the run; 0.001 s: already visible when the run ended).\n\n")
+	rep.printf("| engine | step | wall | CPU | written | peak RSS | visible after | load |\n|---|---|---|---|---|---|---|---|\n")
+}
+
+// reportChange prints the change test of one engine.
+func reportChange(rep *report, e *engine) {
+	steps := []struct {
+		name string
+		s    changeStep
+	}{{"change one file", e.change.modify}, {"--prune one deleted file", e.change.prune}, {"re-add the file", e.change.readd}}
+	for _, st := range steps {
+		s := st.s
+		vis := "—"
+		if s.visible > 0 {
+			vis = fmt.Sprintf("%.2f s (%.2f s from the start)", s.visible.Seconds(), s.fromStart.Seconds())
+		} else if s.visible < 0 {
+			vis = "not within 5 min"
 		}
+		rep.printf("| %s | %s | %.2f s | %.1f s | %.1f MB | %.0f MB | %s | %s |\n", e.label, st.name, s.m.wall.Seconds(), s.m.cpu.Seconds(),
+			mb(s.m.writeBytes), s.m.maxRSS, vis, s.load)
 	}
-	rep.printf("\n")
 }
 
 func labels(engines []*engine) string {
