@@ -89,6 +89,7 @@ type server struct {
 	ready    time.Duration // from start to the first answered search
 	rssReady float64       // MB resident at that moment
 	anon     float64       // MB anonymous resident at that moment
+	cpuReady time.Duration // CPU time the server had used by then (user + system)
 }
 
 // probeQuery is the search that tells a server is ready; no query class
@@ -122,6 +123,7 @@ func startServer(bin, idx string) (*server, error) {
 			if resp.StatusCode == 200 {
 				s.ready = time.Since(start)
 				s.rssReady, s.anon = procMB(cmd.Process.Pid, "VmRSS"), procMB(cmd.Process.Pid, "RssAnon")
+				s.cpuReady = procCPU(cmd.Process.Pid)
 				return s, nil
 			}
 		}
@@ -154,6 +156,23 @@ func procMB(pid int, field string) float64 {
 		}
 	}
 	return 0
+}
+
+// procCPU is the user + system CPU time a process has used so far, from
+// /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s).
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:]) // after the command name
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * 10 * time.Millisecond
 }
 
 // procRSS is the resident set of a process, in MB.

@@ -99,8 +99,8 @@ func realMain(args []string) error {
 			return err
 		}
 		defer e.srv.stop()
-		rep.printf("- %s: `serve` answered %.2f s after start at %.0f MB RSS (%.0f MB anonymous); load %s\n",
-			e.label, e.srv.ready.Seconds(), e.srv.rssReady, e.srv.anon, loadAvg())
+		rep.printf("- %s: `serve` answered %.2f s after start (%.2f s of CPU) at %.0f MB RSS (%.0f MB anonymous); load %s\n",
+			e.label, e.srv.ready.Seconds(), e.srv.cpuReady.Seconds(), e.srv.rssReady, e.srv.anon, loadAvg())
 	}
 	rep.printf("\n")
 	time.Sleep(3 * time.Second) // the gse dictionary loads in the background
