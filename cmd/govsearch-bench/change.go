@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"math/rand"
@@ -73,7 +74,7 @@ func measureChange(o realOptions, e *engine) (*changeResult, error) {
 
 // indexAndWait runs one `govsearch index` while polling the engine's
 // server every 50 ms from the start of the run until a search for phrase
-// has hits (want) or none (!want), for at most 5 minutes after the run.
+// has hits (want) or none (!want), for at most 3 minutes after the run.
 // An empty phrase waits for nothing.
 func indexAndWait(e *engine, phrase string, want bool, args ...string) (changeStep, error) {
 	st := changeStep{load: loadAvg()}
@@ -96,7 +97,7 @@ func indexAndWait(e *engine, phrase string, want bool, args ...string) (changeSt
 	case at := <-seen:
 		st.visible = max(at-m.wall, time.Millisecond) // after the run ended (at least 1 ms: 0 means "not asked")
 		st.fromStart = at
-	case <-time.After(5 * time.Minute):
+	case <-time.After(3 * time.Minute):
 		st.visible = -1
 	}
 	return st, nil
@@ -122,7 +123,7 @@ func pollFor(base, phrase string, want bool, start time.Time, seen chan<- time.D
 }
 
 // pickTextFile finds the first .txt file (in name order) that is valid
-// UTF-8, so that appending a UTF-8 paragraph keeps its encoding.
+// UTF-8 (appending a UTF-8 paragraph keeps its encoding) and plain text.
 func pickTextFile(root string) (string, error) {
 	var found string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -132,7 +133,9 @@ func pickTextFile(root string) (string, error) {
 		if d.IsDir() || !strings.HasSuffix(p, ".txt") {
 			return nil
 		}
-		if b, err := os.ReadFile(p); err == nil && utf8.Valid(b) && len(b) > 1000 {
+		// No markup: in a saved web page, text appended after the page's
+		// footer is furniture and the ingester rightly drops it.
+		if b, err := os.ReadFile(p); err == nil && utf8.Valid(b) && len(b) > 1000 && !bytes.ContainsAny(b, "<>") {
 			found = p
 			return filepath.SkipAll
 		}

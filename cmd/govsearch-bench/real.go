@@ -45,7 +45,7 @@ type realOptions struct {
 	bins              []string // baseline first when given
 	indexes           []string // prebuilt indexes, in the order of bins
 	rounds            int
-	change            bool
+	change, queries   bool
 }
 
 // parseReal reads the flags of a run on real files (--corpus).
@@ -59,6 +59,7 @@ func parseReal(args []string) (realOptions, error) {
 	idx := fs.String("index", "", "use this prebuilt index of --bin instead of building one (build not measured)")
 	baseIdx := fs.String("baseline-index", "", "likewise for --baseline")
 	fs.IntVar(&o.rounds, "rounds", 20, "repetitions of each query")
+	fs.BoolVar(&o.queries, "queries", true, "measure the query classes")
 	fs.BoolVar(&o.change, "change", true, "measure a one-file change, a --prune and re-adding the file")
 	fs.StringVar(&o.out, "out", "", "also write the report to this file")
 	fs.Int("n", 0, "ignored with --corpus")
@@ -103,10 +104,12 @@ func realMain(args []string) error {
 			e.label, e.srv.ready.Seconds(), e.srv.cpuReady.Seconds(), e.srv.rssReady, e.srv.anon, loadAvg())
 	}
 	rep.printf("\n")
-	time.Sleep(3 * time.Second) // the gse dictionary loads in the background
-	cls := realClasses()
-	runQueries(rep, engines, cls, o.rounds)
-	reportQueries(rep, engines, cls)
+	if o.queries {
+		time.Sleep(3 * time.Second) // the gse dictionary loads in the background
+		cls := realClasses()
+		runQueries(rep, engines, cls, o.rounds)
+		reportQueries(rep, engines, cls)
+	}
 	if o.change {
 		// The new engine first: its runs are short, the old one's rebuild
 		// the whole index each time.

@@ -107,7 +107,7 @@ func reportChange(rep *report, e *engine) {
 		if s.visible > 0 {
 			vis = fmt.Sprintf("%.2f s (%.2f s from the start)", s.visible.Seconds(), s.fromStart.Seconds())
 		} else if s.visible < 0 {
-			vis = "not within 5 min"
+			vis = "not within 3 min"
 		}
 		rep.printf("| %s | %s | %.2f s | %.1f s | %.1f MB | %.0f MB | %s | %s |\n", e.label, st.name, s.m.wall.Seconds(), s.m.cpu.Seconds(),
 			mb(s.m.writeBytes), s.m.maxRSS, vis, s.load)
