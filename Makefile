@@ -24,7 +24,7 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
 test: vet
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 20m ./...
 	# Tests over ../shared/corpus (skipped where it is absent) are too slow
 	# under the race detector; they run here without it.
 	$(GO) test -count=1 -run Corpus ./index/

@@ -1,7 +1,8 @@
 // Package govsearch holds the domain types shared by every part of the
 // search engine: documents and their paragraphs, queries, hits and facets,
-// and the error type that crosses package lines. It imports nothing of the
-// project, so every other package can depend on it.
+// the facet fields that filters, facets and trends range over
+// (FacetFields), and the error type that crosses package lines. It imports
+// nothing of the project, so every other package can depend on it.
 //
 // The data flows one way: cmd/govsearch wires things together, server
 // answers HTTP, index stores and searches, ingest turns files into
@@ -157,7 +158,9 @@ type YearRange struct {
 }
 
 // Filters restrict a search to documents with the given metadata. Values
-// within one field are alternatives (OR); fields combine with AND.
+// within one field are alternatives (OR); fields combine with AND. There
+// is one field per facet field; FacetField.Filter and SetFilter read and
+// set them by field, for code that ranges over FacetFields.
 type Filters struct {
 	Province []string
 	City     []string
@@ -227,7 +230,9 @@ type FacetCount struct {
 	Count int    `json:"count"`
 }
 
-// Facets are the counts per field value over all matching paragraphs.
+// Facets are the counts per field value over all matching paragraphs,
+// one field per facet field (FacetField.Counts and SetCounts read and set
+// them by field).
 type Facets struct {
 	Province []FacetCount `json:"province"`
 	City     []FacetCount `json:"city"`

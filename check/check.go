@@ -3,6 +3,7 @@ package check
 import (
 	"context"
 	"fmt"
+	"html"
 	"math"
 	"regexp"
 	"strconv"
@@ -11,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
-	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/segment"
 )
@@ -69,19 +69,29 @@ type Scope struct {
 	Year     int    `json:"year,omitempty"`
 }
 
+// Config is what a Checker is given besides its index.
+type Config struct {
+	// Highlight marks terms in a paragraph's text for the evidence's
+	// highlight: HTML-escaped, with only <mark> markup, as the index marks
+	// search hits (index.HighlightTerms is one). Nil escapes the text and
+	// marks nothing.
+	Highlight func(text string, terms []string) string
+}
+
 // Checker checks claims against an index.
 type Checker struct {
 	idx Searcher
+	cfg Config
 	gaz *ingest.Gazetteer
 }
 
 // New returns a checker over idx.
-func New(idx Searcher) (*Checker, error) {
+func New(idx Searcher, cfg Config) (*Checker, error) {
 	gaz, err := ingest.DefaultGazetteer()
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{idx: idx, gaz: gaz}, nil
+	return &Checker{idx: idx, cfg: cfg, gaz: gaz}, nil
 }
 
 // MaxClaimRunes bounds the length of a claim.
@@ -233,6 +243,28 @@ func overall(figs []FigureResult) string {
 // checkFigure looks for in-scope paragraphs that state the figure's
 // indicator and compares their figures with it.
 func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure, sc Scope, filters govsearch.Filters) (FigureResult, error) {
+	fr := newFigureResult(cf)
+	if cf.indicator == "" {
+		fr.Verdict, fr.Reason = NotFound, "the claim does not say what this figure measures"
+		return fr, nil
+	}
+	res, err := c.idx.Search(ctx, scopedQuery(cf, sc, filters))
+	if err != nil {
+		return fr, err
+	}
+	ev := compareHits(res.Hits, cf, sc, isTargetText(claim))
+	ev.judge(&fr, cf, sc)
+	for i := range fr.Evidence {
+		fr.Evidence[i].Highlight = c.highlight(fr.Evidence[i].Text, []string{cf.indicator, fr.Evidence[i].Figure})
+	}
+	if len(fr.Evidence) > 10 {
+		fr.Evidence = fr.Evidence[:10]
+	}
+	return fr, nil
+}
+
+// newFigureResult is the result for a claim's figure before any evidence.
+func newFigureResult(cf claimFigure) FigureResult {
 	fr := FigureResult{Text: cf.Text, Value: cf.Value, Unit: cf.Unit, Bound: cf.Bound, Indicator: cf.indicator, Evidence: []Evidence{}}
 	switch cf.Direction {
 	case DirUp:
@@ -240,15 +272,16 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 	case DirDown:
 		fr.Direction = "down"
 	}
-	if cf.indicator == "" {
-		fr.Verdict, fr.Reason = NotFound, "the claim does not say what this figure measures"
-		return fr, nil
-	}
+	return fr
+}
+
+// scopedQuery searches for the figure's indicator under the filters and
+// the place scope: the most specific place the claim names.
+func scopedQuery(cf claimFigure, sc Scope, filters govsearch.Filters) govsearch.Query {
 	q := govsearch.Query{
 		Clauses: []govsearch.Clause{{Terms: []string{cf.indicator}}},
 		Filters: filters, Size: 200, Mode: govsearch.ModeAll, Highlight: false,
 	}
-	// The place scope: the most specific place the claim names.
 	switch {
 	case sc.District != "":
 		q.Filters.District = append(q.Filters.District, sc.District)
@@ -261,14 +294,21 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 	case sc.Province != "":
 		q.Filters.Province = append(q.Filters.Province, sc.Province)
 	}
-	res, err := c.idx.Search(ctx, q)
-	if err != nil {
-		return fr, err
-	}
-	placed := sc.District != "" || sc.City != "" || sc.Province != ""
-	claimTarget := isTargetText(claim)
-	var support, contra, targets []Evidence
-	for _, h := range res.Hits {
+	return q
+}
+
+// evidenceSets sorts the paragraphs' figures by what they say of a claim's
+// figure.
+type evidenceSets struct {
+	support, contra, targets []Evidence
+}
+
+// compareHits compares the figures of the hits in the year scope with the
+// claim's figure. claimTarget says whether the claim is itself about a
+// target.
+func compareHits(hits []govsearch.Hit, cf claimFigure, sc Scope, claimTarget bool) evidenceSets {
+	var ev evidenceSets
+	for _, h := range hits {
 		if sc.Year != 0 && !yearInScope(h, sc.Year) {
 			continue
 		}
@@ -282,44 +322,57 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 			// A target (预期目标, 力争) is not what was achieved: it never
 			// contradicts a claim about results, and supports one only as
 			// a target, saying so.
-			target := (pf.target || sectionTarget) && !claimTarget
-			if pf.unitless {
-				// A bare number can match a figure written in units of one
-				// (5716个), and never contradicts.
-				if !cf.change && cf.scale == 1 && cf.family == famCount && cf.Value == pf.Value {
-					support = append(support, Evidence{Hit: h, Figure: pf.Text, Relation: "level", Verdict: Supported})
-				}
-				continue
-			}
-			if pf.family != cf.family {
-				continue
-			}
-			ev := Evidence{Hit: h, Figure: pf.Text, Relation: "level"}
-			if pf.change {
-				ev.Relation = "change"
-			}
-			switch {
-			case !target && cf.change && pf.Direction != cf.Direction && compatible(cf.Figure, pf.Figure):
-				ev.Verdict = Contradicted // the same figure, the other direction
-				contra = append(contra, ev)
-			case pf.Direction == cf.Direction && compatible(cf.Figure, pf.Figure) && !(cf.Bound == BoundExact && pf.Bound != BoundExact && pf.Bound != BoundAbout):
-				ev.Verdict = Supported
-				if target {
-					ev.Relation += " (target)"
-					targets = append(targets, ev)
-				} else {
-					support = append(support, ev)
-				}
-			case target:
-			case compatible(cf.Figure, pf.Figure):
-				// A bound (38亿元以上) admits the claim's exact figure but
-				// does not confirm it: neither support nor contradiction.
-			default:
-				ev.Verdict = Contradicted
-				contra = append(contra, ev)
-			}
+			ev.add(h, pf, cf, (pf.target || sectionTarget) && !claimTarget)
 		}
 	}
+	return ev
+}
+
+// add compares one figure pf of paragraph h with the claim's figure cf
+// and files it as support, contradiction or target, or leaves it out.
+func (ev *evidenceSets) add(h govsearch.Hit, pf paraFigure, cf claimFigure, target bool) {
+	if pf.unitless {
+		// A bare number can match a figure written in units of one
+		// (5716个), and never contradicts.
+		if !cf.change && cf.scale == 1 && cf.family == famCount && cf.Value == pf.Value {
+			ev.support = append(ev.support, Evidence{Hit: h, Figure: pf.Text, Relation: "level", Verdict: Supported})
+		}
+		return
+	}
+	if pf.family != cf.family {
+		return
+	}
+	e := Evidence{Hit: h, Figure: pf.Text, Relation: "level"}
+	if pf.change {
+		e.Relation = "change"
+	}
+	switch {
+	case !target && cf.change && pf.Direction != cf.Direction && compatible(cf.Figure, pf.Figure):
+		e.Verdict = Contradicted // the same figure, the other direction
+		ev.contra = append(ev.contra, e)
+	case pf.Direction == cf.Direction && compatible(cf.Figure, pf.Figure) && !(cf.Bound == BoundExact && pf.Bound != BoundExact && pf.Bound != BoundAbout):
+		e.Verdict = Supported
+		if target {
+			e.Relation += " (target)"
+			ev.targets = append(ev.targets, e)
+		} else {
+			ev.support = append(ev.support, e)
+		}
+	case target:
+	case compatible(cf.Figure, pf.Figure):
+		// A bound (38亿元以上) admits the claim's exact figure but
+		// does not confirm it: neither support nor contradiction.
+	default:
+		e.Verdict = Contradicted
+		ev.contra = append(ev.contra, e)
+	}
+}
+
+// judge sets the figure's verdict, reason and evidence from the evidence
+// sets and the claim's scope.
+func (ev evidenceSets) judge(fr *FigureResult, cf claimFigure, sc Scope) {
+	placed := sc.District != "" || sc.City != "" || sc.Province != ""
+	support, contra, targets := ev.support, ev.contra, ev.targets
 	switch {
 	case len(support) > 0:
 		fr.Verdict = Supported
@@ -353,13 +406,6 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 		fr.Verdict = NotFound
 		fr.Reason = fmt.Sprintf("no paragraph in scope states %s with a figure of this kind", cf.indicator)
 	}
-	for i := range fr.Evidence {
-		fr.Evidence[i].Highlight = highlightEvidence(fr.Evidence[i].Text, cf.indicator, fr.Evidence[i].Figure)
-	}
-	if len(fr.Evidence) > 10 {
-		fr.Evidence = fr.Evidence[:10]
-	}
-	return fr, nil
 }
 
 // oneCity reports whether the evidence all comes from one place: a claim
@@ -540,7 +586,11 @@ func onlyLinkingOrDirection(between string) bool {
 	return s == "" || len([]rune(s)) <= 2 && (strings.HasSuffix(s, "以上") || strings.HasSuffix(s, "左右"))
 }
 
-// highlightEvidence marks the indicator and the figure in a paragraph.
-func highlightEvidence(text, indicator, figure string) string {
-	return index.HighlightTerms(text, []string{indicator, figure})
+// highlight marks terms in a paragraph with the configured highlighter,
+// or only escapes it when there is none.
+func (c *Checker) highlight(text string, terms []string) string {
+	if c.cfg.Highlight != nil {
+		return c.cfg.Highlight(text, terms)
+	}
+	return html.EscapeString(text)
 }

@@ -46,7 +46,7 @@ func seedChecker(t testing.TB) *Checker {
 			setupErr = err
 			return
 		}
-		checker, setupErr = New(ix)
+		checker, setupErr = New(ix, Config{Highlight: index.HighlightTerms})
 	})
 	if setupErr != nil {
 		t.Fatal(setupErr)

@@ -36,7 +36,7 @@ func TestCorpusClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	c, err := New(ix)
+	c, err := New(ix, Config{Highlight: index.HighlightTerms})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,9 +3,11 @@
 // what each measures, and the place and year the claim names; then it
 // looks for paragraphs in that scope that state the same indicator, and
 // calls each figure supported, contradicted or not found, with the
-// paragraphs to cite. It uses the index's exact search and never calls a
-// figure contradicted by a paragraph about another indicator, place or
-// year.
+// paragraphs to cite. It never calls a figure contradicted by a paragraph
+// about another indicator, place or year. It depends on the index only
+// through what it is given: a Searcher (the index's exact search) and
+// Config.Highlight (the index's highlighter); it does not import package
+// index.
 package check
 
 import (

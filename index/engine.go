@@ -35,35 +35,21 @@ import (
 // facet field's value; filters and facets are bitmaps in that space, so
 // counts are exact and cost a bitmap AND rather than a visit per hit.
 
-// facet fields, in the contract's order.
-const (
-	fProvince = iota
-	fCity
-	fDistrict
-	fYear
-	fSection
-	fDocType
-	fLevel
-	numFacets
-)
+// numFacets is the number of facet fields, which govsearch.FacetFields
+// declares; the engine's arrays of fields follow its order.
+const numFacets = govsearch.NumFacets
 
-var facetNames = [numFacets]string{"province", "city", "district", "year", "section", "doc_type", "level"}
+// facetNames returns the facet fields' names, in order: the fields of a
+// segment.
+func facetNames() []string { return govsearch.FacetNames() }
 
-// facetValues returns a paragraph's facet values, in facetNames' order.
+// facetValues returns a paragraph's facet values, in the fields' order.
 func facetValues(d *govsearch.Document, sectionPath []string) []string {
-	section := ""
-	if len(sectionPath) > 0 {
-		section = sectionPath[0]
+	out := make([]string, 0, numFacets)
+	for _, f := range govsearch.FacetFields() {
+		out = append(out, f.Value(d, sectionPath))
 	}
-	year := ""
-	if d.Year != 0 {
-		year = strconv.Itoa(int(d.Year))
-	}
-	level := d.Level
-	if level == "" {
-		level = govsearch.LevelUnknown
-	}
-	return []string{d.Province, d.City, d.District, year, section, d.DocType, level}
+	return out
 }
 
 // facetField holds, for one field, each value's bitmap and each
@@ -112,6 +98,7 @@ type engine struct {
 	results   *lru[*govsearch.Result]
 	facets    [numFacets]facetField
 	avgLen    float64
+	chars     int64 // total normalized length of the live paragraphs, in runes
 }
 
 // segmentBase rounds n up to the next multiple of 65536.
@@ -176,6 +163,7 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 	if e.nLive > 0 {
 		e.avgLen = float64(totalLen) / float64(e.nLive)
 	}
+	e.chars = totalLen
 	for d := range e.docs {
 		if e.docLive[d] {
 			e.docByID[e.docs[d].ID] = uint32(d)
@@ -263,9 +251,10 @@ func (e *engine) readFacet(f int) error {
 	ff := &e.facets[f]
 	perValue := map[int][]*roaring.Bitmap{}
 	for _, s := range e.segs {
-		sf := s.seg.Field(facetNames[f])
+		name := govsearch.FacetFields()[f].Name
+		sf := s.seg.Field(name)
 		if sf < 0 {
-			return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), facetNames[f])
+			return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), name)
 		}
 		for v, value := range s.seg.FacetValues(sf) {
 			bm, err := s.seg.FacetBitmap(sf, uint32(v))
@@ -324,12 +313,6 @@ func dateRanks(docs []govsearch.Document) []uint32 {
 func (e *engine) locate(ord uint32) (segRef, uint32) {
 	s := e.segs[e.segAt[ord>>16]]
 	return s, ord - s.base
-}
-
-// norm returns paragraph ord's normalized text, pointing into the mapping.
-func (e *engine) norm(ord uint32) (string, error) {
-	s, k := e.locate(ord)
-	return s.seg.Norm(k)
 }
 
 // views returns the engine's segments as package match sees them.
@@ -407,46 +390,41 @@ func (e *engine) termCounts(norm string, ords []uint32) ([]uint8, error) {
 // there are none.
 func (e *engine) filterBitmap(f govsearch.Filters) *roaring.Bitmap {
 	var result *roaring.Bitmap
-	and := func(bm *roaring.Bitmap) {
-		if result == nil {
-			result = bm
-		} else {
-			result = roaring.And(result, bm)
-		}
-	}
-	fields := []struct {
-		field  int
-		values []string
-	}{{fProvince, f.Province}, {fCity, f.City}, {fDistrict, f.District}, {fSection, f.Section}, {fDocType, f.DocType}, {fLevel, f.Level}}
-	for _, fv := range fields {
-		if len(fv.values) == 0 {
-			continue
-		}
-		ff := &e.facets[fv.field]
+	for _, field := range govsearch.FacetFields() {
+		ff := &e.facets[field.Index]
 		union := roaring.New()
-		for _, v := range fv.values {
-			if k, ok := ff.byValue[v]; ok {
-				union.Or(ff.bitmaps[k])
-			}
-		}
-		and(union)
-	}
-	if len(f.Year) > 0 {
-		ff := &e.facets[fYear]
-		union := roaring.New()
-		for k, v := range ff.values {
-			y, err := strconv.Atoi(v)
-			if err != nil {
+		if field.Index == govsearch.FacetYear {
+			if len(f.Year) == 0 {
 				continue
 			}
-			for _, r := range f.Year {
-				if y >= r.From && y <= r.To {
+			for k, v := range ff.values {
+				y, err := strconv.Atoi(v)
+				if err != nil {
+					continue
+				}
+				for _, r := range f.Year {
+					if r.Contains(y) {
+						union.Or(ff.bitmaps[k])
+						break
+					}
+				}
+			}
+		} else {
+			values := field.Filter(&f)
+			if len(values) == 0 {
+				continue
+			}
+			for _, v := range values {
+				if k, ok := ff.byValue[v]; ok {
 					union.Or(ff.bitmaps[k])
-					break
 				}
 			}
 		}
-		and(union)
+		if result == nil {
+			result = union
+		} else {
+			result.And(union)
+		}
 	}
 	return result
 }
@@ -524,10 +502,11 @@ func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
 			out[f] = []govsearch.FacetCount{}
 		}
 	}
-	return &govsearch.Facets{
-		Province: out[fProvince], City: out[fCity], District: out[fDistrict],
-		Year: out[fYear], Section: out[fSection], DocType: out[fDocType], Level: out[fLevel],
+	res := &govsearch.Facets{}
+	for _, field := range govsearch.FacetFields() {
+		field.SetCounts(res, out[field.Index])
 	}
+	return res
 }
 
 // paragraph materializes paragraph ord.

@@ -19,9 +19,6 @@ import (
 // All three start from the same exact match set as Search, so their
 // counts agree with its totals and facets.
 
-// TrendFields are the fields a trend can be counted by.
-var TrendFields = []string{"year", "province", "city", "district", "doc_type"}
-
 // exactMatches holds the current generation and finds the paragraphs that
 // match q exactly (what names the caller's tool in the error for a relaxed
 // query). The caller releases the generation.
@@ -50,9 +47,9 @@ func (ix *Index) exactMatches(ctx context.Context, q govsearch.Query, what strin
 // comes last.
 func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string) (*govsearch.Trend, error) {
 	ctx = searchContext(ctx)
-	field := slices.Index(facetNames[:], by)
-	if field < 0 || !slices.Contains(TrendFields, by) {
-		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(TrendFields, ", "), by)
+	fieldOf, ok := govsearch.FacetByName(by)
+	if !ok || !fieldOf.Trend {
+		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(govsearch.TrendNames(), ", "), by)
 	}
 	if len(queries) == 0 {
 		return nil, govsearch.Errorf(govsearch.EInvalid, "a trend needs at least one query")
@@ -63,7 +60,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 	}
 	defer g.release()
 	e := g.eng
-	ff := &e.facets[field]
+	ff := &e.facets[fieldOf.Index]
 
 	// The buckets: values with paragraphs under the filters, and the size
 	// of their text.
@@ -89,22 +86,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		}
 	}
 	slices.SortFunc(buckets, func(a, b int) int {
-		va, vb := ff.values[a], ff.values[b]
-		if (va == "") != (vb == "") {
-			if va == "" {
-				return 1
-			}
-			return -1
-		}
-		if by == "year" {
-			ya, _ := strconv.Atoi(va)
-			yb, _ := strconv.Atoi(vb)
-			return cmp.Compare(ya, yb)
-		}
-		if c := cmp.Compare(chars[b], chars[a]); c != 0 {
-			return c
-		}
-		return strings.Compare(va, vb)
+		return compareTrendValues(by, ff.values[a], ff.values[b], chars[a], chars[b])
 	})
 
 	out := &govsearch.Trend{By: by, Series: make([]govsearch.TrendSeries, 0, len(queries))}
@@ -152,6 +134,27 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 	return out, nil
 }
 
+// compareTrendValues orders a trend's buckets, given their values and
+// the size of their text: years ascending, other values by size, largest
+// first, then by value; the unknown value ("") last.
+func compareTrendValues(by, va, vb string, charsA, charsB int) int {
+	if (va == "") != (vb == "") {
+		if va == "" {
+			return 1
+		}
+		return -1
+	}
+	if by == "year" {
+		ya, _ := strconv.Atoi(va)
+		yb, _ := strconv.Atoi(vb)
+		return cmp.Compare(ya, yb)
+	}
+	if c := cmp.Compare(charsB, charsA); c != 0 {
+		return c
+	}
+	return strings.Compare(va, vb)
+}
+
 func roundTo(x float64, digits int) float64 {
 	p := 1.0
 	for range digits {
@@ -164,7 +167,7 @@ func roundTo(x float64, digits int) float64 {
 // must contain, not the excluded ones) in every matching paragraph, in
 // document order, with up to width characters of context on each side,
 // and returns how many lines it passed. Overlapping occurrences are one
-// line.
+// line. Document order is by document ID, then position, as in Each.
 func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, fn func(govsearch.ConcordanceLine) error) (int, error) {
 	ctx = searchContext(ctx)
 	g, clauses, hits, err := ix.exactMatches(ctx, q, "a concordance")
@@ -175,12 +178,10 @@ func (ix *Index) Concordance(ctx context.Context, q govsearch.Query, width int, 
 	e := g.eng
 	terms := positiveNorms(clauses)
 	n := 0
-	it := hits.Iterator()
-	for it.HasNext() {
+	for _, ord := range e.inIDOrder(hits) {
 		if err := ctx.Err(); err != nil {
 			return n, govsearch.Errorf(govsearch.ETimeout, "concordance took longer than allowed")
 		}
-		ord := it.Next()
 		p, err := e.paragraph(ord)
 		if err != nil {
 			return n, err
@@ -259,9 +260,24 @@ func firstRunes(s string, n int) string {
 }
 
 // Newest returns up to n hits of q, the paragraphs of the most recently
-// indexed documents first (in each document, in reading order),
-// highlighted. It is what alert feeds show.
+// indexed documents first (documents indexed at the same time by ID; in
+// each document, in reading order), highlighted. It is what alert feeds
+// show.
 func (ix *Index) Newest(ctx context.Context, q govsearch.Query, n int) ([]govsearch.Hit, error) {
+	feed, err := ix.NewestShard(ctx, q, n)
+	if err != nil {
+		return nil, err
+	}
+	var out []govsearch.Hit
+	for _, f := range feed {
+		out = append(out, f.Hit)
+	}
+	return out, nil
+}
+
+// NewestShard is Newest with each hit's indexing time, which a gateway
+// needs to merge the feeds of shards (MergeNewest).
+func (ix *Index) NewestShard(ctx context.Context, q govsearch.Query, n int) ([]govsearch.FeedHit, error) {
 	ctx = searchContext(ctx)
 	g, clauses, hits, err := ix.exactMatches(ctx, q, "a feed")
 	if err != nil {
@@ -269,34 +285,23 @@ func (ix *Index) Newest(ctx context.Context, q govsearch.Query, n int) ([]govsea
 	}
 	defer g.release()
 	e := g.eng
-	// The documents with hits, newest first; ties in document order.
-	var docs []uint32
-	it := hits.Iterator()
-	for it.HasNext() {
-		d := e.docOf[it.Next()]
-		if len(docs) == 0 || docs[len(docs)-1] != d {
-			docs = append(docs, d)
-		}
-	}
-	slices.SortStableFunc(docs, func(a, b uint32) int {
-		return e.docs[b].IndexedAt.Compare(e.docs[a].IndexedAt)
+	// The documents with hits, newest first; ties by document ID.
+	runs := e.docRuns(hits)
+	slices.SortStableFunc(runs, func(a, b docRun) int {
+		return e.docs[b.doc].IndexedAt.Compare(e.docs[a.doc].IndexedAt)
 	})
 	terms := positiveNorms(clauses)
-	var out []govsearch.Hit
-	for _, d := range docs {
-		span := roaring.New()
-		span.AddRange(uint64(e.docParas[d][0]), uint64(e.docParas[d][1]))
-		span.And(hits)
-		pit := span.Iterator()
-		for pit.HasNext() && len(out) < n {
-			h, err := e.hit(pit.Next(), 0, true, terms, true)
+	var out []govsearch.FeedHit
+	for _, r := range runs {
+		for _, ord := range r.ords {
+			if len(out) >= n {
+				return out, nil
+			}
+			h, err := e.hit(ord, 0, true, terms, true)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, h)
-		}
-		if len(out) >= n {
-			break
+			out = append(out, govsearch.FeedHit{Hit: h, IndexedAt: e.docs[r.doc].IndexedAt})
 		}
 	}
 	return out, nil

@@ -53,7 +53,7 @@ func TestTrendOracle(t *testing.T) {
 	for range 25 {
 		terms = append(terms, randomSubstring(rng, docs))
 	}
-	for _, by := range TrendFields {
+	for _, by := range govsearch.TrendNames() {
 		var qs []govsearch.Query
 		for _, term := range terms {
 			qs = append(qs, mustQuery(t, `"`+strings.ReplaceAll(term, `"`, "")+`"`))

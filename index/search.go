@@ -55,9 +55,9 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 	if !cached {
 		var err error
 		if q.Mode == govsearch.ModeAny {
-			res, err = ix.searchRelaxed(ctx, g, q)
+			res, err = ix.searchRelaxed(ctx, g, q, nil)
 		} else {
-			res, err = g.eng.searchExact(ctx, q)
+			res, err = g.eng.searchExact(ctx, q, nil)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -132,12 +132,14 @@ func (e *engine) matchAll(clauses []clauseTerms, filters govsearch.Filters) *roa
 	return hits
 }
 
-func (e *engine) searchExact(ctx context.Context, q govsearch.Query) (*govsearch.Result, error) {
+// searchExact answers mode=all, ranked with the collection statistics st
+// (nil: the engine's own).
+func (e *engine) searchExact(ctx context.Context, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.Result, error) {
 	clauses, err := e.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	res, page, err := e.page(ctx, q, e.matchAll(clauses, q.Filters), clauses)
+	res, page, err := e.page(ctx, q, e.matchAll(clauses, q.Filters), clauses, st)
 	if err != nil {
 		return nil, err
 	}
@@ -153,8 +155,9 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query) (*govsearch
 }
 
 // page counts the hits, their facets when asked, and ranks the page the
-// query asks for by score (rankBy's terms) or by date.
-func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitmap, rankBy []clauseTerms) (*govsearch.Result, []scored, error) {
+// query asks for by score (rankBy's terms, with the collection statistics
+// st, nil for the engine's own) or by date.
+func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitmap, rankBy []clauseTerms, st *govsearch.CollectionStats) (*govsearch.Result, []scored, error) {
 	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
 	if q.Facets {
 		res.Facets = e.facetCounts(hits)
@@ -168,7 +171,7 @@ func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitm
 		top = e.topByDate(hits, want)
 	} else {
 		var err error
-		if top, err = e.topByScore(ctx, hits, rankBy, want); err != nil {
+		if top, err = e.topByScore(ctx, hits, rankBy, want, st); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -191,31 +194,50 @@ type scored struct {
 	score float64
 }
 
-// topHeap keeps the best n: a min-heap on score, ties broken so that the
-// earlier paragraph ranks higher.
-type topHeap []scored
-
-func (h topHeap) Len() int { return len(h) }
-func (h topHeap) Less(i, j int) bool {
-	if h[i].score != h[j].score {
-		return h[i].score < h[j].score
-	}
-	return h[i].ord > h[j].ord
+// topHeap keeps the best n: a min-heap on score, ties broken as better
+// breaks them.
+type topHeap struct {
+	e *engine
+	s []scored
 }
-func (h topHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *topHeap) Push(x any)   { *h = append(*h, x.(scored)) }
+
+func (h *topHeap) Len() int           { return len(h.s) }
+func (h *topHeap) Less(i, j int) bool { return h.e.better(h.s[j], h.s[i]) }
+func (h *topHeap) Swap(i, j int)      { h.s[i], h.s[j] = h.s[j], h.s[i] }
+func (h *topHeap) Push(x any)         { h.s = append(h.s, x.(scored)) }
 func (h *topHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+	x := h.s[len(h.s)-1]
+	h.s = h.s[:len(h.s)-1]
 	return x
 }
 
-func better(a, b scored) bool {
+// push offers s to a heap of at most keep.
+func (h *topHeap) push(s scored, keep int) {
+	if len(h.s) < keep {
+		heap.Push(h, s)
+	} else if h.e.better(s, h.s[0]) {
+		h.s[0] = s
+		heap.Fix(h, 0)
+	}
+}
+
+// better reports whether a ranks before b: a higher score, or the same
+// score and an earlier paragraph by document ID, then position. The tie
+// break does not use paragraph numbers, which differ between shards (and
+// change when documents are replaced), so that a gateway merging shards
+// orders ties as a single node does (see lessHitOrder).
+func (e *engine) better(a, b scored) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
-	return a.ord < b.ord
+	if a.ord == b.ord {
+		return false
+	}
+	da, db := e.docOf[a.ord], e.docOf[b.ord]
+	if da != db {
+		return e.docs[da].ID < e.docs[db].ID
+	}
+	return e.pos[a.ord] < e.pos[b.ord]
 }
 
 // rerankPool is how many of the best hits by the quick score are scored
@@ -226,6 +248,7 @@ const rerankPool = 100
 type termStat struct {
 	norm    string
 	idf     float64
+	avgLen  float64         // the collection's average normalized paragraph length
 	bitmap  *roaring.Bitmap // the paragraphs that contain the term
 	inTitle []bool          // per document: its title contains the term
 	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
@@ -235,9 +258,39 @@ type termStat struct {
 // gets a quick BM25 score from the occurrence counts kept with the
 // character and pair postings (no text is read), on every core; the best
 // rerankPool are then scored on their text. The order is the same whatever
-// n is, so pages never overlap or skip.
-func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int) ([]scored, error) {
-	total := float64(e.nLive)
+// n is, so pages never overlap or skip. st holds the collection's
+// statistics (nil: the engine's own).
+func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int, st *govsearch.CollectionStats) ([]scored, error) {
+	out, terms, err := e.quickTop(ctx, hits, clauses, max(n, rerankPool), st)
+	if err != nil {
+		return nil, err
+	}
+	pool := out[:min(rerankPool, len(out))]
+	for i := range pool {
+		s, err := e.fullScore(pool[i].ord, terms)
+		if err != nil {
+			return nil, err
+		}
+		pool[i].score = s
+	}
+	e.sortScored(pool)
+	out = out[:min(n, len(out))]
+	for i := range out {
+		out[i].score = roundScore(out[i].score)
+	}
+	return out, nil
+}
+
+// roundScore is a hit's score as a result shows it.
+func roundScore(s float64) float64 { return math.Round(s*1000) / 1000 }
+
+// quickTop returns the best keep hits by the quick score, best first, and
+// the terms (per positive clause) they were scored with, for fullScore.
+func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, keep int, st *govsearch.CollectionStats) ([]scored, [][]*termStat, error) {
+	total, avgLen := float64(e.nLive), e.avgLen
+	if st != nil {
+		total, avgLen = float64(st.Paragraphs), st.AvgLen()
+	}
 	ords := hits.ToArray()
 	var terms [][]*termStat // per positive clause
 	var all []*termStat
@@ -248,9 +301,16 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		var ts []*termStat
 		for i, norm := range c.norms {
 			df := float64(c.bitmaps[i].GetCardinality())
-			st := &termStat{norm: norm, idf: math.Log(1 + (total-df+0.5)/(df+0.5)), bitmap: c.bitmaps[i]}
-			ts = append(ts, st)
-			all = append(all, st)
+			if st != nil {
+				n, ok := st.Terms[norm]
+				if !ok {
+					return nil, nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the term %q", norm)
+				}
+				df = float64(n)
+			}
+			t := &termStat{norm: norm, idf: math.Log(1 + (total-df+0.5)/(df+0.5)), avgLen: avgLen, bitmap: c.bitmaps[i]}
+			ts = append(ts, t)
+			all = append(all, t)
 		}
 		terms = append(terms, ts)
 	}
@@ -266,16 +326,15 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		}
 		return err
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	keep := max(n, rerankPool)
-	heaps := make([]topHeap, workers)
+	heaps := make([]*topHeap, workers)
 	chunk := (len(ords) + workers - 1) / workers
 	parallel(workers, workers, func(w int) {
-		h := make(topHeap, 0, keep+1)
+		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
 		// Openers of sections grow with the paragraph number, so each
 		// term's bitmap is walked once, forward, per worker.
 		cursors := make(map[*termStat]roaring.IntPeekable, len(all))
@@ -286,39 +345,19 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 			if i&8191 == 0 && ctx.Err() != nil {
 				return
 			}
-			s := scored{ords[i], e.quickScore(i, ords[i], terms, cursors)}
-			if len(h) < keep {
-				heap.Push(&h, s)
-			} else if better(s, h[0]) {
-				h[0] = s
-				heap.Fix(&h, 0)
-			}
+			h.push(scored{ords[i], e.quickScore(i, ords[i], terms, cursors)}, keep)
 		}
 		heaps[w] = h
 	})
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []scored
 	for _, h := range heaps {
-		out = append(out, h...)
+		out = append(out, h.s...)
 	}
-	sortScored(out)
-	out = out[:min(keep, len(out))]
-	pool := out[:min(rerankPool, len(out))]
-	for i := range pool {
-		s, err := e.fullScore(pool[i].ord, terms)
-		if err != nil {
-			return nil, err
-		}
-		pool[i].score = s
-	}
-	sortScored(pool)
-	out = out[:min(n, len(out))]
-	for i := range out {
-		out[i].score = math.Round(out[i].score*1000) / 1000
-	}
-	return out, nil
+	e.sortScored(out)
+	return out[:min(keep, len(out))], terms, nil
 }
 
 // parallel runs fn(0) … fn(n-1) on up to workers goroutines.
@@ -347,12 +386,12 @@ func parallel(n, workers int, fn func(i int)) {
 	wg.Wait()
 }
 
-func sortScored(s []scored) {
+func (e *engine) sortScored(s []scored) {
 	slices.SortFunc(s, func(a, b scored) int {
-		if better(a, b) {
+		if e.better(a, b) {
 			return -1
 		}
-		if better(b, a) {
+		if e.better(b, a) {
 			return 1
 		}
 		return 0
@@ -406,7 +445,7 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 				it.AdvanceIfNeeded(opener)
 				about = it.HasNext() && it.PeekNext() == opener
 			}
-			best = max(best, bm25(t.idf, float64(tf), plen, e.avgLen)+t.boost(about, doc))
+			best = max(best, bm25(t.idf, float64(tf), plen, t.avgLen)+t.boost(about, doc))
 		}
 		score += best
 	}
@@ -441,7 +480,7 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 				continue
 			}
 			about := hasOpener && t.bitmap.Contains(opener)
-			if s := bm25(t.idf, tf, plen, e.avgLen) + t.boost(about, doc); s > best {
+			if s := bm25(t.idf, tf, plen, t.avgLen) + t.boost(about, doc); s > best {
 				best, bestPos = s, first
 			}
 		}
@@ -507,19 +546,13 @@ func spread(pos []int) int {
 
 // topByDate keeps the first n hits in date order (newest document first).
 func (e *engine) topByDate(hits *roaring.Bitmap, n int) []scored {
-	h := make(topHeap, 0, n+1)
+	h := &topHeap{e: e, s: make([]scored, 0, n+1)}
 	hits.Iterate(func(ord uint32) bool {
 		// A smaller rank is better: score by negated rank.
-		s := scored{ord, -(float64(e.docRank[e.docOf[ord]])*(1<<32) + float64(e.pos[ord]))}
-		if len(h) < n {
-			heap.Push(&h, s)
-		} else if better(s, h[0]) {
-			h[0] = s
-			heap.Fix(&h, 0)
-		}
+		h.push(scored{ord, -(float64(e.docRank[e.docOf[ord]])*(1<<32) + float64(e.pos[ord]))}, n)
 		return true
 	})
-	out := []scored(h)
+	out := h.s
 	slices.SortFunc(out, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	for i := range out {
 		out[i].score = 0
@@ -548,13 +581,49 @@ func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, high
 // searchRelaxed answers mode=any: the query is cut into words (gse), and
 // the paragraphs containing at least half of them are ranked by how many
 // they contain and how rare those are, with the same BM25 as exact
-// queries. Hits that lack a term of the query say "exact": false.
-func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Query) (*govsearch.Result, error) {
+// queries. Hits that lack a term of the query say "exact": false. st
+// holds the collection's statistics (nil: the engine's own).
+func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.Result, error) {
 	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	m, err := ix.relaxedMatches(ctx, g, q, st)
 	if err != nil {
 		return nil, err
 	}
+	res, page, err := e.page(ctx, q, m.hits, m.rankBy, st)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range page {
+		h, err := e.hit(s.ord, s.score, m.exact(s.ord), m.words, q.Highlight)
+		if err != nil {
+			return nil, err
+		}
+		res.Hits = append(res.Hits, h)
+	}
+	return res, nil
+}
+
+// relaxed is what mode=any matches and ranks by.
+type relaxed struct {
+	clauses []clauseTerms // the query's clauses
+	words   []string      // the gse words of its positive terms
+	hits    *roaring.Bitmap
+	rankBy  []clauseTerms
+}
+
+// exact reports whether paragraph ord satisfies every positive clause.
+func (m *relaxed) exact(ord uint32) bool {
+	for _, c := range m.clauses {
+		if !c.clause.Exclude && !c.union.Contains(ord) {
+			return false
+		}
+	}
+	return true
+}
+
+// relaxedWords cuts the positive clauses' terms into distinct gse words,
+// in order.
+func (ix *Index) relaxedWords(clauses []clauseTerms) ([]string, error) {
 	seg := ix.opts.segmenter()
 	var words []string
 	seen := map[string]bool{}
@@ -574,6 +643,22 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 				}
 			}
 		}
+	}
+	return words, nil
+}
+
+// relaxedMatches finds mode=any's hits and the words that rank them, with
+// the collection statistics st (nil: the engine's own) deciding which
+// words are too common to rank by.
+func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.Query, st *govsearch.CollectionStats) (*relaxed, error) {
+	e := g.eng
+	clauses, err := e.prepare(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	words, err := ix.relaxedWords(clauses)
+	if err != nil {
+		return nil, err
 	}
 	var wordClauses []clauseTerms
 	var bitmaps []*roaring.Bitmap
@@ -599,32 +684,22 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 	// hit on them was half the cost of a long query.
 	rankBy := make([]clauseTerms, 0, len(wordClauses))
 	for _, wc := range wordClauses {
-		if wc.union.GetCardinality()*5 <= uint64(e.nLive) {
+		df, paras := int64(wc.union.GetCardinality()), int64(e.nLive)
+		if st != nil {
+			n, ok := st.Terms[wc.norms[0]]
+			if !ok {
+				return nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the word %q", wc.norms[0])
+			}
+			df, paras = n, st.Paragraphs
+		}
+		if df*5 <= paras {
 			rankBy = append(rankBy, wc)
 		}
 	}
 	if len(rankBy) == 0 {
 		rankBy = wordClauses
 	}
-	res, page, err := e.page(ctx, q, hits, rankBy)
-	if err != nil {
-		return nil, err
-	}
-	all := positiveClauses(clauses)
-	for _, s := range page {
-		exact := true
-		for _, c := range all {
-			if !c.union.Contains(s.ord) {
-				exact = false
-			}
-		}
-		h, err := e.hit(s.ord, s.score, exact, words, q.Highlight)
-		if err != nil {
-			return nil, err
-		}
-		res.Hits = append(res.Hits, h)
-	}
-	return res, nil
+	return &relaxed{clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }
 
 // atLeast returns the paragraphs that are in at least k of the bitmaps.
@@ -682,9 +757,10 @@ func sortStable[T any](s []T, less func(a, b T) bool) {
 	})
 }
 
-// Each calls fn for every hit of q in document order, without ranking or
-// highlighting, and returns how many it passed. It is how exports stream
-// all hits.
+// Each calls fn for every hit of q in document order (by document ID, then
+// position: the order a gateway merges shards' exports in, see
+// CompareHits), without ranking or highlighting, and returns how many it
+// passed. It is how exports stream all hits.
 func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.Hit) error) (int, error) {
 	ctx = searchContext(ctx)
 	g, _, hits, err := ix.exactMatches(ctx, q, "an export")
@@ -694,14 +770,13 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 	defer g.release()
 	e := g.eng
 	n := 0
-	it := hits.Iterator()
-	for it.HasNext() {
+	for _, ord := range e.inIDOrder(hits) {
 		if n&255 == 0 {
 			if err := ctx.Err(); err != nil {
 				return n, govsearch.Errorf(govsearch.ETimeout, "export took longer than allowed")
 			}
 		}
-		h, err := e.hit(it.Next(), 0, true, nil, false)
+		h, err := e.hit(ord, 0, true, nil, false)
 		if err != nil {
 			return n, err
 		}

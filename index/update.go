@@ -306,11 +306,15 @@ func loadSegmenter(ctx context.Context, seg *segment.Segmenter) error {
 // normalized and cut into gse words (its word starts mark whole-word
 // matches for ranking), on every core.
 func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now time.Time) (*segfile.Input, error) {
-	in := &segfile.Input{Fields: facetNames[:]}
+	in := &segfile.Input{Fields: facetNames()}
 	for _, d := range docs {
 		doc := d.Document
 		doc.Paragraphs = len(d.Paragraphs)
-		doc.IndexedAt = now
+		if doc.IndexedAt.IsZero() {
+			// A document from a cluster's log keeps the time it was
+			// published, so that every replica dates it alike.
+			doc.IndexedAt = now
+		}
 		k := uint32(len(in.Docs))
 		in.Docs = append(in.Docs, doc)
 		for _, p := range d.Paragraphs {

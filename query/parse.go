@@ -1,7 +1,8 @@
 // Package query parses the query language of the q parameter: terms
 // separated by white space must all match, `A OR B` matches either, `-term`
 // excludes, and "double quotes" group a term that contains spaces. It knows
-// nothing of normalization or the index; it only turns text into clauses.
+// nothing of normalization or the index; it only turns text into clauses,
+// and the parameters of a request (FromValues) into a govsearch.Query.
 package query
 
 import (

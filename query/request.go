@@ -20,9 +20,10 @@ type Limits struct {
 var DefaultLimits = Limits{MaxQueryRunes: 500, MaxSize: 100, MaxFrom: 10000}
 
 // FromValues builds a query from the parameters of GET /api/search (the
-// command line passes its flags the same way): q, the filters province,
-// city, district, year (2021 or 2015..2020), section, doc_type and level
-// (each repeatable), from, size, sort, mode, explain, highlight and facets.
+// command line passes its flags the same way): q, the filters (one
+// repeatable parameter per facet field, govsearch.FacetFields: province,
+// city, district, year as 2021 or 2015..2020, section, doc_type and
+// level), from, size, sort, mode, explain, highlight and facets.
 func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 	q := govsearch.Query{
 		Text:      v.Get("q"),
@@ -32,12 +33,8 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 		Highlight: true,
 		Facets:    true,
 	}
-	for name, vals := range v {
-		for _, s := range vals {
-			if !utf8.ValidString(s) {
-				return q, govsearch.Errorf(govsearch.EInvalid, "parameter %s is not valid UTF-8", name)
-			}
-		}
+	if err := validUTF8(v); err != nil {
+		return q, err
 	}
 	if strings.TrimSpace(q.Text) == "" {
 		return q, govsearch.Errorf(govsearch.EInvalid, "parameter q is required: the words to search for")
@@ -83,27 +80,42 @@ func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
 			*b.dst = val
 		}
 	}
-	f := &q.Filters
-	f.Province = values(v, "province")
-	f.City = values(v, "city")
-	f.District = values(v, "district")
-	f.Section = values(v, "section")
-	f.DocType = values(v, "doc_type")
-	f.Level = values(v, "level")
-	for _, y := range values(v, "year") {
-		r, err := ParseYearRange(y)
-		if err != nil {
-			return q, err
-		}
-		f.Year = append(f.Year, r)
-	}
-	return q, nil
+	q.Filters, err = filters(v)
+	return q, err
 }
 
-// FilterParams returns the names of the filter parameters that FromValues
-// reads, each repeatable.
-func FilterParams() []string {
-	return []string{"province", "city", "district", "year", "section", "doc_type", "level"}
+// FiltersFromValues reads only the filter parameters of GET /api/search,
+// one per facet field (govsearch.FacetFields), each repeatable: what a
+// request that filters without searching (GET /api/check) takes. Every
+// parameter must be valid UTF-8, as in FromValues.
+func FiltersFromValues(v url.Values) (govsearch.Filters, error) {
+	if err := validUTF8(v); err != nil {
+		return govsearch.Filters{}, err
+	}
+	return filters(v)
+}
+
+// filters reads the filter parameters.
+func filters(v url.Values) (govsearch.Filters, error) {
+	var f govsearch.Filters
+	for _, field := range govsearch.FacetFields() {
+		if err := field.SetFilter(&f, values(v, field.Name)); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// validUTF8 refuses a parameter that is not valid UTF-8, naming it.
+func validUTF8(v url.Values) error {
+	for name, vals := range v {
+		for _, s := range vals {
+			if !utf8.ValidString(s) {
+				return govsearch.Errorf(govsearch.EInvalid, "parameter %s is not valid UTF-8", name)
+			}
+		}
+	}
+	return nil
 }
 
 // values returns the non-empty values of a repeatable parameter. Each
@@ -151,21 +163,4 @@ func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
 		return 0, govsearch.Errorf(govsearch.EInvalid, "%s must be at least %d, not %d", name, lo, n)
 	}
 	return n, nil
-}
-
-// ParseYearRange reads 2021 or 2015..2020.
-func ParseYearRange(s string) (govsearch.YearRange, error) {
-	bad := govsearch.Errorf(govsearch.EInvalid, "year must be a year such as 2021 or a range such as 2015..2020, not %q", s)
-	from, to, isRange := strings.Cut(s, "..")
-	a, err := strconv.Atoi(strings.TrimSpace(from))
-	if err != nil || a < 0 || a > 9999 {
-		return govsearch.YearRange{}, bad
-	}
-	b := a
-	if isRange {
-		if b, err = strconv.Atoi(strings.TrimSpace(to)); err != nil || b < a || b > 9999 {
-			return govsearch.YearRange{}, bad
-		}
-	}
-	return govsearch.YearRange{From: a, To: b}, nil
 }

@@ -36,6 +36,16 @@ func TestFromValuesFilters(t *testing.T) {
 			if !reflect.DeepEqual(q.Filters, tt.want) {
 				t.Errorf("filters %+v, want %+v", q.Filters, tt.want)
 			}
+			// The filters alone read the same, with no q and whatever
+			// else the request holds.
+			v, err = ParseRawQuery("claim=x&size=100000&" + tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := FiltersFromValues(v)
+			if err != nil || !reflect.DeepEqual(f, tt.want) {
+				t.Errorf("FiltersFromValues: %+v, %v; want %+v", f, err, tt.want)
+			}
 		})
 	}
 }
@@ -59,6 +69,14 @@ func TestParseRawQuery(t *testing.T) {
 			t.Errorf("ParseRawQuery(%q): %v", tt.raw, err)
 		case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr) || govsearch.ErrorCode(err) != govsearch.EInvalid):
 			t.Errorf("ParseRawQuery(%q) = %v, want a bad_request containing %q", tt.raw, err, tt.wantErr)
+		}
+	}
+}
+
+func TestFiltersFromValuesRefuses(t *testing.T) {
+	for _, v := range []url.Values{{"year": {"20x"}}, {"claim": {"\xff"}}, {"district": {"\xff"}}} {
+		if _, err := FiltersFromValues(v); govsearch.ErrorCode(err) != govsearch.EInvalid {
+			t.Errorf("FiltersFromValues(%q) = %v, want a bad_request", v, err)
 		}
 	}
 }

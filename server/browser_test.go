@@ -94,7 +94,7 @@ func newBrowser(t *testing.T) (context.Context, string) {
 
 func startServer(t *testing.T, cfg Config) *httptest.Server {
 	if cfg.Checker == nil {
-		checker, err := check.New(seedIndex(t))
+		checker, err := check.New(seedIndex(t), check.Config{Highlight: index.HighlightTerms})
 		if err != nil {
 			t.Fatal(err)
 		}

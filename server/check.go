@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"net/http"
-	"net/url"
 
 	"github.com/gin-gonic/gin"
 
@@ -29,20 +28,14 @@ func (s *Server) check(c *gin.Context) {
 		return
 	}
 	claim := values.Get("claim")
-	// The filters parse as in a search; q is the claim for that purpose.
-	v := url.Values{}
-	for k, vals := range values {
-		v[k] = vals
-	}
-	v.Set("q", "x")
-	q, err := query.FromValues(v, s.limits())
+	filters, err := query.FiltersFromValues(values)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
 	defer cancel()
-	res, err := s.cfg.Checker.Check(ctx, claim, q.Filters)
+	res, err := s.cfg.Checker.Check(ctx, claim, filters)
 	if err != nil {
 		if ctx.Err() != nil {
 			err = govsearch.Errorf(govsearch.ETimeout, "the check took longer than allowed")

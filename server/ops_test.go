@@ -7,13 +7,57 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
-	"github.com/govsearch/govsearch/query"
 )
+
+// TestOpenAPIFilters checks that every path that takes filters documents
+// exactly the facet fields (govsearch.FacetFields) as filter parameters, in
+// their order, and that a trend's by takes exactly the trend fields.
+func TestOpenAPIFilters(t *testing.T) {
+	s := testServer(t, Config{})
+	rec := get(t, s, "/api/openapi.json")
+	type param struct {
+		Name   string
+		Schema struct{ Enum []string }
+	}
+	var doc struct {
+		Paths map[string]map[string]struct{ Parameters []param } `json:"paths"`
+	}
+	decode(t, rec, &doc)
+	// The parameters that are not filters, on any path.
+	other := map[string]bool{"q": true, "claim": true, "by": true, "from": true, "size": true, "sort": true, "mode": true,
+		"highlight": true, "facets": true, "explain": true, "format": true, "width": true}
+	filtered := []string{"/api/search", "/api/export", "/api/check", "/api/trend", "/api/kwic", "/api/feed", "/kwic"}
+	for _, path := range filtered {
+		op, ok := doc.Paths[path]["get"]
+		if !ok {
+			t.Errorf("GET %s is not documented", path)
+			continue
+		}
+		var filters []string
+		for _, p := range op.Parameters {
+			if !other[p.Name] {
+				filters = append(filters, p.Name)
+			}
+			if p.Name == "by" && !sameSet(p.Schema.Enum, govsearch.TrendNames()) {
+				t.Errorf("GET %s: by takes %v; the trend fields are %v", path, p.Schema.Enum, govsearch.TrendNames())
+			}
+		}
+		if !slices.Equal(filters, govsearch.FacetNames()) {
+			t.Errorf("GET %s: filter parameters %v; the facet fields are %v", path, filters, govsearch.FacetNames())
+		}
+	}
+}
+
+// sameSet says whether a and b hold the same strings, in any order.
+func sameSet(a, b []string) bool {
+	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b)))
+}
 
 // TestOpenAPIMatchesRoutes checks the OpenAPI document against the real
 // router: every route is documented, and every documented route answers.
@@ -25,23 +69,6 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		Paths   map[string]map[string]json.RawMessage `json:"paths"`
 	}
 	decode(t, rec, &doc)
-	// Every filter the server reads is a documented parameter wherever
-	// filters apply.
-	for _, path := range []string{"/api/search", "/api/export", "/api/check"} {
-		var op struct{ Parameters []struct{ Name string } }
-		if err := json.Unmarshal(doc.Paths[path]["get"], &op); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		names := map[string]bool{}
-		for _, p := range op.Parameters {
-			names[p.Name] = true
-		}
-		for _, f := range query.FilterParams() {
-			if !names[f] {
-				t.Errorf("GET %s: the filter %s is not a documented parameter", path, f)
-			}
-		}
-	}
 	if !strings.HasPrefix(doc.OpenAPI, "3.") {
 		t.Fatalf("openapi version %q", doc.OpenAPI)
 	}
@@ -160,5 +187,37 @@ func TestResultCacheAndNoCache(t *testing.T) {
 	decode(t, get(t, s, "/api/search?q=发展", "Cache-Control", "no-cache"), &c)
 	if a.Total != b.Total || b.Total != c.Total || len(a.Hits) != len(c.Hits) || a.Hits[0].ID != c.Hits[0].ID {
 		t.Errorf("cached and fresh answers differ: %d %d %d", a.Total, b.Total, c.Total)
+	}
+}
+
+// TestFieldsScript checks that the page and the widget get the facet
+// fields from the server, and that their scripts range over them rather
+// than list fields of their own.
+func TestFieldsScript(t *testing.T) {
+	s := testServer(t, Config{})
+	for _, path := range []string{"/static/fields.js", "/widget.js"} {
+		body := get(t, s, path).Body.String()
+		_, decl, ok := strings.Cut(body, "const FACET_FIELDS = ")
+		decl, _, _ = strings.Cut(decl, ";\n")
+		var fields []struct{ Name string }
+		if !ok || json.Unmarshal([]byte(decl), &fields) != nil {
+			t.Fatalf("%s declares no FACET_FIELDS", path)
+		}
+		var names []string
+		for _, f := range fields {
+			names = append(names, f.Name)
+		}
+		if !slices.Equal(names, govsearch.FacetNames()) {
+			t.Errorf("%s: FACET_FIELDS %v, want %v", path, names, govsearch.FacetNames())
+		}
+	}
+	for _, name := range []string{"app.js", "trend.js", "widget.js", "index.html"} {
+		b, err := webFS.ReadFile("web/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), `"doc_type"`) || strings.Contains(string(b), `"doc-type"`) {
+			t.Errorf("web/%s names the field doc_type: it should range over FACET_FIELDS", name)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"embed"
+	"encoding/json"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -38,19 +39,45 @@ func (s *Server) pageRoutes() {
 	s.get("/static/app.js", serveFile("app.js", "text/javascript; charset=utf-8"))
 	s.get("/static/style.css", serveFile("style.css", "text/css; charset=utf-8"))
 	s.get("/static/trend.js", serveFile("trend.js", "text/javascript; charset=utf-8"))
+	s.get("/static/fields.js", func(c *gin.Context) {
+		c.Header("Cache-Control", "no-cache")
+		c.Data(http.StatusOK, "text/javascript; charset=utf-8", fieldsScript)
+	})
 	s.get(widgetPath, s.widget(static))
 	s.get("/doc/:id", s.docPage)
 }
 
-// widget serves the widget's script with the trend chart's code inside
-// it: one script for sites to embed, one chart code for page and widget.
+// fieldsScript declares the facet fields to the page's and the widget's
+// scripts, as govsearch.FacetFields declares them: FACET_FIELDS, each with
+// its name (the filter parameter), label, and whether a trend may be
+// counted by it. The scripts range over it rather than list the fields.
+var fieldsScript = func() []byte {
+	type field struct {
+		Name  string `json:"name"`
+		Label string `json:"label"`
+		Trend bool   `json:"trend"`
+	}
+	var fields []field
+	for _, f := range govsearch.FacetFields() {
+		fields = append(fields, field{f.Name, f.Label, f.Trend})
+	}
+	b, err := json.Marshal(fields)
+	if err != nil {
+		panic("server: facet fields: " + err.Error())
+	}
+	return []byte("// The facet fields (govsearch.FacetFields), written by the server.\nconst FACET_FIELDS = " + string(b) + ";\n")
+}()
+
+// widget serves the widget's script with the facet fields and the trend
+// chart's code inside it: one script for sites to embed, one chart code
+// for page and widget.
 func (s *Server) widget(static fs.FS) gin.HandlerFunc {
 	chart, err1 := fs.ReadFile(static, "trend.js")
 	box, err2 := fs.ReadFile(static, "widget.js")
 	if err1 != nil || err2 != nil {
 		panic("server: missing embedded trend.js or widget.js")
 	}
-	body := []byte("(() => {\n\"use strict\";\n" + string(chart) + "\n" + string(box) + "\n})();\n")
+	body := []byte("(() => {\n\"use strict\";\n" + string(fieldsScript) + string(chart) + "\n" + string(box) + "\n})();\n")
 	return func(c *gin.Context) {
 		c.Header("Cache-Control", "no-cache")
 		c.Data(http.StatusOK, "text/javascript; charset=utf-8", body)

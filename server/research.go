@@ -455,7 +455,7 @@ func (s *Server) kwicView(c *gin.Context) {
 			data.Error = govsearch.ErrorMessage(err)
 		}
 	}
-	for _, f := range query.FilterParams() {
+	for _, f := range govsearch.FacetNames() {
 		for _, v := range values[f] {
 			data.Filters = append(data.Filters, hiddenParam{f, v})
 		}

@@ -60,7 +60,7 @@ func seedIndex(t testing.TB) *index.Index {
 func testServer(t testing.TB, cfg Config) *Server {
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg.Highlighter = index.HighlightTerms
-	checker, err := check.New(seedIndex(t))
+	checker, err := check.New(seedIndex(t), check.Config{Highlight: index.HighlightTerms})
 	if err != nil {
 		t.Fatal(err)
 	}

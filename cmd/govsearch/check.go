@@ -5,12 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 
 	"github.com/govsearch/govsearch/check"
 	"github.com/govsearch/govsearch/index"
-	"github.com/govsearch/govsearch/query"
 )
 
 // cmdCheck runs `govsearch check`: the figures of a claim checked against
@@ -24,9 +22,7 @@ func cmdCheck(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	v := url.Values{"q": {"x"}}
-	filters.set(v)
-	q, err := query.FromValues(v, query.Limits{})
+	fl, err := filters.filters()
 	if err != nil {
 		return err
 	}
@@ -35,11 +31,11 @@ func cmdCheck(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	checker, err := check.New(ix)
+	checker, err := check.New(ix, check.Config{Highlight: index.HighlightTerms})
 	if err != nil {
 		return err
 	}
-	res, err := checker.Check(ctx, strings.Join(words, " "), q.Filters)
+	res, err := checker.Check(ctx, strings.Join(words, " "), fl)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,9 @@ import (
 	"io"
 	"net/url"
 	"strings"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/query"
 )
 
 // multiFlag is a repeatable string flag.
@@ -39,26 +42,33 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// filterFlags are the filter flags of search and check.
-type filterFlags struct {
-	province, city, district, year, section, docType, level multiFlag
-}
+// filterFlags are the filter flags of search, check and trend: one
+// repeatable flag per facet field (govsearch.FacetFields), named as its
+// query parameter with - for _ (--doc-type), indexed by the field's Index.
+type filterFlags [govsearch.NumFacets]multiFlag
+
+// filterFlagName is the flag of a facet field.
+func filterFlagName(f govsearch.FacetField) string { return strings.ReplaceAll(f.Name, "_", "-") }
 
 // addFilterFlags defines the filter flags on fs.
 func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 	f := &filterFlags{}
-	fs.Var(&f.province, "province", "province filter (repeatable)")
-	fs.Var(&f.city, "city", "city filter (repeatable)")
-	fs.Var(&f.district, "district", "district filter (repeatable)")
-	fs.Var(&f.year, "year", "year or range 2015..2020 (repeatable)")
-	fs.Var(&f.section, "section", "section filter (repeatable)")
-	fs.Var(&f.docType, "doc-type", "document type filter (repeatable)")
-	fs.Var(&f.level, "level", "issuing level: national, province, city, county or unknown (repeatable)")
+	for _, field := range govsearch.FacetFields() {
+		fs.Var(&f[field.Index], filterFlagName(field), "filter by "+field.Doc+" (repeatable)")
+	}
 	return f
 }
 
 // set puts the filters into request parameters, as the HTTP API takes them.
 func (f *filterFlags) set(v url.Values) {
-	v["province"], v["city"], v["district"] = f.province, f.city, f.district
-	v["year"], v["section"], v["doc_type"], v["level"] = f.year, f.section, f.docType, f.level
+	for _, field := range govsearch.FacetFields() {
+		v[field.Name] = f[field.Index]
+	}
+}
+
+// filters parses the filters as the HTTP API parses its filter parameters.
+func (f *filterFlags) filters() (govsearch.Filters, error) {
+	v := url.Values{}
+	f.set(v)
+	return query.FiltersFromValues(v)
 }

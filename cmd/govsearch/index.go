@@ -53,59 +53,19 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			opts.Roots = append(opts.Roots, r.resolved)
 		}
 	}
-	parser := ingest.NewParser(opts)
 	w, err := index.NewWriter(ctx, *dir, index.Options{})
 	if err != nil {
 		return err
 	}
 	defer w.Abort()
-	progress := newProgress(stderr, len(files))
-	unchanged := 0
-	seen := map[string]bool{}
-	var toParse []fileToIndex
-	for _, f := range files {
-		seen[f.source] = true
-		// The same file indexed before under the path as it was given.
-		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
-			if _, ok := known[old]; ok {
-				w.Delete(ingest.DocID(old))
-				seen[old] = true
-			}
-		}
-		if h, ok := known[f.source]; ok {
-			if fp, err := parser.Fingerprint(f.path); err == nil && fp == h {
-				unchanged++
-				continue
-			}
-		}
-		toParse = append(toParse, f)
-	}
-	// Files are parsed on every core and written in their order, a
-	// segment at a time: memory stays bounded by the writer's flush.
-	err = parseInOrder(ctx, parser, toParse, func(f fileToIndex, p *ingest.Parsed, err error) error {
-		progress.step(f.path)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			progress.clear()
-			fmt.Fprintf(stderr, "%s: %v\n", f.path, strings.TrimPrefix(err.Error(), "ingest "+f.source+": "))
-			failed++
-			return nil
-		}
-		for _, warning := range p.Document.Warnings {
-			progress.clear()
-			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
-		}
-		return w.Put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
-	})
+	run, err := readFiles(ctx, ingest.NewParser(opts), files, known, w, stderr)
 	if err != nil {
 		return err
 	}
-	progress.clear()
+	run.failed += failed
 	if *prune {
 		for source := range known {
-			if !seen[source] && gone(source, roots) {
+			if !run.seen[source] && gone(source, roots) {
 				w.Delete(ingest.DocID(source))
 			}
 		}
@@ -116,11 +76,67 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stderr, "indexed %d new, %d changed, %d unchanged, %d removed, %d failed; the index has %d documents, %d paragraphs (%.1fs)\n",
-		res.Added, res.Replaced, unchanged, res.Deleted, failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
-	if failed > 0 {
+		res.Added, res.Replaced, run.unchanged, res.Deleted, run.failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
+	if run.failed > 0 {
 		return exitError(1)
 	}
 	return nil
+}
+
+// indexRun is what one run of `govsearch index` read: the sources of the
+// files it found, and how many files were unchanged or failed.
+type indexRun struct {
+	seen      map[string]bool
+	unchanged int
+	failed    int
+}
+
+// readFiles finds the files that are new or changed since the index
+// recorded their hashes (known, by source), parses them on every core and
+// puts them into w in their order, reporting each file that fails and
+// each warning; it stops only when ctx is done.
+func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, w *index.Writer, stderr io.Writer) (*indexRun, error) {
+	run := &indexRun{seen: map[string]bool{}}
+	progress := newProgress(stderr, len(files))
+	defer progress.clear()
+	var toParse []fileToIndex
+	for _, f := range files {
+		run.seen[f.source] = true
+		// The same file indexed before under the path as it was given.
+		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
+			if _, ok := known[old]; ok {
+				w.Delete(ingest.DocID(old))
+				run.seen[old] = true
+			}
+		}
+		if h, ok := known[f.source]; ok {
+			if fp, err := parser.Fingerprint(f.path); err == nil && fp == h {
+				run.unchanged++
+				continue
+			}
+		}
+		toParse = append(toParse, f)
+	}
+	// Files are parsed on every core and written in their order, a
+	// segment at a time: memory stays bounded by the writer's flush.
+	err := parseInOrder(ctx, parser, toParse, func(f fileToIndex, p *ingest.Parsed, err error) error {
+		progress.step(f.path)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			progress.clear()
+			fmt.Fprintf(stderr, "%s: %v\n", f.path, strings.TrimPrefix(err.Error(), "ingest "+f.source+": "))
+			run.failed++
+			return nil
+		}
+		for _, warning := range p.Document.Warnings {
+			progress.clear()
+			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
+		}
+		return w.Put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+	})
+	return run, err
 }
 
 // parseInOrder parses files on every core and calls fn with each result
@@ -305,27 +321,11 @@ func collectFiles(paths []string, follow bool, stderr io.Writer) ([]root, []file
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
-				target, err := filepath.EvalSymlinks(path)
-				if err != nil {
-					fmt.Fprintf(stderr, "%s: %v\n", path, err)
+				ok, bad := linkToIndex(path, roots, follow, stderr)
+				if bad {
 					failed++
-					return nil
 				}
-				info, err := os.Stat(target)
-				if err != nil {
-					fmt.Fprintf(stderr, "%s: %v\n", path, err)
-					failed++
-					return nil
-				}
-				if !info.Mode().IsRegular() {
-					return nil
-				}
-				inside := false
-				for _, r := range roots {
-					inside = inside || r.contains(target)
-				}
-				if !inside && !follow && !ingest.IsSidecar(path) && ingest.FormatOf(path) != "" {
-					fmt.Fprintf(stderr, "%s: skipped: a symbolic link to %s, outside the folders given to index (--follow-symlinks follows it)\n", path, target)
+				if !ok {
 					return nil
 				}
 			} else if !d.Type().IsRegular() {
@@ -350,6 +350,35 @@ func collectFiles(paths []string, follow bool, stderr io.Writer) ([]root, []file
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	return roots, files, failed
+}
+
+// linkToIndex reports whether the symbolic link at path leads to a
+// regular file that may be indexed: one inside the roots, unless follow is
+// set. bad says the link could not be followed; it is reported on stderr,
+// as is a link skipped for leading outside.
+func linkToIndex(path string, roots []root, follow bool, stderr io.Writer) (ok, bad bool) {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		return false, true
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", path, err)
+		return false, true
+	}
+	if !info.Mode().IsRegular() {
+		return false, false
+	}
+	inside := false
+	for _, r := range roots {
+		inside = inside || r.contains(target)
+	}
+	if !inside && !follow && !ingest.IsSidecar(path) && ingest.FormatOf(path) != "" {
+		fmt.Fprintf(stderr, "%s: skipped: a symbolic link to %s, outside the folders given to index (--follow-symlinks follows it)\n", path, target)
+		return false, false
+	}
+	return true, false
 }
 
 // progress draws a one-line progress bar on a terminal.

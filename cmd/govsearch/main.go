@@ -5,7 +5,7 @@
 //	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]... [--allowed-host NAME]...
 //	govsearch search [--index DIR] [--json] [filters] [--] QUERY
 //	govsearch docs   [--index DIR] [--json]
-//	govsearch check  [--index DIR] [--json] CLAIM
+//	govsearch check  [--index DIR] [--json] [filters] CLAIM
 //	govsearch trend  [--index DIR] [--by year] [--csv] [filters] QUERY...
 //	govsearch gen    [--out DIR] [--n N] [--seed S]
 //	govsearch version
@@ -23,6 +23,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/govsearch/govsearch"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -39,7 +41,7 @@ func main() {
 // run executes one command and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return 2
 	}
 	cmd, rest := args[0], args[1:]
@@ -63,7 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "govsearch %s\n", version)
 		return 0
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return 0
 	default:
 		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, search, docs, check, trend, gen, version)\n", cmd)
@@ -84,16 +86,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
-const usage = `govsearch: full-text search of Chinese government documents
+// usage is the command line's help: the commands, then the filter flags
+// and the trend fields, which come from the facet fields.
+func usage() string {
+	var b strings.Builder
+	b.WriteString(commands)
+	b.WriteString("\n  filters, each repeatable:\n")
+	for _, f := range govsearch.FacetFields() {
+		fmt.Fprintf(&b, "    --%-10s %s\n", filterFlagName(f), f.Doc)
+	}
+	fmt.Fprintf(&b, "  FIELD of trend --by: %s\n", strings.Join(govsearch.TrendNames(), ", "))
+	return b.String()
+}
+
+// commands lists the commands and their flags.
+const commands = `govsearch: full-text search of Chinese government documents
 
   govsearch index  [--index DIR] [--prune] PATH...      add or update documents
   govsearch serve  [--index DIR] [--addr HOST:PORT]     serve the API, page and widget
-  govsearch search [--index DIR] [--json] [--size N] [--from N] [--province P] [--city C]
-                   [--district D] [--year Y|Y1..Y2] [--section S] [--doc-type T] [--level L]
+  govsearch search [--index DIR] [--json] [--size N] [--from N] [filters]
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents
   govsearch check  [--index DIR] [--json] [filters] CLAIM   check the figures of a claim
-  govsearch trend  [--index DIR] [--by year|province|city|district|doc_type] [--csv|--json]
+  govsearch trend  [--index DIR] [--by FIELD] [--csv|--json]
                    [filters] QUERY...                   count each query's matches per year or place
   govsearch gen    [--out DIR] [--n 1000000] [--seed 1]  write a synthetic corpus for benchmarks
   govsearch version

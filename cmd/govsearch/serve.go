@@ -84,7 +84,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer ix.Close()
 	// Exact search needs no dictionary; ranking words and mode=any do.
 	ix.Segmenter().LoadAsync()
-	checker, err := check.New(ix)
+	checker, err := check.New(ix, check.Config{Highlight: index.HighlightTerms})
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/govsearch/govsearch"
@@ -21,7 +22,7 @@ import (
 func cmdTrend(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("trend", flag.ContinueOnError)
 	dir := fs.String("index", defaultIndex, "index directory")
-	by := fs.String("by", "year", "year, province, city, district or doc_type")
+	by := fs.String("by", "year", "the field to count by: "+strings.Join(govsearch.TrendNames(), ", "))
 	asCSV := fs.Bool("csv", false, "print CSV instead of a table")
 	asJSON := fs.Bool("json", false, "print the JSON of GET /api/trend")
 	filters := addFilterFlags(fs)

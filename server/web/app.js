@@ -3,15 +3,13 @@
 // escaped in "highlight" (only <mark> markup) or is inserted as text.
 "use strict";
 
-const FACETS = [
-  ["province", "省份"],
-  ["city", "城市"],
-  ["district", "区县"],
-  ["year", "年份"],
-  ["doc_type", "文件类型"],
-  ["section", "章节"],
-];
-const FILTERS = ["province", "city", "district", "year", "section", "doc_type", "level"];
+// The filters are the facet fields (FACET_FIELDS, from /static/fields.js).
+// Each but level is a facet list, [name, label], section titles (a long
+// list) last; the level facet splits the empty place values (ABOVE).
+const FILTERS = FACET_FIELDS.map((f) => f.name);
+const FACETS = FACET_FIELDS.filter((f) => f.name !== "level")
+  .sort((a, b) => (a.name === "section") - (b.name === "section"))
+  .map((f) => [f.name, f.label]);
 // An empty province, city or district means different things: a national
 // document, a document of a level above the field, or a text that does not
 // say. The level facet tells them apart; these are the levels above each
@@ -367,6 +365,8 @@ async function runTrend(params) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // The fields a trend may be counted by (TREND_BY, from the facet fields).
+  for (const [name, label] of Object.entries(TREND_BY)) $("tby").append(el("option", { value: name }, "按" + label));
   $("search").addEventListener("submit", (e) => {
     e.preventDefault();
     const p = state();

@@ -12,7 +12,10 @@ const TREND_METRICS = {
   documents: "文件数",
   per_10k_chars: "每万字段落数",
 };
-const TREND_BY = { year: "年份", province: "省份", city: "城市", district: "区县", doc_type: "文件类型" };
+// The fields a trend may be counted by, with their labels: year first, as
+// it is the default.
+const TREND_BY = Object.fromEntries(
+  FACET_FIELDS.filter((f) => f.trend).sort((a, b) => (b.name === "year") - (a.name === "year")).map((f) => [f.name, f.label]));
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 function trendSVG(tag, attrs, text) {

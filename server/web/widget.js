@@ -6,7 +6,8 @@
   "use strict";
   const script = document.currentScript;
   const defaultEndpoint = script ? new URL(script.src, location.href).origin : location.origin;
-  const FILTERS = ["province", "city", "district", "year", "section", "doc-type", "level"];
+  // The filter attributes: the facet fields, with - for _ (doc-type).
+  const FILTERS = FACET_FIELDS.map((f) => f.name.replaceAll("_", "-"));
   const CSS = `
 :host { all: initial; display: inline-block; position: relative; font: 15px/1.5 -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d2329; width: 100%; max-width: 560px; }
 input { box-sizing: border-box; width: 100%; font: inherit; padding: 8px 10px; border: 1px solid #9aa5ad; border-radius: 6px; background: #fff; color: inherit; }
