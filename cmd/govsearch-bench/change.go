@@ -48,7 +48,15 @@ func measureChange(o realOptions, e *engine) (*changeResult, error) {
 	if err := os.WriteFile(saved, orig, 0o644); err != nil {
 		return nil, err
 	}
-	defer os.WriteFile(path, orig, 0o644) // whatever happens, the corpus is put back
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { // whatever happens, the corpus is put back as it was
+		os.WriteFile(path, orig, 0o644)
+		os.Chmod(path, info.Mode().Perm())
+		os.Chtimes(path, info.ModTime(), info.ModTime())
+	}()
 	phrase := madeUpPhrase()
 	res := &changeResult{file: path}
 	fmt.Fprintf(os.Stderr, "%s: change test on %s, phrase %s\n", e.label, path, phrase)
