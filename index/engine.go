@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/index/internal/match"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/snapshot"
@@ -52,15 +52,6 @@ func facetValues(d *govsearch.Document, sectionPath []string) []string {
 	return out
 }
 
-// facetField holds, for one field, each value's bitmap and each
-// paragraph's value.
-type facetField struct {
-	values  []string
-	bitmaps []*roaring.Bitmap
-	byValue map[string]int
-	ofPara  []uint32
-}
-
 // segRef is one segment of the engine's snapshot.
 type segRef struct {
 	seg     *segfile.Segment
@@ -96,7 +87,7 @@ type engine struct {
 	isHeading []bool
 	cache     *lru[*roaring.Bitmap] // verified bitmaps of terms
 	results   *lru[*govsearch.Result]
-	facets    [numFacets]facetField
+	facets    [numFacets]*facet.Field
 	avgLen    float64
 	chars     int64 // total normalized length of the live paragraphs, in runes
 }
@@ -132,10 +123,6 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 	e.isHeading, e.opener = make([]bool, n), make([]int32, n)
 	e.docLive, e.docParas = make([]bool, len(e.docs)), make([][2]uint32, len(e.docs))
 	e.docNorm = make([]string, len(e.docs))
-	for f := range e.facets {
-		e.facets[f].byValue = map[string]int{}
-		e.facets[f].ofPara = make([]uint32, n)
-	}
 	// Each segment's documents and paragraph records are read on its own
 	// core.
 	chars := make([]int64, len(e.segs))
@@ -239,53 +226,18 @@ func (s segRef) emptyPath(k uint32) bool {
 	return err == nil && len(p) == 0
 }
 
-// readFacets builds each field's value dictionary, the value bitmaps in the
-// engine's number space and each paragraph's value, from the segments'
-// facet postings.
+// readFacets builds each facet field from the segments, a field per core.
 func (e *engine) readFacets() error {
-	return parallelErr(numFacets, runtime.GOMAXPROCS(0), e.readFacet)
-}
-
-// readFacet builds field f's dictionary, bitmaps and column.
-func (e *engine) readFacet(f int) error {
-	ff := &e.facets[f]
-	perValue := map[int][]*roaring.Bitmap{}
-	for _, s := range e.segs {
-		name := govsearch.FacetFields()[f].Name
-		sf := s.seg.Field(name)
-		if sf < 0 {
-			return fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.seg.Path(), name)
-		}
-		for v, value := range s.seg.FacetValues(sf) {
-			bm, err := s.seg.FacetBitmap(sf, uint32(v))
-			if err != nil {
-				return err
-			}
-			k, ok := ff.byValue[value]
-			if !ok {
-				k = len(ff.values)
-				ff.byValue[value] = k
-				ff.values = append(ff.values, value)
-			}
-			moved := roaring.AddOffset64(bm, int64(s.base))
-			if s.deleted != nil && !s.deleted.IsEmpty() {
-				moved.AndNot(roaring.AddOffset64(s.deleted, int64(s.base)))
-			}
-			perValue[k] = append(perValue[k], moved)
-			it := moved.ManyIterator()
-			buf := make([]uint32, 1024)
-			for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
-				for _, ord := range buf[:m] {
-					ff.ofPara[ord] = uint32(k)
-				}
-			}
-		}
+	srcs := make([]facet.Source, len(e.segs))
+	for i, s := range e.segs {
+		srcs[i] = facet.Source{Seg: s.seg, Deleted: s.deleted, Base: s.base}
 	}
-	ff.bitmaps = make([]*roaring.Bitmap, len(ff.values))
-	for k := range ff.values {
-		ff.bitmaps[k] = roaring.FastOr(perValue[k]...)
-	}
-	return nil
+	fields := govsearch.FacetFields()
+	return parallelErr(numFacets, runtime.GOMAXPROCS(0), func(f int) error {
+		var err error
+		e.facets[f], err = facet.Build(fields[f].Name, srcs, e.nOrd)
+		return err
+	})
 }
 
 // dateRanks ranks documents by date, newest first (unknown dates last),
@@ -391,34 +343,19 @@ func (e *engine) termCounts(norm string, ords []uint32) ([]uint8, error) {
 func (e *engine) filterBitmap(f govsearch.Filters) *roaring.Bitmap {
 	var result *roaring.Bitmap
 	for _, field := range govsearch.FacetFields() {
-		ff := &e.facets[field.Index]
-		union := roaring.New()
+		ff := e.facets[field.Index]
+		var union *roaring.Bitmap
 		if field.Index == govsearch.FacetYear {
 			if len(f.Year) == 0 {
 				continue
 			}
-			for k, v := range ff.values {
-				y, err := strconv.Atoi(v)
-				if err != nil {
-					continue
-				}
-				for _, r := range f.Year {
-					if r.Contains(y) {
-						union.Or(ff.bitmaps[k])
-						break
-					}
-				}
-			}
+			union = ff.Union(yearValues(ff.Values, f.Year))
 		} else {
 			values := field.Filter(&f)
 			if len(values) == 0 {
 				continue
 			}
-			for _, v := range values {
-				if k, ok := ff.byValue[v]; ok {
-					union.Or(ff.bitmaps[k])
-				}
-			}
+			union = ff.Union(values)
 		}
 		if result == nil {
 			result = union
@@ -429,82 +366,30 @@ func (e *engine) filterBitmap(f govsearch.Filters) *roaring.Bitmap {
 	return result
 }
 
-// facetCounts counts hits per value of every field, exactly: a bitmap AND
-// per value for fields with few values, one pass over the hits for the
-// others.
+// yearValues returns the values of the year field within the ranges.
+func yearValues(values []string, ranges []govsearch.YearRange) []string {
+	var out []string
+	for _, v := range values {
+		y, err := strconv.Atoi(v)
+		if err != nil {
+			continue
+		}
+		for _, r := range ranges {
+			if r.Contains(y) {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// facetCounts counts hits per value of every field, exactly.
 func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
-	var out [numFacets][]govsearch.FacetCount
-	total := hits.GetCardinality()
-	counts := make([][]int, numFacets)
-	var scan []int
-	// Dense hit sets: a bitmap AND per value costs less than visiting each
-	// hit, for fields with few values. Everything else: one pass over the
-	// hits per field.
-	dense := total*16 > uint64(e.nLive)
-	for f := range e.facets {
-		ff := &e.facets[f]
-		counts[f] = make([]int, len(ff.values))
-		if dense && len(ff.values) <= 64 {
-			for k, bm := range ff.bitmaps {
-				counts[f][k] = int(hits.AndCardinality(bm))
-			}
-		} else {
-			scan = append(scan, f)
-		}
-	}
-	// Each scanned field is one pass over the hits, on its own core; the
-	// values it meets are noted, so that a field with many values (section
-	// titles) is not read whole to report a few.
-	touched := make([][]uint32, numFacets)
-	scanned := make([]bool, numFacets)
-	for _, f := range scan {
-		scanned[f] = true
-	}
-	parallel(len(scan), runtime.GOMAXPROCS(0), func(i int) {
-		f := scan[i]
-		c, of := counts[f], e.facets[f].ofPara
-		var seen []uint32
-		buf := make([]uint32, 1024)
-		it := hits.ManyIterator()
-		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
-			for _, ord := range buf[:n] {
-				k := of[ord]
-				if c[k] == 0 {
-					seen = append(seen, k)
-				}
-				c[k]++
-			}
-		}
-		touched[f] = seen
-	})
-	for _, f := range scan {
-		ff := &e.facets[f]
-		for _, k := range touched[f] {
-			out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: counts[f][k]})
-		}
-	}
-	for f := range e.facets {
-		ff := &e.facets[f]
-		if !scanned[f] {
-			for k, c := range counts[f] {
-				if c > 0 {
-					out[f] = append(out[f], govsearch.FacetCount{Value: ff.values[k], Count: c})
-				}
-			}
-		}
-		slices.SortFunc(out[f], func(a, b govsearch.FacetCount) int {
-			if a.Count != b.Count {
-				return b.Count - a.Count
-			}
-			return strings.Compare(a.Value, b.Value)
-		})
-		if out[f] == nil {
-			out[f] = []govsearch.FacetCount{}
-		}
-	}
+	counts := facet.Count(e.facets[:], hits, e.nLive)
 	res := &govsearch.Facets{}
 	for _, field := range govsearch.FacetFields() {
-		field.SetCounts(res, out[field.Index])
+		field.SetCounts(res, counts[field.Index])
 	}
 	return res
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/segment"
 )
 
@@ -47,8 +48,8 @@ func (ix *Index) exactMatches(ctx context.Context, q govsearch.Query, what strin
 // comes last.
 func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string) (*govsearch.Trend, error) {
 	ctx = searchContext(ctx)
-	fieldOf, ok := govsearch.FacetByName(by)
-	if !ok || !fieldOf.Trend {
+	field, ok := govsearch.FacetByName(by)
+	if !ok || !field.Trend {
 		return nil, govsearch.Errorf(govsearch.EInvalid, "by must be one of %s, not %q", strings.Join(govsearch.TrendNames(), ", "), by)
 	}
 	if len(queries) == 0 {
@@ -60,35 +61,8 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 	}
 	defer g.release()
 	e := g.eng
-	ff := &e.facets[fieldOf.Index]
-
-	// The buckets: values with paragraphs under the filters, and the size
-	// of their text.
-	filter := e.filterBitmap(queries[0].Filters)
-	chars := make([]int, len(ff.values))
-	present := make([]bool, len(ff.values))
-	countChars := func(ord uint32) {
-		k := ff.ofPara[ord]
-		present[k] = true
-		chars[k] += int(e.plen[ord])
-	}
-	if filter == nil {
-		filter = e.live
-	}
-	it := filter.Iterator()
-	for it.HasNext() {
-		countChars(it.Next())
-	}
-	var buckets []int
-	for k := range ff.values {
-		if present[k] {
-			buckets = append(buckets, k)
-		}
-	}
-	slices.SortFunc(buckets, func(a, b int) int {
-		return compareTrendValues(by, ff.values[a], ff.values[b], chars[a], chars[b])
-	})
-
+	ff := e.facets[field.Index]
+	buckets, chars := e.trendBuckets(ff, by, queries[0].Filters)
 	out := &govsearch.Trend{By: by, Series: make([]govsearch.TrendSeries, 0, len(queries))}
 	for _, q := range queries {
 		if q.Mode == govsearch.ModeAny {
@@ -101,29 +75,10 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		if err := ctx.Err(); err != nil {
 			return nil, govsearch.Errorf(govsearch.ETimeout, "trend took longer than allowed")
 		}
-		hits := e.matchAll(clauses, queries[0].Filters)
-		paras := make([]int, len(ff.values))
-		docs := make([]int, len(ff.values))
-		lastDoc := make([]int64, len(ff.values))
-		for k := range lastDoc {
-			lastDoc[k] = -1
-		}
-		// Hits come in paragraph order and a document's paragraphs are
-		// contiguous, so a document is new to a bucket when it differs
-		// from the last one counted there.
-		it := hits.Iterator()
-		for it.HasNext() {
-			ord := it.Next()
-			k := ff.ofPara[ord]
-			paras[k]++
-			if d := int64(e.docOf[ord]); d != lastDoc[k] {
-				lastDoc[k] = d
-				docs[k]++
-			}
-		}
+		paras, docs := e.trendCounts(ff, e.matchAll(clauses, queries[0].Filters))
 		s := govsearch.TrendSeries{Query: q.Text, Buckets: make([]govsearch.TrendBucket, 0, len(buckets))}
 		for _, k := range buckets {
-			b := govsearch.TrendBucket{Value: ff.values[k], Paragraphs: paras[k], Documents: docs[k], Chars: chars[k]}
+			b := govsearch.TrendBucket{Value: ff.Values[k], Paragraphs: paras[k], Documents: docs[k], Chars: chars[k]}
 			if chars[k] > 0 {
 				b.Per10kChars = roundTo(float64(paras[k])*10000/float64(chars[k]), 4)
 			}
@@ -132,6 +87,59 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		out.Series = append(out.Series, s)
 	}
 	return out, nil
+}
+
+// trendBuckets returns a trend's buckets, the values of field ff that
+// have paragraphs under the filters, in the order a trend shows them, and
+// the size of each value's text (characters, indexed by value).
+func (e *engine) trendBuckets(ff *facet.Field, by string, filters govsearch.Filters) ([]int, []int) {
+	filter := e.filterBitmap(filters)
+	if filter == nil {
+		filter = e.live
+	}
+	chars := make([]int, len(ff.Values))
+	present := make([]bool, len(ff.Values))
+	it := filter.Iterator()
+	for it.HasNext() {
+		ord := it.Next()
+		k := ff.OfPara[ord]
+		present[k] = true
+		chars[k] += int(e.plen[ord])
+	}
+	var buckets []int
+	for k := range ff.Values {
+		if present[k] {
+			buckets = append(buckets, k)
+		}
+	}
+	slices.SortFunc(buckets, func(a, b int) int {
+		return compareTrendValues(by, ff.Values[a], ff.Values[b], chars[a], chars[b])
+	})
+	return buckets, chars
+}
+
+// trendCounts counts the hits and their documents per value of field ff.
+func (e *engine) trendCounts(ff *facet.Field, hits *roaring.Bitmap) (paras, docs []int) {
+	paras = make([]int, len(ff.Values))
+	docs = make([]int, len(ff.Values))
+	lastDoc := make([]int64, len(ff.Values))
+	for k := range lastDoc {
+		lastDoc[k] = -1
+	}
+	// Hits come in paragraph order and a document's paragraphs are
+	// contiguous, so a document is new to a bucket when it differs from
+	// the last one counted there.
+	it := hits.Iterator()
+	for it.HasNext() {
+		ord := it.Next()
+		k := ff.OfPara[ord]
+		paras[k]++
+		if d := int64(e.docOf[ord]); d != lastDoc[k] {
+			lastDoc[k] = d
+			docs[k]++
+		}
+	}
+	return paras, docs
 }
 
 // compareTrendValues orders a trend's buckets, given their values and

@@ -744,19 +744,6 @@ func positiveClauses(clauses []clauseTerms) []clauseTerms {
 	return out
 }
 
-// sortStable sorts s stably by less.
-func sortStable[T any](s []T, less func(a, b T) bool) {
-	slices.SortStableFunc(s, func(a, b T) int {
-		if less(a, b) {
-			return -1
-		}
-		if less(b, a) {
-			return 1
-		}
-		return 0
-	})
-}
-
 // Each calls fn for every hit of q in document order (by document ID, then
 // position: the order a gateway merges shards' exports in, see
 // CompareHits), without ranking or highlighting, and returns how many it

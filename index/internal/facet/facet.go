@@ -1,0 +1,171 @@
+// Package facet keeps one facet field of an index's paragraphs, numbered
+// in one space across segments: each value's paragraphs as a bitmap, for
+// filters and for counting dense hit sets, and each paragraph's value as
+// a column, for counting sparse ones. Counts are exact: every value with
+// its number of hits.
+package facet
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/RoaringBitmap/roaring/v2"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/segfile"
+)
+
+// Source is a segment as the index numbers it: its paragraph k is
+// Base+k; deleted paragraphs are left out.
+type Source struct {
+	Seg     *segfile.Segment
+	Deleted *roaring.Bitmap // nil for none
+	Base    uint32
+}
+
+// Field is one facet field.
+type Field struct {
+	// Values are the field's distinct values; a value's number indexes
+	// them and Bitmaps.
+	Values []string
+	// Bitmaps holds each value's live paragraphs.
+	Bitmaps []*roaring.Bitmap
+	// OfPara is each paragraph's value number (0 for paragraphs that are
+	// deleted or not in a segment).
+	OfPara  []uint32
+	byValue map[string]int
+}
+
+// Build reads field name of every source from its facet postings, for a
+// number space of n paragraphs.
+func Build(name string, srcs []Source, n int) (*Field, error) {
+	f := &Field{OfPara: make([]uint32, n), byValue: map[string]int{}}
+	perValue := map[int][]*roaring.Bitmap{}
+	buf := make([]uint32, 1024)
+	for _, s := range srcs {
+		sf := s.Seg.Field(name)
+		if sf < 0 {
+			return nil, fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.Seg.Path(), name)
+		}
+		var deleted *roaring.Bitmap
+		if s.Deleted != nil && !s.Deleted.IsEmpty() {
+			deleted = roaring.AddOffset64(s.Deleted, int64(s.Base))
+		}
+		for v, value := range s.Seg.FacetValues(sf) {
+			bm, err := s.Seg.FacetBitmap(sf, uint32(v))
+			if err != nil {
+				return nil, err
+			}
+			k, ok := f.byValue[value]
+			if !ok {
+				k = len(f.Values)
+				f.byValue[value] = k
+				f.Values = append(f.Values, value)
+			}
+			moved := roaring.AddOffset64(bm, int64(s.Base))
+			if deleted != nil {
+				moved.AndNot(deleted)
+			}
+			perValue[k] = append(perValue[k], moved)
+			it := moved.ManyIterator()
+			for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
+				for _, ord := range buf[:m] {
+					f.OfPara[ord] = uint32(k)
+				}
+			}
+		}
+	}
+	f.Bitmaps = make([]*roaring.Bitmap, len(f.Values))
+	for k := range f.Values {
+		f.Bitmaps[k] = roaring.FastOr(perValue[k]...)
+	}
+	return f, nil
+}
+
+// Union returns the paragraphs whose value is one of values, in a new
+// bitmap the caller owns.
+func (f *Field) Union(values []string) *roaring.Bitmap {
+	out := roaring.New()
+	for _, v := range values {
+		if k, ok := f.byValue[v]; ok {
+			out.Or(f.Bitmaps[k])
+		}
+	}
+	return out
+}
+
+// Count counts hits per value of each field, exactly, sorted by count,
+// then value; live is the number of live paragraphs. Fields with few
+// values, for a dense hit set, are counted by a bitmap AND per value;
+// every other field by one pass over the hits, on its own core, noting
+// the values it meets so that a field with many values (section titles)
+// is not read whole to report a few.
+func Count(fields []*Field, hits *roaring.Bitmap, live int) [][]govsearch.FacetCount {
+	out := make([][]govsearch.FacetCount, len(fields))
+	dense := hits.GetCardinality()*16 > uint64(live)
+	var scan []int
+	for i, f := range fields {
+		if dense && len(f.Values) <= 64 {
+			for k, bm := range f.Bitmaps {
+				if c := int(hits.AndCardinality(bm)); c > 0 {
+					out[i] = append(out[i], govsearch.FacetCount{Value: f.Values[k], Count: c})
+				}
+			}
+		} else {
+			scan = append(scan, i)
+		}
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(len(scan), runtime.GOMAXPROCS(0)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = fields[i].scan(hits)
+			}
+		}()
+	}
+	for _, i := range scan {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i := range out {
+		slices.SortFunc(out[i], func(a, b govsearch.FacetCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			return strings.Compare(a.Value, b.Value)
+		})
+		if out[i] == nil {
+			out[i] = []govsearch.FacetCount{}
+		}
+	}
+	return out
+}
+
+// scan counts hits per value in one pass over the hits.
+func (f *Field) scan(hits *roaring.Bitmap) []govsearch.FacetCount {
+	counts := make([]int, len(f.Values))
+	var seen []uint32
+	buf := make([]uint32, 1024)
+	it := hits.ManyIterator()
+	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+		for _, ord := range buf[:n] {
+			k := f.OfPara[ord]
+			if counts[k] == 0 {
+				seen = append(seen, k)
+			}
+			counts[k]++
+		}
+	}
+	out := make([]govsearch.FacetCount, 0, len(seen))
+	for _, k := range seen {
+		out = append(out, govsearch.FacetCount{Value: f.Values[k], Count: counts[k]})
+	}
+	return out
+}
