@@ -31,10 +31,20 @@ test: vet
 
 # make bench: Go benchmarks, then the end-to-end benchmark on a generated
 # corpus of BENCH_N paragraphs (BENCH_N=10000 for a run under a minute).
+# With BENCH_CORPUS=DIR it indexes and serves those real files instead, and
+# with BENCH_BASELINE=BIN also another govsearch binary, side by side:
+#   make bench BENCH_CORPUS=/tmp/corpus24 BENCH_BASELINE=/tmp/gs-old
+BENCH_CORPUS   ?=
+BENCH_BASELINE ?=
 bench: build
 	$(GO) build -o bin/govsearch-bench ./cmd/govsearch-bench
 	$(GO) test -run '^$$' -bench . -benchtime 200ms ./segment ./ingest ./index
+ifeq ($(BENCH_CORPUS),)
 	./bin/govsearch-bench --n $(BENCH_N) --work data/bench --out data/bench/report-$(BENCH_N).md
+else
+	./bin/govsearch-bench --corpus $(BENCH_CORPUS) $(if $(BENCH_BASELINE),--baseline $(BENCH_BASELINE)) \
+		--bin $(BIN) --work data/bench/real --out data/bench/report-real.md
+endif
 
 clean:
 	rm -rf bin data

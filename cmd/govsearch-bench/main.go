@@ -1,14 +1,33 @@
 // Command govsearch-bench is the end-to-end benchmark behind `make bench`.
-// It generates a corpus of N paragraphs (govsearch gen), indexes it
-// (govsearch index) and serves it (govsearch serve), all as separate
-// processes, and measures: indexing throughput, index size and peak RSS;
-// time from start to first answer and RSS after start (on the seeds and on
-// the corpus); query latency percentiles per query class over HTTP, with and
-// without facets and highlighting; throughput under concurrent load from a
-// separate process; and the same queries answered by a linear scan (rg or
-// grep -c) over the corpus files, as a ratio. It prints a Markdown report.
+// It drives the real binary as separate processes (govsearch index, serve)
+// and prints a Markdown report. It runs in one of two ways.
+//
+// On a generated corpus (the default): it generates N paragraphs
+// (govsearch gen), indexes them and serves them, and measures indexing
+// throughput, index size and peak RSS; time from start to first answer and
+// RSS (on the seeds and on the corpus); query latency percentiles per
+// query class over HTTP, with and without facets and highlighting;
+// throughput under concurrent load from a separate process; and the same
+// queries answered by a linear scan (rg or grep -c), as a ratio.
+//
+// On a folder of real files (--corpus DIR), optionally against a second
+// binary (--baseline BIN, reported side by side as "old" and "new", run
+// alternately at every step so that both meet the same machine load): index
+// build time, MB/s of input files, peak RSS and bytes written, the index's
+// size against the input and against the kept (normalized) text; time from
+// `serve` start to the first answer and RSS then; per query the first
+// request on the fresh server and per class the uncached p50/p99
+// (Cache-Control: no-cache) with and without facets and highlights;
+// anonymous RSS after that battery; and a one-file change: `index` after
+// appending a paragraph to one file, `index --prune` after deleting it and
+// `index` after putting it back, each with wall time, bytes written and how
+// long until the running server answers accordingly. The load average is
+// noted at each step. The corpus is left as it was; the indexes stay in
+// --work (or use prebuilt ones with --index and --baseline-index).
 //
 //	govsearch-bench [--n 1000000] [--work data/bench] [--bin bin/govsearch] [--rounds 20] [--load 10s]
+//	govsearch-bench --corpus DIR [--baseline BIN] [--bin bin/govsearch] [--work DIR] [--rounds 20]
+//	                [--index DIR] [--baseline-index DIR] [--change=false] [--out FILE]
 //	govsearch-bench load --url URL --conc 8 --duration 10s --q QUERY   (the load generator)
 package main
 
@@ -19,7 +38,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -30,7 +48,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 )
 
@@ -42,7 +59,13 @@ func main() {
 		}
 		return
 	}
-	if err := benchMain(os.Args[1:]); err != nil {
+	run := benchMain
+	for _, a := range os.Args[1:] {
+		if a == "--corpus" || a == "-corpus" || strings.HasPrefix(a, "--corpus=") || strings.HasPrefix(a, "-corpus=") {
+			run = realMain
+		}
+	}
+	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "govsearch-bench:", err)
 		os.Exit(1)
 	}
@@ -84,146 +107,130 @@ func (r *report) printf(format string, args ...any) {
 	fmt.Printf(format, args...)
 }
 
-// benchConfig holds the flags of a benchmark run.
-type benchConfig struct {
-	n       int           // paragraphs in the generated corpus
-	work    string        // work folder
-	bin     string        // govsearch binary
-	rounds  int           // repetitions of each query
-	loadFor time.Duration // duration of each load test
-	conc    int           // concurrent connections in the load test
-	out     string        // file the report is also written to
+// genOptions are the flags of a run on a generated corpus.
+type genOptions struct {
+	n, rounds, conc int
+	work, bin, out  string
+	loadFor         time.Duration
 }
 
-// parseBenchFlags reads the flags of a benchmark run.
-func parseBenchFlags(args []string) (benchConfig, error) {
-	var cfg benchConfig
-	fs := flag.NewFlagSet("govsearch-bench", flag.ContinueOnError)
-	fs.IntVar(&cfg.n, "n", 1000000, "paragraphs in the generated corpus")
-	fs.StringVar(&cfg.work, "work", "data/bench", "work folder (corpus and indexes)")
-	fs.StringVar(&cfg.bin, "bin", "bin/govsearch", "govsearch binary")
-	fs.IntVar(&cfg.rounds, "rounds", 20, "repetitions of each query")
-	fs.DurationVar(&cfg.loadFor, "load", 0, "duration of each load test (0: 2s below 200,000 paragraphs, else 10s)")
-	fs.IntVar(&cfg.conc, "conc", 8, "concurrent connections in the load test")
-	fs.StringVar(&cfg.out, "out", "", "also write the report to this file")
-	if err := fs.Parse(args); err != nil {
-		return cfg, err
-	}
-	if cfg.loadFor == 0 {
-		cfg.loadFor = 10 * time.Second
-		if cfg.n < 200000 {
-			cfg.loadFor = 2 * time.Second
-		}
-	}
-	return cfg, nil
-}
-
-// benchMain runs the benchmark: the seeds, indexing the corpus, serving
-// it, query latency, and load.
+// benchMain benchmarks one binary on a generated corpus of n paragraphs.
 func benchMain(args []string) error {
-	cfg, err := parseBenchFlags(args)
-	if err != nil {
+	fs := flag.NewFlagSet("govsearch-bench", flag.ContinueOnError)
+	o := genOptions{}
+	fs.IntVar(&o.n, "n", 1000000, "paragraphs in the generated corpus")
+	fs.StringVar(&o.work, "work", "data/bench", "work folder (corpus and indexes)")
+	fs.StringVar(&o.bin, "bin", "bin/govsearch", "govsearch binary")
+	fs.IntVar(&o.rounds, "rounds", 20, "repetitions of each query")
+	fs.DurationVar(&o.loadFor, "load", 0, "duration of each load test (0: 2s below 200,000 paragraphs, else 10s)")
+	fs.IntVar(&o.conc, "conc", 8, "concurrent connections in the load test")
+	fs.StringVar(&o.out, "out", "", "also write the report to this file")
+	fs.String("corpus", "", "a folder of real files to index instead (see realMain)")
+	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(cfg.work, 0o755); err != nil {
+	if o.loadFor == 0 {
+		o.loadFor = 10 * time.Second
+		if o.n < 200000 {
+			o.loadFor = 2 * time.Second
+		}
+	}
+	if err := os.MkdirAll(o.work, 0o755); err != nil {
 		return err
 	}
 	rep := &report{}
-	rep.printf("## govsearch benchmark, %d paragraphs\n\n", cfg.n)
-	rep.printf("Machine: %d cores (GOMAXPROCS), %s memory, %s; run %s.\n\n", runtime.NumCPU(), memTotal(), runtime.Version(), time.Now().UTC().Format("2006-01-02 15:04 MST"))
-	if err := benchSeeds(rep, cfg); err != nil {
+	rep.printf("## govsearch benchmark, %d paragraphs\n\n", o.n)
+	rep.printf("Machine: %d cores (GOMAXPROCS), %s memory, %s; run %s; load average %s.\n\n", nproc(), memTotal(), runtime.Version(), time.Now().UTC().Format("2006-01-02 15:04 MST"), loadAvg())
+	if err := benchSeeds(rep, o); err != nil {
 		return err
 	}
-	corpus, idx, err := benchIndexing(rep, cfg)
+	corpus, idx, err := benchGenIndex(rep, o)
 	if err != nil {
 		return err
 	}
-	ready, rss, stop, addr, err := serve(cfg.bin, idx)
-	if err != nil {
+	if err := benchGenServe(rep, o, corpus, idx); err != nil {
 		return err
 	}
-	defer stop()
-	base := "http://" + addr
-	// Let the segmenter finish loading before timing relaxed queries.
-	time.Sleep(3 * time.Second)
-	rssAfter := procRSS(servePID)
-	rep.printf("| serving %d paragraphs | value |\n|---|---|\n| start to first answer | %.2f s |\n| RSS at first answer | %.0f MB |\n| RSS with the dictionary loaded | %.0f MB |\n\n", cfg.n, ready.Seconds(), rss, rssAfter)
-	benchQueries(rep, cfg, base, corpus)
-	if err := benchLoad(rep, cfg, base); err != nil {
-		return err
-	}
-	if cfg.out != "" {
-		return os.WriteFile(cfg.out, []byte(rep.b.String()), 0o644)
+	if o.out != "" {
+		return os.WriteFile(o.out, []byte(rep.b.String()), 0o644)
 	}
 	return nil
 }
 
-// benchSeeds indexes and serves the seeds: ready time and RSS.
-func benchSeeds(rep *report, cfg benchConfig) error {
-	seedIdx := filepath.Join(cfg.work, "seeds-index")
+// benchSeeds indexes the seeds and times the server's start on them.
+func benchSeeds(rep *report, o genOptions) error {
+	seedIdx := filepath.Join(o.work, "seeds-index")
 	os.RemoveAll(seedIdx)
-	if _, err := runMeasured(cfg.bin, "index", "--index", seedIdx, "seeds"); err != nil {
+	if _, err := runMeasured(o.bin, "index", "--index", seedIdx, "seeds"); err != nil {
 		return err
 	}
-	ready, rss, stop, _, err := serve(cfg.bin, seedIdx)
+	srv, err := startServer(o.bin, seedIdx)
 	if err != nil {
 		return err
 	}
-	stop()
-	rep.printf("| seeds index | value |\n|---|---|\n| start to first answer | %.0f ms |\n| RSS at first answer | %.0f MB |\n\n", ready.Seconds()*1000, rss)
+	srv.stop()
+	rep.printf("| seeds index | value |\n|---|---|\n| start to first answer | %.0f ms |\n| RSS at first answer | %.0f MB |\n\n", srv.ready.Seconds()*1000, srv.rssReady)
 	return nil
 }
 
-// benchIndexing generates the corpus (once) and indexes it, returning the
-// corpus and index folders.
-func benchIndexing(rep *report, cfg benchConfig) (corpus, idx string, err error) {
-	corpus = filepath.Join(cfg.work, fmt.Sprintf("corpus-%d", cfg.n))
+// benchGenIndex generates the corpus (once) and indexes it, measured.
+func benchGenIndex(rep *report, o genOptions) (corpus, idx string, err error) {
+	corpus = filepath.Join(o.work, fmt.Sprintf("corpus-%d", o.n))
 	if _, err := os.Stat(corpus); err != nil {
-		if _, err := runMeasured(cfg.bin, "gen", "--out", corpus, "--n", strconv.Itoa(cfg.n)); err != nil {
+		if _, err := runMeasured(o.bin, "gen", "--out", corpus, "--n", strconv.Itoa(o.n)); err != nil {
 			return "", "", err
 		}
 	}
 	textBytes := dirSize(corpus)
-	idx = filepath.Join(cfg.work, fmt.Sprintf("index-%d", cfg.n))
+	idx = filepath.Join(o.work, fmt.Sprintf("index-%d", o.n))
 	os.RemoveAll(idx)
-	m, err := runMeasured(cfg.bin, "index", "--index", idx, corpus)
+	m, err := runMeasured(o.bin, "index", "--index", idx, corpus)
 	if err != nil {
 		return "", "", err
 	}
 	idxBytes := dirSize(idx)
-	rep.printf("| indexing %d paragraphs | value |\n|---|---|\n", cfg.n)
+	rep.printf("| indexing %d paragraphs | value |\n|---|---|\n", o.n)
 	rep.printf("| text | %.1f MB in %s |\n", float64(textBytes)/1e6, corpus)
 	rep.printf("| wall time | %.1f s (CPU %.0f%%, both cores) |\n", m.wall.Seconds(), 100*m.cpu.Seconds()/m.wall.Seconds())
-	rep.printf("| throughput | %.2f MB/s, %.0f paragraphs/s |\n", float64(textBytes)/1e6/m.wall.Seconds(), float64(cfg.n)/m.wall.Seconds())
+	rep.printf("| throughput | %.2f MB/s, %.0f paragraphs/s |\n", float64(textBytes)/1e6/m.wall.Seconds(), float64(o.n)/m.wall.Seconds())
 	rep.printf("| index on disk | %.1f MB = %.2f× the text |\n", float64(idxBytes)/1e6, float64(idxBytes)/float64(textBytes))
 	rep.printf("| peak RSS | %.0f MB |\n\n", m.maxRSS)
 	return corpus, idx, nil
 }
 
-// benchQueries times each query class over HTTP against the server at
-// base, and the same first terms counted by a linear scan of corpus.
-func benchQueries(rep *report, cfg benchConfig, base, corpus string) {
+// benchGenServe serves the generated index and measures the query
+// classes, a linear scan of the same terms and the load test.
+func benchGenServe(rep *report, o genOptions, corpus, idx string) error {
+	srv, err := startServer(o.bin, idx)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	base := srv.base
+	// Let the segmenter finish loading before timing relaxed queries.
+	time.Sleep(3 * time.Second)
+	rep.printf("| serving %d paragraphs | value |\n|---|---|\n| start to first answer | %.2f s |\n| RSS at first answer | %.0f MB |\n| RSS with the dictionary loaded | %.0f MB |\n\n", o.n, srv.ready.Seconds(), srv.rssReady, procRSS(srv.pid()))
 	district, year := pickFacet(base)
-	cls := classes(district, year)
-	rep.printf("Query latency over HTTP on 127.0.0.1 (client-measured, %d rounds per query, medians of the per-query runs pooled), and the same first terms counted by a linear scan of the corpus files (%s):\n\n", cfg.rounds, scanTool())
+	rep.printf("Query latency over HTTP on 127.0.0.1 (client-measured, %d rounds per query, medians of the per-query runs pooled), and the same first terms counted by a linear scan of the corpus files (%s):\n\n", o.rounds, scanTool())
 	rep.printf("| class | hits | p50 ms | p95 ms | p99 ms | p50 no facets/highlight | p99 no facets/highlight | scan p50 ms | scan ÷ govsearch |\n|---|---|---|---|---|---|---|---|---|\n")
-	for _, c := range cls {
-		full, hits := latencies(base, c.params, cfg.rounds, true)
-		bare, _ := latencies(base, c.params, cfg.rounds, false)
+	for _, c := range classes(district, year) {
+		fullMs, hits := latencies(base, c.params, o.rounds, true)
+		bareMs, _ := latencies(base, c.params, o.rounds, false)
 		scan := scanLatency(corpus, c.scanFor)
 		rep.printf("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f× |\n", c.name, hits,
-			pct(full, 50), pct(full, 95), pct(full, 99), pct(bare, 50), pct(bare, 99), scan, scan/math.Max(pct(full, 50), 0.001))
+			pct(fullMs, 50), pct(fullMs, 95), pct(fullMs, 99), pct(bareMs, 50), pct(bareMs, 99), scan, scan/math.Max(pct(fullMs, 50), 0.001))
 	}
 	rep.printf("\n")
+	return benchLoad(rep, o, base)
 }
 
-// benchLoad measures throughput under load from a separate process (this
-// program's load command), with and without the result cache.
-func benchLoad(rep *report, cfg benchConfig, base string) error {
+// benchLoad loads the server from a separate process (govsearch-bench
+// load), from the result cache and searched afresh.
+func benchLoad(rep *report, o genOptions, base string) error {
 	self, _ := os.Executable()
-	rep.printf("| load (separate process, %d connections, %s) | requests/s | errors | p50 ms | p99 ms |\n|---|---|---|---|---|\n", cfg.conc, cfg.loadFor)
+	rep.printf("| load (separate process, %d connections, %s) | requests/s | errors | p50 ms | p99 ms |\n|---|---|---|---|---|\n", o.conc, o.loadFor)
 	for _, q := range []string{"营商环境", "京津冀协同发展", "fresh:营商环境", "fresh:京津冀协同发展"} {
-		cmd := exec.Command(self, "load", "--url", base+"/api/search", "--conc", strconv.Itoa(cfg.conc), "--duration", cfg.loadFor.String(), "--q", q)
+		cmd := exec.Command(self, "load", "--url", base+"/api/search", "--conc", strconv.Itoa(o.conc), "--duration", o.loadFor.String(), "--q", q)
 		outb, err := cmd.Output()
 		if err != nil {
 			return fmt.Errorf("load: %w", err)
@@ -242,78 +249,8 @@ func benchLoad(rep *report, cfg benchConfig, base string) error {
 	return nil
 }
 
-type measured struct {
-	wall, cpu time.Duration
-	maxRSS    float64 // MB
-}
-
-// runMeasured runs a child process and reports its wall and CPU time and
-// peak resident memory.
-func runMeasured(bin string, args ...string) (measured, error) {
-	cmd := exec.Command(bin, args...)
-	cmd.Stderr = os.Stderr
-	start := time.Now()
-	if err := cmd.Run(); err != nil {
-		return measured{}, fmt.Errorf("%s %s: %w", bin, strings.Join(args, " "), err)
-	}
-	m := measured{wall: time.Since(start)}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		m.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-		m.maxRSS = float64(ru.Maxrss) / 1024
-	}
-	return m, nil
-}
-
-var servePID int
-
-// serve starts `govsearch serve` and waits for its first answer.
-func serve(bin, idx string) (time.Duration, float64, func(), string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, 0, nil, "", err
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	cmd := exec.Command(bin, "serve", "--index", idx, "--addr", addr, "--max-concurrent", "64")
-	cmd.Stderr = io.Discard
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		return 0, 0, nil, "", err
-	}
-	servePID = cmd.Process.Pid
-	stop := func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		cmd.Wait()
-	}
-	client := &http.Client{Timeout: 2 * time.Second}
-	for time.Since(start) < 10*time.Minute {
-		resp, err := client.Get("http://" + addr + "/api/search?q=%E7%A8%8E&size=1")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return time.Since(start), procRSS(cmd.Process.Pid), stop, addr, nil
-			}
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	stop()
-	return 0, 0, nil, "", fmt.Errorf("serve did not answer")
-}
-
-func procRSS(pid int) float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmRSS:") {
-			f := strings.Fields(line)
-			kb, _ := strconv.ParseFloat(f[1], 64)
-			return kb / 1024
-		}
-	}
-	return 0
-}
+// nproc is the number of CPUs Go may use.
+func nproc() int { return runtime.GOMAXPROCS(0) }
 
 func memTotal() string {
 	b, _ := os.ReadFile("/proc/meminfo")
