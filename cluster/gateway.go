@@ -250,7 +250,7 @@ func (g *Gateway) attempt(ctx context.Context, shard int, op string, req any, re
 			return govsearch.Errorf(govsearch.ETimeout, "the search took longer than allowed")
 		}
 		last = err
-		if errors.Is(err, errNoResponders) {
+		if errors.Is(err, errNoResponders) || errors.Is(err, nats.ErrNoResponders) {
 			// Perhaps a replica is joining; a moment's wait, then again.
 			select {
 			case <-ctx.Done():
@@ -300,7 +300,7 @@ type shardError struct {
 }
 
 func (e *shardError) Error() string { return e.public().Error() + ": " + e.err.Error() }
-func (e *shardError) Unwrap() error  { return e.public() }
+func (e *shardError) Unwrap() error { return e.public() }
 
 func (e *shardError) public() *govsearch.Error {
 	names := make([]string, len(e.shards))

@@ -177,6 +177,8 @@ func (r *Replica) open(ctx context.Context) error {
 		return err
 	}
 	r.ix = ix
+	// Exact matching needs no dictionary; ranking words and mode=any do.
+	ix.Segmenter().LoadAsync()
 	js, err := jetstream.New(r.nc)
 	if err != nil {
 		ix.Close()
@@ -381,23 +383,27 @@ func nakAll(msgs []jetstream.Msg) {
 }
 
 // dispatch answers the requests of the queue group, a bounded number at a
-// time.
+// time. A request waiting for its turn is kept alive at once, so that the
+// gateway does not take a busy replica for a failed one.
 func (r *Replica) dispatch(ctx context.Context) nats.MsgHandler {
 	return func(m *nats.Msg) {
 		if m.Reply == "" {
 			return
 		}
-		select {
-		case r.sem <- struct{}{}:
-		case <-ctx.Done():
-			return
-		}
 		r.wg.Add(1)
 		go func() {
 			defer r.wg.Done()
-			defer func() { <-r.sem }()
 			op := m.Subject[strings.LastIndexByte(m.Subject, '.')+1:]
-			r.answer(ctx, op, m)
+			h, flow := r.handler(op)
+			s := newSender(r.nc, m.Reply, flow)
+			defer s.keepAlive(keepAlivePeriod)()
+			select {
+			case r.sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-r.sem }()
+			r.answer(ctx, op, h, s, m)
 		}()
 	}
 }
@@ -407,16 +413,13 @@ func (r *Replica) dispatch(ctx context.Context) nats.MsgHandler {
 type handler func(ctx context.Context, data []byte, s *sender) error
 
 // answer runs the handler of op.
-func (r *Replica) answer(ctx context.Context, op string, m *nats.Msg) {
-	h, flow := r.handler(op)
-	s := newSender(r.nc, m.Reply, flow)
+func (r *Replica) answer(ctx context.Context, op string, h handler, s *sender, m *nats.Msg) {
 	if h == nil {
 		s.fail(govsearch.Errorf(govsearch.EInvalid, "unknown request %q", op))
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, requestDeadline(m.Header))
 	defer cancel()
-	defer s.keepAlive(keepAlivePeriod)()
 	if err := h(ctx, m.Data, s); err != nil {
 		if ctx.Err() != nil && govsearch.ErrorCode(err) == govsearch.EInternal {
 			err = govsearch.Errorf(govsearch.ETimeout, "shard %d took longer than allowed", r.cfg.Shard)

@@ -166,7 +166,7 @@ type receiver struct {
 	// timeout is the longest silence of a replica before it counts as
 	// failed.
 	timeout time.Duration
-	buf bytes.Buffer
+	buf     bytes.Buffer
 	// next is the frame number expected next.
 	next int
 }

@@ -26,6 +26,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	prune := fs.Bool("prune", false, "remove documents whose files are gone")
 	follow := fs.Bool("follow-symlinks", false, "follow symbolic links to files outside the given folders")
 	maxText := fs.Int("max-text-mb", ingest.DefaultMaxText>>20, "most text one file may hold, in MB; a file with more is refused")
+	natsURL := fs.String("nats", "", "publish into a cluster's document log at these NATS servers (comma-separated URLs) instead of a local index")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,7 +38,16 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{"--max-text-mb must be positive"}
 	}
 	known := map[string]string{}
-	if index.Exists(*dir) {
+	var log *logSink
+	if *natsURL != "" {
+		if log, err = openLog(ctx, *natsURL); err != nil {
+			return err
+		}
+		defer log.close()
+		if known, err = log.known(ctx); err != nil {
+			return err
+		}
+	} else if index.Exists(*dir) {
 		ix, err := index.Open(*dir, index.Options{})
 		if err != nil {
 			return err
@@ -99,6 +109,9 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				change.Delete = append(change.Delete, ingest.DocID(source))
 			}
 		}
+	}
+	if log != nil {
+		return log.publish(ctx, change, unchanged, failed, stderr)
 	}
 	start := time.Now()
 	res, err := index.Update(ctx, *dir, change, index.Options{})
