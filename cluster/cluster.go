@@ -81,6 +81,13 @@ func shardSubject(shards, shard int, op string) string {
 	return fmt.Sprintf("govsearch.shard.%d.%d.%s", shards, shard, op)
 }
 
+// replicaSubject addresses one replica: a gateway retries there, on a
+// replica it has not tried yet, rather than in the queue group, which may
+// pick a hung replica again.
+func replicaSubject(shards, shard int, replica, op string) string {
+	return fmt.Sprintf("govsearch.replica.%d.%d.%s.%s", shards, shard, replica, op)
+}
+
 func shardQueue(shards, shard int) string {
 	return fmt.Sprintf("govsearch-shard-%d-%d", shards, shard)
 }

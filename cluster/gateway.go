@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
@@ -222,19 +223,20 @@ func (g *Gateway) call(ctx context.Context, shard int, op string, req any, out a
 }
 
 // attempt runs read over the answers of up to Attempts replicas of a
-// shard, until one succeeds. read's error decides: a replica's answer
-// that is an error of the request (bad request, not found, timeout) ends
-// the attempts; no answer, or a failed replica, tries another.
+// shard, until one succeeds: the first in the shard's queue group, the
+// next ones addressed by name, each a live replica not tried yet. read's
+// error decides: a replica's answer that is an error of the request (bad
+// request, not found, timeout) ends the attempts; no answer, or a failed
+// replica, tries another.
 func (g *Gateway) attempt(ctx context.Context, shard int, op string, req any, read func(context.Context, *receiver) error) error {
 	data, err := json.Marshal(req)
 	if err != nil {
 		return fmt.Errorf("encode %s request: %w", op, err)
 	}
-	subject := shardSubject(g.cfg.Shards, shard, op)
 	start := time.Now()
 	defer func() { g.latency.WithLabelValues(strconv.Itoa(shard), op).Observe(time.Since(start).Seconds()) }()
 	var last error
-	for i := 0; i < g.cfg.Attempts; i++ {
+	for i, subject := range g.targets(shard, op) {
 		if i > 0 {
 			g.retries.WithLabelValues(strconv.Itoa(shard)).Inc()
 		}
@@ -242,34 +244,69 @@ func (g *Gateway) attempt(ctx context.Context, shard int, op string, req any, re
 		if err == nil {
 			return nil
 		}
-		var remote *remoteError
-		if errors.As(err, &remote) && remote.err.Code != govsearch.EInternal {
-			return remote.err
-		}
-		if ctx.Err() != nil {
-			return govsearch.Errorf(govsearch.ETimeout, "the search took longer than allowed")
+		if err := g.final(ctx, err); err != nil {
+			return err
 		}
 		last = err
-		if errors.Is(err, errNoResponders) || errors.Is(err, nats.ErrNoResponders) {
-			// Perhaps a replica is joining; a moment's wait, then again.
-			select {
-			case <-ctx.Done():
-			case <-time.After(50 * time.Millisecond):
-			}
-		}
 		g.cfg.Logger.Warn("shard request failed", "shard", shard, "op", op, "attempt", i+1, "err", err)
 	}
 	return &shardError{shards: []int{shard}, err: last}
 }
 
-// attemptOnce sends one request to one replica of a shard and reads its
-// answers with read.
-func (g *Gateway) attemptOnce(ctx context.Context, shard int, op string, req any, read func(context.Context, *receiver) error) error {
+// final returns the error to end the attempts with, or nil when another
+// replica should be tried (after a moment, when no replica listened:
+// perhaps one is joining).
+func (g *Gateway) final(ctx context.Context, err error) error {
+	var remote *remoteError
+	if errors.As(err, &remote) && remote.err.Code != govsearch.EInternal {
+		return remote.err
+	}
+	if ctx.Err() != nil {
+		return govsearch.Errorf(govsearch.ETimeout, "the search took longer than allowed")
+	}
+	if errors.Is(err, errNoResponders) || errors.Is(err, nats.ErrNoResponders) {
+		select {
+		case <-ctx.Done():
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	return nil
+}
+
+// targets are the subjects of the attempts at a shard: its queue group,
+// then its live replicas by name in random order, Attempts in all.
+func (g *Gateway) targets(shard int, op string) []string {
+	out := []string{shardSubject(g.cfg.Shards, shard, op)}
+	now := time.Now()
+	g.mu.Lock()
+	var names []string
+	for name, ri := range g.replicas {
+		if ri.hb.Shard == shard && ri.hb.Serving && g.live(ri, now) {
+			names = append(names, name)
+		}
+	}
+	g.mu.Unlock()
+	rand.Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
+	for _, name := range names {
+		if len(out) == g.cfg.Attempts {
+			break
+		}
+		out = append(out, replicaSubject(g.cfg.Shards, shard, name, op))
+	}
+	for len(out) < g.cfg.Attempts {
+		out = append(out, out[0])
+	}
+	return out
+}
+
+// attemptOnce sends one request to subject and reads its answers with
+// read.
+func (g *Gateway) attemptOnce(ctx context.Context, subject string, req any, read func(context.Context, *receiver) error) error {
 	data, err := json.Marshal(req)
 	if err != nil {
-		return fmt.Errorf("encode %s request: %w", op, err)
+		return fmt.Errorf("encode request: %w", err)
 	}
-	return g.once(ctx, shardSubject(g.cfg.Shards, shard, op), data, read)
+	return g.once(ctx, subject, data, read)
 }
 
 // once sends one request and reads its answers with a fresh per-attempt

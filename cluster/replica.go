@@ -245,10 +245,11 @@ func (r *Replica) saveState() error {
 // follow applies the log to the index, batch after batch, and joins the
 // queue group once it has caught up.
 func (r *Replica) follow(ctx context.Context) error {
-	var sub *nats.Subscription
+	var sub, direct *nats.Subscription
 	defer func() {
 		if sub != nil {
 			sub.Unsubscribe()
+			direct.Unsubscribe()
 		}
 	}()
 	backoff := time.Second
@@ -269,6 +270,10 @@ func (r *Replica) follow(ctx context.Context) error {
 		backoff = time.Second
 		if pending == 0 && sub == nil {
 			sub, err = r.nc.QueueSubscribe(shardSubject(r.cfg.Shards, r.cfg.Shard, "*"), shardQueue(r.cfg.Shards, r.cfg.Shard), r.dispatch(ctx))
+			if err != nil {
+				return fmt.Errorf("subscribe to shard %d's searches: %w", r.cfg.Shard, err)
+			}
+			direct, err = r.nc.Subscribe(replicaSubject(r.cfg.Shards, r.cfg.Shard, r.state.Name, "*"), r.dispatch(ctx))
 			if err != nil {
 				return fmt.Errorf("subscribe to shard %d's searches: %w", r.cfg.Shard, err)
 			}

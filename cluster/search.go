@@ -216,9 +216,9 @@ func mergeStream[T any](ctx context.Context, g *Gateway, op string, req streamRe
 func streamShard[T any](ctx context.Context, g *Gateway, shard int, op string, req streamRequest, out chan<- T) error {
 	got := 0
 	var last error
-	for i := 0; i < g.cfg.Attempts; i++ {
+	for i, subject := range g.targets(shard, op) {
 		req.Skip = got
-		err := g.attemptOnce(ctx, shard, op, req, func(ctx context.Context, r *receiver) error {
+		err := g.attemptOnce(ctx, subject, req, func(ctx context.Context, r *receiver) error {
 			for {
 				var part streamPart[T]
 				if _, err := r.recv(ctx, &part); err != nil {
@@ -240,12 +240,8 @@ func streamShard[T any](ctx context.Context, g *Gateway, shard int, op string, r
 		if err == nil {
 			return nil
 		}
-		var remote *remoteError
-		if errors.As(err, &remote) && remote.err.Code != govsearch.EInternal {
-			return remote.err
-		}
-		if ctx.Err() != nil {
-			return govsearch.Errorf(govsearch.ETimeout, "the export took longer than allowed")
+		if err := g.final(ctx, err); err != nil {
+			return err
 		}
 		last = err
 		g.cfg.Logger.Warn("shard stream failed", "shard", shard, "op", op, "attempt", i+1, "after", got, "err", err)
