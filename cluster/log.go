@@ -96,9 +96,21 @@ func NewPublisher(ctx context.Context, nc *nats.Conn) (*Publisher, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	st, err := EnsureStream(ctx, js)
-	if err != nil {
-		return nil, err
+	// JetStream may not answer yet (a cluster electing its leader): a
+	// few tries over half a minute.
+	var st jetstream.Stream
+	for try := 0; ; try++ {
+		if st, err = EnsureStream(ctx, js); err == nil {
+			break
+		}
+		if try == 5 {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(time.Duration(try+1) * 2 * time.Second):
+		}
 	}
 	chunk := int(nc.MaxPayload()) - 8<<10 // room for headers
 	if chunk < 64<<10 {

@@ -185,15 +185,22 @@ func (r *Replica) open(ctx context.Context) error {
 		return fmt.Errorf("jetstream: %w", err)
 	}
 	r.js = js
-	if r.stream, err = EnsureStream(ctx, js); err != nil {
-		ix.Close()
-		return err
+	// JetStream may not answer yet (a cluster electing its leader, a
+	// server restarting): try again until it does.
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		if r.stream, err = EnsureStream(ctx, js); err == nil {
+			if r.cons, err = r.consumer(ctx); err == nil {
+				return nil
+			}
+		}
+		cfg.Logger.Warn("the document log does not answer yet", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			ix.Close()
+			return err
+		case <-time.After(wait):
+		}
 	}
-	if r.cons, err = r.consumer(ctx); err != nil {
-		ix.Close()
-		return err
-	}
-	return nil
 }
 
 // consumer returns the replica's durable consumer, created from the
