@@ -78,7 +78,8 @@ func (e *engine) inIDOrder(hits *roaring.Bitmap) []uint32 {
 
 // CollectionStats returns the figures of this index that ranking q needs
 // (paragraphs, their total length, and the number of paragraphs that
-// contain each term q is ranked by), to be summed over the shards of a
+// contain each term q is ranked by: its positive terms, normalized, or for
+// mode=any their gse words), to be summed over the shards of a
 // collection and passed to SearchShard.
 func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govsearch.CollectionStats, error) {
 	ctx = searchContext(ctx)
@@ -93,12 +94,14 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govse
 		return nil, err
 	}
 	st := &govsearch.CollectionStats{Paragraphs: int64(len(e.paras)), Chars: e.chars, Terms: map[string]int64{}}
-	for _, c := range positiveClauses(clauses) {
-		for i, norm := range c.norms {
-			st.Terms[norm] = int64(c.bitmaps[i].GetCardinality())
+	if q.Mode != govsearch.ModeAny {
+		for _, c := range positiveClauses(clauses) {
+			for i, norm := range c.norms {
+				st.Terms[norm] = int64(c.bitmaps[i].GetCardinality())
+			}
 		}
-	}
-	if q.Mode == govsearch.ModeAny {
+	} else {
+		// mode=any ranks by the gse words of the positive terms.
 		words, err := ix.relaxedWords(clauses)
 		if err != nil {
 			return nil, err
