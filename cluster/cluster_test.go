@@ -27,6 +27,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/check"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/query"
 	"github.com/govsearch/govsearch/server"
@@ -179,7 +180,7 @@ func TestClusterSeeds(t *testing.T) {
 		}
 	})
 
-	t.Run("documents, export, trend, feed, concordance", func(t *testing.T) {
+	t.Run("documents, export, trend, feed, concordance, claim check", func(t *testing.T) {
 		if got, want := len(g.Documents()), len(single.Documents()); got != want {
 			t.Errorf("documents: %d, single node %d", got, want)
 		}
@@ -220,6 +221,18 @@ func TestClusterSeeds(t *testing.T) {
 		wt, _ := single.Trend(ctx, qs, "year")
 		if !reflect.DeepEqual(gt, wt) {
 			t.Errorf("trend:\n got  %+v\n want %+v", gt, wt)
+		}
+		for _, claim := range []string{"和平区一般公共预算收入36.8亿元，增长14.9%", "河东区城镇登记失业率控制在3.8%以内", "和平区新增市场主体9999个"} {
+			gc, _ := check.New(g)
+			sc, _ := check.New(single)
+			got, err := gc.Check(ctx, claim, govsearch.Filters{})
+			if err != nil {
+				t.Fatalf("check %s: %v", claim, err)
+			}
+			want, _ := sc.Check(ctx, claim, govsearch.Filters{})
+			if got.Verdict != want.Verdict || len(got.Hits) != len(want.Hits) {
+				t.Errorf("check %s: %s with %d hits, single node %s with %d", claim, got.Verdict, len(got.Hits), want.Verdict, len(want.Hits))
+			}
 		}
 		nh, err := g.Newest(ctx, qs[0], 10)
 		if err != nil || len(nh) != 10 {

@@ -369,6 +369,7 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 			return 0, fmt.Errorf("update the index: %w", err)
 		}
 		if _, err := r.ix.Reload(); err != nil {
+			nakAll(msgs)
 			return 0, fmt.Errorf("reload the index: %w", err)
 		}
 		r.log.Info("applied", "messages", len(msgs), "put", len(change.Put), "deleted", len(change.Delete),
