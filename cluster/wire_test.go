@@ -70,7 +70,7 @@ func fakeReplica(t *testing.T, nc *nats.Conn, shards, shard int, name string, an
 
 func testGateway(t *testing.T, url string, shards int) *Gateway {
 	t.Helper()
-	g, err := NewGateway(dial(t, url), GatewayConfig{Shards: shards, ShardTimeout: 300 * time.Millisecond, Heartbeat: 50 * time.Millisecond, Logger: quietLogger()})
+	g, err := NewGateway(dial(t, url), GatewayConfig{Shards: shards, ShardTimeout: time.Second, Heartbeat: 50 * time.Millisecond, Logger: quietLogger()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestGatewayRetriesAnotherReplica(t *testing.T) {
 	for len(g.targets(0, "docs")) < 3 || g.targets(0, "docs")[2] == g.targets(0, "docs")[0] {
 		time.Sleep(10 * time.Millisecond) // both heartbeats in
 	}
-	for range 20 {
+	for range 6 {
 		var docs []govsearch.Document
 		if err := g.call(context.Background(), 0, "docs", struct{}{}, &docs); err != nil || len(docs) != 1 {
 			t.Fatalf("call: %v, %v", docs, err)
@@ -99,7 +99,7 @@ func TestGatewayRetriesAnotherReplica(t *testing.T) {
 func TestGatewayKeepsSlowReplica(t *testing.T) {
 	url := startOneNATS(t, 0)
 	fakeReplica(t, dial(t, url), 1, 0, "slow", func(op string, m *nats.Msg, s *sender) {
-		time.Sleep(time.Second) // longer than the gateway's silence timeout
+		time.Sleep(2 * time.Second) // longer than the gateway's silence timeout
 		s.send("done", true)
 	})
 	g := testGateway(t, url, 1)
