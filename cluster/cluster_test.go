@@ -294,6 +294,25 @@ func TestClusterSeeds(t *testing.T) {
 	})
 
 	t.Run("a replica of each shard killed under load", func(t *testing.T) {
+		// Both replicas of each shard serve, caught up, before one goes.
+		deadline := time.Now().Add(time.Minute)
+		for {
+			ready := 0
+			for _, s := range g.shardHealth() {
+				for _, r := range s.Replicas {
+					if r.Serving && r.Lag == 0 {
+						ready++
+					}
+				}
+			}
+			if ready == 4 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%d of 4 replicas serve: %+v", ready, g.shardHealth())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 		urls := []string{}
 		for _, raw := range seedQueries {
 			v, _ := url.ParseQuery(raw)

@@ -219,9 +219,10 @@ func (r *Replica) consumer(ctx context.Context) (jetstream.Consumer, error) {
 		Description:   fmt.Sprintf("govsearch replica of shard %d of %d", r.cfg.Shard, r.cfg.Shards),
 		FilterSubject: docsFilter,
 		AckPolicy:     jetstream.AckAllPolicy,
-		// An update of a large batch may take minutes; until it returns the
-		// batch stays unacknowledged and must not be redelivered.
-		AckWait:           30 * time.Minute,
+		// A batch unacknowledged this long is redelivered (a lost
+		// acknowledgement must not stall the replica); an update that takes
+		// longer keeps its batch in progress.
+		AckWait:           2 * time.Minute,
 		MaxAckPending:     -1,
 		InactiveThreshold: r.cfg.InactiveThreshold,
 		DeliverPolicy:     jetstream.DeliverAllPolicy,
@@ -363,7 +364,9 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 	}
 	if len(change.Put)+len(change.Delete) > 0 {
 		start := time.Now()
+		stop := inProgress(msgs, 30*time.Second)
 		res, err := index.Update(ctx, r.cfg.Dir, change, r.cfg.Options)
+		stop()
 		if err != nil {
 			nakAll(msgs)
 			return 0, fmt.Errorf("update the index: %w", err)
@@ -379,14 +382,40 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 	// this replica. One acknowledgement covers the batch (AckAll).
 	r.state.Applied = meta.Sequence.Stream
 	if err := r.saveState(); err != nil {
+		nakAll(msgs)
 		return 0, err
 	}
 	r.applied.Store(r.state.Applied)
 	if err := last.DoubleAck(ctx); err != nil {
+		// Not known to be acknowledged: have the batch again at once (it
+		// applies again harmlessly) rather than after AckWait.
+		nakAll(msgs)
 		return 0, fmt.Errorf("acknowledge: %w", err)
 	}
 	r.lag.Store(int64(meta.NumPending))
 	return meta.NumPending, nil
+}
+
+// inProgress tells the server every period that msgs are still being
+// worked on, until stop is called, so that a long update does not see its
+// batch redelivered.
+func inProgress(msgs []jetstream.Msg, period time.Duration) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, m := range msgs {
+					m.InProgress()
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 func nakAll(msgs []jetstream.Msg) {
