@@ -25,9 +25,11 @@ vet:
 
 test: vet
 	$(GO) test -race -count=1 -timeout 20m ./...
-	# Tests over ../shared/corpus (skipped where it is absent) are too slow
-	# under the race detector; they run here without it.
+	# Tests over ../shared/corpus (skipped where it is absent) and the
+	# cluster's acceptance tests (NATS servers and replicas in process) are
+	# too slow under the race detector; they run here without it.
 	$(GO) test -count=1 -run Corpus ./index/
+	$(GO) test -count=1 -run 'Cluster' ./cluster/
 
 # make bench: Go benchmarks, then the end-to-end benchmark on a generated
 # corpus of BENCH_N paragraphs (BENCH_N=10000 for a run under a minute).

@@ -14,6 +14,9 @@ const (
 	ETimeout     = "timeout"     // the request ran out of time
 	EForbidden   = "forbidden"   // a cross-origin request from an origin not allowed
 	EInternal    = "internal"    // a bug or an I/O failure; details go to the log
+	// EShardUnavailable: a shard of a cluster has no live replica, so an
+	// answer would be incomplete.
+	EShardUnavailable = "shard_unavailable"
 )
 
 // Error is an error with a machine-readable code and a message meant for

@@ -46,6 +46,11 @@ func newMetrics(idx Searcher) *metrics {
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "govsearch_index_build_seconds", Help: "How long the build of the current index generation took."},
 			info(func() float64 { return idx.Info().BuildSeconds })),
 	)
+	// A searcher with metrics of its own (a cluster gateway: per-shard
+	// latency and replica lag) adds them.
+	if c, ok := idx.(prometheus.Collector); ok {
+		m.registry.MustRegister(c)
+	}
 	return m
 }
 

@@ -31,6 +31,13 @@ type Searcher interface {
 	Info() govsearch.IndexInfo
 }
 
+// HealthReporter is implemented by a Searcher made of parts that can
+// fail on their own (a cluster gateway and its shards): healthz reports
+// ok only when it is, and shows its detail.
+type HealthReporter interface {
+	Health() (ok bool, detail any)
+}
+
 // Config holds the server's settings; zero values take the defaults.
 type Config struct {
 	Addr           string
@@ -227,7 +234,7 @@ func status(code string) int {
 		return http.StatusNotFound
 	case govsearch.EForbidden:
 		return http.StatusForbidden
-	case govsearch.EUnavailable, govsearch.ETimeout:
+	case govsearch.EUnavailable, govsearch.ETimeout, govsearch.EShardUnavailable:
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
@@ -352,6 +359,16 @@ func (s *Server) limit() gin.HandlerFunc {
 func (s *Server) healthz(c *gin.Context) {
 	info := s.idx.Info()
 	body := gin.H{"status": "ok", "version": s.cfg.Version, "documents": info.Documents, "paragraphs": info.Paragraphs, "index_built_at": info.BuiltAt}
+	if hr, ok := s.idx.(HealthReporter); ok {
+		healthy, detail := hr.Health()
+		body["cluster"] = detail
+		if !healthy {
+			body["status"] = "degraded"
+			c.Header("Retry-After", "1")
+			c.PureJSON(http.StatusServiceUnavailable, body)
+			return
+		}
+	}
 	if s.ready != nil && !s.ready() {
 		body["status"] = "starting"
 		c.Header("Retry-After", "1")

@@ -27,6 +27,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	prune := fs.Bool("prune", false, "remove documents whose files are gone")
 	follow := fs.Bool("follow-symlinks", false, "follow symbolic links to files outside the given folders")
 	maxText := fs.Int("max-text-mb", ingest.DefaultMaxText>>20, "most text one file may hold, in MB; a file with more is refused")
+	natsURL := fs.String("nats", "", "publish into a cluster's document log at these NATS servers (comma-separated URLs) instead of a local index")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,15 +38,11 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *maxText <= 0 {
 		return usageError{"--max-text-mb must be positive"}
 	}
-	known := map[string]string{}
-	if index.Exists(*dir) {
-		ix, err := index.Open(*dir, index.Options{})
-		if err != nil {
-			return err
-		}
-		known = ix.SourceHashes()
-		ix.Close()
+	sink, known, err := openSink(ctx, *natsURL, *dir)
+	if err != nil {
+		return err
 	}
+	defer sink.close()
 	roots, files, failed := collectFiles(paths, *follow, stderr)
 	opts := ingest.Options{MaxText: *maxText << 20}
 	if !*follow {
@@ -53,12 +50,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			opts.Roots = append(opts.Roots, r.resolved)
 		}
 	}
-	w, err := index.NewWriter(ctx, *dir, index.Options{})
-	if err != nil {
-		return err
-	}
-	defer w.Abort()
-	run, err := readFiles(ctx, ingest.NewParser(opts), files, known, w, stderr)
+	run, err := readFiles(ctx, ingest.NewParser(opts), files, known, sink, stderr)
 	if err != nil {
 		return err
 	}
@@ -66,20 +58,80 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *prune {
 		for source := range known {
 			if !run.seen[source] && gone(source, roots) {
-				w.Delete(ingest.DocID(source))
+				if err := sink.remove(ingest.DocID(source)); err != nil {
+					return err
+				}
+				run.removed++
 			}
 		}
 	}
+	if err := sink.finish(run, stderr); err != nil {
+		return err
+	}
+	if run.failed > 0 {
+		return exitError(1)
+	}
+	return nil
+}
+
+// docSink is where an index run sends what it read: a local index or a
+// cluster's document log.
+type docSink interface {
+	put(index.Doc) error
+	remove(id string) error
+	// finish makes the run's change visible (a commit, or the log's
+	// acknowledgement of every message) and reports it.
+	finish(run *indexRun, stderr io.Writer) error
+	close()
+}
+
+// openSink opens the cluster's log when natsURL is set, else the local
+// index in dir, and returns the content hashes of the documents it holds,
+// by source.
+func openSink(ctx context.Context, natsURL, dir string) (docSink, map[string]string, error) {
+	if natsURL != "" {
+		log, err := openLog(ctx, natsURL)
+		if err != nil {
+			return nil, nil, err
+		}
+		known, err := log.known(ctx)
+		if err != nil {
+			log.close()
+			return nil, nil, err
+		}
+		return log, known, nil
+	}
+	known := map[string]string{}
+	if index.Exists(dir) {
+		ix, err := index.Open(dir, index.Options{})
+		if err != nil {
+			return nil, nil, err
+		}
+		known = ix.SourceHashes()
+		ix.Close()
+	}
+	w, err := index.NewWriter(ctx, dir, index.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	return localSink{w}, known, nil
+}
+
+// localSink writes into a local index.
+type localSink struct{ w *index.Writer }
+
+func (l localSink) put(d index.Doc) error  { return l.w.Put(d) }
+func (l localSink) remove(id string) error { l.w.Delete(id); return nil }
+func (l localSink) close()                 { l.w.Abort() }
+
+func (l localSink) finish(run *indexRun, stderr io.Writer) error {
 	start := time.Now()
-	res, err := w.Commit()
+	res, err := l.w.Commit()
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "indexed %d new, %d changed, %d unchanged, %d removed, %d failed; the index has %d documents, %d paragraphs (%.1fs)\n",
 		res.Added, res.Replaced, run.unchanged, res.Deleted, run.failed, res.Documents, res.Paragraphs, time.Since(start).Seconds())
-	if run.failed > 0 {
-		return exitError(1)
-	}
 	return nil
 }
 
@@ -89,13 +141,15 @@ type indexRun struct {
 	seen      map[string]bool
 	unchanged int
 	failed    int
+	put       int // documents sent, new or changed
+	removed   int // deletions sent
 }
 
 // readFiles finds the files that are new or changed since the index
 // recorded their hashes (known, by source), parses them on every core and
 // puts them into w in their order, reporting each file that fails and
 // each warning; it stops only when ctx is done.
-func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, w *index.Writer, stderr io.Writer) (*indexRun, error) {
+func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, sink docSink, stderr io.Writer) (*indexRun, error) {
 	run := &indexRun{seen: map[string]bool{}}
 	progress := newProgress(stderr, len(files))
 	defer progress.clear()
@@ -105,7 +159,10 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 		// The same file indexed before under the path as it was given.
 		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
 			if _, ok := known[old]; ok {
-				w.Delete(ingest.DocID(old))
+				if err := sink.remove(ingest.DocID(old)); err != nil {
+					return nil, err
+				}
+				run.removed++
 				run.seen[old] = true
 			}
 		}
@@ -134,7 +191,8 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
 		}
-		return w.Put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		run.put++
+		return sink.put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
 	})
 	return run, err
 }

@@ -3,6 +3,9 @@
 //
 //	govsearch index  [--index DIR] [--prune] PATH...
 //	govsearch serve  [--index DIR] [--addr HOST:PORT] [--cors-origin URL]... [--allowed-host NAME]...
+//	govsearch index  --nats URL [--prune] PATH...
+//	govsearch shard  --nats URL --shard I --shards N [--index DIR]
+//	govsearch serve  --nats URL --shards N [--addr HOST:PORT]
 //	govsearch search [--index DIR] [--json] [filters] [--] QUERY
 //	govsearch docs   [--index DIR] [--json]
 //	govsearch check  [--index DIR] [--json] [filters] CLAIM
@@ -51,6 +54,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdIndex(ctx, rest, stdout, stderr)
 	case "serve":
 		err = cmdServe(ctx, rest, stdout, stderr)
+	case "shard":
+		err = cmdShard(ctx, rest, stderr)
 	case "search":
 		err = cmdSearch(ctx, rest, stdout)
 	case "docs":
@@ -68,7 +73,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage())
 		return 0
 	default:
-		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, search, docs, check, trend, gen, version)\n", cmd)
+		fmt.Fprintf(stderr, "govsearch: unknown command %q (commands: index, serve, shard, search, docs, check, trend, gen, version)\n", cmd)
 		return 2
 	}
 	if err == nil {
@@ -104,6 +109,10 @@ const commands = `govsearch: full-text search of Chinese government documents
 
   govsearch index  [--index DIR] [--prune] PATH...      add or update documents
   govsearch serve  [--index DIR] [--addr HOST:PORT]     serve the API, page and widget
+  A cluster (NATS with JetStream; URL: comma-separated NATS server URLs):
+  govsearch index  --nats URL [--prune] PATH...         publish documents into the cluster's log
+  govsearch shard  --nats URL --shard I --shards N [--index DIR]   run a replica of shard I of N
+  govsearch serve  --nats URL --shards N [--addr HOST:PORT]        run a gateway
   govsearch search [--index DIR] [--json] [--size N] [--from N] [filters]
                    [--sort relevance|date] [--mode all|any] [--explain] [--] QUERY
   govsearch docs   [--index DIR] [--json]               list the indexed documents

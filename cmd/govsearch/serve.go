@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/govsearch/govsearch/check"
+	"github.com/govsearch/govsearch/cluster"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/seeds"
@@ -55,19 +56,25 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	writeTimeout := fs.Duration("write-timeout", 0, "time to write a response (0: export timeout + 10s)")
 	exportTimeout := fs.Duration("export-timeout", 5*time.Minute, "time limit of an export")
 	queueWait := fs.Duration("queue-wait", 100*time.Millisecond, "how long a search may wait for a free slot before 503")
+	natsURL := fs.String("nats", "", "serve as a cluster's gateway: NATS server URLs, comma-separated (with --shards)")
+	shards := fs.Int("shards", 0, "the cluster's number of shards (with --nats)")
+	shardTimeout := fs.Duration("shard-timeout", cluster.DefaultShardTimeout, "with --nats: silence of a replica after which its request goes to another")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	var handler slog.Handler
-	switch *logFormat {
-	case "text":
-		handler = slog.NewTextHandler(stderr, nil)
-	case "json":
-		handler = slog.NewJSONHandler(stderr, nil)
-	default:
-		return usageError{fmt.Sprintf("--log-format must be text or json, not %q", *logFormat)}
+	logger, err := newLogger(*logFormat, stderr)
+	if err != nil {
+		return err
 	}
-	logger := slog.New(handler)
+	cfg := server.Config{
+		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
+		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, AllowedHosts: hosts, Logger: logger,
+		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
+		ExportTimeout: *exportTimeout, QueueWait: *queueWait,
+	}
+	if *natsURL != "" || *shards != 0 {
+		return serveGateway(ctx, *natsURL, *shards, *shardTimeout, cfg)
+	}
 	start := time.Now()
 	if !index.Exists(*dir) {
 		logger.Info("no index yet: indexing the embedded seeds", "index", *dir)
@@ -92,12 +99,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	srv := server.New(ix, server.Config{
-		Addr: *addr, Version: version, RequestTimeout: *timeout, MaxQueryRunes: *maxQuery,
-		MaxPageSize: *maxSize, MaxConcurrent: *maxConc, CORSOrigins: origins, AllowedHosts: hosts, Logger: logger,
-		Highlighter: index.HighlightTerms, ReadTimeout: *readTimeout, WriteTimeout: *writeTimeout,
-		ExportTimeout: *exportTimeout, QueueWait: *queueWait, Checker: checker,
-	}, nil)
+	cfg.Checker = checker
+	srv := server.New(ix, cfg, nil)
 	go watchGenerations(ctx, ix, logger)
 	st := ix.Stats()
 	logger.Info("serving", "url", "http://"+ln.Addr().String(), "documents", st.Documents, "paragraphs", st.Paragraphs, "startup_seconds", time.Since(start).Seconds())
