@@ -400,22 +400,11 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 // worked on, until stop is called, so that a long update does not see its
 // batch redelivered.
 func inProgress(msgs []jetstream.Msg, period time.Duration) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(period)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				for _, m := range msgs {
-					m.InProgress()
-				}
-			}
+	return every(period, func() {
+		for _, m := range msgs {
+			m.InProgress()
 		}
-	}()
-	return func() { close(done) }
+	})
 }
 
 func nakAll(msgs []jetstream.Msg) {

@@ -137,6 +137,18 @@ func (s *sender) frames(data []byte, h nats.Header, end bool) error {
 // being worked on, until stop is called: a gateway takes silence for a
 // failed replica, so a slow search must not be silent.
 func (s *sender) keepAlive(period time.Duration) (stop func()) {
+	return every(period, func() {
+		if s.mu.TryLock() {
+			m := nats.NewMsg(s.inbox)
+			m.Header.Set(hdrAlive, "1")
+			s.nc.PublishMsg(m)
+			s.mu.Unlock()
+		}
+	})
+}
+
+// every calls fn every period, on its own goroutine, until stop is called.
+func every(period time.Duration, fn func()) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		t := time.NewTicker(period)
@@ -146,12 +158,7 @@ func (s *sender) keepAlive(period time.Duration) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				if s.mu.TryLock() {
-					m := nats.NewMsg(s.inbox)
-					m.Header.Set(hdrAlive, "1")
-					s.nc.PublishMsg(m)
-					s.mu.Unlock()
-				}
+				fn()
 			}
 		}
 	}()
