@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/govsearch/govsearch/index"
@@ -154,7 +155,8 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 	progress := newProgress(stderr, len(files))
 	defer progress.clear()
 	var toParse []fileToIndex
-	for _, f := range files {
+	same := unchangedFiles(parser, files, known)
+	for i, f := range files {
 		run.seen[f.source] = true
 		// The same file indexed before under the path as it was given.
 		if old := filepath.ToSlash(filepath.Clean(f.path)); old != f.source {
@@ -166,11 +168,9 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 				run.seen[old] = true
 			}
 		}
-		if h, ok := known[f.source]; ok {
-			if fp, err := parser.Fingerprint(f.path); err == nil && fp == h {
-				run.unchanged++
-				continue
-			}
+		if same[i] {
+			run.unchanged++
+			continue
 		}
 		toParse = append(toParse, f)
 	}
@@ -195,6 +195,32 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 		return sink.put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
 	})
 	return run, err
+}
+
+// unchangedFiles reports, for each file, whether the index holds it with
+// the same content hash. Hashing reads every file: it runs on every core.
+func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string]string) []bool {
+	same := make([]bool, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if h, ok := known[files[i].source]; ok {
+					fp, err := parser.Fingerprint(files[i].path)
+					same[i] = err == nil && fp == h
+				}
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return same
 }
 
 // parseInOrder parses files on every core and calls fn with each result
