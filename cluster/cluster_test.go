@@ -181,10 +181,10 @@ func TestClusterSeeds(t *testing.T) {
 	})
 
 	t.Run("documents, export, trend, feed, concordance, claim check", func(t *testing.T) {
-		if got, want := len(g.Documents()), len(single.Documents()); got != want {
+		if got, want := len(documents(t, g)), len(documents(t, single)); got != want {
 			t.Errorf("documents: %d, single node %d", got, want)
 		}
-		for _, d := range single.Documents() {
+		for _, d := range documents(t, single) {
 			got, err := g.Document(d.ID)
 			if err != nil {
 				t.Fatalf("document %s: %v", d.ID, err)

@@ -70,7 +70,10 @@ func (r *Replica) handler(op string) (handler, bool) {
 }
 
 func (r *Replica) docs(ctx context.Context, data []byte, s *sender) error {
-	docs := r.ix.Documents()
+	docs, err := r.ix.Documents(ctx)
+	if err != nil {
+		return err
+	}
 	if docs == nil {
 		docs = []govsearch.Document{}
 	}

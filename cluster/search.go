@@ -96,18 +96,15 @@ func (g *Gateway) Document(id string) (*govsearch.DocumentContent, error) {
 }
 
 // Documents lists the documents of every shard, newest first as an index
-// lists them. The server's interface has no error here: when a shard has
-// no live replica, the list lacks its documents and the failure is
-// logged (the health report shows it too).
-func (g *Gateway) Documents() []govsearch.Document {
-	ctx, cancel := context.WithTimeout(context.Background(), g.cfg.ShardTimeout*time.Duration(g.cfg.Attempts))
-	defer cancel()
+// lists them. When a shard has no live replica the answer is its
+// shard_unavailable error, never a shorter list.
+func (g *Gateway) Documents(ctx context.Context) ([]govsearch.Document, error) {
 	parts := make([][]govsearch.Document, g.cfg.Shards)
 	err := g.scatter(ctx, func(ctx context.Context, shard int) error {
 		return g.call(ctx, shard, "docs", struct{}{}, &parts[shard])
 	})
 	if err != nil {
-		g.cfg.Logger.Error("list documents", "err", err)
+		return nil, err
 	}
 	var docs []govsearch.Document
 	for _, p := range parts {
@@ -122,7 +119,7 @@ func (g *Gateway) Documents() []govsearch.Document {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	return docs
+	return docs, nil
 }
 
 // Info describes the collection from the replicas' heartbeats: documents

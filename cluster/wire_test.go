@@ -120,6 +120,11 @@ func TestGatewayShardUnavailable(t *testing.T) {
 	if govsearch.ErrorCode(err) != govsearch.EShardUnavailable || !strings.Contains(govsearch.ErrorMessage(err), "shards 1, 2") {
 		t.Fatalf("got %v (%s), want shard_unavailable naming shards 1, 2", err, govsearch.ErrorMessage(err))
 	}
+	// The document list is never a shorter list: it is the same error.
+	docs, err := g.Documents(context.Background())
+	if govsearch.ErrorCode(err) != govsearch.EShardUnavailable || docs != nil {
+		t.Fatalf("documents with shards missing: %d documents, %v", len(docs), err)
+	}
 }
 
 func TestGatewayPassesRequestErrors(t *testing.T) {

@@ -225,10 +225,10 @@ func (ix *Index) Stats() Stats {
 func generationName(n uint64) string { return fmt.Sprintf("gen-%d", n) }
 
 // Documents lists the indexed documents, newest first.
-func (ix *Index) Documents() []govsearch.Document {
+func (ix *Index) Documents(ctx context.Context) ([]govsearch.Document, error) {
 	g := ix.acquire()
 	if g == nil {
-		return nil
+		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
 	defer g.release()
 	docs := g.eng.liveDocs()
@@ -241,7 +241,7 @@ func (ix *Index) Documents() []govsearch.Document {
 	for i := range docs {
 		docs[i].ContentHash = ""
 	}
-	return docs
+	return docs, ctx.Err()
 }
 
 // SourceHashes maps each indexed document's source path to its content

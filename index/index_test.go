@@ -362,7 +362,7 @@ func TestBadTerms(t *testing.T) {
 
 func TestDocuments(t *testing.T) {
 	ix, docs := seedIndex(t)
-	list := ix.Documents()
+	list := documents(t, ix)
 	if len(list) != len(docs) {
 		t.Fatalf("%d documents, want %d", len(list), len(docs))
 	}

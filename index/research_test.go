@@ -194,7 +194,7 @@ func TestNewestFollowsIndexing(t *testing.T) {
 		}
 	}
 	var times []time.Time
-	for _, d := range ix.Documents() {
+	for _, d := range documents(t, ix) {
 		if d.IndexedAt.IsZero() {
 			t.Errorf("document %s has no indexed time", d.ID)
 		}

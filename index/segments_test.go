@@ -141,7 +141,7 @@ func checkOracle(t *testing.T, step string, ix *Index, docs []Doc, n int) {
 			t.Errorf("%s: query %q: doc_type facet adds up to %d of %d", step, q, sum, res.Total)
 		}
 	}
-	if got := len(ix.Documents()); got != len(docs) {
+	if got := len(documents(t, ix)); got != len(docs) {
 		t.Errorf("%s: %d documents listed, want %d", step, got, len(docs))
 	}
 	if st := ix.Stats(); st.Paragraphs != len(paras) {

@@ -58,8 +58,8 @@ func TestSearchDuringUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	after, _ := ix.Search(ctx, q)
-	if res.Documents != 5 || len(ix.Documents()) != 5 || after.Total <= before.Total {
-		t.Errorf("after reload: %d documents, %d → %d hits", len(ix.Documents()), before.Total, after.Total)
+	if res.Documents != 5 || len(documents(t, ix)) != 5 || after.Total <= before.Total {
+		t.Errorf("after reload: %d documents, %d → %d hits", len(documents(t, ix)), before.Total, after.Total)
 	}
 	t.Logf("%d searches during the update", searches.Load())
 }

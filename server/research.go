@@ -310,7 +310,12 @@ func (s *Server) feed(c *gin.Context) {
 		return
 	}
 	indexed := map[string]time.Time{}
-	for _, d := range s.idx.Documents() {
+	docs, err := s.idx.Documents(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	for _, d := range docs {
 		indexed[d.ID] = d.IndexedAt
 	}
 	base := "http://" + c.Request.Host

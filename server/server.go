@@ -26,7 +26,7 @@ import (
 type Searcher interface {
 	Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error)
 	Each(ctx context.Context, q govsearch.Query, fn func(govsearch.Hit) error) (int, error)
-	Documents() []govsearch.Document
+	Documents(ctx context.Context) ([]govsearch.Document, error)
 	Document(id string) (*govsearch.DocumentContent, error)
 	Info() govsearch.IndexInfo
 }
@@ -402,7 +402,13 @@ func (s *Server) search(c *gin.Context) {
 }
 
 func (s *Server) documents(c *gin.Context) {
-	docs := s.idx.Documents()
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
+	defer cancel()
+	docs, err := s.idx.Documents(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	if docs == nil {
 		docs = []govsearch.Document{}
 	}

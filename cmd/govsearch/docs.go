@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -10,7 +11,7 @@ import (
 )
 
 // cmdDocs runs `govsearch docs`: the list of indexed documents.
-func cmdDocs(args []string, stdout io.Writer) error {
+func cmdDocs(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("docs", flag.ContinueOnError)
 	dir := fs.String("index", defaultIndex, "index directory")
 	asJSON := fs.Bool("json", false, "print {\"documents\": [...]}")
@@ -24,7 +25,10 @@ func cmdDocs(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	docs := ix.Documents()
+	docs, err := ix.Documents(ctx)
+	if err != nil {
+		return err
+	}
 	if docs == nil {
 		docs = []govsearch.Document{}
 	}

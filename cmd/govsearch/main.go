@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "search":
 		err = cmdSearch(ctx, rest, stdout)
 	case "docs":
-		err = cmdDocs(rest, stdout)
+		err = cmdDocs(ctx, rest, stdout)
 	case "gen":
 		err = cmdGen(rest, stderr)
 	case "check":
