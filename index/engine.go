@@ -12,6 +12,7 @@ import (
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/index/internal/match"
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/snapshot"
 	"github.com/govsearch/govsearch/segment"
@@ -126,7 +127,7 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 	// Each segment's documents and paragraph records are read on its own
 	// core.
 	chars := make([]int64, len(e.segs))
-	if err := parallelErr(len(e.segs), runtime.GOMAXPROCS(0), func(i int) error {
+	if err := par.DoErr(len(e.segs), runtime.GOMAXPROCS(0), func(i int) error {
 		if err := e.readDocuments(i); err != nil {
 			return err
 		}
@@ -231,7 +232,7 @@ func (e *engine) readFacets() error {
 		srcs[i] = facet.Source{Seg: s.seg, Deleted: s.deleted, Base: s.base}
 	}
 	fields := govsearch.FacetFields()
-	return parallelErr(numFacets, runtime.GOMAXPROCS(0), func(f int) error {
+	return par.DoErr(numFacets, runtime.GOMAXPROCS(0), func(f int) error {
 		var err error
 		e.facets[f], err = facet.Build(fields[f].Name, srcs, e.nOrd)
 		return err
@@ -430,16 +431,3 @@ func (e *engine) liveDocs() []govsearch.Document {
 }
 
 func paragraphID(docID string, pos int) string { return docID + "-p" + strconv.Itoa(pos) }
-
-// parallelErr runs fn(0) … fn(n-1) on up to workers goroutines and
-// returns the first error.
-func parallelErr(n, workers int, fn func(i int) error) error {
-	errs := make([]error, n)
-	parallel(n, workers, func(i int) { errs[i] = fn(i) })
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}

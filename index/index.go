@@ -55,6 +55,9 @@ func (o Options) segmenter() *segment.Segmenter { return segment.Default() }
 type generation struct {
 	snap *snapshot.Snapshot
 	eng  *engine
+	// build is when the snapshot's last update ran and how long it took,
+	// read once when the generation is opened.
+	build buildInfo
 	// refs counts the generation's holders: the Index while it is current,
 	// plus one per search in flight. The last release gives the snapshot
 	// back, which closes segments no other snapshot uses.
@@ -142,7 +145,7 @@ func (ix *Index) openCurrent() (*generation, error) {
 		sn.DecRef()
 		return nil, fmt.Errorf("open index %s: %w", ix.dir, err)
 	}
-	g := &generation{snap: sn, eng: eng, closed: make(chan struct{})}
+	g := &generation{snap: sn, eng: eng, build: readBuildInfo(ix.dir), closed: make(chan struct{})}
 	g.refs.Store(1) // the Index's own reference
 	return g, nil
 }
@@ -214,9 +217,8 @@ func (ix *Index) Stats() Stats {
 		return Stats{}
 	}
 	defer g.release()
-	b := readBuildInfo(ix.dir)
 	return Stats{
-		Generation: generationName(g.snap.Generation()), BuiltAt: b.BuiltAt, BuildSeconds: b.Seconds,
+		Generation: generationName(g.snap.Generation()), BuiltAt: g.build.BuiltAt, BuildSeconds: g.build.Seconds,
 		Documents: len(g.eng.docByID), Paragraphs: g.eng.nLive, Segments: len(g.eng.segs),
 	}
 }

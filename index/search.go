@@ -9,12 +9,12 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/segment"
 )
 
@@ -316,7 +316,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
 	// Occurrence counts and title flags, one term per goroutine.
-	if err := parallelErr(len(all), workers, func(i int) error {
+	if err := par.DoErr(len(all), workers, func(i int) error {
 		t := all[i]
 		var err error
 		t.tf, err = e.termCounts(t.norm, ords)
@@ -333,7 +333,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	}
 	heaps := make([]*topHeap, workers)
 	chunk := (len(ords) + workers - 1) / workers
-	parallel(workers, workers, func(w int) {
+	par.Do(workers, workers, func(w int) {
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
 		// Openers of sections grow with the paragraph number, so each
 		// term's bitmap is walked once, forward, per worker.
@@ -358,32 +358,6 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	}
 	e.sortScored(out)
 	return out[:min(keep, len(out))], terms, nil
-}
-
-// parallel runs fn(0) … fn(n-1) on up to workers goroutines.
-func parallel(n, workers int, fn func(i int)) {
-	if workers <= 1 || n <= 1 {
-		for i := 0; i < n; i++ {
-			fn(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(workers, n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 func (e *engine) sortScored(s []scored) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/merge"
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/snapshot"
 	"github.com/govsearch/govsearch/segment"
@@ -162,28 +164,23 @@ func (w *Writer) Commit() (*UpdateResult, error) {
 		return nil, errors.New("index writer: commit after commit or abort")
 	}
 	defer w.Abort()
-	ch := Change{Delete: w.change.Delete}
-	for _, id := range w.putIDs {
-		ch.Put = append(ch.Put, Doc{Document: govsearch.Document{ID: id}})
-	}
+	// The writer holds the directory's lock and merges only after its
+	// commit, so the deletions found now are those the commit applies to.
 	sn := w.store.Acquire()
-	res, dels, err := planChange(sn, ch)
+	res, dels, err := planChange(sn, w.putIDs, w.change.Delete)
 	sn.DecRef()
 	if err != nil {
 		return nil, err
 	}
-	if len(ch.Put) == 0 && len(dels) == 0 && !w.wasLegacy {
+	if len(w.putIDs) == 0 && len(dels) == 0 && !w.wasLegacy {
 		res.Unchanged = true
 		return finishResult(w.store, res), nil
 	}
 	if err := w.flush(); err != nil {
 		return nil, err
 	}
-	if err := w.store.Commit(func(cur *snapshot.Snapshot) (snapshot.Change, error) {
-		// The deletions are found again in the snapshot the commit
-		// applies to (a merge may have renumbered paragraphs meanwhile).
-		_, dels, err := planChange(cur, ch)
-		return snapshot.Change{Add: w.paths, Delete: dels}, err
+	if err := w.store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
+		return snapshot.Change{Add: w.paths, Delete: dels}, nil
 	}); err != nil {
 		return nil, fmt.Errorf("commit index %s: %w", w.dir, err)
 	}
@@ -212,23 +209,18 @@ func (w *Writer) Abort() {
 	w.store.Close()
 }
 
-// planChange finds, in a snapshot, the live documents a change replaces
-// or deletes, counts them, and returns their paragraphs as deletions per
-// segment.
-func planChange(sn *snapshot.Snapshot, ch Change) (*UpdateResult, map[string]*roaring.Bitmap, error) {
+// planChange finds, in a snapshot, the live documents that the documents
+// put (by ID) replace and the IDs deleted remove, counts them, and returns
+// their paragraphs as deletions per segment.
+func planChange(sn *snapshot.Snapshot, putIDs, deleteIDs []string) (*UpdateResult, map[string]*roaring.Bitmap, error) {
 	res := &UpdateResult{}
 	dels := map[string]*roaring.Bitmap{}
 	put := map[string]bool{}
-	for _, d := range ch.Put {
-		put[d.Document.ID] = true
+	for _, id := range putIDs {
+		put[id] = true
 	}
 	seen := map[string]bool{}
-	ids := make([]string, 0, len(ch.Put)+len(ch.Delete))
-	for _, d := range ch.Put {
-		ids = append(ids, d.Document.ID)
-	}
-	ids = append(ids, ch.Delete...)
-	for _, id := range ids {
+	for _, id := range append(slices.Clip(putIDs), deleteIDs...) {
 		if seen[id] {
 			continue
 		}
@@ -325,7 +317,7 @@ func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now t
 		}
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
-	err := parallelErr(workers, workers, func(w int) error {
+	err := par.DoErr(workers, workers, func(w int) error {
 		for i := w; i < len(in.Paras); i += workers {
 			if i&1023 == 0 && ctx.Err() != nil {
 				return ctx.Err()

@@ -10,11 +10,11 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 )
 
@@ -118,22 +118,9 @@ func Count(fields []*Field, hits *roaring.Bitmap, live int) [][]govsearch.FacetC
 			scan = append(scan, i)
 		}
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < min(len(scan), runtime.GOMAXPROCS(0)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = fields[i].scan(hits)
-			}
-		}()
-	}
-	for _, i := range scan {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Do(len(scan), runtime.GOMAXPROCS(0), func(k int) {
+		out[scan[k]] = fields[scan[k]].scan(hits)
+	})
 	for i := range out {
 		slices.SortFunc(out[i], func(a, b govsearch.FacetCount) int {
 			if a.Count != b.Count {

@@ -15,12 +15,11 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 )
 
@@ -83,23 +82,13 @@ func AndNot(a, b Hits) Hits {
 // contains norm, a normalized term. Segments are searched on every core.
 func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
-	errs := make([]error, len(views))
-	next := atomic.Int64{}
-	var wg sync.WaitGroup
-	for w := min(len(views), runtime.GOMAXPROCS(0)); w > 0; w-- {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(views); i = int(next.Add(1) - 1) {
-				out[i], errs[i] = term(ctx, views[i], norm)
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
+		var err error
+		out[i], err = term(ctx, views[i], norm)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
