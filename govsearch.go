@@ -173,17 +173,31 @@ type Filters struct {
 	Level []string
 }
 
-// Query is a parsed search request.
+// Query is what to find: the terms, how they combine and which documents
+// they may match in. It alone decides the set of matching paragraphs;
+// SearchOptions say which of them to return and how.
 type Query struct {
 	// Text is the query as the user wrote it.
 	Text string
 	// Clauses must all hold (AND). Each is an OR of terms, or an exclusion.
 	Clauses []Clause
+	// Mode is ModeAll (every clause must hold) or ModeAny (a relaxed match
+	// on the query's words, ranked by how many a paragraph contains).
+	Mode string
+	// Filters restrict the match to documents with the given metadata.
 	Filters Filters
-	From    int
-	Size    int
-	Sort    string
-	Mode    string
+}
+
+// SearchOptions say how to answer a search for a Query: which page of the
+// matching paragraphs, in which order, and what to add to them. They never
+// change which paragraphs match, or the total.
+type SearchOptions struct {
+	// From is the number of hits to skip, and Size the number to return
+	// after them: the page.
+	From int
+	Size int
+	// Sort orders the hits: SortRelevance or SortDate.
+	Sort string
 	// Highlight asks for highlighted text in hits.
 	Highlight bool
 	// Facets asks for facet counts.

@@ -54,13 +54,14 @@ type ShardResult struct {
 	// Total is the number of the shard's paragraphs that match.
 	Total int `json:"total"`
 	// Facets counts every value that has matches in the shard (when the
-	// query asks for facets).
+	// search options ask for facets).
 	Facets *Facets `json:"facets,omitempty"`
-	// Explain is the shard's explanation (when the query asks for one).
+	// Explain is the shard's explanation (when the search options ask for
+	// one).
 	Explain *Explanation `json:"explain,omitempty"`
 	// Hits are the shard's best hits, best first: for sort=relevance the
 	// best max(From+Size, 100) by the quick score, for sort=date the first
-	// From+Size by date.
+	// From+Size by date (SearchOptions.From and Size).
 	Hits []ShardHit `json:"hits"`
 }
 

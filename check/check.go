@@ -26,7 +26,7 @@ const (
 
 // Searcher is what the checker needs of an index.
 type Searcher interface {
-	Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error)
+	Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error)
 }
 
 // Evidence is a paragraph that states the figure's indicator, with the
@@ -248,7 +248,9 @@ func (c *Checker) checkFigure(ctx context.Context, claim string, cf claimFigure,
 		fr.Verdict, fr.Reason = NotFound, "the claim does not say what this figure measures"
 		return fr, nil
 	}
-	res, err := c.idx.Search(ctx, scopedQuery(cf, sc, filters))
+	// The best 200 paragraphs, unhighlighted: the figures are highlighted
+	// below.
+	res, err := c.idx.Search(ctx, scopedQuery(cf, sc, filters), govsearch.SearchOptions{Size: 200})
 	if err != nil {
 		return fr, err
 	}
@@ -280,7 +282,7 @@ func newFigureResult(cf claimFigure) FigureResult {
 func scopedQuery(cf claimFigure, sc Scope, filters govsearch.Filters) govsearch.Query {
 	q := govsearch.Query{
 		Clauses: []govsearch.Clause{{Terms: []string{cf.indicator}}},
-		Filters: filters, Size: 200, Mode: govsearch.ModeAll, Highlight: false,
+		Filters: filters, Mode: govsearch.ModeAll,
 	}
 	switch {
 	case sc.District != "":

@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/internal/gencorpus"
@@ -77,7 +76,7 @@ func TestClusterBenchmark(t *testing.T) {
 	waitHealthy(t, g, len(docs), 10*time.Minute)
 	qs := parseQueries(t, benchQueries)
 	for i := range qs {
-		qs[i].NoCache = true
+		qs[i].opt.NoCache = true
 	}
 	ctx := context.Background()
 	report := fmt.Sprintf("\nCluster benchmark: %d documents, %d paragraphs, %d cores, in one process.\n\n", len(docs), paras, runtimeCPU())
@@ -87,17 +86,17 @@ func TestClusterBenchmark(t *testing.T) {
 	for i, q := range qs {
 		var ss, gs []float64
 		for range 2 { // warm-up
-			single.Search(ctx, q)
-			g.Search(ctx, q)
+			single.Search(ctx, q.q, q.opt)
+			g.Search(ctx, q.q, q.opt)
 		}
 		for range rounds {
 			start := time.Now()
-			if _, err := single.Search(ctx, q); err != nil {
+			if _, err := single.Search(ctx, q.q, q.opt); err != nil {
 				t.Fatal(err)
 			}
 			ss = append(ss, ms(time.Since(start)))
 			start = time.Now()
-			if _, err := g.Search(ctx, q); err != nil {
+			if _, err := g.Search(ctx, q.q, q.opt); err != nil {
 				t.Fatal(err)
 			}
 			gs = append(gs, ms(time.Since(start)))
@@ -109,7 +108,7 @@ func TestClusterBenchmark(t *testing.T) {
 
 	// Throughput: one shard, more and more replicas, 8 clients.
 	report += "\n| setup (8 clients, 5 s, queries above in turn, fresh searches) | requests/s | errors |\n|---|---|---|\n"
-	rate, errs := throughput(func(q govsearch.Query) error { _, err := single.Search(ctx, q); return err }, qs)
+	rate, errs := throughput(func(q searchArgs) error { _, err := single.Search(ctx, q.q, q.opt); return err }, qs)
 	report += fmt.Sprintf("| single node, in process | %.0f | %d |\n", rate, errs)
 	one := newTestGateway(t, nc, 1)
 	one.cfg.ShardTimeout = 10 * time.Second
@@ -132,7 +131,7 @@ func TestClusterBenchmark(t *testing.T) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		rate, errs := throughput(func(q govsearch.Query) error { _, err := one.Search(ctx, q); return err }, qs)
+		rate, errs := throughput(func(q searchArgs) error { _, err := one.Search(ctx, q.q, q.opt); return err }, qs)
 		report += fmt.Sprintf("| gateway, 1 shard × %d replicas | %.0f | %d |\n", want, rate, errs)
 	}
 	t.Log(report)
@@ -149,7 +148,7 @@ func pct(xs []float64, p float64) float64 {
 }
 
 // throughput runs search from 8 goroutines for 5 seconds.
-func throughput(search func(govsearch.Query) error, qs []govsearch.Query) (float64, int64) {
+func throughput(search func(searchArgs) error, qs []searchArgs) (float64, int64) {
 	var n, errs atomic.Int64
 	deadline := time.Now().Add(5 * time.Second)
 	var wg sync.WaitGroup

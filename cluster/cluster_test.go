@@ -60,19 +60,25 @@ var seedQueries = []string{
 	"q=人民&from=100&size=10",
 }
 
-func parseQueries(t testing.TB, raws []string) []govsearch.Query {
+// searchArgs are the arguments of a search: its query and options.
+type searchArgs struct {
+	q   govsearch.Query
+	opt govsearch.SearchOptions
+}
+
+func parseQueries(t testing.TB, raws []string) []searchArgs {
 	t.Helper()
-	var out []govsearch.Query
+	var out []searchArgs
 	for _, raw := range raws {
 		v, err := url.ParseQuery(raw)
 		if err != nil {
 			t.Fatal(err)
 		}
-		q, err := query.FromValues(v, query.DefaultLimits)
+		q, opt, err := query.FromValues(v, query.DefaultLimits)
 		if err != nil {
 			t.Fatalf("%s: %v", raw, err)
 		}
-		out = append(out, q)
+		out = append(out, searchArgs{q, opt})
 	}
 	return out
 }
@@ -168,11 +174,11 @@ func TestClusterSeeds(t *testing.T) {
 	ctx := context.Background()
 	t.Run("same answers", func(t *testing.T) {
 		for i, q := range parseQueries(t, seedQueries) {
-			want, err := single.Search(ctx, q)
+			want, err := single.Search(ctx, q.q, q.opt)
 			if err != nil {
 				t.Fatalf("%s: single node: %v", seedQueries[i], err)
 			}
-			got, err := g.Search(ctx, q)
+			got, err := g.Search(ctx, q.q, q.opt)
 			if err != nil {
 				t.Fatalf("%s: gateway: %v", seedQueries[i], err)
 			}
@@ -197,7 +203,8 @@ func TestClusterSeeds(t *testing.T) {
 		if _, err := g.Document("no-such-document"); govsearch.ErrorCode(err) != govsearch.ENotFound {
 			t.Errorf("missing document: %v, want not_found", err)
 		}
-		for _, q := range parseQueries(t, []string{"q=发展", "q=营商环境&district=和平区"}) {
+		for _, args := range parseQueries(t, []string{"q=发展", "q=营商环境&district=和平区"}) {
+			q := args.q
 			var got, want []string
 			if _, err := g.Each(ctx, q, func(h govsearch.Hit) error { got = append(got, h.ID); return nil }); err != nil {
 				t.Fatal(err)
@@ -213,7 +220,10 @@ func TestClusterSeeds(t *testing.T) {
 				t.Errorf("concordance %s: %d lines, single node %d (or others)", q.Text, len(gl), len(wl))
 			}
 		}
-		qs := parseQueries(t, []string{"q=发展", "q=改革"})
+		var qs []govsearch.Query
+		for _, args := range parseQueries(t, []string{"q=发展", "q=改革"}) {
+			qs = append(qs, args.q)
+		}
 		gt, err := g.Trend(ctx, qs, "year")
 		if err != nil {
 			t.Fatal(err)
@@ -252,7 +262,8 @@ func TestClusterSeeds(t *testing.T) {
 			lines++
 		}
 		resp.Body.Close()
-		want, _ := single.Search(ctx, parseQueries(t, []string{"q=营商环境"})[0])
+		args := parseQueries(t, []string{"q=营商环境"})[0]
+		want, _ := single.Search(ctx, args.q, args.opt)
 		if lines != want.Total {
 			t.Errorf("export over HTTP: %d lines, want %d", lines, want.Total)
 		}
@@ -382,7 +393,7 @@ func TestClusterSeeds(t *testing.T) {
 		if resp, err := http.Get(ts.URL + "/healthz"); err != nil || resp.StatusCode != 503 {
 			t.Errorf("healthz with shard 1 gone: %v %v", resp.StatusCode, err)
 		}
-		if _, err := g.Each(ctx, parseQueries(t, []string{"q=发展"})[0], func(govsearch.Hit) error { return nil }); !errors.Is(err, &govsearch.Error{}) && govsearch.ErrorCode(err) != govsearch.EShardUnavailable {
+		if _, err := g.Each(ctx, parseQueries(t, []string{"q=发展"})[0].q, func(govsearch.Hit) error { return nil }); !errors.Is(err, &govsearch.Error{}) && govsearch.ErrorCode(err) != govsearch.EShardUnavailable {
 			t.Errorf("export with shard 1 gone: %v", err)
 		}
 	})
@@ -393,8 +404,8 @@ func TestClusterSeeds(t *testing.T) {
 		waitHealthy(t, g, len(docs), 3*time.Minute)
 		t.Logf("caught up in %s", time.Since(start).Round(time.Millisecond))
 		for i, q := range parseQueries(t, seedQueries[:5]) {
-			want, _ := single.Search(ctx, q)
-			got, err := g.Search(ctx, q)
+			want, _ := single.Search(ctx, q.q, q.opt)
+			got, err := g.Search(ctx, q.q, q.opt)
 			if err != nil {
 				t.Fatalf("%s: %v", seedQueries[i], err)
 			}

@@ -83,11 +83,11 @@ func TestClusterCorpus(t *testing.T) {
 	t.Logf("%d documents in 2 shards in %s", len(docs), time.Since(start).Round(time.Millisecond))
 	ctx := context.Background()
 	for i, q := range parseQueries(t, corpusQueries) {
-		want, err := single.Search(ctx, q)
+		want, err := single.Search(ctx, q.q, q.opt)
 		if err != nil {
 			t.Fatalf("%s: single node: %v", corpusQueries[i], err)
 		}
-		got, err := g.Search(ctx, q)
+		got, err := g.Search(ctx, q.q, q.opt)
 		if err != nil {
 			t.Fatalf("%s: gateway: %v", corpusQueries[i], err)
 		}

@@ -34,9 +34,12 @@ type (
 		Query govsearch.Query `json:"query"`
 		N     int             `json:"n"`
 	}
+	// searchRequest asks for a query's collection statistics (stats) or
+	// for the shard's part of a search (search), ranked with Stats.
 	searchRequest struct {
-		Query govsearch.Query            `json:"query"`
-		Stats *govsearch.CollectionStats `json:"stats,omitempty"`
+		Query   govsearch.Query            `json:"query"`
+		Options govsearch.SearchOptions    `json:"options"`
+		Stats   *govsearch.CollectionStats `json:"stats,omitempty"`
 	}
 )
 
@@ -170,7 +173,7 @@ func (r *Replica) stats(ctx context.Context, data []byte, s *sender) error {
 	if err := request(data, &req); err != nil {
 		return err
 	}
-	st, err := r.ix.CollectionStats(ctx, req.Query)
+	st, err := r.ix.CollectionStats(ctx, req.Query, req.Options)
 	if err != nil {
 		return err
 	}
@@ -182,7 +185,7 @@ func (r *Replica) search(ctx context.Context, data []byte, s *sender) error {
 	if err := request(data, &req); err != nil {
 		return err
 	}
-	res, err := r.ix.SearchShard(ctx, req.Query, req.Stats)
+	res, err := r.ix.SearchShard(ctx, req.Query, req.Options, req.Stats)
 	if err != nil {
 		return err
 	}

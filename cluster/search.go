@@ -17,11 +17,11 @@ import (
 // it gathers the query's collection statistics from every shard, sends
 // the search with their sum to one replica of every shard, and merges the
 // parts with index.MergeShards.
-func (g *Gateway) Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error) {
+func (g *Gateway) Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error) {
 	start := time.Now()
 	parts := make([]*govsearch.CollectionStats, g.cfg.Shards)
 	err := g.scatter(ctx, func(ctx context.Context, shard int) error {
-		return g.call(ctx, shard, "stats", searchRequest{Query: q}, &parts[shard])
+		return g.call(ctx, shard, "stats", searchRequest{Query: q, Options: opt}, &parts[shard])
 	})
 	if err != nil {
 		return nil, err
@@ -32,12 +32,12 @@ func (g *Gateway) Search(ctx context.Context, q govsearch.Query) (*govsearch.Res
 	}
 	results := make([]*govsearch.ShardResult, g.cfg.Shards)
 	err = g.scatter(ctx, func(ctx context.Context, shard int) error {
-		return g.call(ctx, shard, "search", searchRequest{Query: q, Stats: stats}, &results[shard])
+		return g.call(ctx, shard, "search", searchRequest{Query: q, Options: opt, Stats: stats}, &results[shard])
 	})
 	if err != nil {
 		return nil, err
 	}
-	res, err := index.MergeShards(q, results)
+	res, err := index.MergeShards(q, opt, results)
 	if err != nil {
 		return nil, err
 	}

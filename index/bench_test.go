@@ -44,13 +44,14 @@ func BenchmarkSearch(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				q := govsearch.Query{Clauses: clauses, Size: 10, Mode: govsearch.ModeAll, Facets: full, Highlight: full, NoCache: true}
+				q := govsearch.Query{Clauses: clauses, Mode: govsearch.ModeAll}
+				opt := govsearch.SearchOptions{Size: 10, Facets: full, Highlight: full, NoCache: true}
 				if c.extra == "any" {
 					q.Mode = govsearch.ModeAny
 				}
 				var total int
 				for i := 0; i < b.N; i++ {
-					res, err := ix.Search(context.Background(), q)
+					res, err := ix.Search(context.Background(), q, opt)
 					if err != nil {
 						b.Fatal(err)
 					}

@@ -7,26 +7,41 @@ import (
 	"github.com/govsearch/govsearch"
 )
 
-// TestQueryKeyCoversEveryField changes each field of a query in turn: every
-// change but NoCache must change the result cache's key, so that a field
-// added to the query later can never make two queries share a result.
+// TestQueryKeyCoversEveryField changes each field of a query and of its
+// search options in turn: every change but NoCache must change the result
+// cache's key, so that a field added to either later can never make two
+// searches share a result.
 func TestQueryKeyCoversEveryField(t *testing.T) {
-	base := govsearch.Query{Text: "a", Clauses: []govsearch.Clause{{Terms: []string{"a"}}}, Size: 10, Mode: govsearch.ModeAll}
-	typ := reflect.TypeOf(base)
-	for i := 0; i < typ.NumField(); i++ {
-		q := base
-		f := reflect.ValueOf(&q).Elem().Field(i)
-		if !setOther(f) {
-			t.Errorf("field %s: the test cannot change a %s; teach it", typ.Field(i).Name, f.Type())
-			continue
-		}
-		same := queryKey(q) == queryKey(base)
-		if name := typ.Field(i).Name; name == "NoCache" {
-			if !same {
-				t.Errorf("NoCache changes the key")
+	baseQ := govsearch.Query{Text: "a", Clauses: []govsearch.Clause{{Terms: []string{"a"}}}, Mode: govsearch.ModeAll}
+	baseOpt := govsearch.SearchOptions{Size: 10}
+	base := queryKey(baseQ, baseOpt)
+	parts := []struct {
+		name  string
+		value func(q *govsearch.Query, opt *govsearch.SearchOptions) reflect.Value
+	}{
+		{"Query", func(q *govsearch.Query, _ *govsearch.SearchOptions) reflect.Value { return reflect.ValueOf(q).Elem() }},
+		{"SearchOptions", func(_ *govsearch.Query, opt *govsearch.SearchOptions) reflect.Value {
+			return reflect.ValueOf(opt).Elem()
+		}},
+	}
+	for _, part := range parts {
+		typ := part.value(&baseQ, &baseOpt).Type()
+		for i := 0; i < typ.NumField(); i++ {
+			q, opt := baseQ, baseOpt
+			f := part.value(&q, &opt).Field(i)
+			name := part.name + "." + typ.Field(i).Name
+			if !setOther(f) {
+				t.Errorf("field %s: the test cannot change a %s; teach it", name, f.Type())
+				continue
 			}
-		} else if same {
-			t.Errorf("changing %s does not change the key", name)
+			same := queryKey(q, opt) == base
+			if name == "SearchOptions.NoCache" {
+				if !same {
+					t.Errorf("NoCache changes the key")
+				}
+			} else if same {
+				t.Errorf("changing %s does not change the key", name)
+			}
 		}
 	}
 }

@@ -16,8 +16,8 @@ import (
 
 // explain says how each term was understood and, when nothing matched,
 // why: a term no paragraph contains, or filters and other terms that
-// remove every paragraph that has it.
-func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, total int) *govsearch.Explanation {
+// remove every paragraph that has it. useCache lets it use the term cache.
+func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, useCache bool, total int) *govsearch.Explanation {
 	e := g.eng
 	ex := &govsearch.Explanation{Terms: []govsearch.TermExplanation{}, Index: ix.Info()}
 	seg := ix.opts.segmenter()
@@ -37,7 +37,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 			for i, w := range te.Segments {
 				te.SegmentParagraphs[i] = e.wordParagraphs(segment.Normalize(w))
 			}
-			if bm, err := e.termBitmap(ctx, te.Normalized, !q.NoCache); err == nil {
+			if bm, err := e.termBitmap(ctx, te.Normalized, useCache); err == nil {
 				te.Paragraphs = int(bm.GetCardinality())
 			}
 			ex.Terms = append(ex.Terms, te)
@@ -47,7 +47,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		return ex
 	}
 	// Zero hits: find the cause.
-	clauses, err := e.prepare(ctx, q)
+	clauses, err := e.prepare(ctx, q, useCache)
 	if err != nil {
 		return ex
 	}
@@ -58,7 +58,7 @@ func (ix *Index) explain(ctx context.Context, g *generation, q govsearch.Query, 
 		if c.union.IsEmpty() {
 			ex.Reasons = append(ex.Reasons, fmt.Sprintf("no paragraph contains %s", quoteTerms(c.clause.Terms)))
 			for _, t := range c.clause.Terms {
-				for _, w := range ix.nearSpellings(ctx, e, t, !q.NoCache) {
+				for _, w := range ix.nearSpellings(ctx, e, t, useCache) {
 					ex.Suggestions = append(ex.Suggestions, fmt.Sprintf("did you mean “%s”?", w))
 				}
 			}

@@ -13,11 +13,10 @@ import (
 func explainQuery(t *testing.T, q govsearch.Query) *govsearch.Result {
 	t.Helper()
 	ix, _ := seedIndex(t)
-	q.Explain, q.Size = true, 10
 	if q.Mode == "" {
 		q.Mode = govsearch.ModeAll
 	}
-	res, err := ix.Search(context.Background(), q)
+	res, err := ix.Search(context.Background(), q, govsearch.SearchOptions{Size: 10, Explain: true})
 	if err != nil {
 		t.Fatal(err)
 	}

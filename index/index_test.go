@@ -81,14 +81,13 @@ func allParas(docs []Doc) []corpusPara {
 	return out
 }
 
-// searchAll returns the ids of every hit.
+// searchAll returns the ids of every hit, and the result with its facets.
 func searchAll(t testing.TB, ix *Index, q govsearch.Query) ([]string, *govsearch.Result) {
 	t.Helper()
-	q.Size = 100000
 	if q.Mode == "" {
 		q.Mode = govsearch.ModeAll
 	}
-	res, err := ix.Search(context.Background(), q)
+	res, err := ix.Search(context.Background(), q, govsearch.SearchOptions{Size: 100000, Facets: true})
 	if err != nil {
 		t.Fatalf("search %+v: %v", q.Clauses, err)
 	}
@@ -192,7 +191,7 @@ func TestFacets(t *testing.T) {
 	ix, docs := seedIndex(t)
 	paras := allParas(docs)
 	for _, q := range []string{"发展", "营商环境", "税", "和平"} {
-		query := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{q}}}, Facets: true}
+		query := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{q}}}}
 		_, res := searchAll(t, ix, query)
 		f := res.Facets
 		fields := map[string][]govsearch.FacetCount{
@@ -280,7 +279,7 @@ func TestFiltersCombine(t *testing.T) {
 
 func TestRankingPrefersHeadingsAndWholeWords(t *testing.T) {
 	ix, _ := seedIndex(t)
-	res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"营商环境"}}}, Size: 3, Mode: govsearch.ModeAll})
+	res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"营商环境"}}}, Mode: govsearch.ModeAll}, govsearch.SearchOptions{Size: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,15 +302,14 @@ func TestRankingPrefersHeadingsAndWholeWords(t *testing.T) {
 
 func TestPaginationIsConsistent(t *testing.T) {
 	ix, _ := seedIndex(t)
-	base := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}
 	for _, sortBy := range []string{govsearch.SortRelevance, govsearch.SortDate} {
-		q := base
-		q.Sort = sortBy
-		all, _ := searchAllOrdered(t, ix, q)
+		opt := govsearch.SearchOptions{Sort: sortBy}
+		all, _ := searchAllOrdered(t, ix, q, opt)
 		var paged []string
 		for from := 0; from < len(all); from += 7 {
-			q.From, q.Size = from, 7
-			res, err := ix.Search(context.Background(), q)
+			opt.From, opt.Size = from, 7
+			res, err := ix.Search(context.Background(), q, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -325,9 +323,9 @@ func TestPaginationIsConsistent(t *testing.T) {
 	}
 }
 
-func searchAllOrdered(t testing.TB, ix *Index, q govsearch.Query) ([]string, *govsearch.Result) {
-	q.From, q.Size = 0, 100000
-	res, err := ix.Search(context.Background(), q)
+func searchAllOrdered(t testing.TB, ix *Index, q govsearch.Query, opt govsearch.SearchOptions) ([]string, *govsearch.Result) {
+	opt.From, opt.Size = 0, 100000
+	res, err := ix.Search(context.Background(), q, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +338,7 @@ func searchAllOrdered(t testing.TB, ix *Index, q govsearch.Query) ([]string, *go
 
 func TestSortByDate(t *testing.T) {
 	ix, _ := seedIndex(t)
-	res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 100000, Sort: govsearch.SortDate, Mode: govsearch.ModeAll})
+	res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}, govsearch.SearchOptions{Size: 100000, Sort: govsearch.SortDate})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,7 +352,7 @@ func TestSortByDate(t *testing.T) {
 
 func TestBadTerms(t *testing.T) {
 	ix, _ := seedIndex(t)
-	_, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"，。"}}}, Size: 10})
+	_, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"，。"}}}}, govsearch.SearchOptions{Size: 10})
 	if govsearch.ErrorCode(err) != govsearch.EInvalid {
 		t.Errorf("punctuation-only term: error %v, want %s", err, govsearch.EInvalid)
 	}
@@ -387,8 +385,9 @@ func TestDocuments(t *testing.T) {
 
 func TestRelaxedMode(t *testing.T) {
 	ix, _ := seedIndex(t)
-	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"持续优化营商环境推动民营经济发展"}}}, Mode: govsearch.ModeAny, Size: 10, Facets: true, Highlight: true}
-	res, err := ix.Search(context.Background(), q)
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"持续优化营商环境推动民营经济发展"}}}, Mode: govsearch.ModeAny}
+	opt := govsearch.SearchOptions{Size: 10, Facets: true, Highlight: true}
+	res, err := ix.Search(context.Background(), q, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,7 +428,7 @@ func TestRelaxedMode(t *testing.T) {
 	}
 	// An exclusion is subtracted exactly.
 	q.Clauses = append(q.Clauses, govsearch.Clause{Terms: []string{"营商环境"}, Exclude: true})
-	res2, err := ix.Search(context.Background(), q)
+	res2, err := ix.Search(context.Background(), q, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func TestLevelFacetAndFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"营商环境"}}}, Facets: true}
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"营商环境"}}}}
 	_, res := searchAll(t, ix, q)
 	if res.Total != 10 {
 		t.Fatalf("total %d, want 10", res.Total)

@@ -31,7 +31,7 @@ func (ix *Index) exactMatches(ctx context.Context, q govsearch.Query, what strin
 	if g == nil {
 		return nil, nil, nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
-	clauses, err := g.eng.prepare(ctx, q)
+	clauses, err := g.eng.prepare(ctx, q, true)
 	if err != nil {
 		g.release()
 		return nil, nil, nil, err
@@ -68,7 +68,7 @@ func (ix *Index) Trend(ctx context.Context, queries []govsearch.Query, by string
 		if q.Mode == govsearch.ModeAny {
 			return nil, govsearch.Errorf(govsearch.EInvalid, "trends take exact queries only (mode=all): a relaxed match has no fixed set of hits to count")
 		}
-		clauses, err := e.prepare(ctx, q)
+		clauses, err := e.prepare(ctx, q, true)
 		if err != nil {
 			return nil, err
 		}

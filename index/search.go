@@ -34,8 +34,8 @@ type clauseTerms struct {
 }
 
 // Search runs a query. Every matching paragraph is counted; the page of
-// hits is ranked, highlighted and materialized.
-func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error) {
+// hits opt asks for is ranked, highlighted and materialized.
+func (ix *Index) Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error) {
 	ctx = searchContext(ctx)
 	start := time.Now()
 	g := ix.acquire()
@@ -46,18 +46,18 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 	// Repeated queries (a widget's popular terms, a page reloaded) are
 	// answered from a cache of results; a generation never changes, so a
 	// result stays right until the next one.
-	key := queryKey(q)
+	key := queryKey(q, opt)
 	var res *govsearch.Result
 	cached := false
-	if !q.NoCache {
+	if !opt.NoCache {
 		res, cached = g.eng.results.get(key)
 	}
 	if !cached {
 		var err error
 		if q.Mode == govsearch.ModeAny {
-			res, err = ix.searchRelaxed(ctx, g, q, nil)
+			res, err = ix.searchRelaxed(ctx, g, q, opt, nil)
 		} else {
-			res, err = g.eng.searchExact(ctx, q, nil)
+			res, err = g.eng.searchExact(ctx, q, opt, nil)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -66,10 +66,10 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 			return nil, err
 		}
 		res.Query = q.Text
-		if q.Explain {
-			res.Explain = ix.explain(ctx, g, q, res.Total)
+		if opt.Explain {
+			res.Explain = ix.explain(ctx, g, q, !opt.NoCache, res.Total)
 		}
-		if !q.NoCache {
+		if !opt.NoCache {
 			g.eng.results.put(key, res)
 		}
 	}
@@ -78,8 +78,9 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query) (*govsearch.Resu
 	return &out, nil
 }
 
-// prepare normalizes every term and looks up its bitmap.
-func (e *engine) prepare(ctx context.Context, q govsearch.Query) ([]clauseTerms, error) {
+// prepare normalizes every term and looks up its bitmap, through the term
+// cache when useCache is set.
+func (e *engine) prepare(ctx context.Context, q govsearch.Query, useCache bool) ([]clauseTerms, error) {
 	if len(q.Clauses) == 0 {
 		return nil, govsearch.Errorf(govsearch.EInvalid, "query is empty")
 	}
@@ -91,7 +92,7 @@ func (e *engine) prepare(ctx context.Context, q govsearch.Query) ([]clauseTerms,
 			if n == "" {
 				return nil, govsearch.Errorf(govsearch.EInvalid, "term %q has no searchable characters (punctuation and spaces are ignored)", t)
 			}
-			bm, err := e.termBitmap(ctx, n, !q.NoCache)
+			bm, err := e.termBitmap(ctx, n, useCache)
 			if err != nil {
 				return nil, err
 			}
@@ -134,18 +135,18 @@ func (e *engine) matchAll(clauses []clauseTerms, filters govsearch.Filters) *roa
 
 // searchExact answers mode=all, ranked with the collection statistics st
 // (nil: the engine's own).
-func (e *engine) searchExact(ctx context.Context, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.Result, error) {
-	clauses, err := e.prepare(ctx, q)
+func (e *engine) searchExact(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions, st *govsearch.CollectionStats) (*govsearch.Result, error) {
+	clauses, err := e.prepare(ctx, q, !opt.NoCache)
 	if err != nil {
 		return nil, err
 	}
-	res, page, err := e.page(ctx, q, e.matchAll(clauses, q.Filters), clauses, st)
+	res, page, err := e.page(ctx, opt, e.matchAll(clauses, q.Filters), clauses, st)
 	if err != nil {
 		return nil, err
 	}
 	terms := positiveNorms(clauses)
 	for _, s := range page {
-		h, err := e.hit(s.ord, s.score, true, terms, q.Highlight)
+		h, err := e.hit(s.ord, s.score, true, terms, opt.Highlight)
 		if err != nil {
 			return nil, err
 		}
@@ -154,20 +155,20 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query, st *govsear
 	return res, nil
 }
 
-// page counts the hits, their facets when asked, and ranks the page the
-// query asks for by score (rankBy's terms, with the collection statistics
-// st, nil for the engine's own) or by date.
-func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitmap, rankBy []clauseTerms, st *govsearch.CollectionStats) (*govsearch.Result, []scored, error) {
+// page counts the hits, their facets when asked, and ranks the page opt
+// asks for by score (rankBy's terms, with the collection statistics st,
+// nil for the engine's own) or by date.
+func (e *engine) page(ctx context.Context, opt govsearch.SearchOptions, hits *roaring.Bitmap, rankBy []clauseTerms, st *govsearch.CollectionStats) (*govsearch.Result, []scored, error) {
 	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
-	if q.Facets {
+	if opt.Facets {
 		res.Facets = e.facetCounts(hits)
 	}
-	want := q.From + q.Size
-	if q.Size <= 0 || q.From >= res.Total {
+	want := opt.From + opt.Size
+	if opt.Size <= 0 || opt.From >= res.Total {
 		return res, nil, nil
 	}
 	var top []scored
-	if q.Sort == govsearch.SortDate {
+	if opt.Sort == govsearch.SortDate {
 		top = e.topByDate(hits, want)
 	} else {
 		var err error
@@ -175,7 +176,7 @@ func (e *engine) page(ctx context.Context, q govsearch.Query, hits *roaring.Bitm
 			return nil, nil, err
 		}
 	}
-	return res, top[min(q.From, len(top)):], nil
+	return res, top[min(opt.From, len(top)):], nil
 }
 
 func positiveNorms(clauses []clauseTerms) []string {
@@ -557,18 +558,18 @@ func (e *engine) hit(ord uint32, score float64, exact bool, terms []string, high
 // they contain and how rare those are, with the same BM25 as exact
 // queries. Hits that lack a term of the query say "exact": false. st
 // holds the collection's statistics (nil: the engine's own).
-func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.Result, error) {
+func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Query, opt govsearch.SearchOptions, st *govsearch.CollectionStats) (*govsearch.Result, error) {
 	e := g.eng
-	m, err := ix.relaxedMatches(ctx, g, q, st)
+	m, err := ix.relaxedMatches(ctx, g, q, !opt.NoCache, st)
 	if err != nil {
 		return nil, err
 	}
-	res, page, err := e.page(ctx, q, m.hits, m.rankBy, st)
+	res, page, err := e.page(ctx, opt, m.hits, m.rankBy, st)
 	if err != nil {
 		return nil, err
 	}
 	for _, s := range page {
-		h, err := e.hit(s.ord, s.score, m.exact(s.ord), m.words, q.Highlight)
+		h, err := e.hit(s.ord, s.score, m.exact(s.ord), m.words, opt.Highlight)
 		if err != nil {
 			return nil, err
 		}
@@ -623,10 +624,10 @@ func (ix *Index) relaxedWords(clauses []clauseTerms) ([]string, error) {
 
 // relaxedMatches finds mode=any's hits and the words that rank them, with
 // the collection statistics st (nil: the engine's own) deciding which
-// words are too common to rank by.
-func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.Query, st *govsearch.CollectionStats) (*relaxed, error) {
+// words are too common to rank by. useCache lets it use the term cache.
+func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.Query, useCache bool, st *govsearch.CollectionStats) (*relaxed, error) {
 	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	clauses, err := e.prepare(ctx, q, useCache)
 	if err != nil {
 		return nil, err
 	}
@@ -637,7 +638,7 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	var wordClauses []clauseTerms
 	var bitmaps []*roaring.Bitmap
 	for _, w := range words {
-		bm, err := e.termBitmap(ctx, w, !q.NoCache)
+		bm, err := e.termBitmap(ctx, w, useCache)
 		if err != nil {
 			return nil, err
 		}
@@ -749,11 +750,15 @@ func (ix *Index) Each(ctx context.Context, q govsearch.Query, fn func(govsearch.
 	return n, nil
 }
 
-// queryKey identifies a query's result: the whole query value, so that a
-// field added to the query can never make two different queries share a
-// result. NoCache says how to answer, not what, and is left out.
-func queryKey(q govsearch.Query) string {
-	q.NoCache = false
-	b, _ := json.Marshal(q)
+// queryKey identifies a search's result: the whole query and options
+// values, so that a field added to either can never make two different
+// searches share a result. NoCache says whether to use the cache, not
+// what to answer, and is left out.
+func queryKey(q govsearch.Query, opt govsearch.SearchOptions) string {
+	opt.NoCache = false
+	b, _ := json.Marshal(struct {
+		Query   govsearch.Query
+		Options govsearch.SearchOptions
+	}{q, opt})
 	return string(b)
 }

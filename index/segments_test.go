@@ -128,7 +128,7 @@ func checkOracle(t *testing.T, step string, ix *Index, docs []Doc, n int) {
 	for _, q := range queries {
 		norm := segment.Normalize(q)
 		want := oracle(paras, func(s string) bool { return strings.Contains(s, norm) })
-		got, res := searchAll(t, ix, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{q}}}, Facets: true})
+		got, res := searchAll(t, ix, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{q}}}})
 		if !slices.Equal(got, want) || res.Total != len(want) {
 			t.Errorf("%s: query %q: engine %d hits (total %d), oracle %d", step, q, len(got), res.Total, len(want))
 			continue

@@ -80,8 +80,9 @@ func (e *engine) inIDOrder(hits *roaring.Bitmap) []uint32 {
 // (paragraphs, their total length, and the number of paragraphs that
 // contain each term q is ranked by: its positive terms, normalized, or for
 // mode=any their gse words), to be summed over the shards of a
-// collection and passed to SearchShard.
-func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govsearch.CollectionStats, error) {
+// collection and passed to SearchShard. The figures depend on q alone; of
+// opt, only NoCache matters (it keeps the term cache out).
+func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.CollectionStats, error) {
 	ctx = searchContext(ctx)
 	g := ix.acquire()
 	if g == nil {
@@ -89,7 +90,7 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govse
 	}
 	defer g.release()
 	e := g.eng
-	clauses, err := e.prepare(ctx, q)
+	clauses, err := e.prepare(ctx, q, !opt.NoCache)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +108,7 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govse
 			return nil, err
 		}
 		for _, w := range words {
-			bm, err := e.termBitmap(ctx, w, !q.NoCache)
+			bm, err := e.termBitmap(ctx, w, !opt.NoCache)
 			if err != nil {
 				return nil, err
 			}
@@ -125,29 +126,29 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query) (*govse
 // means this index's own, as for a collection of one shard). It returns
 // the shard's total, facets and explanation, and its best hits with their
 // raw scores (see govsearch.ShardResult), materialized and highlighted as
-// q asks. MergeShards merges the parts of all shards. Results are not
+// opt asks. MergeShards merges the parts of all shards. Results are not
 // cached.
-func (ix *Index) SearchShard(ctx context.Context, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.ShardResult, error) {
+func (ix *Index) SearchShard(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions, st *govsearch.CollectionStats) (*govsearch.ShardResult, error) {
 	ctx = searchContext(ctx)
 	g := ix.acquire()
 	if g == nil {
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")
 	}
 	defer g.release()
-	res, err := ix.searchShard(ctx, g, q, st)
+	res, err := ix.searchShard(ctx, g, q, opt, st)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, govsearch.Errorf(govsearch.ETimeout, "search took longer than allowed")
 		}
 		return nil, err
 	}
-	if q.Explain {
-		res.Explain = ix.explain(ctx, g, q, res.Total)
+	if opt.Explain {
+		res.Explain = ix.explain(ctx, g, q, !opt.NoCache, res.Total)
 	}
 	return res, nil
 }
 
-func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Query, st *govsearch.CollectionStats) (*govsearch.ShardResult, error) {
+func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Query, opt govsearch.SearchOptions, st *govsearch.CollectionStats) (*govsearch.ShardResult, error) {
 	e := g.eng
 	var (
 		hits   *roaring.Bitmap
@@ -156,29 +157,29 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 		exact  = func(uint32) bool { return true }
 	)
 	if q.Mode == govsearch.ModeAny {
-		m, err := ix.relaxedMatches(ctx, g, q, st)
+		m, err := ix.relaxedMatches(ctx, g, q, !opt.NoCache, st)
 		if err != nil {
 			return nil, err
 		}
 		hits, rankBy, terms, exact = m.hits, m.rankBy, m.words, m.exact
 	} else {
-		clauses, err := e.prepare(ctx, q)
+		clauses, err := e.prepare(ctx, q, !opt.NoCache)
 		if err != nil {
 			return nil, err
 		}
 		hits, rankBy, terms = e.matchAll(clauses, q.Filters), clauses, positiveNorms(clauses)
 	}
 	res := &govsearch.ShardResult{Total: int(hits.GetCardinality()), Hits: []govsearch.ShardHit{}}
-	if q.Facets {
+	if opt.Facets {
 		res.Facets = e.facetCounts(hits)
 	}
-	want := q.From + q.Size
-	if q.Size <= 0 || hits.IsEmpty() {
+	want := opt.From + opt.Size
+	if opt.Size <= 0 || hits.IsEmpty() {
 		return res, nil
 	}
-	if q.Sort == govsearch.SortDate {
+	if opt.Sort == govsearch.SortDate {
 		for _, s := range e.topByDate(hits, want) {
-			h, err := e.hit(s.ord, 0, exact(s.ord), terms, q.Highlight)
+			h, err := e.hit(s.ord, 0, exact(s.ord), terms, opt.Highlight)
 			if err != nil {
 				return nil, err
 			}
@@ -191,7 +192,7 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 		return nil, err
 	}
 	for i, s := range top {
-		hit, err := e.hit(s.ord, 0, exact(s.ord), terms, q.Highlight)
+		hit, err := e.hit(s.ord, 0, exact(s.ord), terms, opt.Highlight)
 		if err != nil {
 			return nil, err
 		}
@@ -208,8 +209,8 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 	return res, nil
 }
 
-// MergeShards merges the parts every shard of a collection gave for q
-// (SearchShard, all with the same collection statistics) into the result
+// MergeShards merges the parts every shard of a collection gave for q and
+// opt (SearchShard, all with the same collection statistics) into the result
 // a single index holding every document gives: totals and facet counts
 // are summed (shards hold disjoint documents), and the hits are ranked by
 // the single index's algorithm: the best max(From+Size, 100) by the quick
@@ -217,7 +218,7 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 // From+Size, ties broken by document ID and position. Each hit of the
 // global pool of 100 is among its own shard's best 100 by the quick score,
 // so its shard sent its full score. TookMS is left to the caller.
-func MergeShards(q govsearch.Query, parts []*govsearch.ShardResult) (*govsearch.Result, error) {
+func MergeShards(q govsearch.Query, opt govsearch.SearchOptions, parts []*govsearch.ShardResult) (*govsearch.Result, error) {
 	res := &govsearch.Result{Query: q.Text, Hits: []govsearch.Hit{}}
 	var all []govsearch.ShardHit
 	var facets []*govsearch.Facets
@@ -231,18 +232,18 @@ func MergeShards(q govsearch.Query, parts []*govsearch.ShardResult) (*govsearch.
 		facets = append(facets, p.Facets)
 		explains = append(explains, p.Explain)
 	}
-	if q.Facets {
+	if opt.Facets {
 		res.Facets = MergeFacets(facets)
 	}
-	if q.Explain {
+	if opt.Explain {
 		res.Explain = MergeExplanations(explains, res.Total)
 	}
-	want := q.From + q.Size
-	if q.Size <= 0 || q.From >= res.Total {
+	want := opt.From + opt.Size
+	if opt.Size <= 0 || opt.From >= res.Total {
 		return res, nil
 	}
 	var top []govsearch.ShardHit
-	if q.Sort == govsearch.SortDate {
+	if opt.Sort == govsearch.SortDate {
 		slices.SortFunc(all, func(a, b govsearch.ShardHit) int {
 			if a.Date != b.Date {
 				return -strings.Compare(string(a.Date), string(b.Date)) // newest first, unknown last
@@ -280,7 +281,7 @@ func MergeShards(q govsearch.Query, parts []*govsearch.ShardResult) (*govsearch.
 			top[i].Score = roundScore(s)
 		}
 	}
-	for _, h := range top[min(q.From, len(top)):] {
+	for _, h := range top[min(opt.From, len(top)):] {
 		res.Hits = append(res.Hits, h.Hit)
 	}
 	return res, nil

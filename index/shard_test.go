@@ -74,14 +74,20 @@ func viaJSON[T any](t testing.TB, v T) T {
 	return out
 }
 
+// searchArgs are the arguments of a search: its query and options.
+type searchArgs struct {
+	q   govsearch.Query
+	opt govsearch.SearchOptions
+}
+
 // gatewaySearch answers q as a gateway does: the collection statistics
 // gathered from every shard and summed, then every shard's part, merged.
-func gatewaySearch(t testing.TB, shards []*Index, q govsearch.Query) (*govsearch.Result, error) {
+func gatewaySearch(t testing.TB, shards []*Index, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error) {
 	t.Helper()
 	ctx := context.Background()
 	var st govsearch.CollectionStats
 	for _, sh := range shards {
-		s, err := sh.CollectionStats(ctx, q)
+		s, err := sh.CollectionStats(ctx, q, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -90,19 +96,19 @@ func gatewaySearch(t testing.TB, shards []*Index, q govsearch.Query) (*govsearch
 	st = viaJSON(t, st)
 	var parts []*govsearch.ShardResult
 	for _, sh := range shards {
-		p, err := sh.SearchShard(ctx, q, &st)
+		p, err := sh.SearchShard(ctx, q, opt, &st)
 		if err != nil {
 			return nil, err
 		}
 		parts = append(parts, viaJSON(t, p))
 	}
-	return MergeShards(q, parts)
+	return MergeShards(q, opt, parts)
 }
 
 // shardQueries are the searches a gateway must answer as a single node:
 // single characters, pairs, phrases, OR, exclusions, filters, sort=date,
 // mode=any, later pages, facets, highlights and explanations.
-func shardQueries(t testing.TB, docs []Doc, random int) []govsearch.Query {
+func shardQueries(t testing.TB, docs []Doc, random int) []searchArgs {
 	t.Helper()
 	texts := []string{"发展", "税", "和平", "营商环境", "京津冀协同发展", "经济 发展", "营商环境 OR 民营", "发展 -经济",
 		`"协同发展"`, "高质量发展 OR 创新 -疫情", "的", "区", "持续优化营商环境推动民营经济发展", "没有这个词语的查询"}
@@ -124,38 +130,44 @@ func shardQueries(t testing.TB, docs []Doc, random int) []govsearch.Query {
 			year = int(d.Document.Year)
 		}
 	}
-	var out []govsearch.Query
+	var out []searchArgs
 	for i, text := range texts {
-		base := mustQuery(t, text)
-		base.Size = 10
-		variants := []func(q *govsearch.Query){
-			func(q *govsearch.Query) {},
-			func(q *govsearch.Query) { q.Facets, q.Highlight, q.Explain = true, true, true },
-			func(q *govsearch.Query) { q.From = 5 },
-			func(q *govsearch.Query) { q.From, q.Size = 95, 10 }, // across the re-scored pool's end
-			func(q *govsearch.Query) { q.From, q.Size = 0, 150 },
-			func(q *govsearch.Query) { q.Sort = govsearch.SortDate; q.From = 3 },
-			func(q *govsearch.Query) { q.Mode = govsearch.ModeAny; q.Facets = true },
-			func(q *govsearch.Query) { q.Mode, q.From, q.Size = govsearch.ModeAny, 90, 20 },
-			func(q *govsearch.Query) { q.Filters.Province = []string{province}; q.Facets = true },
-			func(q *govsearch.Query) {
-				q.Filters.Year = []govsearch.YearRange{{From: year - 1, To: year}}
-				q.Sort = govsearch.SortDate
+		base := searchArgs{q: mustQuery(t, text), opt: govsearch.SearchOptions{Size: 10}}
+		variants := []func(q *govsearch.Query, opt *govsearch.SearchOptions){
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {},
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {
+				opt.Facets, opt.Highlight, opt.Explain = true, true, true
 			},
-			func(q *govsearch.Query) {
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { opt.From = 5 },
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { opt.From, opt.Size = 95, 10 }, // across the re-scored pool's end
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { opt.From, opt.Size = 0, 150 },
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { opt.Sort = govsearch.SortDate; opt.From = 3 },
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { q.Mode = govsearch.ModeAny; opt.Facets = true },
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {
+				q.Mode, opt.From, opt.Size = govsearch.ModeAny, 90, 20
+			},
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {
+				q.Filters.Province = []string{province}
+				opt.Facets = true
+			},
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {
+				q.Filters.Year = []govsearch.YearRange{{From: year - 1, To: year}}
+				opt.Sort = govsearch.SortDate
+			},
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) {
 				q.Filters.City = []string{city}
 				q.Filters.Level = []string{govsearch.LevelCity, govsearch.LevelUnknown}
 				q.Mode = govsearch.ModeAny
 			},
-			func(q *govsearch.Query) { q.Size = 0; q.Facets = true },
+			func(q *govsearch.Query, opt *govsearch.SearchOptions) { opt.Size = 0; opt.Facets = true },
 		}
 		// Every query runs plain and with facets; the other variants take
 		// turns, so that each meets many queries.
 		for k, v := range variants {
 			if k < 2 || (i+k)%3 == 0 {
-				q := base
-				v(&q)
-				out = append(out, q)
+				s := base
+				v(&s.q, &s.opt)
+				out = append(out, s)
 			}
 		}
 	}
@@ -166,13 +178,13 @@ func shardQueries(t testing.TB, docs []Doc, random int) []govsearch.Query {
 // explanations are compared on what merges exactly: the terms and their
 // paragraphs, the documents and paragraphs of the index (its build time
 // is each index's own).
-func checkSameResult(t testing.TB, what string, q govsearch.Query, want, got *govsearch.Result) {
+func checkSameResult(t testing.TB, what string, q govsearch.Query, opt govsearch.SearchOptions, want, got *govsearch.Result) {
 	t.Helper()
 	w, g := *want, *got
 	w.TookMS, g.TookMS = 0, 0
-	if q.Explain {
+	if opt.Explain {
 		if w.Explain == nil || g.Explain == nil {
-			t.Errorf("%s %q %+v: explanation missing: single %v, gateway %v", what, q.Text, q, w.Explain != nil, g.Explain != nil)
+			t.Errorf("%s %q %+v %+v: explanation missing: single %v, gateway %v", what, q.Text, q, opt, w.Explain != nil, g.Explain != nil)
 		} else {
 			if !reflect.DeepEqual(w.Explain.Terms, g.Explain.Terms) {
 				t.Errorf("%s %q: explained terms differ:\nsingle  %+v\ngateway %+v", what, q.Text, w.Explain.Terms, g.Explain.Terms)
@@ -193,7 +205,7 @@ func checkSameResult(t testing.TB, what string, q govsearch.Query, want, got *go
 		return
 	}
 	msg := fmt.Sprintf("%s %q (mode %s, sort %s, from %d, size %d, filters %+v): total %d/%d, hits %d/%d",
-		what, q.Text, q.Mode, q.Sort, q.From, q.Size, q.Filters, w.Total, g.Total, len(w.Hits), len(g.Hits))
+		what, q.Text, q.Mode, opt.Sort, opt.From, opt.Size, q.Filters, w.Total, g.Total, len(w.Hits), len(g.Hits))
 	if !reflect.DeepEqual(w.Facets, g.Facets) {
 		msg += "; facets differ"
 	}
@@ -208,19 +220,20 @@ func checkSameResult(t testing.TB, what string, q govsearch.Query, want, got *go
 
 // checkShardedSearch runs every query on the single index and through
 // MergeShards on each set of shards.
-func checkShardedSearch(t *testing.T, s *shardedIndexes, queries []govsearch.Query) {
+func checkShardedSearch(t *testing.T, s *shardedIndexes, searches []searchArgs) {
 	ctx := context.Background()
 	for n, shards := range s.shards {
-		for _, q := range queries {
-			want, wantErr := s.single.Search(ctx, q)
-			got, gotErr := gatewaySearch(t, shards, q)
+		for _, args := range searches {
+			q, opt := args.q, args.opt
+			want, wantErr := s.single.Search(ctx, q, opt)
+			got, gotErr := gatewaySearch(t, shards, q, opt)
 			if wantErr != nil || gotErr != nil {
 				if govsearch.ErrorCode(wantErr) != govsearch.ErrorCode(gotErr) {
 					t.Errorf("%d shards, %q: single node's error %v, gateway's %v", n, q.Text, wantErr, gotErr)
 				}
 				continue
 			}
-			checkSameResult(t, fmt.Sprintf("%d shards:", n), q, want, got)
+			checkSameResult(t, fmt.Sprintf("%d shards:", n), q, opt, want, got)
 		}
 	}
 }
@@ -348,30 +361,31 @@ func TestSearchShardNeedsEveryStatistic(t *testing.T) {
 	ctx := context.Background()
 	for _, mode := range []string{govsearch.ModeAll, govsearch.ModeAny} {
 		q := mustQuery(t, "营商环境 发展")
-		q.Mode, q.Size = mode, 10
-		st, err := ix.CollectionStats(ctx, q)
+		q.Mode = mode
+		opt := govsearch.SearchOptions{Size: 10}
+		st, err := ix.CollectionStats(ctx, q, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// With its own statistics a shard ranks as Search does.
-		part, err := ix.SearchShard(ctx, q, st)
+		part, err := ix.SearchShard(ctx, q, opt, st)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := MergeShards(q, []*govsearch.ShardResult{part})
+		got, err := MergeShards(q, opt, []*govsearch.ShardResult{part})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := ix.Search(ctx, q)
+		want, err := ix.Search(ctx, q, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkSameResult(t, "one shard:", q, want, got)
+		checkSameResult(t, "one shard:", q, opt, want, got)
 		for term := range st.Terms {
 			delete(st.Terms, term)
 			break
 		}
-		if _, err := ix.SearchShard(ctx, q, st); govsearch.ErrorCode(err) != govsearch.EInvalid {
+		if _, err := ix.SearchShard(ctx, q, opt, st); govsearch.ErrorCode(err) != govsearch.EInvalid {
 			t.Errorf("mode %s: statistics without a term: got %v, want an invalid error", mode, err)
 		}
 	}

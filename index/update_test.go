@@ -24,8 +24,9 @@ func TestSearchDuringUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 5, Mode: govsearch.ModeAll, Facets: true, Highlight: true}
-	before, _ := ix.Search(ctx, q)
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}
+	opt := govsearch.SearchOptions{Size: 5, Facets: true, Highlight: true}
+	before, _ := ix.Search(ctx, q, opt)
 
 	var stop atomic.Bool
 	var searches, failures atomic.Int64
@@ -35,7 +36,7 @@ func TestSearchDuringUpdate(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for !stop.Load() {
-				if _, err := ix.Search(ctx, q); err != nil {
+				if _, err := ix.Search(ctx, q, opt); err != nil {
 					failures.Add(1)
 				}
 				searches.Add(1)
@@ -57,7 +58,7 @@ func TestSearchDuringUpdate(t *testing.T) {
 	if _, err := ix.Reload(); err != nil {
 		t.Fatal(err)
 	}
-	after, _ := ix.Search(ctx, q)
+	after, _ := ix.Search(ctx, q, opt)
 	if res.Documents != 5 || len(documents(t, ix)) != 5 || after.Total <= before.Total {
 		t.Errorf("after reload: %d documents, %d → %d hits", len(documents(t, ix)), before.Total, after.Total)
 	}
@@ -94,7 +95,7 @@ func TestUpdateUnchangedWritesNothing(t *testing.T) {
 		t.Errorf("deleted document still there: %v", err)
 	}
 	n := ix.cur.Load().eng.wordParagraphs("发展")
-	res, _ := ix.Search(ctx, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 1, Mode: govsearch.ModeAll})
+	res, _ := ix.Search(ctx, govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}, govsearch.SearchOptions{Size: 1})
 	if n == 0 {
 		t.Errorf("no paragraph has 发展 as a word; the engine finds it in %d", res.Total)
 	}
@@ -114,7 +115,8 @@ func TestReloadWhileSearching(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 3, Mode: govsearch.ModeAll, Facets: true, Highlight: true, Explain: true, NoCache: true}
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}
+	opt := govsearch.SearchOptions{Size: 3, Facets: true, Highlight: true, Explain: true, NoCache: true}
 	var stop atomic.Bool
 	var failures atomic.Int64
 	var wg sync.WaitGroup
@@ -123,7 +125,7 @@ func TestReloadWhileSearching(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for !stop.Load() {
-				if _, err := ix.Search(ctx, q); err != nil {
+				if _, err := ix.Search(ctx, q, opt); err != nil {
 					failures.Add(1)
 				}
 				ix.Stats()
@@ -146,7 +148,7 @@ func TestReloadWhileSearching(t *testing.T) {
 	if failures.Load() > 0 {
 		t.Errorf("%d searches failed while reloading", failures.Load())
 	}
-	if _, err := ix.Search(ctx, q); govsearch.ErrorCode(err) != govsearch.EUnavailable {
+	if _, err := ix.Search(ctx, q, opt); govsearch.ErrorCode(err) != govsearch.EUnavailable {
 		t.Errorf("search after close: %v", err)
 	}
 }
@@ -157,16 +159,17 @@ func TestNoCacheSkipsTermCache(t *testing.T) {
 	ix, _ := seedIndex(t)
 	ctx := context.Background()
 	term := "营商环境持续"
-	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{term}}}, Size: 1, Mode: govsearch.ModeAll, NoCache: true}
-	if _, err := ix.Search(ctx, q); err != nil {
+	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{term}}}, Mode: govsearch.ModeAll}
+	opt := govsearch.SearchOptions{Size: 1, NoCache: true}
+	if _, err := ix.Search(ctx, q, opt); err != nil {
 		t.Fatal(err)
 	}
 	e := ix.cur.Load().eng
 	if _, ok := e.cache.get(term); ok {
 		t.Fatalf("a no-cache search filled the term cache with %q", term)
 	}
-	q.NoCache = false
-	if _, err := ix.Search(ctx, q); err != nil {
+	opt.NoCache = false
+	if _, err := ix.Search(ctx, q, opt); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := e.cache.get(term); !ok {

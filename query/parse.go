@@ -2,7 +2,8 @@
 // separated by white space must all match, `A OR B` matches either, `-term`
 // excludes, and "double quotes" group a term that contains spaces. It knows
 // nothing of normalization or the index; it only turns text into clauses,
-// and the parameters of a request (FromValues) into a govsearch.Query.
+// and the parameters of a request (FromValues) into a govsearch.Query and
+// its govsearch.SearchOptions.
 package query
 
 import (

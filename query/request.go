@@ -19,69 +19,65 @@ type Limits struct {
 // DefaultLimits are the HTTP API's limits.
 var DefaultLimits = Limits{MaxQueryRunes: 500, MaxSize: 100, MaxFrom: 10000}
 
-// FromValues builds a query from the parameters of GET /api/search (the
-// command line passes its flags the same way): q, the filters (one
-// repeatable parameter per facet field, govsearch.FacetFields: province,
-// city, district, year as 2021 or 2015..2020, section, doc_type and
-// level), from, size, sort, mode, explain, highlight and facets.
-func FromValues(v url.Values, lim Limits) (govsearch.Query, error) {
-	q := govsearch.Query{
-		Text:      v.Get("q"),
-		Size:      10,
-		Sort:      govsearch.SortRelevance,
-		Mode:      govsearch.ModeAll,
-		Highlight: true,
-		Facets:    true,
-	}
+// FromValues builds a query and its search options from the parameters of
+// GET /api/search (the command line passes its flags the same way): q,
+// mode and the filters (one repeatable parameter per facet field,
+// govsearch.FacetFields: province, city, district, year as 2021 or
+// 2015..2020, section, doc_type and level) make the query; from, size,
+// sort, explain, highlight and facets the options. Parameters are checked
+// in that order, so that the first error a request meets stays the same.
+func FromValues(v url.Values, lim Limits) (govsearch.Query, govsearch.SearchOptions, error) {
+	q := govsearch.Query{Text: v.Get("q"), Mode: govsearch.ModeAll}
+	opt := govsearch.SearchOptions{Size: 10, Sort: govsearch.SortRelevance, Highlight: true, Facets: true}
 	if err := validUTF8(v); err != nil {
-		return q, err
+		return q, opt, err
 	}
 	if strings.TrimSpace(q.Text) == "" {
-		return q, govsearch.Errorf(govsearch.EInvalid, "parameter q is required: the words to search for")
+		return q, opt, govsearch.Errorf(govsearch.EInvalid, "parameter q is required: the words to search for")
 	}
 	if n := utf8.RuneCountInString(q.Text); lim.MaxQueryRunes > 0 && n > lim.MaxQueryRunes {
-		return q, govsearch.Errorf(govsearch.EInvalid, "q is %d characters long; at most %d are allowed", n, lim.MaxQueryRunes)
+		return q, opt, govsearch.Errorf(govsearch.EInvalid, "q is %d characters long; at most %d are allowed", n, lim.MaxQueryRunes)
 	}
 	clauses, err := Parse(q.Text)
 	if err != nil {
-		return q, err
+		return q, opt, err
 	}
 	q.Clauses = clauses
 
-	if q.From, err = intParam(v, "from", 0, 0, lim.MaxFrom); err != nil {
-		return q, err
+	if opt.From, err = intParam(v, "from", 0, 0, lim.MaxFrom); err != nil {
+		return q, opt, err
 	}
-	if q.Size, err = intParam(v, "size", 10, 1, lim.MaxSize); err != nil {
-		return q, err
+	if opt.Size, err = intParam(v, "size", 10, 1, lim.MaxSize); err != nil {
+		return q, opt, err
 	}
 	switch s := v.Get("sort"); s {
 	case "", govsearch.SortRelevance:
 	case govsearch.SortDate:
-		q.Sort = s
+		opt.Sort = s
 	default:
-		return q, govsearch.Errorf(govsearch.EInvalid, "sort must be relevance or date, not %q", s)
+		return q, opt, govsearch.Errorf(govsearch.EInvalid, "sort must be relevance or date, not %q", s)
 	}
 	switch m := v.Get("mode"); m {
 	case "", govsearch.ModeAll:
 	case govsearch.ModeAny:
 		q.Mode = m
 	default:
-		return q, govsearch.Errorf(govsearch.EInvalid, "mode must be all or any, not %q", m)
+		return q, opt, govsearch.Errorf(govsearch.EInvalid, "mode must be all or any, not %q", m)
 	}
 	for _, b := range []struct {
 		name string
 		dst  *bool
-	}{{"explain", &q.Explain}, {"highlight", &q.Highlight}, {"facets", &q.Facets}} {
+	}{{"explain", &opt.Explain}, {"highlight", &opt.Highlight}, {"facets", &opt.Facets}} {
 		if s := v.Get(b.name); s != "" {
 			val, err := strconv.ParseBool(s)
 			if err != nil {
-				return q, govsearch.Errorf(govsearch.EInvalid, "%s must be true or false, not %q", b.name, s)
+				return q, opt, govsearch.Errorf(govsearch.EInvalid, "%s must be true or false, not %q", b.name, s)
 			}
 			*b.dst = val
 		}
 	}
 	q.Filters, err = filters(v)
-	return q, err
+	return q, opt, err
 }
 
 // FiltersFromValues reads only the filter parameters of GET /api/search,

@@ -29,7 +29,7 @@ func TestFromValuesFilters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			q, err := FromValues(v, DefaultLimits)
+			q, _, err := FromValues(v, DefaultLimits)
 			if err != nil {
 				t.Fatal(err)
 			}

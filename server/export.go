@@ -59,16 +59,16 @@ func (s *Server) export(c *gin.Context) {
 }
 
 // exportQuery reads the query of an export: a search without its page
-// parameters, exact, asking for nothing but the hits.
+// parameters, exact; the search options are checked and left unused, as an
+// export streams every hit, plain.
 func (s *Server) exportQuery(values url.Values) (govsearch.Query, error) {
-	q, err := query.FromValues(withoutParams(values, "from", "size", "format"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
+	q, _, err := query.FromValues(withoutParams(values, "from", "size", "format"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
 	if err != nil {
 		return q, err
 	}
 	if q.Mode == govsearch.ModeAny {
 		return q, govsearch.Errorf(govsearch.EInvalid, "export takes exact queries only (mode=all): a relaxed match has no fixed set of hits to export")
 	}
-	q.Highlight, q.Facets, q.Explain = false, false, false
 	return q, nil
 }
 

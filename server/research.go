@@ -79,7 +79,7 @@ func (s *Server) trend(c *gin.Context) {
 	for _, text := range texts {
 		v := withoutParams(base)
 		v.Set("q", text)
-		q, err := query.FromValues(v, query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
+		q, _, err := query.FromValues(v, query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -107,7 +107,7 @@ type kwicRequest struct {
 // parseKWIC reads q, the filters, width and sort (left, right or doc).
 func (s *Server) parseKWIC(values url.Values) (kwicRequest, error) {
 	var r kwicRequest
-	q, err := query.FromValues(withoutParams(values, "from", "size", "sort", "width", "format"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
+	q, _, err := query.FromValues(withoutParams(values, "from", "size", "sort", "width", "format"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
 	if err != nil {
 		return r, err
 	}
@@ -293,7 +293,7 @@ func (s *Server) feed(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	q, err := query.FromValues(withoutParams(values, "from", "size", "sort"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
+	q, _, err := query.FromValues(withoutParams(values, "from", "size", "sort"), query.Limits{MaxQueryRunes: s.cfg.MaxQueryRunes})
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -24,7 +24,7 @@ import (
 
 // Searcher is what the server needs of an index.
 type Searcher interface {
-	Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error)
+	Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error)
 	Each(ctx context.Context, q govsearch.Query, fn func(govsearch.Hit) error) (int, error)
 	Documents(ctx context.Context) ([]govsearch.Document, error)
 	Document(id string) (*govsearch.DocumentContent, error)
@@ -384,15 +384,15 @@ func (s *Server) search(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	q, err := query.FromValues(values, s.limits())
+	q, opt, err := query.FromValues(values, s.limits())
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	q.NoCache = strings.Contains(c.GetHeader("Cache-Control"), "no-cache")
+	opt.NoCache = strings.Contains(c.GetHeader("Cache-Control"), "no-cache")
 	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
 	defer cancel()
-	res, err := s.idx.Search(ctx, q)
+	res, err := s.idx.Search(ctx, q, opt)
 	if err != nil {
 		s.fail(c, err)
 		return

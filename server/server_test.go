@@ -443,7 +443,7 @@ type blockingSearcher struct {
 	release chan struct{}
 }
 
-func (b blockingSearcher) Search(ctx context.Context, q govsearch.Query) (*govsearch.Result, error) {
+func (b blockingSearcher) Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error) {
 	select {
 	case <-b.release:
 	case <-ctx.Done():

@@ -190,7 +190,7 @@ func TestKill9LeavesTheIndexConsistent(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after kill at %s: %v", delay, err)
 		}
-		res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Size: 1, Mode: govsearch.ModeAll})
+		res, err := ix.Search(context.Background(), govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}, govsearch.SearchOptions{Size: 1})
 		ix.Close()
 		if err != nil || res.Total == 0 {
 			t.Fatalf("after kill at %s: search %v, %d hits", delay, err, res.Total)

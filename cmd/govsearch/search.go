@@ -40,7 +40,7 @@ func cmdSearch(ctx context.Context, args []string, stdout io.Writer) error {
 	v.Set("mode", *mode)
 	v.Set("explain", strconv.FormatBool(*explain))
 	filters.set(v)
-	q, err := query.FromValues(v, query.Limits{})
+	q, opt, err := query.FromValues(v, query.Limits{})
 	if err != nil {
 		return err
 	}
@@ -49,7 +49,7 @@ func cmdSearch(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	res, err := ix.Search(ctx, q)
+	res, err := ix.Search(ctx, q, opt)
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func cmdTrend(ctx context.Context, args []string, stdout io.Writer) error {
 		v := url.Values{}
 		v.Set("q", text)
 		filters.set(v)
-		q, err := query.FromValues(v, query.Limits{})
+		q, _, err := query.FromValues(v, query.Limits{})
 		if err != nil {
 			return err
 		}
