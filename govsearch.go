@@ -138,10 +138,14 @@ type Paragraph struct {
 	SectionPath []string `json:"section_path"`
 }
 
-// DocumentContent is a document with its paragraphs in order.
+// DocumentContent is a document with its paragraphs in order: what
+// ingest makes of a file, what the index takes (index.Change) and gives
+// back (GET /api/documents/{id}), and what a cluster's log carries.
 type DocumentContent struct {
 	Document
-	Content []Paragraph `json:"content"`
+	// Paragraphs are the document's paragraphs in order (Document.Paragraphs
+	// counts them).
+	Paragraphs []Paragraph `json:"content"`
 }
 
 // Search modes and sort orders.

@@ -31,7 +31,7 @@ func seedChecker(t testing.TB) *Checker {
 				setupErr = err
 				return
 			}
-			ch.Put = append(ch.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+			ch.Put = append(ch.Put, p.DocumentContent)
 		}
 		dir, err := os.MkdirTemp("", "govsearch-check-test")
 		if err != nil {

@@ -25,7 +25,7 @@ func TestCorpusClaims(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ch.Put = append(ch.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		ch.Put = append(ch.Put, p.DocumentContent)
 	}
 	dir := t.TempDir()
 	if _, err := index.Update(context.Background(), dir, ch, index.Options{}); err != nil {

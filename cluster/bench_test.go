@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/internal/gencorpus"
 	"github.com/govsearch/govsearch/seeds"
@@ -49,7 +49,7 @@ func TestClusterBenchmark(t *testing.T) {
 	if _, err := gencorpus.Generate(dir, seeds.FS, gencorpus.Options{Paragraphs: nParas, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
-	var docs []index.Doc
+	var docs []govsearch.DocumentContent
 	paras := 0
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || ingest.FormatOf(path) == "" || ingest.IsSidecar(path) {
@@ -60,7 +60,7 @@ func TestClusterBenchmark(t *testing.T) {
 			t.Fatal(err)
 		}
 		paras += len(p.Paragraphs)
-		docs = append(docs, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 		return nil
 	})
 	single := singleNode(t, docs)

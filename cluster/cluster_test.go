@@ -85,7 +85,7 @@ func parseQueries(t testing.TB, raws []string) []searchArgs {
 
 // bigDoc is a document of more than size bytes of text: the seeds'
 // paragraphs over and over, each numbered.
-func bigDoc(t testing.TB, size int) index.Doc {
+func bigDoc(t testing.TB, size int) govsearch.DocumentContent {
 	t.Helper()
 	var texts []string
 	for _, d := range seedDocs(t) {
@@ -93,7 +93,7 @@ func bigDoc(t testing.TB, size int) index.Doc {
 			texts = append(texts, p.Text)
 		}
 	}
-	d := index.Doc{Document: govsearch.Document{
+	d := govsearch.DocumentContent{Document: govsearch.Document{
 		ID: "big", Title: "一份很长的报告", Province: "天津市", City: "天津市", District: "和平区", Year: 2023,
 		Date: "2023-01-10", DocType: "其他", Source: "big/big.txt", ContentHash: "big",
 	}}
@@ -196,8 +196,8 @@ func TestClusterSeeds(t *testing.T) {
 				t.Fatalf("document %s: %v", d.ID, err)
 			}
 			want, _ := single.Document(d.ID)
-			if len(got.Content) != len(want.Content) || got.Title != want.Title {
-				t.Errorf("document %s: %d paragraphs %q, single node %d %q", d.ID, len(got.Content), got.Title, len(want.Content), want.Title)
+			if len(got.Paragraphs) != len(want.Paragraphs) || got.Title != want.Title {
+				t.Errorf("document %s: %d paragraphs %q, single node %d %q", d.ID, len(got.Paragraphs), got.Title, len(want.Paragraphs), want.Title)
 			}
 		}
 		if _, err := g.Document("no-such-document"); govsearch.ErrorCode(err) != govsearch.ENotFound {

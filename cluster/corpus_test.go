@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/ingest"
 )
 
@@ -49,7 +49,7 @@ func TestClusterCorpus(t *testing.T) {
 	if _, err := os.Stat(sharedCorpus); err != nil {
 		t.Skipf("shared corpus not found at %s: skipping", sharedCorpus)
 	}
-	var docs []index.Doc
+	var docs []govsearch.DocumentContent
 	err := filepath.WalkDir(sharedCorpus, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || ingest.FormatOf(path) == "" || ingest.IsSidecar(path) {
 			return err
@@ -58,7 +58,7 @@ func TestClusterCorpus(t *testing.T) {
 		if err != nil {
 			return nil // the index command reports and skips such files too
 		}
-		docs = append(docs, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 		return nil
 	})
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 	"github.com/govsearch/govsearch/seeds"
@@ -121,25 +122,25 @@ func (c *natsCluster) connect(t testing.TB) *nats.Conn {
 func quietLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // seedDocs parses the embedded seeds.
-func seedDocs(t testing.TB) []index.Doc {
+func seedDocs(t testing.TB) []govsearch.DocumentContent {
 	t.Helper()
 	entries, err := fs.ReadDir(seeds.FS, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []index.Doc
+	var docs []govsearch.DocumentContent
 	for _, e := range entries {
 		p, err := ingest.ParseFS(seeds.FS, e.Name(), seeds.Dir+"/"+e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 	}
 	return docs
 }
 
 // singleNode indexes docs into one local index, the reference answers.
-func singleNode(t testing.TB, docs []index.Doc) *index.Index {
+func singleNode(t testing.TB, docs []govsearch.DocumentContent) *index.Index {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "single")
 	if _, err := index.Update(context.Background(), dir, index.Change{Put: docs}, index.Options{}); err != nil {
@@ -154,7 +155,7 @@ func singleNode(t testing.TB, docs []index.Doc) *index.Index {
 }
 
 // publish puts docs into the log.
-func publish(t testing.TB, nc *nats.Conn, docs []index.Doc) {
+func publish(t testing.TB, nc *nats.Conn, docs []govsearch.DocumentContent) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

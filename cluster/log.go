@@ -17,7 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/nats-io/nuid"
 
-	"github.com/govsearch/govsearch/index"
+	"github.com/govsearch/govsearch"
 )
 
 // streamConfig is the document log: every subject keeps its last message
@@ -66,7 +66,7 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream) (jetstream.Stream
 }
 
 // Publisher writes documents and deletions into the document log. A
-// document's body is the JSON of index.Doc, gzipped; when that is larger
+// document's body is the JSON of logBody, gzipped; when that is larger
 // than the server's max_payload (1 MB by default), it is split over part
 // subjects published before the document's own message, which names them
 // by count and version: a replica reads the parts by subject when it meets
@@ -179,11 +179,11 @@ func unescape(s string) string {
 // Put publishes a document (a new one or a new version). Its indexing
 // time is set here, when it is not already, so that every replica of its
 // shard records the same one (alert feeds are ordered by it).
-func (p *Publisher) Put(ctx context.Context, d index.Doc) error {
+func (p *Publisher) Put(ctx context.Context, d govsearch.DocumentContent) error {
 	if d.Document.IndexedAt.IsZero() {
 		d.Document.IndexedAt = time.Now().UTC()
 	}
-	raw, err := json.Marshal(d)
+	raw, err := json.Marshal(logBody{Document: d.Document, Paragraphs: d.Paragraphs})
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", d.Document.ID, err)
 	}
@@ -291,7 +291,7 @@ func (p *Publisher) Flush(ctx context.Context) error {
 // from the stream when it has them. It reports false when the parts
 // belong to another version (a newer one is being written: its .doc
 // message comes later in the log).
-func readBody(ctx context.Context, st jetstream.Stream, id string, h nats.Header, data []byte) (*index.Doc, bool, error) {
+func readBody(ctx context.Context, st jetstream.Stream, id string, h nats.Header, data []byte) (*govsearch.DocumentContent, bool, error) {
 	if n, _ := strconv.Atoi(h.Get(hdrParts)); n > 0 {
 		var buf bytes.Buffer
 		for k := 1; k <= n; k++ {
@@ -317,9 +317,18 @@ func readBody(ctx context.Context, st jetstream.Stream, id string, h nats.Header
 		}
 		r = zr
 	}
-	var d index.Doc
-	if err := json.NewDecoder(r).Decode(&d); err != nil {
+	var b logBody
+	if err := json.NewDecoder(r).Decode(&b); err != nil {
 		return nil, false, fmt.Errorf("decode %s: %w", id, err)
 	}
-	return &d, true, nil
+	return &govsearch.DocumentContent{Document: b.Document, Paragraphs: b.Paragraphs}, true, nil
+}
+
+// logBody is a document as the log stores it. The log outlives a
+// release, so its form is its own: the two fields by their Go names, as
+// the log has always held them, whatever JSON form DocumentContent takes
+// over HTTP.
+type logBody struct {
+	Document   govsearch.Document
+	Paragraphs []govsearch.Paragraph
 }

@@ -318,7 +318,7 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 		return ci.NumPending + uint64(ci.NumAckPending), nil
 	}
 	// The last operation on each document wins.
-	ops := map[string]*index.Doc{} // nil: delete
+	ops := map[string]*govsearch.DocumentContent{} // nil: delete
 	var order []string
 	for _, m := range msgs {
 		h := m.Headers()

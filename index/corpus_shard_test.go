@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/ingest"
 )
 
@@ -18,7 +19,7 @@ func TestCorpusShardsAnswerAsOneNode(t *testing.T) {
 	if _, err := os.Stat(sharedCorpus); err != nil {
 		t.Skipf("shared corpus not found at %s: skipping", sharedCorpus)
 	}
-	var docs []Doc
+	var docs []govsearch.DocumentContent
 	err := filepath.WalkDir(sharedCorpus, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
 			return err
@@ -28,7 +29,7 @@ func TestCorpusShardsAnswerAsOneNode(t *testing.T) {
 			t.Errorf("%s: %v", path, err)
 			return nil
 		}
-		docs = append(docs, Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 		return nil
 	})
 	if err != nil {

@@ -29,7 +29,7 @@ func TestCorpusTrend(t *testing.T) {
 	if _, err := os.Stat(sharedCorpus); err != nil {
 		t.Skipf("shared corpus not found at %s: skipping", sharedCorpus)
 	}
-	var docs []Doc
+	var docs []govsearch.DocumentContent
 	fileText := map[string]string{} // doc id → normalized file text
 	err := filepath.WalkDir(sharedCorpus, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
@@ -44,7 +44,7 @@ func TestCorpusTrend(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		docs = append(docs, Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 		fileText[p.Document.ID] = segment.Normalize(string(raw))
 		return nil
 	})

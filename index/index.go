@@ -284,10 +284,10 @@ func (ix *Index) Document(id string) (*govsearch.DocumentContent, error) {
 		if err != nil {
 			return nil, err
 		}
-		dc.Content = append(dc.Content, p)
+		dc.Paragraphs = append(dc.Paragraphs, p)
 	}
-	if dc.Content == nil {
-		dc.Content = []govsearch.Paragraph{}
+	if dc.Paragraphs == nil {
+		dc.Paragraphs = []govsearch.Paragraph{}
 	}
 	return dc, nil
 }

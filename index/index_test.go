@@ -18,19 +18,19 @@ import (
 )
 
 // parseSeeds ingests the five seed files.
-func parseSeeds(t testing.TB) []Doc {
+func parseSeeds(t testing.TB) []govsearch.DocumentContent {
 	t.Helper()
 	files, err := filepath.Glob("../seeds/*.txt")
 	if err != nil || len(files) != 5 {
 		t.Fatalf("want 5 seeds, got %d (%v)", len(files), err)
 	}
-	var docs []Doc
+	var docs []govsearch.DocumentContent
 	for _, f := range files {
 		p, err := ingest.ParseFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		docs = append(docs, p.DocumentContent)
 	}
 	return docs
 }
@@ -38,12 +38,12 @@ func parseSeeds(t testing.TB) []Doc {
 var (
 	seedOnce sync.Once
 	seedIx   *Index
-	seedDocs []Doc
+	seedDocs []govsearch.DocumentContent
 	seedErr  error
 )
 
 // seedIndex builds an index of the seeds once per test binary.
-func seedIndex(t testing.TB) (*Index, []Doc) {
+func seedIndex(t testing.TB) (*Index, []govsearch.DocumentContent) {
 	t.Helper()
 	seedOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "govsearch-index-test")
@@ -70,7 +70,7 @@ type corpusPara struct {
 	section  string
 }
 
-func allParas(docs []Doc) []corpusPara {
+func allParas(docs []govsearch.DocumentContent) []corpusPara {
 	var out []corpusPara
 	for i := range docs {
 		d := &docs[i]
@@ -112,7 +112,7 @@ func oracle(paras []corpusPara, match func(norm string) bool) []string {
 
 // randomSubstring takes a substring of 1 to 15 runes of a random paragraph's
 // original text.
-func randomSubstring(rng *rand.Rand, docs []Doc) string {
+func randomSubstring(rng *rand.Rand, docs []govsearch.DocumentContent) string {
 	for {
 		d := docs[rng.Intn(len(docs))]
 		p := d.Paragraphs[rng.Intn(len(d.Paragraphs))]
@@ -369,10 +369,10 @@ func TestDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(dc.Content) != len(d.Paragraphs) || dc.Paragraphs != len(d.Paragraphs) {
-			t.Errorf("%s: %d paragraphs, want %d", d.Document.ID, len(dc.Content), len(d.Paragraphs))
+		if len(dc.Paragraphs) != len(d.Paragraphs) || dc.Document.Paragraphs != len(d.Paragraphs) {
+			t.Errorf("%s: %d paragraphs, want %d", d.Document.ID, len(dc.Paragraphs), len(d.Paragraphs))
 		}
-		for i, p := range dc.Content {
+		for i, p := range dc.Paragraphs {
 			if p.Position != i+1 || p.Text != d.Paragraphs[i].Text || p.ID != d.Paragraphs[i].ID {
 				t.Fatalf("%s paragraph %d differs", d.Document.ID, i+1)
 			}

@@ -12,7 +12,7 @@ import (
 // levelFixture returns documents of every issuing level, each with two
 // paragraphs that contain 营商环境: a national report, a provincial one,
 // a city's, a county's, and one that does not say who issued it.
-func levelFixture() []Doc {
+func levelFixture() []govsearch.DocumentContent {
 	docs := []govsearch.Document{
 		{ID: "national", Title: "政府工作报告", Level: govsearch.LevelNational, Year: 2023, DocType: "政府工作报告"},
 		{ID: "province", Title: "河北省政府工作报告", Province: "河北省", Level: govsearch.LevelProvince, Year: 2023, DocType: "政府工作报告"},
@@ -20,7 +20,7 @@ func levelFixture() []Doc {
 		{ID: "county", Title: "正定县政府工作报告", Province: "河北省", City: "石家庄市", District: "正定县", Level: govsearch.LevelCounty, Year: 2022, DocType: "政府工作报告"},
 		{ID: "unknown", Title: "政府工作报告", DocType: "其他"},
 	}
-	var out []Doc
+	var out []govsearch.DocumentContent
 	for _, d := range docs {
 		d.Paragraphs = 2
 		var paras []govsearch.Paragraph
@@ -30,7 +30,7 @@ func levelFixture() []Doc {
 				Text: fmt.Sprintf("%s持续优化营商环境，第%d段。", d.Title, pos), SectionPath: []string{},
 			})
 		}
-		out = append(out, Doc{Document: d, Paragraphs: paras})
+		out = append(out, govsearch.DocumentContent{Document: d, Paragraphs: paras})
 	}
 	return out
 }

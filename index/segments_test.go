@@ -23,7 +23,7 @@ func TestOracleAcrossSegmentsDeletionsAndMerges(t *testing.T) {
 	docs := parseSeeds(t)
 	dir := t.TempDir()
 	ctx := context.Background()
-	live := map[string]Doc{}
+	live := map[string]govsearch.DocumentContent{}
 	update := func(ch Change) *UpdateResult {
 		t.Helper()
 		res, err := Update(ctx, dir, ch, Options{})
@@ -45,7 +45,7 @@ func TestOracleAcrossSegmentsDeletionsAndMerges(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ix.Close()
-		var want []Doc
+		var want []govsearch.DocumentContent
 		for _, d := range docs {
 			if l, ok := live[d.Document.ID]; ok {
 				want = append(want, l)
@@ -62,7 +62,7 @@ func TestOracleAcrossSegmentsDeletionsAndMerges(t *testing.T) {
 	// A new version of docs[1] with half its paragraphs.
 	shorter := docs[1]
 	shorter.Paragraphs = slices.Clone(shorter.Paragraphs[:len(shorter.Paragraphs)/2])
-	if res := update(Change{Put: []Doc{shorter}}); res.Replaced != 1 || res.Added != 0 {
+	if res := update(Change{Put: []govsearch.DocumentContent{shorter}}); res.Replaced != 1 || res.Added != 0 {
 		t.Errorf("replacing: %+v", res)
 	}
 	check("replaced")
@@ -83,7 +83,7 @@ func TestOracleAcrossSegmentsDeletionsAndMerges(t *testing.T) {
 	for i := 0; i < 6; i++ {
 		c := copyDoc(docs[i%len(docs)], fmt.Sprintf("copy%d", i))
 		docs = append(docs, c)
-		res := update(Change{Put: []Doc{c}})
+		res := update(Change{Put: []govsearch.DocumentContent{c}})
 		merged += res.Segments - 1
 	}
 	if merged == 0 {
@@ -102,8 +102,8 @@ func TestOracleAcrossSegmentsDeletionsAndMerges(t *testing.T) {
 }
 
 // copyDoc returns d under a new ID.
-func copyDoc(d Doc, suffix string) Doc {
-	c := Doc{Document: d.Document}
+func copyDoc(d govsearch.DocumentContent, suffix string) govsearch.DocumentContent {
+	c := govsearch.DocumentContent{Document: d.Document}
 	c.Document.ID += "-" + suffix
 	c.Document.Source += "." + suffix
 	for _, p := range d.Paragraphs {
@@ -116,7 +116,7 @@ func copyDoc(d Doc, suffix string) Doc {
 
 // checkOracle compares the index with a scan of docs, which must be
 // exactly its live documents.
-func checkOracle(t *testing.T, step string, ix *Index, docs []Doc, n int) {
+func checkOracle(t *testing.T, step string, ix *Index, docs []govsearch.DocumentContent, n int) {
 	t.Helper()
 	ctx := context.Background()
 	paras := allParas(docs)
@@ -153,11 +153,11 @@ func checkOracle(t *testing.T, step string, ix *Index, docs []Doc, n int) {
 			t.Errorf("%s: document %s: %v", step, d.Document.ID, err)
 			continue
 		}
-		if len(dc.Content) != len(d.Paragraphs) {
-			t.Errorf("%s: document %s has %d paragraphs, want %d", step, d.Document.ID, len(dc.Content), len(d.Paragraphs))
+		if len(dc.Paragraphs) != len(d.Paragraphs) {
+			t.Errorf("%s: document %s has %d paragraphs, want %d", step, d.Document.ID, len(dc.Paragraphs), len(d.Paragraphs))
 			continue
 		}
-		for i, p := range dc.Content {
+		for i, p := range dc.Paragraphs {
 			if p.Text != d.Paragraphs[i].Text || p.ID != d.Paragraphs[i].ID || !slices.Equal(p.SectionPath, d.Paragraphs[i].SectionPath) {
 				t.Errorf("%s: document %s paragraph %d differs", step, d.Document.ID, i)
 				break

@@ -17,7 +17,7 @@ import (
 // shardedIndexes is one index of every document and, for each n, the
 // same documents spread over n shard indexes by ShardOf.
 type shardedIndexes struct {
-	docs   []Doc
+	docs   []govsearch.DocumentContent
 	single *Index
 	shards map[int][]*Index
 }
@@ -25,7 +25,7 @@ type shardedIndexes struct {
 // buildSharded indexes docs once whole and once per n in ns as n shards.
 // The documents get fixed indexing times, some equal, so that feeds
 // (Newest) compare across indexes built at different times.
-func buildSharded(t testing.TB, docs []Doc, ns ...int) *shardedIndexes {
+func buildSharded(t testing.TB, docs []govsearch.DocumentContent, ns ...int) *shardedIndexes {
 	t.Helper()
 	ctx := context.Background()
 	base := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
@@ -33,7 +33,7 @@ func buildSharded(t testing.TB, docs []Doc, ns ...int) *shardedIndexes {
 	for i := range docs {
 		docs[i].Document.IndexedAt = base.Add(time.Duration(i%3) * time.Hour)
 	}
-	open := func(part []Doc) *Index {
+	open := func(part []govsearch.DocumentContent) *Index {
 		dir := t.TempDir()
 		if _, err := Update(ctx, dir, Change{Put: part}, Options{}); err != nil {
 			t.Fatal(err)
@@ -47,7 +47,7 @@ func buildSharded(t testing.TB, docs []Doc, ns ...int) *shardedIndexes {
 	}
 	s := &shardedIndexes{docs: docs, single: open(docs), shards: map[int][]*Index{}}
 	for _, n := range ns {
-		parts := make([][]Doc, n)
+		parts := make([][]govsearch.DocumentContent, n)
 		for _, d := range docs {
 			k := ShardOf(d.Document.ID, n)
 			parts[k] = append(parts[k], d)
@@ -108,7 +108,7 @@ func gatewaySearch(t testing.TB, shards []*Index, q govsearch.Query, opt govsear
 // shardQueries are the searches a gateway must answer as a single node:
 // single characters, pairs, phrases, OR, exclusions, filters, sort=date,
 // mode=any, later pages, facets, highlights and explanations.
-func shardQueries(t testing.TB, docs []Doc, random int) []searchArgs {
+func shardQueries(t testing.TB, docs []govsearch.DocumentContent, random int) []searchArgs {
 	t.Helper()
 	texts := []string{"发展", "税", "和平", "营商环境", "京津冀协同发展", "经济 发展", "营商环境 OR 民营", "发展 -经济",
 		`"协同发展"`, "高质量发展 OR 创新 -疫情", "的", "区", "持续优化营商环境推动民营经济发展", "没有这个词语的查询"}

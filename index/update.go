@@ -22,16 +22,10 @@ import (
 	"github.com/govsearch/govsearch/segment"
 )
 
-// Doc is a document with its paragraphs, as Update takes it.
-type Doc struct {
-	Document   govsearch.Document
-	Paragraphs []govsearch.Paragraph
-}
-
 // Change is what one update does: documents to add or replace (by id),
 // and documents to remove.
 type Change struct {
-	Put    []Doc
+	Put    []govsearch.DocumentContent
 	Delete []string
 }
 
@@ -117,7 +111,7 @@ func NewWriter(ctx context.Context, dir string, opts Options) (*Writer, error) {
 }
 
 // Put adds or replaces a document.
-func (w *Writer) Put(d Doc) error {
+func (w *Writer) Put(d govsearch.DocumentContent) error {
 	w.change.Put = append(w.change.Put, d)
 	w.putIDs = append(w.putIDs, d.Document.ID)
 	w.buffered += len(d.Paragraphs)
@@ -297,7 +291,7 @@ func loadSegmenter(ctx context.Context, seg *segment.Segmenter) error {
 // segmentInput turns documents into a segment's input: each paragraph
 // normalized and cut into gse words (its word starts mark whole-word
 // matches for ranking), on every core.
-func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []Doc, now time.Time) (*segfile.Input, error) {
+func segmentInput(ctx context.Context, seg *segment.Segmenter, docs []govsearch.DocumentContent, now time.Time) (*segfile.Input, error) {
 	in := &segfile.Input{Fields: facetNames()}
 	for _, d := range docs {
 		doc := d.Document

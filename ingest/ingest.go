@@ -61,11 +61,11 @@ type Parser struct {
 // NewParser returns a parser with the given limits.
 func NewParser(opts Options) *Parser { return &Parser{opts: opts} }
 
-// Parsed is a document with its paragraphs in order.
+// Parsed is a document with its paragraphs in order, as the index takes
+// it, and what else reading the file found out.
 type Parsed struct {
-	Document   govsearch.Document    // its metadata
-	Paragraphs []govsearch.Paragraph // its text, paragraph by paragraph
-	Encoding   string                // the file's encoding: UTF-8, GB18030, …
+	govsearch.DocumentContent
+	Encoding string // the file's encoding: UTF-8, GB18030, …
 }
 
 // DocID is the id of the document read from source: stable for a path, so
@@ -215,7 +215,7 @@ func (ps *Parser) Parse(ctx context.Context, source string, data []byte) (*Parse
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
-	return &Parsed{Document: doc, Paragraphs: paras, Encoding: enc}, nil
+	return &Parsed{DocumentContent: govsearch.DocumentContent{Document: doc, Paragraphs: paras}, Encoding: enc}, nil
 }
 
 // tooLarge is the error of a file holding n bytes of text, more than limit.

@@ -45,7 +45,7 @@ func levelIndex(t testing.TB) *index.Index {
 					Text: fmt.Sprintf("各位代表：第%d段，持续优化营商环境。", pos), SectionPath: []string{},
 				})
 			}
-			ch.Put = append(ch.Put, index.Doc{Document: d, Paragraphs: paras})
+			ch.Put = append(ch.Put, govsearch.DocumentContent{Document: d, Paragraphs: paras})
 		}
 		dir, err := os.MkdirTemp("", "govsearch-server-level")
 		if err != nil {

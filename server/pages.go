@@ -129,7 +129,7 @@ func (s *Server) docPage(c *gin.Context) {
 	}{Doc: dc.Document, Query: q}
 	data.Place = placeName(dc.Province, dc.City, dc.District, dc.Level)
 	data.Sources = metaSources(dc.MetaSource)
-	for _, p := range dc.Content {
+	for _, p := range dc.Paragraphs {
 		if p.Kind == govsearch.KindHeading {
 			title := p.Text
 			if len(p.SectionPath) > 0 {

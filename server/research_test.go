@@ -151,16 +151,16 @@ func TestKWICPage(t *testing.T) {
 func TestFeed(t *testing.T) {
 	dir := t.TempDir()
 	files, _ := filepath.Glob("../seeds/*.txt")
-	parse := func(f string) index.Doc {
+	parse := func(f string) govsearch.DocumentContent {
 		p, err := ingest.ParseFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return index.Doc{Document: p.Document, Paragraphs: p.Paragraphs}
+		return p.DocumentContent
 	}
 	ctx := context.Background()
 	first, second := parse(files[0]), parse(files[1])
-	if _, err := index.Update(ctx, dir, index.Change{Put: []index.Doc{first}}, index.Options{}); err != nil {
+	if _, err := index.Update(ctx, dir, index.Change{Put: []govsearch.DocumentContent{first}}, index.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	ixd, err := index.Open(dir, index.Options{})
@@ -203,7 +203,7 @@ func TestFeed(t *testing.T) {
 	if len(before.Entries) == 0 {
 		t.Fatal("no entries")
 	}
-	if _, err := index.Update(ctx, dir, index.Change{Put: []index.Doc{second}}, index.Options{}); err != nil {
+	if _, err := index.Update(ctx, dir, index.Change{Put: []govsearch.DocumentContent{second}}, index.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := ixd.Reload(); err != nil {

@@ -39,7 +39,7 @@ func seedIndex(t testing.TB) *index.Index {
 				ixErr = err
 				return
 			}
-			ch.Put = append(ch.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+			ch.Put = append(ch.Put, p.DocumentContent)
 		}
 		dir, err := os.MkdirTemp("", "govsearch-server-test")
 		if err != nil {
@@ -333,8 +333,8 @@ func TestDocuments(t *testing.T) {
 		}
 		var dc govsearch.DocumentContent
 		decode(t, rec, &dc)
-		if len(dc.Content) != d.Paragraphs || dc.Content[0].Position != 1 {
-			t.Errorf("document %s: %d paragraphs, want %d", d.ID, len(dc.Content), d.Paragraphs)
+		if len(dc.Paragraphs) != d.Paragraphs || dc.Paragraphs[0].Position != 1 {
+			t.Errorf("document %s: %d paragraphs, want %d", d.ID, len(dc.Paragraphs), d.Paragraphs)
 		}
 		if dc.Level != govsearch.LevelCounty || dc.MetaSource["district"] == "" || dc.MetaSource["title"] == "" {
 			t.Errorf("document %s: level %q, meta_source %v: want a county with the source of its district and title", d.ID, dc.Level, dc.MetaSource)

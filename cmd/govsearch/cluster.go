@@ -8,8 +8,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/cluster"
-	"github.com/govsearch/govsearch/index"
 )
 
 // connectNATS connects to a NATS cluster (comma-separated URLs),
@@ -50,8 +50,8 @@ func (l *logSink) known(ctx context.Context) (map[string]string, error) {
 	return l.pub.Known(ctx)
 }
 
-func (l *logSink) put(d index.Doc) error  { return l.pub.Put(l.ctx, d) }
-func (l *logSink) remove(id string) error { return l.pub.Delete(l.ctx, id) }
+func (l *logSink) put(d govsearch.DocumentContent) error { return l.pub.Put(l.ctx, d) }
+func (l *logSink) remove(id string) error                { return l.pub.Delete(l.ctx, id) }
 
 // finish waits until the log has acknowledged every message.
 func (l *logSink) finish(run *indexRun, stderr io.Writer) error {

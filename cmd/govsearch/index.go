@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/ingest"
 )
@@ -78,7 +79,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // docSink is where an index run sends what it read: a local index or a
 // cluster's document log.
 type docSink interface {
-	put(index.Doc) error
+	put(govsearch.DocumentContent) error
 	remove(id string) error
 	// finish makes the run's change visible (a commit, or the log's
 	// acknowledgement of every message) and reports it.
@@ -121,9 +122,9 @@ func openSink(ctx context.Context, natsURL, dir string) (docSink, map[string]str
 // localSink writes into a local index.
 type localSink struct{ w *index.Writer }
 
-func (l localSink) put(d index.Doc) error  { return l.w.Put(d) }
-func (l localSink) remove(id string) error { l.w.Delete(id); return nil }
-func (l localSink) close()                 { l.w.Abort() }
+func (l localSink) put(d govsearch.DocumentContent) error { return l.w.Put(d) }
+func (l localSink) remove(id string) error                { l.w.Delete(id); return nil }
+func (l localSink) close()                                { l.w.Abort() }
 
 func (l localSink) finish(run *indexRun, stderr io.Writer) error {
 	start := time.Now()
@@ -192,7 +193,7 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
 		}
 		run.put++
-		return sink.put(index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		return sink.put(p.DocumentContent)
 	})
 	return run, err
 }

@@ -31,7 +31,7 @@ func buildFromSeeds(ctx context.Context, dir string) (*index.UpdateResult, error
 		if err != nil {
 			return nil, err
 		}
-		change.Put = append(change.Put, index.Doc{Document: p.Document, Paragraphs: p.Paragraphs})
+		change.Put = append(change.Put, p.DocumentContent)
 	}
 	return index.Update(ctx, dir, change, index.Options{})
 }
