@@ -15,13 +15,8 @@ import (
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/par"
+	"github.com/govsearch/govsearch/index/internal/rank"
 	"github.com/govsearch/govsearch/segment"
-)
-
-// BM25 parameters.
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
 )
 
 // clauseTerms is a query clause with its terms normalized and their
@@ -241,10 +236,6 @@ func (e *engine) better(a, b scored) bool {
 	return e.pos[a.ord] < e.pos[b.ord]
 }
 
-// rerankPool is how many of the best hits by the quick score are scored
-// again with positions: whole words, exact counts, proximity.
-const rerankPool = 100
-
 // termStat is one query term with what scoring needs of it.
 type termStat struct {
 	norm    string
@@ -258,15 +249,15 @@ type termStat struct {
 // topByScore ranks the hits and returns the best n, best first. Every hit
 // gets a quick BM25 score from the occurrence counts kept with the
 // character and pair postings (no text is read), on every core; the best
-// rerankPool are then scored on their text. The order is the same whatever
-// n is, so pages never overlap or skip. st holds the collection's
-// statistics (nil: the engine's own).
+// rank.PoolSize are then scored on their text (package rank scores). The
+// order is the same whatever n is, so pages never overlap or skip. st
+// holds the collection's statistics (nil: the engine's own).
 func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses []clauseTerms, n int, st *govsearch.CollectionStats) ([]scored, error) {
-	out, terms, err := e.quickTop(ctx, hits, clauses, max(n, rerankPool), st)
+	out, terms, err := e.quickTop(ctx, hits, clauses, max(n, rank.PoolSize), st)
 	if err != nil {
 		return nil, err
 	}
-	pool := out[:min(rerankPool, len(out))]
+	pool := out[:min(rank.PoolSize, len(out))]
 	for i := range pool {
 		s, err := e.fullScore(pool[i].ord, terms)
 		if err != nil {
@@ -277,13 +268,10 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 	e.sortScored(pool)
 	out = out[:min(n, len(out))]
 	for i := range out {
-		out[i].score = roundScore(out[i].score)
+		out[i].score = rank.Round(out[i].score)
 	}
 	return out, nil
 }
-
-// roundScore is a hit's score as a result shows it.
-func roundScore(s float64) float64 { return math.Round(s*1000) / 1000 }
 
 // quickTop returns the best keep hits by the quick score, best first, and
 // the terms (per positive clause) they were scored with, for fullScore.
@@ -309,7 +297,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: math.Log(1 + (total-df+0.5)/(df+0.5)), avgLen: avgLen, bitmap: c.bitmaps[i]}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i]}
 			ts = append(ts, t)
 			all = append(all, t)
 		}
@@ -373,28 +361,12 @@ func (e *engine) sortScored(s []scored) {
 	})
 }
 
-func bm25(idf, tf, plen, avg float64) float64 {
-	return idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*plen/max(avg, 1)))
-}
-
 // sectionOpener returns the paragraph that opened ord's section, when it
 // is another paragraph: the section is about a term when that one (its
 // heading) contains it.
 func (e *engine) sectionOpener(ord uint32) (uint32, bool) {
 	o := e.opener[ord]
 	return uint32(o), o >= 0 && uint32(o) != ord
-}
-
-// boost is what a paragraph's section and document add for a term.
-func (t *termStat) boost(sectionAbout bool, doc uint32) float64 {
-	b := 0.0
-	if sectionAbout {
-		b += 0.5 * t.idf
-	}
-	if t.inTitle[doc] {
-		b += 0.2 * t.idf
-	}
-	return b
 }
 
 // quickScore is BM25 with the occurrence counts of the term's grams (exact
@@ -420,12 +392,12 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 				it.AdvanceIfNeeded(opener)
 				about = it.HasNext() && it.PeekNext() == opener
 			}
-			best = max(best, bm25(t.idf, float64(tf), plen, t.avgLen)+t.boost(about, doc))
+			best = max(best, rank.BM25(t.idf, float64(tf), plen, t.avgLen)+rank.Boost(t.idf, about, t.inTitle[doc]))
 		}
 		score += best
 	}
 	if e.isHeading[ord] {
-		score *= 1.5
+		score *= rank.HeadingFactor
 	}
 	return score
 }
@@ -450,12 +422,12 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 	for _, ts := range terms {
 		best, bestPos := 0.0, -1
 		for _, t := range ts {
-			tf, first := occurrences(norm, bounds, t.norm)
+			tf, first := rank.Occurrences(norm, bounds, t.norm)
 			if tf == 0 {
 				continue
 			}
 			about := hasOpener && t.bitmap.Contains(opener)
-			if s := bm25(t.idf, tf, plen, t.avgLen) + t.boost(about, doc); s > best {
+			if s := rank.BM25(t.idf, tf, plen, t.avgLen) + rank.Boost(t.idf, about, t.inTitle[doc]); s > best {
 				best, bestPos = s, first
 			}
 		}
@@ -463,60 +435,10 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 		firstPos = append(firstPos, bestPos)
 	}
 	if e.isHeading[ord] {
-		score *= 1.5
+		score *= rank.HeadingFactor
 	}
-	if len(firstPos) > 1 {
-		score *= 1 + 0.5/(1+float64(spread(firstPos))/30)
-	}
+	score *= rank.Proximity(firstPos)
 	return score, nil
-}
-
-// occurrences counts a term's occurrences in a paragraph, a whole-word
-// occurrence (starting and ending on gse word boundaries) counting fully
-// and one inside a word half, and returns the first occurrence's offset.
-func occurrences(text string, bounds []byte, norm string) (float64, int) {
-	tf := 0.0
-	first := -1
-	for off := 0; off <= len(text)-len(norm); {
-		i := strings.Index(text[off:], norm)
-		if i < 0 {
-			break
-		}
-		at := off + i
-		if first < 0 {
-			first = at
-		}
-		end := at + len(norm)
-		if isBound(bounds, at) && (end == len(text) || isBound(bounds, end)) {
-			tf += 1
-		} else {
-			tf += 0.5
-		}
-		off = end
-	}
-	return tf, first
-}
-
-func isBound(bits []byte, i int) bool {
-	if len(bits) == 0 {
-		return true // no word information: every position counts
-	}
-	return i/8 < len(bits) && bits[i/8]&(1<<(i%8)) != 0
-}
-
-// spread is the distance between the first and last of the positions.
-func spread(pos []int) int {
-	lo, hi := math.MaxInt, -1
-	for _, p := range pos {
-		if p < 0 {
-			continue
-		}
-		lo, hi = min(lo, p), max(hi, p)
-	}
-	if hi < 0 {
-		return 0
-	}
-	return hi - lo
 }
 
 // topByDate keeps the first n hits in date order (newest document first).

@@ -10,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/rank"
 )
 
 // Shards. A collection too large for one machine is cut into N shards by
@@ -187,7 +188,7 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 		}
 		return res, nil
 	}
-	top, scoreTerms, err := e.quickTop(ctx, hits, rankBy, max(want, rerankPool), st)
+	top, scoreTerms, err := e.quickTop(ctx, hits, rankBy, max(want, rank.PoolSize), st)
 	if err != nil {
 		return nil, err
 	}
@@ -197,7 +198,7 @@ func (ix *Index) searchShard(ctx context.Context, g *generation, q govsearch.Que
 			return nil, err
 		}
 		h := govsearch.ShardHit{Hit: hit, Quick: s.score}
-		if i < rerankPool {
+		if i < rank.PoolSize {
 			full, err := e.fullScore(s.ord, scoreTerms)
 			if err != nil {
 				return nil, err
@@ -264,8 +265,8 @@ func MergeShards(q govsearch.Query, opt govsearch.SearchOptions, parts []*govsea
 			}
 		}
 		slices.SortFunc(all, byScore(func(h *govsearch.ShardHit) float64 { return h.Quick }))
-		top = all[:min(max(want, rerankPool), len(all))]
-		pool := top[:min(rerankPool, len(top))]
+		top = all[:min(max(want, rank.PoolSize), len(all))]
+		pool := top[:min(rank.PoolSize, len(top))]
 		for i := range pool {
 			if pool[i].Full == nil {
 				return nil, govsearch.Errorf(govsearch.EInternal, "shard result lacks the full score of %s", pool[i].ID)
@@ -278,7 +279,7 @@ func MergeShards(q govsearch.Query, opt govsearch.SearchOptions, parts []*govsea
 			if i < len(pool) {
 				s = *top[i].Full
 			}
-			top[i].Score = roundScore(s)
+			top[i].Score = rank.Round(s)
 		}
 	}
 	for _, h := range top[min(opt.From, len(top)):] {
