@@ -317,44 +317,10 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 		}
 		return ci.NumPending + uint64(ci.NumAckPending), nil
 	}
-	// The last operation on each document wins.
-	ops := map[string]*govsearch.DocumentContent{} // nil: delete
-	var order []string
-	for _, m := range msgs {
-		h := m.Headers()
-		id := unescape(h.Get(hdrDocID))
-		if id == "" || index.ShardOf(id, r.cfg.Shards) != r.cfg.Shard {
-			continue
-		}
-		if _, seen := ops[id]; !seen {
-			order = append(order, id)
-		}
-		if h.Get(hdrOp) == opDelete {
-			ops[id] = nil
-			continue
-		}
-		d, ok, err := readBody(ctx, r.stream, id, h, m.Data())
-		if err != nil {
-			nakAll(msgs)
-			return 0, err
-		}
-		if !ok {
-			// Its parts were replaced: a newer version follows in the log.
-			delete(ops, id)
-			continue
-		}
-		ops[id] = d
-	}
-	var change index.Change
-	for _, id := range order {
-		d, ok := ops[id]
-		switch {
-		case !ok:
-		case d == nil:
-			change.Delete = append(change.Delete, id)
-		default:
-			change.Put = append(change.Put, *d)
-		}
+	change, err := r.changeOf(ctx, msgs)
+	if err != nil {
+		nakAll(msgs)
+		return 0, err
 	}
 	last := msgs[len(msgs)-1]
 	meta, err := last.Metadata()
@@ -394,6 +360,51 @@ func (r *Replica) applyBatch(ctx context.Context) (uint64, error) {
 	}
 	r.lag.Store(int64(meta.NumPending))
 	return meta.NumPending, nil
+}
+
+// changeOf turns a batch of log messages into the change they make to this
+// replica's shard: the last operation on each document wins, documents of
+// other shards are skipped.
+func (r *Replica) changeOf(ctx context.Context, msgs []jetstream.Msg) (index.Change, error) {
+	// The last operation on each document wins.
+	ops := map[string]*govsearch.DocumentContent{} // nil: delete
+	var order []string
+	for _, m := range msgs {
+		h := m.Headers()
+		id := unescape(h.Get(hdrDocID))
+		if id == "" || index.ShardOf(id, r.cfg.Shards) != r.cfg.Shard {
+			continue
+		}
+		if _, seen := ops[id]; !seen {
+			order = append(order, id)
+		}
+		if h.Get(hdrOp) == opDelete {
+			ops[id] = nil
+			continue
+		}
+		d, ok, err := readBody(ctx, r.stream, id, h, m.Data())
+		if err != nil {
+			return index.Change{}, err
+		}
+		if !ok {
+			// Its parts were replaced: a newer version follows in the log.
+			delete(ops, id)
+			continue
+		}
+		ops[id] = d
+	}
+	var change index.Change
+	for _, id := range order {
+		d, ok := ops[id]
+		switch {
+		case !ok:
+		case d == nil:
+			change.Delete = append(change.Delete, id)
+		default:
+			change.Put = append(change.Put, *d)
+		}
+	}
+	return change, nil
 }
 
 // inProgress tells the server every period that msgs are still being
