@@ -1,6 +1,7 @@
 // Package govsearch holds the domain types shared by every part of the
-// search engine: documents and their paragraphs, queries, hits and facets,
-// the facet fields that filters, facets and trends range over
+// search engine: documents and their paragraphs (DocumentContent), a query
+// (what to find) and its SearchOptions (how to page and present it), hits
+// and facets, the facet fields that filters, facets and trends range over
 // (FacetFields), and the error type that crosses package lines. It imports
 // nothing of the project, so every other package can depend on it.
 //
