@@ -166,7 +166,9 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
-	case has("预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"):
+	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
+		return "其他" // a headline about a budget or a plan
+	case has(budgetWords...):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况"),
@@ -175,6 +177,13 @@ func ClassifyDocType(title, head string) string {
 	case t != "":
 		return "其他"
 	}
+	if v := reSubmitsOwn.FindStringSubmatch(head); v != nil {
+		// A report without its title that presents itself: 受市人民政府委托，
+		// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
+		if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
+			return k
+		}
+	}
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
 		return "其他"
@@ -182,6 +191,36 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	}
 	return "其他"
+}
+
+// Words that name a budget report and a plan report in a title.
+var (
+	budgetWords = []string{"预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"}
+	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
+)
+
+// reSubmitsOwn is a report's opening that presents it to the congress on
+// its government's behalf, and the report's name.
+var reSubmitsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]?\s*现将(.{4,80}?)(?:提请|报告如下|向大会报告)`)
+
+// aboutReport reports a headline about a budget or plan rather than the
+// report itself: the report quoted in 《》 with more after it (《广州市2021年
+// 预算执行情况和2022年预算草案的报告》书面提请人大审查), or named after a body's
+// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案).
+func aboutReport(t string, words []string) bool {
+	i := -1
+	for _, w := range words {
+		if j := strings.Index(t, w); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	if open, end := strings.LastIndex(t[:i], "《"), strings.Index(t[i:], "》"); open >= 0 && end >= 0 && strings.TrimSpace(t[i+end+len("》"):]) != "" {
+		return true
+	}
+	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请"})
 }
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
