@@ -44,7 +44,7 @@ var (
 	// Lines that are never a title: salutations, navigation, dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
+	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -306,7 +306,7 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		// Navigation and a site's name are no part of a title.
-		if isNavigation(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -350,6 +350,10 @@ func openingTitle(lines []string) (string, int) {
 	}
 	return "", -1
 }
+
+// reMenuLabel is a site menu's label alone on its line (导航菜单): no part of
+// the title under it.
+var reMenuLabel = regexp.MustCompile(`^\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航)\s*$`)
 
 // reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
 // 第二次会议上.
@@ -546,7 +550,7 @@ func (m *metadataReader) readHeader() {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) {
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
@@ -696,7 +700,7 @@ func (m *metadataReader) readTitle() {
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -731,7 +735,7 @@ var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|�
 func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) {
 			continue
 		}
 		t := cleanTitle(s)
@@ -745,6 +749,14 @@ func headline(open []string) string {
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline.
 var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
+
+// leadRepeats reports a news story's lead that begins with its headline's
+// subject: 自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。
+func leadRepeats(headline, lead string) bool {
+	h := []rune(strings.TrimSpace(headline))
+	return len(h) >= 6 && len(h) <= 40 && runes(lead) > len(h) && strings.HasPrefix(strings.TrimSpace(lead), string(h[:6])) &&
+		strings.ContainsAny(lead, "。，,") && !strings.ContainsAny(string(h), "。，,；;")
+}
 
 // reStoryLead is the first line of a news story under its headline: the
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
@@ -877,7 +889,7 @@ func (m *metadataReader) nationalSession() string {
 		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
 			prev, _ := lastRune(before)
-			ok := prev == '在' || prev == '向' || strings.HasSuffix(before, "我们") || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
+			ok := prev == '在' || prev == '向' || strings.HasSuffix(before, "我们") || strings.HasSuffix(before, "提请") && strings.HasPrefix(after, "审") || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
 				strings.HasPrefix(after, "上") || strings.HasPrefix(after, "听取") || strings.HasPrefix(after, "关于") ||
 				strings.HasPrefix(after, "通过") || strings.HasPrefix(after, "审议") || strings.HasPrefix(after, "）") ||
 				strings.HasPrefix(after, ")") || strings.HasPrefix(after, "提出") || strings.HasPrefix(after, "作") ||
@@ -1163,7 +1175,7 @@ func (m *metadataReader) reviewedClues() []Clue {
 			for _, v := range re.FindAllStringSubmatch(s, -1) {
 				// A province's congress is reported by the sites of all
 				// its counties (定安代表团热议…), as in openingClues.
-				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p)) {
+				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
 					out = append(out, Clue{srcOpening, p, false})
 				}
 			}
@@ -1171,6 +1183,19 @@ func (m *metadataReader) reviewedClues() []Clue {
 	}
 	return out
 }
+
+// aboutProvinceCongress reports a story whose headline is the session of a
+// province's congress itself (自治区十三届人大一次会议开幕), not a county's
+// delegation at it (…定安代表团热议政府工作报告): the province named with its
+// congress in the opening is then the story's.
+func (m *metadataReader) aboutProvinceCongress() bool {
+	t := m.doc.Title
+	return reProvinceSessionHeadline.MatchString(t) && !strings.Contains(t, "代表团") && !m.belowProvince(t)
+}
+
+// reProvinceSessionHeadline is a headline whose subject is a province's
+// congress session: 自治区十三届人大一次会议开幕, 省十四届人大二次会议闭幕.
+var reProvinceSessionHeadline = regexp.MustCompile(`^(?:\p{Han}{0,8}?(?:省|自治区))第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议`)
 
 // The plan or budget of a government, named with its place and year, and a
 // congress or conference named with its place and ordinal.

@@ -142,6 +142,18 @@ var unseenOpenings = []struct {
 		readerWant{"县十七届人大二次会议隆重开幕", "云南省", "大理白族自治州", "洱源县", "其他", 2023}},
 	{"date_time_then_source_joined.txt", "the date and time run onto the source label (2015-02-27 17:34:18来源：…)",
 		readerWant{"资阳市三届人大五次会议27日开幕陈吉明作报告", "四川省", "资阳市", "", "其他", 2015}},
+	{"title_date_source_tail.txt", "the page's date and source run onto the title line (…的報告 2016-02-02 來源:解放日報)",
+		readerWant{"关于上海市2015年预算执行情况和2016年预算草案的报告", "上海市", "", "", "预算报告", 2016}},
+	{"traditional_header_fields.txt", "header fields in traditional script (發布時間：2022-04-11 15:09信息來源：…)",
+		readerWant{"辰溪县2021年国民经济和社会发展统计公报", "湖南省", "怀化市", "辰溪县", "统计公报", 2022}},
+	{"menu_label_over_title.txt", "a menu's label (导航菜单) is no part of the title under it; a bracketed date is no part of a name",
+		readerWant{"政府工作报告", "安徽省", "滁州市", "全椒县", "政府工作报告", 2021}},
+	{"summary_dispatch.txt", "a dispatch giving a report's summary (《…预算草案的报告》。摘要如下) is that report; submitted to a session (提请十三届全国人大三次会议审查) it is dated by the session",
+		readerWant{"", "", "", "", "预算报告", 2020}},
+	{"verb_over_place_report.txt", "a headline about a place's work report (代表团热议甘区政府工作报告) is a story",
+		readerWant{"辛寨子人大代表团热议甘区政府工作报告", "辽宁省", "大连市", "甘井子区", "其他", 2021}},
+	{"province_session_story.txt", "a story whose headline is a province's session, its lead repeating the headline, is the province's",
+		readerWant{"自治区十三届人大一次会议开幕", "新疆维吾尔自治区", "", "", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
