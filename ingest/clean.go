@@ -50,7 +50,7 @@ func foldSpaces(s string) string {
 }
 
 func isBlank(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' || r == '\u200b' || r == '•' || r == '丨'
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' || r == '\u200b' || r == '•' || r == '·' || r == '丨'
 }
 
 // Furniture: rules for what web pages put around a document. They name

@@ -166,7 +166,9 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
-	case has("预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"):
+	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
+		return "其他" // a headline about a budget or a plan
+	case has(budgetWords...):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况"),
@@ -174,6 +176,20 @@ func ClassifyDocType(title, head string) string {
 		return "国民经济和社会发展计划报告"
 	case t != "":
 		return "其他"
+	}
+	if v := reTextFollows.FindStringSubmatch(head); v != nil {
+		// A dispatch that gives the report it names: …审查《关于2019年中央和
+		// 地方预算执行情况与2020年中央和地方预算草案的报告》。摘要如下：
+		if k := ClassifyDocType(v[1], ""); k != "其他" {
+			return k
+		}
+	}
+	if v := reSubmitsOwn.FindStringSubmatch(head); v != nil {
+		// A report without its title that presents itself: 受市人民政府委托，
+		// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
+		if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
+			return k
+		}
 	}
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
@@ -184,9 +200,46 @@ func ClassifyDocType(title, head string) string {
 	return "其他"
 }
 
+// Words that name a budget report and a plan report in a title.
+var (
+	budgetWords = []string{"预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"}
+	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
+)
+
+// reSubmitsOwn is a report's opening that presents it to the congress on
+// its government's behalf, and the report's name.
+var reSubmitsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]?\s*现将(.{4,80}?)(?:提请|报告如下|向大会报告)`)
+
+// reTextFollows is a report named, then given: 《…的报告》。摘要如下, 全文如下.
+var reTextFollows = regexp.MustCompile(`《([^》]{4,80})》[^。\n]{0,8}。?\s*(?:摘要|全文|报告全文|报告摘要)如下`)
+
+// aboutReport reports a headline about a budget or plan rather than the
+// report itself: the report quoted in 《》 with more after it (《广州市2021年
+// 预算执行情况和2022年预算草案的报告》书面提请人大审查), or named after a body's
+// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案).
+func aboutReport(t string, words []string) bool {
+	i := -1
+	for _, w := range words {
+		if j := strings.Index(t, w); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	if open, end := strings.LastIndex(t[:i], "《"), strings.Index(t[i:], "》"); open >= 0 && end >= 0 && strings.TrimSpace(t[i+end+len("》"):]) != "" {
+		return true
+	}
+	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请"})
+}
+
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》).
 var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞", "作", "播发", "刊发", "发布", "公布"}
+
+// reVerbOverPlace is a verb about a report, then the short name of the
+// government whose report it is: 热议甘区(政府工作报告), 审议县(政府工作报告).
+var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞)\p{Han}{0,4}[区县市旗州省]$`)
 
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
@@ -210,7 +263,7 @@ func isWorkReportTitle(t string) bool {
 		return false
 	}
 	rest := t[i+len("政府工作报告"):]
-	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") {
+	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) {
 		return false // a news headline about the report: 代表团热议政府工作报告
 	}
 	if j := strings.Index(rest, "》"); j >= 0 && strings.TrimSpace(rest[j+len("》"):]) != "" {

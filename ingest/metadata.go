@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-7"
+const ExtractorVersion = "meta-8"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -44,7 +44,7 @@ var (
 	// Lines that are never a title: salutations, navigation, dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$`)
+	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -306,7 +306,7 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		// Navigation and a site's name are no part of a title.
-		if isNavigation(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -350,6 +350,10 @@ func openingTitle(lines []string) (string, int) {
 	}
 	return "", -1
 }
+
+// reMenuLabel is a site menu's label alone on its line (导航菜单): no part of
+// the title under it.
+var reMenuLabel = regexp.MustCompile(`^\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航)\s*$`)
 
 // reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
 // 第二次会议上.
@@ -546,7 +550,7 @@ func (m *metadataReader) readHeader() {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) {
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
@@ -607,8 +611,8 @@ const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?
 // 2020-05-29 20:02:00 来源：新华社; bareDateTime its date and time alone on
 // their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|作者|编辑)\s*[:：]`
-	bareDateTime   = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
+	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`
+	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 
 // reStampedDate is a date with its clock time on a header line, wherever it
@@ -696,7 +700,7 @@ func (m *metadataReader) readTitle() {
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -731,7 +735,7 @@ var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|�
 func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || !datedBelow(open[i+1:min(i+3, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) {
 			continue
 		}
 		t := cleanTitle(s)
@@ -740,6 +744,18 @@ func headline(open []string) string {
 		}
 	}
 	return ""
+}
+
+// reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
+// 主办单位: …): never a headline.
+var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
+
+// leadRepeats reports a news story's lead that begins with its headline's
+// subject: 自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。
+func leadRepeats(headline, lead string) bool {
+	h := []rune(strings.TrimSpace(headline))
+	return len(h) >= 6 && len(h) <= 40 && runes(lead) > len(h) && strings.HasPrefix(strings.TrimSpace(lead), string(h[:6])) &&
+		strings.ContainsAny(lead, "。，,") && !strings.ContainsAny(string(h), "。，,；;")
 }
 
 // reStoryLead is the first line of a news story under its headline: the
@@ -756,9 +772,14 @@ var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民�
 var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]\s*$`)
 
 // datedBelow reports whether the lines under a headline are the page's
-// fields and one of them dates it (来源：新华社 / 2020-05-22 08:08).
+// fields and one of them dates it (来源：新华社 / 2020-05-22 08:08); the
+// site or office the page names without a label may stand among them
+// (新华网 / 2017/03/05, 洱源县人民政府 / 发布时间：2023年01月16日).
 func datedBelow(lines []string) bool {
-	for _, l := range lines {
+	for i, l := range lines {
+		if i < len(lines)-1 && reSiteName.MatchString(l) {
+			continue
+		}
 		if !isMetadataLine(l) {
 			return false
 		}
@@ -768,6 +789,9 @@ func datedBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reSiteName is a site's or an office's name alone on its line.
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)
 
 // isNavigation reports a line of navigation: three or more short links
 // side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流).
@@ -865,10 +889,11 @@ func (m *metadataReader) nationalSession() string {
 		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
 			prev, _ := lastRune(before)
-			ok := prev == '在' || prev == '向' || strings.HasSuffix(before, "我们") || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
+			ok := prev == '在' || prev == '向' || strings.HasSuffix(before, "我们") || strings.HasSuffix(before, "提请") && strings.HasPrefix(after, "审") || prev == '（' || prev == '(' || strings.HasSuffix(before, "日") ||
 				strings.HasPrefix(after, "上") || strings.HasPrefix(after, "听取") || strings.HasPrefix(after, "关于") ||
 				strings.HasPrefix(after, "通过") || strings.HasPrefix(after, "审议") || strings.HasPrefix(after, "）") ||
-				strings.HasPrefix(after, ")") || strings.HasPrefix(after, "提出") || strings.HasPrefix(after, "作")
+				strings.HasPrefix(after, ")") || strings.HasPrefix(after, "提出") || strings.HasPrefix(after, "作") ||
+				reStoryOpens.MatchString(before) && reSessionHeld.MatchString(after)
 			if !ok {
 				continue
 			}
@@ -887,6 +912,14 @@ func (m *metadataReader) nationalSession() string {
 	}
 	return ""
 }
+
+// A news story whose lead opens with the session it reports: 新华社北京3月5日电
+// 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
+// 全国人大一次会议在北京开幕.
+var (
+	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日[，,]|\d{1,2}日电)\s*$`)
+	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
+)
 
 // reToCongress is a report addressed to a congress without its session.
 var reToCongress = regexp.MustCompile(`向第([一二三四五六七八九十]{1,3})届全国人民代表大会(?:作|提出|报告)`)
@@ -1053,6 +1086,7 @@ func (m *metadataReader) placeClues() Clues {
 	if doc.Issuer != "" {
 		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
 	}
+	clues.Sources = append(clues.Sources, m.reviewedClues()...)
 	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
 	// whose site it is, which is the issuer's only when the document does
 	// not say otherwise.
@@ -1124,6 +1158,51 @@ func (m *metadataReader) openingClues() []Clue {
 	}
 	return clues.Sources
 }
+
+// reviewedClues are the weakest issuer positions, read only when nothing
+// before them names a place: the government whose plan or budget the
+// opening names as the one before its congress (审议市发展和改革局关于麻城市
+// 2015年国民经济和社会发展计划执行情况…的报告; 现将重庆市2021年预算执行情况…提请
+// 大会审查), and the congress or political consultative conference the
+// opening names with its place (政协乌海市第十届委员会第二次会议, 杭州市第十二届
+// 人民代表大会有关专门委员会; a city's or a county's only). A story about a
+// session names the government that sits there so, without a meeting
+// line. They never refine a place named before them.
+func (m *metadataReader) reviewedClues() []Clue {
+	var out []Clue
+	for _, re := range []*regexp.Regexp{reReviewedReport, reNamedCongress} {
+		for _, s := range m.open {
+			for _, v := range re.FindAllStringSubmatch(s, -1) {
+				// A province's congress is reported by the sites of all
+				// its counties (定安代表团热议…), as in openingClues.
+				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
+					out = append(out, Clue{srcOpening, p, false})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// aboutProvinceCongress reports a story whose headline is the session of a
+// province's congress itself (自治区十三届人大一次会议开幕), not a county's
+// delegation at it (…定安代表团热议政府工作报告): the province named with its
+// congress in the opening is then the story's.
+func (m *metadataReader) aboutProvinceCongress() bool {
+	t := m.doc.Title
+	return reProvinceSessionHeadline.MatchString(t) && !strings.Contains(t, "代表团") && !m.belowProvince(t)
+}
+
+// reProvinceSessionHeadline is a headline whose subject is a province's
+// congress session: 自治区十三届人大一次会议开幕, 省十四届人大二次会议闭幕.
+var reProvinceSessionHeadline = regexp.MustCompile(`^(?:\p{Han}{0,8}?(?:省|自治区))第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议`)
+
+// The plan or budget of a government, named with its place and year, and a
+// congress or conference named with its place and ordinal.
+var (
+	reReviewedReport = regexp.MustCompile(`(\p{Han}{2,12}?)(?:\d{4}年|“十[一二三四五六七八九十]+五”)[^，。；,;《》]{0,10}?(?:国民经济和社会发展计划|财政预算|预算执行|预算草案|决算)`)
+	reNamedCongress  = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届(?:人民代表大会|委员会)`)
+)
 
 // readPlace sets the province, city, district and level from the clues,
 // else from the site code of the page.
@@ -1309,6 +1388,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
+		if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
@@ -1332,6 +1414,10 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	}
 	return meeting, issued
 }
+
+// reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
+// scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
+var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // issueDateInBody reads the date of a short 印发 line (天津市南开区人民政府
 // 办公室 2021年1月21日印发), repairing one whose 年 and 月 were lost when the

@@ -23,7 +23,7 @@ func unseenDirs() []string {
 	if s := os.Getenv("GOVSEARCH_UNSEEN"); s != "" {
 		return filepath.SplitList(s)
 	}
-	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5", "/tmp/unseen6"}
+	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5", "/tmp/unseen6", "/tmp/unseen7", "/tmp/unseen8"}
 }
 
 // unseenFields are the six fields measured on unseen pages.
@@ -119,4 +119,69 @@ func readExpected(path string) ([][]string, error) {
 		rows = append(rows, cols)
 	}
 	return rows, sc.Err()
+}
+
+// TestPlaceIsNamed checks, on every unseen page, fixture and file of the
+// shared corpus, that the place
+// a document is filed under (its district, else its city, else its
+// province) is named in its own file: no facet shows a place that no
+// document names.
+func TestPlaceIsNamed(t *testing.T) {
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, dir := range unseenDirs() {
+		rows, err := readExpected(filepath.Join(dir, "expected.tsv"))
+		if err != nil {
+			continue
+		}
+		for _, r := range rows {
+			files = append(files, filepath.Join(dir, r[0]))
+		}
+	}
+	for _, tt := range unseenOpenings {
+		files = append(files, filepath.Join("testdata", "unseen", tt.file))
+	}
+	// The shared corpus too, where present (its MANIFEST names its files).
+	if rows, err := readExpected(filepath.Join(sharedCorpus, "MANIFEST.tsv")); err == nil {
+		for _, r := range rows {
+			files = append(files, filepath.Join(sharedCorpus, r[0]))
+		}
+	}
+	for _, f := range files {
+		p, err := ParseFile(f)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		d := p.Document
+		place := d.District
+		if place == "" {
+			place = d.City
+		}
+		if place == "" {
+			place = d.Province
+		}
+		if place == "" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := foldForMetadata(raw)
+		named := strings.Contains(text, place) || shortName(place) != "" && strings.Contains(text, shortName(place))
+		for _, q := range gaz.placesIn(text) {
+			named = named || q.Name == place
+		}
+		if !named {
+			t.Errorf("%s: filed under %s, which its text does not name", f, place)
+		}
+	}
 }
