@@ -470,17 +470,22 @@ func (s *Segment) Term(gram string) (p Posting, ok bool, err error) {
 
 // posting reads the posting a reference points to.
 func (s *Segment) posting(ref uint64) (Posting, error) {
-	switch {
-	case ref&refInline != 0:
-		ord, c := uint32(ref), uint8(ref>>32)
-		if int(ord) >= s.stats.Paragraphs || c == 0 {
-			return Posting{}, s.corrupt("inline posting %x", ref)
-		}
-		return Posting{Bitmap: roaring.BitmapOf(ord), ords: []uint32{ord}, ordCounts: []uint8{c}}, nil
-	case ref&refList != 0:
-		return s.listPosting(ref &^ refList)
+	var ord uint64
+	var c uint8
+	switch ref & refKind {
+	case refRoaring:
+		return s.roaringPosting((ref >> 2) * 8)
+	case refList:
+		return s.listPosting(ref >> 2)
+	case refCounted:
+		ord, c = ref>>10, uint8(ref>>2)
+	default:
+		ord, c = ref>>2, 1
 	}
-	return s.roaringPosting(ref)
+	if ord >= uint64(s.stats.Paragraphs) || c == 0 {
+		return Posting{}, s.corrupt("inline posting %x", ref)
+	}
+	return Posting{Bitmap: roaring.BitmapOf(uint32(ord)), ords: []uint32{uint32(ord)}, ordCounts: []uint8{c}}, nil
 }
 
 func (s *Segment) listPosting(off uint64) (Posting, error) {
@@ -525,7 +530,7 @@ func (s *Segment) listPosting(off uint64) (Posting, error) {
 
 func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 	base := s.postBase
-	if off+16 > uint64(len(s.postings)) || off%8 != 0 {
+	if off+16 > uint64(len(s.postings)) {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
 	o := int(off)
@@ -694,8 +699,8 @@ func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
 	if p.Text, err = decodeText(text, p.Norm); err != nil {
 		return Paragraph{}, s.corrupt("text of paragraph %d: %v", ord, err)
 	}
-	if len(bounds) > 0 {
-		p.Bounds = append([]byte(nil), bounds...)
+	if p.Bounds, err = decodeBounds(bounds, p.Norm); err != nil {
+		return Paragraph{}, s.corrupt("word starts of paragraph %d: %v", ord, err)
 	}
 	if p.SectionPath, err = s.SectionPath(rec.Path); err != nil {
 		return Paragraph{}, err
@@ -817,9 +822,21 @@ func (s *Segment) FacetValueNumber(f int, v string) (uint32, bool) {
 }
 
 // Bounds returns paragraph ord's word starts: one bit per byte of its
-// normalized text, pointing into the mapping.
+// normalized text (LSB first), copied; nil when the segment has none.
 func (s *Segment) Bounds(ord uint32) ([]byte, error) {
-	return s.entry(&s.bounds, int(ord))
+	b, err := s.entry(&s.bounds, int(ord))
+	if err != nil || len(b) == 0 {
+		return nil, err
+	}
+	norm, err := s.entry(&s.norm, int(ord))
+	if err != nil {
+		return nil, err
+	}
+	bits, err := decodeBounds(b, unsafeString(norm))
+	if err != nil {
+		return nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
+	}
+	return bits, nil
 }
 
 // WordParagraphs returns how many paragraphs have word as one of their

@@ -25,7 +25,7 @@ import (
 
 // Format constants; see the package comment.
 const (
-	Version     = 1
+	Version     = 2
 	magic       = "GOVSEG\r\n"
 	endMagic    = "GOVSEGnd"
 	headerSize  = 16
@@ -320,21 +320,29 @@ func (l *postingList) add(ord uint32) {
 }
 
 // Posting references (the values of the term dictionary and of
-// facet.F.postings); see the package comment.
+// facet.F.postings) say in their low two bits how the posting is stored;
+// see the package comment. The term dictionary stores a reference in as
+// few bytes as its value needs, so the kind sits in the low bits and the
+// common cases (one paragraph, once) are the smallest numbers.
 const (
-	refInline = 1 << 63 // one paragraph: count << 32 | paragraph
-	refList   = 1 << 62 // a short list at the offset
-	listMax   = 32      // longest posting written as a list
+	refRoaring = 0  // a roaring posting at offset (ref >> 2) × 8
+	refList    = 1  // a short list at offset ref >> 2
+	refCounted = 2  // one paragraph ref >> 10, (ref >> 2) & 255 times
+	refOnce    = 3  // one paragraph ref >> 2, once
+	refKind    = 3  // mask of the kind bits
+	listMax    = 32 // longest posting written as a list
 )
 
 // writePosting writes a posting, when it is not inline, and returns its
 // reference; base is the offset of the postings section.
 func writePosting(w *fileWriter, base int64, l postingList) (uint64, error) {
 	switch {
+	case len(l) == 1 && l[0]&0xff == 1:
+		return uint64(l[0]>>8)<<2 | refOnce, nil
 	case len(l) == 1:
-		return refInline | uint64(l[0]&0xff)<<32 | uint64(l[0]>>8), nil
+		return uint64(l[0]>>8)<<10 | uint64(l[0]&0xff)<<2 | refCounted, nil
 	case len(l) <= listMax:
-		ref := refList | uint64(w.off-base)
+		ref := uint64(w.off-base)<<2 | refList
 		b := binary.AppendUvarint(nil, uint64(len(l)))
 		prev := uint32(0)
 		for _, e := range l {
@@ -353,7 +361,7 @@ func writePosting(w *fileWriter, base int64, l postingList) (uint64, error) {
 		return ref, err
 	}
 	w.pad()
-	ref := uint64(w.off - base)
+	ref := uint64(w.off-base)/8<<2 | refRoaring
 	bm := roaring.New()
 	multi := roaring.New()
 	var counts []byte
@@ -601,6 +609,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 		return err
 	}
 	texts := make([]string, len(paras))
+	bounds := make([]string, len(paras))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
@@ -609,6 +618,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 			defer wg.Done()
 			for i := k; i < len(paras); i += workers {
 				texts[i] = string(encodeText(paras[i].Text, paras[i].Norm))
+				bounds[i] = string(encodeBounds(paras[i].Norm, paras[i].Bounds))
 			}
 		}()
 	}
@@ -616,7 +626,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 	if err := w.stringSection("text", len(paras), func(i int) string { return texts[i] }); err != nil {
 		return err
 	}
-	if err := w.stringSection("bounds", len(paras), func(i int) string { return string(paras[i].Bounds) }); err != nil {
+	if err := w.stringSection("bounds", len(paras), func(i int) string { return bounds[i] }); err != nil {
 		return err
 	}
 	var kinds, paths []string
