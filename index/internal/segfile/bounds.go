@@ -65,10 +65,11 @@ func decodeBounds(entry []byte, norm string) ([]byte, error) {
 	}
 	out := make([]byte, len(norm)/8+1)
 	r := 0
-	for i := 0; i < len(norm); i++ {
-		if !utf8.RuneStart(norm[i]) {
-			continue
-		}
+	i := 0
+	for i < len(norm) && !utf8.RuneStart(norm[i]) {
+		i++
+	}
+	for i < len(norm) {
 		if r/8 >= len(bits) {
 			return nil, errBounds
 		}
@@ -76,6 +77,8 @@ func decodeBounds(entry []byte, norm string) ([]byte, error) {
 			out[i/8] |= 1 << (i % 8)
 		}
 		r++
+		for i++; i < len(norm) && !utf8.RuneStart(norm[i]); i++ {
+		}
 	}
 	if (r+7)/8 != len(bits) {
 		return nil, errBounds

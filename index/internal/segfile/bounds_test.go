@@ -20,6 +20,15 @@ func TestBoundsRoundTrip(t *testing.T) {
 		}
 		return b
 	}
+	everyStart := func(norm string) []byte {
+		b := make([]byte, len(norm)/8+1)
+		for i := 0; i < len(norm); i++ {
+			if utf8.RuneStart(norm[i]) {
+				b[i/8] |= 1 << (i % 8)
+			}
+		}
+		return b
+	}
 	tests := []struct {
 		name  string
 		norm  string
@@ -34,6 +43,7 @@ func TestBoundsRoundTrip(t *testing.T) {
 		{"mid-character bit", "营商环境", []byte{0x55, 0}, false},
 		{"other length", "营商环境持续", []byte{0x49, 0x12, 0x24}, false},
 		{"zero bits", "营商环境", make([]byte, 2), true},
+		{"invalid UTF-8", "\x80\x80营商\xc3\x80\x80\x80a\xe8\xa5", everyStart("\x80\x80营商\xc3\x80\x80\x80a\xe8\xa5"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,8 +51,14 @@ func TestBoundsRoundTrip(t *testing.T) {
 			if runes := len(e) > 0 && e[0] == boundsRunes; runes != tt.runes {
 				t.Errorf("per character %v, want %v", runes, tt.runes)
 			}
-			if tt.runes && len(e) != 1+(utf8.RuneCountInString(tt.norm)+7)/8 {
-				t.Errorf("%d bytes for %d characters", len(e), utf8.RuneCountInString(tt.norm))
+			chars := 0
+			for i := 0; i < len(tt.norm); i++ {
+				if utf8.RuneStart(tt.norm[i]) {
+					chars++
+				}
+			}
+			if tt.runes && len(e) != 1+(chars+7)/8 {
+				t.Errorf("%d bytes for %d characters", len(e), chars)
 			}
 			got, err := decodeBounds(e, tt.norm)
 			if err != nil || !bytes.Equal(got, tt.bits) {

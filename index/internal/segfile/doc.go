@@ -67,10 +67,12 @@
 //	3   inline: paragraph r >> 2 contains the term once; nothing in the
 //	    postings section
 //	2   inline: paragraph r >> 10 contains it (r >> 2) & 255 times
-//	1   a list of 2 to 32 paragraphs at offset r >> 2 of the postings
+//	1   a list of 2 to 4096 paragraphs at offset r >> 2 of the postings
 //	    section: uvarint n, then per paragraph uvarint (paragraph −
 //	    previous paragraph) << 1 | (count > 1), and one count byte when
-//	    that bit is set
+//	    that bit is set. Postings of up to 32 paragraphs are lists, and
+//	    longer ones up to 4096 when the list is no longer than the
+//	    roaring form
 //	0   a roaring posting at offset (r >> 2) × 8 (8-byte aligned): u32
 //	    bitmap length a, u32 multi length b, u32 number of counts c, u32
 //	    zero; the paragraphs (roaring portable format, a bytes, read in
@@ -79,7 +81,11 @@
 //	    that bitmap's order
 //
 // Half the pairs of a corpus occur in a single paragraph, and most of the
-// rest in a few: inline and list postings keep them small.
+// rest in a few: inline and list postings keep them small. A list spends
+// a byte or two on a paragraph where roaring's arrays spend two and its
+// multi bitmap two more: on ../shared/corpus lists take the postings
+// from 8.7 to 5.6 MB; roaring remains for the dense ones (its bitmap
+// containers, one bit a paragraph), read in place.
 //
 // Word starts are what the writer is given (Paragraph.Bounds: one bit per
 // byte of the normalized text, LSB first) and what Segment.Bounds
@@ -119,7 +125,8 @@
 // The header's version changes whenever a reader of the previous version
 // would misread the file. Version 2 changed the posting references (kind
 // in the low bits) and the bounds table (one bit per character) from
-// version 1. Open refuses versions it does not know with an
+// version 1; version 3 writes lists of up to 4096 paragraphs (version 2
+// readers refuse lists over 32). Open refuses versions it does not know with an
 // error that says to rebuild the index; a program that reads two versions
 // can instead rewrite old segments by merging them. A new section that old
 // readers may ignore does not change the version.

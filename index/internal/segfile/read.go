@@ -492,17 +492,20 @@ func (s *Segment) listPosting(off uint64) (Posting, error) {
 	if off >= uint64(len(s.postings)) {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
-	// A list is at most 1 + listMax × (5 + 1) bytes.
-	end := min(len(s.postings), int(off)+1+listMax*6)
+	// A list of n is at most a uvarint and n × (5 + 1) bytes.
+	end := min(len(s.postings), int(off)+binary.MaxVarintLen64)
 	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
 		return Posting{}, err
 	}
-	b := s.postings[off:end]
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n == 0 || n > listMax {
+	n, k := binary.Uvarint(s.postings[off:end])
+	if k <= 0 || n < 2 || n > listMax {
 		return Posting{}, s.corrupt("list posting at %d", off)
 	}
-	b = b[k:]
+	end = min(len(s.postings), int(off)+k+int(n)*6)
+	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
+		return Posting{}, err
+	}
+	b := s.postings[int(off)+k : end]
 	p := Posting{ords: make([]uint32, n), ordCounts: make([]uint8, n)}
 	ord := uint64(0)
 	for i := range p.ords {
