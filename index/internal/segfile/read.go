@@ -470,34 +470,42 @@ func (s *Segment) Term(gram string) (p Posting, ok bool, err error) {
 
 // posting reads the posting a reference points to.
 func (s *Segment) posting(ref uint64) (Posting, error) {
-	switch {
-	case ref&refInline != 0:
-		ord, c := uint32(ref), uint8(ref>>32)
-		if int(ord) >= s.stats.Paragraphs || c == 0 {
-			return Posting{}, s.corrupt("inline posting %x", ref)
-		}
-		return Posting{Bitmap: roaring.BitmapOf(ord), ords: []uint32{ord}, ordCounts: []uint8{c}}, nil
-	case ref&refList != 0:
-		return s.listPosting(ref &^ refList)
+	var ord uint64
+	var c uint8
+	switch ref & refKind {
+	case refRoaring:
+		return s.roaringPosting((ref >> 2) * 8)
+	case refList:
+		return s.listPosting(ref >> 2)
+	case refCounted:
+		ord, c = ref>>10, uint8(ref>>2)
+	default:
+		ord, c = ref>>2, 1
 	}
-	return s.roaringPosting(ref)
+	if ord >= uint64(s.stats.Paragraphs) || c == 0 {
+		return Posting{}, s.corrupt("inline posting %x", ref)
+	}
+	return Posting{Bitmap: roaring.BitmapOf(uint32(ord)), ords: []uint32{uint32(ord)}, ordCounts: []uint8{c}}, nil
 }
 
 func (s *Segment) listPosting(off uint64) (Posting, error) {
 	if off >= uint64(len(s.postings)) {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
-	// A list is at most 1 + listMax × (5 + 1) bytes.
-	end := min(len(s.postings), int(off)+1+listMax*6)
+	// A list of n is at most a uvarint and n × (5 + 1) bytes.
+	end := min(len(s.postings), int(off)+binary.MaxVarintLen64)
 	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
 		return Posting{}, err
 	}
-	b := s.postings[off:end]
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n == 0 || n > listMax {
+	n, k := binary.Uvarint(s.postings[off:end])
+	if k <= 0 || n < 2 || n > listMax {
 		return Posting{}, s.corrupt("list posting at %d", off)
 	}
-	b = b[k:]
+	end = min(len(s.postings), int(off)+k+int(n)*6)
+	if err := s.verify(s.postBase+int(off), end-int(off)); err != nil {
+		return Posting{}, err
+	}
+	b := s.postings[int(off)+k : end]
 	p := Posting{ords: make([]uint32, n), ordCounts: make([]uint8, n)}
 	ord := uint64(0)
 	for i := range p.ords {
@@ -525,7 +533,7 @@ func (s *Segment) listPosting(off uint64) (Posting, error) {
 
 func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 	base := s.postBase
-	if off+16 > uint64(len(s.postings)) || off%8 != 0 {
+	if off+16 > uint64(len(s.postings)) {
 		return Posting{}, s.corrupt("posting at %d out of bounds", off)
 	}
 	o := int(off)
@@ -694,8 +702,8 @@ func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
 	if p.Text, err = decodeText(text, p.Norm); err != nil {
 		return Paragraph{}, s.corrupt("text of paragraph %d: %v", ord, err)
 	}
-	if len(bounds) > 0 {
-		p.Bounds = append([]byte(nil), bounds...)
+	if p.Bounds, err = decodeBounds(bounds, p.Norm); err != nil {
+		return Paragraph{}, s.corrupt("word starts of paragraph %d: %v", ord, err)
 	}
 	if p.SectionPath, err = s.SectionPath(rec.Path); err != nil {
 		return Paragraph{}, err
@@ -817,9 +825,21 @@ func (s *Segment) FacetValueNumber(f int, v string) (uint32, bool) {
 }
 
 // Bounds returns paragraph ord's word starts: one bit per byte of its
-// normalized text, pointing into the mapping.
+// normalized text (LSB first), copied; nil when the segment has none.
 func (s *Segment) Bounds(ord uint32) ([]byte, error) {
-	return s.entry(&s.bounds, int(ord))
+	b, err := s.entry(&s.bounds, int(ord))
+	if err != nil || len(b) == 0 {
+		return nil, err
+	}
+	norm, err := s.entry(&s.norm, int(ord))
+	if err != nil {
+		return nil, err
+	}
+	bits, err := decodeBounds(b, unsafeString(norm))
+	if err != nil {
+		return nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
+	}
+	return bits, nil
 }
 
 // WordParagraphs returns how many paragraphs have word as one of their

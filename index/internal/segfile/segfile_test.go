@@ -1,6 +1,7 @@
 package segfile_test
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/rand"
 	"os"
@@ -258,6 +259,32 @@ func TestTruncated(t *testing.T) {
 			continue
 		}
 		checkErr(t, err, bad)
+	}
+}
+
+// TestOldVersion opens a segment of every earlier format version: an error
+// that names the file and says to rebuild, never a misread.
+func TestOldVersion(t *testing.T) {
+	path := write(t, segtest.Input(segtest.Generated(rand.New(rand.NewSource(5)), 5, "g")))
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(t.TempDir(), "old.seg")
+	for v := uint32(1); v < segfile.Version; v++ {
+		b := append([]byte(nil), orig...)
+		binary.LittleEndian.PutUint32(b[8:], v)
+		if err := os.WriteFile(old, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := segfile.Open(old)
+		if err == nil {
+			s.Close()
+			t.Fatalf("opened a segment of version %d", v)
+		}
+		if !strings.Contains(err.Error(), old) || !strings.Contains(err.Error(), "rebuild the index") {
+			t.Errorf("version %d: %v", v, err)
+		}
 	}
 }
 

@@ -25,7 +25,7 @@ import (
 
 // Format constants; see the package comment.
 const (
-	Version     = 1
+	Version     = 3
 	magic       = "GOVSEG\r\n"
 	endMagic    = "GOVSEGnd"
 	headerSize  = 16
@@ -320,43 +320,91 @@ func (l *postingList) add(ord uint32) {
 }
 
 // Posting references (the values of the term dictionary and of
-// facet.F.postings); see the package comment.
+// facet.F.postings) say in their low two bits how the posting is stored;
+// see the package comment. The term dictionary stores a reference in as
+// few bytes as its value needs, so the kind sits in the low bits and the
+// common cases (one paragraph, once) are the smallest numbers.
 const (
-	refInline = 1 << 63 // one paragraph: count << 32 | paragraph
-	refList   = 1 << 62 // a short list at the offset
-	listMax   = 32      // longest posting written as a list
+	refRoaring = 0    // a roaring posting at offset (ref >> 2) × 8
+	refList    = 1    // a short list at offset ref >> 2
+	refCounted = 2    // one paragraph ref >> 10, (ref >> 2) & 255 times
+	refOnce    = 3    // one paragraph ref >> 2, once
+	refKind    = 3    // mask of the kind bits
+	listShort  = 32   // longest posting always written as a list
+	listMax    = 4096 // longest posting that may be written as a list
 )
 
 // writePosting writes a posting, when it is not inline, and returns its
-// reference; base is the offset of the postings section.
+// reference; base is the offset of the postings section. A posting of up
+// to listMax paragraphs is a list when that is no longer than the roaring
+// form: a list's gaps and flags take a byte or two a paragraph where
+// roaring's arrays take two and its multi bitmap two more.
 func writePosting(w *fileWriter, base int64, l postingList) (uint64, error) {
 	switch {
+	case len(l) == 1 && l[0]&0xff == 1:
+		return uint64(l[0]>>8)<<2 | refOnce, nil
 	case len(l) == 1:
-		return refInline | uint64(l[0]&0xff)<<32 | uint64(l[0]>>8), nil
-	case len(l) <= listMax:
-		ref := refList | uint64(w.off-base)
-		b := binary.AppendUvarint(nil, uint64(len(l)))
-		prev := uint32(0)
-		for _, e := range l {
-			ord, c := e>>8, e&0xff
-			multi := uint64(0)
-			if c > 1 {
-				multi = 1
-			}
-			b = binary.AppendUvarint(b, uint64(ord-prev)<<1|multi)
-			if c > 1 {
-				b = append(b, byte(c))
-			}
-			prev = ord
-		}
-		_, err := w.Write(b)
-		return ref, err
+		return uint64(l[0]>>8)<<10 | uint64(l[0]&0xff)<<2 | refCounted, nil
+	}
+	var list []byte
+	if len(l) <= listMax {
+		list = encodeList(l)
+	}
+	if len(l) <= listShort {
+		return writeList(w, base, list)
+	}
+	a, b, counts, err := encodeRoaring(l)
+	if err != nil {
+		return 0, err
+	}
+	if list != nil && len(list) <= 16+(len(a)+7)&^7+len(b)+len(counts) {
+		return writeList(w, base, list)
 	}
 	w.pad()
-	ref := uint64(w.off - base)
+	ref := uint64(w.off-base)/8<<2 | refRoaring
+	var hdr [16]byte
+	binary.LittleEndian.PutUint32(hdr[0:], uint32(len(a)))
+	binary.LittleEndian.PutUint32(hdr[4:], uint32(len(b)))
+	binary.LittleEndian.PutUint32(hdr[8:], uint32(len(counts)))
+	w.Write(hdr[:])
+	w.Write(a)
+	w.pad()
+	w.Write(b)
+	_, err = w.Write(counts)
+	return ref, err
+}
+
+func writeList(w *fileWriter, base int64, list []byte) (uint64, error) {
+	ref := uint64(w.off-base)<<2 | refList
+	_, err := w.Write(list)
+	return ref, err
+}
+
+// encodeList returns the list form of a posting.
+func encodeList(l postingList) []byte {
+	b := binary.AppendUvarint(make([]byte, 0, 2*len(l)+2), uint64(len(l)))
+	prev := uint32(0)
+	for _, e := range l {
+		ord, c := e>>8, e&0xff
+		multi := uint64(0)
+		if c > 1 {
+			multi = 1
+		}
+		b = binary.AppendUvarint(b, uint64(ord-prev)<<1|multi)
+		if c > 1 {
+			b = append(b, byte(c))
+		}
+		prev = ord
+	}
+	return b
+}
+
+// encodeRoaring returns the roaring form of a posting: its paragraphs, the
+// paragraphs with a count over one (empty when there are none) and their
+// counts.
+func encodeRoaring(l postingList) (a, b, counts []byte, err error) {
 	bm := roaring.New()
 	multi := roaring.New()
-	var counts []byte
 	ords := make([]uint32, len(l))
 	for i, e := range l {
 		ords[i] = e >> 8
@@ -368,26 +416,15 @@ func writePosting(w *fileWriter, base int64, l postingList) (uint64, error) {
 	bm.AddMany(ords)
 	bm.RunOptimize()
 	multi.RunOptimize()
-	a, err := bm.ToBytes()
-	if err != nil {
-		return 0, err
+	if a, err = bm.ToBytes(); err != nil {
+		return nil, nil, nil, err
 	}
-	var b []byte
 	if len(counts) > 0 {
 		if b, err = multi.ToBytes(); err != nil {
-			return 0, err
+			return nil, nil, nil, err
 		}
 	}
-	var hdr [16]byte
-	binary.LittleEndian.PutUint32(hdr[0:], uint32(len(a)))
-	binary.LittleEndian.PutUint32(hdr[4:], uint32(len(b)))
-	binary.LittleEndian.PutUint32(hdr[8:], uint32(len(counts)))
-	w.Write(hdr[:])
-	w.Write(a)
-	w.pad()
-	w.Write(b)
-	_, err = w.Write(counts)
-	return ref, err
+	return a, b, counts, nil
 }
 
 // gram is a term of the dictionary with its posting.
@@ -601,6 +638,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 		return err
 	}
 	texts := make([]string, len(paras))
+	bounds := make([]string, len(paras))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
@@ -609,6 +647,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 			defer wg.Done()
 			for i := k; i < len(paras); i += workers {
 				texts[i] = string(encodeText(paras[i].Text, paras[i].Norm))
+				bounds[i] = string(encodeBounds(paras[i].Norm, paras[i].Bounds))
 			}
 		}()
 	}
@@ -616,7 +655,7 @@ func encodeParagraphs(w *sectionWriter, in *Input) error {
 	if err := w.stringSection("text", len(paras), func(i int) string { return texts[i] }); err != nil {
 		return err
 	}
-	if err := w.stringSection("bounds", len(paras), func(i int) string { return string(paras[i].Bounds) }); err != nil {
+	if err := w.stringSection("bounds", len(paras), func(i int) string { return bounds[i] }); err != nil {
 		return err
 	}
 	var kinds, paths []string
