@@ -874,6 +874,35 @@ func (s *Segment) FacetValue(f int, ord uint32) (uint32, error) {
 	return v, nil
 }
 
+// FacetColumn returns field f's column: each paragraph's value number in
+// width bytes (1, 2 or 4, little-endian), pointing into the mapping. The
+// column is verified whole, every number checked against the values.
+func (s *Segment) FacetColumn(f int) (width int, column []byte, err error) {
+	fc := &s.facets[f]
+	if err := s.verify(fc.colBase, len(fc.column)); err != nil {
+		return 0, nil, err
+	}
+	maxV := uint32(0)
+	switch fc.width {
+	case 1:
+		for _, b := range fc.column {
+			maxV = max(maxV, uint32(b))
+		}
+	case 2:
+		for i := 0; i < len(fc.column); i += 2 {
+			maxV = max(maxV, uint32(binary.LittleEndian.Uint16(fc.column[i:])))
+		}
+	default:
+		for i := 0; i < len(fc.column); i += 4 {
+			maxV = max(maxV, binary.LittleEndian.Uint32(fc.column[i:]))
+		}
+	}
+	if len(fc.column) > 0 && int(maxV) >= len(fc.values) {
+		return 0, nil, s.corrupt("facet %s: value %d of %d", s.fields[f], maxV, len(fc.values))
+	}
+	return fc.width, fc.column, nil
+}
+
 // FacetBitmap returns the paragraphs whose field f has value number v.
 func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
 	fc := &s.facets[f]
