@@ -95,6 +95,18 @@ type Index struct {
 	store *snapshot.Store
 	cur   atomic.Pointer[generation]
 	mu    sync.Mutex // serializes Reload and Close
+	// lastSearch is when the latest search started, in Unix nanoseconds;
+	// 0 before the first.
+	lastSearch atomic.Int64
+}
+
+// LastSearch returns when the latest search started; the zero time if
+// none has.
+func (ix *Index) LastSearch() time.Time {
+	if ns := ix.lastSearch.Load(); ns != 0 {
+		return time.Unix(0, ns)
+	}
+	return time.Time{}
 }
 
 // Exists reports whether dir holds an index.

@@ -102,7 +102,7 @@ func (e *engine) trendBuckets(ff *facet.Field, by string, filters govsearch.Filt
 	it := filter.Iterator()
 	for it.HasNext() {
 		ord := it.Next()
-		k := ff.OfPara[ord]
+		k := ff.Of(ord)
 		present[k] = true
 		chars[k] += int(e.plen[ord])
 	}
@@ -132,7 +132,7 @@ func (e *engine) trendCounts(ff *facet.Field, hits *roaring.Bitmap) (paras, docs
 	it := hits.Iterator()
 	for it.HasNext() {
 		ord := it.Next()
-		k := ff.OfPara[ord]
+		k := ff.Of(ord)
 		paras[k]++
 		if d := int64(e.docOf[ord]); d != lastDoc[k] {
 			lastDoc[k] = d

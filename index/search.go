@@ -33,6 +33,7 @@ type clauseTerms struct {
 func (ix *Index) Search(ctx context.Context, q govsearch.Query, opt govsearch.SearchOptions) (*govsearch.Result, error) {
 	ctx = searchContext(ctx)
 	start := time.Now()
+	ix.lastSearch.Store(start.UnixNano())
 	g := ix.acquire()
 	if g == nil {
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index is closed")

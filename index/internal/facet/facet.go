@@ -6,6 +6,7 @@
 package facet
 
 import (
+	"encoding/binary"
 	"fmt"
 	"runtime"
 	"slices"
@@ -33,19 +34,45 @@ type Field struct {
 	Values []string
 	// Bitmaps holds each value's live paragraphs.
 	Bitmaps []*roaring.Bitmap
-	// OfPara is each paragraph's value number (0 for paragraphs that are
-	// deleted or not in a segment).
-	OfPara  []uint32
 	byValue map[string]int
+	// cols are the sources' columns, read in place; colAt maps ord>>16
+	// to the column that holds ord.
+	cols  []column
+	colAt []uint16
+}
+
+// column is one source's column of the field: each of its paragraphs'
+// value numbers in the segment, in width bytes, and what each of those
+// numbers is in the field.
+type column struct {
+	base    uint32
+	width   int
+	data    []byte
+	toField []uint32
+}
+
+// Of returns the number of live paragraph ord's value.
+func (f *Field) Of(ord uint32) uint32 {
+	c := &f.cols[f.colAt[ord>>16]]
+	k := int(ord - c.base)
+	switch c.width {
+	case 1:
+		return c.toField[c.data[k]]
+	case 2:
+		return c.toField[binary.LittleEndian.Uint16(c.data[2*k:])]
+	}
+	return c.toField[binary.LittleEndian.Uint32(c.data[4*k:])]
 }
 
 // Build reads field name of every source from its facet postings, for a
-// number space of n paragraphs.
+// number space of n paragraphs. Each paragraph's value is read from the
+// segments' columns in place, when asked, rather than copied: opening an
+// index then costs no pass over every paragraph and no memory per
+// paragraph.
 func Build(name string, srcs []Source, n int) (*Field, error) {
-	f := &Field{OfPara: make([]uint32, n), byValue: map[string]int{}}
+	f := &Field{byValue: map[string]int{}, colAt: make([]uint16, (n+0xffff)>>16)}
 	perValue := map[int][]*roaring.Bitmap{}
-	buf := make([]uint32, 1024)
-	for _, s := range srcs {
+	for i, s := range srcs {
 		sf := s.Seg.Field(name)
 		if sf < 0 {
 			return nil, fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.Seg.Path(), name)
@@ -53,6 +80,14 @@ func Build(name string, srcs []Source, n int) (*Field, error) {
 		var deleted *roaring.Bitmap
 		if s.Deleted != nil && !s.Deleted.IsEmpty() {
 			deleted = roaring.AddOffset64(s.Deleted, int64(s.Base))
+		}
+		width, data, err := s.Seg.FacetColumn(sf)
+		if err != nil {
+			return nil, err
+		}
+		col := column{base: s.Base, width: width, data: data, toField: make([]uint32, len(s.Seg.FacetValues(sf)))}
+		for b := s.Base >> 16; b < (s.Base+uint32(s.Seg.Len())+0xffff)>>16; b++ {
+			f.colAt[b] = uint16(i)
 		}
 		for v, value := range s.Seg.FacetValues(sf) {
 			bm, err := s.Seg.FacetBitmap(sf, uint32(v))
@@ -65,18 +100,14 @@ func Build(name string, srcs []Source, n int) (*Field, error) {
 				f.byValue[value] = k
 				f.Values = append(f.Values, value)
 			}
+			col.toField[v] = uint32(k)
 			moved := roaring.AddOffset64(bm, int64(s.Base))
 			if deleted != nil {
 				moved.AndNot(deleted)
 			}
 			perValue[k] = append(perValue[k], moved)
-			it := moved.ManyIterator()
-			for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
-				for _, ord := range buf[:m] {
-					f.OfPara[ord] = uint32(k)
-				}
-			}
 		}
+		f.cols = append(f.cols, col)
 	}
 	f.Bitmaps = make([]*roaring.Bitmap, len(f.Values))
 	for k := range f.Values {
@@ -143,7 +174,7 @@ func (f *Field) scan(hits *roaring.Bitmap) []govsearch.FacetCount {
 	it := hits.ManyIterator()
 	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
 		for _, ord := range buf[:n] {
-			k := f.OfPara[ord]
+			k := f.Of(ord)
 			if counts[k] == 0 {
 				seen = append(seen, k)
 			}

@@ -114,14 +114,13 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		for _, ord := range buf[:n] {
-			text, err := v.Seg.Norm(ord)
-			if err != nil {
-				return nil, err
-			}
+		err := v.Seg.Norms(buf[:n], func(ord uint32, text string) {
 			if strings.Contains(text, norm) {
 				out.Add(ord)
 			}
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	out.RunOptimize()

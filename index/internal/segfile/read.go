@@ -28,12 +28,14 @@ var ErrCorrupt = errors.New("segment is corrupt")
 // concurrent use. Strings and bitmaps it returns point into the mapping
 // unless said otherwise: they are valid until Close.
 type Segment struct {
-	path     string
-	data     []byte
-	dataEnd  int      // end of the chunked data: start of the chunk table
-	crcs     []byte   // chunk checksums
-	verified []uint64 // one bit per chunk, set once verified; atomic
-	sections map[string][2]int
+	path    string
+	file    *os.File // kept open for Norms, which reads with pread
+	data    []byte
+	dataEnd int    // end of the chunked data: start of the chunk table
+	crcs    []byte // chunk checksums
+	// verifiedBits holds one bit per chunk, set once verified; atomic.
+	verifiedBits []uint64
+	sections     map[string][2]int
 
 	postings []byte
 	postBase int // offset of postings in the file
@@ -87,7 +89,15 @@ func Open(path string) (*Segment, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open segment: %w", err)
 	}
-	defer f.Close()
+	s, err := mapSegment(path, f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func mapSegment(path string, f *os.File) (*Segment, error) {
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("open segment: %w", err)
@@ -102,7 +112,7 @@ func Open(path string) (*Segment, error) {
 	if err != nil {
 		return nil, fmt.Errorf("map segment %s: %w", path, err)
 	}
-	s := &Segment{path: path, data: data}
+	s := &Segment{path: path, file: f, data: data}
 	if err := s.load(); err != nil {
 		unix.Munmap(data)
 		return nil, err
@@ -117,6 +127,9 @@ func (s *Segment) Close() error {
 	}
 	err := unix.Munmap(s.data)
 	s.data = nil
+	if cerr := s.file.Close(); err == nil {
+		err = cerr
+	}
 	return err
 }
 
@@ -179,7 +192,7 @@ func (s *Segment) load() error {
 	}
 	s.dataEnd = int(chunksOff)
 	s.crcs = d[chunksOff:dirOff]
-	s.verified = make([]uint64, (nChunks+63)/64)
+	s.verifiedBits = make([]uint64, (nChunks+63)/64)
 	if err := s.readDirectory(d[dirOff:end]); err != nil {
 		return err
 	}
@@ -330,22 +343,46 @@ func (s *Segment) table(name string, n int) (table, error) {
 
 // entry returns entry i of t, verified, pointing into the mapping.
 func (s *Segment) entry(t *table, i int) ([]byte, error) {
+	lo, hi, err := s.span(t, i)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.verify(lo, hi-lo); err != nil {
+		return nil, err
+	}
+	return s.data[lo:hi], nil
+}
+
+// span returns where entry i of t lies in the file, its offsets verified
+// but not its bytes.
+func (s *Segment) span(t *table, i int) (lo, hi int, err error) {
 	if i < 0 || i >= t.n {
-		return nil, fmt.Errorf("segment %s: entry %d of %d", s.path, i, t.n)
+		return 0, 0, fmt.Errorf("segment %s: entry %d of %d", s.path, i, t.n)
 	}
 	offsOff := t.base - 4*(t.n+1)
 	if err := s.verify(offsOff+4*i, 8); err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	lo := binary.LittleEndian.Uint32(t.offs[4*i:])
-	hi := binary.LittleEndian.Uint32(t.offs[4*i+4:])
-	if lo > hi || int(hi) > len(t.data) {
-		return nil, s.corrupt("string table entry %d out of bounds", i)
+	l := binary.LittleEndian.Uint32(t.offs[4*i:])
+	h := binary.LittleEndian.Uint32(t.offs[4*i+4:])
+	if l > h || int(h) > len(t.data) {
+		return 0, 0, s.corrupt("string table entry %d out of bounds", i)
 	}
-	if err := s.verify(t.base+int(lo), int(hi-lo)); err != nil {
-		return nil, err
+	return t.base + int(l), t.base + int(h), nil
+}
+
+// verified reports whether the chunks that hold data[off:off+n] have all
+// been verified.
+func (s *Segment) verified(off, n int) bool {
+	if n == 0 {
+		return true
 	}
-	return t.data[lo:hi], nil
+	for c := off / chunkSize; c <= (off+n-1)/chunkSize; c++ {
+		if atomic.LoadUint64(&s.verifiedBits[c/64])&(uint64(1)<<(c%64)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // strings reads a whole small string table, copied.
@@ -405,7 +442,7 @@ func (s *Segment) verify(off, n int) error {
 		return nil
 	}
 	for c := off / chunkSize; c <= (off+n-1)/chunkSize; c++ {
-		word, bit := &s.verified[c/64], uint64(1)<<(c%64)
+		word, bit := &s.verifiedBits[c/64], uint64(1)<<(c%64)
 		if atomic.LoadUint64(word)&bit != 0 {
 			continue
 		}
@@ -577,6 +614,52 @@ func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 func (s *Segment) Norm(ord uint32) (string, error) {
 	b, err := s.entry(&s.norm, int(ord))
 	return unsafeString(b), err
+}
+
+// Norms calls fn with the normalized text of each of the paragraphs
+// ords, which must be increasing; the text is valid only during the call.
+// A text whose chunks have not been verified yet is read from the file
+// (pread, a chunk at a time) and its chunks verified in that copy rather
+// than through the mapping: matching a common term reads most of the
+// norm section once, and faulting it into the mapping costs several
+// times the copy on first touch and counts in the process's resident
+// memory. Texts of chunks verified before are read from the mapping.
+func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
+	t := &s.norm
+	var buf []byte
+	bufLo, bufHi := 0, 0 // the bytes of the file buf holds
+	for _, ord := range ords {
+		lo, hi, err := s.span(t, int(ord))
+		if err != nil {
+			return err
+		}
+		switch {
+		case lo >= bufLo && hi <= bufHi:
+			fn(ord, unsafeString(buf[lo-bufLo:hi-bufLo]))
+			continue
+		case s.verified(lo, hi-lo):
+			fn(ord, unsafeString(s.data[lo:hi]))
+			continue
+		}
+		bufLo = lo / chunkSize * chunkSize
+		bufHi = min((hi+chunkSize-1)/chunkSize*chunkSize, s.dataEnd)
+		if cap(buf) < bufHi-bufLo {
+			buf = make([]byte, bufHi-bufLo)
+		}
+		buf = buf[:bufHi-bufLo]
+		if _, err := s.file.ReadAt(buf, int64(bufLo)); err != nil {
+			return fmt.Errorf("segment %s: read norm of paragraph %d: %w", s.path, ord, err)
+		}
+		for c := bufLo / chunkSize; c*chunkSize < bufHi; c++ {
+			lo, hi := c*chunkSize-bufLo, min((c+1)*chunkSize, s.dataEnd)-bufLo
+			if crc32.Checksum(buf[lo:hi], castagnoli) != binary.LittleEndian.Uint32(s.crcs[4*c:]) {
+				return s.corrupt("checksum mismatch in bytes %d–%d", lo+bufLo, hi+bufLo)
+			}
+			atomic.OrUint64(&s.verifiedBits[c/64], uint64(1)<<(c%64))
+		}
+		fn(ord, unsafeString(buf[lo-bufLo:hi-bufLo]))
+	}
+	return nil
 }
 
 func unsafeString(b []byte) string {
@@ -797,6 +880,35 @@ func (s *Segment) FacetValue(f int, ord uint32) (uint32, error) {
 		return 0, s.corrupt("facet %s of paragraph %d: value %d", s.fields[f], ord, v)
 	}
 	return v, nil
+}
+
+// FacetColumn returns field f's column: each paragraph's value number in
+// width bytes (1, 2 or 4, little-endian), pointing into the mapping. The
+// column is verified whole, every number checked against the values.
+func (s *Segment) FacetColumn(f int) (width int, column []byte, err error) {
+	fc := &s.facets[f]
+	if err := s.verify(fc.colBase, len(fc.column)); err != nil {
+		return 0, nil, err
+	}
+	maxV := uint32(0)
+	switch fc.width {
+	case 1:
+		for _, b := range fc.column {
+			maxV = max(maxV, uint32(b))
+		}
+	case 2:
+		for i := 0; i < len(fc.column); i += 2 {
+			maxV = max(maxV, uint32(binary.LittleEndian.Uint16(fc.column[i:])))
+		}
+	default:
+		for i := 0; i < len(fc.column); i += 4 {
+			maxV = max(maxV, binary.LittleEndian.Uint32(fc.column[i:]))
+		}
+	}
+	if len(fc.column) > 0 && int(maxV) >= len(fc.values) {
+		return 0, nil, s.corrupt("facet %s: value %d of %d", s.fields[f], maxV, len(fc.values))
+	}
+	return fc.width, fc.column, nil
 }
 
 // FacetBitmap returns the paragraphs whose field f has value number v.

@@ -185,6 +185,7 @@ func TestCorruption(t *testing.T) {
 			detected++
 			continue
 		}
+		normsSame(t, good, s, len(in.Paras), bad)
 		if err := s.Verify(); err == nil {
 			t.Errorf("flip at %d of %d: Verify found nothing", at, len(b))
 		} else {
@@ -205,6 +206,25 @@ func checkErr(t *testing.T, err error, path string) {
 	}
 	if !strings.Contains(err.Error(), path) {
 		t.Errorf("error does not name %s: %v", path, err)
+	}
+}
+
+// normsSame reads every normalized text of s with Norms, which reads
+// unverified chunks from the file rather than the mapping: it errs or
+// reads what good's Norm does.
+func normsSame(t *testing.T, good, s *segfile.Segment, n int, path string) {
+	t.Helper()
+	ords := make([]uint32, n)
+	for i := range ords {
+		ords[i] = uint32(i)
+	}
+	err := s.Norms(ords, func(ord uint32, norm string) {
+		if want, _ := good.Norm(ord); norm != want {
+			t.Fatalf("norm of paragraph %d read wrong without error", ord)
+		}
+	})
+	if err != nil {
+		checkErr(t, err, path)
 	}
 }
 
