@@ -20,6 +20,7 @@ import (
 type Segmenter struct {
 	once sync.Once
 	seg  gse.Segmenter
+	dict *dictionary
 	err  error
 }
 
@@ -52,7 +53,9 @@ func (s *Segmenter) Load() error {
 		s.seg.SkipLog = true
 		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
 			s.err = fmt.Errorf("segment: load gse dictionary: %w", err)
+			return
 		}
+		s.dict = newDictionary(&s.seg)
 	})
 	return s.err
 }
@@ -76,6 +79,9 @@ func (s *Segmenter) Words(normalized string) ([]Word, error) {
 	}
 	if normalized == "" {
 		return nil, nil
+	}
+	if canCut(normalized) {
+		return s.dict.cut(&s.seg, normalized, make([]Word, 0, len(normalized)/4+1)), nil
 	}
 	cut := s.seg.Cut(normalized, true)
 	words := make([]Word, 0, len(cut))
