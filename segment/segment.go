@@ -7,19 +7,20 @@
 package segment
 
 import (
-	"fmt"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 )
 
-// Segmenter cuts normalized text into words with gse. Its dictionary is
-// loaded once, on first use or by Load, in the background if asked:
-// exact search never needs it, so a server can answer before it is ready.
+// Segmenter cuts normalized text into words as gse does, with gse's
+// dictionary and HMM. Its dictionary is loaded once, on first use or by
+// Load, in the background if asked: exact search never needs it, so a
+// server can answer before it is ready.
 type Segmenter struct {
 	once sync.Once
-	seg  gse.Segmenter
+	dict *dictionary
 	err  error
 }
 
@@ -37,8 +38,9 @@ var (
 	defaultSeg  *Segmenter
 )
 
-// Default returns the process-wide segmenter. gse's dictionary costs
-// seconds and ~100 MB to load, so a process loads it once and shares it.
+// Default returns the process-wide segmenter. The dictionary costs a
+// fraction of a second and tens of MB to load, so a process loads it once
+// and shares it.
 func Default() *Segmenter {
 	defaultOnce.Do(func() { defaultSeg = NewSegmenter() })
 	return defaultSeg
@@ -47,12 +49,8 @@ func Default() *Segmenter {
 // Load loads the dictionary if it is not loaded yet and waits for it.
 func (s *Segmenter) Load() error {
 	s.once.Do(func() {
-		// Text is converted to simplified characters before it is cut,
-		// so the simplified dictionary is all that is needed.
-		s.seg.SkipLog = true
-		if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
-			s.err = fmt.Errorf("segment: load gse dictionary: %w", err)
-		}
+		loadHMM()
+		s.dict, s.err = loadDictionary()
 	})
 	return s.err
 }
@@ -77,20 +75,21 @@ func (s *Segmenter) Words(normalized string) ([]Word, error) {
 	if normalized == "" {
 		return nil, nil
 	}
-	cut := s.seg.Cut(normalized, true)
-	words := make([]Word, 0, len(cut))
-	pos := 0
-	for _, w := range cut {
-		if w == "" {
-			continue
-		}
-		words = append(words, Word{Text: w, Start: pos, End: pos + len(w)})
-		pos += len(w)
+	// gse lower-cases the text and reads it as runes before it cuts it;
+	// normalized text is valid UTF-8 in lower case already.
+	text := normalized
+	if gse.ToLower {
+		text = strings.ToLower(text)
 	}
+	if !utf8.ValidString(text) {
+		text = string([]rune(text))
+	}
+	words := s.dict.cut(text, make([]Word, 0, len(text)/4+1))
+	pos := len(text)
 	if pos != len(normalized) {
-		// gse is expected to return pieces that concatenate to its input;
-		// fall back to single characters rather than report wrong spans.
-		words = words[:0]
+		// Lower-casing or invalid UTF-8 changed the text's length: single
+		// characters rather than wrong spans.
+		words = make([]Word, 0, len(normalized))
 		for i, r := range normalized {
 			words = append(words, Word{Text: string(r), Start: i, End: i + utf8.RuneLen(r)})
 		}

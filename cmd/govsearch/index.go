@@ -40,6 +40,7 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *maxText <= 0 {
 		return usageError{"--max-text-mb must be positive"}
 	}
+	start := time.Now()
 	sink, known, err := openSink(ctx, *natsURL, *dir)
 	if err != nil {
 		return err
@@ -52,7 +53,15 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			opts.Roots = append(opts.Roots, r.resolved)
 		}
 	}
-	run, err := readFiles(ctx, ingest.NewParser(opts), files, known, sink, stderr)
+	parser := ingest.NewParser(opts)
+	// A local index keeps its files' fingerprints by stamp beside it, so
+	// that a run reads only the files whose stat changed.
+	cacheFile := ""
+	if *natsURL == "" {
+		cacheFile = filepath.Join(*dir, fingerprintsFile)
+	}
+	cache := parser.LoadFingerprintCache(cacheFile, start)
+	run, err := readFiles(ctx, parser, files, known, cache, sink, stderr)
 	if err != nil {
 		return err
 	}
@@ -70,11 +79,20 @@ func cmdIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := sink.finish(run, stderr); err != nil {
 		return err
 	}
+	if cacheFile != "" {
+		if err := cache.Save(cacheFile); err != nil {
+			fmt.Fprintf(stderr, "warning: %v (the next run hashes every file)\n", err)
+		}
+	}
 	if run.failed > 0 {
 		return exitError(1)
 	}
 	return nil
 }
+
+// fingerprintsFile is where, in a local index's directory, the
+// fingerprints of the files indexed are kept by stamp.
+const fingerprintsFile = "FINGERPRINTS"
 
 // docSink is where an index run sends what it read: a local index or a
 // cluster's document log.
@@ -151,12 +169,12 @@ type indexRun struct {
 // recorded their hashes (known, by source), parses them on every core and
 // puts them into w in their order, reporting each file that fails and
 // each warning; it stops only when ctx is done.
-func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, sink docSink, stderr io.Writer) (*indexRun, error) {
+func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, known map[string]string, cache *ingest.FingerprintCache, sink docSink, stderr io.Writer) (*indexRun, error) {
 	run := &indexRun{seen: map[string]bool{}}
 	progress := newProgress(stderr, len(files))
 	defer progress.clear()
 	var toParse []fileToIndex
-	same := unchangedFiles(parser, files, known)
+	same := unchangedFiles(parser, files, known, cache, parser.Fingerprint)
 	for i, f := range files {
 		run.seen[f.source] = true
 		// The same file indexed before under the path as it was given.
@@ -175,6 +193,10 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 		}
 		toParse = append(toParse, f)
 	}
+	for i := range toParse {
+		// Stamped before it is read: a change during the read shows.
+		toParse[i].stamp, toParse[i].stamped = parser.Stamp(toParse[i].path)
+	}
 	// Files are parsed on every core and written in their order, a
 	// segment at a time: memory stays bounded by the writer's flush.
 	err := parseInOrder(ctx, parser, toParse, func(f fileToIndex, p *ingest.Parsed, err error) error {
@@ -192,6 +214,9 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 			progress.clear()
 			fmt.Fprintf(stderr, "%s: warning: %s\n", f.path, warning)
 		}
+		if f.stamped == nil {
+			cache.Remember(f.path, f.stamp, p.Document.ContentHash)
+		}
 		run.put++
 		return sink.put(p.DocumentContent)
 	})
@@ -199,8 +224,10 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 }
 
 // unchangedFiles reports, for each file, whether the index holds it with
-// the same content hash. Hashing reads every file: it runs on every core.
-func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string]string) []bool {
+// the same content hash. A file whose stamp is the one cached with its
+// fingerprint is not read; the others are hashed with fingerprint, on
+// every core, and their fingerprints cached.
+func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string]string, cache *ingest.FingerprintCache, fingerprint func(string) (string, error)) []bool {
 	same := make([]bool, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -209,10 +236,23 @@ func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				if h, ok := known[files[i].source]; ok {
-					fp, err := parser.Fingerprint(files[i].path)
-					same[i] = err == nil && fp == h
+				h, ok := known[files[i].source]
+				if !ok {
+					continue
 				}
+				path := files[i].path
+				st, err := parser.Stamp(path)
+				if err != nil {
+					continue
+				}
+				fp, ok := cache.Lookup(path, st)
+				if !ok {
+					if fp, err = fingerprint(path); err != nil {
+						continue
+					}
+					cache.Remember(path, st, fp)
+				}
+				same[i] = fp == h
 			}
 		}()
 	}
@@ -288,6 +328,8 @@ func parseFile(ctx context.Context, parser *ingest.Parser, f fileToIndex) (*inge
 // recorded as: its path relative to the root, under the root's base name.
 type fileToIndex struct {
 	path, source string
+	stamp        ingest.Stamp // taken before it was parsed
+	stamped      error        // why it has no stamp
 }
 
 // root is a folder or file given to index.
