@@ -43,7 +43,7 @@ func TestOpenCost(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := ix.Search(context.Background(), govsearch.Query{Clauses: clauses, Size: 10, Mode: govsearch.ModeAll, Facets: true, Highlight: true, NoCache: true})
+		res, err := ix.Search(context.Background(), govsearch.Query{Clauses: clauses, Mode: govsearch.ModeAll}, govsearch.SearchOptions{Size: 10, Facets: true, Highlight: true, NoCache: true})
 		if err != nil {
 			t.Fatal(err)
 		}
