@@ -110,8 +110,9 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // starts and after each search, before it loads the gse dictionary.
 const segmenterIdle = 3 * time.Second
 
-// loadSegmenterWhenIdle loads the gse dictionary (about 2 s of CPU and
-// 100 MB) once no search has started for idle. Exact search never needs
+// loadSegmenterWhenIdle loads the gse dictionary (about 0.5 s of CPU and
+// 46 MB of heap, read into one map by package segment) once no search has
+// started for idle. Exact search never needs
 // it, so loading it at start would only compete with the first answers
 // for the cores and fill the memory; mode=any and explanations load it
 // on first use if they come before.
