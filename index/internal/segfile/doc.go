@@ -30,6 +30,8 @@
 //	           adjacent characters of the normalized texts → a posting
 //	           reference
 //	norm       string table: each paragraph's normalized text
+//	normsum    u32 per paragraph: CRC-32C (Castagnoli) of its entry of
+//	           the norm table (see Integrity)
 //	text       string table: each paragraph's original text, as an edit
 //	           of its normalized text (see below)
 //	bounds     string table: per paragraph, where its words start
@@ -115,10 +117,18 @@
 //
 // Open checks the trailer's magic and checksum, the header and that
 // every section lies inside the file, and verifies the chunks of the
-// small sections it reads at once (the dictionaries). Every other chunk
-// is verified the first time a read touches it, so opening costs no
-// read of the whole file and a flipped byte is an error naming the file,
-// never a wrong answer. Verify checks every chunk.
+// small sections it reads at once (the dictionaries, normsum). Every
+// other chunk is verified the first time a read touches it, so opening
+// costs no read of the whole file and a flipped byte is an error naming
+// the file, never a wrong answer. Verify checks every chunk.
+//
+// The bytes of a paragraph's normalized text are the exception: a read
+// checks them, once per paragraph for the life of the segment, against
+// the paragraph's sum in normsum rather than the chunks that hold them
+// (the table's offsets are still read by chunk). Matching a common term
+// reads a few hundred bytes each of paragraphs spread over the whole
+// norm section, and verifying their chunks would read all of it; the
+// chunk sums still cover the section, for Verify.
 //
 // # Versions
 //
@@ -126,10 +136,13 @@
 // would misread the file. Version 2 changed the posting references (kind
 // in the low bits) and the bounds table (one bit per character) from
 // version 1; version 3 writes lists of up to 4096 paragraphs (version 2
-// readers refuse lists over 32). Open refuses versions it does not know with an
-// error that says to rebuild the index; a program that reads two versions
-// can instead rewrite old segments by merging them. A new section that old
-// readers may ignore does not change the version.
+// readers refuse lists over 32); version 4 adds the normsum section,
+// which readers of version 4 rely on to check normalized texts (readers
+// of version 3 would ignore it; readers of version 4 refuse files
+// without it). Open refuses versions it does not know with an error that
+// says to rebuild the index; a program that reads two versions can
+// instead rewrite old segments by merging them. A new section that
+// readers may do without does not change the version.
 //
 // # Durability
 //

@@ -197,6 +197,119 @@ func TestCorruption(t *testing.T) {
 		s.Close()
 	}
 	t.Logf("%d of %d flips detected by the first read", detected, flips)
+	t.Run("norm", normCorruption)
+}
+
+// normCorruption flips a byte of each kind of the norm and normsum
+// sections: opening the segment or reading its normalized texts (Norms,
+// then Norm of each paragraph) is an error naming the file, and every
+// text read without error equals the original. The segment is large
+// enough for the middle of its norm section to lie in chunks that Open
+// does not verify: there only the paragraph sums can tell.
+func normCorruption(t *testing.T) {
+	in := segtest.Input(segtest.Generated(rand.New(rand.NewSource(4)), 1000, "g"))
+	path := write(t, in)
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := open(t, path)
+	n := len(in.Paras)
+	normOff, normLen := sectionSpan(t, orig, "norm")
+	sumOff, sumLen := sectionSpan(t, orig, "normsum")
+	count := int(binary.LittleEndian.Uint32(orig[normOff:]))
+	offs := normOff + 8
+	data := offs + 4*(count+1)
+	entry := func(i int) (lo, hi int) {
+		return data + int(binary.LittleEndian.Uint32(orig[offs+4*i:])), data + int(binary.LittleEndian.Uint32(orig[offs+4*i+4:]))
+	}
+	mid := count / 2
+	for lo, hi := entry(mid); lo == hi; lo, hi = entry(mid) {
+		mid++
+	}
+	midLo, midHi := entry(mid)
+	positions := []struct {
+		name string
+		at   int
+		read bool // opens: only a read can tell
+	}{
+		{"count", normOff, false},
+		{"zero word", normOff + 5, false},
+		{"first offset", offs, false},
+		{"middle offset", offs + 4*mid + 1, false},
+		{"last offset", offs + 4*count, false},
+		{"first text byte", data, false},
+		{"first byte of a text", midLo, true},
+		{"inside a text", (midLo + midHi) / 2, true},
+		{"last byte of a text", midHi - 1, true},
+		{"last text byte", normOff + normLen - 1, false},
+		{"first sum", sumOff, false},
+		{"middle sum", sumOff + 4*mid + 2, false},
+		{"last sum", sumOff + sumLen - 1, false},
+	}
+	bad := filepath.Join(t.TempDir(), "bad.seg")
+	ords := make([]uint32, n)
+	for i := range ords {
+		ords[i] = uint32(i)
+	}
+	for _, p := range positions {
+		b := append([]byte(nil), orig...)
+		b[p.at] ^= 0x5a
+		if err := os.WriteFile(bad, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := segfile.Open(bad)
+		if err != nil {
+			if p.read {
+				t.Errorf("%s (byte %d): Open found it; the test needs a larger segment", p.name, p.at)
+			}
+			checkErr(t, err, bad)
+			continue
+		}
+		err = s.Norms(ords, func(ord uint32, norm string) {
+			if want, _ := good.Norm(ord); norm != want {
+				t.Errorf("%s: Norms read paragraph %d wrong without error", p.name, ord)
+			}
+		})
+		if err == nil {
+			t.Errorf("%s (byte %d): Norms found nothing", p.name, p.at)
+		} else {
+			checkErr(t, err, bad)
+		}
+		failed := false
+		for _, ord := range ords {
+			norm, err := s.Norm(ord)
+			if err != nil {
+				checkErr(t, err, bad)
+				failed = true
+			} else if want, _ := good.Norm(ord); norm != want {
+				t.Errorf("%s: Norm read paragraph %d wrong without error", p.name, ord)
+			}
+		}
+		if !failed {
+			t.Errorf("%s (byte %d): Norm found nothing", p.name, p.at)
+		}
+		s.Close()
+	}
+}
+
+// sectionSpan finds a section in a segment file's directory.
+func sectionSpan(t *testing.T, b []byte, name string) (off, n int) {
+	t.Helper()
+	tr := b[len(b)-32:]
+	dir := b[binary.LittleEndian.Uint64(tr[8:]):]
+	count := int(binary.LittleEndian.Uint32(dir))
+	dir = dir[4:]
+	for i := 0; i < count; i++ {
+		l := int(binary.LittleEndian.Uint16(dir))
+		off, n := binary.LittleEndian.Uint64(dir[2+l:]), binary.LittleEndian.Uint64(dir[2+l+8:])
+		if string(dir[2:2+l]) == name {
+			return int(off), int(n)
+		}
+		dir = dir[2+l+16:]
+	}
+	t.Fatalf("no section %s", name)
+	return 0, 0
 }
 
 func checkErr(t *testing.T, err error, path string) {
@@ -209,8 +322,7 @@ func checkErr(t *testing.T, err error, path string) {
 	}
 }
 
-// normsSame reads every normalized text of s with Norms, which reads
-// unverified chunks from the file rather than the mapping: it errs or
+// normsSame reads every normalized text of s with Norms: it errs or
 // reads what good's Norm does.
 func normsSame(t *testing.T, good, s *segfile.Segment, n int, path string) {
 	t.Helper()

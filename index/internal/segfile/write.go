@@ -25,7 +25,7 @@ import (
 
 // Format constants; see the package comment.
 const (
-	Version     = 3
+	Version     = 4
 	magic       = "GOVSEG\r\n"
 	endMagic    = "GOVSEGnd"
 	headerSize  = 16
@@ -635,6 +635,13 @@ func (s *sectionWriter) stringSection(name string, n int, get func(i int) string
 func encodeParagraphs(w *sectionWriter, in *Input) error {
 	paras := in.Paras
 	if err := w.stringSection("norm", len(paras), func(i int) string { return paras[i].Norm }); err != nil {
+		return err
+	}
+	sums := make([]byte, 0, 4*len(paras))
+	for _, p := range paras {
+		sums = binary.LittleEndian.AppendUint32(sums, crc32.Checksum(unsafe.Slice(unsafe.StringData(p.Norm), len(p.Norm)), castagnoli))
+	}
+	if err := w.bytesSection("normsum", sums); err != nil {
 		return err
 	}
 	texts := make([]string, len(paras))
