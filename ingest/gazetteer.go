@@ -79,7 +79,30 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	g.addAutonomousShortNames()
+	g.addFormerCountyNames()
 	return g, nil
+}
+
+// addFormerCountyNames adds the names districts had as counties, under
+// which their older documents were issued: 济阳区 was 济阳县 until 2018. The
+// place keeps the name the document gives it. A name that is another
+// place's is not added.
+func (g *Gazetteer) addFormerCountyNames() {
+	codes := make([]string, 0, len(g.byCode))
+	for code := range g.byCode {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		p := g.byCode[code]
+		base, ok := strings.CutSuffix(p.Name, "区")
+		if len(code) != 6 || isZone(code) || !ok || utf8.RuneCountInString(base) < 2 || strings.HasSuffix(base, "新") || strings.HasSuffix(base, "城") {
+			continue
+		}
+		if _, taken := g.byName[base+"县"]; !taken {
+			g.addName(base+"县", Place{Code: code, Name: base + "县"})
+		}
+	}
 }
 
 // ethnicNames are the peoples that name autonomous areas, longest first

@@ -158,6 +158,8 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case containsSuffix(t, otherEnds):
 		return "其他" // a notice, decision or rule, not a report
+	case reMeetingHeadline.MatchString(t):
+		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
 	case has("统计公报"):
@@ -199,6 +201,11 @@ func ClassifyDocType(title, head string) string {
 	}
 	return "其他"
 }
+
+// reMeetingHeadline is a headline that ends with the meeting it reports: a
+// meeting held about a report (…计划执行情况汇报会, …座谈会) or a session
+// opening or closing.
+var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`)
 
 // Words that name a budget report and a plan report in a title.
 var (

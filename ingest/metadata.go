@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-8"
+const ExtractorVersion = "meta-9"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -160,6 +160,11 @@ var (
 // 2021年3月25日.
 var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
+// reRunOnOfficeDate is the title, the issuing office and its date in
+// brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
+// 统计局 (2022年4月28日) 2021年是….
+var reRunOnOfficeDate = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)\s+(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+){1,2}[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]`)
+
 // Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
 // dropped where metadata is read.
 var (
@@ -213,7 +218,13 @@ func namesReport(s string) bool {
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
+	// The text run onto the title on a page that lost its line breaks is cut
+	// off before the letter spacing is squeezed, which would join them.
+	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
+		s = v[1]
+	}
 	s = squeezeLetterSpacing(foldSpaces(s))
+	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
@@ -243,7 +254,7 @@ func opening(body []line) []string {
 	// open the document as much as the text after it.
 	toc, past := pastContents(body)
 	for _, l := range append(body[:toc:toc], body[past:]...) {
-		s := clipRunes(foldForMetadata(l.text), 300)
+		s := clipRunes(foldForMetadata(cellText(l.text)), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
 		}
@@ -267,18 +278,38 @@ func pastContents(body []line) (int, int) {
 		if namesReport(cleanTitle(l.text)) || reMeetingLine.MatchString(l.text) {
 			return 0, 0 // the contents come after the title: the opening is read
 		}
-		if squeezeSpaces(l.text) != "目录" || i+1 >= len(body) {
+		if squeezeSpaces(cellText(l.text)) != "目录" || i+1 >= len(body) {
 			continue
 		}
-		first := squeezeSpaces(body[i+1].text)
+		// The text begins after the first entry's repetition, or after its
+		// number alone (| 01关于…的报告 | … | 01 | 关于…情况的报告).
+		first := squeezeSpaces(cellText(body[i+1].text))
+		number := ""
+		if v := reEntryNumber.FindStringSubmatch(first); v != nil {
+			number = v[1]
+		}
 		for j := i + 2; j < len(body) && j < i+80; j++ {
-			if squeezeSpaces(body[j].text) == first {
+			if t := squeezeSpaces(cellText(body[j].text)); t == first || number != "" && t == number {
 				return i, j + 1
 			}
 		}
 	}
 	return 0, 0
 }
+
+// reEntryNumber is the number a table of contents gives an entry: 01关于….
+var reEntryNumber = regexp.MustCompile(`^(\d{1,2})(?:\p{Han}|“)`)
+
+// cellText returns the text of a table row of one cell (| 目录 |), else
+// the line itself.
+func cellText(s string) string {
+	if v := reOneCell.FindStringSubmatch(s); v != nil {
+		return v[1]
+	}
+	return s
+}
+
+var reOneCell = regexp.MustCompile(`^\s*\|\s*([^|]*?)\s*\|?\s*$`)
 
 // signature returns the short lines at the end of the document, where a
 // notice names its issuer and date.
@@ -328,6 +359,14 @@ func openingTitle(lines []string) (string, int) {
 		t := cleanTitle(s)
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
+				return whole, -1
+			}
+		}
+		// 关于… names a document that ends as one (…的报告), not as the
+		// budget or plan it is about: 关于2020年…县本级财政预算 / 执行情况及
+		// 2021年…财政预算的报告.
+		if namesReport(t) && strings.HasPrefix(t, "关于") && !endsDocument(t) {
+			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
 				return whole, -1
 			}
 		}
@@ -458,6 +497,17 @@ func joinTitle(t string, next []string) string {
 
 // titleEnds are the words a report's name ends with.
 var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)"}
+
+// endsDocument reports whether s ends with the kind of document it is
+// (报告, 通知), not with what the document is about (预算, 计划).
+func endsDocument(s string) bool {
+	for _, w := range []string{"报告", "公报", "纲要", "通知", "决议", "意见", "决定", "办法", "规则"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsTitle reports whether s ends as a report's name does.
 func endsTitle(s string) bool {
@@ -724,6 +774,10 @@ var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]
 // …的报告2022年2月20日在…): not part of the name.
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
 
+// reSiteNameSuffix is a site's name joined to the end of a title line by a
+// dash (政府工作报告-尊龙体育官网): no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
+
 // reTitleRunOn is a title the text runs on from after a space, on a page
 // that lost its line breaks (2023年江门市新会区…统计公报 2023年是…。).
 var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))\s+\S.*[。，,；;]`)
@@ -733,6 +787,9 @@ var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|�
 // 时间：2016年12月20日), over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
+	if t := sessionHeadline(open); t != "" {
+		return t
+	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) {
@@ -745,6 +802,27 @@ func headline(open []string) string {
 	}
 	return ""
 }
+
+// sessionHeadline returns the headline a story about a congress's session
+// opens with (理县十三届人大二次会议开幕, 济阳县第十八届人民代表大会第二次会议
+// 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…), whatever stands under
+// it (a deck, a caption, the paper's name), or "".
+func sessionHeadline(open []string) string {
+	for _, s := range open[:min(len(open), 4)] {
+		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
+			continue
+		}
+		t := cleanTitle(s)
+		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// reSessionHeadline is a headline whose subject is a congress's session
+// opening or closing.
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline.
@@ -1216,6 +1294,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			}
 		}
 	}
+	if loc.Source == "" {
+		// A story of a province's organs (省人大财经委) that names one
+		// province only by its short name (考察云南重要讲话精神) is that
+		// province's.
+		if p, ok := m.onlyProvinceNamed(); ok {
+			loc, loc.Source = m.gaz.location(p), srcOpening
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {
@@ -1223,6 +1309,33 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 }
+
+// onlyProvinceNamed returns the province the opening names, by its full or
+// short name, when it names one province and no other place, and speaks of
+// a province's organs (省人大, 省委, 全省) and of no city's or county's.
+func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
+	open := strings.Join(m.open, "\n")
+	if !reProvinceOrgan.MatchString(open) || reLocalOrgan.MatchString(open) {
+		return Place{}, false
+	}
+	var found Place
+	for _, name := range m.gaz.NamesIn(open) {
+		for _, p := range m.gaz.byName[name] {
+			if len(p.Code) != 2 || found.Code != "" && found.Code != p.Code {
+				return Place{}, false
+			}
+			found = p
+		}
+	}
+	return found, found.Code != ""
+}
+
+// The organs of a province, and of a city or county, as their news names
+// them.
+var (
+	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
+	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)
+)
 
 // Issuer positions of communiqués, resolutions and news of a congress.
 var (
@@ -1398,6 +1511,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			issued = ParseDate(s)
 		}
 		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+		if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
 	}

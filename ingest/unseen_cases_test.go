@@ -42,6 +42,22 @@ var unseenOpenings = []struct {
 	file, why string
 	want      readerWant
 }{
+	{"session_headline_day_lead.txt", "a congress session's headline over a lead that begins with the day",
+		readerWant{"理县十三届人大二次会议开幕", "四川省", "阿坝藏族羌族自治州", "理县", "其他", 0}},
+	{"session_headline_over_deck.txt", "a session's headline over a deck naming the report; a district named as the county it was",
+		readerWant{"济阳县第十八届人民代表大会第二次会议隆重开幕", "山东省", "济南市", "济阳县", "其他", 0}},
+	{"session_headline_over_caption.txt", "a province's session headline over the paper's name and a photo caption",
+		readerWant{"省十二届人大一次会议隆重开幕", "湖北省", "", "", "其他", 0}},
+	{"title_run_on_office_date.txt", "a title run on with its office and bracketed date on a page without line breaks",
+		readerWant{"2021年紫云苗族布依族自治县国民经济和社会发展统计公报", "贵州省", "安顺市", "紫云苗族布依族自治县", "统计公报", 2022}},
+	{"site_name_after_dash.txt", "a site's name joined to the title by a dash is not part of it",
+		readerWant{"政府工作报告", "湖北省", "", "", "政府工作报告", 2013}},
+	{"about_budget_title_broken.txt", "a 关于 title ending in 预算 at a line break goes on to 的报告",
+		readerWant{"关于2020年琼中黎族苗族自治县和县本级财政预算执行情况及2021年琼中黎族苗族自治县和县本级财政预算的报告", "海南省", "", "琼中黎族苗族自治县", "预算报告", 0}},
+	{"meeting_headline_province_short.txt", "a headline ending in the meeting it reports is news; a province's organs and its short name place it",
+		readerWant{"省人大财经委召开1-7月国民经济和社会发展计划执行情况汇报会", "云南省", "", "", "其他", 0}},
+	{"contents_in_table_cells.txt", "a table of contents in table cells, the text after the first entry's number",
+		readerWant{"关于德安县2019年财政决算情况的报告", "江西省", "九江市", "德安县", "预算报告", 2020}},
 	{"listing_over_own_title.txt", "the report's own title line over the site's listing, which adds the city",
 		readerWant{"关于上杭县2022年财政预算执行情况与2023年财政预算草案的报告", "福建省", "龙岩市", "上杭县", "预算报告", 2022}},
 	{"watermark_full_text.txt", "(全文), a province tag and a scraper's watermark are not the title; a site's date line is none",
