@@ -130,44 +130,7 @@ func (d *dictionary) cut(s string, words []Word) []Word {
 	}
 	n := len(starts)
 	starts = append(starts, int32(len(s)))
-	// best[k] is the log probability of the best path from rune k to the
-	// end and next[k] the last rune of its first word.
-	best := make([]float64, n+1)
-	next := make([]int32, n)
-	for k := n - 1; k >= 0; k-- {
-		from := starts[k]
-		found, firstOK := false, false
-		var bestF, first float64
-		var bestI int32
-		for i := k; i < n; i++ {
-			e, ok := d.entries[s[from:starts[i+1]]]
-			if !ok {
-				break
-			}
-			if i == k {
-				first, firstOK = e.freq, true
-			}
-			if e.freq > 0 {
-				r := math.Log(e.freq) - d.logTotal + best[i+1]
-				if !found || bestF < r || bestF == r {
-					bestF, bestI, found = r, int32(i), true
-				}
-			}
-			if !e.longer {
-				break
-			}
-		}
-		if !found {
-			// No word starts here: the character alone, with gse's
-			// probability (0 for a prefix that is no word, else 1).
-			f := first
-			if !firstOK {
-				f = 1
-			}
-			bestF, bestI = math.Log(f)-d.logTotal+best[k+1], int32(k)
-		}
-		best[k], next[k] = bestF, bestI
-	}
+	next := d.bestPath(s, starts)
 	// Runs of single characters go through gse's HMM unless the run is
 	// itself a word; longer words are taken as they are.
 	run := -1 // rune where the current run of single characters starts
@@ -206,4 +169,51 @@ func (d *dictionary) cut(s string, words []Word) []Word {
 	}
 	flush(n)
 	return words
+}
+
+// bestPath finds gse's most probable path through the graph of dictionary
+// words of s, whose rune k starts at byte starts[k] (starts ends with
+// len(s)): next[k] is the last rune of the path's word that starts at
+// rune k.
+func (d *dictionary) bestPath(s string, starts []int32) []int32 {
+	n := len(starts) - 1
+	// best[k] is the log probability of the best path from rune k to the
+	// end.
+	best := make([]float64, n+1)
+	next := make([]int32, n)
+	for k := n - 1; k >= 0; k-- {
+		from := starts[k]
+		found, firstOK := false, false
+		var bestF, first float64
+		var bestI int32
+		for i := k; i < n; i++ {
+			e, ok := d.entries[s[from:starts[i+1]]]
+			if !ok {
+				break
+			}
+			if i == k {
+				first, firstOK = e.freq, true
+			}
+			if e.freq > 0 {
+				r := math.Log(e.freq) - d.logTotal + best[i+1]
+				if !found || bestF < r || bestF == r {
+					bestF, bestI, found = r, int32(i), true
+				}
+			}
+			if !e.longer {
+				break
+			}
+		}
+		if !found {
+			// No word starts here: the character alone, with gse's
+			// probability (0 for a prefix that is no word, else 1).
+			f := first
+			if !firstOK {
+				f = 1
+			}
+			bestF, bestI = math.Log(f)-d.logTotal+best[k+1], int32(k)
+		}
+		best[k], next[k] = bestF, bestI
+	}
+	return next
 }
