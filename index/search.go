@@ -156,12 +156,19 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query, opt govsear
 // nil for the engine's own) or by date.
 func (e *engine) page(ctx context.Context, opt govsearch.SearchOptions, hits *roaring.Bitmap, rankBy []clauseTerms, st *govsearch.CollectionStats) (*govsearch.Result, []scored, error) {
 	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
-	if opt.Facets {
-		res.Facets = e.facetCounts(hits)
-	}
 	want := opt.From + opt.Size
 	if opt.Size <= 0 || opt.From >= res.Total {
+		if opt.Facets {
+			res.Facets = e.facetCounts(hits)
+		}
 		return res, nil, nil
+	}
+	if opt.Facets {
+		// Facets are counted while the hits are ranked: both only read
+		// the hits, and each has stretches on one core.
+		done := make(chan *govsearch.Facets, 1)
+		go func() { done <- e.facetCounts(hits) }()
+		defer func() { res.Facets = <-done }()
 	}
 	var top []scored
 	if opt.Sort == govsearch.SortDate {
