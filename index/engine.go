@@ -72,10 +72,15 @@ type engine struct {
 	docs  []govsearch.Document
 	// docLive says whether a document has live paragraphs; only those are
 	// listed and found by ID.
-	docLive  []bool
-	docNorm  []string // normalized titles
-	docByID  map[string]uint32
-	docParas [][2]uint32 // first and one-past-last paragraph of each doc
+	docLive []bool
+	docNorm []string // normalized titles
+	// titles is docNorm joined with NUL separators (which no normalized
+	// term contains) and titleStart the offset of each title in it, so
+	// that the titles containing a term are found with one scan.
+	titles     string
+	titleStart []int
+	docByID    map[string]uint32
+	docParas   [][2]uint32 // first and one-past-last paragraph of each doc
 	// docRank is each document's place in date order, newest first.
 	docRank []uint32
 	// opener is, for each paragraph, the paragraph that opened its
@@ -161,7 +166,57 @@ func newEngine(sn *snapshot.Snapshot) (*engine, error) {
 		return nil, err
 	}
 	e.docRank = dateRanks(e.docs)
+	e.joinTitles()
 	return e, nil
+}
+
+// joinTitles builds titles and titleStart from docNorm.
+func (e *engine) joinTitles() {
+	var b strings.Builder
+	e.titleStart = make([]int, len(e.docNorm))
+	for d, t := range e.docNorm {
+		if d > 0 {
+			b.WriteByte(0)
+		}
+		e.titleStart[d] = b.Len()
+		b.WriteString(t)
+	}
+	e.titles = b.String()
+}
+
+// titlesWith returns, per document, whether its normalized title contains
+// the normalized term norm: strings.Contains on each title, in one scan
+// of all titles.
+func (e *engine) titlesWith(norm string) []bool {
+	out := make([]bool, len(e.docNorm))
+	if norm == "" || strings.IndexByte(norm, 0) >= 0 {
+		for d, title := range e.docNorm {
+			out[d] = strings.Contains(title, norm)
+		}
+		return out
+	}
+	for off := 0; off < len(e.titles); {
+		i := strings.Index(e.titles[off:], norm)
+		if i < 0 {
+			break
+		}
+		// The match lies within one title: norm has no separator.
+		d, found := slices.BinarySearch(e.titleStart, off+i)
+		if !found {
+			d--
+		}
+		// Titles can be empty, so several can start at one offset: the
+		// match is in the last of them.
+		for d+1 < len(e.titleStart) && e.titleStart[d+1] <= off+i {
+			d++
+		}
+		out[d] = true
+		if d+1 >= len(e.titleStart) {
+			break
+		}
+		off = e.titleStart[d+1]
+	}
+	return out
 }
 
 // readDocuments decodes segment i's documents and normalizes their
@@ -302,39 +357,49 @@ func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*r
 	return out, nil
 }
 
-// termCounts returns, for each of the ordered hits, how often the term
-// occurs in it: the counts kept with its grams (exact for one or two
-// characters; for longer terms the smallest count among its pairs, an
-// upper bound). Hits without the term get 0.
-func (e *engine) termCounts(norm string, ords []uint32) ([]uint8, error) {
-	out := make([]uint8, len(ords))
+// segRuns cuts the ordered hits into the runs that lie in one segment:
+// [start, end) in ords each.
+func (e *engine) segRuns(ords []uint32) [][2]int {
+	var runs [][2]int
+	for start := 0; start < len(ords); {
+		si := e.segAt[ords[start]>>16]
+		end := start
+		for end < len(ords) && e.segAt[ords[end]>>16] == si {
+			end++
+		}
+		runs = append(runs, [2]int{start, end})
+		start = end
+	}
+	return runs
+}
+
+// termCounts fills out, for the run of ordered hits ords[start:end] in
+// one segment, with how often the term occurs in each: the counts kept
+// with its grams (exact for one or two characters; for longer terms the
+// smallest count among its pairs, an upper bound). Hits without the term
+// get 0. out is as long as ords.
+func (e *engine) termCounts(norm string, ords []uint32, start, end int, out []uint8) error {
+	s := e.segs[e.segAt[ords[start]>>16]]
+	out = out[start:end]
 	for i := range out {
 		out[i] = 255
 	}
-	// The hits of each segment are a run of ords, in its numbers.
-	local := make([]uint32, 0, len(ords))
-	for start := 0; start < len(ords); {
-		si := e.segAt[ords[start]>>16]
-		s := e.segs[si]
-		end := start
-		local = local[:0]
-		for end < len(ords) && e.segAt[ords[end]>>16] == si {
-			local = append(local, ords[end]-s.base)
-			end++
-		}
-		posts, err := match.Postings(s.seg, norm)
-		if err != nil {
-			return nil, err
-		}
-		if len(posts) == 0 {
-			clear(out[start:end])
-		}
-		for _, p := range posts {
-			p.MinCounts(local, out[start:end])
-		}
-		start = end
+	local := getUint32s(end - start)
+	defer putUint32s(local)
+	for i, ord := range ords[start:end] {
+		local[i] = ord - s.base
 	}
-	return out, nil
+	posts, err := match.Postings(s.seg, norm)
+	if err != nil {
+		return err
+	}
+	if len(posts) == 0 {
+		clear(out)
+	}
+	for _, p := range posts {
+		p.MinCounts(local, out)
+	}
+	return nil
 }
 
 // filterBitmap returns the paragraphs that pass the filters, or nil when

@@ -8,7 +8,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -156,12 +156,19 @@ func (e *engine) searchExact(ctx context.Context, q govsearch.Query, opt govsear
 // nil for the engine's own) or by date.
 func (e *engine) page(ctx context.Context, opt govsearch.SearchOptions, hits *roaring.Bitmap, rankBy []clauseTerms, st *govsearch.CollectionStats) (*govsearch.Result, []scored, error) {
 	res := &govsearch.Result{Total: int(hits.GetCardinality()), Hits: []govsearch.Hit{}}
-	if opt.Facets {
-		res.Facets = e.facetCounts(hits)
-	}
 	want := opt.From + opt.Size
 	if opt.Size <= 0 || opt.From >= res.Total {
+		if opt.Facets {
+			res.Facets = e.facetCounts(hits)
+		}
 		return res, nil, nil
+	}
+	if opt.Facets {
+		// Facets are counted while the hits are ranked: both only read
+		// the hits, and each has stretches on one core.
+		done := make(chan *govsearch.Facets, 1)
+		go func() { done <- e.facetCounts(hits) }()
+		defer func() { res.Facets = <-done }()
 	}
 	var top []scored
 	if opt.Sort == govsearch.SortDate {
@@ -245,6 +252,7 @@ type termStat struct {
 	bitmap  *roaring.Bitmap // the paragraphs that contain the term
 	inTitle []bool          // per document: its title contains the term
 	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
+	idx     int             // its place among the query's positive terms
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
@@ -281,7 +289,17 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	if st != nil {
 		total, avgLen = float64(st.Paragraphs), st.AvgLen()
 	}
-	ords := hits.ToArray()
+	ords := getUint32s(int(hits.GetCardinality()))
+	defer putUint32s(ords)
+	ords = ords[:0]
+	it := hits.ManyIterator()
+	for {
+		n := it.NextMany(ords[len(ords):cap(ords)])
+		if n == 0 {
+			break
+		}
+		ords = ords[:len(ords)+n]
+	}
 	var terms [][]*termStat // per positive clause
 	var all []*termStat
 	for _, c := range clauses {
@@ -298,26 +316,36 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i]}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], idx: len(all)}
 			ts = append(ts, t)
 			all = append(all, t)
 		}
 		terms = append(terms, ts)
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
-	// Occurrence counts and title flags, one term per goroutine.
-	if err := par.DoErr(len(all), workers, func(i int) error {
-		t := all[i]
-		var err error
-		t.tf, err = e.termCounts(t.norm, ords)
-		t.inTitle = make([]bool, len(e.docs))
-		for d, title := range e.docNorm {
-			t.inTitle[d] = strings.Contains(title, t.norm)
+	// Occurrence counts, a term and segment per task, and title flags, a
+	// term per task, on every core: a single term of many hits takes both.
+	runs := e.segRuns(ords)
+	for _, t := range all {
+		t.tf = getUint8s(len(ords))
+	}
+	tasks := len(all) * (len(runs) + 1)
+	if err := par.DoErr(tasks, workers, func(i int) error {
+		t, r := all[i/(len(runs)+1)], i%(len(runs)+1)
+		if r == len(runs) {
+			t.inTitle = e.titlesWith(t.norm)
+			return nil
 		}
-		return err
+		return e.termCounts(t.norm, ords, runs[r][0], runs[r][1], t.tf)
 	}); err != nil {
 		return nil, nil, err
 	}
+	defer func() {
+		for _, t := range all {
+			putUint8s(t.tf)
+			t.tf = nil
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -327,9 +355,9 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
 		// Openers of sections grow with the paragraph number, so each
 		// term's bitmap is walked once, forward, per worker.
-		cursors := make(map[*termStat]roaring.IntPeekable, len(all))
+		cursors := make([]roaring.IntPeekable, len(all))
 		for _, t := range all {
-			cursors[t] = t.bitmap.Iterator()
+			cursors[t.idx] = t.bitmap.Iterator()
 		}
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
 			if i&8191 == 0 && ctx.Err() != nil {
@@ -375,7 +403,7 @@ func (e *engine) sectionOpener(ord uint32) (uint32, bool) {
 // plus section, title and heading boosts. i is the hit's place in the hit
 // order, which the counts follow. It reads no paragraph record: only
 // compact per-paragraph arrays, walked in order.
-func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[*termStat]roaring.IntPeekable) float64 {
+func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []roaring.IntPeekable) float64 {
 	plen := float64(e.plen[ord])
 	doc := e.docOf[ord]
 	opener, hasOpener := e.sectionOpener(ord)
@@ -389,7 +417,7 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors map[
 			}
 			about := false
 			if hasOpener {
-				it := cursors[t]
+				it := cursors[t.idx]
 				it.AdvanceIfNeeded(opener)
 				about = it.HasNext() && it.PeekNext() == opener
 			}
@@ -611,7 +639,9 @@ func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if k == len(bitmaps) {
 		return roaring.FastAnd(bitmaps...)
 	}
-	counts := make([]uint8, n)
+	counts := getUint8s(n)
+	defer putUint8s(counts)
+	clear(counts)
 	buf := make([]uint32, 1024)
 	for _, bm := range bitmaps {
 		it := bm.ManyIterator()
@@ -684,4 +714,41 @@ func queryKey(q govsearch.Query, opt govsearch.SearchOptions) string {
 		Options govsearch.SearchOptions
 	}{q, opt})
 	return string(b)
+}
+
+// Per-query scratch of O(hits) size (hit numbers, occurrence counts) is
+// reused between queries rather than allocated by each: a query over half
+// the collection would otherwise allocate megabytes and make the garbage
+// collector run, and wait, for it.
+var (
+	uint32Pool sync.Pool // *[]uint32
+	uint8Pool  sync.Pool // *[]uint8
+)
+
+// getUint32s returns a slice of length n, of undefined contents.
+func getUint32s(n int) []uint32 {
+	if p, ok := uint32Pool.Get().(*[]uint32); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]uint32, n)
+}
+
+func putUint32s(s []uint32) {
+	if cap(s) > 0 {
+		uint32Pool.Put(&s)
+	}
+}
+
+// getUint8s returns a slice of length n, of undefined contents.
+func getUint8s(n int) []uint8 {
+	if p, ok := uint8Pool.Get().(*[]uint8); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]uint8, n)
+}
+
+func putUint8s(s []uint8) {
+	if cap(s) > 0 {
+		uint8Pool.Put(&s)
+	}
 }

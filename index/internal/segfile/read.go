@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -1013,15 +1014,20 @@ func (p Posting) MinCounts(ords []uint32, out []uint8) {
 		return
 	}
 	// Walk the posting and its multi-count paragraphs alongside ords.
-	in := make([]bool, len(ords))
-	walkAlongside(p.Bitmap, ords, func(_, k int) { in[k] = true })
-	multi := make([]uint8, len(ords))
+	// The scratch is reused between calls: a query over half the
+	// collection would otherwise allocate two bytes per hit and term.
+	scratch := getScratch(2 * len(ords))
+	defer scratchPool.Put(scratch)
+	in, multi := (*scratch)[:len(ords)], (*scratch)[len(ords):2*len(ords)]
+	clear(in)
+	clear(multi)
+	walkAlongside(p.Bitmap, ords, func(_, k int) { in[k] = 1 })
 	if p.multi != nil {
 		walkAlongside(p.multi, ords, func(rank, k int) { multi[k] = p.counts[rank] })
 	}
 	for i := range ords {
 		switch {
-		case !in[i]:
+		case in[i] == 0:
 			out[i] = 0
 		case multi[i] > 0:
 			out[i] = min(out[i], multi[i])
@@ -1029,6 +1035,19 @@ func (p Posting) MinCounts(ords []uint32, out []uint8) {
 			out[i] = min(out[i], 1)
 		}
 	}
+}
+
+// scratchPool holds *[]uint8 for MinCounts.
+var scratchPool sync.Pool
+
+// getScratch returns a slice of at least n bytes, of undefined contents.
+func getScratch(n int) *[]uint8 {
+	if p, ok := scratchPool.Get().(*[]uint8); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	b := make([]uint8, n)
+	return &b
 }
 
 // walkAlongside calls fn(rank, k) for each ords[k] that bm holds, rank

@@ -1,0 +1,81 @@
+package index
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/query"
+)
+
+// TestLatency reports the latency of uncached searches of issue 14's
+// classes on the index named by GOVSEARCH_LATENCY_INDEX, 15 times each:
+// run it with -cpuprofile, -memprofile or GODEBUG=gctrace=1. It measures;
+// it checks nothing.
+func TestLatency(t *testing.T) {
+	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
+	if dir == "" {
+		t.Skip()
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.Segmenter().Load()
+	qs := []struct{ q, mode string }{{"税", ""}, {"业", ""}, {"要", ""}, {"发展", ""}, {"建设", ""}, {"营商环境", ""}, {"高质量发展", ""}, {"营商环境 民营 企业", ""}, {"发展 改革 创新", ""}, {"持续优化营商环境推动民营经济高质量发展", "any"}}
+	for _, c := range qs {
+		clauses, _ := query.Parse(c.q)
+		q := govsearch.Query{Clauses: clauses, Mode: govsearch.ModeAll}
+		if c.mode == "any" {
+			q.Mode = govsearch.ModeAny
+		}
+		var ds []time.Duration
+		c0 := cpuTime(t)
+		for i := 0; i < 15; i++ {
+			st := time.Now()
+			if _, err := ix.Search(context.Background(), q, govsearch.SearchOptions{Size: 10, Facets: true, Highlight: true, NoCache: true}); err != nil {
+				t.Fatal(err)
+			}
+			ds = append(ds, time.Since(st))
+		}
+		cpu := (cpuTime(t) - c0) / 15
+		first := ds[0]
+		slices.Sort(ds)
+		t.Logf("%s: first %v, median %v, slowest %v, %v CPU per search", c.q, first, ds[len(ds)/2], ds[len(ds)-1], cpu)
+	}
+}
+
+// TestTitlesWithMatchesContains checks the one-scan title search against
+// strings.Contains on each title.
+func TestTitlesWithMatchesContains(t *testing.T) {
+	ix, _ := seedIndex(t)
+	g := ix.acquire()
+	defer g.release()
+	e := g.eng
+	seen := map[string]bool{}
+	for _, title := range e.docNorm {
+		r := []rune(title)
+		for i := 0; i+2 <= len(r) && i < 12; i += 3 {
+			seen[string(r[i:i+2])] = true
+			seen[string(r[i:i+1])] = true
+		}
+		seen[title] = true
+	}
+	seen["不存在的词语"] = true
+	for norm := range seen {
+		if norm == "" {
+			continue
+		}
+		got := e.titlesWith(norm)
+		for d, title := range e.docNorm {
+			if got[d] != strings.Contains(title, norm) {
+				t.Fatalf("titlesWith(%q)[%d] = %v for title %q", norm, d, got[d], title)
+			}
+		}
+	}
+}
