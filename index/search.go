@@ -289,38 +289,11 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	if st != nil {
 		total, avgLen = float64(st.Paragraphs), st.AvgLen()
 	}
-	ords := getUint32s(int(hits.GetCardinality()))
+	ords := hitOrds(hits)
 	defer putUint32s(ords)
-	ords = ords[:0]
-	it := hits.ManyIterator()
-	for {
-		n := it.NextMany(ords[len(ords):cap(ords)])
-		if n == 0 {
-			break
-		}
-		ords = ords[:len(ords)+n]
-	}
-	var terms [][]*termStat // per positive clause
-	var all []*termStat
-	for _, c := range clauses {
-		if c.clause.Exclude {
-			continue
-		}
-		var ts []*termStat
-		for i, norm := range c.norms {
-			df := float64(c.bitmaps[i].GetCardinality())
-			if st != nil {
-				n, ok := st.Terms[norm]
-				if !ok {
-					return nil, nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the term %q", norm)
-				}
-				df = float64(n)
-			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], idx: len(all)}
-			ts = append(ts, t)
-			all = append(all, t)
-		}
-		terms = append(terms, ts)
+	terms, all, err := termStats(clauses, total, avgLen, st)
+	if err != nil {
+		return nil, nil, err
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
 	// Occurrence counts, a term and segment per task, and title flags, a
@@ -349,6 +322,16 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	out := e.quickBest(ctx, ords, terms, all, keep, workers)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	return out, terms, nil
+}
+
+// quickBest scores ords (hits in order, their counts in the terms' tf) by
+// the quick score on workers cores and returns the best keep, best first.
+func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termStat, all []*termStat, keep, workers int) []scored {
 	heaps := make([]*topHeap, workers)
 	chunk := (len(ords) + workers - 1) / workers
 	par.Do(workers, workers, func(w int) {
@@ -367,15 +350,54 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		}
 		heaps[w] = h
 	})
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
 	var out []scored
 	for _, h := range heaps {
-		out = append(out, h.s...)
+		if h != nil {
+			out = append(out, h.s...)
+		}
 	}
 	e.sortScored(out)
-	return out[:min(keep, len(out))], terms, nil
+	return out[:min(keep, len(out))]
+}
+
+// hitOrds lists the hits in order, in a slice from the pool (putUint32s).
+func hitOrds(hits *roaring.Bitmap) []uint32 {
+	ords := getUint32s(int(hits.GetCardinality()))[:0]
+	it := hits.ManyIterator()
+	for {
+		n := it.NextMany(ords[len(ords):cap(ords)])
+		if n == 0 {
+			return ords
+		}
+		ords = ords[:len(ords)+n]
+	}
+}
+
+// termStats makes the ranking statistics of the positive clauses' terms:
+// per clause (terms) and all of them in one list (all, each knowing its
+// place in it), with the document frequencies of st when given.
+func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.CollectionStats) (terms [][]*termStat, all []*termStat, err error) {
+	for _, c := range clauses {
+		if c.clause.Exclude {
+			continue
+		}
+		var ts []*termStat
+		for i, norm := range c.norms {
+			df := float64(c.bitmaps[i].GetCardinality())
+			if st != nil {
+				n, ok := st.Terms[norm]
+				if !ok {
+					return nil, nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the term %q", norm)
+				}
+				df = float64(n)
+			}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], idx: len(all)}
+			ts = append(ts, t)
+			all = append(all, t)
+		}
+		terms = append(terms, ts)
+	}
+	return terms, all, nil
 }
 
 func (e *engine) sortScored(s []scored) {
