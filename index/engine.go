@@ -384,8 +384,8 @@ func (e *engine) termCounts(norm string, ords []uint32, start, end int, out []ui
 	for i := range out {
 		out[i] = 255
 	}
-	local := getUint32s(end - start)
-	defer putUint32s(local)
+	local := uint32Pool.get(end - start)
+	defer uint32Pool.put(local)
 	for i, ord := range ords[start:end] {
 		local[i] = ord - s.base
 	}

@@ -290,7 +290,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		total, avgLen = float64(st.Paragraphs), st.AvgLen()
 	}
 	ords := hitOrds(hits)
-	defer putUint32s(ords)
+	defer uint32Pool.put(ords)
 	terms, all, err := termStats(clauses, total, avgLen, st)
 	if err != nil {
 		return nil, nil, err
@@ -300,7 +300,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	// term per task, on every core: a single term of many hits takes both.
 	runs := e.segRuns(ords)
 	for _, t := range all {
-		t.tf = getUint8s(len(ords))
+		t.tf = uint8Pool.get(len(ords))
 	}
 	tasks := len(all) * (len(runs) + 1)
 	if err := par.DoErr(tasks, workers, func(i int) error {
@@ -315,7 +315,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	}
 	defer func() {
 		for _, t := range all {
-			putUint8s(t.tf)
+			uint8Pool.put(t.tf)
 			t.tf = nil
 		}
 	}()
@@ -360,9 +360,9 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	return out[:min(keep, len(out))]
 }
 
-// hitOrds lists the hits in order, in a slice from the pool (putUint32s).
+// hitOrds lists the hits in order, in a slice from uint32Pool.
 func hitOrds(hits *roaring.Bitmap) []uint32 {
-	ords := getUint32s(int(hits.GetCardinality()))[:0]
+	ords := uint32Pool.get(int(hits.GetCardinality()))[:0]
 	it := hits.ManyIterator()
 	for {
 		n := it.NextMany(ords[len(ords):cap(ords)])
@@ -661,8 +661,8 @@ func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if k == len(bitmaps) {
 		return roaring.FastAnd(bitmaps...)
 	}
-	counts := getUint8s(n)
-	defer putUint8s(counts)
+	counts := uint8Pool.get(n)
+	defer uint8Pool.put(counts)
 	clear(counts)
 	buf := make([]uint32, 1024)
 	for _, bm := range bitmaps {
@@ -741,36 +741,26 @@ func queryKey(q govsearch.Query, opt govsearch.SearchOptions) string {
 // Per-query scratch of O(hits) size (hit numbers, occurrence counts) is
 // reused between queries rather than allocated by each: a query over half
 // the collection would otherwise allocate megabytes and make the garbage
-// collector run, and wait, for it.
+// collector run, and wait, for it. A slicePool keeps such slices.
+type slicePool[T any] struct{ p sync.Pool } // of *[]T
+
+// get returns a slice of length n, of undefined contents.
+func (sp *slicePool[T]) get(n int) []T {
+	if p, ok := sp.p.Get().(*[]T); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]T, n)
+}
+
+// put gives s back for reuse; s must not be used after.
+func (sp *slicePool[T]) put(s []T) {
+	if cap(s) > 0 {
+		sp.p.Put(&s)
+	}
+}
+
+// The pools of per-query scratch.
 var (
-	uint32Pool sync.Pool // *[]uint32
-	uint8Pool  sync.Pool // *[]uint8
+	uint32Pool slicePool[uint32]
+	uint8Pool  slicePool[uint8]
 )
-
-// getUint32s returns a slice of length n, of undefined contents.
-func getUint32s(n int) []uint32 {
-	if p, ok := uint32Pool.Get().(*[]uint32); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]uint32, n)
-}
-
-func putUint32s(s []uint32) {
-	if cap(s) > 0 {
-		uint32Pool.Put(&s)
-	}
-}
-
-// getUint8s returns a slice of length n, of undefined contents.
-func getUint8s(n int) []uint8 {
-	if p, ok := uint8Pool.Get().(*[]uint8); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]uint8, n)
-}
-
-func putUint8s(s []uint8) {
-	if cap(s) > 0 {
-		uint8Pool.Put(&s)
-	}
-}

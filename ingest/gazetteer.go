@@ -83,17 +83,23 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// addFormerCountyNames adds the names districts had as counties, under
-// which their older documents were issued: 济阳区 was 济阳县 until 2018. The
-// place keeps the name the document gives it. A name that is another
-// place's is not added.
-func (g *Gazetteer) addFormerCountyNames() {
+// sortedCodes lists the gazetteer's codes in order, so that names added
+// in a loop over them are added the same way every time.
+func (g *Gazetteer) sortedCodes() []string {
 	codes := make([]string, 0, len(g.byCode))
 	for code := range g.byCode {
 		codes = append(codes, code)
 	}
 	sort.Strings(codes)
-	for _, code := range codes {
+	return codes
+}
+
+// addFormerCountyNames adds the names districts had as counties, under
+// which their older documents were issued: 济阳区 was 济阳县 until 2018. The
+// place keeps the name the document gives it. A name that is another
+// place's is not added.
+func (g *Gazetteer) addFormerCountyNames() {
+	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
 		base, ok := strings.CutSuffix(p.Name, "区")
 		if len(code) != 6 || isZone(code) || !ok || utf8.RuneCountInString(base) < 2 || strings.HasSuffix(base, "新") || strings.HasSuffix(base, "城") {
@@ -117,12 +123,7 @@ var ethnicNames = []string{"蒙古", "维吾尔", "布依", "朝鲜", "土家", 
 // 石柱自治县, 凉山彝族自治州 is 凉山州. A short name that is already
 // another place's is not added.
 func (g *Gazetteer) addAutonomousShortNames() {
-	codes := make([]string, 0, len(g.byCode))
-	for code := range g.byCode {
-		codes = append(codes, code)
-	}
-	sort.Strings(codes)
-	for _, code := range codes {
+	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
 		var short []string
 		switch x := autonomousPlace(p.Name); {
