@@ -193,10 +193,6 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 		}
 		toParse = append(toParse, f)
 	}
-	for i := range toParse {
-		// Stamped before it is read: a change during the read shows.
-		toParse[i].stamp, toParse[i].stamped = parser.Stamp(toParse[i].path)
-	}
 	// Files are parsed on every core and written in their order, a
 	// segment at a time: memory stays bounded by the writer's flush.
 	err := parseInOrder(ctx, parser, toParse, func(f fileToIndex, p *ingest.Parsed, err error) error {
@@ -223,10 +219,11 @@ func readFiles(ctx context.Context, parser *ingest.Parser, files []fileToIndex, 
 	return run, err
 }
 
-// unchangedFiles reports, for each file, whether the index holds it with
-// the same content hash. A file whose stamp is the one cached with its
-// fingerprint is not read; the others are hashed with fingerprint, on
-// every core, and their fingerprints cached.
+// unchangedFiles stamps every file (before anything reads it, so that a
+// change during a read shows next time) and reports, for each, whether the
+// index holds it with the same content hash. A file whose stamp is the one
+// cached with its fingerprint is not read; the others are hashed with
+// fingerprint, on every core, and their fingerprints cached.
 func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string]string, cache *ingest.FingerprintCache, fingerprint func(string) (string, error)) []bool {
 	same := make([]bool, len(files))
 	next := make(chan int)
@@ -236,13 +233,11 @@ func unchangedFiles(parser *ingest.Parser, files []fileToIndex, known map[string
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				h, ok := known[files[i].source]
-				if !ok {
-					continue
-				}
 				path := files[i].path
 				st, err := parser.Stamp(path)
-				if err != nil {
+				files[i].stamp, files[i].stamped = st, err
+				h, ok := known[files[i].source]
+				if !ok || err != nil {
 					continue
 				}
 				fp, ok := cache.Lookup(path, st)
@@ -328,7 +323,7 @@ func parseFile(ctx context.Context, parser *ingest.Parser, f fileToIndex) (*inge
 // recorded as: its path relative to the root, under the root's base name.
 type fileToIndex struct {
 	path, source string
-	stamp        ingest.Stamp // taken before it was parsed
+	stamp        ingest.Stamp // taken before it was read (unchangedFiles)
 	stamped      error        // why it has no stamp
 }
 
