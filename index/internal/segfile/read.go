@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"os"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -629,7 +628,7 @@ func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
 		if err != nil {
 			return err
 		}
-		if atomic.LoadUint64(&s.normOK[ord/64])&(uint64(1)<<(ord%64)) != 0 {
+		if s.normChecked(ord) {
 			fn(ord, unsafeString(s.data[lo:hi]))
 			continue
 		}
@@ -655,13 +654,19 @@ func (s *Segment) normEntry(ord uint32) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if atomic.LoadUint64(&s.normOK[ord/64])&(uint64(1)<<(ord%64)) != 0 {
+	if s.normChecked(ord) {
 		return s.data[lo:hi], nil
 	}
 	if err := s.checkNorm(ord, s.data[lo:hi], lo, hi); err != nil {
 		return nil, err
 	}
 	return s.data[lo:hi], nil
+}
+
+// normChecked reports whether paragraph ord's normalized text has been
+// checked against its sum.
+func (s *Segment) normChecked(ord uint32) bool {
+	return atomic.LoadUint64(&s.normOK[ord/64])&(uint64(1)<<(ord%64)) != 0
 }
 
 // checkNorm checks b, paragraph ord's normalized text (bytes lo–hi of the
@@ -931,21 +936,6 @@ func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
 	}
 	p, err := s.posting(binary.LittleEndian.Uint64(fc.postings[8*v:]))
 	return p.Bitmap, err
-}
-
-// FacetValueNumber returns the number of field f's value v.
-func (s *Segment) FacetValueNumber(f int, v string) (uint32, bool) {
-	vals := s.facets[f].values
-	lo, hi := 0, len(vals)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if strings.Compare(vals[m], v) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return uint32(lo), lo < len(vals) && vals[lo] == v
 }
 
 // Bounds returns paragraph ord's word starts: one bit per byte of its
