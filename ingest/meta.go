@@ -26,8 +26,10 @@ var (
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines.
-	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|刊发日期|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	// A label's value follows its colon, a table cell's bar (发文日期: |
+	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
@@ -158,6 +160,8 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case containsSuffix(t, otherEnds):
 		return "其他" // a notice, decision or rule, not a report
+	case containsSuffix(t, reviewEnds):
+		return "其他" // a committee's review of a report, not the report
 	case reMeetingHeadline.MatchString(t):
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
@@ -251,6 +255,10 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
 var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
+
+// reviewEnds end the title of a congress committee's review of a report
+// (关于福建省2021年…计划草案审查结果的报告).
+var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告"}
 
 func containsSuffix(s string, words []string) bool {
 	for _, w := range words {

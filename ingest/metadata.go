@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-9"
+const ExtractorVersion = "meta-10"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -41,10 +41,13 @@ const (
 var (
 	// A line that names a report, a notice or a plan can be a title.
 	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算", "规则"}
-	// Lines that are never a title: salutations, navigation, dates.
-	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
+	// Lines that are never a title: salutations, navigation, a site's links
+	// ((点击查阅更多2014年地方政府工作报告)), dates.
+	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
+	// A document number in brackets ends it too, with whatever the page
+	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
+	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -253,10 +256,15 @@ func opening(body []line) []string {
 	// The lines above a table of contents (a title, its month, its issuer)
 	// open the document as much as the text after it.
 	toc, past := pastContents(body)
-	for _, l := range append(body[:toc:toc], body[past:]...) {
-		s := clipRunes(foldForMetadata(cellText(l.text)), 300)
+	lines := append(body[:toc:toc], body[past:]...)
+	for i := 0; i < len(lines); i++ {
+		s := clipRunes(foldForMetadata(cellText(lines[i].text)), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
+		}
+		if len(out) > 0 && squeezeSpaces(s) == "目录" {
+			i = contentsEnd(lines, i, out[0]) - 1 // the contents under a title
+			continue
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
 			break
@@ -267,6 +275,29 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// contentsEnd returns where the text resumes after a table of contents
+// that begins at lines[at] under the title: at the title repeated (perhaps
+// broken over lines) or the line above a meeting line. Without either the
+// contents are read as text (at+1).
+func contentsEnd(lines []line, at int, title string) int {
+	head := []rune(cleanTitle(title))
+	head = head[:min(len(head), 8)]
+	for j := at + 1; j < len(lines) && j < at+80; j++ {
+		s := foldForMetadata(lines[j].text)
+		if len(head) >= 4 && strings.HasPrefix(cleanTitle(s), string(head)) {
+			return j
+		}
+		next := ""
+		if j+1 < len(lines) {
+			next = foldForMetadata(lines[j+1].text)
+		}
+		if reMeetingLine.MatchString(s+next) && j > at+1 {
+			return j - 1
+		}
+	}
+	return at + 1
 }
 
 // pastContents returns where a table of contents (目录, then its entries)
@@ -484,6 +515,10 @@ func joinTitle(t string, next []string) string {
 		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
 			break
 		}
+		// Nor do a table of contents and its parts (目录, 第一部分 决算报告).
+		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) {
+			break
+		}
 		joined += n
 		if namesReport(joined) {
 			found = joined
@@ -495,8 +530,12 @@ func joinTitle(t string, next []string) string {
 	return found
 }
 
-// titleEnds are the words a report's name ends with.
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)"}
+// titleEnds are the words a report's name ends with (a published budget or
+// final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
+
+// rePartHeading is a part of a document or its contents: 第一部分 决算报告.
+var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
 
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
@@ -729,6 +768,13 @@ func (m *metadataReader) readTitle() {
 			break
 		}
 	}
+	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
+	// gives way to the session's headline under it.
+	if reMadeReport.MatchString(title) {
+		if h := sessionHeadline(m.open); h != "" {
+			title, src, m.titleLine = h, srcHeadline, nil
+		}
+	}
 	// The sentence that says what the report is may come a few lines into
 	// the text, after a link cut out of it broke the first sentence.
 	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
@@ -746,11 +792,16 @@ func (m *metadataReader) readTitle() {
 	}
 }
 
+// reMadeReport is a caption or clause saying someone made the report:
+// …在大会上作政府工作报告.
+var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
+
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -993,9 +1044,9 @@ func (m *metadataReader) nationalSession() string {
 
 // A news story whose lead opens with the session it reports: 新华社北京3月5日电
 // 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
-// 全国人大一次会议在北京开幕.
+// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会….
 var (
-	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日[，,]|\d{1,2}日电)\s*$`)
+	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
 	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
 )
 
@@ -1357,8 +1408,8 @@ var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
 var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
-// 2月11日上午，.
-var reStoryDay = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*`)
+// 2月11日上午，, 22日上午，, 今日上午9时，.
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
 
 // reOrganWord is an organ or official right after a place name: 县委, 区人大
 // 常委会, 九届人大, 人民政府, 县长.
