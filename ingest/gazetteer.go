@@ -29,6 +29,10 @@ type Gazetteer struct {
 	byCode map[string]Place
 	byName map[string][]Place // full names and short forms → places
 	maxLen int                // longest name, in runes
+	// byShort are the names cities and county-level places go by without
+	// their suffix (商丘, 淳安, 南岸): read only where a text speaks of its
+	// own place (see ownPlace), since most are ordinary words too.
+	byShort map[string][]Place
 }
 
 var (
@@ -46,7 +50,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 
 // ParseGazetteer reads "code<TAB>name" lines; # starts a comment.
 func ParseGazetteer(tsv string) (*Gazetteer, error) {
-	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}}
+	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}}
 	sc := bufio.NewScanner(strings.NewReader(tsv))
 	line := 0
 	for sc.Scan() {
@@ -68,6 +72,9 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 		g.addName(name, p)
 		if short := shortName(name); short != "" && len(code) < 6 {
 			g.addName(short, p)
+		}
+		if short := countyShortName(name); short != "" && len(code) >= 4 {
+			g.byShort[short] = append(g.byShort[short], p)
 		}
 		for _, a := range strings.Split(aliases, ",") {
 			if a = strings.TrimSpace(a); a != "" {

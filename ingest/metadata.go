@@ -1353,6 +1353,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcOpening
 		}
 	}
+	if loc.Source == "" {
+		// A text that speaks as a county or city it names only in passing
+		// (县十四届人民代表大会… 沈丘人民) is that place's.
+		text := clipRunes(foldForMetadata(strings.Join(m.head, "\n")+"\n"+clues.Text), 6000)
+		if p, ok := m.gaz.ownPlace(text); ok {
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {

@@ -194,6 +194,10 @@ var unseenOpenings = []struct {
 		readerWant{"济宁市第十六届人民代表大会第二次会议开幕", "山东省", "济宁市", "", "其他", 0}},
 	{"province_session_lead_day_only.txt", "a story whose lead begins with the day alone (22日上午，) and the municipality's congress",
 		readerWant{"", "北京市", "", "", "其他", 0}},
+	{"own_county_short_name.txt", "a story that speaks as a county (县十四届人民代表大会, 我县) and names it only as 沈丘人民",
+		readerWant{"", "河南省", "周口市", "沈丘县", "其他", 0}},
+	{"own_district_in_policy_name.txt", "a district's plan report that names its district only in a policy it issued (GBK)",
+		readerWant{"2015年国民经济和社会发展计划执行情况与2016年国民经济", "浙江省", "温州市", "洞头区", "国民经济和社会发展计划报告", 2016}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
