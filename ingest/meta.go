@@ -197,6 +197,11 @@ func ClassifyDocType(title, head string) string {
 			return k
 		}
 	}
+	if v := reIssuesNamed.FindStringSubmatch(strings.TrimSpace(head)); v != nil {
+		// A notice without its title line that issues a document is of
+		// that document's type: 《辽宁省…规划纲要》…现印发给你们.
+		return ClassifyDocType(v[1], "")
+	}
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
 		return "其他"
@@ -255,6 +260,10 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
 var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
+
+// reIssuesNamed is the opening of a notice that issues the document it
+// names first: 《X》(以下简称…)业经…通过，现印发给你们.
+var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现印发给你们|现予印发|现印发给各)`)
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告).

@@ -267,6 +267,10 @@ func opening(body []line) []string {
 			continue
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
+			if j := repeatedEntry(lines, i); j > 0 && len(out) <= 3 {
+				i = j // contents without their label: resume after the first entry's repetition
+				continue
+			}
 			break
 		}
 		out = append(out, s)
@@ -275,6 +279,20 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// repeatedEntry returns the index of the line that repeats lines[at] (a
+// heading) within the next 60 lines, spaces aside, or 0: the heading was
+// the first entry of a table of contents without its label (一、 政府决算报告
+// … 一、政府决算报告).
+func repeatedEntry(lines []line, at int) int {
+	first := squeezeSpaces(cellText(lines[at].text))
+	for j := at + 2; j < len(lines) && j < at+60; j++ {
+		if squeezeSpaces(cellText(lines[j].text)) == first {
+			return j
+		}
+	}
+	return 0
 }
 
 // contentsEnd returns where the text resumes after a table of contents
@@ -515,8 +533,9 @@ func joinTitle(t string, next []string) string {
 		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
 			break
 		}
-		// Nor do a table of contents and its parts (目录, 第一部分 决算报告).
-		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) {
+		// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
+		// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
+		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) {
 			break
 		}
 		joined += n
@@ -533,6 +552,10 @@ func joinTitle(t string, next []string) string {
 // titleEnds are the words a report's name ends with (a published budget or
 // final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
 var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
+
+// reDeck is a story's deck under its headline: who chaired, who reported,
+// who attended (何国英主持 徐建役作政府工作报告 孙哲君等出席).
+var reDeck = regexp.MustCompile(`\p{Han}主持\s|(?:等|\s\p{Han}{2,12})出席$`)
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
@@ -649,6 +672,13 @@ func (m *metadataReader) readHeader() {
 			m.published = bare
 		}
 	}()
+	// A title run on with its source and date on a page that lost its
+	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
+	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
+			bare = string(ParseDate(v[1]))
+		}
+	}
 	for i, l := range fields {
 		s := foldForMetadata(l.text)
 		if i < len(m.pg.head) {
@@ -691,6 +721,9 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reRunOnSource is a title line run on with its source field and date.
+var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
 
 // siteDateLine is a page's line of its site (or author), date and time and
 // column: 公文搜 2021-07-28 08:33:15 政府报告.
@@ -829,13 +862,14 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // dash (政府工作报告-尊龙体育官网): no part of the title.
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
 
-// reTitleRunOn is a title the text runs on from after a space, on a page
-// that lost its line breaks (2023年江门市新会区…统计公报 2023年是…。).
-var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))\s+\S.*[。，,；;]`)
+// reTitleRunOn is a title the text runs on from after a space, or its
+// source field and text run on without one, on a page that lost its line
+// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
+var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))(?:\s+\S.*[。，,；;]|(?:来源|发布时间|发布日期)[:：].*)`)
 
 // headline returns a news page's headline: the line over its date and
 // source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
-// 时间：2016年12月20日), over its story's lead or over its month in
+// 时间：2016年12月20日), over its deck, over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
 	if t := sessionHeadline(open); t != "" {
@@ -843,7 +877,7 @@ func headline(open []string) string {
 	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		t := cleanTitle(s)
@@ -873,7 +907,7 @@ func sessionHeadline(open []string) string {
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing.
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline.
@@ -1044,9 +1078,10 @@ func (m *metadataReader) nationalSession() string {
 
 // A news story whose lead opens with the session it reports: 新华社北京3月5日电
 // 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
-// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会….
+// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会…; 3月16日上午，
+// 第十二届全国人民代表大会第四次会议在人民大会堂举行闭幕会.
 var (
-	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
+	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日(?:上午|下午|晚上?)?[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
 	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
 )
 
@@ -1566,6 +1601,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
+		if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
 			issued = ParseDate(s)
 		}
@@ -1589,6 +1627,10 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	}
 	return meeting, issued
 }
+
+// reSessionDateLine is a line of a date and the session it was read to,
+// without 在: 2024年11月27日县十八届人大常委会第二十三次会议.
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议上?$`)
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.

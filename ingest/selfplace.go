@@ -20,10 +20,15 @@ var (
 )
 
 // ownContext are the words after which a short county or city name is the
-// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计),
+// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, the end
+// of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "县域", "城乡"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "县域", "城乡", "篇章", "”"}
+
+// ownPrefix are the words before which a short name is the text's own
+// place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁).
+var ownPrefix = []string{"美丽", "幸福"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
 // 旗, 市), the most specific one its organs show, or "": a county's text
@@ -99,6 +104,23 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			rest = rest[i+len(w):]
 			for n := 2; n <= 3 && n <= len(before); n++ {
 				for _, p := range g.byShort[string(before[len(before)-n:])] {
+					if atLevel(p, level) {
+						found[p.Code] = p
+					}
+				}
+			}
+		}
+	}
+	for _, w := range ownPrefix {
+		for rest := text; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			after := []rune(rest[i+len(w):])
+			rest = rest[i+len(w):]
+			for n := 2; n <= 3 && n <= len(after); n++ {
+				for _, p := range g.byShort[string(after[:n])] {
 					if atLevel(p, level) {
 						found[p.Code] = p
 					}

@@ -198,6 +198,20 @@ var unseenOpenings = []struct {
 		readerWant{"", "河南省", "周口市", "沈丘县", "其他", 0}},
 	{"own_district_in_policy_name.txt", "a district's plan report that names its district only in a policy it issued (GBK)",
 		readerWant{"2015年国民经济和社会发展计划执行情况与2016年国民经济", "浙江省", "温州市", "洞头区", "国民经济和社会发展计划报告", 2016}},
+	{"accounts_contents_unlabelled.txt", "contents without 目录 (the first entry repeated) and a session line without 在 (2024年11月27日县十八届人大常委会…)",
+		readerWant{"2023年新邵县政府决算公开", "湖南省", "邵阳市", "新邵县", "预算报告", 2024}},
+	{"notice_without_title.txt", "a notice without its title line that issues the 纲要 it names first (《…纲要》…现印发给你们)",
+		readerWant{"", "辽宁省", "", "", "五年规划纲要", 2016}},
+	{"session_lead_day_morning.txt", "a lead that opens 3月16日上午， then the national session it reports",
+		readerWant{"", "", "", "", "其他", 2016}},
+	{"title_run_on_source.txt", "a communiqué's title run on with its source and date on a page without line breaks",
+		readerWant{"2015年上海市闵行区国民经济和社会发展统计公报", "上海市", "上海市", "闵行区", "统计公报", 2016}},
+	{"headline_over_deck_slogan.txt", "a headline over its deck (…主持 …作政府工作报告 …等出席); a county-level city named only in its slogan (“三个嵊州”)",
+		readerWant{"全力开启高水平“三个嵊州”建设新征程", "浙江省", "绍兴市", "嵊州市", "其他", 0}},
+	{"session_headline_yesterday.txt", "a session headline ending 昨开幕; a city named only as 美丽莆田 (GBK)",
+		readerWant{"市七届人大二次会议昨开幕", "福建省", "莆田市", "", "其他", 0}},
+	{"own_city_in_slogan.txt", "a city's session story that names the city only in slogans (“五个新衡阳”, 衡阳篇章)",
+		readerWant{"", "湖南省", "衡阳市", "", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
