@@ -1571,6 +1571,8 @@ func (m *metadataReader) readDate() {
 		setYear(session, srcSession)
 	case issued != "":
 		setDate(issued, srcIssueDate)
+	case m.issueMonthYear() != 0:
+		setYear(m.issueMonthYear(), srcIssueDate)
 	case docNumberYear(doc.DocNumber) != 0:
 		setYear(docNumberYear(doc.DocNumber), srcDocNumber)
 	case published != "":
@@ -1652,6 +1654,24 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 	}
 	return issued
 }
+
+// issueMonthYear is the year of an issue date without its day, alone on
+// its line under the issuing office (西丰县发展和改革局 / 2015年12月), or 0.
+func (m *metadataReader) issueMonthYear() int {
+	for i, s := range m.open {
+		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil || i == 0 || !reSignature.MatchString(strings.TrimSpace(m.open[i-1])) {
+			continue
+		}
+		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
+			return y
+		}
+	}
+	return 0
+}
+
+// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12).
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月?$`)
 
 // meetingMonthYear is the year of a meeting line without its day
 // (——2024年1月在成都市第十八届…), or 0.

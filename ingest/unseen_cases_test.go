@@ -212,6 +212,8 @@ var unseenOpenings = []struct {
 		readerWant{"市七届人大二次会议昨开幕", "福建省", "莆田市", "", "其他", 0}},
 	{"own_city_in_slogan.txt", "a city's session story that names the city only in slogans (“五个新衡阳”, 衡阳篇章)",
 		readerWant{"", "湖南省", "衡阳市", "", "其他", 0}},
+	{"issue_month_under_office.txt", "a 纲要 dated by its office's year and month (西丰县发展和改革局 / 2015年12), not by the page's date",
+		readerWant{"西丰县国民经济和社会发展第十三个五年规划纲要", "辽宁省", "铁岭市", "西丰县", "五年规划纲要", 2015}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
