@@ -126,7 +126,8 @@ var ethnicNames = []string{"蒙古", "维吾尔", "布依", "朝鲜", "土家", 
 	"回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
 
 // addAutonomousShortNames adds the names autonomous counties and
-// prefectures go by in their own documents: 石柱土家族自治县 is 石柱县 and
+// prefectures go by in their own documents (湘西土家族苗族自治州 is 湘西州 and
+// 湘西自治州): 石柱土家族自治县 is 石柱县 and
 // 石柱自治县, 凉山彝族自治州 is 凉山州. A short name that is already
 // another place's is not added.
 func (g *Gazetteer) addAutonomousShortNames() {
@@ -138,7 +139,7 @@ func (g *Gazetteer) addAutonomousShortNames() {
 		case len(code) == 6 && strings.HasSuffix(p.Name, "自治县"):
 			short = []string{x + "县", x + "自治县"}
 		case len(code) == 4 && strings.HasSuffix(p.Name, "自治州"):
-			short = []string{x + "州"}
+			short = []string{x + "州", x + "自治州"}
 		}
 		for _, name := range short {
 			if _, taken := g.byName[name]; !taken {

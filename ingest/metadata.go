@@ -385,8 +385,8 @@ func openingTitle(lines []string) (string, int) {
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
-		// Navigation and a site's name are no part of a title.
-		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
+		// Navigation, a site's name and a story's deck are no part of a title.
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -535,7 +535,7 @@ func joinTitle(t string, next []string) string {
 		}
 		// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
 		// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
-		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) {
+		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) || reDeck.MatchString(strings.TrimSpace(foldSpaces(next[j]))) {
 			break
 		}
 		joined += n
@@ -555,7 +555,7 @@ var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通�
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended (何国英主持 徐建役作政府工作报告 孙哲君等出席).
-var reDeck = regexp.MustCompile(`\p{Han}主持\s|(?:等|\s\p{Han}{2,12})出席$`)
+var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)\s+)+\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)$`)
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
@@ -680,7 +680,7 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 	for i, l := range fields {
-		s := foldForMetadata(l.text)
+		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "")
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
 		}
@@ -781,7 +781,9 @@ func (m *metadataReader) readTitle() {
 	}
 	pageMetaTitle := ""
 	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
-		if namesReport(cleanTitle(part)) {
+		// A labelled title may begin with a column tag or end with the
+		// name of the plan it is about (【主要负责人解读】…解读《…纲要》).
+		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
 			pageMetaTitle = part
 			break
 		}
@@ -796,7 +798,7 @@ func (m *metadataReader) readTitle() {
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
 	} {
-		if t := cleanTitle(c.text); namesReport(t) {
+		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
 			title, src, m.titleLine = t, c.src, c.line
 			break
 		}
@@ -872,6 +874,13 @@ var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|�
 // 时间：2016年12月20日), over its deck, over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
+	// A headline right over the page's date line comes first, before a
+	// session named in the deck under it.
+	for i := 0; i+1 < len(open) && i < 4; i++ {
+		if t := cleanTitle(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+			return t
+		}
+	}
 	if t := sessionHeadline(open); t != "" {
 		return t
 	}
@@ -880,12 +889,18 @@ func headline(open []string) string {
 		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
-		t := cleanTitle(s)
-		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) {
+		if t := cleanTitle(s); isHeadline(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// isHeadline reports whether t can be a news page's headline: a line of 6
+// to 80 characters, no sentence, navigation, salutation or organ's name.
+func isHeadline(t string) bool {
+	n := runes(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t)
 }
 
 // sessionHeadline returns the headline a story about a congress's session

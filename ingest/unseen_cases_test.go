@@ -214,6 +214,20 @@ var unseenOpenings = []struct {
 		readerWant{"", "湖南省", "衡阳市", "", "其他", 0}},
 	{"issue_month_under_office.txt", "a 纲要 dated by its office's year and month (西丰县发展和改革局 / 2015年12), not by the page's date",
 		readerWant{"西丰县国民经济和社会发展第十三个五年规划纲要", "辽宁省", "铁岭市", "西丰县", "五年规划纲要", 2015}},
+	{"deck_of_names.txt", "a deck of who attended, reported and chaired (王国和出席 金之镇作政府工作报告 马建新主持) is no title",
+		readerWant{"自治州十六届人大一次会议开幕", "新疆维吾尔自治区", "昌吉回族自治州", "", "其他", 0}},
+	{"original_title_label.txt", "a repost's 原标题： field is the title",
+		readerWant{"省政府召开全体会议讨论政府工作报告", "陕西省", "", "", "其他", 0}},
+	{"headline_over_site_date.txt", "the headline over the site's date line, not the session named in the deck under it",
+		readerWant{"2019年陕西生产总值增长目标:7.5%至8%", "陕西省", "", "", "其他", 2019}},
+	{"autonomous_prefecture_short.txt", "an autonomous prefecture named X自治州 (湘西自治州) (GBK)",
+		readerWant{"湘西自治州2013年国民经济和社会发展统计公报", "湖南省", "湘西土家族苗族自治州", "", "统计公报", 0}},
+	{"dash_list_fields.txt", "header fields written as a dashed list (- 标 题:【…】…解读《…纲要》); an interpretation is no 纲要",
+		readerWant{"【主要负责人解读】安丘市发改局党组书记、局长李华锋解读《安丘市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》", "山东省", "潍坊市", "安丘市", "其他", 2021}},
+	{"own_news_headline.txt", "a city site's headline that speaks as the city (我市印发实施…纲要) is news, not the 纲要 (GBK)",
+		readerWant{"我市印发实施“十四五”规划和2035年远景目标纲要", "陕西省", "商洛市", "", "其他", 2021}},
+	{"interpretation_title.txt", "a 纲要's 政策解读 is no 纲要",
+		readerWant{"《登封市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》 政策解读", "河南省", "郑州市", "登封市", "其他", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
