@@ -101,14 +101,18 @@ func (g *Gazetteer) sortedCodes() []string {
 	return codes
 }
 
-// addFormerCountyNames adds the names districts had as counties, under
-// which their older documents were issued: 济阳区 was 济阳县 until 2018. The
+// addFormerCountyNames adds the names districts and county-level cities had
+// as counties, under which their older documents were issued: 济阳区 was
+// 济阳县 until 2018, 祁阳市 祁阳县 until 2021. The
 // place keeps the name the document gives it. A name that is another
 // place's is not added.
 func (g *Gazetteer) addFormerCountyNames() {
 	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
 		base, ok := strings.CutSuffix(p.Name, "区")
+		if !ok {
+			base, ok = strings.CutSuffix(p.Name, "市") // a county-level city: 祁阳市 was 祁阳县 until 2021
+		}
 		if len(code) != 6 || isZone(code) || !ok || utf8.RuneCountInString(base) < 2 || strings.HasSuffix(base, "新") || strings.HasSuffix(base, "城") {
 			continue
 		}

@@ -333,18 +333,27 @@ func pastContents(body []line) (int, int) {
 		// The text begins after the first entry's repetition, or after its
 		// number alone (| 01关于…的报告 | … | 01 | 关于…情况的报告).
 		first := squeezeSpaces(cellText(body[i+1].text))
+		bare := rePartLabel.ReplaceAllString(first, "") // 第一部分：关于…的报告 repeated as 关于…的报告
 		number := ""
 		if v := reEntryNumber.FindStringSubmatch(first); v != nil {
 			number = v[1]
 		}
 		for j := i + 2; j < len(body) && j < i+80; j++ {
-			if t := squeezeSpaces(cellText(body[j].text)); t == first || number != "" && t == number {
+			t := squeezeSpaces(cellText(body[j].text))
+			if t == first || number != "" && t == number {
 				return i, j + 1
+			}
+			if bare != first && runes(bare) >= 6 && t == bare {
+				return i, j // the entry is the title of the text after it
 			}
 		}
 	}
 	return 0, 0
 }
+
+// rePartLabel is the part an entry of a table of contents is in:
+// 第一部分：关于祁阳县2019年财政决算（草案）的报告.
+var rePartLabel = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分[:：]?`)
 
 // reEntryNumber is the number a table of contents gives an entry: 01关于….
 var reEntryNumber = regexp.MustCompile(`^(\d{1,2})(?:\p{Han}|“)`)
@@ -458,6 +467,9 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			break
 		}
 		lead := strings.TrimLeft(s, " —─-")
+		if k+1 < len(open) { // a meeting line wrapped over two lines
+			lead += strings.TrimSpace(open[k+1])
+		}
 		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
 			continue
 		}
@@ -1670,8 +1682,9 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 	return issued
 }
 
-// issueMonthYear is the year of an issue date without its day, alone on
-// its line under the issuing office (西丰县发展和改革局 / 2015年12月), or 0.
+// issueMonthYear is the year of an issue date without its day, or with its
+// 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
+// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
 		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
@@ -1685,8 +1698,9 @@ func (m *metadataReader) issueMonthYear() int {
 	return 0
 }
 
-// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12).
-var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月?$`)
+// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
+// or a date whose 年, 月 and 日 were lost (2019325).
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9]))$`)
 
 // meetingMonthYear is the year of a meeting line without its day
 // (——2024年1月在成都市第十八届…), or 0.

@@ -24,11 +24,12 @@ var (
 // of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "县域", "城乡", "篇章", "”"}
 
 // ownPrefix are the words before which a short name is the text's own
-// place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁).
-var ownPrefix = []string{"美丽", "幸福"}
+// place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
+// 现代化漯河建设).
+var ownPrefix = []string{"美丽", "幸福", "现代化"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
 // 旗, 市), the most specific one its organs show, or "": a county's text

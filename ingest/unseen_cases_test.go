@@ -228,6 +228,14 @@ var unseenOpenings = []struct {
 		readerWant{"我市印发实施“十四五”规划和2035年远景目标纲要", "陕西省", "商洛市", "", "其他", 2021}},
 	{"interpretation_title.txt", "a 纲要's 政策解读 is no 纲要",
 		readerWant{"《登封市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》 政策解读", "河南省", "郑州市", "登封市", "其他", 2021}},
+	{"own_title_over_wrapped_meeting.txt", "the report's own title over a meeting line wrapped over two lines, not the page's headline (海南藏族自治州 is no 海南省)",
+		readerWant{"政府工作报告", "青海省", "海南藏族自治州", "", "政府工作报告", 2023}},
+	{"contents_part_label.txt", "contents whose first entry (第一部分：关于…的报告) is the title of the text after them; 祁阳县 is 祁阳市 as it was (GBK)",
+		readerWant{"关于祁阳县2019年财政决算(草案)的报告", "湖南省", "永州市", "祁阳县", "预算报告", 2020}},
+	{"stats_date_digits_only.txt", "a communiqué's date under its office with 年, 月 and 日 lost (2019325) (GBK)",
+		readerWant{"2018年重庆市九龙坡区国民经济和社会发展统计公报", "重庆市", "重庆市", "九龙坡区", "统计公报", 2019}},
+	{"township_story_city_named.txt", "a township's session story belongs to the county-level city it names as its own (建好石首高质量发展南大门)",
+		readerWant{"高基庙镇第十一届人民代表大会第三次会议召开", "湖北省", "荆州市", "石首市", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
