@@ -95,7 +95,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -115,6 +115,10 @@ var (
 	// everything after it is furniture (comment boxes, site maps).
 	footerStart = []string{"本文仅代表作者观点", "您需要登录后才可以回帖", "法律声明", "网站地图", "主办单位", "留言与评论", "ICP备", "相关链接", "责任编辑"}
 )
+
+// reListDash is the dash of a list item a page writes its header fields
+// as (- 发文日期:2021-07-02).
+var reListDash = regexp.MustCompile(`^\s*[-–]\s+`)
 
 // reBracketField is a header field written as a bracketed label
 // ([ 发布机构 ] 丰都县财政局, 【成文日期】2022-09-28).
@@ -145,7 +149,7 @@ func isFurniture(s string) bool {
 }
 
 func isMetadataLine(s string) bool {
-	s = unbracketFields(foldSpaces(s))
+	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "")
 	for _, re := range metadataPatterns {
 		if re.MatchString(s) {
 			return true

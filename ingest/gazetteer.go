@@ -29,6 +29,10 @@ type Gazetteer struct {
 	byCode map[string]Place
 	byName map[string][]Place // full names and short forms → places
 	maxLen int                // longest name, in runes
+	// byShort are the names cities and county-level places go by without
+	// their suffix (商丘, 淳安, 南岸): read only where a text speaks of its
+	// own place (see ownPlace), since most are ordinary words too.
+	byShort map[string][]Place
 }
 
 var (
@@ -46,7 +50,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 
 // ParseGazetteer reads "code<TAB>name" lines; # starts a comment.
 func ParseGazetteer(tsv string) (*Gazetteer, error) {
-	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}}
+	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}}
 	sc := bufio.NewScanner(strings.NewReader(tsv))
 	line := 0
 	for sc.Scan() {
@@ -68,6 +72,9 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 		g.addName(name, p)
 		if short := shortName(name); short != "" && len(code) < 6 {
 			g.addName(short, p)
+		}
+		if short := countyShortName(name); short != "" && len(code) >= 4 {
+			g.byShort[short] = append(g.byShort[short], p)
 		}
 		for _, a := range strings.Split(aliases, ",") {
 			if a = strings.TrimSpace(a); a != "" {
@@ -94,14 +101,18 @@ func (g *Gazetteer) sortedCodes() []string {
 	return codes
 }
 
-// addFormerCountyNames adds the names districts had as counties, under
-// which their older documents were issued: 济阳区 was 济阳县 until 2018. The
+// addFormerCountyNames adds the names districts and county-level cities had
+// as counties, under which their older documents were issued: 济阳区 was
+// 济阳县 until 2018, 祁阳市 祁阳县 until 2021. The
 // place keeps the name the document gives it. A name that is another
 // place's is not added.
 func (g *Gazetteer) addFormerCountyNames() {
 	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
 		base, ok := strings.CutSuffix(p.Name, "区")
+		if !ok {
+			base, ok = strings.CutSuffix(p.Name, "市") // a county-level city: 祁阳市 was 祁阳县 until 2021
+		}
 		if len(code) != 6 || isZone(code) || !ok || utf8.RuneCountInString(base) < 2 || strings.HasSuffix(base, "新") || strings.HasSuffix(base, "城") {
 			continue
 		}
@@ -119,7 +130,8 @@ var ethnicNames = []string{"蒙古", "维吾尔", "布依", "朝鲜", "土家", 
 	"回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
 
 // addAutonomousShortNames adds the names autonomous counties and
-// prefectures go by in their own documents: 石柱土家族自治县 is 石柱县 and
+// prefectures go by in their own documents (湘西土家族苗族自治州 is 湘西州 and
+// 湘西自治州): 石柱土家族自治县 is 石柱县 and
 // 石柱自治县, 凉山彝族自治州 is 凉山州. A short name that is already
 // another place's is not added.
 func (g *Gazetteer) addAutonomousShortNames() {
@@ -131,7 +143,7 @@ func (g *Gazetteer) addAutonomousShortNames() {
 		case len(code) == 6 && strings.HasSuffix(p.Name, "自治县"):
 			short = []string{x + "县", x + "自治县"}
 		case len(code) == 4 && strings.HasSuffix(p.Name, "自治州"):
-			short = []string{x + "州"}
+			short = []string{x + "州", x + "自治州"}
 		}
 		for _, name := range short {
 			if _, taken := g.byName[name]; !taken {

@@ -26,13 +26,15 @@ var (
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines.
-	reFieldPublished = regexp.MustCompile(`(?:发布日期|发布时间|刊发日期|时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	// A label's value follows its colon, a table cell's bar (发文日期: |
+	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
-	reFieldTitle = regexp.MustCompile(`^(?:(?:文件)?名\s*称|标\s*题)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
+	reFieldTitle = regexp.MustCompile(`^(?:(?:文件)?名\s*称|原?标\s*题)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
@@ -158,6 +160,10 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case containsSuffix(t, otherEnds):
 		return "其他" // a notice, decision or rule, not a report
+	case containsSuffix(t, reviewEnds):
+		return "其他" // a committee's review of a report, not the report
+	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t):
+		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
@@ -192,6 +198,11 @@ func ClassifyDocType(title, head string) string {
 		if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
 			return k
 		}
+	}
+	if v := reIssuesNamed.FindStringSubmatch(strings.TrimSpace(head)); v != nil {
+		// A notice without its title line that issues a document is of
+		// that document's type: 《辽宁省…规划纲要》…现印发给你们.
+		return ClassifyDocType(v[1], "")
 	}
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
@@ -251,6 +262,18 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
 var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
+
+// reOwnNewsHeadline is a news headline of a government's own site that
+// speaks as it: 我市印发实施“十四五”规划和2035年远景目标纲要.
+var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)`)
+
+// reIssuesNamed is the opening of a notice that issues the document it
+// names first: 《X》(以下简称…)业经…通过，现印发给你们.
+var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现印发给你们|现予印发|现印发给各)`)
+
+// reviewEnds end the title of a congress committee's review of a report
+// (关于福建省2021年…计划草案审查结果的报告).
+var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告"}
 
 func containsSuffix(s string, words []string) bool {
 	for _, w := range words {

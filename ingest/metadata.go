@@ -15,7 +15,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-9"
+const ExtractorVersion = "meta-10"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -41,10 +41,13 @@ const (
 var (
 	// A line that names a report, a notice or a plan can be a title.
 	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算", "规则"}
-	// Lines that are never a title: salutations, navigation, dates.
-	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
+	// Lines that are never a title: salutations, navigation, a site's links
+	// ((点击查阅更多2014年地方政府工作报告)), dates.
+	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
-	reTitleTail = regexp.MustCompile(`\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
+	// A document number in brackets ends it too, with whatever the page
+	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
+	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -253,12 +256,21 @@ func opening(body []line) []string {
 	// The lines above a table of contents (a title, its month, its issuer)
 	// open the document as much as the text after it.
 	toc, past := pastContents(body)
-	for _, l := range append(body[:toc:toc], body[past:]...) {
-		s := clipRunes(foldForMetadata(cellText(l.text)), 300)
+	lines := append(body[:toc:toc], body[past:]...)
+	for i := 0; i < len(lines); i++ {
+		s := clipRunes(foldForMetadata(cellText(lines[i].text)), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
 		}
+		if len(out) > 0 && squeezeSpaces(s) == "目录" {
+			i = contentsEnd(lines, i, out[0]) - 1 // the contents under a title
+			continue
+		}
 		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
+			if j := repeatedEntry(lines, i); j > 0 && len(out) <= 3 {
+				i = j // contents without their label: resume after the first entry's repetition
+				continue
+			}
 			break
 		}
 		out = append(out, s)
@@ -267,6 +279,43 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// repeatedEntry returns the index of the line that repeats lines[at] (a
+// heading) within the next 60 lines, spaces aside, or 0: the heading was
+// the first entry of a table of contents without its label (一、 政府决算报告
+// … 一、政府决算报告).
+func repeatedEntry(lines []line, at int) int {
+	first := squeezeSpaces(cellText(lines[at].text))
+	for j := at + 2; j < len(lines) && j < at+60; j++ {
+		if squeezeSpaces(cellText(lines[j].text)) == first {
+			return j
+		}
+	}
+	return 0
+}
+
+// contentsEnd returns where the text resumes after a table of contents
+// that begins at lines[at] under the title: at the title repeated (perhaps
+// broken over lines) or the line above a meeting line. Without either the
+// contents are read as text (at+1).
+func contentsEnd(lines []line, at int, title string) int {
+	head := []rune(cleanTitle(title))
+	head = head[:min(len(head), 8)]
+	for j := at + 1; j < len(lines) && j < at+80; j++ {
+		s := foldForMetadata(lines[j].text)
+		if len(head) >= 4 && strings.HasPrefix(cleanTitle(s), string(head)) {
+			return j
+		}
+		next := ""
+		if j+1 < len(lines) {
+			next = foldForMetadata(lines[j+1].text)
+		}
+		if reMeetingLine.MatchString(s+next) && j > at+1 {
+			return j - 1
+		}
+	}
+	return at + 1
 }
 
 // pastContents returns where a table of contents (目录, then its entries)
@@ -284,18 +333,27 @@ func pastContents(body []line) (int, int) {
 		// The text begins after the first entry's repetition, or after its
 		// number alone (| 01关于…的报告 | … | 01 | 关于…情况的报告).
 		first := squeezeSpaces(cellText(body[i+1].text))
+		bare := rePartLabel.ReplaceAllString(first, "") // 第一部分：关于…的报告 repeated as 关于…的报告
 		number := ""
 		if v := reEntryNumber.FindStringSubmatch(first); v != nil {
 			number = v[1]
 		}
 		for j := i + 2; j < len(body) && j < i+80; j++ {
-			if t := squeezeSpaces(cellText(body[j].text)); t == first || number != "" && t == number {
+			t := squeezeSpaces(cellText(body[j].text))
+			if t == first || number != "" && t == number {
 				return i, j + 1
+			}
+			if bare != first && runes(bare) >= 6 && t == bare {
+				return i, j // the entry is the title of the text after it
 			}
 		}
 	}
 	return 0, 0
 }
+
+// rePartLabel is the part an entry of a table of contents is in:
+// 第一部分：关于祁阳县2019年财政决算（草案）的报告.
+var rePartLabel = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分[:：]?`)
 
 // reEntryNumber is the number a table of contents gives an entry: 01关于….
 var reEntryNumber = regexp.MustCompile(`^(\d{1,2})(?:\p{Han}|“)`)
@@ -336,8 +394,8 @@ func openingTitle(lines []string) (string, int) {
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
-		// Navigation and a site's name are no part of a title.
-		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) {
+		// Navigation, a site's name and a story's deck are no part of a title.
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -409,6 +467,9 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			break
 		}
 		lead := strings.TrimLeft(s, " —─-")
+		if k+1 < len(open) { // a meeting line wrapped over two lines
+			lead += strings.TrimSpace(open[k+1])
+		}
 		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
 			continue
 		}
@@ -484,6 +545,11 @@ func joinTitle(t string, next []string) string {
 		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
 			break
 		}
+		// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
+		// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
+		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) || reDeck.MatchString(strings.TrimSpace(foldSpaces(next[j]))) {
+			break
+		}
 		joined += n
 		if namesReport(joined) {
 			found = joined
@@ -495,8 +561,16 @@ func joinTitle(t string, next []string) string {
 	return found
 }
 
-// titleEnds are the words a report's name ends with.
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)"}
+// titleEnds are the words a report's name ends with (a published budget or
+// final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
+
+// reDeck is a story's deck under its headline: who chaired, who reported,
+// who attended (何国英主持 徐建役作政府工作报告 孙哲君等出席).
+var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)\s+)+\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)$`)
+
+// rePartHeading is a part of a document or its contents: 第一部分 决算报告.
+var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
 
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
@@ -610,8 +684,15 @@ func (m *metadataReader) readHeader() {
 			m.published = bare
 		}
 	}()
+	// A title run on with its source and date on a page that lost its
+	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
+	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
+			bare = string(ParseDate(v[1]))
+		}
+	}
 	for i, l := range fields {
-		s := foldForMetadata(l.text)
+		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "")
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
 		}
@@ -652,6 +733,9 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reRunOnSource is a title line run on with its source field and date.
+var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
 
 // siteDateLine is a page's line of its site (or author), date and time and
 // column: 公文搜 2021-07-28 08:33:15 政府报告.
@@ -709,7 +793,9 @@ func (m *metadataReader) readTitle() {
 	}
 	pageMetaTitle := ""
 	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
-		if namesReport(cleanTitle(part)) {
+		// A labelled title may begin with a column tag or end with the
+		// name of the plan it is about (【主要负责人解读】…解读《…纲要》).
+		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
 			pageMetaTitle = part
 			break
 		}
@@ -724,9 +810,16 @@ func (m *metadataReader) readTitle() {
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
 	} {
-		if t := cleanTitle(c.text); namesReport(t) {
+		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
 			title, src, m.titleLine = t, c.src, c.line
 			break
+		}
+	}
+	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
+	// gives way to the session's headline under it.
+	if reMadeReport.MatchString(title) {
+		if h := sessionHeadline(m.open); h != "" {
+			title, src, m.titleLine = h, srcHeadline, nil
 		}
 	}
 	// The sentence that says what the report is may come a few lines into
@@ -746,11 +839,16 @@ func (m *metadataReader) readTitle() {
 	}
 }
 
+// reMadeReport is a caption or clause saying someone made the report:
+// …在大会上作政府工作报告.
+var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
+
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -778,29 +876,43 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // dash (政府工作报告-尊龙体育官网): no part of the title.
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
 
-// reTitleRunOn is a title the text runs on from after a space, on a page
-// that lost its line breaks (2023年江门市新会区…统计公报 2023年是…。).
-var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))\s+\S.*[。，,；;]`)
+// reTitleRunOn is a title the text runs on from after a space, or its
+// source field and text run on without one, on a page that lost its line
+// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
+var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))(?:\s+\S.*[。，,；;]|(?:来源|发布时间|发布日期)[:：].*)`)
 
 // headline returns a news page's headline: the line over its date and
 // source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
-// 时间：2016年12月20日), over its story's lead or over its month in
+// 时间：2016年12月20日), over its deck, over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
+	// A headline right over the page's date line comes first, before a
+	// session named in the deck under it.
+	for i := 0; i+1 < len(open) && i < 4; i++ {
+		if t := cleanTitle(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+			return t
+		}
+	}
 	if t := sessionHeadline(open); t != "" {
 		return t
 	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
-		t := cleanTitle(s)
-		if n := runes(t); n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) {
+		if t := cleanTitle(s); isHeadline(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// isHeadline reports whether t can be a news page's headline: a line of 6
+// to 80 characters, no sentence, navigation, salutation or organ's name.
+func isHeadline(t string) bool {
+	n := runes(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t)
 }
 
 // sessionHeadline returns the headline a story about a congress's session
@@ -822,7 +934,7 @@ func sessionHeadline(open []string) string {
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing.
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline.
@@ -993,9 +1105,10 @@ func (m *metadataReader) nationalSession() string {
 
 // A news story whose lead opens with the session it reports: 新华社北京3月5日电
 // 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
-// 全国人大一次会议在北京开幕.
+// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会…; 3月16日上午，
+// 第十二届全国人民代表大会第四次会议在人民大会堂举行闭幕会.
 var (
-	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日[，,]|\d{1,2}日电)\s*$`)
+	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日(?:上午|下午|晚上?)?[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
 	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
 )
 
@@ -1302,6 +1415,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcOpening
 		}
 	}
+	if loc.Source == "" {
+		// A text that speaks as a county or city it names only in passing
+		// (县十四届人民代表大会… 沈丘人民) is that place's.
+		text := clipRunes(foldForMetadata(strings.Join(m.head, "\n")+"\n"+clues.Text), 6000)
+		if p, ok := m.gaz.ownPlace(text); ok {
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {
@@ -1357,8 +1478,8 @@ var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
 var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
-// 2月11日上午，.
-var reStoryDay = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]\s*`)
+// 2月11日上午，, 22日上午，, 今日上午9时，.
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
 
 // reOrganWord is an organ or official right after a place name: 县委, 区人大
 // 常委会, 九届人大, 人民政府, 县长.
@@ -1477,6 +1598,8 @@ func (m *metadataReader) readDate() {
 		setYear(session, srcSession)
 	case issued != "":
 		setDate(issued, srcIssueDate)
+	case m.issueMonthYear() != 0:
+		setYear(m.issueMonthYear(), srcIssueDate)
 	case docNumberYear(doc.DocNumber) != 0:
 		setYear(docNumberYear(doc.DocNumber), srcDocNumber)
 	case published != "":
@@ -1507,6 +1630,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
+		if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
 			issued = ParseDate(s)
 		}
@@ -1531,6 +1657,10 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	return meeting, issued
 }
 
+// reSessionDateLine is a line of a date and the session it was read to,
+// without 在: 2024年11月27日县十八届人大常委会第二十三次会议.
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议上?$`)
+
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
 var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -1551,6 +1681,26 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 	}
 	return issued
 }
+
+// issueMonthYear is the year of an issue date without its day, or with its
+// 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
+// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or 0.
+func (m *metadataReader) issueMonthYear() int {
+	for i, s := range m.open {
+		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil || i == 0 || !reSignature.MatchString(strings.TrimSpace(m.open[i-1])) {
+			continue
+		}
+		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
+			return y
+		}
+	}
+	return 0
+}
+
+// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
+// or a date whose 年, 月 and 日 were lost (2019325).
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9]))$`)
 
 // meetingMonthYear is the year of a meeting line without its day
 // (——2024年1月在成都市第十八届…), or 0.

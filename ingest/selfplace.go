@@ -1,0 +1,139 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// srcOwnName is the source of a place read from the name a text gives its
+// own county or city when no issuer position names one (see ownPlace).
+const srcOwnName = "own name in the text"
+
+// A text that names no issuer still speaks as one government: 县十四届人民代表大会,
+// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区. reSelfOrgan finds the
+// level of those organs (县, 区, 旗 or 市) where no place name stands
+// before them.
+var (
+	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
+	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])`)
+)
+
+// ownContext are the words after which a short county or city name is the
+// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, the end
+// of a slogan: “三个嵊州”, “五个新衡阳”),
+// not an ordinary word that happens to be one (和平发展, 加强合作). A site's
+// name (连江新闻网) is not among them: a site may report another county.
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "县域", "城乡", "篇章", "”"}
+
+// ownPrefix are the words before which a short name is the text's own
+// place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
+// 现代化漯河建设).
+var ownPrefix = []string{"美丽", "幸福", "现代化"}
+
+// ownLevel returns the suffix of the government a text speaks as (县, 区,
+// 旗, 市), the most specific one its organs show, or "": a county's text
+// names its city's organs too (市委、市政府和区委), a city's no county's.
+func ownLevel(text string) string {
+	count := map[string]int{}
+	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord} {
+		for _, v := range re.FindAllStringSubmatch(text, -1) {
+			count[v[1]]++
+		}
+	}
+	best := ""
+	for _, k := range []string{"县", "区", "旗"} {
+		if count[k] > count[best] {
+			best = k
+		}
+	}
+	if best == "" && count["市"] > 0 {
+		best = "市"
+	}
+	return best
+}
+
+// atLevel reports whether p is a government of the level a text speaks as:
+// a county or district of its suffix (a 旗 for 县 too), or, for 市, a
+// prefecture-level or county-level city.
+func atLevel(p Place, level string) bool {
+	if isZone(p.Code) {
+		return false
+	}
+	switch level {
+	case "市":
+		return len(p.Code) == 4 || len(p.Code) == 6 && strings.HasSuffix(p.Name, "市")
+	case "县":
+		return len(p.Code) == 6 && (strings.HasSuffix(p.Name, "县") || strings.HasSuffix(p.Name, "旗"))
+	}
+	return len(p.Code) == 6 && strings.HasSuffix(p.Name, level)
+}
+
+// countyShortName is the name a county-level place goes by without its
+// suffix (淳安县 → 淳安, 南岸区 → 南岸), or "" for a name too short to lose it.
+func countyShortName(name string) string {
+	for _, suf := range []string{"县", "区", "市", "旗"} {
+		if short := strings.TrimSuffix(name, suf); short != name && utf8.RuneCountInString(short) >= 2 {
+			return short
+		}
+	}
+	return ""
+}
+
+// ownPlace returns the one place of the level a text speaks as that the
+// text names, by its full name anywhere or by its short name before a word
+// that makes it the text's own (沈丘人民, 符合南岸实际), when no issuer position
+// names a place. Two such places, or none, give nothing.
+func (g *Gazetteer) ownPlace(text string) (Place, bool) {
+	level := ownLevel(text)
+	if level == "" {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, p := range g.placesIn(text) {
+		if atLevel(p, level) {
+			found[p.Code] = p
+		}
+	}
+	for _, w := range ownContext {
+		for rest := text; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			before := []rune(rest[:i])
+			rest = rest[i+len(w):]
+			for n := 2; n <= 3 && n <= len(before); n++ {
+				for _, p := range g.byShort[string(before[len(before)-n:])] {
+					if atLevel(p, level) {
+						found[p.Code] = p
+					}
+				}
+			}
+		}
+	}
+	for _, w := range ownPrefix {
+		for rest := text; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			after := []rune(rest[i+len(w):])
+			rest = rest[i+len(w):]
+			for n := 2; n <= 3 && n <= len(after); n++ {
+				for _, p := range g.byShort[string(after[:n])] {
+					if atLevel(p, level) {
+						found[p.Code] = p
+					}
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	for _, p := range found {
+		return p, true
+	}
+	return Place{}, false
+}

@@ -1,0 +1,36 @@
+package ingest
+
+import "testing"
+
+// TestOwnPlace checks the place of a text that names no issuer but speaks
+// as a county or city: its own name, by its full name or its short name
+// before 人民, 实际…, and nothing when the text names two such places, none,
+// or a short name that is an ordinary word.
+func TestOwnPlace(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"县委书记参加讨论，极大地增强了沈丘人民的自信心。", "沈丘县"},
+		{"区委副书记、区长主持会议，更加符合南岸实际和全区人民群众期盼。", "南岸区"},
+		{"市人大财经委召开会议，加快商丘经济社会高质量发展步伐。", "商丘市"},
+		{"出台了《洞头区五大产业扶持政策》，区十三届人大四次会议确定的指标。", "洞头区"},
+		{"市委书记说，要建设美丽莆田。", "莆田市"},
+		{"市长作报告，全力开启“三个嵊州”建设新征程。", "嵊州市"},
+		{"市长说，要建设美丽乡村。", ""},
+		{"X市第七届人民代表大会，现代化漯河建设蹄疾步稳。", "漯河市"},
+		{"全市工业兴市，共同建好石首高质量发展南大门。", "石首市"},
+		{"县长说，要推动高质量发展。", ""},
+		{"县委书记说，要坚持和平发展，加强合作。", ""},     // ordinary words
+		{"县长参加讨论，学习淳安实际经验，符合沈丘实际。", ""}, // two counties
+		{"会议听取了报告，增强了沈丘人民的信心。", ""},     // no government speaks
+		{"区委书记说，沈丘人民和全区人民一道。", ""},      // a county, but the text speaks as a 区
+	}
+	for _, tt := range tests {
+		p, ok := g.ownPlace(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
