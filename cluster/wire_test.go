@@ -63,9 +63,26 @@ func fakeReplica(t *testing.T, nc *nats.Conn, shards, shard int, name string, an
 	if _, err := nc.Subscribe(replicaSubject(shards, shard, name, "*"), handle); err != nil {
 		t.Fatal(err)
 	}
+	// Heartbeats go out every 200 ms, as a replica's do, so that a gateway
+	// whose subscription reached the server after the first one still
+	// hears the replica.
 	b, _ := json.Marshal(heartbeat{Replica: name, Shard: shard, Shards: shards, Serving: true, Every: 10})
 	nc.Publish(heartbeatSubject(shards), b)
 	nc.Flush()
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	go func() {
+		tick := time.NewTicker(200 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				nc.Publish(heartbeatSubject(shards), b)
+			}
+		}
+	}()
 }
 
 func testGateway(t *testing.T, url string, shards int) *Gateway {
@@ -85,7 +102,11 @@ func TestGatewayRetriesAnotherReplica(t *testing.T) {
 	fakeReplica(t, dial(t, url), 1, 0, "good", func(op string, m *nats.Msg, s *sender) {
 		s.send([]govsearch.Document{{ID: "a"}}, true)
 	})
+	deadline := time.Now().Add(10 * time.Second)
 	for len(g.targets(0, "docs")) < 3 || g.targets(0, "docs")[2] == g.targets(0, "docs")[0] {
+		if time.Now().After(deadline) {
+			t.Fatalf("the gateway never heard both replicas: targets %v", g.targets(0, "docs"))
+		}
 		time.Sleep(10 * time.Millisecond) // both heartbeats in
 	}
 	for range 6 {
