@@ -450,7 +450,7 @@ func yearValues(values []string, ranges []govsearch.YearRange) []string {
 
 // facetCounts counts hits per value of every field, exactly.
 func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
-	counts := facet.Count(e.facets[:], hits, e.nLive)
+	counts := facet.Count(e.facets[:], hits)
 	res := &govsearch.Facets{}
 	for _, field := range govsearch.FacetFields() {
 		field.SetCounts(res, counts[field.Index])
