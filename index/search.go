@@ -14,6 +14,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/dense"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/rank"
 	"github.com/govsearch/govsearch/segment"
@@ -250,9 +251,9 @@ type termStat struct {
 	idf     float64
 	avgLen  float64         // the collection's average normalized paragraph length
 	bitmap  *roaring.Bitmap // the paragraphs that contain the term
+	has     *dense.Set      // bitmap as bits, while quickTop scores
 	inTitle []bool          // per document: its title contains the term
 	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
-	idx     int             // its place among the query's positive terms
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
@@ -296,29 +297,35 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		return nil, nil, err
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
-	// Occurrence counts, a term and segment per task, and title flags, a
-	// term per task, on every core: a single term of many hits takes both.
+	// Occurrence counts, a term and segment per task, and title flags
+	// and the term's paragraphs as bits, a term per task, on every core:
+	// a single term of many hits takes both.
 	runs := e.segRuns(ords)
 	for _, t := range all {
 		t.tf = uint8Pool.get(len(ords))
 	}
+	defer func() {
+		for _, t := range all {
+			uint8Pool.put(t.tf)
+			t.tf = nil
+			if t.has != nil {
+				t.has.Free()
+				t.has = nil
+			}
+		}
+	}()
 	tasks := len(all) * (len(runs) + 1)
 	if err := par.DoErr(tasks, workers, func(i int) error {
 		t, r := all[i/(len(runs)+1)], i%(len(runs)+1)
 		if r == len(runs) {
 			t.inTitle = e.titlesWith(t.norm)
+			t.has = dense.Of(t.bitmap, uint64(e.nOrd), false)
 			return nil
 		}
 		return e.termCounts(t.norm, ords, runs[r][0], runs[r][1], t.tf)
 	}); err != nil {
 		return nil, nil, err
 	}
-	defer func() {
-		for _, t := range all {
-			uint8Pool.put(t.tf)
-			t.tf = nil
-		}
-	}()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -336,17 +343,11 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	chunk := (len(ords) + workers - 1) / workers
 	par.Do(workers, workers, func(w int) {
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
-		// Openers of sections grow with the paragraph number, so each
-		// term's bitmap is walked once, forward, per worker.
-		cursors := make([]roaring.IntPeekable, len(all))
-		for _, t := range all {
-			cursors[t.idx] = t.bitmap.Iterator()
-		}
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
 			if i&8191 == 0 && ctx.Err() != nil {
 				return
 			}
-			h.push(scored{ords[i], e.quickScore(i, ords[i], terms, cursors)}, keep)
+			h.push(scored{ords[i], e.quickScore(i, ords[i], terms)}, keep)
 		}
 		heaps[w] = h
 	})
@@ -374,8 +375,8 @@ func hitOrds(hits *roaring.Bitmap) []uint32 {
 }
 
 // termStats makes the ranking statistics of the positive clauses' terms:
-// per clause (terms) and all of them in one list (all, each knowing its
-// place in it), with the document frequencies of st when given.
+// per clause (terms) and all of them in one list (all), with the
+// document frequencies of st when given.
 func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.CollectionStats) (terms [][]*termStat, all []*termStat, err error) {
 	for _, c := range clauses {
 		if c.clause.Exclude {
@@ -391,7 +392,7 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], idx: len(all)}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i]}
 			ts = append(ts, t)
 			all = append(all, t)
 		}
@@ -424,8 +425,8 @@ func (e *engine) sectionOpener(ord uint32) (uint32, bool) {
 // for terms of one or two characters, an upper bound for longer ones),
 // plus section, title and heading boosts. i is the hit's place in the hit
 // order, which the counts follow. It reads no paragraph record: only
-// compact per-paragraph arrays, walked in order.
-func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []roaring.IntPeekable) float64 {
+// compact per-paragraph arrays, walked in order, and the terms' bits.
+func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
 	plen := float64(e.plen[ord])
 	doc := e.docOf[ord]
 	opener, hasOpener := e.sectionOpener(ord)
@@ -437,12 +438,7 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []ro
 			if tf == 0 {
 				continue
 			}
-			about := false
-			if hasOpener {
-				it := cursors[t.idx]
-				it.AdvanceIfNeeded(opener)
-				about = it.HasNext() && it.PeekNext() == opener
-			}
+			about := hasOpener && t.has.Contains(opener)
 			best = max(best, rank.BM25(t.idf, float64(tf), plen, t.avgLen)+rank.Boost(t.idf, about, t.inTitle[doc]))
 		}
 		score += best

@@ -8,15 +8,14 @@ package facet
 import (
 	"encoding/binary"
 	"fmt"
-	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/dense"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 )
@@ -179,18 +178,18 @@ func (f *Field) Union(values []string) *roaring.Bitmap {
 func Count(fields []*Field, hits *roaring.Bitmap) [][]govsearch.FacetCount {
 	out := make([][]govsearch.FacetCount, len(fields))
 	n := hits.GetCardinality()
-	var dense *bitset
+	var hitSet *dense.Set
 	var scan []int
 	for i, f := range fields {
 		if uint64(len(f.runs)) >= n || len(f.runs) == 0 {
 			scan = append(scan, i)
 			continue
 		}
-		if dense == nil {
-			dense = newBitset(hits, f.runs[len(f.runs)-1].start)
-			defer dense.free()
+		if hitSet == nil {
+			hitSet = dense.Of(hits, uint64(f.runs[len(f.runs)-1].start), true)
+			defer hitSet.Free()
 		}
-		out[i] = f.countRuns(dense)
+		out[i] = f.countRuns(hitSet)
 	}
 	par.Do(len(scan), runtime.GOMAXPROCS(0), func(k int) {
 		out[scan[k]] = fields[scan[k]].scan(hits)
@@ -209,15 +208,15 @@ func Count(fields []*Field, hits *roaring.Bitmap) [][]govsearch.FacetCount {
 	return out
 }
 
-// countRuns counts the hits in dense per value, a run at a time.
-func (f *Field) countRuns(dense *bitset) []govsearch.FacetCount {
+// countRuns counts the hits per value, a run at a time.
+func (f *Field) countRuns(hits *dense.Set) []govsearch.FacetCount {
 	counts := make([]int, len(f.Values))
 	var seen []uint32
 	for i, r := range f.runs[:len(f.runs)-1] {
 		if r.value == noValue {
 			continue
 		}
-		c := dense.count(r.start, f.runs[i+1].start)
+		c := hits.Count(r.start, f.runs[i+1].start)
 		if c == 0 {
 			continue
 		}
@@ -231,58 +230,6 @@ func (f *Field) countRuns(dense *bitset) []govsearch.FacetCount {
 		out = append(out, govsearch.FacetCount{Value: f.Values[k], Count: counts[k]})
 	}
 	return out
-}
-
-// bitset is a set of hits as one bit per paragraph, with the number of
-// hits before each word, so that the hits in a range are counted in
-// constant time.
-type bitset struct {
-	words  []uint64
-	before []uint32 // hits in words[:i]
-}
-
-// The pools of bitsets' words and counts, reused between searches: a
-// bitset of a million paragraphs is 125 KB of words and 62 KB of counts.
-var (
-	wordsPool  sync.Pool // of *[]uint64
-	beforePool sync.Pool // of *[]uint32
-)
-
-// newBitset returns hits, none of which is end or beyond, as a bitset.
-func newBitset(hits *roaring.Bitmap, end uint32) *bitset {
-	n := int(end>>6) + 2
-	b := &bitset{words: getSlice[uint64](&wordsPool, n), before: getSlice[uint32](&beforePool, n+1)}
-	clear(b.words)
-	hits.WriteDenseTo(b.words)
-	b.before[0] = 0
-	for i, w := range b.words {
-		b.before[i+1] = b.before[i] + uint32(bits.OnesCount64(w))
-	}
-	return b
-}
-
-// free gives the bitset's memory back for reuse.
-func (b *bitset) free() {
-	wordsPool.Put(&b.words)
-	beforePool.Put(&b.before)
-}
-
-// rank is the number of hits before paragraph x.
-func (b *bitset) rank(x uint32) int {
-	w := x >> 6
-	return int(b.before[w]) + bits.OnesCount64(b.words[w]&(uint64(1)<<(x&63)-1))
-}
-
-// count is the number of hits from paragraph lo to hi (not included).
-func (b *bitset) count(lo, hi uint32) int { return b.rank(hi) - b.rank(lo) }
-
-// getSlice returns a slice of n from pool, or a new one; its contents are
-// undefined.
-func getSlice[T any](pool *sync.Pool, n int) []T {
-	if p, ok := pool.Get().(*[]T); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]T, n)
 }
 
 // scan counts hits per value in one pass over the hits.
