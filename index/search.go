@@ -646,7 +646,8 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	return &relaxed{clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }
 
-// atLeast returns the paragraphs that are in at least k of the bitmaps.
+// atLeast returns the paragraphs that are in at least k of the bitmaps,
+// in a space of n paragraphs.
 func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if len(bitmaps) == 0 || k <= 0 {
 		return roaring.New()
@@ -657,27 +658,7 @@ func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if k == len(bitmaps) {
 		return roaring.FastAnd(bitmaps...)
 	}
-	counts := uint8Pool.get(n)
-	defer uint8Pool.put(counts)
-	clear(counts)
-	buf := make([]uint32, 1024)
-	for _, bm := range bitmaps {
-		it := bm.ManyIterator()
-		for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
-			for _, ord := range buf[:m] {
-				counts[ord]++
-			}
-		}
-	}
-	out := roaring.New()
-	var run []uint32
-	for ord, c := range counts {
-		if int(c) >= k {
-			run = append(run, uint32(ord))
-		}
-	}
-	out.AddMany(run)
-	return out
+	return dense.AtLeast(bitmaps, k, uint64(n))
 }
 
 func positiveClauses(clauses []clauseTerms) []clauseTerms {

@@ -77,3 +77,49 @@ func get[T any](pool *sync.Pool, n int) []T {
 	}
 	return make([]T, n)
 }
+
+// AtLeast returns the numbers, all below n, that are in at least k of the
+// bitmaps, in a new bitmap. Each bitmap is added, as bits, to a counter
+// per number kept in bit planes (plane b holds bit b of every count), so
+// that a word of 64 numbers is counted with a few logical operations.
+func AtLeast(bitmaps []*roaring.Bitmap, k int, n uint64) *roaring.Bitmap {
+	if k <= 0 || k > len(bitmaps) {
+		return roaring.New()
+	}
+	nw := int(n>>6) + 1
+	planes := make([][]uint64, bits.Len(uint(len(bitmaps))))
+	for b := range planes {
+		planes[b] = get[uint64](&wordsPool, nw)
+		clear(planes[b])
+	}
+	x := get[uint64](&wordsPool, nw)
+	for _, bm := range bitmaps {
+		clear(x)
+		bm.WriteDenseTo(x)
+		for i, carry := range x {
+			for b := 0; carry != 0 && b < len(planes); b++ {
+				planes[b][i], carry = planes[b][i]^carry, planes[b][i]&carry
+			}
+		}
+	}
+	// x becomes the words whose count is at least k: greater than k in
+	// the highest plane where they differ, or equal in every plane.
+	for i := range x {
+		gt, eq := uint64(0), ^uint64(0)
+		for b := len(planes) - 1; b >= 0; b-- {
+			w := planes[b][i]
+			if k>>b&1 == 1 {
+				eq &= w
+			} else {
+				gt |= eq & w
+				eq &^= w
+			}
+		}
+		x[i] = gt | eq
+	}
+	out := roaring.FromDense(x, true)
+	for _, p := range append(planes, x) {
+		wordsPool.Put(&p)
+	}
+	return out
+}

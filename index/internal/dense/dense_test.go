@@ -49,3 +49,36 @@ func TestSetMatchesRoaring(t *testing.T) {
 		s.Free()
 	}
 }
+
+// TestAtLeastCounts checks AtLeast against counting each number's
+// bitmaps, for every threshold of up to 9 bitmaps of mixed densities.
+func TestAtLeastCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	const n = 2<<16 + 77
+	for round := 0; round < 6; round++ {
+		bms := make([]*roaring.Bitmap, 1+round+rng.Intn(4))
+		counts := make([]int, n)
+		for i := range bms {
+			bms[i] = roaring.New()
+			density := []int{2, 50, 500, 950}[rng.Intn(4)]
+			for x := uint32(0); x < n; x++ {
+				if rng.Intn(1000) < density {
+					bms[i].Add(x)
+					counts[x]++
+				}
+			}
+		}
+		for k := 0; k <= len(bms)+1; k++ {
+			got := AtLeast(bms, k, n)
+			want := roaring.New()
+			for x, c := range counts {
+				if k > 0 && k <= len(bms) && c >= k {
+					want.Add(uint32(x))
+				}
+			}
+			if !got.Equals(want) {
+				t.Fatalf("round %d, %d bitmaps, k=%d: %d numbers, want %d", round, len(bms), k, got.GetCardinality(), want.GetCardinality())
+			}
+		}
+	}
+}
