@@ -122,19 +122,20 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 		return nil, err
 	}
 	var doubt []uint32 // the candidates the counts leave in doubt
-	var at []int       // and their places in ords
+	var place []int    // and their places in ords
 	for i, ord := range ords {
 		if !ok[i] {
-			doubt, at = append(doubt, ord), append(at, i)
+			doubt, place = append(doubt, ord), append(place, i)
 		}
 	}
+	at := rarest(norm, v.Seg.ByteFrequencies())
 	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		next := start
 		err := v.Seg.Norms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
-			ok[at[next]] = contains(text, norm)
+			ok[place[next]] = contains(text, norm, at)
 			next++
 		})
 		if err != nil {
@@ -299,24 +300,38 @@ func All(views []View) Hits {
 // contains is strings.Contains(text, norm) for a norm of three or more
 // bytes, faster on Chinese text: strings.Index looks for the needle's
 // first byte, and the lead bytes of CJK characters are few (a quarter of
-// the text starts with 0xe8 or so), so it stops at nearly every character;
-// the last byte of a CJK character is a continuation byte, spread over 64
-// values, so looking for the needle's last byte stops far less often.
-func contains(text, norm string) bool {
+// the text starts with 0xe8 or so), so it stops at nearly every character.
+// contains looks for the needle's byte at, a continuation byte of a CJK
+// character for any at that rarest picks, and compares the whole needle
+// where it finds it.
+func contains(text, norm string, at int) bool {
 	n := len(norm)
 	if n < 3 {
 		return strings.Contains(text, norm)
 	}
-	last := norm[n-1]
-	for end := n - 1; end < len(text); end++ {
-		i := strings.IndexByte(text[end:], last)
-		if i < 0 {
+	b := norm[at]
+	end := len(text) - (n - 1 - at) // the needle's byte lies before end
+	for i := at; i < end; i++ {
+		k := strings.IndexByte(text[i:end], b)
+		if k < 0 {
 			return false
 		}
-		end += i
-		if text[end-n+1:end+1] == norm {
+		i += k
+		if text[i-at:i-at+n] == norm {
 			return true
 		}
 	}
 	return false
+}
+
+// rarest returns the place in norm of its byte that is rarest by freq,
+// the last of equally rare ones.
+func rarest(norm string, freq *[256]uint32) int {
+	at := len(norm) - 1
+	for i := len(norm) - 2; i >= 0; i-- {
+		if freq[norm[i]] < freq[norm[at]] {
+			at = i
+		}
+	}
+	return at
 }

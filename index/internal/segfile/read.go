@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"os"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -58,6 +59,10 @@ type Segment struct {
 	fields   []string
 	facets   []facetColumn
 	stats    Stats
+	// byteFreq counts the bytes of a sample of the normalized texts,
+	// made once, when first asked (ByteFrequencies).
+	byteOnce sync.Once
+	byteFreq [256]uint32
 }
 
 // Stats are a segment's figures, for ranking (BM25's average length) and
@@ -645,6 +650,27 @@ func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
 		fn(ord, unsafeString(buf))
 	}
 	return nil
+}
+
+// ByteFrequencies returns how often each byte value occurs in a sample of
+// the segment's normalized texts (about 1,000 paragraphs spread over it),
+// counted the first time it is asked: a search for a term in many texts
+// looks for its rarest byte. The sample stops at a text that cannot be
+// read; reading it for a search reports the error.
+func (s *Segment) ByteFrequencies() *[256]uint32 {
+	s.byteOnce.Do(func() {
+		stride := max(1, s.stats.Paragraphs/1000)
+		var sample []uint32
+		for k := 0; k < s.stats.Paragraphs; k += stride {
+			sample = append(sample, uint32(k))
+		}
+		_ = s.Norms(sample, func(_ uint32, text string) {
+			for i := 0; i < len(text); i++ {
+				s.byteFreq[text[i]]++
+			}
+		})
+	})
+	return &s.byteFreq
 }
 
 // normEntry returns paragraph ord's normalized text from the mapping,
