@@ -343,11 +343,16 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	chunk := (len(ords) + workers - 1) / workers
 	par.Do(workers, workers, func(w int) {
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
+		one := len(terms) == 1 && len(terms[0]) == 1
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
 			if i&8191 == 0 && ctx.Err() != nil {
 				return
 			}
-			h.push(scored{ords[i], e.quickScore(i, ords[i], terms)}, keep)
+			if one {
+				h.push(scored{ords[i], e.quickScoreOne(i, ords[i], terms[0][0])}, keep)
+			} else {
+				h.push(scored{ords[i], e.quickScore(i, ords[i], terms)}, keep)
+			}
 		}
 		heaps[w] = h
 	})
@@ -443,6 +448,22 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
 		}
 		score += best
 	}
+	if e.isHeading[ord] {
+		score *= rank.HeadingFactor
+	}
+	return score
+}
+
+// quickScoreOne is quickScore for a query of one term, t: the same
+// arithmetic, in a loop over hits that most queries take.
+func (e *engine) quickScoreOne(i int, ord uint32, t *termStat) float64 {
+	tf := t.tf[i]
+	if tf == 0 {
+		return 0
+	}
+	opener, hasOpener := e.sectionOpener(ord)
+	about := hasOpener && t.has.Contains(opener)
+	score := max(0.0, rank.BM25(t.idf, float64(tf), float64(e.plen[ord]), t.avgLen)+rank.Boost(t.idf, about, t.inTitle[e.docOf[ord]]))
 	if e.isHeading[ord] {
 		score *= rank.HeadingFactor
 	}
