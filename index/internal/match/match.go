@@ -156,7 +156,7 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 
 // proveFrom is the number of candidates from which term reads counts to
 // prove matches: for fewer, reading the texts costs less.
-const proveFrom = 64
+const proveFrom = 512
 
 // proven reports, for each of ords (increasing, each containing every
 // pair of norm, a normalized term of three or more characters), whether
