@@ -653,22 +653,21 @@ func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
 }
 
 // ByteFrequencies returns how often each byte value occurs in a sample of
-// the segment's normalized texts (about 1,000 paragraphs spread over it),
-// counted the first time it is asked: a search for a term in many texts
-// looks for its rarest byte. The sample stops at a text that cannot be
-// read; reading it for a search reports the error.
+// the segment's normalized texts (16 stretches of 16 KB spread over
+// them), counted the first time it is asked: a search for a term in many
+// texts looks for its rarest byte. The sample is read from the mapping
+// without checking it against the checksums: it only decides which byte
+// a search looks for first, never what the search finds.
 func (s *Segment) ByteFrequencies() *[256]uint32 {
 	s.byteOnce.Do(func() {
-		stride := max(1, s.stats.Paragraphs/1000)
-		var sample []uint32
-		for k := 0; k < s.stats.Paragraphs; k += stride {
-			sample = append(sample, uint32(k))
-		}
-		_ = s.Norms(sample, func(_ uint32, text string) {
-			for i := 0; i < len(text); i++ {
-				s.byteFreq[text[i]]++
+		const stretches, size = 16, 16 << 10
+		data := s.norm.data
+		step := max(size, len(data)/stretches)
+		for off := 0; off < len(data); off += step {
+			for _, b := range data[off:min(off+size, len(data))] {
+				s.byteFreq[b]++
 			}
-		})
+		}
 	})
 	return &s.byteFreq
 }
