@@ -344,13 +344,20 @@ func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*r
 	if err != nil {
 		return nil, err
 	}
-	parts := make([]*roaring.Bitmap, 0, len(hits))
+	// The segments' bitmaps move into the engine's numbering (a copy of
+	// each container) and are joined without copying them again: their
+	// numbers follow one another, so each only appends its containers,
+	// shared by copy-on-write while joining.
+	out := roaring.New()
+	out.SetCopyOnWrite(true)
 	for i, bm := range hits {
 		if !bm.IsEmpty() {
-			parts = append(parts, roaring.AddOffset64(bm, int64(e.segs[i].base)))
+			part := roaring.AddOffset64(bm, int64(e.segs[i].base))
+			part.SetCopyOnWrite(true)
+			out.Or(part)
 		}
 	}
-	out := roaring.FastOr(parts...)
+	out.SetCopyOnWrite(false)
 	if useCache {
 		e.cache.put(norm, out)
 	}
@@ -450,7 +457,7 @@ func yearValues(values []string, ranges []govsearch.YearRange) []string {
 
 // facetCounts counts hits per value of every field, exactly.
 func (e *engine) facetCounts(hits *roaring.Bitmap) *govsearch.Facets {
-	counts := facet.Count(e.facets[:], hits, e.nLive)
+	counts := facet.Count(e.facets[:], hits)
 	res := &govsearch.Facets{}
 	for _, field := range govsearch.FacetFields() {
 		field.SetCounts(res, counts[field.Index])

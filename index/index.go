@@ -21,8 +21,9 @@
 // by internal/rank (BM25 with section, title, heading and proximity
 // boosts). bleve's building blocks do the storage: the
 // term, word and document-ID dictionaries are vellum FSTs, postings and
-// facet sets are roaring bitmaps read in place from the mapped file, and
-// near spellings for explanations come from vellum's Levenshtein automaton
+// facet sets are roaring bitmaps read in place from the mapped file (laid
+// out as plain bits, internal/dense, where a search asks about many
+// paragraphs of one), and near spellings for explanations come from vellum's Levenshtein automaton
 // over the segments' gse words. A bleve (scorch) index of every paragraph's
 // gse words is no longer built: it cost four times the build time of the
 // segments and a full copy per update, and answered only explanations,

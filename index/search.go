@@ -14,6 +14,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/dense"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/rank"
 	"github.com/govsearch/govsearch/segment"
@@ -250,9 +251,9 @@ type termStat struct {
 	idf     float64
 	avgLen  float64         // the collection's average normalized paragraph length
 	bitmap  *roaring.Bitmap // the paragraphs that contain the term
+	has     *dense.Set      // bitmap as bits, while quickTop scores
 	inTitle []bool          // per document: its title contains the term
 	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
-	idx     int             // its place among the query's positive terms
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
@@ -296,29 +297,35 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		return nil, nil, err
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(ords)/20000+1))
-	// Occurrence counts, a term and segment per task, and title flags, a
-	// term per task, on every core: a single term of many hits takes both.
+	// Occurrence counts, a term and segment per task, and title flags
+	// and the term's paragraphs as bits, a term per task, on every core:
+	// a single term of many hits takes both.
 	runs := e.segRuns(ords)
 	for _, t := range all {
 		t.tf = uint8Pool.get(len(ords))
 	}
+	defer func() {
+		for _, t := range all {
+			uint8Pool.put(t.tf)
+			t.tf = nil
+			if t.has != nil {
+				t.has.Free()
+				t.has = nil
+			}
+		}
+	}()
 	tasks := len(all) * (len(runs) + 1)
 	if err := par.DoErr(tasks, workers, func(i int) error {
 		t, r := all[i/(len(runs)+1)], i%(len(runs)+1)
 		if r == len(runs) {
 			t.inTitle = e.titlesWith(t.norm)
+			t.has = dense.Of(t.bitmap, uint64(e.nOrd), false)
 			return nil
 		}
 		return e.termCounts(t.norm, ords, runs[r][0], runs[r][1], t.tf)
 	}); err != nil {
 		return nil, nil, err
 	}
-	defer func() {
-		for _, t := range all {
-			uint8Pool.put(t.tf)
-			t.tf = nil
-		}
-	}()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -336,17 +343,16 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	chunk := (len(ords) + workers - 1) / workers
 	par.Do(workers, workers, func(w int) {
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
-		// Openers of sections grow with the paragraph number, so each
-		// term's bitmap is walked once, forward, per worker.
-		cursors := make([]roaring.IntPeekable, len(all))
-		for _, t := range all {
-			cursors[t.idx] = t.bitmap.Iterator()
-		}
+		one := len(terms) == 1 && len(terms[0]) == 1
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
 			if i&8191 == 0 && ctx.Err() != nil {
 				return
 			}
-			h.push(scored{ords[i], e.quickScore(i, ords[i], terms, cursors)}, keep)
+			if one {
+				h.push(scored{ords[i], e.quickScoreOne(i, ords[i], terms[0][0])}, keep)
+			} else {
+				h.push(scored{ords[i], e.quickScore(i, ords[i], terms)}, keep)
+			}
 		}
 		heaps[w] = h
 	})
@@ -374,8 +380,8 @@ func hitOrds(hits *roaring.Bitmap) []uint32 {
 }
 
 // termStats makes the ranking statistics of the positive clauses' terms:
-// per clause (terms) and all of them in one list (all, each knowing its
-// place in it), with the document frequencies of st when given.
+// per clause (terms) and all of them in one list (all), with the
+// document frequencies of st when given.
 func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.CollectionStats) (terms [][]*termStat, all []*termStat, err error) {
 	for _, c := range clauses {
 		if c.clause.Exclude {
@@ -391,7 +397,7 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], idx: len(all)}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i]}
 			ts = append(ts, t)
 			all = append(all, t)
 		}
@@ -424,8 +430,8 @@ func (e *engine) sectionOpener(ord uint32) (uint32, bool) {
 // for terms of one or two characters, an upper bound for longer ones),
 // plus section, title and heading boosts. i is the hit's place in the hit
 // order, which the counts follow. It reads no paragraph record: only
-// compact per-paragraph arrays, walked in order.
-func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []roaring.IntPeekable) float64 {
+// compact per-paragraph arrays, walked in order, and the terms' bits.
+func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat) float64 {
 	plen := float64(e.plen[ord])
 	doc := e.docOf[ord]
 	opener, hasOpener := e.sectionOpener(ord)
@@ -437,16 +443,27 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []ro
 			if tf == 0 {
 				continue
 			}
-			about := false
-			if hasOpener {
-				it := cursors[t.idx]
-				it.AdvanceIfNeeded(opener)
-				about = it.HasNext() && it.PeekNext() == opener
-			}
+			about := hasOpener && t.has.Contains(opener)
 			best = max(best, rank.BM25(t.idf, float64(tf), plen, t.avgLen)+rank.Boost(t.idf, about, t.inTitle[doc]))
 		}
 		score += best
 	}
+	if e.isHeading[ord] {
+		score *= rank.HeadingFactor
+	}
+	return score
+}
+
+// quickScoreOne is quickScore for a query of one term, t: the same
+// arithmetic, in a loop over hits that most queries take.
+func (e *engine) quickScoreOne(i int, ord uint32, t *termStat) float64 {
+	tf := t.tf[i]
+	if tf == 0 {
+		return 0
+	}
+	opener, hasOpener := e.sectionOpener(ord)
+	about := hasOpener && t.has.Contains(opener)
+	score := max(0.0, rank.BM25(t.idf, float64(tf), float64(e.plen[ord]), t.avgLen)+rank.Boost(t.idf, about, t.inTitle[e.docOf[ord]]))
 	if e.isHeading[ord] {
 		score *= rank.HeadingFactor
 	}
@@ -650,7 +667,8 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	return &relaxed{clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }
 
-// atLeast returns the paragraphs that are in at least k of the bitmaps.
+// atLeast returns the paragraphs that are in at least k of the bitmaps,
+// in a space of n paragraphs.
 func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if len(bitmaps) == 0 || k <= 0 {
 		return roaring.New()
@@ -661,27 +679,7 @@ func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
 	if k == len(bitmaps) {
 		return roaring.FastAnd(bitmaps...)
 	}
-	counts := uint8Pool.get(n)
-	defer uint8Pool.put(counts)
-	clear(counts)
-	buf := make([]uint32, 1024)
-	for _, bm := range bitmaps {
-		it := bm.ManyIterator()
-		for m := it.NextMany(buf); m > 0; m = it.NextMany(buf) {
-			for _, ord := range buf[:m] {
-				counts[ord]++
-			}
-		}
-	}
-	out := roaring.New()
-	var run []uint32
-	for ord, c := range counts {
-		if int(c) >= k {
-			run = append(run, uint32(ord))
-		}
-	}
-	out.AddMany(run)
-	return out
+	return dense.AtLeast(bitmaps, k, uint64(n))
 }
 
 func positiveClauses(clauses []clauseTerms) []clauseTerms {

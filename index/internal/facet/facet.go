@@ -15,6 +15,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/dense"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 )
@@ -39,7 +40,22 @@ type Field struct {
 	// to the column that holds ord.
 	cols  []column
 	colAt []uint16
+	// runs are the stretches of paragraphs that share a value, in order:
+	// run i holds the paragraphs from runs[i].start to runs[i+1].start;
+	// the last is a sentinel, as is a run of value noValue (the gap
+	// between two segments). Fields whose value is the document's have
+	// at most a run per document.
+	runs []run
 }
+
+// run is a stretch of paragraphs with one value: it starts at start.
+type run struct {
+	start, value uint32
+}
+
+// noValue is the value of a run between segments, which holds no
+// paragraph.
+const noValue = ^uint32(0)
 
 // column is one source's column of the field: each of its paragraphs'
 // value numbers in the segment, in width bytes, and what each of those
@@ -54,14 +70,7 @@ type column struct {
 // Of returns the number of live paragraph ord's value.
 func (f *Field) Of(ord uint32) uint32 {
 	c := &f.cols[f.colAt[ord>>16]]
-	k := int(ord - c.base)
-	switch c.width {
-	case 1:
-		return c.toField[c.data[k]]
-	case 2:
-		return c.toField[binary.LittleEndian.Uint16(c.data[2*k:])]
-	}
-	return c.toField[binary.LittleEndian.Uint32(c.data[4*k:])]
+	return c.value(int(ord - c.base))
 }
 
 // Build reads field name of every source from its facet postings, for a
@@ -72,7 +81,12 @@ func (f *Field) Of(ord uint32) uint32 {
 func Build(name string, srcs []Source, n int) (*Field, error) {
 	f := &Field{byValue: map[string]int{}, colAt: make([]uint16, (n+0xffff)>>16)}
 	perValue := map[int][]*roaring.Bitmap{}
+	end := uint32(0)
 	for i, s := range srcs {
+		if s.Base < end {
+			return nil, fmt.Errorf("facet %s: segment %s starts at paragraph %d, before the end of the one before it", name, s.Seg.Path(), s.Base)
+		}
+		end = s.Base + uint32(s.Seg.Len())
 		sf := s.Seg.Field(name)
 		if sf < 0 {
 			return nil, fmt.Errorf("segment %s has no facet field %s: rebuild the index", s.Seg.Path(), name)
@@ -108,12 +122,37 @@ func Build(name string, srcs []Source, n int) (*Field, error) {
 			perValue[k] = append(perValue[k], moved)
 		}
 		f.cols = append(f.cols, col)
+		f.runs = col.appendRuns(f.runs, s.Seg.Len())
 	}
 	f.Bitmaps = make([]*roaring.Bitmap, len(f.Values))
 	for k := range f.Values {
 		f.Bitmaps[k] = roaring.FastOr(perValue[k]...)
 	}
 	return f, nil
+}
+
+// appendRuns appends the runs of the column's n paragraphs to runs, and a
+// run of noValue after them.
+func (c *column) appendRuns(runs []run, n int) []run {
+	for k := 0; k < n; k++ {
+		v := c.value(k)
+		if k == 0 || v != runs[len(runs)-1].value {
+			runs = append(runs, run{start: c.base + uint32(k), value: v})
+		}
+	}
+	return append(runs, run{start: c.base + uint32(n), value: noValue})
+}
+
+// value returns the field's number of the value of the column's
+// paragraph k.
+func (c *column) value(k int) uint32 {
+	switch c.width {
+	case 1:
+		return c.toField[c.data[k]]
+	case 2:
+		return c.toField[binary.LittleEndian.Uint16(c.data[2*k:])]
+	}
+	return c.toField[binary.LittleEndian.Uint32(c.data[4*k:])]
 }
 
 // Union returns the paragraphs whose value is one of values, in a new
@@ -129,25 +168,28 @@ func (f *Field) Union(values []string) *roaring.Bitmap {
 }
 
 // Count counts hits per value of each field, exactly, sorted by count,
-// then value; live is the number of live paragraphs. Fields with few
-// values, for a dense hit set, are counted by a bitmap AND per value;
-// every other field by one pass over the hits, on its own core, noting
-// the values it meets so that a field with many values (section titles)
-// is not read whole to report a few.
-func Count(fields []*Field, hits *roaring.Bitmap, live int) [][]govsearch.FacetCount {
+// then value. A field with fewer
+// runs of one value than there are hits (a document's fields, for a
+// common term) is counted a run at a time, from the hits as a bitset and
+// the number of hits before each word of it; every other field by one
+// pass over the hits, on its own core, noting the values it meets so that
+// a field with many values (section titles) is not read whole to report a
+// few.
+func Count(fields []*Field, hits *roaring.Bitmap) [][]govsearch.FacetCount {
 	out := make([][]govsearch.FacetCount, len(fields))
-	dense := hits.GetCardinality()*16 > uint64(live)
+	n := hits.GetCardinality()
+	var hitSet *dense.Set
 	var scan []int
 	for i, f := range fields {
-		if dense && len(f.Values) <= 64 {
-			for k, bm := range f.Bitmaps {
-				if c := int(hits.AndCardinality(bm)); c > 0 {
-					out[i] = append(out[i], govsearch.FacetCount{Value: f.Values[k], Count: c})
-				}
-			}
-		} else {
+		if uint64(len(f.runs)) >= n || len(f.runs) == 0 {
 			scan = append(scan, i)
+			continue
 		}
+		if hitSet == nil {
+			hitSet = dense.Of(hits, uint64(f.runs[len(f.runs)-1].start), true)
+			defer hitSet.Free()
+		}
+		out[i] = f.countRuns(hitSet)
 	}
 	par.Do(len(scan), runtime.GOMAXPROCS(0), func(k int) {
 		out[scan[k]] = fields[scan[k]].scan(hits)
@@ -162,6 +204,30 @@ func Count(fields []*Field, hits *roaring.Bitmap, live int) [][]govsearch.FacetC
 		if out[i] == nil {
 			out[i] = []govsearch.FacetCount{}
 		}
+	}
+	return out
+}
+
+// countRuns counts the hits per value, a run at a time.
+func (f *Field) countRuns(hits *dense.Set) []govsearch.FacetCount {
+	counts := make([]int, len(f.Values))
+	var seen []uint32
+	for i, r := range f.runs[:len(f.runs)-1] {
+		if r.value == noValue {
+			continue
+		}
+		c := hits.Count(r.start, f.runs[i+1].start)
+		if c == 0 {
+			continue
+		}
+		if counts[r.value] == 0 {
+			seen = append(seen, r.value)
+		}
+		counts[r.value] += c
+	}
+	out := make([]govsearch.FacetCount, 0, len(seen))
+	for _, k := range seen {
+		out = append(out, govsearch.FacetCount{Value: f.Values[k], Count: counts[k]})
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/RoaringBitmap/roaring/v2"
 
+	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/segtest"
@@ -67,8 +68,12 @@ func TestCountAndUnionAgainstOracle(t *testing.T) {
 				hits.Add(p.ord)
 			}
 		}
-		got := facet.Count(fields, hits, len(paras))
-		for fi := range fields {
+		got := facet.Count(fields, hits)
+		for fi, f := range fields {
+			byRuns, byScan := facet.CountEachWay(f, hits)
+			if !sameCounts(byRuns, byScan) {
+				t.Fatalf("round %d field %s: by runs %v, by scan %v", round, segtest.Fields[fi], byRuns, byScan)
+			}
 			want := map[string]int{}
 			for _, p := range paras {
 				if hits.Contains(p.ord) {
@@ -107,4 +112,19 @@ func TestCountAndUnionAgainstOracle(t *testing.T) {
 	if _, err := facet.Build("nothing", srcs, int(base)); err == nil {
 		t.Errorf("a field no segment has was built")
 	}
+}
+
+// sameCounts reports whether a and b hold the same counts, in any order.
+func sameCounts(a, b []govsearch.FacetCount) bool {
+	m := map[string]int{}
+	for _, c := range a {
+		m[c.Value] = c.Count
+	}
+	for _, c := range b {
+		if m[c.Value] != c.Count {
+			return false
+		}
+		delete(m, c.Value)
+	}
+	return len(m) == 0
 }

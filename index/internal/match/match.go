@@ -98,33 +98,157 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 	if err != nil || len(posts) == 0 {
 		return roaring.New(), err
 	}
-	cand := posts[0].Bitmap.Clone()
-	for _, p := range posts[1:] {
-		cand.And(p.Bitmap)
+	var cand *roaring.Bitmap
+	switch {
+	case len(posts) > 1:
+		bms := make([]*roaring.Bitmap, len(posts))
+		for i, p := range posts {
+			bms[i] = p.Bitmap
+		}
+		cand = v.live(roaring.FastAnd(bms...))
+	case v.Deleted != nil && !v.Deleted.IsEmpty():
+		cand = roaring.AndNot(posts[0].Bitmap, v.Deleted)
+	default:
+		cand = posts[0].Bitmap // the posting itself, read only
 	}
-	v.live(cand)
 	if utf8.RuneCountInString(norm) <= 2 {
 		return cand, nil // one or two characters: the posting is exact
 	}
-	// Verify: the pairs can all occur without forming the term.
-	out := roaring.New()
-	buf := make([]uint32, 256)
-	it := cand.ManyIterator()
-	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+	// Verify: the pairs can all occur without forming the term. Where
+	// the counts prove that they form it, the text is not read.
+	ords := cand.ToArray()
+	ok, err := proven(v.Seg, norm, ords)
+	if err != nil {
+		return nil, err
+	}
+	var doubt []uint32 // the candidates the counts leave in doubt
+	var place []int    // and their places in ords
+	for i, ord := range ords {
+		if !ok[i] {
+			doubt, place = append(doubt, ord), append(place, i)
+		}
+	}
+	at := rarest(norm, v.Seg.ByteFrequencies())
+	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		err := v.Seg.Norms(buf[:n], func(ord uint32, text string) {
-			if contains(text, norm) {
-				out.Add(ord)
-			}
+		next := start
+		err := v.Seg.Norms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
+			ok[place[next]] = contains(text, norm, at)
+			next++
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
+	keep := ords[:0]
+	for i, ord := range ords {
+		if ok[i] {
+			keep = append(keep, ord)
+		}
+	}
+	out := roaring.New()
+	out.AddMany(keep)
 	out.RunOptimize()
 	return out, nil
+}
+
+// proveFrom is the number of candidates from which term reads counts to
+// prove matches: for fewer, reading the texts costs less.
+const proveFrom = 512
+
+// proven reports, for each of ords (increasing, each containing every
+// pair of norm, a normalized term of three or more characters), whether
+// the counts of the term's characters and pairs prove that it contains
+// the term; all false for fewer than proveFrom. Counts prove it when they
+// force the pairs into a chain: some occurrence of an inner character j
+// is both preceded and followed by its neighbours in the term (the
+// occurrences preceded by the character before it and those followed by
+// the one after it are more than its occurrences), every occurrence of
+// each inner character before j is preceded by its predecessor in the
+// term, and every occurrence of each one after j is followed by its
+// successor. A count of 255 (saturated) proves nothing.
+func proven(seg *segfile.Segment, norm string, ords []uint32) ([]bool, error) {
+	if len(ords) < proveFrom {
+		return make([]bool, len(ords)), nil
+	}
+	return proveChains(seg, norm, ords)
+}
+
+// proveChains is proven for any number of candidates.
+func proveChains(seg *segfile.Segment, norm string, ords []uint32) ([]bool, error) {
+	ok := make([]bool, len(ords))
+	rs := []rune(norm)
+	if len(rs) < 3 {
+		return ok, nil
+	}
+	counts := map[string][]uint8{}
+	count := func(gram string) ([]uint8, error) {
+		if c, ok := counts[gram]; ok {
+			return c, nil
+		}
+		c := make([]uint8, len(ords))
+		p, found, err := seg.Term(gram)
+		if err != nil {
+			return nil, err
+		}
+		if found {
+			for i := range c {
+				c[i] = 255
+			}
+			p.MinCounts(ords, c)
+		}
+		counts[gram] = c
+		return c, nil
+	}
+	k := len(rs)
+	chars, pairs := make([][]uint8, k), make([][]uint8, k-1)
+	for i := range rs {
+		var err error
+		if i > 0 && i < k-1 {
+			if chars[i], err = count(string(rs[i])); err != nil {
+				return nil, err
+			}
+		}
+		if i < k-1 {
+			if pairs[i], err = count(string(rs[i : i+2])); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for n := range ords {
+		ok[n] = chained(n, chars, pairs)
+	}
+	return ok, nil
+}
+
+// chained applies proven's rule to candidate n, with the counts of the
+// term's inner characters (chars[1 : k-1]) and its pairs (pairs[i] for
+// characters i and i+1).
+func chained(n int, chars, pairs [][]uint8) bool {
+	k := len(chars)
+	// every occurrence of character i is preceded by character i-1,
+	// or followed by character i+1
+	preceded := func(i int) bool { return chars[i][n] < 255 && pairs[i-1][n] >= chars[i][n] }
+	followed := func(i int) bool { return chars[i][n] < 255 && pairs[i][n] >= chars[i][n] }
+	for j := 1; j < k-1; j++ {
+		c := int(chars[j][n])
+		if c == 255 || int(pairs[j-1][n])+int(pairs[j][n]) <= c {
+			continue
+		}
+		all := true
+		for i := 1; i < j && all; i++ {
+			all = preceded(i)
+		}
+		for i := j + 1; i < k-1 && all; i++ {
+			all = followed(i)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // Postings returns the postings whose intersection holds a term's
@@ -176,24 +300,38 @@ func All(views []View) Hits {
 // contains is strings.Contains(text, norm) for a norm of three or more
 // bytes, faster on Chinese text: strings.Index looks for the needle's
 // first byte, and the lead bytes of CJK characters are few (a quarter of
-// the text starts with 0xe8 or so), so it stops at nearly every character;
-// the last byte of a CJK character is a continuation byte, spread over 64
-// values, so looking for the needle's last byte stops far less often.
-func contains(text, norm string) bool {
+// the text starts with 0xe8 or so), so it stops at nearly every character.
+// contains looks for the needle's byte at, a continuation byte of a CJK
+// character for any at that rarest picks, and compares the whole needle
+// where it finds it.
+func contains(text, norm string, at int) bool {
 	n := len(norm)
 	if n < 3 {
 		return strings.Contains(text, norm)
 	}
-	last := norm[n-1]
-	for end := n - 1; end < len(text); end++ {
-		i := strings.IndexByte(text[end:], last)
-		if i < 0 {
+	b := norm[at]
+	end := len(text) - (n - 1 - at) // the needle's byte lies before end
+	for i := at; i < end; i++ {
+		k := strings.IndexByte(text[i:end], b)
+		if k < 0 {
 			return false
 		}
-		end += i
-		if text[end-n+1:end+1] == norm {
+		i += k
+		if text[i-at:i-at+n] == norm {
 			return true
 		}
 	}
 	return false
+}
+
+// rarest returns the place in norm of its byte that is rarest by freq,
+// the last of equally rare ones.
+func rarest(norm string, freq *[256]uint32) int {
+	at := len(norm) - 1
+	for i := len(norm) - 2; i >= 0; i-- {
+		if freq[norm[i]] < freq[norm[at]] {
+			at = i
+		}
+	}
+	return at
 }

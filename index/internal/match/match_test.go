@@ -3,6 +3,7 @@ package match_test
 import (
 	"math/rand"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -51,4 +52,74 @@ func TestOracle(t *testing.T) {
 		views = append(views, match.View{Seg: s, Deleted: del})
 	}
 	segtest.CheckOracle(t, rng, views, live, 400)
+}
+
+// TestProvenChainsContainTheTerm checks that every candidate whose counts
+// prove it contains a term does contain it: terms of three to six
+// characters cut from the paragraphs, and the same with a character
+// swapped for the one two places on, whose pairs occur without them.
+func TestProvenChainsContainTheTerm(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	docs := append(segtest.Seeds(t), segtest.Generated(rng, 80, "g")...)
+	in := segtest.Input(docs)
+	path := filepath.Join(t.TempDir(), "a.seg")
+	if _, err := segfile.Write(path, in); err != nil {
+		t.Fatal(err)
+	}
+	s, err := segfile.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	proofs, without := 0, 0
+	for round := 0; round < 3000; round++ {
+		r := []rune(in.Paras[rng.Intn(len(in.Paras))].Norm)
+		n := 3 + rng.Intn(4)
+		if len(r) < n+2 {
+			continue
+		}
+		i := rng.Intn(len(r) - n - 1)
+		term := append([]rune{}, r[i:i+n]...)
+		if round%2 == 1 {
+			j := 1 + rng.Intn(n-2)
+			term[j] = r[i+j+2]
+		}
+		norm := string(term)
+		posts, err := match.Postings(s, norm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(posts) == 0 {
+			continue
+		}
+		cand := posts[0].Bitmap.Clone()
+		for _, p := range posts[1:] {
+			cand.And(p.Bitmap)
+		}
+		ords := cand.ToArray()
+		ok, err := match.ProveChains(s, norm, ords)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, ord := range ords {
+			text, err := s.Norm(ord)
+			if err != nil {
+				t.Fatal(err)
+			}
+			has := strings.Contains(text, norm)
+			if !has {
+				without++
+			}
+			if ok[k] {
+				proofs++
+				if !has {
+					t.Fatalf("%q: paragraph %d proven but its text %q lacks it", norm, ord, text)
+				}
+			}
+		}
+	}
+	if proofs == 0 || without == 0 {
+		t.Fatalf("%d proofs, %d candidates without the term: the test proves nothing", proofs, without)
+	}
+	t.Logf("%d proofs, %d candidates without the term", proofs, without)
 }

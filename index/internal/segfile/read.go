@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/dense"
 )
 
 // ErrCorrupt is wrapped by every error that reports a damaged or
@@ -58,6 +59,10 @@ type Segment struct {
 	fields   []string
 	facets   []facetColumn
 	stats    Stats
+	// byteFreq counts the bytes of a sample of the normalized texts,
+	// made once, when first asked (ByteFrequencies).
+	byteOnce sync.Once
+	byteFreq [256]uint32
 }
 
 // Stats are a segment's figures, for ranking (BM25's average length) and
@@ -647,6 +652,26 @@ func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
 	return nil
 }
 
+// ByteFrequencies returns how often each byte value occurs in a sample of
+// the segment's normalized texts (16 stretches of 16 KB spread over
+// them), counted the first time it is asked: a search for a term in many
+// texts looks for its rarest byte. The sample is read from the mapping
+// without checking it against the checksums: it only decides which byte
+// a search looks for first, never what the search finds.
+func (s *Segment) ByteFrequencies() *[256]uint32 {
+	s.byteOnce.Do(func() {
+		const stretches, size = 16, 16 << 10
+		data := s.norm.data
+		step := max(size, len(data)/stretches)
+		for off := 0; off < len(data); off += step {
+			for _, b := range data[off:min(off+size, len(data))] {
+				s.byteFreq[b]++
+			}
+		}
+	})
+	return &s.byteFreq
+}
+
 // normEntry returns paragraph ord's normalized text from the mapping,
 // checked the first time it is read.
 func (s *Segment) normEntry(ord uint32) ([]byte, error) {
@@ -993,72 +1018,56 @@ func (s *Segment) SimilarWords(lev *levenshtein.LevenshteinAutomatonBuilder, wor
 }
 
 // MinCounts lowers each out[i] to how often paragraph ords[i] contains
-// the term (0 when it does not); ords must be increasing. Few paragraphs
-// against a long posting are looked up one by one; otherwise the posting
-// is walked alongside them once.
+// the term (0 when it does not); ords must be increasing. A list posting
+// is merged with ords; a few paragraphs against a long roaring posting
+// are looked up one by one; otherwise the posting and its repeated
+// paragraphs are laid out as bits, and each paragraph's count found with
+// a bit test and, for a repeat, a population count.
 func (p Posting) MinCounts(ords []uint32, out []uint8) {
-	if p.ords != nil || uint64(len(ords))*16 < p.Bitmap.GetCardinality() {
+	switch {
+	case len(ords) == 0:
+	case p.ords != nil:
+		p.mergeCounts(ords, out)
+	case p.Bitmap.IsEmpty():
+		clear(out[:len(ords)])
+	case uint64(len(ords))*64 < p.Bitmap.GetCardinality():
 		for i, ord := range ords {
 			out[i] = min(out[i], p.Count(ord))
 		}
-		return
-	}
-	// Walk the posting and its multi-count paragraphs alongside ords.
-	// The scratch is reused between calls: a query over half the
-	// collection would otherwise allocate two bytes per hit and term.
-	scratch := getScratch(2 * len(ords))
-	defer scratchPool.Put(scratch)
-	in, multi := (*scratch)[:len(ords)], (*scratch)[len(ords):2*len(ords)]
-	clear(in)
-	clear(multi)
-	walkAlongside(p.Bitmap, ords, func(_, k int) { in[k] = 1 })
-	if p.multi != nil {
-		walkAlongside(p.multi, ords, func(rank, k int) { multi[k] = p.counts[rank] })
-	}
-	for i := range ords {
-		switch {
-		case in[i] == 0:
-			out[i] = 0
-		case multi[i] > 0:
-			out[i] = min(out[i], multi[i])
-		default:
-			out[i] = min(out[i], 1)
+	default:
+		n := uint64(max(p.Bitmap.Maximum(), ords[len(ords)-1])) + 1
+		in := dense.Of(p.Bitmap, n, false)
+		defer in.Free()
+		var multi *dense.Set
+		if p.multi != nil {
+			multi = dense.Of(p.multi, n, true)
+			defer multi.Free()
 		}
-	}
-}
-
-// scratchPool holds *[]uint8 for MinCounts.
-var scratchPool sync.Pool
-
-// getScratch returns a slice of at least n bytes, of undefined contents.
-func getScratch(n int) *[]uint8 {
-	if p, ok := scratchPool.Get().(*[]uint8); ok && cap(*p) >= n {
-		*p = (*p)[:n]
-		return p
-	}
-	b := make([]uint8, n)
-	return &b
-}
-
-// walkAlongside calls fn(rank, k) for each ords[k] that bm holds, rank
-// being its place in bm; ords must be increasing.
-func walkAlongside(bm *roaring.Bitmap, ords []uint32, fn func(rank, k int)) {
-	buf := make([]uint32, 512)
-	k, base := 0, 0
-	it := bm.ManyIterator()
-	for m := it.NextMany(buf); m > 0 && k < len(ords); m = it.NextMany(buf) {
-		for j := 0; j < m && k < len(ords); {
-			switch v := buf[j]; {
-			case v == ords[k]:
-				fn(base+j, k)
-				j++
-				k++
-			case v < ords[k]:
-				j++
+		for i, ord := range ords {
+			switch {
+			case !in.Contains(ord):
+				out[i] = 0
+			case multi != nil && multi.Contains(ord):
+				out[i] = min(out[i], p.counts[multi.Rank(ord)])
 			default:
-				k++
+				out[i] = min(out[i], 1)
 			}
 		}
-		base += m
+	}
+}
+
+// mergeCounts is MinCounts for a list posting: the two increasing lists
+// are walked together.
+func (p Posting) mergeCounts(ords []uint32, out []uint8) {
+	j := 0
+	for i, ord := range ords {
+		for j < len(p.ords) && p.ords[j] < ord {
+			j++
+		}
+		if j < len(p.ords) && p.ords[j] == ord {
+			out[i] = min(out[i], p.ordCounts[j])
+		} else {
+			out[i] = 0
+		}
 	}
 }

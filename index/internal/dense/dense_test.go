@@ -1,0 +1,84 @@
+package dense
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/RoaringBitmap/roaring/v2"
+)
+
+// TestSetMatchesRoaring checks membership, rank and counts against the
+// bitmap a set is made of: empty, sparse (array containers), dense
+// (bitmap containers) and runs, reusing pooled memory between sets.
+func TestSetMatchesRoaring(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	const n = 3<<16 + 123
+	tests := []struct {
+		name    string
+		density int // per 1000
+		runs    bool
+	}{{"empty", 0, false}, {"sparse", 3, false}, {"dense", 600, false}, {"runs", 0, true}, {"sparse again", 3, false}}
+	for _, tt := range tests {
+		bm := roaring.New()
+		for x := uint32(0); x < n; x++ {
+			if rng.Intn(1000) < tt.density {
+				bm.Add(x)
+			}
+		}
+		if tt.runs {
+			bm.AddRange(100, 70000)
+			bm.AddRange(n-500, n)
+			bm.RunOptimize()
+		}
+		s := Of(bm, n, true)
+		for x := uint32(0); x <= n; x++ {
+			if x < n && s.Contains(x) != bm.Contains(x) {
+				t.Fatalf("%s: Contains(%d) = %v", tt.name, x, s.Contains(x))
+			}
+			want := 0
+			if x > 0 {
+				want = int(bm.Rank(x - 1))
+			}
+			if got := s.Rank(x); got != want {
+				t.Fatalf("%s: Rank(%d) = %d, want %d", tt.name, x, got, want)
+			}
+		}
+		if got, want := s.Count(0, n), int(bm.GetCardinality()); got != want {
+			t.Fatalf("%s: Count = %d, want %d", tt.name, got, want)
+		}
+		s.Free()
+	}
+}
+
+// TestAtLeastCounts checks AtLeast against counting each number's
+// bitmaps, for every threshold of up to 9 bitmaps of mixed densities.
+func TestAtLeastCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	const n = 2<<16 + 77
+	for round := 0; round < 6; round++ {
+		bms := make([]*roaring.Bitmap, 1+round+rng.Intn(4))
+		counts := make([]int, n)
+		for i := range bms {
+			bms[i] = roaring.New()
+			density := []int{2, 50, 500, 950}[rng.Intn(4)]
+			for x := uint32(0); x < n; x++ {
+				if rng.Intn(1000) < density {
+					bms[i].Add(x)
+					counts[x]++
+				}
+			}
+		}
+		for k := 0; k <= len(bms)+1; k++ {
+			got := AtLeast(bms, k, n)
+			want := roaring.New()
+			for x, c := range counts {
+				if k > 0 && k <= len(bms) && c >= k {
+					want.Add(uint32(x))
+				}
+			}
+			if !got.Equals(want) {
+				t.Fatalf("round %d, %d bitmaps, k=%d: %d numbers, want %d", round, len(bms), k, got.GetCardinality(), want.GetCardinality())
+			}
+		}
+	}
+}
