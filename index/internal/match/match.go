@@ -106,7 +106,12 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 	if utf8.RuneCountInString(norm) <= 2 {
 		return cand, nil // one or two characters: the posting is exact
 	}
-	// Verify: the pairs can all occur without forming the term.
+	// Verify: the pairs can all occur without forming the term. The
+	// texts are read as stored, coded: the coded term occurs in a coded
+	// text exactly where the term occurs in the text.
+	code := v.Seg.NormCode()
+	coded := code.Encode(norm)
+	pivot := code.Pivot(coded)
 	out := roaring.New()
 	buf := make([]uint32, 256)
 	it := cand.ManyIterator()
@@ -114,8 +119,8 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		err := v.Seg.Norms(buf[:n], func(ord uint32, text string) {
-			if contains(text, norm) {
+		err := v.Seg.CodedNorms(buf[:n], func(ord uint32, text string) {
+			if contains(text, coded, pivot) {
 				out.Add(ord)
 			}
 		})
@@ -173,25 +178,25 @@ func All(views []View) Hits {
 	return out
 }
 
-// contains is strings.Contains(text, norm) for a norm of three or more
-// bytes, faster on Chinese text: strings.Index looks for the needle's
-// first byte, and the lead bytes of CJK characters are few (a quarter of
-// the text starts with 0xe8 or so), so it stops at nearly every character;
-// the last byte of a CJK character is a continuation byte, spread over 64
-// values, so looking for the needle's last byte stops far less often.
-func contains(text, norm string) bool {
-	n := len(norm)
-	if n < 3 {
-		return strings.Contains(text, norm)
-	}
-	last := norm[n-1]
-	for end := n - 1; end < len(text); end++ {
-		i := strings.IndexByte(text[end:], last)
+// contains is strings.Contains(text, term) for a term not empty, faster
+// for a good choice of pivot, the place in term of the byte to look for:
+// strings.Index looks for the term's first byte, and in UTF-8 the lead
+// bytes of CJK characters are few (a quarter of the text starts with
+// 0xe8 or so), so it stops at nearly every character; in the segments'
+// character code (package charcode) the first byte of a term is often a
+// frequent character's. The code says which byte of a term is rarest in
+// the texts (Code.Pivot; in UTF-8, the last byte of a CJK character,
+// spread over 64 values): looking for it stops far less often.
+func contains(text, term string, pivot int) bool {
+	n := len(term)
+	c := term[pivot]
+	for at := pivot; at < len(text); at++ {
+		i := strings.IndexByte(text[at:], c)
 		if i < 0 {
 			return false
 		}
-		end += i
-		if text[end-n+1:end+1] == norm {
+		at += i
+		if start := at - pivot; start+n <= len(text) && text[start:start+n] == term {
 			return true
 		}
 	}
