@@ -61,8 +61,12 @@ const (
 // It is immutable and safe for concurrent use.
 type Code struct {
 	ranked []rune
-	ranks  map[rune]uint16
-	utf8   bool
+	// utf8Of holds each ranked character's UTF-8, little-endian, and
+	// utf8Len its length, for decoding.
+	utf8Of  []uint32
+	utf8Len []uint8
+	ranks   map[rune]uint16
+	utf8    bool
 	// freq counts each byte value in the texts coded (nil: unknown),
 	// for Pivot.
 	freq *Freq
@@ -88,6 +92,10 @@ func New(ranked []rune) (*Code, error) {
 			return nil, fmt.Errorf("character code: %q twice", r)
 		}
 		c.ranks[r] = uint16(k)
+		var b [4]byte
+		n := utf8.EncodeRune(b[:], r)
+		c.utf8Of = append(c.utf8Of, binary.LittleEndian.Uint32(b[:]))
+		c.utf8Len = append(c.utf8Len, uint8(n))
 	}
 	return c, nil
 }
@@ -307,28 +315,22 @@ func (c *Code) AppendUTF8(dst []byte, b string) ([]byte, error) {
 	}
 	for i := 0; i < len(b); {
 		x := int(b[i])
-		k, n := x, 1
+		k := x
 		switch {
 		case x < trailLo:
+			i++
 		case x < pairLo:
 			return dst, fmt.Errorf("%w: a trail byte starts the character at %d", ErrBadCode, i)
 		case x < quadLo:
 			if i+1 >= len(b) || !isTrail(b[i+1]) {
 				return dst, fmt.Errorf("%w: a pair lead without its trail at %d", ErrBadCode, i)
 			}
-			k, n = singles+(x-pairLo)*trails+int(b[i+1]-trailLo), 2
+			k = singles + (x-pairLo)*trails + int(b[i+1]-trailLo)
+			i += 2
 		default:
-			if i+3 >= len(b) || !isTrail(b[i+1]) || !isTrail(b[i+2]) || !isTrail(b[i+3]) {
-				return dst, fmt.Errorf("%w: a quad lead without its trails at %d", ErrBadCode, i)
-			}
-			r := rune(x-quadLo)<<18 | rune(b[i+1]-trailLo)<<12 | rune(b[i+2]-trailLo)<<6 | rune(b[i+3]-trailLo)
-			switch {
-			case r >= escapeBase+0x80 && r <= escapeBase+0xff:
-				dst = append(dst, byte(r-escapeBase))
-			case utf8.ValidRune(r):
-				dst = utf8.AppendRune(dst, r)
-			default:
-				return dst, fmt.Errorf("%w: code point %U at %d", ErrBadCode, r, i)
+			var err error
+			if dst, err = appendQuad(dst, b, i); err != nil {
+				return dst, err
 			}
 			i += 4
 			continue
@@ -336,10 +338,28 @@ func (c *Code) AppendUTF8(dst []byte, b string) ([]byte, error) {
 		if k >= len(c.ranked) {
 			return dst, fmt.Errorf("%w: rank %d of %d at %d", ErrBadCode, k, len(c.ranked), i)
 		}
-		dst = utf8.AppendRune(dst, c.ranked[k])
-		i += n
+		// Four bytes written at once, the character's length kept.
+		p := len(dst)
+		dst = slices.Grow(dst, 4)[:p+4]
+		binary.LittleEndian.PutUint32(dst[p:], c.utf8Of[k])
+		dst = dst[:p+int(c.utf8Len[k])]
 	}
 	return dst, nil
+}
+
+// appendQuad appends the UTF-8 of the four-byte code at b[i:].
+func appendQuad(dst []byte, b string, i int) ([]byte, error) {
+	if i+3 >= len(b) || !isTrail(b[i+1]) || !isTrail(b[i+2]) || !isTrail(b[i+3]) {
+		return dst, fmt.Errorf("%w: a quad lead without its trails at %d", ErrBadCode, i)
+	}
+	r := rune(b[i]-quadLo)<<18 | rune(b[i+1]-trailLo)<<12 | rune(b[i+2]-trailLo)<<6 | rune(b[i+3]-trailLo)
+	switch {
+	case r >= escapeBase+0x80 && r <= escapeBase+0xff:
+		return append(dst, byte(r-escapeBase)), nil
+	case utf8.ValidRune(r):
+		return utf8.AppendRune(dst, r), nil
+	}
+	return dst, fmt.Errorf("%w: code point %U at %d", ErrBadCode, r, i)
 }
 
 // Decode returns the UTF-8 of b, a coded text.

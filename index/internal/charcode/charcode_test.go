@@ -258,3 +258,36 @@ func TestMarshal(t *testing.T) {
 		t.Error("a cut table unmarshaled")
 	}
 }
+
+// BenchmarkDecode decodes a paragraph of 150 characters, most of them
+// ranked.
+func BenchmarkDecode(b *testing.B) {
+	c := testCode(b, MaxRanked)
+	rng := rand.New(rand.NewSource(3))
+	var sb strings.Builder
+	for range 150 {
+		sb.WriteRune(c.ranked[min(rng.Intn(400), rng.Intn(MaxRanked))])
+	}
+	coded := c.Encode(sb.String())
+	b.SetBytes(int64(len(coded)))
+	for i := 0; i < b.N; i++ {
+		if _, err := c.Decode(coded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEncode codes the same paragraph.
+func BenchmarkEncode(b *testing.B) {
+	c := testCode(b, MaxRanked)
+	rng := rand.New(rand.NewSource(3))
+	var sb strings.Builder
+	for range 150 {
+		sb.WriteRune(c.ranked[min(rng.Intn(400), rng.Intn(MaxRanked))])
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		c.Encode(text)
+	}
+}
