@@ -457,11 +457,7 @@ func (e *engine) quickScore(i int, ord uint32, terms [][]*termStat, cursors []ro
 // fully and pieces of words half, and the distance between the terms.
 func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 	s, k := e.locate(ord)
-	norm, err := s.seg.Norm(k)
-	if err != nil {
-		return 0, err
-	}
-	bounds, err := s.seg.Bounds(k)
+	norm, bounds, err := s.seg.NormBounds(k)
 	if err != nil {
 		return 0, err
 	}

@@ -65,8 +65,11 @@ type Code struct {
 	// utf8Len its length, for decoding.
 	utf8Of  []uint32
 	utf8Len []uint8
-	ranks   map[rune]uint16
-	utf8    bool
+	// low holds rank + 1 of each ranked character below 0x10000 (0:
+	// not ranked), high the ranks of the others.
+	low  []uint16
+	high map[rune]uint16
+	utf8 bool
 	// freq counts each byte value in the texts coded (nil: unknown),
 	// for Pivot.
 	freq *Freq
@@ -83,15 +86,19 @@ func New(ranked []rune) (*Code, error) {
 	if len(ranked) > MaxRanked {
 		return nil, fmt.Errorf("character code: %d characters, at most %d", len(ranked), MaxRanked)
 	}
-	c := &Code{ranked: slices.Clone(ranked), ranks: make(map[rune]uint16, len(ranked))}
+	c := &Code{ranked: slices.Clone(ranked), low: make([]uint16, 0x10000), high: map[rune]uint16{}}
 	for k, r := range ranked {
 		if !utf8.ValidRune(r) {
 			return nil, fmt.Errorf("character code: rank %d is not a character (%U)", k, r)
 		}
-		if _, dup := c.ranks[r]; dup {
+		if _, dup := c.rank(r); dup {
 			return nil, fmt.Errorf("character code: %q twice", r)
 		}
-		c.ranks[r] = uint16(k)
+		if r < 0x10000 {
+			c.low[r] = uint16(k + 1)
+		} else {
+			c.high[r] = uint16(k)
+		}
 		var b [4]byte
 		n := utf8.EncodeRune(b[:], r)
 		c.utf8Of = append(c.utf8Of, binary.LittleEndian.Uint32(b[:]))
@@ -293,8 +300,18 @@ func (c *Code) Encode(s string) string {
 	return string(c.Append(make([]byte, 0, len(s)), s))
 }
 
+// rank returns r's rank, if it has one.
+func (c *Code) rank(r rune) (uint16, bool) {
+	if r < 0x10000 {
+		k := c.low[r]
+		return k - 1, k > 0
+	}
+	k, ok := c.high[r]
+	return k, ok
+}
+
 func (c *Code) appendRune(dst []byte, r rune) []byte {
-	if k, ok := c.ranks[r]; ok {
+	if k, ok := c.rank(r); ok {
 		if k < singles {
 			return append(dst, byte(k))
 		}

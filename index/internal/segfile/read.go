@@ -990,19 +990,25 @@ func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
 // Bounds returns paragraph ord's word starts: one bit per byte of its
 // normalized text (LSB first), copied; nil when the segment has none.
 func (s *Segment) Bounds(ord uint32) ([]byte, error) {
-	b, err := s.entry(&s.bounds, int(ord))
-	if err != nil || len(b) == 0 {
-		return nil, err
-	}
+	_, bits, err := s.NormBounds(ord)
+	return bits, err
+}
+
+// NormBounds returns what Norm and Bounds do, the text decoded once.
+func (s *Segment) NormBounds(ord uint32) (string, []byte, error) {
 	norm, err := s.Norm(ord)
 	if err != nil {
-		return nil, err
+		return "", nil, err
+	}
+	b, err := s.entry(&s.bounds, int(ord))
+	if err != nil || len(b) == 0 {
+		return norm, nil, err
 	}
 	bits, err := decodeBounds(b, norm)
 	if err != nil {
-		return nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
+		return "", nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
 	}
-	return bits, nil
+	return norm, bits, nil
 }
 
 // WordParagraphs returns how many paragraphs have word as one of their
