@@ -25,6 +25,7 @@ import (
 	"maps"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The bytes of the code, by value:
@@ -357,7 +358,10 @@ func (c *Code) AppendUTF8(dst []byte, b string) ([]byte, error) {
 		}
 		// Four bytes written at once, the character's length kept.
 		p := len(dst)
-		dst = slices.Grow(dst, 4)[:p+4]
+		if cap(dst)-p < 4 {
+			dst = slices.Grow(dst, 4+2*(len(b)-i))
+		}
+		dst = dst[:p+4]
 		binary.LittleEndian.PutUint32(dst[p:], c.utf8Of[k])
 		dst = dst[:p+int(c.utf8Len[k])]
 	}
@@ -384,8 +388,11 @@ func (c *Code) Decode(b string) (string, error) {
 	if c.utf8 {
 		return b, nil
 	}
-	out, err := c.AppendUTF8(make([]byte, 0, 2*len(b)), b)
-	return string(out), err
+	out, err := c.AppendUTF8(make([]byte, 0, 3*len(b)+4), b)
+	if err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(out), len(out)), nil // out is not shared
 }
 
 func isTrail(b byte) bool { return b >= trailLo && b < pairLo }
