@@ -474,11 +474,7 @@ func (e *engine) quickScoreOne(i int, ord uint32, t *termStat) float64 {
 // fully and pieces of words half, and the distance between the terms.
 func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 	s, k := e.locate(ord)
-	norm, err := s.seg.Norm(k)
-	if err != nil {
-		return 0, err
-	}
-	bounds, err := s.seg.Bounds(k)
+	norm, bounds, err := s.seg.NormBounds(k)
 	if err != nil {
 		return 0, err
 	}

@@ -14,7 +14,8 @@
 // binary (--baseline BIN, reported side by side as "old" and "new", run
 // alternately at every step so that both meet the same machine load): index
 // build time, MB/s of input files, peak RSS and bytes written, the index's
-// size against the input and against the kept (normalized) text; time from
+// size against the input and against the kept (normalized) text (while
+// segments keep it in UTF-8: from version 5 they code it); time from
 // `serve` start to the first answer and RSS then; per query the first
 // request on the fresh server and per class the uncached p50/p99
 // (Cache-Control: no-cache) with and without facets and highlights;

@@ -41,6 +41,11 @@ func reportBuild(rep *report, engines []*engine, input int64) {
 		if norm == 0 {
 			return "—"
 		}
+		// From segment version 5 the norm section is coded (about half
+		// of UTF-8's bytes): it no longer measures the text.
+		if e.sections["normcode"] > 0 {
+			return fmt.Sprintf("norm section %.1f MB, coded", mb(norm))
+		}
 		return fmt.Sprintf("%.1f MB; index = %.2f× it", mb(norm), float64(e.idxBytes)/float64(norm))
 	})
 	row("largest sections", func(e *engine) string { return largestSections(e.sections, 5) })

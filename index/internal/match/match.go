@@ -128,14 +128,21 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 			doubt, place = append(doubt, ord), append(place, i)
 		}
 	}
-	at := rarest(norm, v.Seg.ByteFrequencies())
+	// The texts are read as stored, coded: the coded term occurs in a
+	// coded text exactly where the term occurs in the text.
+	code := v.Seg.NormCode()
+	coded := code.Encode(norm)
+	at := code.Pivot(coded) // by the byte counts stored with the code
+	if code.Identity() {    // version 4: by a sample of the texts
+		at = rarest(coded, v.Seg.ByteFrequencies())
+	}
 	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		next := start
-		err := v.Seg.Norms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
-			ok[place[next]] = contains(text, norm, at)
+		err := v.Seg.CodedNorms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
+			ok[place[next]] = contains(text, coded, at)
 			next++
 		})
 		if err != nil {
@@ -298,12 +305,13 @@ func All(views []View) Hits {
 }
 
 // contains is strings.Contains(text, norm) for a norm of three or more
-// bytes, faster on Chinese text: strings.Index looks for the needle's
-// first byte, and the lead bytes of CJK characters are few (a quarter of
-// the text starts with 0xe8 or so), so it stops at nearly every character.
-// contains looks for the needle's byte at, a continuation byte of a CJK
-// character for any at that rarest picks, and compares the whole needle
-// where it finds it.
+// bytes (a term as the segment stores texts: coded, or UTF-8 in version
+// 4), faster on Chinese text: strings.Index looks for the needle's first
+// byte, which in UTF-8 is one of a few lead bytes (a quarter of the text
+// starts with 0xe8 or so) and in the character code often a frequent
+// character's, so it stops at nearly every character. contains looks for
+// the needle's byte at, the rarest in the texts (Code.Pivot, rarest),
+// and compares the whole needle where it finds it.
 func contains(text, norm string, at int) bool {
 	n := len(norm)
 	if n < 3 {

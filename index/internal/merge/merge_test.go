@@ -246,3 +246,58 @@ func TestDeletionsDuringMerge(t *testing.T) {
 	}
 	segtest.CheckOracle(t, rng, sn.Views(), live, 200)
 }
+
+// TestMergeVersions merges segments of the previous format version (UTF-8
+// texts) with segments of the current one (coded texts), with deletions:
+// every search matches the oracle before and after.
+func TestMergeVersions(t *testing.T) {
+	store, err := snapshot.Open(t.TempDir(), snapshot.Options{Writer: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	rng := rand.New(rand.NewSource(14))
+	batches := [][]segtest.Doc{segtest.Seeds(t)[:2], segtest.Generated(rng, 20, "a"), segtest.Seeds(t)[2:], segtest.Generated(rng, 20, "b")}
+	var all []segtest.Doc
+	var names []string
+	for i, docs := range batches {
+		all = append(all, docs...)
+		in := segtest.Input(docs)
+		if i%2 == 0 {
+			in.Version = segfile.MinVersion
+		}
+		path, _ := store.NewSegment()
+		if _, err := segfile.Write(path, in); err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
+			return snapshot.Change{Add: []string{path}}, nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, filepath.Base(path))
+	}
+	var live []segtest.Doc
+	for k, d := range all {
+		if k%4 == 1 {
+			deleteDoc(t, store, d.Document.ID)
+		} else {
+			live = append(live, d)
+		}
+	}
+	sn := store.Acquire()
+	segtest.CheckOracle(t, rng, sn.Views(), live, 200)
+	sn.DecRef()
+	if err := merge.Run(context.Background(), store, names); err != nil {
+		t.Fatal(err)
+	}
+	sn = store.Acquire()
+	defer sn.DecRef()
+	if sn.Len() != 1 {
+		t.Fatalf("%d segments after the merge", sn.Len())
+	}
+	if _, seg, _ := sn.Segment(0); seg.NormCode().Identity() {
+		t.Fatal("the merged segment is of the previous version")
+	}
+	segtest.CheckOracle(t, rng, sn.Views(), live, 300)
+}

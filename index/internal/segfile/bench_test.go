@@ -118,6 +118,41 @@ func BenchmarkTerm(b *testing.B) {
 	}
 }
 
+// BenchmarkVerify matches phrases, whose candidates are verified on the
+// texts, in a segment of the real corpus written in version 4 (texts in
+// UTF-8) and in the current version (texts coded): the same postings,
+// the texts half as long.
+func BenchmarkVerify(b *testing.B) {
+	in, _ := corpusInput(b, 0)
+	terms := []string{"营商环境", "府工作", "高质量发展", "改革开放", "坚持稳中求进", "深化供给侧结构性改革", "新冠肺炎疫情", "人民群众"}
+	for _, v := range []int{segfile.MinVersion, segfile.Version} {
+		in.Version = v
+		path := filepath.Join(b.TempDir(), "a.seg")
+		if _, err := segfile.Write(path, in); err != nil {
+			b.Fatal(err)
+		}
+		s, err := segfile.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		views := []match.View{{Seg: s}}
+		b.Run(fmt.Sprintf("version=%d", v), func(b *testing.B) {
+			hits := 0
+			for i := 0; i < b.N; i++ {
+				for _, term := range terms {
+					h, err := match.Term(context.Background(), views, term)
+					if err != nil {
+						b.Fatal(err)
+					}
+					hits += h.Count()
+				}
+			}
+			b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
+		})
+	}
+}
+
 // TestScale builds SEGBENCH_COPIES copies of the real corpus as segments
 // (default: skipped), then measures in this process the time and RSS to
 // open them all and the time of term searches. Run it alone:

@@ -29,11 +29,18 @@
 //	terms      vellum FST: UTF-8 of every character and every pair of
 //	           adjacent characters of the normalized texts → a posting
 //	           reference
-//	norm       string table: each paragraph's normalized text
+//	norm       string table: each paragraph's normalized text, coded in
+//	           normcode's character code (see below)
 //	normsum    u32 per paragraph: CRC-32C (Castagnoli) of its entry of
-//	           the norm table (see Integrity)
+//	           the norm table, as stored (see Integrity)
+//	normcode   the character code of the norm table: 256 uvarints, how
+//	           many times each byte value occurs in the table's entries
+//	           (a search looks for a term's rarest byte), then the
+//	           ranked characters in UTF-8, most frequent first
 //	text       string table: each paragraph's original text, as an edit
 //	           of its normalized text (see below)
+//	textcode   the character code of the bytes the text table's edits
+//	           insert: the ranked characters in UTF-8
 //	bounds     string table: per paragraph, where its words start
 //	           (see below); empty when none were given
 //	paras      16 bytes per paragraph: u32 document, u32 position in the
@@ -82,6 +89,18 @@
 //	    twice or more (roaring, b bytes, may be empty); c count bytes, in
 //	    that bitmap's order
 //
+// A character code (package charcode, which describes its bytes) gives
+// each of a table's ranked characters one byte (the 164 most frequent)
+// or two (the next 1,472), and any other character four; the writer
+// ranks the characters of the segment's own texts. Chinese text takes
+// about 1.4 bytes a character where UTF-8 takes three. The code is
+// self-synchronizing like UTF-8, so a term coded in it occurs in a coded
+// text exactly where the term occurs in the text: verification matches
+// coded terms against the stored bytes, and only what is shown or scored
+// (Norm, Text, Bounds, Paragraph) is decoded to UTF-8. An invalid byte of
+// the input is coded apart (as a surrogate code point), so that any
+// string comes back as it was given.
+//
 // Half the pairs of a corpus occur in a single paragraph, and most of the
 // rest in a few: inline and list postings keep them small. A list spends
 // a byte or two on a paragraph where roaring's arrays spend two and its
@@ -103,12 +122,14 @@
 //	1   the bits as given, one per byte
 //
 // The original text is the normalized text with what normalizing dropped
-// or folded put back: an entry is one byte, 0 for the text itself or 1 for
-// an edit, then the bytes; an edit is a sequence of operations, each a
-// uvarint n << 2 | op: op 0 copies the next n bytes of the normalized
-// text, op 1 inserts the n bytes that follow, op 2 passes over n bytes of
-// the normalized text. The writer checks each edit by applying it and
-// stores the text itself when the edit would be wrong or longer.
+// or folded put back: an entry is one byte, 0 for the text itself (UTF-8)
+// or 1 for an edit, then the bytes; an edit is a sequence of operations,
+// each a uvarint n << 2 | op: op 0 copies the next n bytes of the
+// normalized text (in UTF-8), op 1 inserts the n bytes that follow (coded
+// in textcode's code: punctuation, mostly, one byte a character), op 2
+// passes over n bytes of the normalized text (in UTF-8). The writer
+// checks each edit by applying it and stores the text itself when the
+// edit would be wrong or longer.
 //
 // A string table is u32 count n, u32 zero, n+1 u32 offsets relative to
 // the end of the offsets, then the bytes; entry i is bytes[off[i]:off[i+1]].
@@ -139,9 +160,11 @@
 // readers refuse lists over 32); version 4 adds the normsum section,
 // which readers of version 4 rely on to check normalized texts (readers
 // of version 3 would ignore it; readers of version 4 refuse files
-// without it). Open refuses versions it does not know with an error that
-// says to rebuild the index; a program that reads two versions can
-// instead rewrite old segments by merging them. A new section that
+// without it); version 5 codes the norm table and the text table's
+// inserted bytes in character codes and adds the normcode and textcode
+// sections (version 4 stores both in UTF-8). Open reads versions 4 and
+// 5, and refuses others with an error that says to rebuild the index;
+// merging rewrites segments of version 4 in version 5. A new section that
 // readers may do without does not change the version.
 //
 // # Durability

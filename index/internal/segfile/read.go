@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -18,6 +19,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/charcode"
 	"github.com/govsearch/govsearch/index/internal/dense"
 )
 
@@ -44,8 +46,13 @@ type Segment struct {
 	terms    *vellum.FST
 	docIDs   *vellum.FST
 	words    *vellum.FST // nil in segments written before the section
+	version  int
 	norm     table
-	normSums []byte // u32 CRC-32C of each paragraph's normalized text
+	// normCode codes the norm table, textCode the bytes the text
+	// table's edits insert: UTF-8 itself before version 5.
+	normCode *charcode.Code
+	textCode *charcode.Code
+	normSums []byte // u32 CRC-32C of each paragraph's entry of norm
 	// normOK holds one bit per paragraph, set once its normalized text
 	// has been checked against its sum; atomic.
 	normOK   []uint64
@@ -177,9 +184,11 @@ func (s *Segment) load() error {
 	if string(d[:8]) != magic {
 		return s.corrupt("bad magic")
 	}
-	if v := binary.LittleEndian.Uint32(d[8:]); v != Version {
-		return fmt.Errorf("segment %s has format version %d, this program reads %d: rebuild the index", s.path, v, Version)
+	v := binary.LittleEndian.Uint32(d[8:])
+	if v < MinVersion || v > Version {
+		return fmt.Errorf("segment %s has format version %d, this program reads %d to %d: rebuild the index", s.path, v, MinVersion, Version)
 	}
+	s.version = int(v)
 	if cs := binary.LittleEndian.Uint32(d[12:]); cs != chunkSize {
 		return s.corrupt("chunk size %d", cs)
 	}
@@ -289,6 +298,9 @@ func (s *Segment) loadSections() error {
 			return err
 		}
 	}
+	if err := s.loadCodes(); err != nil {
+		return err
+	}
 	if s.normSums, _, err = s.section("normsum", true); err != nil {
 		return err
 	}
@@ -320,6 +332,28 @@ func (s *Segment) loadSections() error {
 			return err
 		}
 		s.facets = append(s.facets, fc)
+	}
+	return nil
+}
+
+// loadCodes reads the codes of the norm and text tables.
+func (s *Segment) loadCodes() error {
+	if s.version < 5 {
+		s.normCode, s.textCode = charcode.UTF8(), charcode.UTF8()
+		return nil
+	}
+	b, _, err := s.section("normcode", true)
+	if err != nil {
+		return err
+	}
+	if s.normCode, err = charcode.Unmarshal(b); err != nil {
+		return s.corrupt("normcode: %v", err)
+	}
+	if b, _, err = s.section("textcode", true); err != nil {
+		return err
+	}
+	if s.textCode, err = charcode.Parse(b); err != nil {
+		return s.corrupt("textcode: %v", err)
 	}
 	return nil
 }
@@ -612,21 +646,35 @@ func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 	return p, nil
 }
 
-// Norm returns paragraph ord's normalized text, pointing into the mapping.
+// Norm returns paragraph ord's normalized text, in UTF-8: decoded, or,
+// in segments before version 5, pointing into the mapping.
 func (s *Segment) Norm(ord uint32) (string, error) {
 	b, err := s.normEntry(ord)
-	return unsafeString(b), err
+	if err != nil {
+		return "", err
+	}
+	norm, err := s.normCode.Decode(unsafeString(b))
+	if err != nil {
+		return "", s.corrupt("normalized text of paragraph %d: %v", ord, err)
+	}
+	return norm, nil
 }
 
-// Norms calls fn with the normalized text of each of the paragraphs
-// ords, which must be increasing; the text is valid only during the call.
-// A text not checked before is read from the file (pread) and checked in
-// that copy; texts checked before are read from the mapping. Matching a
-// common term reads paragraphs spread over the whole norm section, and
-// touching them through the mapping would fault most of the section into
-// the process's resident memory (the kernel maps the pages around each
+// NormCode is the code of the normalized texts that CodedNorms reads: a
+// term coded in it occurs in a coded text exactly where it occurs in
+// the text (see package charcode).
+func (s *Segment) NormCode() *charcode.Code { return s.normCode }
+
+// CodedNorms calls fn with the normalized text of each of the paragraphs
+// ords, which must be increasing, as the segment stores it: coded in
+// NormCode. The text is valid only during the call. A text not checked
+// before is read from the file (pread) and checked in that copy; texts
+// checked before are read from the mapping. Matching a common term reads
+// paragraphs spread over the whole norm section, and touching them
+// through the mapping would fault most of the section into the
+// process's resident memory (the kernel maps the pages around each
 // fault): 240 MB and more CPU than the copies for 500k paragraphs.
-func (s *Segment) Norms(ords []uint32, fn func(ord uint32, norm string)) error {
+func (s *Segment) CodedNorms(ords []uint32, fn func(ord uint32, coded string)) error {
 	var buf []byte
 	for _, ord := range ords {
 		lo, hi, err := s.span(&s.norm, int(ord))
@@ -713,7 +761,7 @@ func unsafeString(b []byte) string {
 
 // Text returns paragraph ord's original text, copied.
 func (s *Segment) Text(ord uint32) (string, error) {
-	norm, err := s.normEntry(ord)
+	norm, err := s.Norm(ord)
 	if err != nil {
 		return "", err
 	}
@@ -721,7 +769,7 @@ func (s *Segment) Text(ord uint32) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	t, err := decodeText(text, unsafeString(norm))
+	t, err := decodeText(text, norm, s.textCode)
 	if err != nil {
 		return "", s.corrupt("text of paragraph %d: %v", ord, err)
 	}
@@ -811,9 +859,11 @@ func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
 		return Paragraph{}, err
 	}
 	p := Paragraph{Doc: rec.Doc, Position: rec.Position, Kind: rec.Kind}
-	norm, err := s.normEntry(ord)
-	if err != nil {
+	if p.Norm, err = s.Norm(ord); err != nil {
 		return Paragraph{}, err
+	}
+	if s.normCode.Identity() {
+		p.Norm = strings.Clone(p.Norm)
 	}
 	text, err := s.entry(&s.text, int(ord))
 	if err != nil {
@@ -823,8 +873,7 @@ func (s *Segment) Paragraph(ord uint32) (Paragraph, error) {
 	if err != nil {
 		return Paragraph{}, err
 	}
-	p.Norm = string(norm)
-	if p.Text, err = decodeText(text, p.Norm); err != nil {
+	if p.Text, err = decodeText(text, p.Norm, s.textCode); err != nil {
 		return Paragraph{}, s.corrupt("text of paragraph %d: %v", ord, err)
 	}
 	if p.Bounds, err = decodeBounds(bounds, p.Norm); err != nil {
@@ -966,19 +1015,25 @@ func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
 // Bounds returns paragraph ord's word starts: one bit per byte of its
 // normalized text (LSB first), copied; nil when the segment has none.
 func (s *Segment) Bounds(ord uint32) ([]byte, error) {
+	_, bits, err := s.NormBounds(ord)
+	return bits, err
+}
+
+// NormBounds returns what Norm and Bounds do, the text decoded once.
+func (s *Segment) NormBounds(ord uint32) (string, []byte, error) {
+	norm, err := s.Norm(ord)
+	if err != nil {
+		return "", nil, err
+	}
 	b, err := s.entry(&s.bounds, int(ord))
 	if err != nil || len(b) == 0 {
-		return nil, err
+		return norm, nil, err
 	}
-	norm, err := s.normEntry(ord)
+	bits, err := decodeBounds(b, norm)
 	if err != nil {
-		return nil, err
+		return "", nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
 	}
-	bits, err := decodeBounds(b, unsafeString(norm))
-	if err != nil {
-		return nil, s.corrupt("word starts of paragraph %d: %v", ord, err)
-	}
-	return bits, nil
+	return norm, bits, nil
 }
 
 // WordParagraphs returns how many paragraphs have word as one of their

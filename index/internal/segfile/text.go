@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch/index/internal/charcode"
 )
 
 // The original text of a paragraph is stored as an edit of its normalized
@@ -83,7 +85,7 @@ func encodeText(orig, norm string) []byte {
 	if len(out) >= len(orig)+1 {
 		return append([]byte{textRaw}, orig...)
 	}
-	if got, err := decodeText(out, norm); err != nil || got != orig {
+	if got, err := decodeText(out, norm, charcode.UTF8()); err != nil || got != orig {
 		return append([]byte{textRaw}, orig...)
 	}
 	return out
@@ -106,8 +108,41 @@ func indexRuneWithin(s string, r rune, n int) int {
 
 var errBadEdit = errors.New("bad text edit")
 
-// decodeText returns the original text of a table entry.
-func decodeText(entry []byte, norm string) (string, error) {
+// editOps calls fn with each operation of an edit (a table entry after
+// its first byte): its kind, its length and, for an insert, the bytes it
+// carries.
+func editOps(b []byte, fn func(op, n int, lit []byte) error) error {
+	for len(b) > 0 {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			return errBadEdit
+		}
+		b = b[k:]
+		n := int(v >> 2)
+		if uint64(n) != v>>2 || n < 0 {
+			return errBadEdit
+		}
+		var lit []byte
+		switch v & 3 {
+		case opInsert:
+			if n > len(b) {
+				return errBadEdit
+			}
+			lit, b = b[:n], b[n:]
+		case opCopy, opSkip:
+		default:
+			return errBadEdit
+		}
+		if err := fn(int(v&3), n, lit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeText returns the original text of a table entry, given the
+// paragraph's normalized text (UTF-8) and the code of inserted bytes.
+func decodeText(entry []byte, norm string, code *charcode.Code) (string, error) {
 	if len(entry) == 0 {
 		return "", errBadEdit
 	}
@@ -117,40 +152,56 @@ func decodeText(entry []byte, norm string) (string, error) {
 	if entry[0] != textEdit {
 		return "", errBadEdit
 	}
-	b := entry[1:]
 	out := make([]byte, 0, len(norm)+len(norm)/4)
 	j := 0
-	for len(b) > 0 {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			return "", errBadEdit
+	err := editOps(entry[1:], func(op, n int, lit []byte) error {
+		if op != opInsert && n > len(norm)-j {
+			return errBadEdit
 		}
-		b = b[k:]
-		n := int(v >> 2)
-		if uint64(n) != v>>2 || n < 0 {
-			return "", errBadEdit
-		}
-		switch v & 3 {
+		var err error
+		switch op {
 		case opCopy:
-			if n > len(norm)-j {
-				return "", errBadEdit
-			}
 			out = append(out, norm[j:j+n]...)
 			j += n
 		case opInsert:
-			if n > len(b) {
-				return "", errBadEdit
-			}
-			out = append(out, b[:n]...)
-			b = b[n:]
+			out, err = code.AppendUTF8(out, unsafeString(lit))
 		case opSkip:
-			if n > len(norm)-j {
-				return "", errBadEdit
-			}
 			j += n
-		default:
-			return "", errBadEdit
 		}
+		return err
+	})
+	return string(out), err
+}
+
+// countInserts counts the characters that an entry's inserts carry.
+func countInserts(entry []byte, c *charcode.Counter) {
+	if len(entry) == 0 || entry[0] != textEdit {
+		return
 	}
-	return string(out), nil
+	editOps(entry[1:], func(op, _ int, lit []byte) error {
+		c.Add(unsafeString(lit))
+		return nil
+	})
+}
+
+// codeInserts returns an entry with the bytes its inserts carry coded in
+// code. It must be an entry that encodeText wrote.
+func codeInserts(entry []byte, code *charcode.Code) []byte {
+	if code.Identity() || len(entry) == 0 || entry[0] != textEdit {
+		return entry
+	}
+	out := make([]byte, 1, len(entry))
+	out[0] = textEdit
+	var buf []byte
+	editOps(entry[1:], func(op, n int, lit []byte) error {
+		if op == opInsert {
+			buf = code.Append(buf[:0], unsafeString(lit))
+			out = binary.AppendUvarint(out, uint64(len(buf))<<2|opInsert)
+			out = append(out, buf...)
+		} else {
+			out = binary.AppendUvarint(out, uint64(n)<<2|uint64(op))
+		}
+		return nil
+	})
+	return out
 }

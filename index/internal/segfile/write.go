@@ -21,11 +21,16 @@ import (
 	"github.com/blevesearch/vellum"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/charcode"
+	"github.com/govsearch/govsearch/index/internal/par"
 )
 
 // Format constants; see the package comment.
 const (
-	Version     = 4
+	// Version is the format version Write writes.
+	Version = 5
+	// MinVersion is the oldest version Open reads.
+	MinVersion  = 4
 	magic       = "GOVSEG\r\n"
 	endMagic    = "GOVSEGnd"
 	headerSize  = 16
@@ -44,6 +49,9 @@ type Input struct {
 	// field, in this order.
 	Fields []string
 	Paras  []Paragraph
+	// Version is the format version to write: 0 for Version, or
+	// MinVersion, for tests of programs that must read older segments.
+	Version int
 }
 
 // Paragraph is one paragraph as a segment stores it.
@@ -114,7 +122,18 @@ func SyncDir(dir string) error {
 	return nil
 }
 
+// version is the format version to write.
+func (in *Input) version() int {
+	if in.Version == 0 {
+		return Version
+	}
+	return in.Version
+}
+
 func check(in *Input) error {
+	if v := in.version(); v != Version && v != MinVersion {
+		return fmt.Errorf("cannot write version %d", v)
+	}
 	if len(in.Paras) >= 1<<24 {
 		return fmt.Errorf("%d paragraphs: a segment holds fewer than %d", len(in.Paras), 1<<24)
 	}
@@ -207,7 +226,7 @@ func encode(fw *fileWriter, in *Input) error {
 	w := &sectionWriter{fileWriter: fw}
 	var hdr [headerSize]byte
 	copy(hdr[:], magic)
-	binary.LittleEndian.PutUint32(hdr[8:], Version)
+	binary.LittleEndian.PutUint32(hdr[8:], uint32(in.version()))
 	binary.LittleEndian.PutUint32(hdr[12:], chunkSize)
 	w.Write(hdr[:])
 
@@ -249,7 +268,10 @@ func encode(fw *fileWriter, in *Input) error {
 	if err := w.bytesSection("terms", terms.Bytes()); err != nil {
 		return err
 	}
-	if err := encodeParagraphs(w, in); err != nil {
+	if err := encodeTexts(w, in, grams); err != nil {
+		return err
+	}
+	if err := encodeRecords(w, in.Paras); err != nil {
 		return err
 	}
 	if err := encodeDocuments(w, in); err != nil {
@@ -632,39 +654,101 @@ func (s *sectionWriter) stringSection(name string, n int, get func(i int) string
 	})
 }
 
-func encodeParagraphs(w *sectionWriter, in *Input) error {
+// encodeTexts writes the texts of the paragraphs: the norm, normsum,
+// text and bounds sections and, from version 5, the codes of the norm
+// and text tables (normcode, textcode).
+func encodeTexts(w *sectionWriter, in *Input, grams []gram) error {
 	paras := in.Paras
-	if err := w.stringSection("norm", len(paras), func(i int) string { return paras[i].Norm }); err != nil {
+	normCode, textCode := charcode.UTF8(), charcode.UTF8()
+	if in.version() >= 5 {
+		var err error
+		if normCode, err = charcode.New(charcode.Rank(gramCounts(grams))); err != nil {
+			return err
+		}
+	}
+	norms := make([]string, len(paras))
+	texts := make([]string, len(paras))
+	bounds := make([]string, len(paras))
+	workers := runtime.GOMAXPROCS(0)
+	freqs := make([]charcode.Freq, workers)
+	inserts := make([]charcode.Counter, workers)
+	par.Do(workers, workers, func(k int) {
+		for i := k; i < len(paras); i += workers {
+			norms[i] = normCode.Encode(paras[i].Norm)
+			freqs[k].Add(unsafe.Slice(unsafe.StringData(norms[i]), len(norms[i])))
+			edit := encodeText(paras[i].Text, paras[i].Norm)
+			if !normCode.Identity() {
+				countInserts(edit, &inserts[k])
+			}
+			texts[i] = string(edit)
+			bounds[i] = string(encodeBounds(paras[i].Norm, paras[i].Bounds))
+		}
+	})
+	if !normCode.Identity() {
+		for k := 1; k < workers; k++ {
+			inserts[0].Merge(&inserts[k])
+		}
+		var err error
+		if textCode, err = charcode.New(charcode.Rank(inserts[0].Counts())); err != nil {
+			return err
+		}
+		par.Do(workers, workers, func(k int) {
+			for i := k; i < len(paras); i += workers {
+				texts[i] = string(codeInserts([]byte(texts[i]), textCode))
+			}
+		})
+	}
+	if err := w.stringSection("norm", len(paras), func(i int) string { return norms[i] }); err != nil {
 		return err
 	}
 	sums := make([]byte, 0, 4*len(paras))
-	for _, p := range paras {
-		sums = binary.LittleEndian.AppendUint32(sums, crc32.Checksum(unsafe.Slice(unsafe.StringData(p.Norm), len(p.Norm)), castagnoli))
+	for _, n := range norms {
+		sums = binary.LittleEndian.AppendUint32(sums, crc32.Checksum(unsafe.Slice(unsafe.StringData(n), len(n)), castagnoli))
 	}
 	if err := w.bytesSection("normsum", sums); err != nil {
 		return err
 	}
-	texts := make([]string, len(paras))
-	bounds := make([]string, len(paras))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := k; i < len(paras); i += workers {
-				texts[i] = string(encodeText(paras[i].Text, paras[i].Norm))
-				bounds[i] = string(encodeBounds(paras[i].Norm, paras[i].Bounds))
-			}
-		}()
-	}
-	wg.Wait()
 	if err := w.stringSection("text", len(paras), func(i int) string { return texts[i] }); err != nil {
 		return err
 	}
 	if err := w.stringSection("bounds", len(paras), func(i int) string { return bounds[i] }); err != nil {
 		return err
 	}
+	if normCode.Identity() {
+		return nil
+	}
+	for k := 1; k < workers; k++ {
+		for b, n := range freqs[k] {
+			freqs[0][b] += n
+		}
+	}
+	if err := w.bytesSection("normcode", normCode.Marshal(&freqs[0])); err != nil {
+		return err
+	}
+	return w.bytesSection("textcode", textCode.Table())
+}
+
+// gramCounts returns how often each character occurs, from the
+// characters' postings (a paragraph's count saturating at 255).
+func gramCounts(grams []gram) map[rune]int64 {
+	counts := map[rune]int64{}
+	for _, g := range grams {
+		r, size := utf8.DecodeRune(g.key)
+		if size != len(g.key) {
+			continue
+		}
+		n := int64(0)
+		for _, e := range g.list {
+			n += int64(e & 0xff)
+		}
+		counts[r] = n
+	}
+	return counts
+}
+
+// encodeRecords writes the paragraph table with its kinds and section
+// paths.
+func encodeRecords(w *sectionWriter, paras []Paragraph) error {
 	var kinds, paths []string
 	kindNum, pathNum := map[string]uint32{}, map[string]uint32{}
 	intern := func(m map[string]uint32, list *[]string, v string) uint32 {
