@@ -42,15 +42,25 @@ var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 // paragraphs is left as it was.
 func foldSpaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r != ' ' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)) {
+		if r != ' ' && isSpaceOrZs(r) {
 			return ' '
 		}
 		return r
 	}, s)
 }
 
+// isSpaceOrZs is unicode.IsSpace(r) || unicode.Is(unicode.Zs, r), with no
+// table lookups for the runes above U+3000 (the bulk of Chinese text),
+// none of which is either.
+func isSpaceOrZs(r rune) bool {
+	return r <= '\u3000' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r))
+}
+
 func isBlank(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' || r == '\u200b' || r == '•' || r == '·' || r == '丨'
+	if r > '\u3000' {
+		return r == '\ufeff' || r == '丨'
+	}
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\u200b' || r == '•' || r == '·'
 }
 
 // Furniture: rules for what web pages put around a document. They name
@@ -66,6 +76,7 @@ var (
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本文地址", "留言与评论", "隐私声明", "使用帮助",
 		"打印本页", "关闭窗口", "【字号",
 	}
+	furnitureMarkSet = newMarkSet(furnitureMarks)
 	// A line that is exactly one of these is furniture.
 	furnitureLines = map[string]bool{
 		"微博": true, "微信": true, "客服中心": true, "关闭": true, "在线时间:": true, "在线时间：": true,
@@ -131,10 +142,8 @@ func isFurniture(s string) bool {
 	if furnitureLines[s] {
 		return true
 	}
-	for _, m := range furnitureMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
+	if furnitureMarkSet.in(s) {
+		return true
 	}
 	for _, re := range furniturePatterns {
 		if re.MatchString(s) {
@@ -360,7 +369,7 @@ func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) 
 // squeezeSpaces drops every kind of white space, for comparing lines.
 func squeezeSpaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if isBlank(r) || unicode.Is(unicode.Zs, r) {
+		if isBlank(r) || isSpaceOrZs(r) {
 			return -1
 		}
 		return r
