@@ -120,19 +120,21 @@ func (t *trie) start(r rune) (int32, bool) {
 func (t *trie) next(node int32, r rune) (int32, bool) {
 	n := &t.nodes[node]
 	edges := t.edges[n.first : n.first+n.count]
-	if len(edges) <= 8 {
-		for _, e := range edges {
-			if e.r == r {
-				return e.child, true
-			}
+	// Binary search down to a few edges, then a scan.
+	for len(edges) > 8 {
+		h := len(edges) / 2
+		if edges[h].r <= r {
+			edges = edges[h:]
+		} else {
+			edges = edges[:h]
 		}
-		return 0, false
 	}
-	i, ok := slices.BinarySearchFunc(edges, r, func(e trieEdge, r rune) int { return cmp.Compare(e.r, r) })
-	if !ok {
-		return 0, false
+	for _, e := range edges {
+		if e.r == r {
+			return e.child, true
+		}
 	}
-	return edges[i].child, true
+	return 0, false
 }
 
 // find returns the entry of the word whose runes are given.
