@@ -120,8 +120,10 @@ var (
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
-	panelStart = regexp.MustCompile(`复制链接|TA的每日心情`)
-	panelEnd   = regexp.MustCompile(`^发表于`)
+	// (Literals, looked for as strings: a regexp of alternatives tries
+	// them at every byte of every line.)
+	panelStart = newMarkSet([]string{"复制链接", "TA的每日心情"})
+	panelEnd   = "发表于" // at the start of its line
 	// A footer begins at one of these, near the end of the page, and
 	// everything after it is furniture (comment boxes, site maps).
 	footerStart = []string{"本文仅代表作者观点", "您需要登录后才可以回帖", "法律声明", "网站地图", "主办单位", "留言与评论", "ICP备", "相关链接", "责任编辑"}
@@ -133,6 +135,9 @@ var reBracketField = regexp.MustCompile(`[\[【]\s*(索\s*引\s*号|发文字号
 
 // unbracketFields writes bracketed header labels as the usual 发布机构：….
 func unbracketFields(s string) string {
+	if !strings.ContainsAny(s, "[【") {
+		return s // no bracket: nothing to replace, and no regexp run
+	}
 	return reBracketField.ReplaceAllString(s, "$1：")
 }
 
@@ -236,10 +241,10 @@ func keptLines(lines []line) []bool {
 			inPanel = false
 			keep[i] = true
 		case inPanel:
-			if panelEnd.MatchString(l.text) {
+			if strings.HasPrefix(l.text, panelEnd) {
 				inPanel = false
 			}
-		case panelStart.MatchString(l.text):
+		case panelStart.in(l.text):
 			inPanel = true
 		case isFurniture(l.text):
 		default:
