@@ -351,7 +351,7 @@ func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) 
 				if !again[j] {
 					break
 				}
-				n += runes(squeezeSpaces(lines[j].text))
+				n += visibleRunes(lines[j].text)
 				last = j
 			}
 		}
@@ -365,10 +365,21 @@ func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) 
 	}
 	for i, l := range lines {
 		if keep[i] && !repeated[i] {
-			kept += runes(squeezeSpaces(l.text))
+			kept += visibleRunes(l.text)
 		}
 	}
 	return repeated, dropped, kept
+}
+
+// visibleRunes counts the runes of squeezeSpaces(s) without building it.
+func visibleRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isBlank(r) && !isSpaceOrZs(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // squeezeSpaces drops every kind of white space, for comparing lines.

@@ -47,3 +47,13 @@ func TestMarkSet(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleRunes checks visibleRunes against the runes of
+// squeezeSpaces, invalid UTF-8 included.
+func TestVisibleRunes(t *testing.T) {
+	for _, s := range []string{"", " ", "a b", "\u3000中\u00a0文\t丨•·\ufeff\u200b", "\xff\xe4\xb8", "第一 章\u2003总则"} {
+		if got, want := visibleRunes(s), runes(squeezeSpaces(s)); got != want {
+			t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
