@@ -90,12 +90,30 @@ type Writer struct {
 	text      int // bytes of text in change.Put
 	paths     []string
 	done      bool
+	limits    flushLimits
+	// writeSegment writes a segment's input to its file: segfile.Write,
+	// or a test's stand-in.
+	writeSegment func(path string, in *segfile.Input) error
+	// inFlight receives the result of the segment being written in the
+	// background; it is nil when none is.
+	inFlight chan error
+	// flushErr is the first error of a background flush: every later
+	// Put, Commit and flush returns it.
+	flushErr error
 }
+
+// flushLimits are when a Writer writes its buffered documents as a
+// segment: at so many paragraphs or so many bytes of text.
+type flushLimits struct{ paragraphs, text int }
 
 // NewWriter opens the index in dir (creating it if missing) for one
 // change.
 func NewWriter(ctx context.Context, dir string, opts Options) (*Writer, error) {
-	w := &Writer{ctx: ctx, dir: dir, seg: opts.segmenter(), started: time.Now(), wasLegacy: legacy(dir)}
+	w := &Writer{
+		ctx: ctx, dir: dir, seg: opts.segmenter(), started: time.Now(), wasLegacy: legacy(dir),
+		limits:       flushLimits{paragraphs: flushParagraphs, text: flushText},
+		writeSegment: writeSegfile,
+	}
 	store, err := snapshot.Open(dir, snapshot.Options{Writer: true})
 	if errors.Is(err, snapshot.ErrLocked) {
 		return nil, govsearch.Errorf(govsearch.EUnavailable, "index %s is being updated by another run", dir)
@@ -110,15 +128,21 @@ func NewWriter(ctx context.Context, dir string, opts Options) (*Writer, error) {
 	return w, nil
 }
 
-// Put adds or replaces a document.
+// Put adds or replaces a document. When a flush's worth has arrived, the
+// buffered documents are written as a segment in the background while the
+// next ones arrive; an error of that write is returned by a later Put or
+// by Commit.
 func (w *Writer) Put(d govsearch.DocumentContent) error {
+	if err := w.wait(false); err != nil {
+		return err
+	}
 	w.change.Put = append(w.change.Put, d)
 	w.putIDs = append(w.putIDs, d.Document.ID)
 	w.buffered += len(d.Paragraphs)
 	for _, p := range d.Paragraphs {
 		w.text += len(p.Text)
 	}
-	if w.buffered >= flushParagraphs || w.text >= flushText {
+	if w.buffered >= w.limits.paragraphs || w.text >= w.limits.text {
 		return w.flush()
 	}
 	return nil
@@ -127,16 +151,18 @@ func (w *Writer) Put(d govsearch.DocumentContent) error {
 // Delete removes a document, if the index has it.
 func (w *Writer) Delete(id string) { w.change.Delete = append(w.change.Delete, id) }
 
-// flush writes the buffered documents as a segment.
+// flush hands the buffered documents to a goroutine that cuts them into
+// words and writes them as a segment, once the segment before is written:
+// one segment is written while the next is gathered, so that parsing and
+// writing share the cores and memory holds at most two flushes' worth.
 func (w *Writer) flush() error {
 	if len(w.change.Put) == 0 {
-		return nil
+		return w.wait(false)
 	}
-	if err := loadSegmenter(w.ctx, w.seg); err != nil {
+	if err := w.wait(true); err != nil {
 		return err
 	}
-	in, err := segmentInput(w.ctx, w.seg, w.change.Put, w.started.UTC())
-	if err != nil {
+	if err := loadSegmenter(w.ctx, w.seg); err != nil {
 		return err
 	}
 	path, err := w.store.NewSegment()
@@ -144,11 +170,54 @@ func (w *Writer) flush() error {
 		return err
 	}
 	w.paths = append(w.paths, path)
-	if _, err := segfile.Write(path, in); err != nil {
-		return err
-	}
+	docs := w.change.Put
 	w.change.Put, w.buffered, w.text = nil, 0, 0
+	done := make(chan error, 1)
+	w.inFlight = done
+	go func() { done <- w.buildSegment(path, docs) }()
 	return w.ctx.Err()
+}
+
+// buildSegment cuts documents into words and writes them as the segment
+// at path.
+func (w *Writer) buildSegment(path string, docs []govsearch.DocumentContent) error {
+	in, err := segmentInput(w.ctx, w.seg, docs, w.started.UTC())
+	if err == nil {
+		err = w.writeSegment(path, in)
+	}
+	if err != nil && w.ctx.Err() != nil {
+		return w.ctx.Err()
+	}
+	return err
+}
+
+// wait returns the error of the background flush, if one failed: with
+// block, once the flush in flight (if any) is done; else only if it is
+// already done.
+func (w *Writer) wait(block bool) error {
+	if w.inFlight != nil {
+		var err error
+		if block {
+			err = <-w.inFlight
+		} else {
+			select {
+			case err = <-w.inFlight:
+			default:
+				return w.flushErr
+			}
+		}
+		w.inFlight = nil
+		if err != nil && w.flushErr == nil {
+			w.flushErr = err
+		}
+	}
+	return w.flushErr
+}
+
+// writeSegfile writes a segment's input to path.
+func writeSegfile(path string, in *segfile.Input) error {
+	_, err := segfile.Write(path, in)
+	return err
 }
 
 // Commit writes what is left, switches the manifest to the change,
@@ -171,6 +240,9 @@ func (w *Writer) Commit() (*UpdateResult, error) {
 		return finishResult(w.store, res), nil
 	}
 	if err := w.flush(); err != nil {
+		return nil, err
+	}
+	if err := w.wait(true); err != nil {
 		return nil, err
 	}
 	if err := w.store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
@@ -199,6 +271,9 @@ func (w *Writer) Abort() {
 		return
 	}
 	w.done = true
+	// The segment in flight is written to its end (or stopped by the
+	// context) before its file is removed and the directory released.
+	w.wait(true)
 	removeAll(w.paths)
 	w.store.Close()
 }

@@ -42,15 +42,25 @@ var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 // paragraphs is left as it was.
 func foldSpaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r != ' ' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)) {
+		if r != ' ' && isSpaceOrZs(r) {
 			return ' '
 		}
 		return r
 	}, s)
 }
 
+// isSpaceOrZs is unicode.IsSpace(r) || unicode.Is(unicode.Zs, r), with no
+// table lookups for the runes above U+3000 (the bulk of Chinese text),
+// none of which is either.
+func isSpaceOrZs(r rune) bool {
+	return r <= '\u3000' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r))
+}
+
 func isBlank(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' || r == '\u200b' || r == '•' || r == '·' || r == '丨'
+	if r > '\u3000' {
+		return r == '\ufeff' || r == '丨'
+	}
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\u200b' || r == '•' || r == '·'
 }
 
 // Furniture: rules for what web pages put around a document. They name
@@ -66,6 +76,7 @@ var (
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本文地址", "留言与评论", "隐私声明", "使用帮助",
 		"打印本页", "关闭窗口", "【字号",
 	}
+	furnitureMarkSet = newMarkSet(furnitureMarks)
 	// A line that is exactly one of these is furniture.
 	furnitureLines = map[string]bool{
 		"微博": true, "微信": true, "客服中心": true, "关闭": true, "在线时间:": true, "在线时间：": true,
@@ -109,8 +120,10 @@ var (
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
-	panelStart = regexp.MustCompile(`复制链接|TA的每日心情`)
-	panelEnd   = regexp.MustCompile(`^发表于`)
+	// (Literals, looked for as strings: a regexp of alternatives tries
+	// them at every byte of every line.)
+	panelStart = newMarkSet([]string{"复制链接", "TA的每日心情"})
+	panelEnd   = "发表于" // at the start of its line
 	// A footer begins at one of these, near the end of the page, and
 	// everything after it is furniture (comment boxes, site maps).
 	footerStart = []string{"本文仅代表作者观点", "您需要登录后才可以回帖", "法律声明", "网站地图", "主办单位", "留言与评论", "ICP备", "相关链接", "责任编辑"}
@@ -126,6 +139,9 @@ var reBracketField = regexp.MustCompile(`[\[【]\s*(索\s*引\s*号|发文字号
 
 // unbracketFields writes bracketed header labels as the usual 发布机构：….
 func unbracketFields(s string) string {
+	if !strings.ContainsAny(s, "[【") {
+		return s // no bracket: nothing to replace, and no regexp run
+	}
 	return reBracketField.ReplaceAllString(s, "$1：")
 }
 
@@ -135,10 +151,8 @@ func isFurniture(s string) bool {
 	if furnitureLines[s] {
 		return true
 	}
-	for _, m := range furnitureMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
+	if furnitureMarkSet.in(s) {
+		return true
 	}
 	for _, re := range furniturePatterns {
 		if re.MatchString(s) {
@@ -231,10 +245,10 @@ func keptLines(lines []line) []bool {
 			inPanel = false
 			keep[i] = true
 		case inPanel:
-			if panelEnd.MatchString(l.text) {
+			if strings.HasPrefix(l.text, panelEnd) {
 				inPanel = false
 			}
-		case panelStart.MatchString(l.text):
+		case panelStart.in(l.text):
 			inPanel = true
 		case isFurniture(l.text):
 		default:
@@ -341,7 +355,7 @@ func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) 
 				if !again[j] {
 					break
 				}
-				n += runes(squeezeSpaces(lines[j].text))
+				n += visibleRunes(lines[j].text)
 				last = j
 			}
 		}
@@ -355,16 +369,27 @@ func findCopies(lines []line, keep []bool) (repeated []bool, dropped, kept int) 
 	}
 	for i, l := range lines {
 		if keep[i] && !repeated[i] {
-			kept += runes(squeezeSpaces(l.text))
+			kept += visibleRunes(l.text)
 		}
 	}
 	return repeated, dropped, kept
 }
 
+// visibleRunes counts the runes of squeezeSpaces(s) without building it.
+func visibleRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isBlank(r) && !isSpaceOrZs(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // squeezeSpaces drops every kind of white space, for comparing lines.
 func squeezeSpaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if isBlank(r) || unicode.Is(unicode.Zs, r) {
+		if isBlank(r) || isSpaceOrZs(r) {
 			return -1
 		}
 		return r

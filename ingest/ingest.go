@@ -231,12 +231,12 @@ func megabytes(n int) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 func checkKept(doc *govsearch.Document, lines []line, pg page, paras []govsearch.Paragraph) {
 	input := 0
 	for _, l := range lines {
-		input += runes(squeezeSpaces(l.text))
+		input += visibleRunes(l.text)
 	}
 	input -= pg.copyChars // copies are dropped on purpose, and said so
 	kept := 0
 	for _, p := range paras {
-		kept += runes(squeezeSpaces(p.Text))
+		kept += visibleRunes(p.Text)
 	}
 	if input <= 0 {
 		return

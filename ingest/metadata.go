@@ -142,8 +142,13 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	s = reRubyPinyin.ReplaceAllString(s, "")
+	if strings.ContainsAny(s, "(（") {
+		s = reRubyPinyin.ReplaceAllString(s, "")
+	}
 	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	if !strings.ContainsAny(s, " \t") {
+		return s // the patterns below need a space or tab
+	}
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }

@@ -23,17 +23,10 @@ import (
 // search-mode tables, which made most of its load time. The words are the
 // same, word for word (TestDictionaryAsGse, TestWordsAsGse).
 type dictionary struct {
-	// entries holds every word of the dictionary and every prefix of one,
+	// words holds every word of the dictionary and every prefix of one,
 	// as gse's trie finds them.
-	entries  map[string]entry
+	words    *trie
 	logTotal float64
-}
-
-// entry is a word's frequency (0 for a prefix that is no word) and
-// whether a longer word starts with it.
-type entry struct {
-	freq   float64
-	longer bool
 }
 
 // zhS is gse's dictionary zh_s (data/dict/zh/s_1.txt of
@@ -56,7 +49,7 @@ func loadDictionary() (*dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("segment: load dictionary: %w", err)
 	}
-	d := &dictionary{entries: make(map[string]entry, 600_000)}
+	d := &dictionary{words: newTrie(600_000)}
 	total := 0.0
 	for line := range strings.SplitSeq(string(data), "\n") {
 		fields := strings.Split(line, " ")
@@ -76,25 +69,17 @@ func loadDictionary() (*dictionary, error) {
 		}
 	}
 	d.logTotal = math.Log(total)
+	d.words.freeze()
 	return d, nil
 }
 
 // add adds a word and its prefixes, unless the word is there already.
 func (d *dictionary) add(word string, freq float64) bool {
-	e, ok := d.entries[word]
-	if ok && e.freq > 0 {
+	e := &d.words.nodes[d.words.insert(word)]
+	if e.freq > 0 {
 		return false
 	}
 	e.freq = freq
-	d.entries[word] = e
-	for j := 0; j < len(word); {
-		_, n := utf8.DecodeRuneInString(word[j:])
-		if j += n; j < len(word) {
-			p := d.entries[word[:j]]
-			p.longer = true
-			d.entries[word[:j]] = p
-		}
-	}
 	return true
 }
 
@@ -130,7 +115,8 @@ func (d *dictionary) cut(s string, words []Word) []Word {
 	}
 	n := len(starts)
 	starts = append(starts, int32(len(s)))
-	next := d.bestPath(s, starts)
+	runes := runesOf(s, make([]rune, 0, n))
+	next := d.bestPath(runes)
 	// Runs of single characters go through gse's HMM unless the run is
 	// itself a word; longer words are taken as they are.
 	run := -1 // rune where the current run of single characters starts
@@ -140,7 +126,7 @@ func (d *dictionary) cut(s string, words []Word) []Word {
 		}
 		b, e := int(starts[run]), int(starts[end])
 		text := s[b:e]
-		switch w, ok := d.entries[text]; {
+		switch w, ok := d.words.find(runes[run:end]); {
 		case end-run == 1:
 			words = append(words, Word{Text: text, Start: b, End: e})
 		case !ok || w.freq == 0:
@@ -172,37 +158,35 @@ func (d *dictionary) cut(s string, words []Word) []Word {
 }
 
 // bestPath finds gse's most probable path through the graph of dictionary
-// words of s, whose rune k starts at byte starts[k] (starts ends with
-// len(s)): next[k] is the last rune of the path's word that starts at
+// words of the text whose runes are given (noRune for a byte that is no
+// valid UTF-8): next[k] is the last rune of the path's word that starts at
 // rune k.
-func (d *dictionary) bestPath(s string, starts []int32) []int32 {
-	n := len(starts) - 1
+func (d *dictionary) bestPath(runes []rune) []int32 {
+	n := len(runes)
 	// best[k] is the log probability of the best path from rune k to the
 	// end.
 	best := make([]float64, n+1)
 	next := make([]int32, n)
 	for k := n - 1; k >= 0; k-- {
-		from := starts[k]
 		found, firstOK := false, false
 		var bestF, first float64
 		var bestI int32
-		for i := k; i < n; i++ {
-			e, ok := d.entries[s[from:starts[i+1]]]
-			if !ok {
-				break
-			}
+		node, ok := d.words.start(runes[k])
+		for i := k; ok; {
+			e := &d.words.nodes[node]
 			if i == k {
 				first, firstOK = e.freq, true
 			}
 			if e.freq > 0 {
-				r := math.Log(e.freq) - d.logTotal + best[i+1]
+				r := e.logFreq - d.logTotal + best[i+1]
 				if !found || bestF < r || bestF == r {
 					bestF, bestI, found = r, int32(i), true
 				}
 			}
-			if !e.longer {
+			if i++; !e.longer || i == n {
 				break
 			}
+			node, ok = d.words.next(node, runes[i])
 		}
 		if !found {
 			// No word starts here: the character alone, with gse's

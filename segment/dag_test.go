@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"iter"
 	"math"
 	"os"
 	"path/filepath"
@@ -47,20 +48,20 @@ func TestDictionaryAsGse(t *testing.T) {
 		tok := &seg.Dict.Tokens[i]
 		word := tok.Text()
 		words++
-		if e, ok := d.entries[word]; !ok || e.freq != tok.Freq() {
-			t.Fatalf("word %q: frequency %v (found %v), gse %v", word, e.freq, ok, tok.Freq())
+		if e, ok := d.words.find(runesOf(word, nil)); !ok || e.freq != tok.Freq() {
+			t.Fatalf("word %q: entry %v (found %v), gse %v", word, e, ok, tok.Freq())
 		}
 		for j := 0; j < len(word); {
 			_, n := utf8.DecodeRuneInString(word[j:])
 			if j += n; j < len(word) {
-				if e := d.entries[word[:j]]; !e.longer {
+				if e, ok := d.words.find(runesOf(word[:j], nil)); !ok || !e.longer {
 					t.Fatalf("prefix %q of %q missing", word[:j], word)
 				}
 			}
 		}
 	}
 	inDict := 0
-	for w, e := range d.entries {
+	for w, e := range trieEntries(d.words) {
 		if e.freq > 0 {
 			inDict++
 		} else if _, _, ok := seg.Find(w); !ok || !e.longer {
@@ -115,6 +116,35 @@ func TestWordsAsGse(t *testing.T) {
 				t.Fatalf("%q: word %d is %+v, gse %q at %d", text, i, w, want[i], pos)
 			}
 			pos += len(want[i])
+		}
+	}
+}
+
+// trieEntries yields every entry of a trie with its word.
+func trieEntries(t *trie) iter.Seq2[string, *trieNode] {
+	return func(yield func(string, *trieNode) bool) {
+		var walk func(word string, node int32) bool
+		walk = func(word string, node int32) bool {
+			n := &t.nodes[node]
+			if !yield(word, n) {
+				return false
+			}
+			for _, e := range t.edges[n.first : n.first+n.count] {
+				if !walk(word+string(e.r), e.child) {
+					return false
+				}
+			}
+			return true
+		}
+		for r, id := range t.root {
+			if id > 0 && !walk(string(rune(r)), id-1) {
+				return
+			}
+		}
+		for r, id := range t.rootHigh {
+			if !walk(string(r), id) {
+				return
+			}
 		}
 	}
 }

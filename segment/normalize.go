@@ -169,13 +169,13 @@ func fold(r rune, note func(string)) rune {
 		}
 		return r
 	}
-	if l := unicode.ToLower(r); l != r {
+	if l := lower(r); l != r {
 		if note != nil {
 			note(StepCase)
 		}
 		r = l
 	}
-	if t, ok := traditionalToSimplified[r]; ok {
+	if t, ok := simplified(r); ok {
 		if note != nil {
 			note(StepTradToSimp)
 		}
@@ -269,6 +269,8 @@ func ignorable(r rune) bool {
 	switch {
 	case r == '.':
 		return true
+	case cjkIdeograph(r):
+		return false
 	case unicode.IsSpace(r), unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 		return true
 	case unicode.IsPunct(r):
@@ -282,7 +284,7 @@ func ignorable(r rune) bool {
 // (a report's metadata lines) also read a copy in traditional characters.
 func Simplify(s string) string {
 	return strings.Map(func(r rune) rune {
-		if t, ok := traditionalToSimplified[r]; ok {
+		if t, ok := simplified(r); ok {
 			return t
 		}
 		return r

@@ -463,7 +463,7 @@ const denseRunes = 0x30000
 type gramPart struct {
 	uni   []int32 // per rune below denseRunes: gram number + 1
 	uniHi map[rune]int32
-	bi    map[uint64]int32
+	bi    *pairTable
 	keys  [][]byte
 	lists []postingList
 }
@@ -487,7 +487,7 @@ func (g *gramPart) id(a, b rune, slot *int32) uint32 {
 // each gram's posting is filled in place in one array, so that no list
 // grows by appending.
 func collectPart(paras []Paragraph, lo, hi int) *gramPart {
-	g := &gramPart{uni: make([]int32, denseRunes), uniHi: map[rune]int32{}, bi: map[uint64]int32{}}
+	g := &gramPart{uni: make([]int32, denseRunes), uniHi: map[rune]int32{}, bi: newPairTable()}
 	size := 0
 	for i := lo; i < hi; i++ {
 		size += 2 * utf8.RuneCountInString(paras[i].Norm)
@@ -507,12 +507,10 @@ func collectPart(paras []Paragraph, lo, hi int) *gramPart {
 			}
 			if prev >= 0 {
 				k := uint64(prev)<<32 | uint64(r)
-				slot := g.bi[k]
-				if slot == 0 {
-					log = append(log, g.id(prev, r, &slot))
-					g.bi[k] = slot
+				if slot := g.bi.slot(k); *slot == 0 {
+					log = append(log, g.id(prev, r, slot))
 				} else {
-					log = append(log, uint32(slot-1))
+					log = append(log, uint32(*slot-1))
 				}
 			}
 			prev = r
