@@ -52,12 +52,13 @@ func loadDictionary() (*dictionary, error) {
 	d := &dictionary{words: newTrie(600_000)}
 	total := 0.0
 	for line := range strings.SplitSeq(string(data), "\n") {
-		fields := strings.Split(line, " ")
-		if len(fields) < 2 {
+		text, rest, ok := strings.Cut(line, " ")
+		if !ok {
 			continue
 		}
-		text := strings.TrimSpace(fields[0])
-		freq, err := strconv.ParseFloat(strings.TrimSpace(fields[1]), 64)
+		field, _, _ := strings.Cut(rest, " ")
+		text = strings.TrimSpace(text)
+		freq, err := strconv.ParseFloat(strings.TrimSpace(field), 64)
 		if err != nil || freq < 2 || text == "" {
 			continue
 		}

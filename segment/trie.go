@@ -21,6 +21,7 @@ type trie struct {
 	// building finds a node's child by rune while entries are added;
 	// freeze turns it into edges.
 	building map[trieEdgeKey]int32
+	runes    []rune // insert's scratch
 }
 
 // trieNode is one entry: its word's frequency (0 for a prefix that is no
@@ -47,15 +48,19 @@ type trieEdgeKey struct {
 // noRune stands for a byte that is no valid UTF-8: no entry holds it.
 const noRune rune = -1
 
+// newTrie returns an empty trie sized for about size entries (words and
+// prefixes): the nodes never move while it is built.
 func newTrie(size int) *trie {
-	return &trie{root: make([]int32, 1<<16), rootHigh: map[rune]int32{}, building: make(map[trieEdgeKey]int32, size)}
+	return &trie{root: make([]int32, 1<<16), rootHigh: map[rune]int32{},
+		nodes: make([]trieNode, 0, size), building: make(map[trieEdgeKey]int32, size)}
 }
 
 // insert returns the node of word, adding it and its prefixes (marked
 // longer) as needed, before freeze.
 func (t *trie) insert(word string) int32 {
 	node := int32(-1)
-	for _, r := range runesOf(word, nil) {
+	t.runes = runesOf(word, t.runes[:0])
+	for _, r := range t.runes {
 		if node >= 0 {
 			t.nodes[node].longer = true
 		}
@@ -103,7 +108,7 @@ func (t *trie) freeze() {
 			n.logFreq = math.Log(n.freq)
 		}
 	}
-	t.building = nil
+	t.building, t.runes = nil, nil
 }
 
 // start returns the node of the one-rune entry r, if there is one.
