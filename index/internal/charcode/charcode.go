@@ -72,7 +72,7 @@ type Code struct {
 	high map[rune]uint16
 	utf8 bool
 	// freq counts each byte value in the texts coded (nil: unknown),
-	// for Pivot.
+	// for Freq.Rarest.
 	freq *Freq
 }
 
@@ -128,9 +128,27 @@ func Rank(counts map[rune]int64) []rune {
 	return out[:min(len(out), MaxRanked)]
 }
 
-// Freq counts the byte values of coded texts: a term is looked for by
-// its rarest byte (Pivot).
+// Freq counts the byte values of texts: a term is looked for by its
+// rarest byte (Rarest).
 type Freq [256]uint64
+
+// Rarest returns which byte of term (not empty) a search should look
+// for: the one least frequent by f, the last of equally rare ones, or,
+// when f is nil (counts unknown), the last (in UTF-8 the last byte of a
+// Chinese character is spread over 64 values where the first is nearly
+// always one of a few).
+func (f *Freq) Rarest(term string) int {
+	best := len(term) - 1
+	if f == nil {
+		return best
+	}
+	for k := len(term) - 2; k >= 0; k-- {
+		if f[term[k]] < f[term[best]] {
+			best = k
+		}
+	}
+	return best
+}
 
 // Add counts the bytes of b.
 func (f *Freq) Add(b []byte) {
@@ -167,23 +185,9 @@ func Unmarshal(b []byte) (*Code, error) {
 	return c, nil
 }
 
-// Pivot returns which byte of term (a coded term, not empty) a search
-// should look for: the one least frequent in the texts the code coded,
-// or, when their counts are unknown, the last (in UTF-8 the last byte of
-// a Chinese character is spread over 64 values where the first is
-// nearly always one of a few).
-func (c *Code) Pivot(term string) int {
-	if c.freq == nil {
-		return len(term) - 1
-	}
-	best := len(term) - 1
-	for k := len(term) - 2; k >= 0; k-- {
-		if c.freq[term[k]] < c.freq[term[best]] {
-			best = k
-		}
-	}
-	return best
-}
+// Freq returns the byte counts of the texts c coded, as Marshal stored
+// them, or nil when they are unknown.
+func (c *Code) Freq() *Freq { return c.freq }
 
 // Counter counts the characters of texts, for Rank.
 type Counter struct {

@@ -248,10 +248,10 @@ func TestMarshal(t *testing.T) {
 		t.Fatalf("came back unequal (%v)", err)
 	}
 	term := c.Encode("一三二")
-	if got := d.Pivot(term); got != 1 {
+	if got := d.Freq().Rarest(term); got != 1 {
 		t.Errorf("pivot of 一三二: %d, want 1 (三)", got)
 	}
-	if got := c.Pivot(term); got != 2 {
+	if got := c.Freq().Rarest(term); got != 2 {
 		t.Errorf("pivot without counts: %d, want 2", got)
 	}
 	if _, err := Unmarshal(c.Marshal(&f)[:100]); err == nil {

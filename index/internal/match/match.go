@@ -130,12 +130,8 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 	}
 	// The texts are read as stored, coded: the coded term occurs in a
 	// coded text exactly where the term occurs in the text.
-	code := v.Seg.NormCode()
-	coded := code.Encode(norm)
-	at := code.Pivot(coded) // by the byte counts stored with the code
-	if code.Identity() {    // version 4: by a sample of the texts
-		at = rarest(coded, v.Seg.ByteFrequencies())
-	}
+	coded := v.Seg.NormCode().Encode(norm)
+	at := v.Seg.ByteFrequencies().Rarest(coded)
 	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -310,7 +306,7 @@ func All(views []View) Hits {
 // byte, which in UTF-8 is one of a few lead bytes (a quarter of the text
 // starts with 0xe8 or so) and in the character code often a frequent
 // character's, so it stops at nearly every character. contains looks for
-// the needle's byte at, the rarest in the texts (Code.Pivot, rarest),
+// the needle's byte at, the rarest in the texts (Freq.Rarest),
 // and compares the whole needle where it finds it.
 func contains(text, norm string, at int) bool {
 	n := len(norm)
@@ -330,16 +326,4 @@ func contains(text, norm string, at int) bool {
 		}
 	}
 	return false
-}
-
-// rarest returns the place in norm of its byte that is rarest by freq,
-// the last of equally rare ones.
-func rarest(norm string, freq *[256]uint32) int {
-	at := len(norm) - 1
-	for i := len(norm) - 2; i >= 0; i-- {
-		if freq[norm[i]] < freq[norm[at]] {
-			at = i
-		}
-	}
-	return at
 }

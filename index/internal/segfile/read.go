@@ -66,10 +66,11 @@ type Segment struct {
 	fields   []string
 	facets   []facetColumn
 	stats    Stats
-	// byteFreq counts the bytes of a sample of the normalized texts,
-	// made once, when first asked (ByteFrequencies).
+	// byteFreq counts the bytes of a sample of the normalized texts of
+	// a segment whose code stores no counts (version 4), made once, when
+	// first asked (ByteFrequencies).
 	byteOnce sync.Once
-	byteFreq [256]uint32
+	byteFreq charcode.Freq
 }
 
 // Stats are a segment's figures, for ranking (BM25's average length) and
@@ -700,13 +701,18 @@ func (s *Segment) CodedNorms(ords []uint32, fn func(ord uint32, coded string)) e
 	return nil
 }
 
-// ByteFrequencies returns how often each byte value occurs in a sample of
-// the segment's normalized texts (16 stretches of 16 KB spread over
-// them), counted the first time it is asked: a search for a term in many
-// texts looks for its rarest byte. The sample is read from the mapping
-// without checking it against the checksums: it only decides which byte
-// a search looks for first, never what the search finds.
-func (s *Segment) ByteFrequencies() *[256]uint32 {
+// ByteFrequencies returns how often each byte value occurs in the
+// segment's normalized texts as stored: a search for a term in many texts
+// looks for its rarest byte (Freq.Rarest). Version 5 stores the counts
+// with its code; for version 4 they are counted in a sample of the texts
+// (16 stretches of 16 KB spread over them) the first time they are
+// asked, read from the mapping without checking it against the
+// checksums: they only decide which byte a search looks for first, never
+// what the search finds.
+func (s *Segment) ByteFrequencies() *charcode.Freq {
+	if f := s.normCode.Freq(); f != nil {
+		return f
+	}
 	s.byteOnce.Do(func() {
 		const stretches, size = 16, 16 << 10
 		data := s.norm.data
