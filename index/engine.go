@@ -391,8 +391,8 @@ func (e *engine) termCounts(norm string, ords []uint32, start, end int, out []ui
 	for i := range out {
 		out[i] = 255
 	}
-	local := uint32Pool.get(end - start)
-	defer uint32Pool.put(local)
+	local := uint32Pool.Get(end - start)
+	defer uint32Pool.Put(local)
 	for i, ord := range ords[start:end] {
 		local[i] = ord - s.base
 	}

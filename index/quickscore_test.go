@@ -59,6 +59,6 @@ func TestQuickScoreOneIsQuickScore(t *testing.T) {
 			}
 		}
 		tm.has.Free()
-		uint32Pool.put(ords)
+		uint32Pool.Put(ords)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -17,6 +16,7 @@ import (
 	"github.com/govsearch/govsearch/index/internal/dense"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/rank"
+	"github.com/govsearch/govsearch/index/internal/scratch"
 	"github.com/govsearch/govsearch/segment"
 )
 
@@ -291,7 +291,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		total, avgLen = float64(st.Paragraphs), st.AvgLen()
 	}
 	ords := hitOrds(hits)
-	defer uint32Pool.put(ords)
+	defer uint32Pool.Put(ords)
 	terms, all, err := termStats(clauses, total, avgLen, st)
 	if err != nil {
 		return nil, nil, err
@@ -302,11 +302,11 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 	// a single term of many hits takes both.
 	runs := e.segRuns(ords)
 	for _, t := range all {
-		t.tf = uint8Pool.get(len(ords))
+		t.tf = uint8Pool.Get(len(ords))
 	}
 	defer func() {
 		for _, t := range all {
-			uint8Pool.put(t.tf)
+			uint8Pool.Put(t.tf)
 			t.tf = nil
 			if t.has != nil {
 				t.has.Free()
@@ -368,7 +368,7 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 
 // hitOrds lists the hits in order, in a slice from uint32Pool.
 func hitOrds(hits *roaring.Bitmap) []uint32 {
-	ords := uint32Pool.get(int(hits.GetCardinality()))[:0]
+	ords := uint32Pool.Get(int(hits.GetCardinality()))[:0]
 	it := hits.ManyIterator()
 	for {
 		n := it.NextMany(ords[len(ords):cap(ords)])
@@ -732,29 +732,9 @@ func queryKey(q govsearch.Query, opt govsearch.SearchOptions) string {
 	return string(b)
 }
 
-// Per-query scratch of O(hits) size (hit numbers, occurrence counts) is
-// reused between queries rather than allocated by each: a query over half
-// the collection would otherwise allocate megabytes and make the garbage
-// collector run, and wait, for it. A slicePool keeps such slices.
-type slicePool[T any] struct{ p sync.Pool } // of *[]T
-
-// get returns a slice of length n, of undefined contents.
-func (sp *slicePool[T]) get(n int) []T {
-	if p, ok := sp.p.Get().(*[]T); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]T, n)
-}
-
-// put gives s back for reuse; s must not be used after.
-func (sp *slicePool[T]) put(s []T) {
-	if cap(s) > 0 {
-		sp.p.Put(&s)
-	}
-}
-
-// The pools of per-query scratch.
+// The pools of per-query scratch of O(hits) size (hit numbers,
+// occurrence counts).
 var (
-	uint32Pool slicePool[uint32]
-	uint8Pool  slicePool[uint8]
+	uint32Pool scratch.Pool[uint32]
+	uint8Pool  scratch.Pool[uint8]
 )

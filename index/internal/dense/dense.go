@@ -8,9 +8,10 @@ package dense
 
 import (
 	"math/bits"
-	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
+
+	"github.com/govsearch/govsearch/index/internal/scratch"
 )
 
 // Set is a set of numbers below its size.
@@ -21,21 +22,21 @@ type Set struct {
 
 // The pools of sets' words and counts.
 var (
-	wordsPool  sync.Pool // of *[]uint64
-	beforePool sync.Pool // of *[]uint32
+	wordsPool  scratch.Pool[uint64]
+	beforePool scratch.Pool[uint32]
 )
 
 // Of returns bm, all of whose members are below n, as a set; ranked says
 // whether Rank and Count will be asked. Free gives its memory back.
 func Of(bm *roaring.Bitmap, n uint64, ranked bool) *Set {
 	nw := int(n>>6) + 2 // room for n itself and a word past it
-	s := &Set{words: get[uint64](&wordsPool, nw)}
+	s := &Set{words: wordsPool.Get(nw)}
 	clear(s.words)
 	if !bm.IsEmpty() {
 		bm.WriteDenseTo(s.words)
 	}
 	if ranked {
-		s.before = get[uint32](&beforePool, nw+1)
+		s.before = beforePool.Get(nw + 1)
 		s.before[0] = 0
 		for i, w := range s.words {
 			s.before[i+1] = s.before[i] + uint32(bits.OnesCount64(w))
@@ -48,10 +49,8 @@ func Of(bm *roaring.Bitmap, n uint64, ranked bool) *Set {
 func (s *Set) Free() {
 	words, before := s.words, s.before
 	s.words, s.before = nil, nil
-	wordsPool.Put(&words)
-	if before != nil {
-		beforePool.Put(&before)
-	}
+	wordsPool.Put(words)
+	beforePool.Put(before)
 }
 
 // Contains reports whether x is in the set.
@@ -69,15 +68,6 @@ func (s *Set) Rank(x uint32) int {
 // ranked set.
 func (s *Set) Count(lo, hi uint32) int { return s.Rank(hi) - s.Rank(lo) }
 
-// get returns a slice of n from pool, or a new one; its contents are
-// undefined.
-func get[T any](pool *sync.Pool, n int) []T {
-	if p, ok := pool.Get().(*[]T); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]T, n)
-}
-
 // AtLeast returns the numbers, all below n, that are in at least k of the
 // bitmaps, in a new bitmap. Each bitmap is added, as bits, to a counter
 // per number kept in bit planes (plane b holds bit b of every count), so
@@ -89,10 +79,10 @@ func AtLeast(bitmaps []*roaring.Bitmap, k int, n uint64) *roaring.Bitmap {
 	nw := int(n>>6) + 1
 	planes := make([][]uint64, bits.Len(uint(len(bitmaps))))
 	for b := range planes {
-		planes[b] = get[uint64](&wordsPool, nw)
+		planes[b] = wordsPool.Get(nw)
 		clear(planes[b])
 	}
-	x := get[uint64](&wordsPool, nw)
+	x := wordsPool.Get(nw)
 	for _, bm := range bitmaps {
 		clear(x)
 		bm.WriteDenseTo(x)
@@ -119,7 +109,7 @@ func AtLeast(bitmaps []*roaring.Bitmap, k int, n uint64) *roaring.Bitmap {
 	}
 	out := roaring.FromDense(x, true)
 	for _, p := range append(planes, x) {
-		wordsPool.Put(&p)
+		wordsPool.Put(p)
 	}
 	return out
 }

@@ -76,8 +76,9 @@ func (f *Field) Of(ord uint32) uint32 {
 // Build reads field name of every source from its facet postings, for a
 // number space of n paragraphs. Each paragraph's value is read from the
 // segments' columns in place, when asked, rather than copied: opening an
-// index then costs no pass over every paragraph and no memory per
-// paragraph.
+// index costs no memory per paragraph, only a pass over each column that
+// notes its runs of one value (about one per document for the fields
+// whose value is the document's).
 func Build(name string, srcs []Source, n int) (*Field, error) {
 	f := &Field{byValue: map[string]int{}, colAt: make([]uint16, (n+0xffff)>>16)}
 	perValue := map[int][]*roaring.Bitmap{}

@@ -718,9 +718,7 @@ func (s *Segment) ByteFrequencies() *charcode.Freq {
 		data := s.norm.data
 		step := max(size, len(data)/stretches)
 		for off := 0; off < len(data); off += step {
-			for _, b := range data[off:min(off+size, len(data))] {
-				s.byteFreq[b]++
-			}
+			s.byteFreq.Add(data[off:min(off+size, len(data))])
 		}
 	})
 	return &s.byteFreq
