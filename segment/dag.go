@@ -15,10 +15,10 @@ import (
 	"github.com/go-ego/gse/hmm"
 )
 
-// dictionary is gse's simplified Chinese dictionary as one map, for
-// cutting text the way gse.Cut(text, true) does (the most probable path
-// through the graph of dictionary words, then gse's HMM over runs of
-// single characters) without gse's trie, per-character maps and string
+// dictionary is gse's simplified Chinese dictionary as a trie of
+// characters, for cutting text the way gse.Cut(text, true) does (the most
+// probable path through the graph of dictionary words, then gse's HMM over
+// runs of single characters) without gse's per-character maps and string
 // conversions, which made gse the bulk of an index build, nor its
 // search-mode tables, which made most of its load time. The words are the
 // same, word for word (TestDictionaryAsGse, TestWordsAsGse).
