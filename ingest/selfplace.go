@@ -90,44 +90,32 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		return Place{}, false
 	}
 	found := map[string]Place{}
-	for _, p := range g.placesIn(text) {
+	add := func(p Place) {
 		if atLevel(p, level) {
 			found[p.Code] = p
 		}
 	}
-	for _, w := range ownContext {
-		for rest := text; ; {
-			i := strings.Index(rest, w)
-			if i < 0 {
-				break
-			}
-			before := []rune(rest[:i])
-			rest = rest[i+len(w):]
-			for n := 2; n <= 3 && n <= len(before); n++ {
-				for _, p := range g.byShort[string(before[len(before)-n:])] {
-					if atLevel(p, level) {
-						found[p.Code] = p
-					}
-				}
+	for _, p := range g.placesIn(text) {
+		add(p)
+	}
+	addShort := func(short string, ok bool) {
+		if ok {
+			for _, p := range g.byShort[short] {
+				add(p)
 			}
 		}
 	}
+	for _, w := range ownContext {
+		eachOccurrence(text, w, func(before, _ string) {
+			addShort(lastRunes(before, 2))
+			addShort(lastRunes(before, 3))
+		})
+	}
 	for _, w := range ownPrefix {
-		for rest := text; ; {
-			i := strings.Index(rest, w)
-			if i < 0 {
-				break
-			}
-			after := []rune(rest[i+len(w):])
-			rest = rest[i+len(w):]
-			for n := 2; n <= 3 && n <= len(after); n++ {
-				for _, p := range g.byShort[string(after[:n])] {
-					if atLevel(p, level) {
-						found[p.Code] = p
-					}
-				}
-			}
-		}
+		eachOccurrence(text, w, func(_, after string) {
+			addShort(firstRunes(after, 2))
+			addShort(firstRunes(after, 3))
+		})
 	}
 	if len(found) != 1 {
 		return Place{}, false
@@ -136,4 +124,37 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		return p, true
 	}
 	return Place{}, false
+}
+
+// eachOccurrence calls fn for each occurrence of w in text, with the text
+// between the occurrence before it (or the start) and it, and the text
+// after it.
+func eachOccurrence(text, w string, fn func(before, after string)) {
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return
+		}
+		fn(text[from:from+i], text[from+i+len(w):])
+		from += i + len(w)
+	}
+}
+
+// firstRunes returns the first n runes of s, if it has n.
+func firstRunes(s string, n int) (string, bool) {
+	head := clipRunes(s, n)
+	return head, utf8.RuneCountInString(head) == n
+}
+
+// lastRunes returns the last n runes of s, if it has n.
+func lastRunes(s string, n int) (string, bool) {
+	i := len(s)
+	for range n {
+		if i == 0 {
+			return "", false
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:], true
 }

@@ -34,3 +34,26 @@ func TestOwnPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRunesAtEnds: the first and last n runes of a text, and no answer
+// when it is shorter.
+func TestRunesAtEnds(t *testing.T) {
+	for _, c := range []struct {
+		s, first, last string
+		n              int
+		ok             bool
+	}{
+		{"符合南岸", "符合", "南岸", 2, true},
+		{"符合南岸", "符合南", "合南岸", 3, true},
+		{"南岸", "", "", 3, false},
+		{"", "", "", 2, false},
+		{"a南岸", "a南岸", "a南岸", 3, true},
+	} {
+		if got, ok := firstRunes(c.s, c.n); ok != c.ok || ok && got != c.first {
+			t.Errorf("firstRunes(%q, %d) = %q, %v", c.s, c.n, got, ok)
+		}
+		if got, ok := lastRunes(c.s, c.n); ok != c.ok || ok && got != c.last {
+			t.Errorf("lastRunes(%q, %d) = %q, %v", c.s, c.n, got, ok)
+		}
+	}
+}
