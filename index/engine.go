@@ -344,10 +344,18 @@ func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*r
 	if err != nil {
 		return nil, err
 	}
-	// The segments' bitmaps move into the engine's numbering (a copy of
-	// each container) and are joined without copying them again: their
-	// numbers follow one another, so each only appends its containers,
-	// shared by copy-on-write while joining.
+	out := e.join(hits)
+	if useCache {
+		e.cache.put(norm, out)
+	}
+	return out, nil
+}
+
+// join moves the segments' hits into the engine's numbering (a copy of
+// each container) and joins them without copying them again: their
+// numbers follow one another, so each only appends its containers,
+// shared by copy-on-write while joining.
+func (e *engine) join(hits match.Hits) *roaring.Bitmap {
 	out := roaring.New()
 	out.SetCopyOnWrite(true)
 	for i, bm := range hits {
@@ -358,10 +366,20 @@ func (e *engine) termBitmap(ctx context.Context, norm string, useCache bool) (*r
 		}
 	}
 	out.SetCopyOnWrite(false)
-	if useCache {
-		e.cache.put(norm, out)
+	return out
+}
+
+// split is join's inverse: the paragraphs of bm in each segment, in the
+// segment's numbering.
+func (e *engine) split(bm *roaring.Bitmap) match.Hits {
+	out := make(match.Hits, len(e.segs))
+	for i, s := range e.segs {
+		in := roaring.New()
+		in.AddRange(uint64(s.base), uint64(s.base)+uint64(s.seg.Len()))
+		in.And(bm)
+		out[i] = roaring.AddOffset64(in, -int64(s.base))
 	}
-	return out, nil
+	return out
 }
 
 // segRuns cuts the ordered hits into the runs that lie in one segment:

@@ -13,9 +13,10 @@ import (
 )
 
 // TestLatency reports the latency of uncached searches of issue 14's
-// classes on the index named by GOVSEARCH_LATENCY_INDEX, 15 times each:
-// run it with -cpuprofile, -memprofile or GODEBUG=gctrace=1. It measures;
-// it checks nothing.
+// classes on the index named by GOVSEARCH_LATENCY_INDEX, 15 times each
+// (GOVSEARCH_LATENCY_QUERY: only that query, a suffix " any" for
+// mode=any, 200 times): run it with -cpuprofile, -memprofile or
+// GODEBUG=gctrace=1. It measures; it checks nothing.
 func TestLatency(t *testing.T) {
 	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
 	if dir == "" {
@@ -28,6 +29,15 @@ func TestLatency(t *testing.T) {
 	defer ix.Close()
 	ix.Segmenter().Load()
 	qs := []struct{ q, mode string }{{"税", ""}, {"业", ""}, {"要", ""}, {"发展", ""}, {"建设", ""}, {"营商环境", ""}, {"高质量发展", ""}, {"营商环境 民营 企业", ""}, {"发展 改革 创新", ""}, {"持续优化营商环境推动民营经济高质量发展", "any"}}
+	runs := 15
+	if one := os.Getenv("GOVSEARCH_LATENCY_QUERY"); one != "" {
+		q, any := strings.CutSuffix(one, " any")
+		qs, runs = qs[:1], 200
+		qs[0].q, qs[0].mode = q, map[bool]string{true: "any"}[any]
+	}
+	// GOVSEARCH_LATENCY_PLAIN: without facets and highlights.
+	plain := os.Getenv("GOVSEARCH_LATENCY_PLAIN") != ""
+	opt := govsearch.SearchOptions{Size: 10, Facets: !plain, Highlight: !plain, NoCache: true}
 	for _, c := range qs {
 		clauses, _ := query.Parse(c.q)
 		q := govsearch.Query{Clauses: clauses, Mode: govsearch.ModeAll}
@@ -36,17 +46,17 @@ func TestLatency(t *testing.T) {
 		}
 		var ds []time.Duration
 		c0 := cpuTime(t)
-		for i := 0; i < 15; i++ {
+		for i := 0; i < runs; i++ {
 			st := time.Now()
-			if _, err := ix.Search(context.Background(), q, govsearch.SearchOptions{Size: 10, Facets: true, Highlight: true, NoCache: true}); err != nil {
+			if _, err := ix.Search(context.Background(), q, opt); err != nil {
 				t.Fatal(err)
 			}
 			ds = append(ds, time.Since(st))
 		}
-		cpu := (cpuTime(t) - c0) / 15
+		cpu := (cpuTime(t) - c0) / time.Duration(runs)
 		first := ds[0]
 		slices.Sort(ds)
-		t.Logf("%s: first %v, median %v, slowest %v, %v CPU per search", c.q, first, ds[len(ds)/2], ds[len(ds)-1], cpu)
+		t.Logf("%s: first %v, median %v, p90 %v, p99 %v, slowest %v, %v CPU per search", c.q, first, ds[len(ds)/2], ds[len(ds)*9/10], ds[len(ds)*99/100], ds[len(ds)-1], cpu)
 	}
 }
 

@@ -9,11 +9,13 @@ import (
 	"runtime"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/dense"
+	"github.com/govsearch/govsearch/index/internal/match"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/rank"
 	"github.com/govsearch/govsearch/index/internal/scratch"
@@ -621,17 +623,19 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	if err != nil {
 		return nil, err
 	}
+	hits, cands, err := e.wordsAtLeast(ctx, words, (len(words)+1)/2)
+	if err != nil {
+		return nil, err
+	}
+	// The words rank by their candidates: exact for one or two
+	// characters, and for longer words the paragraphs that hold all their
+	// pairs, whose counts the quick score reads anyway (the full score
+	// reads the text).
 	var wordClauses []clauseTerms
-	var bitmaps []*roaring.Bitmap
-	for _, w := range words {
-		bm, err := e.termBitmap(ctx, w, useCache)
-		if err != nil {
-			return nil, err
-		}
-		bitmaps = append(bitmaps, bm)
+	for i, w := range words {
+		bm := cands[i]
 		wordClauses = append(wordClauses, clauseTerms{clause: govsearch.Clause{Terms: []string{w}}, norms: []string{w}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
 	}
-	hits := atLeast(bitmaps, (len(words)+1)/2, e.nOrd)
 	for _, c := range clauses {
 		if c.clause.Exclude {
 			hits.AndNot(c.union)
@@ -661,6 +665,47 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 		rankBy = wordClauses
 	}
 	return &relaxed{clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
+}
+
+// wordsAtLeast returns the paragraphs that contain at least k of words,
+// and for each word its candidates (match.Candidates: the paragraphs
+// that hold every pair of its characters, exactly those that contain it
+// for one or two characters). It reads the texts of longer words only
+// where they decide: in the paragraphs that have fewer than k of the
+// exact words' candidates but at least k candidates in all.
+func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roaring.Bitmap, []*roaring.Bitmap, error) {
+	views := e.views()
+	cands := make([]*roaring.Bitmap, len(words))
+	var exact []*roaring.Bitmap
+	for i, w := range words {
+		h, err := match.Candidates(views, w)
+		if err != nil {
+			return nil, nil, err
+		}
+		cands[i] = e.join(h)
+		if utf8.RuneCountInString(w) <= 2 {
+			exact = append(exact, cands[i])
+		}
+	}
+	if len(exact) == len(words) {
+		return atLeast(cands, k, e.nOrd), cands, nil
+	}
+	undecided := atLeast(cands, k, e.nOrd)
+	undecided.AndNot(atLeast(exact, k, e.nOrd))
+	// Outside the undecided paragraphs the exact words alone decide, so
+	// a longer word counts only where its text was read.
+	has := slices.Clone(cands)
+	for i, w := range words {
+		if utf8.RuneCountInString(w) <= 2 {
+			continue
+		}
+		found, err := match.Verify(ctx, views, w, e.split(roaring.And(cands[i], undecided)))
+		if err != nil {
+			return nil, nil, err
+		}
+		has[i] = e.join(found)
+	}
+	return atLeast(has, k, e.nOrd), cands, nil
 }
 
 // atLeast returns the paragraphs that are in at least k of the bitmaps,

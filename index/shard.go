@@ -10,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/match"
 	"github.com/govsearch/govsearch/index/internal/rank"
 )
 
@@ -103,17 +104,18 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query, opt gov
 			}
 		}
 	} else {
-		// mode=any ranks by the gse words of the positive terms.
+		// mode=any ranks by the gse words of the positive terms, counting
+		// their candidates (see relaxedMatches).
 		words, err := ix.relaxedWords(clauses)
 		if err != nil {
 			return nil, err
 		}
 		for _, w := range words {
-			bm, err := e.termBitmap(ctx, w, !opt.NoCache)
+			h, err := match.Candidates(e.views(), w)
 			if err != nil {
 				return nil, err
 			}
-			st.Terms[w] = int64(bm.GetCardinality())
+			st.Terms[w] = int64(h.Count())
 		}
 	}
 	if err := ctx.Err(); err != nil {

@@ -83,8 +83,11 @@ func AndNot(a, b Hits) Hits {
 func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
-		var err error
-		out[i], err = term(ctx, views[i], norm)
+		cand, err := candidates(views[i], norm)
+		if err != nil {
+			return err
+		}
+		out[i], err = verify(ctx, views[i].Seg, norm, cand)
 		return err
 	})
 	if err != nil {
@@ -93,31 +96,85 @@ func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	return out, nil
 }
 
-func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
+// Verify returns the paragraphs of cands (per view: some of the term's
+// Candidates, read only) whose normalized text contains norm.
+func Verify(ctx context.Context, views []View, norm string, cands Hits) (Hits, error) {
+	out := make(Hits, len(views))
+	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
+		var err error
+		out[i], err = verify(ctx, views[i].Seg, norm, cands[i])
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Candidates returns the live paragraphs of each view that contain every
+// character pair of norm (its character, for one): the paragraphs that
+// may contain it, exactly those that do for one or two characters.
+func Candidates(views []View, norm string) (Hits, error) {
+	out := make(Hits, len(views))
+	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
+		var err error
+		out[i], err = candidates(views[i], norm)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// lookupMax is the most paragraphs of a term's smallest posting that
+// candidates looks up one by one in the others; for more, intersecting
+// bitmaps costs less.
+const lookupMax = 256
+
+// candidates is Candidates for one view. The bitmap may be a posting
+// itself: read only. When the smallest posting is a short list, its
+// paragraphs are looked up in the others without making bitmaps of them
+// (most pairs of a long term are rare).
+func candidates(v View, norm string) (*roaring.Bitmap, error) {
 	posts, err := Postings(v.Seg, norm)
 	if err != nil || len(posts) == 0 {
 		return roaring.New(), err
 	}
-	var cand *roaring.Bitmap
+	if short := posts[0].Short(); short != nil && len(short) <= lookupMax {
+		keep := slices.Clone(short)
+		for _, p := range posts[1:] {
+			if len(keep) == 0 {
+				break
+			}
+			keep = slices.DeleteFunc(keep, func(ord uint32) bool { return !p.Contains(ord) })
+		}
+		return v.live(roaring.BitmapOf(keep...)), nil
+	}
 	switch {
 	case len(posts) > 1:
 		bms := make([]*roaring.Bitmap, len(posts))
 		for i, p := range posts {
-			bms[i] = p.Bitmap
+			bms[i] = p.Bitmap()
 		}
-		cand = v.live(roaring.FastAnd(bms...))
+		return v.live(roaring.FastAnd(bms...)), nil
 	case v.Deleted != nil && !v.Deleted.IsEmpty():
-		cand = roaring.AndNot(posts[0].Bitmap, v.Deleted)
+		return roaring.AndNot(posts[0].Bitmap(), v.Deleted), nil
 	default:
-		cand = posts[0].Bitmap // the posting itself, read only
+		return posts[0].Bitmap(), nil // the posting itself, read only
 	}
-	if utf8.RuneCountInString(norm) <= 2 {
+}
+
+// verify returns the candidates of seg (cand, read only) whose normalized
+// text contains norm.
+func verify(ctx context.Context, seg *segfile.Segment, norm string, cand *roaring.Bitmap) (*roaring.Bitmap, error) {
+	if utf8.RuneCountInString(norm) <= 2 || cand.IsEmpty() {
 		return cand, nil // one or two characters: the posting is exact
 	}
-	// Verify: the pairs can all occur without forming the term. Where
-	// the counts prove that they form it, the text is not read.
+	// The pairs can all occur without forming the term. Where the counts
+	// prove that they form it, the text is not read.
 	ords := cand.ToArray()
-	ok, err := proven(v.Seg, norm, ords)
+	ok, err := proven(seg, norm, ords)
 	if err != nil {
 		return nil, err
 	}
@@ -130,14 +187,14 @@ func term(ctx context.Context, v View, norm string) (*roaring.Bitmap, error) {
 	}
 	// The texts are read as stored, coded: the coded term occurs in a
 	// coded text exactly where the term occurs in the text.
-	coded := v.Seg.NormCode().Encode(norm)
-	at := v.Seg.ByteFrequencies().Rarest(coded)
+	coded := seg.NormCode().Encode(norm)
+	at := seg.ByteFrequencies().Rarest(coded)
 	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		next := start
-		err := v.Seg.CodedNorms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
+		err := seg.CodedNorms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
 			ok[place[next]] = contains(text, coded, at)
 			next++
 		})
@@ -164,14 +221,7 @@ const proveFrom = 512
 // proven reports, for each of ords (increasing, each containing every
 // pair of norm, a normalized term of three or more characters), whether
 // the counts of the term's characters and pairs prove that it contains
-// the term; all false for fewer than proveFrom. Counts prove it when they
-// force the pairs into a chain: some occurrence of an inner character j
-// is both preceded and followed by its neighbours in the term (the
-// occurrences preceded by the character before it and those followed by
-// the one after it are more than its occurrences), every occurrence of
-// each inner character before j is preceded by its predecessor in the
-// term, and every occurrence of each one after j is followed by its
-// successor. A count of 255 (saturated) proves nothing.
+// the term; all false for fewer than proveFrom. The rule is in flows.
 func proven(seg *segfile.Segment, norm string, ords []uint32) ([]bool, error) {
 	if len(ords) < proveFrom {
 		return make([]bool, len(ords)), nil
@@ -221,37 +271,35 @@ func proveChains(seg *segfile.Segment, norm string, ords []uint32) ([]bool, erro
 		}
 	}
 	for n := range ords {
-		ok[n] = chained(n, chars, pairs)
+		ok[n] = flows(n, chars, pairs)
 	}
 	return ok, nil
 }
 
-// chained applies proven's rule to candidate n, with the counts of the
+// flows applies proven's rule to candidate n, with the counts of the
 // term's inner characters (chars[1 : k-1]) and its pairs (pairs[i] for
-// characters i and i+1).
-func chained(n int, chars, pairs [][]uint8) bool {
+// characters i and i+1). Let A_i be the places where the term's first i+1
+// characters end, so |A_1| is the count of the first pair. Every place of
+// A_i holds character i, and so do the places where pair i starts: of
+// chars[i] such places, at least |A_i| + pairs[i] − chars[i] are both,
+// and each of those followed by character i+1 ends the term's first i+2
+// characters. So |A_{i+1}| ≥ max(|A_i|, 0) + pairs[i] − chars[i], and the
+// term occurs when the bound for the whole term is above zero. The same
+// runs from the last pair backwards, and either proves it. A saturated
+// character count (255) proves nothing; a saturated pair count is still
+// a lower bound.
+func flows(n int, chars, pairs [][]uint8) bool {
 	k := len(chars)
-	// every occurrence of character i is preceded by character i-1,
-	// or followed by character i+1
-	preceded := func(i int) bool { return chars[i][n] < 255 && pairs[i-1][n] >= chars[i][n] }
-	followed := func(i int) bool { return chars[i][n] < 255 && pairs[i][n] >= chars[i][n] }
-	for j := 1; j < k-1; j++ {
-		c := int(chars[j][n])
-		if c == 255 || int(pairs[j-1][n])+int(pairs[j][n]) <= c {
-			continue
+	fw, bw := int(pairs[0][n]), int(pairs[k-2][n])
+	for i := 1; i < k-1; i++ {
+		j := k - 1 - i
+		if chars[i][n] == 255 {
+			return false
 		}
-		all := true
-		for i := 1; i < j && all; i++ {
-			all = preceded(i)
-		}
-		for i := j + 1; i < k-1 && all; i++ {
-			all = followed(i)
-		}
-		if all {
-			return true
-		}
+		fw = max(fw, 0) + int(pairs[i][n]) - int(chars[i][n])
+		bw = max(bw, 0) + int(pairs[j-1][n]) - int(chars[j][n])
 	}
-	return false
+	return fw > 0 || bw > 0
 }
 
 // Postings returns the postings whose intersection holds a term's
@@ -284,7 +332,7 @@ func Postings(seg *segfile.Segment, norm string) ([]segfile.Posting, error) {
 		out = append(out, p)
 	}
 	slices.SortFunc(out, func(a, b segfile.Posting) int {
-		return int(a.Bitmap.GetCardinality()) - int(b.Bitmap.GetCardinality())
+		return a.Len() - b.Len()
 	})
 	return out, nil
 }

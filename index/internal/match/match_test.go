@@ -92,9 +92,9 @@ func TestProvenChainsContainTheTerm(t *testing.T) {
 		if len(posts) == 0 {
 			continue
 		}
-		cand := posts[0].Bitmap.Clone()
+		cand := posts[0].Bitmap().Clone()
 		for _, p := range posts[1:] {
-			cand.And(p.Bitmap)
+			cand.And(p.Bitmap())
 		}
 		ords := cand.ToArray()
 		ok, err := match.ProveChains(s, norm, ords)

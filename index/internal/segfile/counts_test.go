@@ -51,7 +51,7 @@ func TestMinCountsAgreesWithCount(t *testing.T) {
 			}
 			// A few of the posting's own paragraphs, so that sparse sets
 			// hit it too.
-			it := p.Bitmap.Iterator()
+			it := p.Bitmap().Iterator()
 			for it.HasNext() {
 				if ord := it.Next(); rng.Intn(3) == 0 {
 					ords = append(ords, ord)

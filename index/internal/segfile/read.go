@@ -498,9 +498,9 @@ func (s *Segment) Verify() error { return s.verify(0, s.dataEnd) }
 // Posting is the set of paragraphs that contain a term, with how often
 // each contains it.
 type Posting struct {
-	// Bitmap holds the paragraphs; it may point into the mapping: read
-	// it, never modify it (Clone first).
-	Bitmap *roaring.Bitmap
+	// bits holds a long posting's paragraphs; it points into the
+	// mapping. Nil for a short posting until Bitmap makes it.
+	bits *roaring.Bitmap
 	// A long posting's counts: the paragraphs with two or more, and
 	// their counts in its order.
 	multi  *roaring.Bitmap
@@ -508,6 +508,38 @@ type Posting struct {
 	// A short posting's paragraphs and counts.
 	ords      []uint32
 	ordCounts []uint8
+}
+
+// Bitmap returns the posting's paragraphs. It may point into the mapping:
+// read it, never modify it (Clone first). A short posting (inline or a
+// list) makes it from its paragraphs on each call; Len and Contains do
+// not need it.
+func (p Posting) Bitmap() *roaring.Bitmap {
+	if p.bits == nil {
+		return roaring.BitmapOf(p.ords...)
+	}
+	return p.bits
+}
+
+// Short returns the paragraphs of a short posting (inline or a list), in
+// increasing order, and nil for a long one. Read only.
+func (p Posting) Short() []uint32 { return p.ords }
+
+// Len returns how many paragraphs contain the term.
+func (p Posting) Len() int {
+	if p.bits == nil {
+		return len(p.ords)
+	}
+	return int(p.bits.GetCardinality())
+}
+
+// Contains reports whether paragraph ord contains the term.
+func (p Posting) Contains(ord uint32) bool {
+	if p.bits == nil {
+		_, ok := slices.BinarySearch(p.ords, ord)
+		return ok
+	}
+	return p.bits.Contains(ord)
 }
 
 // Count returns how often paragraph ord contains the term: 0 if it is not
@@ -519,7 +551,7 @@ func (p Posting) Count(ord uint32) uint8 {
 		}
 		return 0
 	}
-	if !p.Bitmap.Contains(ord) {
+	if !p.bits.Contains(ord) {
 		return 0
 	}
 	if p.multi == nil || !p.multi.Contains(ord) {
@@ -559,7 +591,7 @@ func (s *Segment) posting(ref uint64) (Posting, error) {
 	if ord >= uint64(s.stats.Paragraphs) || c == 0 {
 		return Posting{}, s.corrupt("inline posting %x", ref)
 	}
-	return Posting{Bitmap: roaring.BitmapOf(uint32(ord)), ords: []uint32{uint32(ord)}, ordCounts: []uint8{c}}, nil
+	return Posting{ords: []uint32{uint32(ord)}, ordCounts: []uint8{c}}, nil
 }
 
 func (s *Segment) listPosting(off uint64) (Posting, error) {
@@ -601,7 +633,6 @@ func (s *Segment) listPosting(off uint64) (Posting, error) {
 		}
 		p.ords[i], p.ordCounts[i] = uint32(ord), c
 	}
-	p.Bitmap = roaring.BitmapOf(p.ords...)
 	return p, nil
 }
 
@@ -630,8 +661,8 @@ func (s *Segment) roaringPosting(off uint64) (Posting, error) {
 		return Posting{}, err
 	}
 	var p Posting
-	p.Bitmap = roaring.New()
-	if _, err := p.Bitmap.FromBuffer(s.postings[o+16 : aEnd]); err != nil {
+	p.bits = roaring.New()
+	if _, err := p.bits.FromBuffer(s.postings[o+16 : aEnd]); err != nil {
 		return Posting{}, s.corrupt("posting at %d: %v", off, err)
 	}
 	if b > 0 {
@@ -1013,7 +1044,7 @@ func (s *Segment) FacetBitmap(f int, v uint32) (*roaring.Bitmap, error) {
 		return nil, fmt.Errorf("segment %s: facet %s value %d of %d", s.path, s.fields[f], v, len(fc.values))
 	}
 	p, err := s.posting(binary.LittleEndian.Uint64(fc.postings[8*v:]))
-	return p.Bitmap, err
+	return p.Bitmap(), err
 }
 
 // Bounds returns paragraph ord's word starts: one bit per byte of its
@@ -1087,15 +1118,15 @@ func (p Posting) MinCounts(ords []uint32, out []uint8) {
 	case len(ords) == 0:
 	case p.ords != nil:
 		p.mergeCounts(ords, out)
-	case p.Bitmap.IsEmpty():
+	case p.bits == nil || p.bits.IsEmpty():
 		clear(out[:len(ords)])
-	case uint64(len(ords))*64 < p.Bitmap.GetCardinality():
+	case uint64(len(ords))*64 < p.bits.GetCardinality():
 		for i, ord := range ords {
 			out[i] = min(out[i], p.Count(ord))
 		}
 	default:
-		n := uint64(max(p.Bitmap.Maximum(), ords[len(ords)-1])) + 1
-		in := dense.Of(p.Bitmap, n, false)
+		n := uint64(max(p.bits.Maximum(), ords[len(ords)-1])) + 1
+		in := dense.Of(p.bits, n, false)
 		defer in.Free()
 		var multi *dense.Set
 		if p.multi != nil {

@@ -90,8 +90,8 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil || !ok {
 			t.Fatalf("term %q: %v %v", g, ok, err)
 		}
-		if int(p.Bitmap.GetCardinality()) != len(paras) {
-			t.Fatalf("term %q: %d paragraphs, want %d", g, p.Bitmap.GetCardinality(), len(paras))
+		if int(p.Bitmap().GetCardinality()) != len(paras) {
+			t.Fatalf("term %q: %d paragraphs, want %d", g, p.Bitmap().GetCardinality(), len(paras))
 		}
 		for ord := range paras {
 			if got, want := p.Count(ord), uint8(min(255, strings.Count(in.Paras[ord].Norm, g)+overlaps(in.Paras[ord].Norm, g))); got != want {
@@ -370,7 +370,7 @@ func readsSame(t *testing.T, good, s *segfile.Segment, in *segfile.Input, path s
 			erred = true
 			continue
 		}
-		if !ok || !got.Bitmap.Equals(want.Bitmap) {
+		if !ok || !got.Bitmap().Equals(want.Bitmap()) {
 			t.Fatalf("term %s read wrong without error", g)
 		}
 	}

@@ -141,10 +141,10 @@ func TestVersion4Reads(t *testing.T) {
 		if rs := []rune(term); len(rs) <= 2 && want.GetCardinality() > 0 {
 			a, _, errA := old.Term(term)
 			b, _, errB := cur.Term(term)
-			if errA != nil || errB != nil || !a.Bitmap.Equals(b.Bitmap) {
+			if errA != nil || errB != nil || !a.Bitmap().Equals(b.Bitmap()) {
 				t.Fatalf("posting of %q differs between versions", term)
 			}
-			for _, ord := range a.Bitmap.ToArray() {
+			for _, ord := range a.Bitmap().ToArray() {
 				if a.Count(ord) != b.Count(ord) {
 					t.Fatalf("count of %q in paragraph %d differs between versions", term, ord)
 				}
