@@ -672,11 +672,17 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 // that hold every pair of its characters, exactly those that contain it
 // for one or two characters). It reads the texts of longer words only
 // where they decide: in the paragraphs that have fewer than k of the
-// exact words' candidates but at least k candidates in all.
+// exact words but reach k with the longer words' candidates.
 func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roaring.Bitmap, []*roaring.Bitmap, error) {
 	views := e.views()
 	cands := make([]*roaring.Bitmap, len(words))
-	var exact []*roaring.Bitmap
+	if k <= 0 {
+		return roaring.New(), cands, nil
+	}
+	var long []int
+	n := uint64(e.nOrd)
+	exact := dense.NewCounter(n, len(words))
+	defer exact.Free()
 	for i, w := range words {
 		h, err := match.Candidates(views, w)
 		if err != nil {
@@ -684,43 +690,33 @@ func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roar
 		}
 		cands[i] = e.join(h)
 		if utf8.RuneCountInString(w) <= 2 {
-			exact = append(exact, cands[i])
+			exact.Add(cands[i])
+		} else {
+			long = append(long, i)
 		}
 	}
-	if len(exact) == len(words) {
-		return atLeast(cands, k, e.nOrd), cands, nil
+	if len(long) == 0 {
+		return dense.AtLeastSum(exact, nil, k), cands, nil
 	}
-	undecided := atLeast(cands, k, e.nOrd)
-	undecided.AndNot(atLeast(exact, k, e.nOrd))
+	maybe := dense.NewCounter(n, len(long))
+	defer maybe.Free()
+	for _, i := range long {
+		maybe.Add(cands[i])
+	}
+	undecided := dense.AtLeastSum(exact, maybe, k)
+	undecided.AndNot(dense.AtLeastSum(exact, nil, k))
 	// Outside the undecided paragraphs the exact words alone decide, so
 	// a longer word counts only where its text was read.
-	has := slices.Clone(cands)
-	for i, w := range words {
-		if utf8.RuneCountInString(w) <= 2 {
-			continue
-		}
-		found, err := match.Verify(ctx, views, w, e.split(roaring.And(cands[i], undecided)))
+	found := dense.NewCounter(n, len(long))
+	defer found.Free()
+	for _, i := range long {
+		in, err := match.Verify(ctx, views, words[i], e.split(roaring.And(cands[i], undecided)))
 		if err != nil {
 			return nil, nil, err
 		}
-		has[i] = e.join(found)
+		found.Add(e.join(in))
 	}
-	return atLeast(has, k, e.nOrd), cands, nil
-}
-
-// atLeast returns the paragraphs that are in at least k of the bitmaps,
-// in a space of n paragraphs.
-func atLeast(bitmaps []*roaring.Bitmap, k, n int) *roaring.Bitmap {
-	if len(bitmaps) == 0 || k <= 0 {
-		return roaring.New()
-	}
-	if k == 1 {
-		return roaring.FastOr(bitmaps...)
-	}
-	if k == len(bitmaps) {
-		return roaring.FastAnd(bitmaps...)
-	}
-	return dense.AtLeast(bitmaps, k, uint64(n))
+	return dense.AtLeastSum(exact, found, k), cands, nil
 }
 
 func positiveClauses(clauses []clauseTerms) []clauseTerms {

@@ -3,7 +3,8 @@
 // many numbers asks of a compressed bitmap (is this one a member, how many
 // members come before it) answered by a shift, a mask and a population
 // count, without walking the bitmap alongside. Sets are built from roaring
-// bitmaps for one search and their memory reused between searches.
+// bitmaps for one search and their memory reused between searches; a
+// Counter counts how many of several bitmaps hold each number.
 package dense
 
 import (
@@ -68,48 +69,87 @@ func (s *Set) Rank(x uint32) int {
 // ranked set.
 func (s *Set) Count(lo, hi uint32) int { return s.Rank(hi) - s.Rank(lo) }
 
-// AtLeast returns the numbers, all below n, that are in at least k of the
-// bitmaps, in a new bitmap. Each bitmap is added, as bits, to a counter
-// per number kept in bit planes (plane b holds bit b of every count), so
-// that a word of 64 numbers is counted with a few logical operations.
-func AtLeast(bitmaps []*roaring.Bitmap, k int, n uint64) *roaring.Bitmap {
-	if k <= 0 || k > len(bitmaps) {
-		return roaring.New()
-	}
+// Counter counts, for every number below its size, how many of the
+// bitmaps added to it hold the number, in bit planes (plane b holds bit b
+// of every count), so that a word of 64 numbers is counted with a few
+// logical operations.
+type Counter struct {
+	n      uint64
+	planes [][]uint64
+	x      []uint64 // a bitmap's words, while adding it
+}
+
+// NewCounter returns a counter of the numbers below n for up to most
+// bitmaps. Free gives its memory back.
+func NewCounter(n uint64, most int) *Counter {
 	nw := int(n>>6) + 1
-	planes := make([][]uint64, bits.Len(uint(len(bitmaps))))
-	for b := range planes {
-		planes[b] = wordsPool.Get(nw)
-		clear(planes[b])
+	c := &Counter{n: n, planes: make([][]uint64, bits.Len(uint(max(most, 0)))), x: wordsPool.Get(nw)}
+	for b := range c.planes {
+		c.planes[b] = wordsPool.Get(nw)
+		clear(c.planes[b])
 	}
-	x := wordsPool.Get(nw)
-	for _, bm := range bitmaps {
-		clear(x)
-		bm.WriteDenseTo(x)
-		for i, carry := range x {
-			for b := 0; carry != 0 && b < len(planes); b++ {
-				planes[b][i], carry = planes[b][i]^carry, planes[b][i]&carry
-			}
+	return c
+}
+
+// Add counts bm, all of whose members are below the counter's size.
+func (c *Counter) Add(bm *roaring.Bitmap) {
+	clear(c.x)
+	bm.WriteDenseTo(c.x)
+	for i, carry := range c.x {
+		for b := 0; carry != 0 && b < len(c.planes); b++ {
+			c.planes[b][i], carry = c.planes[b][i]^carry, c.planes[b][i]&carry
 		}
 	}
-	// x becomes the words whose count is at least k: greater than k in
-	// the highest plane where they differ, or equal in every plane.
-	for i := range x {
-		gt, eq := uint64(0), ^uint64(0)
-		for b := len(planes) - 1; b >= 0; b-- {
-			w := planes[b][i]
-			if k>>b&1 == 1 {
-				eq &= w
-			} else {
-				gt |= eq & w
-				eq &^= w
-			}
-		}
-		x[i] = gt | eq
-	}
-	out := roaring.FromDense(x, true)
-	for _, p := range append(planes, x) {
+}
+
+// Free gives the counter's memory back for reuse; c must not be used
+// after.
+func (c *Counter) Free() {
+	for _, p := range append(c.planes, c.x) {
 		wordsPool.Put(p)
 	}
-	return out
+	c.planes, c.x = nil, nil
+}
+
+// atLeast returns the bits of word i of the numbers counted at least k
+// times: greater than k in the highest plane where they differ, or equal
+// in every plane. Every number counts at least 0 times.
+func (c *Counter) atLeast(i, k int) uint64 {
+	if k <= 0 {
+		return ^uint64(0)
+	}
+	if k >= 1<<len(c.planes) {
+		return 0
+	}
+	gt, eq := uint64(0), ^uint64(0)
+	for b := len(c.planes) - 1; b >= 0; b-- {
+		w := c.planes[b][i]
+		if k>>b&1 == 1 {
+			eq &= w
+		} else {
+			gt |= eq & w
+			eq &^= w
+		}
+	}
+	return gt | eq
+}
+
+// AtLeastSum returns the numbers whose counts in a and b (nil: counts of
+// zero; the same size as a) add up to at least k, in a new bitmap.
+func AtLeastSum(a, b *Counter, k int) *roaring.Bitmap {
+	most := 0
+	if b != nil {
+		most = 1<<len(b.planes) - 1
+	}
+	out := wordsPool.Get(len(a.x))
+	defer wordsPool.Put(out)
+	for i := range out {
+		w := a.atLeast(i, k)
+		for t := 1; t <= most && w != ^uint64(0); t++ {
+			w |= a.atLeast(i, k-t) & b.atLeast(i, t)
+		}
+		out[i] = w
+	}
+	out[len(out)-1] &= uint64(1)<<(a.n&63) - 1 // only numbers below n
+	return roaring.FromDense(out, true)
 }

@@ -50,8 +50,9 @@ func TestSetMatchesRoaring(t *testing.T) {
 	}
 }
 
-// TestAtLeastCounts checks AtLeast against counting each number's
-// bitmaps, for every threshold of up to 9 bitmaps of mixed densities.
+// TestAtLeastCounts checks a Counter's AtLeastSum against counting each
+// number's bitmaps, for every threshold of up to 9 bitmaps of mixed
+// densities.
 func TestAtLeastCounts(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	const n = 2<<16 + 77
@@ -68,11 +69,15 @@ func TestAtLeastCounts(t *testing.T) {
 				}
 			}
 		}
-		for k := 0; k <= len(bms)+1; k++ {
-			got := AtLeast(bms, k, n)
+		c := NewCounter(n, len(bms))
+		for _, bm := range bms {
+			c.Add(bm)
+		}
+		for k := 1; k <= len(bms)+1; k++ {
+			got := AtLeastSum(c, nil, k)
 			want := roaring.New()
 			for x, c := range counts {
-				if k > 0 && k <= len(bms) && c >= k {
+				if c >= k {
 					want.Add(uint32(x))
 				}
 			}
@@ -80,5 +85,48 @@ func TestAtLeastCounts(t *testing.T) {
 				t.Fatalf("round %d, %d bitmaps, k=%d: %d numbers, want %d", round, len(bms), k, got.GetCardinality(), want.GetCardinality())
 			}
 		}
+		c.Free()
+	}
+}
+
+// TestAtLeastSumCounts checks AtLeastSum against counting each number's
+// bitmaps in two counters, for every threshold, including a counter of
+// no bitmaps and one past the numbers its planes can hold.
+func TestAtLeastSumCounts(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	const n = 3<<16 + 5
+	for round := 0; round < 8; round++ {
+		na, nb := rng.Intn(6), rng.Intn(4)
+		a, b := NewCounter(n, na), NewCounter(n, nb)
+		counts := make([]int, n)
+		for i := 0; i < na+nb; i++ {
+			bm := roaring.New()
+			density := []int{2, 50, 500, 950}[rng.Intn(4)]
+			for x := uint32(0); x < n; x++ {
+				if rng.Intn(1000) < density {
+					bm.Add(x)
+					counts[x]++
+				}
+			}
+			if i < na {
+				a.Add(bm)
+			} else {
+				b.Add(bm)
+			}
+		}
+		for k := -1; k <= na+nb+1; k++ {
+			got := AtLeastSum(a, b, k)
+			want := roaring.New()
+			for x, c := range counts {
+				if c >= k {
+					want.Add(uint32(x))
+				}
+			}
+			if !got.Equals(want) {
+				t.Fatalf("round %d, %d+%d bitmaps, k=%d: %d numbers, want %d", round, na, nb, k, got.GetCardinality(), want.GetCardinality())
+			}
+		}
+		a.Free()
+		b.Free()
 	}
 }

@@ -83,11 +83,12 @@ func AndNot(a, b Hits) Hits {
 func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
-		cand, err := candidates(views[i], norm)
+		g := newGrams(views[i].Seg)
+		cand, err := candidates(views[i], g, norm)
 		if err != nil {
 			return err
 		}
-		out[i], err = verify(ctx, views[i].Seg, norm, cand)
+		out[i], err = verify(ctx, g, norm, cand)
 		return err
 	})
 	if err != nil {
@@ -102,7 +103,7 @@ func Verify(ctx context.Context, views []View, norm string, cands Hits) (Hits, e
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
 		var err error
-		out[i], err = verify(ctx, views[i].Seg, norm, cands[i])
+		out[i], err = verify(ctx, newGrams(views[i].Seg), norm, cands[i])
 		return err
 	})
 	if err != nil {
@@ -118,7 +119,7 @@ func Candidates(views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
 		var err error
-		out[i], err = candidates(views[i], norm)
+		out[i], err = candidates(views[i], newGrams(views[i].Seg), norm)
 		return err
 	})
 	if err != nil {
@@ -136,8 +137,8 @@ const lookupMax = 256
 // itself: read only. When the smallest posting is a short list, its
 // paragraphs are looked up in the others without making bitmaps of them
 // (most pairs of a long term are rare).
-func candidates(v View, norm string) (*roaring.Bitmap, error) {
-	posts, err := Postings(v.Seg, norm)
+func candidates(v View, g *grams, norm string) (*roaring.Bitmap, error) {
+	posts, err := g.postings(norm)
 	if err != nil || len(posts) == 0 {
 		return roaring.New(), err
 	}
@@ -167,14 +168,15 @@ func candidates(v View, norm string) (*roaring.Bitmap, error) {
 
 // verify returns the candidates of seg (cand, read only) whose normalized
 // text contains norm.
-func verify(ctx context.Context, seg *segfile.Segment, norm string, cand *roaring.Bitmap) (*roaring.Bitmap, error) {
+func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*roaring.Bitmap, error) {
+	seg := g.seg
 	if utf8.RuneCountInString(norm) <= 2 || cand.IsEmpty() {
 		return cand, nil // one or two characters: the posting is exact
 	}
 	// The pairs can all occur without forming the term. Where the counts
 	// prove that they form it, the text is not read.
 	ords := cand.ToArray()
-	ok, err := proven(seg, norm, ords)
+	ok, err := proven(g, norm, ords)
 	if err != nil {
 		return nil, err
 	}
@@ -222,15 +224,15 @@ const proveFrom = 512
 // pair of norm, a normalized term of three or more characters), whether
 // the counts of the term's characters and pairs prove that it contains
 // the term; all false for fewer than proveFrom. The rule is in flows.
-func proven(seg *segfile.Segment, norm string, ords []uint32) ([]bool, error) {
+func proven(g *grams, norm string, ords []uint32) ([]bool, error) {
 	if len(ords) < proveFrom {
 		return make([]bool, len(ords)), nil
 	}
-	return proveChains(seg, norm, ords)
+	return proveChains(g, norm, ords)
 }
 
 // proveChains is proven for any number of candidates.
-func proveChains(seg *segfile.Segment, norm string, ords []uint32) ([]bool, error) {
+func proveChains(g *grams, norm string, ords []uint32) ([]bool, error) {
 	ok := make([]bool, len(ords))
 	rs := []rune(norm)
 	if len(rs) < 3 {
@@ -242,7 +244,7 @@ func proveChains(seg *segfile.Segment, norm string, ords []uint32) ([]bool, erro
 			return c, nil
 		}
 		c := make([]uint8, len(ords))
-		p, found, err := seg.Term(gram)
+		p, found, err := g.term(gram)
 		if err != nil {
 			return nil, err
 		}
@@ -306,12 +308,48 @@ func flows(n int, chars, pairs [][]uint8) bool {
 // candidates in seg: its character's, its pair's, or those of its distinct
 // pairs, smallest first. It returns none when some gram occurs nowhere.
 func Postings(seg *segfile.Segment, norm string) ([]segfile.Posting, error) {
+	return newGrams(seg).postings(norm)
+}
+
+// grams looks up the postings of a segment's characters and pairs, each
+// once: a term's candidates and the counts that prove its matches read
+// the same pairs.
+type grams struct {
+	seg *segfile.Segment
+	got map[string]gram
+}
+
+// gram is a looked-up posting, found or not.
+type gram struct {
+	p     segfile.Posting
+	found bool
+}
+
+func newGrams(seg *segfile.Segment) *grams {
+	return &grams{seg: seg, got: map[string]gram{}}
+}
+
+// term is seg.Term, remembered.
+func (g *grams) term(s string) (segfile.Posting, bool, error) {
+	if r, ok := g.got[s]; ok {
+		return r.p, r.found, nil
+	}
+	p, found, err := g.seg.Term(s)
+	if err != nil {
+		return segfile.Posting{}, false, err
+	}
+	g.got[s] = gram{p, found}
+	return p, found, nil
+}
+
+// postings is Postings.
+func (g *grams) postings(norm string) ([]segfile.Posting, error) {
 	rs := []rune(norm)
 	if len(rs) == 0 {
 		return nil, nil
 	}
 	if len(rs) == 1 {
-		p, ok, err := seg.Term(norm)
+		p, ok, err := g.term(norm)
 		if !ok || err != nil {
 			return nil, err
 		}
@@ -325,7 +363,7 @@ func Postings(seg *segfile.Segment, norm string) ([]segfile.Posting, error) {
 			continue
 		}
 		seen[pair] = true
-		p, ok, err := seg.Term(pair)
+		p, ok, err := g.term(pair)
 		if !ok || err != nil {
 			return nil, err
 		}
