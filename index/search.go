@@ -683,12 +683,12 @@ func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roar
 	n := uint64(e.nOrd)
 	exact := dense.NewCounter(n, len(words))
 	defer exact.Free()
+	hits, err := match.Candidates(views, words...)
+	if err != nil {
+		return nil, nil, err
+	}
 	for i, w := range words {
-		h, err := match.Candidates(views, w)
-		if err != nil {
-			return nil, nil, err
-		}
-		cands[i] = e.join(h)
+		cands[i] = e.join(hits[i])
 		if utf8.RuneCountInString(w) <= 2 {
 			exact.Add(cands[i])
 		} else {

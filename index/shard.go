@@ -110,12 +110,12 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query, opt gov
 		if err != nil {
 			return nil, err
 		}
-		for _, w := range words {
-			h, err := match.Candidates(e.views(), w)
-			if err != nil {
-				return nil, err
-			}
-			st.Terms[w] = int64(h.Count())
+		hits, err := match.Candidates(e.views(), words...)
+		if err != nil {
+			return nil, err
+		}
+		for i, w := range words {
+			st.Terms[w] = int64(hits[i].Count())
 		}
 	}
 	if err := ctx.Err(); err != nil {

@@ -112,14 +112,19 @@ func Verify(ctx context.Context, views []View, norm string, cands Hits) (Hits, e
 	return out, nil
 }
 
-// Candidates returns the live paragraphs of each view that contain every
-// character pair of norm (its character, for one): the paragraphs that
-// may contain it, exactly those that do for one or two characters.
-func Candidates(views []View, norm string) (Hits, error) {
-	out := make(Hits, len(views))
-	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
+// Candidates returns, for each of norms, the live paragraphs of each view
+// that contain every character pair of it (its character, for one): the
+// paragraphs that may contain it, exactly those that do for one or two
+// characters. Each term and segment is a task, on every core.
+func Candidates(views []View, norms ...string) ([]Hits, error) {
+	out := make([]Hits, len(norms))
+	for i := range out {
+		out[i] = make(Hits, len(views))
+	}
+	err := par.DoErr(len(norms)*len(views), runtime.GOMAXPROCS(0), func(t int) error {
+		i, v := t/len(views), t%len(views)
 		var err error
-		out[i], err = candidates(views[i], newGrams(views[i].Seg), norm)
+		out[i][v], err = candidates(views[v], newGrams(views[v].Seg), norms[i])
 		return err
 	})
 	if err != nil {
