@@ -8,6 +8,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -80,6 +81,13 @@ func (ix *Index) Search(ctx context.Context, q govsearch.Query, opt govsearch.Se
 // prepare normalizes every term and looks up its bitmap, through the term
 // cache when useCache is set.
 func (e *engine) prepare(ctx context.Context, q govsearch.Query, useCache bool) ([]clauseTerms, error) {
+	return e.prepareClauses(ctx, q, useCache, true)
+}
+
+// prepareClauses is prepare, looking up the bitmaps of the positive
+// clauses' terms only when positive is set (mode=any reads them in the
+// page's hits instead: see relaxed.exact).
+func (e *engine) prepareClauses(ctx context.Context, q govsearch.Query, useCache, positive bool) ([]clauseTerms, error) {
 	if len(q.Clauses) == 0 {
 		return nil, govsearch.Errorf(govsearch.EInvalid, "query is empty")
 	}
@@ -91,16 +99,21 @@ func (e *engine) prepare(ctx context.Context, q govsearch.Query, useCache bool) 
 			if n == "" {
 				return nil, govsearch.Errorf(govsearch.EInvalid, "term %q has no searchable characters (punctuation and spaces are ignored)", t)
 			}
+			ct.norms = append(ct.norms, n)
+			if !positive && !c.Exclude {
+				continue
+			}
 			bm, err := e.termBitmap(ctx, n, useCache)
 			if err != nil {
 				return nil, err
 			}
-			ct.norms = append(ct.norms, n)
 			ct.bitmaps = append(ct.bitmaps, bm)
 		}
-		if len(ct.bitmaps) == 1 {
+		switch {
+		case len(ct.bitmaps) == 0:
+		case len(ct.bitmaps) == 1:
 			ct.union = ct.bitmaps[0]
-		} else {
+		default:
 			ct.union = roaring.FastOr(ct.bitmaps...)
 		}
 		out = append(out, ct)
@@ -568,16 +581,25 @@ func (ix *Index) searchRelaxed(ctx context.Context, g *generation, q govsearch.Q
 
 // relaxed is what mode=any matches and ranks by.
 type relaxed struct {
-	clauses []clauseTerms // the query's clauses
+	e       *engine
+	clauses []clauseTerms // the query's clauses (no bitmaps for positive ones)
 	words   []string      // the gse words of its positive terms
 	hits    *roaring.Bitmap
 	rankBy  []clauseTerms
 }
 
-// exact reports whether paragraph ord satisfies every positive clause.
+// exact reports whether paragraph ord satisfies every positive clause,
+// reading its text: only the page's hits are asked, so the terms' bitmaps
+// are never made. A text that cannot be read is not exact; making the hit
+// reads it again and reports the error.
 func (m *relaxed) exact(ord uint32) bool {
+	s, local := m.e.locate(ord)
+	norm, err := s.seg.Norm(local)
+	if err != nil {
+		return false
+	}
 	for _, c := range m.clauses {
-		if !c.clause.Exclude && !c.union.Contains(ord) {
+		if !c.clause.Exclude && !slices.ContainsFunc(c.norms, func(n string) bool { return strings.Contains(norm, n) }) {
 			return false
 		}
 	}
@@ -615,7 +637,7 @@ func (ix *Index) relaxedWords(clauses []clauseTerms) ([]string, error) {
 // words are too common to rank by. useCache lets it use the term cache.
 func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.Query, useCache bool, st *govsearch.CollectionStats) (*relaxed, error) {
 	e := g.eng
-	clauses, err := e.prepare(ctx, q, useCache)
+	clauses, err := e.prepareClauses(ctx, q, useCache, false)
 	if err != nil {
 		return nil, err
 	}
@@ -664,7 +686,7 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	if len(rankBy) == 0 {
 		rankBy = wordClauses
 	}
-	return &relaxed{clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
+	return &relaxed{e: e, clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }
 
 // wordsAtLeast returns the paragraphs that contain at least k of words,

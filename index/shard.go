@@ -92,7 +92,7 @@ func (ix *Index) CollectionStats(ctx context.Context, q govsearch.Query, opt gov
 	}
 	defer g.release()
 	e := g.eng
-	clauses, err := e.prepare(ctx, q, !opt.NoCache)
+	clauses, err := e.prepareClauses(ctx, q, !opt.NoCache, q.Mode != govsearch.ModeAny)
 	if err != nil {
 		return nil, err
 	}
