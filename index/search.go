@@ -650,15 +650,6 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	if err != nil {
 		return nil, err
 	}
-	// The words rank by their candidates: exact for one or two
-	// characters, and for longer words the paragraphs that hold all their
-	// pairs, whose counts the quick score reads anyway (the full score
-	// reads the text).
-	var wordClauses []clauseTerms
-	for i, w := range words {
-		bm := cands[i]
-		wordClauses = append(wordClauses, clauseTerms{clause: govsearch.Clause{Terms: []string{w}}, norms: []string{w}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
-	}
 	for _, c := range clauses {
 		if c.clause.Exclude {
 			hits.AndNot(c.union)
@@ -669,51 +660,59 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	}
 	// Words in more than a fifth of all paragraphs (发展, 推动) decide
 	// which paragraphs match but add little to the ranking; scoring every
-	// hit on them was half the cost of a long query.
-	rankBy := make([]clauseTerms, 0, len(wordClauses))
-	for _, wc := range wordClauses {
-		df, paras := int64(wc.union.GetCardinality()), int64(e.nLive)
+	// hit on them was half the cost of a long query. The words rank by
+	// their candidates: exact for one or two characters, and for longer
+	// words the paragraphs that hold all their pairs, whose counts the
+	// quick score reads anyway (the full score reads the text).
+	var rank, all []int
+	for i, w := range words {
+		df, paras := int64(cands[i].Count()), int64(e.nLive)
 		if st != nil {
-			n, ok := st.Terms[wc.norms[0]]
+			n, ok := st.Terms[w]
 			if !ok {
-				return nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the word %q", wc.norms[0])
+				return nil, govsearch.Errorf(govsearch.EInvalid, "the collection statistics lack the word %q", w)
 			}
 			df, paras = n, st.Paragraphs
 		}
 		if df*5 <= paras {
-			rankBy = append(rankBy, wc)
+			rank = append(rank, i)
 		}
+		all = append(all, i)
 	}
-	if len(rankBy) == 0 {
-		rankBy = wordClauses
+	if len(rank) == 0 {
+		rank = all
+	}
+	rankBy := make([]clauseTerms, 0, len(rank))
+	for _, i := range rank {
+		bm := e.join(cands[i])
+		rankBy = append(rankBy, clauseTerms{clause: govsearch.Clause{Terms: []string{words[i]}}, norms: []string{words[i]}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
 	}
 	return &relaxed{e: e, clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }
 
 // wordsAtLeast returns the paragraphs that contain at least k of words,
-// and for each word its candidates (match.Candidates: the paragraphs
-// that hold every pair of its characters, exactly those that contain it
-// for one or two characters). It reads the texts of longer words only
-// where they decide: in the paragraphs that have fewer than k of the
-// exact words but reach k with the longer words' candidates.
-func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roaring.Bitmap, []*roaring.Bitmap, error) {
+// and for each word its candidates per segment (match.Candidates: the
+// paragraphs that hold every pair of its characters, exactly those that
+// contain it for one or two characters). It reads the texts of longer
+// words only where they decide: in the paragraphs that have fewer than k
+// of the exact words but reach k with the longer words' candidates.
+func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roaring.Bitmap, []match.Hits, error) {
 	views := e.views()
-	cands := make([]*roaring.Bitmap, len(words))
-	if k <= 0 {
-		return roaring.New(), cands, nil
+	cands, err := match.Candidates(views, words...)
+	if err != nil || k <= 0 {
+		return roaring.New(), cands, err
 	}
-	var long []int
+	bases := make([]uint64, len(e.segs))
+	for i, s := range e.segs {
+		bases[i] = uint64(s.base)
+	}
 	n := uint64(e.nOrd)
 	exact := dense.NewCounter(n, len(words))
 	defer exact.Free()
-	hits, err := match.Candidates(views, words...)
-	if err != nil {
-		return nil, nil, err
-	}
+	var long []int
 	for i, w := range words {
-		cands[i] = e.join(hits[i])
 		if utf8.RuneCountInString(w) <= 2 {
-			exact.Add(cands[i])
+			exact.AddParts(cands[i], bases)
 		} else {
 			long = append(long, i)
 		}
@@ -724,7 +723,7 @@ func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roar
 	maybe := dense.NewCounter(n, len(long))
 	defer maybe.Free()
 	for _, i := range long {
-		maybe.Add(cands[i])
+		maybe.AddParts(cands[i], bases)
 	}
 	undecided := dense.AtLeastSum(exact, maybe, k)
 	undecided.AndNot(dense.AtLeastSum(exact, nil, k))
@@ -732,12 +731,13 @@ func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roar
 	// a longer word counts only where its text was read.
 	found := dense.NewCounter(n, len(long))
 	defer found.Free()
+	within := e.split(undecided)
 	for _, i := range long {
-		in, err := match.Verify(ctx, views, words[i], e.split(roaring.And(cands[i], undecided)))
+		in, err := match.Verify(ctx, views, words[i], match.And(cands[i], within))
 		if err != nil {
 			return nil, nil, err
 		}
-		found.Add(e.join(in))
+		found.AddParts(in, bases)
 	}
 	return dense.AtLeastSum(exact, found, k), cands, nil
 }

@@ -95,6 +95,24 @@ func NewCounter(n uint64, most int) *Counter {
 func (c *Counter) Add(bm *roaring.Bitmap) {
 	clear(c.x)
 	bm.WriteDenseTo(c.x)
+	c.carry()
+}
+
+// AddParts counts the numbers of parts[i] plus offsets[i] as one bitmap:
+// a set kept in parts, such as a search's hits per segment. Each offset
+// is a multiple of 64, and every number below the counter's size.
+func (c *Counter) AddParts(parts []*roaring.Bitmap, offsets []uint64) {
+	clear(c.x)
+	for i, bm := range parts {
+		if !bm.IsEmpty() {
+			bm.WriteDenseTo(c.x[offsets[i]>>6:])
+		}
+	}
+	c.carry()
+}
+
+// carry adds the bits in x to the planes.
+func (c *Counter) carry() {
 	for i, carry := range c.x {
 		for b := 0; carry != 0 && b < len(c.planes); b++ {
 			c.planes[b][i], carry = c.planes[b][i]^carry, c.planes[b][i]&carry

@@ -100,3 +100,37 @@ func checkAtLeast(t *testing.T, got *roaring.Bitmap, counts []int, k int) {
 		t.Fatalf("k=%d: %d numbers, want %d", k, got.GetCardinality(), want.GetCardinality())
 	}
 }
+
+// TestAddPartsIsAddOfTheJoin checks that counting a set kept in parts at
+// offsets counts what adding the parts moved to their offsets does.
+func TestAddPartsIsAddOfTheJoin(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	offsets := []uint64{0, 1 << 16, 3 << 16, 4 << 16}
+	sizes := []uint32{1 << 16, 2<<16 - 7, 1 << 16, 300}
+	const n = 4<<16 + 300
+	parts, joined := make([]*roaring.Bitmap, len(offsets)), roaring.New()
+	for i := range parts {
+		parts[i] = roaring.New()
+		for x := uint32(0); x < sizes[i]; x++ {
+			if rng.Intn(7) == 0 {
+				parts[i].Add(x)
+				joined.Add(uint32(offsets[i]) + x)
+			}
+		}
+	}
+	a, b := NewCounter(n, 2), NewCounter(n, 2)
+	defer a.Free()
+	defer b.Free()
+	a.AddParts(parts, offsets)
+	a.AddParts(parts, offsets)
+	b.Add(joined)
+	b.Add(joined)
+	for k := 1; k <= 3; k++ {
+		if got, want := AtLeastSum(a, nil, k), AtLeastSum(b, nil, k); !got.Equals(want) {
+			t.Fatalf("k=%d: %d numbers, want %d", k, got.GetCardinality(), want.GetCardinality())
+		}
+	}
+	if AtLeastSum(a, nil, 2).GetCardinality() != joined.GetCardinality() {
+		t.Fatal("the parts counted twice are not the set")
+	}
+}
