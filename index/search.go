@@ -30,6 +30,10 @@ type clauseTerms struct {
 	norms   []string
 	bitmaps []*roaring.Bitmap
 	union   *roaring.Bitmap
+	// about holds, per term, the section openers (headings) that contain
+	// it, where bitmaps holds more than the paragraphs that do (mode=any's
+	// long words rank by their candidates); nil: bitmaps.
+	about []*roaring.Bitmap
 }
 
 // Search runs a query. Every matching paragraph is counted; the page of
@@ -262,13 +266,16 @@ func (e *engine) better(a, b scored) bool {
 
 // termStat is one query term with what scoring needs of it.
 type termStat struct {
-	norm    string
-	idf     float64
-	avgLen  float64         // the collection's average normalized paragraph length
-	bitmap  *roaring.Bitmap // the paragraphs that contain the term
-	has     *dense.Set      // bitmap as bits, while quickTop scores
-	inTitle []bool          // per document: its title contains the term
-	tf      []uint8         // per hit (in hit order): occurrences, from the gram postings
+	norm   string
+	idf    float64
+	avgLen float64 // the collection's average normalized paragraph length
+	// bitmap holds the paragraphs that contain the term (those that may
+	// contain it, for a long word of mode=any), about the section openers
+	// that do (see sectionOpener).
+	bitmap, about *roaring.Bitmap
+	has           *dense.Set // about as bits, while quickTop scores
+	inTitle       []bool     // per document: its title contains the term
+	tf            []uint8    // per hit (in hit order): occurrences, from the gram postings
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
@@ -335,7 +342,7 @@ func (e *engine) quickTop(ctx context.Context, hits *roaring.Bitmap, clauses []c
 		t, r := all[i/(len(runs)+1)], i%(len(runs)+1)
 		if r == len(runs) {
 			t.inTitle = e.titlesWith(t.norm)
-			t.has = dense.Of(t.bitmap, uint64(e.nOrd), false)
+			t.has = dense.Of(t.about, uint64(e.nOrd), false)
 			return nil
 		}
 		return e.termCounts(t.norm, ords, runs[r][0], runs[r][1], t.tf)
@@ -413,7 +420,10 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i]}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], about: c.bitmaps[i]}
+			if c.about != nil {
+				t.about = c.about[i]
+			}
 			ts = append(ts, t)
 			all = append(all, t)
 		}
@@ -432,6 +442,19 @@ func (e *engine) sortScored(s []scored) {
 		}
 		return 0
 	})
+}
+
+// openersOf returns the paragraphs that opened the sections of the hits
+// (see sectionOpener).
+func (e *engine) openersOf(hits *roaring.Bitmap) *roaring.Bitmap {
+	out := roaring.New()
+	it := hits.Iterator()
+	for it.HasNext() {
+		if o, ok := e.sectionOpener(it.Next()); ok {
+			out.Add(o)
+		}
+	}
+	return out
 }
 
 // sectionOpener returns the paragraph that opened ord's section, when it
@@ -506,7 +529,7 @@ func (e *engine) fullScore(ord uint32, terms [][]*termStat) (float64, error) {
 			if tf == 0 {
 				continue
 			}
-			about := hasOpener && t.bitmap.Contains(opener)
+			about := hasOpener && t.about.Contains(opener)
 			if s := rank.BM25(t.idf, tf, plen, t.avgLen) + rank.Boost(t.idf, about, t.inTitle[doc]); s > best {
 				best, bestPos = s, first
 			}
@@ -590,9 +613,10 @@ type relaxed struct {
 }
 
 // exact reports whether paragraph ord satisfies every positive clause,
-// reading its text: only the page's hits are asked, so the terms' bitmaps
-// are never made. A text that cannot be read is not exact; making the hit
-// reads it again and reports the error.
+// reading its text: only the hits returned are asked (a page, or a
+// shard's share of one), so the terms' bitmaps are never made. A text
+// that cannot be read is not exact; every caller then makes the hit,
+// which reads the text again and reports the error.
 func (m *relaxed) exact(ord uint32) bool {
 	s, local := m.e.locate(ord)
 	norm, err := s.seg.Norm(local)
@@ -683,9 +707,23 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 		rank = all
 	}
 	rankBy := make([]clauseTerms, 0, len(rank))
+	var openers match.Hits // the hits' section openers, per segment
 	for _, i := range rank {
 		bm := e.join(cands[i])
-		rankBy = append(rankBy, clauseTerms{clause: govsearch.Clause{Terms: []string{words[i]}}, norms: []string{words[i]}, bitmaps: []*roaring.Bitmap{bm}, union: bm})
+		ct := clauseTerms{clause: govsearch.Clause{Terms: []string{words[i]}}, norms: []string{words[i]}, bitmaps: []*roaring.Bitmap{bm}, union: bm}
+		if utf8.RuneCountInString(words[i]) > 2 {
+			// Whether a section is about the word is read from its
+			// opener's text: a heading can hold the pairs without it.
+			if openers == nil {
+				openers = e.split(e.openersOf(hits))
+			}
+			in, err := match.Verify(ctx, e.views(), words[i], match.And(cands[i], openers))
+			if err != nil {
+				return nil, err
+			}
+			ct.about = []*roaring.Bitmap{e.join(in)}
+		}
+		rankBy = append(rankBy, ct)
 	}
 	return &relaxed{e: e, clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }

@@ -8,6 +8,7 @@
 package dense
 
 import (
+	"fmt"
 	"math/bits"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -74,16 +75,17 @@ func (s *Set) Count(lo, hi uint32) int { return s.Rank(hi) - s.Rank(lo) }
 // of every count), so that a word of 64 numbers is counted with a few
 // logical operations.
 type Counter struct {
-	n      uint64
-	planes [][]uint64
-	x      []uint64 // a bitmap's words, while adding it
+	n           uint64
+	planes      [][]uint64
+	x           []uint64 // a bitmap's words, while adding it
+	added, most int
 }
 
 // NewCounter returns a counter of the numbers below n for up to most
 // bitmaps. Free gives its memory back.
 func NewCounter(n uint64, most int) *Counter {
 	nw := int(n>>6) + 1
-	c := &Counter{n: n, planes: make([][]uint64, bits.Len(uint(max(most, 0)))), x: wordsPool.Get(nw)}
+	c := &Counter{n: n, planes: make([][]uint64, bits.Len(uint(max(most, 0)))), x: wordsPool.Get(nw), most: most}
 	for b := range c.planes {
 		c.planes[b] = wordsPool.Get(nw)
 		clear(c.planes[b])
@@ -111,8 +113,12 @@ func (c *Counter) AddParts(parts []*roaring.Bitmap, offsets []uint64) {
 	c.carry()
 }
 
-// carry adds the bits in x to the planes.
+// carry adds the bits in x to the planes. More bitmaps than the counter
+// was made for would overflow its planes: a mistake of the caller's.
 func (c *Counter) carry() {
+	if c.added++; c.added > c.most {
+		panic(fmt.Sprintf("dense: Counter for %d bitmaps given %d", c.most, c.added))
+	}
 	for i, carry := range c.x {
 		for b := 0; carry != 0 && b < len(c.planes); b++ {
 			c.planes[b][i], carry = c.planes[b][i]^carry, c.planes[b][i]&carry

@@ -221,7 +221,7 @@ func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*
 	return out, nil
 }
 
-// proveFrom is the number of candidates from which term reads counts to
+// proveFrom is the number of candidates from which verify reads counts to
 // prove matches: for fewer, reading the texts costs less.
 const proveFrom = 512
 
@@ -233,11 +233,11 @@ func proven(g *grams, norm string, ords []uint32) ([]bool, error) {
 	if len(ords) < proveFrom {
 		return make([]bool, len(ords)), nil
 	}
-	return proveChains(g, norm, ords)
+	return proveCounts(g, norm, ords)
 }
 
-// proveChains is proven for any number of candidates.
-func proveChains(g *grams, norm string, ords []uint32) ([]bool, error) {
+// proveCounts is proven for any number of candidates.
+func proveCounts(g *grams, norm string, ords []uint32) ([]bool, error) {
 	ok := make([]bool, len(ords))
 	rs := []rune(norm)
 	if len(rs) < 3 {

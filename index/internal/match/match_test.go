@@ -54,11 +54,11 @@ func TestOracle(t *testing.T) {
 	segtest.CheckOracle(t, rng, views, live, 400)
 }
 
-// TestProvenChainsContainTheTerm checks that every candidate whose counts
+// TestProvenCandidatesContainTheTerm checks that every candidate whose counts
 // prove it contains a term does contain it: terms of three to six
 // characters cut from the paragraphs, and the same with a character
 // swapped for the one two places on, whose pairs occur without them.
-func TestProvenChainsContainTheTerm(t *testing.T) {
+func TestProvenCandidatesContainTheTerm(t *testing.T) {
 	rng := rand.New(rand.NewSource(9))
 	docs := append(segtest.Seeds(t), segtest.Generated(rng, 80, "g")...)
 	in := segtest.Input(docs)
@@ -97,7 +97,7 @@ func TestProvenChainsContainTheTerm(t *testing.T) {
 			cand.And(p.Bitmap())
 		}
 		ords := cand.ToArray()
-		ok, err := match.ProveChains(s, norm, ords)
+		ok, err := match.ProveCounts(s, norm, ords)
 		if err != nil {
 			t.Fatal(err)
 		}
