@@ -2,8 +2,10 @@ package index
 
 import (
 	"context"
+	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +59,72 @@ func TestLatency(t *testing.T) {
 		first := ds[0]
 		slices.Sort(ds)
 		t.Logf("%s: first %v, median %v, p90 %v, p99 %v, slowest %v, %v CPU per search", c.q, first, ds[len(ds)/2], ds[len(ds)*9/10], ds[len(ds)*99/100], ds[len(ds)-1], cpu)
+	}
+}
+
+// TestLatencyMixed sends govsearch-bench's query classes (as issue 14
+// names them) round after round to the index named by
+// GOVSEARCH_LATENCY_INDEX, every query once a round, so that each search
+// finds the caches as the other queries left them (a query repeated alone
+// finds its data in them), and reports per class the median, p90, p99
+// and slowest of the rounds after the first two (GOVSEARCH_LATENCY_ROUNDS,
+// default 50). It measures; it checks nothing.
+func TestLatencyMixed(t *testing.T) {
+	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
+	if dir == "" {
+		t.Skip()
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ix.Segmenter().Load()
+	rounds := 50
+	if n, err := strconv.Atoi(os.Getenv("GOVSEARCH_LATENCY_ROUNDS")); err == nil && n > 0 {
+		rounds = n
+	}
+	type classQuery struct {
+		class string
+		q     govsearch.Query
+	}
+	var qs []classQuery
+	add := func(class, mode string, f govsearch.Filters, texts ...string) {
+		for _, text := range texts {
+			clauses, _ := query.Parse(text)
+			qs = append(qs, classQuery{class, govsearch.Query{Clauses: clauses, Mode: mode, Filters: f}})
+		}
+	}
+	add("one character", govsearch.ModeAll, govsearch.Filters{}, "税", "业", "要")
+	add("two characters", govsearch.ModeAll, govsearch.Filters{}, "发展", "建设")
+	add("phrase", govsearch.ModeAll, govsearch.Filters{}, "营商环境", "京津冀协同发展", "高质量发展", "改革开放")
+	add("rare term", govsearch.ModeAll, govsearch.Filters{}, "三峡工程", "菜篮子工程", "西气东输")
+	add("three-term AND", govsearch.ModeAll, govsearch.Filters{}, "营商环境 民营 企业", "发展 改革 创新")
+	add("two filters", govsearch.ModeAll, govsearch.Filters{Province: []string{"湖北省"}, Year: []govsearch.YearRange{{From: 2026, To: 2026}}}, "发展")
+	add("two filters", govsearch.ModeAll, govsearch.Filters{Level: []string{"national"}, Year: []govsearch.YearRange{{From: 1988, To: 1988}}}, "改革开放")
+	add("mode=any", govsearch.ModeAny, govsearch.Filters{}, "持续优化营商环境推动民营经济高质量发展", "加快建设国际消费中心城市提升城区品质")
+	opt := govsearch.SearchOptions{Size: 10, Facets: true, Highlight: true, NoCache: true}
+	times := map[string][]time.Duration{}
+	var classes []string
+	for r := 0; r < rounds+2; r++ {
+		for _, q := range qs {
+			st := time.Now()
+			if _, err := ix.Search(context.Background(), q.q, opt); err != nil {
+				t.Fatal(err)
+			}
+			if r >= 2 {
+				if _, ok := times[q.class]; !ok {
+					classes = append(classes, q.class)
+				}
+				times[q.class] = append(times[q.class], time.Since(st))
+			}
+		}
+	}
+	for _, c := range classes {
+		ds := times[c]
+		slices.Sort(ds)
+		p := func(f float64) time.Duration { return ds[int(math.Ceil(f*float64(len(ds))))-1] }
+		t.Logf("%s: median %v, p90 %v, p99 %v, slowest %v (%d searches)", c, p(0.5), p(0.9), p(0.99), ds[len(ds)-1], len(ds))
 	}
 }
 

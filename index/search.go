@@ -447,14 +447,15 @@ func (e *engine) sortScored(s []scored) {
 // openersOf returns the paragraphs that opened the sections of the hits
 // (see sectionOpener).
 func (e *engine) openersOf(hits *roaring.Bitmap) *roaring.Bitmap {
-	out := roaring.New()
-	it := hits.Iterator()
-	for it.HasNext() {
-		if o, ok := e.sectionOpener(it.Next()); ok {
-			out.Add(o)
+	ords := hitOrds(hits)
+	defer uint32Pool.Put(ords)
+	var openers []uint32 // increasing: a paragraph's opener is at or before it
+	for _, ord := range ords {
+		if o, ok := e.sectionOpener(ord); ok && (len(openers) == 0 || openers[len(openers)-1] != o) {
+			openers = append(openers, o)
 		}
 	}
-	return out
+	return roaring.BitmapOf(openers...)
 }
 
 // sectionOpener returns the paragraph that opened ord's section, when it
@@ -763,8 +764,7 @@ func (e *engine) wordsAtLeast(ctx context.Context, words []string, k int) (*roar
 	for _, i := range long {
 		maybe.AddParts(cands[i], bases)
 	}
-	undecided := dense.AtLeastSum(exact, maybe, k)
-	undecided.AndNot(dense.AtLeastSum(exact, nil, k))
+	undecided := dense.Reach(exact, maybe, k)
 	// Outside the undecided paragraphs the exact words alone decide, so
 	// a longer word counts only where its text was read.
 	found := dense.NewCounter(n, len(long))

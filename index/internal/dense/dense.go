@@ -10,9 +10,11 @@ package dense
 import (
 	"fmt"
 	"math/bits"
+	"runtime"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
+	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/scratch"
 )
 
@@ -113,17 +115,29 @@ func (c *Counter) AddParts(parts []*roaring.Bitmap, offsets []uint64) {
 	c.carry()
 }
 
-// carry adds the bits in x to the planes. More bitmaps than the counter
-// was made for would overflow its planes: a mistake of the caller's.
+// carry adds the bits in x to the planes, a stretch of words per core.
+// More bitmaps than the counter was made for would overflow its planes: a
+// mistake of the caller's.
 func (c *Counter) carry() {
 	if c.added++; c.added > c.most {
 		panic(fmt.Sprintf("dense: Counter for %d bitmaps given %d", c.most, c.added))
 	}
-	for i, carry := range c.x {
-		for b := 0; carry != 0 && b < len(c.planes); b++ {
-			c.planes[b][i], carry = c.planes[b][i]^carry, c.planes[b][i]&carry
+	stretches(len(c.x), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			carry := c.x[i]
+			for b := 0; carry != 0 && b < len(c.planes); b++ {
+				c.planes[b][i], carry = c.planes[b][i]^carry, c.planes[b][i]&carry
+			}
 		}
-	}
+	})
+}
+
+// stretches calls fn on [lo, hi) stretches that cover [0, n), one per
+// core, at once.
+func stretches(n int, fn func(lo, hi int)) {
+	k := runtime.GOMAXPROCS(0)
+	size := (n + k - 1) / k
+	par.Do(k, k, func(i int) { fn(min(n, i*size), min(n, (i+1)*size)) })
 }
 
 // Free gives the counter's memory back for reuse; c must not be used
@@ -161,19 +175,37 @@ func (c *Counter) atLeast(i, k int) uint64 {
 // AtLeastSum returns the numbers whose counts in a and b (nil: counts of
 // zero; the same size as a) add up to at least k, in a new bitmap.
 func AtLeastSum(a, b *Counter, k int) *roaring.Bitmap {
+	return atLeastSum(a, b, k, false)
+}
+
+// Reach returns the numbers counted fewer than k times in a that reach k
+// with their counts in b (the same size as a), in a new bitmap.
+func Reach(a, b *Counter, k int) *roaring.Bitmap {
+	return atLeastSum(a, b, k, true)
+}
+
+// atLeastSum is AtLeastSum, without the numbers a alone counts k times
+// when reach is set.
+func atLeastSum(a, b *Counter, k int, reach bool) *roaring.Bitmap {
 	most := 0
 	if b != nil {
 		most = 1<<len(b.planes) - 1
 	}
 	out := wordsPool.Get(len(a.x))
 	defer wordsPool.Put(out)
-	for i := range out {
-		w := a.atLeast(i, k)
-		for t := 1; t <= most && w != ^uint64(0); t++ {
-			w |= a.atLeast(i, k-t) & b.atLeast(i, t)
+	stretches(len(out), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			alone := a.atLeast(i, k)
+			w := alone
+			for t := 1; t <= most && w != ^uint64(0); t++ {
+				w |= a.atLeast(i, k-t) & b.atLeast(i, t)
+			}
+			if reach {
+				w &^= alone
+			}
+			out[i] = w
 		}
-		out[i] = w
-	}
+	})
 	out[len(out)-1] &= uint64(1)<<(a.n&63) - 1 // only numbers below n
 	return roaring.FromDense(out, true)
 }

@@ -81,6 +81,11 @@ func TestAtLeastSumCounts(t *testing.T) {
 		for k := -1; k <= na+nb+1; k++ {
 			checkAtLeast(t, AtLeastSum(a, b, k), all, k)
 			checkAtLeast(t, AtLeastSum(a, nil, k), inA, k)
+			reach := AtLeastSum(a, b, k)
+			reach.AndNot(AtLeastSum(a, nil, k))
+			if got := Reach(a, b, k); !got.Equals(reach) {
+				t.Fatalf("k=%d: Reach has %d numbers, want %d", k, got.GetCardinality(), reach.GetCardinality())
+			}
 		}
 		a.Free()
 		b.Free()
