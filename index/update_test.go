@@ -101,9 +101,10 @@ func TestUpdateUnchangedWritesNothing(t *testing.T) {
 	}
 }
 
-// TestReloadWhileSearching switches generations while 8 goroutines search:
-// every search holds its generation by reference, so none fails and none
-// sees a closed bleve index; run it with -race.
+// TestReloadWhileSearching switches generations while 8 goroutines search
+// (a word, a phrase verified on the text, and mode=any, each on every
+// core): every search holds its generation by reference, so none fails
+// and none reads a closed segment; run it with -race.
 func TestReloadWhileSearching(t *testing.T) {
 	docs := parseSeeds(t)
 	dir := t.TempDir()
@@ -116,6 +117,9 @@ func TestReloadWhileSearching(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := govsearch.Query{Clauses: []govsearch.Clause{{Terms: []string{"发展"}}}, Mode: govsearch.ModeAll}
+	queries := []govsearch.Query{q,
+		{Clauses: []govsearch.Clause{{Terms: []string{"高质量发展"}}}, Mode: govsearch.ModeAll},
+		{Clauses: []govsearch.Clause{{Terms: []string{"持续优化营商环境推动民营经济高质量发展"}}}, Mode: govsearch.ModeAny}}
 	opt := govsearch.SearchOptions{Size: 3, Facets: true, Highlight: true, Explain: true, NoCache: true}
 	var stop atomic.Bool
 	var failures atomic.Int64
@@ -125,7 +129,7 @@ func TestReloadWhileSearching(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for !stop.Load() {
-				if _, err := ix.Search(ctx, q, opt); err != nil {
+				if _, err := ix.Search(ctx, queries[w%len(queries)], opt); err != nil {
 					failures.Add(1)
 				}
 				ix.Stats()
