@@ -27,7 +27,7 @@
 // --work (or use prebuilt ones with --index and --baseline-index).
 //
 //	govsearch-bench [--n 1000000] [--work data/bench] [--bin bin/govsearch] [--rounds 20] [--load 10s]
-//	govsearch-bench --corpus DIR [--baseline BIN] [--bin bin/govsearch] [--work DIR] [--rounds 20]
+//	govsearch-bench --corpus DIR [--baseline BIN] [--bin bin/govsearch] [--work DIR] [--rounds 100]
 //	                [--index DIR] [--baseline-index DIR] [--change=false] [--out FILE]
 //	govsearch-bench load --url URL --conc 8 --duration 10s --q QUERY   (the load generator)
 package main
