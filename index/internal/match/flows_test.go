@@ -1,0 +1,87 @@
+package match
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// countOverlapping counts the places where g occurs in s, overlapping
+// ones included, as the segment writer counts pairs.
+func countOverlapping(s, g string) int {
+	n := 0
+	for i := 0; i+len(g) <= len(s); i++ {
+		if s[i:i+len(g)] == g {
+			n++
+		}
+	}
+	return n
+}
+
+// flowsOf applies flows to text's counts of term's inner characters and
+// pairs (one-byte characters), saturated at 255 as postings keep them.
+func flowsOf(text, term string) bool {
+	sat := func(n int) uint8 { return uint8(min(n, 255)) }
+	k := len(term)
+	chars, pairs := make([][]uint8, k), make([][]uint8, k-1)
+	for i := 0; i < k; i++ {
+		if i > 0 && i < k-1 {
+			chars[i] = []uint8{sat(strings.Count(text, term[i:i+1]))}
+		}
+		if i < k-1 {
+			pairs[i] = []uint8{sat(countOverlapping(text, term[i:i+2]))}
+		}
+	}
+	return flows(0, chars, pairs)
+}
+
+// TestFlowsNeverProvesAbsentTerm checks the proof by brute force: every
+// text over three characters up to 7 long against every term of 3 to 5 of
+// them (repeated characters and pairs included), and long random texts,
+// whose counts saturate, against random terms. (After a review's test.)
+func TestFlowsNeverProvesAbsentTerm(t *testing.T) {
+	var all func(prefix string, n int, f func(string))
+	all = func(prefix string, n int, f func(string)) {
+		f(prefix)
+		for i := 0; len(prefix) < n && i < 3; i++ {
+			all(prefix+"abc"[i:i+1], n, f)
+		}
+	}
+	var terms []string
+	all("", 5, func(s string) {
+		if len(s) >= 3 {
+			terms = append(terms, s)
+		}
+	})
+	proofs := 0
+	all("", 7, func(text string) {
+		for _, term := range terms {
+			if flowsOf(text, term) {
+				proofs++
+				if !strings.Contains(text, term) {
+					t.Fatalf("flows proves %q in %q", term, text)
+				}
+			}
+		}
+	})
+	rng := rand.New(rand.NewSource(1))
+	for round := 0; round < 300; round++ {
+		alpha := "abc"[:2+rng.Intn(2)]
+		b := make([]byte, 200+rng.Intn(800))
+		for i := range b {
+			b[i] = alpha[rng.Intn(len(alpha))]
+		}
+		for j := 0; j < 30; j++ {
+			term := make([]byte, 3+rng.Intn(6))
+			for i := range term {
+				term[i] = alpha[rng.Intn(len(alpha))]
+			}
+			if flowsOf(string(b), string(term)) && !strings.Contains(string(b), string(term)) {
+				t.Fatalf("flows proves %q in a text of %d without it", term, len(b))
+			}
+		}
+	}
+	if proofs == 0 {
+		t.Fatal("no proof at all: the test checks nothing")
+	}
+}
