@@ -50,6 +50,7 @@ func TestCorpusUnseen(t *testing.T) {
 			continue
 		}
 		right := map[string]int{}
+		naming := 0 // titles that name the report, if not to the letter
 		for _, r := range rows {
 			p, err := ParseFile(filepath.Join(dir, r[0]))
 			if err != nil {
@@ -74,6 +75,9 @@ func TestCorpusUnseen(t *testing.T) {
 					if want == "" { // a page with no report title: any title but a salutation
 						ok = !isSalutation(got[f])
 					}
+					if ok || namesTitle(got[f], want) {
+						naming++
+					}
 				}
 				if ok {
 					right[f]++
@@ -91,10 +95,23 @@ func TestCorpusUnseen(t *testing.T) {
 		t.Logf("%s: %s", dir, strings.Join(line, ", "))
 		acc := 100 * float64(sum) / float64(max(6*len(rows), 1))
 		t.Logf("%s: six fields %d/%d right (%.1f %%)", dir, sum, 6*len(rows), acc)
+		// The issue asks for "a title that names the report": one that holds
+		// the expected title or is held in it (a page's headline with the
+		// place and year, or the bare 政府工作报告 under it) names it too.
+		lenient := sum - right["title"] + naming
+		t.Logf("%s: titles naming the report %d/%d; six fields so counted %d/%d (%.1f %%)", dir, naming, len(rows), lenient, 6*len(rows), 100*float64(lenient)/float64(max(6*len(rows), 1)))
 		if acc < minUnseenAccuracy {
 			t.Errorf("%s: six fields %.1f %% right, less than %.0f %%", dir, acc, minUnseenAccuracy)
 		}
 	}
+}
+
+// namesTitle reports whether got, a title the extractor found, names the
+// report whose expected title is want: neither is empty and one holds the
+// other, as normalizeTitle spells them.
+func namesTitle(got, want string) bool {
+	g, w := normalizeTitle(got), normalizeTitle(want)
+	return g != "" && w != "" && (strings.Contains(g, w) || strings.Contains(w, g))
 }
 
 // minUnseenAccuracy is the share of the six fields, in percent, that must
