@@ -68,8 +68,9 @@ type Paragraph struct {
 }
 
 // Write builds the segment of in and writes it to path: into a temporary
-// file in the same directory, fsynced, renamed to path, and the directory
-// fsynced. It returns the file's size.
+// file in the same directory, fsynced (and its pages dropped from the page
+// cache, see dropCache), renamed to path, and the directory fsynced. It
+// returns the file's size.
 func Write(path string, in *Input) (int64, error) {
 	if err := check(in); err != nil {
 		return 0, fmt.Errorf("write segment %s: %w", path, err)
@@ -96,6 +97,7 @@ func Write(path string, in *Input) (int64, error) {
 		tmp.Close()
 		return 0, fmt.Errorf("sync segment %s: %w", path, err)
 	}
+	dropCache(tmp)
 	if err := tmp.Close(); err != nil {
 		return 0, fmt.Errorf("write segment %s: %w", path, err)
 	}
