@@ -290,13 +290,12 @@ func (e *engine) topByScore(ctx context.Context, hits *roaring.Bitmap, clauses [
 		return nil, err
 	}
 	pool := out[:min(rank.PoolSize, len(out))]
-	err = par.DoErr(len(pool), runtime.GOMAXPROCS(0), func(i int) error {
-		var err error
-		pool[i].score, err = e.fullScore(pool[i].ord, terms)
-		return err
-	})
-	if err != nil {
-		return nil, err
+	for i := range pool {
+		s, err := e.fullScore(pool[i].ord, terms)
+		if err != nil {
+			return nil, err
+		}
+		pool[i].score = s
 	}
 	e.sortScored(pool)
 	out = out[:min(n, len(out))]
