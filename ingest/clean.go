@@ -114,8 +114,9 @@ var (
 		regexp.MustCompile(bareDateTime),
 		// A page's date and time opening its line, whatever follows
 		// (2015-01-26 14:51:07 | 来源：中国新闻网, 27.01.2015  13:31,
-		// 2025/3/10 16:02:59  海南省发展和改革委员会  人气：663).
-		regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
+		// 2025/3/10 16:02:59  海南省发展和改革委员会  人气：663); after 日
+		// the time may follow without a space (2022年01月20日18:53 | 来源：…).
+		regexp.MustCompile(`^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\s+|\d{4}年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 		// A page's address, then its date and time and its source.
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}

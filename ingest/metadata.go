@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/segment"
@@ -15,7 +16,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-10"
+const ExtractorVersion = "meta-11"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -571,8 +572,12 @@ func joinTitle(t string, next []string) string {
 var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
-// who attended (何国英主持 徐建役作政府工作报告 孙哲君等出席).
-var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)\s+)+\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)$`)
+// who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
+// 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
+var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
+
+// deckActs are what a deck says each person did at a meeting.
+const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
@@ -894,7 +899,7 @@ func headline(open []string) string {
 	// A headline right over the page's date line comes first, before a
 	// session named in the deck under it.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if t := cleanTitle(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
 			return t
 		}
 	}
@@ -906,11 +911,34 @@ func headline(open []string) string {
 		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
-		if t := cleanTitle(s); isHeadline(t) {
+		if t := headlineText(s); isHeadline(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// headlineText is a news headline as its line gives it, with the subtitle a
+// dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):
+// after a report's title a dash leads to its meeting line or date, which
+// cleanTitle cuts, but after a headline it leads to the rest of it.
+func headlineText(s string) string {
+	main, sub, ok := strings.Cut(strings.TrimSpace(s), "——")
+	sub = strings.TrimLeft(sub, "—")
+	if !ok || main == "" || !isSubtitle(sub) {
+		return cleanTitle(s)
+	}
+	return cleanTitle(main) + "——" + cleanTitle(sub)
+}
+
+// isSubtitle reports the part of a headline after its dash that continues
+// it: words, not a date, a meeting line (……会议上), a site's name or a
+// place where something was said (在…).
+func isSubtitle(s string) bool {
+	t := cleanTitle(s)
+	first, _ := utf8.DecodeRuneInString(t)
+	return runes(t) >= 4 && unicode.Is(unicode.Han, first) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 
 // isHeadline reports whether t can be a news page's headline: a line of 6
@@ -1056,8 +1084,9 @@ func (m *metadataReader) isNational() (bool, string) {
 				continue
 			}
 			// 全国人民代表大会 only in a meeting or resolution line: a local
-			// report may name the national congress in passing.
-			if strings.HasPrefix(mark, "全国人") && !reCongressSession.MatchString(s) {
+			// report may name the national congress in passing, and a
+			// province's story its deputies (在皖十二届全国人大代表).
+			if strings.HasPrefix(mark, "全国人") && (!reCongressSession.MatchString(s) || !namesCongressItself(s, mark)) {
 				continue
 			}
 			return true, srcOpening
@@ -1074,6 +1103,21 @@ func (m *metadataReader) isNational() (bool, string) {
 		return true, srcTitle
 	}
 	return false, ""
+}
+
+// namesCongressItself reports whether s names the national congress by
+// mark somewhere other than as its deputies (全国人大代表).
+func namesCongressItself(s, mark string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, mark)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(mark):]
+		if !strings.HasPrefix(rest, "代表") {
+			return true
+		}
+	}
 }
 
 // nationalSession finds the NPC session a document was read to or adopted

@@ -236,6 +236,12 @@ var unseenOpenings = []struct {
 		readerWant{"2018年重庆市九龙坡区国民经济和社会发展统计公报", "重庆市", "重庆市", "九龙坡区", "统计公报", 2019}},
 	{"township_story_city_named.txt", "a township's session story belongs to the county-level city it names as its own (建好石首高质量发展南大门)",
 		readerWant{"高基庙镇第十一届人民代表大会第三次会议召开", "湖北省", "荆州市", "石首市", "其他", 0}},
+	{"headline_subtitle_time_joined.txt", "a headline with its subtitle after a dash, over a date whose time follows 日 without a space; 宁夏 names the region",
+		readerWant{"锚定新目标奋力新作为——宁夏十二届人大五次会议开幕侧记", "宁夏回族自治区", "", "", "其他", 2022}},
+	{"deck_rostrum.txt", "a deck of who sat on the rostrum, reported and chaired is no title",
+		readerWant{"十二届全国人大三次会议在京开幕", "", "", "", "其他", 2015}},
+	{"province_story_npc_deputies.txt", "a province's session story naming the NPC deputies who attended is the province's, not national (GBK)",
+		readerWant{"安徽省第十二届人大七次会议开启新征程", "安徽省", "", "", "其他", 2017}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
