@@ -534,8 +534,11 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 
 // joinTitle joins a title broken over short lines, t and up to three of the
 // lines that follow, up to the word that ends it (关于…2021年财政 /
-// 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
-// name no report.
+// 预算执行情况及2022年财政 / 预算草案的报告). A title that names its
+// document with 关于 goes on to the word that ends a document (黔东南州人民
+// 政府关于2021年全州和州级 / 财政决算及2022年上半年预算 / 执行情况的报告),
+// past the budget or plan it is about. It returns "" when the lines name
+// no report.
 func joinTitle(t string, next []string) string {
 	if runes(t) < 4 {
 		return "" // a word of the page's navigation (搜索, 导航), no part of a title
@@ -543,28 +546,54 @@ func joinTitle(t string, next []string) string {
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
-		if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(next[j]) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
-			break
-		}
-		// A date or a whole title of its own (政府工作报告, 关于…) does not
-		// continue the lines above it (a notice's signature, navigation).
-		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
-			break
-		}
-		// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
-		// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
-		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) || reDeck.MatchString(strings.TrimSpace(foldSpaces(next[j]))) {
+		if !continuesTitle(joined, n, next[j]) {
 			break
 		}
 		joined += n
-		if namesReport(joined) {
+		if !namesReport(joined) {
+			continue
+		}
+		if found == "" || !endsTitle(found) || endsDocument(joined) {
 			found = joined
-			if endsTitle(joined) {
-				break
-			}
+		}
+		if endsTitle(joined) && (!strings.Contains(joined, "关于") || endsDocument(joined)) {
+			break
 		}
 	}
 	return found
+}
+
+// continuesTitle reports whether line (n once cleaned) can continue the
+// title lines joined above it.
+func continuesTitle(joined, n, line string) bool {
+	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+		return false
+	}
+	// A date or a whole title of its own (政府工作报告, 关于…) does not
+	// continue the lines above it (a notice's signature, navigation).
+	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
+		return false
+	}
+	// Nor does a whole title that opens with its year (2019年政府工作报告)
+	// continue lines that say nothing of a document, no year, no report,
+	// no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
+	// 2024年预算草案的报告): an advertisement over it (正规竞彩app / 图片).
+	if reYearFirst.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
+	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
+	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
+}
+
+// reYearFirst is a title that opens with its year: 2019年政府工作报告.
+var reYearFirst = regexp.MustCompile(`^\d{4}年`)
+
+// saysNothingOfDocument reports lines that name no year, no report and do
+// not end as the name of a place or a state does (苏州市, 中华人民共和国).
+func saysNothingOfDocument(s string) bool {
+	last, _ := lastRune(s)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords)
 }
 
 // titleEnds are the words a report's name ends with (a published budget or

@@ -242,6 +242,10 @@ var unseenOpenings = []struct {
 		readerWant{"十二届全国人大三次会议在京开幕", "", "", "", "其他", 2015}},
 	{"province_story_npc_deputies.txt", "a province's session story naming the NPC deputies who attended is the province's, not national (GBK)",
 		readerWant{"安徽省第十二届人大七次会议开启新征程", "安徽省", "", "", "其他", 2017}},
+	{"advertisement_over_title.txt", "an advertisement's lines over a title that opens with its year are no part of it",
+		readerWant{"2019年政府工作报告", "江苏省", "苏州市", "", "政府工作报告", 2019}},
+	{"issuer_about_title_three_lines.txt", "an issuer's 关于 title broken over three lines goes on past 预算 to 的报告",
+		readerWant{"黔东南州人民政府关于2021年全州和州级财政决算及2022年上半年预算执行情况的报告", "贵州省", "黔东南苗族侗族自治州", "", "预算报告", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
