@@ -445,6 +445,9 @@ func openingTitle(lines []string) (string, int) {
 					return later, at
 				}
 			}
+			if heading := noticeHeading(t, lines[i+1:]); heading != "" {
+				return heading, -1
+			}
 			return t, i
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
@@ -452,6 +455,25 @@ func openingTitle(lines []string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// noticeHeading returns the heading of a notice under a page's listing
+// title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
+// 计划 / 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知),
+// when the notice is about what the listing names; else "".
+func noticeHeading(t string, next []string) string {
+	issuer := ""
+	if len(next) > 1 && reOrganName.MatchString(cleanTitle(next[0])) {
+		issuer, next = cleanTitle(next[0]), next[1:]
+	}
+	if len(next) == 0 {
+		return ""
+	}
+	about := cleanTitle(next[0])
+	if !strings.HasPrefix(about, "关于") || !endsDocument(about) || !strings.Contains(about, t) {
+		return ""
+	}
+	return issuer + about
 }
 
 // reMenuLabel is a site menu's label alone on its line (导航菜单): no part of

@@ -246,6 +246,8 @@ var unseenOpenings = []struct {
 		readerWant{"2019年政府工作报告", "江苏省", "苏州市", "", "政府工作报告", 2019}},
 	{"issuer_about_title_three_lines.txt", "an issuer's 关于 title broken over three lines goes on past 预算 to 的报告",
 		readerWant{"黔东南州人民政府关于2021年全州和州级财政决算及2022年上半年预算执行情况的报告", "贵州省", "黔东南苗族侗族自治州", "", "预算报告", 0}},
+	{"notice_under_listing_title.txt", "a notice's issuer and 关于下达…的通知 under the page's listing title name the document; it issues the plan, so it is of the plan's type",
+		readerWant{"金乡县人民政府关于下达金乡县2021年国民经济和社会发展计划的通知", "山东省", "济宁市", "金乡县", "国民经济和社会发展计划报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
