@@ -163,7 +163,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a notice, decision or rule, not a report
 	case containsSuffix(t, reviewEnds):
 		return "其他" // a committee's review of a report, not the report
-	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t):
+	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
@@ -235,7 +235,8 @@ var reTextFollows = regexp.MustCompile(`《([^》]{4,80})》[^。\n]{0,8}。?\s*
 // aboutReport reports a headline about a budget or plan rather than the
 // report itself: the report quoted in 《》 with more after it (《广州市2021年
 // 预算执行情况和2022年预算草案的报告》书面提请人大审查), or named after a body's
-// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案).
+// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案,
+// 县人大调研临沭县上半年国民经济和社会发展计划执行情况).
 func aboutReport(t string, words []string) bool {
 	i := -1
 	for _, w := range words {
@@ -249,7 +250,19 @@ func aboutReport(t string, words []string) bool {
 	if open, end := strings.LastIndex(t[:i], "《"), strings.Index(t[i:], "》"); open >= 0 && end >= 0 && strings.TrimSpace(t[i+end+len("》"):]) != "" {
 		return true
 	}
-	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请"})
+	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请", "调研", "视察", "督查"})
+}
+
+// quotesDocument reports a headline that quotes a document and says what
+// became of it (《湖南省…纲要》正式发布): the words after the closing 》 are
+// no part of a document's name, as its edition (全文, 摘要, （草案）) is.
+func quotesDocument(t string) bool {
+	i := strings.LastIndex(t, "》")
+	if i < 0 || !strings.Contains(t[:i], "《") {
+		return false
+	}
+	rest := strings.Trim(t[i+len("》"):], "()（）")
+	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选"})
 }
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline

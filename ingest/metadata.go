@@ -803,10 +803,11 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
 // dateTimeSource is a page's date and time, then its source:
-// 2020-05-29 20:02:00 来源：新华社; bareDateTime its date and time alone on
-// their line under the headline: 2020-05-22 08:08.
+// 2020-05-29 20:02:00 来源：新华社, or its date, then a field of who wrote
+// or checked it (2020-07-08   审核人：); bareDateTime its date and time
+// alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`
+	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 

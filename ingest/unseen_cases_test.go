@@ -248,6 +248,10 @@ var unseenOpenings = []struct {
 		readerWant{"黔东南州人民政府关于2021年全州和州级财政决算及2022年上半年预算执行情况的报告", "贵州省", "黔东南苗族侗族自治州", "", "预算报告", 0}},
 	{"notice_under_listing_title.txt", "a notice's issuer and 关于下达…的通知 under the page's listing title name the document; it issues the plan, so it is of the plan's type",
 		readerWant{"金乡县人民政府关于下达金乡县2021年国民经济和社会发展计划的通知", "山东省", "济宁市", "金乡县", "国民经济和社会发展计划报告", 2021}},
+	{"quoted_plan_published.txt", "a headline quoting a plan in 《》 and saying it was published is news, not the plan",
+		readerWant{"《湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》正式发布", "湖南省", "", "", "其他", 2021}},
+	{"organ_visits_plan_date_checker.txt", "a congress visiting to see how a plan is carried out is news; the page's date stands before 审核人",
+		readerWant{"县人大调研临沭县上半年国民经济和社会发展计划执行情况", "山东省", "临沂市", "临沭县", "其他", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
