@@ -1087,7 +1087,8 @@ func isNavigation(s string) bool {
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
 // is that session's resolution on the report; 我代表国务院，向大会报告政府工作
-// is a government work report.
+// is a government work report; a preface that says the plan it opens was
+// drawn up from the party committee's proposals is that plan's.
 func composedTitle(open []string) (string, string) {
 	for _, s := range open {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
@@ -1096,9 +1097,17 @@ func composedTitle(open []string) (string, string) {
 		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
 			return "政府工作报告", srcOpening
 		}
+		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
+			return v[1], srcOpening
+		}
 	}
 	return "", ""
 }
+
+// rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
+// 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),
+// 根据《中共进贤县委关于制定…规划的建议》编制.
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // saysOwnReport reports the government's own voice presenting its work
 // report (现在，我代表区人民政府向大会作政府工作报告), not a news story's

@@ -252,6 +252,8 @@ var unseenOpenings = []struct {
 		readerWant{"《湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》正式发布", "湖南省", "", "", "其他", 2021}},
 	{"organ_visits_plan_date_checker.txt", "a congress visiting to see how a plan is carried out is news; the page's date stands before 审核人",
 		readerWant{"县人大调研临沭县上半年国民经济和社会发展计划执行情况", "山东省", "临沂市", "临沭县", "其他", 2020}},
+	{"plan_preface_tagged_lines.txt", "a plan's preface without its title says which plan it opens (《…规划纲要》…根据《…的建议》编制); a site's tag ends every line",
+		readerWant{"进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要", "江西省", "南昌市", "进贤县", "五年规划纲要", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
