@@ -952,7 +952,7 @@ func headline(open []string) string {
 	// session named in the deck under it.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
 		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
-			return t
+			return withColumnTag(open[i], t)
 		}
 	}
 	if t := sessionHeadline(open); t != "" {
@@ -964,7 +964,7 @@ func headline(open []string) string {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
-			return t
+			return withColumnTag(s, t)
 		}
 	}
 	return ""
@@ -982,6 +982,20 @@ func headlineText(s string) string {
 	}
 	return cleanTitle(main) + "——" + cleanTitle(sub)
 }
+
+// withColumnTag returns headline t with the column tag its line s opens
+// with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as part
+// of its headline, where a forum's board tag ([山西]) or a listing's
+// province ((湖北省)) before a report's title is no part of the title.
+func withColumnTag(s, t string) string {
+	if tag := reColumnTag.FindString(strings.TrimSpace(s)); tag != "" && !strings.HasPrefix(t, tag) {
+		return tag + t
+	}
+	return t
+}
+
+// reColumnTag is a news column's tag in black brackets before a headline.
+var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 
 // isSubtitle reports the part of a headline after its dash that continues
 // it: words, not a date, a meeting line (……会议上), a site's name or a
@@ -1011,7 +1025,7 @@ func sessionHeadline(open []string) string {
 		}
 		t := cleanTitle(s)
 		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
-			return t
+			return withColumnTag(s, t)
 		}
 	}
 	return ""

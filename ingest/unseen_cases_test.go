@@ -254,6 +254,8 @@ var unseenOpenings = []struct {
 		readerWant{"县人大调研临沭县上半年国民经济和社会发展计划执行情况", "山东省", "临沂市", "临沭县", "其他", 2020}},
 	{"plan_preface_tagged_lines.txt", "a plan's preface without its title says which plan it opens (《…规划纲要》…根据《…的建议》编制); a site's tag ends every line",
 		readerWant{"进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要", "江西省", "南昌市", "进贤县", "五年规划纲要", 0}},
+	{"column_tag_headline.txt", "a news headline keeps the column tag it is shown with (【青海两会】), and is the title over the paper's broken deck",
+		readerWant{"【青海两会】省十三届人大四次会议隆重开幕", "青海省", "", "", "其他", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
