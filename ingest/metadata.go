@@ -1808,11 +1808,19 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 
 // issueMonthYear is the year of an issue date without its day, or with its
 // 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
-// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or 0.
+// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or opening the line under the
+// document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
+		if i == 0 {
+			continue
+		}
+		above := strings.TrimSpace(m.open[i-1])
 		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
-		if v == nil || i == 0 || !reSignature.MatchString(strings.TrimSpace(m.open[i-1])) {
+		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
+			v = under
+		}
+		if v == nil || !reSignature.MatchString(above) && cleanTitle(above) != m.doc.Title {
 			continue
 		}
 		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
@@ -1825,6 +1833,10 @@ func (m *metadataReader) issueMonthYear() int {
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
 // or a date whose 年, 月 and 日 were lost (2019325).
 var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9]))$`)
+
+// reMonthOpens is a year and month opening a line, apart from what follows:
+// 2016年4月 目录.
+var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月(?:\s|$)`)
 
 // meetingMonthYear is the year of a meeting line without its day
 // (——2024年1月在成都市第十八届…), or 0.

@@ -256,6 +256,8 @@ var unseenOpenings = []struct {
 		readerWant{"进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要", "江西省", "南昌市", "进贤县", "五年规划纲要", 0}},
 	{"column_tag_headline.txt", "a news headline keeps the column tag it is shown with (【青海两会】), and is the title over the paper's broken deck",
 		readerWant{"【青海两会】省十三届人大四次会议隆重开幕", "青海省", "", "", "其他", 2020}},
+	{"month_under_title_contents.txt", "a plan dated by the year and month under its title, run on with its contents",
+		readerWant{"武汉市国民经济和社会发展第十三个五年规划纲要", "湖北省", "武汉市", "", "五年规划纲要", 2016}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
