@@ -415,7 +415,7 @@ func openingTitle(lines []string) (string, int) {
 		if i > 0 {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
-			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") &&
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) &&
 				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
 				continue
 			}
@@ -436,8 +436,10 @@ func openingTitle(lines []string) (string, int) {
 		}
 		if namesReport(t) {
 			// A page's column label (财政报告) or a shortened name over
-			// the document's own full title gives way to that title.
-			if runes(t) <= 4 || !endsTitle(t) {
+			// the document's own full title gives way to that title, as
+			// does a bare name over the same name with its place
+			// (政府工作报告 / 西藏自治区政府工作报告).
+			if runes(t) <= 4 || !endsTitle(t) || i+1 < len(lines) && isFullerName(t, cleanTitle(lines[i+1])) {
 				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
 					if at >= 0 {
 						at += i + 1
@@ -455,6 +457,12 @@ func openingTitle(lines []string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// isFullerName reports whether title line u names the report t names, with
+// more before it (its place, its year).
+func isFullerName(t, u string) bool {
+	return strings.HasSuffix(u, t) && u != t && runes(u) <= 60
 }
 
 // noticeHeading returns the heading of a notice under a page's listing

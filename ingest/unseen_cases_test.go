@@ -258,6 +258,10 @@ var unseenOpenings = []struct {
 		readerWant{"【青海两会】省十三届人大四次会议隆重开幕", "青海省", "", "", "其他", 2020}},
 	{"month_under_title_contents.txt", "a plan dated by the year and month under its title, run on with its contents",
 		readerWant{"武汉市国民经济和社会发展第十三个五年规划纲要", "湖北省", "武汉市", "", "五年规划纲要", 2016}},
+	{"fuller_name_under_bare_title.txt", "a bare 政府工作报告 over the same name with its place: the fuller line, right over the speaker, is the report's own title (traditional script with pinyin readings)",
+		readerWant{"西藏自治区政府工作报告", "西藏自治区", "", "", "政府工作报告", 0}},
+	{"title_under_mojibake_listing.txt", "a listing line broken by mojibake (江西?。?023年…) is no sentence the title line under it continues (traditional script with pinyin readings)",
+		readerWant{"吉州区2023年经济和社会发展统计公报", "江西省", "吉安市", "吉州区", "统计公报", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
