@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -436,10 +437,8 @@ func openingTitle(lines []string) (string, int) {
 		}
 		if namesReport(t) {
 			// A page's column label (财政报告) or a shortened name over
-			// the document's own full title gives way to that title, as
-			// does a bare name over the same name with its place
-			// (政府工作报告 / 西藏自治区政府工作报告).
-			if runes(t) <= 4 || !endsTitle(t) || i+1 < len(lines) && isFullerName(t, cleanTitle(lines[i+1])) {
+			// the document's own full title gives way to that title.
+			if runes(t) <= 4 || !endsTitle(t) {
 				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
 					if at >= 0 {
 						at += i + 1
@@ -450,6 +449,9 @@ func openingTitle(lines []string) (string, int) {
 			if heading := noticeHeading(t, lines[i+1:]); heading != "" {
 				return heading, -1
 			}
+			if ownTitleUnder(t, lines[i+1:]) {
+				return cleanTitle(lines[i+1]), i + 1
+			}
 			return t, i
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
@@ -459,11 +461,43 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
-// isFullerName reports whether title line u names the report t names, with
-// more before it (its place, its year).
-func isFullerName(t, u string) bool {
-	return strings.HasSuffix(u, t) && u != t && runes(u) <= 60
+// ownTitleUnder reports whether the line under title t is the document's
+// own title, which gives way to it: a title of the same kind (or of a kind
+// where t names none) standing right over the document's issuer, speaker
+// or meeting line, where t is the page's headline or listing (政府工作报告 /
+// 西藏自治区政府工作报告 / 自治区主席 严金海; 2022年亳州市涡阳县人民政府…
+// 统计公报(2023年更新) / 涡阳县2022年…统计公报 / 涡阳县统计局).
+func ownTitleUnder(t string, next []string) bool {
+	if len(next) < 2 {
+		return false
+	}
+	u, anchor := cleanTitle(next[0]), strings.TrimSpace(next[1])
+	kind, own := ClassifyDocType(t, ""), ClassifyDocType(u, "")
+	if u == t || !namesReport(u) || !endsTitle(u) || own == "其他" || kind != own && kind != "其他" || holdsInOrder(t, u) {
+		return false
+	}
+	return reOrganName.MatchString(reDrawnUp.ReplaceAllString(anchor, "")) || reSpeaker.MatchString(anchor) || reStatsOffice.MatchString(anchor) ||
+		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
 }
+
+// holdsInOrder reports whether every character of u stands in t, in order:
+// t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
+// 工作报告), the case titleAboveMeeting decides.
+func holdsInOrder(t, u string) bool {
+	rest := []rune(t)
+	for _, r := range u {
+		i := slices.Index(rest, r)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return true
+}
+
+// reDrawnUp is what an issuer's line under a plan's title says it did:
+// 上海市崇明区人民政府制定.
+var reDrawnUp = regexp.MustCompile(`(?:制定|编制|印发|发布)$`)
 
 // noticeHeading returns the heading of a notice under a page's listing
 // title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
@@ -549,12 +583,17 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 
 // isTitleFragment reports a line that can be the first part of a title
 // broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
-// 关于检查《重庆市预算审查监督条例》).
+// 关于检查《重庆市预算审查监督条例》), not a label numbered in brackets (海口市
+// 十六届人大六次会议文件(十二)).
 func isTitleFragment(s string) bool {
 	t := cleanTitle(s)
 	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
-		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) &&
+		!reNumberedLabel.MatchString(t)
 }
+
+// reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二).
+var reNumberedLabel = regexp.MustCompile(`[(（][一二三四五六七八九十\d]{1,4}[)）]$`)
 
 // startsWithMatch reports whether re matches s at its start.
 func startsWithMatch(re *regexp.Regexp, s string) bool {
@@ -914,11 +953,13 @@ func (m *metadataReader) readTitle() {
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// (全文29812字), a footnote's mark ([1]), the year a site updated it
+// ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 

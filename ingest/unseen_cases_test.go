@@ -262,6 +262,16 @@ var unseenOpenings = []struct {
 		readerWant{"西藏自治区政府工作报告", "西藏自治区", "", "", "政府工作报告", 0}},
 	{"title_under_mojibake_listing.txt", "a listing line broken by mojibake (江西?。?023年…) is no sentence the title line under it continues (traditional script with pinyin readings)",
 		readerWant{"吉州区2023年经济和社会发展统计公报", "江西省", "吉安市", "吉州区", "统计公报", 0}},
+	{"title_footnote_mark.txt", "a footnote's mark after a title ([1]) is no part of it",
+		readerWant{"通化市2021年国民经济和社会发展统计公报", "吉林省", "通化市", "", "统计公报", 0}},
+	{"title_full_text_count.txt", "a site's (全文29812字) after a title is no part of it",
+		readerWant{"2022年新疆政府工作报告", "新疆维吾尔自治区", "", "", "政府工作报告", 0}},
+	{"own_title_over_office.txt", "the communiqué's own title over its office and date, not the aggregator's headline (…(2023年更新)) over it (traditional script with pinyin readings)",
+		readerWant{"涡阳县2022年国民经济和社会发展统计公报", "安徽省", "亳州市", "涡阳县", "统计公报", 2023}},
+	{"plan_title_over_drawn_up.txt", "the plan's own title over the government that drew it up (…人民政府制定), not the listing's short name over it, once (2022年更新) is cut from the listing (GBK; read right before meta-11, a guard)",
+		readerWant{"崇明区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "上海市", "上海市", "崇明区", "五年规划纲要", 0}},
+	{"own_title_under_file_label.txt", "the report's own title over its meeting line, under a session's file label (会议文件(十二)) that is no start of a title; the page's headline over them gives way (GBK)",
+		readerWant{"政府工作报告", "海南省", "海口市", "", "政府工作报告", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
