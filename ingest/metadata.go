@@ -436,23 +436,7 @@ func openingTitle(lines []string) (string, int) {
 			}
 		}
 		if namesReport(t) {
-			// A page's column label (财政报告) or a shortened name over
-			// the document's own full title gives way to that title.
-			if runes(t) <= 4 || !endsTitle(t) {
-				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
-					if at >= 0 {
-						at += i + 1
-					}
-					return later, at
-				}
-			}
-			if heading := noticeHeading(t, lines[i+1:]); heading != "" {
-				return heading, -1
-			}
-			if ownTitleUnder(t, lines[i+1:]) {
-				return cleanTitle(lines[i+1]), i + 1
-			}
-			return t, i
+			return ownTitleFrom(t, i, lines)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			return found, -1
@@ -498,6 +482,37 @@ func holdsInOrder(t, u string) bool {
 // reDrawnUp is what an issuer's line under a plan's title says it did:
 // 上海市崇明区人民政府制定.
 var reDrawnUp = regexp.MustCompile(`(?:制定|编制|印发|发布)$`)
+
+// ownTitleFrom returns the title t found at lines[i], or the document's own
+// title under it that t gives way to, and its index (-1 when it spans
+// lines): a notice's heading under its listing, the own title over the
+// document's issuer, speaker or meeting line, or the full title under a
+// page's column label (财政报告), a shortened name, or the name of what the
+// document is about (2022年政府决算 over 关于滨海新区2022年决算草案及2023 /
+// 以来预算执行情况的报告).
+func ownTitleFrom(t string, i int, lines []string) (string, int) {
+	next := lines[i+1:]
+	if heading := noticeHeading(t, next); heading != "" {
+		return heading, -1
+	}
+	if ownTitleUnder(t, next) {
+		return cleanTitle(next[0]), i + 1
+	}
+	// A published budget or account (2022年云溪区人民政府决算公开) is a
+	// document of its own, whatever report it holds.
+	named := endsDocument(t) || containsSuffix(t, []string{"决算公开", "预算公开", "公开说明"})
+	if runes(t) > 4 && endsTitle(t) && named {
+		return t, i
+	}
+	later, at := openingTitle(next)
+	if !endsTitle(later) || runes(later) <= runes(t) || runes(t) > 4 && endsTitle(t) && !endsDocument(later) {
+		return t, i
+	}
+	if at >= 0 {
+		at += i + 1
+	}
+	return later, at
+}
 
 // noticeHeading returns the heading of a notice under a page's listing
 // title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展

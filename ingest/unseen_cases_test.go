@@ -272,6 +272,8 @@ var unseenOpenings = []struct {
 		readerWant{"崇明区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "上海市", "上海市", "崇明区", "五年规划纲要", 0}},
 	{"own_title_under_file_label.txt", "the report's own title over its meeting line, under a session's file label (会议文件(十二)) that is no start of a title; the page's headline over them gives way (GBK)",
 		readerWant{"政府工作报告", "海南省", "海口市", "", "政府工作报告", 2020}},
+	{"category_over_broken_about_title.txt", "the page's category (2022年政府决算) over the report's own 关于 title broken over two lines gives way to it",
+		readerWant{"关于滨海新区2022年决算草案及2023以来预算执行情况的报告", "天津市", "天津市", "滨海新区", "预算报告", 2023}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
