@@ -654,8 +654,9 @@ func continuesTitle(joined, n, line string) bool {
 		return false
 	}
 	// A date or a whole title of its own (政府工作报告, 关于…) does not
-	// continue the lines above it (a notice's signature, navigation).
-	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
+	// continue the lines above it (a notice's signature, navigation), but
+	// for the year and place of that title (2020 / 年吉林省 / 政府工作报告).
+	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" && !reYearAndPlace.MatchString(joined) || strings.HasPrefix(n, "关于") {
 		return false
 	}
 	// Nor does a whole title that opens with its year (2019年政府工作报告)
@@ -669,6 +670,9 @@ func continuesTitle(joined, n, line string) bool {
 	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
 	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
 }
+
+// reYearAndPlace is the year and place a title opens with: 2020年吉林省.
+var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
 
 // reYearFirst is a title that opens with its year: 2019年政府工作报告.
 var reYearFirst = regexp.MustCompile(`^\d{4}年`)

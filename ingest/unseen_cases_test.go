@@ -274,6 +274,8 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "海南省", "海口市", "", "政府工作报告", 2020}},
 	{"category_over_broken_about_title.txt", "the page's category (2022年政府决算) over the report's own 关于 title broken over two lines gives way to it",
 		readerWant{"关于滨海新区2022年决算草案及2023以来预算执行情况的报告", "天津市", "天津市", "滨海新区", "预算报告", 2023}},
+	{"title_year_place_split.txt", "a title whose year, place and name are split over lines (2020 / 年吉林省 / 政府工作报告), as every number of the page is",
+		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
