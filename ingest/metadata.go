@@ -558,20 +558,23 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
 			continue
 		}
-		for i := k - 1; i >= 0 && i >= k-3; i-- {
-			if !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
-				continue // a scraper's watermark alone on its line
-			}
-			t := cleanTitle(open[i])
-			if i > 0 && isTitleFragment(open[i-1]) {
-				return "", -1 // the end of a title broken over lines
-			}
-			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
-				return "", -1
-			}
-			return t, i
+		i := k - 1
+		for i >= 0 && i >= k-3 && !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			i-- // a scraper's watermark alone on its line
 		}
-		break
+		if i < 0 || i < k-3 {
+			break
+		}
+		t := cleanTitle(open[i])
+		if !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+			// No title over this meeting line (a wiki's note of where the
+			// work was collected): the text's own may stand over a later one.
+			continue
+		}
+		if i > 0 && isTitleFragment(open[i-1]) || t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
+			return "", -1 // the end of a title broken over lines, or another report's name
+		}
+		return t, i
 	}
 	return "", -1
 }

@@ -276,6 +276,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于滨海新区2022年决算草案及2023以来预算执行情况的报告", "天津市", "天津市", "滨海新区", "预算报告", 2023}},
 	{"title_year_place_split.txt", "a title whose year, place and name are split over lines (2020 / 年吉林省 / 政府工作报告), as every number of the page is",
 		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
+	{"wiki_note_over_own_title.txt", "a wiki's header (a year link, where the work was collected, a meeting line) over the report's own title and its meeting line: the own title, not the header's first line",
+		readerWant{"国务院关于今年以来预算执行情况的报告", "", "", "", "预算报告", 2022}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
