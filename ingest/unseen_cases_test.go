@@ -278,6 +278,8 @@ var unseenOpenings = []struct {
 		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
 	{"wiki_note_over_own_title.txt", "a wiki's header (a year link, where the work was collected, a meeting line) over the report's own title and its meeting line: the own title, not the header's first line",
 		readerWant{"国务院关于今年以来预算执行情况的报告", "", "", "", "预算报告", 2022}},
+	{"channel_tag_one_line_page.txt", "a site's channel tag (【闻喜县招商】) before a report's name is no part of it; the report runs on one line",
+		readerWant{"2021年闻喜县政府工作报告", "山西省", "运城市", "闻喜县", "政府工作报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
