@@ -208,11 +208,15 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
 		return "其他"
-	case saysOwnReport(head), reReportsToCongress.MatchString(head):
+	case saysOwnReport(head), reReportsToCongress.MatchString(head), reGovernmentReview.MatchString(head):
 		return "政府工作报告"
 	}
 	return "其他"
 }
+
+// reGovernmentReview is the heading a government work report at the end of
+// a government's term opens its first part with: 本届政府工作回顾.
+var reGovernmentReview = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七八九十]+、\s*)?(?:本届|过去五年)政府工作回顾\s*$`)
 
 // reMeetingHeadline is a headline that ends with the meeting it reports: a
 // meeting held about a report (…计划执行情况汇报会, …座谈会) or a session

@@ -280,6 +280,10 @@ var unseenOpenings = []struct {
 		readerWant{"国务院关于今年以来预算执行情况的报告", "", "", "", "预算报告", 2022}},
 	{"channel_tag_one_line_page.txt", "a site's channel tag (【闻喜县招商】) before a report's name is no part of it; the report runs on one line",
 		readerWant{"2021年闻喜县政府工作报告", "山西省", "运城市", "闻喜县", "政府工作报告", 2021}},
+	{"own_short_name_history.txt", "a county's report that names its county only by its short name in 黎平发展史上 (GBK)",
+		readerWant{"政府工作报告", "贵州省", "黔东南苗族侗族自治州", "黎平县", "政府工作报告", 2023}},
+	{"party_committee_names_county.txt", "a report's review part without its title: 中共東海縣委 names the county it speaks as, and 本屆政府工作回顧 makes it a government work report (traditional script)",
+		readerWant{"", "江苏省", "连云港市", "东海县", "政府工作报告", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
