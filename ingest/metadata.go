@@ -1046,8 +1046,19 @@ func headline(open []string) string {
 			return withColumnTag(s, t)
 		}
 	}
+	// An aggregator's listing title, its province or city in brackets
+	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
+	if len(open) > 0 && reListingPlace.MatchString(open[0]) {
+		if t := cleanTitle(open[0]); isHeadline(t) {
+			return t
+		}
+	}
 	return ""
 }
+
+// reListingPlace is the province or city an aggregator's listing title
+// opens with in brackets: (廣安市), (内蒙古).
+var reListingPlace = regexp.MustCompile(`^\s*[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）]\s*\p{Han}`)
 
 // headlineText is a news headline as its line gives it, with the subtitle a
 // dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):

@@ -284,6 +284,8 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "贵州省", "黔东南苗族侗族自治州", "黎平县", "政府工作报告", 2023}},
 	{"party_committee_names_county.txt", "a report's review part without its title: 中共東海縣委 names the county it speaks as, and 本屆政府工作回顧 makes it a government work report (traditional script)",
 		readerWant{"", "江苏省", "连云港市", "东海县", "政府工作报告", 0}},
+	{"listing_title_place_tag.txt", "an aggregator's listing title with its city in brackets ((廣安市)…) opening a page without another title is its headline (traditional script with pinyin readings)",
+		readerWant{"广安区2021年经济运行情况", "四川省", "广安市", "广安区", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
