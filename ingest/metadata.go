@@ -1831,10 +1831,7 @@ func (m *metadataReader) readDate() {
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
-		joined := s // a meeting line wrapped over two lines
-		if i+1 < len(m.open) {
-			joined += m.open[i+1]
-		}
+		joined := wrappedLine(m.open, i)
 		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
@@ -1869,6 +1866,30 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// wrappedLine returns open[i] joined to the line after it, a meeting line
+// wrapped over two lines; a line of a figure or a word of a date (——, 2020,
+// 年) is joined to all such lines after it and the line after them, where a
+// page splits every number onto its own line (—— / 2020 / 年 / 1 / 月 / 12 /
+// 日在吉林省…).
+func wrappedLine(open []string, i int) string {
+	joined, j := open[i], i+1
+	for j < len(open) && j <= i+8 && isDateScrap(open[j-1]) {
+		joined += strings.TrimSpace(open[j])
+		j++
+	}
+	if j == i+1 && j < len(open) {
+		joined += open[j]
+	}
+	return joined
+}
+
+// isDateScrap reports a line holding only a figure, a dash or a word of a
+// date: 2020, 年, ——.
+func isDateScrap(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && runes(s) <= 4 && strings.Trim(s, "0123456789年月日—-") == ""
 }
 
 // reSessionDateLine is a line of a date and the session it was read to,

@@ -286,6 +286,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "江苏省", "连云港市", "东海县", "政府工作报告", 0}},
 	{"listing_title_place_tag.txt", "an aggregator's listing title with its city in brackets ((廣安市)…) opening a page without another title is its headline (traditional script with pinyin readings)",
 		readerWant{"广安区2021年经济运行情况", "四川省", "广安市", "广安区", "其他", 0}},
+	{"meeting_date_split_per_number.txt", "a meeting line split one figure per line (—— / 2020 / 年 / 1 / 月 / 12 / 日在…) dates the report",
+		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
