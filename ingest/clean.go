@@ -56,6 +56,9 @@ func isSpaceOrZs(r rune) bool {
 	return r <= '\u3000' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r))
 }
 
+// isBlank reports a character that only spaces a line: white space, a
+// zero-width space, a byte-order mark, a list bullet (•, ·) or a separator
+// bar (丨).
 func isBlank(r rune) bool {
 	if r > '\u3000' {
 		return r == '\ufeff' || r == '丨'
@@ -163,6 +166,8 @@ func isFurniture(s string) bool {
 	return false
 }
 
+// isMetadataLine reports a line of a page's header fields (发布日期：,
+// 来源：, 发文字号：, a date and time with its source).
 func isMetadataLine(s string) bool {
 	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "")
 	for _, re := range metadataPatterns {
@@ -176,6 +181,8 @@ func isMetadataLine(s string) bool {
 // titleWords mark a line that can be a document's title.
 var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划", "规则"}
 
+// isTitleLike reports a line that can be a document's title: short, no
+// sentence, naming a report, plan or notice.
 func isTitleLike(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 4 || n > 100 || strings.ContainsAny(s, "。；;") {
@@ -585,6 +592,7 @@ func normalizeLoose(s string) string {
 	}, s)
 }
 
+// containsAny reports whether s contains one of subs.
 func containsAny(s string, subs []string) bool {
 	for _, m := range subs {
 		if strings.Contains(s, m) {

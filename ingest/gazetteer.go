@@ -167,6 +167,7 @@ func autonomousPlace(name string) string {
 	return ""
 }
 
+// addName files p under name, once, and keeps the longest name's length.
 func (g *Gazetteer) addName(name string, p Place) {
 	for _, q := range g.byName[name] {
 		if q.Code == p.Code {
@@ -442,6 +443,8 @@ func (g *Gazetteer) PlaceOfCode(code string) (Location, bool) {
 // GB/T 2260 code of its own.
 func isZone(code string) bool { return strings.Contains(code, "Z") }
 
+// shortMentions counts the mentions of p in text by its short name alone
+// (天津 without 市), its full name's aside.
 func (g *Gazetteer) shortMentions(text string, p Place) int {
 	if short := shortName(p.Name); short != "" {
 		return strings.Count(text, short) - strings.Count(text, p.Name)

@@ -293,6 +293,7 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // (关于福建省2021年…计划草案审查结果的报告).
 var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告"}
 
+// containsSuffix reports whether s ends with one of words.
 func containsSuffix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasSuffix(s, w) {

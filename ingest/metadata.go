@@ -750,6 +750,7 @@ type metadataReader struct {
 	fieldTitle, published, written, publisher, source, number string
 }
 
+// set records where a metadata field came from (Document.MetaSource).
 func (m *metadataReader) set(field, source string) {
 	if m.doc.MetaSource == nil {
 		m.doc.MetaSource = map[string]string{}
@@ -1368,6 +1369,7 @@ func sinceSessionYear(lines []string) int {
 	return 0
 }
 
+// lastRune returns the last character of s, and false when s is empty.
 func lastRune(s string) (rune, bool) {
 	rs := []rune(s)
 	if len(rs) == 0 {
@@ -1763,6 +1765,7 @@ func isOrgan(s string) bool {
 	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
 }
 
+// bodyText returns the document's own lines, one per line.
 func (m *metadataReader) bodyText() string {
 	var b strings.Builder
 	for _, l := range m.pg.body {
@@ -1772,6 +1775,8 @@ func (m *metadataReader) bodyText() string {
 	return b.String()
 }
 
+// footer returns the page's furniture lines, where ICP numbers and site
+// codes stand.
 func (m *metadataReader) footer() string {
 	var b strings.Builder
 	for _, l := range m.pg.furniture {
@@ -1991,6 +1996,8 @@ func docNumberYear(n string) int {
 	return 0
 }
 
+// readDocNumber takes the document number (文号) from the page's 发文字号
+// field, else from the first opening line that states one.
 func (m *metadataReader) readDocNumber() {
 	m.doc.DocNumber = m.number
 	src := srcPageMeta
@@ -2052,6 +2059,7 @@ func withTitleParagraph(titleLine *line, blocks []block) []block {
 	return append([]block{first}, blocks...)
 }
 
+// firstRune returns the first character of s, spaces aside, or "".
 func firstRune(s string) string {
 	for _, r := range strings.TrimSpace(s) {
 		return string(r)
