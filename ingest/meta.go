@@ -183,6 +183,8 @@ func ClassifyDocType(title, head string) string {
 		has("国民经济和社会发展计划执行情况"),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
+	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
+		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)
 	case t != "":
 		return "其他"
 	}

@@ -962,6 +962,9 @@ func (m *metadataReader) readTitle() {
 	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
 		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
 	}
+	if t := salutationHeading(m.open); title == "" && t != "" {
+		title, src = t, srcFirstLine
+	}
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
@@ -972,6 +975,28 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// salutationHeading returns the line right over a speech's salutation,
+// its heading where it names no report (区长在代表会上工作汇报 / 各位代表：),
+// or "": not a speaker, meeting, date or field line, nor navigation.
+func salutationHeading(open []string) string {
+	for k, s := range open {
+		if !isSalutation(s) {
+			continue
+		}
+		if k == 0 {
+			return ""
+		}
+		above := strings.TrimSpace(open[k-1])
+		t := cleanTitle(above)
+		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
+			reSpeaker.MatchString(above) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			return ""
+		}
+		return t
+	}
+	return ""
 }
 
 // reMadeReport is a caption or clause saying someone made the report:

@@ -288,6 +288,8 @@ var unseenOpenings = []struct {
 		readerWant{"广安区2021年经济运行情况", "四川省", "广安市", "广安区", "其他", 0}},
 	{"meeting_date_split_per_number.txt", "a meeting line split one figure per line (—— / 2020 / 年 / 1 / 月 / 12 / 日在…) dates the report",
 		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
+	{"speech_heading_over_salutation.txt", "a speech's heading over its salutation names it though it names no report; the government's own voice makes it a work report",
+		readerWant{"区长在代表会上工作汇报", "", "", "", "政府工作报告", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
