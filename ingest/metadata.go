@@ -991,13 +991,17 @@ func salutationHeading(open []string) string {
 		above := strings.TrimSpace(open[k-1])
 		t := cleanTitle(above)
 		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
-			reSpeaker.MatchString(above) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}
 		return t
 	}
 	return ""
 }
+
+// reSpeakerAlone is the line of who reads a report, with or without the
+// place: 代市长刘文新, 包头市人民政府市长 孙炜东.
+var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|总理|局长|主任)\p{Han}{2,4}$`)
 
 // reMadeReport is a caption or clause saying someone made the report:
 // …在大会上作政府工作报告.

@@ -290,6 +290,8 @@ var unseenOpenings = []struct {
 		readerWant{"2020年吉林省政府工作报告", "吉林省", "", "", "政府工作报告", 2020}},
 	{"speech_heading_over_salutation.txt", "a speech's heading over its salutation names it though it names no report; the government's own voice makes it a work report",
 		readerWant{"区长在代表会上工作汇报", "", "", "", "政府工作报告", 0}},
+	{"speaker_over_salutation.txt", "the speaker's line over the salutation (代市長 劉文新) is no title: the report names itself by its opening (traditional script; a guard)",
+		readerWant{"政府工作报告", "贵州省", "贵阳市", "", "政府工作报告", 2014}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
