@@ -540,9 +540,10 @@ func noticeHeading(t string, next []string) string {
 // the title under it.
 var reMenuLabel = regexp.MustCompile(`^\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航)\s*$`)
 
-// reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
-// 第二次会议上.
-var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*\S*(?:人民代表大会|人大|会议)`)
+// reMeetingLead is a meeting line without its date, or with a draft's
+// blanks for it: ──第十六届人民代表大会第二次会议上, ── 20xx年 月 日在XX县第十届
+// 人民代表大会….
+var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*(?:\S*|[\dxX]{0,4}\s*年\s*月\s*日在\S*)(?:人民代表大会|人大|会议)`)
 
 // titleAboveMeeting returns the document's own title when a page's listing
 // title stands above it: the title line right over the meeting line

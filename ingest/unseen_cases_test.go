@@ -292,6 +292,8 @@ var unseenOpenings = []struct {
 		readerWant{"区长在代表会上工作汇报", "", "", "", "政府工作报告", 0}},
 	{"speaker_over_salutation.txt", "the speaker's line over the salutation (代市長 劉文新) is no title: the report names itself by its opening (traditional script; a guard)",
 		readerWant{"政府工作报告", "贵州省", "贵阳市", "", "政府工作报告", 2014}},
+	{"own_title_over_draft_meeting_line.txt", "a draft's meeting line with blanks for its date (── 20xx年 月 日在XX县…) still marks the own title over it",
+		readerWant{"政府工作报告", "", "", "", "政府工作报告", 2024}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
