@@ -87,6 +87,8 @@ var (
 		"收藏": true, "加大": true, "还原": true, "减小": true, "分享": true, "在线咨询": true,
 		"登录": true, "注册": true, "首页": true, "English": true, "无障碍": true, "字号": true,
 		"积分": true, "主题": true, "帖子": true, "版主": true,
+		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
+		"VIP专免": true, "海报": true, "侵权投诉": true,
 	}
 	furniturePatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
@@ -95,6 +97,8 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
+		// A shared document's size, page count and views: 42.88KB, 39 页, 999+.
+		regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)$`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break

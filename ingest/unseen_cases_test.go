@@ -294,6 +294,8 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "贵州省", "贵阳市", "", "政府工作报告", 2014}},
 	{"own_title_over_draft_meeting_line.txt", "a draft's meeting line with blanks for its date (── 20xx年 月 日在XX县…) still marks the own title over it",
 		readerWant{"政府工作报告", "", "", "", "政府工作报告", 2024}},
+	{"doc_share_panel_over_own_title.txt", "a document-sharing site's panel (VIP专免, 42.88KB, 39 页, 海报, 侵权投诉) is furniture, no start of a title over the report's own",
+		readerWant{"政府工作报告", "河南省", "漯河市", "", "政府工作报告", 2022}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
