@@ -449,7 +449,7 @@ func openingTitle(lines []string) (string, int) {
 }
 
 // ownTitleUnder reports whether the line under title t is the document's
-// own title, which gives way to it: a title of the same kind (or of a kind
+// own title, to which t gives way: a title of the same kind (or of a kind
 // where t names none) standing right over the document's issuer, speaker
 // or meeting line, where t is the page's headline or listing (政府工作报告 /
 // 西藏自治区政府工作报告 / 自治区主席 严金海; 2022年亳州市涡阳县人民政府…
@@ -963,8 +963,8 @@ func (m *metadataReader) readTitle() {
 	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
 		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
 	}
-	if t := salutationHeading(m.open); title == "" && t != "" {
-		title, src = t, srcFirstLine
+	if title == "" {
+		title, src = salutationHeading(m.open), srcFirstLine
 	}
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
