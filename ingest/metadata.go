@@ -1271,6 +1271,9 @@ func (m *metadataReader) issuerLines() []string {
 // isNational reports a document of the State Council or the National
 // People's Congress, and the mark that says so.
 func (m *metadataReader) isNational() (bool, string) {
+	if m.titleIsLocal() {
+		return false, "" // a county's or province's story names the NPC's session in passing
+	}
 	if m.nationalSession() != "" {
 		return true, srcMeeting
 	}
@@ -1300,6 +1303,23 @@ func (m *metadataReader) isNational() (bool, string) {
 	}
 	return false, ""
 }
+
+// titleIsLocal reports a title that names the session of a local congress
+// (平潭县第九届人大一次会议开幕, 安徽省第十二届人大七次会议隆重开幕) and nothing
+// national: the document is that place's, whatever national session its
+// lead says the meeting studied (贯彻十二届全国人大五次会议精神).
+func (m *metadataReader) titleIsLocal() bool {
+	t := m.doc.Title
+	v := rePlaceCongress.FindStringSubmatch(t)
+	if v == nil || containsAny(t, []string{"全国", "国务院", "中央", "中华人民共和国"}) {
+		return false
+	}
+	return placesBefore(m.gaz, v[1]) != ""
+}
+
+// rePlaceCongress is a title that opens with a place's congress: 安徽省第十二届
+// 人大, 平潭县第九届人民代表大会.
+var rePlaceCongress = regexp.MustCompile(`^(\p{Han}{2,16}?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // namesCongressItself reports whether s names the national congress by
 // mark somewhere other than as its deputies (全国人大代表).
