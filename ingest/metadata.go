@@ -241,6 +241,9 @@ func cleanTitle(s string) string {
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
+		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
+	}
 	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
@@ -1033,6 +1036,9 @@ var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
+
+// reWrappedTitle is a whole title line set in book-title marks.
+var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
 
 // reChannelTag is a site's longer tag before a title, its channel or the
 // kind of page it is (【闻喜县招商】, 【主要负责人解读】): a channel's is no part of

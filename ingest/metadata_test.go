@@ -214,6 +214,11 @@ var metadataTrapCases = []struct {
 		"平潭县第九届人大一次会议开幕\n时间：2017-01-17 10:00\n会议传达学习十二届全国人大五次会议精神。县长代表县人民政府作政府工作报告。\n",
 		trapWant{title: "平潭县第九届人大一次会议开幕", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "其他", year: 2017, date: "2017-01-17"},
 	},
+	{
+		"a title line set in book-title marks is the title", "r.txt",
+		"《2021年平潭县政府工作报告》\n——2021年1月10日在平潭县第九届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",
+		trapWant{title: "2021年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
