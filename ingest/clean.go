@@ -56,6 +56,9 @@ func isSpaceOrZs(r rune) bool {
 	return r <= '\u3000' && (unicode.IsSpace(r) || unicode.Is(unicode.Zs, r))
 }
 
+// isBlank reports a character that only spaces a line: white space, a
+// zero-width space, a byte-order mark, a list bullet (•, ·) or a separator
+// bar (丨).
 func isBlank(r rune) bool {
 	if r > '\u3000' {
 		return r == '\ufeff' || r == '丨'
@@ -84,6 +87,8 @@ var (
 		"收藏": true, "加大": true, "还原": true, "减小": true, "分享": true, "在线咨询": true,
 		"登录": true, "注册": true, "首页": true, "English": true, "无障碍": true, "字号": true,
 		"积分": true, "主题": true, "帖子": true, "版主": true,
+		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
+		"VIP专免": true, "海报": true, "侵权投诉": true,
 	}
 	furniturePatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
@@ -92,6 +97,8 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
+		// A shared document's size, page count and views: 42.88KB, 39 页, 999+.
+		regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)$`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break
@@ -114,8 +121,9 @@ var (
 		regexp.MustCompile(bareDateTime),
 		// A page's date and time opening its line, whatever follows
 		// (2015-01-26 14:51:07 | 来源：中国新闻网, 27.01.2015  13:31,
-		// 2025/3/10 16:02:59  海南省发展和改革委员会  人气：663).
-		regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
+		// 2025/3/10 16:02:59  海南省发展和改革委员会  人气：663); after 日
+		// the time may follow without a space (2022年01月20日18:53 | 来源：…).
+		regexp.MustCompile(`^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\s+|\d{4}年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 		// A page's address, then its date and time and its source.
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
 	}
@@ -162,6 +170,8 @@ func isFurniture(s string) bool {
 	return false
 }
 
+// isMetadataLine reports a line of a page's header fields (发布日期：,
+// 来源：, 发文字号：, a date and time with its source).
 func isMetadataLine(s string) bool {
 	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "")
 	for _, re := range metadataPatterns {
@@ -175,6 +185,8 @@ func isMetadataLine(s string) bool {
 // titleWords mark a line that can be a document's title.
 var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划", "规则"}
 
+// isTitleLike reports a line that can be a document's title: short, no
+// sentence, naming a report, plan or notice.
 func isTitleLike(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 4 || n > 100 || strings.ContainsAny(s, "。；;") {
@@ -584,6 +596,7 @@ func normalizeLoose(s string) string {
 	}, s)
 }
 
+// containsAny reports whether s contains one of subs.
 func containsAny(s string, subs []string) bool {
 	for _, m := range subs {
 		if strings.Contains(s, m) {

@@ -167,6 +167,7 @@ func autonomousPlace(name string) string {
 	return ""
 }
 
+// addName files p under name, once, and keeps the longest name's length.
 func (g *Gazetteer) addName(name string, p Place) {
 	for _, q := range g.byName[name] {
 		if q.Code == p.Code {
@@ -442,6 +443,8 @@ func (g *Gazetteer) PlaceOfCode(code string) (Location, bool) {
 // GB/T 2260 code of its own.
 func isZone(code string) bool { return strings.Contains(code, "Z") }
 
+// shortMentions counts the mentions of p in text by its short name alone
+// (天津 without 市), its full name's aside.
 func (g *Gazetteer) shortMentions(text string, p Place) int {
 	if short := shortName(p.Name); short != "" {
 		return strings.Count(text, short) - strings.Count(text, p.Name)
@@ -477,8 +480,8 @@ type nameMatch struct {
 }
 
 // leftBoundaries are what may stand right before a place name that names
-// an issuer: 2021年天津市, 关于和平区, 在河东区, 印发南开区.
-var leftBoundaries = []string{"年", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、"}
+// an issuer: 2021年天津市, 关于和平区, 在河东区, 印发南开区, 中共东海县委.
+var leftBoundaries = []string{"年", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共"}
 
 // namesAt returns the place names of s, longest first at each position,
 // with whether each stands alone: at the start, after a non-Chinese

@@ -38,8 +38,9 @@ var (
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
-	// where a character was lost), not one about it (关于分解落实《X》…的通知).
-	reIssueNotice = regexp.MustCompile(`(?:印发|转发|颁发|发布|关于发《)《?(.+?)》?的通知$`)
+	// where a character was lost), 关于下达X计划的通知, not one about it
+	// (关于分解落实《X》…的通知).
+	reIssueNotice = regexp.MustCompile(`(?:印发|转发|颁发|发布|下达|关于发《)《?(.+?)》?的通知$`)
 )
 
 // parseDate turns y, m, d strings into a valid date, or "".
@@ -162,7 +163,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a notice, decision or rule, not a report
 	case containsSuffix(t, reviewEnds):
 		return "其他" // a committee's review of a report, not the report
-	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t):
+	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
@@ -182,6 +183,8 @@ func ClassifyDocType(title, head string) string {
 		has("国民经济和社会发展计划执行情况"),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
+	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
+		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)
 	case t != "":
 		return "其他"
 	}
@@ -207,11 +210,15 @@ func ClassifyDocType(title, head string) string {
 	switch {
 	case reResolutionOpening.MatchString(strings.TrimSpace(head)), strings.Contains(head, "决定批准"):
 		return "其他"
-	case saysOwnReport(head), reReportsToCongress.MatchString(head):
+	case saysOwnReport(head), reReportsToCongress.MatchString(head), reGovernmentReview.MatchString(head):
 		return "政府工作报告"
 	}
 	return "其他"
 }
+
+// reGovernmentReview is the heading a government work report at the end of
+// a government's term opens its first part with: 本届政府工作回顾.
+var reGovernmentReview = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七八九十]+、\s*)?(?:本届|过去五年)政府工作回顾\s*$`)
 
 // reMeetingHeadline is a headline that ends with the meeting it reports: a
 // meeting held about a report (…计划执行情况汇报会, …座谈会) or a session
@@ -234,7 +241,8 @@ var reTextFollows = regexp.MustCompile(`《([^》]{4,80})》[^。\n]{0,8}。?\s*
 // aboutReport reports a headline about a budget or plan rather than the
 // report itself: the report quoted in 《》 with more after it (《广州市2021年
 // 预算执行情况和2022年预算草案的报告》书面提请人大审查), or named after a body's
-// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案).
+// act on it (…主席团通过…审查结果报告建议大会批准2018年国民经济和社会发展计划草案,
+// 县人大调研临沭县上半年国民经济和社会发展计划执行情况).
 func aboutReport(t string, words []string) bool {
 	i := -1
 	for _, w := range words {
@@ -248,7 +256,19 @@ func aboutReport(t string, words []string) bool {
 	if open, end := strings.LastIndex(t[:i], "《"), strings.Index(t[i:], "》"); open >= 0 && end >= 0 && strings.TrimSpace(t[i+end+len("》"):]) != "" {
 		return true
 	}
-	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请"})
+	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请", "调研", "视察", "督查"})
+}
+
+// quotesDocument reports a headline that quotes a document and says what
+// became of it (《湖南省…纲要》正式发布): the words after the closing 》 are
+// no part of a document's name, as its edition (全文, 摘要, （草案）) is.
+func quotesDocument(t string) bool {
+	i := strings.LastIndex(t, "》")
+	if i < 0 || !strings.Contains(t[:i], "《") {
+		return false
+	}
+	rest := strings.Trim(t[i+len("》"):], "()（）")
+	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选"})
 }
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
@@ -275,6 +295,7 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // (关于福建省2021年…计划草案审查结果的报告).
 var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告"}
 
+// containsSuffix reports whether s ends with one of words.
 func containsSuffix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasSuffix(s, w) {

@@ -3,9 +3,11 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/segment"
@@ -15,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-10"
+const ExtractorVersion = "meta-11"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -239,6 +241,12 @@ func cleanTitle(s string) string {
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
+		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
+	}
+	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
+		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
+	}
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reTitleRunOn.ReplaceAllString(s, "$1")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
@@ -414,7 +422,7 @@ func openingTitle(lines []string) (string, int) {
 		if i > 0 {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
-			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") &&
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) &&
 				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
 				continue
 			}
@@ -434,17 +442,7 @@ func openingTitle(lines []string) (string, int) {
 			}
 		}
 		if namesReport(t) {
-			// A page's column label (财政报告) or a shortened name over
-			// the document's own full title gives way to that title.
-			if runes(t) <= 4 || !endsTitle(t) {
-				if later, at := openingTitle(lines[i+1:]); endsTitle(later) && runes(later) > runes(t) {
-					if at >= 0 {
-						at += i + 1
-					}
-					return later, at
-				}
-			}
-			return t, i
+			return ownTitleFrom(t, i, lines)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			return found, -1
@@ -453,13 +451,102 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
+// ownTitleUnder reports whether the line under title t is the document's
+// own title, to which t gives way: a title of the same kind (or of a kind
+// where t names none) standing right over the document's issuer, speaker
+// or meeting line, where t is the page's headline or listing (政府工作报告 /
+// 西藏自治区政府工作报告 / 自治区主席 严金海; 2022年亳州市涡阳县人民政府…
+// 统计公报(2023年更新) / 涡阳县2022年…统计公报 / 涡阳县统计局).
+func ownTitleUnder(t string, next []string) bool {
+	if len(next) < 2 {
+		return false
+	}
+	u, anchor := cleanTitle(next[0]), strings.TrimSpace(next[1])
+	kind, own := ClassifyDocType(t, ""), ClassifyDocType(u, "")
+	if u == t || !namesReport(u) || !endsTitle(u) || own == "其他" || kind != own && kind != "其他" || holdsInOrder(t, u) {
+		return false
+	}
+	return reOrganName.MatchString(reDrawnUp.ReplaceAllString(anchor, "")) || reSpeaker.MatchString(anchor) || reStatsOffice.MatchString(anchor) ||
+		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
+}
+
+// holdsInOrder reports whether every character of u stands in t, in order:
+// t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
+// 工作报告), the case titleAboveMeeting decides.
+func holdsInOrder(t, u string) bool {
+	rest := []rune(t)
+	for _, r := range u {
+		i := slices.Index(rest, r)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return true
+}
+
+// reDrawnUp is what an issuer's line under a plan's title says it did:
+// 上海市崇明区人民政府制定.
+var reDrawnUp = regexp.MustCompile(`(?:制定|编制|印发|发布)$`)
+
+// ownTitleFrom returns the title t found at lines[i], or the document's own
+// title under it that t gives way to, and its index (-1 when it spans
+// lines): a notice's heading under its listing, the own title over the
+// document's issuer, speaker or meeting line, or the full title under a
+// page's column label (财政报告), a shortened name, or the name of what the
+// document is about (2022年政府决算 over 关于滨海新区2022年决算草案及2023 /
+// 以来预算执行情况的报告).
+func ownTitleFrom(t string, i int, lines []string) (string, int) {
+	next := lines[i+1:]
+	if heading := noticeHeading(t, next); heading != "" {
+		return heading, -1
+	}
+	if ownTitleUnder(t, next) {
+		return cleanTitle(next[0]), i + 1
+	}
+	// A published budget or account (2022年云溪区人民政府决算公开) is a
+	// document of its own, whatever report it holds.
+	named := endsDocument(t) || containsSuffix(t, []string{"决算公开", "预算公开", "公开说明"})
+	if runes(t) > 4 && endsTitle(t) && named {
+		return t, i
+	}
+	later, at := openingTitle(next)
+	if !endsTitle(later) || runes(later) <= runes(t) || runes(t) > 4 && endsTitle(t) && !endsDocument(later) {
+		return t, i
+	}
+	if at >= 0 {
+		at += i + 1
+	}
+	return later, at
+}
+
+// noticeHeading returns the heading of a notice under a page's listing
+// title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
+// 计划 / 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知),
+// when the notice is about what the listing names; else "".
+func noticeHeading(t string, next []string) string {
+	issuer := ""
+	if len(next) > 1 && reOrganName.MatchString(cleanTitle(next[0])) {
+		issuer, next = cleanTitle(next[0]), next[1:]
+	}
+	if len(next) == 0 {
+		return ""
+	}
+	about := cleanTitle(next[0])
+	if !strings.HasPrefix(about, "关于") || !endsDocument(about) || !strings.Contains(about, t) {
+		return ""
+	}
+	return issuer + about
+}
+
 // reMenuLabel is a site menu's label alone on its line (导航菜单): no part of
 // the title under it.
 var reMenuLabel = regexp.MustCompile(`^\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航)\s*$`)
 
-// reMeetingLead is a meeting line without its date: ──第十六届人民代表大会
-// 第二次会议上.
-var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*\S*(?:人民代表大会|人大|会议)`)
+// reMeetingLead is a meeting line without its date, or with a draft's
+// blanks for it: ──第十六届人民代表大会第二次会议上, ── 20xx年 月 日在XX县第十届
+// 人民代表大会….
+var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*(?:\S*|[\dxX]{0,4}\s*年\s*月\s*日在\S*)(?:人民代表大会|人大|会议)`)
 
 // titleAboveMeeting returns the document's own title when a page's listing
 // title stands above it: the title line right over the meeting line
@@ -478,20 +565,23 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
 			continue
 		}
-		for i := k - 1; i >= 0 && i >= k-3; i-- {
-			if !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
-				continue // a scraper's watermark alone on its line
-			}
-			t := cleanTitle(open[i])
-			if i > 0 && isTitleFragment(open[i-1]) {
-				return "", -1 // the end of a title broken over lines
-			}
-			if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) || !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
-				return "", -1
-			}
-			return t, i
+		i := k - 1
+		for i >= 0 && i >= k-3 && !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			i-- // a scraper's watermark alone on its line
 		}
-		break
+		if i < 0 || i < k-3 {
+			break
+		}
+		t := cleanTitle(open[i])
+		if !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+			// No title over this meeting line (a wiki's note of where the
+			// work was collected): the text's own may stand over a later one.
+			continue
+		}
+		if i > 0 && isTitleFragment(open[i-1]) || t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
+			return "", -1 // the end of a title broken over lines, or another report's name
+		}
+		return t, i
 	}
 	return "", -1
 }
@@ -518,12 +608,17 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 
 // isTitleFragment reports a line that can be the first part of a title
 // broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
-// 关于检查《重庆市预算审查监督条例》).
+// 关于检查《重庆市预算审查监督条例》), not a label numbered in brackets (海口市
+// 十六届人大六次会议文件(十二)).
 func isTitleFragment(s string) bool {
 	t := cleanTitle(s)
 	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
-		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) &&
+		!reNumberedLabel.MatchString(t)
 }
+
+// reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二).
+var reNumberedLabel = regexp.MustCompile(`[(（][一二三四五六七八九十\d]{1,4}[)）]$`)
 
 // startsWithMatch reports whether re matches s at its start.
 func startsWithMatch(re *regexp.Regexp, s string) bool {
@@ -533,8 +628,11 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 
 // joinTitle joins a title broken over short lines, t and up to three of the
 // lines that follow, up to the word that ends it (关于…2021年财政 /
-// 预算执行情况及2022年财政 / 预算草案的报告). It returns "" when the lines
-// name no report.
+// 预算执行情况及2022年财政 / 预算草案的报告). A title that names its
+// document with 关于 goes on to the word that ends a document (黔东南州人民
+// 政府关于2021年全州和州级 / 财政决算及2022年上半年预算 / 执行情况的报告),
+// past the budget or plan it is about. It returns "" when the lines name
+// no report.
 func joinTitle(t string, next []string) string {
 	if runes(t) < 4 {
 		return "" // a word of the page's navigation (搜索, 导航), no part of a title
@@ -542,28 +640,58 @@ func joinTitle(t string, next []string) string {
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
-		if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(next[j]) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
-			break
-		}
-		// A date or a whole title of its own (政府工作报告, 关于…) does not
-		// continue the lines above it (a notice's signature, navigation).
-		if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" || strings.HasPrefix(n, "关于") {
-			break
-		}
-		// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
-		// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
-		if squeezeSpaces(n) == "目录" || rePartHeading.MatchString(n) || reDeck.MatchString(n) || reDeck.MatchString(strings.TrimSpace(foldSpaces(next[j]))) {
+		if !continuesTitle(joined, n, next[j]) {
 			break
 		}
 		joined += n
-		if namesReport(joined) {
+		if !namesReport(joined) {
+			continue
+		}
+		if found == "" || !endsTitle(found) || endsDocument(joined) {
 			found = joined
-			if endsTitle(joined) {
-				break
-			}
+		}
+		if endsTitle(joined) && (!strings.Contains(joined, "关于") || endsDocument(joined)) {
+			break
 		}
 	}
 	return found
+}
+
+// continuesTitle reports whether line (n once cleaned) can continue the
+// title lines joined above it.
+func continuesTitle(joined, n, line string) bool {
+	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+		return false
+	}
+	// A date or a whole title of its own (政府工作报告, 关于…) does not
+	// continue the lines above it (a notice's signature, navigation), but
+	// for the year and place of that title (2020 / 年吉林省 / 政府工作报告).
+	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" && !reYearAndPlace.MatchString(joined) || strings.HasPrefix(n, "关于") {
+		return false
+	}
+	// Nor does a whole title that opens with its year (2019年政府工作报告)
+	// continue lines that say nothing of a document, no year, no report,
+	// no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
+	// 2024年预算草案的报告): an advertisement over it (正规竞彩app / 图片).
+	if reYearFirst.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
+	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
+	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
+}
+
+// reYearAndPlace is the year and place a title opens with: 2020年吉林省.
+var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
+
+// reYearFirst is a title that opens with its year: 2019年政府工作报告.
+var reYearFirst = regexp.MustCompile(`^\d{4}年`)
+
+// saysNothingOfDocument reports lines that name no year, no report and do
+// not end as the name of a place or a state does (苏州市, 中华人民共和国).
+func saysNothingOfDocument(s string) bool {
+	last, _ := lastRune(s)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords)
 }
 
 // titleEnds are the words a report's name ends with (a published budget or
@@ -571,8 +699,12 @@ func joinTitle(t string, next []string) string {
 var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
-// who attended (何国英主持 徐建役作政府工作报告 孙哲君等出席).
-var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)\s+)+\p{Han}{2,30}?(?:主持|出席|讲话|作政府工作报告|作工作报告)$`)
+// who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
+// 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
+var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
+
+// deckActs are what a deck says each person did at a meeting.
+const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
@@ -622,6 +754,7 @@ type metadataReader struct {
 	fieldTitle, published, written, publisher, source, number string
 }
 
+// set records where a metadata field came from (Document.MetaSource).
 func (m *metadataReader) set(field, source string) {
 	if m.doc.MetaSource == nil {
 		m.doc.MetaSource = map[string]string{}
@@ -747,10 +880,11 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
 // dateTimeSource is a page's date and time, then its source:
-// 2020-05-29 20:02:00 来源：新华社; bareDateTime its date and time alone on
-// their line under the headline: 2020-05-22 08:08.
+// 2020-05-29 20:02:00 来源：新华社, or its date, then a field of who wrote
+// or checked it (2020-07-08   审核人：); bareDateTime its date and time
+// alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`
+	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 
@@ -832,6 +966,9 @@ func (m *metadataReader) readTitle() {
 	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
 		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
 	}
+	if title == "" {
+		title, src = salutationHeading(m.open), srcFirstLine
+	}
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
 	}
@@ -844,16 +981,44 @@ func (m *metadataReader) readTitle() {
 	}
 }
 
+// salutationHeading returns the line right over a speech's salutation,
+// its heading where it names no report (区长在代表会上工作汇报 / 各位代表：),
+// or "": not a speaker, meeting, date or field line, nor navigation.
+func salutationHeading(open []string) string {
+	for k, s := range open {
+		if !isSalutation(s) {
+			continue
+		}
+		if k == 0 {
+			return ""
+		}
+		above := strings.TrimSpace(open[k-1])
+		t := cleanTitle(above)
+		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// reSpeakerAlone is the line of who reads a report, with or without the
+// place: 代市长刘文新, 包头市人民政府市长 孙炜东.
+var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|总理|局长|主任)\p{Han}{2,4}$`)
+
 // reMadeReport is a caption or clause saying someone made the report:
 // …在大会上作政府工作报告.
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// (全文29812字), a footnote's mark ([1]), the year a site updated it
+// ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a scraper watermark run onto the line
 // (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -871,6 +1036,14 @@ var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
+
+// reWrappedTitle is a whole title line set in book-title marks.
+var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
+
+// reChannelTag is a site's longer tag before a title, its channel or the
+// kind of page it is (【闻喜县招商】, 【主要负责人解读】): a channel's is no part of
+// a report's name, a kind's is part of a headline's.
+var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 
 // reTitleIssuer is an issuing office, a site's year tag or the meeting line
 // run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
@@ -894,8 +1067,8 @@ func headline(open []string) string {
 	// A headline right over the page's date line comes first, before a
 	// session named in the deck under it.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if t := cleanTitle(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
-			return t
+		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+			return withColumnTag(open[i], t)
 		}
 	}
 	if t := sessionHeadline(open); t != "" {
@@ -906,11 +1079,59 @@ func headline(open []string) string {
 		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
-		if t := cleanTitle(s); isHeadline(t) {
+		if t := headlineText(s); isHeadline(t) {
+			return withColumnTag(s, t)
+		}
+	}
+	// An aggregator's listing title, its province or city in brackets
+	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
+	if len(open) > 0 && reListingPlace.MatchString(open[0]) {
+		if t := cleanTitle(open[0]); isHeadline(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// reListingPlace is the province or city an aggregator's listing title
+// opens with in brackets: (廣安市), (内蒙古).
+var reListingPlace = regexp.MustCompile(`^\s*[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）]\s*\p{Han}`)
+
+// headlineText is a news headline as its line gives it, with the subtitle a
+// dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):
+// after a report's title a dash leads to its meeting line or date, which
+// cleanTitle cuts, but after a headline it leads to the rest of it.
+func headlineText(s string) string {
+	main, sub, ok := strings.Cut(strings.TrimSpace(s), "——")
+	sub = strings.TrimLeft(sub, "—")
+	if !ok || main == "" || !isSubtitle(sub) {
+		return cleanTitle(s)
+	}
+	return cleanTitle(main) + "——" + cleanTitle(sub)
+}
+
+// withColumnTag returns headline t with the column tag its line s opens
+// with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as part
+// of its headline, where a forum's board tag ([山西]) or a listing's
+// province ((湖北省)) before a report's title is no part of the title.
+func withColumnTag(s, t string) string {
+	if tag := reColumnTag.FindString(strings.TrimSpace(s)); tag != "" && !strings.HasPrefix(t, tag) {
+		return tag + t
+	}
+	return t
+}
+
+// reColumnTag is a news column's tag in black brackets before a headline.
+var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
+
+// isSubtitle reports the part of a headline after its dash that continues
+// it: words, not a date, a meeting line (……会议上), a site's name or a
+// place where something was said (在…).
+func isSubtitle(s string) bool {
+	t := cleanTitle(s)
+	first, _ := utf8.DecodeRuneInString(t)
+	return runes(t) >= 4 && unicode.Is(unicode.Han, first) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 
 // isHeadline reports whether t can be a news page's headline: a line of 6
@@ -931,7 +1152,7 @@ func sessionHeadline(open []string) string {
 		}
 		t := cleanTitle(s)
 		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
-			return t
+			return withColumnTag(s, t)
 		}
 	}
 	return ""
@@ -1007,7 +1228,8 @@ func isNavigation(s string) bool {
 // composedTitle names a document that has no title line by what its
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
 // is that session's resolution on the report; 我代表国务院，向大会报告政府工作
-// is a government work report.
+// is a government work report; a preface that says the plan it opens was
+// drawn up from the party committee's proposals is that plan's.
 func composedTitle(open []string) (string, string) {
 	for _, s := range open {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
@@ -1016,9 +1238,17 @@ func composedTitle(open []string) (string, string) {
 		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
 			return "政府工作报告", srcOpening
 		}
+		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
+			return v[1], srcOpening
+		}
 	}
 	return "", ""
 }
+
+// rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
+// 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),
+// 根据《中共进贤县委关于制定…规划的建议》编制.
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // saysOwnReport reports the government's own voice presenting its work
 // report (现在，我代表区人民政府向大会作政府工作报告), not a news story's
@@ -1047,6 +1277,9 @@ func (m *metadataReader) issuerLines() []string {
 // isNational reports a document of the State Council or the National
 // People's Congress, and the mark that says so.
 func (m *metadataReader) isNational() (bool, string) {
+	if m.titleIsLocal() {
+		return false, "" // a county's or province's story names the NPC's session in passing
+	}
 	if m.nationalSession() != "" {
 		return true, srcMeeting
 	}
@@ -1056,8 +1289,9 @@ func (m *metadataReader) isNational() (bool, string) {
 				continue
 			}
 			// 全国人民代表大会 only in a meeting or resolution line: a local
-			// report may name the national congress in passing.
-			if strings.HasPrefix(mark, "全国人") && !reCongressSession.MatchString(s) {
+			// report may name the national congress in passing, and a
+			// province's story its deputies (在皖十二届全国人大代表).
+			if strings.HasPrefix(mark, "全国人") && (!reCongressSession.MatchString(s) || !namesCongressItself(s, mark)) {
 				continue
 			}
 			return true, srcOpening
@@ -1074,6 +1308,38 @@ func (m *metadataReader) isNational() (bool, string) {
 		return true, srcTitle
 	}
 	return false, ""
+}
+
+// titleIsLocal reports a title that names the session of a local congress
+// (平潭县第九届人大一次会议开幕, 安徽省第十二届人大七次会议隆重开幕) and nothing
+// national: the document is that place's, whatever national session its
+// lead says the meeting studied (贯彻十二届全国人大五次会议精神).
+func (m *metadataReader) titleIsLocal() bool {
+	t := m.doc.Title
+	v := rePlaceCongress.FindStringSubmatch(t)
+	if v == nil || containsAny(t, []string{"全国", "国务院", "中央", "中华人民共和国"}) {
+		return false
+	}
+	return placesBefore(m.gaz, v[1]) != ""
+}
+
+// rePlaceCongress is a title that opens with a place's congress: 安徽省第十二届
+// 人大, 平潭县第九届人民代表大会.
+var rePlaceCongress = regexp.MustCompile(`^(\p{Han}{2,16}?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
+
+// namesCongressItself reports whether s names the national congress by
+// mark somewhere other than as its deputies (全国人大代表).
+func namesCongressItself(s, mark string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, mark)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(mark):]
+		if !strings.HasPrefix(rest, "代表") {
+			return true
+		}
+	}
 }
 
 // nationalSession finds the NPC session a document was read to or adopted
@@ -1159,6 +1425,7 @@ func sinceSessionYear(lines []string) int {
 	return 0
 }
 
+// lastRune returns the last character of s, and false when s is empty.
 func lastRune(s string) (rune, bool) {
 	rs := []rune(s)
 	if len(rs) == 0 {
@@ -1554,6 +1821,7 @@ func isOrgan(s string) bool {
 	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
 }
 
+// bodyText returns the document's own lines, one per line.
 func (m *metadataReader) bodyText() string {
 	var b strings.Builder
 	for _, l := range m.pg.body {
@@ -1563,6 +1831,8 @@ func (m *metadataReader) bodyText() string {
 	return b.String()
 }
 
+// footer returns the page's furniture lines, where ICP numbers and site
+// codes stand.
 func (m *metadataReader) footer() string {
 	var b strings.Builder
 	for _, l := range m.pg.furniture {
@@ -1622,10 +1892,7 @@ func (m *metadataReader) readDate() {
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
-		joined := s // a meeting line wrapped over two lines
-		if i+1 < len(m.open) {
-			joined += m.open[i+1]
-		}
+		joined := wrappedLine(m.open, i)
 		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
@@ -1662,6 +1929,30 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	return meeting, issued
 }
 
+// wrappedLine returns open[i] joined to the line after it, a meeting line
+// wrapped over two lines; a line of a figure or a word of a date (——, 2020,
+// 年) is joined to all such lines after it and the line after them, where a
+// page splits every number onto its own line (—— / 2020 / 年 / 1 / 月 / 12 /
+// 日在吉林省…).
+func wrappedLine(open []string, i int) string {
+	joined, j := open[i], i+1
+	for j < len(open) && j <= i+8 && isDateScrap(open[j-1]) {
+		joined += strings.TrimSpace(open[j])
+		j++
+	}
+	if j == i+1 && j < len(open) {
+		joined += open[j]
+	}
+	return joined
+}
+
+// isDateScrap reports a line holding only a figure, a dash or a word of a
+// date: 2020, 年, ——.
+func isDateScrap(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && runes(s) <= 4 && strings.Trim(s, "0123456789年月日—-") == ""
+}
+
 // reSessionDateLine is a line of a date and the session it was read to,
 // without 在: 2024年11月27日县十八届人大常委会第二十三次会议.
 var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议上?$`)
@@ -1689,11 +1980,19 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 
 // issueMonthYear is the year of an issue date without its day, or with its
 // 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
-// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or 0.
+// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or opening the line under the
+// document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
+		if i == 0 {
+			continue
+		}
+		above := strings.TrimSpace(m.open[i-1])
 		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
-		if v == nil || i == 0 || !reSignature.MatchString(strings.TrimSpace(m.open[i-1])) {
+		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
+			v = under
+		}
+		if v == nil || !reSignature.MatchString(above) && cleanTitle(above) != m.doc.Title {
 			continue
 		}
 		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
@@ -1706,6 +2005,10 @@ func (m *metadataReader) issueMonthYear() int {
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
 // or a date whose 年, 月 and 日 were lost (2019325).
 var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9]))$`)
+
+// reMonthOpens is a year and month opening a line, apart from what follows:
+// 2016年4月 目录.
+var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月(?:\s|$)`)
 
 // meetingMonthYear is the year of a meeting line without its day
 // (——2024年1月在成都市第十八届…), or 0.
@@ -1749,6 +2052,8 @@ func docNumberYear(n string) int {
 	return 0
 }
 
+// readDocNumber takes the document number (文号) from the page's 发文字号
+// field, else from the first opening line that states one.
 func (m *metadataReader) readDocNumber() {
 	m.doc.DocNumber = m.number
 	src := srcPageMeta
@@ -1810,6 +2115,7 @@ func withTitleParagraph(titleLine *line, blocks []block) []block {
 	return append([]block{first}, blocks...)
 }
 
+// firstRune returns the first character of s, spaces aside, or "".
 func firstRune(s string) string {
 	for _, r := range strings.TrimSpace(s) {
 		return string(r)

@@ -209,6 +209,16 @@ var metadataTrapCases = []struct {
 		"蒙城县2020年国民经济和社会发展统计公报蒙城县统计局\n国家统计局蒙城调查队 2021年3月25日\n2020年,全县经济发展稳中向好。\n一、综合\n2020年我县地区生产总值391.5亿元,同比增长3.2%。\n",
 		trapWant{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报", year: 2021, date: "2021-03-25"},
 	},
+	{
+		"a county session's story that says the session studied the NPC's is the county's", "q.txt",
+		"平潭县第九届人大一次会议开幕\n时间：2017-01-17 10:00\n会议传达学习十二届全国人大五次会议精神。县长代表县人民政府作政府工作报告。\n",
+		trapWant{title: "平潭县第九届人大一次会议开幕", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "其他", year: 2017, date: "2017-01-17"},
+	},
+	{
+		"a title line set in book-title marks is the title", "r.txt",
+		"《2021年平潭县政府工作报告》\n——2021年1月10日在平潭县第九届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",
+		trapWant{title: "2021年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

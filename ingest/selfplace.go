@@ -20,11 +20,11 @@ var (
 )
 
 // ownContext are the words after which a short county or city name is the
-// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, the end
-// of a slogan: “三个嵊州”, “五个新衡阳”),
+// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
+// 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
 
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
