@@ -20,16 +20,7 @@ import (
 // mode=any, 200 times): run it with -cpuprofile, -memprofile or
 // GODEBUG=gctrace=1. It measures; it checks nothing.
 func TestLatency(t *testing.T) {
-	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
-	if dir == "" {
-		t.Skip()
-	}
-	ix, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	ix.Segmenter().Load()
+	ix := latencyIndex(t)
 	qs := []struct{ q, mode string }{{"税", ""}, {"业", ""}, {"要", ""}, {"发展", ""}, {"建设", ""}, {"营商环境", ""}, {"高质量发展", ""}, {"营商环境 民营 企业", ""}, {"发展 改革 创新", ""}, {"持续优化营商环境推动民营经济高质量发展", "any"}}
 	runs := 15
 	if one := os.Getenv("GOVSEARCH_LATENCY_QUERY"); one != "" {
@@ -70,16 +61,7 @@ func TestLatency(t *testing.T) {
 // and slowest of the rounds after the first two (GOVSEARCH_LATENCY_ROUNDS,
 // default 50). It measures; it checks nothing.
 func TestLatencyMixed(t *testing.T) {
-	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
-	if dir == "" {
-		t.Skip()
-	}
-	ix, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	ix.Segmenter().Load()
+	ix := latencyIndex(t)
 	rounds := 50
 	if n, err := strconv.Atoi(os.Getenv("GOVSEARCH_LATENCY_ROUNDS")); err == nil && n > 0 {
 		rounds = n
@@ -126,6 +108,23 @@ func TestLatencyMixed(t *testing.T) {
 		p := func(f float64) time.Duration { return ds[int(math.Ceil(f*float64(len(ds))))-1] }
 		t.Logf("%s: median %v, p90 %v, p99 %v, slowest %v (%d searches)", c, p(0.5), p(0.9), p(0.99), ds[len(ds)-1], len(ds))
 	}
+}
+
+// latencyIndex opens the index named by GOVSEARCH_LATENCY_INDEX, with
+// its gse dictionary loaded, for the rest of the test; it skips the test
+// when none is named.
+func latencyIndex(t *testing.T) *Index {
+	dir := os.Getenv("GOVSEARCH_LATENCY_INDEX")
+	if dir == "" {
+		t.Skip()
+	}
+	ix, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	ix.Segmenter().Load()
+	return ix
 }
 
 // TestTitlesWithMatchesContains checks the one-scan title search against
