@@ -259,16 +259,23 @@ func TestMarshal(t *testing.T) {
 	}
 }
 
-// BenchmarkDecode decodes a paragraph of 150 characters, most of them
-// ranked.
-func BenchmarkDecode(b *testing.B) {
+// benchParagraph returns a code of MaxRanked characters and a paragraph
+// of 150 of them, most among the first ranked.
+func benchParagraph(b *testing.B) (*Code, string) {
 	c := testCode(b, MaxRanked)
 	rng := rand.New(rand.NewSource(3))
 	var sb strings.Builder
 	for range 150 {
 		sb.WriteRune(c.ranked[min(rng.Intn(400), rng.Intn(MaxRanked))])
 	}
-	coded := c.Encode(sb.String())
+	return c, sb.String()
+}
+
+// BenchmarkDecode decodes a paragraph of 150 characters, most of them
+// ranked.
+func BenchmarkDecode(b *testing.B) {
+	c, text := benchParagraph(b)
+	coded := c.Encode(text)
 	b.SetBytes(int64(len(coded)))
 	for i := 0; i < b.N; i++ {
 		if _, err := c.Decode(coded); err != nil {
@@ -279,13 +286,7 @@ func BenchmarkDecode(b *testing.B) {
 
 // BenchmarkEncode codes the same paragraph.
 func BenchmarkEncode(b *testing.B) {
-	c := testCode(b, MaxRanked)
-	rng := rand.New(rand.NewSource(3))
-	var sb strings.Builder
-	for range 150 {
-		sb.WriteRune(c.ranked[min(rng.Intn(400), rng.Intn(MaxRanked))])
-	}
-	text := sb.String()
+	c, text := benchParagraph(b)
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		c.Encode(text)

@@ -2,7 +2,6 @@ package facet_test
 
 import (
 	"math/rand"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index/internal/facet"
-	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/segtest"
 )
 
@@ -22,7 +20,6 @@ import (
 func TestCountAndUnionAgainstOracle(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	docs := append(segtest.Seeds(t), segtest.Generated(rng, 120, "g")...)
-	dir := t.TempDir()
 	type para struct {
 		ord    uint32
 		values []string
@@ -30,17 +27,9 @@ func TestCountAndUnionAgainstOracle(t *testing.T) {
 	var paras []para // live paragraphs, in the number space
 	var srcs []facet.Source
 	base := uint32(0)
-	for i, part := range [][]segtest.Doc{docs[:40], docs[40:90], docs[90:]} {
+	for _, part := range [][]segtest.Doc{docs[:40], docs[40:90], docs[90:]} {
 		in := segtest.Input(part)
-		path := filepath.Join(dir, string(rune('a'+i))+".seg")
-		if _, err := segfile.Write(path, in); err != nil {
-			t.Fatal(err)
-		}
-		seg, err := segfile.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer seg.Close()
+		seg := segtest.Segment(t, in)
 		deleted := roaring.New()
 		for k := range in.Paras {
 			if rng.Intn(5) == 0 {

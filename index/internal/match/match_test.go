@@ -2,14 +2,12 @@ package match_test
 
 import (
 	"math/rand"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch/index/internal/match"
-	"github.com/govsearch/govsearch/index/internal/segfile"
 	"github.com/govsearch/govsearch/index/internal/segtest"
 )
 
@@ -24,19 +22,10 @@ func TestOracle(t *testing.T) {
 		seeds[2:],
 		segtest.Generated(rng, 80, "b"),
 	}
-	dir := t.TempDir()
 	var views []match.View
 	var live []segtest.Doc
-	for i, docs := range sets {
-		path := filepath.Join(dir, string(rune('a'+i))+".seg")
-		if _, err := segfile.Write(path, segtest.Input(docs)); err != nil {
-			t.Fatal(err)
-		}
-		s, err := segfile.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
+	for _, docs := range sets {
+		s := segtest.Segment(t, segtest.Input(docs))
 		// Delete every third document of the segment.
 		del := roaring.New()
 		ord := uint64(0)
@@ -62,15 +51,7 @@ func TestProvenCandidatesContainTheTerm(t *testing.T) {
 	rng := rand.New(rand.NewSource(9))
 	docs := append(segtest.Seeds(t), segtest.Generated(rng, 80, "g")...)
 	in := segtest.Input(docs)
-	path := filepath.Join(t.TempDir(), "a.seg")
-	if _, err := segfile.Write(path, in); err != nil {
-		t.Fatal(err)
-	}
-	s, err := segfile.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := segtest.Segment(t, in)
 	proofs, without := 0, 0
 	for round := 0; round < 3000; round++ {
 		r := []rune(in.Paras[rng.Intn(len(in.Paras))].Norm)

@@ -95,18 +95,7 @@ func TestMergesKeepOracle(t *testing.T) {
 		if len(docs) == 0 {
 			continue
 		}
-		path, err := store.NewSegment()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := segfile.Write(path, segtest.Input(docs)); err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
-			return snapshot.Change{Add: []string{path}}, nil
-		}); err != nil {
-			t.Fatal(err)
-		}
+		addSegment(t, store, segtest.Input(docs))
 		mu.Lock()
 		for _, d := range docs {
 			live[d.Document.ID] = d
@@ -158,6 +147,27 @@ func TestMergesKeepOracle(t *testing.T) {
 	t.Logf("%d segments, %d live paragraphs, generation %d", sn.Len(), sn.Live(), sn.Generation())
 }
 
+// addSegment writes in as a new segment of s and commits it; it returns
+// the segment's path.
+func addSegment(t testing.TB, s *snapshot.Store, in *segfile.Input) string {
+	t.Helper()
+	path, err := s.NewSegment()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := segfile.Write(path, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
+		return snapshot.Change{Add: []string{path}}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// deleteDoc commits the deletion of document id's paragraphs in every
+// segment of s that holds it.
 func deleteDoc(t testing.TB, s *snapshot.Store, id string) {
 	t.Helper()
 	if err := s.Commit(func(cur *snapshot.Snapshot) (snapshot.Change, error) {
@@ -201,16 +211,7 @@ func TestDeletionsDuringMerge(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		docs := segtest.Generated(rng, 10, string(rune('a'+i)))
 		all = append(all, docs...)
-		path, _ := store.NewSegment()
-		if _, err := segfile.Write(path, segtest.Input(docs)); err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
-			return snapshot.Change{Add: []string{path}}, nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		names = append(names, filepath.Base(path))
+		names = append(names, filepath.Base(addSegment(t, store, segtest.Input(docs))))
 	}
 	gone := map[string]bool{"a0002": true, "b0009": true}
 	for id := range gone {
@@ -266,16 +267,7 @@ func TestMergeVersions(t *testing.T) {
 		if i%2 == 0 {
 			in.Version = segfile.MinVersion
 		}
-		path, _ := store.NewSegment()
-		if _, err := segfile.Write(path, in); err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Commit(func(*snapshot.Snapshot) (snapshot.Change, error) {
-			return snapshot.Change{Add: []string{path}}, nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		names = append(names, filepath.Base(path))
+		names = append(names, filepath.Base(addSegment(t, store, in)))
 	}
 	var live []segtest.Doc
 	for k, d := range all {

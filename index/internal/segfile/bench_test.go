@@ -100,15 +100,7 @@ func BenchmarkOpen(b *testing.B) {
 // BenchmarkTerm looks up characters and pairs in place.
 func BenchmarkTerm(b *testing.B) {
 	in, _ := corpusInput(b, 0)
-	path := filepath.Join(b.TempDir(), "a.seg")
-	if _, err := segfile.Write(path, in); err != nil {
-		b.Fatal(err)
-	}
-	s, err := segfile.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s := segtest.Segment(b, in)
 	grams := []string{"发", "展", "发展", "营商", "环境", "业", "府工"}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -127,15 +119,7 @@ func BenchmarkVerify(b *testing.B) {
 	terms := []string{"营商环境", "府工作", "高质量发展", "改革开放", "坚持稳中求进", "深化供给侧结构性改革", "新冠肺炎疫情", "人民群众"}
 	for _, v := range []int{segfile.MinVersion, segfile.Version} {
 		in.Version = v
-		path := filepath.Join(b.TempDir(), "a.seg")
-		if _, err := segfile.Write(path, in); err != nil {
-			b.Fatal(err)
-		}
-		s, err := segfile.Open(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
+		s := segtest.Segment(b, in)
 		views := []match.View{{Seg: s}}
 		b.Run(fmt.Sprintf("version=%d", v), func(b *testing.B) {
 			hits := 0

@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"math/rand"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,6 +130,22 @@ func Input(docs []Doc) *segfile.Input {
 		}
 	}
 	return in
+}
+
+// Segment writes in to a segment file in a temporary folder of tb's and
+// opens it; it is closed when tb ends.
+func Segment(tb testing.TB, in *segfile.Input) *segfile.Segment {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "a.seg")
+	if _, err := segfile.Write(path, in); err != nil {
+		tb.Fatal(err)
+	}
+	s, err := segfile.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
 }
 
 // RandomSubstring returns a random substring of 1 to 8 characters of a
