@@ -45,7 +45,7 @@ func TestQuickScoreOneIsQuickScore(t *testing.T) {
 		ords := hitOrds(hits)
 		tm := all[0]
 		tm.inTitle = e.titlesWith(tm.norm)
-		tm.has = dense.Of(tm.bitmap, uint64(e.nOrd), false)
+		tm.has = dense.Of(tm.about, uint64(e.nOrd), false)
 		tm.tf = make([]uint8, len(ords))
 		for _, run := range e.segRuns(ords) {
 			if err := e.termCounts(tm.norm, ords, run[0], run[1], tm.tf); err != nil {

@@ -269,13 +269,13 @@ type termStat struct {
 	norm   string
 	idf    float64
 	avgLen float64 // the collection's average normalized paragraph length
-	// bitmap holds the paragraphs that contain the term (those that may
-	// contain it, for a long word of mode=any), about the section openers
-	// that do (see sectionOpener).
-	bitmap, about *roaring.Bitmap
-	has           *dense.Set // about as bits, while quickTop scores
-	inTitle       []bool     // per document: its title contains the term
-	tf            []uint8    // per hit (in hit order): occurrences, from the gram postings
+	// about holds paragraphs that contain the term: all of them, or for a
+	// long word of mode=any at least the section openers that do (see
+	// sectionOpener and clauseTerms.about).
+	about   *roaring.Bitmap
+	has     *dense.Set // about as bits, while quickTop scores
+	inTitle []bool     // per document: its title contains the term
+	tf      []uint8    // per hit (in hit order): occurrences, from the gram postings
 }
 
 // topByScore ranks the hits and returns the best n, best first. Every hit
@@ -419,7 +419,7 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, bitmap: c.bitmaps[i], about: c.bitmaps[i]}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, about: c.bitmaps[i]}
 			if c.about != nil {
 				t.about = c.about[i]
 			}
