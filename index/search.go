@@ -31,9 +31,13 @@ type clauseTerms struct {
 	bitmaps []*roaring.Bitmap
 	union   *roaring.Bitmap
 	// about holds, per term, the section openers (headings) that contain
-	// it, where bitmaps holds more than the paragraphs that do (mode=any's
-	// long words rank by their candidates); nil: bitmaps.
+	// it, where bitmaps holds more than the paragraphs that do or is nil;
+	// nil: bitmaps.
 	about []*roaring.Bitmap
+	// df holds, per term, the paragraphs it ranks by, where bitmaps is
+	// nil (mode=any's words: their candidates); nil: bitmaps'
+	// cardinalities.
+	df []int
 }
 
 // Search runs a query. Every matching paragraph is counted; the page of
@@ -411,7 +415,12 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 		}
 		var ts []*termStat
 		for i, norm := range c.norms {
-			df := float64(c.bitmaps[i].GetCardinality())
+			var df float64
+			if c.df != nil {
+				df = float64(c.df[i])
+			} else {
+				df = float64(c.bitmaps[i].GetCardinality())
+			}
 			if st != nil {
 				n, ok := st.Terms[norm]
 				if !ok {
@@ -419,9 +428,11 @@ func termStats(clauses []clauseTerms, total, avgLen float64, st *govsearch.Colle
 				}
 				df = float64(n)
 			}
-			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen, about: c.bitmaps[i]}
+			t := &termStat{norm: norm, idf: rank.IDF(total, df), avgLen: avgLen}
 			if c.about != nil {
 				t.about = c.about[i]
+			} else {
+				t.about = c.bitmaps[i]
 			}
 			ts = append(ts, t)
 			all = append(all, t)
@@ -706,24 +717,22 @@ func (ix *Index) relaxedMatches(ctx context.Context, g *generation, q govsearch.
 	if len(rank) == 0 {
 		rank = all
 	}
+	// The ranking reads, of each word's paragraphs, their number and the
+	// section openers (headings) of hits among them: only those are
+	// joined into the engine's numbering, not every candidate.
 	rankBy := make([]clauseTerms, 0, len(rank))
-	var openers match.Hits // the hits' section openers, per segment
+	openers := e.split(e.openersOf(hits)) // per segment
 	for _, i := range rank {
-		bm := e.join(cands[i])
-		ct := clauseTerms{clause: govsearch.Clause{Terms: []string{words[i]}}, norms: []string{words[i]}, bitmaps: []*roaring.Bitmap{bm}, union: bm}
+		in := match.And(cands[i], openers)
 		if utf8.RuneCountInString(words[i]) > 2 {
 			// Whether a section is about the word is read from its
 			// opener's text: a heading can hold the pairs without it.
-			if openers == nil {
-				openers = e.split(e.openersOf(hits))
-			}
-			in, err := match.Verify(ctx, e.views(), words[i], match.And(cands[i], openers))
-			if err != nil {
+			if in, err = match.Verify(ctx, e.views(), words[i], in); err != nil {
 				return nil, err
 			}
-			ct.about = []*roaring.Bitmap{e.join(in)}
 		}
-		rankBy = append(rankBy, ct)
+		rankBy = append(rankBy, clauseTerms{clause: govsearch.Clause{Terms: []string{words[i]}}, norms: []string{words[i]},
+			about: []*roaring.Bitmap{e.join(in)}, df: []int{cands[i].Count()}})
 	}
 	return &relaxed{e: e, clauses: clauses, words: words, hits: hits, rankBy: rankBy}, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch/index/internal/par"
+	"github.com/govsearch/govsearch/index/internal/scratch"
 	"github.com/govsearch/govsearch/index/internal/segfile"
 )
 
@@ -172,83 +173,119 @@ func candidates(v View, g *grams, norm string) (*roaring.Bitmap, error) {
 }
 
 // verify returns the candidates of seg (cand, read only) whose normalized
-// text contains norm.
+// text contains norm; read only too (cand itself when all do). Its scratch
+// (the candidates as a list, their verdicts and counts) comes from pools:
+// a common term's candidates would otherwise allocate megabytes per
+// search, and make the garbage collector run during searches.
 func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*roaring.Bitmap, error) {
 	seg := g.seg
 	if utf8.RuneCountInString(norm) <= 2 || cand.IsEmpty() {
 		return cand, nil // one or two characters: the posting is exact
 	}
+	ords := ordPool.Get(int(cand.GetCardinality()))
+	defer ordPool.Put(ords)
+	cand.ManyIterator().NextMany(ords)
 	// The pairs can all occur without forming the term. Where the counts
 	// prove that they form it, the text is not read.
-	ords := cand.ToArray()
-	ok, err := proven(g, norm, ords)
-	if err != nil {
+	ok := verdictPool.Get(len(ords))
+	defer verdictPool.Put(ok)
+	if err := proven(g, norm, ords, ok); err != nil {
 		return nil, err
 	}
-	var doubt []uint32 // the candidates the counts leave in doubt
-	var place []int    // and their places in ords
+	doubt := ordPool.Get(len(ords))[:0] // the candidates the counts leave in doubt
+	defer func() { ordPool.Put(doubt) }()
 	for i, ord := range ords {
 		if !ok[i] {
-			doubt, place = append(doubt, ord), append(place, i)
+			doubt = append(doubt, ord)
 		}
 	}
 	// The texts are read as stored, coded: the coded term occurs in a
 	// coded text exactly where the term occurs in the text.
 	coded := seg.NormCode().Encode(norm)
-	at := seg.ByteFrequencies().Rarest(coded)
+	rarest := seg.ByteFrequencies().Rarest(coded)
+	place := 0 // in ords, of the text being read
 	for start := 0; start < len(doubt); start += 256 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		next := start
-		err := seg.CodedNorms(doubt[start:min(start+256, len(doubt))], func(_ uint32, text string) {
-			ok[place[next]] = contains(text, coded, at)
-			next++
+		err := seg.CodedNorms(doubt[start:min(start+256, len(doubt))], func(ord uint32, text string) {
+			for ords[place] != ord {
+				place++
+			}
+			ok[place] = contains(text, coded, rarest)
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	keep := ords[:0]
+	// The result is made from the fewer of the kept and the dropped
+	// candidates: copying cand's containers and clearing a few costs
+	// less than adding most of them one by one.
+	kept, dropped := doubt[:0], ords[:0] // both done with, and filled no faster than read
 	for i, ord := range ords {
 		if ok[i] {
-			keep = append(keep, ord)
+			kept = append(kept, ord)
+		} else {
+			dropped = append(dropped, ord)
 		}
 	}
-	out := roaring.New()
-	out.AddMany(keep)
+	var out *roaring.Bitmap
+	switch {
+	case len(dropped) == 0:
+		return cand, nil
+	case len(kept) < len(dropped):
+		out = roaring.BitmapOf(kept...)
+	default:
+		out = roaring.AndNot(cand, roaring.BitmapOf(dropped...))
+	}
 	out.RunOptimize()
 	return out, nil
 }
+
+// ordPool, verdictPool and countPool keep verify's scratch between
+// searches.
+var (
+	ordPool     scratch.Pool[uint32]
+	verdictPool scratch.Pool[bool]
+	countPool   scratch.Pool[uint8]
+)
 
 // proveFrom is the number of candidates from which verify reads counts to
 // prove matches: for fewer, reading the texts costs less.
 const proveFrom = 512
 
-// proven reports, for each of ords (increasing, each containing every
-// pair of norm, a normalized term of three or more characters), whether
-// the counts of the term's characters and pairs prove that it contains
-// the term; all false for fewer than proveFrom. The rule is in flows.
-func proven(g *grams, norm string, ords []uint32) ([]bool, error) {
+// proven sets ok[i] to whether the counts of the characters and pairs of
+// norm (a normalized term of three or more characters) prove that ords[i]
+// (increasing, each containing every pair of norm) contains the term;
+// all false for fewer than proveFrom candidates. The rule is in flows.
+func proven(g *grams, norm string, ords []uint32, ok []bool) error {
 	if len(ords) < proveFrom {
-		return make([]bool, len(ords)), nil
+		clear(ok)
+		return nil
 	}
-	return proveCounts(g, norm, ords)
+	return proveCounts(g, norm, ords, ok)
 }
 
 // proveCounts is proven for any number of candidates.
-func proveCounts(g *grams, norm string, ords []uint32) ([]bool, error) {
-	ok := make([]bool, len(ords))
+func proveCounts(g *grams, norm string, ords []uint32, ok []bool) error {
+	clear(ok)
 	rs := []rune(norm)
 	if len(rs) < 3 {
-		return ok, nil
+		return nil
 	}
 	counts := map[string][]uint8{}
+	defer func() {
+		for _, c := range counts {
+			countPool.Put(c)
+		}
+	}()
 	count := func(gram string) ([]uint8, error) {
 		if c, ok := counts[gram]; ok {
 			return c, nil
 		}
-		c := make([]uint8, len(ords))
+		c := countPool.Get(len(ords))
+		clear(c)
+		counts[gram] = c
 		p, found, err := g.term(gram)
 		if err != nil {
 			return nil, err
@@ -259,7 +296,6 @@ func proveCounts(g *grams, norm string, ords []uint32) ([]bool, error) {
 			}
 			p.MinCounts(ords, c)
 		}
-		counts[gram] = c
 		return c, nil
 	}
 	k := len(rs)
@@ -268,19 +304,19 @@ func proveCounts(g *grams, norm string, ords []uint32) ([]bool, error) {
 		var err error
 		if i > 0 && i < k-1 {
 			if chars[i], err = count(string(rs[i])); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if i < k-1 {
 			if pairs[i], err = count(string(rs[i : i+2])); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
 	for n := range ords {
 		ok[n] = flows(n, chars, pairs)
 	}
-	return ok, nil
+	return nil
 }
 
 // flows applies proven's rule to candidate n, with the counts of the
