@@ -459,7 +459,9 @@ func (e *engine) sortScored(s []scored) {
 func (e *engine) openersOf(hits *roaring.Bitmap) *roaring.Bitmap {
 	ords := hitOrds(hits)
 	defer uint32Pool.Put(ords)
-	var openers []uint32 // increasing: a paragraph's opener is at or before it
+	// Increasing (a paragraph's opener is at or before it), and written
+	// over the hits already read.
+	openers := ords[:0]
 	for _, ord := range ords {
 		if o, ok := e.sectionOpener(ord); ok && (len(openers) == 0 || openers[len(openers)-1] != o) {
 			openers = append(openers, o)
