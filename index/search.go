@@ -370,14 +370,21 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	par.Do(workers, workers, func(w int) {
 		h := &topHeap{e: e, s: make([]scored, 0, keep+1)}
 		one := len(terms) == 1 && len(terms[0]) == 1
+		var cut lengthCut
 		for i := w * chunk; i < min(len(ords), (w+1)*chunk); i++ {
-			if i&8191 == 0 && ctx.Err() != nil {
-				return
+			if i&8191 == 0 {
+				if ctx.Err() != nil {
+					return
+				}
+				if one && len(h.s) == keep {
+					cut.raise(terms[0][0], h.s[0].score)
+				}
 			}
-			if one {
-				h.push(scored{ords[i], e.quickScoreOne(i, ords[i], terms[0][0])}, keep)
-			} else {
+			switch {
+			case !one:
 				h.push(scored{ords[i], e.quickScore(i, ords[i], terms)}, keep)
+			case !cut.excludes(terms[0][0].tf[i], e.plen[ords[i]], e.isHeading[ords[i]]):
+				h.push(scored{ords[i], e.quickScoreOne(i, ords[i], terms[0][0])}, keep)
 			}
 		}
 		heaps[w] = h
@@ -390,6 +397,59 @@ func (e *engine) quickBest(ctx context.Context, ords []uint32, terms [][]*termSt
 	}
 	e.sortScored(out)
 	return out[:min(keep, len(out))]
+}
+
+// lengthCut skips, in a search for one term, the hits that cannot reach
+// the heap of the best: a paragraph's quick score is at most its BM25 plus
+// both boosts (times HeadingFactor for a heading), and BM25 falls as the
+// paragraph grows, so for each occurrence count there is a longest
+// paragraph that can still reach the heap's lowest score. Comparing a
+// length costs less than scoring; the bound is loose by a margin, so
+// that it never skips a hit the score would keep. The zero value skips
+// nothing.
+type lengthCut struct {
+	active bool
+	lowest float64
+	// longest[h][tf]: the longest paragraph (h: a heading) with tf
+	// occurrences whose score can reach lowest.
+	longest [2][256]uint32
+}
+
+// raise sets the lowest score a hit of term t must reach.
+func (c *lengthCut) raise(t *termStat, lowest float64) {
+	if c.active && lowest == c.lowest {
+		return
+	}
+	c.active, c.lowest = true, lowest
+	avg := max(t.avgLen, 1)
+	for h, factor := range [2]float64{1, rank.HeadingFactor} {
+		// BM25 must reach need; both boosts add at most 0.7 idf.
+		need := (lowest/factor - rank.Boost(t.idf, true, true)) * (1 - 1e-9)
+		for tf := 1; tf < 256; tf++ {
+			c.longest[h][tf] = math.MaxUint32
+			if need <= 0 || t.idf <= 0 {
+				continue
+			}
+			// idf·tf·(K1+1) / (tf + K1·(1−B+B·plen/avg)) ≥ need
+			ratio := ((t.idf*float64(tf)*(rank.K1+1)/need-float64(tf))/rank.K1 - (1 - rank.B)) / rank.B
+			c.longest[h][tf] = uint32(max(0, min(ratio*avg, 1<<20))) + 1
+		}
+	}
+}
+
+// excludes reports whether a hit with tf occurrences in a paragraph of
+// plen characters cannot reach the lowest score.
+func (c *lengthCut) excludes(tf uint8, plen uint16, heading bool) bool {
+	switch {
+	case !c.active:
+		return false
+	case tf == 0:
+		return c.lowest > 0 // its score is 0
+	case heading:
+		return uint32(plen) > c.longest[1][tf]
+	default:
+		return uint32(plen) > c.longest[0][tf]
+	}
 }
 
 // hitOrds lists the hits in order, in a slice from uint32Pool.
