@@ -23,19 +23,20 @@ import (
 	"github.com/govsearch/govsearch/segment"
 )
 
-// clauseTerms is a query clause with its terms normalized and their
-// bitmaps.
+// clauseTerms is a query clause with its terms normalized and the
+// paragraphs that contain them (bitmaps; their union). mode=any's ranking
+// words have no bitmaps: only about and df, what the ranking reads.
 type clauseTerms struct {
 	clause  govsearch.Clause
 	norms   []string
 	bitmaps []*roaring.Bitmap
 	union   *roaring.Bitmap
-	// about holds, per term, the section openers (headings) that contain
-	// it, where bitmaps holds more than the paragraphs that do or is nil;
-	// nil: bitmaps.
+	// about holds, per term, where bitmaps is nil (mode=any's words),
+	// the section openers (headings) of the search's hits that contain
+	// it: valid for those hits only; nil: bitmaps.
 	about []*roaring.Bitmap
-	// df holds, per term, the paragraphs it ranks by, where bitmaps is
-	// nil (mode=any's words: their candidates); nil: bitmaps'
+	// df holds, per term, the number of paragraphs it ranks by, where
+	// bitmaps is nil (mode=any's words: their candidates); nil: bitmaps'
 	// cardinalities.
 	df []int
 }
@@ -274,8 +275,9 @@ type termStat struct {
 	idf    float64
 	avgLen float64 // the collection's average normalized paragraph length
 	// about holds paragraphs that contain the term: all of them, or for a
-	// long word of mode=any at least the section openers that do (see
-	// sectionOpener and clauseTerms.about).
+	// word of mode=any the section openers of the hits that do (see
+	// sectionOpener and clauseTerms.about); it is read only at the
+	// openers of hits.
 	about   *roaring.Bitmap
 	has     *dense.Set // about as bits, while quickTop scores
 	inTitle []bool     // per document: its title contains the term

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -175,6 +176,27 @@ func procCPU(pid int) time.Duration {
 	return time.Duration(ut+st) * 10 * time.Millisecond
 }
 
+// procFaults is the number of major page faults of a process (pages it
+// waited for the disk for) and the bytes it has read from storage, from
+// /proc/PID/stat (field 12) and /proc/PID/io (read_bytes; needs the
+// process's owner or root).
+func procFaults(pid int) (major int64, readBytes int64) {
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil {
+		s := string(b)
+		if f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:]); len(f) > 9 {
+			major, _ = strconv.ParseInt(f[9], 10, 64)
+		}
+	}
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid)); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "read_bytes: "); ok {
+				readBytes, _ = strconv.ParseInt(v, 10, 64)
+			}
+		}
+	}
+	return major, readBytes
+}
+
 // procRSS is the resident set of a process, in MB.
 func procRSS(pid int) float64 { return procMB(pid, "VmRSS") }
 
@@ -200,10 +222,16 @@ func search(client *http.Client, base string, p url.Values, noCache bool) (float
 	if err != nil {
 		return 0, 0, err
 	}
-	defer resp.Body.Close()
-	var res struct{ Total int }
-	err = jsonDecode(resp.Body, &res)
+	// The clock stops at the response's last byte: decoding it is the
+	// client's work, not the server's.
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
 	ms := float64(time.Since(start).Microseconds()) / 1000
+	if err != nil {
+		return ms, 0, err
+	}
+	var res struct{ Total int }
+	err = jsonDecode(bytes.NewReader(body), &res)
 	if resp.StatusCode != 200 {
 		return ms, 0, fmt.Errorf("%s: HTTP %d", p.Encode(), resp.StatusCode)
 	}

@@ -36,7 +36,10 @@ type engine struct {
 	errs      int
 	anonAfter float64 // MB anonymous resident after the battery
 	rssAfter  float64
-	change    *changeResult
+	// During the rounds: major page faults and bytes read from storage
+	// (pages the kernel had reclaimed and the server read again).
+	majorFaults, diskRead int64
+	change                *changeResult
 }
 
 // realOptions are the flags of a run on a folder of real files.
@@ -204,6 +207,9 @@ func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int) {
 			}
 		}
 	}
+	for _, e := range engines {
+		e.majorFaults, e.diskRead = procFaults(e.srv.pid())
+	}
 	for r := 0; r < rounds+2; r++ {
 		for _, c := range cls {
 			for _, p := range c.params {
@@ -225,6 +231,8 @@ func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int) {
 	}
 	for _, e := range engines {
 		e.anonAfter, e.rssAfter = procMB(e.srv.pid(), "RssAnon"), procRSS(e.srv.pid())
+		major, read := procFaults(e.srv.pid())
+		e.majorFaults, e.diskRead = major-e.majorFaults, read-e.diskRead
 	}
 	rep.printf("Load average during the queries (every 5 rounds): %s.\n\n", strings.Join(load, "; "))
 }

@@ -88,7 +88,7 @@ func reportQueries(rep *report, engines []*engine, cls []queryClass) {
 	}
 	rep.printf("\n")
 	for _, e := range engines {
-		rep.printf("- %s after the battery: RSS %.0f MB, anonymous %.0f MB; %d failed requests\n", e.label, e.rssAfter, e.anonAfter, e.errs)
+		rep.printf("- %s after the battery: RSS %.0f MB, anonymous %.0f MB; %d failed requests; during the rounds %d major page faults, %.1f MB read from storage\n", e.label, e.rssAfter, e.anonAfter, e.errs, e.majorFaults, float64(e.diskRead)/1e6)
 	}
 	rep.printf("\n")
 }

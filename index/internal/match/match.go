@@ -81,6 +81,8 @@ func AndNot(a, b Hits) Hits {
 
 // Term returns the live paragraphs of each view whose normalized text
 // contains norm, a normalized term. Segments are searched on every core.
+// The bitmaps are read only: one can be a posting itself, backed by the
+// mapped segment.
 func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
@@ -99,7 +101,8 @@ func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 }
 
 // Verify returns the paragraphs of cands (per view: some of the term's
-// Candidates, read only) whose normalized text contains norm.
+// Candidates, read only) whose normalized text contains norm, read only
+// too: where all do, the bitmap of cands itself.
 func Verify(ctx context.Context, views []View, norm string, cands Hits) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
