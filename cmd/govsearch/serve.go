@@ -59,9 +59,11 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	natsURL := fs.String("nats", "", "serve as a cluster's gateway: NATS server URLs, comma-separated (with --shards)")
 	shards := fs.Int("shards", 0, "the cluster's number of shards (with --nats)")
 	shardTimeout := fs.Duration("shard-timeout", cluster.DefaultShardTimeout, "with --nats: silence of a replica after which its request goes to another")
+	gc := addGCFlags(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	gc.apply()
 	logger, err := newLogger(*logFormat, stderr)
 	if err != nil {
 		return err

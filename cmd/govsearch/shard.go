@@ -20,9 +20,11 @@ func cmdShard(ctx context.Context, args []string, stderr io.Writer) error {
 	shards := fs.Int("shards", 0, "the number of shards (required)")
 	dir := fs.String("index", "", "local index directory (default data/shard-I-of-N)")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	gc := addGCFlags(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	gc.apply()
 	if *natsURL == "" || *shard < 0 || *shards <= 0 {
 		return usageError{"--nats, --shard and --shards are required"}
 	}
