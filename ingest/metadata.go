@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-11"
+const ExtractorVersion = "meta-12"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -586,6 +586,62 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 	return "", -1
 }
 
+// runOnOwnTitle returns the report's own title where a page that lost its
+// line breaks runs it into its meeting line or its salutation, perhaps after
+// the site's listing title repeated ((河南省)2020年鲁山县…报告(全文)  政府工作报告
+// 2020年8月12日在…会议上; 政府工作报告各位代表：…), or "". The own title is the
+// last span before that anchor, if it names a report and the span before it,
+// if any, ends as a title does (the listing), not as a part of a title broken
+// at a space (关于2020年预算执行情况 和2021年预算草案的报告).
+func runOnOwnTitle(open []string) string {
+	for _, s := range open {
+		cut := runOnAnchor(s)
+		if cut > 0 {
+			before := strings.TrimRight(strings.TrimSpace(s[:cut]), " —─-")
+			if t := lastTitleSpan(before); t != "" {
+				return t
+			}
+		}
+		if isSalutation(strings.TrimSpace(s)) {
+			break
+		}
+	}
+	return ""
+}
+
+// runOnAnchor returns where the meeting line (——2020年8月12日在…会议上) or
+// the salutation (各位代表：) begins inside line s after some text, or -1.
+func runOnAnchor(s string) int {
+	at := -1
+	if loc := reMeetingLine.FindStringIndex(s); loc != nil {
+		at = loc[0]
+	}
+	for _, w := range []string{"各位代表", "各位委员"} {
+		if i := strings.Index(s, w); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// lastTitleSpan returns the last space-separated span of s that names a
+// report (letter spacing squeezed first), when the span before it ends a
+// title or there is none; else "".
+func lastTitleSpan(s string) string {
+	if s == "" || strings.ContainsAny(s, "。，,；;：:") {
+		return ""
+	}
+	spans := strings.Fields(squeezeLetterSpacing(s))
+	t := cleanTitle(spans[len(spans)-1])
+	if !namesReport(t) || !endsTitle(t) {
+		return ""
+	}
+	if len(spans) > 1 && !endsTitle(cleanTitle(spans[len(spans)-2])) {
+		return ""
+	}
+	return t
+}
+
 // sameReport reports whether a listing title and a title line name the
 // same report: the listing holds the title line, but for a place name
 // ((湖北省)关于宜昌市远安县…报告 and 远安县…报告, (福建省)关于龙岩市上杭县…
@@ -923,6 +979,13 @@ func (m *metadataReader) readTitle() {
 	}
 	first, at := openingTitle(m.open)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	if own == "" {
+		// The own title may share its line with the meeting line or the
+		// salutation on a page that lost its line breaks.
+		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
+			own, ownAt = t, -1
+		}
+	}
 	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut

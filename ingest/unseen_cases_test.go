@@ -296,6 +296,10 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "", "", "", "政府工作报告", 2024}},
 	{"doc_share_panel_over_own_title.txt", "a document-sharing site's panel (VIP专免, 42.88KB, 39 页, 海报, 侵权投诉) is furniture, no start of a title over the report's own",
 		readerWant{"政府工作报告", "河南省", "漯河市", "", "政府工作报告", 2022}},
+	{"own_title_run_into_meeting_line.txt", "a doc-site page run onto one line: the report's own title (政府工作报告) between the listing repeated and the meeting line, not the listing",
+		readerWant{"政府工作报告", "河南省", "平顶山市", "鲁山县", "政府工作报告", 2020}},
+	{"own_title_run_into_salutation.txt", "the own title run into the salutation (政府工作报告各位代表：…) under a doc-site heading with its 【优秀范文】 label; the site's upload time dates it",
+		readerWant{"政府工作报告", "辽宁省", "沈阳市", "大东区", "政府工作报告", 2023}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
