@@ -170,6 +170,10 @@ var (
 // 2021年3月25日.
 var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
+// reDateOffice is a communiqué's date, then its office, on the line under
+// its title: 2018-04-04 南通市统计局.
+var reDateOffice = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)$`)
+
 // reRunOnOfficeDate is the title, the issuing office and its date in
 // brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
 // 统计局 (2022年4月28日) 2021年是….
@@ -238,6 +242,7 @@ func cleanTitle(s string) string {
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
@@ -725,11 +730,15 @@ func continuesTitle(joined, n, line string) bool {
 	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" && !reYearAndPlace.MatchString(joined) || strings.HasPrefix(n, "关于") {
 		return false
 	}
-	// Nor does a whole title that opens with its year (2019年政府工作报告)
-	// continue lines that say nothing of a document, no year, no report,
-	// no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
-	// 2024年预算草案的报告): an advertisement over it (正规竞彩app / 图片).
-	if reYearFirst.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+	// Nor does a whole title that names its year (2019年政府工作报告) continue lines that say nothing of a document, no year,
+	// no report, no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
+	// 2024年预算草案的报告): an advertisement or a share panel over it
+	// (正规竞彩app / 图片, 复制链接 / 请复制以下链接发送给好友).
+	if reYearInTitle.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor does the document number under a title (湘政办函〔2017〕10号).
+	if ParseDocNumber(n) != "" && runes(n) <= 20 {
 		return false
 	}
 	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
@@ -740,19 +749,21 @@ func continuesTitle(joined, n, line string) bool {
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
 
-// reYearFirst is a title that opens with its year: 2019年政府工作报告.
-var reYearFirst = regexp.MustCompile(`^\d{4}年`)
+// reYearInTitle is the year a whole title names: 2019年政府工作报告,
+// 中华人民共和国2019年…统计公报.
+var reYearInTitle = regexp.MustCompile(`\d{4}年`)
 
 // saysNothingOfDocument reports lines that name no year, no report and do
-// not end as the name of a place or a state does (苏州市, 中华人民共和国).
+// not end as the name of a place or a state does (苏州市, 中华人民共和国),
+// nor begin a title (绿园区人大常委会关于批准).
 func saysNothingOfDocument(s string) bool {
 	last, _ := lastRune(s)
-	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !strings.Contains(s, "关于")
 }
 
 // titleEnds are the words a report's name ends with (a published budget or
 // final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "通报", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "预算草案", "决算草案", "计划草案", "决算公开", "预算公开", "公开说明"}
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
@@ -768,7 +779,7 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
 func endsDocument(s string) bool {
-	for _, w := range []string{"报告", "公报", "纲要", "通知", "决议", "意见", "决定", "办法", "规则"} {
+	for _, w := range []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
@@ -1018,9 +1029,13 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
-	// gives way to the session's headline under it.
+	// gives way to the session's headline under it, or the page's headline.
 	if reMadeReport.MatchString(title) {
-		if h := sessionHeadline(m.open); h != "" {
+		h := sessionHeadline(m.open)
+		if h == "" {
+			h = headline(m.open)
+		}
+		if h != "" && h != title {
 			title, src, m.titleLine = h, srcHeadline, nil
 		}
 	}
@@ -1078,12 +1093,16 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
-// [图], a file's extension (.pdf), a scraper watermark run onto the line
-// (政府工作报告pbY).
+// [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
+// scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
+
+// reTitlePageSuffix is the page number a site sets after a title it splits
+// over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
+var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|决议)\s*[(（]\d{1,2}[)）]$`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1098,7 +1117,11 @@ var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
+
+// listingProvince is the province or city an aggregator puts in brackets
+// before a listing title: its full name ((湖北省)) or its short one ((黑龙江)).
+const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
 
 // reWrappedTitle is a whole title line set in book-title marks.
 var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
@@ -1139,7 +1162,8 @@ func headline(open []string) string {
 	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		// A headline of spaced phrases over its deck is no navigation.
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
@@ -1158,7 +1182,7 @@ func headline(open []string) string {
 
 // reListingPlace is the province or city an aggregator's listing title
 // opens with in brackets: (廣安市), (内蒙古).
-var reListingPlace = regexp.MustCompile(`^\s*[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）]\s*\p{Han}`)
+var reListingPlace = regexp.MustCompile(`^\s*[(（]` + listingProvince + `[)）]\s*\p{Han}`)
 
 // headlineText is a news headline as its line gives it, with the subtitle a
 // dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):
@@ -1977,6 +2001,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
+		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
 	}
 	for _, s := range m.sign {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
@@ -2124,11 +2151,23 @@ func (m *metadataReader) readDocNumber() {
 		if m.doc.DocNumber != "" {
 			break
 		}
+		if citesDocument(s) {
+			continue
+		}
 		m.doc.DocNumber, src = ParseDocNumber(s), srcOpening
 	}
 	if m.doc.DocNumber != "" {
 		m.set("doc_number", src)
 	}
+}
+
+// citesDocument reports a line whose document number follows the title of
+// the document it numbers (…联合下发的《关于发布…的通知》(苏科高发〔2017〕29号)
+// 进行统计): a citation of another document, not the number of this one,
+// which stands in the header, under its title or opening its line.
+func citesDocument(s string) bool {
+	loc := reDocNumber.FindStringIndex(s)
+	return loc != nil && strings.Contains(s[max(0, loc[0]-8):loc[0]], "》")
 }
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
