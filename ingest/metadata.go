@@ -843,6 +843,14 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && doc.Title == "" {
+		if kind := typeFromText(m.said); kind != "" {
+			// No title: the text's first lines say what it is.
+			doc.DocType = kind
+			m.set("doc_type", srcOpening)
+			return m.titleLine
+		}
+	}
 	if doc.DocType == "其他" && doc.Title == "" && m.statsOffice != "" {
 		// No title, the statistics office as issuer, the communiqué's
 		// first section: a statistical communiqué.
@@ -855,6 +863,40 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	}
 	return m.titleLine
 }
+
+// typeFromText returns the type a text without a title shows in its first
+// lines, or "": a plan's preface saying it was drawn up from the party
+// committee's proposals (本规划纲要根据《…的建议》编制), a report presented to
+// a congress or its standing committee on the government's behalf (受市人民
+// 政府委托，我向本次常委会会议报告…2018年市级决算草案), a statistical
+// communiqué's first part (一、综合 / 初步核算，全年地区生产总值…) in a text
+// that addresses no audience.
+func typeFromText(lines []string) string {
+	text := strings.Join(lines, "\n")
+	if rePlanDrawnUp.MatchString(text) {
+		return "五年规划纲要"
+	}
+	if v := rePresentsOwn.FindStringSubmatch(text); v != nil {
+		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
+			return kind
+		}
+	}
+	// A communiqué speaks to no one: a text that addresses its audience
+	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+		return "统计公报"
+	}
+	return ""
+}
+
+// Openings of untitled texts that say what they are (see typeFromText).
+var (
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})`)
+	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
+	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一、\s*(?:综合|综\s+合|经济总量|国民经济)|初步核算)`)
+)
 
 // readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
 // 发布机构：, 来源：, 发文字号：.
@@ -1819,8 +1861,9 @@ var (
 
 // Issuer positions of communiqués, resolutions and news of a congress.
 var (
-	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队.
-	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$)`)
+	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队, the
+	// two offices run together where the page lost the space between them.
+	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$|国家统计局)`)
 	// The ordinal of a congress, after the place that holds it.
 	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
 	// A local congress's session named with its place, or the congress

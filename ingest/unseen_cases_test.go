@@ -318,6 +318,16 @@ var unseenOpenings = []struct {
 		readerWant{"坚定信心和衷共济锐意进取克难攻坚", "浙江省", "绍兴市", "嵊州市", "其他", 0}},
 	{"caption_under_headline.txt", "a caption saying who made the report gives way to the news headline over the page's date line, even one whose session number an ad filter replaced",
 		readerWant{"牡丹区第十八届人民代表大会排名前列次会议开幕!", "山东省", "菏泽市", "牡丹区", "其他", 2017}},
+	{"plan_preface_untitled.txt", "a plan without its title whose preface says it was drawn up from the party committee's proposals (本规划纲要根据《…的建议》编制) is a five-year plan",
+		readerWant{"", "江苏省", "苏州市", "吴中区", "五年规划纲要", 0}},
+	{"communique_untitled.txt", "a communiqué without its title or office: its first part (一、綜合 / 初步核算，…生產總值) makes it one (traditional script with pinyin readings)",
+		readerWant{"", "宁夏回族自治区", "中卫市", "", "统计公报", 0}},
+	{"communique_untitled_output_part.txt", "a county's communiqué without its title whose first part is 一、经济总量和结构 over its output figures",
+		readerWant{"", "青海省", "果洛藏族自治州", "甘德县", "统计公报", 0}},
+	{"stats_offices_run_together.txt", "the two statistics offices run together on one line (寧夏回族自治區統計局國家統計局寧夏調查總隊) still name the issuer and make a communiqué of the untitled text (traditional script)",
+		readerWant{"", "宁夏回族自治区", "", "", "统计公报", 2018}},
+	{"accounts_presented_to_committee.txt", "a final-accounts report without its title presents itself to the standing committee on the government's behalf (受市人民政府委托，我向本次常委会会议报告…决算草案)",
+		readerWant{"", "广东省", "汕尾市", "", "预算报告", 2019}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
