@@ -654,9 +654,11 @@ func lastTitleSpan(s string) string {
 // the listing is a page's heading over a report of another name
 // (1980年政府工作报告 over 关于1980、1981年国民经济计划安排的报告) or the
 // title line adds to the listing (1956年国务院政府工作报告 run into
-// 关于1955年国家决算和1956年国家预算的报告).
+// 关于1955年国家决算和1956年国家预算的报告). A title line that ends with a
+// listing naming no year is its fuller name (政府工作报告 and 新郑市人民政府
+// 2014年政府工作报告).
 func sameReport(listing, own string, gaz *Gazetteer) bool {
-	if listing == "" || strings.Contains(listing, own) {
+	if listing == "" || strings.Contains(listing, own) || !strings.ContainsAny(listing, "0123456789") && strings.HasSuffix(own, listing) {
 		return true
 	}
 	for _, name := range gaz.NamesIn(listing) {
@@ -1071,11 +1073,12 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
-	// gives way to the session's headline under it, or the page's headline.
+	// gives way to the session's headline under it, or to the page's
+	// headline over it.
 	if reMadeReport.MatchString(title) {
 		h := sessionHeadline(m.open)
-		if h == "" {
-			h = headline(m.open)
+		if h == "" && lineOf(m.open, headline(m.open)) < lineOf(m.open, title) {
+			h = headline(m.open) // a caption under the page's headline
 		}
 		if h != "" && h != title {
 			title, src, m.titleLine = h, srcHeadline, nil
@@ -1099,6 +1102,17 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// lineOf returns the index of the first of lines that reads as title t
+// once cleaned, or len(lines).
+func lineOf(lines []string, t string) int {
+	for i, s := range lines {
+		if t != "" && (cleanTitle(s) == t || headlineText(s) == t) {
+			return i
+		}
+	}
+	return len(lines)
 }
 
 // salutationHeading returns the line right over a speech's salutation,
@@ -1296,11 +1310,16 @@ var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四�
 var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
 
 // leadRepeats reports a news story's lead that begins with its headline's
-// subject: 自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。
+// subject (自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。)
+// or tells it word for word in its first sentence (梁庆民主持召开县政府十七届
+// 十三次常务会议 / 12月12日，…梁庆民主持召开县政府十七届十三次常务会议。).
 func leadRepeats(headline, lead string) bool {
 	h := []rune(strings.TrimSpace(headline))
-	return len(h) >= 6 && len(h) <= 40 && runes(lead) > len(h) && strings.HasPrefix(strings.TrimSpace(lead), string(h[:6])) &&
-		strings.ContainsAny(lead, "。，,") && !strings.ContainsAny(string(h), "。，,；;")
+	if len(h) < 6 || len(h) > 40 || runes(lead) <= len(h) || !strings.ContainsAny(lead, "。，,") || strings.ContainsAny(string(h), "。，,；;") {
+		return false
+	}
+	lead = strings.TrimSpace(lead)
+	return strings.HasPrefix(lead, string(h[:6])) || len(h) >= 12 && strings.Contains(clipRunes(lead, 80), string(h))
 }
 
 // reStoryLead is the first line of a news story under its headline: the

@@ -328,6 +328,12 @@ var unseenOpenings = []struct {
 		readerWant{"", "宁夏回族自治区", "", "", "统计公报", 2018}},
 	{"accounts_presented_to_committee.txt", "a final-accounts report without its title presents itself to the standing committee on the government's behalf (受市人民政府委托，我向本次常委会会议报告…决算草案)",
 		readerWant{"", "广东省", "汕尾市", "", "预算报告", 2019}},
+	{"bracketed_title_label.txt", "an information table's bracketed 标题 label ([标题] | …) gives the notice's full title with its issuer; a notice that issues a plan is of the plan's type",
+		readerWant{"重庆市梁平区人民政府关于印发重庆市梁平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", "重庆市", "重庆市", "梁平区", "五年规划纲要", 2021}},
+	{"fuller_own_title_under_category.txt", "a bare category (• 政府工作报告) in the page's bullet fields gives way to the fuller own title over the meeting line",
+		readerWant{"新郑市人民政府2014年政府工作报告", "河南省", "郑州市", "新郑市", "政府工作报告", 2014}},
+	{"headline_told_in_lead.txt", "a county news headline under the site's navigation, told word for word in the story's first sentence (GBK)",
+		readerWant{"梁庆民主持召开县政府十七届十三次常务会议", "黑龙江省", "佳木斯市", "桦南县", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
