@@ -697,7 +697,7 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 // past the budget or plan it is about. It returns "" when the lines name
 // no report.
 func joinTitle(t string, next []string) string {
-	if runes(t) < 4 {
+	if runes(t) < 4 && !reShortPlace.MatchString(t) {
 		return "" // a word of the page's navigation (搜索, 导航), no part of a title
 	}
 	joined, found := t, ""
@@ -719,6 +719,10 @@ func joinTitle(t string, next []string) string {
 	}
 	return found
 }
+
+// reShortPlace is a place's name of three characters alone on its line, the
+// first part of a title set over lines (三 河 市 / 2020年…统计公报).
+var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
 
 // continuesTitle reports whether line (n once cleaned) can continue the
 // title lines joined above it.

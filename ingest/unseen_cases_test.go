@@ -334,6 +334,8 @@ var unseenOpenings = []struct {
 		readerWant{"新郑市人民政府2014年政府工作报告", "河南省", "郑州市", "新郑市", "政府工作报告", 2014}},
 	{"headline_told_in_lead.txt", "a county news headline under the site's navigation, told word for word in the story's first sentence (GBK)",
 		readerWant{"梁庆民主持召开县政府十七届十三次常务会议", "黑龙江省", "佳木斯市", "桦南县", "其他", 0}},
+	{"place_line_over_title.txt", "a county-level city's name of three characters, letter-spaced on its own line (三 河 市), begins the title under it and places the communiqué (traditional script with pinyin readings)",
+		readerWant{"三河市2020年国民经济和社会发展统计公报", "河北省", "廊坊市", "三河市", "统计公报", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
