@@ -170,6 +170,9 @@ var (
 // 2021年3月25日.
 var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
+// reDateOpensLine is a whole date opening a line, apart from what follows.
+var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
+
 // reDateOffice is a communiqué's date, then its office, on the line under
 // its title: 2018-04-04 南通市统计局.
 var reDateOffice = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)$`)
@@ -825,6 +828,9 @@ type metadataReader struct {
 	statsOffice string
 	// header fields
 	fieldTitle, published, written, publisher, source, number string
+	// toolBar is the page line number of the tool bar that dated the page
+	// though it was cut as furniture (浏览次数: … 时间:2024-02-02 08:39), or 0.
+	toolBar int
 }
 
 // set records where a metadata field came from (Document.MetaSource).
@@ -918,6 +924,11 @@ func (m *metadataReader) readHeader() {
 		s := foldForMetadata(l.text)
 		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
+		}
+		// So does the tool bar under the title with its labelled date and
+		// time (浏览次数: 来源:… 时间:2024-02-02 08:39 文字大小:[ ]).
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
+			m.published, m.toolBar = v[1], l.no
 		}
 	}
 	// The fields are read in the page's head and in the field lines at the
@@ -1101,6 +1112,12 @@ func (m *metadataReader) readTitle() {
 	}
 	if title == "" {
 		title, src = headline(m.open), srcHeadline
+	}
+	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
+		// The text's first line over the page's tool bar is its headline.
+		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
+			title, src = t, srcHeadline
+		}
 	}
 	m.doc.Title = title
 	if title != "" {
@@ -2068,6 +2085,10 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			issued = ParseDate(v[1])
 		}
 		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
+		if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
 			issued = ParseDate(v[1])
 		}
 	}

@@ -336,6 +336,10 @@ var unseenOpenings = []struct {
 		readerWant{"梁庆民主持召开县政府十七届十三次常务会议", "黑龙江省", "佳木斯市", "桦南县", "其他", 0}},
 	{"place_line_over_title.txt", "a county-level city's name of three characters, letter-spaced on its own line (三 河 市), begins the title under it and places the communiqué (traditional script with pinyin readings)",
 		readerWant{"三河市2020年国民经济和社会发展统计公报", "河北省", "廊坊市", "三河市", "统计公报", 0}},
+	{"date_run_into_text_under_title.txt", "a communiqué's date under its title, letter-spaced and run on into the text (2018 年3月30 日 今年以来，…), is its issue date, not the forum's edit date",
+		readerWant{"2017年苏州市相城区国民经济和社会发展统计公报", "江苏省", "苏州市", "相城区", "统计公报", 2018}},
+	{"headline_over_tool_bar.txt", "an interpretation's headline over the page's tool bar (浏览次数: 来源:… 时间:2024-02-02 08:39 文字大小:), which is cut as furniture but still dates the page",
+		readerWant{"分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》", "安徽省", "六安市", "霍邱县", "其他", 2024}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
