@@ -246,6 +246,8 @@ func cleanTitle(s string) string {
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
+	s = reTitleFullText.ReplaceAllString(s, "$1")
+	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
@@ -1180,6 +1182,14 @@ var (
 // reTitlePageSuffix is the page number a site sets after a title it splits
 // over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
 var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|决议)\s*[(（]\d{1,2}[)）]$`)
+
+// reTitleFullText is a site's 全文 run onto the end of a title without
+// brackets: 2015年武汉市政府工作报告全文.
+var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
+
+// reTitleListNumber is a document site's page or list number before a title
+// that opens with its year: 1、2015年武汉市政府工作报告.
+var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).

@@ -340,6 +340,8 @@ var unseenOpenings = []struct {
 		readerWant{"2017年苏州市相城区国民经济和社会发展统计公报", "江苏省", "苏州市", "相城区", "统计公报", 2018}},
 	{"headline_over_tool_bar.txt", "an interpretation's headline over the page's tool bar (浏览次数: 来源:… 时间:2024-02-02 08:39 文字大小:), which is cut as furniture but still dates the page",
 		readerWant{"分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》", "安徽省", "六安市", "霍邱县", "其他", 2024}},
+	{"spaced_title_full_text_one_line.txt", "a document site's page saved on one line: its list number (1、) and 全文 around the letter-spaced title run into the meeting line are no part of it",
+		readerWant{"2015年武汉市政府工作报告", "湖北省", "武汉市", "", "政府工作报告", 2015}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
