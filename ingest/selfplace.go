@@ -55,14 +55,15 @@ func ownLevel(text string) string {
 
 // atLevel reports whether p is a government of the level a text speaks as:
 // a county or district of its suffix (a 旗 for 县 too), or, for 市, a
-// prefecture-level or county-level city.
+// municipality, a prefecture-level or a county-level city.
 func atLevel(p Place, level string) bool {
 	if isZone(p.Code) {
 		return false
 	}
 	switch level {
 	case "市":
-		return len(p.Code) == 4 || len(p.Code) == 6 && strings.HasSuffix(p.Name, "市")
+		// A municipality (重庆市) speaks as a 市 too: 市人大, 市政府.
+		return len(p.Code) == 4 || len(p.Code) <= 6 && strings.HasSuffix(p.Name, "市")
 	case "县":
 		return len(p.Code) == 6 && (strings.HasSuffix(p.Name, "县") || strings.HasSuffix(p.Name, "旗"))
 	}

@@ -342,6 +342,8 @@ var unseenOpenings = []struct {
 		readerWant{"分管负责人解读:霍邱县发改委副主任张锐解读文章《关于霍邱县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告》", "安徽省", "六安市", "霍邱县", "其他", 2024}},
 	{"spaced_title_full_text_one_line.txt", "a document site's page saved on one line: its list number (1、) and 全文 around the letter-spaced title run into the meeting line are no part of it",
 		readerWant{"2015年武汉市政府工作报告", "湖北省", "武汉市", "", "政府工作报告", 2015}},
+	{"municipality_session_story.txt", "a news story of a municipality's congress (市四届人大二次会议, 中共重庆市委) speaks as a 市: the municipality it names is its place",
+		readerWant{"", "重庆市", "", "", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
