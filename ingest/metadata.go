@@ -761,8 +761,8 @@ func continuesTitle(joined, n, line string) bool {
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
 
 // reYearInTitle is the year a whole title names: 2019年政府工作报告,
-// 中华人民共和国2019年…统计公报.
-var reYearInTitle = regexp.MustCompile(`\d{4}年`)
+// 中华人民共和国2019年…统计公报, 2017湖南政府工作报告.
+var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}(?:年|\p{Han})`)
 
 // saysNothingOfDocument reports lines that name no year, no report and do
 // not end as the name of a place or a state does (苏州市, 中华人民共和国),

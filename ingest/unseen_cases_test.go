@@ -344,6 +344,8 @@ var unseenOpenings = []struct {
 		readerWant{"2015年武汉市政府工作报告", "湖北省", "武汉市", "", "政府工作报告", 2015}},
 	{"municipality_session_story.txt", "a news story of a municipality's congress (市四届人大二次会议, 中共重庆市委) speaks as a 市: the municipality it names is its place",
 		readerWant{"", "重庆市", "", "", "其他", 0}},
+	{"doc_site_footprints_over_title.txt", "a doc site's panel (购物车 / 我的足迹) is no start of the title under it, which names its year without 年 (2017湖南政府工作报告)",
+		readerWant{"2017湖南政府工作报告", "湖南省", "", "", "政府工作报告", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
