@@ -2033,6 +2033,9 @@ func (m *metadataReader) readDate() {
 	if issued == "" {
 		issued = m.issueDateInBody(meeting, published)
 	}
+	if meeting == "" && issued == "" {
+		meeting = m.meetingLineBelow()
+	}
 	setDate := func(d govsearch.Date, src string) {
 		doc.Date = d
 		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
@@ -2114,6 +2117,24 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// meetingLineBelow returns the date of a meeting line of its own among the
+// first lines of the text, past the opening (under a long table of
+// contents that the opening could not skip): a short line that is the
+// meeting line and nothing else (——2020年7月28日在区第五届人大常委会第三十五次
+// 会议上), never a date in a sentence. It returns "" without one.
+func (m *metadataReader) meetingLineBelow() govsearch.Date {
+	for _, l := range m.pg.body[:min(len(m.pg.body), 120)] {
+		s := strings.TrimSpace(foldForMetadata(l.text))
+		if runes(s) > 60 || strings.ContainsAny(s, "。，,；;") {
+			continue
+		}
+		if v := reMeetingLine.FindStringSubmatch(s); v != nil && startsWithMatch(reMeetingLine, strings.TrimLeft(s, " —─-")) {
+			return parseDate(v[1], v[2], v[3])
+		}
+	}
+	return ""
 }
 
 // wrappedLine returns open[i] joined to the line after it, a meeting line

@@ -346,6 +346,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "重庆市", "", "", "其他", 0}},
 	{"doc_site_footprints_over_title.txt", "a doc site's panel (购物车 / 我的足迹) is no start of the title under it, which names its year without 年 (2017湖南政府工作报告)",
 		readerWant{"2017湖南政府工作报告", "湖南省", "", "", "政府工作报告", 0}},
+	{"meeting_line_under_long_contents.txt", "a final-accounts report's meeting line under a long table of contents whose label lost a character ( 录): the meeting line of its own dates it (GBK)",
+		readerWant{"关于长沙市岳麓区2019年决算草案和2020年1-6月预算执行情况的报告", "湖南省", "长沙市", "岳麓区", "预算报告", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
