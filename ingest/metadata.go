@@ -1257,6 +1257,12 @@ func headline(open []string) string {
 			return withColumnTag(s, t)
 		}
 	}
+	// A story saved on one line runs its headline into its deck and lead.
+	for _, s := range open[:min(len(open), 6)] {
+		if t := runOnHeadline(s); t != "" {
+			return t
+		}
+	}
 	// An aggregator's listing title, its province or city in brackets
 	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
 	if len(open) > 0 && reListingPlace.MatchString(open[0]) {
@@ -1266,6 +1272,33 @@ func headline(open []string) string {
 	}
 	return ""
 }
+
+// runOnHeadline returns the headline of a story saved on one line, run into
+// its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
+// 政府工作报告杜宇新等出席 本报16日讯(记者…)…): the spans before the lead's
+// mark, the deck's spans (who chaired, reported, attended) cut off, or "".
+func runOnHeadline(s string) string {
+	loc := reRunOnLead.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	spans := strings.Fields(s[:loc[0]])
+	for len(spans) > 0 && reDeckAct.MatchString(spans[len(spans)-1]) {
+		spans = spans[:len(spans)-1]
+	}
+	t := strings.Join(spans, " ")
+	if len(spans) == 0 || !isHeadline(cleanTitle(t)) || strings.ContainsAny(t, "，,：:") {
+		return ""
+	}
+	return t
+}
+
+// reRunOnLead is the mark of a story's lead after a space, on a line that
+// holds the headline too: 本报16日讯, 新华社北京3月5日电.
+var reRunOnLead = regexp.MustCompile(`\s(?:本报\d{0,2}日?讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)`)
+
+// reDeckAct is a deck's span: what someone did at the meeting.
+var reDeckAct = regexp.MustCompile(deckActs)
 
 // reListingPlace is the province or city an aggregator's listing title
 // opens with in brackets: (廣安市), (内蒙古).
@@ -1883,20 +1916,32 @@ func (m *metadataReader) readPlace(clues Clues) {
 }
 
 // onlyProvinceNamed returns the province the opening names, by its full or
-// short name, when it names one province and no other place, and speaks of
-// a province's organs (省人大, 省委, 全省) and of no city's or county's.
+// short name, when it names one province and no other place but its cities
+// (哈尔滨, where its congress meets; not in a delegation's story, 定安代表团,
+// which is its county's), and speaks of a
+// province's organs (省人大, 省委, 全省) and of no city's or county's.
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
 	if !reProvinceOrgan.MatchString(open) || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
 	var found Place
+	var others []Place
 	for _, name := range m.gaz.NamesIn(open) {
 		for _, p := range m.gaz.byName[name] {
-			if len(p.Code) != 2 || found.Code != "" && found.Code != p.Code {
+			if len(p.Code) != 2 {
+				others = append(others, p)
+				continue
+			}
+			if found.Code != "" && found.Code != p.Code {
 				return Place{}, false
 			}
 			found = p
+		}
+	}
+	for _, p := range others {
+		if found.Code == "" || len(p.Code) != 4 || !strings.HasPrefix(p.Code, found.Code) || strings.Contains(open, "代表团") {
+			return Place{}, false
 		}
 	}
 	return found, found.Code != ""

@@ -348,6 +348,8 @@ var unseenOpenings = []struct {
 		readerWant{"2017湖南政府工作报告", "湖南省", "", "", "政府工作报告", 0}},
 	{"meeting_line_under_long_contents.txt", "a final-accounts report's meeting line under a long table of contents whose label lost a character ( 录): the meeting line of its own dates it (GBK)",
 		readerWant{"关于长沙市岳麓区2019年决算草案和2020年1-6月预算执行情况的报告", "湖南省", "长沙市", "岳麓区", "预算报告", 2020}},
+	{"province_story_one_line.txt", "a province paper's story saved on one line under its photo captions: the headline is the spans before the lead's mark (本报16日讯) less the deck (…主持…出席); the province's congress meeting in its capital (哈尔滨) is still the province's",
+		readerWant{"凝神聚焦发力 奋力开创龙江振兴发展新局面", "黑龙江省", "", "", "其他", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
