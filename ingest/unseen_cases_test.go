@@ -350,6 +350,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于长沙市岳麓区2019年决算草案和2020年1-6月预算执行情况的报告", "湖南省", "长沙市", "岳麓区", "预算报告", 2020}},
 	{"province_story_one_line.txt", "a province paper's story saved on one line under its photo captions: the headline is the spans before the lead's mark (本报16日讯) less the deck (…主持…出席); the province's congress meeting in its capital (哈尔滨) is still the province's",
 		readerWant{"凝神聚焦发力 奋力开创龙江振兴发展新局面", "黑龙江省", "", "", "其他", 0}},
+	{"budget_reading_material.txt", "material handed out with the budget report (…财政预算报告参阅资料-…编制说明) is not the report: 其他 (GBK)",
+		readerWant{"滑县2015年度财政预算报告参阅资料-人大会议预算决算编制说明", "河南省", "安阳市", "滑县", "其他", 2015}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
