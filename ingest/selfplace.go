@@ -17,6 +17,9 @@ const srcOwnName = "own name in the text"
 var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])`)
+	// A party committee named with the place's full name (良庆区党委) shows
+	// the level too; an autonomous region's (自治区党委) is a province's.
+	reSelfPartyCommittee = regexp.MustCompile(`(?:^|[^治])([县区市旗])党委`)
 )
 
 // ownContext are the words after which a short county or city name is the
@@ -36,7 +39,7 @@ var ownPrefix = []string{"美丽", "幸福", "现代化"}
 // names its city's organs too (市委、市政府和区委), a city's no county's.
 func ownLevel(text string) string {
 	count := map[string]int{}
-	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord} {
+	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
 			count[v[1]]++
 		}

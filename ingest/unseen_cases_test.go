@@ -352,6 +352,8 @@ var unseenOpenings = []struct {
 		readerWant{"凝神聚焦发力 奋力开创龙江振兴发展新局面", "黑龙江省", "", "", "其他", 0}},
 	{"budget_reading_material.txt", "material handed out with the budget report (…财政预算报告参阅资料-…编制说明) is not the report: 其他 (GBK)",
 		readerWant{"滑县2015年度财政预算报告参阅资料-人大会议预算决算编制说明", "河南省", "安阳市", "滑县", "其他", 2015}},
+	{"district_party_committee.txt", "an untitled district communiqué that names its city's organs (南宁市委、市政府) and its own by full name (良庆区党委、政府): the district's party committee shows it speaks as a 区",
+		readerWant{"", "广西壮族自治区", "南宁市", "良庆区", "统计公报", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
