@@ -86,8 +86,10 @@ func countyShortName(name string) string {
 
 // ownPlace returns the one place of the level a text speaks as that the
 // text names, by its full name anywhere or by its short name before a word
-// that makes it the text's own (沈丘人民, 符合南岸实际), when no issuer position
-// names a place. Two such places, or none, give nothing.
+// that makes it the text's own (沈丘人民, 符合南岸实际), or, for a city's text
+// that names none so, the one city of a province it names whose short name
+// it uses (辽宁 … 大连), when no issuer position names a place. Two such
+// places, or none, give nothing.
 func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	level := ownLevel(text)
 	if level == "" {
@@ -121,6 +123,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			addShort(firstRunes(after, 3))
 		})
 	}
+	if len(found) == 0 && level == "市" {
+		found = g.citiesOfNamedProvince(text)
+	}
 	if len(found) != 1 {
 		return Place{}, false
 	}
@@ -128,6 +133,33 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		return p, true
 	}
 	return Place{}, false
+}
+
+// citiesOfNamedProvince returns the prefecture-level cities whose short
+// name a text speaks of (嘱托大连要勇当…), among the cities of the provinces
+// it names by full or short name (辽宁): a city's report that names itself
+// only so, in the province it names.
+func (g *Gazetteer) citiesOfNamedProvince(text string) map[string]Place {
+	found := map[string]Place{}
+	provinces := map[string]bool{}
+	for _, name := range g.NamesIn(text) {
+		for _, p := range g.byName[name] {
+			if len(p.Code) == 2 {
+				provinces[p.Code] = true
+			}
+		}
+	}
+	for prov := range provinces {
+		for code, p := range g.byCode {
+			if len(code) != 4 || !strings.HasPrefix(code, prov) || isZone(code) {
+				continue
+			}
+			if short := countyShortName(p.Name); short != "" && strings.Contains(text, short) {
+				found[code] = p
+			}
+		}
+	}
+	return found
 }
 
 // eachOccurrence calls fn for each occurrence of w in text, with the text

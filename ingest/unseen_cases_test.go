@@ -354,6 +354,8 @@ var unseenOpenings = []struct {
 		readerWant{"滑县2015年度财政预算报告参阅资料-人大会议预算决算编制说明", "河南省", "安阳市", "滑县", "其他", 2015}},
 	{"district_party_committee.txt", "an untitled district communiqué that names its city's organs (南宁市委、市政府) and its own by full name (良庆区党委、政府): the district's party committee shows it speaks as a 区",
 		readerWant{"", "广西壮族自治区", "南宁市", "良庆区", "统计公报", 0}},
+	{"city_short_name_in_named_province.txt", "a city's work report that names itself only by its short name (嘱托大连要勇当…) in the province it names (辽宁): the one city of that province it speaks of; the year it reviews dates it (GBK)",
+		readerWant{"政府工作报告", "辽宁省", "大连市", "", "政府工作报告", 2023}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
