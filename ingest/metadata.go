@@ -1051,9 +1051,10 @@ func (m *metadataReader) readTitle() {
 	}
 	first, at := openingTitle(m.open)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
-	if own == "" {
+	if own == "" && !strings.HasSuffix(first, "通知") {
 		// The own title may share its line with the meeting line or the
-		// salutation on a page that lost its line breaks.
+		// salutation on a page that lost its line breaks; a notice that
+		// issues the report keeps its own title.
 		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
 			own, ownAt = t, -1
 		}

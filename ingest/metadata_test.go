@@ -219,6 +219,11 @@ var metadataTrapCases = []struct {
 		"《2021年平潭县政府工作报告》\n——2021年1月10日在平潭县第九届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",
 		trapWant{title: "2021年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-10"},
 	},
+	{
+		"a notice that issues the report keeps its title over the report's own run into its meeting line", "s.txt",
+		"南开区人民政府办公室关于印发南开区政府工作报告的通知\n各委、局、办，各街、公司： 《政府工作报告》已经南开区第十七届人民代表大会第八次会议审议通过，现印发给你们。\n天津市南开区人民政府办公室 2021年1月21日印发\n政府工作报告 2021年1月15日在南开区第十七届人民代表大会第八次会议上 南开区区长 孙剑楠 各位代表：现在，我代表区人民政府向大会报告工作。\n",
+		trapWant{title: "南开区人民政府办公室关于印发南开区政府工作报告的通知", province: "天津市", city: "天津市", district: "南开区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-15"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
