@@ -762,16 +762,21 @@ func continuesTitle(joined, n, line string) bool {
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
 
+// reUnfinishedAbout is a title's first line broken off before what it is
+// about: …关于, …关于批准, …关于印发.
+var reUnfinishedAbout = regexp.MustCompile(`关于(?:批准|印发|转发|下达|发布)?$`)
+
 // reYearInTitle is the year a whole title names: 2019年政府工作报告,
 // 中华人民共和国2019年…统计公报, 2017湖南政府工作报告.
 var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}(?:年|\p{Han})`)
 
 // saysNothingOfDocument reports lines that name no year, no report and do
 // not end as the name of a place or a state does (苏州市, 中华人民共和国),
-// nor begin a title (绿园区人大常委会关于批准).
+// nor break off a title before its object (绿园区人大常委会关于批准; not a
+// site's 关于我们).
 func saysNothingOfDocument(s string) bool {
 	last, _ := lastRune(s)
-	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !strings.Contains(s, "关于")
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !reUnfinishedAbout.MatchString(s)
 }
 
 // titleEnds are the words a report's name ends with (a published budget or

@@ -234,6 +234,11 @@ var metadataTrapCases = []struct {
 		"武汉市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要\n第一章 发展基础\n",
 		trapWant{title: "武汉市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖北省", city: "武汉市", level: govsearch.LevelCity, docType: "五年规划纲要"},
 	},
+	{
+		"a site's 关于我们 link is no start of the title under it", "v2.txt",
+		"首页\n关于我们\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
+		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
