@@ -456,6 +456,11 @@ func openingTitle(lines []string) (string, int) {
 		if namesReport(t) {
 			return ownTitleFrom(t, i, lines)
 		}
+		// A word of the page's navigation (搜索, 导航) starts no title; a
+		// place's name letter-spaced on its own line (三 河 市) may.
+		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
+			continue
+		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			return found, -1
 		}
@@ -704,9 +709,6 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 // past the budget or plan it is about. It returns "" when the lines name
 // no report.
 func joinTitle(t string, next []string) string {
-	if runes(t) < 4 && !reShortPlace.MatchString(t) {
-		return "" // a word of the page's navigation (搜索, 导航), no part of a title
-	}
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
@@ -728,7 +730,8 @@ func joinTitle(t string, next []string) string {
 }
 
 // reShortPlace is a place's name of three characters alone on its line, the
-// first part of a title set over lines (三 河 市 / 2020年…统计公报).
+// first part of a title set over lines when it is letter-spaced (三 河 市 /
+// 2020年…统计公报), not a site's 评论区.
 var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
 
 // continuesTitle reports whether line (n once cleaned) can continue the

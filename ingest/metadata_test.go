@@ -239,6 +239,11 @@ var metadataTrapCases = []struct {
 		"首页\n关于我们\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
 		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
 	},
+	{
+		"a site's 评论区 over a title is no place's name that starts it", "w2.txt",
+		"评论区\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
+		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
