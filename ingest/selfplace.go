@@ -154,7 +154,10 @@ func (g *Gazetteer) citiesOfNamedProvince(text string) map[string]Place {
 			if len(code) != 4 || !strings.HasPrefix(code, prov) || isZone(code) {
 				continue
 			}
-			if short := countyShortName(p.Name); short != "" && strings.Contains(text, short) {
+			// A city that goes by its province's name (吉林) is not told
+			// from the province by it.
+			short := countyShortName(p.Name)
+			if short != "" && strings.Contains(text, short) && !strings.HasPrefix(g.byCode[prov].Name, short) {
 				found[code] = p
 			}
 		}
