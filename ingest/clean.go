@@ -142,8 +142,8 @@ var (
 var reListDash = regexp.MustCompile(`^\s*[-–]\s+`)
 
 // reBracketField is a header field written as a bracketed label
-// ([ 发布机构 ] 丰都县财政局, 【成文日期】2022-09-28).
-var reBracketField = regexp.MustCompile(`[\[【]\s*(索\s*引\s*号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|发布时间|有\s*效\s*性|文\s*号|来\s*源|信息来源)\s*[\]】]\s*`)
+// ([ 发布机构 ] 丰都县财政局, 【成文日期】2022-09-28, [标题] | 重庆市…的通知).
+var reBracketField = regexp.MustCompile(`[\[【]\s*(索\s*引\s*号|标\s*题|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|发布时间|有\s*效\s*性|文\s*号|来\s*源|信息来源)\s*[\]】]\s*`)
 
 // unbracketFields writes bracketed header labels as the usual 发布机构：….
 func unbracketFields(s string) string {

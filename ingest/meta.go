@@ -163,6 +163,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a notice, decision or rule, not a report
 	case containsSuffix(t, reviewEnds):
 		return "其他" // a committee's review of a report, not the report
+	case has(materialWords...):
+		return "其他" // material handed out with a report, not the report
 	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
@@ -290,6 +292,10 @@ var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)`)
 // reIssuesNamed is the opening of a notice that issues the document it
 // names first: 《X》(以下简称…)业经…通过，现印发给你们.
 var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现印发给你们|现予印发|现印发给各)`)
+
+// materialWords name material handed out with a report for reading it
+// (滑县2015年度财政预算报告参阅资料), not the report.
+var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告).

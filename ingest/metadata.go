@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-11"
+const ExtractorVersion = "meta-12"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -170,6 +170,13 @@ var (
 // 2021年3月25日.
 var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
+// reDateOpensLine is a whole date opening a line, apart from what follows.
+var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
+
+// reDateOffice is a communiqué's date, then its office, on the line under
+// its title: 2018-04-04 南通市统计局.
+var reDateOffice = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)$`)
+
 // reRunOnOfficeDate is the title, the issuing office and its date in
 // brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
 // 统计局 (2022年4月28日) 2021年是….
@@ -238,6 +245,9 @@ func cleanTitle(s string) string {
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
+	s = reTitleFullText.ReplaceAllString(s, "$1")
+	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
@@ -435,14 +445,21 @@ func openingTitle(lines []string) (string, int) {
 		}
 		// 关于… names a document that ends as one (…的报告), not as the
 		// budget or plan it is about: 关于2020年…县本级财政预算 / 执行情况及
-		// 2021年…财政预算的报告.
-		if namesReport(t) && strings.HasPrefix(t, "关于") && !endsDocument(t) {
+		// 2021年…财政预算的报告. So may a title that reaches a draft or a
+		// plan at a line break (…2022年预算草案 / 的报告, …第十四个五年规划 /
+		// 和二〇三五年远景目标纲要).
+		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"})) && !endsDocument(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
 				return whole, -1
 			}
 		}
 		if namesReport(t) {
 			return ownTitleFrom(t, i, lines)
+		}
+		// A word of the page's navigation (搜索, 导航) starts no title; a
+		// place's name letter-spaced on its own line (三 河 市) may.
+		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
+			continue
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			return found, -1
@@ -586,6 +603,62 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 	return "", -1
 }
 
+// runOnOwnTitle returns the report's own title where a page that lost its
+// line breaks runs it into its meeting line or its salutation, perhaps after
+// the site's listing title repeated ((河南省)2020年鲁山县…报告(全文)  政府工作报告
+// 2020年8月12日在…会议上; 政府工作报告各位代表：…), or "". The own title is the
+// last span before that anchor, if it names a report and the span before it,
+// if any, ends as a title does (the listing), not as a part of a title broken
+// at a space (关于2020年预算执行情况 和2021年预算草案的报告).
+func runOnOwnTitle(open []string) string {
+	for _, s := range open {
+		cut := runOnAnchor(s)
+		if cut > 0 {
+			before := strings.TrimRight(strings.TrimSpace(s[:cut]), " —─-")
+			if t := lastTitleSpan(before); t != "" {
+				return t
+			}
+		}
+		if isSalutation(strings.TrimSpace(s)) {
+			break
+		}
+	}
+	return ""
+}
+
+// runOnAnchor returns where the meeting line (——2020年8月12日在…会议上) or
+// the salutation (各位代表：) begins inside line s after some text, or -1.
+func runOnAnchor(s string) int {
+	at := -1
+	if loc := reMeetingLine.FindStringIndex(s); loc != nil {
+		at = loc[0]
+	}
+	for _, w := range []string{"各位代表", "各位委员"} {
+		if i := strings.Index(s, w); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// lastTitleSpan returns the last space-separated span of s that names a
+// report (letter spacing squeezed first), when the span before it ends a
+// title or there is none; else "".
+func lastTitleSpan(s string) string {
+	if s == "" || strings.ContainsAny(s, "。，,；;：:") {
+		return ""
+	}
+	spans := strings.Fields(squeezeLetterSpacing(s))
+	t := cleanTitle(spans[len(spans)-1])
+	if !namesReport(t) || !endsTitle(t) {
+		return ""
+	}
+	if len(spans) > 1 && !endsTitle(cleanTitle(spans[len(spans)-2])) {
+		return ""
+	}
+	return t
+}
+
 // sameReport reports whether a listing title and a title line name the
 // same report: the listing holds the title line, but for a place name
 // ((湖北省)关于宜昌市远安县…报告 and 远安县…报告, (福建省)关于龙岩市上杭县…
@@ -593,9 +666,11 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 // the listing is a page's heading over a report of another name
 // (1980年政府工作报告 over 关于1980、1981年国民经济计划安排的报告) or the
 // title line adds to the listing (1956年国务院政府工作报告 run into
-// 关于1955年国家决算和1956年国家预算的报告).
+// 关于1955年国家决算和1956年国家预算的报告). A title line that ends with a
+// listing naming no year is its fuller name (政府工作报告 and 新郑市人民政府
+// 2014年政府工作报告).
 func sameReport(listing, own string, gaz *Gazetteer) bool {
-	if listing == "" || strings.Contains(listing, own) {
+	if listing == "" || strings.Contains(listing, own) || !strings.ContainsAny(listing, "0123456789") && strings.HasSuffix(own, listing) {
 		return true
 	}
 	for _, name := range gaz.NamesIn(listing) {
@@ -634,9 +709,6 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 // past the budget or plan it is about. It returns "" when the lines name
 // no report.
 func joinTitle(t string, next []string) string {
-	if runes(t) < 4 {
-		return "" // a word of the page's navigation (搜索, 导航), no part of a title
-	}
 	joined, found := t, ""
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
@@ -657,6 +729,11 @@ func joinTitle(t string, next []string) string {
 	return found
 }
 
+// reShortPlace is a place's name of three characters alone on its line, the
+// first part of a title set over lines when it is letter-spaced (三 河 市 /
+// 2020年…统计公报), not a site's 评论区.
+var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
+
 // continuesTitle reports whether line (n once cleaned) can continue the
 // title lines joined above it.
 func continuesTitle(joined, n, line string) bool {
@@ -669,11 +746,15 @@ func continuesTitle(joined, n, line string) bool {
 	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" && !reYearAndPlace.MatchString(joined) || strings.HasPrefix(n, "关于") {
 		return false
 	}
-	// Nor does a whole title that opens with its year (2019年政府工作报告)
-	// continue lines that say nothing of a document, no year, no report,
-	// no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
-	// 2024年预算草案的报告): an advertisement over it (正规竞彩app / 图片).
-	if reYearFirst.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+	// Nor does a whole title that names its year (2019年政府工作报告) continue lines that say nothing of a document, no year,
+	// no report, no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
+	// 2024年预算草案的报告): an advertisement or a share panel over it
+	// (正规竞彩app / 图片, 复制链接 / 请复制以下链接发送给好友).
+	if reYearInTitle.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor does the document number under a title (湘政办函〔2017〕10号).
+	if ParseDocNumber(n) != "" && runes(n) <= 20 {
 		return false
 	}
 	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
@@ -684,19 +765,26 @@ func continuesTitle(joined, n, line string) bool {
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
 
-// reYearFirst is a title that opens with its year: 2019年政府工作报告.
-var reYearFirst = regexp.MustCompile(`^\d{4}年`)
+// reUnfinishedAbout is a title's first line broken off before what it is
+// about: …关于, …关于批准, …关于印发.
+var reUnfinishedAbout = regexp.MustCompile(`关于(?:批准|印发|转发|下达|发布)?$`)
+
+// reYearInTitle is the year a whole title names: 2019年政府工作报告,
+// 中华人民共和国2019年…统计公报, 2017湖南政府工作报告.
+var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}(?:年|\p{Han})`)
 
 // saysNothingOfDocument reports lines that name no year, no report and do
-// not end as the name of a place or a state does (苏州市, 中华人民共和国).
+// not end as the name of a place or a state does (苏州市, 中华人民共和国),
+// nor break off a title before its object (绿园区人大常委会关于批准; not a
+// site's 关于我们).
 func saysNothingOfDocument(s string) bool {
 	last, _ := lastRune(s)
-	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !reUnfinishedAbout.MatchString(s)
 }
 
 // titleEnds are the words a report's name ends with (a published budget or
 // final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "决算公开", "预算公开", "公开说明"}
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "通报", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "预算草案", "决算草案", "计划草案", "决算公开", "预算公开", "公开说明"}
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
@@ -712,7 +800,7 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
 func endsDocument(s string) bool {
-	for _, w := range []string{"报告", "公报", "纲要", "通知", "决议", "意见", "决定", "办法", "规则"} {
+	for _, w := range []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
@@ -752,6 +840,9 @@ type metadataReader struct {
 	statsOffice string
 	// header fields
 	fieldTitle, published, written, publisher, source, number string
+	// toolBar is the page line number of the tool bar that dated the page
+	// though it was cut as furniture (浏览次数: … 时间:2024-02-02 08:39), or 0.
+	toolBar int
 }
 
 // set records where a metadata field came from (Document.MetaSource).
@@ -776,6 +867,14 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && doc.Title == "" {
+		if kind := typeFromText(m.said); kind != "" {
+			// No title: the text's first lines say what it is.
+			doc.DocType = kind
+			m.set("doc_type", srcOpening)
+			return m.titleLine
+		}
+	}
 	if doc.DocType == "其他" && doc.Title == "" && m.statsOffice != "" {
 		// No title, the statistics office as issuer, the communiqué's
 		// first section: a statistical communiqué.
@@ -788,6 +887,40 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	}
 	return m.titleLine
 }
+
+// typeFromText returns the type a text without a title shows in its first
+// lines, or "": a plan's preface saying it was drawn up from the party
+// committee's proposals (本规划纲要根据《…的建议》编制), a report presented to
+// a congress or its standing committee on the government's behalf (受市人民
+// 政府委托，我向本次常委会会议报告…2018年市级决算草案), a statistical
+// communiqué's first part (一、综合 / 初步核算，全年地区生产总值…) in a text
+// that addresses no audience.
+func typeFromText(lines []string) string {
+	text := strings.Join(lines, "\n")
+	if rePlanDrawnUp.MatchString(text) {
+		return "五年规划纲要"
+	}
+	if v := rePresentsOwn.FindStringSubmatch(text); v != nil {
+		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
+			return kind
+		}
+	}
+	// A communiqué speaks to no one: a text that addresses its audience
+	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+		return "统计公报"
+	}
+	return ""
+}
+
+// Openings of untitled texts that say what they are (see typeFromText).
+var (
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})`)
+	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
+	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一、\s*(?:综合|综\s+合|经济总量|国民经济)|初步核算)`)
+)
 
 // readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
 // 发布机构：, 来源：, 发文字号：.
@@ -803,6 +936,11 @@ func (m *metadataReader) readHeader() {
 		s := foldForMetadata(l.text)
 		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
+		}
+		// So does the tool bar under the title with its labelled date and
+		// time (浏览次数: 来源:… 时间:2024-02-02 08:39 文字大小:[ ]).
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
+			m.published, m.toolBar = v[1], l.no
 		}
 	}
 	// The fields are read in the page's head and in the field lines at the
@@ -923,6 +1061,14 @@ func (m *metadataReader) readTitle() {
 	}
 	first, at := openingTitle(m.open)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	if own == "" && !strings.HasSuffix(first, "通知") {
+		// The own title may share its line with the meeting line or the
+		// salutation on a page that lost its line breaks; a notice that
+		// issues the report keeps its own title.
+		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
+			own, ownAt = t, -1
+		}
+	}
 	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut
@@ -955,9 +1101,14 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
-	// gives way to the session's headline under it.
+	// gives way to the session's headline under it, or to the page's
+	// headline over it.
 	if reMadeReport.MatchString(title) {
-		if h := sessionHeadline(m.open); h != "" {
+		h := sessionHeadline(m.open)
+		if h == "" && lineOf(m.open, headline(m.open)) < lineOf(m.open, title) {
+			h = headline(m.open) // a caption under the page's headline
+		}
+		if h != "" && h != title {
 			title, src, m.titleLine = h, srcHeadline, nil
 		}
 	}
@@ -975,10 +1126,27 @@ func (m *metadataReader) readTitle() {
 	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
+	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
+		// The text's first line over the page's tool bar is its headline.
+		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
+			title, src = t, srcHeadline
+		}
+	}
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// lineOf returns the index of the first of lines that reads as title t
+// once cleaned, or len(lines).
+func lineOf(lines []string, t string) int {
+	for i, s := range lines {
+		if t != "" && (cleanTitle(s) == t || headlineText(s) == t) {
+			return i
+		}
+	}
+	return len(lines)
 }
 
 // salutationHeading returns the line right over a speech's salutation,
@@ -1015,12 +1183,24 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
-// [图], a file's extension (.pdf), a scraper watermark run onto the line
-// (政府工作报告pbY).
+// [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
+// scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
+
+// reTitlePageSuffix is the page number a site sets after a title it splits
+// over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
+var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|决议)\s*[(（]\d{1,2}[)）]$`)
+
+// reTitleFullText is a site's 全文 run onto the end of a title without
+// brackets: 2015年武汉市政府工作报告全文.
+var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
+
+// reTitleListNumber is a document site's page or list number before a title
+// that opens with its year: 1、2015年武汉市政府工作报告.
+var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1035,7 +1215,11 @@ var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
-var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）])\s*`)
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
+
+// listingProvince is the province or city an aggregator puts in brackets
+// before a listing title: its full name ((湖北省)) or its short one ((黑龙江)).
+const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
 
 // reWrappedTitle is a whole title line set in book-title marks.
 var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
@@ -1076,11 +1260,18 @@ func headline(open []string) string {
 	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		if isMetadataLine(s) || isNavigation(s) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		// A headline of spaced phrases over its deck is no navigation.
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
 			return withColumnTag(s, t)
+		}
+	}
+	// A story saved on one line runs its headline into its deck and lead.
+	for _, s := range open[:min(len(open), 6)] {
+		if t := runOnHeadline(s); t != "" {
+			return t
 		}
 	}
 	// An aggregator's listing title, its province or city in brackets
@@ -1093,9 +1284,36 @@ func headline(open []string) string {
 	return ""
 }
 
+// runOnHeadline returns the headline of a story saved on one line, run into
+// its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
+// 政府工作报告杜宇新等出席 本报16日讯(记者…)…): the spans before the lead's
+// mark, the deck's spans (who chaired, reported, attended) cut off, or "".
+func runOnHeadline(s string) string {
+	loc := reRunOnLead.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	spans := strings.Fields(s[:loc[0]])
+	for len(spans) > 0 && reDeckAct.MatchString(spans[len(spans)-1]) {
+		spans = spans[:len(spans)-1]
+	}
+	t := strings.Join(spans, " ")
+	if len(spans) == 0 || !isHeadline(cleanTitle(t)) || strings.ContainsAny(t, "，,：:") {
+		return ""
+	}
+	return t
+}
+
+// reRunOnLead is the mark of a story's lead after a space, on a line that
+// holds the headline too: 本报16日讯, 新华社北京3月5日电.
+var reRunOnLead = regexp.MustCompile(`\s(?:本报\d{0,2}日?讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)`)
+
+// reDeckAct is a deck's span: what someone did at the meeting.
+var reDeckAct = regexp.MustCompile(deckActs)
+
 // reListingPlace is the province or city an aggregator's listing title
 // opens with in brackets: (廣安市), (内蒙古).
-var reListingPlace = regexp.MustCompile(`^\s*[(（](?:\p{Han}{1,6}(?:省|市|自治区)|内蒙古|广西|西藏|宁夏|新疆)[)）]\s*\p{Han}`)
+var reListingPlace = regexp.MustCompile(`^\s*[(（]` + listingProvince + `[)）]\s*\p{Han}`)
 
 // headlineText is a news headline as its line gives it, with the subtitle a
 // dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):
@@ -1167,11 +1385,16 @@ var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四�
 var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
 
 // leadRepeats reports a news story's lead that begins with its headline's
-// subject: 自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。
+// subject (自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。)
+// or tells it word for word in its first sentence (梁庆民主持召开县政府十七届
+// 十三次常务会议 / 12月12日，…梁庆民主持召开县政府十七届十三次常务会议。).
 func leadRepeats(headline, lead string) bool {
 	h := []rune(strings.TrimSpace(headline))
-	return len(h) >= 6 && len(h) <= 40 && runes(lead) > len(h) && strings.HasPrefix(strings.TrimSpace(lead), string(h[:6])) &&
-		strings.ContainsAny(lead, "。，,") && !strings.ContainsAny(string(h), "。，,；;")
+	if len(h) < 6 || len(h) > 40 || runes(lead) <= len(h) || !strings.ContainsAny(lead, "。，,") || strings.ContainsAny(string(h), "。，,；;") {
+		return false
+	}
+	lead = strings.TrimSpace(lead)
+	return strings.HasPrefix(lead, string(h[:6])) || len(h) >= 12 && strings.Contains(clipRunes(lead, 80), string(h))
 }
 
 // reStoryLead is the first line of a news story under its headline: the
@@ -1704,20 +1927,32 @@ func (m *metadataReader) readPlace(clues Clues) {
 }
 
 // onlyProvinceNamed returns the province the opening names, by its full or
-// short name, when it names one province and no other place, and speaks of
-// a province's organs (省人大, 省委, 全省) and of no city's or county's.
+// short name, when it names one province and no other place but its cities
+// (哈尔滨, where its congress meets; not in a delegation's story, 定安代表团,
+// which is its county's), and speaks of a
+// province's organs (省人大, 省委, 全省) and of no city's or county's.
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
 	if !reProvinceOrgan.MatchString(open) || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
 	var found Place
+	var others []Place
 	for _, name := range m.gaz.NamesIn(open) {
 		for _, p := range m.gaz.byName[name] {
-			if len(p.Code) != 2 || found.Code != "" && found.Code != p.Code {
+			if len(p.Code) != 2 {
+				others = append(others, p)
+				continue
+			}
+			if found.Code != "" && found.Code != p.Code {
 				return Place{}, false
 			}
 			found = p
+		}
+	}
+	for _, p := range others {
+		if found.Code == "" || len(p.Code) != 4 || !strings.HasPrefix(p.Code, found.Code) || strings.Contains(open, "代表团") {
+			return Place{}, false
 		}
 	}
 	return found, found.Code != ""
@@ -1732,8 +1967,9 @@ var (
 
 // Issuer positions of communiqués, resolutions and news of a congress.
 var (
-	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队.
-	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$)`)
+	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队, the
+	// two offices run together where the page lost the space between them.
+	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$|国家统计局)`)
 	// The ordinal of a congress, after the place that holds it.
 	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
 	// A local congress's session named with its place, or the congress
@@ -1853,6 +2089,9 @@ func (m *metadataReader) readDate() {
 	if issued == "" {
 		issued = m.issueDateInBody(meeting, published)
 	}
+	if meeting == "" && issued == "" {
+		meeting = m.meetingLineBelow()
+	}
 	setDate := func(d govsearch.Date, src string) {
 		doc.Date = d
 		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
@@ -1914,6 +2153,13 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
+		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
+		if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
+			issued = ParseDate(v[1])
+		}
 	}
 	for _, s := range m.sign {
 		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
@@ -1927,6 +2173,24 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// meetingLineBelow returns the date of a meeting line of its own among the
+// first lines of the text, past the opening (under a long table of
+// contents that the opening could not skip): a short line that is the
+// meeting line and nothing else (——2020年7月28日在区第五届人大常委会第三十五次
+// 会议上), never a date in a sentence. It returns "" without one.
+func (m *metadataReader) meetingLineBelow() govsearch.Date {
+	for _, l := range m.pg.body[:min(len(m.pg.body), 120)] {
+		s := strings.TrimSpace(foldForMetadata(l.text))
+		if runes(s) > 60 || strings.ContainsAny(s, "。，,；;") {
+			continue
+		}
+		if v := reMeetingLine.FindStringSubmatch(s); v != nil && startsWithMatch(reMeetingLine, strings.TrimLeft(s, " —─-")) {
+			return parseDate(v[1], v[2], v[3])
+		}
+	}
+	return ""
 }
 
 // wrappedLine returns open[i] joined to the line after it, a meeting line
@@ -2061,11 +2325,23 @@ func (m *metadataReader) readDocNumber() {
 		if m.doc.DocNumber != "" {
 			break
 		}
+		if citesDocument(s) {
+			continue
+		}
 		m.doc.DocNumber, src = ParseDocNumber(s), srcOpening
 	}
 	if m.doc.DocNumber != "" {
 		m.set("doc_number", src)
 	}
+}
+
+// citesDocument reports a line whose document number follows the title of
+// the document it numbers (…联合下发的《关于发布…的通知》(苏科高发〔2017〕29号)
+// 进行统计): a citation of another document, not the number of this one,
+// which stands in the header, under its title or opening its line.
+func citesDocument(s string) bool {
+	loc := reDocNumber.FindStringIndex(s)
+	return loc != nil && strings.Contains(s[max(0, loc[0]-8):loc[0]], "》")
 }
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)

@@ -219,6 +219,31 @@ var metadataTrapCases = []struct {
 		"《2021年平潭县政府工作报告》\n——2021年1月10日在平潭县第九届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",
 		trapWant{title: "2021年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-10"},
 	},
+	{
+		"a notice that issues the report keeps its title over the report's own run into its meeting line", "s.txt",
+		"南开区人民政府办公室关于印发南开区政府工作报告的通知\n各委、局、办，各街、公司： 《政府工作报告》已经南开区第十七届人民代表大会第八次会议审议通过，现印发给你们。\n天津市南开区人民政府办公室 2021年1月21日印发\n政府工作报告 2021年1月15日在南开区第十七届人民代表大会第八次会议上 南开区区长 孙剑楠 各位代表：现在，我代表区人民政府向大会报告工作。\n",
+		trapWant{title: "南开区人民政府办公室关于印发南开区政府工作报告的通知", province: "天津市", city: "天津市", district: "南开区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-15"},
+	},
+	{
+		"a title broken after 预算草案 goes on to the 的报告 under it", "t.txt",
+		"彭水苗族土家族自治县2021年预算执行情况和2022年预算草案\n的报告\n一、2021年预算执行情况\n",
+		trapWant{title: "彭水苗族土家族自治县2021年预算执行情况和2022年预算草案的报告", province: "重庆市", city: "重庆市", district: "彭水苗族土家族自治县", level: govsearch.LevelCounty, docType: "预算报告"},
+	},
+	{
+		"a plan's title broken after 规划 goes on to the 纲要 under it", "u2.txt",
+		"武汉市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要\n第一章 发展基础\n",
+		trapWant{title: "武汉市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖北省", city: "武汉市", level: govsearch.LevelCity, docType: "五年规划纲要"},
+	},
+	{
+		"a site's 关于我们 link is no start of the title under it", "v2.txt",
+		"首页\n关于我们\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
+		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
+	},
+	{
+		"a site's 评论区 over a title is no place's name that starts it", "w2.txt",
+		"评论区\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
+		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

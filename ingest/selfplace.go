@@ -17,6 +17,9 @@ const srcOwnName = "own name in the text"
 var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])`)
+	// A party committee named with the place's full name (良庆区党委) shows
+	// the level too; an autonomous region's (自治区党委) is a province's.
+	reSelfPartyCommittee = regexp.MustCompile(`(?:^|[^治])([县区市旗])党委`)
 )
 
 // ownContext are the words after which a short county or city name is the
@@ -36,7 +39,7 @@ var ownPrefix = []string{"美丽", "幸福", "现代化"}
 // names its city's organs too (市委、市政府和区委), a city's no county's.
 func ownLevel(text string) string {
 	count := map[string]int{}
-	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord} {
+	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
 			count[v[1]]++
 		}
@@ -55,14 +58,15 @@ func ownLevel(text string) string {
 
 // atLevel reports whether p is a government of the level a text speaks as:
 // a county or district of its suffix (a 旗 for 县 too), or, for 市, a
-// prefecture-level or county-level city.
+// municipality, a prefecture-level or a county-level city.
 func atLevel(p Place, level string) bool {
 	if isZone(p.Code) {
 		return false
 	}
 	switch level {
 	case "市":
-		return len(p.Code) == 4 || len(p.Code) == 6 && strings.HasSuffix(p.Name, "市")
+		// A municipality (重庆市) speaks as a 市 too: 市人大, 市政府.
+		return len(p.Code) == 4 || len(p.Code) <= 6 && strings.HasSuffix(p.Name, "市")
 	case "县":
 		return len(p.Code) == 6 && (strings.HasSuffix(p.Name, "县") || strings.HasSuffix(p.Name, "旗"))
 	}
@@ -82,8 +86,10 @@ func countyShortName(name string) string {
 
 // ownPlace returns the one place of the level a text speaks as that the
 // text names, by its full name anywhere or by its short name before a word
-// that makes it the text's own (沈丘人民, 符合南岸实际), when no issuer position
-// names a place. Two such places, or none, give nothing.
+// that makes it the text's own (沈丘人民, 符合南岸实际), or, for a city's text
+// that names none so, the one city of a province it names whose short name
+// it uses (辽宁 … 大连), when no issuer position names a place. Two such
+// places, or none, give nothing.
 func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	level := ownLevel(text)
 	if level == "" {
@@ -117,6 +123,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			addShort(firstRunes(after, 3))
 		})
 	}
+	if len(found) == 0 && level == "市" {
+		found = g.citiesOfNamedProvince(text)
+	}
 	if len(found) != 1 {
 		return Place{}, false
 	}
@@ -124,6 +133,36 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		return p, true
 	}
 	return Place{}, false
+}
+
+// citiesOfNamedProvince returns the prefecture-level cities whose short
+// name a text speaks of (嘱托大连要勇当…), among the cities of the provinces
+// it names by full or short name (辽宁): a city's report that names itself
+// only so, in the province it names.
+func (g *Gazetteer) citiesOfNamedProvince(text string) map[string]Place {
+	found := map[string]Place{}
+	provinces := map[string]bool{}
+	for _, name := range g.NamesIn(text) {
+		for _, p := range g.byName[name] {
+			if len(p.Code) == 2 {
+				provinces[p.Code] = true
+			}
+		}
+	}
+	for prov := range provinces {
+		for code, p := range g.byCode {
+			if len(code) != 4 || !strings.HasPrefix(code, prov) || isZone(code) {
+				continue
+			}
+			// A city that goes by its province's name (吉林) is not told
+			// from the province by it.
+			short := countyShortName(p.Name)
+			if short != "" && strings.Contains(text, short) && !strings.HasPrefix(g.byCode[prov].Name, short) {
+				found[code] = p
+			}
+		}
+	}
+	return found
 }
 
 // eachOccurrence calls fn for each occurrence of w in text, with the text
