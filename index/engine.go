@@ -10,6 +10,7 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/index/internal/charcode"
 	"github.com/govsearch/govsearch/index/internal/facet"
 	"github.com/govsearch/govsearch/index/internal/match"
 	"github.com/govsearch/govsearch/index/internal/par"
@@ -79,6 +80,7 @@ type engine struct {
 	// that the titles containing a term are found with one scan.
 	titles     string
 	titleStart []int
+	titleBytes charcode.Freq // how often each byte occurs in titles
 	docByID    map[string]uint32
 	docParas   [][2]uint32 // first and one-past-last paragraph of each doc
 	// docRank is each document's place in date order, newest first.
@@ -182,6 +184,7 @@ func (e *engine) joinTitles() {
 		b.WriteString(t)
 	}
 	e.titles = b.String()
+	e.titleBytes.Add([]byte(e.titles))
 }
 
 // titlesWith returns, per document, whether its normalized title contains
@@ -195,8 +198,9 @@ func (e *engine) titlesWith(norm string) []bool {
 		}
 		return out
 	}
+	at := e.titleBytes.Rarest(norm)
 	for off := 0; off < len(e.titles); {
-		i := strings.Index(e.titles[off:], norm)
+		i := charcode.Index(e.titles[off:], norm, at)
 		if i < 0 {
 			break
 		}

@@ -292,3 +292,34 @@ func BenchmarkEncode(b *testing.B) {
 		c.Encode(text)
 	}
 }
+
+// TestIndexAsStringsIndex checks Index against strings.Index on short
+// texts of a few letters and Chinese characters, looking for each byte of
+// the term.
+func TestIndexAsStringsIndex(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	letters := []string{"a", "b", "中", "文", "发展"}
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(letters[r.Intn(len(letters))])
+		}
+		return b.String()
+	}
+	found := 0
+	for n := 0; n < 50000; n++ {
+		s, term := word(r.Intn(12)), word(1+r.Intn(4))
+		want := strings.Index(s, term)
+		for at := range len(term) {
+			if got := Index(s, term, at); got != want {
+				t.Fatalf("Index(%q, %q, %d) = %d, want %d", s, term, at, got, want)
+			}
+		}
+		if want >= 0 {
+			found++
+		}
+	}
+	if found < 5000 {
+		t.Fatalf("only %d of 50000 terms found: the test checks too little", found)
+	}
+}

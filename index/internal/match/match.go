@@ -14,11 +14,11 @@ import (
 	"context"
 	"runtime"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
+	"github.com/govsearch/govsearch/index/internal/charcode"
 	"github.com/govsearch/govsearch/index/internal/par"
 	"github.com/govsearch/govsearch/index/internal/scratch"
 	"github.com/govsearch/govsearch/index/internal/segfile"
@@ -430,30 +430,9 @@ func All(views []View) Hits {
 	return out
 }
 
-// contains is strings.Contains(text, norm) for a norm of three or more
-// bytes (a term as the segment stores texts: coded, or UTF-8 in version
-// 4), faster on Chinese text: strings.Index looks for the needle's first
-// byte, which in UTF-8 is one of a few lead bytes (a quarter of the text
-// starts with 0xe8 or so) and in the character code often a frequent
-// character's, so it stops at nearly every character. contains looks for
-// the needle's byte at, the rarest in the texts (Freq.Rarest),
-// and compares the whole needle where it finds it.
+// contains is strings.Contains(text, norm) for a term as the segment
+// stores texts (coded, or UTF-8 in version 4), looking for its byte at,
+// the rarest in the texts (charcode.Index).
 func contains(text, norm string, at int) bool {
-	n := len(norm)
-	if n < 3 {
-		return strings.Contains(text, norm)
-	}
-	b := norm[at]
-	end := len(text) - (n - 1 - at) // the needle's byte lies before end
-	for i := at; i < end; i++ {
-		k := strings.IndexByte(text[i:end], b)
-		if k < 0 {
-			return false
-		}
-		i += k
-		if text[i-at:i-at+n] == norm {
-			return true
-		}
-	}
-	return false
+	return charcode.Index(text, norm, at) >= 0
 }
