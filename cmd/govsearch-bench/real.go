@@ -49,6 +49,10 @@ type realOptions struct {
 	indexes           []string // prebuilt indexes, in the order of bins
 	rounds            int
 	change, queries   bool
+	// interleave sends each request to old and new in turn; otherwise
+	// all of old's rounds run, then all of new's, so that neither server
+	// finds the processor's caches as the other left them.
+	interleave bool
 }
 
 // parseReal reads the flags of a run on real files (--corpus).
@@ -67,6 +71,7 @@ func parseReal(args []string) (realOptions, error) {
 	fs.IntVar(&o.rounds, "rounds", 100, "repetitions of each query")
 	fs.BoolVar(&o.queries, "queries", true, "measure the query classes")
 	fs.BoolVar(&o.change, "change", true, "measure a one-file change, a --prune and re-adding the file")
+	fs.BoolVar(&o.interleave, "interleave", true, "with --baseline: old and new request by request; false: all of old's rounds, then all of new's")
 	fs.StringVar(&o.out, "out", "", "also write the report to this file")
 	fs.Int("n", 0, "ignored with --corpus")
 	if err := fs.Parse(args); err != nil {
@@ -113,8 +118,8 @@ func realMain(args []string) error {
 	if o.queries {
 		time.Sleep(3 * time.Second) // the gse dictionary loads in the background
 		cls := realClasses()
-		runQueries(rep, engines, cls, o.rounds)
-		reportQueries(rep, engines, cls)
+		runQueries(rep, engines, cls, o.rounds, o.interleave)
+		reportQueries(rep, engines, cls, o.interleave)
 	}
 	if o.change {
 		// The new engine first: its runs are short, the old one's rebuild
@@ -188,9 +193,9 @@ func realClasses() []queryClass {
 // runQueries sends each query once to each fresh server (the first
 // request), then rounds+2 rounds of every query (the first two not
 // counted), with and without facets and highlights, all with
-// Cache-Control: no-cache, old and new alternately; then it reads each
-// server's anonymous RSS.
-func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int) {
+// Cache-Control: no-cache, old and new alternately (interleave) or one
+// after the other; then it reads each server's anonymous RSS.
+func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int, interleave bool) {
 	client := &http.Client{Timeout: 120 * time.Second}
 	for _, e := range engines {
 		e.first, e.full, e.bare, e.hits = map[string]float64{}, map[string][]float64{}, map[string][]float64{}, map[string][]int{}
@@ -210,23 +215,35 @@ func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int) {
 	for _, e := range engines {
 		e.majorFaults, e.diskRead = procFaults(e.srv.pid())
 	}
-	for r := 0; r < rounds+2; r++ {
-		for _, c := range cls {
-			for _, p := range c.params {
-				for k := range engines {
-					e := engines[(r+k)%len(engines)]
-					ms, _, err := search(client, e.srv.base, full(p), true)
-					e.note(err)
-					ms2, _, err := search(client, e.srv.base, bare(p), true)
-					e.note(err)
-					if r >= 2 {
-						e.full[c.name], e.bare[c.name] = append(e.full[c.name], ms), append(e.bare[c.name], ms2)
+	// send sends round r's requests of every query to e.
+	send := func(e *engine, r int, p url.Values, class string) {
+		ms, _, err := search(client, e.srv.base, full(p), true)
+		e.note(err)
+		ms2, _, err := search(client, e.srv.base, bare(p), true)
+		e.note(err)
+		if r >= 2 {
+			e.full[class], e.bare[class] = append(e.full[class], ms), append(e.bare[class], ms2)
+		}
+	}
+	turns := [][]*engine{engines} // all engines each round
+	if !interleave {
+		turns = nil
+		for _, e := range engines {
+			turns = append(turns, []*engine{e}) // one engine's rounds, then the next's
+		}
+	}
+	for _, turn := range turns {
+		for r := 0; r < rounds+2; r++ {
+			for _, c := range cls {
+				for _, p := range c.params {
+					for k := range turn {
+						send(turn[(r+k)%len(turn)], r, p, c.name)
 					}
 				}
 			}
-		}
-		if r%5 == 4 {
-			load = append(load, loadAvg())
+			if r%5 == 4 {
+				load = append(load, loadAvg())
+			}
 		}
 	}
 	for _, e := range engines {

@@ -73,10 +73,17 @@ func largestSections(secs map[string]int64, n int) string {
 // (median and slowest of the class's queries, each on a server that never
 // ran it), and the uncached p50/p99 with and without facets and
 // highlights; then the RSS after the battery.
-func reportQueries(rep *report, engines []*engine, cls []queryClass) {
+func reportQueries(rep *report, engines []*engine, cls []queryClass, interleave bool) {
 	rep.printf("Per class, client-measured over HTTP on 127.0.0.1, every request with `Cache-Control: no-cache`. ")
 	rep.printf("First: each query's first request on the fresh server (median / slowest of the class's queries). ")
-	rep.printf("Uncached: the following rounds (p50 / p99 pooled over the class's queries), old and new alternately.\n\n")
+	order := "old and new alternately, request by request"
+	switch {
+	case len(engines) == 1:
+		order = "one engine alone"
+	case !interleave:
+		order = "each engine's rounds in turn, the other server idle"
+	}
+	rep.printf("Uncached: the following rounds (p50 / p99 pooled over the class's queries), %s.\n\n", order)
 	rep.printf("| class | engine | hits | first ms | uncached p50 | uncached p99 | p50 no facets/highlight | p99 no facets/highlight |\n")
 	rep.printf("|---|---|---|---|---|---|---|---|\n")
 	for _, c := range cls {
