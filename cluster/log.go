@@ -43,7 +43,11 @@ func streamConfig(replicas int) jetstream.StreamConfig {
 
 // EnsureStream creates the document log if it does not exist, replicated
 // over 3 servers when the NATS cluster has at least 3 (JetStream refuses 3
-// replicas on fewer, and then it gets 1).
+// replicas on fewer, and then it gets 1). A cluster that is still forming
+// also refuses 3 replicas (its servers have not all joined the meta group
+// yet), so the 3 replicas are asked for again for up to replicasWait
+// before one is settled for; a single server without a cluster says so
+// at once.
 func EnsureStream(ctx context.Context, js jetstream.JetStream) (jetstream.Stream, error) {
 	st, err := js.Stream(ctx, StreamName)
 	if err == nil {
@@ -52,17 +56,42 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream) (jetstream.Stream
 	if !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("look up stream %s: %w", StreamName, err)
 	}
-	st, err = js.CreateStream(ctx, streamConfig(3))
-	if err != nil {
-		// Fewer than 3 servers: JetStream refuses 3 replicas (the code of
-		// that refusal differs between server versions).
-		var err1 error
-		if st, err1 = js.CreateStream(ctx, streamConfig(1)); err1 == nil {
-			return st, nil
+	deadline := time.Now().Add(replicasWait)
+	for {
+		st, err = js.CreateStream(ctx, streamConfig(3))
+		if err == nil || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) || notClustered(err) || time.Now().After(deadline) {
+			break
 		}
-		return nil, fmt.Errorf("create stream %s: %w", StreamName, err)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("create stream %s: %w", StreamName, ctx.Err())
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
-	return st, nil
+	switch {
+	case err == nil:
+		return st, nil
+	case errors.Is(err, jetstream.ErrStreamNameAlreadyInUse): // created meanwhile by another process
+		return js.Stream(ctx, StreamName)
+	}
+	// Fewer than 3 servers: JetStream refuses 3 replicas (the code of that
+	// refusal differs between server versions).
+	if st, err1 := js.CreateStream(ctx, streamConfig(1)); err1 == nil {
+		return st, nil
+	}
+	return nil, fmt.Errorf("create stream %s: %w", StreamName, err)
+}
+
+// replicasWait is how long EnsureStream asks for 3 replicas of the log
+// before it settles for 1.
+const replicasWait = 10 * time.Second
+
+// notClustered reports whether err is a server's refusal of replicas
+// because it runs without a cluster (nats-server's
+// JSStreamReplicasNotSupportedErr).
+func notClustered(err error) bool {
+	var apiErr *jetstream.APIError
+	return errors.As(err, &apiErr) && apiErr.ErrorCode == 10074
 }
 
 // Publisher writes documents and deletions into the document log. A
