@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -15,20 +14,7 @@ import (
 // keeps asking a forming cluster for three (TestClusterSeeds checks they
 // are three), but a single server says it never will.
 func TestSingleServerLogHasOneReplica(t *testing.T) {
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go s.Start()
-	t.Cleanup(s.Shutdown)
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats server not ready")
-	}
-	nc, err := nats.Connect(s.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
+	nc := dial(t, startOneNATSWith(t, &server.Options{JetStream: true, StoreDir: t.TempDir()}))
 	js, err := jetstream.New(nc)
 	if err != nil {
 		t.Fatal(err)

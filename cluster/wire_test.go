@@ -20,7 +20,15 @@ import (
 
 func startOneNATS(t *testing.T, maxPayload int32) string {
 	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, MaxPayload: maxPayload, NoLog: true, NoSigs: true})
+	return startOneNATSWith(t, &server.Options{MaxPayload: maxPayload})
+}
+
+// startOneNATSWith starts a server of opts on a free port of 127.0.0.1
+// and returns its client URL.
+func startOneNATSWith(t *testing.T, opts *server.Options) string {
+	t.Helper()
+	opts.Host, opts.Port, opts.NoLog, opts.NoSigs = "127.0.0.1", -1, true, true
+	s, err := server.NewServer(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
