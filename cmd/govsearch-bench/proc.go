@@ -211,7 +211,8 @@ func loadAvg() string {
 }
 
 // search sends one search and returns its latency in ms and its total.
-// noCache sets Cache-Control: no-cache.
+// noCache sets Cache-Control: no-cache. Without a response the latency is
+// 0; an answer that is not 200 has its latency and an error.
 func search(client *http.Client, base string, p url.Values, noCache bool) (float64, int, error) {
 	req, _ := http.NewRequest(http.MethodGet, base+"/api/search?"+p.Encode(), nil)
 	if noCache {
