@@ -212,10 +212,13 @@ func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int, in
 			}
 		}
 	}
-	for _, e := range engines {
-		e.majorFaults, e.diskRead = procFaults(e.srv.pid())
+	type faults struct{ major, read int64 }
+	before := make([]faults, len(engines))
+	for i, e := range engines {
+		before[i].major, before[i].read = procFaults(e.srv.pid())
 	}
-	// send sends round r's requests of every query to e.
+	// send sends query p of class, with and without facets and
+	// highlights, to e in round r.
 	send := func(e *engine, r int, p url.Values, class string) {
 		ms, _, err := search(client, e.srv.base, full(p), true)
 		e.note(err)
@@ -246,10 +249,10 @@ func runQueries(rep *report, engines []*engine, cls []queryClass, rounds int, in
 			}
 		}
 	}
-	for _, e := range engines {
+	for i, e := range engines {
 		e.anonAfter, e.rssAfter = procMB(e.srv.pid(), "RssAnon"), procRSS(e.srv.pid())
 		major, read := procFaults(e.srv.pid())
-		e.majorFaults, e.diskRead = major-e.majorFaults, read-e.diskRead
+		e.majorFaults, e.diskRead = major-before[i].major, read-before[i].read
 	}
 	rep.printf("Load average during the queries (every 5 rounds): %s.\n\n", strings.Join(load, "; "))
 }
