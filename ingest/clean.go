@@ -189,15 +189,7 @@ var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决
 // sentence, naming a report, plan or notice.
 func isTitleLike(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 4 || n > 100 || strings.ContainsAny(s, "。；;") {
-		return false
-	}
-	for _, w := range titleWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return n >= 4 && n <= 100 && !strings.ContainsAny(s, "。；;") && containsAny(s, titleWords)
 }
 
 // page is a scraped page split into the document's own lines and the

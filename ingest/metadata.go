@@ -799,24 +799,13 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
-func endsDocument(s string) bool {
-	for _, w := range []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"} {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func endsDocument(s string) bool { return containsSuffix(s, documentEnds) }
+
+// documentEnds are the kinds of document a title can end with.
+var documentEnds = []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"}
 
 // endsTitle reports whether s ends as a report's name does.
-func endsTitle(s string) bool {
-	for _, w := range titleEnds {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func endsTitle(s string) bool { return containsSuffix(s, titleEnds) }
 
 // metadataReader derives a document's metadata from what its page and text
 // say, recording where each field came from.
