@@ -24,8 +24,9 @@ import (
 // character pair of the paragraphs' normalized text (one compressed bitmap
 // of paragraphs each, no positions) and the normalized text itself. A term
 // of one character is answered by its character's bitmap, of two by its
-// pair's; a longer term intersects the bitmaps of its pairs and then
-// verifies each candidate with a substring match on the normalized text
+// pair's; a longer term intersects the bitmaps of its pairs and of the
+// frequent trigrams the segment keeps, and then verifies each candidate
+// the counts do not prove with a substring match on the normalized text
 // (package match). The result is exactly the set of paragraphs that
 // contain the term after normalization: nothing missed, nothing extra.
 //

@@ -16,8 +16,8 @@
 //
 // What answers what: every query, exact (mode=all) and relaxed
 // (mode=any), is answered by the exact engine over the segments
-// (internal/match: candidates from character and pair postings, verified
-// on the normalized text), counted per facet by internal/facet and ranked
+// (internal/match: candidates from character, pair and frequent trigram
+// postings, verified on the normalized text), counted per facet by internal/facet and ranked
 // by internal/rank (BM25 with section, title, heading and proximity
 // boosts). bleve's building blocks do the storage: the
 // term, word and document-ID dictionaries are vellum FSTs, postings and
@@ -315,7 +315,7 @@ func (ix *Index) Info() govsearch.IndexInfo {
 		BuildSeconds: math.Round(st.BuildSeconds*1000) / 1000,
 		Documents:    st.Documents,
 		Paragraphs:   st.Paragraphs,
-		Analyzer:     segment.AnalyzerName + " (normalize: NFKC, case, trad→simp, numeral years, punctuation; gse words for ranking; character pairs for matching)",
+		Analyzer:     segment.AnalyzerName + " (normalize: NFKC, case, trad→simp, numeral years, punctuation; gse words for ranking; character pairs and frequent trigrams for matching)",
 	}
 }
 

@@ -1,8 +1,10 @@
 // Package match finds, in a set of segments, the paragraphs whose
 // normalized text contains a term, exactly: candidates are the
 // intersection of the postings of the term's character pairs (or its one
-// character), and each candidate is verified by a substring match on its
-// normalized text. It also filters and counts facets by the segments'
+// character), narrowed by the postings of its trigrams that the segment
+// keeps; a term of three characters whose trigram is kept is then exact,
+// and a longer candidate is proven by the counts of its grams or verified
+// by a substring match on its normalized text. It also filters and counts facets by the segments'
 // columns. Deleted paragraphs never match.
 //
 // Results are per segment (Hits), in the segments' own paragraph
@@ -176,23 +178,49 @@ func candidates(v View, g *grams, norm string) (*roaring.Bitmap, error) {
 }
 
 // verify returns the candidates of seg (cand, read only) whose normalized
-// text contains norm; read only too (cand itself when all do). Its scratch
-// (the candidates as a list, their verdicts and counts) comes from pools:
-// a common term's candidates would otherwise allocate megabytes per
-// search, and make the garbage collector run during searches.
+// text contains norm; read only too (cand itself when all do). The kept
+// trigrams of norm (segfile's TrigramLeast) narrow the candidates first
+// and make a term of three characters exact; then the counts prove what
+// they can (proven) and the texts decide the rest. Its scratch (the
+// candidates as a list, their verdicts and counts) comes from pools: a
+// common term's candidates would otherwise allocate megabytes per search,
+// and make the garbage collector run during searches.
 func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*roaring.Bitmap, error) {
 	seg := g.seg
 	if utf8.RuneCountInString(norm) <= 2 || cand.IsEmpty() {
 		return cand, nil // one or two characters: the posting is exact
 	}
+	rs := []rune(norm)
+	cover, err := g.cover(rs)
+	if err != nil {
+		return nil, err
+	}
+	narrowed := false
+	for _, p := range cover {
+		if p.n < 3 {
+			continue
+		}
+		post, _, err := g.term(string(rs[p.start : p.start+3]))
+		if err != nil {
+			return nil, err
+		}
+		if !narrowed {
+			cand, narrowed = roaring.And(cand, post.Bitmap()), true
+		} else {
+			cand.And(post.Bitmap())
+		}
+	}
+	if len(cover) == 1 && narrowed {
+		return cand, nil // the term is a kept trigram: exact
+	}
 	ords := ordPool.Get(int(cand.GetCardinality()))
 	defer ordPool.Put(ords)
 	cand.ManyIterator().NextMany(ords)
-	// The pairs can all occur without forming the term. Where the counts
+	// The grams can all occur without forming the term. Where the counts
 	// prove that they form it, the text is not read.
 	ok := verdictPool.Get(len(ords))
 	defer verdictPool.Put(ok)
-	if err := proven(g, norm, ords, ok); err != nil {
+	if err := proven(g, rs, cover, ords, ok); err != nil {
 		return nil, err
 	}
 	doubt := ordPool.Get(len(ords))[:0] // the candidates the counts leave in doubt
@@ -238,6 +266,9 @@ func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*
 		return cand, nil
 	case len(kept) < len(dropped):
 		out = roaring.BitmapOf(kept...)
+	case narrowed:
+		out = cand // a bitmap of verify's own
+		out.AndNot(roaring.BitmapOf(dropped...))
 	default:
 		out = roaring.AndNot(cand, roaring.BitmapOf(dropped...))
 	}
@@ -257,22 +288,22 @@ var (
 // prove matches: for fewer, reading the texts costs less.
 const proveFrom = 512
 
-// proven sets ok[i] to whether the counts of the characters and pairs of
-// norm (a normalized term of three or more characters) prove that ords[i]
-// (increasing, each containing every pair of norm) contains the term;
-// all false for fewer than proveFrom candidates. The rule is in flows.
-func proven(g *grams, norm string, ords []uint32, ok []bool) error {
+// proven sets ok[i] to whether the counts of the grams of rs (a
+// normalized term of three or more characters, covered by cover) prove
+// that ords[i] (increasing, each containing every gram of the cover)
+// contains the term; all false for fewer than proveFrom candidates. The
+// rule is in flows.
+func proven(g *grams, rs []rune, cover []piece, ords []uint32, ok []bool) error {
 	if len(ords) < proveFrom {
 		clear(ok)
 		return nil
 	}
-	return proveCounts(g, norm, ords, ok)
+	return proveCounts(g, rs, cover, ords, ok)
 }
 
 // proveCounts is proven for any number of candidates.
-func proveCounts(g *grams, norm string, ords []uint32, ok []bool) error {
+func proveCounts(g *grams, rs []rune, cover []piece, ords []uint32, ok []bool) error {
 	clear(ok)
-	rs := []rune(norm)
 	if len(rs) < 3 {
 		return nil
 	}
@@ -301,49 +332,69 @@ func proveCounts(g *grams, norm string, ords []uint32, ok []bool) error {
 		}
 		return c, nil
 	}
-	k := len(rs)
-	chars, pairs := make([][]uint8, k), make([][]uint8, k-1)
-	for i := range rs {
+	pieces, overlaps := make([][]uint8, len(cover)), make([][]uint8, len(cover)-1)
+	for i, p := range cover {
 		var err error
-		if i > 0 && i < k-1 {
-			if chars[i], err = count(string(rs[i])); err != nil {
-				return err
-			}
+		if pieces[i], err = count(string(rs[p.start : p.start+p.n])); err != nil {
+			return err
 		}
-		if i < k-1 {
-			if pairs[i], err = count(string(rs[i : i+2])); err != nil {
+		if i+1 < len(cover) {
+			if overlaps[i], err = count(string(rs[cover[i+1].start : p.start+p.n])); err != nil {
 				return err
 			}
 		}
 	}
 	for n := range ords {
-		ok[n] = flows(n, chars, pairs)
+		ok[n] = flows(n, pieces, overlaps)
 	}
 	return nil
 }
 
+// piece is a gram of a term's cover: n (2 or 3) characters from start.
+type piece struct{ start, n int }
+
+// coverOf returns the grams that cover a term of k characters, in order:
+// at each start the trigram where kept(start) says the segment keeps it,
+// else the pair, leaving out a gram that ends where the one before it
+// does (a pair inside a trigram). Each gram overlaps the next by one or
+// two characters.
+func coverOf(k int, kept func(start int) bool) []piece {
+	var out []piece
+	for i := 0; i+1 < k; i++ {
+		p := piece{i, 2}
+		if i+3 <= k && kept(i) {
+			p.n = 3
+		}
+		if n := len(out); n > 0 && p.start+p.n <= out[n-1].start+out[n-1].n {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // flows applies proven's rule to candidate n, with the counts of the
-// term's inner characters (chars[1 : k-1]) and its pairs (pairs[i] for
-// characters i and i+1). Let A_i be the places where the term's first i+1
-// characters end, so |A_1| is the count of the first pair. Every place of
-// A_i holds character i, and so do the places where pair i starts: of
-// chars[i] such places, at least |A_i| + pairs[i] − chars[i] are both,
-// and each of those followed by character i+1 ends the term's first i+2
-// characters. So |A_{i+1}| ≥ max(|A_i|, 0) + pairs[i] − chars[i], and the
-// term occurs when the bound for the whole term is above zero. The same
-// runs from the last pair backwards, and either proves it. A saturated
-// character count (255) proves nothing; a saturated pair count is still
-// a lower bound.
-func flows(n int, chars, pairs [][]uint8) bool {
-	k := len(chars)
-	fw, bw := int(pairs[0][n]), int(pairs[k-2][n])
-	for i := 1; i < k-1; i++ {
-		j := k - 1 - i
-		if chars[i][n] == 255 {
+// grams of the term's cover (pieces[i]) and of the characters where each
+// overlaps the next (overlaps[i]: one character or a pair). Let A_i be the
+// places where the term's prefix that ends with gram i ends, so |A_0| is
+// the count of the first gram. Every place of A_i holds overlap i, and so
+// does every place where gram i+1 starts: of the overlaps[i] places of
+// the overlap, at least |A_i| + pieces[i+1] − overlaps[i] are both, and
+// each of those ends the prefix that ends with gram i+1. So |A_{i+1}| ≥
+// max(|A_i|, 0) + pieces[i+1] − overlaps[i], and the term occurs when the
+// bound for the whole term is above zero. The same runs from the last
+// gram backwards, and either proves it. A saturated overlap count (255)
+// proves nothing; a saturated gram count is still a lower bound.
+func flows(n int, pieces, overlaps [][]uint8) bool {
+	m := len(pieces)
+	fw, bw := int(pieces[0][n]), int(pieces[m-1][n])
+	for i := 1; i < m; i++ {
+		j := m - 1 - i
+		if overlaps[i-1][n] == 255 {
 			return false
 		}
-		fw = max(fw, 0) + int(pairs[i][n]) - int(chars[i][n])
-		bw = max(bw, 0) + int(pairs[j-1][n]) - int(chars[j][n])
+		fw = max(fw, 0) + int(pieces[i][n]) - int(overlaps[i-1][n])
+		bw = max(bw, 0) + int(pieces[j][n]) - int(overlaps[j][n])
 	}
 	return fw > 0 || bw > 0
 }
@@ -384,6 +435,19 @@ func (g *grams) term(s string) (segfile.Posting, bool, error) {
 	}
 	g.got[s] = gram{p, found}
 	return p, found, nil
+}
+
+// cover is coverOf for rs in the segment: the trigrams it keeps.
+func (g *grams) cover(rs []rune) ([]piece, error) {
+	var err error
+	return coverOf(len(rs), func(i int) bool {
+		if err != nil {
+			return false
+		}
+		_, found, e := g.term(string(rs[i : i+3]))
+		err = e
+		return found
+	}), err
 }
 
 // postings is Postings.

@@ -1,6 +1,7 @@
 package match_test
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -13,7 +14,9 @@ import (
 
 // TestOracle splits the seeds and generated documents over three
 // segments, deletes some documents, and checks random substrings against
-// a brute-force scan: the same paragraphs, counts and facets.
+// a brute-force scan: the same paragraphs, counts and facets. The
+// segments keep trigrams in at least 1, 3 and the default number of
+// paragraphs, so that terms are matched by every trigram, some, or few.
 func TestOracle(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	seeds := segtest.Seeds(t)
@@ -24,8 +27,10 @@ func TestOracle(t *testing.T) {
 	}
 	var views []match.View
 	var live []segtest.Doc
-	for _, docs := range sets {
-		s := segtest.Segment(t, segtest.Input(docs))
+	for i, docs := range sets {
+		in := segtest.Input(docs)
+		in.TrigramLeast = []int{1, 3, 0}[i]
+		s := segtest.Segment(t, in)
 		// Delete every third document of the segment.
 		del := roaring.New()
 		ord := uint64(0)
@@ -46,11 +51,22 @@ func TestOracle(t *testing.T) {
 // TestProvenCandidatesContainTheTerm checks that every candidate whose counts
 // prove it contains a term does contain it: terms of three to six
 // characters cut from the paragraphs, and the same with a character
-// swapped for the one two places on, whose pairs occur without them.
+// swapped for the one two places on, whose pairs occur without them;
+// with the default trigrams kept, and with every trigram in two
+// paragraphs or more.
 func TestProvenCandidatesContainTheTerm(t *testing.T) {
+	for _, least := range []int{0, 2} {
+		t.Run(fmt.Sprint("trigrams in ", least), func(t *testing.T) {
+			testProvenCandidates(t, least)
+		})
+	}
+}
+
+func testProvenCandidates(t *testing.T, least int) {
 	rng := rand.New(rand.NewSource(9))
 	docs := append(segtest.Seeds(t), segtest.Generated(rng, 80, "g")...)
 	in := segtest.Input(docs)
+	in.TrigramLeast = least
 	s := segtest.Segment(t, in)
 	proofs, without := 0, 0
 	for round := 0; round < 3000; round++ {

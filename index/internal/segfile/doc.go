@@ -27,8 +27,8 @@
 //
 //	postings   the postings that are not inline (see below)
 //	terms      vellum FST: UTF-8 of every character and every pair of
-//	           adjacent characters of the normalized texts → a posting
-//	           reference
+//	           adjacent characters of the normalized texts, and of the
+//	           frequent trigrams (see below) → a posting reference
 //	norm       string table: each paragraph's normalized text, coded in
 //	           normcode's character code (see below)
 //	normsum    u32 per paragraph: CRC-32C (Castagnoli) of its entry of
@@ -88,6 +88,16 @@
 //	    place); zero padding to 8; the paragraphs that contain the term
 //	    twice or more (roaring, b bytes, may be empty); c count bytes, in
 //	    that bitmap's order
+//
+// A trigram (three adjacent characters) is in the dictionary when it
+// occurs in at least TrigramLeast(paragraphs) of the segment's paragraphs
+// (one in 500, and at least 16; a writer's Input may ask for another
+// number). Its posting is exact, like a pair's. A trigram missing from the
+// dictionary says nothing: it may occur in fewer paragraphs. Rare
+// trigrams are left out because a rare term's pairs already leave few
+// candidates; the frequent ones make a frequent three-character term exact
+// without reading text and narrow a longer term's candidates (on
+// ../shared/corpus they add 38 % to the posting entries).
 //
 // A character code (package charcode, which describes its bytes) gives
 // each of a table's ranked characters one byte (the 164 most frequent)
@@ -165,7 +175,11 @@
 // sections (version 4 stores both in UTF-8). Open reads versions 4 and
 // 5, and refuses others with an error that says to rebuild the index;
 // merging rewrites segments of version 4 in version 5. A new section that
-// readers may do without does not change the version.
+// readers may do without does not change the version, and neither did the
+// trigrams: readers of version 5 that predate them never look one up, and
+// readers that look them up treat a missing one as not kept, so version 5
+// segments with and without trigrams are read alike (merging writes them
+// with). Version 4 segments keep none.
 //
 // # Durability
 //

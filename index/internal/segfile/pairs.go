@@ -41,6 +41,17 @@ func (t *pairTable) slot(key uint64) *int32 {
 	}
 }
 
+// find returns the value of key, 0 if it is missing.
+func (t *pairTable) find(key uint64) int32 {
+	mask := len(t.slots) - 1
+	for i := int(key * 0x9E3779B97F4A7C15 >> t.shift); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.val == 0 || s.key == key {
+			return s.val
+		}
+	}
+}
+
 // grow doubles the table.
 func (t *pairTable) grow() {
 	old := t.slots

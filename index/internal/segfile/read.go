@@ -560,8 +560,9 @@ func (p Posting) Count(ord uint32) uint8 {
 	return p.counts[p.multi.Rank(ord)-1]
 }
 
-// Term looks up a character or a pair of characters of normalized text.
-// ok is false when no paragraph contains it.
+// Term looks up a character, a pair of characters or a kept trigram of
+// normalized text. ok is false when no paragraph contains it, or for a
+// trigram, when the segment does not keep it (see the package comment).
 func (s *Segment) Term(gram string) (p Posting, ok bool, err error) {
 	ref, ok, err := s.terms.Get([]byte(gram))
 	if err != nil {

@@ -52,6 +52,10 @@ type Input struct {
 	// Version is the format version to write: 0 for Version, or
 	// MinVersion, for tests of programs that must read older segments.
 	Version int
+	// TrigramLeast is the fewest paragraphs a trigram must occur in for
+	// the segment to keep its posting: 0 for TrigramLeast(len(Paras)).
+	// Version 4 keeps none.
+	TrigramLeast int
 }
 
 // Paragraph is one paragraph as a segment stores it.
@@ -233,6 +237,9 @@ func encode(fw *fileWriter, in *Input) error {
 	w.Write(hdr[:])
 
 	grams := collectGrams(in.Paras)
+	if in.version() >= 5 {
+		grams = mergeGrams(grams, collectTrigrams(in.Paras, grams, in.trigramLeast()))
+	}
 	facets := collectFacets(in)
 	var terms bytes.Buffer
 	facetPostings := make([][]uint64, len(in.Fields))

@@ -50,14 +50,20 @@ func Scan(docs []Doc, keep func(p int, norm string) bool) []string {
 }
 
 // CheckOracle searches views for n random substrings of live (the
-// documents the views should hold, deletions applied), and for a few
-// absent terms, and compares hits, counts and facets with a scan of live.
+// documents the views should hold, deletions applied), n/2 walks over
+// their trigrams (TrigramWalk: terms whose grams occur, the terms often
+// not), and a few absent terms, and compares hits, counts and facets with
+// a scan of live.
 func CheckOracle(t testing.TB, rng *rand.Rand, views []match.View, live []Doc, n int) {
 	t.Helper()
 	ctx := context.Background()
 	terms := []string{"彁", "发展彁", "一一一", "年年"}
 	for i := 0; i < n; i++ {
 		terms = append(terms, RandomSubstring(rng, live))
+	}
+	next := NextChars(live)
+	for i := 0; i < n/2; i++ {
+		terms = append(terms, TrigramWalk(rng, live, next))
 	}
 	for i, term := range terms {
 		hits, err := match.Term(ctx, views, term)

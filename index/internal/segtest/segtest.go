@@ -165,3 +165,45 @@ func RandomSubstring(rng *rand.Rand, docs []Doc) string {
 		return string(rs[i : i+n])
 	}
 }
+
+// TrigramWalk returns a term of 4 to 7 characters made of trigrams that
+// occur in docs' normalized texts, each overlapping the next by two
+// characters, which itself often occurs nowhere: a term whose grams all
+// match without the term, for the matcher's trigram narrowing and its
+// proofs from counts. next maps each pair of docs to the characters that
+// follow it (NextChars).
+func TrigramWalk(rng *rand.Rand, docs []Doc, next map[string][]rune) string {
+	for {
+		rs := []rune(RandomSubstring(rng, docs))
+		if len(rs) < 3 {
+			continue
+		}
+		rs = rs[:3]
+		for n := 4 + rng.Intn(4); len(rs) < n; {
+			after := next[string(rs[len(rs)-2:])]
+			if len(after) == 0 {
+				break
+			}
+			rs = append(rs, after[rng.Intn(len(after))])
+		}
+		if len(rs) >= 4 {
+			return string(rs)
+		}
+	}
+}
+
+// NextChars maps each pair of characters of docs' normalized texts to the
+// characters that follow it somewhere (with repeats), for TrigramWalk.
+func NextChars(docs []Doc) map[string][]rune {
+	out := map[string][]rune{}
+	for _, d := range docs {
+		for _, p := range d.Paras {
+			rs := []rune(p.Norm)
+			for i := 0; i+2 < len(rs); i++ {
+				k := string(rs[i : i+2])
+				out[k] = append(out[k], rs[i+2])
+			}
+		}
+	}
+	return out
+}
