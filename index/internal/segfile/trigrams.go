@@ -55,8 +55,9 @@ func packRunes(rs ...rune) uint64 {
 // in at least least paragraphs, with their postings, sorted by key. grams
 // are the characters and pairs (collectGrams): a trigram can reach least
 // only when both its pairs do, so only such positions are counted. The
-// paragraphs are read twice on every core: once to count each trigram's
-// paragraphs, once to fill the postings of those kept.
+// paragraphs are read once on every core, counting each trigram's
+// paragraphs and logging each paragraph's trigrams; the postings of those
+// kept are then filled from the logs.
 func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	frequent := newPairTable()
 	for _, g := range grams {
@@ -75,21 +76,29 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(paras)/2000))
 	chunk := (len(paras) + workers - 1) / workers
-	part := func(w int) (int, int) {
+	span := func(w int) (int, int) {
 		return min(len(paras), w*chunk), min(len(paras), (w+1)*chunk)
 	}
-	// Pass 1: each trigram's paragraphs, per range of paragraphs.
-	type counted struct {
-		keys  []uint64
-		paras []int32
+	// Pass 1: per range of paragraphs, each trigram's paragraphs, and a
+	// log of the trigrams (numbered in the range) of each paragraph.
+	type part struct {
+		keys   []uint64
+		paras  []int32
+		log    []int32
+		starts []int // per paragraph of the range + 1: where its trigrams start in log
 	}
-	counts := make([]counted, workers)
+	parts := make([]part, workers)
 	par.Do(workers, workers, func(w int) {
-		lo, hi := part(w)
+		lo, hi := span(w)
 		ids := newPairTable()
-		c := &counted{}
+		c := &parts[w]
+		c.starts = make([]int, 0, hi-lo+1)
 		last := []int{}
+		prev := -1
 		eachTrigram(paras[lo:hi], frequent, func(p int, key uint64) {
+			for ; prev < p; prev++ {
+				c.starts = append(c.starts, len(c.log))
+			}
 			slot := ids.slot(key)
 			if *slot == 0 {
 				c.keys = append(c.keys, key)
@@ -98,20 +107,22 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 				*slot = int32(len(c.keys))
 			}
 			id := *slot - 1
+			c.log = append(c.log, id)
 			if last[id] != p {
 				last[id] = p
 				c.paras[id]++
 			}
 		})
-		counts[w] = *c
+		for ; prev < hi-lo; prev++ {
+			c.starts = append(c.starts, len(c.log))
+		}
 	})
 	total := map[uint64]int{}
-	for _, c := range counts {
+	for _, c := range parts {
 		for i, k := range c.keys {
 			total[k] += int(c.paras[i])
 		}
 	}
-	kept := newPairTable()
 	var keys []uint64
 	for k, n := range total {
 		if n >= least {
@@ -122,21 +133,30 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 		return nil
 	}
 	slices.Sort(keys)
+	kept := make(map[uint64]int32, len(keys))
 	for i, k := range keys {
-		*kept.slot(k) = int32(i + 1)
+		kept[k] = int32(i + 1)
 	}
-	// Pass 2: the postings of the kept trigrams, per range, joined in
-	// order.
+	// Pass 2: the postings of the kept trigrams from the logs, per range,
+	// joined in order.
 	lists := make([][]postingList, workers)
 	par.Do(workers, workers, func(w int) {
-		lo, hi := part(w)
+		lo, _ := span(w)
+		c := &parts[w]
+		global := make([]int32, len(c.keys)) // kept number + 1, or 0
+		for i, k := range c.keys {
+			global[i] = kept[k]
+		}
 		l := make([]postingList, len(keys))
-		eachTrigram(paras[lo:hi], frequent, func(p int, key uint64) {
-			if id := kept.find(key); id > 0 {
-				l[id-1].add(uint32(lo + p))
+		for p := 0; p+1 < len(c.starts); p++ {
+			for _, id := range c.log[c.starts[p]:c.starts[p+1]] {
+				if g := global[id]; g > 0 {
+					l[g-1].add(uint32(lo + p))
+				}
 			}
-		})
+		}
 		lists[w] = l
+		c.log = nil
 	})
 	out := make([]gram, len(keys))
 	for i, k := range keys {
