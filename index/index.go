@@ -17,9 +17,9 @@
 // What answers what: every query, exact (mode=all) and relaxed
 // (mode=any), is answered by the exact engine over the segments
 // (internal/match: candidates from character, pair and frequent trigram
-// postings, verified on the normalized text), counted per facet by internal/facet and ranked
-// by internal/rank (BM25 with section, title, heading and proximity
-// boosts). bleve's building blocks do the storage: the
+// postings, proven by their counts or verified on the normalized text),
+// counted per facet by internal/facet and ranked by internal/rank (BM25
+// with section, title, heading and proximity boosts). bleve's building blocks do the storage: the
 // term, word and document-ID dictionaries are vellum FSTs, postings and
 // facet sets are roaring bitmaps read in place from the mapped file (laid
 // out as plain bits, internal/dense, where a search asks about many

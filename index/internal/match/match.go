@@ -4,8 +4,8 @@
 // character), narrowed by the postings of its trigrams that the segment
 // keeps; a term of three characters whose trigram is kept is then exact,
 // and a longer candidate is proven by the counts of its grams or verified
-// by a substring match on its normalized text. It also filters and counts facets by the segments'
-// columns. Deleted paragraphs never match.
+// by a substring match on its normalized text. It also filters and
+// counts facets by the segments' columns. Deleted paragraphs never match.
 //
 // Results are per segment (Hits), in the segments' own paragraph
 // numbers; the bitmaps may share memory with the mapped segments, so
@@ -104,7 +104,8 @@ func Term(ctx context.Context, views []View, norm string) (Hits, error) {
 
 // Verify returns the paragraphs of cands (per view: some of the term's
 // Candidates, read only) whose normalized text contains norm, read only
-// too: where all do, the bitmap of cands itself.
+// too: where all do and no trigram narrowed them, the bitmap of cands
+// itself.
 func Verify(ctx context.Context, views []View, norm string, cands Hits) (Hits, error) {
 	out := make(Hits, len(views))
 	err := par.DoErr(len(views), runtime.GOMAXPROCS(0), func(i int) error {
@@ -178,7 +179,8 @@ func candidates(v View, g *grams, norm string) (*roaring.Bitmap, error) {
 }
 
 // verify returns the candidates of seg (cand, read only) whose normalized
-// text contains norm; read only too (cand itself when all do). The kept
+// text contains norm; read only too (cand itself when all do and no
+// trigram narrowed them, else a bitmap of its own). The kept
 // trigrams of norm (segfile's TrigramLeast) narrow the candidates first
 // and make a term of three characters exact; then the counts prove what
 // they can (proven) and the texts decide the rest. Its scratch (the
@@ -406,7 +408,8 @@ func Postings(seg *segfile.Segment, norm string) ([]segfile.Posting, error) {
 	return newGrams(seg).postings(norm)
 }
 
-// grams looks up the postings of a segment's characters and pairs, each
+// grams looks up the postings of a segment's characters, pairs and kept
+// trigrams, each
 // once: a term's candidates and the counts that prove its matches read
 // the same pairs.
 type grams struct {

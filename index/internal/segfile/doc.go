@@ -92,8 +92,10 @@
 // A trigram (three adjacent characters) is in the dictionary when it
 // occurs in at least TrigramLeast(paragraphs) of the segment's paragraphs
 // (one in 500, and at least 16; a writer's Input may ask for another
-// number). Its posting is exact, like a pair's. A trigram missing from the
-// dictionary says nothing: it may occur in fewer paragraphs. Rare
+// number), unless one of its characters is U+FFFD (the writer reads an
+// invalid byte as U+FFFD, so such a key would stand for both). Its
+// posting is exact, like a pair's. A trigram missing from the dictionary
+// says nothing: it may occur in fewer paragraphs. Rare
 // trigrams are left out because a rare term's pairs already leave few
 // candidates; the frequent ones make a frequent three-character term exact
 // without reading text and narrow a longer term's candidates (on
@@ -178,8 +180,8 @@
 // readers may do without does not change the version, and neither did the
 // trigrams: readers of version 5 that predate them never look one up, and
 // readers that look them up treat a missing one as not kept, so version 5
-// segments with and without trigrams are read alike (merging writes them
-// with). Version 4 segments keep none.
+// segments with and without trigrams are read alike (a merge writes its
+// segment with them). Version 4 segments keep none.
 //
 // # Durability
 //

@@ -1,9 +1,11 @@
 package segfile
 
-// pairTable maps a pair of characters, packed in a uint64, to its gram
-// number + 1, for collectPart: open addressing with linear probing over
-// one array, which looks a pair up in about half the time of a Go map in
-// that hot loop.
+// pairTable maps a key of two or three characters packed in a uint64 to a
+// number + 1 (collectPart: a pair, prev<<32 | r, to its gram number;
+// collectTrigrams: packRunes of a pair or trigram, 21 bits a character,
+// to whether the pair is frequent or the trigram's number): open
+// addressing with linear probing over one array, which looks a key up in
+// about half the time of a Go map in those hot loops.
 type pairTable struct {
 	slots []pairSlot
 	n     int  // slots in use

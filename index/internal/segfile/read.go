@@ -79,7 +79,7 @@ type Stats struct {
 	Paragraphs int
 	Documents  int
 	Characters int64 // characters of normalized text
-	Terms      int   // distinct characters and pairs
+	Terms      int   // distinct characters and pairs, and the kept trigrams
 }
 
 // facetColumn is one facet field of a segment.

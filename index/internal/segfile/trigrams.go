@@ -2,7 +2,6 @@ package segfile
 
 import (
 	"bytes"
-	"runtime"
 	"slices"
 	"unicode/utf8"
 
@@ -51,6 +50,15 @@ func packRunes(rs ...rune) uint64 {
 	return k
 }
 
+// appendUnpacked appends the UTF-8 of the n characters packed in k by
+// packRunes.
+func appendUnpacked(b []byte, k uint64, n int) []byte {
+	for shift := 21 * (n - 1); shift >= 0; shift -= 21 {
+		b = utf8.AppendRune(b, rune(k>>shift&(1<<21-1)))
+	}
+	return b
+}
+
 // collectTrigrams returns the trigrams of the normalized texts that occur
 // in at least least paragraphs, with their postings, sorted by key. grams
 // are the characters and pairs (collectGrams): a trigram can reach least
@@ -74,11 +82,7 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	if frequent.n == 0 {
 		return nil
 	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(paras)/2000))
-	chunk := (len(paras) + workers - 1) / workers
-	span := func(w int) (int, int) {
-		return min(len(paras), w*chunk), min(len(paras), (w+1)*chunk)
-	}
+	workers, span := ranges(len(paras))
 	// Pass 1: per range of paragraphs, each trigram's paragraphs, and a
 	// log of the trigrams (numbered in the range) of each paragraph.
 	type part struct {
@@ -160,10 +164,7 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	})
 	out := make([]gram, len(keys))
 	for i, k := range keys {
-		key := make([]byte, 0, 12)
-		for shift := 42; shift >= 0; shift -= 21 {
-			key = utf8.AppendRune(key, rune(k>>shift&(1<<21-1)))
-		}
+		key := appendUnpacked(make([]byte, 0, 12), k, 3)
 		var l postingList
 		for w := range lists {
 			l = append(l, lists[w][i]...)

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -557,22 +556,26 @@ func collectPart(paras []Paragraph, lo, hi int) *gramPart {
 	return g
 }
 
+// ranges splits n paragraphs into one range per core (one for fewer than
+// 4,000 paragraphs): span(w) is range w's [lo, hi).
+func ranges(n int) (workers int, span func(w int) (lo, hi int)) {
+	workers = max(1, min(runtime.GOMAXPROCS(0), n/2000))
+	chunk := (n + workers - 1) / workers
+	return workers, func(w int) (int, int) {
+		return min(n, w*chunk), min(n, (w+1)*chunk)
+	}
+}
+
 // collectGrams returns the characters and adjacent pairs of characters of
 // the normalized texts with their postings, sorted by key. Ranges of
 // paragraphs are collected on every core and joined in order.
 func collectGrams(paras []Paragraph) []gram {
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(paras)/2000))
+	workers, span := ranges(len(paras))
 	parts := make([]*gramPart, workers)
-	chunk := (len(paras) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[w] = collectPart(paras, min(len(paras), w*chunk), min(len(paras), (w+1)*chunk))
-		}()
-	}
-	wg.Wait()
+	par.Do(workers, workers, func(w int) {
+		lo, hi := span(w)
+		parts[w] = collectPart(paras, lo, hi)
+	})
 	if len(parts) == 1 {
 		out := make([]gram, len(parts[0].lists))
 		for i, l := range parts[0].lists {
