@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-12"
+const ExtractorVersion = "meta-13"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -2264,21 +2264,45 @@ var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])
 var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月(?:\s|$)`)
 
 // meetingMonthYear is the year of a meeting line without its day
-// (——2024年1月在成都市第十八届…), or 0.
+// (——2024年1月在成都市第十八届…), or of one whose 年 and 月 were lost so that
+// its month and day read two ways (——2014114日在沧县第十五届…: 1月14日 or
+// 11月4日, in 2014 either way), or 0.
 func (m *metadataReader) meetingMonthYear() int {
 	for _, s := range m.open {
 		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
 			y, _ := strconv.Atoi(v[1])
 			return y
 		}
+		if v := reDamagedMeeting.FindStringSubmatch(s); v != nil {
+			for i := 1; i < len(v[2]); i++ {
+				if parseDate(v[1], v[2][:i], v[2][i:]) != "" {
+					y, _ := strconv.Atoi(v[1])
+					return y
+				}
+			}
+		}
 	}
 	return 0
 }
+
+// reDamagedMeeting is a meeting line whose date lost its 年 and 月:
+// ——2014114日在沧县第十五届人民代表大会.
+var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(\d{2,4})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one
 // it plans. The page's head is read too: a text without a title line may
 // have its first part there.
+//
+// The years reviewed and planned date only the State Council's reports:
+// the National People's Congress meets once a year, in the spring of the
+// year its reports plan, so that year is the year of delivery as surely as
+// the session table gives it. A local congress may meet in December of the
+// year its report reviews (2021年12月16日 for a report on the work of 2022),
+// so a local report that states no date has no year: the contract's null,
+// never a guess. A report that names no place at all is not known to be
+// local (the Wikisource copies of the State Council's reports begin at
+// 各位代表 and speak only of 我国).
 func (m *metadataReader) structureYear() (int, string) {
 	body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
 	for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
@@ -2290,6 +2314,9 @@ func (m *metadataReader) structureYear() (int, string) {
 	}
 	if y := localSessionYear(m.open, body); y != 0 && !national {
 		return y, srcLocalSession
+	}
+	if m.doc.Level != "" && !national || ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" {
+		return 0, "" // a local report, or a story about a national one
 	}
 	return reportYear(body)
 }

@@ -149,9 +149,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
-		"forum panel saved without its post time: the post still begins at its title", "m.txt",
+		"forum panel saved without its post time: the post still begins at its title; a local report states no date, so no year", "m.txt",
 		"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
-		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
 		"a column label over a title broken over lines", "q.txt",
