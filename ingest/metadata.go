@@ -240,6 +240,8 @@ func cleanTitle(s string) string {
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
 		s = v[1]
 	}
+	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
+	s = rePhotoCredit.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reTitleSeparator.Split(s, 2)[0]
@@ -1179,6 +1181,10 @@ var (
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
+// rePhotoCredit is the credit a photo's caption ends with, apart from it:
+// 供图 和平区委宣传部, 摄影 张三.
+var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
+
 // reTitlePageSuffix is the page number a site sets after a title it splits
 // over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
 var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|决议)\s*[(（]\d{1,2}[)）]$`)
@@ -1661,11 +1667,14 @@ func (m *metadataReader) readIssuerAndPlace() {
 }
 
 // statisticsOffice returns the statistics office a communiqué opens with
-// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), or "".
+// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), letter-spaced or not
+// (石 家 庄 市 统计局), or "".
 func statisticsOffice(open []string) string {
 	for _, s := range open {
-		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
-			return v[1]
+		for _, t := range []string{s, squeezeLetterSpacing(s)} {
+			if v := reStatsOffice.FindStringSubmatch(t); v != nil && !strings.HasPrefix(v[1], "国家") {
+				return v[1]
+			}
 		}
 	}
 	return ""
@@ -1782,8 +1791,11 @@ func (m *metadataReader) placeClues() Clues {
 // names.
 func (m *metadataReader) openingClues() []Clue {
 	var clues Clues
-	for _, s := range m.open {
-		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(s) || reLocalCongress.MatchString(s)) {
+	for i, s := range m.open {
+		// The meeting line may be wrapped before 人民代表大会 (——2024年2月28日
+		// 在苍梧县第十七届 / 人民代表大会第四次会议上).
+		joined := wrappedLine(m.open, i)
+		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 		}
 	}
@@ -2046,14 +2058,16 @@ func isOrgan(s string) bool {
 	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
 }
 
-// bodyText returns the document's own lines, one per line.
+// bodyText returns the document's own lines, one per line, folded as the
+// issuer positions are (瀋陽市 in a traditional text counts as 沈阳市 where
+// the mentions of a city decide between two districts of one name).
 func (m *metadataReader) bodyText() string {
 	var b strings.Builder
 	for _, l := range m.pg.body {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
-	return b.String()
+	return foldForMetadata(b.String())
 }
 
 // footer returns the page's furniture lines, where ICP numbers and site
