@@ -30,10 +30,26 @@ func splitLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	for i, l := range raw {
-		out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
+		if !reForumBlockEnd.MatchString(l) {
+			out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
+			continue
+		}
+		// A forum post saved with its markup ([align=center][b]20[/b][b]2[/b]…
+		// [/align]): each block is a line of the post, the tags are none
+		// of its text.
+		for _, piece := range reForumBlockEnd.Split(l, -1) {
+			out = append(out, line{no: i + 1, text: strings.TrimFunc(reForumTag.ReplaceAllString(piece, ""), isBlank)})
+		}
 	}
 	return out
 }
+
+// Forum markup (BBCode): the tags that end a block of a post, and all the
+// tags of its layout.
+var (
+	reForumBlockEnd = regexp.MustCompile(`(?i)\[/(?:align|p|quote|td|tr|table|list|indent)\]|\[br\]`)
+	reForumTag      = regexp.MustCompile(`(?i)\[/?(?:align|color|font|size|b|i|u|s|p|url|img|quote|table|tr|td|list|backcolor|indent|hr|sup|sub|left|center|right)(?:=[^\]\n]{0,80})?\]`)
+)
 
 var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 

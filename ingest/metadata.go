@@ -253,6 +253,10 @@ func cleanTitle(s string) string {
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	s = reTitleFieldLabel.ReplaceAllString(s, "")
+	if v := reTitleDocNumber.FindStringSubmatch(s); v != nil && runes(v[1]) >= 4 {
+		s = v[1] // a notice's number before its title: 嘉政发〔2023〕3号嘉祥县人民政府关于…的通知
+	}
 	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
 		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
 	}
@@ -1180,6 +1184,14 @@ var (
 	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
+
+// reTitleFieldLabel is the label of a page's field of the document's name,
+// written without its colon (信息名称 政 府 工 作 报 告).
+var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|标题|题名)\s*[:：]?\s*`)
+
+// reTitleDocNumber is a document number standing before the title it
+// belongs to on a page's first line.
+var reTitleDocNumber = regexp.MustCompile(`^\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
 
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.
