@@ -47,9 +47,10 @@ var (
 	// ((点击查阅更多2014年地方政府工作报告)), dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
+	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page
 	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
-	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
+	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -945,14 +946,21 @@ func (m *metadataReader) readHeader() {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) { // 發布時間：…
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
 	bare := ""
+	original := "" // the date the source line gives the original
 	defer func() {
 		if m.published == "" {
 			m.published = bare
+		}
+		if original != "" && original < string(ParseDate(m.published)) {
+			// A repost's publication time (发布时间:2024-11-16) after the
+			// date its source line gives the original (来源:新华社
+			// 2017年03月01日 10:12) is not the document's.
+			m.published = original
 		}
 	}()
 	// A title run on with its source and date on a page that lost its
@@ -961,9 +969,14 @@ func (m *metadataReader) readHeader() {
 		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
 			bare = string(ParseDate(v[1]))
 		}
+		// The title line with the page's labelled publication time after
+		// it: 遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54.
+		if v := reTitlePublished.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
 	}
 	for i, l := range fields {
-		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "")
+		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
 		}
@@ -983,6 +996,9 @@ func (m *metadataReader) readHeader() {
 		}
 		if v := reStampedDate.FindString(s); v != "" && bare == "" {
 			bare = string(ParseDate(v)) // a date with its clock time is the page's
+		}
+		if reSourceStamp.MatchString(s) && original == "" {
+			original = string(ParseDate(reStampedDate.FindString(s)))
 		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
@@ -1004,6 +1020,18 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reSourceStamp is a line of the source a page took the document from, with
+// the date and time it was published there, after a column's name:
+// 中国新闻来源:新华社 2017年03月01日 10:12.
+var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2,20}\s+` + `(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
+
+// reTitleDateSpeaker is the date and speaker in brackets after a title.
+var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)\s*\p{Han}{2,4}[)）]\s*$`)
+
+// reTitlePublished is a title line with the page's labelled publication
+// time after a space.
+var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 
 // reRunOnSource is a title line run on with its source field and date.
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
@@ -1181,7 +1209,7 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]附?全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -2171,6 +2199,11 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
+		// The date and speaker a site adds after the title: 福建省政府工作报告
+		// (2023年1月11日 赵龙), the day the report was read.
+		if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+			issued = ParseDate(v[1])
+		}
 		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
 		if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
 			issued = ParseDate(v[1])
@@ -2196,10 +2229,16 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 // meeting line and nothing else (——2020年7月28日在区第五届人大常委会第三十五次
 // 会议上), never a date in a sentence. It returns "" without one.
 func (m *metadataReader) meetingLineBelow() govsearch.Date {
-	for _, l := range m.pg.body[:min(len(m.pg.body), 120)] {
+	body := m.pg.body[:min(len(m.pg.body), 120)]
+	for i, l := range body {
 		s := strings.TrimSpace(foldForMetadata(l.text))
 		if runes(s) > 60 || strings.ContainsAny(s, "。，,；;") {
 			continue
+		}
+		if !reMeetingLine.MatchString(s) && i+1 < len(body) && runes(body[i+1].text) <= 30 {
+			// wrapped before 人民代表大会: ──2021年4月10日在肇庆市鼎湖区第八届 /
+			// 人民代表大会第八次会议上
+			s += strings.TrimSpace(foldForMetadata(body[i+1].text))
 		}
 		if v := reMeetingLine.FindStringSubmatch(s); v != nil && startsWithMatch(reMeetingLine, strings.TrimLeft(s, " —─-")) {
 			return parseDate(v[1], v[2], v[3])
