@@ -53,7 +53,7 @@ var (
 	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
-	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A meeting line without its day: ——2024年1月在成都市第十八届….
 	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
@@ -675,10 +675,14 @@ func lastTitleSpan(s string) string {
 // title line adds to the listing (1956年国务院政府工作报告 run into
 // 关于1955年国家决算和1956年国家预算的报告). A title line that ends with a
 // listing naming no year is its fuller name (政府工作报告 and 新郑市人民政府
-// 2014年政府工作报告).
+// 2014年政府工作报告), and so is the listing framed as a report's name
+// (2021年相城区…计划草案 and 关于2021年相城区…计划草案的报告).
 func sameReport(listing, own string, gaz *Gazetteer) bool {
 	if listing == "" || strings.Contains(listing, own) || !strings.ContainsAny(listing, "0123456789") && strings.HasSuffix(own, listing) {
 		return true
+	}
+	if strings.TrimSuffix(strings.TrimPrefix(own, "关于"), "的报告") == listing {
+		return true // the listing without the frame of the report's name: 关于…的报告
 	}
 	for _, name := range gaz.NamesIn(listing) {
 		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
@@ -897,7 +901,8 @@ func typeFromText(lines []string) string {
 		return "五年规划纲要"
 	}
 	if v := rePresentsOwn.FindStringSubmatch(text); v != nil {
-		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
+		// 我向大会报告X, or 我就X向大会作专题汇报.
+		if kind := ClassifyDocType(v[1]+v[2], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
 			return kind
 		}
 	}
@@ -912,7 +917,7 @@ func typeFromText(lines []string) string {
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
-	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一、\s*(?:综合|综\s+合|经济总量|国民经济)|初步核算)`)
@@ -1186,7 +1191,7 @@ func salutationHeading(open []string) string {
 		above := strings.TrimSpace(open[k-1])
 		t := cleanTitle(above)
 		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
-			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}
 		return t
@@ -1203,13 +1208,14 @@ var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// (书面) for a report handed in written,
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]附?全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|书面)[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -1234,8 +1240,8 @@ var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|
 var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
 
 // reTitleListNumber is a document site's page or list number before a title
-// that opens with its year: 1、2015年武汉市政府工作报告.
-var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年)`)
+// that opens with its year or 关于: 1、2015年武汉市政府工作报告.
+var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年|关于)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1296,7 +1302,7 @@ func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation.
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
@@ -1437,6 +1443,10 @@ func leadRepeats(headline, lead string) bool {
 // 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
 var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
 
+// reOrganPerson is the line of the office and the person who presents a
+// report (市发展和改革委员会 沙立平): no headline.
+var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}{2,3}$`)
+
 // reOrganName is an office's name alone, over the date it signs with
 // (广西壮族自治区统计局 / (1991年2月12日)): an issuer, not a headline.
 var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅)$`)
@@ -1493,7 +1503,9 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
+		if saysOwnReport(s) || reReportsToCongress.MatchString(s) && typeFromText([]string{s}) == "" {
+			// Not a plan or a budget presented on the government's behalf
+			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
