@@ -25,10 +25,11 @@ var (
 	reDocNumber = regexp.MustCompile(`(\p{Han}{1,15})[〔\[［(（【](\d{4})[〕\]］)）】]\s*(\d{1,4})\s*号`)
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
-	// Fields of the page's information table and publication lines.
+	// Fields of the page's information table and publication lines (a
+	// document site's upload time, 上传时间, is its page's publication).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|发表于|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|发表于|上传时间|上传日期|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)

@@ -1844,10 +1844,12 @@ func (m *metadataReader) placeClues() Clues {
 func (m *metadataReader) openingClues() []Clue {
 	var clues Clues
 	for i, s := range m.open {
-		// The meeting line may be wrapped before 人民代表大会 (——2024年2月28日
-		// 在苍梧县第十七届 / 人民代表大会第四次会议上).
-		joined := wrappedLine(m.open, i)
-		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
+		// The meeting line may be wrapped (——2024年2月28日在苍梧县第十七届 /
+		// 人民代表大会第四次会议上, …在苍梧县 / 第十七届…) or letter-spaced (在苍 梧 县第
+		// 十七届…); the place stands on this line.
+		s = squeezeLetterSpacing(s)
+		joined := squeezeLetterSpacing(wrappedLine(m.open, i))
+		if v := reMeetingPlace.FindStringSubmatch(joined); v != nil && strings.Index(joined, v[0]) < len(s) && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 		}
 	}

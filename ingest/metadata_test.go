@@ -65,6 +65,21 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2018, date: "2018-03-05"},
 	},
 	{
+		"meeting line wrapped right after its place, the body naming other counties", "mw.txt",
+		"政府工作报告\n——2024年2月28日在苍梧县\n第十七届人民代表大会第四次会议上\n县长 孔斌\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n一、2023年工作回顾\n全县与藤县、岑溪市、蒙山县协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a letter-spaced place in the meeting line", "ms.txt",
+		"政 府 工 作 报 告\n——2024年2月28日在苍 梧 县第十七届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n全县与藤县、岑溪市、蒙山县协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a document site's upload time is its page's date", "up.txt",
+		"2023年苍梧县政府工作报告全文.docx\n上传人：abc 上传时间：2023-05-06 页数：12\n政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n",
+		trapWant{title: "2023年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
