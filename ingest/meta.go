@@ -166,6 +166,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a committee's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
+	case has(explainerWords...):
+		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
 	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
@@ -297,6 +299,10 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // materialWords name material handed out with a report for reading it
 // (滑县2015年度财政预算报告参阅资料), not the report.
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
+
+// explainerWords mark a page that tells a report in pictures or
+// highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
+var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告).

@@ -2311,8 +2311,9 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 }
 
 // issueMonthYear is the year of an issue date without its day, or with its
-// 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
-// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or opening the line under the
+// 年 and 月 lost, alone on its line under the issuing office, bracketed or
+// not (西丰县发展和改革局 / 2015年12月, 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区
+// 统计局 / 2019325), or opening the line under the
 // document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
@@ -2320,7 +2321,7 @@ func (m *metadataReader) issueMonthYear() int {
 			continue
 		}
 		above := strings.TrimSpace(m.open[i-1])
-		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
+		v := reMonthAlone.FindStringSubmatch(strings.Trim(strings.TrimSpace(s), "()（）"))
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}

@@ -80,6 +80,16 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2023年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},
 	},
 	{
+		"a communiqué's month in brackets under its office", "bm.txt",
+		"苍梧县2023年国民经济和社会发展统计公报\n苍梧县统计局\n（2024年3月）\n2023年，全县经济平稳。\n一、综合\n初步核算，全年全县地区生产总值100亿元。\n",
+		trapWant{title: "苍梧县2023年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024},
+	},
+	{
+		"a report told in pictures is no report", "ex.txt",
+		"一图读懂2024年苍梧县政府工作报告\n发布时间：2024-03-01 来源：苍梧县人民政府办公室\n图片\n",
+		trapWant{title: "一图读懂2024年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-03-01"},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
