@@ -328,3 +328,17 @@ func TestFingerprintCarriesExtractorVersion(t *testing.T) {
 		t.Errorf("fingerprint %s, parsed hash %s: want them equal and different from the bytes' own hash", fp, p.Document.ContentHash)
 	}
 }
+
+// TestCleanTitleLabels: the labels a document site adds to a report's name
+// are no part of it.
+func TestCleanTitleLabels(t *testing.T) {
+	for _, in := range []string{
+		"2023年苍梧县政府工作报告(完整版)", "2023年苍梧县政府工作报告（精选3篇）", "2023年苍梧县政府工作报告范文",
+		"2023年苍梧县政府工作报告(最新)", "2023年苍梧县政府工作报告word版", "2023年苍梧县政府工作报告(附全文)",
+		"2023年苍梧县政府工作报告(书面)", "2023年苍梧县政府工作报告(优秀范文)",
+	} {
+		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
+			t.Errorf("cleanTitle(%q) = %q", in, got)
+		}
+	}
+}
