@@ -1002,6 +1002,12 @@ func (m *metadataReader) readHeader() {
 		if v := reStampedDate.FindString(s); v != "" && bare == "" {
 			bare = string(ParseDate(v)) // a date with its clock time is the page's
 		}
+		if loc := reFieldsBareDate.FindStringSubmatchIndex(s); loc != nil && bare == "" && isMetadataLine(s) && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), "：") && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), ":") {
+			// A date without its label between a field line's bars
+			// (作者：县政府办 | 2023-03-01 | 阅读：100), not a labelled one
+			// (失效日期： 2025-01-01).
+			bare = string(ParseDate(s[loc[2]:loc[3]]))
+		}
 		if reSourceStamp.MatchString(s) && original == "" {
 			original = string(ParseDate(reStampedDate.FindString(s)))
 		}
@@ -1025,6 +1031,10 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reFieldsBareDate is a date without a label among a header line's fields,
+// set apart by bars or spaces.
+var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[|｜]|\s|$)`)
 
 // reSourceStamp is a line of the source a page took the document from, with
 // the date and time it was published there, after a column's name:

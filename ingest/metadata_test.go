@@ -90,6 +90,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "一图读懂2024年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-03-01"},
 	},
 	{
+		"a date between a field line's bars, without its label", "fb.txt",
+		"苍梧县召开经济工作会议\n作者：县政府办 | 2023-03-01 | 阅读：100\n3月1日，县里召开会议。全县上下齐心。\n",
+		trapWant{title: "苍梧县召开经济工作会议", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2023, date: "2023-03-01"},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
