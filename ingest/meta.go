@@ -168,6 +168,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // material handed out with a report, not the report
 	case has(explainerWords...):
 		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
+	case reStoryOfDocument.MatchString(t):
+		return "其他" // a story about a document: 聚焦…政府工作报告, …统计公报发布, …纲要正式印发
 	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
@@ -299,6 +301,12 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // materialWords name material handed out with a report for reading it
 // (滑县2015年度财政预算报告参阅资料), not the report.
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
+
+// reStoryOfDocument is a headline about a document: opening on what is done
+// with it (聚焦, 热议, 学习…) or ending on its publication (出炉, 正式印发,
+// 统计公报发布); a page that publishes a document's full text (…全文发布)
+// is that document.
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布))$`)
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
