@@ -1395,12 +1395,13 @@ func withColumnTag(s, t string) string {
 var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 
 // isSubtitle reports the part of a headline after its dash that continues
-// it: words, not a date, a meeting line (……会议上), a site's name or a
-// place where something was said (在…).
+// it: words, perhaps opening on a book title (——《…统计公报》评读), not a
+// date, a meeting line (……会议上), a site's name or a place where something
+// was said (在…).
 func isSubtitle(s string) bool {
 	t := cleanTitle(s)
 	first, _ := utf8.DecodeRuneInString(t)
-	return runes(t) >= 4 && unicode.Is(unicode.Han, first) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《') && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
 		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 

@@ -230,6 +230,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于2021年相城区国民经济和社会发展计划执行情况及2022年相城区国民经济和社会发展计划草案的报告", "江苏省", "苏州市", "相城区", "国民经济和社会发展计划报告", 0}},
 	{"written_report_spaced_meeting_date.txt", "a report handed in written ((书面)) run into its meeting line with a spaced date (——2018年 1月22日在…); the page heading lacks 的报告 (GBK)",
 		readerWant{"景东彝族自治县2017年财政预算执行情况和2018年财政预算草案的报告", "云南省", "普洱市", "景东彝族自治县", "预算报告", 2018}},
+	{"subtitle_opening_on_book_title.txt", "a headline's subtitle that opens on a book title (——《2022年國民經濟和社會發展統計公報》評讀) is part of it",
+		readerWant{"风高浪急彰显韧劲踔厉奋发再创新绩——《2022年国民经济和社会发展统计公报》评读", "", "", "", "其他", 2023}},
 	{"own_district_in_policy_name.txt", "a district's plan report that names its district only in a policy it issued (GBK)",
 		readerWant{"2015年国民经济和社会发展计划执行情况与2016年国民经济", "浙江省", "温州市", "洞头区", "国民经济和社会发展计划报告", 2016}},
 	{"accounts_contents_unlabelled.txt", "contents without 目录 (the first entry repeated) and a session line without 在 (2024年11月27日县十八届人大常委会…)",
