@@ -494,6 +494,15 @@ func ownTitleUnder(t string, next []string) bool {
 		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
 }
 
+// sameRunes reports whether t and u are written with the same characters,
+// in whatever order.
+func sameRunes(t, u string) bool {
+	a, b := []rune(t), []rune(u)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
 // holdsInOrder reports whether every character of u stands in t, in order:
 // t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
 // 工作报告), the case titleAboveMeeting decides.
@@ -527,6 +536,19 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 	}
 	if ownTitleUnder(t, next) {
 		return cleanTitle(next[0]), i + 1
+	}
+	// A site's heading that words the document's own title in another
+	// order (岳西县2020年…统计公报 over 选择区域:>> / 2020年岳西县…统计公报): the
+	// document's own line under it.
+	for j, n := range next[:min(len(next), 3)] {
+		u := cleanTitle(n)
+		if isNavigation(n) || strings.ContainsAny(u, ":：") && !namesReport(u) {
+			continue
+		}
+		if u != t && sameRunes(u, t) {
+			return u, i + 1 + j
+		}
+		break
 	}
 	// A published budget or account (2022年云溪区人民政府决算公开) is a
 	// document of its own, whatever report it holds.
@@ -1218,7 +1240,8 @@ var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
-// (书面) for a report handed in written, a document site's labels ((完整版),
+// (摘要) (what part of the report the page gives, like (全文)), (书面) for a
+// report handed in written, a document site's labels ((完整版),
 // (精选3篇), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
@@ -1226,7 +1249,7 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 

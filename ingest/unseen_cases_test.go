@@ -232,6 +232,8 @@ var unseenOpenings = []struct {
 		readerWant{"景东彝族自治县2017年财政预算执行情况和2018年财政预算草案的报告", "云南省", "普洱市", "景东彝族自治县", "预算报告", 2018}},
 	{"subtitle_opening_on_book_title.txt", "a headline's subtitle that opens on a book title (——《2022年國民經濟和社會發展統計公報》評讀) is part of it",
 		readerWant{"风高浪急彰显韧劲踔厉奋发再创新绩——《2022年国民经济和社会发展统计公报》评读", "", "", "", "其他", 2023}},
+	{"own_title_reworded_under_heading.txt", "a site's heading that words the title in another order gives way to the document's own line under it (GBK)",
+		readerWant{"2020年岳西县国民经济和社会发展统计公报", "安徽省", "安庆市", "岳西县", "统计公报", 0}},
 	{"own_district_in_policy_name.txt", "a district's plan report that names its district only in a policy it issued (GBK)",
 		readerWant{"2015年国民经济和社会发展计划执行情况与2016年国民经济", "浙江省", "温州市", "洞头区", "国民经济和社会发展计划报告", 2016}},
 	{"accounts_contents_unlabelled.txt", "contents without 目录 (the first entry repeated) and a session line without 在 (2024年11月27日县十八届人大常委会…)",
