@@ -2008,6 +2008,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcOwnName
 		}
 	}
+	if loc.Source == "" {
+		// A government's own site (苍梧县人民政府 / 您现在的位置: 苍梧县人民政府>…)
+		// publishing a text that speaks as that government (县第十七届人民
+		// 代表大会, 县人民政府) without naming it.
+		if p, ok := m.siteOrgan(); ok {
+			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {
@@ -2015,6 +2023,42 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 }
+
+// srcSiteOrgan is the source of a place read from the government whose
+// site publishes a text that speaks as it.
+const srcSiteOrgan = "site's government"
+
+// siteOrgan returns the government a page's furniture names as its site
+// (苍梧县人民政府 in the header, the breadcrumb or the footer's 主办单位) when
+// it is the one place of the level the text speaks as that the furniture
+// names so; a site of another level (a city's site publishing a county's
+// story) places nothing.
+func (m *metadataReader) siteOrgan() (Place, bool) {
+	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	if level == "" {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.furniture...) {
+		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
+			for _, p := range m.gaz.placesIn(v[1]) {
+				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) {
+					found[p.Code] = p
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	for _, p := range found {
+		return p, true
+	}
+	return Place{}, false
+}
+
+// reSiteGovernment is a government named in a page's furniture.
+var reSiteGovernment = regexp.MustCompile(`(\p{Han}{2,20}?)人民政府`)
 
 // onlyProvinceNamed returns the province the opening names, by its full or
 // short name, when it names one province and no other place but its cities

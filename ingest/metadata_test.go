@@ -95,6 +95,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "苍梧县召开经济工作会议", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2023, date: "2023-03-01"},
 	},
 	{
+		"a county's own site publishing its report that names the county only as 县", "site.txt",
+		"苍梧县人民政府\n政府信息公开\n您现在的位置: 苍梧县人民政府>信息公开>政府工作报告\n2023年政府工作报告\n——2023年1月10日在县第十七届人民代表大会第三次会议上\n县长 孔斌\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n全县与藤县、岑溪市协同发展。\n",
+		trapWant{title: "2023年政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
