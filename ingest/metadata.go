@@ -152,6 +152,7 @@ func foldForMetadata(s string) string {
 	if !strings.ContainsAny(s, " \t") {
 		return s // the patterns below need a space or tab
 	}
+	s = reSpacedDate.ReplaceAllString(s, "${1}${2}${3}${4}年${5}${6}月${7}${8}日")
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
@@ -186,6 +187,8 @@ var reRunOnOfficeDate = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报�
 // Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
 // dropped where metadata is read.
 var (
+	// A date letter-spaced digit by digit: 2 0 2 4 年 3 月 3 0 日.
+	reSpacedDate       = regexp.MustCompile(`(\d) ?(\d) ?(\d) ?(\d) ?年 ?(\d) ?(\d)? ?月 ?(\d) ?(\d)? ?日`)
 	reSpaceAfterDigit  = regexp.MustCompile(`(\d)[ \t]+([年月日])`)
 	reSpaceBeforeDigit = regexp.MustCompile(`([年月])[ \t]+(\d)`)
 )
@@ -1242,14 +1245,14 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
 // (摘要) (what part of the report the page gives, like (全文)), (书面) for a
 // report handed in written, a document site's labels ((完整版),
-// (精选3篇), 范文, word版),
+// (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -2267,9 +2270,16 @@ func (m *metadataReader) readDate() {
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
+		// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
+		// 代 表 大 会…) is read squeezed.
 		joined := wrappedLine(m.open, i)
 		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sq != s {
+			if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
+				meeting = parseDate(v[1], v[2], v[3])
+			}
 		}
 		if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])

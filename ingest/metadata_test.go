@@ -100,6 +100,16 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2023年政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
 	},
 	{
+		"a meeting line letter-spaced throughout, its date too", "ls.txt",
+		"政 府 工 作 报 告\n— — 2024 年 2 月 28 日 在 苍 梧 县 第 十 七 届 人 民 代 表 大 会 第 四 次 会 议 上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n全县与藤县、岑溪市协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a communiqué's date letter-spaced digit by digit", "ld.txt",
+		"苍梧县2023年国民经济和社会发展统计公报\n苍梧县统计局\n2 0 2 4 年 3 月 3 0 日\n一、综合\n初步核算，全年全县地区生产总值100亿元。\n",
+		trapWant{title: "苍梧县2023年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024, date: "2024-03-30"},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
@@ -346,6 +356,7 @@ func TestCleanTitleLabels(t *testing.T) {
 		"2023年苍梧县政府工作报告(完整版)", "2023年苍梧县政府工作报告（精选3篇）", "2023年苍梧县政府工作报告范文",
 		"2023年苍梧县政府工作报告(最新)", "2023年苍梧县政府工作报告word版", "2023年苍梧县政府工作报告(附全文)",
 		"2023年苍梧县政府工作报告(书面)", "2023年苍梧县政府工作报告(优秀范文)", "2023年苍梧县政府工作报告（摘要）",
+		"2023年苍梧县政府工作报告【精选】", "2023年苍梧县政府工作报告（图文）", "2023年苍梧县政府工作报告(第2页)",
 	} {
 		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
 			t.Errorf("cleanTitle(%q) = %q", in, got)
