@@ -860,6 +860,8 @@ type metadataReader struct {
 	// titleLine is the page line the title was read from, when it stands
 	// before the document.
 	titleLine *line
+	// body is the document's text folded (see bodyText), once read.
+	body string
 	// statsOffice is the statistics office a communiqué opens with
 	// (六盘水市统计局), when it does.
 	statsOffice string
@@ -2006,7 +2008,7 @@ func (m *metadataReader) readPlace(clues Clues) {
 	if loc.Source == "" {
 		// A text that speaks as a county or city it names only in passing
 		// (县十四届人民代表大会… 沈丘人民) is that place's.
-		text := clipRunes(foldForMetadata(strings.Join(m.head, "\n")+"\n"+clues.Text), 6000)
+		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 6000) // both folded
 		if p, ok := m.gaz.ownPlace(text); ok {
 			loc, loc.Source = m.gaz.location(p), srcOwnName
 		}
@@ -2198,12 +2200,16 @@ func isOrgan(s string) bool {
 // issuer positions are (瀋陽市 in a traditional text counts as 沈阳市 where
 // the mentions of a city decide between two districts of one name).
 func (m *metadataReader) bodyText() string {
+	if m.body != "" {
+		return m.body
+	}
 	var b strings.Builder
 	for _, l := range m.pg.body {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
-	return foldForMetadata(b.String())
+	m.body = foldForMetadata(b.String())
+	return m.body
 }
 
 // footer returns the page's furniture lines, where ICP numbers and site
