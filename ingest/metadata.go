@@ -82,8 +82,9 @@ var (
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大", "中华人民共和国国务院新闻办公室"}
 	// An organ of government: a header field naming one names the issuer.
 	organWords = []string{"政府", "人大", "人民代表大会", "委员会", "局", "厅", "办公室"}
-	// A signature line: the issuing organ at the end of a document.
-	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅)$`)
+	// A signature line: the issuing organ at the end of a document (a
+	// communiqué is signed by the statistics office and the NBS survey team).
+	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅|调查队)$`)
 )
 
 // npcFirstYear is the year of the first session of each National People's

@@ -110,6 +110,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "苍梧县2023年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024, date: "2024-03-30"},
 	},
 	{
+		"a communiqué's month under the survey team that signs it with the office", "st.txt",
+		"阿克苏地区2023年国民经济和社会发展统计公报\n阿克苏地区统计局\n国家统计局阿克苏调查队\n2024年4月\n一、综合\n初步核算，全年全地区生产总值100亿元。阿克苏市、库车市增长。\n",
+		trapWant{title: "阿克苏地区2023年国民经济和社会发展统计公报", province: "新疆维吾尔自治区", city: "阿克苏地区", level: govsearch.LevelCity, docType: "统计公报", year: 2024},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
