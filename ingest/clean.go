@@ -30,10 +30,26 @@ func splitLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	for i, l := range raw {
-		out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
+		if !reForumBlockEnd.MatchString(l) {
+			out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
+			continue
+		}
+		// A forum post saved with its markup ([align=center][b]20[/b][b]2[/b]…
+		// [/align]): each block is a line of the post, the tags are none
+		// of its text.
+		for _, piece := range reForumBlockEnd.Split(l, -1) {
+			out = append(out, line{no: i + 1, text: strings.TrimFunc(reForumTag.ReplaceAllString(piece, ""), isBlank)})
+		}
 	}
 	return out
 }
+
+// Forum markup (BBCode): the tags that end a block of a post, and all the
+// tags of its layout.
+var (
+	reForumBlockEnd = regexp.MustCompile(`(?i)\[/(?:align|p|quote|td|tr|table|list|indent)\]|\[br\]`)
+	reForumTag      = regexp.MustCompile(`(?i)\[/?(?:align|color|font|size|b|i|u|s|p|url|img|quote|table|tr|td|list|backcolor|indent|hr|sup|sub|left|center|right)(?:=[^\]\n]{0,80})?\]`)
+)
 
 var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -113,7 +129,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -138,8 +154,10 @@ var (
 )
 
 // reListDash is the dash of a list item a page writes its header fields
-// as (- 发文日期:2021-07-02).
-var reListDash = regexp.MustCompile(`^\s*[-–]\s+`)
+// as (- 发文日期:2021-07-02), or a document site's category tag before its upload
+// time ([可行性研究报告 - 规划计划] 发表于:2021-10-09 12:48:38): what is left
+// of a line without it is "$1".
+var reListDash = regexp.MustCompile(`^\s*[-–]\s+|^\s*\[[^\[\]]{1,30}\]\s*(发表于)`)
 
 // reBracketField is a header field written as a bracketed label
 // ([ 发布机构 ] 丰都县财政局, 【成文日期】2022-09-28, [标题] | 重庆市…的通知).
@@ -173,7 +191,7 @@ func isFurniture(s string) bool {
 // isMetadataLine reports a line of a page's header fields (发布日期：,
 // 来源：, 发文字号：, a date and time with its source).
 func isMetadataLine(s string) bool {
-	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "")
+	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "$1")
 	for _, re := range metadataPatterns {
 		if re.MatchString(s) {
 			return true

@@ -25,10 +25,11 @@ var (
 	reDocNumber = regexp.MustCompile(`(\p{Han}{1,15})[〔\[［(（【](\d{4})[〕\]］)）】]\s*(\d{1,4})\s*号`)
 	// A document number whose closing bracket and 号 were lost: 南开政办发〔20211.
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
-	// Fields of the page's information table and publication lines.
+	// Fields of the page's information table and publication lines (a
+	// document site's upload time, 上传时间, is its page's publication).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|发表于|上传时间|上传日期|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
@@ -165,6 +166,10 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a committee's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
+	case has(explainerWords...):
+		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
+	case reStoryOfDocument.MatchString(t):
+		return "其他" // a story about a document: 聚焦…政府工作报告, …统计公报发布, …纲要正式印发
 	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
@@ -296,6 +301,16 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // materialWords name material handed out with a report for reading it
 // (滑县2015年度财政预算报告参阅资料), not the report.
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
+
+// reStoryOfDocument is a headline about a document: opening on what is done
+// with it (聚焦, 热议, 学习…) or ending on its publication (出炉, 正式印发,
+// 统计公报发布); a page that publishes a document's full text (…全文发布)
+// is that document.
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布))$`)
+
+// explainerWords mark a page that tells a report in pictures or
+// highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
+var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告).

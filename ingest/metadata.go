@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-12"
+const ExtractorVersion = "meta-13"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -47,12 +47,13 @@ var (
 	// ((点击查阅更多2014年地方政府工作报告)), dates.
 	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击)|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
+	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page
 	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
-	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$`)
+	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
-	reMeetingLine = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A meeting line without its day: ——2024年1月在成都市第十八届….
 	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
@@ -81,8 +82,9 @@ var (
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大", "中华人民共和国国务院新闻办公室"}
 	// An organ of government: a header field naming one names the issuer.
 	organWords = []string{"政府", "人大", "人民代表大会", "委员会", "局", "厅", "办公室"}
-	// A signature line: the issuing organ at the end of a document.
-	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅)$`)
+	// A signature line: the issuing organ at the end of a document (a
+	// communiqué is signed by the statistics office and the NBS survey team).
+	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅|调查队)$`)
 )
 
 // npcFirstYear is the year of the first session of each National People's
@@ -151,6 +153,7 @@ func foldForMetadata(s string) string {
 	if !strings.ContainsAny(s, " \t") {
 		return s // the patterns below need a space or tab
 	}
+	s = reSpacedDate.ReplaceAllString(s, "${1}${2}${3}${4}年${5}${6}月${7}${8}日")
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
@@ -185,6 +188,8 @@ var reRunOnOfficeDate = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报�
 // Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
 // dropped where metadata is read.
 var (
+	// A date letter-spaced digit by digit: 2 0 2 4 年 3 月 3 0 日.
+	reSpacedDate       = regexp.MustCompile(`(\d) ?(\d) ?(\d) ?(\d) ?年 ?(\d) ?(\d)? ?月 ?(\d) ?(\d)? ?日`)
 	reSpaceAfterDigit  = regexp.MustCompile(`(\d)[ \t]+([年月日])`)
 	reSpaceBeforeDigit = regexp.MustCompile(`([年月])[ \t]+(\d)`)
 )
@@ -240,6 +245,8 @@ func cleanTitle(s string) string {
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
 		s = v[1]
 	}
+	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
+	s = rePhotoCredit.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reTitleSeparator.Split(s, 2)[0]
@@ -251,6 +258,10 @@ func cleanTitle(s string) string {
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	s = reTitleFieldLabel.ReplaceAllString(s, "")
+	if v := reTitleDocNumber.FindStringSubmatch(s); v != nil && runes(v[1]) >= 4 {
+		s = v[1] // a notice's number before its title: 嘉政发〔2023〕3号嘉祥县人民政府关于…的通知
+	}
 	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
 		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
 	}
@@ -487,6 +498,15 @@ func ownTitleUnder(t string, next []string) bool {
 		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
 }
 
+// sameRunes reports whether t and u are written with the same characters,
+// in whatever order.
+func sameRunes(t, u string) bool {
+	a, b := []rune(t), []rune(u)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
 // holdsInOrder reports whether every character of u stands in t, in order:
 // t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
 // 工作报告), the case titleAboveMeeting decides.
@@ -520,6 +540,19 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 	}
 	if ownTitleUnder(t, next) {
 		return cleanTitle(next[0]), i + 1
+	}
+	// A site's heading that words the document's own title in another
+	// order (岳西县2020年…统计公报 over 选择区域:>> / 2020年岳西县…统计公报): the
+	// document's own line under it.
+	for j, n := range next[:min(len(next), 3)] {
+		u := cleanTitle(n)
+		if isNavigation(n) || strings.ContainsAny(u, ":：") && !namesReport(u) {
+			continue
+		}
+		if u != t && sameRunes(u, t) {
+			return u, i + 1 + j
+		}
+		break
 	}
 	// A published budget or account (2022年云溪区人民政府决算公开) is a
 	// document of its own, whatever report it holds.
@@ -668,10 +701,14 @@ func lastTitleSpan(s string) string {
 // title line adds to the listing (1956年国务院政府工作报告 run into
 // 关于1955年国家决算和1956年国家预算的报告). A title line that ends with a
 // listing naming no year is its fuller name (政府工作报告 and 新郑市人民政府
-// 2014年政府工作报告).
+// 2014年政府工作报告), and so is the listing framed as a report's name
+// (2021年相城区…计划草案 and 关于2021年相城区…计划草案的报告).
 func sameReport(listing, own string, gaz *Gazetteer) bool {
 	if listing == "" || strings.Contains(listing, own) || !strings.ContainsAny(listing, "0123456789") && strings.HasSuffix(own, listing) {
 		return true
+	}
+	if strings.TrimSuffix(strings.TrimPrefix(own, "关于"), "的报告") == listing {
+		return true // the listing without the frame of the report's name: 关于…的报告
 	}
 	for _, name := range gaz.NamesIn(listing) {
 		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
@@ -824,6 +861,8 @@ type metadataReader struct {
 	// titleLine is the page line the title was read from, when it stands
 	// before the document.
 	titleLine *line
+	// body is the document's text folded (see bodyText), once read.
+	body string
 	// statsOffice is the statistics office a communiqué opens with
 	// (六盘水市统计局), when it does.
 	statsOffice string
@@ -890,7 +929,8 @@ func typeFromText(lines []string) string {
 		return "五年规划纲要"
 	}
 	if v := rePresentsOwn.FindStringSubmatch(text); v != nil {
-		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
+		// 我向大会报告X, or 我就X向大会作专题汇报.
+		if kind := ClassifyDocType(v[1]+v[2], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
 			return kind
 		}
 	}
@@ -905,7 +945,7 @@ func typeFromText(lines []string) string {
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
-	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一、\s*(?:综合|综\s+合|经济总量|国民经济)|初步核算)`)
@@ -939,14 +979,21 @@ func (m *metadataReader) readHeader() {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) { // 發布時間：…
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
 	bare := ""
+	original := "" // the date the source line gives the original
 	defer func() {
 		if m.published == "" {
 			m.published = bare
+		}
+		if original != "" && original < string(ParseDate(m.published)) {
+			// A repost's publication time (发布时间:2024-11-16) after the
+			// date its source line gives the original (来源:新华社
+			// 2017年03月01日 10:12) is not the document's.
+			m.published = original
 		}
 	}()
 	// A title run on with its source and date on a page that lost its
@@ -955,9 +1002,14 @@ func (m *metadataReader) readHeader() {
 		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
 			bare = string(ParseDate(v[1]))
 		}
+		// The title line with the page's labelled publication time after
+		// it: 遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54.
+		if v := reTitlePublished.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
 	}
 	for i, l := range fields {
-		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "")
+		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
 		}
@@ -977,6 +1029,15 @@ func (m *metadataReader) readHeader() {
 		}
 		if v := reStampedDate.FindString(s); v != "" && bare == "" {
 			bare = string(ParseDate(v)) // a date with its clock time is the page's
+		}
+		if loc := reFieldsBareDate.FindStringSubmatchIndex(s); loc != nil && bare == "" && isMetadataLine(s) && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), "：") && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), ":") {
+			// A date without its label between a field line's bars
+			// (作者：县政府办 | 2023-03-01 | 阅读：100), not a labelled one
+			// (失效日期： 2025-01-01).
+			bare = string(ParseDate(s[loc[2]:loc[3]]))
+		}
+		if reSourceStamp.MatchString(s) && original == "" {
+			original = string(ParseDate(reStampedDate.FindString(s)))
 		}
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
 			m.fieldTitle = strings.TrimSpace(v[1])
@@ -998,6 +1059,22 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reFieldsBareDate is a date without a label among a header line's fields,
+// set apart by bars or spaces.
+var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[|｜]|\s|$)`)
+
+// reSourceStamp is a line of the source a page took the document from, with
+// the date and time it was published there, after a column's name:
+// 中国新闻来源:新华社 2017年03月01日 10:12.
+var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2,20}\s+` + `(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
+
+// reTitleDateSpeaker is the date and speaker in brackets after a title.
+var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)\s*\p{Han}{2,4}[)）]\s*$`)
+
+// reTitlePublished is a title line with the page's labelled publication
+// time after a space.
+var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 
 // reRunOnSource is a title line run on with its source field and date.
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
@@ -1152,7 +1229,7 @@ func salutationHeading(open []string) string {
 		above := strings.TrimSpace(open[k-1])
 		t := cleanTitle(above)
 		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
-			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}
 		return t
@@ -1169,15 +1246,30 @@ var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
+// (摘要) (what part of the report the page gives, like (全文)), (书面) for a
+// report handed in written, a document site's labels ((完整版),
+// (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰),
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（]全文(?:\d+字)?[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
+
+// reTitleFieldLabel is the label of a page's field of the document's name,
+// written without its colon (信息名称 政 府 工 作 报 告).
+var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|标题|题名)\s*[:：]?\s*`)
+
+// reTitleDocNumber is a document number standing before the title it
+// belongs to on a page's first line.
+var reTitleDocNumber = regexp.MustCompile(`^\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
+
+// rePhotoCredit is the credit a photo's caption ends with, apart from it:
+// 供图 和平区委宣传部, 摄影 张三.
+var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
 
 // reTitlePageSuffix is the page number a site sets after a title it splits
 // over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
@@ -1188,8 +1280,8 @@ var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|
 var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
 
 // reTitleListNumber is a document site's page or list number before a title
-// that opens with its year: 1、2015年武汉市政府工作报告.
-var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年)`)
+// that opens with its year or 关于: 1、2015年武汉市政府工作报告.
+var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年|关于)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1250,7 +1342,7 @@ func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation.
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
@@ -1332,12 +1424,13 @@ func withColumnTag(s, t string) string {
 var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 
 // isSubtitle reports the part of a headline after its dash that continues
-// it: words, not a date, a meeting line (……会议上), a site's name or a
-// place where something was said (在…).
+// it: words, perhaps opening on a book title (——《…统计公报》评读), not a
+// date, a meeting line (……会议上), a site's name or a place where something
+// was said (在…).
 func isSubtitle(s string) bool {
 	t := cleanTitle(s)
 	first, _ := utf8.DecodeRuneInString(t)
-	return runes(t) >= 4 && unicode.Is(unicode.Han, first) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《') && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
 		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 
@@ -1390,6 +1483,10 @@ func leadRepeats(headline, lead string) bool {
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
 // 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
 var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
+
+// reOrganPerson is the line of the office and the person who presents a
+// report (市发展和改革委员会 沙立平): no headline.
+var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}{2,3}$`)
 
 // reOrganName is an office's name alone, over the date it signs with
 // (广西壮族自治区统计局 / (1991年2月12日)): an issuer, not a headline.
@@ -1447,7 +1544,9 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if saysOwnReport(s) || reReportsToCongress.MatchString(s) {
+		if saysOwnReport(s) || reReportsToCongress.MatchString(s) && typeFromText([]string{s}) == "" {
+			// Not a plan or a budget presented on the government's behalf
+			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
@@ -1661,11 +1760,14 @@ func (m *metadataReader) readIssuerAndPlace() {
 }
 
 // statisticsOffice returns the statistics office a communiqué opens with
-// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), or "".
+// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), letter-spaced or not
+// (石 家 庄 市 统计局), or "".
 func statisticsOffice(open []string) string {
 	for _, s := range open {
-		if v := reStatsOffice.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "国家") {
-			return v[1]
+		for _, t := range []string{s, squeezeLetterSpacing(s)} {
+			if v := reStatsOffice.FindStringSubmatch(t); v != nil && !strings.HasPrefix(v[1], "国家") {
+				return v[1]
+			}
 		}
 	}
 	return ""
@@ -1782,8 +1884,13 @@ func (m *metadataReader) placeClues() Clues {
 // names.
 func (m *metadataReader) openingClues() []Clue {
 	var clues Clues
-	for _, s := range m.open {
-		if v := reMeetingPlace.FindStringSubmatch(s); v != nil && (reMeetingLine.MatchString(s) || reLocalCongress.MatchString(s)) {
+	for i, s := range m.open {
+		// The meeting line may be wrapped (——2024年2月28日在苍梧县第十七届 /
+		// 人民代表大会第四次会议上, …在苍梧县 / 第十七届…) or letter-spaced (在苍 梧 县第
+		// 十七届…); the place stands on this line.
+		s = squeezeLetterSpacing(s)
+		joined := squeezeLetterSpacing(wrappedLine(m.open, i))
+		if v := reMeetingPlace.FindStringSubmatch(joined); v != nil && strings.Index(joined, v[0]) < len(s) && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 		}
 	}
@@ -1902,9 +2009,17 @@ func (m *metadataReader) readPlace(clues Clues) {
 	if loc.Source == "" {
 		// A text that speaks as a county or city it names only in passing
 		// (县十四届人民代表大会… 沈丘人民) is that place's.
-		text := clipRunes(foldForMetadata(strings.Join(m.head, "\n")+"\n"+clues.Text), 6000)
+		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 6000) // both folded
 		if p, ok := m.gaz.ownPlace(text); ok {
 			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
+	if loc.Source == "" {
+		// A government's own site (苍梧县人民政府 / 您现在的位置: 苍梧县人民政府>…)
+		// publishing a text that speaks as that government (县第十七届人民
+		// 代表大会, 县人民政府) without naming it.
+		if p, ok := m.siteOrgan(); ok {
+			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
 		}
 	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
@@ -1914,6 +2029,42 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 }
+
+// srcSiteOrgan is the source of a place read from the government whose
+// site publishes a text that speaks as it.
+const srcSiteOrgan = "site's government"
+
+// siteOrgan returns the government a page's furniture names as its site
+// (苍梧县人民政府 in the header, the breadcrumb or the footer's 主办单位) when
+// it is the one place of the level the text speaks as that the furniture
+// names so; a site of another level (a city's site publishing a county's
+// story) places nothing.
+func (m *metadataReader) siteOrgan() (Place, bool) {
+	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	if level == "" {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.furniture...) {
+		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
+			for _, p := range m.gaz.placesIn(v[1]) {
+				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) {
+					found[p.Code] = p
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	for _, p := range found {
+		return p, true
+	}
+	return Place{}, false
+}
+
+// reSiteGovernment is a government named in a page's furniture.
+var reSiteGovernment = regexp.MustCompile(`(\p{Han}{2,20}?)人民政府`)
 
 // onlyProvinceNamed returns the province the opening names, by its full or
 // short name, when it names one province and no other place but its cities
@@ -2046,14 +2197,20 @@ func isOrgan(s string) bool {
 	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
 }
 
-// bodyText returns the document's own lines, one per line.
+// bodyText returns the document's own lines, one per line, folded as the
+// issuer positions are (瀋陽市 in a traditional text counts as 沈阳市 where
+// the mentions of a city decide between two districts of one name).
 func (m *metadataReader) bodyText() string {
+	if m.body != "" {
+		return m.body
+	}
 	var b strings.Builder
 	for _, l := range m.pg.body {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
-	return b.String()
+	m.body = foldForMetadata(b.String())
+	return m.body
 }
 
 // footer returns the page's furniture lines, where ICP numbers and site
@@ -2120,9 +2277,16 @@ func (m *metadataReader) readDate() {
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i, s := range m.open {
+		// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
+		// 代 表 大 会…) is read squeezed.
 		joined := wrappedLine(m.open, i)
 		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sq != s {
+			if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
+				meeting = parseDate(v[1], v[2], v[3])
+			}
 		}
 		if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
@@ -2143,6 +2307,11 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			issued = ParseDate(v[1])
 		}
 		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+		// The date and speaker a site adds after the title: 福建省政府工作报告
+		// (2023年1月11日 赵龙), the day the report was read.
+		if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 			issued = ParseDate(v[1])
 		}
 		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
@@ -2170,10 +2339,16 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 // meeting line and nothing else (——2020年7月28日在区第五届人大常委会第三十五次
 // 会议上), never a date in a sentence. It returns "" without one.
 func (m *metadataReader) meetingLineBelow() govsearch.Date {
-	for _, l := range m.pg.body[:min(len(m.pg.body), 120)] {
+	body := m.pg.body[:min(len(m.pg.body), 120)]
+	for i, l := range body {
 		s := strings.TrimSpace(foldForMetadata(l.text))
 		if runes(s) > 60 || strings.ContainsAny(s, "。，,；;") {
 			continue
+		}
+		if !reMeetingLine.MatchString(s) && i+1 < len(body) && runes(body[i+1].text) <= 30 {
+			// wrapped before 人民代表大会: ──2021年4月10日在肇庆市鼎湖区第八届 /
+			// 人民代表大会第八次会议上
+			s += strings.TrimSpace(foldForMetadata(body[i+1].text))
 		}
 		if v := reMeetingLine.FindStringSubmatch(s); v != nil && startsWithMatch(reMeetingLine, strings.TrimLeft(s, " —─-")) {
 			return parseDate(v[1], v[2], v[3])
@@ -2232,8 +2407,9 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 }
 
 // issueMonthYear is the year of an issue date without its day, or with its
-// 年 and 月 lost, alone on its line under the issuing office (西丰县发展和改革局
-// / 2015年12月, 重庆市九龙坡区统计局 / 2019325), or opening the line under the
+// 年 and 月 lost, alone on its line under the issuing office, bracketed or
+// not (西丰县发展和改革局 / 2015年12月, 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区
+// 统计局 / 2019325), or opening the line under the
 // document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
@@ -2241,7 +2417,7 @@ func (m *metadataReader) issueMonthYear() int {
 			continue
 		}
 		above := strings.TrimSpace(m.open[i-1])
-		v := reMonthAlone.FindStringSubmatch(strings.TrimSpace(s))
+		v := reMonthAlone.FindStringSubmatch(strings.Trim(strings.TrimSpace(s), "()（）"))
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}
@@ -2264,21 +2440,45 @@ var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])
 var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月(?:\s|$)`)
 
 // meetingMonthYear is the year of a meeting line without its day
-// (——2024年1月在成都市第十八届…), or 0.
+// (——2024年1月在成都市第十八届…), or of one whose 年 and 月 were lost so that
+// its month and day read two ways (——2014114日在沧县第十五届…: 1月14日 or
+// 11月4日, in 2014 either way), or 0.
 func (m *metadataReader) meetingMonthYear() int {
 	for _, s := range m.open {
 		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
 			y, _ := strconv.Atoi(v[1])
 			return y
 		}
+		if v := reDamagedMeeting.FindStringSubmatch(s); v != nil {
+			for i := 1; i < len(v[2]); i++ {
+				if parseDate(v[1], v[2][:i], v[2][i:]) != "" {
+					y, _ := strconv.Atoi(v[1])
+					return y
+				}
+			}
+		}
 	}
 	return 0
 }
+
+// reDamagedMeeting is a meeting line whose date lost its 年 and 月:
+// ——2014114日在沧县第十五届人民代表大会.
+var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(\d{2,4})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one
 // it plans. The page's head is read too: a text without a title line may
 // have its first part there.
+//
+// The years reviewed and planned date only the State Council's reports:
+// the National People's Congress meets once a year, in the spring of the
+// year its reports plan, so that year is the year of delivery as surely as
+// the session table gives it. A local congress may meet in December of the
+// year its report reviews (2021年12月16日 for a report on the work of 2022),
+// so a local report that states no date has no year: the contract's null,
+// never a guess. A report that names no place at all is not known to be
+// local (the Wikisource copies of the State Council's reports begin at
+// 各位代表 and speak only of 我国).
 func (m *metadataReader) structureYear() (int, string) {
 	body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
 	for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
@@ -2290,6 +2490,9 @@ func (m *metadataReader) structureYear() (int, string) {
 	}
 	if y := localSessionYear(m.open, body); y != 0 && !national {
 		return y, srcLocalSession
+	}
+	if m.doc.Level != "" && !national || ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" {
+		return 0, "" // a local report, or a story about a national one
 	}
 	return reportYear(body)
 }

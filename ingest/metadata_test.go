@@ -65,6 +65,56 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2018, date: "2018-03-05"},
 	},
 	{
+		"meeting line wrapped right after its place, the body naming other counties", "mw.txt",
+		"政府工作报告\n——2024年2月28日在苍梧县\n第十七届人民代表大会第四次会议上\n县长 孔斌\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n一、2023年工作回顾\n全县与藤县、岑溪市、蒙山县协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a letter-spaced place in the meeting line", "ms.txt",
+		"政 府 工 作 报 告\n——2024年2月28日在苍 梧 县第十七届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n全县与藤县、岑溪市、蒙山县协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a document site's upload time is its page's date", "up.txt",
+		"2023年苍梧县政府工作报告全文.docx\n上传人：abc 上传时间：2023-05-06 页数：12\n政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n",
+		trapWant{title: "2023年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},
+	},
+	{
+		"a communiqué's month in brackets under its office", "bm.txt",
+		"苍梧县2023年国民经济和社会发展统计公报\n苍梧县统计局\n（2024年3月）\n2023年，全县经济平稳。\n一、综合\n初步核算，全年全县地区生产总值100亿元。\n",
+		trapWant{title: "苍梧县2023年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024},
+	},
+	{
+		"a report told in pictures is no report", "ex.txt",
+		"一图读懂2024年苍梧县政府工作报告\n发布时间：2024-03-01 来源：苍梧县人民政府办公室\n图片\n",
+		trapWant{title: "一图读懂2024年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"a date between a field line's bars, without its label", "fb.txt",
+		"苍梧县召开经济工作会议\n作者：县政府办 | 2023-03-01 | 阅读：100\n3月1日，县里召开会议。全县上下齐心。\n",
+		trapWant{title: "苍梧县召开经济工作会议", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "其他", year: 2023, date: "2023-03-01"},
+	},
+	{
+		"a county's own site publishing its report that names the county only as 县", "site.txt",
+		"苍梧县人民政府\n政府信息公开\n您现在的位置: 苍梧县人民政府>信息公开>政府工作报告\n2023年政府工作报告\n——2023年1月10日在县第十七届人民代表大会第三次会议上\n县长 孔斌\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n全县与藤县、岑溪市协同发展。\n",
+		trapWant{title: "2023年政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"a meeting line letter-spaced throughout, its date too", "ls.txt",
+		"政 府 工 作 报 告\n— — 2024 年 2 月 28 日 在 苍 梧 县 第 十 七 届 人 民 代 表 大 会 第 四 次 会 议 上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n全县与藤县、岑溪市协同发展。\n",
+		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a communiqué's date letter-spaced digit by digit", "ld.txt",
+		"苍梧县2023年国民经济和社会发展统计公报\n苍梧县统计局\n2 0 2 4 年 3 月 3 0 日\n一、综合\n初步核算，全年全县地区生产总值100亿元。\n",
+		trapWant{title: "苍梧县2023年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024, date: "2024-03-30"},
+	},
+	{
+		"a communiqué's month under the survey team that signs it with the office", "st.txt",
+		"阿克苏地区2023年国民经济和社会发展统计公报\n阿克苏地区统计局\n国家统计局阿克苏调查队\n2024年4月\n一、综合\n初步核算，全年全地区生产总值100亿元。阿克苏市、库车市增长。\n",
+		trapWant{title: "阿克苏地区2023年国民经济和社会发展统计公报", province: "新疆维吾尔自治区", city: "阿克苏地区", level: govsearch.LevelCity, docType: "统计公报", year: 2024},
+	},
+	{
 		"no issuer stated: words of the body name no place", "b.txt",
 		"政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n一、工作回顾\n做好搬迁安置，粮食产量居世界首位，加强区域合作，普宁、迁安、界首的客商来访。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
@@ -149,9 +199,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
-		"forum panel saved without its post time: the post still begins at its title", "m.txt",
+		"forum panel saved without its post time: the post still begins at its title; a local report states no date, so no year", "m.txt",
 		"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
-		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
 		"a column label over a title broken over lines", "q.txt",
@@ -301,5 +351,20 @@ func TestFingerprintCarriesExtractorVersion(t *testing.T) {
 	plain := sha256.Sum256(data)
 	if fp != p.Document.ContentHash || fp == hex.EncodeToString(plain[:]) {
 		t.Errorf("fingerprint %s, parsed hash %s: want them equal and different from the bytes' own hash", fp, p.Document.ContentHash)
+	}
+}
+
+// TestCleanTitleLabels: the labels a document site adds to a report's name
+// are no part of it.
+func TestCleanTitleLabels(t *testing.T) {
+	for _, in := range []string{
+		"2023年苍梧县政府工作报告(完整版)", "2023年苍梧县政府工作报告（精选3篇）", "2023年苍梧县政府工作报告范文",
+		"2023年苍梧县政府工作报告(最新)", "2023年苍梧县政府工作报告word版", "2023年苍梧县政府工作报告(附全文)",
+		"2023年苍梧县政府工作报告(书面)", "2023年苍梧县政府工作报告(优秀范文)", "2023年苍梧县政府工作报告（摘要）",
+		"2023年苍梧县政府工作报告【精选】", "2023年苍梧县政府工作报告（图文）", "2023年苍梧县政府工作报告(第2页)",
+	} {
+		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
+			t.Errorf("cleanTitle(%q) = %q", in, got)
+		}
 	}
 }

@@ -17,6 +17,9 @@ const srcOwnName = "own name in the text"
 var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])`)
+	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
+	// autonomous prefecture, a league).
+	rePrefectureWord = regexp.MustCompile(`[我全本](地区|州|盟)`)
 	// A party committee named with the place's full name (良庆区党委) shows
 	// the level too; an autonomous region's (自治区党委) is a province's.
 	reSelfPartyCommittee = regexp.MustCompile(`(?:^|[^治])([县区市旗])党委`)
@@ -35,11 +38,12 @@ var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会"
 var ownPrefix = []string{"美丽", "幸福", "现代化"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
-// 旗, 市), the most specific one its organs show, or "": a county's text
-// names its city's organs too (市委、市政府和区委), a city's no county's.
+// 旗, 市, 地区, 州, 盟), the most specific one its organs show, or "": a
+// county's text names its city's organs too (市委、市政府和区委), a city's no
+// county's.
 func ownLevel(text string) string {
 	count := map[string]int{}
-	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee} {
+	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee, rePrefectureWord} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
 			count[v[1]]++
 		}
@@ -50,8 +54,12 @@ func ownLevel(text string) string {
 			best = k
 		}
 	}
-	if best == "" && count["市"] > 0 {
-		best = "市"
+	if best == "" {
+		for _, k := range []string{"市", "地区", "州", "盟"} {
+			if count[k] > count[best] {
+				best = k
+			}
+		}
 	}
 	return best
 }
@@ -69,6 +77,8 @@ func atLevel(p Place, level string) bool {
 		return len(p.Code) == 4 || len(p.Code) <= 6 && strings.HasSuffix(p.Name, "市")
 	case "县":
 		return len(p.Code) == 6 && (strings.HasSuffix(p.Name, "县") || strings.HasSuffix(p.Name, "旗"))
+	case "地区", "州", "盟":
+		return len(p.Code) == 4 && strings.HasSuffix(p.Name, level)
 	}
 	return len(p.Code) == 6 && strings.HasSuffix(p.Name, level)
 }

@@ -276,3 +276,21 @@ func TestSidecarYearRange(t *testing.T) {
 		}
 	}
 }
+
+// TestForumMarkupIsNoText: a forum post saved with its BBCode keeps its
+// words, one paragraph to a block, and none of the tags.
+func TestForumMarkupIsNoText(t *testing.T) {
+	text := "[align=center][size=3][b]20[/b][b]22[/b][b]年闻喜县统计公报[/b][/size][/align][align=left][size=3]  一、[b]综  合[/b][/size][/align][align=left]全县地区生产总值完成225亿元，同比增长6.4%。[/align]"
+	p, err := Parse("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, para := range p.Paragraphs {
+		got = append(got, para.Text)
+	}
+	want := []string{"2022年闻喜县统计公报", "一、综  合", "全县地区生产总值完成225亿元，同比增长6.4%。"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
