@@ -197,20 +197,9 @@ func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*
 	if err != nil {
 		return nil, err
 	}
-	narrowed := false
-	for _, p := range cover {
-		if p.n < 3 {
-			continue
-		}
-		post, _, err := g.term(string(rs[p.start : p.start+3]))
-		if err != nil {
-			return nil, err
-		}
-		if !narrowed {
-			cand, narrowed = roaring.And(cand, post.Bitmap()), true
-		} else {
-			cand.And(post.Bitmap())
-		}
+	cand, narrowed, err := narrow(g, rs, cover, cand)
+	if err != nil {
+		return nil, err
 	}
 	if len(cover) == 1 && narrowed {
 		return cand, nil // the term is a kept trigram: exact
@@ -276,6 +265,28 @@ func verify(ctx context.Context, g *grams, norm string, cand *roaring.Bitmap) (*
 	}
 	out.RunOptimize()
 	return out, nil
+}
+
+// narrow returns the candidates (cand, read only) that hold every trigram
+// of cover, and whether there was one: then a bitmap of narrow's own,
+// else cand itself.
+func narrow(g *grams, rs []rune, cover []piece, cand *roaring.Bitmap) (*roaring.Bitmap, bool, error) {
+	narrowed := false
+	for _, p := range cover {
+		if p.n < 3 {
+			continue
+		}
+		post, _, err := g.term(string(rs[p.start : p.start+3]))
+		if err != nil {
+			return nil, false, err
+		}
+		if !narrowed {
+			cand, narrowed = roaring.And(cand, post.Bitmap()), true
+		} else {
+			cand.And(post.Bitmap())
+		}
+	}
+	return cand, narrowed, nil
 }
 
 // ordPool, verdictPool and countPool keep verify's scratch between

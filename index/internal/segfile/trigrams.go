@@ -63,9 +63,8 @@ func appendUnpacked(b []byte, k uint64, n int) []byte {
 // in at least least paragraphs, with their postings, sorted by key. grams
 // are the characters and pairs (collectGrams): a trigram can reach least
 // only when both its pairs do, so only such positions are counted. The
-// paragraphs are read once on every core, counting each trigram's
-// paragraphs and logging each paragraph's trigrams; the postings of those
-// kept are then filled from the logs.
+// paragraphs are read once on every core (logTrigrams); the postings of
+// the trigrams kept are then filled from the logs.
 func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	frequent := newPairTable()
 	for _, g := range grams {
@@ -83,46 +82,13 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 		return nil
 	}
 	workers, span := ranges(len(paras))
-	// Pass 1: per range of paragraphs, each trigram's paragraphs, and a
-	// log of the trigrams (numbered in the range) of each paragraph.
-	type part struct {
-		keys   []uint64
-		paras  []int32
-		log    []int32
-		starts []int // per paragraph of the range + 1: where its trigrams start in log
-	}
-	parts := make([]part, workers)
+	logs := make([]trigramLog, workers)
 	par.Do(workers, workers, func(w int) {
 		lo, hi := span(w)
-		ids := newPairTable()
-		c := &parts[w]
-		c.starts = make([]int, 0, hi-lo+1)
-		last := []int{}
-		prev := -1
-		eachTrigram(paras[lo:hi], frequent, func(p int, key uint64) {
-			for ; prev < p; prev++ {
-				c.starts = append(c.starts, len(c.log))
-			}
-			slot := ids.slot(key)
-			if *slot == 0 {
-				c.keys = append(c.keys, key)
-				c.paras = append(c.paras, 0)
-				last = append(last, -1)
-				*slot = int32(len(c.keys))
-			}
-			id := *slot - 1
-			c.log = append(c.log, id)
-			if last[id] != p {
-				last[id] = p
-				c.paras[id]++
-			}
-		})
-		for ; prev < hi-lo; prev++ {
-			c.starts = append(c.starts, len(c.log))
-		}
+		logs[w] = logTrigrams(paras[lo:hi], frequent)
 	})
 	total := map[uint64]int{}
-	for _, c := range parts {
+	for _, c := range logs {
 		for i, k := range c.keys {
 			total[k] += int(c.paras[i])
 		}
@@ -141,26 +107,13 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	for i, k := range keys {
 		kept[k] = int32(i + 1)
 	}
-	// Pass 2: the postings of the kept trigrams from the logs, per range,
-	// joined in order.
+	// The postings of the kept trigrams from the logs, per range, joined
+	// in order.
 	lists := make([][]postingList, workers)
 	par.Do(workers, workers, func(w int) {
 		lo, _ := span(w)
-		c := &parts[w]
-		global := make([]int32, len(c.keys)) // kept number + 1, or 0
-		for i, k := range c.keys {
-			global[i] = kept[k]
-		}
-		l := make([]postingList, len(keys))
-		for p := 0; p+1 < len(c.starts); p++ {
-			for _, id := range c.log[c.starts[p]:c.starts[p+1]] {
-				if g := global[id]; g > 0 {
-					l[g-1].add(uint32(lo + p))
-				}
-			}
-		}
-		lists[w] = l
-		c.log = nil
+		lists[w] = logs[w].postings(kept, uint32(lo))
+		logs[w].log = nil
 	})
 	out := make([]gram, len(keys))
 	for i, k := range keys {
@@ -173,6 +126,65 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 	}
 	slices.SortFunc(out, func(a, b gram) int { return bytes.Compare(a.key, b.key) })
 	return out
+}
+
+// trigramLog is what logTrigrams read of a range of paragraphs.
+type trigramLog struct {
+	keys  []uint64 // the trigrams, numbered in the range
+	paras []int32  // per trigram: how many paragraphs have it
+	log   []int32  // the trigram numbers of each paragraph in turn
+	// starts holds, per paragraph of the range and one more, where its
+	// trigrams start in log.
+	starts []int
+}
+
+// logTrigrams reads paras once: its trigrams whose pairs are frequent,
+// how many paragraphs have each, and each paragraph's trigrams.
+func logTrigrams(paras []Paragraph, frequent *pairTable) trigramLog {
+	ids := newPairTable()
+	c := trigramLog{starts: make([]int, 0, len(paras)+1)}
+	last := []int{}
+	prev := -1
+	eachTrigram(paras, frequent, func(p int, key uint64) {
+		for ; prev < p; prev++ {
+			c.starts = append(c.starts, len(c.log))
+		}
+		slot := ids.slot(key)
+		if *slot == 0 {
+			c.keys = append(c.keys, key)
+			c.paras = append(c.paras, 0)
+			last = append(last, -1)
+			*slot = int32(len(c.keys))
+		}
+		id := *slot - 1
+		c.log = append(c.log, id)
+		if last[id] != p {
+			last[id] = p
+			c.paras[id]++
+		}
+	})
+	for ; prev < len(paras); prev++ {
+		c.starts = append(c.starts, len(c.log))
+	}
+	return c
+}
+
+// postings returns, per kept trigram (kept: key → its number + 1), the
+// paragraphs of the log that have it, numbered from base.
+func (c *trigramLog) postings(kept map[uint64]int32, base uint32) []postingList {
+	global := make([]int32, len(c.keys)) // kept number + 1, or 0
+	for i, k := range c.keys {
+		global[i] = kept[k]
+	}
+	l := make([]postingList, len(kept))
+	for p := 0; p+1 < len(c.starts); p++ {
+		for _, id := range c.log[c.starts[p]:c.starts[p+1]] {
+			if g := global[id]; g > 0 {
+				l[g-1].add(base + uint32(p))
+			}
+		}
+	}
+	return l
 }
 
 // eachTrigram calls fn with the paragraph number (in paras) and the key
