@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-13"
+const ExtractorVersion = "meta-14"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1135,6 +1135,11 @@ func (m *metadataReader) readTitle() {
 			own, ownAt = t, -1
 		}
 	}
+	if t := ownTitleUnderListing(m.open); t != "" {
+		// A document site's listing, marked with the year it was updated,
+		// restates the title the document itself gives under it.
+		own, ownAt = t, -1
+	}
 	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
 		firstLine = &m.pg.head[at] // the title stands before where the text was cut
@@ -1202,6 +1207,38 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// reUpdatedListing is a document site's listing heading, marked with the
+// year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
+var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
+
+// ownTitleUnderListing returns the document's own title under a document
+// site's listing heading (…十四五规划(2022年更新) / 庐江县国民经济和社会发展 /
+// 第十四个五年规划和2035年远景目标纲要), past the site's summary block
+// (前言 … 详情) that restates it, when that title names a document of the
+// listing's kind; else "". The listing is the site's name for the page, the
+// title under it the document's own.
+func ownTitleUnderListing(open []string) string {
+	for i, s := range open[:min(len(open), 3)] {
+		if !reUpdatedListing.MatchString(s) {
+			continue
+		}
+		listing, rest := cleanTitle(s), open[i+1:]
+		for j, r := range rest[:min(len(rest), 8)] {
+			if squeezeSpaces(r) == "详情" {
+				rest = rest[j+1:]
+				break
+			}
+		}
+		own, _ := openingTitle(rest)
+		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
+		if own == "" || own == listing || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
+			return ""
+		}
+		return own
+	}
+	return ""
 }
 
 // lineOf returns the index of the first of lines that reads as title t

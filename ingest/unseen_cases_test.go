@@ -394,6 +394,10 @@ var unseenOpenings = []struct {
 		readerWant{"", "广西壮族自治区", "南宁市", "良庆区", "统计公报", 0}},
 	{"city_short_name_in_named_province.txt", "a city's work report that names itself only by its short name (嘱托大连要勇当…) in the province it names (辽宁): the one city of that province it speaks of (GBK); the year it reviews dates no local report",
 		readerWant{"政府工作报告", "辽宁省", "大连市", "", "政府工作报告", 0}},
+	{"listing_updated_over_plan_title.txt", "a document site's listing marked (2022年更新) (…十四五规划) over the plan's own title set over three lines: the own title, not the two run together",
+		readerWant{"庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "安徽省", "合肥市", "庐江县", "五年规划纲要", 2021}},
+	{"listing_summary_over_plan_title.txt", "a document site's listing marked (2022年更新), its category tag ([可行性研究报告 - 规划计划] 发表于:…) and its summary block (前言 … 详情) restating the listing, over the plan's own title set over two lines",
+		readerWant{"海东市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "青海省", "海东市", "", "五年规划纲要", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
