@@ -269,6 +269,7 @@ func cleanTitle(s string) string {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
 	s = reTitleTail.ReplaceAllString(s, "")
+	s = reDanglingDate.ReplaceAllString(s, "")
 	s = reTitleRunOn.ReplaceAllString(s, "$1")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
@@ -1007,6 +1008,10 @@ func (m *metadataReader) readHeader() {
 		if v := reTitlePublished.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
 		}
+		// Or with the page's date alone after it: …执行情况的报告 2012/12/17.
+		if v := reTitleDated.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
 	}
 	for i, l := range fields {
 		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
@@ -1075,6 +1080,10 @@ var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日
 // reTitlePublished is a title line with the page's labelled publication
 // time after a space.
 var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+
+// reTitleDated is a title line with the page's date, unlabelled, after a
+// space at its end.
+var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 // reRunOnSource is a title line run on with its source field and date.
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
@@ -1208,6 +1217,11 @@ func (m *metadataReader) readTitle() {
 		m.set("title", src)
 	}
 }
+
+// reDanglingDate is what a page leaves after a title: its date written with
+// slashes (…执行情况的报告 2012/12/17), or the bracket opened before a date the
+// tail cut off (…计划草案的报告 ( 2012年01月18日 )).
+var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*[(（]\s*$`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).

@@ -398,6 +398,10 @@ var unseenOpenings = []struct {
 		readerWant{"庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "安徽省", "合肥市", "庐江县", "五年规划纲要", 2021}},
 	{"listing_summary_over_plan_title.txt", "a document site's listing marked (2022年更新), its category tag ([可行性研究报告 - 规划计划] 发表于:…) and its summary block (前言 … 详情) restating the listing, over the plan's own title set over two lines",
 		readerWant{"海东市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "青海省", "海东市", "", "五年规划纲要", 2021}},
+	{"title_page_date_slashes.txt", "the page's date after the title (…的报告 2012/12/17) is no part of it, and it is the page's publication date (GBK)",
+		readerWant{"关于上海市杨浦区2012年上半年国民经济和社会发展计划执行情况的报告", "上海市", "上海市", "杨浦区", "国民经济和社会发展计划报告", 2012}},
+	{"title_bracketed_date_annotation.txt", "the page's bracketed date after the title (…的报告 ( 2012年01月18日 )) leaves no bracket behind",
+		readerWant{"关于上海市2011年国民经济和社会发展计划执行情况与2012年国民经济和社会发展计划草案的报告", "上海市", "", "", "国民经济和社会发展计划报告", 2012}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
