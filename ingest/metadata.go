@@ -629,7 +629,19 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			// work was collected): the text's own may stand over a later one.
 			continue
 		}
-		if i > 0 && isTitleFragment(open[i-1]) || t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
+		if i > 0 && isTitleFragment(open[i-1]) {
+			// The end of a title broken over lines: the whole title, where
+			// the title found first is a short heading that only repeats its
+			// end (财政预算草案的报告 over 关于…2014年财政预算执行情况 / 和2015年
+			// 财政预算草案的报告), not a site's link over it (关于我们).
+			head := cleanTitle(open[i-1])
+			whole := head + t
+			if first != "" && !saysNothingOfDocument(head) && runes(first) < runes(whole) && strings.HasSuffix(whole, first) && strings.HasPrefix(whole, "关于") && endsDocument(whole) {
+				return whole, -1
+			}
+			return "", -1
+		}
+		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
 			return "", -1 // the end of a title broken over lines, or another report's name
 		}
 		return t, i
@@ -725,7 +737,10 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 // 十六届人大六次会议文件(十二)).
 func isTitleFragment(s string) bool {
 	t := cleanTitle(s)
-	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
+	// 关于… goes on to the document it names: 关于东安县2022年国民经济和社会
+	// 发展计划 / 执行情况与2023年…计划草案的报告.
+	unfinished := !endsTitle(t) || strings.HasPrefix(t, "关于") && !endsDocument(t)
+	return runes(t) >= 2 && runes(t) <= 30 && unfinished && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
 		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) &&
 		!reNumberedLabel.MatchString(t)
 }

@@ -402,6 +402,10 @@ var unseenOpenings = []struct {
 		readerWant{"关于上海市杨浦区2012年上半年国民经济和社会发展计划执行情况的报告", "上海市", "上海市", "杨浦区", "国民经济和社会发展计划报告", 2012}},
 	{"title_bracketed_date_annotation.txt", "the page's bracketed date after the title (…的报告 ( 2012年01月18日 )) leaves no bracket behind",
 		readerWant{"关于上海市2011年国民经济和社会发展计划执行情况与2012年国民经济和社会发展计划草案的报告", "上海市", "", "", "国民经济和社会发展计划报告", 2012}},
+	{"about_title_broken_at_plan.txt", "a 关于 title broken after the plan it is about (…发展计划 / 执行情况与…的报告) over its meeting line: its end is no title of its own, the article title above names it whole",
+		readerWant{"关于东安县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "湖南省", "永州市", "东安县", "国民经济和社会发展计划报告", 2023}},
+	{"short_heading_over_broken_title.txt", "a short heading that repeats only the end of the title (财政预算草案的报告) over the 关于 title broken over two lines and its meeting line: the whole title (GBK)",
+		readerWant{"关于北京市朝阳区2014年财政预算执行情况和2015年财政预算草案的报告", "北京市", "北京市", "朝阳区", "预算报告", 2015}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
