@@ -270,6 +270,9 @@ func cleanTitle(s string) string {
 	}
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reDanglingDate.ReplaceAllString(s, "")
+	if v := reDateBeforeTitle.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "在") && namesReport(v[1]) {
+		s = v[1] // the day a site files the report under: 2012年1月5日昭通市政府工作报告
+	}
 	s = reTitleRunOn.ReplaceAllString(s, "$1")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
@@ -1096,6 +1099,11 @@ var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日
 // time after a space.
 var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 
+// reMeetingThenDate is a meeting line without its date, the date in
+// brackets after the speaker, on the line or the lines under it: ——在大理市
+// 第九届人民代表大会第五次会议上 大理市人民政府代理市长 严启红 (2020年5月28日).
+var reMeetingThenDate = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+
 // reTitleDated is a title line with the page's date, unlabelled, after a
 // space at its end.
 var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
@@ -1237,6 +1245,9 @@ func (m *metadataReader) readTitle() {
 // slashes (…执行情况的报告 2012/12/17), or the bracket opened before a date the
 // tail cut off (…计划草案的报告 ( 2012年01月18日 )).
 var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*[(（]\s*$`)
+
+// reDateBeforeTitle is a whole date written before a report's name.
+var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{Han}.{3,})$`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
@@ -2358,6 +2369,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {

@@ -406,6 +406,10 @@ var unseenOpenings = []struct {
 		readerWant{"关于东安县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "湖南省", "永州市", "东安县", "国民经济和社会发展计划报告", 2023}},
 	{"short_heading_over_broken_title.txt", "a short heading that repeats only the end of the title (财政预算草案的报告) over the 关于 title broken over two lines and its meeting line: the whole title (GBK)",
 		readerWant{"关于北京市朝阳区2014年财政预算执行情况和2015年财政预算草案的报告", "北京市", "北京市", "朝阳区", "预算报告", 2015}},
+	{"meeting_then_bracketed_date.txt", "a page saved on one line: a meeting line without its date (——在大理市第九届人民代表大会第五次会议上), the speaker, then the date in brackets (2020年5月28日) that dates the meeting",
+		readerWant{"政府工作报告", "云南省", "大理白族自治州", "大理市", "政府工作报告", 2020}},
+	{"date_before_title.txt", "the day a site files a report under (2012年1月5日昭通市政府工作報告) is no part of its title (traditional script with pinyin readings)",
+		readerWant{"昭通市政府工作报告", "云南省", "昭通市", "", "政府工作报告", 2012}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
