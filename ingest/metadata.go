@@ -511,6 +511,21 @@ func sameRunes(t, u string) bool {
 	return slices.Equal(a, b)
 }
 
+// runesWithin reports whether every character of u stands in t, as often
+// as u has it, in whatever order: t rewords u with more.
+func runesWithin(u, t string) bool {
+	count := map[rune]int{}
+	for _, r := range t {
+		count[r]++
+	}
+	for _, r := range u {
+		if count[r]--; count[r] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // holdsInOrder reports whether every character of u stands in t, in order:
 // t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
 // 工作报告), the case titleAboveMeeting decides.
@@ -1167,7 +1182,7 @@ func (m *metadataReader) readTitle() {
 			own, ownAt = t, -1
 		}
 	}
-	if t := ownTitleUnderListing(m.open); t != "" {
+	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
 		// A document site's listing, marked with the year it was updated,
 		// restates the title the document itself gives under it.
 		own, ownAt = t, -1
@@ -1253,15 +1268,20 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
 var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
 
+// reProvinceTag is the province a document site puts before its listing
+// heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
+var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5}自治区|新疆|西藏|内蒙古|广西|宁夏|北京市?|天津市?|上海市?|重庆市?)[)）]`)
+
 // ownTitleUnderListing returns the document's own title under a document
-// site's listing heading (…十四五规划(2022年更新) / 庐江县国民经济和社会发展 /
+// site's listing heading (marked with the year it was updated or the
+// province it files the page under) (…十四五规划(2022年更新) / 庐江县国民经济和社会发展 /
 // 第十四个五年规划和2035年远景目标纲要), past the site's summary block
 // (前言 … 详情) that restates it, when that title names a document of the
 // listing's kind; else "". The listing is the site's name for the page, the
 // title under it the document's own.
-func ownTitleUnderListing(open []string) string {
+func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 	for i, s := range open[:min(len(open), 3)] {
-		if !reUpdatedListing.MatchString(s) {
+		if !reUpdatedListing.MatchString(s) && !reProvinceTag.MatchString(s) {
 			continue
 		}
 		listing, rest := cleanTitle(s), open[i+1:]
@@ -1274,6 +1294,13 @@ func ownTitleUnderListing(open []string) string {
 		own, _ := openingTitle(rest)
 		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
 		if own == "" || own == listing || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
+			return ""
+		}
+		// Under a province tag alone, the own title names its place and
+		// rewords the listing (特克斯县2023年…统计公报 under (新疆)2023年伊犁
+		// 哈萨克自治州特克斯县…统计公报); a bare 政府工作报告 under a
+		// government's article title is not the title (the older sets' rule).
+		if !reUpdatedListing.MatchString(s) && (len(gaz.NamesIn(own)) == 0 || !runesWithin(own, listing)) {
 			return ""
 		}
 		return own

@@ -410,6 +410,8 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "云南省", "大理白族自治州", "大理市", "政府工作报告", 2020}},
 	{"date_before_title.txt", "the day a site files a report under (2012年1月5日昭通市政府工作報告) is no part of its title (traditional script with pinyin readings)",
 		readerWant{"昭通市政府工作报告", "云南省", "昭通市", "", "政府工作报告", 2012}},
+	{"province_tag_over_own_title.txt", "a document site's listing under a province tag ((新疆)2023年伊犁哈萨克自治州特克斯县…统计公报) over the communiqué's own title, which rewords it, set over two lines (traditional script with pinyin readings)",
+		readerWant{"特克斯县2023年国民经济和社会发展统计公报", "新疆维吾尔自治区", "伊犁哈萨克自治州", "特克斯县", "统计公报", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
