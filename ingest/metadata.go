@@ -54,8 +54,9 @@ var (
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
-	// A meeting line without its day: ——2024年1月在成都市第十八届….
-	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A meeting line without its day, or with a draft's blank for it:
+	// ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区第十六届….
+	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月(?:\s+日)?[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,

@@ -412,6 +412,8 @@ var unseenOpenings = []struct {
 		readerWant{"昭通市政府工作报告", "云南省", "昭通市", "", "政府工作报告", 2012}},
 	{"province_tag_over_own_title.txt", "a document site's listing under a province tag ((新疆)2023年伊犁哈萨克自治州特克斯县…统计公报) over the communiqué's own title, which rewords it, set over two lines (traditional script with pinyin readings)",
 		readerWant{"特克斯县2023年国民经济和社会发展统计公报", "新疆维吾尔自治区", "伊犁哈萨克自治州", "特克斯县", "统计公报", 0}},
+	{"meeting_day_left_blank.txt", "a meeting line whose day the draft left blank (——2021年1月 日在海淀区第十六届人民代表大会…) gives the year",
+		readerWant{"关于海淀区2020年预算执行情况和2021年预算(草案)的报告", "北京市", "北京市", "海淀区", "预算报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
