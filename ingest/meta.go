@@ -160,8 +160,8 @@ func ClassifyDocType(title, head string) string {
 	}
 	has := func(words ...string) bool { return containsAny(t, words) }
 	switch {
-	case containsSuffix(t, otherEnds):
-		return "其他" // a notice, decision or rule, not a report
+	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
+		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
 	case containsSuffix(t, reviewEnds):
 		return "其他" // a committee's review of a report, not the report
 	case has(materialWords...):
