@@ -160,8 +160,8 @@ func ClassifyDocType(title, head string) string {
 	}
 	has := func(words ...string) bool { return containsAny(t, words) }
 	switch {
-	case containsSuffix(t, otherEnds):
-		return "其他" // a notice, decision or rule, not a report
+	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
+		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
 	case containsSuffix(t, reviewEnds):
 		return "其他" // a committee's review of a report, not the report
 	case has(materialWords...):
@@ -202,11 +202,13 @@ func ClassifyDocType(title, head string) string {
 			return k
 		}
 	}
-	if v := reSubmitsOwn.FindStringSubmatch(head); v != nil {
+	for _, re := range []*regexp.Regexp{reSubmitsOwn, reSubmitsReport} {
 		// A report without its title that presents itself: 受市人民政府委托，
 		// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
-		if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
-			return k
+		if v := re.FindStringSubmatch(head); v != nil {
+			if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
+				return k
+			}
 		}
 	}
 	if v := reIssuesNamed.FindStringSubmatch(strings.TrimSpace(head)); v != nil {
@@ -237,6 +239,11 @@ var (
 	budgetWords = []string{"预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
+
+// reSubmitsReport is a report's opening that puts it before the congress
+// or its standing committee by name: 向区人大常委会提出2023年全区财政决算的
+// 报告,请予审议.
+var reSubmitsReport = regexp.MustCompile(`向\p{Han}{0,12}(?:常委会|代表大会|大会)(?:提出|提交|作)(.{4,60}?的报告)[，,。]?\s*请予?审议`)
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.

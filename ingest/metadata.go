@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-13"
+const ExtractorVersion = "meta-14"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -54,8 +54,9 @@ var (
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
-	// A meeting line without its day: ——2024年1月在成都市第十八届….
-	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A meeting line without its day, or with a draft's blank for it:
+	// ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区第十六届….
+	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月(?:\s+日)?[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
@@ -269,6 +270,10 @@ func cleanTitle(s string) string {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
 	s = reTitleTail.ReplaceAllString(s, "")
+	s = reDanglingDate.ReplaceAllString(s, "")
+	if v := reDateBeforeTitle.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "在") && namesReport(v[1]) {
+		s = v[1] // the day a site files the report under: 2012年1月5日昭通市政府工作报告
+	}
 	s = reTitleRunOn.ReplaceAllString(s, "$1")
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
@@ -507,6 +512,21 @@ func sameRunes(t, u string) bool {
 	return slices.Equal(a, b)
 }
 
+// runesWithin reports whether every character of u stands in t, as often
+// as u has it, in whatever order: t rewords u with more.
+func runesWithin(u, t string) bool {
+	count := map[rune]int{}
+	for _, r := range t {
+		count[r]++
+	}
+	for _, r := range u {
+		if count[r]--; count[r] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // holdsInOrder reports whether every character of u stands in t, in order:
 // t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
 // 工作报告), the case titleAboveMeeting decides.
@@ -628,7 +648,19 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			// work was collected): the text's own may stand over a later one.
 			continue
 		}
-		if i > 0 && isTitleFragment(open[i-1]) || t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
+		if i > 0 && isTitleFragment(open[i-1]) {
+			// The end of a title broken over lines: the whole title, where
+			// the title found first is a short heading that only repeats its
+			// end (财政预算草案的报告 over 关于…2014年财政预算执行情况 / 和2015年
+			// 财政预算草案的报告), not a site's link over it (关于我们).
+			head := cleanTitle(open[i-1])
+			whole := head + t
+			if first != "" && !saysNothingOfDocument(head) && runes(first) < runes(whole) && strings.HasSuffix(whole, first) && strings.HasPrefix(whole, "关于") && endsDocument(whole) {
+				return whole, -1
+			}
+			return "", -1
+		}
+		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
 			return "", -1 // the end of a title broken over lines, or another report's name
 		}
 		return t, i
@@ -724,7 +756,10 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 // 十六届人大六次会议文件(十二)).
 func isTitleFragment(s string) bool {
 	t := cleanTitle(s)
-	return runes(t) >= 2 && runes(t) <= 30 && !endsTitle(t) && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
+	// 关于… goes on to the document it names: 关于东安县2022年国民经济和社会
+	// 发展计划 / 执行情况与2023年…计划草案的报告.
+	unfinished := !endsTitle(t) || strings.HasPrefix(t, "关于") && !endsDocument(t)
+	return runes(t) >= 2 && runes(t) <= 30 && unfinished && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
 		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) &&
 		!reNumberedLabel.MatchString(t)
 }
@@ -1007,6 +1042,10 @@ func (m *metadataReader) readHeader() {
 		if v := reTitlePublished.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
 		}
+		// Or with the page's date alone after it: …执行情况的报告 2012/12/17.
+		if v := reTitleDated.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
 	}
 	for i, l := range fields {
 		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
@@ -1076,6 +1115,15 @@ var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日
 // time after a space.
 var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 
+// reMeetingThenDate is a meeting line without its date, the date in
+// brackets after the speaker, on the line or the lines under it: ——在大理市
+// 第九届人民代表大会第五次会议上 大理市人民政府代理市长 严启红 (2020年5月28日).
+var reMeetingThenDate = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+
+// reTitleDated is a title line with the page's date, unlabelled, after a
+// space at its end.
+var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+
 // reRunOnSource is a title line run on with its source field and date.
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
 
@@ -1134,6 +1182,11 @@ func (m *metadataReader) readTitle() {
 		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
 			own, ownAt = t, -1
 		}
+	}
+	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
+		// A document site's listing, marked with the year it was updated,
+		// restates the title the document itself gives under it.
+		own, ownAt = t, -1
 	}
 	var firstLine, ownLine *line
 	if at >= 0 && at < len(m.pg.head) {
@@ -1202,6 +1255,58 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// reDanglingDate is what a page leaves after a title: its date written with
+// slashes (…执行情况的报告 2012/12/17), or the bracket opened before a date the
+// tail cut off (…计划草案的报告 ( 2012年01月18日 )).
+var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*[(（]\s*$`)
+
+// reDateBeforeTitle is a whole date written before a report's name.
+var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{Han}.{3,})$`)
+
+// reUpdatedListing is a document site's listing heading, marked with the
+// year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
+var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
+
+// reProvinceTag is the province a document site puts before its listing
+// heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
+var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5}自治区|新疆|西藏|内蒙古|广西|宁夏|北京市?|天津市?|上海市?|重庆市?)[)）]`)
+
+// ownTitleUnderListing returns the document's own title under a document
+// site's listing heading (marked with the year it was updated or the
+// province it files the page under) (…十四五规划(2022年更新) / 庐江县国民经济和社会发展 /
+// 第十四个五年规划和2035年远景目标纲要), past the site's summary block
+// (前言 … 详情) that restates it, when that title names a document of the
+// listing's kind; else "". The listing is the site's name for the page, the
+// title under it the document's own.
+func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
+	for i, s := range open[:min(len(open), 3)] {
+		if !reUpdatedListing.MatchString(s) && !reProvinceTag.MatchString(s) {
+			continue
+		}
+		listing, rest := cleanTitle(s), open[i+1:]
+		for j, r := range rest[:min(len(rest), 8)] {
+			if squeezeSpaces(r) == "详情" {
+				rest = rest[j+1:]
+				break
+			}
+		}
+		own, _ := openingTitle(rest)
+		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
+		if own == "" || own == listing || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
+			return ""
+		}
+		// Under a province tag alone, the own title names its place and
+		// rewords the listing (特克斯县2023年…统计公报 under (新疆)2023年伊犁
+		// 哈萨克自治州特克斯县…统计公报); a bare 政府工作报告 under a
+		// government's article title is not the title (the older sets' rule).
+		if !reUpdatedListing.MatchString(s) && (len(gaz.NamesIn(own)) == 0 || !runesWithin(own, listing)) {
+			return ""
+		}
+		return own
+	}
+	return ""
 }
 
 // lineOf returns the index of the first of lines that reads as title t
@@ -1687,10 +1792,11 @@ func (m *metadataReader) nationalSession() string {
 
 // A news story whose lead opens with the session it reports: 新华社北京3月5日电
 // 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
-// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会…; 3月16日上午，
+// 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会…;
+// 2015年3月5日上午9时，第十二届全国人大三次会议在人民大会堂开幕; 3月16日上午，
 // 第十二届全国人民代表大会第四次会议在人民大会堂举行闭幕会.
 var (
-	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日(?:上午|下午|晚上?)?[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
+	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
 	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
 )
 
@@ -2292,6 +2398,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {

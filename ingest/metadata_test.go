@@ -285,6 +285,16 @@ var metadataTrapCases = []struct {
 		trapWant{title: "武汉市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖北省", city: "武汉市", level: govsearch.LevelCity, docType: "五年规划纲要"},
 	},
 	{
+		"a story's dated lead with the hour (2015年3月5日上午9时，) opening on the national session it reports: the session's year", "w2.txt",
+		"2015年3月5日上午9时，第十二届全国人大三次会议在人民大会堂开幕，听取国务院总理李克强作政府工作报告，审查年度计划报告和预算报告。\n中国政府网\n微博、微信\n",
+		trapWant{level: govsearch.LevelNational, docType: "其他", year: 2015},
+	},
+	{
+		"an untitled report that puts itself before the standing committee by name (向区人大常委会提出2023年全区财政决算的报告,请予审议) is of that report's type", "x2.txt",
+		"主任、副主任,各位委员:\n按照《中华人民共和国预算法》等法律规定和区人大常委会的安排,向区人大常委会提出2023年全区财政决算的报告,请予审议。\n一、2023年财政决算情况\n2023年,全区财政运行平稳。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
 		"a site's 关于我们 link is no start of the title under it", "v2.txt",
 		"首页\n关于我们\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
 		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
