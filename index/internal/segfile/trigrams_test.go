@@ -44,48 +44,64 @@ func TestTrigramsKept(t *testing.T) {
 				least = segfile.TrigramLeast(len(in.Paras))
 			}
 			s := open(t, write(t, in))
-			type occ struct{ para, count int }
-			seen := map[string][]occ{}
+			norms := make([]string, len(in.Paras))
 			for p, para := range in.Paras {
-				rs := []rune(para.Norm)
-				for i := 0; i+3 <= len(rs); i++ {
-					k := string(rs[i : i+3])
-					o := seen[k]
-					if n := len(o); n > 0 && o[n-1].para == p {
-						o[n-1].count++
-					} else {
-						o = append(o, occ{p, 1})
-					}
-					seen[k] = o
-				}
+				norms[p] = para.Norm
 			}
-			kept := 0
-			for k, o := range seen {
-				post, found, err := s.Term(k)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want := len(o) >= least && !strings.ContainsRune(k, utf8.RuneError)
-				if found != want {
-					t.Fatalf("trigram %q in %d paragraphs: kept %v, want %v (least %d)", k, len(o), found, want, least)
-				}
-				if !found {
-					continue
-				}
-				kept++
-				if post.Len() != len(o) {
-					t.Fatalf("trigram %q: %d paragraphs, want %d", k, post.Len(), len(o))
-				}
-				for _, e := range o {
-					if got := post.Count(uint32(e.para)); int(got) != min(e.count, 255) {
-						t.Fatalf("trigram %q, paragraph %d: count %d, want %d", k, e.para, got, min(e.count, 255))
-					}
-				}
-			}
+			kept, seen := checkTrigramPostings(t, s, norms, least)
 			if kept == 0 {
 				t.Fatal("no trigram kept: the test checks nothing")
 			}
-			t.Logf("%d paragraphs: %d of %d trigrams kept (in %d or more)", len(in.Paras), kept, len(seen), least)
+			t.Logf("%d paragraphs: %d of %d trigrams kept (in %d or more)", len(in.Paras), kept, seen, least)
 		})
 	}
+}
+
+// checkTrigramPostings checks a segment's trigram postings against a
+// count by brute force over norms (paragraph p's normalized text): the
+// segment keeps exactly the trigrams in at least least paragraphs that
+// have no U+FFFD, each with its paragraphs and their counts (overlapping
+// places, saturating at 255). A kept trigram's posting is as long as its
+// paragraphs and each of them has its count, so no other paragraph is in
+// it. It returns how many trigrams are kept and how many occur.
+func checkTrigramPostings(t *testing.T, s *segfile.Segment, norms []string, least int) (kept, seen int) {
+	t.Helper()
+	type occ struct{ para, count int }
+	counts := map[string][]occ{}
+	for p, norm := range norms {
+		rs := []rune(norm)
+		for i := 0; i+3 <= len(rs); i++ {
+			k := string(rs[i : i+3])
+			o := counts[k]
+			if n := len(o); n > 0 && o[n-1].para == p {
+				o[n-1].count++
+			} else {
+				o = append(o, occ{p, 1})
+			}
+			counts[k] = o
+		}
+	}
+	for k, o := range counts {
+		post, found, err := s.Term(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := len(o) >= least && !strings.ContainsRune(k, utf8.RuneError)
+		if found != want {
+			t.Fatalf("trigram %q in %d paragraphs: kept %v, want %v (least %d)", k, len(o), found, want, least)
+		}
+		if !found {
+			continue
+		}
+		kept++
+		if post.Len() != len(o) {
+			t.Fatalf("trigram %q: %d paragraphs, want %d", k, post.Len(), len(o))
+		}
+		for _, e := range o {
+			if got := post.Count(uint32(e.para)); int(got) != min(e.count, 255) {
+				t.Fatalf("trigram %q, paragraph %d: count %d, want %d", k, e.para, got, min(e.count, 255))
+			}
+		}
+	}
+	return kept, len(counts)
 }
