@@ -420,9 +420,8 @@ func Postings(seg *segfile.Segment, norm string) ([]segfile.Posting, error) {
 }
 
 // grams looks up the postings of a segment's characters, pairs and kept
-// trigrams, each
-// once: a term's candidates and the counts that prove its matches read
-// the same pairs.
+// trigrams, each once: a term's candidates and the counts that prove its
+// matches read the same grams.
 type grams struct {
 	seg *segfile.Segment
 	got map[string]gram

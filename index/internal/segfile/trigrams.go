@@ -124,8 +124,7 @@ func collectTrigrams(paras []Paragraph, grams []gram, least int) []gram {
 		}
 		out[i] = gram{key: key, list: l}
 	}
-	slices.SortFunc(out, func(a, b gram) int { return bytes.Compare(a.key, b.key) })
-	return out
+	return out // in key order: packed characters sort as their UTF-8 does
 }
 
 // trigramLog is what logTrigrams read of a range of paragraphs.
