@@ -117,6 +117,22 @@ func chineseNumeralsToDigits(s string) string {
 	})
 }
 
+// reCNMonth is a year and month written in Chinese numerals, without a
+// day: 二〇一六年一月.
+var reCNMonth = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月`)
+
+// chineseMonthToDigits rewrites 二〇一六年一月 as 2016年1月.
+func chineseMonthToDigits(s string) string {
+	return reCNMonth.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reCNMonth.FindStringSubmatch(m)
+		var y strings.Builder
+		for _, r := range sub[1] {
+			y.WriteByte(byte('0' + cnDigit[r]))
+		}
+		return fmt.Sprintf("%s年%d月", y.String(), smallNumber(sub[2]))
+	})
+}
+
 // smallNumber reads 一 … 三十一.
 func smallNumber(s string) int {
 	r := []rune(s)

@@ -51,6 +51,11 @@ var (
 	// A document number in brackets ends it too, with whatever the page
 	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
 	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
+	// reTitleMeetingTail is the meeting after a title and a space, with its
+	// date and speaker (政府工作报告 在济宁市第十六届人民代表大会第五次会议上
+	// (2016年2月16日) 代市长 傅明先), or in brackets (政府工作报告 ( 2021 年 xx
+	// 月 xx 日在毕节市七星关区…会议上).
+	reTitleMeetingTail = regexp.MustCompile(`\s+在\p{Han}[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上.*$|\s*[(（]\s*(?:\d{4}\s?年)?[^()（）。，,]{0,16}在[^()（）。，,]{2,60}?(?:人民代表大会|人大|会议)上?\s*[)）]?\s*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
@@ -246,10 +251,12 @@ func cleanTitle(s string) string {
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
 		s = v[1]
 	}
+	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
 	s = rePhotoCredit.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
+	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
@@ -1117,8 +1124,11 @@ var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发�
 
 // reMeetingThenDate is a meeting line without its date, the date in
 // brackets after the speaker, on the line or the lines under it: ——在大理市
-// 第九届人民代表大会第五次会议上 大理市人民政府代理市长 严启红 (2020年5月28日).
-var reMeetingThenDate = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+// 第九届人民代表大会第五次会议上 大理市人民政府代理市长 严启红 (2020年5月28日);
+// the meeting may follow the title on its line (政府工作报告 在济宁市…会议上
+// (2016年2月16日)) or stand without a dash (在南宁市…会议上 / 南宁市市长
+// 孙大光(2021年10月25日)).
+var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
 
 // reTitleDated is a title line with the page's date, unlabelled, after a
 // space at its end.
@@ -1356,11 +1366,13 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
-// the date and speaker (2014年2月10日 马誉峰),
+// the date and speaker (2014年2月10日 马誉峰), the year alone or after the
+// issuer a page or an encyclopedia files it under ((2023年), (重庆市渝北区
+// 人民政府、2017年)),
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -1423,6 +1435,11 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网): no part of the title.
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
+
+// reSitePathSuffix is a site's path of columns joined to the end of a
+// page's title by dashes (…规划纲要-规划-政务公开-首都之窗): two or more short
+// names after a document's name.
+var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计划|通知|决议|草案|议案))(?:[-—–]\p{Han}{2,8}){2,}$`)
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
@@ -2517,8 +2534,9 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 
 // issueMonthYear is the year of an issue date without its day, or with its
 // 年 and 月 lost, alone on its line under the issuing office, bracketed or
-// not (西丰县发展和改革局 / 2015年12月, 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区
-// 统计局 / 2019325), or opening the line under the
+// not, in figures or in Chinese numerals (西丰县发展和改革局 / 2015年12月,
+// 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区统计局 / 2019325, 北京市西城区人民政府 /
+// 二〇一六年一月), or opening the line under the
 // document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
@@ -2526,7 +2544,7 @@ func (m *metadataReader) issueMonthYear() int {
 			continue
 		}
 		above := strings.TrimSpace(m.open[i-1])
-		v := reMonthAlone.FindStringSubmatch(strings.Trim(strings.TrimSpace(s), "()（）"))
+		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(strings.TrimSpace(s), "()（）")))
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}
