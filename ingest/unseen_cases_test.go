@@ -414,6 +414,17 @@ var unseenOpenings = []struct {
 		readerWant{"特克斯县2023年国民经济和社会发展统计公报", "新疆维吾尔自治区", "伊犁哈萨克自治州", "特克斯县", "统计公报", 0}},
 	{"meeting_day_left_blank.txt", "a meeting line whose day the draft left blank (——2021年1月 日在海淀区第十六届人民代表大会…) gives the year",
 		readerWant{"关于海淀区2020年预算执行情况和2021年预算(草案)的报告", "北京市", "北京市", "海淀区", "预算报告", 2021}},
+	// meta-15: holdout20 and holdout21, released for tuning.
+	{"title_year_label.txt", "a government site's title with the year it files the report under in brackets",
+		readerWant{"重庆市渝中区人民政府工作报告", "重庆市", "重庆市", "渝中区", "政府工作报告", 2023}},
+	{"title_issuer_year_label.txt", "an encyclopedia's heading with the issuer and year in brackets over the report's own title",
+		readerWant{"政府工作报告", "重庆市", "重庆市", "渝北区", "政府工作报告", 2017}},
+	{"site_path_issue_month_cn.txt", "a page title ending in the site's columns after dashes; the issue month in Chinese numerals under the issuer",
+		readerWant{"北京市西城区国民经济和社会发展第十三个五年规划纲要", "北京市", "北京市", "西城区", "五年规划纲要", 2016}},
+	{"title_meeting_speaker_one_line.txt", "title, meeting, bracketed date and speaker on one line (GBK)",
+		readerWant{"政府工作报告", "山东省", "济宁市", "", "政府工作报告", 2016}},
+	{"meeting_then_speaker_date.txt", "a meeting line without a dash, the date after the speaker on the line under it (GBK)",
+		readerWant{"政府工作报告", "广西壮族自治区", "南宁市", "", "政府工作报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
