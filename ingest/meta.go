@@ -198,6 +198,10 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
+	case reMotion.MatchString(t) && ClassifyDocType(reMotion.FindStringSubmatch(t)[1], "") != "其他":
+		// A government's motion that puts its budget, accounts or plan
+		// before the congress is filed as what it submits.
+		return ClassifyDocType(reMotion.FindStringSubmatch(t)[1], "")
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
 	case has(budgetWords...):
@@ -252,7 +256,7 @@ var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`
 
 // Words that name a budget report and a plan report in a title.
 var (
-	budgetWords = []string{"预算执行情况", "预算草案", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"}
+	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
 
@@ -260,6 +264,11 @@ var (
 // or its standing committee by name: 向区人大常委会提出2023年全区财政决算的
 // 报告,请予审议.
 var reSubmitsReport = regexp.MustCompile(`向\p{Han}{0,12}(?:常委会|代表大会|大会)(?:提出|提交|作)(.{4,60}?的报告)[，,。]?\s*请予?审议`)
+
+// reMotion is a government's motion asking the congress or its standing
+// committee to review a draft (泉州市泉港区人民政府关于提请审议2023年泉港区
+// 财政收支决算草案的议案), and what it submits.
+var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请审议(\S.{3,80}?)的议案$`)
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.

@@ -964,7 +964,8 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 // a congress or its standing committee on the government's behalf (受市人民
 // 政府委托，我向本次常委会会议报告…2018年市级决算草案), a statistical
 // communiqué's first part (一、综合 / 初步核算，全年地区生产总值…) in a text
-// that addresses no audience.
+// that addresses no audience, a work report's review of the year past by the
+// government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
 func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
 	if rePlanDrawnUp.MatchString(text) {
@@ -981,16 +982,27 @@ func typeFromText(lines []string) string {
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
+	// A work report reviews the government's year: 一、2013年工作回顾 /
+	// 过去的一年，…市政府在中共苏州市委的正确领导下.
+	if reWorkReview.MatchString(text) && reGovernmentSpeaks.MatchString(text) {
+		return "政府工作报告"
+	}
 	return ""
 }
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
-	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*我(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一、\s*(?:综合|综\s+合|经济总量|国民经济)|初步核算)`)
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
+	// reWorkReview is the first part of a government work report, the
+	// review of the year or the term past (一、2013年工作回顾).
+	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// reGovernmentSpeaks is a government speaking of itself in a report's
+	// text: 市政府在中共苏州市委的正确领导下.
+	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
 )
 
 // readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,

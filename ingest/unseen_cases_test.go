@@ -425,6 +425,14 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "山东省", "济宁市", "", "政府工作报告", 2016}},
 	{"meeting_then_speaker_date.txt", "a meeting line without a dash, the date after the speaker on the line under it (GBK)",
 		readerWant{"政府工作报告", "广西壮族自治区", "南宁市", "", "政府工作报告", 2021}},
+	{"stats_untitled_spaced_part.txt", "an untitled communiqué whose first part is letter-spaced without its 、 (一 綜 合) and opens 初步測算",
+		readerWant{"", "山西省", "临汾市", "曲沃县", "统计公报", 0}},
+	{"motion_on_accounts.txt", "a government's motion that submits its accounts is filed as a budget report",
+		readerWant{"泉州市泉港区人民政府关于提请审议2023年泉港区财政收支决算草案的议案", "福建省", "泉州市", "泉港区", "预算报告", 2024}},
+	{"work_report_untitled_review.txt", "an untitled text opening with the year's work review by the city government is a work report",
+		readerWant{"", "江苏省", "苏州市", "", "政府工作报告", 0}},
+	{"accounts_presented_now.txt", "accounts presented on the government's behalf with 现向 instead of 我向 (GBK)",
+		readerWant{"", "湖北省", "十堰市", "竹山县", "预算报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
