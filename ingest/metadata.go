@@ -1050,6 +1050,18 @@ func (m *metadataReader) readHeader() {
 			m.published = original
 		}
 	}()
+	// A document site's line of the file's figures, with the day it was
+	// uploaded among them (DOCX 28页 下载0 2024-01-06 浏览77 收藏0), dates a
+	// page that gives no other date.
+	for _, ls := range [][]line{m.pg.head, m.pg.furniture, m.pg.body[:min(len(m.pg.body), 8)]} {
+		for _, l := range ls {
+			if s := foldForMetadata(l.text); bare == "" && len(reFileFigure.FindAllString(s, -1)) >= 2 {
+				if v := reFieldsBareDate.FindStringSubmatch(s); v != nil {
+					bare = string(ParseDate(v[1]))
+				}
+			}
+		}
+	}
 	// A title run on with its source and date on a page that lost its
 	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
 	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
@@ -1117,6 +1129,10 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reFileFigure is one of a document site's figures of a file: 下载0,
+// 浏览125, 收藏0, 点赞0, 27页.
+var reFileFigure = regexp.MustCompile(`(?:下载|浏览|收藏|点赞|阅读|评分)\s*[:：]?\s*\d+|\d+\s*页(?:\s|$)`)
 
 // reFieldsBareDate is a date without a label among a header line's fields,
 // set apart by bars or spaces.
@@ -2426,6 +2442,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
+		if v := reSpacedMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
@@ -2526,6 +2545,10 @@ var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
 var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// reSpacedMeeting is a meeting line whose 年 and 月 became spaces in a
+// document saved from a PDF: ——2020 1 7 日在株洲市第十五届人民代表大会第四次会议上.
+var reSpacedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // issueDateInBody reads the date of a short 印发 line (天津市南开区人民政府
 // 办公室 2021年1月21日印发), repairing one whose 年 and 月 were lost when the

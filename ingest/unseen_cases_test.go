@@ -433,6 +433,10 @@ var unseenOpenings = []struct {
 		readerWant{"", "江苏省", "苏州市", "", "政府工作报告", 0}},
 	{"accounts_presented_now.txt", "accounts presented on the government's behalf with 现向 instead of 我向 (GBK)",
 		readerWant{"", "湖北省", "十堰市", "竹山县", "预算报告", 2021}},
+	{"meeting_date_spaced.txt", "a meeting line whose 年 and 月 became spaces in a PDF's text (——2020 1 7 日在…)",
+		readerWant{"2020年株洲市政府工作报告", "湖南省", "株洲市", "", "政府工作报告", 2020}},
+	{"doc_site_file_figures_date.txt", "a document site's line of file figures dates an undated page by its upload day",
+		readerWant{"2020年衡阳市人民政府工作报告", "湖南省", "衡阳市", "", "政府工作报告", 2024}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
