@@ -59,9 +59,10 @@ var (
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
 	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
-	// A meeting line without its day, or with a draft's blank for it:
-	// ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区第十六届….
-	reMeetingMonth = regexp.MustCompile(`(\d{4})年(\d{1,2})月(?:\s+日)?[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A meeting line without its day, or with a draft's blanks for it or
+	// for its month: ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区
+	// 第十六届…, ( 2021 年 xx 月 xx 日在毕节市七星关区第二届….
+	reMeetingMonth = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2}|[xX×＿_]{1,2})\s?月(?:\s*(?:[xX×＿_]{1,2}\s*)?日)?[^日在，。；,;]{0,6}在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A department head reading a report: 柘城县财政局局长 李某.
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
@@ -1257,6 +1258,17 @@ func (m *metadataReader) readTitle() {
 			break
 		}
 	}
+	// A site's heading that quotes the document's own title in 《》 with
+	// its year and draft around it (2022年《政府工作报告》征求意见稿) gives way
+	// to that title where the text states it.
+	if v := reQuotedTitle.FindStringSubmatch(title); v != nil && src == srcPageTitle {
+		for _, s := range m.open {
+			if cleanTitle(s) == v[1] {
+				title, src, m.titleLine = v[1], srcFirstLine, nil
+				break
+			}
+		}
+	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, or to the page's
 	// headline over it.
@@ -1294,6 +1306,11 @@ func (m *metadataReader) readTitle() {
 		m.set("title", src)
 	}
 }
+
+// reQuotedTitle is a document's title quoted in 《》 inside a site's
+// heading that adds only its year and the draft it is
+// (2022年《政府工作报告》征求意见稿), not a story (《…纲要》正式发布).
+var reQuotedTitle = regexp.MustCompile(`^(?:\d{4}年)?《([^《》]{4,60})》\s*[(（]?(?:征求意见稿|送审稿|讨论稿|审议稿|初稿|草案)?[)）]?$`)
 
 // reDanglingDate is what a page leaves after a title: its date written with
 // slashes (…执行情况的报告 2012/12/17), or the bracket opened before a date the

@@ -437,6 +437,8 @@ var unseenOpenings = []struct {
 		readerWant{"2020年株洲市政府工作报告", "湖南省", "株洲市", "", "政府工作报告", 2020}},
 	{"doc_site_file_figures_date.txt", "a document site's line of file figures dates an undated page by its upload day",
 		readerWant{"2020年衡阳市人民政府工作报告", "湖南省", "衡阳市", "", "政府工作报告", 2024}},
+	{"draft_heading_quotes_title.txt", "a document site's heading quoting the draft's title gives way to the title line; a meeting date with its month and day left blank (2021 年 xx 月 xx 日在…) gives the year",
+		readerWant{"政府工作报告", "贵州省", "毕节市", "七星关区", "政府工作报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
