@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,7 +227,7 @@ type page struct {
 // separates the furniture. A file that holds the same page several times
 // (a scraper saving it again and again) keeps its first copy.
 func splitPage(lines []line) page {
-	lines = cutSpans(lines)
+	lines = cutSpans(cutWatermarks(lines))
 	var p page
 	keep := keptLines(lines)
 	repeated, copyChars, keptChars := findCopies(lines, keep)
@@ -251,6 +252,50 @@ func splitPage(lines []line) page {
 	}
 	return p
 }
+
+// cutWatermarks cuts a site's watermark off the ends of the lines it was
+// run onto: a line holding an address (文章源自英文巴士-https://www.en84.com/
+// 13093.html) that stands alone at least minWatermarkCopies times and ends at
+// least as many other lines. The lone copies become empty lines.
+func cutWatermarks(lines []line) []line {
+	alone := map[string]int{}
+	for _, l := range lines {
+		if n := runes(l.text); n >= 8 && n <= 80 && (strings.Contains(l.text, "http") || strings.Contains(l.text, "www.")) {
+			alone[l.text]++
+		}
+	}
+	var marks []string
+	for w, n := range alone {
+		if n < minWatermarkCopies {
+			continue
+		}
+		ends := 0
+		for _, l := range lines {
+			if l.text != w && strings.HasSuffix(l.text, w) {
+				ends++
+			}
+		}
+		if ends >= minWatermarkCopies {
+			marks = append(marks, w)
+		}
+	}
+	if len(marks) == 0 {
+		return lines
+	}
+	sort.Strings(marks)
+	out := make([]line, len(lines))
+	for i, l := range lines {
+		for _, w := range marks {
+			l.text = strings.TrimFunc(strings.TrimSuffix(l.text, w), isBlank)
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// minWatermarkCopies is how often a watermark stands alone and ends other
+// lines before it is cut off them.
+const minWatermarkCopies = 3
 
 // keptLines marks the lines that are not furniture by themselves: forum
 // panels and single furniture lines are dropped everywhere.

@@ -1258,6 +1258,21 @@ func (m *metadataReader) readTitle() {
 			break
 		}
 	}
+	// A fragment of the title a page repeats over it (发展计划上半年执行情况的
+	// 报告, a running head) gives way to the whole title under it, broken over
+	// two lines (关于东城区2017年国民经济和社会 / 发展计划上半年执行情况的报告).
+	if title != "" {
+		for i, s := range m.open[:min(len(m.open), 6)] {
+			t := cleanTitle(s)
+			if !strings.HasPrefix(t, "关于") || namesReport(t) && endsDocument(t) {
+				continue
+			}
+			if whole := joinTitle(t, m.open[i+1:]); whole != title && strings.HasSuffix(whole, title) && endsDocument(whole) {
+				title, src, m.titleLine = whole, srcFirstLine, nil
+				break
+			}
+		}
+	}
 	// A site's heading that quotes the document's own title in 《》 with
 	// its year and draft around it (2022年《政府工作报告》征求意见稿) gives way
 	// to that title where the text states it.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -439,6 +440,10 @@ var unseenOpenings = []struct {
 		readerWant{"2020年衡阳市人民政府工作报告", "湖南省", "衡阳市", "", "政府工作报告", 2024}},
 	{"draft_heading_quotes_title.txt", "a document site's heading quoting the draft's title gives way to the title line; a meeting date with its month and day left blank (2021 年 xx 月 xx 日在…) gives the year",
 		readerWant{"政府工作报告", "贵州省", "毕节市", "七星关区", "政府工作报告", 2021}},
+	{"running_head_over_broken_title.txt", "a running head repeating the end of the title over the whole title broken over two lines (GBK)",
+		readerWant{"关于东城区2017年国民经济和社会发展计划上半年执行情况的报告", "北京市", "北京市", "东城区", "国民经济和社会发展计划报告", 0}},
+	{"watermark_on_every_line.txt", "a site's watermark with its address run onto the end of every line, and standing alone",
+		readerWant{"关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告", "", "", "", "国民经济和社会发展计划报告", 2022}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
@@ -468,5 +473,32 @@ func TestShortPlaceNames(t *testing.T) {
 		if d.Province != tt.province || d.City != tt.city || d.District != tt.district {
 			t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", firstLine(tt.text), d.Province, d.City, d.District, tt.province, tt.city, tt.district)
 		}
+	}
+}
+
+// TestWatermarkCut: a site's watermark run onto the end of every line is no
+// part of any paragraph, and the report's text before it is kept.
+func TestWatermarkCut(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "unseen", "watermark_on_every_line.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse("watermark_on_every_line.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := false
+	for _, para := range p.Paragraphs {
+		if strings.Contains(para.Text, "文章源自") || strings.Contains(para.Text, "en84.com") {
+			t.Errorf("paragraph keeps the watermark: %q", para.Text)
+		}
+		kept = kept || strings.Contains(para.Text, "国家发展和改革委员会")
+	}
+	if !kept {
+		t.Errorf("the line before the watermark was lost: %d paragraphs", len(p.Paragraphs))
+	}
+	lines := []line{{no: 1, text: "甲乙丙丁戊己庚辛壬癸 http://a.example/1"}, {no: 2, text: "正文一 http://a.example/1"}}
+	if got := cutWatermarks(lines); got[1].text != lines[1].text {
+		t.Errorf("an address seen once was cut: %q", got[1].text)
 	}
 }
