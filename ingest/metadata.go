@@ -1339,6 +1339,11 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
 var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
 
+// reListingEdition is the edition a document site labels its listing with
+// after the title: (全文), (摘要), (完整版). Like the year of its update, it
+// marks a site's listing, not a government's article title.
+var reListingEdition = regexp.MustCompile(`[(（](?:全文|摘要|完整版)[)）]\s*$`)
+
 // reProvinceTag is the province a document site puts before its listing
 // heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
 var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5}自治区|新疆|西藏|内蒙古|广西|宁夏|北京市?|天津市?|上海市?|重庆市?)[)）]`)
@@ -1362,16 +1367,22 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 				break
 			}
 		}
-		own, _ := openingTitle(rest)
+		var below []string // the listing is repeated over the text on some pages
+		for _, r := range rest {
+			if cleanTitle(r) != listing {
+				below = append(below, r)
+			}
+		}
+		own, _ := openingTitle(below)
 		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
-		if own == "" || own == listing || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
+		if own == "" || strings.Contains(own, listing) || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
 			return ""
 		}
-		// Under a province tag alone, the own title names its place and
+		// Under a province tag alone (no edition label), the own title names its place and
 		// rewords the listing (特克斯县2023年…统计公报 under (新疆)2023年伊犁
 		// 哈萨克自治州特克斯县…统计公报); a bare 政府工作报告 under a
 		// government's article title is not the title (the older sets' rule).
-		if !reUpdatedListing.MatchString(s) && (len(gaz.NamesIn(own)) == 0 || !runesWithin(own, listing)) {
+		if !reUpdatedListing.MatchString(s) && !reListingEdition.MatchString(s) && (len(gaz.NamesIn(own)) == 0 || !runesWithin(own, listing)) {
 			return ""
 		}
 		return own

@@ -444,6 +444,10 @@ var unseenOpenings = []struct {
 		readerWant{"关于东城区2017年国民经济和社会发展计划上半年执行情况的报告", "北京市", "北京市", "东城区", "国民经济和社会发展计划报告", 0}},
 	{"watermark_on_every_line.txt", "a site's watermark with its address run onto the end of every line, and standing alone",
 		readerWant{"关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告", "", "", "", "国民经济和社会发展计划报告", 2022}},
+	{"listing_edition_over_own_title.txt", "a document site's listing labelled (全文) under a province tag gives way to the report's own bare title line",
+		readerWant{"政府工作报告", "辽宁省", "辽阳市", "辽阳县", "政府工作报告", 2019}},
+	{"listing_repeated_over_own_title.txt", "the same listing repeated over the text is skipped on the way to the own title line",
+		readerWant{"政府工作报告", "贵州省", "黔西南布依族苗族自治州", "", "政府工作报告", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
