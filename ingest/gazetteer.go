@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -575,4 +576,37 @@ func (g *Gazetteer) NamesIn(s string) []string {
 		}
 	}
 	return out
+}
+
+// addsParents reports whether heading is title with the names of the
+// province or city of the place title names put before it: 2022年陕西省安康市
+// 宁陕县…统计公报 for 2022年宁陕县…统计公报.
+func (g *Gazetteer) addsParents(heading, title string) bool {
+	own := g.NamesIn(title)
+	if len(own) == 0 {
+		return false
+	}
+	var codes []string
+	for _, name := range own {
+		for _, p := range g.byName[name] {
+			codes = append(codes, p.Code)
+		}
+	}
+	rest, added := heading, 0
+	for _, name := range g.NamesIn(heading) {
+		if slices.Contains(own, name) {
+			continue
+		}
+		parent := false
+		for _, p := range g.byName[name] {
+			for _, c := range codes {
+				parent = parent || len(p.Code) < len(c) && strings.HasPrefix(c, p.Code)
+			}
+		}
+		if !parent {
+			return false
+		}
+		rest, added = strings.Replace(rest, name, "", 1), added+1
+	}
+	return added > 0 && rest == title
 }

@@ -148,8 +148,17 @@ func chineseCount(s string) int {
 // its session and speaker in the same words).
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+		switch {
+		case r >= '０' && r <= '９':
 			return r - '０' + '0'
+		case r >= 'Ａ' && r <= 'Ｚ':
+			return r - 'Ａ' + 'A'
+		case r >= 'ａ' && r <= 'ｚ':
+			return r - 'ａ' + 'a'
+		case r == '陜':
+			// A converter's variant of 陝 (陕) that the traditional table
+			// does not fold: 陜西省安康市寧陜縣.
+			return '陕'
 		}
 		return r
 	}, s)
@@ -1271,6 +1280,14 @@ func (m *metadataReader) readTitle() {
 				title, src, m.titleLine = whole, srcFirstLine, nil
 				break
 			}
+		}
+	}
+	// A document site's heading that adds the province and city before the
+	// county its own title names (2022年陕西省安康市宁陕县…统计公报 over
+	// 2022年宁陕县…统计公报) gives way to the own title on the line under it.
+	if i := lineOf(m.open, title); i+1 < len(m.open) {
+		if o := cleanTitle(m.open[i+1]); o != title && endsDocument(o) && m.gaz.addsParents(title, o) {
+			title, src, m.titleLine = o, srcFirstLine, nil
 		}
 	}
 	// A site's heading that quotes the document's own title in 《》 with

@@ -448,6 +448,9 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "辽宁省", "辽阳市", "辽阳县", "政府工作报告", 2019}},
 	{"listing_repeated_over_own_title.txt", "the same listing repeated over the text is skipped on the way to the own title line",
 		readerWant{"政府工作报告", "贵州省", "黔西南布依族苗族自治州", "", "政府工作报告", 2021}},
+	// meta-15: holdout22 and holdout23, released for tuning after their first contact.
+	{"heading_adds_parents_variant_shaan.txt", "a document site's heading adding the province and city before the county of the own title under it; a converter's 陜 for 陕",
+		readerWant{"2022年宁陕县国民经济和社会发展统计公报", "陕西省", "安康市", "宁陕县", "统计公报", 0}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
