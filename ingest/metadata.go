@@ -272,6 +272,7 @@ func cleanTitle(s string) string {
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	s = reTitleFullText.ReplaceAllString(s, "$1")
+	s = reTitleFileTail.ReplaceAllString(s, "$1")
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
@@ -1003,7 +1004,7 @@ func typeFromText(lines []string) string {
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
-	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
@@ -1282,6 +1283,16 @@ func (m *metadataReader) readTitle() {
 			}
 		}
 	}
+	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
+	// way to the whole title on a line under it.
+	if title != "" && !endsDocument(title) {
+		for _, s := range m.open[:min(len(m.open), 6)] {
+			if o := cleanTitle(s); strings.HasPrefix(o, title) && o != title && endsDocument(o) {
+				title, src, m.titleLine = o, srcFirstLine, nil
+				break
+			}
+		}
+	}
 	// A document site's heading that adds the province and city before the
 	// county its own title names (2022年陕西省安康市宁陕县…统计公报 over
 	// 2022年宁陕县…统计公报) gives way to the own title on the line under it.
@@ -1483,6 +1494,10 @@ var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets: 2015年武汉市政府工作报告全文.
 var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
+
+// reTitleFileTail is what a site's file name leaves after a title: a date
+// in figures and the edition in brackets (…草案的报告0127(人大常委会版)027).
+var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^()（）]{1,12}[)）]\d{0,4}$`)
 
 // reTitleListNumber is a document site's page or list number before a title
 // that opens with its year or 关于: 1、2015年武汉市政府工作报告.
@@ -2666,7 +2681,8 @@ var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])
 // its month and day read two ways (——2014114日在沧县第十五届…: 1月14日 or
 // 11月4日, in 2014 either way), or 0.
 func (m *metadataReader) meetingMonthYear() int {
-	for _, s := range m.open {
+	for i := range m.open {
+		s := wrappedLine(m.open, i) // wrapped before its congress: 202133日在平阳县 / 第十六届人民代表大会…
 		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
 			y, _ := strconv.Atoi(v[1])
 			return y

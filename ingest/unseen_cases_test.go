@@ -451,6 +451,12 @@ var unseenOpenings = []struct {
 	// meta-15: holdout22 and holdout23, released for tuning after their first contact.
 	{"heading_adds_parents_variant_shaan.txt", "a document site's heading adding the province and city before the county of the own title under it; a converter's 陜 for 陕",
 		readerWant{"2022年宁陕县国民经济和社会发展统计公报", "陕西省", "安康市", "宁陕县", "统计公报", 0}},
+	{"meeting_run_together_wrapped.txt", "a meeting line whose 年 and 月 were lost, wrapped before its congress (202133日在平阳县 / 第十六届…) (GBK)",
+		readerWant{"2021年平阳县政府工作报告", "浙江省", "温州市", "平阳县", "政府工作报告", 2021}},
+	{"title_file_name_tail.txt", "a page title ending in a file name's date and edition (…的报告0127(人大常委会版)027)",
+		readerWant{"关于永修县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告", "江西省", "九江市", "永修县", "国民经济和社会发展计划报告", 2022}},
+	{"heading_cut_short.txt", "a heading cut short over the whole title",
+		readerWant{"国务院关于今年以来国民经济和社会发展计划执行情况的报告", "", "", "", "国民经济和社会发展计划报告", 2020}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
