@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -17,6 +18,13 @@ import (
 
 //go:embed gazetteer.tsv
 var gazetteerTSV string
+
+// formerTSV lists the names county-level divisions and prefecture-level
+// cities had from 2010 on but have no longer, with the code that holds
+// each now (see its header for the source and the rules).
+//
+//go:embed former.tsv
+var formerTSV string
 
 // Place is one administrative division.
 type Place struct {
@@ -45,12 +53,14 @@ var (
 // DefaultGazetteer returns the gazetteer shipped with the program, parsed
 // once per process (it is read-only).
 func DefaultGazetteer() (*Gazetteer, error) {
-	gazOnce.Do(func() { gaz, gazErr = ParseGazetteer(gazetteerTSV) })
+	gazOnce.Do(func() { gaz, gazErr = ParseGazetteer(gazetteerTSV, formerTSV) })
 	return gaz, gazErr
 }
 
-// ParseGazetteer reads "code<TAB>name" lines; # starts a comment.
-func ParseGazetteer(tsv string) (*Gazetteer, error) {
+// ParseGazetteer reads the current divisions from tsv, "code<TAB>name"
+// lines, and the names they had before from former, "former
+// name<TAB>code<TAB>year" lines (see addFormerNames); # starts a comment.
+func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}}
 	sc := bufio.NewScanner(strings.NewReader(tsv))
 	line := 0
@@ -87,8 +97,75 @@ func ParseGazetteer(tsv string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	g.addAutonomousShortNames()
+	// The former names of the data come before those derived from the
+	// current ones, which are guesses: 大同县 was 山西's (now 云州区), not
+	// 大庆's 大同区.
+	if err := g.addFormerNames(former); err != nil {
+		return nil, err
+	}
 	g.addFormerCountyNames()
 	return g, nil
+}
+
+// addFormerNames adds the full names places had from 2010 on, under
+// which their older documents were issued (苍山县, now 兰陵县; 闸北区, merged
+// into 静安区 in 2015; 莱芜市, merged into 济南市 in 2018), from
+// "former name<TAB>code<TAB>year" lines. The place keeps the name the
+// document gives it, under the province and city its code has now (a
+// county whose territory was split, under its city: 邯郸县 130400). Their
+// short forms (苍山) are not added, nor a name that is already another
+// place's.
+func (g *Gazetteer) addFormerNames(tsv string) error {
+	sc := bufio.NewScanner(strings.NewReader(tsv))
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		name, code, err := parseFormerLine(text)
+		if err != nil {
+			return fmt.Errorf("former names line %d: %w", line, err)
+		}
+		if !g.holdsFormer(code) {
+			return fmt.Errorf("former names line %d: %s has unknown code %s", line, name, code)
+		}
+		if _, taken := g.byName[name]; taken || genericNames[name] {
+			continue
+		}
+		g.addName(name, Place{Code: code, Name: name})
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("former names: %w", err)
+	}
+	return nil
+}
+
+// holdsFormer reports whether code names a place that may hold a former
+// name: a current city or county, or a city's own code (130400) for a
+// former county whose territory went to several of its districts, which
+// is then a county of that city under its former name.
+func (g *Gazetteer) holdsFormer(code string) bool {
+	if city, ok := strings.CutSuffix(code, "00"); ok && len(code) == 6 {
+		_, known := g.byCode[city]
+		return known
+	}
+	_, known := g.byCode[code]
+	return known && !isZone(code)
+}
+
+// parseFormerLine splits a "former name<TAB>code<TAB>year" line and checks
+// its fields: a name, a city or county code, the year it went out of use.
+func parseFormerLine(text string) (name, code string, err error) {
+	fields := strings.Split(text, "\t")
+	if len(fields) != 3 || fields[0] == "" || (len(fields[1]) != 4 && len(fields[1]) != 6) {
+		return "", "", fmt.Errorf("want former name<TAB>code<TAB>year, got %q", text)
+	}
+	if year, err := strconv.Atoi(fields[2]); err != nil || year < 2010 {
+		return "", "", fmt.Errorf("%s: want a year from 2010 on, got %q", fields[0], fields[2])
+	}
+	return fields[0], fields[1], nil
 }
 
 // sortedCodes lists the gazetteer's codes in order, so that names added
@@ -106,8 +183,20 @@ func (g *Gazetteer) sortedCodes() []string {
 // as counties, under which their older documents were issued: 济阳区 was
 // 济阳县 until 2018, 祁阳市 祁阳县 until 2021. The
 // place keeps the name the document gives it. A name that is another
-// place's is not added.
+// place's, or a former name of the data (addFormerNames), is not added.
 func (g *Gazetteer) addFormerCountyNames() {
+	for _, p := range g.derivedCountyNames() {
+		if _, taken := g.byName[p.Name]; !taken {
+			g.addName(p.Name, p)
+		}
+	}
+}
+
+// derivedCountyNames returns the county names the districts and
+// county-level cities would have had before (济阳区 → 济阳县), in code
+// order; the name may be taken by another place.
+func (g *Gazetteer) derivedCountyNames() []Place {
+	var out []Place
 	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
 		base, ok := strings.CutSuffix(p.Name, "区")
@@ -117,10 +206,9 @@ func (g *Gazetteer) addFormerCountyNames() {
 		if len(code) != 6 || isZone(code) || !ok || utf8.RuneCountInString(base) < 2 || strings.HasSuffix(base, "新") || strings.HasSuffix(base, "城") {
 			continue
 		}
-		if _, taken := g.byName[base+"县"]; !taken {
-			g.addName(base+"县", Place{Code: code, Name: base + "县"})
-		}
+		out = append(out, Place{Code: code, Name: base + "县"})
 	}
+	return out
 }
 
 // ethnicNames are the peoples that name autonomous areas, longest first
