@@ -457,6 +457,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于永修县2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告", "江西省", "九江市", "永修县", "国民经济和社会发展计划报告", 2022}},
 	{"heading_cut_short.txt", "a heading cut short over the whole title",
 		readerWant{"国务院关于今年以来国民经济和社会发展计划执行情况的报告", "", "", "", "国民经济和社会发展计划报告", 2020}},
+	{"budget_presented_in_writing.txt", "a budget presented in writing without a subject (受区人民政府委托,向大会书面报告…); 下城区, merged into 拱墅区 in 2021, by its former name (GBK)",
+		readerWant{"", "浙江省", "杭州市", "下城区", "预算报告", 2019}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
