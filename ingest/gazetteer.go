@@ -470,10 +470,14 @@ func (g *Gazetteer) refine(p Place, from Clue, later []Clue) (Place, Clue) {
 
 // location is the province, city and district of a place, and its level.
 func (g *Gazetteer) location(p Place) Location {
-	switch len(p.Code) {
-	case 6:
+	switch {
+	case len(p.Code) == 6 && g.City(p.Code).Name == p.Name:
+		// A city without counties (东莞市, 儋州市): its county-level code
+		// is the city itself.
+		return Location{Province: g.Province(p.Code).Name, City: p.Name, Level: govsearch.LevelCity}
+	case len(p.Code) == 6:
 		return Location{Province: g.Province(p.Code).Name, City: g.City(p.Code).Name, District: p.Name, Level: govsearch.LevelCounty}
-	case 4:
+	case len(p.Code) == 4:
 		return Location{Province: g.Province(p.Code).Name, City: p.Name, Level: govsearch.LevelCity}
 	default:
 		// A province, or a municipality (天津市), whose government is a

@@ -993,6 +993,11 @@ func typeFromText(lines []string) string {
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
+	// A plan outline's contents open with its parts and chapters, and name
+	// its five-year period (第一篇 发展的基础和环境 / 第一章 … “十四五”…).
+	if reOutlinePart.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
+		return "五年规划纲要"
+	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
 	// 过去的一年，…市政府在中共苏州市委的正确领导下.
 	if reWorkReview.MatchString(text) && reGovernmentSpeaks.MatchString(text) {
@@ -1011,6 +1016,10 @@ var (
 	// reWorkReview is the first part of a government work report, the
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// A plan outline's first part and chapter, and its period.
+	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
+	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
+	reFiveYearPeriod = regexp.MustCompile(`“?十[一二三四五]五”?`)
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
@@ -2658,7 +2667,7 @@ func (m *metadataReader) issueMonthYear() int {
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}
-		if v == nil || !reSignature.MatchString(above) && cleanTitle(above) != m.doc.Title {
+		if v == nil || !reSignature.MatchString(above) && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}
 		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
@@ -2666,6 +2675,13 @@ func (m *metadataReader) issueMonthYear() int {
 		}
 	}
 	return 0
+}
+
+// endsOwnTitle reports whether line is the document's title or, where the
+// title is broken over lines, its last line (五年规划和二〇三五年远景目标纲要
+// under 东至县国民经济和社会发展第十四个).
+func endsOwnTitle(line, title string) bool {
+	return line != "" && (line == title || runes(line) >= 6 && strings.HasSuffix(title, line))
 }
 
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),

@@ -459,6 +459,12 @@ var unseenOpenings = []struct {
 		readerWant{"国务院关于今年以来国民经济和社会发展计划执行情况的报告", "", "", "", "国民经济和社会发展计划报告", 2020}},
 	{"budget_presented_in_writing.txt", "a budget presented in writing without a subject (受区人民政府委托,向大会书面报告…); 下城区, merged into 拱墅区 in 2021, by its former name (GBK)",
 		readerWant{"", "浙江省", "杭州市", "下城区", "预算报告", 2019}},
+	{"outline_contents_untitled.txt", "an untitled plan outline: its adoption line and contents of parts and chapters naming the five-year period",
+		readerWant{"", "新疆维吾尔自治区", "哈密市", "伊吾县", "五年规划纲要", 2021}},
+	{"city_without_counties.txt", "a city without counties (儋州市) is city-level: no district",
+		readerWant{"儋州市国民经济和社会发展第十四个五年规划纲要", "海南省", "儋州市", "", "五年规划纲要", 2021}},
+	{"cover_month_under_broken_title.txt", "the cover's month under the last line of a title broken over two lines dates the plan, not the site's upload",
+		readerWant{"东至县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "安徽省", "池州市", "东至县", "五年规划纲要", 2021}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
