@@ -62,23 +62,16 @@ func DefaultGazetteer() (*Gazetteer, error) {
 // name<TAB>code<TAB>year" lines (see addFormerNames); # starts a comment.
 func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}}
-	sc := bufio.NewScanner(strings.NewReader(tsv))
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	err := eachDataLine(tsv, "gazetteer", func(text string) error {
 		code, name, ok := strings.Cut(text, "\t")
 		name, aliases, _ := strings.Cut(name, "\t")
 		if !ok || (len(code) != 2 && len(code) != 4 && len(code) != 6) || name == "" {
-			return nil, fmt.Errorf("gazetteer line %d: want code<TAB>name[<TAB>short names], got %q", line, text)
+			return fmt.Errorf("want code<TAB>name[<TAB>short names], got %q", text)
 		}
 		p := Place{Code: code, Name: name}
 		g.byCode[code] = p
 		if genericNames[name] {
-			continue // known by code only: the name is an ordinary word
+			return nil // known by code only: the name is an ordinary word
 		}
 		g.addName(name, p)
 		if short := shortName(name); short != "" && len(code) < 6 {
@@ -92,9 +85,10 @@ func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 				g.addName(a, p)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	g.addAutonomousShortNames()
 	// The former names of the data come before those derived from the
@@ -116,28 +110,37 @@ func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 // short forms (苍山) are not added, nor a name that is already another
 // place's.
 func (g *Gazetteer) addFormerNames(tsv string) error {
+	return eachDataLine(tsv, "former names", func(text string) error {
+		name, code, err := parseFormerLine(text)
+		if err != nil {
+			return err
+		}
+		if !g.holdsFormer(code) {
+			return fmt.Errorf("%s has unknown code %s", name, code)
+		}
+		if _, taken := g.byName[name]; !taken && !genericNames[name] {
+			g.addName(name, Place{Code: code, Name: name})
+		}
+		return nil
+	})
+}
+
+// eachDataLine calls fn with each line of tsv that is neither empty nor a
+// # comment, trimmed; its errors are wrapped with what and the line's
+// number.
+func eachDataLine(tsv, what string, fn func(text string) error) error {
 	sc := bufio.NewScanner(strings.NewReader(tsv))
-	line := 0
-	for sc.Scan() {
-		line++
+	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		name, code, err := parseFormerLine(text)
-		if err != nil {
-			return fmt.Errorf("former names line %d: %w", line, err)
+		if err := fn(text); err != nil {
+			return fmt.Errorf("%s line %d: %w", what, line, err)
 		}
-		if !g.holdsFormer(code) {
-			return fmt.Errorf("former names line %d: %s has unknown code %s", line, name, code)
-		}
-		if _, taken := g.byName[name]; taken || genericNames[name] {
-			continue
-		}
-		g.addName(name, Place{Code: code, Name: name})
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("former names: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
 }

@@ -109,11 +109,7 @@ var reCNDate = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4}
 func chineseNumeralsToDigits(s string) string {
 	return reCNDate.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reCNDate.FindStringSubmatch(m)
-		var y strings.Builder
-		for _, r := range sub[1] {
-			y.WriteByte(byte('0' + cnDigit[r]))
-		}
-		return fmt.Sprintf("%s年%d月%d日", y.String(), smallNumber(sub[2]), smallNumber(sub[3]))
+		return fmt.Sprintf("%s年%d月%d日", cnYear(sub[1]), smallNumber(sub[2]), smallNumber(sub[3]))
 	})
 }
 
@@ -125,12 +121,17 @@ var reCNMonth = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4
 func chineseMonthToDigits(s string) string {
 	return reCNMonth.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reCNMonth.FindStringSubmatch(m)
-		var y strings.Builder
-		for _, r := range sub[1] {
-			y.WriteByte(byte('0' + cnDigit[r]))
-		}
-		return fmt.Sprintf("%s年%d月", y.String(), smallNumber(sub[2]))
+		return fmt.Sprintf("%s年%d月", cnYear(sub[1]), smallNumber(sub[2]))
 	})
+}
+
+// cnYear writes a year's four Chinese digits in figures: 二〇一六 → 2016.
+func cnYear(s string) string {
+	var y strings.Builder
+	for _, r := range s {
+		y.WriteByte(byte('0' + cnDigit[r]))
+	}
+	return y.String()
 }
 
 // smallNumber reads 一 … 三十一.
