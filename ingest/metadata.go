@@ -1057,7 +1057,9 @@ func (m *metadataReader) readHeader() {
 			fields = append(fields[:len(fields):len(fields)], l)
 		}
 	}
-	bare := ""
+	// A document site's upload day is the page's date where no field
+	// gives one.
+	bare := m.uploadDate()
 	original := "" // the date the source line gives the original
 	defer func() {
 		if m.published == "" {
@@ -1070,18 +1072,6 @@ func (m *metadataReader) readHeader() {
 			m.published = original
 		}
 	}()
-	// A document site's line of the file's figures, with the day it was
-	// uploaded among them (DOCX 28页 下载0 2024-01-06 浏览77 收藏0), dates a
-	// page that gives no other date.
-	for _, ls := range [][]line{m.pg.head, m.pg.furniture, m.pg.body[:min(len(m.pg.body), 8)]} {
-		for _, l := range ls {
-			if s := foldForMetadata(l.text); bare == "" && len(reFileFigure.FindAllString(s, -1)) >= 2 {
-				if v := reFieldsBareDate.FindStringSubmatch(s); v != nil {
-					bare = string(ParseDate(v[1]))
-				}
-			}
-		}
-	}
 	// A title run on with its source and date on a page that lost its
 	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
 	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
@@ -1148,6 +1138,24 @@ func (m *metadataReader) readHeader() {
 			m.number = ParseDocNumber(s)
 		}
 	}
+}
+
+// uploadDate returns the day a document site's line of the file's figures
+// gives among them (DOCX 28页 下载0 2024-01-06 浏览77 收藏0), or "": it dates
+// a page that gives no other date.
+func (m *metadataReader) uploadDate() string {
+	for _, ls := range [][]line{m.pg.head, m.pg.furniture, m.pg.body[:min(len(m.pg.body), 8)]} {
+		for _, l := range ls {
+			s := foldForMetadata(l.text)
+			if len(reFileFigure.FindAllString(s, -1)) < 2 {
+				continue
+			}
+			if v := reFieldsBareDate.FindStringSubmatch(s); v != nil {
+				return string(ParseDate(v[1]))
+			}
+		}
+	}
+	return ""
 }
 
 // reFileFigure is one of a document site's figures of a file: 下载0,
@@ -1277,49 +1285,8 @@ func (m *metadataReader) readTitle() {
 			break
 		}
 	}
-	// A fragment of the title a page repeats over it (发展计划上半年执行情况的
-	// 报告, a running head) gives way to the whole title under it, broken over
-	// two lines (关于东城区2017年国民经济和社会 / 发展计划上半年执行情况的报告).
-	if title != "" {
-		for i, s := range m.open[:min(len(m.open), 6)] {
-			t := cleanTitle(s)
-			if !strings.HasPrefix(t, "关于") || namesReport(t) && endsDocument(t) {
-				continue
-			}
-			if whole := joinTitle(t, m.open[i+1:]); whole != title && strings.HasSuffix(whole, title) && endsDocument(whole) {
-				title, src, m.titleLine = whole, srcFirstLine, nil
-				break
-			}
-		}
-	}
-	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
-	// way to the whole title on a line under it.
-	if title != "" && !endsDocument(title) {
-		for _, s := range m.open[:min(len(m.open), 6)] {
-			if o := cleanTitle(s); strings.HasPrefix(o, title) && o != title && endsDocument(o) {
-				title, src, m.titleLine = o, srcFirstLine, nil
-				break
-			}
-		}
-	}
-	// A document site's heading that adds the province and city before the
-	// county its own title names (2022年陕西省安康市宁陕县…统计公报 over
-	// 2022年宁陕县…统计公报) gives way to the own title on the line under it.
-	if i := lineOf(m.open, title); i+1 < len(m.open) {
-		if o := cleanTitle(m.open[i+1]); o != title && endsDocument(o) && m.gaz.addsParents(title, o) {
-			title, src, m.titleLine = o, srcFirstLine, nil
-		}
-	}
-	// A site's heading that quotes the document's own title in 《》 with
-	// its year and draft around it (2022年《政府工作报告》征求意见稿) gives way
-	// to that title where the text states it.
-	if v := reQuotedTitle.FindStringSubmatch(title); v != nil && src == srcPageTitle {
-		for _, s := range m.open {
-			if cleanTitle(s) == v[1] {
-				title, src, m.titleLine = v[1], srcFirstLine, nil
-				break
-			}
-		}
+	if t := m.ownTitleUnderHeading(title, src); t != title {
+		title, src, m.titleLine = t, srcFirstLine, nil
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, or to the page's
@@ -1357,6 +1324,54 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// ownTitleUnderHeading returns the document's own title where the text
+// states it under a heading that only stands for it, else title itself.
+// src says where title was read from.
+func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
+	// A fragment of the title a page repeats over it (发展计划上半年执行情况的
+	// 报告, a running head) gives way to the whole title under it, broken over
+	// two lines (关于东城区2017年国民经济和社会 / 发展计划上半年执行情况的报告).
+	if title != "" {
+		for i, s := range m.open[:min(len(m.open), 6)] {
+			t := cleanTitle(s)
+			if !strings.HasPrefix(t, "关于") || namesReport(t) && endsDocument(t) {
+				continue
+			}
+			if whole := joinTitle(t, m.open[i+1:]); whole != title && strings.HasSuffix(whole, title) && endsDocument(whole) {
+				return whole
+			}
+		}
+	}
+	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
+	// way to the whole title on a line under it.
+	if title != "" && !endsDocument(title) {
+		for _, s := range m.open[:min(len(m.open), 6)] {
+			if o := cleanTitle(s); strings.HasPrefix(o, title) && o != title && endsDocument(o) {
+				return o
+			}
+		}
+	}
+	// A document site's heading that adds the province and city before the
+	// county its own title names (2022年陕西省安康市宁陕县…统计公报 over
+	// 2022年宁陕县…统计公报) gives way to the own title on the line under it.
+	if i := lineOf(m.open, title); i+1 < len(m.open) {
+		if o := cleanTitle(m.open[i+1]); o != title && endsDocument(o) && m.gaz.addsParents(title, o) {
+			return o
+		}
+	}
+	// A site's heading that quotes the document's own title in 《》 with
+	// its year and draft around it (2022年《政府工作报告》征求意见稿) gives way
+	// to that title where the text states it.
+	if v := reQuotedTitle.FindStringSubmatch(title); v != nil && src == srcPageTitle {
+		for _, s := range m.open {
+			if cleanTitle(s) == v[1] {
+				return v[1]
+			}
+		}
+	}
+	return title
 }
 
 // reQuotedTitle is a document's title quoted in 《》 inside a site's
