@@ -260,7 +260,10 @@ func splitPage(lines []line) page {
 func cutWatermarks(lines []line) []line {
 	alone := map[string]int{}
 	for _, l := range lines {
-		if n := runes(l.text); n >= 8 && n <= 80 && (strings.Contains(l.text, "http") || strings.Contains(l.text, "www.")) {
+		if !strings.Contains(l.text, "http") && !strings.Contains(l.text, "www.") {
+			continue
+		}
+		if n := runes(l.text); n >= 8 && n <= 80 {
 			alone[l.text]++
 		}
 	}

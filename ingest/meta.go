@@ -176,6 +176,10 @@ func ClassifyDocType(title, head string) string {
 		return ClassifyDocType(strings.Trim(v[1], "《》"), "")
 	}
 	has := func(words ...string) bool { return containsAny(t, words) }
+	motion := "" // the type of what a government's motion submits
+	if v := reMotion.FindStringSubmatch(t); v != nil {
+		motion = ClassifyDocType(v[1], "")
+	}
 	switch {
 	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
@@ -199,10 +203,10 @@ func ClassifyDocType(title, head string) string {
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
-	case reMotion.MatchString(t) && ClassifyDocType(reMotion.FindStringSubmatch(t)[1], "") != "其他":
+	case motion != "" && motion != "其他":
 		// A government's motion that puts its budget, accounts or plan
 		// before the congress is filed as what it submits.
-		return ClassifyDocType(reMotion.FindStringSubmatch(t)[1], "")
+		return motion
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
 	case has(budgetWords...):

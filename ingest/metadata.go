@@ -263,7 +263,7 @@ func cleanTitle(s string) string {
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
-	s = rePhotoCredit.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	s = rePhotoCredit.ReplaceAllString(s, "")
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
@@ -1333,9 +1333,12 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	// A fragment of the title a page repeats over it (发展计划上半年执行情况的
 	// 报告, a running head) gives way to the whole title under it, broken over
 	// two lines (关于东城区2017年国民经济和社会 / 发展计划上半年执行情况的报告).
+	first := make([]string, min(len(m.open), 6)) // the first lines, cleaned
+	for i := range first {
+		first[i] = cleanTitle(m.open[i])
+	}
 	if title != "" {
-		for i, s := range m.open[:min(len(m.open), 6)] {
-			t := cleanTitle(s)
+		for i, t := range first {
 			if !strings.HasPrefix(t, "关于") || namesReport(t) && endsDocument(t) {
 				continue
 			}
@@ -1347,8 +1350,8 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
 	// way to the whole title on a line under it.
 	if title != "" && !endsDocument(title) {
-		for _, s := range m.open[:min(len(m.open), 6)] {
-			if o := cleanTitle(s); strings.HasPrefix(o, title) && o != title && endsDocument(o) {
+		for _, o := range first {
+			if strings.HasPrefix(o, title) && o != title && endsDocument(o) {
 				return o
 			}
 		}
@@ -2498,26 +2501,39 @@ func (m *metadataReader) readDate() {
 		doc.Year = govsearch.Year(y)
 		m.set("year", src)
 	}
+	// In order of trust; each reading is made only when those before it
+	// found nothing.
 	session, _ := strconv.Atoi(m.nationalSession())
-	switch {
-	case meeting != "":
+	if meeting != "" {
 		setDate(meeting, srcMeetingDate)
-	case m.meetingMonthYear() >= 1949:
-		setYear(m.meetingMonthYear(), srcMeetingDate)
-	case session != 0:
+		return
+	}
+	if y := m.meetingMonthYear(); y >= 1949 {
+		setYear(y, srcMeetingDate)
+		return
+	}
+	if session != 0 {
 		setYear(session, srcSession)
-	case issued != "":
+		return
+	}
+	if issued != "" {
 		setDate(issued, srcIssueDate)
-	case m.issueMonthYear() != 0:
-		setYear(m.issueMonthYear(), srcIssueDate)
-	case docNumberYear(doc.DocNumber) != 0:
-		setYear(docNumberYear(doc.DocNumber), srcDocNumber)
-	case published != "":
+		return
+	}
+	if y := m.issueMonthYear(); y != 0 {
+		setYear(y, srcIssueDate)
+		return
+	}
+	if y := docNumberYear(doc.DocNumber); y != 0 {
+		setYear(y, srcDocNumber)
+		return
+	}
+	if published != "" {
 		setDate(published, srcPublished)
-	default:
-		if y, src := m.structureYear(); y != 0 {
-			setYear(y, src)
-		}
+		return
+	}
+	if y, src := m.structureYear(); y != 0 {
+		setYear(y, src)
 	}
 }
 

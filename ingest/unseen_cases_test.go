@@ -14,21 +14,27 @@ import (
 func TestUnseenPageOpenings(t *testing.T) {
 	for _, tt := range unseenOpenings {
 		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", "unseen", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Parse(tt.file, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := p.Document
+			d := parseUnseen(t, tt.file).Document
 			got := readerWant{d.Title, d.Province, d.City, d.District, d.DocType, int(d.Year)}
 			if got != tt.want {
 				t.Errorf("%s:\ngot  %+v\nwant %+v\nsources %v", tt.why, got, tt.want, d.MetaSource)
 			}
 		})
 	}
+}
+
+// parseUnseen parses the page testdata/unseen/file.
+func parseUnseen(t *testing.T, file string) *Parsed {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "unseen", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // readerWant is what a reader states of a page: its six fields.
@@ -500,14 +506,7 @@ func TestShortPlaceNames(t *testing.T) {
 // TestWatermarkCut: a site's watermark run onto the end of every line is no
 // part of any paragraph, and the report's text before it is kept.
 func TestWatermarkCut(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "unseen", "watermark_on_every_line.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Parse("watermark_on_every_line.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := parseUnseen(t, "watermark_on_every_line.txt")
 	kept := false
 	for _, para := range p.Paragraphs {
 		if strings.Contains(para.Text, "文章源自") || strings.Contains(para.Text, "en84.com") {
