@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -130,7 +131,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -282,6 +283,7 @@ func cutWatermarks(lines []line) []line {
 			marks = append(marks, w)
 		}
 	}
+	marks = append(marks, runOnTails(lines)...)
 	if len(marks) == 0 {
 		return lines
 	}
@@ -295,6 +297,56 @@ func cutWatermarks(lines []line) []line {
 	}
 	return out
 }
+
+// runOnTails returns the tags a site runs onto the end of its lines
+// without ever setting them alone (政府工作报告N6h县情资料网---有深度、有态度、
+// 接地气的县域县情站点): the longest end that at least minTailLines
+// different lines share, of at least minTailRunes characters and no
+// sentence's end.
+func runOnTails(lines []line) []string {
+	byTail := map[string][]string{}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		rs := []rune(l.text)
+		if len(rs) <= minTailRunes || seen[l.text] {
+			continue
+		}
+		seen[l.text] = true
+		tail := string(rs[len(rs)-minTailRunes:])
+		byTail[tail] = append(byTail[tail], l.text)
+	}
+	var tails []string
+	for tail, texts := range byTail {
+		if len(texts) < minTailLines || strings.ContainsAny(tail, "。；;") {
+			continue
+		}
+		common := texts[0]
+		for _, t := range texts[1:] {
+			common = commonSuffix(common, t)
+		}
+		if runes(common) >= minTailRunes && !slices.Contains(texts, common) {
+			tails = append(tails, common)
+		}
+	}
+	return tails
+}
+
+// commonSuffix returns the longest end a and b share, in whole runes.
+func commonSuffix(a, b string) string {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[len(ra)-1-n] == rb[len(rb)-1-n] {
+		n++
+	}
+	return string(ra[len(ra)-n:])
+}
+
+// A tag run onto line ends is at least minTailRunes characters long and
+// ends at least minTailLines different lines.
+const (
+	minTailRunes = 16
+	minTailLines = 4
+)
 
 // minWatermarkCopies is how often a watermark stands alone and ends other
 // lines before it is cut off them.
@@ -379,11 +431,32 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		}
 		return kept[k], ""
 	}
+	// A public-information page's counters and menus (主动公开 / 14407条 /
+	// 申请办理中 …) can run past the first dozen lines before the title; a
+	// line that names a report in full (宁陕县2021年国民经济和社会发展统计公报)
+	// before any sentence of text is where the document begins.
+	for k := 0; k < len(kept) && k < maxMenuLines; k++ {
+		s := lines[kept[k]].text
+		if isReportText(s) {
+			break
+		}
+		if reFullReportTitle.MatchString(strings.TrimSpace(s)) && isTitleLike(s) && !isMetadataLine(s) {
+			return kept[k], ""
+		}
+	}
 	if len(kept) > 0 {
 		return kept[0], ""
 	}
 	return -1, ""
 }
+
+// maxMenuLines is how many short lines of menus and counters may stand
+// before a document's full title.
+const maxMenuLines = 80
+
+// reFullReportTitle is a title that names a report in full: its year and
+// its kind (宁陕县2021年国民经济和社会发展统计公报, 关于2022年预算执行情况的报告).
+var reFullReportTitle = regexp.MustCompile(`^\p{Han}{0,20}\d{4}年(?:度)?\p{Han}{2,60}(?:统计公报|政府工作报告|的报告|规划纲要|远景目标纲要)$`)
 
 // isReportText reports a line that is running text of a report, not page
 // furniture or a title: the salutation that opens a speech, or a sentence.

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-15"
+const ExtractorVersion = "meta-16"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -224,12 +224,17 @@ func clipRunes(s string, n int) string {
 }
 
 // squeezeLetterSpacing removes the spaces between Chinese characters of a
-// title written letter-spaced (政 府 工 作 报 告).
+// title written letter-spaced (政 府 工 作 报 告), one space or several
+// (衡 水 市  统  计 局).
 func squeezeLetterSpacing(s string) string {
 	rs := []rune(strings.TrimSpace(s))
 	var b strings.Builder
 	for i, r := range rs {
-		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) {
+		k := i - 1
+		for k > 0 && unicode.IsSpace(rs[k]) {
+			k--
+		}
+		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[k]) {
 			j := i + 1
 			for j < len(rs) && unicode.IsSpace(rs[j]) {
 				j++
@@ -354,15 +359,16 @@ func repeatedEntry(lines []line, at int) int {
 
 // contentsEnd returns where the text resumes after a table of contents
 // that begins at lines[at] under the title: at the title repeated (perhaps
-// broken over lines) or the line above a meeting line. Without either the
-// contents are read as text (at+1).
+// broken over lines), at the salutation (各位代表: after a bilingual page's
+// contents, whose entries do not repeat as the text's headings) or the line
+// above a meeting line. Without any the contents are read as text (at+1).
 func contentsEnd(lines []line, at int, title string) int {
 	head := []rune(cleanTitle(title))
 	head = head[:min(len(head), 8)]
 	for j := at + 1; j < len(lines) && j < at+80; j++ {
 		s := foldForMetadata(lines[j].text)
-		if len(head) >= 4 && strings.HasPrefix(cleanTitle(s), string(head)) {
-			return j
+		if len(head) >= 4 && strings.HasPrefix(cleanTitle(s), string(head)) || isSalutation(strings.TrimSpace(s)) {
+			return j // the title again, or the salutation the speech opens with
 		}
 		next := ""
 		if j+1 < len(lines) {
@@ -471,6 +477,11 @@ func openingTitle(lines []string) (string, int) {
 				continue
 			}
 		}
+		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum}, style) && !strings.HasPrefix(rest, "关于") {
+			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
+			// 执行情况) is no title; a listing's numbered entry (7.关于…) may be.
+			continue
+		}
 		t := cleanTitle(s)
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
@@ -495,12 +506,18 @@ func openingTitle(lines []string) (string, int) {
 		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
 			continue
 		}
+		if !strings.ContainsFunc(t, isHan) && !reYearAlone.MatchString(t) {
+			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
+		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			return found, -1
 		}
 	}
 	return "", -1
 }
+
+// isHan reports a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // ownTitleUnder reports whether the line under title t is the document's
 // own title, to which t gives way: a title of the same kind (or of a kind
@@ -843,14 +860,18 @@ func continuesTitle(joined, n, line string) bool {
 	if reYearInTitle.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
 		return false
 	}
-	// Nor does the document number under a title (湘政办函〔2017〕10号).
-	if ParseDocNumber(n) != "" && runes(n) <= 20 {
+	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
+	// a counter of a public-information page's menu (1350), but a year.
+	if ParseDocNumber(n) != "" && runes(n) <= 20 || !strings.ContainsFunc(n, isHan) && !reYearAlone.MatchString(n) {
 		return false
 	}
 	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
 	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
 	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
 }
+
+// reYearAlone is a year alone on a title's line.
+var reYearAlone = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
@@ -934,11 +955,18 @@ func (m *metadataReader) set(field, source string) {
 	m.doc.MetaSource[field] = source
 }
 
+// maxOpeningHead is how many of the lines before the document's start
+// open it for its metadata.
+const maxOpeningHead = 16
+
 // fillMetadata finds title, place, level, date, type, issuer and document
 // number, and where each came from. It returns the page line the title was
 // read from when that line stands before the document, else nil.
 func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *line {
-	lines := append(append([]line{}, pg.head...), pg.body...)
+	// A head longer than the opening (a public-information page's menus
+	// and counters) opens with its last lines, those over the title.
+	head := pg.head[max(0, len(pg.head)-maxOpeningHead):]
+	lines := append(append([]line{}, head...), pg.body...)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, open: opening(lines), sign: signature(pg.body)}
 	m.readHeader()
 	m.lead = append(append([]string{}, m.head...), m.open...)
@@ -998,6 +1026,12 @@ func typeFromText(lines []string) string {
 	if reOutlinePart.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
 		return "五年规划纲要"
 	}
+	// A budget report or a final account's explanation opens with the
+	// budget's execution or the accounts (一、2022年预算执行情况, 一、区本级支出
+	// 决算说明) and speaks of the general public budget.
+	if reBudgetOpening.MatchString(text) && strings.Contains(text, "一般公共预算") {
+		return "预算报告"
+	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
 	// 过去的一年，…市政府在中共苏州市委的正确领导下.
 	if reWorkReview.MatchString(text) && reGovernmentSpeaks.MatchString(text) {
@@ -1016,6 +1050,9 @@ var (
 	// reWorkReview is the first part of a government work report, the
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// reBudgetOpening is the first part of a budget report or of a final
+	// account's explanation.
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明)`)
 	// A plan outline's first part and chapter, and its period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
 	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
@@ -1075,6 +1112,11 @@ func (m *metadataReader) readHeader() {
 	// A title run on with its source and date on a page that lost its
 	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
 	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		// Wikisource's header under the title gives the issuing organ and
+		// the document's date: 制定机关:黎平县人民政府(主讲人…) 2022年2月16日.
+		if v := reEnactedBy.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.written == "" {
+			m.written = v[1]
+		}
 		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
 			bare = string(ParseDate(v[1]))
 		}
@@ -1205,6 +1247,10 @@ const (
 	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
+
+// reEnactedBy is Wikisource's header line of a government document: its
+// organ and its date.
+var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4}年\d{1,2}月\d{1,2}日)`)
 
 // reStampedDate is a date with its clock time on a header line, wherever it
 // stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
@@ -1395,9 +1441,10 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{
 var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
 
 // reListingEdition is the edition a document site labels its listing with
-// after the title: (全文), (摘要), (完整版). Like the year of its update, it
+// after the title: (全文), (摘要), (完整版), or the day of the meeting
+// ((2023年6月15日)). Like the year of its update, it
 // marks a site's listing, not a government's article title.
-var reListingEdition = regexp.MustCompile(`[(（](?:全文|摘要|完整版)[)）]\s*$`)
+var reListingEdition = regexp.MustCompile(`[(（](?:全文|摘要|完整版|\d{4}年\d{1,2}月\d{1,2}日)[)）]\s*$`)
 
 // reProvinceTag is the province a document site puts before its listing
 // heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
@@ -2698,7 +2745,7 @@ func (m *metadataReader) issueMonthYear() int {
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}
-		if v == nil || !reSignature.MatchString(above) && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
+		if v == nil || !signsAll(above) && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}
 		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
@@ -2706,6 +2753,18 @@ func (m *metadataReader) issueMonthYear() int {
 		}
 	}
 	return 0
+}
+
+// signsAll reports whether line is a signature of one organ or of several
+// side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心).
+func signsAll(line string) bool {
+	organs := strings.Fields(line)
+	for _, o := range organs {
+		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && strings.HasSuffix(o, "中心")) {
+			return false
+		}
+	}
+	return len(organs) > 0
 }
 
 // endsOwnTitle reports whether line is the document's title or, where the
@@ -2747,8 +2806,9 @@ func (m *metadataReader) meetingMonthYear() int {
 }
 
 // reDamagedMeeting is a meeting line whose date lost its 年 and 月:
-// ——2014114日在沧县第十五届人民代表大会.
-var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(\d{2,4})日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+// ——2014114日在沧县第十五届人民代表大会, or a resolution's
+// (2019219日弥渡县第十七届人民代表大会第三次会议…通过).
+var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(\d{2,4})日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch/segment"
 )
 
 // srcOwnName is the source of a place read from the name a text gives its
@@ -11,12 +13,12 @@ import (
 const srcOwnName = "own name in the text"
 
 // A text that names no issuer still speaks as one government: 县十四届人民代表大会,
-// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区. reSelfOrgan finds the
+// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
 // level of those organs (县, 区, 旗 or 市) where no place name stands
 // before them.
 var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
-	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])`)
+	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
 	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
 	// autonomous prefecture, a league).
 	rePrefectureWord = regexp.MustCompile(`[我全本](地区|州|盟)`)
@@ -43,10 +45,22 @@ var ownPrefix = []string{"美丽", "幸福", "现代化"}
 // county's.
 func ownLevel(text string) string {
 	count := map[string]int{}
+	regionWords := 0 // 全区, 我区, 本区
+	for _, v := range reSelfWord.FindAllStringSubmatch(text, -1) {
+		if v[1] == "区" {
+			regionWords++
+		}
+	}
 	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee, rePrefectureWord} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
-			count[v[1]]++
+			count[strings.Join(v[1:], "")]++ // the one group that matched
 		}
+	}
+	if strings.Contains(text, "自治区") && count["区"]-regionWords <= count["市"] {
+		// In an autonomous region 全区 may be the region's: a city's text
+		// (拉萨) speaks of 全市 more; a district's names its own organs
+		// (区党委).
+		count["区"] -= regionWords
 	}
 	best := ""
 	for _, k := range []string{"县", "区", "旗"} {
@@ -98,14 +112,16 @@ func countyShortName(name string) string {
 // text names, by its full name anywhere or by its short name before a word
 // that makes it the text's own (沈丘人民, 符合南岸实际), or, for a city's text
 // that names none so, the one city of a province it names whose short name
-// it uses (辽宁 … 大连), when no issuer position names a place. Two such
-// places, or none, give nothing.
+// it uses (辽宁 … 大连), when no issuer position names a place. Of several
+// places, the one named as the text's own is taken; two such places, or
+// none, give nothing.
 func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	level := ownLevel(text)
 	if level == "" {
 		return Place{}, false
 	}
 	found := map[string]Place{}
+	owned := map[string]Place{} // named as the text's own (石狮高质量发展)
 	add := func(p Place) {
 		if atLevel(p, level) {
 			found[p.Code] = p
@@ -117,7 +133,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	addShort := func(short string, ok bool) {
 		if ok {
 			for _, p := range g.byShort[short] {
-				add(p)
+				if atLevel(p, level) {
+					found[p.Code], owned[p.Code] = p, p
+				}
 			}
 		}
 	}
@@ -135,6 +153,14 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	if len(found) == 0 && level == "市" {
 		found = g.citiesOfNamedProvince(text)
+	}
+	if len(found) == 0 && (level == "县" || level == "旗") {
+		found = g.countiesNamedShort(text, level)
+	}
+	if len(found) > 1 && len(owned) == 1 {
+		// A county-level city's text names its prefecture's organs
+		// (泉州市委、石狮市委) and only its own place as its own.
+		found = owned
 	}
 	if len(found) != 1 {
 		return Place{}, false
@@ -206,4 +232,74 @@ func lastRunes(s string, n int) (string, bool) {
 		i -= size
 	}
 	return s[i:], true
+}
+
+// countiesNamedShort returns the counties of a level whose short name a
+// county's text uses as a word of its own (为伊吾的改革开放, 加快西和脱贫攻坚):
+// the last resort of a text that names its county nowhere else. A short
+// name that is a common word (资源, 大关) or that a word runs across
+// (复杂多样 is no 杂多, 和政府 no 和政) names nothing.
+func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
+	found := map[string]Place{}
+	for short, ps := range g.byShort {
+		if runes(short) < 2 || !strings.Contains(text, short) || !standsAsRareWord(text, short) {
+			continue
+		}
+		for _, p := range ps {
+			if atLevel(p, level) && len(p.Code) == 6 {
+				found[p.Code] = p
+			}
+		}
+	}
+	return found
+}
+
+// maxPlaceWordFrequency is the dictionary frequency above which a short
+// name is an ordinary word (大关 176, 伊吾 41).
+const maxPlaceWordFrequency = 100
+
+// standsAsRareWord reports whether word is rare in the dictionary and
+// some occurrence of it in text is cut as a word of its own.
+func standsAsRareWord(text, word string) bool {
+	seg := segment.Default()
+	if f, err := seg.Frequency(word); err != nil || f >= maxPlaceWordFrequency {
+		return false
+	}
+	found := false
+	eachOccurrence(text, word, func(before, after string) {
+		if found || hasAnyPrefix(after, mediaWords) {
+			return // a county's news site may report another county
+		}
+		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
+		words, err := seg.Words(segment.Normalize(b + word + a))
+		if err != nil {
+			return
+		}
+		for _, w := range words {
+			if w.Text == word {
+				found = true
+			}
+		}
+	})
+	return found
+}
+
+// mediaWords are what follows a place's name in the name of its media
+// (连江新闻网, 连江广播电视台).
+var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRunesUpTo returns the last n runes of s, or all of s if it has fewer.
+func lastRunesUpTo(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
 }

@@ -28,6 +28,20 @@ func TestOwnPlace(t *testing.T) {
 		{"区委书记说，沈丘人民和全区人民一道。", ""},         // a county, but the text speaks as a 区
 		{"市四届人大二次会议开幕，在中共重庆市委领导下。", "重庆市"}, // a municipality speaks as a 市
 		{"在南宁市委、市政府坚强领导下，良庆区党委、政府团结带领全区。", "良庆区"},
+		// meta-16: a county named only by its short name as a word of its
+		// own; words run across a short name (复杂多样, 和政府) or a common
+		// word (资源) name none; a county's news site may report another.
+		{"全县上下团结一心，为伊吾的改革开放作出努力。", "伊吾县"},
+		{"县委县政府领导下，为加快西和脱贫攻坚而奋斗。", "西和县"},
+		{"全县面对复杂多样的形势，依靠县委和政府，用好资源。", ""},
+		{"连江新闻网讯 日前，我县召开征求意见会。", ""},
+		// An autonomous region's city says 全区 of the region; its district
+		// names its own organs (区党委).
+		{"在自治区党委和市委领导下，率先在全区建成小康，全市建设幸福拉萨。", "拉萨市"},
+		// A county-level city names its prefecture's organs and itself as its own.
+		{"全市落实省委、泉州市委、石狮市委经济工作会议部署，为石狮高质量发展提供保障。", "石狮市"},
+		// A budget's own level: 区本级.
+		{"蕉城区财政局负责区本级财政决算的公开工作。", "蕉城区"},
 		{"在自治区党委、政府领导下，全市实现生产总值增长，南宁市。", "南宁市"}, // 自治区党委 is no 区
 		{"我代表市政府报告工作，总书记亲临辽宁考察，嘱托大连要勇当排头兵，全市上下奋进。", "大连市"},
 		{"我代表市政府报告工作，总书记亲临吉林考察，全市上下奋进。", ""}, // 吉林 names the province

@@ -471,6 +471,36 @@ var unseenOpenings = []struct {
 		readerWant{"儋州市国民经济和社会发展第十四个五年规划纲要", "海南省", "儋州市", "", "五年规划纲要", 2021}},
 	{"cover_month_under_broken_title.txt", "the cover's month under the last line of a title broken over two lines dates the plan, not the site's upload",
 		readerWant{"东至县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "安徽省", "池州市", "东至县", "五年规划纲要", 2021}},
+	{"listing_collected_time.txt", "a listing's 收录时间 (the day the page was collected) dates a communiqué that gives no other date",
+		readerWant{"玉树州2018年国民经济和社会发展统计公报", "青海省", "玉树藏族自治州", "", "统计公报", 2022}},
+	{"menu_counters_before_title.txt", "a public-information page's menus and counters run past the first dozen lines before the full title; a counter (1350) starts and continues no title",
+		readerWant{"宁陕县2021年国民经济和社会发展统计公报", "陕西省", "安康市", "宁陕县", "统计公报", 2022}},
+	{"month_under_two_organs.txt", "the cover's month under a line of two organs (统计局 and a monitoring centre) under a title broken over lines",
+		readerWant{"2021年眉山市东坡区国民经济和社会发展统计公报", "四川省", "眉山市", "东坡区", "统计公报", 2022}},
+	{"bilingual_contents_salutation.txt", "a bilingual page's contents end at the salutation, whose next line says the premier makes the government work report",
+		readerWant{"政府工作报告", "", "", "", "政府工作报告", 2014}},
+	{"resolution_damaged_date.txt", "a resolution's adoption date lost its 年 and 月 (2019219日…会议…通过)",
+		readerWant{"关于政府工作报告的决议", "云南省", "大理白族自治州", "弥渡县", "其他", 2019}},
+	{"region_city_quanqu_trad.txt", "in an autonomous region a city's text says 全区 for the region: 全市 decides the level, 幸福拉萨 the city",
+		readerWant{"", "西藏自治区", "拉萨市", "", "统计公报", 0}},
+	{"wikisource_enacted_by.txt", "Wikisource's header line gives the organ and the document's date (制定机关:… 2022年2月16日)",
+		readerWant{"2022年黎平县人民政府工作报告", "贵州省", "黔东南苗族侗族自治州", "黎平县", "政府工作报告", 2022}},
+	{"budget_disclosure_title.txt", "a government budget disclosure (…政府预算公开) is a budget report",
+		readerWant{"渌口区2024年政府预算公开", "湖南省", "株洲市", "渌口区", "预算报告", 2024}},
+	{"budget_untitled_county_city.txt", "an untitled budget report opens with the budget's execution; a county-level city names its prefecture's organs and only itself as its own (石狮高质量发展)",
+		readerWant{"", "福建省", "泉州市", "石狮市", "预算报告", 0}},
+	{"final_accounts_explanation_trad.txt", "an untitled explanation of final accounts (区本级支出决算说明) speaks as a district by 区本级",
+		readerWant{"", "福建省", "宁德市", "蕉城区", "预算报告", 0}},
+	{"county_short_name_once_trad.txt", "a county's communiqué names its county once, by its short name as a word (为伊吾的改革开放)",
+		readerWant{"", "新疆维吾尔自治区", "哈密市", "伊吾县", "统计公报", 0}},
+	{"county_short_name_speech.txt", "a county's work report names its county only by its short name (加快西和脱贫攻坚), never with 县",
+		readerWant{"政府工作报告", "甘肃省", "陇南市", "西和县", "政府工作报告", 0}},
+	{"stats_office_double_spaced_trad.txt", "a statistics office letter-spaced with one and two spaces (衡 水 市  統  計 局)",
+		readerWant{"", "河北省", "衡水市", "", "统计公报", 0}},
+	{"site_tag_run_on_lines.txt", "a site's tag run onto the end of every line (…N6h县情资料网---…站点) is cut; the listing gives way to the own title",
+		readerWant{"政府工作报告", "江西省", "抚州市", "南城县", "政府工作报告", 2021}},
+	{"listing_meeting_day_spaced_title.txt", "a doc site's listing marked with the meeting day ((2023年6月15日)) gives way to the letter-spaced own title over the meeting line",
+		readerWant{"政府工作报告", "河南省", "南阳市", "西峡县", "政府工作报告", 2023}},
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
@@ -520,5 +550,47 @@ func TestWatermarkCut(t *testing.T) {
 	lines := []line{{no: 1, text: "甲乙丙丁戊己庚辛壬癸 http://a.example/1"}, {no: 2, text: "正文一 http://a.example/1"}}
 	if got := cutWatermarks(lines); got[1].text != lines[1].text {
 		t.Errorf("an address seen once was cut: %q", got[1].text)
+	}
+}
+
+// TestRunOnTailCut: a tag a site runs onto the end of at least four
+// different lines is cut from each; an end shared by fewer lines, or one
+// that ends a sentence, stays.
+func TestRunOnTailCut(t *testing.T) {
+	const tag = "N6h县情资料网---有深度、有态度、接地气的县域县情站点"
+	var lines []line
+	for i, s := range []string{"政府工作报告", "——2021年2月23日在南城县第十七届", "人民代表大会第六次会议上", "代县长邹俊"} {
+		lines = append(lines, line{no: i + 1, text: s + tag})
+	}
+	for i, l := range cutWatermarks(lines) {
+		if strings.Contains(l.text, "县情资料网") || l.text == "" {
+			t.Errorf("line %d: %q", i+1, l.text)
+		}
+	}
+	few := lines[:3]
+	if got := cutWatermarks(few); got[0].text != few[0].text {
+		t.Errorf("a tail on three lines was cut: %q", got[0].text)
+	}
+	var sentences []line
+	for i, s := range []string{"一", "二", "三", "四"} {
+		sentences = append(sentences, line{no: i + 1, text: s + "是全面建成小康社会、实现第一个百年奋斗目标之年。"})
+	}
+	if got := cutWatermarks(sentences); got[0].text != sentences[0].text {
+		t.Errorf("a sentence's end was cut: %q", got[0].text)
+	}
+}
+
+// TestSqueezeLetterSpacing: spaces between Chinese characters go, one or
+// several; spaces next to other characters stay.
+func TestSqueezeLetterSpacing(t *testing.T) {
+	for in, want := range map[string]string{
+		"政 府 工 作 报 告":    "政府工作报告",
+		"衡 水 市  统  计 局 ": "衡水市统计局",
+		"2021 年 预 算":     "2021 年预算",
+		"统计局 2022":       "统计局 2022",
+	} {
+		if got := squeezeLetterSpacing(in); got != want {
+			t.Errorf("squeezeLetterSpacing(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

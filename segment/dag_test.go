@@ -148,3 +148,26 @@ func trieEntries(t *trie) iter.Seq2[string, *trieNode] {
 		}
 	}
 }
+
+// TestFrequency: the dictionary's counts of words, 0 for a word it lacks;
+// place names that are ordinary words count far more than rare ones.
+func TestFrequency(t *testing.T) {
+	s := NewSegmenter()
+	for _, c := range []struct {
+		word     string
+		min, max float64
+	}{
+		{"资源", 10000, 1e9},
+		{"伊吾", 1, 99},
+		{"西和", 1, 99},
+		{"吾伊和西", 0, 0},
+	} {
+		f, err := s.Frequency(c.word)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f < c.min || f > c.max {
+			t.Errorf("Frequency(%q) = %v, want within [%v, %v]", c.word, f, c.min, c.max)
+		}
+	}
+}

@@ -110,3 +110,16 @@ func (s *Segmenter) Cut(text string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// Frequency returns how often the dictionary counts word (normalized), or
+// 0 for a word it lacks, loading the dictionary first if needed: a county's
+// short name that is a common word (资源, 合作) names no county alone.
+func (s *Segmenter) Frequency(word string) (float64, error) {
+	if err := s.Load(); err != nil {
+		return 0, err
+	}
+	if n, ok := s.dict.words.find([]rune(asciiLower(word))); ok {
+		return n.freq, nil
+	}
+	return 0, nil
+}
