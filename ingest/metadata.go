@@ -1109,26 +1109,8 @@ func (m *metadataReader) readHeader() {
 			m.published = original
 		}
 	}()
-	// A title run on with its source and date on a page that lost its
-	// line breaks: …统计公报来源:闵行区统计局2016-03-01第6期….
-	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
-		// Wikisource's header under the title gives the issuing organ and
-		// the document's date: 制定机关:黎平县人民政府(主讲人…) 2022年2月16日.
-		if v := reEnactedBy.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.written == "" {
-			m.written = v[1]
-		}
-		if v := reRunOnSource.FindStringSubmatch(foldForMetadata(l.text)); v != nil && bare == "" {
-			bare = string(ParseDate(v[1]))
-		}
-		// The title line with the page's labelled publication time after
-		// it: 遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54.
-		if v := reTitlePublished.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
-			m.published = v[2]
-		}
-		// Or with the page's date alone after it: …执行情况的报告 2012/12/17.
-		if v := reTitleDated.FindStringSubmatch(foldForMetadata(l.text)); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
-			m.published = v[2]
-		}
+	if d := m.titleLineDates(); bare == "" {
+		bare = d
 	}
 	for i, l := range fields {
 		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
@@ -1180,6 +1162,33 @@ func (m *metadataReader) readHeader() {
 			m.number = ParseDocNumber(s)
 		}
 	}
+}
+
+// titleLineDates reads the dates the first lines of the text give with the
+// title: Wikisource's header (制定机关:黎平县人民政府(主讲人…) 2022年2月16日)
+// as the document's date, the page's publication time after the title line
+// (遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54, …执行情况的报告
+// 2012/12/17). It returns the date of a title run on with its source on a
+// page that lost its line breaks (…统计公报来源:闵行区统计局2016-03-01第6期…),
+// or "".
+func (m *metadataReader) titleLineDates() string {
+	runOn := ""
+	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		s := foldForMetadata(l.text)
+		if v := reEnactedBy.FindStringSubmatch(s); v != nil && m.written == "" {
+			m.written = v[1]
+		}
+		if v := reRunOnSource.FindStringSubmatch(s); v != nil && runOn == "" {
+			runOn = string(ParseDate(v[1]))
+		}
+		if v := reTitlePublished.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
+		if v := reTitleDated.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
+	}
+	return runOn
 }
 
 // uploadDate returns the day a document site's line of the file's figures
