@@ -364,6 +364,16 @@ func containsSuffix(s string, words []string) bool {
 	return false
 }
 
+// containsPrefix reports whether s begins with one of words.
+func containsPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isWorkReportTitle reports a title that names a government work report
 // itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
 // one (政府工作报告重点工作任务分解方案).

@@ -229,21 +229,21 @@ func clipRunes(s string, n int) string {
 func squeezeLetterSpacing(s string) string {
 	rs := []rune(strings.TrimSpace(s))
 	var b strings.Builder
+	var prev rune // the last character that is no space
 	for i, r := range rs {
-		k := i - 1
-		for k > 0 && unicode.IsSpace(rs[k]) {
-			k--
-		}
-		if unicode.IsSpace(r) && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[k]) {
+		if unicode.IsSpace(r) && isHan(prev) {
 			j := i + 1
 			for j < len(rs) && unicode.IsSpace(rs[j]) {
 				j++
 			}
-			if j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+			if j < len(rs) && isHan(rs[j]) {
 				continue
 			}
 		}
 		b.WriteRune(r)
+		if !unicode.IsSpace(r) {
+			prev = r
+		}
 	}
 	return b.String()
 }
@@ -506,7 +506,7 @@ func openingTitle(lines []string) (string, int) {
 		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
 			continue
 		}
-		if !strings.ContainsFunc(t, isHan) && !reYearAlone.MatchString(t) {
+		if isCounter(t) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
@@ -671,7 +671,7 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			continue
 		}
 		i := k - 1
-		for i >= 0 && i >= k-3 && !strings.ContainsFunc(open[i], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		for i >= 0 && i >= k-3 && !strings.ContainsFunc(open[i], isHan) {
 			i-- // a scraper's watermark alone on its line
 		}
 		if i < 0 || i < k-3 {
@@ -795,7 +795,7 @@ func isTitleFragment(s string) bool {
 	// 发展计划 / 执行情况与2023年…计划草案的报告.
 	unfinished := !endsTitle(t) || strings.HasPrefix(t, "关于") && !endsDocument(t)
 	return runes(t) >= 2 && runes(t) <= 30 && unfinished && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
-		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) &&
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, isHan) &&
 		!reNumberedLabel.MatchString(t)
 }
 
@@ -862,12 +862,19 @@ func continuesTitle(joined, n, line string) bool {
 	}
 	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
 	// a counter of a public-information page's menu (1350), but a year.
-	if ParseDocNumber(n) != "" && runes(n) <= 20 || !strings.ContainsFunc(n, isHan) && !reYearAlone.MatchString(n) {
+	if ParseDocNumber(n) != "" && runes(n) <= 20 || isCounter(n) {
 		return false
 	}
 	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
 	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
 	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
+}
+
+// isCounter reports a line without a Chinese character that is no year
+// either: a counter of a public-information page's menu (1350), no part of
+// a title, where a year alone may be (2020 / 年吉林省 / 政府工作报告).
+func isCounter(s string) bool {
+	return !strings.ContainsFunc(s, isHan) && !reYearAlone.MatchString(s)
 }
 
 // reYearAlone is a year alone on a title's line.

@@ -46,14 +46,12 @@ var ownPrefix = []string{"美丽", "幸福", "现代化"}
 func ownLevel(text string) string {
 	count := map[string]int{}
 	regionWords := 0 // 全区, 我区, 本区
-	for _, v := range reSelfWord.FindAllStringSubmatch(text, -1) {
-		if v[1] == "区" {
-			regionWords++
-		}
-	}
 	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee, rePrefectureWord} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
 			count[strings.Join(v[1:], "")]++ // the one group that matched
+			if re == reSelfWord && v[1] == "区" {
+				regionWords++
+			}
 		}
 	}
 	if strings.Contains(text, "自治区") && count["区"]-regionWords <= count["市"] {
@@ -223,15 +221,21 @@ func firstRunes(s string, n int) (string, bool) {
 
 // lastRunes returns the last n runes of s, if it has n.
 func lastRunes(s string, n int) (string, bool) {
+	tail := lastRunesUpTo(s, n)
+	return tail, utf8.RuneCountInString(tail) == n
+}
+
+// lastRunesUpTo returns the last n runes of s, or all of s if it has fewer.
+func lastRunesUpTo(s string, n int) string {
 	i := len(s)
 	for range n {
 		if i == 0 {
-			return "", false
+			break
 		}
 		_, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 	}
-	return s[i:], true
+	return s[i:]
 }
 
 // countiesNamedShort returns the counties of a level whose short name a
@@ -267,7 +271,7 @@ func standsAsRareWord(text, word string) bool {
 	}
 	found := false
 	eachOccurrence(text, word, func(before, after string) {
-		if found || hasAnyPrefix(after, mediaWords) {
+		if found || containsPrefix(after, mediaWords) {
 			return // a county's news site may report another county
 		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
@@ -287,19 +291,3 @@ func standsAsRareWord(text, word string) bool {
 // mediaWords are what follows a place's name in the name of its media
 // (连江新闻网, 连江广播电视台).
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
-
-// hasAnyPrefix reports whether s begins with one of prefixes.
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastRunesUpTo returns the last n runes of s, or all of s if it has fewer.
-func lastRunesUpTo(s string, n int) string {
-	r := []rune(s)
-	return string(r[max(0, len(r)-n):])
-}
