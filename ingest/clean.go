@@ -22,13 +22,16 @@ type line struct {
 
 // splitLines splits text on CRLF, CR or LF, trims each line, turns
 // non-breaking spaces (also the literal <U+00A0> some scrapes contain) into
-// spaces, and drops HTML comments.
+// spaces, and drops HTML comments and a content farm's pinyin glosses.
 func splitLines(text string) []line {
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "<U+00A0>", " ", "\u00a0", " ", "&nbsp;", " ").Replace(text)
 	text = reHTMLComment.ReplaceAllStringFunc(text, func(c string) string {
 		// Keep the line count so that line numbers stay true.
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
+	if len(rePinyinGloss.FindAllStringIndex(text, minPinyinGlosses)) == minPinyinGlosses {
+		text = rePinyinGloss.ReplaceAllString(text, "$1")
+	}
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	for i, l := range raw {
@@ -52,6 +55,14 @@ var (
 	reForumBlockEnd = regexp.MustCompile(`(?i)\[/(?:align|p|quote|td|tr|table|list|indent)\]|\[br\]`)
 	reForumTag      = regexp.MustCompile(`(?i)\[/?(?:align|color|font|size|b|i|u|s|p|url|img|quote|table|tr|td|list|backcolor|indent|hr|sup|sub|left|center|right)(?:=[^\]\n]{0,80})?\]`)
 )
+
+// rePinyinGloss is the reading in pinyin a content farm puts after
+// characters of a text it copies (天(tian)津(jin)市發(fa)(fa)改(gai)委): no
+// part of the text, and it breaks every name and phrase it falls in. A
+// text is rid of them where it holds at least minPinyinGlosses.
+var rePinyinGloss = regexp.MustCompile(`(\p{Han})(?:\([a-z]{1,6}\))+`)
+
+const minPinyinGlosses = 8
 
 var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -131,7 +142,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号|公开目录)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-16"
+const ExtractorVersion = "meta-17"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -50,7 +50,7 @@ var (
 	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page
 	// runs on after it: …纲要的通知(鲁政发〔2021〕5号)2021.04.27798.
-	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
+	reTitleTail = regexp.MustCompile(`\s*[(（]\p{Han}{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}号[)）].*$|\s*(?:——|—|--|－－).*$|\s+\d{4}年\d{1,2}月\d{1,2}日.*$|\s+\d{4}-\d{1,2}-\d{1,2}$|\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|來源)\s*[:：].*$|\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*\d{4}.*$`)
 	// reTitleMeetingTail is the meeting after a title and a space, with its
 	// date and speaker (政府工作报告 在济宁市第十六届人民代表大会第五次会议上
 	// (2016年2月16日) 代市长 傅明先), or in brackets (政府工作报告 ( 2021 年 xx
@@ -271,6 +271,7 @@ func cleanTitle(s string) string {
 	s = rePhotoCredit.ReplaceAllString(s, "")
 	s = squeezeLetterSpacing(foldSpaces(s))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
+	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
@@ -516,6 +517,24 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
+// lostInScraping reports whether title is whole the title damaged lost
+// characters from: damaged is whole without a few of the words a scrape
+// loses (年, 和, 与, 的, 及, 、), and says enough to be a title of its own.
+func lostInScraping(damaged, whole string) bool {
+	if runes(damaged) < 12 || damaged == whole || runes(whole)-runes(damaged) > 6 {
+		return false
+	}
+	rest := whole
+	for _, r := range damaged {
+		i := strings.IndexRune(rest, r)
+		if i < 0 || strings.Trim(rest[:i], "年和与的及、") != "" {
+			return false
+		}
+		rest = rest[i+utf8.RuneLen(r):]
+	}
+	return strings.Trim(rest, "年和与的及、") == ""
+}
+
 // isHan reports a Chinese character.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
@@ -596,6 +615,12 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 	if ownTitleUnder(t, next) {
 		return cleanTitle(next[0]), i + 1
 	}
+	if len(next) > 0 && strings.HasPrefix(t, "关于") && !endsDocument(t) && cleanTitle(next[0]) == strings.TrimPrefix(t, "关于") {
+		// A listing that frames the document's name in a 关于 it never
+		// closes, over the name itself (关于昌都市卡若区…预算草案 /
+		// 昌都市卡若区…预算草案): the document's own line.
+		return cleanTitle(next[0]), i + 1
+	}
 	// A site's heading that words the document's own title in another
 	// order (岳西县2020年…统计公报 over 选择区域:>> / 2020年岳西县…统计公报): the
 	// document's own line under it.
@@ -667,7 +692,9 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		if k+1 < len(open) { // a meeting line wrapped over two lines
 			lead += strings.TrimSpace(open[k+1])
 		}
-		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) {
+		// A meeting line whose date lost its 年 and 月 counts as well
+		// ((2016130日湖南省第十二届人民代表大会第五次会议批准)).
+		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) && !startsWithMatch(reDamagedMeeting, strings.TrimLeft(lead, "(（")) {
 			continue
 		}
 		i := k - 1
@@ -777,6 +804,9 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 	if strings.TrimSuffix(strings.TrimPrefix(own, "关于"), "的报告") == listing {
 		return true // the listing without the frame of the report's name: 关于…的报告
 	}
+	if reFiveYearShort.ReplaceAllString(listing, "国民经济和社会发展第十${1}个五年规划") == own {
+		return true // the plan's short name: 湖南省“十三五”规划纲要
+	}
 	for _, name := range gaz.NamesIn(listing) {
 		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
 			return true
@@ -784,6 +814,9 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 	}
 	return false
 }
+
+// reFiveYearShort is the short name of a five-year plan: “十三五”规划.
+var reFiveYearShort = regexp.MustCompile(`[“"]?十([一二三四五])五[”"]?规划`)
 
 // isTitleFragment reports a line that can be the first part of a title
 // broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
@@ -857,7 +890,10 @@ func continuesTitle(joined, n, line string) bool {
 	// no report, no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
 	// 2024年预算草案的报告): an advertisement or a share panel over it
 	// (正规竞彩app / 图片, 复制链接 / 请复制以下链接发送给好友).
-	if reYearInTitle.MatchString(n) && namesReport(n) && endsTitle(n) && saysNothingOfDocument(joined) {
+	// Nor does a title that opens with its place and year
+	// (廊坊市2022年…计划执行情况) continue a site's column label over it
+	// (经济社会发展).
+	if reYearInTitle.MatchString(n) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n)) && saysNothingOfDocument(joined) {
 		return false
 	}
 	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
@@ -879,6 +915,9 @@ func isCounter(s string) bool {
 
 // reYearAlone is a year alone on a title's line.
 var reYearAlone = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// rePlaceYearOpens is the place and year a title opens with: 廊坊市2022年.
+var rePlaceYearOpens = regexp.MustCompile(`^\p{Han}{1,12}[省市县区州旗盟]\d{4}年`)
 
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
@@ -1023,6 +1062,12 @@ func typeFromText(lines []string) string {
 			return kind
 		}
 	}
+	if v := reReportsBelow.FindStringSubmatch(text); v != nil {
+		// 现将市本级2022年预算调整情况报告如下.
+		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
+			return kind
+		}
+	}
 	// A communiqué speaks to no one: a text that addresses its audience
 	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
@@ -1051,6 +1096,9 @@ func typeFromText(lines []string) string {
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	// reReportsBelow is a report's first paragraph saying what it reports:
+	// 现将市本级2022年预算调整情况报告如下.
+	reReportsBelow = regexp.MustCompile(`现将(\p{Han}[^，,。；;：:]{3,60}?)(?:报告|汇报)如下`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
@@ -1350,6 +1398,15 @@ func (m *metadataReader) readTitle() {
 	if t := m.ownTitleUnderHeading(title, src); t != title {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	for _, s := range m.open[:min(len(m.open), 3)] {
+		// The text's own title lost characters the page's title line over
+		// it keeps (关于上海市杨浦区2021预算执行情况 / 2022预算草案的报告 under
+		// 关于上海市杨浦区2021年预算执行情况和2022年预算草案的报告).
+		if t := cleanTitle(s); lostInScraping(title, t) {
+			title, src, m.titleLine = t, srcFirstLine, nil
+			break
+		}
+	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, or to the page's
 	// headline over it.
@@ -1561,7 +1618,7 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -1590,8 +1647,9 @@ var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
 var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^()（）]{1,12}[)）]\d{0,4}$`)
 
 // reTitleListNumber is a document site's page or list number before a title
-// that opens with its year or 关于: 1、2015年武汉市政府工作报告.
-var reTitleListNumber = regexp.MustCompile(`^\d{1,2}、(\d{4}年|关于)`)
+// that opens with its year or 关于: 1、2015年武汉市政府工作报告, or a
+// file's number in a list of attachments: 7.关于西夏区….
+var reTitleListNumber = regexp.MustCompile(`^\d{1,2}[、.．](\d{4}年|关于)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1628,6 +1686,11 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网): no part of the title.
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
+
+// reSiteNamePrefix is the name of the site that files a document joined to
+// the front of its title by a dash (永顺县人民政府-湘西州…规划纲要): the site's
+// government is not the document's.
+var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府网|门户网站?|官网)[-—–_]+([\p{Han}\d])`)
 
 // reSitePathSuffix is a site's path of columns joined to the end of a
 // page's title by dashes (…规划纲要-规划-政务公开-首都之窗): two or more short
@@ -2768,15 +2831,33 @@ func (m *metadataReader) issueMonthYear() int {
 			return y
 		}
 	}
+	for _, s := range m.open {
+		// A document flattened onto one line: its office and the month it
+		// signed in, spaced apart (西夏区财政局 二○二一 年十一月 表 格 目 录).
+		if v := reOfficeThenMonth.FindStringSubmatch(s); v != nil {
+			y := v[1]
+			if !strings.ContainsAny(y, "0123456789") {
+				y = cnYear(y)
+			}
+			if y, _ := strconv.Atoi(y); y >= 1949 {
+				return y
+			}
+		}
+	}
 	return 0
 }
 
+// reOfficeThenMonth is an office's name and a year and month after it,
+// standing apart from the text around them: 西夏区财政局 二○二一 年十一月.
+var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民政府|委员会|办公室)\s+((?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月(?:\s|$)`)
+
 // signsAll reports whether line is a signature of one organ or of several
-// side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心).
+// side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心), or of the
+// research group that drafted a plan with it (湖南省社会科学院课题组).
 func signsAll(line string) bool {
 	organs := strings.Fields(line)
 	for _, o := range organs {
-		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && strings.HasSuffix(o, "中心")) {
+		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && (strings.HasSuffix(o, "中心") || strings.HasSuffix(o, "课题组"))) {
 			return false
 		}
 	}

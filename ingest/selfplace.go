@@ -152,7 +152,7 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	if len(found) == 0 && level == "市" {
 		found = g.citiesOfNamedProvince(text)
 	}
-	if len(found) == 0 && (level == "县" || level == "旗") {
+	if len(found) == 0 && (level == "县" || level == "旗" || level == "区") {
 		found = g.countiesNamedShort(text, level)
 	}
 	if len(found) > 1 && len(owned) == 1 {

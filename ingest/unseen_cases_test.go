@@ -501,6 +501,73 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "江西省", "抚州市", "南城县", "政府工作报告", 2021}},
 	{"listing_meeting_day_spaced_title.txt", "a doc site's listing marked with the meeting day ((2023年6月15日)) gives way to the letter-spaced own title over the meeting line",
 		readerWant{"政府工作报告", "河南省", "南阳市", "西峡县", "政府工作报告", 2023}},
+	{"title_editor_pick_label.txt", "a doc site's labels after the title ((全文)[小编推荐]) are no part of it",
+		readerWant{"2014年武汉市政府工作报告", "湖北省", "武汉市", "", "政府工作报告", 2014}},
+	{"site_name_prefix_title.txt", "the site's government joined before the title by a dash (永顺县人民政府-湘西州…) is not the document's issuer",
+		readerWant{"湘西州国民经济和社会发展第十三个五年规划纲要", "湖南省", "湘西土家族苗族自治州", "", "五年规划纲要", 2016}},
+	{"plan_cover_research_group.txt", "the cover's month (二○一五年十二月) under the planning office and the research group that drafted the plan; the upload date in brackets ([2015-12-21])",
+		readerWant{"长沙县国民经济和社会发展第十三个五年规划纲要", "湖南省", "长沙市", "长沙县", "五年规划纲要", 2015}},
+	{"index_block_publication_date.txt", "a public-information index block's line 公开目录 … 发布日期 2022-06-14 dates the communiqué",
+		readerWant{"2021年商州区国民经济和社会发展统计公报", "陕西省", "商洛市", "商州区", "统计公报", 2022}},
+	{"budget_adjustment_reports_below.txt", "an untitled budget adjustment says what it reports (现将市本级2022年预算调整情况报告如下)",
+		readerWant{"", "内蒙古自治区", "包头市", "", "预算报告", 2022}},
+	{"column_label_over_title.txt", "a site's column label (经济社会发展) over a title that opens with its place and year is no part of it",
+		readerWant{"廊坊市2022年国民经济和社会发展计划执行情况", "河北省", "廊坊市", "", "国民经济和社会发展计划报告", 0}},
+	{"title_lost_characters.txt", "the text's own title lost 年 and 和 in scraping (关于上海市杨浦区2021预算执行情况 / 2022预算草案的报告): the page's title line over it keeps them",
+		readerWant{"关于上海市杨浦区2021年预算执行情况和2022年预算草案的报告", "上海市", "上海市", "杨浦区", "预算报告", 2022}},
+	{"pinyin_glosses_trad.txt", "a content farm's pinyin after characters (天(tian)津(jin)市) is dropped: place, type and title read through it",
+		readerWant{"关于天津市2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告", "天津市", "", "", "国民经济和社会发展计划报告", 0}},
+	{"plan_short_name_over_own.txt", "a page titled by the plan's short name (湖南省“十三五”规划纲要) over its own full name and its approval line, whose date lost 年 and 月",
+		readerWant{"湖南省国民经济和社会发展第十三个五年规划纲要", "湖南省", "", "", "五年规划纲要", 2016}},
+	{"about_listing_over_own_name.txt", "a listing that frames the name in a 关于 it never closes, over the name itself: the document's own line",
+		readerWant{"昌都市卡若区2022年财政预算执行情况与2023年财政预算草案", "西藏自治区", "昌都市", "卡若区", "预算报告", 0}},
+	{"office_month_flattened_pdf.txt", "a PDF flattened onto one line: the office and its month spaced apart (西夏区财政局 二○二一 年十一月) date it; the attachment's number (7.) is no part of the file name's title (the reader took the heading inside the PDF: a judgment)",
+		readerWant{"关于西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格", "宁夏回族自治区", "银川市", "西夏区", "预算报告", 2021}},
+}
+
+// TestFlipbookDistrictShortName: a district's report set in two
+// interleaved columns names its district only by its short name as a word
+// (关心支持渝北发展); the text speaks as a district (我代表区人民政府). The
+// type is left 其他: the columns break every sentence that says what the
+// text is (the reader typed it 政府工作报告).
+func TestFlipbookDistrictShortName(t *testing.T) {
+	d := parseUnseen(t, "district_short_name_flipbook.txt").Document
+	if d.Province != "重庆市" || d.City != "重庆市" || d.District != "渝北区" {
+		t.Errorf("got %s/%s/%s, want 重庆市/重庆市/渝北区 (sources %v)", d.Province, d.City, d.District, d.MetaSource)
+	}
+}
+
+// TestLostInScraping: a title is taken as damaged only when the other
+// holds it with a few of the words scraping loses added, and it says
+// enough to be a title of its own.
+func TestLostInScraping(t *testing.T) {
+	for _, tt := range []struct {
+		damaged, whole string
+		want           bool
+	}{
+		{"关于上海市杨浦区2021预算执行情况2022预算草案的报告", "关于上海市杨浦区2021年预算执行情况和2022年预算草案的报告", true},
+		{"政府工作报告", "2019年甘肃省政府工作报告", false},                           // too short to judge: the readers' conflict
+		{"关于杨浦区2021年预算执行情况的报告", "关于上海市杨浦区2021年预算执行情况的报告", false},      // 上海市 is no scrape's loss
+		{"关于杨浦区2021年预算执行情况的报告", "关于杨浦区2021年预算执行情况的报告", false},         // the same
+		{"关于杨浦区2021年预算执行情况的报告", "关于杨浦区2021年预算执行情况的报告(书面)年年年年", false}, // too much added
+	} {
+		if got := lostInScraping(tt.damaged, tt.whole); got != tt.want {
+			t.Errorf("lostInScraping(%q, %q) = %v, want %v", tt.damaged, tt.whole, got, tt.want)
+		}
+	}
+}
+
+// TestPinyinGlosses: a text with many pinyin glosses loses them; a text
+// with a few letters in brackets (an English term, a list) keeps them.
+func TestPinyinGlosses(t *testing.T) {
+	glossed := "天(tian)津(jin)市發(fa)(fa)改(gai)委發(fa)布(bu)關于天(tian)津(jin)市(shi)的報告"
+	if got := splitLines(glossed)[0].text; got != "天津市發改委發布關于天津市的報告" {
+		t.Errorf("glossed text: %q", got)
+	}
+	few := "推进数字经济(de)发展,建设智慧城市(a)和(b)"
+	if got := splitLines(few)[0].text; got != few {
+		t.Errorf("a text with three bracketed letters changed: %q", got)
+	}
 }
 
 // TestShortPlaceNames: autonomous counties and prefectures and the banners
