@@ -57,10 +57,11 @@ var (
 )
 
 // rePinyinGloss is the reading in pinyin a content farm puts after
-// characters of a text it copies (天(tian)津(jin)市發(fa)(fa)改(gai)委): no
+// characters of a text it copies, with tone marks or without
+// (天(tian)津(jin)市發(fa)(fa)改(gai)委, 無(wú)錫市統(tǒng)計(jì)局): no
 // part of the text, and it breaks every name and phrase it falls in. A
 // text is rid of them where it holds at least minPinyinGlosses.
-var rePinyinGloss = regexp.MustCompile(`(\p{Han})(?:\([a-z]{1,6}\))+`)
+var rePinyinGloss = regexp.MustCompile(`(\p{Han})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))+`)
 
 const minPinyinGlosses = 8
 
@@ -142,7 +143,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：]|文件名称|信息来源|作者|文\s*号|公开目录)`),
+		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|文\s*号|公开目录|内容概述|信息索引号)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -204,7 +205,8 @@ func isFurniture(s string) bool {
 // isMetadataLine reports a line of a page's header fields (发布日期：,
 // 来源：, 发文字号：, a date and time with its source).
 func isMetadataLine(s string) bool {
-	s = reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "$1")
+	// A field in a table's cells (| 名称 | …统计公报 |) is one too.
+	s = strings.TrimLeft(reListDash.ReplaceAllString(unbracketFields(foldSpaces(s)), "$1"), "|｜ ")
 	for _, re := range metadataPatterns {
 		if re.MatchString(s) {
 			return true

@@ -36,7 +36,7 @@ var (
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
-	reFieldTitle = regexp.MustCompile(`^(?:(?:文件)?名\s*称|原?标\s*题)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
+	reFieldTitle = regexp.MustCompile(`^[|｜]?\s*(?:(?:文件)?名\s*称|原?标\s*题|内容概述)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
@@ -179,9 +179,14 @@ func ClassifyDocType(title, head string) string {
 	has := func(words ...string) bool { return containsAny(t, words) }
 	motion := "" // the type of what a government's motion submits
 	if v := reMotion.FindStringSubmatch(t); v != nil {
-		motion = ClassifyDocType(v[1], "")
+		motion = ClassifyDocType(strings.Trim(v[1], "《》"), "")
 	}
 	switch {
+	case motion == "预算报告" || motion == "国民经济和社会发展计划报告":
+		// A government's motion that puts its budget, accounts or plan
+		// before the congress, named in book-title marks or not, is filed
+		// as what it submits.
+		return motion
 	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
 	case containsSuffix(t, reviewEnds):
@@ -205,15 +210,13 @@ func ClassifyDocType(title, head string) string {
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
 		return "五年规划纲要"
 	case motion != "" && motion != "其他":
-		// A government's motion that puts its budget, accounts or plan
-		// before the congress is filed as what it submits.
-		return motion
+		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
 	case has(budgetWords...):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
-		has("国民经济和社会发展计划执行情况"),
+		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
@@ -278,7 +281,7 @@ var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请审议(\S.{3,80}?)�
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.
-var reSubmitsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]?\s*现将(.{4,80}?)(?:提请|报告如下|向大会报告)`)
+var reSubmitsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]?\s*现将(.{4,80}?)(?:提请|提交|报告如下|向大会报告)`)
 
 // reTextFollows is a report named, then given: 《…的报告》。摘要如下, 全文如下.
 var reTextFollows = regexp.MustCompile(`《([^》]{4,80})》[^。\n]{0,8}。?\s*(?:摘要|全文|报告全文|报告摘要)如下`)

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-17"
+const ExtractorVersion = "meta-18"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -255,7 +255,8 @@ func namesReport(s string) bool {
 	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) {
 		return false
 	}
-	return containsAny(s, reportWords)
+	// 决定性 (决胜…取得决定性成就) is no 决定.
+	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
 }
 
 // cleanTitle trims a title line to the report's name: letter spacing
@@ -478,9 +479,10 @@ func openingTitle(lines []string) (string, int) {
 				continue
 			}
 		}
-		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum}, style) && !strings.HasPrefix(rest, "关于") {
+		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum, styleChapter, styleSection, stylePart}, style) && !strings.HasPrefix(rest, "关于") {
 			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
-			// 执行情况) is no title; a listing's numbered entry (7.关于…) may be.
+			// 执行情况, 第一节 决胜全面建成小康社会…) is no title; a listing's
+			// numbered entry (7.关于…) may be.
 			continue
 		}
 		t := cleanTitle(s)
@@ -516,6 +518,26 @@ func openingTitle(lines []string) (string, int) {
 	}
 	return "", -1
 }
+
+// restatesWithPlace reports whether u is t with a province's or a city's
+// name put in (关于松江区… → 关于上海市松江区…).
+func restatesWithPlace(t, u string) bool {
+	if len(u) <= len(t) {
+		return false
+	}
+	i := 0
+	for i < len(t) && t[i] == u[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(t[min(i, len(t)-1)]) {
+		i--
+	}
+	extra := len(u) - len(t)
+	return u[i+extra:] == t[i:] && reInsertedPlace.MatchString(u[i:i+extra])
+}
+
+// reInsertedPlace is a province's or a city's name: 上海市.
+var reInsertedPlace = regexp.MustCompile(`^\p{Han}{1,6}[省市]$`)
 
 // lostInScraping reports whether title is whole the title damaged lost
 // characters from: damaged is whole without a few of the words a scrape
@@ -619,6 +641,11 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 		// A listing that frames the document's name in a 关于 it never
 		// closes, over the name itself (关于昌都市卡若区…预算草案 /
 		// 昌都市卡若区…预算草案): the document's own line.
+		return cleanTitle(next[0]), i + 1
+	}
+	if len(next) > 0 && namesReport(cleanTitle(next[0])) && restatesWithPlace(t, cleanTitle(next[0])) {
+		// A listing over the document's own name, which names its
+		// province or city as well (关于松江区… / 关于上海市松江区…).
 		return cleanTitle(next[0]), i + 1
 	}
 	// A site's heading that words the document's own title in another
@@ -891,9 +918,10 @@ func continuesTitle(joined, n, line string) bool {
 	// 2024年预算草案的报告): an advertisement or a share panel over it
 	// (正规竞彩app / 图片, 复制链接 / 请复制以下链接发送给好友).
 	// Nor does a title that opens with its place and year
-	// (廊坊市2022年…计划执行情况) continue a site's column label over it
-	// (经济社会发展).
-	if reYearInTitle.MatchString(n) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n)) && saysNothingOfDocument(joined) {
+	// (廊坊市2022年…计划执行情况), or with its place and ends as a title
+	// (沧州市政府工作报告), continue a site's column label or search box over
+	// it (经济社会发展, 中经搜索).
+	if (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n)) && saysNothingOfDocument(joined) {
 		return false
 	}
 	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
@@ -915,6 +943,10 @@ func isCounter(s string) bool {
 
 // reYearAlone is a year alone on a title's line.
 var reYearAlone = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// rePlaceOpens is a place's name a title opens with, from a province to a
+// county: 沧州市.
+var rePlaceOpens = regexp.MustCompile(`^\p{Han}{1,8}[省市县区州旗盟]`)
 
 // rePlaceYearOpens is the place and year a title opens with: 廊坊市2022年.
 var rePlaceYearOpens = regexp.MustCompile(`^\p{Han}{1,12}[省市县区州旗盟]\d{4}年`)
@@ -1078,6 +1110,16 @@ func typeFromText(lines []string) string {
 	if reOutlinePart.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
 		return "五年规划纲要"
 	}
+	// So does one without parts that says it draws up the plan it is
+	// (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …).
+	if reDrawsUpPlan.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
+		return "五年规划纲要"
+	}
+	// A plan report's first part is the plan's execution: 一、2020年国民
+	// 经济和社会发展计划执行情况.
+	if rePlanOpening.MatchString(text) {
+		return "国民经济和社会发展计划报告"
+	}
 	// A budget report or a final account's explanation opens with the
 	// budget's execution or the accounts (一、2022年预算执行情况, 一、区本级支出
 	// 决算说明) and speaks of the general public budget.
@@ -1094,7 +1136,7 @@ func typeFromText(lines []string) string {
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
-	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)`)
 	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下.
@@ -1108,6 +1150,9 @@ var (
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
 	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明)`)
+	// A plan that says it is drawn up, and the first part of a plan report.
+	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》`)
+	rePlanOpening = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
 	// A plan outline's first part and chapter, and its period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
 	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
@@ -1648,8 +1693,8 @@ var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^(
 
 // reTitleListNumber is a document site's page or list number before a title
 // that opens with its year or 关于: 1、2015年武汉市政府工作报告, or a
-// file's number in a list of attachments: 7.关于西夏区….
-var reTitleListNumber = regexp.MustCompile(`^\d{1,2}[、.．](\d{4}年|关于)`)
+// file's number in a list of attachments: 7.关于西夏区…, 077-2021年….
+var reTitleListNumber = regexp.MustCompile(`^(?:\d{1,2}[、.．]|\d{2,3}[-_])(\d{4}年|关于)`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年).
@@ -1680,8 +1725,9 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 
 // reTitleIssuer is an issuing office, a site's year tag or the meeting line
 // run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
-// …的报告2022年2月20日在…): not part of the name.
-var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*)$`)
+// …的报告2022年2月20日在…), or the head of government who read it
+// (…政府工作报告 省长 易炼红): not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网): no part of the title.

@@ -86,7 +86,8 @@ func atLevel(p Place, level string) bool {
 	switch level {
 	case "市":
 		// A municipality (重庆市) speaks as a 市 too: 市人大, 市政府.
-		return len(p.Code) == 4 || len(p.Code) <= 6 && strings.HasSuffix(p.Name, "市")
+		// A prefecture (塔城地区) speaks as 地区, not as 市.
+		return len(p.Code) <= 6 && strings.HasSuffix(p.Name, "市")
 	case "县":
 		return len(p.Code) == 6 && (strings.HasSuffix(p.Name, "县") || strings.HasSuffix(p.Name, "旗"))
 	case "地区", "州", "盟":
@@ -160,6 +161,13 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		// (泉州市委、石狮市委) and only its own place as its own.
 		found = owned
 	}
+	if len(found) > 1 && len(owned) == 0 {
+		// A text that names its own place over and over and another of
+		// its level in passing (沙湾市 throughout, 长治市 that aids it once).
+		if p, ok := namedMost(text, found); ok {
+			found = map[string]Place{p.Code: p}
+		}
+	}
 	if len(found) != 1 {
 		return Place{}, false
 	}
@@ -168,6 +176,30 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	return Place{}, false
 }
+
+// namedMost returns the place of found whose full name the text gives at
+// least minOwnMentions times and ownMentionsRatio times as often as any
+// other's.
+func namedMost(text string, found map[string]Place) (Place, bool) {
+	var best Place
+	first, second := 0, 0
+	for _, p := range found {
+		switch n := strings.Count(text, p.Name); {
+		case n > first:
+			best, first, second = p, n, first
+		case n > second:
+			second = n
+		}
+	}
+	return best, first >= minOwnMentions && first >= ownMentionsRatio*second
+}
+
+// A place named so often more than the others of its level is the text's
+// own (see namedMost).
+const (
+	minOwnMentions   = 3
+	ownMentionsRatio = 3
+)
 
 // citiesOfNamedProvince returns the prefecture-level cities whose short
 // name a text speaks of (嘱托大连要勇当…), among the cities of the provinces

@@ -523,6 +523,34 @@ var unseenOpenings = []struct {
 		readerWant{"昌都市卡若区2022年财政预算执行情况与2023年财政预算草案", "西藏自治区", "昌都市", "卡若区", "预算报告", 0}},
 	{"office_month_flattened_pdf.txt", "a PDF flattened onto one line: the office and its month spaced apart (西夏区财政局 二○二一 年十一月) date it; the attachment's number (7.) is no part of the file name's title (the reader took the heading inside the PDF: a judgment)",
 		readerWant{"关于西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格", "宁夏回族自治区", "银川市", "西夏区", "预算报告", 2021}},
+	{"plan_report_submitted.txt", "an untitled plan report submits itself (现将…计划草案的报告提交大会审议)",
+		readerWant{"", "北京市", "北京市", "东城区", "国民经济和社会发展计划报告", 2019}},
+	{"plan_drawn_up_sections_gbk.txt", "an untitled plan says it is drawn up from the proposals, with words between 根据 and the proposals' name; a section heading (第一节 决胜…取得决定性成就) is no title, and 决定性 is no 决定",
+		readerWant{"", "安徽省", "安庆市", "潜山市", "五年规划纲要", 0}},
+	{"plan_approval_line_untitled.txt", "an untitled provincial plan under its approval line: its part and chapter headings joined are no title",
+		readerWant{"", "安徽省", "", "", "五年规划纲要", 2021}},
+	{"title_file_number_prefix.txt", "a document site's file number before the title (077-2021年…) is no part of it",
+		readerWant{"2021年庄河市政府工作报告", "辽宁省", "大连市", "庄河市", "政府工作报告", 2021}},
+	{"search_box_over_title.txt", "a site's search box label (中经搜索) over a title that opens with its place is no part of it",
+		readerWant{"沧州市政府工作报告", "河北省", "沧州市", "", "政府工作报告", 2022}},
+	{"title_speaker_run_on_trad.txt", "the governor's name run onto the title line (…政府工作報告 省長 易煉紅) is no part of it",
+		readerWant{"2020年江西省政府工作报告", "江西省", "", "", "政府工作报告", 0}},
+	{"tone_pinyin_index_summary_trad.txt", "pinyin glosses with tone marks (無(wú)錫) are dropped; an index table's 內容概述 gives the title",
+		readerWant{"2020年无锡市国民经济和社会发展统计公报", "江苏省", "无锡市", "", "统计公报", 2021}},
+	{"table_name_field_trad.txt", "a public-information table's cells (| 名稱 | …統計公報 |) give the title",
+		readerWant{"宿城区2019年国民经济和社会发展统计公报", "江苏省", "宿迁市", "宿城区", "统计公报", 0}},
+	{"motion_budget_adjustment.txt", "a government's motion that submits a budget adjustment named in book-title marks is filed as a budget report",
+		readerWant{"吉林省人民政府关于提请审议《吉林省发行2022年新增地方政府债券有关情况及预算调整方案(草案)》的议案", "吉林省", "", "", "预算报告", 2022}},
+	{"channel_tag_halfyear_plan.txt", "a site's channel tag (【执行情况评估】) before a half-year plan report whose name says 计划的执行情况",
+		readerWant{"关于2021年上半年国民经济和社会发展计划的执行情况", "山东省", "烟台市", "莱阳市", "国民经济和社会发展计划报告", 2022}},
+	{"listing_over_own_with_place.txt", "a listing over the document's own name, which names its city as well (关于松江区… / 关于上海市松江区…): the own name",
+		readerWant{"关于上海市松江区2020年预算执行情况和2021年预算草案的报告", "上海市", "上海市", "松江区", "预算报告", 0}},
+	{"column_label_over_province_title.txt", "a news site's column label (校园聚焦) over a provincial plan's title is no part of it",
+		readerWant{"湖北省国民经济和社会发展第十三个五年规划纲要", "湖北省", "", "", "五年规划纲要", 2016}},
+	{"plan_report_untitled_opening.txt", "an untitled plan report opens with the plan's execution (一、2020年国民经济和社会发展计划执行情况)",
+		readerWant{"", "新疆维吾尔自治区", "博尔塔拉蒙古自治州", "博乐市", "国民经济和社会发展计划报告", 0}},
+	{"plan_untitled_draws_up.txt", "an untitled plan says it draws up the plan (编制实施《…规划(2021-2025年)》); the county-level city it names throughout is its own, not the city that aids it (长治市) nor its prefecture (塔城地区)",
+		readerWant{"", "新疆维吾尔自治区", "塔城地区", "沙湾市", "五年规划纲要", 0}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
@@ -557,12 +585,48 @@ func TestLostInScraping(t *testing.T) {
 	}
 }
 
+// TestRestatesWithPlace: a title restated with its province or city put
+// in, and nothing else.
+func TestRestatesWithPlace(t *testing.T) {
+	for _, tt := range []struct {
+		t, u string
+		want bool
+	}{
+		{"关于松江区2020年预算执行情况的报告", "关于上海市松江区2020年预算执行情况的报告", true},
+		{"松江区2020年统计公报", "上海市松江区2020年统计公报", true},
+		{"关于松江区2020年预算执行情况的报告", "关于松江区2020年预算执行情况和2021年预算草案的报告", false},
+		{"关于松江区2020年预算执行情况的报告", "关于松江区2020年预算执行情况的报告", false},
+		{"关于松江区2020年预算执行情况的报告", "关于上海市青浦区2020年预算执行情况的报告", false},
+	} {
+		if got := restatesWithPlace(tt.t, tt.u); got != tt.want {
+			t.Errorf("restatesWithPlace(%q, %q) = %v, want %v", tt.t, tt.u, got, tt.want)
+		}
+	}
+}
+
+// TestNamedMost: the place a text names over and over is its own; two
+// named about as often give nothing.
+func TestNamedMost(t *testing.T) {
+	a, b := Place{Code: "654203", Name: "沙湾市"}, Place{Code: "1404", Name: "长治市"}
+	found := map[string]Place{a.Code: a, b.Code: b}
+	if p, ok := namedMost(strings.Repeat("沙湾市发展。", 4)+"长治市援疆。", found); !ok || p != a {
+		t.Errorf("named 4 times against once: got %v %v", p, ok)
+	}
+	if p, ok := namedMost(strings.Repeat("沙湾市发展。长治市援疆。", 4), found); ok {
+		t.Errorf("named as often: got %v", p)
+	}
+}
+
 // TestPinyinGlosses: a text with many pinyin glosses loses them; a text
 // with a few letters in brackets (an English term, a list) keeps them.
 func TestPinyinGlosses(t *testing.T) {
 	glossed := "天(tian)津(jin)市發(fa)(fa)改(gai)委發(fa)布(bu)關于天(tian)津(jin)市(shi)的報告"
 	if got := splitLines(glossed)[0].text; got != "天津市發改委發布關于天津市的報告" {
 		t.Errorf("glossed text: %q", got)
+	}
+	toned := "無(wú)錫(xī)市(shì)統(tǒng)計(jì)局(jú)發(fā)布(bù)公(gōng)報(bào)"
+	if got := splitLines(toned)[0].text; got != "無錫市統計局發布公報" {
+		t.Errorf("glosses with tone marks: %q", got)
 	}
 	few := "推进数字经济(de)发展,建设智慧城市(a)和(b)"
 	if got := splitLines(few)[0].text; got != few {
