@@ -281,7 +281,7 @@ var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请审议(\S.{3,80}?)�
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.
-var reSubmitsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]?\s*现将(.{4,80}?)(?:提请|提交|报告如下|向大会报告)`)
+var reSubmitsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]?\s*现将(.{4,80}?)(?:提请|提交|报告如下|向大会报告)`)
 
 // reTextFollows is a report named, then given: 《…的报告》。摘要如下, 全文如下.
 var reTextFollows = regexp.MustCompile(`《([^》]{4,80})》[^。\n]{0,8}。?\s*(?:摘要|全文|报告全文|报告摘要)如下`)

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-18"
+const ExtractorVersion = "meta-19"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -268,6 +268,9 @@ func cleanTitle(s string) string {
 		s = v[1]
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// So is the next field of a public-information page's index on the
+	// title's line (名称: …政府工作报告 文号:, …的报告 发布机构: 区发改局).
+	s = reTitleNextField.ReplaceAllString(s, "")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
 	s = rePhotoCredit.ReplaceAllString(s, "")
 	s = squeezeLetterSpacing(foldSpaces(s))
@@ -1137,7 +1140,7 @@ func typeFromText(lines []string) string {
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)`)
-	rePresentsOwn = regexp.MustCompile(`受\p{Han}{0,12}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)(\p{Han}[^，,。；;]{3,60})|受\p{Han}{0,12}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下.
 	reReportsBelow = regexp.MustCompile(`现将(\p{Han}[^，,。；;：:]{3,60}?)(?:报告|汇报)如下`)
@@ -1732,6 +1735,10 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网): no part of the title.
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
+
+// reTitleNextField is the label of an index's next field after a title
+// on its line, with whatever follows it.
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期)\s*(?:[:：].*)?$`)
 
 // reSiteNamePrefix is the name of the site that files a document joined to
 // the front of its title by a dash (永顺县人民政府-湘西州…规划纲要): the site's
@@ -2949,9 +2956,10 @@ func (m *metadataReader) meetingMonthYear() int {
 }
 
 // reDamagedMeeting is a meeting line whose date lost its 年 and 月:
-// ——2014114日在沧县第十五届人民代表大会, or a resolution's
+// ——2014114日在沧县第十五届人民代表大会 (or ——2021 121 日在…, the lost
+// characters spaces), or a resolution's
 // (2019219日弥渡县第十七届人民代表大会第三次会议…通过).
-var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(\d{2,4})日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s?(\d{2,4})\s?日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one

@@ -551,6 +551,14 @@ var unseenOpenings = []struct {
 		readerWant{"", "新疆维吾尔自治区", "博尔塔拉蒙古自治州", "博乐市", "国民经济和社会发展计划报告", 0}},
 	{"plan_untitled_draws_up.txt", "an untitled plan says it draws up the plan (编制实施《…规划(2021-2025年)》); the county-level city it names throughout is its own, not the city that aids it (长治市) nor its prefecture (塔城地区)",
 		readerWant{"", "新疆维吾尔自治区", "塔城地区", "沙湾市", "五年规划纲要", 0}},
+	{"title_field_then_publisher_gbk.txt", "an index's next field on the title's line (名  称: …的报告 发布机构: 区发改局) is no part of the title",
+		readerWant{"武昌区2020年国民经济和社会发展计划执行情况的报告", "湖北省", "武汉市", "武昌区", "国民经济和社会发展计划报告", 2021}},
+	{"title_field_then_number.txt", "an index's empty 文号: after the title on its line is no part of it, nor makes the report 其他",
+		readerWant{"宣州区2017年政府工作报告", "安徽省", "宣城市", "宣州区", "政府工作报告", 2017}},
+	{"plan_presented_two_principals.txt", "an untitled plan report presented for two principals (受管委会、区人民政府委托，现向大会报告2020年…计划草案)",
+		readerWant{"", "湖北省", "武汉市", "汉南区", "国民经济和社会发展计划报告", 2020}},
+	{"meeting_date_spaced_lost.txt", "a meeting line whose 月 became nothing and 年 a space (——2021 121 日在平度市…) still gives its year",
+		readerWant{"2021年平度市政府工作报告", "山东省", "青岛市", "平度市", "政府工作报告", 2021}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
