@@ -183,10 +183,7 @@ func ClassifyDocType(title, head string) string {
 	}
 	switch {
 	case motion == "预算报告" || motion == "国民经济和社会发展计划报告":
-		// A government's motion that puts its budget, accounts or plan
-		// before the congress, named in book-title marks or not, is filed
-		// as what it submits.
-		return motion
+		return motion // a motion that puts a budget, accounts or plan before the congress
 	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
 	case containsSuffix(t, reviewEnds):

@@ -542,6 +542,19 @@ func restatesWithPlace(t, u string) bool {
 // reInsertedPlace is a province's or a city's name: 上海市.
 var reInsertedPlace = regexp.MustCompile(`^\p{Han}{1,6}[省市]$`)
 
+// undamagedTitle returns the title line among the first lines of open that
+// keeps the characters title lost in scraping (关于上海市杨浦区2021年预算执行
+// 情况和2022年预算草案的报告 over 关于上海市杨浦区2021预算执行情况 / 2022预算
+// 草案的报告), or "".
+func undamagedTitle(open []string, title string) string {
+	for _, s := range open[:min(len(open), 3)] {
+		if t := cleanTitle(s); lostInScraping(title, t) {
+			return t
+		}
+	}
+	return ""
+}
+
 // lostInScraping reports whether title is whole the title damaged lost
 // characters from: damaged is whole without a few of the words a scrape
 // loses (年, 和, 与, 的, 及, 、), and says enough to be a title of its own.
@@ -1446,14 +1459,8 @@ func (m *metadataReader) readTitle() {
 	if t := m.ownTitleUnderHeading(title, src); t != title {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
-	for _, s := range m.open[:min(len(m.open), 3)] {
-		// The text's own title lost characters the page's title line over
-		// it keeps (关于上海市杨浦区2021预算执行情况 / 2022预算草案的报告 under
-		// 关于上海市杨浦区2021年预算执行情况和2022年预算草案的报告).
-		if t := cleanTitle(s); lostInScraping(title, t) {
-			title, src, m.titleLine = t, srcFirstLine, nil
-			break
-		}
+	if t := undamagedTitle(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, or to the page's
