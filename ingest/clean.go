@@ -320,12 +320,11 @@ func runOnTails(lines []line) []string {
 	byTail := map[string][]string{}
 	seen := map[string]bool{}
 	for _, l := range lines {
-		rs := []rune(l.text)
-		if len(rs) <= minTailRunes || seen[l.text] {
+		if _, long := lastRunes(l.text, minTailRunes+1); !long || seen[l.text] {
 			continue
 		}
 		seen[l.text] = true
-		tail := string(rs[len(rs)-minTailRunes:])
+		tail := lastRunesUpTo(l.text, minTailRunes)
 		byTail[tail] = append(byTail[tail], l.text)
 	}
 	var tails []string

@@ -182,7 +182,7 @@ func ClassifyDocType(title, head string) string {
 		motion = ClassifyDocType(strings.Trim(v[1], "《》"), "")
 	}
 	switch {
-	case motion == "预算报告" || motion == "国民经济和社会发展计划报告":
+	case isBudgetOrPlan(motion):
 		return motion // a motion that puts a budget, accounts or plan before the congress
 	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
@@ -228,14 +228,10 @@ func ClassifyDocType(title, head string) string {
 			return k
 		}
 	}
-	for _, re := range []*regexp.Regexp{reSubmitsOwn, reSubmitsReport} {
-		// A report without its title that presents itself: 受市人民政府委托，
-		// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
-		if v := re.FindStringSubmatch(head); v != nil {
-			if k := ClassifyDocType(v[1], ""); k == "预算报告" || k == "国民经济和社会发展计划报告" {
-				return k
-			}
-		}
+	// A report without its title that presents itself: 受市人民政府委托，
+	// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
+	if k := submittedKind(head, reSubmitsOwn, reSubmitsReport); k != "" {
+		return k
 	}
 	if v := reIssuesNamed.FindStringSubmatch(strings.TrimSpace(head)); v != nil {
 		// A notice without its title line that issues a document is of
@@ -265,6 +261,27 @@ var (
 	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
+
+// submittedKind returns the type of the report that the first of res to
+// name one in text submits or presents (its groups joined: a pattern may
+// name it in one of several places), when it is a budget or a plan report;
+// else "".
+func submittedKind(text string, res ...*regexp.Regexp) string {
+	for _, re := range res {
+		if v := re.FindStringSubmatch(text); v != nil {
+			if k := ClassifyDocType(strings.Join(v[1:], ""), ""); isBudgetOrPlan(k) {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// isBudgetOrPlan reports the two report types a text is filed as by the
+// report it submits.
+func isBudgetOrPlan(kind string) bool {
+	return kind == "预算报告" || kind == "国民经济和社会发展计划报告"
+}
 
 // reSubmitsReport is a report's opening that puts it before the congress
 // or its standing committee by name: 向区人大常委会提出2023年全区财政决算的

@@ -653,16 +653,15 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 	if ownTitleUnder(t, next) {
 		return cleanTitle(next[0]), i + 1
 	}
-	if len(next) > 0 && strings.HasPrefix(t, "关于") && !endsDocument(t) && cleanTitle(next[0]) == strings.TrimPrefix(t, "关于") {
-		// A listing that frames the document's name in a 关于 it never
-		// closes, over the name itself (关于昌都市卡若区…预算草案 /
-		// 昌都市卡若区…预算草案): the document's own line.
-		return cleanTitle(next[0]), i + 1
-	}
-	if len(next) > 0 && namesReport(cleanTitle(next[0])) && restatesWithPlace(t, cleanTitle(next[0])) {
-		// A listing over the document's own name, which names its
-		// province or city as well (关于松江区… / 关于上海市松江区…).
-		return cleanTitle(next[0]), i + 1
+	if len(next) > 0 {
+		// A listing over the document's own name that frames it in a 关于
+		// it never closes (关于昌都市卡若区…预算草案 / 昌都市卡若区…预算草案),
+		// or that the own name restates with its province or city (关于
+		// 松江区… / 关于上海市松江区…): the document's own line.
+		u := cleanTitle(next[0])
+		if strings.HasPrefix(t, "关于") && !endsDocument(t) && u == strings.TrimPrefix(t, "关于") || namesReport(u) && restatesWithPlace(t, u) {
+			return u, i + 1
+		}
 	}
 	// A site's heading that words the document's own title in another
 	// order (岳西县2020年…统计公报 over 选择区域:>> / 2020年岳西县…统计公报): the
@@ -1104,31 +1103,20 @@ func typeFromText(lines []string) string {
 	if rePlanDrawnUp.MatchString(text) {
 		return "五年规划纲要"
 	}
-	if v := rePresentsOwn.FindStringSubmatch(text); v != nil {
-		// 我向大会报告X, or 我就X向大会作专题汇报.
-		if kind := ClassifyDocType(v[1]+v[2], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
-			return kind
-		}
-	}
-	if v := reReportsBelow.FindStringSubmatch(text); v != nil {
-		// 现将市本级2022年预算调整情况报告如下.
-		if kind := ClassifyDocType(v[1], ""); kind == "预算报告" || kind == "国民经济和社会发展计划报告" {
-			return kind
-		}
+	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
+	if kind := submittedKind(text, rePresentsOwn, reReportsBelow); kind != "" {
+		return kind
 	}
 	// A communiqué speaks to no one: a text that addresses its audience
 	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
-	// A plan outline's contents open with its parts and chapters, and name
-	// its five-year period (第一篇 发展的基础和环境 / 第一章 … “十四五”…).
-	if reOutlinePart.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
-		return "五年规划纲要"
-	}
-	// So does one without parts that says it draws up the plan it is
-	// (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …).
-	if reDrawsUpPlan.MatchString(text) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
+	// A plan outline's contents open with its parts and chapters (第一篇
+	// 发展的基础和环境 / 第一章 …), or it says it draws up the plan it is
+	// (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …), and
+	// names its five-year period (“十四五”).
+	if (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text)) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
 		return "五年规划纲要"
 	}
 	// A plan report's first part is the plan's execution: 一、2020年国民

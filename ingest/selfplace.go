@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -308,14 +309,7 @@ func standsAsRareWord(text, word string) bool {
 		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
 		words, err := seg.Words(segment.Normalize(b + word + a))
-		if err != nil {
-			return
-		}
-		for _, w := range words {
-			if w.Text == word {
-				found = true
-			}
-		}
+		found = err == nil && slices.ContainsFunc(words, func(w segment.Word) bool { return w.Text == word })
 	})
 	return found
 }
