@@ -204,7 +204,7 @@ func ClassifyDocType(title, head string) string {
 		return "统计公报"
 	case isWorkReportTitle(t):
 		return "政府工作报告"
-	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"):
+	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t):
 		return "五年规划纲要"
 	case motion != "" && motion != "其他":
 		return motion // a motion that submits a plan outline or a work report
@@ -246,6 +246,17 @@ func ClassifyDocType(title, head string) string {
 	}
 	return "其他"
 }
+
+// namesFiveYearPlan reports a title that is the name of a five-year plan
+// without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),
+// …国民经济和社会发展第十四个五年规划.
+func namesFiveYearPlan(t string) bool {
+	t = reTrailingNote.ReplaceAllString(t, "")
+	return strings.Contains(t, "国民经济和社会发展") && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
+}
+
+// reTrailingNote is a note in brackets at the end of a title: (2022年更新).
+var reTrailingNote = regexp.MustCompile(`[(（][^()（）]{1,20}[)）]$`)
 
 // reGovernmentReview is the heading a government work report at the end of
 // a government's term opens its first part with: 本届政府工作回顾.

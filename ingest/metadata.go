@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-19"
+const ExtractorVersion = "meta-20"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -67,7 +67,7 @@ var (
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
 	// (2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过).
-	reAdoptedOn = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:通过|批准)`)
+	reAdoptedOn = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:审议)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
@@ -2938,7 +2938,11 @@ func (m *metadataReader) meetingMonthYear() int {
 			y, _ := strconv.Atoi(v[1])
 			return y
 		}
-		if v := reDamagedMeeting.FindStringSubmatch(s); v != nil {
+		v := reDamagedMeeting.FindStringSubmatch(s)
+		if v == nil {
+			v = reDamagedMeetingNoDay.FindStringSubmatch(strings.TrimSpace(s))
+		}
+		if v != nil {
 			for i := 1; i < len(v[2]); i++ {
 				if parseDate(v[1], v[2][:i], v[2][i:]) != "" {
 					y, _ := strconv.Atoi(v[1])
@@ -2955,6 +2959,10 @@ func (m *metadataReader) meetingMonthYear() int {
 // characters spaces), or a resolution's
 // (2019219日弥渡县第十七届人民代表大会第三次会议…通过).
 var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s?(\d{2,4})\s?日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// reDamagedMeetingNoDay is a meeting line under its dash whose date lost
+// 年, 月 and 日 (——2024116 / 在荣成市第十九届人民代表大会…).
+var reDamagedMeetingNoDay = regexp.MustCompile(`^[—─－\-]{1,4}\s*((?:19|20)\d{2})(\d{2,4})\s*在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one

@@ -559,6 +559,14 @@ var unseenOpenings = []struct {
 		readerWant{"", "湖北省", "武汉市", "汉南区", "国民经济和社会发展计划报告", 2020}},
 	{"meeting_date_spaced_lost.txt", "a meeting line whose 月 became nothing and 年 a space (——2021 121 日在平度市…) still gives its year",
 		readerWant{"2021年平度市政府工作报告", "山东省", "青岛市", "平度市", "政府工作报告", 2021}},
+	{"meeting_date_lost_no_day_gbk.txt", "a meeting line under its dash whose date lost 年, 月 and 日 (——2024116 / 在荣成市第十九届人民代表大会…) gives its year",
+		readerWant{"政府工作报告", "山东省", "威海市", "荣成市", "政府工作报告", 2024}},
+	{"plan_adopted_spaced_date.txt", "a plan's approval line whose date a PDF spaced out (2021 年2 月3 日市十五届人大七次会议审议批准) dates it",
+		readerWant{"台山市国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要", "广东省", "江门市", "台山市", "五年规划纲要", 2021}},
+	{"resolution_editor_dateline.txt", "a news site's editor line with its date and time (编辑:陶湘 2013-03-11 15:43:21) is the page's date",
+		readerWant{"宁乡县第十六届人民代表大会第二次会议关于政府工作报告的决议", "湖南省", "长沙市", "宁乡县", "其他", 2013}},
+	{"plan_name_without_outline.txt", "a five-year plan named without 纲要 (…国民经济和社会发展十四五规划(2022年更新)) is the plan outline; no year is stated",
+		readerWant{"内江市东兴区国民经济和社会发展十四五规划", "四川省", "内江市", "东兴区", "五年规划纲要", 0}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
