@@ -576,8 +576,9 @@ type nameMatch struct {
 }
 
 // leftBoundaries are what may stand right before a place name that names
-// an issuer: 2021年天津市, 关于和平区, 在河东区, 印发南开区, 中共东海县委.
-var leftBoundaries = []string{"年", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共"}
+// an issuer: 2021年天津市, 2016年度苏州市, 关于和平区, 在河东区, 印发南开区,
+// 中共东海县委.
+var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共"}
 
 // namesAt returns the place names of s, longest first at each position,
 // with whether each stands alone: at the start, after a non-Chinese

@@ -16,7 +16,7 @@ var (
 
 	// A date written with digits, full-width digits folded beforehand.
 	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	reDateISO = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`)
+	reDateISO = regexp.MustCompile(`(\d{4})[-/._](\d{1,2})[-/._](\d{1,2})`)
 	// A date written day first, as some news sites do: 27.01.2015.
 	reDateDMY = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)`)
 	// A damaged date whose 年 and 月 were lost: 2021121日印发.
@@ -30,7 +30,7 @@ var (
 	// page's publication; 公开日期 is a public-information page's).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间)\s)\s*[\[【]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
@@ -210,7 +210,7 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
-	case has(budgetWords...):
+	case has(budgetWords...), reBudgetExecution.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
@@ -230,7 +230,7 @@ func ClassifyDocType(title, head string) string {
 	}
 	// A report without its title that presents itself: 受市人民政府委托，
 	// 现将重庆市2021年预算执行情况和2022年预算草案的报告提请大会审查.
-	if k := submittedKind(head, reSubmitsOwn, reSubmitsReport); k != "" {
+	if k := submittedKind(head, reSubmitsOwn, reSubmitsReport, rePresentsOwn); k != "" {
 		return k
 	}
 	if v := reIssuesNamed.FindStringSubmatch(strings.TrimSpace(head)); v != nil {
@@ -273,6 +273,10 @@ var (
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
 
+// reBudgetExecution is a budget's execution with its period between the
+// words: 财政预算上半年执行情况, 预算1-7月执行情况.
+var reBudgetExecution = regexp.MustCompile(`预算[\p{Han}\d—\-]{1,8}执行情况`)
+
 // submittedKind returns the type of the report that the first of res to
 // name one in text submits or presents (its groups joined: a pattern may
 // name it in one of several places), when it is a budget or a plan report;
@@ -280,13 +284,19 @@ var (
 func submittedKind(text string, res ...*regexp.Regexp) string {
 	for _, re := range res {
 		if v := re.FindStringSubmatch(text); v != nil {
-			if k := ClassifyDocType(strings.Join(v[1:], ""), ""); isBudgetOrPlan(k) {
+			// The place it speaks as is no headline's (我区 2019 年…计划执行情况).
+			named := reOwnPlaceWord.ReplaceAllString(strings.Join(v[1:], ""), "")
+			if k := ClassifyDocType(named, ""); isBudgetOrPlan(k) {
 				return k
 			}
 		}
 	}
 	return ""
 }
+
+// reOwnPlaceWord is the word a text names its own place with before what
+// it reports: 我区, 本县, 全市.
+var reOwnPlaceWord = regexp.MustCompile(`^(?:我|本|全)(?:区|县|市|省|旗|州)\s*`)
 
 // isBudgetOrPlan reports the two report types a text is filed as by the
 // report it submits.

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-20"
+const ExtractorVersion = "meta-21"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -196,6 +196,39 @@ var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
 // its title: 2018-04-04 南通市统计局.
 var reDateOffice = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)$`)
 
+// reOrganDateAfterTitle is the issuing government and its date in
+// brackets at the end of a title line: …计划执行情况的报告——在市十七届人大
+// 常委会第三十二次会议上。广德市人民政府(2020年7月31日).
+var reOrganDateAfterTitle = regexp.MustCompile(`[。\s]\p{Han}{2,20}(?:人民政府|局|委员会)\s*[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]\s*$`)
+
+// lostMarksDate reads a date alone on its line that lost its 年, 月 and 日
+// (2019316) when its figures read one way only, else "".
+func lostMarksDate(s string) govsearch.Date {
+	v := reLostMarksDate.FindStringSubmatch(s)
+	if v == nil {
+		return ""
+	}
+	var found []govsearch.Date
+	for i := 1; i < len(v[2]); i++ {
+		if d := parseDate(v[1], v[2][:i], v[2][i:]); d != "" {
+			found = append(found, d)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// reLostMarksDate is a year and four or fewer figures of month and day.
+var reLostMarksDate = regexp.MustCompile(`^((?:19|20)\d{2})(\d{2,4})$`)
+
+// reRunOnSignature is a notice's last sentence, then its signature and
+// date at the end of its line or before its publication note, on a page
+// that lost its line breaks: …请认真贯彻执行。 寿光市人民政府 2023年4月7日
+// (此件公开发布) 2023年寿光市国民经济….
+var reRunOnSignature = regexp.MustCompile(`。\s*\p{Han}{2,20}(?:人民政府|办公室)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（]此件[^()（）]{2,8}[)）]|$)`)
+
 // reRunOnOfficeDate is the title, the issuing office and its date in
 // brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
 // 统计局 (2022年4月28日) 2021年是….
@@ -252,12 +285,26 @@ func squeezeLetterSpacing(s string) string {
 // line, naming a report, plan or notice, and no salutation or navigation.
 func namesReport(s string) bool {
 	n := runes(s)
-	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) {
+	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) {
 		return false
 	}
 	// 决定性 (决胜…取得决定性成就) is no 决定.
 	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
 }
+
+// quotedNameEnds reports a title that is a year and place, then the
+// report's name in book-title marks (2021年青海省《政府工作报告》), which
+// reNotTitle alone takes for the arrow of a breadcrumb (首页 》).
+func quotedNameEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	head, ok := strings.CutSuffix(s, "》")
+	before, name, quoted := strings.Cut(head, "《")
+	return ok && quoted && reYearAndPlaceOnly.MatchString(before) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
+}
+
+// reYearAndPlaceOnly is a year, a place or both, and nothing else: what
+// stands before a report's name in 2021年青海省《政府工作报告》.
+var reYearAndPlaceOnly = regexp.MustCompile(`^(?:(?:19|20)\d{2}年度?)?(?:\p{Han}{1,12}?(?:省|自治区|市|区|县|旗|州|盟))?$`)
 
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
@@ -288,6 +335,16 @@ func cleanTitle(s string) string {
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
+	s = reTitleStatus.ReplaceAllString(s, "")
+	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && !namesReport(v[1]) {
+		s = v[2] // a doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市吴江区政府工作报告
+	}
+	if v := reNoticeFoot.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
+		s = v[1] // a notice's date and publication note run onto the title it issues
+	}
+	if v := reTitleCompactDate.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
+		s = v[1] // the day written as eight figures after the title: …政府工作报告(20230111)
+	}
 	if v := reTitleDocNumber.FindStringSubmatch(s); v != nil && runes(v[1]) >= 4 {
 		s = v[1] // a notice's number before its title: 嘉政发〔2023〕3号嘉祥县人民政府关于…的通知
 	}
@@ -391,6 +448,9 @@ func contentsEnd(lines []line, at int, title string) int {
 // entry's repetition (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns
 // 0, 0 when the page has no table of contents before its text.
 func pastContents(body []line) (int, int) {
+	if j := pastUnlabelledContents(body); j > 0 {
+		return 0, j
+	}
 	for i, l := range body[:min(len(body), 6)] {
 		if namesReport(cleanTitle(l.text)) || reMeetingLine.MatchString(l.text) {
 			return 0, 0 // the contents come after the title: the opening is read
@@ -406,10 +466,14 @@ func pastContents(body []line) (int, int) {
 		if v := reEntryNumber.FindStringSubmatch(first); v != nil {
 			number = v[1]
 		}
+		part := rePartLabel.FindString(first)
 		for j := i + 2; j < len(body) && j < i+80; j++ {
 			t := squeezeSpaces(cellText(body[j].text))
 			if t == first || number != "" && t == number {
 				return i, j + 1
+			}
+			if part != "" && strings.HasPrefix(t, part) && namesReport(cleanTitle(strings.TrimPrefix(t, part))) && j > i+2 {
+				return i, j // the first part again, its title written otherwise (…决算(草案) for …决算的报告)
 			}
 			if bare != first && runes(bare) >= 6 && t == bare {
 				return i, j // the entry is the title of the text after it
@@ -417,6 +481,48 @@ func pastContents(body []line) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// pastUnlabelledContents returns where the text begins on a page that
+// opens with its table of contents without a label (一、… (一)… 二、…):
+// at the report's title line, followed within four lines by its meeting
+// line, its salutation or its first sentence (我代表…), or at its meeting
+// line where it has no title line; else 0.
+func pastUnlabelledContents(body []line) int {
+	if len(body) == 0 {
+		return 0
+	}
+	if !isContentsEntry(body[0].text) {
+		return 0
+	}
+	for j := 1; j < len(body) && j < 80; j++ {
+		if isContentsEntry(body[j].text) {
+			continue
+		}
+		if j >= 3 && reMeetingLine.MatchString(wrappedLine([]string{foldForMetadata(body[j].text), foldForMetadata(body[min(j+1, len(body)-1)].text)}, 0)) {
+			return j // no title line: the meeting line under the contents
+		}
+		if !namesReport(cleanTitle(foldForMetadata(body[j].text))) || j < 3 {
+			return 0 // a line neither entry nor title: no contents over the title
+		}
+		for _, l := range body[j+1 : min(len(body), j+5)] {
+			s := strings.TrimSpace(foldForMetadata(l.text))
+			if reMeetingLine.MatchString(s) || isSalutation(s) || strings.Contains(s, "我代表") {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// isContentsEntry reports a line that can be an entry of a table of
+// contents: a short heading of a part, chapter or numbered section.
+func isContentsEntry(s string) bool {
+	s = foldForMetadata(s)
+	style, _, ok := headingOf(s)
+	return ok && runes(s) <= 60 && !strings.ContainsAny(s, "。；;") &&
+		(style == styleCN || style == styleParen || style == styleChapter || style == styleSection || style == stylePart)
 }
 
 // rePartLabel is the part an entry of a table of contents is in:
@@ -459,11 +565,19 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
+		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
+		}
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
 			continue
 		}
 		// Navigation, a site's name and a story's deck are no part of a title.
 		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
+			continue
+		}
+		// Nor is a headline that says a notice was issued
+		// (自治区人民政府发布通知), over the notice's own title.
+		if reNoticeIssued.MatchString(strings.TrimSpace(s)) {
 			continue
 		}
 		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
@@ -481,6 +595,9 @@ func openingTitle(lines []string) (string, int) {
 				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
 				continue
 			}
+		}
+		if style, rest, ok := headingOf(s); ok && style == stylePart && strings.Contains(rest, "关于") && endsDocument(cleanTitle(rest)) {
+			s = rest // a package's part that is its first document: 第一部分 柳北区人民政府关于…决算(草案)的报告
 		}
 		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum, styleChapter, styleSection, stylePart}, style) && !strings.HasPrefix(rest, "关于") {
 			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
@@ -711,9 +828,9 @@ func noticeHeading(t string, next []string) string {
 	return issuer + about
 }
 
-// reMenuLabel is a site menu's label alone on its line (导航菜单): no part of
+// reMenuLabel is a site menu's label alone on its line (导航菜单, • WAP手机版): no part of
 // the title under it.
-var reMenuLabel = regexp.MustCompile(`^\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航)\s*$`)
+var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版)\s*$`)
 
 // reMeetingLead is a meeting line without its date, or with a draft's
 // blanks for it: ──第十六届人民代表大会第二次会议上, ── 20xx年 月 日在XX县第十届
@@ -1140,14 +1257,14 @@ func typeFromText(lines []string) string {
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
-	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)`)
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
 	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下.
-	reReportsBelow = regexp.MustCompile(`现将(\p{Han}[^，,。；;：:]{3,60}?)(?:报告|汇报)如下`)
+	reReportsBelow = regexp.MustCompile(`现将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
 	// reWorkReview is the first part of a government work report, the
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
@@ -1357,7 +1474,7 @@ const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?
 // or checked it (2020-07-08   审核人：); bareDateTime its date and time
 // alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^(\d{4}[-_]\d{1,2}[-_]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 
@@ -1667,7 +1784,22 @@ var (
 
 // reTitleFieldLabel is the label of a page's field of the document's name,
 // written without its colon (信息名称 政 府 工 作 报 告).
-var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|标题|题名)\s*[:：]?\s*`)
+var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|名\s?称|标题|题名)\s*[:：]?\s*`)
+
+// reTitleStatus is a public-information page's label of a document's
+// validity: (已废止), 【已失效】.
+var reTitleStatus = regexp.MustCompile(`^[(（【\[](?:已废止|已失效|已修订|失效|废止|现行有效|有效)[)）】\]]\s*`)
+
+// reBracketPrefix is a tag in square brackets before a title, and the title.
+var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
+
+// reNoticeFoot is a notice's date and publication note (2021年4月16日
+// (此件公开发布)) run onto the title of the document it issues.
+var reNoticeFoot = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*[(（]此件[^()（）]{2,8}[)）]\s*(\S.*)$`)
+
+// reTitleCompactDate is a title, then its date as eight figures in
+// brackets: 威远县2023年政府工作报告(20230111).
+var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）]$`)
 
 // reTitleDocNumber is a document number standing before the title it
 // belongs to on a page's first line.
@@ -1970,7 +2102,7 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if saysOwnReport(s) || reReportsToCongress.MatchString(s) && typeFromText([]string{s}) == "" {
+		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" {
 			// Not a plan or a budget presented on the government's behalf
 			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
 			return "政府工作报告", srcOpening
@@ -2048,16 +2180,21 @@ func (m *metadataReader) isNational() (bool, string) {
 }
 
 // titleIsLocal reports a title that names the session of a local congress
-// (平潭县第九届人大一次会议开幕, 安徽省第十二届人大七次会议隆重开幕) and nothing
-// national: the document is that place's, whatever national session its
-// lead says the meeting studied (贯彻十二届全国人大五次会议精神).
+// (平潭县第九届人大一次会议开幕, 安徽省第十二届人大七次会议隆重开幕), or a report
+// of a place, and nothing national: the document is that place's, whatever
+// national session its lead says the meeting studied (贯彻十二届全国人大五次
+// 会议精神).
 func (m *metadataReader) titleIsLocal() bool {
 	t := m.doc.Title
-	v := rePlaceCongress.FindStringSubmatch(t)
-	if v == nil || containsAny(t, []string{"全国", "国务院", "中央", "中华人民共和国"}) {
+	if containsAny(t, []string{"全国", "国务院", "中央", "中华人民共和国"}) {
 		return false
 	}
-	return placesBefore(m.gaz, v[1]) != ""
+	if v := rePlaceCongress.FindStringSubmatch(t); v != nil {
+		return placesBefore(m.gaz, v[1]) != ""
+	}
+	// So is a report whose title names its place (2020年泰宁县政府工作报告),
+	// whatever national session its text names (十三届全国人大二次会议福建代表团).
+	return namesReport(t) && len(m.gaz.placesIn(t)) > 0
 }
 
 // rePlaceCongress is a title that opens with a place's congress: 安徽省第十二届
@@ -2304,6 +2441,13 @@ func (m *metadataReader) placeClues() Clues {
 	return clues
 }
 
+// reNoticeIssued is a headline that says an organ issued a notice, naming
+// neither: 自治区人民政府发布通知.
+var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|下达)了?通知$`)
+
+// reGovernmentAlone is a government's name and nothing else on its line.
+var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
+
 // openingClues are the issuer positions of the opening lines: the meeting
 // line, the speaker, the government the report speaks for and the plan it
 // submits, a communiqué's statistics office, the congress that adopted a
@@ -2324,6 +2468,13 @@ func (m *metadataReader) openingClues() []Clue {
 	for _, s := range m.open {
 		if v := reSpeaker.FindStringSubmatch(s); v != nil {
 			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
+		}
+	}
+	for i, s := range m.open[:max(len(m.open)-1, 0)] {
+		// The government alone on the line over its 关于… title
+		// (新疆维吾尔自治区人民政府 / 关于2020年自治区本级预算调整方案的报告).
+		if g := strings.TrimSpace(s); reGovernmentAlone.MatchString(g) && strings.HasPrefix(strings.TrimSpace(m.open[i+1]), "关于") {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, g, true})
 		}
 	}
 	for _, s := range m.open {
@@ -2749,7 +2900,17 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
+		if issued == "" && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) {
+			// Under the office, its date that lost 年, 月 and 日 (2019316).
+			issued = lostMarksDate(strings.TrimSpace(s))
+		}
 		if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+		if v := reOrganDateAfterTitle.FindStringSubmatch(s); v != nil && issued == "" && namesReport(cleanTitle(s)) {
+			issued = ParseDate(v[1])
+		}
+		if v := reRunOnSignature.FindStringSubmatch(s); v != nil && issued == "" {
 			issued = ParseDate(v[1])
 		}
 		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
@@ -2759,6 +2920,11 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		// (2023年1月11日 赵龙), the day the report was read.
 		if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 			issued = ParseDate(v[1])
+		}
+		// The day written as eight figures after the title:
+		// 威远县2023年政府工作报告(20230111).
+		if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+			issued = parseDate(v[2], v[3], v[4])
 		}
 		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
 		if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {

@@ -567,6 +567,46 @@ var unseenOpenings = []struct {
 		readerWant{"宁乡县第十六届人民代表大会第二次会议关于政府工作报告的决议", "湖南省", "长沙市", "宁乡县", "其他", 2013}},
 	{"plan_name_without_outline.txt", "a five-year plan named without 纲要 (…国民经济和社会发展十四五规划(2022年更新)) is the plan outline; no year is stated",
 		readerWant{"内江市东兴区国民经济和社会发展十四五规划", "四川省", "内江市", "东兴区", "五年规划纲要", 0}},
+	{"contents_unlabelled_over_title_gbk.txt", "a table of contents without its label (一、… (一)… 二、…) over the title: the text begins at the title followed by 我代表…; the year in the title is a label",
+		readerWant{"2023年怀柔区政府工作报告", "北京市", "北京市", "怀柔区", "政府工作报告", 0}},
+	{"contents_part_title_written_otherwise_gbk.txt", "a package's contents (目录 / 第一部分 …决算的报告) whose first part comes back written otherwise (第一部分 …决算(草案)): the text begins there, and the part's label is no part of its title",
+		readerWant{"柳州市柳北区人民政府关于2023年柳州市柳北区本级财政决算(草案)的报告", "广西壮族自治区", "柳州市", "柳北区", "预算报告", 2024}},
+	{"government_line_over_about_title.txt", "the government alone on the line over its 关于… title gives the place; a page date written with underscores (2020_09_21 来源:…) dates it",
+		readerWant{"关于2020年自治区本级预算调整方案的报告", "新疆维吾尔自治区", "", "", "预算报告", 2020}},
+	{"notice_issued_headline.txt", "a headline saying a notice was issued (自治区人民政府发布通知) is no title over the notice's own",
+		readerWant{"内蒙古自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知", "内蒙古自治区", "", "", "国民经济和社会发展计划报告", 2020}},
+	{"quoted_name_after_place_trad.txt", "a title that is a year and place and the report's name in book-title marks (2021年青海省《政府工作報告》), then the page's publication time",
+		readerWant{"2021年青海省《政府工作报告》", "青海省", "", "", "政府工作报告", 2021}},
+	{"contents_then_meeting_line.txt", "contents without a label, then the meeting line with no title line: the report opens there (the reader left the title empty; the speech that reports the government's work is named 政府工作报告)",
+		readerWant{"政府工作报告", "安徽省", "六安市", "舒城县", "政府工作报告", 2019}},
+	{"mobile_link_over_title.txt", "a site's • WAP手机版 link is no part of the title; the body's letter-spaced title is the document's",
+		readerWant{"政府工作报告", "天津市", "天津市", "宁河区", "政府工作报告", 2019}},
+	{"status_label_run_on_signature_gbk.txt", "a validity label ((已废止)) is no part of the title; the signature and date run on before the publication note (…执行。 寿光市人民政府 2023年4月7日 (此件公开发布) …) date it",
+		readerWant{"寿光市人民政府关于下达寿光市2023年国民经济和社会发展计划的通知", "山东省", "潍坊市", "寿光市", "国民经济和社会发展计划报告", 2023}},
+	{"name_label_without_colon.txt", "an index's 名称 label without its colon is no part of the title",
+		readerWant{"政府工作报告(十九届人大一次会议)", "湖北省", "黄石市", "阳新县", "政府工作报告", 2021}},
+	{"notice_foot_run_onto_title.txt", "a notice's date and publication note (2021年4月16日(此件公开发布)) run onto the title of the plan it issues are no part of it",
+		readerWant{"重庆市渝中区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "重庆市", "重庆市", "渝中区", "五年规划纲要", 2021}},
+	{"title_compact_date_doc.txt", "the day after a title as eight figures in brackets (…政府工作报告(20230111)) dates it and is no part of it",
+		readerWant{"威远县2023年政府工作报告", "四川省", "内江市", "威远县", "政府工作报告", 2023}},
+	{"bracket_tag_before_title_doc.txt", "a doc site's tag in square brackets ([吴江上市公司名单2018]) is no part of the title",
+		readerWant{"2018年苏州市吴江区政府工作报告", "江苏省", "苏州市", "吴江区", "政府工作报告", 2018}},
+	{"budget_reported_below_untitled.txt", "an untitled budget report saying what it reports (现将2022年1—7月省本级预算…执行情况报告如下)",
+		readerWant{"", "河北省", "", "", "预算报告", 2022}},
+	{"organ_date_after_title.txt", "the government and its date in brackets at the end of the title line (…会议上。广德市人民政府(2020年7月31日)) date the report",
+		readerWant{"广德市2020年上半年国民经济和社会发展计划执行情况的报告", "安徽省", "宣城市", "广德市", "国民经济和社会发展计划报告", 2020}},
+	{"plan_preface_draws_up_named.txt", "an untitled plan whose preface says it draws up the plan from the party committee's proposals (根据《…的建议》,编制《…规划纲要…》)",
+		readerWant{"", "江苏省", "盐城市", "滨海县", "五年规划纲要", 0}},
+	{"local_title_national_session_doc.txt", "a county's report by its title (2020年泰宁县政府工作报告) is the county's, though its text names a national session (十三届全国人大二次会议福建代表团)",
+		readerWant{"2020年泰宁县政府工作报告", "福建省", "三明市", "泰宁县", "政府工作报告", 0}},
+	{"place_after_fiscal_year_gbk.txt", "a city named after a fiscal year (2016年度苏州市本级…) is named in an issuer position",
+		readerWant{"关于2016年度苏州市本级预算执行和其他财政收支的审计工作报告", "江苏省", "苏州市", "", "其他", 2017}},
+	{"date_lost_marks_under_office_gbk.txt", "a communiqué's date that lost 年, 月 and 日 under its offices (2019316) is its date, not the index's 成文日期",
+		readerWant{"2018年丽水市国民经济和社会发展统计公报", "浙江省", "丽水市", "", "统计公报", 2019}},
+	{"forum_post_time_spaced.txt", "a forum post's time after 发表于 and a space (发表于 2022-8-9 16:34:46) is the page's date",
+		readerWant{"2021年杭锦后旗国民经济和社会发展统计公报", "内蒙古自治区", "巴彦淖尔市", "杭锦后旗", "统计公报", 2022}},
+	{"contents_unlabelled_doc.txt", "a doc site's contents without a label over the title (一、2021年工作回顾 (一)…)",
+		readerWant{"2022年江西省政府工作报告", "江西省", "", "", "政府工作报告", 2022}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
@@ -739,5 +779,24 @@ func TestSqueezeLetterSpacing(t *testing.T) {
 		if got := squeezeLetterSpacing(in); got != want {
 			t.Errorf("squeezeLetterSpacing(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPlanPresentedAsOwnPlace: a plan report without its title presented
+// on the government's behalf names its place as 我区 before the plan (受区
+// 政府委托,向大会报告我区 2019 年…计划执行情况及 2020 年…计划草案); it is a plan
+// report, not a government work report, and gets no composed title. A
+// budget's execution with its period between the words (财政预算上半年执行情况)
+// names a budget report.
+func TestPlanPresentedAsOwnPlace(t *testing.T) {
+	said := "受区政府委托,向大会报告我区 2019 年国民经济和社会发展计划执行情况及 2020 年国民经济和社会发展计划草案,请予审议,并请区政协委员和列席人员提出意见。"
+	if got := ClassifyDocType("", said); got != "国民经济和社会发展计划报告" {
+		t.Errorf("ClassifyDocType(untitled plan report) = %q", got)
+	}
+	if got, _ := composedTitle([]string{"各位代表:", said}); got != "" {
+		t.Errorf("composedTitle(untitled plan report) = %q, want none", got)
+	}
+	if got := ClassifyDocType("关于朝阳区2020年财政预算上半年执行情况的报告", ""); got != "预算报告" {
+		t.Errorf("ClassifyDocType(half-year budget execution) = %q", got)
 	}
 }
