@@ -86,19 +86,28 @@ func ParseDamagedDate(s string, after, before govsearch.Date) govsearch.Date {
 	if m == nil {
 		return ""
 	}
-	year, rest := m[1], m[2]
 	var found []govsearch.Date
-	for i := 1; i < len(rest); i++ {
-		d := parseDate(year, rest[:i], rest[i:])
-		if d == "" || (after != "" && d < after) || (before != "" && d > before) {
-			continue
+	for _, d := range readingsOf(m[1], m[2]) {
+		if (after == "" || d >= after) && (before == "" || d <= before) {
+			found = append(found, d)
 		}
-		found = append(found, d)
 	}
 	if len(found) != 1 {
 		return ""
 	}
 	return found[0]
+}
+
+// readingsOf returns the dates a year and the figures of its month and day
+// read as, their 月 lost between them (121: 1月21日 or 12月1日).
+func readingsOf(year, figures string) []govsearch.Date {
+	var out []govsearch.Date
+	for i := 1; i < len(figures); i++ {
+		if d := parseDate(year, figures[:i], figures[i:]); d != "" {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 var cnDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}

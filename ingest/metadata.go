@@ -208,16 +208,10 @@ func lostMarksDate(s string) govsearch.Date {
 	if v == nil {
 		return ""
 	}
-	var found []govsearch.Date
-	for i := 1; i < len(v[2]); i++ {
-		if d := parseDate(v[1], v[2][:i], v[2][i:]); d != "" {
-			found = append(found, d)
-		}
+	if found := readingsOf(v[1], v[2]); len(found) == 1 {
+		return found[0]
 	}
-	if len(found) != 1 {
-		return ""
-	}
-	return found[0]
+	return ""
 }
 
 // reLostMarksDate is a year and four or fewer figures of month and day.
@@ -3108,13 +3102,9 @@ func (m *metadataReader) meetingMonthYear() int {
 		if v == nil {
 			v = reDamagedMeetingNoDay.FindStringSubmatch(strings.TrimSpace(s))
 		}
-		if v != nil {
-			for i := 1; i < len(v[2]); i++ {
-				if parseDate(v[1], v[2][:i], v[2][i:]) != "" {
-					y, _ := strconv.Atoi(v[1])
-					return y
-				}
-			}
+		if v != nil && len(readingsOf(v[1], v[2])) > 0 {
+			y, _ := strconv.Atoi(v[1])
+			return y
 		}
 	}
 	return 0
