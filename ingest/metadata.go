@@ -333,9 +333,6 @@ func cleanTitle(s string) string {
 	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && !namesReport(v[1]) {
 		s = v[2] // a doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市吴江区政府工作报告
 	}
-	if v := reNoticeFoot.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
-		s = v[1] // a notice's date and publication note run onto the title it issues
-	}
 	if v := reTitleCompactDate.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
 		s = v[1] // the day written as eight figures after the title: …政府工作报告(20230111)
 	}
@@ -1660,8 +1657,10 @@ var reQuotedTitle = regexp.MustCompile(`^(?:\d{4}年)?《([^《》]{4,60})》\s*
 // tail cut off (…计划草案的报告 ( 2012年01月18日 )).
 var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*[(（]\s*$`)
 
-// reDateBeforeTitle is a whole date written before a report's name.
-var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(\p{Han}.{3,})$`)
+// reDateBeforeTitle is a whole date written before a report's name, with
+// the publication note of the notice that issues it, where that was run on
+// too (2021年4月16日(此件公开发布)重庆市渝中区…纲要).
+var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（]此件[^()（）]{2,8}[)）]\s*)?(\p{Han}.{3,})$`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
@@ -1786,10 +1785,6 @@ var reTitleStatus = regexp.MustCompile(`^[(（【\[](?:已废止|已失效|已�
 
 // reBracketPrefix is a tag in square brackets before a title, and the title.
 var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
-
-// reNoticeFoot is a notice's date and publication note (2021年4月16日
-// (此件公开发布)) run onto the title of the document it issues.
-var reNoticeFoot = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*[(（]此件[^()（）]{2,8}[)）]\s*(\S.*)$`)
 
 // reTitleCompactDate is a title, then its date as eight figures in
 // brackets: 威远县2023年政府工作报告(20230111).
