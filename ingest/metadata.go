@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-21"
+const ExtractorVersion = "meta-22"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -309,6 +309,11 @@ func cleanTitle(s string) string {
 		s = v[1]
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// So is the approval note and the text after it (卓尼县…预算调整方案
+	// (2023年9月24日县十九届人大常委会第10次会议审议通过) 根据《…).
+	if v := reApprovalRunOn.FindStringSubmatch(s); v != nil {
+		s = v[1]
+	}
 	// So is the next field of a public-information page's index on the
 	// title's line (名称: …政府工作报告 文号:, …的报告 发布机构: 区发改局).
 	s = reTitleNextField.ReplaceAllString(s, "")
@@ -582,7 +587,7 @@ func openingTitle(lines []string) (string, int) {
 		if i > 0 {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
-			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) &&
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
 				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
 				continue
 			}
@@ -628,6 +633,13 @@ func openingTitle(lines []string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// isKeywordList reports a line of words listed with ASCII commas and no
+// Chinese punctuation, an advertisement's keywords (亚洲人成网站…,国产毛片…,…),
+// not a sentence a title could be part of.
+func isKeywordList(s string) bool {
+	return strings.Count(s, ",") >= 3 && !strings.ContainsAny(s, "，。；、")
 }
 
 // restatesWithPlace reports whether u is t with a province's or a city's
@@ -1019,6 +1031,9 @@ func joinTitle(t string, next []string) string {
 	return found
 }
 
+// reBreadcrumb is a page's breadcrumb: where the page stands in its site.
+var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)
+
 // reShortPlace is a place's name of three characters alone on its line, the
 // first part of a title set over lines when it is letter-spaced (三 河 市 /
 // 2020年…统计公报), not a site's 评论区.
@@ -1028,6 +1043,11 @@ var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
 // title lines joined above it.
 func continuesTitle(joined, n, line string) bool {
 	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+		return false
+	}
+	// A breadcrumb (首页 政府信息公开 法定主动公开内容 规划信息) continues no
+	// column label over it (政府信息公开).
+	if reBreadcrumb.MatchString(strings.TrimSpace(line)) {
 		return false
 	}
 	// A date or a whole title of its own (政府工作报告, 关于…) does not
@@ -1298,12 +1318,17 @@ func (m *metadataReader) readHeader() {
 	// The fields are read in the page's head and in the field lines at the
 	// top of the document (title, 刊发日期：…, then the text).
 	fields := m.pg.head
+	toolBarDate := ""
 	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
 		if isReportText(l.text) {
 			break
 		}
 		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
+		}
+		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
+			// A tool bar's date (Comment(s)打印 E-mail China.org.cn 2015-03-26).
+			toolBarDate = string(ParseDate(v[1]))
 		}
 	}
 	// A document site's upload day is the page's date where no field
@@ -1323,6 +1348,9 @@ func (m *metadataReader) readHeader() {
 	}()
 	if d := m.titleLineDates(); bare == "" {
 		bare = d
+	}
+	if bare == "" {
+		bare = toolBarDate
 	}
 	for i, l := range fields {
 		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
@@ -1375,6 +1403,10 @@ func (m *metadataReader) readHeader() {
 		}
 	}
 }
+
+// reToolBarDate is a page's tool bar under its title with the page's date
+// at its end: Comment(s)打印 E-mail China.org.cn 2015-03-26.
+var reToolBarDate = regexp.MustCompile(`^\s*(?:\S+\s*)?(?:打印|E-mail|分享到?|收藏)\s*[^\p{Han}]{0,40}?((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$`)
 
 // titleLineDates reads the dates the first lines of the text give with the
 // title: Wikisource's header (制定机关:黎平县人民政府(主讲人…) 2022年2月16日)
@@ -1590,11 +1622,54 @@ func (m *metadataReader) readTitle() {
 			title, src = t, srcHeadline
 		}
 	}
+	title = withoutLeadingLabel(m.gaz, title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
 	}
 }
+
+// maxLeadingLabel is the longest label a page sets before a title.
+const maxLeadingLabel = 8
+
+// withoutLeadingLabel cuts a short label a page sets before a title that
+// does not open as titles do (中经搜索沧州市政府工作报告, 校园聚焦湖北省…纲要,
+// 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
+// 077-2021年庄河市政府工作报告): a title opens with its place, its year,
+// 关于, a book-title mark or the report's name. The label names no place
+// or organ, and the title without it is the same kind of document.
+func withoutLeadingLabel(g *Gazetteer, t string) string {
+	if opensTitle(g, t) {
+		return t
+	}
+	rs := []rune(t)
+	for k := 1; k <= min(maxLeadingLabel, len(rs)-4); k++ {
+		label, rest := string(rs[:k]), strings.TrimLeft(string(rs[k:]), " ")
+		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
+			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
+		}
+		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == ClassifyDocType(t, "") {
+			return rest
+		}
+	}
+	return t
+}
+
+// opensTitle reports whether t opens as a report's title does: with a
+// place's full name, a year, 关于, a book-title mark or a report's name.
+func opensTitle(g *Gazetteer, t string) bool {
+	if reTitleOpens.MatchString(t) {
+		return true
+	}
+	names := g.namesAt(t)
+	return len(names) > 0 && strings.HasPrefix(t, names[0].name) && reFullPlaceName.MatchString(names[0].name)
+}
+
+var (
+	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二〇○零]{4}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
+	reFullPlaceName    = regexp.MustCompile(`(?:省|自治区|市|区|县|旗|州|盟|地区)$`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|国|中央|本级|[我全本][市县区省州旗]|[省市区县旗州盟镇乡委]`)
+)
 
 // ownTitleUnderHeading returns the document's own title where the text
 // states it under a heading that only stands for it, else title itself.
@@ -1869,6 +1944,10 @@ var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计�
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
 // breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
+// reApprovalRunOn is a title, the note of the meeting that approved it
+// and the text run on after it.
+var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）。，,]{2,40}(?:通过|批准)\s*[)）]\s*\S.*[。，,；;]`)
+
 var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))(?:\s+\S.*[。，,；;]|(?:来源|发布时间|发布日期)[:：].*)`)
 
 // headline returns a news page's headline: the line over its date and

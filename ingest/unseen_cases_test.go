@@ -607,6 +607,14 @@ var unseenOpenings = []struct {
 		readerWant{"2021年杭锦后旗国民经济和社会发展统计公报", "内蒙古自治区", "巴彦淖尔市", "杭锦后旗", "统计公报", 2022}},
 	{"contents_unlabelled_doc.txt", "a doc site's contents without a label over the title (一、2021年工作回顾 (一)…)",
 		readerWant{"2022年江西省政府工作报告", "江西省", "", "", "政府工作报告", 2022}},
+	{"column_label_before_place_title.txt", "a site's column label (发展规划) before a title that opens with its place is no part of it",
+		readerWant{"锦州市国民经济和社会发展第十三个五年规划纲要", "辽宁省", "锦州市", "", "五年规划纲要", 2016}},
+	{"breadcrumb_under_column_label_gbk.txt", "a breadcrumb (首页 政府信息公开 … 规划信息) continues no column label over it into a title",
+		readerWant{"鲁甸县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "云南省", "昭通市", "鲁甸县", "五年规划纲要", 2021}},
+	{"approval_note_run_on_trad.txt", "a title run on with the note of the meeting that approved it and the text after it",
+		readerWant{"卓尼县2023年地方政府一般债券资金安排计划及县级财政预算调整方案", "甘肃省", "甘南藏族自治州", "卓尼县", "预算报告", 2023}},
+	{"keyword_ad_over_title_tool_bar_date_trad.txt", "an advertisement's keyword line over a title is no sentence it ends; the tool bar's date dates the page",
+		readerWant{"2015年中央和地方预算报告", "", "", "", "预算报告", 2015}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
@@ -798,5 +806,31 @@ func TestPlanPresentedAsOwnPlace(t *testing.T) {
 	}
 	if got := ClassifyDocType("关于朝阳区2020年财政预算上半年执行情况的报告", ""); got != "预算报告" {
 		t.Errorf("ClassifyDocType(half-year budget execution) = %q", got)
+	}
+}
+
+func TestWithoutLeadingLabel(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"中经搜索沧州市政府工作报告", "沧州市政府工作报告"},
+		{"发展规划锦州市国民经济和社会发展第十三个五年规划纲要", "锦州市国民经济和社会发展第十三个五年规划纲要"},
+		{"077-2021年庄河市政府工作报告", "2021年庄河市政府工作报告"},
+		{"名称政府工作报告(十九届人大一次会议)", "政府工作报告(十九届人大一次会议)"},
+		// Titles that open as titles do, or whose lead names a place or an
+		// organ, keep it.
+		{"中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议", "中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"},
+		{"重庆两江新区管理委员会关于2022年预算执行情况和2023年预算的报告", "重庆两江新区管理委员会关于2022年预算执行情况和2023年预算的报告"},
+		{"遼寧“十四五”規劃和二〇三五年遠景目標綱要", "遼寧“十四五”規劃和二〇三五年遠景目標綱要"},
+		{"2017湖南政府工作报告", "2017湖南政府工作报告"},
+		{"市人民政府关于2020年国民经济和社会发展计划执行情况的报告", "市人民政府关于2020年国民经济和社会发展计划执行情况的报告"},
+		// Nor is a story's lead cut to the report it is about.
+		{"聚焦2021年政府工作报告", "聚焦2021年政府工作报告"},
+	} {
+		if got := withoutLeadingLabel(g, tt.in); got != tt.want {
+			t.Errorf("withoutLeadingLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
