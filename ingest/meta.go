@@ -219,7 +219,7 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
-	case has(budgetWords...), reBudgetExecution.MatchString(t):
+	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
@@ -281,6 +281,11 @@ var (
 	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
+
+// reBondAllocation is the allocation of a government's bonds put before
+// a standing committee, an adjustment of the budget: 关于2017年地方政府新增
+// 债券分配方案(草案)的报告.
+var reBondAllocation = regexp.MustCompile(`政府(?:新增)?(?:一般|专项)?债券\p{Han}{0,10}?(?:分配|安排)(?:方案|计划)`)
 
 // reBudgetExecution is a budget's execution with its period between the
 // words: 财政预算上半年执行情况, 预算1-7月执行情况.

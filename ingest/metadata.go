@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-22"
+const ExtractorVersion = "meta-23"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -67,7 +67,10 @@ var (
 	reOfficial = regexp.MustCompile(`^(\p{Han}{2,30}?(?:局|委员会|办公室))(?:代?局长|副局长|代?主任|副主任)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A resolution's date: （2020年5月28日第十三届全国人民代表大会第三次会议通过）,
 	// (2022年4月27日许昌市第七届人民代表大会第九次会议第二次大会通过).
-	reAdoptedOn = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:审议)?(?:通过|批准)`)
+	// A text that opens with the day a meeting reviewed a report
+	// (2020年7月30日，雨花台区第十八届人大常委会第二十七次会议书面审议了…).
+	reReviewedOn = regexp.MustCompile(`^\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]\s*\p{Han}{2,40}?会议(?:书面)?(?:审议|听取)`)
+	reAdoptedOn  = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:审议)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
@@ -214,8 +217,9 @@ func lostMarksDate(s string) govsearch.Date {
 	return ""
 }
 
-// reLostMarksDate is a year and four or fewer figures of month and day.
-var reLostMarksDate = regexp.MustCompile(`^((?:19|20)\d{2})(\d{2,4})$`)
+// reLostMarksDate is a year and four or fewer figures of month and day,
+// perhaps with the 日 and the brackets that survived (2016316日)).
+var reLostMarksDate = regexp.MustCompile(`^[(（]?((?:19|20)\d{2})(\d{2,4})日?[)）]?$`)
 
 // reRunOnSignature is a notice's last sentence, then its signature and
 // date at the end of its line or before its publication note, on a page
@@ -352,6 +356,9 @@ func cleanTitle(s string) string {
 	}
 	s = reTitleTail.ReplaceAllString(s, "")
 	s = reDanglingDate.ReplaceAllString(s, "")
+	// A footnote's mark after the title (…统计公报①) is no part of it; single
+	// angle brackets stand for book-title marks (印发〈湖南省…计划〉的通知).
+	s = strings.NewReplacer("〈", "《", "〉", "》").Replace(strings.TrimRight(s, "①②③④⑤⑥⑦⑧⑨⑩*＊"))
 	if v := reDateBeforeTitle.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "在") && namesReport(v[1]) {
 		s = v[1] // the day a site files the report under: 2012年1月5日昭通市政府工作报告
 	}
@@ -561,6 +568,9 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
+		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
+			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
+		}
 		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
 			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
 		}
@@ -641,6 +651,12 @@ func openingTitle(lines []string) (string, int) {
 func isKeywordList(s string) bool {
 	return strings.Count(s, ",") >= 3 && !strings.ContainsAny(s, "，。；、")
 }
+
+// reSharedDocument is a document site's line on the file it shares:
+// 《江西省2020年国民经济和社会发展统计公报.pdf》由会员分享，可在线阅读.
+var (
+	reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享`)
+)
 
 // restatesWithPlace reports whether u is t with a province's or a city's
 // name put in (关于松江区… → 关于上海市松江区…).
@@ -1253,10 +1269,17 @@ func typeFromText(lines []string) string {
 		return "国民经济和社会发展计划报告"
 	}
 	// A budget report or a final account's explanation opens with the
-	// budget's execution or the accounts (一、2022年预算执行情况, 一、区本级支出
-	// 决算说明) and speaks of the general public budget.
+	// budget's execution, the accounts or the adjustment (一、2022年预算执行
+	// 情况, 一、区本级支出决算说明, 一、市本级财政收支决算及平衡情况, 一、预算调整
+	// 依据) and speaks of the general public budget.
 	if reBudgetOpening.MatchString(text) && strings.Contains(text, "一般公共预算") {
 		return "预算报告"
+	}
+	// A work report's thanks on the government's behalf (我代表县政府，向人大
+	// 代表、政协委员…表示衷心的感谢) and the year's aims of the government's
+	// work (2020年政府工作的总体要求是) are said in no other report.
+	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text)) && !reToldOfReport.MatchString(text) {
+		return "政府工作报告"
 	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
 	// 过去的一年，…市政府在中共苏州市委的正确领导下.
@@ -1271,8 +1294,9 @@ var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
 	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
-	// 现将市本级2022年预算调整情况报告如下.
-	reReportsBelow = regexp.MustCompile(`现将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下`)
+	// 现将市本级2022年预算调整情况报告如下, …2023年市本级财政收支决算草案现已
+	// 编制完成，具体情况报告如下.
+	reReportsBelow = regexp.MustCompile(`现将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
@@ -1281,7 +1305,7 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明)`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因))`)
 	// A plan that says it is drawn up, and the first part of a plan report.
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》`)
 	rePlanOpening = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
@@ -1289,6 +1313,12 @@ var (
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
 	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
 	reFiveYearPeriod = regexp.MustCompile(`“?十[一二三四五]五”?`)
+	// A work report's thanks and its aims for the year (see typeFromText).
+	reThanksOnBehalf = regexp.MustCompile(`我代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,120}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
+	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)
+	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
+	// 工作报告, 报告提出2022年政府工作的总体要求.
+	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
@@ -1405,8 +1435,9 @@ func (m *metadataReader) readHeader() {
 }
 
 // reToolBarDate is a page's tool bar under its title with the page's date
-// at its end: Comment(s)打印 E-mail China.org.cn 2015-03-26.
-var reToolBarDate = regexp.MustCompile(`^\s*(?:\S+\s*)?(?:打印|E-mail|分享到?|收藏)\s*[^\p{Han}]{0,40}?((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*$`)
+// at its end (Comment(s)打印 E-mail China.org.cn 2015-03-26), or a document
+// site's byline (联合创作 · 2023-05-12 00:00).
+var reToolBarDate = regexp.MustCompile(`^\s*(?:(?:\S+\s*)?(?:打印|E-mail|分享到?|收藏)\s*[^\p{Han}]{0,40}?|\p{Han}{2,8}\s*[·|]\s*)((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 // titleLineDates reads the dates the first lines of the text give with the
 // title: Wikisource's header (制定机关:黎平县人民政府(主讲人…) 2022年2月16日)
@@ -1539,6 +1570,7 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	first, at := openingTitle(m.open)
+	first = m.withPlaceLineAbove(first)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
 	if own == "" && !strings.HasSuffix(first, "通知") {
 		// The own title may share its line with the meeting line or the
@@ -1639,6 +1671,9 @@ const maxLeadingLabel = 8
 // 关于, a book-title mark or the report's name. The label names no place
 // or organ, and the title without it is the same kind of document.
 func withoutLeadingLabel(g *Gazetteer, t string) string {
+	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
+		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告
+	}
 	if opensTitle(g, t) {
 		return t
 	}
@@ -1668,8 +1703,29 @@ func opensTitle(g *Gazetteer, t string) bool {
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二〇○零]{4}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
 	reFullPlaceName    = regexp.MustCompile(`(?:省|自治区|市|区|县|旗|州|盟|地区)$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|国|中央|本级|[我全本][市县区省州旗]|[省市区县旗州盟镇乡委]`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|[我全本][市县区省州旗]|[省市区县旗州盟镇乡委]`)
 )
+
+// withPlaceLineAbove returns title, which opens with its year, with the
+// place named alone on the opening's line over it put before it (云阳县 /
+// 2020年国民经济和社会发展统计公报); a site's 评论区 is no place.
+func (m *metadataReader) withPlaceLineAbove(title string) string {
+	if !reYearOpens.MatchString(title) {
+		return title
+	}
+	i := lineOf(m.open, title)
+	if i <= 0 || i >= len(m.open) {
+		return title
+	}
+	p := strings.TrimSpace(m.open[i-1])
+	if names := m.gaz.namesAt(p); len(names) == 1 && names[0].name == p && reFullPlaceName.MatchString(p) {
+		return p + title
+	}
+	return title
+}
+
+// reYearOpens is a title that opens with its year: 2020年….
+var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 
 // ownTitleUnderHeading returns the document's own title where the text
 // states it under a heading that only stands for it, else title itself.
@@ -1853,6 +1909,10 @@ var (
 // reTitleFieldLabel is the label of a page's field of the document's name,
 // written without its colon (信息名称 政 府 工 作 报 告).
 var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|名\s?称|标题|题名)\s*[:：]?\s*`)
+
+// reSessionFileLabel is the label a congress session gives the documents
+// it hands out, before the title: 市十八届人大四次会议文件 (二十九).
+var reSessionFileLabel = regexp.MustCompile(`^\p{Han}{0,24}?会议(?:文件|材料)\s*(?:之?[(（]?[一二三四五六七八九十\d]+[)）]?)?\s*(\S.*)$`)
 
 // reTitleStatus is a public-information page's label of a document's
 // validity: (已废止), 【已失效】.
@@ -2954,6 +3014,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {

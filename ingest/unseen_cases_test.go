@@ -615,6 +615,28 @@ var unseenOpenings = []struct {
 		readerWant{"卓尼县2023年地方政府一般债券资金安排计划及县级财政预算调整方案", "甘肃省", "甘南藏族自治州", "卓尼县", "预算报告", 2023}},
 	{"keyword_ad_over_title_tool_bar_date_trad.txt", "an advertisement's keyword line over a title is no sentence it ends; the tool bar's date dates the page",
 		readerWant{"2015年中央和地方预算报告", "", "", "", "预算报告", 2015}},
+	{"work_aims_untitled.txt", "an untitled part of a work report that states the year's aims of the government's work (2020年政府工作的总体要求是)",
+		readerWant{"", "北京市", "北京市", "门头沟区", "政府工作报告", 0}},
+	{"footnote_mark_date_lost_marks.txt", "a footnote's mark after the title (…统计公报①) is no part of it; a date that lost 年 and 月 but kept 日 and its bracket (2016316日)) dates it",
+		readerWant{"2015年南通市国民经济和社会发展统计公报", "江苏省", "南通市", "", "统计公报", 2016}},
+	{"doc_site_shares_file.txt", "a document site's line on the file it shares (《…统计公报.pdf》由会员分享) gives the title",
+		readerWant{"江西省2020年国民经济和社会发展统计公报", "江西省", "", "", "统计公报", 0}},
+	{"place_line_over_title_gbk.txt", "a county's name alone on its line over a title that opens with its year is the title's first part",
+		readerWant{"云阳县2020年国民经济和社会发展统计公报", "重庆市", "重庆市", "云阳县", "统计公报", 2021}},
+	{"budget_adjustment_untitled_gbk.txt", "an untitled budget adjustment posted for the public (一、预算调整依据) is a budget report",
+		readerWant{"", "宁夏回族自治区", "银川市", "贺兰县", "预算报告", 0}},
+	{"angle_brackets_notice.txt", "single angle brackets (印发〈湖南省2021年…计划〉的通知) stand for book-title marks: the notice issues a plan",
+		readerWant{"湖南省人民政府关于印发《湖南省2021年国民经济和社会发展计划》的通知", "湖南省", "", "", "国民经济和社会发展计划报告", 2021}},
+	{"accounts_drawn_up_untitled.txt", "an untitled report that says its final accounts are drawn up and reported below (…决算草案现已编制完成，具体情况报告如下)",
+		readerWant{"", "福建省", "泉州市", "", "预算报告", 0}},
+	{"bond_allocation_report.txt", "a report on the allocation of a government's new bonds (新增债券分配方案) adjusts the budget",
+		readerWant{"关于2017年地方政府新增债券分配方案(草案)的报告", "浙江省", "温州市", "平阳县", "预算报告", 2017}},
+	{"session_file_label_gbk.txt", "a session's file label (市十八届人大四次会议文件 (二十九)) before the title is no part of it",
+		readerWant{"晋江市2024年预算执行情况及2025年预算草案报告", "福建省", "泉州市", "晋江市", "预算报告", 2024}},
+	{"doc_site_byline_date.txt", "a document site's byline with its date and time (联合创作 · 2023-05-12 00:00) dates the page",
+		readerWant{"伊州区2023年国民经济和社会发展统计公报", "新疆维吾尔自治区", "哈密市", "伊州区", "统计公报", 2023}},
+	{"reviewed_on_day_opening.txt", "a committee's opinion that opens with the day a meeting reviewed the report is dated by it",
+		readerWant{"关于对区2020年国民经济和社会发展计划上半年执行情况报告的审议意见", "江苏省", "南京市", "雨花台区", "其他", 2020}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
@@ -831,6 +853,22 @@ func TestWithoutLeadingLabel(t *testing.T) {
 	} {
 		if got := withoutLeadingLabel(g, tt.in); got != tt.want {
 			t.Errorf("withoutLeadingLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTypeFromTextWorkReport(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"回顾五年来的发展实践，奋斗蕴含艰辛，成绩来之不易。在此，我代表县政府，向人大代表、政协委员，向广大干部群众表示衷心的感谢！"}, "政府工作报告"},
+		{[]string{"2020年政府工作的总体要求是：全面深入贯彻习近平新时代中国特色社会主义思想。"}, "政府工作报告"},
+		// A story that tells of the report is not the report.
+		{[]string{"在热烈的掌声中，桑周代表县人民政府向大会作工作报告。", "报告提出2022年政府工作的总体要求是：坚持稳中求进。"}, ""},
+	} {
+		if got := typeFromText(tt.lines); got != tt.want {
+			t.Errorf("typeFromText(%q) = %q, want %q", tt.lines, got, tt.want)
 		}
 	}
 }
