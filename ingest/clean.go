@@ -72,7 +72,9 @@ var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 // paragraphs is left as it was.
 func foldSpaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r != ' ' && isSpaceOrZs(r) {
+		// The braille blank (U+2800) spaces a date on some pages
+		// (⠀⠀2020年5月20日⠀⠀).
+		if r != ' ' && isSpaceOrZs(r) || r == '\u2800' {
 			return ' '
 		}
 		return r

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-23"
+const ExtractorVersion = "meta-24"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -70,7 +70,11 @@ var (
 	// A text that opens with the day a meeting reviewed a report
 	// (2020年7月30日，雨花台区第十八届人大常委会第二十七次会议书面审议了…).
 	reReviewedOn = regexp.MustCompile(`^\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]\s*\p{Han}{2,40}?会议(?:书面)?(?:审议|听取)`)
-	reAdoptedOn  = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:审议)?(?:通过|批准)`)
+	// A lead that gives the day its speaker made the report at a congress's
+	// meeting (《2023年南康区政府工作报告》2023年2月8日，区长李赣兴在赣州市南康区
+	// 第三届人民代表大会第三次会议上，代表南康区人民政府向大会作…).
+	reLeadMeetingDay = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]\s*\p{Han}{0,12}?在\p{Han}{2,40}?(?:人民代表大会|人大)\p{Han}{0,12}?会议上[，,]\s*(?:代表\p{Han}{2,20}?)?向(?:大会|会议)(?:作|报告)`)
+	reAdoptedOn      = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:审议)?(?:通过|批准)`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.
@@ -366,6 +370,7 @@ func cleanTitle(s string) string {
 	s = reTitleIssuer.ReplaceAllString(s, "$1")
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
 	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
+	s = reSpaceAroundBracket.ReplaceAllString(s, "$1$2") // …计划 (草案) 的报告
 	return strings.Trim(s, " -")
 }
 
@@ -1910,6 +1915,10 @@ var (
 // written without its colon (信息名称 政 府 工 作 报 告).
 var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|名\s?称|标题|题名)\s*[:：]?\s*`)
 
+// reSpaceAroundBracket is a space a page sets inside a title around a
+// bracketed word: …2020年国民经济和社会发展计划 (草案) 的报告.
+var reSpaceAroundBracket = regexp.MustCompile(`\s*([(（])\s*|\s*([)）])\s*`)
+
 // reSessionFileLabel is the label a congress session gives the documents
 // it hands out, before the title: 市十八届人大四次会议文件 (二十九).
 var reSessionFileLabel = regexp.MustCompile(`^\p{Han}{0,24}?会议(?:文件|材料)\s*(?:之?[(（]?[一二三四五六七八九十\d]+[)）]?)?\s*(\S.*)$`)
@@ -3014,6 +3023,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+		if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
 		if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {

@@ -637,6 +637,10 @@ var unseenOpenings = []struct {
 		readerWant{"伊州区2023年国民经济和社会发展统计公报", "新疆维吾尔自治区", "哈密市", "伊州区", "统计公报", 2023}},
 	{"reviewed_on_day_opening.txt", "a committee's opinion that opens with the day a meeting reviewed the report is dated by it",
 		readerWant{"关于对区2020年国民经济和社会发展计划上半年执行情况报告的审议意见", "江苏省", "南京市", "雨花台区", "其他", 2020}},
+	{"braille_blank_date.txt", "a date spaced with braille blanks (⠀⠀2020年5月20日⠀⠀) under the speaker is the report's date",
+		readerWant{"双流区2019年国民经济和社会发展计划执行情况及2020年国民经济和社会发展计划(草案)的报告", "四川省", "成都市", "双流区", "国民经济和社会发展计划报告", 2020}},
+	{"lead_gives_meeting_day.txt", "a lead that gives the day the mayor made the report at the congress's meeting dates it",
+		readerWant{"2023年南康区政府工作报告", "江西省", "赣州市", "南康区", "政府工作报告", 2023}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
