@@ -659,9 +659,7 @@ func isKeywordList(s string) bool {
 
 // reSharedDocument is a document site's line on the file it shares:
 // 《江西省2020年国民经济和社会发展统计公报.pdf》由会员分享，可在线阅读.
-var (
-	reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享`)
-)
+var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享`)
 
 // restatesWithPlace reports whether u is t with a province's or a city's
 // name put in (关于松江区… → 关于上海市松江区…).
@@ -1682,13 +1680,14 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	if opensTitle(g, t) {
 		return t
 	}
+	kind := ClassifyDocType(t, "")
 	rs := []rune(t)
 	for k := 1; k <= min(maxLeadingLabel, len(rs)-4); k++ {
 		label, rest := string(rs[:k]), strings.TrimLeft(string(rs[k:]), " ")
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
 			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
 		}
-		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == ClassifyDocType(t, "") {
+		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == kind {
 			return rest
 		}
 	}
@@ -1705,10 +1704,12 @@ func opensTitle(g *Gazetteer, t string) bool {
 	return len(names) > 0 && strings.HasPrefix(t, names[0].name) && reFullPlaceName.MatchString(names[0].name)
 }
 
+// What a title opens with, the end of a place's full name (自治区, 地区 end in
+// 区), and a label's words that name an organ or a place (中共…, 本级, 我市).
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二〇○零]{4}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
-	reFullPlaceName    = regexp.MustCompile(`(?:省|自治区|市|区|县|旗|州|盟|地区)$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|[我全本][市县区省州旗]|[省市区县旗州盟镇乡委]`)
+	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|[省市区县旗州盟镇乡委]`)
 )
 
 // withPlaceLineAbove returns title, which opens with its year, with the
@@ -2010,13 +2011,13 @@ var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府�
 // names after a document's name.
 var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计划|通知|决议|草案|议案))(?:[-—–]\p{Han}{2,8}){2,}$`)
 
-// reTitleRunOn is a title the text runs on from after a space, or its
-// source field and text run on without one, on a page that lost its line
-// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
 // reApprovalRunOn is a title, the note of the meeting that approved it
 // and the text run on after it.
 var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）。，,]{2,40}(?:通过|批准)\s*[)）]\s*\S.*[。，,；;]`)
 
+// reTitleRunOn is a title the text runs on from after a space, or its
+// source field and text run on without one, on a page that lost its line
+// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
 var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))(?:\s+\S.*[。，,；;]|(?:来源|发布时间|发布日期)[:：].*)`)
 
 // headline returns a news page's headline: the line over its date and
