@@ -1331,60 +1331,18 @@ var (
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
 	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
-	// A page's address line with its date and source under the title,
-	// dropped as furniture for the font-size buttons on it, still dates the
-	// page.
-	for _, l := range m.pg.furniture {
-		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
-			break
-		}
-		s := foldForMetadata(l.text)
-		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
-			m.published = v[1]
-		}
-		// So does the tool bar under the title with its labelled date and
-		// time (浏览次数: 来源:… 时间:2024-02-02 08:39 文字大小:[ ]).
-		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
-			m.published, m.toolBar = v[1], l.no
-		}
-	}
-	// The fields are read in the page's head and in the field lines at the
-	// top of the document (title, 刊发日期：…, then the text).
-	fields := m.pg.head
-	toolBarDate := ""
-	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
-		if isReportText(l.text) {
-			break
-		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
-			fields = append(fields[:len(fields):len(fields)], l)
-		}
-		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
-			// A tool bar's date (Comment(s)打印 E-mail China.org.cn 2015-03-26).
-			toolBarDate = string(ParseDate(v[1]))
-		}
-	}
+	m.readFurnitureDates()
+	fields, toolBarDate := m.headerFields()
 	// A document site's upload day is the page's date where no field
 	// gives one.
 	bare := m.uploadDate()
-	original := "" // the date the source line gives the original
-	defer func() {
-		if m.published == "" {
-			m.published = bare
-		}
-		if original != "" && original < string(ParseDate(m.published)) {
-			// A repost's publication time (发布时间:2024-11-16) after the
-			// date its source line gives the original (来源:新华社
-			// 2017年03月01日 10:12) is not the document's.
-			m.published = original
-		}
-	}()
 	if d := m.titleLineDates(); bare == "" {
 		bare = d
 	}
 	if bare == "" {
 		bare = toolBarDate
 	}
+	original := "" // the date the source line gives the original
 	for i, l := range fields {
 		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
 		if i < len(m.pg.head) {
@@ -1394,47 +1352,103 @@ func (m *metadataReader) readHeader() {
 		if reBareLabel.MatchString(s) && i+1 < len(fields) {
 			s += foldForMetadata(fields[i+1].text)
 		}
-		s = reLeadingURL.ReplaceAllString(s, "")
-		if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
+		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+	}
+	if m.published == "" {
+		m.published = bare
+	}
+	if original != "" && original < string(ParseDate(m.published)) {
+		// A repost's publication time (发布时间:2024-11-16) after the
+		// date its source line gives the original (来源:新华社
+		// 2017年03月01日 10:12) is not the document's.
+		m.published = original
+	}
+}
+
+// readFurnitureDates dates the page from furniture above the text: a
+// page's address line with its date and source under the title, dropped
+// as furniture for the font-size buttons on it, and the tool bar under the
+// title with its labelled date and time (浏览次数: 来源:… 时间:2024-02-02
+// 08:39 文字大小:[ ]).
+func (m *metadataReader) readFurnitureDates() {
+	for _, l := range m.pg.furniture {
+		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
+			break
+		}
+		s := foldForMetadata(l.text)
+		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
 		}
-		if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = v[1]
-		}
-		if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
-			bare = v[1] // the page's date unlabelled: only without a labelled one
-		}
-		if v := reStampedDate.FindString(s); v != "" && bare == "" {
-			bare = string(ParseDate(v)) // a date with its clock time is the page's
-		}
-		if loc := reFieldsBareDate.FindStringSubmatchIndex(s); loc != nil && bare == "" && isMetadataLine(s) && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), "：") && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), ":") {
-			// A date without its label between a field line's bars
-			// (作者：县政府办 | 2023-03-01 | 阅读：100), not a labelled one
-			// (失效日期： 2025-01-01).
-			bare = string(ParseDate(s[loc[2]:loc[3]]))
-		}
-		if reSourceStamp.MatchString(s) && original == "" {
-			original = string(ParseDate(reStampedDate.FindString(s)))
-		}
-		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
-			m.fieldTitle = strings.TrimSpace(v[1])
-		}
-		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = v[1]
-		}
-		if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
-			m.written = v[1]
-		}
-		if v := rePublisher.FindStringSubmatch(s); v != nil && m.publisher == "" {
-			m.publisher = v[1]
-		}
-		if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
-			m.source = v[1]
-		}
-		if strings.Contains(s, "发文字号") && m.number == "" {
-			m.number = ParseDocNumber(s)
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
+			m.published, m.toolBar = v[1], l.no
 		}
 	}
+}
+
+// headerFields gathers the field lines: those of the page's head and those
+// at the top of the document (title, 刊发日期：…, then the text). It also
+// returns the date of a tool bar among the document's first lines
+// (Comment(s)打印 E-mail China.org.cn 2015-03-26), or "".
+func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
+	fields = m.pg.head
+	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+		if isReportText(l.text) {
+			break
+		}
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
+			fields = append(fields[:len(fields):len(fields)], l)
+		}
+		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
+			toolBarDate = string(ParseDate(v[1]))
+		}
+	}
+	return fields, toolBarDate
+}
+
+// readField reads one field line s into the reader's fields. bare is the
+// page's unlabelled date and original the date a source line gives the
+// original, each kept once found; it returns both.
+func (m *metadataReader) readField(s, bare, original string) (string, string) {
+	if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
+		bare = v[1] // the page's date unlabelled: only without a labelled one
+	}
+	if v := reStampedDate.FindString(s); v != "" && bare == "" {
+		bare = string(ParseDate(v)) // a date with its clock time is the page's
+	}
+	if loc := reFieldsBareDate.FindStringSubmatchIndex(s); loc != nil && bare == "" && isMetadataLine(s) && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), "：") && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), ":") {
+		// A date without its label between a field line's bars
+		// (作者：县政府办 | 2023-03-01 | 阅读：100), not a labelled one
+		// (失效日期： 2025-01-01).
+		bare = string(ParseDate(s[loc[2]:loc[3]]))
+	}
+	if reSourceStamp.MatchString(s) && original == "" {
+		original = string(ParseDate(reStampedDate.FindString(s)))
+	}
+	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
+		m.fieldTitle = strings.TrimSpace(v[1])
+	}
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
+		m.written = v[1]
+	}
+	if v := rePublisher.FindStringSubmatch(s); v != nil && m.publisher == "" {
+		m.publisher = v[1]
+	}
+	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
+		m.source = v[1]
+	}
+	if strings.Contains(s, "发文字号") && m.number == "" {
+		m.number = ParseDocNumber(s)
+	}
+	return bare, original
 }
 
 // reToolBarDate is a page's tool bar under its title with the page's date
@@ -1560,65 +1574,7 @@ var (
 // title line of the page, or, for a text without one, the name its
 // opening gives it (a resolution on the work report, a work report).
 func (m *metadataReader) readTitle() {
-	title, src := "", ""
-	var headTitle string
-	var headLine, pageTitleLine *line
-	for i, s := range m.head {
-		l := &m.pg.head[i]
-		if t := cleanTitle(s); namesReport(t) && headTitle == "" && !isMetadataLine(s) {
-			headTitle, headLine = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
-		}
-		if l.text == m.pg.pageTitle && pageTitleLine == nil {
-			pageTitleLine = l
-		}
-	}
-	first, at := openingTitle(m.open)
-	first = m.withPlaceLineAbove(first)
-	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
-	if own == "" && !strings.HasSuffix(first, "通知") {
-		// The own title may share its line with the meeting line or the
-		// salutation on a page that lost its line breaks; a notice that
-		// issues the report keeps its own title.
-		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
-			own, ownAt = t, -1
-		}
-	}
-	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
-		// A document site's listing, marked with the year it was updated,
-		// restates the title the document itself gives under it.
-		own, ownAt = t, -1
-	}
-	var firstLine, ownLine *line
-	if at >= 0 && at < len(m.pg.head) {
-		firstLine = &m.pg.head[at] // the title stands before where the text was cut
-	}
-	if ownAt >= 0 && ownAt < len(m.pg.head) {
-		ownLine = &m.pg.head[ownAt]
-	}
-	pageMetaTitle := ""
-	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
-		// A labelled title may begin with a column tag or end with the
-		// name of the plan it is about (【主要负责人解读】…解读《…纲要》).
-		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
-			pageMetaTitle = part
-			break
-		}
-	}
-	for _, c := range []struct {
-		text, src string
-		line      *line
-	}{
-		{pageMetaTitle, srcPageMeta, nil},
-		{own, srcFirstLine, ownLine},
-		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
-		{first, srcFirstLine, firstLine},
-		{headTitle, srcPageTitle, headLine},
-	} {
-		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
-			title, src, m.titleLine = t, c.src, c.line
-			break
-		}
-	}
+	title, src := m.chosenTitle()
 	if t := m.ownTitleUnderHeading(title, src); t != title {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -1662,6 +1618,88 @@ func (m *metadataReader) readTitle() {
 	if title != "" {
 		m.set("title", src)
 	}
+}
+
+// chosenTitle is the first candidate title that names a report, in order
+// of trust: the page's metadata title, the document's own title, the page
+// title, the document's first title line, a title line of the page's
+// head. It sets m.titleLine to the head line the title stands on, if any.
+func (m *metadataReader) chosenTitle() (title, src string) {
+	headTitle, headLine, pageTitleLine := m.headTitle()
+	first, firstLine, own, ownLine := m.openingTitles()
+	for _, c := range []struct {
+		text, src string
+		line      *line
+	}{
+		{m.pageMetaTitle(), srcPageMeta, nil},
+		{own, srcFirstLine, ownLine},
+		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
+		{first, srcFirstLine, firstLine},
+		{headTitle, srcPageTitle, headLine},
+	} {
+		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
+			m.titleLine = c.line
+			return t, c.src
+		}
+	}
+	return "", ""
+}
+
+// headTitle is the first line of the page's head that names a report,
+// cleaned, with its line; pageTitleLine is the head line that repeats the
+// page title.
+func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
+	for i, s := range m.head {
+		l := &m.pg.head[i]
+		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) {
+			title, at = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
+		}
+		if l.text == m.pg.pageTitle && pageTitleLine == nil {
+			pageTitleLine = l
+		}
+	}
+	return title, at, pageTitleLine
+}
+
+// openingTitles reads the document's first title line and its own title
+// (above its meeting line, run on with it, or restated under a document
+// site's listing), each with the head line it stands on, if any.
+func (m *metadataReader) openingTitles() (first string, firstLine *line, own string, ownLine *line) {
+	first, at := openingTitle(m.open)
+	first = m.withPlaceLineAbove(first)
+	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	if own == "" && !strings.HasSuffix(first, "通知") {
+		// The own title may share its line with the meeting line or the
+		// salutation on a page that lost its line breaks; a notice that
+		// issues the report keeps its own title.
+		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
+			own, ownAt = t, -1
+		}
+	}
+	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
+		// A document site's listing, marked with the year it was updated,
+		// restates the title the document itself gives under it.
+		own, ownAt = t, -1
+	}
+	if at >= 0 && at < len(m.pg.head) {
+		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	if ownAt >= 0 && ownAt < len(m.pg.head) {
+		ownLine = &m.pg.head[ownAt]
+	}
+	return first, firstLine, own, ownLine
+}
+
+// pageMetaTitle is the part of the page's labelled title that names the
+// report: a labelled title may begin with a column tag or end with the
+// name of the plan it is about (【主要负责人解读】…解读《…纲要》).
+func (m *metadataReader) pageMetaTitle() string {
+	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
+		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
+			return part
+		}
+	}
+	return ""
 }
 
 // maxLeadingLabel is the longest label a page sets before a title.
@@ -3005,74 +3043,12 @@ func (m *metadataReader) readDate() {
 // date a resolution was adopted) and the issue date (a date alone on its
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
-	for i, s := range m.open {
-		// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
-		// 代 表 大 会…) is read squeezed.
-		joined := wrappedLine(m.open, i)
-		if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
-			meeting = parseDate(v[1], v[2], v[3])
+	for i := range m.open {
+		if meeting == "" {
+			meeting = m.meetingDateAt(i)
 		}
-		if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sq != s {
-			if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
-				meeting = parseDate(v[1], v[2], v[3])
-			}
-		}
-		if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reSpacedMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
-			meeting = parseDate(v[1], v[2], v[3])
-		}
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
-			issued = ParseDate(s)
-		}
-		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
-			issued = ParseDate(v[1])
-		}
-		if issued == "" && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) {
-			// Under the office, its date that lost 年, 月 and 日 (2019316).
-			issued = lostMarksDate(strings.TrimSpace(s))
-		}
-		if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
-			issued = ParseDate(v[1])
-		}
-		if v := reOrganDateAfterTitle.FindStringSubmatch(s); v != nil && issued == "" && namesReport(cleanTitle(s)) {
-			issued = ParseDate(v[1])
-		}
-		if v := reRunOnSignature.FindStringSubmatch(s); v != nil && issued == "" {
-			issued = ParseDate(v[1])
-		}
-		if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
-			issued = ParseDate(v[1])
-		}
-		// The date and speaker a site adds after the title: 福建省政府工作报告
-		// (2023年1月11日 赵龙), the day the report was read.
-		if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
-			issued = ParseDate(v[1])
-		}
-		// The day written as eight figures after the title:
-		// 威远县2023年政府工作报告(20230111).
-		if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
-			issued = parseDate(v[2], v[3], v[4])
-		}
-		// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
-		if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
-			issued = ParseDate(v[1])
+		if issued == "" {
+			issued = m.issueDateAt(i)
 		}
 	}
 	for _, s := range m.sign {
@@ -3087,6 +3063,90 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// meetingDateAt is the date of the meeting the report was made at as line
+// i of the opening gives it (a meeting line, a lead, the day a meeting
+// reviewed it), or "".
+func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
+	s := m.open[i]
+	// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
+	// 代 表 大 会…) is read squeezed.
+	joined := wrappedLine(m.open, i)
+	if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sq != s {
+		if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+	}
+	if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reSpacedMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	return meeting
+}
+
+// issueDateAt is the date line i of the opening gives the document's issue
+// (a date line, an office and its date, a date a site adds after the
+// title), or "".
+func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
+	s := m.open[i]
+	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
+		issued = ParseDate(s)
+	}
+	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if issued == "" && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) {
+		// Under the office, its date that lost 年, 月 and 日 (2019316).
+		issued = lostMarksDate(strings.TrimSpace(s))
+	}
+	if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if v := reOrganDateAfterTitle.FindStringSubmatch(s); v != nil && issued == "" && namesReport(cleanTitle(s)) {
+		issued = ParseDate(v[1])
+	}
+	if v := reRunOnSignature.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	// The date and speaker a site adds after the title: 福建省政府工作报告
+	// (2023年1月11日 赵龙), the day the report was read.
+	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+		issued = ParseDate(v[1])
+	}
+	// The day written as eight figures after the title:
+	// 威远县2023年政府工作报告(20230111).
+	if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+		issued = parseDate(v[2], v[3], v[4])
+	}
+	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
+	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
+		issued = ParseDate(v[1])
+	}
+	return issued
 }
 
 // meetingLineBelow returns the date of a meeting line of its own among the

@@ -192,7 +192,9 @@ func TestPlaceIsNamed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := foldForMetadata(raw)
+		// A content farm's pinyin glosses (天(tian)津(jin)市) split a name
+		// that the text still gives.
+		text := foldForMetadata(rePinyinGloss.ReplaceAllString(raw, "$1"))
 		// A county is named by its short name too where the text speaks as
 		// it (沈丘人民 in a 县 story; see ownPlace).
 		named := strings.Contains(text, place) || shortName(place) != "" && strings.Contains(text, shortName(place)) ||
