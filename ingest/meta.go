@@ -40,9 +40,10 @@ var (
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波.
 	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|主席|总理)\s*(\p{Han}[\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
-	// where a character was lost), 关于下达X计划的通知, not one about it
-	// (关于分解落实《X》…的通知).
-	reIssueNotice = regexp.MustCompile(`(?:印发|转发|颁发|发布|下达|关于发《)《?(.+?)》?的通知$`)
+	// where a character was lost), 关于下达X计划的通知, a government's notice
+	// that passes on its department's report (批转省发展改革委关于…计划报告的
+	// 通知), not one about it (关于分解落实《X》…的通知).
+	reIssueNotice = regexp.MustCompile(`(?:印发|转发|批转|颁发|发布|下达|关于发《)《?(.+?)》?的通知$`)
 )
 
 // parseDate turns y, m, d strings into a valid date, or "".

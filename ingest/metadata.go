@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-24"
+const ExtractorVersion = "meta-25"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -258,6 +258,18 @@ func clipRunes(s string, n int) string {
 	return s
 }
 
+// clipKeepingEnd clips s to n runes like clipRunes, but keeps its last
+// rune, so that a long line still ends as it did: a news lead's …全文如下:
+// ends a sentence, not the title line under it.
+func clipKeepingEnd(s string, n int) string {
+	c := clipRunes(s, n-1)
+	if len(c) == len(s) {
+		return s
+	}
+	_, size := utf8.DecodeLastRuneInString(s)
+	return c + s[len(s)-size:]
+}
+
 // squeezeLetterSpacing removes the spaces between Chinese characters of a
 // title written letter-spaced (政 府 工 作 报 告), one space or several
 // (衡 水 市  统  计 局).
@@ -304,9 +316,10 @@ func quotedNameEnds(s string) bool {
 	return ok && quoted && reYearAndPlaceOnly.MatchString(before) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
 }
 
-// reYearAndPlaceOnly is a year, a place or both, and nothing else: what
-// stands before a report's name in 2021年青海省《政府工作报告》.
-var reYearAndPlaceOnly = regexp.MustCompile(`^(?:(?:19|20)\d{2}年度?)?(?:\p{Han}{1,12}?(?:省|自治区|市|区|县|旗|州|盟))?$`)
+// reYearAndPlaceOnly is a year, a place (or its government) or both, and
+// nothing else: what stands before a report's name in 2021年青海省《政府工作
+// 报告》 or 辽宁省人民政府2015年《政府工作报告》.
+var reYearAndPlaceOnly = regexp.MustCompile(`^(?:(?:19|20)\d{2}年度?)?(?:\p{Han}{1,12}?(?:省|自治区|市|区|县|旗|州|盟)(?:人民政府)?)?(?:(?:19|20)\d{2}年度?)?$`)
 
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
@@ -317,6 +330,11 @@ func cleanTitle(s string) string {
 		s = v[1]
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// So are a notice's addressees and text (…纲要的通知 各街道办事处,各委、
+	// 办、局: 《…》…).
+	if v := reNoticeAddressees.FindStringSubmatch(s); v != nil {
+		s = v[1]
+	}
 	// So is the approval note and the text after it (卓尼县…预算调整方案
 	// (2023年9月24日县十九届人大常委会第10次会议审议通过) 根据《…).
 	if v := reApprovalRunOn.FindStringSubmatch(s); v != nil {
@@ -335,6 +353,9 @@ func cleanTitle(s string) string {
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
+	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
+		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
+	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
 	s = reTitleFileTail.ReplaceAllString(s, "$1")
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
@@ -390,7 +411,7 @@ func opening(body []line) []string {
 	toc, past := pastContents(body)
 	lines := append(body[:toc:toc], body[past:]...)
 	for i := 0; i < len(lines); i++ {
-		s := clipRunes(foldForMetadata(cellText(lines[i].text)), 300)
+		s := clipKeepingEnd(foldForMetadata(cellText(lines[i].text)), 300)
 		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
 			break
 		}
@@ -504,13 +525,17 @@ func pastUnlabelledContents(body []line) int {
 		return 0
 	}
 	for j := 1; j < len(body) && j < 80; j++ {
-		if isContentsEntry(body[j].text) {
+		if isContentsEntry(body[j].text) || isNumberedEntry(body[j].text) {
 			continue
 		}
 		if j >= 3 && reMeetingLine.MatchString(wrappedLine([]string{foldForMetadata(body[j].text), foldForMetadata(body[min(j+1, len(body)-1)].text)}, 0)) {
 			return j // no title line: the meeting line under the contents
 		}
-		if !namesReport(cleanTitle(foldForMetadata(body[j].text))) || j < 3 {
+		title := foldForMetadata(body[j].text)
+		if j+1 < len(body) && runes(squeezeSpaces(body[j+1].text)) <= 4 {
+			title += squeezeSpaces(body[j+1].text) // a title broken before its last word: 关于…决算草案的 / 报 告
+		}
+		if !namesReport(cleanTitle(title)) || j < 3 {
 			return 0 // a line neither entry nor title: no contents over the title
 		}
 		for _, l := range body[j+1 : min(len(body), j+5)] {
@@ -531,6 +556,15 @@ func isContentsEntry(s string) bool {
 	style, _, ok := headingOf(s)
 	return ok && runes(s) <= 60 && !strings.ContainsAny(s, "。；;") &&
 		(style == styleCN || style == styleParen || style == styleChapter || style == styleSection || style == stylePart)
+}
+
+// isNumberedEntry reports a line that can be an entry numbered in figures
+// under a part of a table of contents (一、 政府决算报告 / 1、 一般公共预算收支
+// 决算表): short, a heading's number, no sentence.
+func isNumberedEntry(s string) bool {
+	s = foldForMetadata(s)
+	style, _, ok := headingOf(s)
+	return ok && style == styleNum && runes(s) <= 40 && !strings.ContainsAny(s, "。；;，,：:")
 }
 
 // rePartLabel is the part an entry of a table of contents is in:
@@ -1514,8 +1548,9 @@ var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[
 // 中国新闻来源:新华社 2017年03月01日 10:12.
 var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2,20}\s+` + `(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
 
-// reTitleDateSpeaker is the date and speaker in brackets after a title.
-var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)\s*\p{Han}{2,4}[)）]\s*$`)
+// reTitleDateSpeaker is the date, perhaps with its speaker, in brackets
+// after a title: (2023年1月11日 赵龙), (2020年 1月 15日).
+var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\p{Han}{2,4})?[)）]\s*$`)
 
 // reTitlePublished is a title line with the page's labelled publication
 // time after a space.
@@ -1603,6 +1638,11 @@ func (m *metadataReader) readTitle() {
 	}
 	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
 		title, src, m.titleLine = t, s, nil
+	}
+	if strings.Contains(title, "决议") {
+		if t := reportUnderResolution(m.open); t != "" {
+			title, src, m.titleLine = t, srcFirstLine, nil
+		}
 	}
 	if title == "" {
 		title, src = headline(m.open), srcHeadline
@@ -1701,6 +1741,33 @@ func (m *metadataReader) pageMetaTitle() string {
 	}
 	return ""
 }
+
+// reportUnderResolution returns the title of the report a page gives in
+// full under the congress's resolution on it (…预算的决议 / (…通过) / 审查
+// 了… / 关于…预算草案的报告 / —— / …会议上 / 各位代表:): the page is the
+// report. The report's title, perhaps broken over two lines, stands among
+// the first lines and its meeting line, the dash that opens one or its
+// salutation follows within four lines; else "".
+func reportUnderResolution(open []string) string {
+	for i := 1; i < len(open) && i < 8; i++ {
+		t := cleanTitle(open[i])
+		if !reReportNameEnds.MatchString(t) && i+1 < len(open) {
+			t = cleanTitle(open[i] + open[i+1]) // 关于…执行情况及 / 2021年预算草案的报告
+		}
+		if !namesReport(t) || !reReportNameEnds.MatchString(t) || strings.Contains(t, "决议") || ClassifyDocType(t, "") == "其他" {
+			continue
+		}
+		for _, s := range open[i+1 : min(len(open), i+5)] {
+			if s = strings.TrimSpace(s); reMeetingLine.MatchString(s) || strings.HasPrefix(s, "——") || isSalutation(s) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// reReportNameEnds is the end of a report's name: …预算草案的报告.
+var reReportNameEnds = regexp.MustCompile(`(?:报告|公报|纲要)$`)
 
 // maxLeadingLabel is the longest label a page sets before a title.
 const maxLeadingLabel = 8
@@ -1974,16 +2041,26 @@ var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
 var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）]$`)
 
 // reTitleDocNumber is a document number standing before the title it
-// belongs to on a page's first line.
-var reTitleDocNumber = regexp.MustCompile(`^\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
+// belongs to on a page's first line, perhaps after the file's header run
+// onto it (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于…).
+var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}文件\s*)?\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
 
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.
 var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
 
 // reTitlePageSuffix is the page number a site sets after a title it splits
-// over pages (南通市2017年…统计公报(4)), not a label's number (会议文件(十二)).
-var reTitlePageSuffix = regexp.MustCompile(`(公报|报告|纲要|规划|通知|决议)\s*[(（]\d{1,2}[)）]$`)
+// over pages (南通市2017年…统计公报(4), …2015年《政府工作报告》(4)), not a
+// label's number (会议文件(十二)).
+var reTitlePageSuffix = regexp.MustCompile(`((?:公报|报告|纲要|规划|通知|决议)》?)\s*[(（]\d{1,2}[)）]$`)
+
+// reCutPagedTitle is a paged title the site cut one character short before
+// its page number: 宁夏回族自治区2016年国民经济和社会发展统计公(3). The
+// name it was cut from is in cutNames.
+var reCutPagedTitle = regexp.MustCompile(`(统计公|工作报|规划纲|的报)\s*[(（]\d{1,2}[)）]$`)
+
+// cutNames completes the report's name a paged title was cut from.
+var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工作报告", "规划纲": "规划纲要", "的报": "的报告"}
 
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets: 2015年武汉市政府工作报告全文.
@@ -2052,6 +2129,10 @@ var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计�
 // reApprovalRunOn is a title, the note of the meeting that approved it
 // and the text run on after it.
 var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）。，,]{2,40}(?:通过|批准)\s*[)）]\s*\S.*[。，,；;]`)
+
+// reNoticeAddressees is a notice's title with its addressees run on after
+// it: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:.
+var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*各[^:：。；;]{1,60}[:：]`)
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
@@ -3230,7 +3311,7 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 // 年 and 月 lost, alone on its line under the issuing office, bracketed or
 // not, in figures or in Chinese numerals (西丰县发展和改革局 / 2015年12月,
 // 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区统计局 / 2019325, 北京市西城区人民政府 /
-// 二〇一六年一月), or opening the line under the
+// 二〇一六年一月), a year alone under it (涟水县人民政府 / 二〇二一年), or opening the line under the
 // document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
@@ -3242,10 +3323,19 @@ func (m *metadataReader) issueMonthYear() int {
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}
-		if v == nil || !signsAll(above) && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
+		// An office's name may be letter-spaced (嵊 泗 县 统 计 局).
+		signed := signsAll(above) || signsAll(squeezeLetterSpacing(above))
+		if v == nil && signed {
+			v = reCoverYear.FindStringSubmatch(strings.TrimSpace(s))
+		}
+		if v == nil || !signed && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}
-		if y, _ := strconv.Atoi(v[1]); y >= 1949 {
+		y := v[1]
+		if !strings.ContainsAny(y, "0123456789") {
+			y = cnYear(y)
+		}
+		if y, _ := strconv.Atoi(y); y >= 1949 {
 			return y
 		}
 	}
@@ -3290,8 +3380,12 @@ func endsOwnTitle(line, title string) bool {
 }
 
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
-// or a date whose 年, 月 and 日 were lost (2019325).
-var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9]))$`)
+// or a date whose 年, 月 and 日 were lost (2019325, 20215).
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])?)$`)
+
+// reCoverYear is a year alone on its line, as a plan's cover gives it
+// under its issuer (涟水县人民政府 / 二〇二一年).
+var reCoverYear = regexp.MustCompile(`^((?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})\s*年$`)
 
 // reMonthOpens is a year and month opening a line, apart from what follows:
 // 2016年4月 目录.
