@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-25"
+const ExtractorVersion = "meta-26"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -3319,7 +3319,7 @@ func (m *metadataReader) issueMonthYear() int {
 			continue
 		}
 		above := strings.TrimSpace(m.open[i-1])
-		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(strings.TrimSpace(s), "()（）")))
+		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(squeezeSpaces(s), "()（）"))) // 二 〇 二一年三月 spaced for looks
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}

@@ -37,8 +37,8 @@ var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会"
 
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
-// 现代化漯河建设).
-var ownPrefix = []string{"美丽", "幸福", "现代化"}
+// 现代化漯河建设, “平安咸丰”, 健康咸丰, 奋进江阳).
+var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
 // 旗, 市, 地区, 州, 盟), the most specific one its organs show, or "": a
@@ -118,7 +118,7 @@ func countyShortName(name string) string {
 func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	level := ownLevel(text)
 	if level == "" {
-		return Place{}, false
+		return g.sloganPlace(text)
 	}
 	found := map[string]Place{}
 	owned := map[string]Place{} // named as the text's own (石狮高质量发展)
@@ -168,6 +168,39 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		if p, ok := namedMost(text, found); ok {
 			found = map[string]Place{p.Code: p}
 		}
+	}
+	if len(found) == 0 {
+		// A page of a county's report that speaks of its prefecture (全州)
+		// or shows no organ still names its county in its slogans.
+		return g.sloganPlace(text)
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	for _, p := range found {
+		return p, true
+	}
+	return Place{}, false
+}
+
+// sloganPlace returns the one county-level place a text names by its short
+// name in the slogans a government names itself by (美丽巴东, “平安咸丰”), for
+// a text whose organs show no level or no place of theirs; two such places,
+// or none, give nothing.
+func (g *Gazetteer) sloganPlace(text string) (Place, bool) {
+	found := map[string]Place{}
+	for _, w := range ownPrefix {
+		eachOccurrence(text, w, func(_, after string) {
+			for _, n := range []int{2, 3} {
+				if short, ok := firstRunes(after, n); ok {
+					for _, p := range g.byShort[short] {
+						if len(p.Code) == 6 {
+							found[p.Code] = p
+						}
+					}
+				}
+			}
+		})
 	}
 	if len(found) != 1 {
 		return Place{}, false

@@ -45,6 +45,13 @@ func TestOwnPlace(t *testing.T) {
 		{"在自治区党委、政府领导下，全市实现生产总值增长，南宁市。", "南宁市"}, // 自治区党委 is no 区
 		{"我代表市政府报告工作，总书记亲临辽宁考察，嘱托大连要勇当排头兵，全市上下奋进。", "大连市"},
 		{"我代表市政府报告工作，总书记亲临吉林考察，全市上下奋进。", ""}, // 吉林 names the province
+		// meta-26: a page that shows no organ of its county's level (or
+		// only its prefecture's, 全州) names its county in a slogan; two
+		// such counties, or a slogan of no place, name none.
+		{"加快打造生态宜居的美丽巴东。", "巴东县"},
+		{"全州上下深入推进“平安咸丰”建设。", "咸丰县"},
+		{"建设美丽巴东，推进平安咸丰。", ""},
+		{"建设美丽中国，奋进新时代。", ""},
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)

@@ -665,6 +665,10 @@ var unseenOpenings = []struct {
 		readerWant{"湖北省人民政府批转省发展改革委关于2019年全省国民经济和社会发展计划报告的通知", "湖北省", "", "", "国民经济和社会发展计划报告", 2019}},
 	{"title_date_in_brackets.txt", "a date in brackets after the title without its speaker ((2020年 1月 15日)) dates the report",
 		readerWant{"贵州省人民政府工作报告", "贵州省", "", "", "政府工作报告", 2020}},
+	{"slogan_names_county.txt", "a page of a county's report that shows no organ of its level names its county in a slogan (美丽巴东)",
+		readerWant{"政府工作报告", "湖北省", "恩施土家族苗族自治州", "巴东县", "政府工作报告", 0}},
+	{"cover_month_spaced.txt", "a plan's cover month under its issuer, spaced for looks (二 〇 二一年三月), dates it before a document site's upload day",
+		readerWant{"乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "内蒙古自治区", "巴彦淖尔市", "乌拉特后旗", "五年规划纲要", 2021}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
