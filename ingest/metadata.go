@@ -2889,13 +2889,7 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 			}
 		}
 	}
-	if len(found) != 1 {
-		return Place{}, false
-	}
-	for _, p := range found {
-		return p, true
-	}
-	return Place{}, false
+	return onlyPlace(found)
 }
 
 // reSiteGovernment is a government named in a page's furniture.
@@ -3331,11 +3325,7 @@ func (m *metadataReader) issueMonthYear() int {
 		if v == nil || !signed && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}
-		y := v[1]
-		if !strings.ContainsAny(y, "0123456789") {
-			y = cnYear(y)
-		}
-		if y, _ := strconv.Atoi(y); y >= 1949 {
+		if y := yearNumber(v[1]); y >= 1949 {
 			return y
 		}
 	}
@@ -3343,16 +3333,22 @@ func (m *metadataReader) issueMonthYear() int {
 		// A document flattened onto one line: its office and the month it
 		// signed in, spaced apart (西夏区财政局 二○二一 年十一月 表 格 目 录).
 		if v := reOfficeThenMonth.FindStringSubmatch(s); v != nil {
-			y := v[1]
-			if !strings.ContainsAny(y, "0123456789") {
-				y = cnYear(y)
-			}
-			if y, _ := strconv.Atoi(y); y >= 1949 {
+			if y := yearNumber(v[1]); y >= 1949 {
 				return y
 			}
 		}
 	}
 	return 0
+}
+
+// yearNumber reads a year written in four figures or four Chinese digits
+// (2021, 二〇二一), or 0.
+func yearNumber(s string) int {
+	if !strings.ContainsAny(s, "0123456789") {
+		s = cnYear(s)
+	}
+	y, _ := strconv.Atoi(s)
+	return y
 }
 
 // reOfficeThenMonth is an office's name and a year and month after it,

@@ -116,9 +116,10 @@ func countyShortName(name string) string {
 // places, the one named as the text's own is taken; two such places, or
 // none, give nothing.
 func (g *Gazetteer) ownPlace(text string) (Place, bool) {
+	slogans := g.sloganPlaces(text)
 	level := ownLevel(text)
 	if level == "" {
-		return g.sloganPlace(text)
+		return onlyCounty(slogans)
 	}
 	found := map[string]Place{}
 	owned := map[string]Place{} // named as the text's own (石狮高质量发展)
@@ -145,11 +146,10 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			addShort(lastRunes(before, 3))
 		})
 	}
-	for _, w := range ownPrefix {
-		eachOccurrence(text, w, func(_, after string) {
-			addShort(firstRunes(after, 2))
-			addShort(firstRunes(after, 3))
-		})
+	for _, p := range slogans {
+		if atLevel(p, level) {
+			found[p.Code], owned[p.Code] = p, p
+		}
 	}
 	if len(found) == 0 && level == "市" {
 		found = g.citiesOfNamedProvince(text)
@@ -172,36 +172,46 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	if len(found) == 0 {
 		// A page of a county's report that speaks of its prefecture (全州)
 		// or shows no organ still names its county in its slogans.
-		return g.sloganPlace(text)
+		return onlyCounty(slogans)
 	}
-	if len(found) != 1 {
-		return Place{}, false
-	}
-	for _, p := range found {
-		return p, true
-	}
-	return Place{}, false
+	return onlyPlace(found)
 }
 
-// sloganPlace returns the one county-level place a text names by its short
-// name in the slogans a government names itself by (美丽巴东, “平安咸丰”), for
-// a text whose organs show no level or no place of theirs; two such places,
-// or none, give nothing.
-func (g *Gazetteer) sloganPlace(text string) (Place, bool) {
+// sloganPlaces returns the places, of any level, a text names by their
+// short names in the slogans a government names itself by (美丽莆田,
+// “平安咸丰”, 现代化漯河), keyed by code.
+func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 	found := map[string]Place{}
 	for _, w := range ownPrefix {
 		eachOccurrence(text, w, func(_, after string) {
 			for _, n := range []int{2, 3} {
 				if short, ok := firstRunes(after, n); ok {
 					for _, p := range g.byShort[short] {
-						if len(p.Code) == 6 {
-							found[p.Code] = p
-						}
+						found[p.Code] = p
 					}
 				}
 			}
 		})
 	}
+	return found
+}
+
+// onlyCounty returns the one county-level place of slogans, for a text
+// whose organs show no level or no place of theirs; two such places, or
+// none, give nothing.
+func onlyCounty(slogans map[string]Place) (Place, bool) {
+	counties := map[string]Place{}
+	for code, p := range slogans {
+		if len(code) == 6 {
+			counties[code] = p
+		}
+	}
+	return onlyPlace(counties)
+}
+
+// onlyPlace returns the one place of found, or false when it holds none
+// or several.
+func onlyPlace(found map[string]Place) (Place, bool) {
 	if len(found) != 1 {
 		return Place{}, false
 	}
