@@ -20,7 +20,8 @@ type line struct {
 	split bool
 }
 
-// splitLines splits text on CRLF, CR or LF, trims each line, turns
+// splitLines splits text on CRLF, CR or LF (or on their escapes, in a text
+// that writes its line breaks so: see escapedBreaks), trims each line, turns
 // non-breaking spaces (also the literal <U+00A0> some scrapes contain) into
 // spaces, and drops HTML comments and a content farm's pinyin glosses.
 func splitLines(text string) []line {
@@ -34,7 +35,16 @@ func splitLines(text string) []line {
 	}
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
+	escaped := escapedBreaks(text)
 	for i, l := range raw {
+		if escaped && reEscapedBreak.MatchString(l) {
+			// Each escaped break ends a line; the pieces keep the file's
+			// line number.
+			for _, piece := range reEscapedBreak.Split(l, -1) {
+				out = append(out, line{no: i + 1, text: strings.TrimFunc(piece, isBlank)})
+			}
+			continue
+		}
 		if !reForumBlockEnd.MatchString(l) {
 			out = append(out, line{no: i + 1, text: strings.TrimFunc(l, isBlank)})
 			continue
@@ -66,6 +76,30 @@ var rePinyinGloss = regexp.MustCompile(`(\p{Han})(?:\([a-zāáǎàēéěèīíǐ
 const minPinyinGlosses = 8
 
 var reHTMLComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// dropZeroWidth drops the zero-width characters a page leaves in a title
+// (…预算草案的报告\u200b).
+func dropZeroWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// escapedBreaks reports whether text writes its line breaks as escapes
+// (政府工作报告 \r\n——在阜平县…会议上 \r\n…), as a report saved from a
+// spreadsheet cell or a JSON string holds them: many escapes, and more of
+// them than real line breaks.
+func escapedBreaks(text string) bool {
+	n := len(reEscapedBreak.FindAllStringIndex(text, -1))
+	return n >= 3 && n > 2*strings.Count(text, "\n")
+}
+
+// reEscapedBreak is a line break written as its escape: \r\n, \n or \r.
+var reEscapedBreak = regexp.MustCompile(`\\r\\n|\\n|\\r`)
 
 // foldSpaces turns every kind of space (U+2002, U+3000, …) into an ASCII
 // space, so that patterns written with \s see them; the text kept for

@@ -363,6 +363,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	best := g.ranked(mostSpecific(found), found, c)
 	p := best[0]
 	ambiguous := len(best) > 1 && g.score(best[0], found, c) == g.score(best[1], found, c) && best[0].Name == best[1].Name
+	if !ambiguous && !from.Document {
+		p, from = g.ownerAbove(p, from, sources[rest:])
+	}
 	if !ambiguous {
 		p, from = g.refine(p, from, sources[rest:])
 	}
@@ -451,6 +454,31 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 		}
 	}
 	return s
+}
+
+// ownerAbove returns the place above p that the document's own first
+// statement naming a place names, when it names only places above p, and
+// that statement: a city's statistics office publishing its province's
+// communiqué (发布机构：宜春市统计局 over 江西省2022年国民经济和社会发展统计公报)
+// reposts a document the title says is the province's. It returns p and
+// from otherwise.
+func (g *Gazetteer) ownerAbove(p Place, from Clue, later []Clue) (Place, Clue) {
+	for _, src := range later {
+		if !src.Document {
+			continue
+		}
+		found := g.placesIn(src.Text)
+		if len(found) == 0 {
+			continue
+		}
+		for _, q := range found {
+			if len(q.Code) >= len(p.Code) || !strings.HasPrefix(p.Code, q.Code) {
+				return p, from
+			}
+		}
+		return mostSpecific(found)[0], src
+	}
+	return p, from
 }
 
 // refine returns the place under p that a later issuer position of the

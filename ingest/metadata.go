@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-26"
+const ExtractorVersion = "meta-27"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -345,13 +345,16 @@ func cleanTitle(s string) string {
 	s = reTitleNextField.ReplaceAllString(s, "")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
 	s = rePhotoCredit.ReplaceAllString(s, "")
-	s = squeezeLetterSpacing(foldSpaces(s))
+	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
+		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
+	}
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
 		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
@@ -589,14 +592,25 @@ var reOneCell = regexp.MustCompile(`^\s*\|\s*([^|]*?)\s*\|?\s*$`)
 // notice names its issuer and date.
 func signature(body []line) []string {
 	var out []string
+	government := func(j int) bool {
+		return j >= 0 && j < len(body) && reGovernmentOnly.MatchString(strings.TrimSpace(foldForMetadata(body[j].text)))
+	}
 	for i := len(body) - 1; i >= 0 && len(out) < 8 && i >= len(body)-12; i-- {
 		s := strings.TrimSpace(foldForMetadata(body[i].text))
+		// A site's links to the governments under it (建水县人民政府 /
+		// 河口县人民政府) sign nothing.
+		if government(i) && (government(i-1) || government(i+1)) {
+			continue
+		}
 		if runes(s) <= 40 {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// reGovernmentOnly is a line that only names a government: 河口县人民政府.
+var reGovernmentOnly = regexp.MustCompile(`^\p{Han}{2,16}人民政府$`)
 
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
@@ -1319,8 +1333,9 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
-	// 过去的一年，…市政府在中共苏州市委的正确领导下.
-	if reWorkReview.MatchString(text) && reGovernmentSpeaks.MatchString(text) {
+	// 过去的一年，…市政府在中共苏州市委的正确领导下, or under the head of the
+	// government who reads it (保定市徐水区人民政府区长 李志永).
+	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text)) {
 		return "政府工作报告"
 	}
 	return ""
@@ -1359,12 +1374,15 @@ var (
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	// reHeadOfGovernment is the head of a government under a report's
+	// meeting line: 保定市徐水区人民政府区长 李志永.
+	reHeadOfGovernment = regexp.MustCompile(`(?m)政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长\s*\p{Han}{2,4}\s*$`)
 )
 
 // readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
 // 发布机构：, 来源：, 发文字号：.
 func (m *metadataReader) readHeader() {
-	m.fieldTitle, m.published, m.source = m.h.title, m.h.published, m.h.source
+	m.fieldTitle, m.source = m.h.title, m.h.source
 	m.readFurnitureDates()
 	fields, toolBarDate := m.headerFields()
 	// A document site's upload day is the page's date where no field
@@ -1387,6 +1405,12 @@ func (m *metadataReader) readHeader() {
 			s += foldForMetadata(fields[i+1].text)
 		}
 		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+	}
+	// The page's <meta name=PubDate> only where the page shows no date of
+	// its own: a page regenerated years later carries the day it was
+	// regenerated there (PubDate 2022-04-24 over 发布日期：2017-05-15).
+	if m.published == "" {
+		m.published = m.h.published
 	}
 	if m.published == "" {
 		m.published = bare
@@ -1425,12 +1449,17 @@ func (m *metadataReader) readFurnitureDates() {
 // (Comment(s)打印 E-mail China.org.cn 2015-03-26), or "".
 func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 	fields = m.pg.head
-	for _, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+	for i, l := range m.pg.body[:min(len(m.pg.body), 8)] {
 		if isReportText(l.text) {
 			break
 		}
 		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
+			if j := i + 1; reBareLabel.MatchString(foldForMetadata(l.text)) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
+				// A label whose value is the next line (发布机构： / 宜春市统计局):
+				// the value is a field line too.
+				fields = append(fields, m.pg.body[j])
+			}
 		}
 		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
 			toolBarDate = string(ParseDate(v[1]))
@@ -1514,6 +1543,20 @@ func (m *metadataReader) titleLineDates() string {
 			m.published = v[2]
 		}
 	}
+	// The page's date on the line under the title, alone or before the
+	// source, past the site's menu (阿克苏地区2025年国民经济和社会发展统计公报 /
+	// 2026-05-28  出处：阿克苏地区统计局).
+	for i, l := range m.pg.body[:min(len(m.pg.body), 40)] {
+		if runOn != "" || i+1 >= len(m.pg.body) || !namesReport(cleanTitle(l.text)) {
+			continue
+		}
+		next := strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text))
+		if v := reBareDateTime.FindStringSubmatch(next); v != nil {
+			runOn = string(ParseDate(v[1]))
+		} else if v := reDateTimeSource.FindStringSubmatch(next); v != nil {
+			runOn = string(ParseDate(v[1]))
+		}
+	}
 	return runOn
 }
 
@@ -1580,7 +1623,7 @@ const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?
 // or checked it (2020-07-08   审核人：); bareDateTime its date and time
 // alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(\d{4}[-_]\d{1,2}[-_]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^(\d{4}[-_]\d{1,2}[-_]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 
@@ -2109,8 +2152,9 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
-// dash (政府工作报告-尊龙体育官网): no part of the title.
-var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户)$`)
+// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库):
+// no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
 
 // reTitleNextField is the label of an index's next field after a title
 // on its line, with whatever follows it.
@@ -2584,7 +2628,10 @@ func (m *metadataReader) readIssuerAndPlace() {
 // (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), letter-spaced or not
 // (石 家 庄 市 统计局), or "".
 func statisticsOffice(open []string) string {
-	for _, s := range open {
+	for i, s := range open {
+		if i > 0 && reBareLabel.MatchString(foldForMetadata(open[i-1])) {
+			continue // a page's field under its label (发布机构： / 宜春市统计局)
+		}
 		for _, t := range []string{s, squeezeLetterSpacing(s)} {
 			if v := reStatsOffice.FindStringSubmatch(t); v != nil && !strings.HasPrefix(v[1], "国家") {
 				return v[1]
@@ -3185,7 +3232,7 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 // title), or "".
 func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	s := m.open[i]
-	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") {
+	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reWeekday.MatchString(s) {
 		issued = ParseDate(s)
 	}
 	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
@@ -3223,6 +3270,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	return issued
 }
+
+// reWeekday is the day of the week after a date: the clock a page shows in
+// its header (2023年10月11日 星期三), the day it was saved, never the
+// document's issue date.
+var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日天]`)
 
 // meetingLineBelow returns the date of a meeting line of its own among the
 // first lines of the text, past the opening (under a long table of

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -292,5 +293,21 @@ func TestForumMarkupIsNoText(t *testing.T) {
 	want := []string{"2022年闻喜县统计公报", "一、综  合", "全县地区生产总值完成225亿元，同比增长6.4%。"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
+
+// TestEscapedLineBreaks checks that a text writing its line breaks as
+// escapes (a spreadsheet cell, a JSON string) is split at them, each piece
+// keeping the file's line number, and that a text with real line breaks
+// keeps a stray escape as it is.
+func TestEscapedLineBreaks(t *testing.T) {
+	got := splitLines(`政府工作报告 \r\n——在阜平县第十七届人民代表大会第一次会议上 \r\n（2017年2月26日） \r\n阜平县人民政府县长` + "\n各位代表：")
+	want := []line{{no: 1, text: "政府工作报告"}, {no: 1, text: "——在阜平县第十七届人民代表大会第一次会议上"}, {no: 1, text: "（2017年2月26日）"}, {no: 1, text: "阜平县人民政府县长"}, {no: 2, text: "各位代表："}}
+	if !slices.Equal(got, want) {
+		t.Errorf("escaped breaks: got %+v, want %+v", got, want)
+	}
+	got = splitLines("见附件 C:\\new\\report.doc\n各位代表：\n现在报告工作。")
+	if len(got) != 3 || got[0].text != `见附件 C:\new\report.doc` {
+		t.Errorf("a stray escape among real line breaks: got %+v", got)
 	}
 }

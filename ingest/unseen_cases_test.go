@@ -669,6 +669,22 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "湖北省", "恩施土家族苗族自治州", "巴东县", "政府工作报告", 0}},
 	{"cover_month_spaced.txt", "a plan's cover month under its issuer, spaced for looks (二 〇 二一年三月), dates it before a document site's upload day",
 		readerWant{"乌拉特后旗国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "内蒙古自治区", "巴彦淖尔市", "乌拉特后旗", "五年规划纲要", 2021}},
+	// From holdout48 (reports kept in GitHub repositories), read wrongly on
+	// first contact at 19a5c1b.
+	{"escaped_line_breaks.txt", "a report saved from a spreadsheet cell writes its line breaks as escapes (政府工作报告 \\r\\n——在阜平县…): each ends a line, so the title is the first line and the meeting line dates it",
+		readerWant{"政府工作报告", "河北省", "保定市", "阜平县", "政府工作报告", 2017}},
+	{"untitled_head_of_government.txt", "an untitled report under its meeting line and the head of the government who reads it (保定市徐水区人民政府区长 李志永) that opens with the year's review (一、2018年工作回顾) is a work report",
+		readerWant{"", "河北省", "保定市", "徐水区", "政府工作报告", 2019}},
+	{"page_clock_over_published.html", "the page's clock (2023年10月11日 星期三) is not the issue date, and the date the page shows (发布日期：2017-05-15) is its publication date over the <meta name=PubDate> of a page regenerated in 2022",
+		readerWant{"万载县2015年国民经济和社会发展统计公报", "江西省", "宜春市", "万载县", "统计公报", 2017}},
+	{"city_posts_province_communique.html", "a city's site posting its province's communiqué (发布机构： / 宜春市统计局, the value under its label): the title names the province alone, so the communiqué is the province's",
+		readerWant{"江西省2022年国民经济和社会发展统计公报", "江西省", "", "", "统计公报", 2023}},
+	// From holdout49 (pages of city budget reports and communiqués kept in a
+	// GitHub repository), read wrongly on first contact at 19a5c1b.
+	{"date_and_source_under_title_gbk.html", "a reposted communiqué's page date under its title, before its source (2026-05-28  出处：阿克苏地区统计局), past the site's menu, dates a page that gives no other date (GBK)",
+		readerWant{"阿克苏地区2025年国民经济和社会发展统计公报", "新疆维吾尔自治区", "阿克苏地区", "", "统计公报", 2026}},
+	{"county_sites_over_footer.html", "a prefecture's site lists its counties' sites at the foot of the page (…金平县人民政府 / 河口县人民政府): a list of links, not the budget's signature",
+		readerWant{"红河州2026年度政府预算公开", "云南省", "红河哈尼族彝族自治州", "", "预算报告", 2026}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two

@@ -4,6 +4,7 @@ package ingest
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -23,7 +24,7 @@ func unseenDirs() []string {
 	if s := os.Getenv("GOVSEARCH_UNSEEN"); s != "" {
 		return filepath.SplitList(s)
 	}
-	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5", "/tmp/unseen6", "/tmp/unseen7", "/tmp/unseen8", "/tmp/unseen9", "/tmp/unseen10", "/tmp/unseen11", "/tmp/unseen12", "/tmp/unseen13", "/tmp/unseen14", "/tmp/holdout12", "/tmp/holdout14", "/tmp/holdout15", "/tmp/holdout16", "/tmp/holdout17", "/tmp/holdout18", "/tmp/holdout19", "/tmp/holdout20", "/tmp/holdout21", "/tmp/holdout22", "/tmp/holdout23", "/tmp/holdout24", "/tmp/holdout25", "/tmp/holdout26", "/tmp/holdout27", "/tmp/holdout28", "/tmp/holdout29", "/tmp/holdout30", "/tmp/holdout31", "/tmp/holdout32", "/tmp/holdout33", "/tmp/holdout34", "/tmp/holdout35", "/tmp/holdout36", "/tmp/holdout37", "/tmp/holdout38", "/tmp/holdout39", "/tmp/holdout40", "/tmp/holdout41", "/tmp/holdout42", "/tmp/holdout43", "/tmp/holdout44", "/tmp/holdout45", "/tmp/holdout46"}
+	return []string{"/tmp/unseen", "/tmp/unseen2", "/tmp/unseen3", "/tmp/unseen4", "/tmp/unseen5", "/tmp/unseen6", "/tmp/unseen7", "/tmp/unseen8", "/tmp/unseen9", "/tmp/unseen10", "/tmp/unseen11", "/tmp/unseen12", "/tmp/unseen13", "/tmp/unseen14", "/tmp/holdout12", "/tmp/holdout14", "/tmp/holdout15", "/tmp/holdout16", "/tmp/holdout17", "/tmp/holdout18", "/tmp/holdout19", "/tmp/holdout20", "/tmp/holdout21", "/tmp/holdout22", "/tmp/holdout23", "/tmp/holdout24", "/tmp/holdout25", "/tmp/holdout26", "/tmp/holdout27", "/tmp/holdout28", "/tmp/holdout29", "/tmp/holdout30", "/tmp/holdout31", "/tmp/holdout32", "/tmp/holdout33", "/tmp/holdout34", "/tmp/holdout35", "/tmp/holdout36", "/tmp/holdout37", "/tmp/holdout38", "/tmp/holdout39", "/tmp/holdout40", "/tmp/holdout41", "/tmp/holdout42", "/tmp/holdout43", "/tmp/holdout44", "/tmp/holdout45", "/tmp/holdout46", "/tmp/holdout47", "/tmp/holdout48", "/tmp/holdout49d", "/tmp/holdout50d"}
 }
 
 // unseenFields are the six fields measured on unseen pages.
@@ -189,8 +190,12 @@ func TestPlaceIsNamed(t *testing.T) {
 			t.Fatal(err)
 		}
 		raw, _, err := Decode(data)
+		if format := FormatOf(f); format == "pdf" || format == "docx" {
+			// A PDF or a DOCX: the text its reader gives.
+			raw, _, _, err = extract(context.Background(), FormatOf(f), data, 64<<20)
+		}
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", f, err)
 		}
 		// A content farm's pinyin glosses (天(tian)津(jin)市) split a name
 		// that the text still gives.
