@@ -593,7 +593,7 @@ var reOneCell = regexp.MustCompile(`^\s*\|\s*([^|]*?)\s*\|?\s*$`)
 func signature(body []line) []string {
 	var out []string
 	government := func(j int) bool {
-		return j >= 0 && j < len(body) && reGovernmentOnly.MatchString(strings.TrimSpace(foldForMetadata(body[j].text)))
+		return j >= 0 && j < len(body) && reGovernmentAlone.MatchString(strings.TrimSpace(foldForMetadata(body[j].text)))
 	}
 	for i := len(body) - 1; i >= 0 && len(out) < 8 && i >= len(body)-12; i-- {
 		s := strings.TrimSpace(foldForMetadata(body[i].text))
@@ -608,9 +608,6 @@ func signature(body []line) []string {
 	}
 	return out
 }
-
-// reGovernmentOnly is a line that only names a government: 河口县人民政府.
-var reGovernmentOnly = regexp.MustCompile(`^\p{Han}{2,16}人民政府$`)
 
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
@@ -1525,7 +1522,8 @@ var reToolBarDate = regexp.MustCompile(`^\s*(?:(?:\S+\s*)?(?:打印|E-mail|分�
 // (遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54, …执行情况的报告
 // 2012/12/17). It returns the date of a title run on with its source on a
 // page that lost its line breaks (…统计公报来源:闵行区统计局2016-03-01第6期…),
-// or "".
+// else the page's date on the line under a title line (… / 2026-05-28
+// 出处:…), or "".
 func (m *metadataReader) titleLineDates() string {
 	runOn := ""
 	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
@@ -1546,8 +1544,8 @@ func (m *metadataReader) titleLineDates() string {
 	// The page's date on the line under the title, alone or before the
 	// source, past the site's menu (阿克苏地区2025年国民经济和社会发展统计公报 /
 	// 2026-05-28  出处：阿克苏地区统计局).
-	for i, l := range m.pg.body[:min(len(m.pg.body), 40)] {
-		if runOn != "" || i+1 >= len(m.pg.body) || !namesReport(cleanTitle(l.text)) {
+	for i := 0; runOn == "" && i+1 < min(len(m.pg.body), 41); i++ {
+		if !namesReport(cleanTitle(m.pg.body[i].text)) {
 			continue
 		}
 		next := strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text))

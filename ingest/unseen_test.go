@@ -192,7 +192,7 @@ func TestPlaceIsNamed(t *testing.T) {
 		raw, _, err := Decode(data)
 		if format := FormatOf(f); format == "pdf" || format == "docx" {
 			// A PDF or a DOCX: the text its reader gives.
-			raw, _, _, err = extract(context.Background(), FormatOf(f), data, 64<<20)
+			raw, _, _, err = extract(context.Background(), format, data, 64<<20)
 		}
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
