@@ -17,7 +17,39 @@ const (
 	EncUTF16LE = "UTF-16LE"
 	EncUTF16BE = "UTF-16BE"
 	EncGB18030 = "GB18030"
+	// EncUTF8Mixed is UTF-8 text with runs of binary data, whose lines
+	// holding control characters were dropped.
+	EncUTF8Mixed = "UTF-8, binary lines dropped"
 )
+
+// minTextAmidBinary is how many Chinese characters the clean lines of a
+// UTF-8 file with binary runs must hold for it to be read as text.
+const minTextAmidBinary = 1000
+
+// textAmidBinary returns the lines of data, valid UTF-8, that hold no
+// control character (tabs, carriage returns and form feeds aside), when
+// those lines hold at least minTextAmidBinary Chinese characters: the
+// text of a file into which binary runs were saved. Binary data is almost
+// never valid UTF-8, let alone with such lines.
+func textAmidBinary(data []byte) (string, bool) {
+	if !utf8.Valid(data) {
+		return "", false
+	}
+	var kept []string
+	han := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.ContainsFunc(l, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\r' && r != '\f' || r == 0x7f }) {
+			continue
+		}
+		kept = append(kept, l)
+		for _, r := range l {
+			if r >= 0x4e00 && r <= 0x9fff {
+				han++
+			}
+		}
+	}
+	return strings.Join(kept, "\n"), han >= minTextAmidBinary
+}
 
 // errBinary is returned for data that is no text in a known encoding.
 var errBinary = errors.New("not text: binary data or an unknown encoding")
@@ -40,13 +72,15 @@ func Decode(data []byte) (string, string, error) {
 		s, err := decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data)
 		return s, EncUTF16BE, err
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
+	if bytes.IndexByte(data, 0) >= 0 || utf8.Valid(data) && controlHeavy(data) {
+		// Binary runs in a UTF-8 text (a PDF's text saved with its font
+		// and image streams) leave the text's own lines readable.
+		if text, ok := textAmidBinary(data); ok {
+			return text, EncUTF8Mixed, nil
+		}
 		return "", "", errBinary
 	}
 	if utf8.Valid(data) {
-		if controlHeavy(data) {
-			return "", "", errBinary
-		}
 		return string(data), EncUTF8, nil
 	}
 	s, err := decodeWith(simplifiedchinese.GB18030, data)

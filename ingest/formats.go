@@ -37,6 +37,9 @@ func FormatOf(name string) string { return Formats[strings.ToLower(filepath.Ext(
 // <title> and <meta> fields.
 type hints struct {
 	title, published, source string
+	// titleTag says the title is the page's <title>, often its site's
+	// name, where no <meta> field labels the article's title.
+	titleTag bool
 }
 
 // extract turns a file's bytes into text lines for the common pipeline,
@@ -147,7 +150,7 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 		case html.TextToken:
 			text := string(z.Text())
 			if inTitle && h.title == "" {
-				h.title = strings.TrimSpace(text)
+				h.title, h.titleTag = strings.TrimSpace(text), true
 			}
 			if skip == 0 {
 				b.WriteString(strings.ReplaceAll(text, "\n", " "))
@@ -164,14 +167,14 @@ func metaHint(attrs []html.Attribute, h *hints) {
 	for _, a := range attrs {
 		switch strings.ToLower(a.Key) {
 		case "name", "property":
-			name = strings.ToLower(a.Val)
+			name = strings.ToLower(strings.TrimSpace(a.Val)) // name=" ArticleTitle " on some sites
 		case "content":
 			content = strings.TrimSpace(a.Val)
 		}
 	}
 	switch name {
 	case "articletitle", "og:title", "dc.title":
-		h.title = content
+		h.title, h.titleTag = content, false
 	case "pubdate", "publishdate", "article:published_time", "dc.date":
 		h.published = content
 	case "contentsource", "source", "dc.publisher":

@@ -212,6 +212,9 @@ func (ps *Parser) Parse(ctx context.Context, source string, data []byte) (*Parse
 	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
 	doc.Paragraphs = len(paras)
 	checkKept(&doc, lines, pg, paras)
+	if enc == EncUTF8Mixed {
+		doc.Warnings = append(doc.Warnings, "the file holds runs of binary data; the lines holding them were dropped")
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}

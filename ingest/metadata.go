@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-27"
+const ExtractorVersion = "meta-28"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -631,6 +631,9 @@ func openingTitle(lines []string) (string, int) {
 		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			continue
 		}
+		if isMenuEntry(lines, i) {
+			continue
+		}
 		// Nor is a headline that says a notice was issued
 		// (自治区人民政府发布通知), over the notice's own title.
 		if reNoticeIssued.MatchString(strings.TrimSpace(s)) {
@@ -693,6 +696,23 @@ func openingTitle(lines []string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// isMenuEntry reports whether lines[i] is a short name (政府工作报告) in a
+// run of a site's menu entries (政府信息公开 / 政府工作报告 / 政府会议): the
+// lines on both sides of it are short names too, with no figure or
+// punctuation, where a report's bare title stands over its meeting line,
+// its speaker or its salutation.
+func isMenuEntry(lines []string, i int) bool {
+	if i == 0 || i+1 >= len(lines) {
+		return false
+	}
+	short := func(s string) bool {
+		t := cleanTitle(s)
+		n := runes(t)
+		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	}
+	return short(lines[i]) && short(lines[i-1]) && short(lines[i+1]) && !isSalutation(lines[i+1]) && !reSpeakerAlone.MatchString(cleanTitle(lines[i+1]))
 }
 
 // isKeywordList reports a line of words listed with ASCII commas and no
@@ -946,6 +966,9 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			if first != "" && !saysNothingOfDocument(head) && runes(first) < runes(whole) && strings.HasSuffix(whole, first) && strings.HasPrefix(whole, "关于") && endsDocument(whole) {
 				return whole, -1
 			}
+			if whole != first && sameName(first, whole) && endsDocument(whole) {
+				return whole, -1 // the page's name for it, in full: 关于玉溪市…的报告（书面）
+			}
 			return "", -1
 		}
 		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
@@ -1195,13 +1218,21 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
-func endsDocument(s string) bool { return containsSuffix(s, documentEnds) }
+func endsDocument(s string) bool { return containsSuffix(withoutPartMark(s), documentEnds) }
+
+// withoutPartMark is s without the mark of the form a report was given in
+// ((书面): handed in written; (摘要): its summary), which a title keeps.
+func withoutPartMark(s string) string { return rePartMark.ReplaceAllString(s, "") }
+
+// rePartMark is the mark a report's title line ends with for the form it
+// was given in: (书面), （摘要）.
+var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 
 // documentEnds are the kinds of document a title can end with.
 var documentEnds = []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"}
 
 // endsTitle reports whether s ends as a report's name does.
-func endsTitle(s string) bool { return containsSuffix(s, titleEnds) }
+func endsTitle(s string) bool { return containsSuffix(withoutPartMark(s), titleEnds) }
 
 // metadataReader derives a document's metadata from what its page and text
 // say, recording where each field came from.
@@ -1225,8 +1256,9 @@ type metadataReader struct {
 	// statsOffice is the statistics office a communiqué opens with
 	// (六盘水市统计局), when it does.
 	statsOffice string
-	// header fields
-	fieldTitle, published, written, publisher, source, number string
+	// header fields: fieldTitle is the title a <meta> field or the text
+	// labels, textTitle the one the text labels (名称：…)
+	fieldTitle, textTitle, published, written, publisher, source, number string
 	// toolBar is the page line number of the tool bar that dated the page
 	// though it was cut as furniture (浏览次数: … 时间:2024-02-02 08:39), or 0.
 	toolBar int
@@ -1240,6 +1272,19 @@ func (m *metadataReader) set(field, source string) {
 	m.doc.MetaSource[field] = source
 }
 
+// contentsInHead is the index of the line of the page's head that opens a
+// table of contents: its label (目 录, or 目 alone where a PDF's reader
+// broke the label across lines) or its first entry (1. 2025年…执行情况表
+// ……… 3), or -1.
+func contentsInHead(head []line) int {
+	for i, l := range head {
+		if s := squeezeSpaces(foldForMetadata(l.text)); s == "目录" || s == "目" || isContentsEntry(l.text) {
+			return i
+		}
+	}
+	return -1
+}
+
 // maxOpeningHead is how many of the lines before the document's start
 // open it for its metadata.
 const maxOpeningHead = 16
@@ -1251,6 +1296,12 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	// A head longer than the opening (a public-information page's menus
 	// and counters) opens with its last lines, those over the title.
 	head := pg.head[max(0, len(pg.head)-maxOpeningHead):]
+	if c := contentsInHead(pg.head); c > 0 {
+		// A cover over a table of contents that was cut as furniture
+		// (a budget package's tables listed under 目录): the cover opens
+		// the document, not the contents' last entries.
+		head = pg.head[max(0, c-maxOpeningHead):c]
+	}
 	lines := append(append([]line{}, head...), pg.body...)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, open: opening(lines), sign: signature(pg.body)}
 	m.readHeader()
@@ -1401,7 +1452,17 @@ func (m *metadataReader) readHeader() {
 		if reBareLabel.MatchString(s) && i+1 < len(fields) {
 			s += foldForMetadata(fields[i+1].text)
 		}
+		// An information table's title cell under its label, the label
+		// written without a colon (名        称 / 克州2025年经济运行情况分析).
+		if reBareTitleLabel.MatchString(s) && i+1 < len(fields) && m.textTitle == "" {
+			if v := strings.TrimSpace(foldForMetadata(fields[i+1].text)); isHeadline(cleanTitle(v)) {
+				m.textTitle = v
+			}
+		}
 		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+	}
+	if m.fieldTitle == "" {
+		m.fieldTitle = m.textTitle
 	}
 	// The page's <meta name=PubDate> only where the page shows no date of
 	// its own: a page regenerated years later carries the day it was
@@ -1490,8 +1551,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if reSourceStamp.MatchString(s) && original == "" {
 		original = string(ParseDate(reStampedDate.FindString(s)))
 	}
-	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.fieldTitle == "" {
-		m.fieldTitle = strings.TrimSpace(v[1])
+	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
+		m.textTitle = strings.TrimSpace(v[1])
 	}
 	if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = v[1]
@@ -1639,6 +1700,7 @@ var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}
 // followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
 var (
 	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
+	reBareTitleLabel = regexp.MustCompile(`^\s*(?:名\s*称|标\s*题)\s*[:：]?\s*$`)
 	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
 	reSiteDateLine   = regexp.MustCompile(siteDateLine)
 	reDateTimeSource = regexp.MustCompile(dateTimeSource)
@@ -1708,15 +1770,24 @@ func (m *metadataReader) readTitle() {
 func (m *metadataReader) chosenTitle() (title, src string) {
 	headTitle, headLine, pageTitleLine := m.headTitle()
 	first, firstLine, own, ownLine := m.openingTitles()
+	dated, datedLine := m.datedTitle()
+	labelled := m.pageMetaTitle()
+	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
+		// The document's own line gives the name the page labels in full:
+		// with its 关于 and the form it was given in (关于玉溪市…的报告（书面）).
+		labelled = ""
+	}
 	for _, c := range []struct {
 		text, src string
 		line      *line
 	}{
-		{m.pageMetaTitle(), srcPageMeta, nil},
+		{labelled, srcPageMeta, nil},
 		{own, srcFirstLine, ownLine},
 		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
+		{dated, srcFirstLine, datedLine},
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
+		{m.labelledHeadline(), srcPageMeta, nil},
 	} {
 		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
 			m.titleLine = c.line
@@ -1724,6 +1795,42 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		}
 	}
 	return "", ""
+}
+
+// datedTitle is a document's full name on the line over the page's
+// publication field (保定市人民政府关于…预算草案的报告 / 发布时间：2026-03-03
+// 信息发布人：…), before any sentence of the text; a full name, with its
+// year or its 关于, not a column's label (财政报告), with the page line it
+// stands on when that is in the page's head: on a page that holds only
+// the title and an attachment, its menus are all the text above it.
+func (m *metadataReader) datedTitle() (string, *line) {
+	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
+	for i := 1; i < len(lines); i++ {
+		if isReportText(lines[i-1].text) {
+			break
+		}
+		loc := reFieldPublished.FindStringIndex(foldForMetadata(lines[i].text))
+		if loc == nil || strings.TrimSpace(foldForMetadata(lines[i].text)[:loc[0]]) != "" {
+			continue
+		}
+		if t := cleanTitle(foldForMetadata(lines[i-1].text)); namesReport(t) && endsDocument(t) && runes(t) >= 10 && runes(t) <= 120 && (strings.Contains(t, "关于") || reTitleYear.MatchString(t)) && !isMetadataLine(t) {
+			if i-1 < len(m.pg.head) {
+				return t, &m.pg.head[i-1]
+			}
+			return t, nil
+		}
+	}
+	return "", nil
+}
+
+// reTitleYear is a year a document's name gives (2025年, 二〇二五年).
+var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}\s*年|[一二][〇○零OＯ一二三四五六七八九]{3}年`)
+
+// sameName reports whether two titles are one name but for a leading 关于
+// and the mark of the form the report was given in.
+func sameName(a, b string) bool {
+	bare := func(s string) string { return strings.TrimPrefix(withoutPartMark(s), "关于") }
+	return a != "" && bare(a) == bare(b)
 }
 
 // headTitle is the first line of the page's head that names a report,
@@ -1778,6 +1885,19 @@ func (m *metadataReader) pageMetaTitle() string {
 	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
 		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
 			return part
+		}
+	}
+	return ""
+}
+
+// labelledHeadline is the title the page labels in its text (名称：克州
+// 2025年经济运行情况分析) or in a <meta> field, when it names no report:
+// still the page's own name for what it holds, where no line of the page
+// names a report; not the page's <title>, often its site's name.
+func (m *metadataReader) labelledHeadline() string {
+	for _, t := range []string{m.textTitle, m.fieldTitle} {
+		if c := cleanTitle(t); isHeadline(c) && !isNavigation(c) && !(t == m.h.title && m.h.titleTag) {
+			return t
 		}
 	}
 	return ""
@@ -1866,6 +1986,11 @@ func (m *metadataReader) withPlaceLineAbove(title string) string {
 		return title
 	}
 	i := lineOf(m.open, title)
+	for j, s := range m.open {
+		if t := cleanTitle(s); i == len(m.open) && runes(t) >= 6 && strings.HasPrefix(title, t) {
+			i = j // a title broken over lines: its first line (2025年…和2026年地 / 方财政预算（草案）)
+		}
+	}
 	if i <= 0 || i >= len(m.open) {
 		return title
 	}
@@ -2043,8 +2168,7 @@ var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
-// (摘要) (what part of the report the page gives, like (全文)), (书面) for a
-// report handed in written, a document site's labels ((完整版),
+// a document site's labels ((完整版),
 // (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
@@ -2054,7 +2178,7 @@ var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报�
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|摘要|书面|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 

@@ -370,7 +370,7 @@ func TestCleanTitleLabels(t *testing.T) {
 	for _, in := range []string{
 		"2023年苍梧县政府工作报告(完整版)", "2023年苍梧县政府工作报告（精选3篇）", "2023年苍梧县政府工作报告范文",
 		"2023年苍梧县政府工作报告(最新)", "2023年苍梧县政府工作报告word版", "2023年苍梧县政府工作报告(附全文)",
-		"2023年苍梧县政府工作报告(书面)", "2023年苍梧县政府工作报告(优秀范文)", "2023年苍梧县政府工作报告（摘要）",
+		"2023年苍梧县政府工作报告(优秀范文)",
 		"2023年苍梧县政府工作报告【精选】", "2023年苍梧县政府工作报告（图文）", "2023年苍梧县政府工作报告(第2页)",
 		"2023年苍梧县政府工作报告(全文)[小编推荐]", "苍梧县人民政府-2023年苍梧县政府工作报告", "7.2023年苍梧县政府工作报告",
 		"2023年苍梧县政府工作报告 2023-01-27", "077-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告 县长 李永刚",
@@ -378,6 +378,14 @@ func TestCleanTitleLabels(t *testing.T) {
 	} {
 		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
 			t.Errorf("cleanTitle(%q) = %q", in, got)
+		}
+	}
+	// The form a report was given in is part of its printed name: readers
+	// citing it keep (书面) and (摘要), and a title broken over lines still
+	// ends as a report's name with them.
+	for _, in := range []string{"2023年苍梧县政府工作报告(书面)", "2023年苍梧县政府工作报告（摘要）"} {
+		if got := cleanTitle(in); got != in || !endsDocument(got) || !endsTitle(got) {
+			t.Errorf("cleanTitle(%q) = %q (ends as a document: %v)", in, got, endsDocument(got))
 		}
 	}
 }
