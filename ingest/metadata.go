@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-28"
+const ExtractorVersion = "meta-29"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -631,7 +631,7 @@ func openingTitle(lines []string) (string, int) {
 		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			continue
 		}
-		if isMenuEntry(lines, i) {
+		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) {
 			continue
 		}
 		// Nor is a headline that says a notice was issued
@@ -714,6 +714,14 @@ func isMenuEntry(lines []string, i int) bool {
 	}
 	return short(lines[i]) && short(lines[i-1]) && short(lines[i+1]) && !isSalutation(lines[i+1]) && !reSpeakerAlone.MatchString(cleanTitle(lines[i+1]))
 }
+
+// reBudgetTableName is the name of a budget table that opens a document:
+// 武汉市2025年全市政府性基金收入执行情况表, 表一：2024年自治区一般公共预算收入完成情况表.
+var reBudgetTableName = regexp.MustCompile(`^(?:表[一二三四五六七八九十\d]+[:：\s]*)?\p{Han}{0,12}(?:19|20)\d{2}年\p{Han}{2,40}(?:预算|决算|收入|支出|收支)\p{Han}{0,12}表$`)
+
+// reQRCaption is the caption of a QR code on a report's cover (码上看报告,
+// 扫码看报告): no part of its title.
+var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|扫一扫)`)
 
 // isKeywordList reports a line of words listed with ASCII commas and no
 // Chinese punctuation, an advertisement's keywords (亚洲人成网站…,国产毛片…,…),
@@ -1129,7 +1137,7 @@ var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
 // continuesTitle reports whether line (n once cleaned) can continue the
 // title lines joined above it.
 func continuesTitle(joined, n, line string) bool {
-	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") {
+	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") || reQRCaption.MatchString(n) {
 		return false
 	}
 	// A breadcrumb (首页 政府信息公开 法定主动公开内容 规划信息) continues no
@@ -1312,6 +1320,9 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	m.set("doc_type", srcTitle)
+	if doc.DocType == "其他" && reBudgetTableName.MatchString(doc.Title) {
+		doc.DocType = "预算报告" // a budget table: what the budget took in or spent
+	}
 	if doc.DocType == "其他" && doc.Title == "" {
 		if kind := typeFromText(m.said); kind != "" {
 			// No title: the text's first lines say what it is.
@@ -1382,8 +1393,10 @@ func typeFromText(lines []string) string {
 	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
 	// 过去的一年，…市政府在中共苏州市委的正确领导下, or under the head of the
-	// government who reads it (保定市徐水区人民政府区长 李志永).
-	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text)) {
+	// government who reads it (保定市徐水区人民政府区长 李志永), or as the
+	// tasks the last congress session set it (完成了县十五届人大三次会议确定的
+	// 各项任务目标).
+	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
 		return "政府工作报告"
 	}
 	return ""
@@ -1422,6 +1435,10 @@ var (
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	// reCongressTasks is a work report's review saying the government did
+	// what the last congress session set it: 完成了县十五届人大三次会议确定的
+	// 各项任务目标, 完成了县十六届人民代表大会第三次会议确定的目标任务.
+	reCongressTasks = regexp.MustCompile(`完成了?\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人大|人民代表大会)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:确定|提出|部署)的`)
 	// reHeadOfGovernment is the head of a government under a report's
 	// meeting line: 保定市徐水区人民政府区长 李志永.
 	reHeadOfGovernment = regexp.MustCompile(`(?m)政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长\s*\p{Han}{2,4}\s*$`)
@@ -1754,6 +1771,13 @@ func (m *metadataReader) readTitle() {
 		// The text's first line over the page's tool bar is its headline.
 		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
 			title, src = t, srcHeadline
+		}
+	}
+	if title == "" && len(m.open) > 0 {
+		// A single budget table: its name is the document's
+		// (武汉市2025年全市政府性基金收入执行情况表).
+		if t := cleanTitle(m.open[0]); reBudgetTableName.MatchString(t) {
+			title, src = t, srcFirstLine
 		}
 	}
 	title = withoutLeadingLabel(m.gaz, title)
@@ -2283,9 +2307,10 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期)\s*(?:[:：].*)?$`)
 
 // reSiteNamePrefix is the name of the site that files a document joined to
-// the front of its title by a dash (永顺县人民政府-湘西州…规划纲要): the site's
-// government is not the document's.
-var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府网|门户网站?|官网)[-—–_]+([\p{Han}\d])`)
+// the front of its title by a dash (永顺县人民政府-湘西州…规划纲要, a paper's
+// e-edition: 克拉玛依日报数字报-克拉玛依市…统计公报): the site's government
+// is not the document's.
+var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府网|门户网站?|官网|数字报|电子报|日报|晚报)[-—–_]+([\p{Han}\d])`)
 
 // reSitePathSuffix is a site's path of columns joined to the end of a
 // page's title by dashes (…规划纲要-规划-政务公开-首都之窗): two or more short
@@ -3019,6 +3044,13 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
+		// A county's report that names its county in full only deep in
+		// its text (《清苑县志》), and by its short name throughout.
+		if p, ok := m.gaz.placeNamedThroughout(clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000)); ok {
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
+	if loc.Source == "" {
 		// A government's own site (苍梧县人民政府 / 您现在的位置: 苍梧县人民政府>…)
 		// publishing a text that speaks as that government (县第十七届人民
 		// 代表大会, 县人民政府) without naming it.
@@ -3475,6 +3507,10 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 	return issued
 }
 
+// reCompiledByOffice is the word after the office that compiled a
+// volume on its cover: 临沧市财政局 编制.
+var reCompiledByOffice = regexp.MustCompile(`\s+(?:编制|编印)\s*$`)
+
 // issueMonthYear is the year of an issue date without its day, or with its
 // 年 and 月 lost, alone on its line under the issuing office, bracketed or
 // not, in figures or in Chinese numerals (西丰县发展和改革局 / 2015年12月,
@@ -3486,7 +3522,8 @@ func (m *metadataReader) issueMonthYear() int {
 		if i == 0 {
 			continue
 		}
-		above := strings.TrimSpace(m.open[i-1])
+		// The office that compiled it (临沧市财政局 编制) signs it too.
+		above := strings.TrimSpace(reCompiledByOffice.ReplaceAllString(m.open[i-1], ""))
 		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(squeezeSpaces(s), "()（）"))) // 二 〇 二一年三月 spaced for looks
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under

@@ -360,3 +360,40 @@ func standsAsRareWord(text, word string) bool {
 // mediaWords are what follows a place's name in the name of its media
 // (连江新闻网, 连江广播电视台).
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
+
+// placeNamedThroughout returns the county-level place of the level a text
+// speaks as (县, 区, 旗) that the text names in full somewhere and by its
+// short name throughout: at least minShortMentions times, and
+// ownMentionsRatio times as often as any other place of that level it
+// names in full (清苑县 once, 清苑 nineteen times, in a report that says
+// 我代表县政府).
+func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
+	level := ownLevel(text)
+	if level != "县" && level != "区" && level != "旗" {
+		return Place{}, false
+	}
+	var best Place
+	first, second := 0, 0
+	seen := map[string]bool{}
+	for _, p := range g.placesIn(text) {
+		if !atLevel(p, level) || seen[p.Code] {
+			continue
+		}
+		seen[p.Code] = true
+		name := countyShortName(p.Name)
+		if name == "" {
+			name = p.Name
+		}
+		switch n := strings.Count(text, name); {
+		case n > first:
+			best, first, second = p, n, first
+		case n > second:
+			second = n
+		}
+	}
+	return best, first >= minShortMentions && first >= ownMentionsRatio*second
+}
+
+// minShortMentions is how often a text must name a county by its short name
+// for it to be the text's own (see placeNamedThroughout).
+const minShortMentions = 8

@@ -700,6 +700,19 @@ var unseenOpenings = []struct {
 		readerWant{"泰安市2025年预算执行情况和2026年预算草案", "山东省", "泰安市", "", "预算报告", 2026}},
 	{"place_over_broken_title.txt", "a cover's place on its own line (迪庆州) over a title broken over lines (2025年…和2026年地 / 方财政预算（草案）) opens the title (PDF)",
 		readerWant{"迪庆州2025年地方财政预算执行情况和2026年地方财政预算（草案）", "云南省", "迪庆藏族自治州", "", "预算报告", 2026}},
+	// From holdout54 (county work reports of 保定市 kept in a spreadsheet,
+	// cells drawn at random) and holdout55 (more of the public-finance
+	// repository), read wrongly on first contact at 2384bd2.
+	{"county_named_deep_escaped.txt", "a county's 2013 report, before the county became a district (清苑县 → 清苑区, 2015), that names its county in full once, deep in the text (《清苑县城市总体规划》), and 清苑 throughout; line breaks written as escapes",
+		readerWant{"政府工作报告", "河北省", "保定市", "清苑县", "政府工作报告", 2013}},
+	{"review_of_congress_tasks.txt", "a cell that holds a report from its first part on (一、 2014年工作回顾), the government saying it did what the last congress session set it (完成了县十五届人大三次会议确定的各项任务目标): a work report",
+		readerWant{"", "河北省", "保定市", "容城县", "政府工作报告", 0}},
+	{"cover_compiled_by_office.txt", "a budget's table volume whose cover month stands under the office that compiled it (临沧市财政局 编制 / 2026年2月) (PDF)",
+		readerWant{"临沧市2025年地方财政预算执行情况和2026年地方财政预算（草案）", "云南省", "临沧市", "", "预算报告", 2026}},
+	{"qr_caption_over_title.txt", "a QR code's caption (码上看报告) over a report's title broken over three lines, under the session's label (市十八届人大 / 六次会议文件) (PDF)",
+		readerWant{"关于2025年威海市和市级预算执行情况与2026年威海市和市级预算草案的报告", "山东省", "威海市", "", "预算报告", 2026}},
+	{"single_budget_table.txt", "a single budget table with no date: its name is the document's title, and it is a budget document (PDF)",
+		readerWant{"武汉市2025年全市政府性基金收入执行情况表", "湖北省", "武汉市", "", "预算报告", 0}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
