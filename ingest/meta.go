@@ -175,6 +175,10 @@ func ParseDocNumber(s string) string {
 	return ""
 }
 
+// reQuotedWithPart is a report's name in book-title marks followed by the
+// part or form a page gives of it: 《关于新乡市…预算草案的报告》（摘要）.
+var reQuotedWithPart = regexp.MustCompile(`^《([^《》]+)》[(（](?:摘要|书面|全文|节选)[)）]$`)
+
 // ClassifyDocType assigns one of the contract's document types from the
 // title; a title that names no type leaves it to what the opening says the
 // document is (a resolution on a report, a report on the government's
@@ -182,6 +186,9 @@ func ParseDocNumber(s string) string {
 // report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
 	t := strings.Join(strings.Fields(title), "")
+	if v := reQuotedWithPart.FindStringSubmatch(t); v != nil {
+		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
+	}
 	if v := reIssueNotice.FindStringSubmatch(t); v != nil {
 		// A notice that issues a document is of that document's type.
 		return ClassifyDocType(strings.Trim(v[1], "《》"), "")

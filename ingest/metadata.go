@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-29"
+const ExtractorVersion = "meta-30"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -345,6 +345,8 @@ func cleanTitle(s string) string {
 	s = reTitleNextField.ReplaceAllString(s, "")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
 	s = rePhotoCredit.ReplaceAllString(s, "")
+	// So is the site's name after spaces (…审计工作报告  广东省人民政府门户网站).
+	s = reSpacedSiteName.ReplaceAllString(s, "")
 	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
@@ -698,22 +700,44 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
-// isMenuEntry reports whether lines[i] is a short name (政府工作报告) in a
-// run of a site's menu entries (政府信息公开 / 政府工作报告 / 政府会议): the
-// lines on both sides of it are short names too, with no figure or
-// punctuation, where a report's bare title stands over its meeting line,
-// its speaker or its salutation.
+// isMenuEntry reports whether lines[i] is a short name (政府工作报告, 大会报告)
+// in a run of at least three of a site's menu entries (政府信息公开 /
+// 政府工作报告 / 政府会议, 大会要闻 / 大会报告 / 大会议程): short names with no
+// figure or punctuation, none of them the speaker of a report, where a
+// report's bare title stands over its meeting line, its speaker or its
+// salutation.
 func isMenuEntry(lines []string, i int) bool {
-	if i == 0 || i+1 >= len(lines) {
+	short := func(j int) bool {
+		if j < 0 || j >= len(lines) {
+			return false
+		}
+		t := cleanTitle(lines[j])
+		n := runes(t)
+		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) &&
+			!isSalutation(lines[j]) && !reSpeakerAlone.MatchString(t)
+	}
+	// A title letter-spaced on a cover (政 府 工 作 报 告) is no menu entry.
+	if !short(i) || strings.Contains(strings.TrimSpace(lines[i]), " ") {
 		return false
 	}
-	short := func(s string) bool {
-		t := cleanTitle(s)
-		n := runes(t)
-		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) })
+	first, last := i, i
+	for short(first - 1) {
+		first--
 	}
-	return short(lines[i]) && short(lines[i-1]) && short(lines[i+1]) && !isSalutation(lines[i+1]) && !reSpeakerAlone.MatchString(cleanTitle(lines[i+1]))
+	for short(last + 1) {
+		last++
+	}
+	for _, s := range lines[first : last+1] {
+		if reSessionLabel.MatchString(s) {
+			return false // a cover's session label (西峡县十六届人大 / 三次会议文件九)
+		}
+	}
+	return last-first >= 2
 }
+
+// reSessionLabel is a word of a congress session's label on a report's
+// cover: 十六届人大, 三次会议文件.
+var reSessionLabel = regexp.MustCompile(`届人大|届人民代表大会|会议文件`)
 
 // reBudgetTableName is the name of a budget table that opens a document:
 // 武汉市2025年全市政府性基金收入执行情况表, 表一：2024年自治区一般公共预算收入完成情况表.
@@ -1229,8 +1253,11 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 func endsDocument(s string) bool { return containsSuffix(withoutPartMark(s), documentEnds) }
 
 // withoutPartMark is s without the mark of the form a report was given in
-// ((书面): handed in written; (摘要): its summary), which a title keeps.
-func withoutPartMark(s string) string { return rePartMark.ReplaceAllString(s, "") }
+// ((书面): handed in written; (摘要): its summary), which a title keeps, and
+// without the book-title mark closing a quoted name before it.
+func withoutPartMark(s string) string {
+	return strings.TrimRight(rePartMark.ReplaceAllString(s, ""), "》") // 《关于…的报告》（摘要）
+}
 
 // rePartMark is the mark a report's title line ends with for the form it
 // was given in: (书面), （摘要）.
@@ -1490,6 +1517,9 @@ func (m *metadataReader) readHeader() {
 	if m.published == "" {
 		m.published = bare
 	}
+	if _, _, d := m.datedHeadline(); m.published == "" && d != "" {
+		m.published = d // the field under the headline, past a page's scripts saved as text
+	}
 	if original != "" && original < string(ParseDate(m.published)) {
 		// A repost's publication time (发布时间:2024-11-16) after the
 		// date its source line gives the original (来源:新华社
@@ -1737,12 +1767,18 @@ func (m *metadataReader) readTitle() {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
-	// gives way to the session's headline under it, or to the page's
-	// headline over it.
+	// gives way to the session's headline under it, to the page's headline
+	// over it, or to the report's own title under it.
 	if reMadeReport.MatchString(title) {
 		h := sessionHeadline(m.open)
 		if h == "" && lineOf(m.open, headline(m.open)) < lineOf(m.open, title) {
 			h = headline(m.open) // a caption under the page's headline
+		}
+		for i := 0; h == "" && i+1 < len(m.open); i++ {
+			next := strings.Join(m.open[i+1:min(i+3, len(m.open))], "") // a meeting line may wrap
+			if t := cleanTitle(m.open[i]); isWorkReportTitle(t) && !reMadeReport.MatchString(t) && reMeetingLine.MatchString(next) {
+				h = t // the report's own title under the page's caption (政府工作报告 / ——2023年1月12日在…)
+			}
 		}
 		if h != "" && h != title {
 			title, src, m.titleLine = h, srcHeadline, nil
@@ -1772,6 +1808,9 @@ func (m *metadataReader) readTitle() {
 		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
 			title, src = t, srcHeadline
 		}
+	}
+	if t, _, _ := m.datedHeadline(); title == "" && t != "" {
+		title, src = t, srcHeadline // the headline over the page's date field
 	}
 	if title == "" && len(m.open) > 0 {
 		// A single budget table: its name is the document's
@@ -1828,23 +1867,38 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 // stands on when that is in the page's head: on a page that holds only
 // the title and an attachment, its menus are all the text above it.
 func (m *metadataReader) datedTitle() (string, *line) {
+	t, at, _ := m.datedHeadline()
+	if !namesReport(t) || !endsDocument(t) || runes(t) < 10 || !strings.Contains(t, "关于") && !reTitleYear.MatchString(t) {
+		return "", nil
+	}
+	if at < len(m.pg.head) {
+		return t, &m.pg.head[at]
+	}
+	return t, nil
+}
+
+// datedHeadline is the first headline over a page's publication field
+// (…的报告 / 发布时间：2026-03-03 信息发布人：…, 中山市财政局2025年工作总结… /
+// 信息来源：本网  发布日期：2026-02-27) before any sentence of the text,
+// cleaned, with its index in the page's head and body lines and the date
+// the field gives; "", -1, "" when there is none. A page saved as text
+// with its scripts may bury it under them.
+func (m *metadataReader) datedHeadline() (string, int, string) {
 	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
 	for i := 1; i < len(lines); i++ {
 		if isReportText(lines[i-1].text) {
 			break
 		}
-		loc := reFieldPublished.FindStringIndex(foldForMetadata(lines[i].text))
-		if loc == nil || strings.TrimSpace(foldForMetadata(lines[i].text)[:loc[0]]) != "" {
+		s := foldForMetadata(lines[i].text)
+		v := reFieldPublished.FindStringSubmatchIndex(s)
+		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) {
 			continue
 		}
-		if t := cleanTitle(foldForMetadata(lines[i-1].text)); namesReport(t) && endsDocument(t) && runes(t) >= 10 && runes(t) <= 120 && (strings.Contains(t, "关于") || reTitleYear.MatchString(t)) && !isMetadataLine(t) {
-			if i-1 < len(m.pg.head) {
-				return t, &m.pg.head[i-1]
-			}
-			return t, nil
+		if t := cleanTitle(foldForMetadata(lines[i-1].text)); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) {
+			return t, i - 1, s[v[2]:v[3]]
 		}
 	}
-	return "", nil
+	return "", -1, ""
 }
 
 // reTitleYear is a year a document's name gives (2025年, 二〇二五年).
@@ -2305,6 +2359,10 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 // reTitleNextField is the label of an index's next field after a title
 // on its line, with whatever follows it.
 var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期)\s*(?:[:：].*)?$`)
+
+// reSpacedSiteName is a government site's name after a title and spaces:
+// …的报告  广东省人民政府门户网站.
+var reSpacedSiteName = regexp.MustCompile(`\s+\p{Han}{2,14}(?:人民政府门户网站|政府门户网站|门户网站|人民政府网站?|政府网)$`)
 
 // reSiteNamePrefix is the name of the site that files a document joined to
 // the front of its title by a dash (永顺县人民政府-湘西州…规划纲要, a paper's

@@ -713,6 +713,16 @@ var unseenOpenings = []struct {
 		readerWant{"关于2025年威海市和市级预算执行情况与2026年威海市和市级预算草案的报告", "山东省", "威海市", "", "预算报告", 2026}},
 	{"single_budget_table.txt", "a single budget table with no date: its name is the document's title, and it is a budget document (PDF)",
 		readerWant{"武汉市2025年全市政府性基金收入执行情况表", "湖北省", "武汉市", "", "预算报告", 0}},
+	// From holdout57 (the rest of that repository's pages) and holdout51,
+	// read wrongly on first contact at dec600e.
+	{"menu_run_over_title.html", "a congress site's menu (大会要闻 / 大会报告 / 大会议程 / …) over a report's summary: no run of menu entries is a title",
+		readerWant{"关于无锡市2025年预算执行情况与2026年预算草案的报告（摘要）", "江苏省", "无锡市", "", "预算报告", 2026}},
+	{"quoted_title_summary.html", "a paper's page giving a report's summary under its name in book-title marks, broken over two lines (《关于新乡市2025年预算执行情况 / 和2026年预算草案的报告》（摘要）): that name is the title, and the page is the report",
+		readerWant{"《关于新乡市2025年预算执行情况和2026年预算草案的报告》（摘要）", "河南省", "新乡市", "", "预算报告", 2026}},
+	{"page_text_with_scripts.txt", "a page saved as text with its scripts: its headline over the date field (中山市财政局2025年工作总结与2026年工作安排 / 信息来源：本网  发布日期：2026-02-27) gives the title and the year",
+		readerWant{"中山市财政局2025年工作总结与2026年工作安排", "广东省", "中山市", "", "其他", 2026}},
+	{"caption_over_own_title.txt", "a page's caption (…省长王伟中在…会议上作政府工作报告  广东省人民政府门户网站, the site's name after spaces) over the report's own title and its meeting line broken over two lines",
+		readerWant{"政府工作报告", "广东省", "", "", "政府工作报告", 2023}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
