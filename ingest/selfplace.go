@@ -225,17 +225,22 @@ func onlyPlace(found map[string]Place) (Place, bool) {
 // least minOwnMentions times and ownMentionsRatio times as often as any
 // other's.
 func namedMost(text string, found map[string]Place) (Place, bool) {
-	var best Place
-	first, second := 0, 0
-	for _, p := range found {
-		switch n := strings.Count(text, p.Name); {
+	best, first, second := mostCounted(found, func(p Place) int { return strings.Count(text, p.Name) })
+	return best, first >= minOwnMentions && first >= ownMentionsRatio*second
+}
+
+// mostCounted returns the place of places that count gives the highest
+// number, with that number and the next highest.
+func mostCounted(places map[string]Place, count func(Place) int) (best Place, first, second int) {
+	for _, p := range places {
+		switch n := count(p); {
 		case n > first:
 			best, first, second = p, n, first
 		case n > second:
 			second = n
 		}
 	}
-	return best, first >= minOwnMentions && first >= ownMentionsRatio*second
+	return best, first, second
 }
 
 // A place named so often more than the others of its level is the text's
@@ -372,25 +377,18 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 	if level != "县" && level != "区" && level != "旗" {
 		return Place{}, false
 	}
-	var best Place
-	first, second := 0, 0
-	seen := map[string]bool{}
+	found := map[string]Place{}
 	for _, p := range g.placesIn(text) {
-		if !atLevel(p, level) || seen[p.Code] {
-			continue
-		}
-		seen[p.Code] = true
-		name := countyShortName(p.Name)
-		if name == "" {
-			name = p.Name
-		}
-		switch n := strings.Count(text, name); {
-		case n > first:
-			best, first, second = p, n, first
-		case n > second:
-			second = n
+		if atLevel(p, level) {
+			found[p.Code] = p
 		}
 	}
+	best, first, second := mostCounted(found, func(p Place) int {
+		if short := countyShortName(p.Name); short != "" {
+			return strings.Count(text, short)
+		}
+		return strings.Count(text, p.Name)
+	})
 	return best, first >= minShortMentions && first >= ownMentionsRatio*second
 }
 
