@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-30"
+const ExtractorVersion = "meta-31"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1520,6 +1520,9 @@ func (m *metadataReader) readHeader() {
 	if _, _, d := m.datedHeadline(); m.published == "" && d != "" {
 		m.published = d // the field under the headline, past a page's scripts saved as text
 	}
+	if _, d := m.repeatedHeadline(); m.published == "" && d != "" {
+		m.published = d // the date under the page's title repeated as its headline
+	}
 	if original != "" && original < string(ParseDate(m.published)) {
 		// A repost's publication time (发布时间:2024-11-16) after the
 		// date its source line gives the original (来源:新华社
@@ -1812,6 +1815,9 @@ func (m *metadataReader) readTitle() {
 	if t, _, _ := m.datedHeadline(); title == "" && t != "" {
 		title, src = t, srcHeadline // the headline over the page's date field
 	}
+	if t, _ := m.repeatedHeadline(); title == "" && t != "" {
+		title, src = t, srcHeadline // the page's title repeated as its headline
+	}
 	if title == "" && len(m.open) > 0 {
 		// A single budget table: its name is the document's
 		// (武汉市2025年全市政府性基金收入执行情况表).
@@ -1900,6 +1906,47 @@ func (m *metadataReader) datedHeadline() (string, int, string) {
 	}
 	return "", -1, ""
 }
+
+// repeatedHeadline is the headline of a page saved as text whose first
+// line is the page's title with its site's name (广东省省长 孟凡利作：2026年
+// 广东省政府工作报告（全文）_大湾区时报): the line that repeats that title among
+// the page's first lines, cleaned, and the date stamped on one of the three
+// lines under it (2026-01-31 11:01:02 | 来源：大湾区时报), or "". Past a
+// news site's menus, the text starts there.
+func (m *metadataReader) repeatedHeadline() (title, date string) {
+	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
+	if len(lines) < 3 {
+		return "", ""
+	}
+	first := strings.TrimSpace(foldForMetadata(lines[0].text))
+	if v := rePageTitleSite.FindStringSubmatch(first); v != nil {
+		first = v[1]
+	}
+	want := cleanTitle(first)
+	if !isHeadline(want) {
+		return "", ""
+	}
+	for i := 1; i < len(lines) && i < 400; i++ {
+		if cleanTitle(foldForMetadata(lines[i].text)) != want {
+			continue
+		}
+		for _, l := range lines[i+1 : min(i+4, len(lines))] {
+			s := foldForMetadata(l.text)
+			if v := reFieldPublished.FindStringSubmatch(s); v != nil {
+				return want, string(ParseDate(v[1]))
+			}
+			if d := reStampedDate.FindString(s); d != "" {
+				return want, string(ParseDate(d))
+			}
+		}
+		return want, ""
+	}
+	return "", ""
+}
+
+// rePageTitleSite is a page's title with its site's name after an
+// underscore, a bar or a dash: …政府工作报告（全文）_大湾区时报.
+var rePageTitleSite = regexp.MustCompile(`^(.{6,}?)\s*(?:_|\||\s-\s)\s*[^_|]{2,30}$`)
 
 // reTitleYear is a year a document's name gives (2025年, 二〇二五年).
 var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}\s*年|[一二][〇○零OＯ一二三四五六七八九]{3}年`)

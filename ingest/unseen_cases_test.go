@@ -723,6 +723,10 @@ var unseenOpenings = []struct {
 		readerWant{"中山市财政局2025年工作总结与2026年工作安排", "广东省", "中山市", "", "其他", 2026}},
 	{"caption_over_own_title.txt", "a page's caption (…省长王伟中在…会议上作政府工作报告  广东省人民政府门户网站, the site's name after spaces) over the report's own title and its meeting line broken over two lines",
 		readerWant{"政府工作报告", "广东省", "", "", "政府工作报告", 2023}},
+	// From holdout58 (stored text snapshots of pages, many of news and
+	// commercial sites), read wrongly on first contact at ae91743.
+	{"page_title_repeated_as_headline.txt", "a page saved as text whose first line is its title with the site's name (…讲话实录（2025）_南方网), repeated as the headline past 220 lines of menus, with the date stamped under it (2025-02-05 13:26 | 来源：南方+)",
+		readerWant{"王伟中同志在广东省高质量发展大会上的讲话实录（2025）", "广东省", "", "", "其他", 2025}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
