@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-31"
+const ExtractorVersion = "meta-32"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -354,6 +354,9 @@ func cleanTitle(s string) string {
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	if v := reBrandTail.FindStringSubmatch(s); v != nil && endsTitle(v[1]) && !reMeaningfulTail.MatchString(v[2]) {
+		s = v[1] // a site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石, …的通知-农小蜂
+	}
 	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
 		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
 	}
@@ -2406,6 +2409,15 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 // reTitleNextField is the label of an index's next field after a title
 // on its line, with whatever follows it.
 var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期)\s*(?:[:：].*)?$`)
+
+// reBrandTail is a title, a dash or an underscore, and a short name
+// after it with no figure: a site's brand (…政府工作报告-Mysteel铁矿石,
+// …的通知-农小蜂, …（全文）_大湾区时报).
+var reBrandTail = regexp.MustCompile(`^(.+?)\s*[-—–_]\s*((?:[A-Za-z]+\p{Han}{0,8})|\p{Han}{2,8})$`)
+
+// reMeaningfulTail is what a dash may add to a report's name that says
+// what the page is, which a title keeps: 解读, 摘要, 全文, 图解, 问答.
+var reMeaningfulTail = regexp.MustCompile(`解读|摘要|全文|图解|一图|问答|要点|速览|草案|说明`)
 
 // reSpacedSiteName is a government site's name after a title and spaces:
 // …的报告  广东省人民政府门户网站.

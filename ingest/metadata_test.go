@@ -374,7 +374,7 @@ func TestCleanTitleLabels(t *testing.T) {
 		"2023年苍梧县政府工作报告【精选】", "2023年苍梧县政府工作报告（图文）", "2023年苍梧县政府工作报告(第2页)",
 		"2023年苍梧县政府工作报告(全文)[小编推荐]", "苍梧县人民政府-2023年苍梧县政府工作报告", "7.2023年苍梧县政府工作报告",
 		"2023年苍梧县政府工作报告 2023-01-27", "077-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告 县长 李永刚",
-		"2023年苍梧县政府工作报告\u200b", "2023年苍梧县政府工作报告-苍梧人大", "2023年苍梧县政府工作报告目录", "2023年苍梧县政府工作报告-红黑统计公报库", "苍梧日报数字报-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告  苍梧县人民政府门户网站",
+		"2023年苍梧县政府工作报告\u200b", "2023年苍梧县政府工作报告-苍梧人大", "2023年苍梧县政府工作报告目录", "2023年苍梧县政府工作报告-红黑统计公报库", "苍梧日报数字报-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告  苍梧县人民政府门户网站", "2023年苍梧县政府工作报告-Mysteel铁矿石", "2023年苍梧县政府工作报告_大湾区时报",
 	} {
 		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
 			t.Errorf("cleanTitle(%q) = %q", in, got)
@@ -387,5 +387,9 @@ func TestCleanTitleLabels(t *testing.T) {
 		if got := cleanTitle(in); got != in || !endsDocument(got) || !endsTitle(got) {
 			t.Errorf("cleanTitle(%q) = %q (ends as a document: %v)", in, got, endsDocument(got))
 		}
+	}
+	// A dash before what the page is (an interpretation) is no site's brand.
+	if in := "2023年苍梧县政府工作报告-解读"; cleanTitle(in) != in {
+		t.Errorf("cleanTitle(%q) = %q", in, cleanTitle(in))
 	}
 }
