@@ -38,7 +38,7 @@ func textAmidBinary(data []byte) (string, bool) {
 	var kept []string
 	han := 0
 	for _, l := range strings.Split(string(data), "\n") {
-		if strings.ContainsFunc(l, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\r' && r != '\f' || r == 0x7f }) {
+		if strings.ContainsFunc(l, func(r rune) bool { return isBinaryControl(r) || r == 0x7f }) {
 			continue
 		}
 		kept = append(kept, l)
@@ -117,9 +117,15 @@ func controlHeavy(b []byte) bool {
 	n, ctl := 0, 0
 	for _, r := range string(b) {
 		n++
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
+		if isBinaryControl(r) {
 			ctl++
 		}
 	}
 	return ctl > 0 && ctl*100 > n
+}
+
+// isBinaryControl reports a control character that text files do not hold:
+// any below U+0020 but tab, line feed, carriage return and form feed.
+func isBinaryControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f'
 }

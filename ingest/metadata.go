@@ -1300,6 +1300,10 @@ type metadataReader struct {
 	// toolBar is the page line number of the tool bar that dated the page
 	// though it was cut as furniture (浏览次数: … 时间:2024-02-02 08:39), or 0.
 	toolBar int
+	// dated is the headline over the page's date field, repeated the page's
+	// title repeated as its headline (see datedHeadline, repeatedHeadline),
+	// each read once: the header, the title and the date all use them.
+	dated, repeated pageHeading
 }
 
 // set records where a metadata field came from (Document.MetaSource).
@@ -1342,6 +1346,8 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	}
 	lines := append(append([]line{}, head...), pg.body...)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, open: opening(lines), sign: signature(pg.body)}
+	all := append(append([]line{}, pg.head...), pg.body...)
+	m.dated, m.repeated = datedHeadline(all), repeatedHeadline(all)
 	m.readHeader()
 	m.lead = append(append([]string{}, m.head...), m.open...)
 	m.readTitle()
@@ -1520,11 +1526,11 @@ func (m *metadataReader) readHeader() {
 	if m.published == "" {
 		m.published = bare
 	}
-	if _, _, d := m.datedHeadline(); m.published == "" && d != "" {
-		m.published = d // the field under the headline, past a page's scripts saved as text
+	if m.published == "" && m.dated.date != "" {
+		m.published = m.dated.date // the field under the headline, past a page's scripts saved as text
 	}
-	if _, d := m.repeatedHeadline(); m.published == "" && d != "" {
-		m.published = d // the date under the page's title repeated as its headline
+	if m.published == "" && m.repeated.date != "" {
+		m.published = m.repeated.date // the date under the page's title repeated as its headline
 	}
 	if original != "" && original < string(ParseDate(m.published)) {
 		// A repost's publication time (发布时间:2024-11-16) after the
@@ -1659,13 +1665,13 @@ func (m *metadataReader) titleLineDates() string {
 	// source, past the site's menu (阿克苏地区2025年国民经济和社会发展统计公报 /
 	// 2026-05-28  出处：阿克苏地区统计局).
 	for i := 0; runOn == "" && i+1 < min(len(m.pg.body), 41); i++ {
-		if !namesReport(cleanTitle(m.pg.body[i].text)) {
-			continue
-		}
+		// The date's line first: it is cheaper to match than the title.
 		next := strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text))
-		if v := reBareDateTime.FindStringSubmatch(next); v != nil {
-			runOn = string(ParseDate(v[1]))
-		} else if v := reDateTimeSource.FindStringSubmatch(next); v != nil {
+		v := reBareDateTime.FindStringSubmatch(next)
+		if v == nil {
+			v = reDateTimeSource.FindStringSubmatch(next)
+		}
+		if v != nil && namesReport(cleanTitle(m.pg.body[i].text)) {
 			runOn = string(ParseDate(v[1]))
 		}
 	}
@@ -1815,11 +1821,11 @@ func (m *metadataReader) readTitle() {
 			title, src = t, srcHeadline
 		}
 	}
-	if t, _, _ := m.datedHeadline(); title == "" && t != "" {
-		title, src = t, srcHeadline // the headline over the page's date field
+	if title == "" && m.dated.title != "" {
+		title, src = m.dated.title, srcHeadline // the headline over the page's date field
 	}
-	if t, _ := m.repeatedHeadline(); title == "" && t != "" {
-		title, src = t, srcHeadline // the page's title repeated as its headline
+	if title == "" && m.repeated.title != "" {
+		title, src = m.repeated.title, srcHeadline // the page's title repeated as its headline
 	}
 	if title == "" && len(m.open) > 0 {
 		// A single budget table: its name is the document's
@@ -1876,7 +1882,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 // stands on when that is in the page's head: on a page that holds only
 // the title and an attachment, its menus are all the text above it.
 func (m *metadataReader) datedTitle() (string, *line) {
-	t, at, _ := m.datedHeadline()
+	t, at := m.dated.title, m.dated.at
 	if !namesReport(t) || !endsDocument(t) || runes(t) < 10 || !strings.Contains(t, "关于") && !reTitleYear.MatchString(t) {
 		return "", nil
 	}
@@ -1886,14 +1892,21 @@ func (m *metadataReader) datedTitle() (string, *line) {
 	return t, nil
 }
 
+// pageHeading is a headline found among a page's lines (its head, then
+// its body), cleaned, with its index there and the date given under it.
+type pageHeading struct {
+	title string
+	at    int
+	date  string
+}
+
 // datedHeadline is the first headline over a page's publication field
 // (…的报告 / 发布时间：2026-03-03 信息发布人：…, 中山市财政局2025年工作总结… /
-// 信息来源：本网  发布日期：2026-02-27) before any sentence of the text,
-// cleaned, with its index in the page's head and body lines and the date
-// the field gives; "", -1, "" when there is none. A page saved as text
-// with its scripts may bury it under them.
-func (m *metadataReader) datedHeadline() (string, int, string) {
-	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
+// 信息来源：本网  发布日期：2026-02-27) before any sentence of the text, with
+// the date the field gives, among lines, the page's head and body; the
+// zero pageHeading when there is none. A page saved as text with its
+// scripts may bury it under them.
+func datedHeadline(lines []line) pageHeading {
 	for i := 1; i < len(lines); i++ {
 		if isReportText(lines[i-1].text) {
 			break
@@ -1904,22 +1917,22 @@ func (m *metadataReader) datedHeadline() (string, int, string) {
 			continue
 		}
 		if t := cleanTitle(foldForMetadata(lines[i-1].text)); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) {
-			return t, i - 1, s[v[2]:v[3]]
+			return pageHeading{t, i - 1, s[v[2]:v[3]]}
 		}
 	}
-	return "", -1, ""
+	return pageHeading{}
 }
 
 // repeatedHeadline is the headline of a page saved as text whose first
 // line is the page's title with its site's name (广东省省长 孟凡利作：2026年
-// 广东省政府工作报告（全文）_大湾区时报): the line that repeats that title among
-// the page's first lines, cleaned, and the date stamped on one of the three
-// lines under it (2026-01-31 11:01:02 | 来源：大湾区时报), or "". Past a
-// news site's menus, the text starts there.
-func (m *metadataReader) repeatedHeadline() (title, date string) {
-	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
+// 广东省政府工作报告（全文）_大湾区时报): the line among the first lines of
+// lines, the page's head and body, that repeats that title, and the date
+// stamped on one of the three lines under it (2026-01-31 11:01:02 | 来源：
+// 大湾区时报); the zero pageHeading when there is none. Past a news site's
+// menus, the text starts there.
+func repeatedHeadline(lines []line) pageHeading {
 	if len(lines) < 3 {
-		return "", ""
+		return pageHeading{}
 	}
 	first := strings.TrimSpace(foldForMetadata(lines[0].text))
 	if v := rePageTitleSite.FindStringSubmatch(first); v != nil {
@@ -1927,24 +1940,27 @@ func (m *metadataReader) repeatedHeadline() (title, date string) {
 	}
 	want := cleanTitle(first)
 	if !isHeadline(want) {
-		return "", ""
+		return pageHeading{}
 	}
 	for i := 1; i < len(lines) && i < 400; i++ {
-		if cleanTitle(foldForMetadata(lines[i].text)) != want {
+		// cleanTitle never lengthens a line: a line shorter than the title
+		// (a menu's entry) cannot repeat it.
+		s := foldForMetadata(lines[i].text)
+		if len(s) < len(want) || cleanTitle(s) != want {
 			continue
 		}
 		for _, l := range lines[i+1 : min(i+4, len(lines))] {
 			s := foldForMetadata(l.text)
 			if v := reFieldPublished.FindStringSubmatch(s); v != nil {
-				return want, string(ParseDate(v[1]))
+				return pageHeading{want, i, string(ParseDate(v[1]))}
 			}
 			if d := reStampedDate.FindString(s); d != "" {
-				return want, string(ParseDate(d))
+				return pageHeading{want, i, string(ParseDate(d))}
 			}
 		}
-		return want, ""
+		return pageHeading{want, i, ""}
 	}
-	return "", ""
+	return pageHeading{}
 }
 
 // rePageTitleSite is a page's title with its site's name after an
@@ -3153,17 +3169,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
-		// A text that speaks as a county or city it names only in passing
-		// (县十四届人民代表大会… 沈丘人民) is that place's.
-		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 6000) // both folded
-		if p, ok := m.gaz.ownPlace(text); ok {
+		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
+		if p, ok := m.gaz.ownPlace(clipRunes(text, 6000)); ok {
+			// A text that speaks as a county or city it names only in
+			// passing (县十四届人民代表大会… 沈丘人民) is that place's.
 			loc, loc.Source = m.gaz.location(p), srcOwnName
-		}
-	}
-	if loc.Source == "" {
-		// A county's report that names its county in full only deep in
-		// its text (《清苑县志》), and by its short name throughout.
-		if p, ok := m.gaz.placeNamedThroughout(clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000)); ok {
+		} else if p, ok := m.gaz.placeNamedThroughout(text); ok {
+			// A county's report that names its county in full only deep
+			// in its text (《清苑县志》), and by its short name throughout.
 			loc, loc.Source = m.gaz.location(p), srcOwnName
 		}
 	}
