@@ -3,10 +3,13 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -128,4 +131,73 @@ func controlHeavy(b []byte) bool {
 // any below U+0020 but tab, line feed, carriage return and form feed.
 func isBinaryControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f'
+}
+
+// htmlEncoding returns the encoding of a saved web page and its name. A
+// byte-order mark decides; then the bytes themselves, for a page saved
+// again after it was written often keeps a <meta> that no longer tells
+// the truth: a page that is valid UTF-8 (or very nearly: a few bytes
+// broken where it was cut) is UTF-8 whatever it declares. Otherwise the
+// charset the page declares, in a <meta> anywhere in its first 64 KB (the
+// HTML5 prescan reads 1,024 bytes, which scripts and comments before the
+// <meta> fill on many government sites); then GB18030, when the bytes
+// decode as that strictly, the encoding of Chinese pages that declare
+// none; windows-1252 last, the web's default.
+func htmlEncoding(data []byte) (encoding.Encoding, string) {
+	if enc, name, certain := charset.DetermineEncoding(data, ""); certain {
+		return enc, name
+	}
+	if mostlyUTF8(data) {
+		return unicode.UTF8, "utf-8"
+	}
+	label := declaredCharset(data)
+	switch enc, name := charset.Lookup(label); {
+	case name == "gbk" || name == "gb18030":
+		// GB18030 reads every page written in GB2312 or GBK too.
+		return simplifiedchinese.GB18030, name
+	case enc != nil && name != "utf-8" && name != "windows-1252":
+		// windows-1252 (what iso-8859-1 names too) is a wrong default
+		// that a Chinese page's template kept, when its bytes are GB18030.
+		return enc, name
+	}
+	if _, err := decodeWith(simplifiedchinese.GB18030, data); err == nil {
+		return simplifiedchinese.GB18030, "gb18030"
+	}
+	return charmap.Windows1252, "windows-1252"
+}
+
+// reMetaCharset finds a charset declared in a <meta> (charset= or
+// http-equiv's content) or in an XML declaration.
+var reMetaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)`)
+
+// declaredCharset returns the charset label a page declares in its first
+// 64 KB, or "".
+func declaredCharset(data []byte) string {
+	m := reMetaCharset.FindSubmatch(data[:min(len(data), 64<<10)])
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(string(m[1]) + string(m[2]))
+}
+
+// mostlyUTF8 reports data with many multi-byte UTF-8 characters and
+// almost no byte outside them (at most one in 200, or four among 50
+// characters): UTF-8 text, cut or damaged in a few places. Text in
+// GB18030 breaks UTF-8 at nearly every character.
+func mostlyUTF8(data []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return good > 0 && bad*200 <= good || bad <= 4 && good >= 50
 }

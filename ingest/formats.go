@@ -19,7 +19,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // Formats the ingester reads, by file extension.
@@ -96,7 +95,7 @@ var voidElements = map[string]bool{
 // hints. It reads the page as a stream of tokens, never building its tree,
 // so that memory follows the text kept, not the markup.
 func extractHTML(ctx context.Context, data []byte, maxText int) (string, string, hints, error) {
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	enc, name := htmlEncoding(data)
 	z := html.NewTokenizer(enc.NewDecoder().Reader(bytes.NewReader(data)))
 	var h hints
 	var b strings.Builder
