@@ -626,7 +626,7 @@ func cutSpans(lines []line) []line {
 		}
 		body, footer := footerSpan(rest)
 		if body.text != "" {
-			out = append(out, body)
+			out = append(out, cutMarks(body)...)
 		}
 		if footer.text != "" {
 			out = append(out, footer)
@@ -702,6 +702,64 @@ func headerSpans(l line) ([]line, line) {
 	}
 	return out, line{no: l.no, text: strings.TrimFunc(s, isBlank)}
 }
+
+// minSpanSentences is how many full stops a long line must hold for the
+// furniture marks inside it to be cut out as spans, rather than drop the
+// line whole: a line of report text, not a footer's run of links.
+const minSpanSentences = 3
+
+// reSpanLabel is the label and brackets before a footer's mark
+// (免责声明：本文仅代表作者观点…, 【版权所有】).
+var reSpanLabel = regexp.MustCompile(`(?:\p{Han}{2,6}\s*[:：]\s*)?[【\[（(]?\s*$`)
+
+// cutMarks cuts the furniture marks out of a long line of report text (a
+// page saved on one line), which isFurniture would otherwise drop whole
+// with the report in it: a footer's mark in the line's last 40 % cuts the
+// rest of the line off; any other mark (打印本页, 【字号, 返回顶部) is cut out
+// alone, with its brackets. The cut spans become lines marked cut.
+func cutMarks(l line) []line {
+	var out []line
+	emit := func(text string, cut bool) {
+		if t := strings.TrimFunc(text, isBlank); t != "" {
+			out = append(out, line{no: l.no, text: t, cut: cut})
+		}
+	}
+	total := runes(l.text)
+	if total < minSpanLine || strings.Count(l.text, "。") < minSpanSentences {
+		return []line{l}
+	}
+	s, done := l.text, 0 // the rest of the line, and the runes before it
+	for {
+		k, m := furnitureMarkSet.first(s)
+		if k < 0 {
+			break
+		}
+		start := k - len(reSpanLabel.FindString(s[:k]))
+		if slices.Contains(footerMarks, m) && (done+runes(s[:k]))*10 >= total*6 {
+			emit(s[:start], false)
+			emit(s[start:], true)
+			return out
+		}
+		open := reSpanOpen.FindString(s[:k])
+		start, end := k-len(open), k+len(m)
+		if open != "" || strings.HasPrefix(m, "【") {
+			end += len(reSpanClose.FindString(s[end:]))
+		}
+		emit(s[:start], false)
+		emit(s[start:end], true)
+		done += runes(s[:end])
+		s = s[end:]
+	}
+	emit(s, false)
+	return out
+}
+
+// reSpanOpen and reSpanClose are the brackets around a furniture mark cut
+// out of a line ([打印本页], 【字号：大 中 小】).
+var (
+	reSpanOpen  = regexp.MustCompile(`[【\[（(]\s*$`)
+	reSpanClose = regexp.MustCompile(`^[^【\[】\]。，]{0,12}[】\]）)]`)
+)
 
 // footerSpan cuts the footer off the end of a long line: from the first
 // footer mark after which the line holds at most one more sentence.

@@ -29,21 +29,33 @@ func newMarkSet(marks []string) *markSet {
 
 // in reports whether s contains one of the marks.
 func (m *markSet) in(s string) bool {
+	k, _ := m.first(s)
+	return k >= 0
+}
+
+// first returns where the first mark in s begins and which mark it is
+// (the longest of those that begin there), or -1 and "".
+func (m *markSet) first(s string) (int, string) {
+	at, mark := -1, ""
 	for _, x := range m.short {
-		if strings.Contains(s, x) {
-			return true
+		if k := strings.Index(s, x); k >= 0 && (at < 0 || k < at) {
+			at, mark = k, x
 		}
 	}
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i+1 < len(s) && (at < 0 || i <= at); i++ {
 		p := uint16(s[i])<<8 | uint16(s[i+1])
 		if m.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
+		found := ""
 		for _, x := range m.marks[p] {
-			if strings.HasPrefix(s[i:], x) {
-				return true
+			if strings.HasPrefix(s[i:], x) && len(x) > len(found) {
+				found = x
 			}
 		}
+		if found != "" && (i < at || at < 0 || len(found) > len(mark)) {
+			return i, found
+		}
 	}
-	return false
+	return at, mark
 }

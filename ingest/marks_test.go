@@ -22,8 +22,9 @@ func TestSpacePredicates(t *testing.T) {
 	}
 }
 
-// TestMarkSet checks that a markSet answers as strings.Contains does for
-// each of its marks, on the seeds' lines and on texts cut around marks.
+// TestMarkSet checks that a markSet answers as strings.Contains and
+// strings.Index do for each of its marks, on the seeds' lines and on texts
+// cut around marks.
 func TestMarkSet(t *testing.T) {
 	marks := append([]string{"a", "©", "\xe7"}, furnitureMarks...)
 	texts := []string{"", "x", "Powered", "Powered by", "版权所有者", "ICP", "\xe7\xbd", "设为首", "…设为首页"}
@@ -43,6 +44,16 @@ func TestMarkSet(t *testing.T) {
 		for _, s := range texts {
 			if got, want := ms.in(s), containsAny(s, set); got != want {
 				t.Fatalf("marks %q in %q: %v, want %v", set, s, got, want)
+			}
+			// first: the earliest mark, the longest of those beginning there.
+			at, mark := -1, ""
+			for _, m := range set {
+				if k := strings.Index(s, m); k >= 0 && (at < 0 || k < at || k == at && len(m) > len(mark)) {
+					at, mark = k, m
+				}
+			}
+			if k, m := ms.first(s); k != at || m != mark {
+				t.Fatalf("first of %q in %q: %d %q, want %d %q", set, s, k, m, at, mark)
 			}
 		}
 	}

@@ -67,9 +67,20 @@ func TestOneLinePageKeepsItsReport(t *testing.T) {
 		"来源：和平区人民政府办公室 【字号：大 中 小】 打印本页 关闭窗口 2022年和平区政府工作报告 " +
 		"——2021年12月12日在和平区第十八届人民代表大会第一次会议上 " + report +
 		" 主办单位：天津市和平区人民政府办公室 版权所有 津ICP备12345678号 网站标识码1201010001\n"
+	// A county portal's page: its header fields and abstract, the report,
+	// a disclaimer followed by more sentences, tags and share buttons.
+	portal := "工作报告 2022年和平区政府工作报告 时间：2022-01-10 作者：中国县域 来源：和平区政府网 阅读：172 评论：0 " +
+		"内容摘要：2022年和平区政府工作报告 ——2021年12月12日在和平区第十八届人民代表大会第一次会议上 " + report +
+		" 免责声明：本文仅代表作者观点，不代表本站立场。 凡注明为原创作品的，未经许可，不得转载！" +
+		"本站为非营利性网站，来源于网络的作品，若对您造成了侵权，请联系本站删除。 标签： 工作报告 分享到： QQ空间 新浪微博\n"
+	// Buttons between the report and a footer that holds sentences.
+	buttons := "2022年和平区政府工作报告 ——2021年12月12日在和平区第十八届人民代表大会第一次会议上 " + report +
+		" [打印本页] [关闭窗口] 本网站由和平区人民政府办公室主办。联系我们。欢迎留言。\n"
 	for _, layout := range []struct{ name, text string }{
 		{"one line", page},
 		{"one line after a menu", "首页\n政务公开\n" + page},
+		{"one line of a portal with a disclaimer", portal},
+		{"one line with buttons after the report", buttons},
 	} {
 		t.Run(layout.name, func(t *testing.T) {
 			p, err := Parse("page.txt", []byte(layout.text))
@@ -82,10 +93,13 @@ func TestOneLinePageKeepsItsReport(t *testing.T) {
 					t.Errorf("report sentence lost: %q", s)
 				}
 			}
-			for _, furniture := range []string{"当前位置", "政务公开", "打印本页", "关闭窗口", "字号", "版权所有", "ICP备", "网站标识码", "主办单位"} {
+			for _, furniture := range []string{"当前位置", "政务公开", "打印本页", "关闭窗口", "字号", "版权所有", "ICP备", "网站标识码", "主办单位", "本文仅代表作者观点", "不代表本站立场", "侵权"} {
 				if strings.Contains(got, furniture) {
 					t.Errorf("furniture %q is in a paragraph", furniture)
 				}
+			}
+			if d := p.Document; !strings.HasSuffix(d.Title, "政府工作报告") || d.District != "和平区" || d.Year != 2021 {
+				t.Errorf("title %q, district %q, year %v; want the report's name, 和平区, 2021 (the meeting date)", d.Title, d.District, d.Year)
 			}
 			if p.Document.KeptRatio < 0.9 {
 				t.Errorf("kept ratio %.2f, want most of the page", p.Document.KeptRatio)
