@@ -462,12 +462,26 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		}
 	}
 	limit := len(kept) * 4 / 10
+	texts := make([]string, 0, min(len(kept), max(limit, 12, maxMenuLines)+2))
+	fullAt := -1 // the first line that names a report in full, with its year
+	for k, i := range kept[:min(len(kept), cap(texts))] {
+		texts = append(texts, lines[i].text)
+		if fullAt < 0 && isFullTitle(lines[i].text) {
+			fullAt = k
+		}
+	}
 	for k := 0; k < len(kept) && k <= max(limit, 12); k++ {
 		s := lines[kept[k]].text
 		if isReportText(s) {
 			break
 		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
+			continue
+		}
+		// A site's menu entry (工作报告 / 规划计划 / 统计公报 among 领导之窗 /
+		// 通知公告 …) in a page saved as text is no title, where the
+		// document's full title stands below.
+		if k < fullAt && isMenuEntry(texts, k) {
 			continue
 		}
 		for j := k + 1; j < len(kept) && j <= k+8; j++ {
@@ -498,6 +512,13 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		return kept[0], ""
 	}
 	return -1, ""
+}
+
+// isFullTitle reports a line that names a report in full, with its year
+// (2025年泉州市国民经济和社会发展统计公报, 关于安康市2025年…预算（草案）的报告).
+func isFullTitle(s string) bool {
+	return isTitleLike(s) && !isMetadataLine(s) && reYearInTitle.MatchString(s) &&
+		(endsDocument(s) || containsSuffix(s, []string{"公报", "纲要"}))
 }
 
 // maxMenuLines is how many short lines of menus and counters may stand

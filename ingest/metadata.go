@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-34"
+const ExtractorVersion = "meta-35"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -636,7 +636,7 @@ func openingTitle(lines []string) (string, int) {
 		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			continue
 		}
-		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) {
+		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) || isCrumbStep(s) {
 			continue
 		}
 		// Nor is a headline that says a notice was issued
@@ -706,7 +706,7 @@ func openingTitle(lines []string) (string, int) {
 // isMenuEntry reports whether lines[i] is a short name (政府工作报告, 大会报告)
 // in a run of at least three of a site's menu entries (政府信息公开 /
 // 政府工作报告 / 政府会议, 大会要闻 / 大会报告 / 大会议程): short names with no
-// figure or punctuation, none of them the speaker of a report, where a
+// figure or punctuation but a slash or a list comma (预算/决算信息), none of them the speaker of a report, where a
 // report's bare title stands over its meeting line, its speaker or its
 // salutation.
 func isMenuEntry(lines []string, i int) bool {
@@ -716,7 +716,7 @@ func isMenuEntry(lines []string, i int) bool {
 		}
 		t := cleanTitle(lines[j])
 		n := runes(t)
-		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) &&
+		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '/' && r != '、' }) &&
 			!isSalutation(lines[j]) && !reSpeakerAlone.MatchString(t)
 	}
 	// A title letter-spaced on a cover (政 府 工 作 报 告) is no menu entry.
@@ -1156,6 +1156,37 @@ func joinTitle(t string, next []string) string {
 // reBreadcrumb is a page's breadcrumb: where the page stands in its site.
 var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)
 
+// reJoinedMidPhrase is the first part of a title broken after a
+// conjunction or 的: …预算执行情况和, …计划执行情况与.
+var reJoinedMidPhrase = regexp.MustCompile(`[和与及暨的、并同]$`)
+
+// fullTitleBelow returns the line of the opening, before its text, that
+// names a report in full with its year (2025年泉州市国民经济和社会发展统计公报,
+// 关于安康市2025年…的报告), and its index, where the first title found names
+// no year: a menu's entry or a column's name (规划计划, 通知公告, 预算/决算信息,
+// “十五五”规划) that a page saved as text keeps over the document's title.
+func fullTitleBelow(open []string, first string) (string, int) {
+	if first == "" || reYearInTitle.MatchString(first) || isWorkReportTitle(first) {
+		return "", -1
+	}
+	for i, s := range open {
+		if isReportText(s) {
+			break
+		}
+		if t := cleanTitle(s); t != first && !isMetadataLine(s) && runes(t) <= 80 && namesReport(t) && isFullTitle(t) {
+			return t, i
+		}
+	}
+	return "", -1
+}
+
+// isCrumbStep reports a step of a breadcrumb set one per line, ending with
+// its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
+func isCrumbStep(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "/") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "＞") || strings.HasSuffix(s, "›") || strings.HasSuffix(s, "»")
+}
+
 // reShortPlace is a place's name of three characters alone on its line, the
 // first part of a title set over lines when it is letter-spaced (三 河 市 /
 // 2020年…统计公报), not a site's 评论区.
@@ -1169,7 +1200,7 @@ func continuesTitle(joined, n, line string) bool {
 	}
 	// A breadcrumb (首页 政府信息公开 法定主动公开内容 规划信息) continues no
 	// column label over it (政府信息公开).
-	if reBreadcrumb.MatchString(strings.TrimSpace(line)) {
+	if reBreadcrumb.MatchString(strings.TrimSpace(line)) || isCrumbStep(line) || isCrumbStep(joined) {
 		return false
 	}
 	// A date or a whole title of its own (政府工作报告, 关于…) does not
@@ -1186,7 +1217,22 @@ func continuesTitle(joined, n, line string) bool {
 	// (廊坊市2022年…计划执行情况), or with its place and ends as a title
 	// (沧州市政府工作报告), continue a site's column label or search box over
 	// it (经济社会发展, 中经搜索).
-	if (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n)) && saysNothingOfDocument(joined) {
+	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
+	if whole && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor does such a whole title that opens with its year or place continue
+	// lines that are no part of its name: a page's date and column
+	// (2026年8月20日 政府频道最新文章), a menu of years (2021年 / 2020年 /
+	// 人口普查), a column that names its kind (统计公报（可下载）, 2026年度预算
+	// 报告及表格), a breadcrumb (政府信息公开/财政预决算/正文). Only its place
+	// (天津市和平区 / 2021年政府工作报告), its issuer (…人民政府), its year
+	// (2020年 / 吉林省政府工作报告) or 关于 stand over it, or the first part of
+	// a title broken mid-phrase (关于保定市2025年预算执行情况和 / 2026年预算
+	// 草案的报告, 内蒙古自治区人民政府关于下达2020年 / 自治区…计划的通知).
+	if j := strings.TrimSpace(joined); whole && (reYearOpens.MatchString(n) || rePlaceOpens.MatchString(n)) &&
+		!reTitlePrefix.MatchString(j) && !reYearAlone.MatchString(strings.TrimSuffix(strings.TrimSuffix(j, "度"), "年")) && !reUnfinishedAbout.MatchString(j) &&
+		!reJoinedMidPhrase.MatchString(j) && !(strings.Contains(j, "关于") && !endsDocument(j)) {
 		return false
 	}
 	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
@@ -1215,6 +1261,10 @@ var rePlaceOpens = regexp.MustCompile(`^\p{Han}{1,8}[省市县区州旗盟]`)
 
 // rePlaceYearOpens is the place and year a title opens with: 廊坊市2022年.
 var rePlaceYearOpens = regexp.MustCompile(`^\p{Han}{1,12}[省市县区州旗盟]\d{4}年`)
+
+// reTitlePrefix is what may stand over a title that opens with its year or
+// place: a place or an issuer (天津市和平区, 保定市人民政府, 中共).
+var reTitlePrefix = regexp.MustCompile(`(?:[省市县区州旗盟国府院委会局]|中共)$`)
 
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
@@ -1998,6 +2048,9 @@ func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
 // site's listing), each with the head line it stands on, if any.
 func (m *metadataReader) openingTitles() (first string, firstLine *line, own string, ownLine *line) {
 	first, at := openingTitle(m.open)
+	if t, k := fullTitleBelow(m.open, first); t != "" {
+		first, at = t, k
+	}
 	first = m.withPlaceLineAbove(first)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
 	if own == "" && !strings.HasSuffix(first, "通知") {

@@ -49,6 +49,22 @@ var unseenOpenings = []struct {
 	file, why string
 	want      readerWant
 }{
+	// Pages of holdout49–55 saved as text (their visible text, one block
+	// per line, without <title> or <meta>): menus and columns over the title.
+	{"saved_text_date_column_over_title.txt", "a page's date and column (2026年8月20日 政府频道最新文章) run no part of the title under them",
+		readerWant{"2025年漯河市国民经济和社会发展统计公报", "河南省", "漯河市", "", "统计公报", 2026}},
+	{"saved_text_menu_of_years.txt", "a menu of years (2021年 / 2020年 / 人口普查) over a title that opens with its year",
+		readerWant{"2025年周口市国民经济和社会发展统计公报", "河南省", "周口市", "", "统计公报", 2026}},
+	{"saved_text_breadcrumb_steps.txt", "a breadcrumb set one step per line (首页/ / 政府信息公开/ / 财政预决算/ / 正文) over the title",
+		readerWant{"西安市2025年预算执行情况和2026年预算草案的报告", "陕西省", "西安市", "", "预算报告", 2026}},
+	{"saved_text_long_menu.txt", "70 lines of menus (规划计划, 预算/决算信息, 政府工作报告) before the title",
+		readerWant{"银川市2025年国民经济和社会发展统计公报", "宁夏回族自治区", "银川市", "", "统计公报", 2026}},
+	{"saved_text_column_over_title.txt", "the column the page stands in (2026年度预算报告及表格) over a title that opens with its place",
+		readerWant{"汕尾市2025年预算执行情况和2026年预算草案的报告", "广东省", "汕尾市", "", "预算报告", 2026}},
+	{"saved_text_column_kind.txt", "a column naming its kind (统计公报（可下载）) over the title",
+		readerWant{"2025年许昌市国民经济和社会发展统计公报", "河南省", "许昌市", "", "统计公报", 2026}},
+	{"saved_text_menu_entries_over_title.txt", "menu entries that name plans (立法计划) before the title",
+		readerWant{"关于三亚市2025年预算执行情况和2026年预算草案的报告", "海南省", "三亚市", "", "预算报告", 2026}},
 	{"session_headline_day_lead.txt", "a congress session's headline over a lead that begins with the day",
 		readerWant{"理县十三届人大二次会议开幕", "四川省", "阿坝藏族羌族自治州", "理县", "其他", 0}},
 	{"session_headline_over_deck.txt", "a session's headline over a deck naming the report; a district named as the county it was",
