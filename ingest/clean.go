@@ -462,26 +462,32 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		}
 	}
 	limit := len(kept) * 4 / 10
-	texts := make([]string, 0, min(len(kept), max(limit, 12, maxMenuLines)+2))
-	fullAt := -1 // the first line that names a report in full, with its year
-	for k, i := range kept[:min(len(kept), cap(texts))] {
+	// The lines before the text's first sentence, and the first of them
+	// that names a report in full, with its year.
+	var texts []string
+	fullAt := -1
+	for k, i := range kept[:min(len(kept), maxHeadLines)] {
+		if isReportText(lines[i].text) {
+			break
+		}
 		texts = append(texts, lines[i].text)
 		if fullAt < 0 && isFullTitle(lines[i].text) {
 			fullAt = k
 		}
 	}
-	for k := 0; k < len(kept) && k <= max(limit, 12); k++ {
+	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
 		s := lines[kept[k]].text
 		if isReportText(s) {
 			break
 		}
-		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) {
-			continue
+		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
+			continue // a breadcrumb (首页 / 公开 / … / 统计公报) names the column, not the document
 		}
 		// A site's menu entry (工作报告 / 规划计划 / 统计公报 among 领导之窗 /
-		// 通知公告 …) in a page saved as text is no title, where the
-		// document's full title stands below.
-		if k < fullAt && isMenuEntry(texts, k) {
+		// 通知公告 …) or a column's short name (“十五五”规划) in a page saved
+		// as text is no title, where the document's full title stands below;
+		// a volume's part (第一部分 决算报告) opens it.
+		if k < fullAt && (isMenuEntry(texts, k) || runes(s) <= 12 && !reYearInTitle.MatchString(s) && !rePartHeading.MatchString(s)) {
 			continue
 		}
 		for j := k + 1; j < len(kept) && j <= k+8; j++ {
@@ -513,6 +519,13 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 	}
 	return -1, ""
 }
+
+// reCrumbOpens is how a breadcrumb opens its line: 首页 > …, 当前位置：….
+var reCrumbOpens = regexp.MustCompile(`^(?:首页|网站首页|主页|当前位置|您的位置|您现在的位置)`)
+
+// maxHeadLines is how many lines before a document's text are searched
+// for its full title: a page saved as text may keep 200 lines of menus.
+const maxHeadLines = 400
 
 // isFullTitle reports a line that names a report in full, with its year
 // (2025年泉州市国民经济和社会发展统计公报, 关于安康市2025年…预算（草案）的报告).

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-35"
+const ExtractorVersion = "meta-36"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1616,7 +1616,7 @@ func (m *metadataReader) readFurnitureDates() {
 // (Comment(s)打印 E-mail China.org.cn 2015-03-26), or "".
 func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 	fields = m.pg.head
-	for i, l := range m.pg.body[:min(len(m.pg.body), 8)] {
+	for i, l := range m.pg.body[:min(len(m.pg.body), maxFieldLines)] {
 		if isReportText(l.text) {
 			break
 		}
@@ -1680,6 +1680,11 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	return bare, original
 }
+
+// maxFieldLines is how many lines of a document's top, before its text,
+// may hold the page's fields: a page saved as text keeps its menus and its
+// info table (索引号 / … / 发文日期 / 2026-05-27) above the title.
+const maxFieldLines = 30
 
 // reToolBarDate is a page's tool bar under its title with the page's date
 // at its end (Comment(s)打印 E-mail China.org.cn 2015-03-26), or a document
