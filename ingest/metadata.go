@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-36"
+const ExtractorVersion = "meta-37"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1563,6 +1563,17 @@ func (m *metadataReader) readHeader() {
 			}
 		}
 		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
+		// 2026年全市和 / 市本级预算草案的报告) goes on on the next lines.
+		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == strings.TrimSpace(v[1]) && !endsTitle(cleanTitle(m.textTitle)) {
+			var next []string
+			for _, f := range m.linesAfter(l.no, 3) {
+				next = append(next, foldForMetadata(f.text))
+			}
+			if whole := joinTitle(cleanTitle(m.textTitle), next); endsTitle(whole) {
+				m.textTitle = whole
+			}
+		}
 	}
 	if m.fieldTitle == "" {
 		m.fieldTitle = m.textTitle
@@ -1633,6 +1644,23 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 		}
 	}
 	return fields, toolBarDate
+}
+
+// linesAfter returns the page's first n lines after line number no, of its
+// head and its text.
+func (m *metadataReader) linesAfter(no, n int) []line {
+	var out []line
+	for _, part := range [][]line{m.pg.head, m.pg.body} {
+		for _, l := range part {
+			if len(out) == n {
+				return out
+			}
+			if l.no > no {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 // readField reads one field line s into the reader's fields. bare is the

@@ -69,6 +69,8 @@ var unseenOpenings = []struct {
 		readerWant{"2025年泰州市国民经济和社会发展统计公报", "江苏省", "泰州市", "", "统计公报", 2026}},
 	{"saved_text_breadcrumb_names_kind.txt", "a breadcrumb ending in the column's kind (首页 > … > 财政预决算报告) opens no document",
 		readerWant{"关于苏州市2025年预算执行情况和2026年预算草案的报告", "江苏省", "苏州市", "", "预算报告", 2026}},
+	{"labelled_title_wrapped.txt", "a labelled title (标  题：) that a line break cut, its end on the next line",
+		readerWant{"关于吕梁市2025年全市和市本级预算执行情况与2026年全市和市本级预算草案的报告", "山西省", "吕梁市", "", "预算报告", 2026}},
 	{"saved_text_menu_entries_over_title.txt", "menu entries that name plans (立法计划) before the title",
 		readerWant{"关于三亚市2025年预算执行情况和2026年预算草案的报告", "海南省", "三亚市", "", "预算报告", 2026}},
 	{"session_headline_day_lead.txt", "a congress session's headline over a lead that begins with the day",
