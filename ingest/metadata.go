@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-37"
+const ExtractorVersion = "meta-38"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -347,6 +347,10 @@ func cleanTitle(s string) string {
 	s = rePhotoCredit.ReplaceAllString(s, "")
 	// So is the site's name after spaces (…审计工作报告  广东省人民政府门户网站).
 	s = reSpacedSiteName.ReplaceAllString(s, "")
+	if strings.Contains(s, "?") {
+		// Characters a scrape lost (full-width spaces written as ?): 政??府??工??作??报??告, 政 府 工 作 报 告????.
+		s = reLostChars.ReplaceAllString(s, " ")
+	}
 	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
@@ -1305,6 +1309,34 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 // (报告, 通知), not with what the document is about (预算, 计划).
 func endsDocument(s string) bool { return containsSuffix(withoutPartMark(s), documentEnds) }
 
+// firstLines returns the text of the document's first n lines, folded.
+func (m *metadataReader) firstLines(n int) []string {
+	var out []string
+	for _, l := range m.pg.body[:min(len(m.pg.body), n)] {
+		out = append(out, foldForMetadata(l.text))
+	}
+	return out
+}
+
+// reLostChars are characters a scrape could not write, each a question mark.
+var reLostChars = regexp.MustCompile(`\?+`)
+
+// ownAboutTitle returns the document's own title line in its first lines where
+// it gives the title found with 关于 (the page's headline 安康市2025年…的报告
+// over its own line 关于安康市2025年…的报告), or "": a reader cites the
+// document's own name.
+func ownAboutTitle(open []string, title string) string {
+	if title == "" || strings.HasPrefix(title, "关于") || !endsDocument(title) {
+		return ""
+	}
+	for _, s := range open {
+		if t := cleanTitle(s); strings.HasPrefix(t, "关于") && withoutPartMark(strings.TrimPrefix(t, "关于")) == withoutPartMark(title) {
+			return t
+		}
+	}
+	return ""
+}
+
 // withoutPartMark is s without the mark of the form a report was given in
 // ((书面): handed in written; (摘要): its summary), which a title keeps, and
 // without the book-title mark closing a quoted name before it.
@@ -1855,6 +1887,9 @@ var (
 // opening gives it (a resolution on the work report, a work report).
 func (m *metadataReader) readTitle() {
 	title, src := m.chosenTitle()
+	if t := ownAboutTitle(m.firstLines(40), title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	if t := m.ownTitleUnderHeading(title, src); t != title {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}

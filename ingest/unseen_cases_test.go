@@ -51,6 +51,12 @@ var unseenOpenings = []struct {
 }{
 	// Pages of holdout49–55 saved as text (their visible text, one block
 	// per line, without <title> or <meta>): menus and columns over the title.
+	{"lost_chars_spaced_title.txt", "the report's own title, letter-spaced with characters the scrape lost (政??府??工??作??报??告), under an abstract that repeats it, over the site's headline",
+		readerWant{"政府工作报告", "山东省", "聊城市", "高唐县", "政府工作报告", 2021}},
+	{"spaced_title_under_abstract.txt", "an abstract run from the own title (政府工作报告????（2023年2月12日在…）) is no first part of it",
+		readerWant{"政府工作报告", "四川省", "攀枝花市", "米易县", "政府工作报告", 2023}},
+	{"headline_without_about.txt", "the page's headline gives the title without 关于; the document's own line under it gives it with",
+		readerWant{"关于安康市2025年财政预算执行情况和2026年财政预算（草案）的报告", "陕西省", "安康市", "", "预算报告", 2026}},
 	{"saved_text_date_column_over_title.txt", "a page's date and column (2026年8月20日 政府频道最新文章) run no part of the title under them",
 		readerWant{"2025年漯河市国民经济和社会发展统计公报", "河南省", "漯河市", "", "统计公报", 2026}},
 	{"saved_text_menu_of_years.txt", "a menu of years (2021年 / 2020年 / 人口普查) over a title that opens with its year",
