@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-38"
+const ExtractorVersion = "meta-39"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1321,6 +1321,34 @@ func (m *metadataReader) firstLines(n int) []string {
 // reLostChars are characters a scrape could not write, each a question mark.
 var reLostChars = regexp.MustCompile(`\?+`)
 
+// titleOverSalutation returns the report's own title where it stands over
+// its salutation with no meeting line, at most its speaker or its date
+// between (政府工作报告 / 易县人民政府县长 杨大伟 / 各位代表：, 政府工作报告 /
+// 2021年2月5日 / 各位代表、同志们：), when it names the report the title
+// found first names (a site's headline over it: 2022年易县政府工作报告), and
+// its index.
+func titleOverSalutation(open []string, first string, gaz *Gazetteer) (string, int) {
+	for k, s := range open {
+		if !isSalutation(s) {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			line := squeezeSpaces(reLostChars.ReplaceAllString(open[i], " "))
+			if t := cleanTitle(open[i]); namesReport(t) && endsTitle(t) && !isMetadataLine(open[i]) {
+				if t != first && first != "" && sameReport(first, t, gaz) && isWorkReportTitle(t) {
+					return t, i
+				}
+				return "", -1
+			}
+			if !reSpeakerAlone.MatchString(line) && !(ParseDate(line) != "" && runes(line) <= 14) {
+				return "", -1
+			}
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
 // ownAboutTitle returns the document's own title line in its first lines where
 // it gives the title found with 关于 (the page's headline 安康市2025年…的报告
 // over its own line 关于安康市2025年…的报告), or "": a reader cites the
@@ -2121,6 +2149,9 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 	}
 	first = m.withPlaceLineAbove(first)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	if own == "" {
+		own, ownAt = titleOverSalutation(m.open, first, m.gaz)
+	}
 	if own == "" && !strings.HasSuffix(first, "通知") {
 		// The own title may share its line with the meeting line or the
 		// salutation on a page that lost its line breaks; a notice that

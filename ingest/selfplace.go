@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -367,8 +368,9 @@ func standsAsRareWord(text, word string) bool {
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
 
 // placeNamedThroughout returns the county-level place of the level a text
-// speaks as (县, 区, 旗) that the text names in full somewhere and by its
-// short name throughout: at least minShortMentions times, and
+// speaks as (县, 区, 旗) that the text names by its short name throughout
+// (in full somewhere, or by a short name that stands as a rare word of its
+// own): at least minShortMentions times, and
 // ownMentionsRatio times as often as any other place of that level it
 // names in full (清苑县 once, 清苑 nineteen times, in a report that says
 // 我代表县政府).
@@ -383,6 +385,10 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 			found[p.Code] = p
 		}
 	}
+	// A report whose opening was cut may name its county by its short name
+	// only (容城 29 times), and another county in full once (a partner
+	// county it aids: 和静县).
+	maps.Copy(found, g.countiesNamedShort(text, level))
 	best, first, second := mostCounted(found, func(p Place) int {
 		if short := countyShortName(p.Name); short != "" {
 			return strings.Count(text, short)
