@@ -474,6 +474,9 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		if fullAt < 0 && isFullTitle(lines[i].text) {
 			fullAt = k
 		}
+		if s := lines[i].text; fullAt < 0 && reYearInTitle.MatchString(s) && containsAny(s, reportWords) && isFullTitle(cleanTitle(s)) {
+			fullAt = k // a full title with its meeting run on: 关于…的报告（2026年1月21日在…会议上）
+		}
 	}
 	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
 		s := lines[kept[k]].text

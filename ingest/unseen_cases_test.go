@@ -83,6 +83,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于苏州市2025年预算执行情况和2026年预算草案的报告", "江苏省", "苏州市", "", "预算报告", 2026}},
 	{"labelled_title_wrapped.txt", "a labelled title (标  题：) that a line break cut, its end on the next line",
 		readerWant{"关于吕梁市2025年全市和市本级预算执行情况与2026年全市和市本级预算草案的报告", "山西省", "吕梁市", "", "预算报告", 2026}},
+	{"saved_text_title_with_meeting_note.txt", "menus (预决算及“三公”经费 / 规划计划) over a full title that carries its meeting in brackets",
+		readerWant{"关于雅安市2025年预算执行情况和2026年预算草案的报告", "四川省", "雅安市", "", "预算报告", 2026}},
 	{"saved_text_menu_entries_over_title.txt", "menu entries that name plans (立法计划) before the title",
 		readerWant{"关于三亚市2025年预算执行情况和2026年预算草案的报告", "海南省", "三亚市", "", "预算报告", 2026}},
 	{"session_headline_day_lead.txt", "a congress session's headline over a lead that begins with the day",
