@@ -470,12 +470,12 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		if isReportText(lines[i].text) {
 			break
 		}
-		texts = append(texts, lines[i].text)
-		if fullAt < 0 && isFullTitle(lines[i].text) {
+		s := lines[i].text
+		texts = append(texts, s)
+		// A full title, or one with its meeting run on that cleanTitle cuts:
+		// 关于…的报告（2026年1月21日在…会议上）.
+		if fullAt < 0 && (isFullTitle(s) || reYearInTitle.MatchString(s) && containsAny(s, reportWords) && isFullTitle(cleanTitle(s))) {
 			fullAt = k
-		}
-		if s := lines[i].text; fullAt < 0 && reYearInTitle.MatchString(s) && containsAny(s, reportWords) && isFullTitle(cleanTitle(s)) {
-			fullAt = k // a full title with its meeting run on: 关于…的报告（2026年1月21日在…会议上）
 		}
 	}
 	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
@@ -533,8 +533,7 @@ const maxHeadLines = 400
 // isFullTitle reports a line that names a report in full, with its year
 // (2025年泉州市国民经济和社会发展统计公报, 关于安康市2025年…预算（草案）的报告).
 func isFullTitle(s string) bool {
-	return isTitleLike(s) && !isMetadataLine(s) && reYearInTitle.MatchString(s) &&
-		(endsDocument(s) || containsSuffix(s, []string{"公报", "纲要"}))
+	return isTitleLike(s) && !isMetadataLine(s) && reYearInTitle.MatchString(s) && endsDocument(s)
 }
 
 // maxMenuLines is how many short lines of menus and counters may stand
