@@ -18,7 +18,22 @@ var (
 	once     sync.Once
 	checker  *Checker
 	setupErr error
+	// seedDir and seedIx are the shared index of the seeds, closed and
+	// removed by TestMain once every test has run.
+	seedDir string
+	seedIx  *index.Index
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if seedIx != nil {
+		seedIx.Close()
+	}
+	if seedDir != "" {
+		os.RemoveAll(seedDir)
+	}
+	os.Exit(code)
+}
 
 func seedChecker(t testing.TB) *Checker {
 	t.Helper()
@@ -38,6 +53,7 @@ func seedChecker(t testing.TB) *Checker {
 			setupErr = err
 			return
 		}
+		seedDir = dir
 		if _, setupErr = index.Update(context.Background(), dir, ch, index.Options{}); setupErr != nil {
 			return
 		}
@@ -46,6 +62,7 @@ func seedChecker(t testing.TB) *Checker {
 			setupErr = err
 			return
 		}
+		seedIx = ix
 		checker, setupErr = New(ix, Config{Highlight: index.HighlightTerms})
 	})
 	if setupErr != nil {

@@ -40,7 +40,19 @@ var (
 	seedIx   *Index
 	seedDocs []govsearch.DocumentContent
 	seedErr  error
+	seedDir  string // removed by TestMain once every test has run
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if seedIx != nil {
+		seedIx.Close()
+	}
+	if seedDir != "" {
+		os.RemoveAll(seedDir)
+	}
+	os.Exit(code)
+}
 
 // seedIndex builds an index of the seeds once per test binary.
 func seedIndex(t testing.TB) (*Index, []govsearch.DocumentContent) {
@@ -51,6 +63,7 @@ func seedIndex(t testing.TB) (*Index, []govsearch.DocumentContent) {
 			seedErr = err
 			return
 		}
+		seedDir = dir
 		seedDocs = parseSeeds(t)
 		if _, err := Update(context.Background(), dir, Change{Put: seedDocs}, Options{}); err != nil {
 			seedErr = err

@@ -52,6 +52,7 @@ func levelIndex(t testing.TB) *index.Index {
 			levelErr = err
 			return
 		}
+		levelDir = dir
 		if _, levelErr = index.Update(context.Background(), dir, ch, index.Options{}); levelErr != nil {
 			return
 		}

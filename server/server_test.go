@@ -26,7 +26,25 @@ var (
 	ixOnce sync.Once
 	ix     *index.Index
 	ixErr  error
+	// ixDir and levelDir hold the indexes shared by the tests, removed by
+	// TestMain once every test has run.
+	ixDir, levelDir string
 )
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, x := range []*index.Index{ix, levelIx} {
+		if x != nil {
+			x.Close()
+		}
+	}
+	for _, dir := range []string{ixDir, levelDir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
+	}
+	os.Exit(code)
+}
 
 func seedIndex(t testing.TB) *index.Index {
 	t.Helper()
@@ -46,6 +64,7 @@ func seedIndex(t testing.TB) *index.Index {
 			ixErr = err
 			return
 		}
+		ixDir = dir
 		if _, ixErr = index.Update(context.Background(), dir, ch, index.Options{}); ixErr != nil {
 			return
 		}
