@@ -20,16 +20,23 @@ type line struct {
 	split bool
 }
 
+// reWordMarkup is what a page pasted from Word leaves in its text once its
+// other tags are gone: <?xml:namespace prefix = o ns = "urn:schemas-
+// microsoft-com:office:office" />, <o:p></o:p>.
+var reWordMarkup = regexp.MustCompile(`<\?xml:namespace[^<>\n]*>|</?o:p>`)
+
 // splitLines splits text on CRLF, CR or LF (or on their escapes, in a text
 // that writes its line breaks so: see escapedBreaks), trims each line, turns
 // non-breaking spaces (also the literal <U+00A0> some scrapes contain) into
-// spaces, and drops HTML comments and a content farm's pinyin glosses.
+// spaces, and drops HTML comments, the markup Word leaves and a content
+// farm's pinyin glosses.
 func splitLines(text string) []line {
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "<U+00A0>", " ", "\u00a0", " ", "&nbsp;", " ").Replace(text)
 	text = reHTMLComment.ReplaceAllStringFunc(text, func(c string) string {
 		// Keep the line count so that line numbers stay true.
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
+	text = reWordMarkup.ReplaceAllString(text, "")
 	if len(rePinyinGloss.FindAllStringIndex(text, minPinyinGlosses)) == minPinyinGlosses {
 		text = rePinyinGloss.ReplaceAllString(text, "$1")
 	}
@@ -277,8 +284,9 @@ type page struct {
 
 // splitPage finds where the document begins and ends inside the page and
 // separates the furniture. A file that holds the same page several times
-// (a scraper saving it again and again) keeps its first copy.
-func splitPage(lines []line) page {
+// (a scraper saving it again and again) keeps its first copy. titleHint is
+// the title the page's markup gives (its <title> or a labelled <meta>), or "".
+func splitPage(lines []line, titleHint string) page {
 	lines = cutSpans(cutWatermarks(lines))
 	var p page
 	keep := keptLines(lines)
@@ -289,6 +297,9 @@ func splitPage(lines []line) page {
 	}
 	end := footerStartLine(lines, repeated)
 	start, pageTitle := documentStart(lines, keep, repeated, end)
+	if at := hintedTitleLine(lines, keep, repeated, end, titleHint); at > start {
+		start, pageTitle = at, ""
+	}
 	p.pageTitle = pageTitle
 	for i, l := range lines {
 		switch {
@@ -522,6 +533,41 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 	}
 	return -1, ""
 }
+
+// hintedTitleLine returns the line, before end, that restates the title the
+// page's markup gives when that title names a report in full: where the
+// document begins, however many menus, news lists and column blurbs stand
+// before it (a finance bureau's sidebar of notices over 关于阜新市2025年财政决算
+// 的报告). It returns -1 when the markup names no report or no line restates
+// it, or when more than maxTextBeforeTitle lines of running text stand
+// before the line (a page whose text comes first).
+func hintedTitleLine(lines []line, keep, repeated []bool, end int, titleHint string) int {
+	t := cleanTitle(titleHint)
+	if !isFullTitle(t) {
+		return -1
+	}
+	text, seen := 0, 0
+	for i := 0; i < end && seen < maxHeadLines; i++ {
+		if !keep[i] || repeated[i] || lines[i].text == "" {
+			continue
+		}
+		seen++
+		s := lines[i].text
+		if cleanTitle(s) == t {
+			return i
+		}
+		if isReportText(s) {
+			if text++; text > maxTextBeforeTitle {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// maxTextBeforeTitle is how many lines of running text (a column's blurb,
+// a news teaser) may stand before the line that restates a page's title.
+const maxTextBeforeTitle = 3
 
 // reCrumbOpens is how a breadcrumb opens its line: 首页 > …, 当前位置：….
 var reCrumbOpens = regexp.MustCompile(`^(?:首页|网站首页|主页|当前位置|您的位置|您现在的位置)`)

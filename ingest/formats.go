@@ -171,6 +171,9 @@ func metaHint(attrs []html.Attribute, h *hints) {
 			content = strings.TrimSpace(a.Val)
 		}
 	}
+	if content == "" {
+		return // a template's empty field (<meta name="ArticleTitle" content="">) says nothing
+	}
 	switch name {
 	case "articletitle", "og:title", "dc.title":
 		h.title, h.titleTag = content, false

@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,42 @@ func BenchmarkFormats(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestPageTitleMarksTheDocument: a page's <title> that names a report in
+// full marks where the document begins when a line restates it under a
+// finance bureau's menus, column blurb and lists of notices; a template's
+// empty <meta name="ArticleTitle"> does not hide it.
+func TestPageTitleMarksTheDocument(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><meta charset="UTF-8"><title>关于阜新市2025年财政决算的报告</title>` +
+		`<meta name="ArticleTitle" content=""></head><body>`)
+	b.WriteString(`<div>阜新市财政局</div><div>网站首页</div><div>走进财政</div>`)
+	b.WriteString(`<div>阜新市财政局贯彻落实党中央关于财政工作的方针政策和决策部署，在履行职责过程中坚持党的领导。查看更多</div>`)
+	for _, menu := range []string{"政务公开", "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "部门领导"} {
+		b.WriteString("<li>" + menu + "</li>")
+	}
+	for _, notice := range []string{"2026年度全国会计专业技术初、高级资格考试（辽宁考区）准考证打印通知", "关于开展2026年度辽宁省会计专业技术人员继续教育工作的通知", "关于实施民间投资专项担保计划的通知"} {
+		b.WriteString("<li><a>" + notice + "</a><span>04-28</span></li>")
+	}
+	b.WriteString(`<h1>关于阜新市2025年财政决算的报告</h1><div>日期： 2026-07-15</div><div>来源：阜新市财政局</div>`)
+	b.WriteString(`<p>主任、各位副主任、秘书长、各位委员：</p>`)
+	b.WriteString(`<p>我受市人民政府委托，向市人大常委会提出2025年全市财政决算报告，请予审议。</p>`)
+	b.WriteString(`<p>一、2025年财政决算情况</p><p>全市一般公共预算收入53.68亿元，完成预算的101.2%。</p></body></html>`)
+	p, err := Parse("page.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := p.Document; d.Title != "关于阜新市2025年财政决算的报告" || d.City != "阜新市" || d.DocType != "预算报告" || d.Year != 2026 {
+		t.Errorf("got title %q city %q type %q year %d, want the report's, 阜新市, 预算报告, 2026", d.Title, d.City, d.DocType, d.Year)
+	}
+	if first := p.Paragraphs[0].Text; first != "关于阜新市2025年财政决算的报告" {
+		t.Errorf("first paragraph %q, want the report's title", first)
+	}
+	for _, para := range p.Paragraphs {
+		if strings.Contains(para.Text, "准考证") || strings.Contains(para.Text, "查看更多") {
+			t.Errorf("the sidebar is kept as text: %q", para.Text)
+		}
 	}
 }

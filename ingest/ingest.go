@@ -194,7 +194,7 @@ func (ps *Parser) Parse(ctx context.Context, source string, data []byte) (*Parse
 		return nil, fmt.Errorf("ingest %s: %w", source, err)
 	}
 	lines := splitLines(text)
-	pg := splitPage(lines)
+	pg := splitPage(lines, h.title)
 	if len(pg.body) == 0 {
 		return nil, fmt.Errorf("ingest %s: no text found", source)
 	}

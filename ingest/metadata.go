@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-40"
+const ExtractorVersion = "meta-41"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -192,9 +192,9 @@ var (
 	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
 )
 
-// reOfficeDate is an issuing office's line with its date: 国家统计局蒙城调查队
-// 2021年3月25日.
-var reOfficeDate = regexp.MustCompile(`^[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+// reOfficeDate is an issuing office's line with its date, one office or
+// two: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局 国家统计局开州调查队2024年4月29日.
+var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.
 var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
@@ -676,7 +676,7 @@ func openingTitle(lines []string) (string, int) {
 		t := cleanTitle(s)
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
-				return whole, -1
+				return withIssuerAbove(lines, i, whole), -1
 			}
 		}
 		// 关于… names a document that ends as one (…的报告), not as the
@@ -686,11 +686,15 @@ func openingTitle(lines []string) (string, int) {
 		// 和二〇三五年远景目标纲要).
 		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"})) && !endsDocument(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
-				return whole, -1
+				return withIssuerAbove(lines, i, whole), -1
 			}
 		}
 		if namesReport(t) {
-			return ownTitleFrom(t, i, lines)
+			own, at := ownTitleFrom(t, i, lines)
+			if at == i {
+				own = withIssuerAbove(lines, i, own)
+			}
+			return own, at
 		}
 		// A word of the page's navigation (搜索, 导航) starts no title; a
 		// place's name letter-spaced on its own line (三 河 市) may.
@@ -701,10 +705,25 @@ func openingTitle(lines []string) (string, int) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
-			return found, -1
+			return withIssuerAbove(lines, i, found), -1
 		}
 	}
 	return "", -1
+}
+
+// withIssuerAbove returns a notice's title (关于下达…计划的通知) with the
+// issuer's name that stands alone on the line above it, as official documents
+// set it (湖南省人民政府 / 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知):
+// the notice's full title. A report's title is left alone, for the
+// government's name over it may be its site's.
+func withIssuerAbove(lines []string, i int, title string) string {
+	if i == 0 || !strings.HasPrefix(title, "关于") || !strings.HasSuffix(title, "通知") {
+		return title
+	}
+	if issuer := cleanTitle(lines[i-1]); reOrganName.MatchString(issuer) {
+		return issuer + title
+	}
+	return title
 }
 
 // isMenuEntry reports whether lines[i] is a short name (政府工作报告, 大会报告)
@@ -738,6 +757,12 @@ func isMenuEntry(lines []string, i int) bool {
 		if reSessionLabel.MatchString(s) {
 			return false // a cover's session label (西峡县十六届人大 / 三次会议文件九)
 		}
+	}
+	if last == i && i+1 < len(lines) && (reMeetingLine.MatchString(lines[i+1]) || reMeetingLead.MatchString(lines[i+1])) {
+		// The last short line, over its meeting line, is the report's
+		// bare title under an advertisement's words (立即打开 / 畅读海量书库 /
+		// 政府工作报告 / ——2014年2月18日县第十五届人民代表大会第三次会议).
+		return false
 	}
 	return last-first >= 2
 }
@@ -1551,7 +1576,7 @@ func typeFromText(lines []string) string {
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
-	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, …2023年市本级财政收支决算草案现已
 	// 编制完成，具体情况报告如下.
@@ -2524,8 +2549,9 @@ var reCutPagedTitle = regexp.MustCompile(`(统计公|工作报|规划纲|的报)
 var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工作报告", "规划纲": "规划纲要", "的报": "的报告"}
 
 // reTitleFullText is a site's 全文 run onto the end of a title without
-// brackets: 2015年武汉市政府工作报告全文.
-var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)全文$`)
+// brackets, in one language or two: 2015年武汉市政府工作报告全文,
+// 2017年政府工作报告双语全文.
+var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)(?:双语|中英文|中英双语|中英对照)?全文$`)
 
 // reTitleFileTail is what a site's file name leaves after a title: a date
 // in figures and the edition in brackets (…草案的报告0127(人大常委会版)027).
@@ -3629,12 +3655,13 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	s := m.open[i]
 	// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
-	// 代 表 大 会…) is read squeezed.
+	// 代 表 大 会…), or wrapped onto a letter-spaced line (——2020年5月13日在正镶白旗
+	// 第十五届 / 人 民 代 表 大 会 第 三 次 会 议 上), is read squeezed.
 	joined := wrappedLine(m.open, i)
 	if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
-	if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sq != s {
+	if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sqJoined != joined {
 		if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
 			meeting = parseDate(v[1], v[2], v[3])
 		}

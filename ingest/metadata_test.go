@@ -260,6 +260,41 @@ var metadataTrapCases = []struct {
 		trapWant{title: "蒙城县2020年国民经济和社会发展统计公报", province: "安徽省", city: "亳州市", district: "蒙城县", level: govsearch.LevelCounty, docType: "统计公报", year: 2021, date: "2021-03-25"},
 	},
 	{
+		"both statistics offices on one line, the date run onto the second, date the communiqué", "p2.txt",
+		"当前版:04版\n2023年开州区国民经济和社会发展统计公报\n重庆市开州区统计局 国家统计局开州调查队2024年4月29日\n  2023年,全区上下坚持稳中求进工作总基调。\n  一、综合\n  初步核算,全年实现地区生产总值686.91亿元。\n",
+		trapWant{title: "2023年开州区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "开州区", level: govsearch.LevelCounty, docType: "统计公报", year: 2024, date: "2024-04-29"},
+	},
+	{
+		"a meeting line wrapped onto a letter-spaced line still dates the report", "p3.txt",
+		"政 府 工 作 报 告\n——2020年5月13日在正镶白旗第十五届\n人 民 代 表 大 会 第 三 次 会 议 上\n政府旗长苏 鹏\n各位代表:\n现在,我代表旗人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "政府工作报告", province: "内蒙古自治区", city: "锡林郭勒盟", district: "正镶白旗", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2020, date: "2020-05-13"},
+	},
+	{
+		"an app's advertising words over a report's bare title are no menu that hides it", "p4.txt",
+		"购买\n下载掌阅APP,畅读海量书库\n立即打开\n畅读海量书库\n扫码下载掌阅APP\n\n政府工作报告\n——2014年2月18日县第十五届人民代表大会第三次会议\n\n县人民政府县长 吴文凯\n\n各位代表:\n\n现在,我代表县人民政府,向大会做工作报告,请审议。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告", year: 2014, date: "2014-02-18"},
+	},
+	{
+		"a notice's issuer alone over its 关于 line is part of its title", "p5.txt",
+		"湖南省人民政府\n關于下達《湖南省2017年國民經濟和\n社會發展計劃》的通知\n湘政發〔2017〕10號\n各市州、縣市區人民政府,省政府各廳委、各直屬機構:\n《湖南省2017年國民經濟和社會發展計劃》已經省十二屆人大七次會議審議通過,現印發給你們。\n湖南省人民政府\n2017年3月31日\n",
+		trapWant{title: "湖南省人民政府关于下达《湖南省2017年国民经济和社会发展计划》的通知", province: "湖南省", level: govsearch.LevelProvince, docType: "国民经济和社会发展计划报告", year: 2017, date: "2017-03-31"},
+	},
+	{
+		"an untitled report to a standing committee on the accounts is a budget report", "p6.txt",
+		"主任、各位副主任、各位委员: 我受区人民政府的委托,向区七届人大常委会第三次会议,作关于2021年区本级决算和2022年上半年预算执行情况的报告。 今年以来,全区决算情况总体较好。 一、2021年财政决算主要情况 全区一般公共预算收入331.1亿元,增长11%。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"the markup Word leaves between a title and its English is no part of it", "p7.txt",
+		"笔译、口译资料下载\n新华社最终版\n关于2012年中央和地方预算执行情况与2013年中央和地方预算草案的报告<?xml:namespace prefix = o ns = \"urn:schemas-microsoft-com:office:office\" /> Report on the Implementation of Central and Local Budgets in 2012 and on Draft Central and Local Budgets for 2013 ——2013年3月5日在第十二届全国人民代表大会第一次会议上 First Session of the Twelfth National People’s Congress, March 5, 2013 财政部 Ministry of Finance of the People’s Republic of China 各位代表: Fellow Deputies, 受国务院委托,现将2012年中央和地方预算执行情况与2013年中央和地方预算草案提请十二届全国人大一次会议审议。<o:p></o:p>\n",
+		trapWant{title: "关于2012年中央和地方预算执行情况与2013年中央和地方预算草案的报告", level: govsearch.LevelNational, docType: "预算报告", year: 2013, date: "2013-03-05"},
+	},
+	{
+		"a headline's 双语全文 is no part of the title", "p8.txt",
+		"8 years, 1 month ago\n\n2017年政府工作报告双语全文\n\n以下为新华社官方发布的2017年政府工作报告中英文全文。 政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ——2017年3月5日在第十二届全国人民代表大会第五次会议上 Delivered at the Fifth Session of the 12th National People's Congress on March 5, 2017 国务院总理 李克强 各位代表: Esteemed Deputies, 现在,我代表国务院,向大会报告政府工作,请予审议。\n",
+		trapWant{title: "2017年政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2017, date: "2017-03-05"},
+	},
+	{
 		"a county session's story that says the session studied the NPC's is the county's", "q.txt",
 		"平潭县第九届人大一次会议开幕\n时间：2017-01-17 10:00\n会议传达学习十二届全国人大五次会议精神。县长代表县人民政府作政府工作报告。\n",
 		trapWant{title: "平潭县第九届人大一次会议开幕", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "其他", year: 2017, date: "2017-01-17"},

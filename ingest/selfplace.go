@@ -143,6 +143,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	for _, w := range ownContext {
 		eachOccurrence(text, w, func(before, _ string) {
+			if w == "”" && isMotto(before) {
+				return
+			}
 			addShort(lastRunes(before, 2))
 			addShort(lastRunes(before, 3))
 		})
@@ -343,6 +346,15 @@ func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 // maxPlaceWordFrequency is the dictionary frequency above which a short
 // name is an ordinary word (大关 176, 伊吾 41).
 const maxPlaceWordFrequency = 100
+
+// isMotto reports whether the text before a closing quote ends in a quoted
+// motto of several clauses (“生态富县，生态富民”), whose last word names no
+// place even when it is a county's short name, unlike the short slogan a
+// government names itself by (“三个嵊州”, “平安咸丰”).
+func isMotto(before string) bool {
+	i := strings.LastIndex(before, "“")
+	return i >= 0 && strings.ContainsAny(before[i:], "，,、；;")
+}
 
 // standsAsRareWord reports whether word is rare in the dictionary and
 // some occurrence of it in text is cut as a word of its own.

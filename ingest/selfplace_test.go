@@ -52,6 +52,10 @@ func TestOwnPlace(t *testing.T) {
 		{"全州上下深入推进“平安咸丰”建设。", "咸丰县"},
 		{"建设美丽巴东，推进平安咸丰。", ""},
 		{"建设美丽中国，奋进新时代。", ""},
+		// meta-41: a motto of several clauses in quotes ends in a common
+		// word, not a slogan naming the county (富民县).
+		{"全县上下深入实施“生态富县，生态富民”战略，经济社会发展取得新成绩。", ""},
+		{"全县上下深入实施“生态富县,生态富民”战略。", ""},
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)
