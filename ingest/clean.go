@@ -443,7 +443,10 @@ func keptLines(lines []line) []bool {
 
 // footerStartLine returns the line where the page's footer begins: the
 // first footer mark in the last part of the page (repeated copies aside),
-// or len(lines) when there is none.
+// or len(lines) when there is none. A long line of report text is no
+// footer, whatever mark it holds: cutSpans cut a footer at its end off into
+// a line of its own, and a mark near its start is a header's (a page on one
+// line: …(全文)  发布时间:…  责任编辑:www  2020年6月29日在…会议上  各位代表:…).
 func footerStartLine(lines []line, repeated []bool) int {
 	var rest []int
 	for i, l := range lines {
@@ -452,11 +455,17 @@ func footerStartLine(lines []line, repeated []bool) int {
 		}
 	}
 	for _, i := range rest[len(rest)*6/10:] {
-		if containsAny(lines[i].text, footerStart) {
+		if s := lines[i].text; containsAny(s, footerStart) && !isLongReportLine(s) {
 			return i
 		}
 	}
 	return len(lines)
+}
+
+// isLongReportLine reports a line long enough to hold report text with
+// furniture (minSpanLine) that holds several sentences of it.
+func isLongReportLine(s string) bool {
+	return runes(s) >= minSpanLine && strings.Count(s, "。") >= minSpanSentences
 }
 
 // documentStart returns the line where the document begins, before end:
@@ -675,11 +684,11 @@ func squeezeSpaces(s string) string {
 // scraped page written on one line begins with its breadcrumb and header
 // fields and ends with its footer.
 var (
-	reCrumbStart  = regexp.MustCompile(`^(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]?\s*`)
+	reCrumbStart  = regexp.MustCompile(`^(?:>\s*)?(?:(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]?\s*|(?:首页|网站首页|主页)\s*(?:>>|>|›|»|→|＞)\s*)`)
 	reCrumbStep   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}\s*(?:>>|>|›|»|→|＞|/)\s*`)
 	reCrumbLast   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}(?:\s|$)`)
-	reHeaderField = regexp.MustCompile(`^(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|文章来源|信息来源|发布机构|发布者|作者|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]\s*[^\s：:，。]{0,30}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
-	reHeaderBox   = regexp.MustCompile(`^[【\[](?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小)[^】\]]{0,20}[】\]]`)
+	reHeaderField = regexp.MustCompile(`^(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|文章来源|信息来源|发布机构|发布者|作者|责任编辑|编辑|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]\s*[^\s：:，。]{0,30}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
+	reHeaderBox   = regexp.MustCompile(`^[【\[](?:(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小)[^】\]]{0,20}[】\]]|(?:字号|字体)\s*[:：])`)
 	reHeaderWord  = regexp.MustCompile(`^(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|下载|全屏|加大|还原|减小|扫一扫|大\s*中\s*小)(?:\s|$)`)
 	reToken       = regexp.MustCompile(`^\S+`)
 	reSalutation  = regexp.MustCompile(`^各位(?:代表|委员)\s*[:：]`)
@@ -766,9 +775,17 @@ func headerSpans(l line) ([]line, line) {
 			s = s[len(m):]
 			break
 		}
-		// A title or meeting line standing between header fields.
+		// A title or meeting line standing between header fields; a page
+		// on one line may open with its title over them ((内蒙古)2020年…
+		// 工作报告(全文)  发布时间:2022-08-06 22:09  …).
 		if len(out) == 0 {
-			break
+			tok := reToken.FindString(s[:min(len(s), 400)])
+			if tok == "" || strings.Contains(tok, "。") || !isTitleLike(tok) || reHeaderField.FindString(strings.TrimLeftFunc(s[len(tok):], isBlank)) == "" {
+				break
+			}
+			emit(tok, false)
+			s = s[len(tok):]
+			continue
 		}
 		tok := reToken.FindString(s[:min(len(s), 400)])
 		if tok != "" && len(tok) < len(s) && !strings.Contains(tok, "。") &&

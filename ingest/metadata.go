@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-41"
+const ExtractorVersion = "meta-42"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -193,8 +193,9 @@ var (
 )
 
 // reOfficeDate is an issuing office's line with its date, one office or
-// two: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局 国家统计局开州调查队2024年4月29日.
-var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+// two, bracketed or not: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局
+// 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日).
+var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.
 var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
@@ -811,17 +812,23 @@ func restatesWithPlace(t, u string) bool {
 var reInsertedPlace = regexp.MustCompile(`^\p{Han}{1,6}[省市]$`)
 
 // undamagedTitle returns the title line among the first lines of open that
-// keeps the characters title lost in scraping (关于上海市杨浦区2021年预算执行
-// 情况和2022年预算草案的报告 over 关于上海市杨浦区2021预算执行情况 / 2022预算
-// 草案的报告), or "".
+// keeps the characters title lost in scraping or in a site's listing (关于上海
+// 市杨浦区2021年预算执行情况和2022年预算草案的报告 over 关于上海市杨浦区2021预算
+// 执行情况 / 2022预算草案的报告; …区本级决算草案的报告 under a public-information
+// page's fields and its listing …区本级决算草案报告), or "".
 func undamagedTitle(open []string, title string) string {
-	for _, s := range open[:min(len(open), 3)] {
+	for _, s := range open[:min(len(open), maxUndamagedLines)] {
 		if t := cleanTitle(s); lostInScraping(title, t) {
 			return t
 		}
 	}
 	return ""
 }
+
+// maxUndamagedLines is how many lines of the opening are searched for a
+// title's undamaged form: a breadcrumb and an information table's fields may
+// stand over it.
+const maxUndamagedLines = 12
 
 // lostInScraping reports whether title is whole the title damaged lost
 // characters from: damaged is whole without a few of the words a scrape
@@ -1552,8 +1559,9 @@ func typeFromText(lines []string) string {
 	// A budget report or a final account's explanation opens with the
 	// budget's execution, the accounts or the adjustment (一、2022年预算执行
 	// 情况, 一、区本级支出决算说明, 一、市本级财政收支决算及平衡情况, 一、预算调整
-	// 依据) and speaks of the general public budget.
-	if reBudgetOpening.MatchString(text) && strings.Contains(text, "一般公共预算") {
+	// 依据) and speaks of the general public budget; an adjustment's
+	// opening (一、区级预算调整事由) says what it is by itself.
+	if opening := reBudgetOpening.FindString(text); opening != "" && (strings.Contains(text, "一般公共预算") || strings.Contains(opening, "预算调整")) {
 		return "预算报告"
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
@@ -1589,7 +1597,7 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// A plan that says it is drawn up, and the first part of a plan report.
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》`)
 	rePlanOpening = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
@@ -3366,6 +3374,25 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
 		}
 	}
+	own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+	if loc.Source == "" {
+		// A county's text that names no place of its own but its city's
+		// organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a county of that city.
+		if p, ok := m.gaz.cityOfSuperiorOrgans(own); ok {
+			loc = m.gaz.location(p)
+			loc.Level, loc.Source = govsearch.LevelCounty, srcSuperiorOrgan
+		}
+	}
+	if loc.Source == "" {
+		// A banner's or a league's text that names neither (全旗上下,
+		// 全盟上下) is Inner Mongolia's: no other province has them.
+		switch ownLevel(own) {
+		case "旗":
+			loc = Location{Province: innerMongolia, Level: govsearch.LevelCounty, Source: srcBannerWord}
+		case "盟":
+			loc = Location{Province: innerMongolia, Level: govsearch.LevelCity, Source: srcBannerWord}
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {
@@ -3373,6 +3400,17 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 }
+
+// srcSuperiorOrgan is the source of a county's city read from the city's
+// organs its text names.
+const srcSuperiorOrgan = "superior organ"
+
+// innerMongolia is the one province with banners (旗) and leagues (盟).
+const innerMongolia = "内蒙古自治区"
+
+// srcBannerWord is the source of Inner Mongolia read from a text that speaks
+// as a banner or a league it does not name.
+const srcBannerWord = "banner or league"
 
 // srcSiteOrgan is the source of a place read from the government whose
 // site publishes a text that speaks as it.

@@ -295,6 +295,36 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2017年政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2017, date: "2017-03-05"},
 	},
 	{
+		"a banner's untitled communiqué that names no banner is Inner Mongolia's", "p9.txt",
+		"2018年,全旗上下坚持以习近平新时代中国特色社会主义思想为指导,认真落实自治区党委和盟委的决策部署,全旗经济稳中向好。\n一、综合\n初步核算,全年全旗地区生产总值完成42.6亿元,按可比价格计算,比上年增长5.2%。\n",
+		trapWant{province: "内蒙古自治区", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
+	{
+		"a league's untitled communiqué that names no league is Inner Mongolia's", "p10.txt",
+		"2022年是党和国家历史上具有里程碑意义的一年。面对复杂严峻的内外部环境,全盟上下以习近平新时代中国特色社会主义思想为指导,认真落实自治区党委和盟委的决策部署。\n一、综合\n初步核算,全年全盟地区生产总值完成321.5亿元,比上年增长4.3%。\n",
+		trapWant{province: "内蒙古自治区", level: govsearch.LevelCity, docType: "统计公报"},
+	},
+	{
+		"a district's budget report that names no district but its city's bureau is a county of that city", "p11.txt",
+		"区五届人大常委会\n第13次会议材料\n关于2018年区级预算调整方案(草案)的报告\n区财政局局长 杨大明\n2018年10月24日\n主任、各位副主任、各位委员:\n受区人民政府委托,现提出2018年区级预算调整方案(草案),请予审查。\n一、2018年地方政府新增债券额度\n岳阳市财政局《关于下达2018年地方政府新增债务额度的通知》下达我区新增一般债券额度5000万元。\n",
+		trapWant{title: "关于2018年区级预算调整方案(草案)的报告", province: "湖南省", city: "岳阳市", level: govsearch.LevelCounty, docType: "预算报告", year: 2018, date: "2018-10-24"},
+	},
+	{
+		"a communiqué's office and date in brackets under its title date it", "p12.txt",
+		"2018年長沙市開福區國民經濟和社會發展統計公報\n(開福區統計局 2019年4月12日)\n2018年全區經濟運行總體保持在合理區間。 一、綜 合 初步核算,全區實現地區生產總值1045億元。\n",
+		trapWant{title: "2018年长沙市开福区国民经济和社会发展统计公报", province: "湖南省", city: "长沙市", district: "开福区", level: govsearch.LevelCounty, docType: "统计公报", year: 2019, date: "2019-04-12"},
+	},
+	{
+		"an untitled budget adjustment opens with its reasons (预算调整事由)", "p13.txt",
+		"——2020年11月27日在区十八届人大常委会第三十五次会议通过\n一、区级预算调整事由\n(一)新增政府债务\n市核定我区2020年新增政府债务额度29000万元。\n(二)债券资金安排项目调整\n为充分发挥新增政府债券资金对重大项目建设的带动作用,调整部分项目。\n(三)上级转移支付到位调整\n上级转移支付到位355801万元,增加96041万元。\n二、区级预算调整方案\n根据上述事项,相应调整经区第十八届人民代表大会批准的预算。\n(一)全区预算调整方案\n1.一般公共预算\n全区收入预算总计调整为576105万元。\n",
+		trapWant{docType: "预算报告", year: 2020, date: "2020-11-27"},
+	},
+	{
+		"the report's own title under a page's fields keeps the 的 its listing lost", "p14.txt",
+		"您当前的位置: 首页 > 政务公开 > 法定主动公开内容 > 预算/决算 > 决算  >  区级决算报告\n\n[ 索引号 ] 11500227009344547D/2018-14685 [ 发文字号 ]\n[ 主题分类 ] 其他 [ 体裁分类 ] 财政预算、决算\n[ 发布机构 ] 璧山区人民政府 [ 有效性 ]\n[ 成文日期 ] 2018-08-31 [ 发布日期 ] 2018-08-31\n\n重庆市璧山区2017年区本级决算草案报告\n\n重庆市璧山区2017年区本级决算草案的报告\n\n(2018年8月9日重庆市璧山区第十七届人大常委会第十六次会议通过)\n\n主任、各位副主任,各位委员:\n2017年,全区财政收支执行情况良好。\n",
+		trapWant{title: "重庆市璧山区2017年区本级决算草案的报告", province: "重庆市", city: "重庆市", district: "璧山区", level: govsearch.LevelCounty, docType: "预算报告", year: 2018, date: "2018-08-09"},
+	},
+	{
 		"a county session's story that says the session studied the NPC's is the county's", "q.txt",
 		"平潭县第九届人大一次会议开幕\n时间：2017-01-17 10:00\n会议传达学习十二届全国人大五次会议精神。县长代表县人民政府作政府工作报告。\n",
 		trapWant{title: "平潭县第九届人大一次会议开幕", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "其他", year: 2017, date: "2017-01-17"},

@@ -347,6 +347,46 @@ func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 // name is an ordinary word (大关 176, 伊吾 41).
 const maxPlaceWordFrequency = 100
 
+// cityOfSuperiorOrgans returns the one prefecture-level city whose organs
+// (岳阳市财政局, 岳阳市人民政府, 岳阳市委) a text that speaks as a county or
+// district (我区, 全县, 县人民政府) names, or false when it names none or more
+// than one, or speaks as no county.
+func (g *Gazetteer) cityOfSuperiorOrgans(text string) (Place, bool) {
+	if level := ownLevel(text); level != "县" && level != "区" && level != "旗" {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, v := range reCityOrgan.FindAllStringSubmatch(text, -1) {
+		// The match may begin inside the words before the name (下达岳阳市
+		// 财政局): the longest tail of it that is a city's name.
+		rs := []rune(v[1])
+		for i := range rs {
+			if ps := cities(g.byName[string(rs[i:])]); len(ps) > 0 {
+				for _, p := range ps {
+					found[p.Code] = p
+				}
+				break
+			}
+		}
+	}
+	return onlyPlace(found)
+}
+
+// cities returns the prefecture-level places of ps.
+func cities(ps []Place) []Place {
+	var out []Place
+	for _, p := range ps {
+		if len(p.Code) == 4 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// reCityOrgan is a city's name before one of its organs: 岳阳市财政局,
+// 岳阳市人民政府, 岳阳市委.
+var reCityOrgan = regexp.MustCompile(`(\p{Han}{1,8}?(?:市|自治州|地区|盟))(?:财政局|人民政府|委|政府|发展和改革委员会|统计局|人大常委会)`)
+
 // isMotto reports whether the text before a closing quote ends in a quoted
 // motto of several clauses (“生态富县，生态富民”), whose last word names no
 // place even when it is a county's short name, unlike the short slogan a

@@ -76,8 +76,16 @@ func TestOneLinePageKeepsItsReport(t *testing.T) {
 	// Buttons between the report and a footer that holds sentences.
 	buttons := "2022年和平区政府工作报告 ——2021年12月12日在和平区第十八届人民代表大会第一次会议上 " + report +
 		" [打印本页] [关闭窗口] 本网站由和平区人民政府办公室主办。联系我们。欢迎留言。\n"
+	// A bare breadcrumb (首页 > …) and a font box that lost its sizes; a
+	// page that opens with its title, its editor among its header fields.
+	crumb := "首页 > 政务公开 > 规划计划 > 政府工作报告  【字体:  2022年和平区政府工作报告  时间:2022-01-10 来源:和平区人民政府办公室  " +
+		"2022年和平区政府工作报告  ——2021年12月12日在和平区第十八届人民代表大会第一次会议上  " + report + "\n"
+	titled := "2022年和平区政府工作报告(全文)  发布时间:2022-01-10 09:30   责任编辑:www  " +
+		"——2021年12月12日在和平区第十八届人民代表大会第一次会议上  " + report + "\n"
 	for _, layout := range []struct{ name, text string }{
 		{"one line", page},
+		{"one line under a bare breadcrumb and a font box", crumb},
+		{"one line that opens with its title and its editor", titled},
 		{"one line after a menu", "首页\n政务公开\n" + page},
 		{"one line of a portal with a disclaimer", portal},
 		{"one line with buttons after the report", buttons},
@@ -93,7 +101,7 @@ func TestOneLinePageKeepsItsReport(t *testing.T) {
 					t.Errorf("report sentence lost: %q", s)
 				}
 			}
-			for _, furniture := range []string{"当前位置", "政务公开", "打印本页", "关闭窗口", "字号", "版权所有", "ICP备", "网站标识码", "主办单位", "本文仅代表作者观点", "不代表本站立场", "侵权"} {
+			for _, furniture := range []string{"当前位置", "政务公开", "打印本页", "关闭窗口", "字号", "字体", "责任编辑", "版权所有", "ICP备", "网站标识码", "主办单位", "本文仅代表作者观点", "不代表本站立场", "侵权"} {
 				if strings.Contains(got, furniture) {
 					t.Errorf("furniture %q is in a paragraph", furniture)
 				}
