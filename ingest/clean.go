@@ -705,7 +705,7 @@ const minSpanLine = 120
 // report text between them is kept whatever the rules say of the rest.
 func cutSpans(lines []line) []line {
 	var out []line
-	for _, l := range lines {
+	for _, l := range splitAtSpaceRuns(lines) {
 		if runes(l.text) < minSpanLine {
 			out = append(out, l)
 			continue
@@ -725,6 +725,33 @@ func cutSpans(lines []line) []line {
 	}
 	return out
 }
+
+// splitAtSpaceRuns splits a long line that holds many runs of spaces (a
+// page whose line breaks a scraper turned into spaces: 首页 > … > 会议文件
+// 关于…的报告  日期:2020-09-03  ——2020年…会议上  各位代表:  …) at those runs,
+// each piece a line of its own.
+func splitAtSpaceRuns(lines []line) []line {
+	var out []line
+	for _, l := range lines {
+		if runes(l.text) < minSpanLine || len(reSpaceRun.FindAllStringIndex(l.text, minSpaceRuns)) < minSpaceRuns {
+			out = append(out, l)
+			continue
+		}
+		for _, piece := range reSpaceRun.Split(l.text, -1) {
+			if piece = strings.TrimFunc(piece, isBlank); piece != "" {
+				out = append(out, line{no: l.no, text: piece, cut: l.cut, split: l.split})
+			}
+		}
+	}
+	return out
+}
+
+// reSpaceRun is a run of two or more spaces, tabs or ideographic spaces.
+var reSpaceRun = regexp.MustCompile(`[ \t\x{3000}]{2,}`)
+
+// minSpaceRuns is how many runs of spaces make a long line a page whose
+// line breaks were lost, rather than a paragraph with a wide gap or two.
+const minSpaceRuns = 6
 
 // headerSpans cuts the header at the start of a long line into lines: the
 // breadcrumb, the page's header fields (发布时间：… 来源：…), buttons, the

@@ -298,8 +298,7 @@ func (g *Gazetteer) City(code string) Place {
 	if len(code) < 4 {
 		return Place{}
 	}
-	switch code[:2] {
-	case "11", "12", "31", "50":
+	if isMunicipality(code) {
 		return g.byCode[code[:2]]
 	}
 	return g.byCode[code[:4]]
@@ -372,9 +371,14 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	loc := g.location(p)
 	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
 		// A functional zone of the city or province named: 成都高新区.
-		if loc.Level == govsearch.LevelCity {
+		switch {
+		case loc.Level == govsearch.LevelCity:
 			loc.District, loc.Level = zone, govsearch.LevelCounty
-		} else if loc.Level == govsearch.LevelProvince {
+		case loc.Level == govsearch.LevelProvince && isMunicipality(p.Code):
+			// A municipality's zone is a district's peer: 重庆市万盛经开区
+			// is 重庆市 重庆市 万盛经开区.
+			loc.City, loc.District, loc.Level = p.Name, strings.TrimPrefix(strings.TrimPrefix(zone, p.Name), shortName(p.Name)), govsearch.LevelCounty
+		case loc.Level == govsearch.LevelProvince:
 			loc.City, loc.Level = zone, govsearch.LevelCity
 		}
 	}
@@ -497,6 +501,16 @@ func (g *Gazetteer) refine(p Place, from Clue, later []Clue) (Place, Clue) {
 		}
 	}
 	return p, from
+}
+
+// isMunicipality reports whether a code is of a municipality (北京, 天津,
+// 上海, 重庆) or a place in one.
+func isMunicipality(code string) bool {
+	switch code[:min(len(code), 2)] {
+	case "11", "12", "31", "50":
+		return true
+	}
+	return false
 }
 
 // location is the province, city and district of a place, and its level.

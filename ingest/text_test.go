@@ -82,8 +82,15 @@ func TestOneLinePageKeepsItsReport(t *testing.T) {
 		"2022年和平区政府工作报告  ——2021年12月12日在和平区第十八届人民代表大会第一次会议上  " + report + "\n"
 	titled := "2022年和平区政府工作报告(全文)  发布时间:2022-01-10 09:30   责任编辑:www  " +
 		"——2021年12月12日在和平区第十八届人民代表大会第一次会议上  " + report + "\n"
+	// A page whose line breaks a scraper turned into runs of spaces, with a
+	// yearbook's menu words before its title.
+	spaced := strings.Join([]string{"和平年鉴2022 返回目录", "前一篇", "后一篇", "类  目:文献法规", "分  目:",
+		"2022年和平区政府工作报告", "日期:2022-01-10 来源:和平区人民政府门户网站", "【字号: 收藏收藏 打印打印",
+		"——2021年12月12日在和平区第十八届人民代表大会第一次会议上", report,
+		"主办单位：天津市和平区人民政府办公室", "版权所有", "津ICP备12345678号"}, "  ") + "\n"
 	for _, layout := range []struct{ name, text string }{
 		{"one line", page},
+		{"one line whose line breaks became runs of spaces", spaced},
 		{"one line under a bare breadcrumb and a font box", crumb},
 		{"one line that opens with its title and its editor", titled},
 		{"one line after a menu", "首页\n政务公开\n" + page},
