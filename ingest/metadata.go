@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-43"
+const ExtractorVersion = "meta-44"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1559,7 +1559,8 @@ func typeFromText(lines []string) string {
 	// A budget report or a final account's explanation opens with the
 	// budget's execution, the accounts or the adjustment (一、2022年预算执行
 	// 情况, 一、区本级支出决算说明, 一、市本级财政收支决算及平衡情况, 一、预算调整
-	// 依据) and speaks of the general public budget; an adjustment's
+	// 依据; a month's release: 一、财政收支完成情况) and speaks of the general
+	// public budget; an adjustment's
 	// opening (一、区级预算调整事由) says what it is by itself.
 	if opening := reBudgetOpening.FindString(text); opening != "" && (strings.Contains(text, "一般公共预算") || strings.Contains(opening, "预算调整")) {
 		return "预算报告"
@@ -1597,7 +1598,7 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|预算收支情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行)?情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// A plan that says it is drawn up, and the first part of a plan report.
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》`)
 	rePlanOpening = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)

@@ -335,6 +335,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "关于广州市2015年预算执行情况和2016年预算草案的报告", province: "广东省", city: "广州市", level: govsearch.LevelCity, docType: "预算报告", year: 2016},
 	},
 	{
+		"a county's untitled monthly release of the budget's execution is a budget report", "p17.txt",
+		"一、财政收支完成情况\n(一)一般公共预算收入情况\n1-4月, 全县地方财政收入完成4126万元,占年度任务的34.8%,同比增长17.3%。\n(二)一般公共预算支出情况\n1-4月, 全县公共财政预算支出完成86719万元,占年度任务的41.9%,同比增长44.8%。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
 		"a county session's story that says the session studied the NPC's is the county's", "q.txt",
 		"平潭县第九届人大一次会议开幕\n时间：2017-01-17 10:00\n会议传达学习十二届全国人大五次会议精神。县长代表县人民政府作政府工作报告。\n",
 		trapWant{title: "平潭县第九届人大一次会议开幕", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "其他", year: 2017, date: "2017-01-17"},
