@@ -150,6 +150,19 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			addShort(lastRunes(before, 3))
 		})
 	}
+	if level == "地区" || level == "州" || level == "盟" {
+		// A prefecture's text names its own committee by the short name
+		// (阿勒泰地委、行署 … 全地区; 黔南州委).
+		eachOccurrence(text, prefectureCommittee[level], func(before, _ string) {
+			for _, n := range []int{2, 3, 4} {
+				if short, ok := lastRunes(before, n); ok {
+					for _, p := range g.prefecturesByShort(short, level) {
+						found[p.Code], owned[p.Code] = p, p
+					}
+				}
+			}
+		})
+	}
 	for _, p := range slogans {
 		if atLevel(p, level) {
 			found[p.Code], owned[p.Code] = p, p
@@ -386,6 +399,26 @@ func cities(ps []Place) []Place {
 // reCityOrgan is a city's name before one of its organs: 岳阳市财政局,
 // 岳阳市人民政府, 岳阳市委.
 var reCityOrgan = regexp.MustCompile(`(\p{Han}{1,8}?(?:市|自治州|地区|盟))(?:财政局|人民政府|委|政府|发展和改革委员会|统计局|人大常委会)`)
+
+// prefectureCommittee is the party committee of a prefecture of each level,
+// as a text names it after the prefecture's short name: 阿勒泰地委, 黔南州委.
+var prefectureCommittee = map[string]string{"地区": "地委", "州": "州委", "盟": "盟委"}
+
+// prefecturesByShort returns the prefectures of a level (地区, 州, 盟) whose
+// name is short followed by the level's suffix or by an autonomous
+// prefecture's peoples (阿勒泰 → 阿勒泰地区, 黔南 → 黔南布依族苗族自治州).
+func (g *Gazetteer) prefecturesByShort(short, level string) []Place {
+	var out []Place
+	for code, p := range g.byCode {
+		if len(code) == 4 && atLevel(p, level) && strings.HasPrefix(p.Name, short) {
+			rest := strings.TrimPrefix(p.Name, short)
+			if rest == level || level == "州" && strings.HasSuffix(rest, "自治州") && !strings.ContainsFunc(strings.TrimSuffix(rest, "自治州"), func(r rune) bool { return r == '市' || r == '县' }) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
 
 // isMotto reports whether the text before a closing quote ends in a quoted
 // motto of several clauses (“生态富县，生态富民”), whose last word names no

@@ -56,6 +56,9 @@ func TestOwnPlace(t *testing.T) {
 		// word, not a slogan naming the county (富民县).
 		{"全县上下深入实施“生态富县，生态富民”战略，经济社会发展取得新成绩。", ""},
 		{"全县上下深入实施“生态富县,生态富民”战略。", ""},
+		// meta-45: a prefecture names its own committee by its short name.
+		{"2018年,阿勒泰地委、行署团结带领地区各族人民,社会事业全面进步。经自治区审定,2018年全地区完成生产总值284.09亿元。", "阿勒泰地区"},
+		{"2022年,在黔南州委的坚强领导下,全州上下团结奋进,全州地区生产总值增长5%。", "黔南布依族苗族自治州"},
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)
