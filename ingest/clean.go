@@ -805,23 +805,17 @@ func headerSpans(l line) ([]line, line) {
 		// A title or meeting line standing between header fields; a page
 		// on one line may open with its title over them ((内蒙古)2020年…
 		// 工作报告(全文)  发布时间:2022-08-06 22:09  …).
-		if len(out) == 0 {
-			tok := reToken.FindString(s[:min(len(s), 400)])
-			if tok == "" || strings.Contains(tok, "。") || !isTitleLike(tok) || reHeaderField.FindString(strings.TrimLeftFunc(s[len(tok):], isBlank)) == "" {
-				break
-			}
-			emit(tok, false)
-			s = s[len(tok):]
-			continue
-		}
 		tok := reToken.FindString(s[:min(len(s), 400)])
-		if tok != "" && len(tok) < len(s) && !strings.Contains(tok, "。") &&
-			(isTitleLike(tok) || reMeetingStart.MatchString(tok) && strings.HasSuffix(tok, "上")) {
-			emit(tok, false)
-			s = s[len(tok):]
-			continue
+		if tok == "" || strings.Contains(tok, "。") {
+			break
 		}
-		break
+		opensPage := len(out) == 0 && isTitleLike(tok) && reHeaderField.MatchString(strings.TrimLeftFunc(s[len(tok):], isBlank))
+		between := len(out) > 0 && len(tok) < len(s) && (isTitleLike(tok) || reMeetingStart.MatchString(tok) && strings.HasSuffix(tok, "上"))
+		if !opensPage && !between {
+			break
+		}
+		emit(tok, false)
+		s = s[len(tok):]
 	}
 	if len(out) == 0 {
 		return nil, l
@@ -850,10 +844,10 @@ func cutMarks(l line) []line {
 			out = append(out, line{no: l.no, text: t, cut: cut})
 		}
 	}
-	total := runes(l.text)
-	if total < minSpanLine || strings.Count(l.text, "。") < minSpanSentences {
+	if !isLongReportLine(l.text) {
 		return []line{l}
 	}
+	total := runes(l.text)
 	s, done := l.text, 0 // the rest of the line, and the runes before it
 	for {
 		k, m := furnitureMarkSet.first(s)

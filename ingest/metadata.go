@@ -3375,22 +3375,20 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
 		}
 	}
-	own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
 	if loc.Source == "" {
-		// A county's text that names no place of its own but its city's
-		// organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a county of that city.
-		if p, ok := m.gaz.cityOfSuperiorOrgans(own); ok {
+		own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+		level := ownLevel(own)
+		if p, ok := m.gaz.cityOfSuperiorOrgans(own, level); ok {
+			// A county's text that names no place of its own but its
+			// city's organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a
+			// county of that city.
 			loc = m.gaz.location(p)
 			loc.Level, loc.Source = govsearch.LevelCounty, srcSuperiorOrgan
-		}
-	}
-	if loc.Source == "" {
-		// A banner's or a league's text that names neither (全旗上下,
-		// 全盟上下) is Inner Mongolia's: no other province has them.
-		switch ownLevel(own) {
-		case "旗":
+		} else if level == "旗" {
+			// A banner's or a league's text that names neither (全旗上下,
+			// 全盟上下) is Inner Mongolia's: no other province has them.
 			loc = Location{Province: innerMongolia, Level: govsearch.LevelCounty, Source: srcBannerWord}
-		case "盟":
+		} else if level == "盟" {
 			loc = Location{Province: innerMongolia, Level: govsearch.LevelCity, Source: srcBannerWord}
 		}
 	}

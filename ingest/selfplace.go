@@ -153,15 +153,17 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	if level == "地区" || level == "州" || level == "盟" {
 		// A prefecture's text names its own committee by the short name
 		// (阿勒泰地委、行署 … 全地区; 黔南州委).
+		shorts := map[string]bool{}
 		eachOccurrence(text, prefectureCommittee[level], func(before, _ string) {
 			for _, n := range []int{2, 3, 4} {
 				if short, ok := lastRunes(before, n); ok {
-					for _, p := range g.prefecturesByShort(short, level) {
-						found[p.Code], owned[p.Code] = p, p
-					}
+					shorts[short] = true
 				}
 			}
 		})
+		for _, p := range g.prefecturesByShort(shorts, level) {
+			found[p.Code], owned[p.Code] = p, p
+		}
 	}
 	for _, p := range slogans {
 		if atLevel(p, level) {
@@ -362,10 +364,10 @@ const maxPlaceWordFrequency = 100
 
 // cityOfSuperiorOrgans returns the one prefecture-level city whose organs
 // (岳阳市财政局, 岳阳市人民政府, 岳阳市委) a text that speaks as a county or
-// district (我区, 全县, 县人民政府) names, or false when it names none or more
-// than one, or speaks as no county.
-func (g *Gazetteer) cityOfSuperiorOrgans(text string) (Place, bool) {
-	if level := ownLevel(text); level != "县" && level != "区" && level != "旗" {
+// district (level, as ownLevel reads it: 我区, 全县, 县人民政府) names, or false
+// when it names none or more than one, or speaks as no county.
+func (g *Gazetteer) cityOfSuperiorOrgans(text, level string) (Place, bool) {
+	if level != "县" && level != "区" && level != "旗" {
 		return Place{}, false
 	}
 	found := map[string]Place{}
@@ -405,15 +407,22 @@ var reCityOrgan = regexp.MustCompile(`(\p{Han}{1,8}?(?:市|自治州|地区|盟)
 var prefectureCommittee = map[string]string{"地区": "地委", "州": "州委", "盟": "盟委"}
 
 // prefecturesByShort returns the prefectures of a level (地区, 州, 盟) whose
-// name is short followed by the level's suffix or by an autonomous
+// name is one of shorts followed by the level's suffix or by an autonomous
 // prefecture's peoples (阿勒泰 → 阿勒泰地区, 黔南 → 黔南布依族苗族自治州).
-func (g *Gazetteer) prefecturesByShort(short, level string) []Place {
+func (g *Gazetteer) prefecturesByShort(shorts map[string]bool, level string) []Place {
 	var out []Place
+	if len(shorts) == 0 {
+		return out
+	}
 	for code, p := range g.byCode {
-		if len(code) == 4 && atLevel(p, level) && strings.HasPrefix(p.Name, short) {
-			rest := strings.TrimPrefix(p.Name, short)
-			if rest == level || level == "州" && strings.HasSuffix(rest, "自治州") && !strings.ContainsFunc(strings.TrimSuffix(rest, "自治州"), func(r rune) bool { return r == '市' || r == '县' }) {
+		if len(code) != 4 || !atLevel(p, level) {
+			continue
+		}
+		for short := range shorts {
+			rest, ok := strings.CutPrefix(p.Name, short)
+			if ok && (rest == level || level == "州" && strings.HasSuffix(rest, "自治州") && !strings.ContainsFunc(strings.TrimSuffix(rest, "自治州"), func(r rune) bool { return r == '市' || r == '县' })) {
 				out = append(out, p)
+				break
 			}
 		}
 	}
