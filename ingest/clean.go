@@ -299,6 +299,8 @@ func splitPage(lines []line, titleHint string) page {
 	start, pageTitle := documentStart(lines, keep, repeated, end)
 	if at := hintedTitleLine(lines, keep, repeated, end, titleHint); at > start {
 		start, pageTitle = at, ""
+	} else if at := restatedFirstLine(lines, keep, repeated, end); at > start {
+		start, pageTitle = at, ""
 	}
 	p.pageTitle = pageTitle
 	for i, l := range lines {
@@ -572,6 +574,46 @@ func hintedTitleLine(lines []line, keep, repeated []bool, end int, titleHint str
 		}
 	}
 	return -1
+}
+
+// restatedFirstLine returns the line that restates a page's first line word
+// for word when that line names a report: a page saved as text keeps its
+// <title> as its first line, then menus, then the headline where the
+// document begins (2022年1月20日广东省代省长王伟中在…上作政府工作报告 / 无障碍 / 长者助手
+// / … / the same headline / 政府工作报告 / ——2022年1月20日在…): the last
+// restatement before the text. It returns -1 when no line restates it, or
+// when more than maxTextBeforeTitle lines of running text stand before the
+// line.
+func restatedFirstLine(lines []line, keep, repeated []bool, end int) int {
+	first, last := -1, -1
+	text, seen := 0, 0
+	for i := 0; i < end && seen < maxHeadLines; i++ {
+		if !keep[i] || repeated[i] || lines[i].text == "" {
+			continue
+		}
+		s := strings.TrimSpace(lines[i].text)
+		if first < 0 {
+			if t := cleanTitle(s); runes(t) < 10 || !namesReport(t) || !endsDocument(t) {
+				return -1
+			}
+			first = i
+			continue
+		}
+		seen++
+		if s == strings.TrimSpace(lines[first].text) {
+			last = i // the page's index may name it before its headline does
+			continue
+		}
+		if isReportText(s) {
+			if last >= 0 {
+				break
+			}
+			if text++; text > maxTextBeforeTitle {
+				return -1
+			}
+		}
+	}
+	return last
 }
 
 // maxTextBeforeTitle is how many lines of running text (a column's blurb,

@@ -296,8 +296,10 @@ var (
 var reBondAllocation = regexp.MustCompile(`政府(?:新增)?(?:一般|专项)?债券\p{Han}{0,10}?(?:分配|安排)(?:方案|计划)`)
 
 // reBudgetExecution is a budget's execution with its period between the
-// words: 财政预算上半年执行情况, 预算1-7月执行情况.
-var reBudgetExecution = regexp.MustCompile(`预算[\p{Han}\d—\-]{1,8}执行情况`)
+// words (财政预算上半年执行情况, 预算1-7月执行情况), a budget's receipts and
+// spending (1-9月份全市一般公共预算收支情况), or its adjustment with the
+// cause between the words (新增地方政府债务并相应调整县本级预算方案).
+var reBudgetExecution = regexp.MustCompile(`预算[\p{Han}\d—\-]{1,8}执行情况|(?:一般公共|公共财政)预算收支情况|调整\p{Han}{0,10}?预算方案`)
 
 // submittedKind returns the type of the report that the first of res to
 // name one in text submits or presents (its groups joined: a pattern may

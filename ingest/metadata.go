@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-45"
+const ExtractorVersion = "meta-46"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -148,6 +148,9 @@ func chineseCount(s string) int {
 	return smallNumber(s)
 }
 
+// reAtBeforeDate is a meeting line that puts 在 before its date.
+var reAtBeforeDate = regexp.MustCompile(`^(\s*[—─-]*\s*)在\s*(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`)
+
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
@@ -173,6 +176,11 @@ func foldForMetadata(s string) string {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
 	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	if strings.Contains(s, "在") {
+		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual
+		// ——2020年12月23日在上海市徐汇区….
+		s = reAtBeforeDate.ReplaceAllString(s, "${1}${2}在")
+	}
 	if !strings.ContainsAny(s, " \t") {
 		return s // the patterns below need a space or tab
 	}
@@ -300,12 +308,16 @@ func squeezeLetterSpacing(s string) string {
 // line, naming a report, plan or notice, and no salutation or navigation.
 func namesReport(s string) bool {
 	n := runes(s)
-	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) {
+	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) || reOutlineHeading.MatchString(s) {
 		return false
 	}
 	// 决定性 (决胜…取得决定性成就) is no 决定.
 	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
 }
+
+// reOutlineHeading is a plan outline's heading (第一篇 指导方针与发展目标, 第一章
+// 规划背景), never a document's name.
+var reOutlineHeading = regexp.MustCompile(`^\s*第[一二三四五六七八九十]{1,3}[篇章节]`)
 
 // quotedNameEnds reports a title that is a year and place, then the
 // report's name in book-title marks (2021年青海省《政府工作报告》), which
@@ -359,8 +371,12 @@ func cleanTitle(s string) string {
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
-	if v := reBrandTail.FindStringSubmatch(s); v != nil && endsTitle(v[1]) && !reMeaningfulTail.MatchString(v[2]) {
-		s = v[1] // a site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石, …的通知-农小蜂
+	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
+		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
+		// …的通知-农小蜂, …政府工作报告（全文）-Mysteel铁矿石.
+		if t := reTitleDecoration.ReplaceAllString(v[1], ""); endsTitle(t) {
+			s = t
+		}
 	}
 	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
 		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
@@ -368,6 +384,12 @@ func cleanTitle(s string) string {
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
 		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
+	}
+	if v := reTitleFullStop.FindStringSubmatch(s); v != nil && endsTitle(v[1]) {
+		s = v[1]
+	}
+	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
 	s = reTitleFileTail.ReplaceAllString(s, "$1")
@@ -432,6 +454,13 @@ func opening(body []line) []string {
 			i = contentsEnd(lines, i, out[0]) - 1 // the contents under a title
 			continue
 		}
+		if len(out) < maxOpeningHead && strings.HasSuffix(squeezeSpaces(s), "目录") && namesReport(cleanTitle(s)) {
+			// A package's name and its contents on one line (2020年政府决算公开目录,
+			// then 一、决算报告 …): the text resumes where contentsEnd finds it.
+			out = append(out, s)
+			i = contentsEnd(lines, i, s) - 1
+			continue
+		}
 		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
 			if j := repeatedEntry(lines, i); j > 0 && len(out) <= 3 {
 				i = j // contents without their label: resume after the first entry's repetition
@@ -445,6 +474,25 @@ func opening(body []line) []string {
 		}
 	}
 	return out
+}
+
+// ownTitleUnderContents returns the report's own title over its meeting
+// line when title is a package's name over its contents (2020年政府决算公开目录 /
+// 一、决算报告 … / 关于大冶市2020年财政决算的报告 / ——2021年7月29日在…会议上), or "".
+func ownTitleUnderContents(open []string, title string) string {
+	at := slices.IndexFunc(open, func(s string) bool {
+		return strings.HasSuffix(squeezeSpaces(s), "目录") && cleanTitle(s) == title
+	})
+	if at < 0 || title == "" {
+		return ""
+	}
+	for i := at + 1; i+1 < len(open); i++ {
+		t := cleanTitle(open[i])
+		if namesReport(t) && endsDocument(t) && startsWithMatch(reMeetingLine, strings.TrimLeft(open[i+1], " —─-")+strings.Join(open[i+2:min(i+3, len(open))], "")) {
+			return t
+		}
+	}
+	return ""
 }
 
 // repeatedEntry returns the index of the line that repeats lines[at] (a
@@ -1502,7 +1550,11 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "预算报告" // a budget table: what the budget took in or spent
 	}
 	if doc.DocType == "其他" && doc.Title == "" {
-		if kind := typeFromText(m.said); kind != "" {
+		kind := typeFromText(m.said)
+		if kind == "" && isOutlineContents(append(append([]string{}, m.head...), m.said...)) {
+			kind = "五年规划纲要" // the outline's contents, cut as the page's head
+		}
+		if kind != "" {
 			// No title: the text's first lines say what it is.
 			doc.DocType = kind
 			m.set("doc_type", srcOpening)
@@ -1544,11 +1596,10 @@ func typeFromText(lines []string) string {
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
-	// A plan outline's contents open with its parts and chapters (第一篇
-	// 发展的基础和环境 / 第一章 …), or it says it draws up the plan it is
-	// (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …), and
-	// names its five-year period (“十四五”).
-	if (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text)) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text) {
+	if isOutlineContents(lines) {
+		return "五年规划纲要"
+	}
+	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
 		return "五年规划纲要"
 	}
 	// A plan report's first part is the plan's execution: 一、2020年国民
@@ -1562,7 +1613,14 @@ func typeFromText(lines []string) string {
 	// 依据; a month's release: 一、财政收支完成情况) and speaks of the general
 	// public budget; an adjustment's
 	// opening (一、区级预算调整事由) says what it is by itself.
-	if opening := reBudgetOpening.FindString(text); opening != "" && (strings.Contains(text, "一般公共预算") || strings.Contains(opening, "预算调整")) {
+	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || strings.Contains(opening, "预算调整")) {
+		return "预算报告"
+	}
+	// A finance bureau's release of the budget's execution opens on the
+	// revenue collected so far (3月份，全市一般公共预算收入当月完成…, 截至2015年8月底，
+	// 累计完成公共财政预算总收入…) or the sum a budget sets aside (市本级一般公共
+	// 预算支出安排的“三公”经费预算为…).
+	if len(lines) > 0 && reBudgetFigures.MatchString(clipRunes(lines[0], 80)) {
 		return "预算报告"
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
@@ -1582,6 +1640,15 @@ func typeFromText(lines []string) string {
 	return ""
 }
 
+// isOutlineContents reports a plan outline's opening: its parts and
+// chapters (第一篇 发展的基础和环境 / 第一章 …), or a statement that it draws up
+// the plan it is (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …),
+// naming its five-year period (“十四五”).
+func isOutlineContents(lines []string) bool {
+	text := strings.Join(lines, "\n")
+	return (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text)) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text)
+}
+
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
@@ -1598,10 +1665,19 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行)?情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	// The general public budget, by its name since 2015 and before.
+	publicBudget = []string{"一般公共预算", "公共财政预算"}
+	// The revenue a budget collected, or a sum it sets aside, as a
+	// release's first sentence states it.
+	reBudgetFigures = regexp.MustCompile(`(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)\p{Han}{0,8}?(?:完成|安排的)|完成(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)`)
 	// A plan that says it is drawn up, and the first part of a plan report.
-	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》`)
-	rePlanOpening = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
+	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》|编制(?:实施)?[“"]十[一二三四五]五[”"]规划纲要`)
+	// An outline's preface: what it is drawn up from (根据《中共上海市委关于制定…的建议》
+	// 和《中共长宁区委关于制定…的建议》编制), or what it sets out (本纲要以科学发展观为指导，
+	// 主要阐述政府战略意图).
+	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划的建议》(?:和《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
 	// A plan outline's first part and chapter, and its period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
 	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
@@ -1956,6 +2032,9 @@ func (m *metadataReader) readTitle() {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
 	if t := undamagedTitle(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
+	if t := ownTitleUnderContents(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
@@ -2560,7 +2639,18 @@ var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工�
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets, in one language or two: 2015年武汉市政府工作报告全文,
 // 2017年政府工作报告双语全文.
-var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)(?:双语|中英文|中英双语|中英对照)?全文$`)
+var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）])?$`)
+
+// reTopicTag is a site's topic tag in black brackets before a title, and
+// the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,
+// [河南中招成绩查询时间2022]专题2021年河南省…统计公报, in 【】): the site's
+// label, not the document's name.
+var reTopicTag = regexp.MustCompile(`^【[^【】]{2,30}】(?:专题)?\s*(\S.*)$`)
+
+// reTitleFullStop is a title line a content farm ended with a full stop
+// (武汉市2015年暨“十二五”期间国民经济和社会发展统计公报。): a year or 关于, a
+// name, one sentence.
+var reTitleFullStop = regexp.MustCompile(`^((?:关于|\p{Han}{0,12}(?:19|20)\d{2}年)[^。；;，,！!我]{4,80})。$`)
 
 // reTitleFileTail is what a site's file name leaves after a title: a date
 // in figures and the edition in brackets (…草案的报告0127(人大常委会版)027).
@@ -2647,8 +2737,9 @@ var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*各[^:：�
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
-// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…).
-var reTitleRunOn = regexp.MustCompile(`^(\S{6,60}?(?:统计公报|工作报告|的报告))(?:\s+\S.*[。，,；;]|(?:来源|发布时间|发布日期)[:：].*)`)
+// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…,
+// a list's 1、深圳市…规划纲要信息来源:2016年政府公报…).
+var reTitleRunOn = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{6,60}?(?:统计公报|工作报告|的报告|规划纲要|目标纲要))(?:\s+\S.*[。，,；;]|(?:信息来源|来源|发布时间|发布日期)[:：].*)`)
 
 // headline returns a news page's headline: the line over its date and
 // source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部

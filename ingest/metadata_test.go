@@ -384,6 +384,56 @@ var metadataTrapCases = []struct {
 		"评论区\n2019年平潭县政府工作报告\n——2019年1月10日在平潭县第九届人民代表大会第三次会议上\n各位代表：\n",
 		trapWant{title: "2019年平潭县政府工作报告", province: "福建省", city: "福州市", district: "平潭县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019, date: "2019-01-10"},
 	},
+	{
+		"a site's brand after a report's name and its (全文)", "tb.txt",
+		"2026年广东省政府工作报告（全文）-Mysteel铁矿石\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2026年广东省政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告"},
+	},
+	{
+		"a site's topic tag in black brackets before a title, with 专题 run onto it", "tt.txt",
+		"【河南中招成绩查询时间2022】专题2021年河南省国民经济和社会发展统计公报\n河南省统计局\n2022年3月12日\n2021年是河南发展历程中极为关键、极不平凡的一年。\n一、综合\n",
+		trapWant{title: "2021年河南省国民经济和社会发展统计公报", province: "河南省", level: govsearch.LevelProvince, docType: "统计公报", year: 2022, date: "2022-03-12"},
+	},
+	{
+		"a title line a content farm ended with a full stop", "fs.txt",
+		"武汉市2015年暨“十二五”期间国民经济和社会发展统计公报。\n面对错综复杂、不断加大的经济下行压力，全市上下紧紧围绕建设国家中心城市。\n",
+		trapWant{title: "武汉市2015年暨“十二五”期间国民经济和社会发展统计公报", province: "湖北省", city: "武汉市", level: govsearch.LevelCity, docType: "统计公报"},
+	},
+	{
+		"a page saved as text: its title line, menus, then the headline again where the report begins", "rf.txt",
+		"2022年1月20日广东省代省长王伟中在广东省第十三届人民代表大会第五次会议上作政府工作报告\n无障碍\n长者助手\n我的收藏\n政府信息公开\n规章库\n高级搜索\n搜索位置\n标题\n全文\n排序方式\n按时间\n按相关度\n文件状态\n不限\n现行有效\n已失效\n搜索\n下载文字版\n下载图片版\n索引号：\n006939748/2022-00047\n分类：\n发布机构：\n广东省人民政府\n成文日期：\n2022-01-24\n名称：\n2022年1月20日广东省代省长王伟中在广东省第十三届人民代表大会第五次会议上作政府工作报告\n文号：\n发布日期：\n2022-01-24\n主题词：\n【打印】\n分享到：\n2022年1月20日广东省代省长王伟中在广东省第十三届人民代表大会第五次会议上作政府工作报告\n发布日期：2022-01-24 浏览次数：-\n政府工作报告\n——2022年1月20日在广东省第十三届\n人民代表大会第五次会议上\n广东省代省长 王伟中\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n",
+		trapWant{title: "政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2022, date: "2022-01-20"},
+	},
+	{
+		"a finance bureau's untitled release of the budget's execution", "br.txt",
+		"3月份，全市一般公共预算收入当月完成73795万元，下降12.7%，累计完成234267万元，下降10.9%。\n3月份，全市一般公共预算支出当月完成380990万元，增长15.8%。\n",
+		trapWant{level: "", docType: "预算报告"},
+	},
+	{
+		"a budget's adjustment with its cause between the words", "ba.txt",
+		"关于永春县2019年第二批新增地方政府债务并相应调整县本级预算方案(草案)的报告\n主任、各位副主任、各位委员：\n我受县政府委托，向本次常委会报告我县2019年新增地方政府债务并相应调整本级预算方案(草案)，请予审议。\n",
+		trapWant{title: "关于永春县2019年第二批新增地方政府债务并相应调整县本级预算方案(草案)的报告", province: "福建省", city: "泉州市", district: "永春县", level: govsearch.LevelCounty, docType: "预算报告"},
+	},
+	{
+		"a city's release that ranks its counties is the city's, not its county-level city's", "rk.txt",
+		"1-9月份全市一般公共预算收支情况\n1-9月份，全市一般公共财政预算收入累计完成76.7亿元，其中市本级完成26.5亿元。\n各县(市、区)一般公共财政预算收入完成情况：按规模排序，泽州县10.6亿元，高平市10.5亿元，沁水县9.6亿元，阳城县9.3亿元，陵川县0.9亿元。\n",
+		trapWant{title: "1-9月份全市一般公共预算收支情况", province: "山西省", city: "晋城市", level: govsearch.LevelCity, docType: "预算报告"},
+	},
+	{
+		"a disclosure package's name over its contents gives way to the report's own title over its meeting line", "pk.txt",
+		"2020年政府决算公开目录\n一、决算报告\n大冶市2020年财政决算报告\n二、2020年财政决算公开表格\n三、情况说明\n2020年转移支付资金情况说明\n关于大冶市2020年财政决算的报告\n——2021年7月29日在大冶市第六届人民代表大会\n常务委员会第四十一次会议上\n大冶市财政局局长 吴著怡\n主任、各位副主任、秘书长、各位委员：\n",
+		trapWant{title: "关于大冶市2020年财政决算的报告", province: "湖北省", city: "黄石市", district: "大冶市", level: govsearch.LevelCounty, docType: "预算报告", year: 2021, date: "2021-07-29"},
+	},
+	{
+		"an untitled outline's preface says what it is; its headings are no title", "op.txt",
+		"2011至2015年是国民经济和社会发展第十二个五年规划时期。本纲要以科学发展观为指导，主要阐述政府战略意图，是今后五年我县经济社会发展的宏伟蓝图。\n第一篇  指导方针与发展目标\n第一章  规划背景\n第一节  “十一五”发展成就\n“十一五”时期是我县发展最快的五年。\n",
+		trapWant{docType: "五年规划纲要"},
+	},
+	{
+		"a meeting line that puts 在 before its date", "md.txt",
+		"关于上海市徐汇区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告\n——在2020年12月23日上海市徐汇区第十六届人民代表大会\n常务委员会第三十七次会议上\n主任、各位副主任、各位委员：\n",
+		trapWant{title: "关于上海市徐汇区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告", province: "上海市", city: "上海市", district: "徐汇区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2020, date: "2020-12-23"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -170,6 +170,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			found[p.Code], owned[p.Code] = p, p
 		}
 	}
+	if level == "市" {
+		found = g.cityOverItsCounties(text, found, owned)
+	}
 	if len(found) == 0 && level == "市" {
 		found = g.citiesOfNamedProvince(text)
 	}
@@ -194,6 +197,44 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		return onlyCounty(slogans)
 	}
 	return onlyPlace(found)
+}
+
+// minListedCounties is how many counties of one city a text must list for
+// it to be read as that city's own text.
+const minListedCounties = 3
+
+// cityOverItsCounties returns found for a text that speaks as a 市, but
+// when the text lists at least minListedCounties counties of one
+// prefecture-level city (泽州县10.6亿元，高平市10.5亿元，沁水县…, ranked by
+// revenue), a county-level city among them (高平市) is one of the places it
+// ranks, not its own: the text is the prefecture's, unless it names that
+// county-level city as its own (owned).
+func (g *Gazetteer) cityOverItsCounties(text string, found, owned map[string]Place) map[string]Place {
+	byCity := map[string]map[string]bool{}
+	for _, p := range g.placesIn(text) {
+		if len(p.Code) == 6 && !isMunicipality(p.Code) && !isZone(p.Code) {
+			if byCity[p.Code[:4]] == nil {
+				byCity[p.Code[:4]] = map[string]bool{}
+			}
+			byCity[p.Code[:4]][p.Code] = true
+		}
+	}
+	for code, counties := range byCity {
+		city, ok := g.byCode[code]
+		if len(counties) < minListedCounties || !ok {
+			continue
+		}
+		listed := false
+		for c := range found {
+			if counties[c] && owned[c].Code == "" {
+				listed = true
+			}
+		}
+		if listed {
+			return map[string]Place{city.Code: city}
+		}
+	}
+	return found
 }
 
 // sloganPlaces returns the places, of any level, a text names by their
