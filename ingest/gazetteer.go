@@ -640,6 +640,9 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			for _, w := range leftBoundaries {
 				alone = alone || strings.HasSuffix(string(rs[:i]), w)
 			}
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && hasOrganAfter(rs[i+n:]) {
+				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee
+			}
 			out = append(out, nameMatch{name, alone})
 			prevEnd = i + n
 			i += n - 1
@@ -647,6 +650,23 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 		}
 	}
 	return out
+}
+
+// connectives are the words that begin a two-character county name (和县)
+// and join two organs as often: 和县委、县政府.
+const connectives = "和与及"
+
+// hasOrganAfter reports whether rs opens with an organ of the level just
+// named (县委, 县政府, 县人大, 县长, 县级), which makes the level's character the
+// organ's, not a name's end.
+func hasOrganAfter(rs []rune) bool {
+	s := string(rs[:min(len(rs), 4)])
+	for _, w := range []string{"委", "政府", "人民政府", "人大", "长", "级", "直"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteCodeIn finds a government site code (网站标识码 1201010001), whose

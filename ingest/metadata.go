@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-46"
+const ExtractorVersion = "meta-47"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -54,11 +54,12 @@ var (
 	// reTitleMeetingTail is the meeting after a title and a space, with its
 	// date and speaker (政府工作报告 在济宁市第十六届人民代表大会第五次会议上
 	// (2016年2月16日) 代市长 傅明先), or in brackets (政府工作报告 ( 2021 年 xx
-	// 月 xx 日在毕节市七星关区…会议上).
-	reTitleMeetingTail = regexp.MustCompile(`\s+在\p{Han}[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上.*$|\s*[(（]\s*(?:\d{4}\s?年)?[^()（）。，,]{0,16}在[^()（）。，,]{2,60}?(?:人民代表大会|人大|会议)上?\s*[)）]?\s*$`)
+	// 月 xx 日在毕节市七星关区…会议上), with its speaker after it (政府工作报告
+	// (2019年1月21日在杭州市…会议上) 杭州市人民政府市长 徐立毅).
+	reTitleMeetingTail = regexp.MustCompile(`\s+在\p{Han}[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上.*$|\s*[(（]\s*(?:\d{4}\s?年)?[^()（）。，,]{0,16}在[^()（）。，,]{2,60}?(?:人民代表大会|人大|会议)上?\s*[)）]?(?:\s*\p{Han}{0,16}?(?:代理?)?(?:市长|县长|区长|省长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})?\s*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
-	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在….
-	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在…; a lead: 2015年1月20日，在….
+	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]?[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A meeting line without its day, or with a draft's blanks for it or
 	// for its month: ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区
 	// 第十六届…, ( 2021 年 xx 月 xx 日在毕节市七星关区第二届….
@@ -148,8 +149,10 @@ func chineseCount(s string) int {
 	return smallNumber(s)
 }
 
-// reAtBeforeDate is a meeting line that puts 在 before its date.
-var reAtBeforeDate = regexp.MustCompile(`^(\s*[—─-]*\s*)在\s*(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`)
+// reAtBeforeDate is a meeting line, or a lead's sentence, that puts 在
+// before its date (——在2020年12月23日上海市徐汇区第十六届…, …工作报告在2014年1月6日
+// 武汉市第十三届人民代表大会…上由市长…发布).
+var reAtBeforeDate = regexp.MustCompile(`在\s*(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]{1,3}届)`)
 
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an
@@ -179,7 +182,7 @@ func foldForMetadata(s string) string {
 	if strings.Contains(s, "在") {
 		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual
 		// ——2020年12月23日在上海市徐汇区….
-		s = reAtBeforeDate.ReplaceAllString(s, "${1}${2}在")
+		s = reAtBeforeDate.ReplaceAllString(s, "${1}在${2}")
 	}
 	if !strings.ContainsAny(s, " \t") {
 		return s // the patterns below need a space or tab
@@ -367,6 +370,7 @@ func cleanTitle(s string) string {
 	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
+	s = reEditionPath.ReplaceAllString(s, "")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
@@ -2721,6 +2725,10 @@ var reSpacedSiteName = regexp.MustCompile(`\s+\p{Han}{2,14}(?:人民政府门户
 // e-edition: 克拉玛依日报数字报-克拉玛依市…统计公报): the site's government
 // is not the document's.
 var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府网|门户网站?|官网|数字报|电子报|日报|晚报)[-—–_]+([\p{Han}\d])`)
+
+// reEditionPath is a paper's e-edition path before the title of a story
+// on its page (商洛日报/2024年/2月/6日/第001版政府工作报告).
+var reEditionPath = regexp.MustCompile(`^\p{Han}{2,10}报\s*/\s*\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/\s*\d{1,2}\s*日\s*/\s*第\s*\d{1,3}\s*版\s*`)
 
 // reSitePathSuffix is a site's path of columns joined to the end of a
 // page's title by dashes (…规划纲要-规划-政务公开-首都之窗): two or more short

@@ -434,6 +434,31 @@ var metadataTrapCases = []struct {
 		"关于上海市徐汇区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告\n——在2020年12月23日上海市徐汇区第十六届人民代表大会\n常务委员会第三十七次会议上\n主任、各位副主任、各位委员：\n",
 		trapWant{title: "关于上海市徐汇区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告", province: "上海市", city: "上海市", district: "徐汇区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2020, date: "2020-12-23"},
 	},
+	{
+		"a bracketed meeting line and the mayor run onto the title line", "bm.txt",
+		"政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n发布时间:2021-08-07 点击率:\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "杭州市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2019, date: "2019-01-21"},
+	},
+	{
+		"a paper's e-edition path before the title", "ep.txt",
+		"商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年 2 月 2 日在商洛市第五届人民代表大会第四次会议上商洛市人民政府市长 王青峰各位代表:现在,我代表市人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "政府工作报告", province: "陕西省", city: "商洛市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2024, date: "2024-02-02"},
+	},
+	{
+		"a lead that dates the meeting with 在 after a comma, or before the date", "ld.txt",
+		"武汉市2014年政府工作报告\n武汉市2014年政府工作报告在2014年1月6日武汉市第十三届人民代表大会第三次会议上由市长唐良智发布。\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "武汉市2014年政府工作报告", province: "湖北省", city: "武汉市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2014, date: "2014-01-06"},
+	},
+	{
+		"a lead that dates the meeting, a comma, then 在", "lc.txt",
+		"2015年合肥市政府工作报告\n2015年1月20日，在合肥市第十五届人民代表大会第三次会议上，合肥市市长张庆军作了政府工作报告，以下是报告全文：\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2015年合肥市政府工作报告", province: "安徽省", city: "合肥市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2015, date: "2015-01-20"},
+	},
+	{
+		"和县委、县政府 is no 和县, a term in quotes (“双城”) no slogan on a place", "hx.txt",
+		"2024年政府预算公开\n第一部分 预算报告\n根据《预算法》和县委、县政府工作要求，全县融入“双城”发展格局，编制2024年县本级预算。\n一、2023年预算执行情况\n全县一般公共预算收入完成12亿元。\n",
+		trapWant{title: "2024年政府预算公开", level: "", docType: "预算报告"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

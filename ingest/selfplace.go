@@ -146,8 +146,13 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			if w == "”" && isMotto(before) {
 				return
 			}
-			addShort(lastRunes(before, 2))
-			addShort(lastRunes(before, 3))
+			for _, n := range []int{2, 3} {
+				short, ok := lastRunes(before, n)
+				if w == "”" && strings.HasSuffix(before, "“"+short) {
+					continue // a term in quotes (融入“双城”发展格局), not a slogan on a place (“三个嵊州”)
+				}
+				addShort(short, ok)
+			}
 		})
 	}
 	if level == "地区" || level == "州" || level == "盟" {
