@@ -640,6 +640,9 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			for _, w := range leftBoundaries {
 				alone = alone || strings.HasSuffix(string(rs[:i]), w)
 			}
+			// A city of the Production and Construction Corps after its
+			// division: 新疆生产建设兵团第二师铁门关市.
+			alone = alone || reCorpsDivision.MatchString(string(rs[max(0, i-5):i]))
 			if n == 2 && strings.ContainsRune(connectives, rs[i]) && hasOrganAfter(rs[i+n:]) {
 				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee
 			}
@@ -652,16 +655,20 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 	return out
 }
 
+// reCorpsDivision is a division of the Production and Construction Corps
+// (第二师, 第十四师) right before the city it governs.
+var reCorpsDivision = regexp.MustCompile(`第[一二三四五六七八九十]{1,3}师$`)
+
 // connectives are the words that begin a two-character county name (和县)
 // and join two organs as often: 和县委、县政府.
 const connectives = "和与及"
 
 // hasOrganAfter reports whether rs opens with an organ of the level just
-// named (县委, 县政府, 县人大, 县长, 县级), which makes the level's character the
-// organ's, not a name's end.
+// named (县委, 县政府, 县人大, 县长, 县级, 县第十七届人民代表大会), which makes the
+// level's character the organ's, not a name's end.
 func hasOrganAfter(rs []rune) bool {
 	s := string(rs[:min(len(rs), 4)])
-	for _, w := range []string{"委", "政府", "人民政府", "人大", "长", "级", "直"} {
+	for _, w := range []string{"委", "政府", "人民政府", "人大", "长", "级", "直", "第"} {
 		if strings.HasPrefix(s, w) {
 			return true
 		}

@@ -335,8 +335,9 @@ var reSubmitsReport = regexp.MustCompile(`向\p{Han}{0,12}(?:常委会|代表大
 
 // reMotion is a government's motion asking the congress or its standing
 // committee to review a draft (泉州市泉港区人民政府关于提请审议2023年泉港区
-// 财政收支决算草案的议案), and what it submits.
-var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请审议(\S.{3,80}?)的议案$`)
+// 财政收支决算草案的议案, …关于提请审议批准2022年莲都区预算调整方案(草案)的议案), and
+// what it submits.
+var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请(?:审议|审查)(?:批准)?(\S.{3,80}?)的议案$`)
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-47"
+const ExtractorVersion = "meta-48"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1669,7 +1669,7 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算情况|决算说明|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算情况|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a
@@ -3644,6 +3644,9 @@ func placesBefore(g *Gazetteer, s string) string {
 	rs := []rune(s)
 	for k := range rs {
 		suffix := string(rs[k:])
+		if k > 0 && len(rs)-k == 2 && strings.ContainsRune(connectives, rs[k]) && unicode.Is(unicode.Han, rs[k-1]) {
+			continue // 部署和县第十七届…: 和 joins the county's congress to what comes before
+		}
 		joined := ""
 		for _, n := range g.namesAt(suffix) {
 			joined += n.name

@@ -459,6 +459,26 @@ var metadataTrapCases = []struct {
 		"2024年政府预算公开\n第一部分 预算报告\n根据《预算法》和县委、县政府工作要求，全县融入“双城”发展格局，编制2024年县本级预算。\n一、2023年预算执行情况\n全县一般公共预算收入完成12亿元。\n",
 		trapWant{title: "2024年政府预算公开", level: "", docType: "预算报告"},
 	},
+	{
+		"a motion that asks the congress to review and approve a budget's adjustment", "mo.txt",
+		"丽水市莲都区人民政府关于提请审议批准2022年莲都区预算调整方案(草案)的议案\n区人大常委会：\n根据《中华人民共和国预算法》，现提请审议批准。\n",
+		trapWant{title: "丽水市莲都区人民政府关于提请审议批准2022年莲都区预算调整方案(草案)的议案", province: "浙江省", city: "丽水市", district: "莲都区", level: govsearch.LevelCounty, docType: "预算报告"},
+	},
+	{
+		"an untitled final account that opens on the year's receipts and spending", "fa.txt",
+		"一、2020年全区收支决算\n1.一般公共预算收支及其平衡情况\n全区一般公共预算总收入410338万元，完成调整后预算的97.3%。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"和 before a county's congress (部署和县第十七届人民代表大会) names no 和县", "hc.txt",
+		"一、财政预算调整原因\n今年以来，全县财税部门紧紧围绕县委总体部署和县第十七届人民代表大会第六次会议批准的预算，狠抓落实，确保了预算正常执行。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"a Corps city after its division", "bt.txt",
+		"政府信息公开 > 正文\n新疆生产建设兵团第二师铁门关市2022年国民经济和社会发展统计公报\n新疆生产建设兵团第二师铁门关市统计局\n2022年是党的二十大胜利召开之年。\n一、综合\n初步核算，全年地区生产总值比上年增长5.1%。\n",
+		trapWant{title: "新疆生产建设兵团第二师铁门关市2022年国民经济和社会发展统计公报", province: "新疆维吾尔自治区", district: "铁门关市", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
