@@ -176,6 +176,8 @@ var (
 		regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)$`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
+		// A site's menu that opens with its home page: 首页 政务公开.
+		regexp.MustCompile(`^(?:网站)?首页(?:\s+\p{Han}{2,6}){1,12}$`),
 		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break
 		// A page's header line: site, domain, date, source
 		// (中央政府门户网站 www.gov.cn 2006年02月23日 来源：人民网).

@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-48"
+const ExtractorVersion = "meta-49"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -1624,7 +1624,7 @@ func typeFromText(lines []string) string {
 	// revenue collected so far (3月份，全市一般公共预算收入当月完成…, 截至2015年8月底，
 	// 累计完成公共财政预算总收入…) or the sum a budget sets aside (市本级一般公共
 	// 预算支出安排的“三公”经费预算为…).
-	if len(lines) > 0 && reBudgetFigures.MatchString(clipRunes(lines[0], 80)) {
+	if first := firstSentenceLine(lines); reBudgetFigures.MatchString(clipRunes(first, 80)) {
 		return "预算报告"
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
@@ -1640,6 +1640,17 @@ func typeFromText(lines []string) string {
 	// 各项任务目标).
 	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
 		return "政府工作报告"
+	}
+	return ""
+}
+
+// firstSentenceLine is the first of the first three lines long enough to
+// be a sentence of the text (a menu left over it is not), or "".
+func firstSentenceLine(lines []string) string {
+	for _, s := range lines[:min(len(lines), 3)] {
+		if runes(s) >= 20 {
+			return s
+		}
 	}
 	return ""
 }

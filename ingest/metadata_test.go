@@ -479,6 +479,11 @@ var metadataTrapCases = []struct {
 		"政府信息公开 > 正文\n新疆生产建设兵团第二师铁门关市2022年国民经济和社会发展统计公报\n新疆生产建设兵团第二师铁门关市统计局\n2022年是党的二十大胜利召开之年。\n一、综合\n初步核算，全年地区生产总值比上年增长5.1%。\n",
 		trapWant{title: "新疆生产建设兵团第二师铁门关市2022年国民经济和社会发展统计公报", province: "新疆维吾尔自治区", district: "铁门关市", level: govsearch.LevelCounty, docType: "统计公报"},
 	},
+	{
+		"a site's menu over an untitled budget release is furniture, and the release still says what it is", "mr.html",
+		"<html><head><meta charset=\"utf-8\"><title>网站首页</title></head><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zw\">政务公开</a></div><div class=\"content\"><p>据快报统计，7月份全市地方公共财政预算收入完成170,024万元，同比增收41,823万元，增长32.62%。</p><p>1-7月，全市地方公共财政预算收入完成1,392,476万元。</p></div></body></html>",
+		trapWant{docType: "预算报告"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

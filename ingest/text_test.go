@@ -340,3 +340,22 @@ func TestEscapedLineBreaks(t *testing.T) {
 		t.Errorf("a stray escape among real line breaks: got %+v", got)
 	}
 }
+
+// A site's menu that opens with its home page (首页 政务公开) is furniture
+// even where it is the page's only menu line.
+func TestHomeMenuIsFurniture(t *testing.T) {
+	page := "<html><head><meta charset=\"utf-8\"><title>网站首页</title></head><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zw\">政务公开</a></div>" +
+		"<div class=\"content\"><p>据快报统计，7月份全市地方公共财政预算收入完成170,024万元。</p></div></body></html>"
+	p, err := Parse("menu.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Paragraphs) == 0 {
+		t.Fatal("no paragraphs")
+	}
+	for _, para := range p.Paragraphs {
+		if strings.Contains(para.Text, "政务公开") {
+			t.Errorf("menu kept as text: %q", para.Text)
+		}
+	}
+}
