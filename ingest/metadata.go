@@ -17,7 +17,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-49"
+const ExtractorVersion = "meta-50"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -2715,8 +2715,9 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
 
 // reTitleNextField is the label of an index's next field after a title
-// on its line, with whatever follows it.
-var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期)\s*(?:[:：].*)?$`)
+// on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
+// with whatever follows it.
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
 
 // reBrandTail is a title, a dash or an underscore, and a short name
 // after it with no figure: a site's brand (…政府工作报告-Mysteel铁矿石,
@@ -4116,8 +4117,10 @@ func (m *metadataReader) structureYear() (int, string) {
 	if y := localSessionYear(m.open, body); y != 0 && !national {
 		return y, srcLocalSession
 	}
-	if m.doc.Level != "" && !national || ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" {
-		return 0, "" // a local report, or a story about a national one
+	if m.doc.Level != "" && !national || m.doc.Level == "" && ownLevel(strings.Join(body, "\n")) != "" || ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" {
+		// A local report, one of no known place that speaks as a county's
+		// or a city's (我县, 市人民政府), or a story about a national one.
+		return 0, ""
 	}
 	return reportYear(body)
 }

@@ -484,6 +484,16 @@ var metadataTrapCases = []struct {
 		"<html><head><meta charset=\"utf-8\"><title>网站首页</title></head><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zw\">政务公开</a></div><div class=\"content\"><p>据快报统计，7月份全市地方公共财政预算收入完成170,024万元，同比增收41,823万元，增长32.62%。</p><p>1-7月，全市地方公共财政预算收入完成1,392,476万元。</p></div></body></html>",
 		trapWant{docType: "预算报告"},
 	},
+	{
+		"the page's breadcrumb run onto the title line", "bc.txt",
+		"(宿迁市)泗洪县2023年国民经济和社会发展统计公报 您所在的位置:网站首页 江苏省县人均 (宿迁市)泗洪县2023年国民经济和社会发展统计公报\n(宿迁市)泗洪县2023年国民经济和社会发展统计公报\n2024-07-13 01:26| 来源: 网络整理| 查看: 265\n泗洪县统计局  国家统计局泗洪调查队\n2023年，面对宏观环境多重挑战，全县上下坚持稳中求进。\n一、综合\n",
+		trapWant{title: "泗洪县2023年国民经济和社会发展统计公报", province: "江苏省", city: "宿迁市", district: "泗洪县", level: govsearch.LevelCounty, docType: "统计公报", year: 2024, date: "2024-07-13"},
+	},
+	{
+		"a county's report that names no place and no date is not dated by its review's headings", "nd.txt",
+		"现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。\n一、 2022 年工作回顾\n2022 年，是党和国家历史上极为重要的一年，也是我县发展进程中极不平凡的一年。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
