@@ -70,6 +70,8 @@ func newBrowser(t *testing.T) (context.Context, string) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-breakpad", true),
+		chromedp.Flag("disable-crash-reporter", true),
 		chromedp.UserDataDir(userDir),
 		chromedp.WindowSize(1280, 900),
 	}
@@ -82,14 +84,30 @@ func newBrowser(t *testing.T) (context.Context, string) {
 		cancelTimeout()
 		cancelCtx()
 		cancelAlloc()
-		for i := 0; i < 20 && os.RemoveAll(userDir) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
+		removeProfile(userDir)
 	})
 	if err := chromedp.Run(ctx, browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllowAndName).WithDownloadPath(downloads).WithEventsEnabled(true)); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
 	return ctx, downloads
+}
+
+// removeProfile removes Chromium's profile once the browser has exited. A
+// helper process of the browser (its crash handler) may outlive it by a
+// moment and write the folder again, so the folder must stay gone for a
+// while, within about 3 s, before it counts as removed.
+func removeProfile(dir string) {
+	gone := 0
+	for i := 0; i < 30 && gone < 3; i++ {
+		if os.RemoveAll(dir) == nil {
+			if _, err := os.Stat(dir); os.IsNotExist(err) {
+				gone++
+			} else {
+				gone = 0
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 func startServer(t *testing.T, cfg Config) *httptest.Server {
