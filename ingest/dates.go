@@ -1,0 +1,493 @@
+// The date: readDate and the readers of the meeting date, the issue date,
+// the year of a session and the year a report's structure states.
+
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/govsearch/govsearch"
+)
+
+// readDate takes the meeting date, else the year of a known session, else
+// the issue date, else the year of the document number, else the page's
+// publication date; a report without any of them is dated by the year its
+// structure states (see structureYear).
+func (m *metadataReader) readDate() {
+	doc := m.doc
+	meeting, issued := m.statedDates()
+	published := ParseDate(m.published)
+	if issued == "" {
+		issued = m.issueDateInBody(meeting, published)
+	}
+	if meeting == "" && issued == "" {
+		meeting = m.meetingLineBelow()
+	}
+	setDate := func(d govsearch.Date, src string) {
+		doc.Date = d
+		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+		m.set("date", src)
+		m.set("year", src)
+	}
+	setYear := func(y int, src string) {
+		doc.Year = govsearch.Year(y)
+		m.set("year", src)
+	}
+	// In order of trust; each reading is made only when those before it
+	// found nothing.
+	session, _ := strconv.Atoi(m.nationalSession())
+	if meeting != "" {
+		setDate(meeting, srcMeetingDate)
+		return
+	}
+	if y := m.meetingMonthYear(); y >= 1949 {
+		setYear(y, srcMeetingDate)
+		return
+	}
+	if session != 0 {
+		setYear(session, srcSession)
+		return
+	}
+	if issued != "" {
+		setDate(issued, srcIssueDate)
+		return
+	}
+	if y := m.issueMonthYear(); y != 0 {
+		setYear(y, srcIssueDate)
+		return
+	}
+	if y := docNumberYear(doc.DocNumber); y != 0 {
+		setYear(y, srcDocNumber)
+		return
+	}
+	if published != "" {
+		setDate(published, srcPublished)
+		return
+	}
+	if y, src := m.structureYear(); y != 0 {
+		setYear(y, src)
+	}
+}
+
+// statedDates reads the dates the opening and the signature state: the
+// meeting date (a meeting line, perhaps wrapped over two lines, or the
+// date a resolution was adopted) and the issue date (a date alone on its
+// line, an office's line with its date, the page's 成文日期).
+func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
+	for i := range m.open {
+		if meeting == "" {
+			meeting = m.meetingDateAt(i)
+		}
+		if issued == "" {
+			issued = m.issueDateAt(i)
+		}
+	}
+	for _, s := range m.sign {
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+			issued = ParseDate(s)
+		}
+		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+			issued = ParseDate(v[1])
+		}
+	}
+	if issued == "" {
+		issued = ParseDate(m.written)
+	}
+	return meeting, issued
+}
+
+// meetingDateAt is the date of the meeting the report was made at as line
+// i of the opening gives it (a meeting line, a lead, the day a meeting
+// reviewed it), or "".
+func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
+	s := m.open[i]
+	// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
+	// 代 表 大 会…), or wrapped onto a letter-spaced line (——2020年5月13日在正镶白旗
+	// 第十五届 / 人 民 代 表 大 会 第 三 次 会 议 上), is read squeezed.
+	joined := wrappedLine(m.open, i)
+	if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if sq, sqJoined := squeezeLetterSpacing(s), squeezeLetterSpacing(joined); meeting == "" && sqJoined != joined {
+		if v := reMeetingLine.FindStringSubmatch(sqJoined); v != nil && strings.Index(sqJoined, v[0]) < len(sq) {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
+	}
+	if v := reRunTogetherMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reSpacedMeeting.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	return meeting
+}
+
+// reMeetingThenDate is a meeting line without its date, the date in
+// brackets after the speaker, on the line or the lines under it: ——在大理市
+// 第九届人民代表大会第五次会议上 大理市人民政府代理市长 严启红 (2020年5月28日);
+// the meeting may follow the title on its line (政府工作报告 在济宁市…会议上
+// (2016年2月16日)) or stand without a dash (在南宁市…会议上 / 南宁市市长
+// 孙大光(2021年10月25日)).
+var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+
+// reSessionDateLine is a line of a date and the session it was read to,
+// without 在: 2024年11月27日县十八届人大常委会第二十三次会议.
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议上?$`)
+
+// reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
+// scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
+var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// reSpacedMeeting is a meeting line whose 年 and 月 became spaces in a
+// document saved from a PDF: ——2020 1 7 日在株洲市第十五届人民代表大会第四次会议上.
+var reSpacedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})\s*日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// wrappedLine returns open[i] joined to the line after it, a meeting line
+// wrapped over two lines; a line of a figure or a word of a date (——, 2020,
+// 年) is joined to all such lines after it and the line after them, where a
+// page splits every number onto its own line (—— / 2020 / 年 / 1 / 月 / 12 /
+// 日在吉林省…).
+func wrappedLine(open []string, i int) string {
+	joined, j := open[i], i+1
+	for j < len(open) && j <= i+8 && isDateScrap(open[j-1]) {
+		joined += strings.TrimSpace(open[j])
+		j++
+	}
+	if j == i+1 && j < len(open) {
+		joined += open[j]
+	}
+	return joined
+}
+
+// isDateScrap reports a line holding only a figure, a dash or a word of a
+// date: 2020, 年, ——.
+func isDateScrap(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && runes(s) <= 4 && strings.Trim(s, "0123456789年月日—-") == ""
+}
+
+// issueDateAt is the date line i of the opening gives the document's issue
+// (a date line, an office and its date, a date a site adds after the
+// title), or "".
+func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
+	s := m.open[i]
+	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reWeekday.MatchString(s) {
+		issued = ParseDate(s)
+	}
+	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if issued == "" && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) {
+		// Under the office, its date that lost 年, 月 and 日 (2019316).
+		issued = lostMarksDate(strings.TrimSpace(s))
+	}
+	if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if v := reOrganDateAfterTitle.FindStringSubmatch(s); v != nil && issued == "" && namesReport(cleanTitle(s)) {
+		issued = ParseDate(v[1])
+	}
+	if v := reRunOnSignature.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	if v := reDateOffice.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
+	// The date and speaker a site adds after the title: 福建省政府工作报告
+	// (2023年1月11日 赵龙), the day the report was read.
+	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+		issued = ParseDate(v[1])
+	}
+	// The day written as eight figures after the title:
+	// 威远县2023年政府工作报告(20230111).
+	if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+		issued = parseDate(v[2], v[3], v[4])
+	}
+	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
+	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
+		issued = ParseDate(v[1])
+	}
+	return issued
+}
+
+// reWeekday is the day of the week after a date: the clock a page shows in
+// its header (2023年10月11日 星期三), the day it was saved, never the
+// document's issue date.
+var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日天]`)
+
+// reOfficeDate is an issuing office's line with its date, one office or
+// two, bracketed or not: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局
+// 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日).
+var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
+
+// reDateOpensLine is a whole date opening a line, apart from what follows.
+var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
+
+// reDateOffice is a communiqué's date, then its office, on the line under
+// its title: 2018-04-04 南通市统计局.
+var reDateOffice = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)$`)
+
+// reOrganDateAfterTitle is the issuing government and its date in
+// brackets at the end of a title line: …计划执行情况的报告——在市十七届人大
+// 常委会第三十二次会议上。广德市人民政府(2020年7月31日).
+var reOrganDateAfterTitle = regexp.MustCompile(`[。\s]\p{Han}{2,20}(?:人民政府|局|委员会)\s*[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]\s*$`)
+
+// lostMarksDate reads a date alone on its line that lost its 年, 月 and 日
+// (2019316) when its figures read one way only, else "".
+func lostMarksDate(s string) govsearch.Date {
+	v := reLostMarksDate.FindStringSubmatch(s)
+	if v == nil {
+		return ""
+	}
+	if found := readingsOf(v[1], v[2]); len(found) == 1 {
+		return found[0]
+	}
+	return ""
+}
+
+// reLostMarksDate is a year and four or fewer figures of month and day,
+// perhaps with the 日 and the brackets that survived (2016316日)).
+var reLostMarksDate = regexp.MustCompile(`^[(（]?((?:19|20)\d{2})(\d{2,4})日?[)）]?$`)
+
+// reRunOnSignature is a notice's last sentence, then its signature and
+// date at the end of its line or before its publication note, on a page
+// that lost its line breaks: …请认真贯彻执行。 寿光市人民政府 2023年4月7日
+// (此件公开发布) 2023年寿光市国民经济….
+var reRunOnSignature = regexp.MustCompile(`。\s*\p{Han}{2,20}(?:人民政府|办公室)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[(（]此件[^()（）]{2,8}[)）]|$)`)
+
+// reRunOnOfficeDate is the title, the issuing office and its date in
+// brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
+// 统计局 (2022年4月28日) 2021年是….
+var reRunOnOfficeDate = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)\s+(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+){1,2}[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]`)
+
+// reTitleDateSpeaker is the date, perhaps with its speaker, in brackets
+// after a title: (2023年1月11日 赵龙), (2020年 1月 15日).
+var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\p{Han}{2,4})?[)）]\s*$`)
+
+// meetingLineBelow returns the date of a meeting line of its own among the
+// first lines of the text, past the opening (under a long table of
+// contents that the opening could not skip): a short line that is the
+// meeting line and nothing else (——2020年7月28日在区第五届人大常委会第三十五次
+// 会议上), never a date in a sentence. It returns "" without one.
+func (m *metadataReader) meetingLineBelow() govsearch.Date {
+	body := m.pg.body[:min(len(m.pg.body), 120)]
+	for i, l := range body {
+		s := strings.TrimSpace(foldForMetadata(l.text))
+		if runes(s) > 60 || strings.ContainsAny(s, "。，,；;") {
+			continue
+		}
+		if !reMeetingLine.MatchString(s) && i+1 < len(body) && runes(body[i+1].text) <= 30 {
+			// wrapped before 人民代表大会: ──2021年4月10日在肇庆市鼎湖区第八届 /
+			// 人民代表大会第八次会议上
+			s += strings.TrimSpace(foldForMetadata(body[i+1].text))
+		}
+		if v := reMeetingLine.FindStringSubmatch(s); v != nil && startsWithMatch(reMeetingLine, strings.TrimLeft(s, " —─-")) {
+			return parseDate(v[1], v[2], v[3])
+		}
+	}
+	return ""
+}
+
+// issueDateInBody reads the date of a short 印发 line (天津市南开区人民政府
+// 办公室 2021年1月21日印发), repairing one whose 年 and 月 were lost when the
+// meeting and publication dates leave one reading.
+func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govsearch.Date {
+	issued := govsearch.Date("")
+	for _, l := range m.pg.body {
+		if strings.Contains(l.text, "印发") && runes(l.text) <= 40 {
+			if d := ParseDate(l.text); d != "" {
+				issued = d
+			} else if d := ParseDamagedDate(l.text, meeting, published); d != "" {
+				issued = d
+			}
+		}
+	}
+	return issued
+}
+
+// issueMonthYear is the year of an issue date without its day, or with its
+// 年 and 月 lost, alone on its line under the issuing office, bracketed or
+// not, in figures or in Chinese numerals (西丰县发展和改革局 / 2015年12月,
+// 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区统计局 / 2019325, 北京市西城区人民政府 /
+// 二〇一六年一月), a year alone under it (涟水县人民政府 / 二〇二一年), or opening the line under the
+// document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
+func (m *metadataReader) issueMonthYear() int {
+	for i, s := range m.open {
+		if i == 0 {
+			continue
+		}
+		// The office that compiled it (临沧市财政局 编制) signs it too.
+		above := strings.TrimSpace(reCompiledByOffice.ReplaceAllString(m.open[i-1], ""))
+		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(squeezeSpaces(s), "()（）"))) // 二 〇 二一年三月 spaced for looks
+		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
+			v = under
+		}
+		// An office's name may be letter-spaced (嵊 泗 县 统 计 局).
+		signed := signsAll(above) || signsAll(squeezeLetterSpacing(above))
+		if v == nil && signed {
+			v = reCoverYear.FindStringSubmatch(strings.TrimSpace(s))
+		}
+		if v == nil || !signed && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
+			continue
+		}
+		if y := yearNumber(v[1]); y >= 1949 {
+			return y
+		}
+	}
+	for _, s := range m.open {
+		// A document flattened onto one line: its office and the month it
+		// signed in, spaced apart (西夏区财政局 二○二一 年十一月 表 格 目 录).
+		if v := reOfficeThenMonth.FindStringSubmatch(s); v != nil {
+			if y := yearNumber(v[1]); y >= 1949 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// reCompiledByOffice is the word after the office that compiled a
+// volume on its cover: 临沧市财政局 编制.
+var reCompiledByOffice = regexp.MustCompile(`\s+(?:编制|编印)\s*$`)
+
+// yearNumber reads a year written in four figures or four Chinese digits
+// (2021, 二〇二一), or 0.
+func yearNumber(s string) int {
+	if !strings.ContainsAny(s, "0123456789") {
+		s = cnYear(s)
+	}
+	y, _ := strconv.Atoi(s)
+	return y
+}
+
+// reOfficeThenMonth is an office's name and a year and month after it,
+// standing apart from the text around them: 西夏区财政局 二○二一 年十一月.
+var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民政府|委员会|办公室)\s+((?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月(?:\s|$)`)
+
+// signsAll reports whether line is a signature of one organ or of several
+// side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心), or of the
+// research group that drafted a plan with it (湖南省社会科学院课题组).
+func signsAll(line string) bool {
+	organs := strings.Fields(line)
+	for _, o := range organs {
+		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && (strings.HasSuffix(o, "中心") || strings.HasSuffix(o, "课题组"))) {
+			return false
+		}
+	}
+	return len(organs) > 0
+}
+
+// endsOwnTitle reports whether line is the document's title or, where the
+// title is broken over lines, its last line (五年规划和二〇三五年远景目标纲要
+// under 东至县国民经济和社会发展第十四个).
+func endsOwnTitle(line, title string) bool {
+	return line != "" && (line == title || runes(line) >= 6 && strings.HasSuffix(title, line))
+}
+
+// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
+// or a date whose 年, 月 and 日 were lost (2019325, 20215).
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])?)$`)
+
+// reCoverYear is a year alone on its line, as a plan's cover gives it
+// under its issuer (涟水县人民政府 / 二〇二一年).
+var reCoverYear = regexp.MustCompile(`^((?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})\s*年$`)
+
+// reMonthOpens is a year and month opening a line, apart from what follows:
+// 2016年4月 目录.
+var reMonthOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月(?:\s|$)`)
+
+// meetingMonthYear is the year of a meeting line without its day
+// (——2024年1月在成都市第十八届…), or of one whose 年 and 月 were lost so that
+// its month and day read two ways (——2014114日在沧县第十五届…: 1月14日 or
+// 11月4日, in 2014 either way), or 0.
+func (m *metadataReader) meetingMonthYear() int {
+	for i := range m.open {
+		s := wrappedLine(m.open, i) // wrapped before its congress: 202133日在平阳县 / 第十六届人民代表大会…
+		if v := reMeetingMonth.FindStringSubmatch(s); v != nil {
+			y, _ := strconv.Atoi(v[1])
+			return y
+		}
+		v := reDamagedMeeting.FindStringSubmatch(s)
+		if v == nil {
+			v = reDamagedMeetingNoDay.FindStringSubmatch(strings.TrimSpace(s))
+		}
+		if v != nil && len(readingsOf(v[1], v[2])) > 0 {
+			y, _ := strconv.Atoi(v[1])
+			return y
+		}
+	}
+	return 0
+}
+
+// reDamagedMeeting is a meeting line whose date lost its 年 and 月:
+// ——2014114日在沧县第十五届人民代表大会 (or ——2021 121 日在…, the lost
+// characters spaces), or a resolution's
+// (2019219日弥渡县第十七届人民代表大会第三次会议…通过).
+var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s?(\d{2,4})\s?日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// reDamagedMeetingNoDay is a meeting line under its dash whose date lost
+// 年, 月 and 日 (——2024116 / 在荣成市第十九届人民代表大会…).
+var reDamagedMeetingNoDay = regexp.MustCompile(`^[—─－\-]{1,4}\s*((?:19|20)\d{2})(\d{2,4})\s*在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// structureYear reads the year of a report without a date from its own
+// structure: the past session it follows, the year it reviews and the one
+// it plans. The page's head is read too: a text without a title line may
+// have its first part there.
+//
+// The years reviewed and planned date only the State Council's reports:
+// the National People's Congress meets once a year, in the spring of the
+// year its reports plan, so that year is the year of delivery as surely as
+// the session table gives it. A local congress may meet in December of the
+// year its report reviews (2021年12月16日 for a report on the work of 2022),
+// so a local report that states no date has no year: the contract's null,
+// never a guess. A report that names no place at all is not known to be
+// local (the Wikisource copies of the State Council's reports begin at
+// 各位代表 and speak only of 我国).
+func (m *metadataReader) structureYear() (int, string) {
+	body := make([]string, 0, len(m.pg.head)+len(m.pg.body))
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.body...) {
+		body = append(body, clipRunes(foldForMetadata(l.text), 2000))
+	}
+	national := m.doc.Level == govsearch.LevelNational
+	if y := sinceSessionYear(append(m.open, body[:min(len(body), 40+len(m.pg.head))]...)); y != 0 && national {
+		return y, srcSession
+	}
+	if y := localSessionYear(m.open, body); y != 0 && !national {
+		return y, srcLocalSession
+	}
+	if m.doc.Level != "" && !national || m.doc.Level == "" && ownLevel(strings.Join(body, "\n")) != "" || ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" {
+		// A local report, one of no known place that speaks as a county's
+		// or a city's (我县, 市人民政府), or a story about a national one.
+		return 0, ""
+	}
+	return reportYear(body)
+}
+
+// docNumberYear is the year a document number states (宁政发〔2006〕275号
+// → 2006), or 0.
+func docNumberYear(n string) int {
+	if v := reDocNumber.FindStringSubmatch(n); v != nil {
+		if y, _ := strconv.Atoi(v[2]); y >= 1949 {
+			return y
+		}
+	}
+	return 0
+}

@@ -1,0 +1,150 @@
+// The type of a text without a title, from what its first lines say it is
+// (typeFromText). ClassifyDocType in meta.go reads the type from a title.
+
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// typeFromText returns the type a text without a title shows in its first
+// lines, or "": a plan's preface saying it was drawn up from the party
+// committee's proposals (本规划纲要根据《…的建议》编制), a report presented to
+// a congress or its standing committee on the government's behalf (受市人民
+// 政府委托，我向本次常委会会议报告…2018年市级决算草案), a statistical
+// communiqué's first part (一、综合 / 初步核算，全年地区生产总值…) in a text
+// that addresses no audience, a work report's review of the year past by the
+// government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
+func typeFromText(lines []string) string {
+	text := strings.Join(lines, "\n")
+	if rePlanDrawnUp.MatchString(text) {
+		return "五年规划纲要"
+	}
+	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
+	if kind := submittedKind(text, rePresentsOwn, reReportsBelow); kind != "" {
+		return kind
+	}
+	// A communiqué speaks to no one: a text that addresses its audience
+	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+		return "统计公报"
+	}
+	if isOutlineContents(lines) {
+		return "五年规划纲要"
+	}
+	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
+		return "五年规划纲要"
+	}
+	// A plan report's first part is the plan's execution: 一、2020年国民
+	// 经济和社会发展计划执行情况.
+	if rePlanOpening.MatchString(text) {
+		return "国民经济和社会发展计划报告"
+	}
+	// A budget report or a final account's explanation opens with the
+	// budget's execution, the accounts or the adjustment (一、2022年预算执行
+	// 情况, 一、区本级支出决算说明, 一、市本级财政收支决算及平衡情况, 一、预算调整
+	// 依据; a month's release: 一、财政收支完成情况) and speaks of the general
+	// public budget; an adjustment's
+	// opening (一、区级预算调整事由) says what it is by itself.
+	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || strings.Contains(opening, "预算调整")) {
+		return "预算报告"
+	}
+	// A finance bureau's release of the budget's execution opens on the
+	// revenue collected so far (3月份，全市一般公共预算收入当月完成…, 截至2015年8月底，
+	// 累计完成公共财政预算总收入…) or the sum a budget sets aside (市本级一般公共
+	// 预算支出安排的“三公”经费预算为…).
+	if first := firstSentenceLine(lines); reBudgetFigures.MatchString(clipRunes(first, 80)) {
+		return "预算报告"
+	}
+	// A work report's thanks on the government's behalf (我代表县政府，向人大
+	// 代表、政协委员…表示衷心的感谢) and the year's aims of the government's
+	// work (2020年政府工作的总体要求是) are said in no other report.
+	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text)) && !reToldOfReport.MatchString(text) {
+		return "政府工作报告"
+	}
+	// A work report reviews the government's year: 一、2013年工作回顾 /
+	// 过去的一年，…市政府在中共苏州市委的正确领导下, or under the head of the
+	// government who reads it (保定市徐水区人民政府区长 李志永), or as the
+	// tasks the last congress session set it (完成了县十五届人大三次会议确定的
+	// 各项任务目标).
+	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
+		return "政府工作报告"
+	}
+	return ""
+}
+
+// firstSentenceLine is the first of the first three lines long enough to
+// be a sentence of the text (a menu left over it is not), or "".
+func firstSentenceLine(lines []string) string {
+	for _, s := range lines[:min(len(lines), 3)] {
+		if runes(s) >= 20 {
+			return s
+		}
+	}
+	return ""
+}
+
+// isOutlineContents reports a plan outline's opening: its parts and
+// chapters (第一篇 发展的基础和环境 / 第一章 …), or a statement that it draws up
+// the plan it is (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …),
+// naming its five-year period (“十四五”).
+func isOutlineContents(lines []string) bool {
+	text := strings.Join(lines, "\n")
+	return (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text)) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text)
+}
+
+// Openings of untitled texts that say what they are (see typeFromText).
+var (
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	// reReportsBelow is a report's first paragraph saying what it reports:
+	// 现将市本级2022年预算调整情况报告如下, …2023年市本级财政收支决算草案现已
+	// 编制完成，具体情况报告如下.
+	reReportsBelow = regexp.MustCompile(`现将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下`)
+	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
+	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))`)
+	// reWorkReview is the first part of a government work report, the
+	// review of the year or the term past (一、2013年工作回顾).
+	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// reBudgetOpening is the first part of a budget report or of a final
+	// account's explanation.
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算情况|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	// The general public budget, by its name since 2015 and before.
+	publicBudget = []string{"一般公共预算", "公共财政预算"}
+	// The revenue a budget collected, or a sum it sets aside, as a
+	// release's first sentence states it.
+	reBudgetFigures = regexp.MustCompile(`(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)\p{Han}{0,8}?(?:完成|安排的)|完成(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)`)
+	// A plan that says it is drawn up, and the first part of a plan report.
+	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》|编制(?:实施)?[“"]十[一二三四五]五[”"]规划纲要`)
+	// An outline's preface: what it is drawn up from (根据《中共上海市委关于制定…的建议》
+	// 和《中共长宁区委关于制定…的建议》编制), or what it sets out (本纲要以科学发展观为指导，
+	// 主要阐述政府战略意图).
+	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划的建议》(?:和《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
+	// A plan outline's first part and chapter, and its period.
+	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
+	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
+	reFiveYearPeriod = regexp.MustCompile(`“?十[一二三四五]五”?`)
+	// A work report's thanks and its aims for the year (see typeFromText).
+	reThanksOnBehalf = regexp.MustCompile(`我代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,120}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
+	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)
+	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
+	// 工作报告, 报告提出2022年政府工作的总体要求.
+	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)
+	// reGovernmentSpeaks is a government speaking of itself in a report's
+	// text: 市政府在中共苏州市委的正确领导下.
+	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	// reCongressTasks is a work report's review saying the government did
+	// what the last congress session set it: 完成了县十五届人大三次会议确定的
+	// 各项任务目标, 完成了县十六届人民代表大会第三次会议确定的目标任务.
+	reCongressTasks = regexp.MustCompile(`完成了?\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人大|人民代表大会)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:确定|提出|部署)的`)
+	// reHeadOfGovernment is the head of a government under a report's
+	// meeting line: 保定市徐水区人民政府区长 李志永.
+	reHeadOfGovernment = regexp.MustCompile(`(?m)政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长\s*\p{Han}{2,4}\s*$`)
+)
+
+// reBudgetTableName is the name of a budget table that opens a document:
+// 武汉市2025年全市政府性基金收入执行情况表, 表一：2024年自治区一般公共预算收入完成情况表.
+var reBudgetTableName = regexp.MustCompile(`^(?:表[一二三四五六七八九十\d]+[:：\s]*)?\p{Han}{0,12}(?:19|20)\d{2}年\p{Han}{2,40}(?:预算|决算|收入|支出|收支)\p{Han}{0,12}表$`)

@@ -1,0 +1,317 @@
+// The page's header fields (名称, 发布时间, 成文日期, 发布机构, 来源, 发文字号),
+// labelled or in a site's own layout, and the page's publication date from
+// its tool bar, its furniture and the lines under the title.
+
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
+// 发布机构：, 来源：, 发文字号：.
+func (m *metadataReader) readHeader() {
+	m.fieldTitle, m.source = m.h.title, m.h.source
+	m.readFurnitureDates()
+	fields, toolBarDate := m.headerFields()
+	// A document site's upload day is the page's date where no field
+	// gives one.
+	bare := m.uploadDate()
+	if d := m.titleLineDates(); bare == "" {
+		bare = d
+	}
+	if bare == "" {
+		bare = toolBarDate
+	}
+	original := "" // the date the source line gives the original
+	for i, l := range fields {
+		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
+		if i < len(m.pg.head) {
+			m.head = append(m.head, s)
+		}
+		// A label whose value is on the next line (发文日期： / 2024年04月06日).
+		if reBareLabel.MatchString(s) && i+1 < len(fields) {
+			s += foldForMetadata(fields[i+1].text)
+		}
+		// An information table's title cell under its label, the label
+		// written without a colon (名        称 / 克州2025年经济运行情况分析).
+		if reBareTitleLabel.MatchString(s) && i+1 < len(fields) && m.textTitle == "" {
+			if v := strings.TrimSpace(foldForMetadata(fields[i+1].text)); isHeadline(cleanTitle(v)) {
+				m.textTitle = v
+			}
+		}
+		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
+		// 2026年全市和 / 市本级预算草案的报告) goes on on the next lines.
+		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == strings.TrimSpace(v[1]) && !endsTitle(cleanTitle(m.textTitle)) {
+			var next []string
+			for _, f := range m.linesAfter(l.no, 3) {
+				next = append(next, foldForMetadata(f.text))
+			}
+			if whole := joinTitle(cleanTitle(m.textTitle), next); endsTitle(whole) {
+				m.textTitle = whole
+			}
+		}
+	}
+	if m.fieldTitle == "" {
+		m.fieldTitle = m.textTitle
+	}
+	// The page's <meta name=PubDate> only where the page shows no date of
+	// its own: a page regenerated years later carries the day it was
+	// regenerated there (PubDate 2022-04-24 over 发布日期：2017-05-15).
+	if m.published == "" {
+		m.published = m.h.published
+	}
+	if m.published == "" {
+		m.published = bare
+	}
+	if m.published == "" && m.dated.date != "" {
+		m.published = m.dated.date // the field under the headline, past a page's scripts saved as text
+	}
+	if m.published == "" && m.repeated.date != "" {
+		m.published = m.repeated.date // the date under the page's title repeated as its headline
+	}
+	if original != "" && original < string(ParseDate(m.published)) {
+		// A repost's publication time (发布时间:2024-11-16) after the
+		// date its source line gives the original (来源:新华社
+		// 2017年03月01日 10:12) is not the document's.
+		m.published = original
+	}
+}
+
+// readFurnitureDates dates the page from furniture above the text: a
+// page's address line with its date and source under the title, dropped
+// as furniture for the font-size buttons on it, and the tool bar under the
+// title with its labelled date and time (浏览次数: 来源:… 时间:2024-02-02
+// 08:39 文字大小:[ ]).
+func (m *metadataReader) readFurnitureDates() {
+	for _, l := range m.pg.furniture {
+		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
+			break
+		}
+		s := foldForMetadata(l.text)
+		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
+			m.published = v[1]
+		}
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
+			m.published, m.toolBar = v[1], l.no
+		}
+	}
+}
+
+// headerFields gathers the field lines: those of the page's head and those
+// at the top of the document (title, 刊发日期：…, then the text). It also
+// returns the date of a tool bar among the document's first lines
+// (Comment(s)打印 E-mail China.org.cn 2015-03-26), or "".
+func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
+	fields = m.pg.head
+	for i, l := range m.pg.body[:min(len(m.pg.body), maxFieldLines)] {
+		if isReportText(l.text) {
+			break
+		}
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
+			fields = append(fields[:len(fields):len(fields)], l)
+			if j := i + 1; reBareLabel.MatchString(foldForMetadata(l.text)) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
+				// A label whose value is the next line (发布机构： / 宜春市统计局):
+				// the value is a field line too.
+				fields = append(fields, m.pg.body[j])
+			}
+		}
+		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
+			toolBarDate = string(ParseDate(v[1]))
+		}
+	}
+	return fields, toolBarDate
+}
+
+// linesAfter returns the page's first n lines after line number no, of its
+// head and its text.
+func (m *metadataReader) linesAfter(no, n int) []line {
+	var out []line
+	for _, part := range [][]line{m.pg.head, m.pg.body} {
+		for _, l := range part {
+			if len(out) == n {
+				return out
+			}
+			if l.no > no {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// readField reads one field line s into the reader's fields. bare is the
+// page's unlabelled date and original the date a source line gives the
+// original, each kept once found; it returns both.
+func (m *metadataReader) readField(s, bare, original string) (string, string) {
+	if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
+		bare = v[1] // the page's date unlabelled: only without a labelled one
+	}
+	if v := reStampedDate.FindString(s); v != "" && bare == "" {
+		bare = string(ParseDate(v)) // a date with its clock time is the page's
+	}
+	if loc := reFieldsBareDate.FindStringSubmatchIndex(s); loc != nil && bare == "" && isMetadataLine(s) && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), "：") && !strings.HasSuffix(strings.TrimSpace(s[:loc[2]]), ":") {
+		// A date without its label between a field line's bars
+		// (作者：县政府办 | 2023-03-01 | 阅读：100), not a labelled one
+		// (失效日期： 2025-01-01).
+		bare = string(ParseDate(s[loc[2]:loc[3]]))
+	}
+	if reSourceStamp.MatchString(s) && original == "" {
+		original = string(ParseDate(reStampedDate.FindString(s)))
+	}
+	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
+		m.textTitle = strings.TrimSpace(v[1])
+	}
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1]
+	}
+	if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
+		m.written = v[1]
+	}
+	if v := rePublisher.FindStringSubmatch(s); v != nil && m.publisher == "" {
+		m.publisher = v[1]
+	}
+	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
+		m.source = v[1]
+	}
+	if strings.Contains(s, "发文字号") && m.number == "" {
+		m.number = ParseDocNumber(s)
+	}
+	return bare, original
+}
+
+// maxFieldLines is how many lines of a document's top, before its text,
+// may hold the page's fields: a page saved as text keeps its menus and its
+// info table (索引号 / … / 发文日期 / 2026-05-27) above the title.
+const maxFieldLines = 30
+
+// reToolBarDate is a page's tool bar under its title with the page's date
+// at its end (Comment(s)打印 E-mail China.org.cn 2015-03-26), or a document
+// site's byline (联合创作 · 2023-05-12 00:00).
+var reToolBarDate = regexp.MustCompile(`^\s*(?:(?:\S+\s*)?(?:打印|E-mail|分享到?|收藏)\s*[^\p{Han}]{0,40}?|\p{Han}{2,8}\s*[·|]\s*)((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+
+// titleLineDates reads the dates the first lines of the text give with the
+// title: Wikisource's header (制定机关:黎平县人民政府(主讲人…) 2022年2月16日)
+// as the document's date, the page's publication time after the title line
+// (遼寧“十四五”規劃…綱要(附全文) 發布時間:2021-04-21 10:54, …执行情况的报告
+// 2012/12/17). It returns the date of a title run on with its source on a
+// page that lost its line breaks (…统计公报来源:闵行区统计局2016-03-01第6期…),
+// else the page's date on the line under a title line (… / 2026-05-28
+// 出处:…), or "".
+func (m *metadataReader) titleLineDates() string {
+	runOn := ""
+	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		s := foldForMetadata(l.text)
+		if v := reEnactedBy.FindStringSubmatch(s); v != nil && m.written == "" {
+			m.written = v[1]
+		}
+		if v := reRunOnSource.FindStringSubmatch(s); v != nil && runOn == "" {
+			runOn = string(ParseDate(v[1]))
+		}
+		if v := reTitlePublished.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
+		if v := reTitleDated.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
+	}
+	// The page's date on the line under the title, alone or before the
+	// source, past the site's menu (阿克苏地区2025年国民经济和社会发展统计公报 /
+	// 2026-05-28  出处：阿克苏地区统计局).
+	for i := 0; runOn == "" && i+1 < min(len(m.pg.body), 41); i++ {
+		// The date's line first: it is cheaper to match than the title.
+		next := strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text))
+		v := reBareDateTime.FindStringSubmatch(next)
+		if v == nil {
+			v = reDateTimeSource.FindStringSubmatch(next)
+		}
+		if v != nil && namesReport(cleanTitle(m.pg.body[i].text)) {
+			runOn = string(ParseDate(v[1]))
+		}
+	}
+	return runOn
+}
+
+// uploadDate returns the day a document site's line of the file's figures
+// gives among them (DOCX 28页 下载0 2024-01-06 浏览77 收藏0), or "": it dates
+// a page that gives no other date.
+func (m *metadataReader) uploadDate() string {
+	for _, ls := range [][]line{m.pg.head, m.pg.furniture, m.pg.body[:min(len(m.pg.body), 8)]} {
+		for _, l := range ls {
+			s := foldForMetadata(l.text)
+			if len(reFileFigure.FindAllString(s, -1)) < 2 {
+				continue
+			}
+			if v := reFieldsBareDate.FindStringSubmatch(s); v != nil {
+				return string(ParseDate(v[1]))
+			}
+		}
+	}
+	return ""
+}
+
+// reFileFigure is one of a document site's figures of a file: 下载0,
+// 浏览125, 收藏0, 点赞0, 27页.
+var reFileFigure = regexp.MustCompile(`(?:下载|浏览|收藏|点赞|阅读|评分)\s*[:：]?\s*\d+|\d+\s*页(?:\s|$)`)
+
+// reFieldsBareDate is a date without a label among a header line's fields,
+// set apart by bars or spaces.
+var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[|｜]|\s|$)`)
+
+// reSourceStamp is a line of the source a page took the document from, with
+// the date and time it was published there, after a column's name:
+// 中国新闻来源:新华社 2017年03月01日 10:12.
+var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2,20}\s+` + `(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
+
+// reTitlePublished is a title line with the page's labelled publication
+// time after a space.
+var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+
+// reTitleDated is a title line with the page's date, unlabelled, after a
+// space at its end.
+var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+
+// reRunOnSource is a title line run on with its source field and date.
+var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
+
+// siteDateLine is a page's line of its site (or author), date and time and
+// column: 公文搜 2021-07-28 08:33:15 政府报告.
+const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+
+// dateTimeSource is a page's date and time, then its source:
+// 2020-05-29 20:02:00 来源：新华社, or its date, then a field of who wrote
+// or checked it (2020-07-08   审核人：); bareDateTime its date and time
+// alone on their line under the headline: 2020-05-22 08:08.
+const (
+	dateTimeSource = `^(\d{4}[-_]\d{1,2}[-_]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|出处|作者|编辑|审核人?)\s*[:：]`
+	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
+)
+
+// reEnactedBy is Wikisource's header line of a government document: its
+// organ and its date.
+var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4}年\d{1,2}月\d{1,2}日)`)
+
+// reStampedDate is a date with its clock time on a header line, wherever it
+// stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
+// page was published.
+var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
+
+// Header lines that hold a field in another layout: a label alone on its
+// line, a line that begins with the page's address, a date and time
+// followed by the source (http://www.ljxww.com 2013-12-27 15:53:00 来源：…).
+var (
+	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
+	reBareTitleLabel = regexp.MustCompile(`^\s*(?:名\s*称|标\s*题)\s*[:：]?\s*$`)
+	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
+	reSiteDateLine   = regexp.MustCompile(siteDateLine)
+	reDateTimeSource = regexp.MustCompile(dateTimeSource)
+	reBareDateTime   = regexp.MustCompile(bareDateTime)
+)

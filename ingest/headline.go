@@ -1,0 +1,323 @@
+// Headlines: the headline of a news page or a text without a title line,
+// the page's heading over its date field, and the navigation and organ
+// lines that are never one.
+
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headline returns a news page's headline: the line over its date and
+// source line (盐源县第十四届人民代表大会第一次会议隆重开幕 / 来源：宣传部
+// 时间：2016年12月20日), over its deck, over its story's lead or over its month in
+// brackets (西藏的发展与进步 / (2013年10月)), or "".
+func headline(open []string) string {
+	// A headline right over the page's date line comes first, before a
+	// session named in the deck under it.
+	for i := 0; i+1 < len(open) && i < 4; i++ {
+		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+			return withColumnTag(open[i], t)
+		}
+	}
+	if t := sessionHeadline(open); t != "" {
+		return t
+	}
+	for i := 0; i+1 < len(open); i++ {
+		s := open[i]
+		// A headline of spaced phrases over its deck is no navigation.
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+			continue
+		}
+		if t := headlineText(s); isHeadline(t) {
+			return withColumnTag(s, t)
+		}
+	}
+	// A story saved on one line runs its headline into its deck and lead.
+	for _, s := range open[:min(len(open), 6)] {
+		if t := runOnHeadline(s); t != "" {
+			return t
+		}
+	}
+	// An aggregator's listing title, its province or city in brackets
+	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
+	if len(open) > 0 && reListingPlace.MatchString(open[0]) {
+		if t := cleanTitle(open[0]); isHeadline(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// runOnHeadline returns the headline of a story saved on one line, run into
+// its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
+// 政府工作报告杜宇新等出席 本报16日讯(记者…)…): the spans before the lead's
+// mark, the deck's spans (who chaired, reported, attended) cut off, or "".
+func runOnHeadline(s string) string {
+	loc := reRunOnLead.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	spans := strings.Fields(s[:loc[0]])
+	for len(spans) > 0 && reDeckAct.MatchString(spans[len(spans)-1]) {
+		spans = spans[:len(spans)-1]
+	}
+	t := strings.Join(spans, " ")
+	if len(spans) == 0 || !isHeadline(cleanTitle(t)) || strings.ContainsAny(t, "，,：:") {
+		return ""
+	}
+	return t
+}
+
+// reRunOnLead is the mark of a story's lead after a space, on a line that
+// holds the headline too: 本报16日讯, 新华社北京3月5日电.
+var reRunOnLead = regexp.MustCompile(`\s(?:本报\d{0,2}日?讯|\p{Han}{2,12}\d{1,2}月\d{1,2}日电)`)
+
+// reDeckAct is a deck's span: what someone did at the meeting.
+var reDeckAct = regexp.MustCompile(deckActs)
+
+// reListingPlace is the province or city an aggregator's listing title
+// opens with in brackets: (廣安市), (内蒙古).
+var reListingPlace = regexp.MustCompile(`^\s*[(（]` + listingProvince + `[)）]\s*\p{Han}`)
+
+// headlineText is a news headline as its line gives it, with the subtitle a
+// dash joins to it (锚定新目标 奋力新作为——宁夏十二届人大五次会议开幕侧记):
+// after a report's title a dash leads to its meeting line or date, which
+// cleanTitle cuts, but after a headline it leads to the rest of it.
+func headlineText(s string) string {
+	main, sub, ok := strings.Cut(strings.TrimSpace(s), "——")
+	sub = strings.TrimLeft(sub, "—")
+	if !ok || main == "" || !isSubtitle(sub) {
+		return cleanTitle(s)
+	}
+	return cleanTitle(main) + "——" + cleanTitle(sub)
+}
+
+// isSubtitle reports the part of a headline after its dash that continues
+// it: words, perhaps opening on a book title (——《…统计公报》评读), not a
+// date, a meeting line (……会议上), a site's name or a place where something
+// was said (在…).
+func isSubtitle(s string) bool {
+	t := cleanTitle(s)
+	first, _ := utf8.DecodeRuneInString(t)
+	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《') && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
+}
+
+// withColumnTag returns headline t with the column tag its line s opens
+// with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as part
+// of its headline, where a forum's board tag ([山西]) or a listing's
+// province ((湖北省)) before a report's title is no part of the title.
+func withColumnTag(s, t string) string {
+	if tag := reColumnTag.FindString(strings.TrimSpace(s)); tag != "" && !strings.HasPrefix(t, tag) {
+		return tag + t
+	}
+	return t
+}
+
+// reColumnTag is a news column's tag in black brackets before a headline.
+var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
+
+// isHeadline reports whether t can be a news page's headline: a line of 6
+// to 80 characters, no sentence, navigation, salutation or organ's name.
+func isHeadline(t string) bool {
+	n := runes(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t)
+}
+
+// sessionHeadline returns the headline a story about a congress's session
+// opens with (理县十三届人大二次会议开幕, 济阳县第十八届人民代表大会第二次会议
+// 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…), whatever stands under
+// it (a deck, a caption, the paper's name), or "".
+func sessionHeadline(open []string) string {
+	for _, s := range open[:min(len(open), 4)] {
+		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
+			continue
+		}
+		t := cleanTitle(s)
+		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
+			return withColumnTag(s, t)
+		}
+	}
+	return ""
+}
+
+// reSessionHeadline is a headline whose subject is a congress's session
+// opening or closing.
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+
+// reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
+// 主办单位: …): never a headline.
+var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
+
+// leadRepeats reports a news story's lead that begins with its headline's
+// subject (自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。)
+// or tells it word for word in its first sentence (梁庆民主持召开县政府十七届
+// 十三次常务会议 / 12月12日，…梁庆民主持召开县政府十七届十三次常务会议。).
+func leadRepeats(headline, lead string) bool {
+	h := []rune(strings.TrimSpace(headline))
+	if len(h) < 6 || len(h) > 40 || runes(lead) <= len(h) || !strings.ContainsAny(lead, "。，,") || strings.ContainsAny(string(h), "。，,；;") {
+		return false
+	}
+	lead = strings.TrimSpace(lead)
+	return strings.HasPrefix(lead, string(h[:6])) || len(h) >= 12 && strings.Contains(clipRunes(lead, 80), string(h))
+}
+
+// reStoryLead is the first line of a news story under its headline: the
+// agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
+// 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
+
+// reOrganPerson is the line of the office and the person who presents a
+// report (市发展和改革委员会 沙立平): no headline.
+var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}{2,3}$`)
+
+// reOrganName is an office's name alone, over the date it signs with
+// (广西壮族自治区统计局 / (1991年2月12日)): an issuer, not a headline.
+var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅)$`)
+
+// reBracketMonth is the month a white paper or a speech gives under its
+// title: (2013年10月).
+var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?[)）]\s*$`)
+
+// datedBelow reports whether the lines under a headline are the page's
+// fields and one of them dates it (来源：新华社 / 2020-05-22 08:08); the
+// site or office the page names without a label may stand among them
+// (新华网 / 2017/03/05, 洱源县人民政府 / 发布时间：2023年01月16日).
+func datedBelow(lines []string) bool {
+	for i, l := range lines {
+		if i < len(lines)-1 && reSiteName.MatchString(l) {
+			continue
+		}
+		if !isMetadataLine(l) {
+			return false
+		}
+		if ParseDate(l) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// reSiteName is a site's or an office's name alone on its line.
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)
+
+// isNavigation reports a line of navigation: three or more short links
+// side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流).
+func isNavigation(s string) bool {
+	f := strings.Fields(s)
+	words := 0
+	for _, w := range f {
+		if runes(w) > 6 {
+			return false
+		}
+		if runes(w) >= 2 {
+			words++
+		}
+	}
+	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
+}
+
+// salutationHeading returns the line right over a speech's salutation,
+// its heading where it names no report (区长在代表会上工作汇报 / 各位代表：),
+// or "": not a speaker, meeting, date or field line, nor navigation.
+func salutationHeading(open []string) string {
+	for k, s := range open {
+		if !isSalutation(s) {
+			continue
+		}
+		if k == 0 {
+			return ""
+		}
+		above := strings.TrimSpace(open[k-1])
+		t := cleanTitle(above)
+		if !isHeadline(t) || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			return ""
+		}
+		return t
+	}
+	return ""
+}
+
+// reSpeakerAlone is the line of who reads a report, with or without the
+// place: 代市长刘文新, 包头市人民政府市长 孙炜东.
+var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|总理|局长|主任)\p{Han}{2,4}$`)
+
+// pageHeading is a headline found among a page's lines (its head, then
+// its body), cleaned, with its index there and the date given under it.
+type pageHeading struct {
+	title string
+	at    int
+	date  string
+}
+
+// datedHeadline is the first headline over a page's publication field
+// (…的报告 / 发布时间：2026-03-03 信息发布人：…, 中山市财政局2025年工作总结… /
+// 信息来源：本网  发布日期：2026-02-27) before any sentence of the text, with
+// the date the field gives, among lines, the page's head and body; the
+// zero pageHeading when there is none. A page saved as text with its
+// scripts may bury it under them.
+func datedHeadline(lines []line) pageHeading {
+	for i := 1; i < len(lines); i++ {
+		if isReportText(lines[i-1].text) {
+			break
+		}
+		s := foldForMetadata(lines[i].text)
+		v := reFieldPublished.FindStringSubmatchIndex(s)
+		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) {
+			continue
+		}
+		if t := cleanTitle(foldForMetadata(lines[i-1].text)); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) {
+			return pageHeading{t, i - 1, s[v[2]:v[3]]}
+		}
+	}
+	return pageHeading{}
+}
+
+// repeatedHeadline is the headline of a page saved as text whose first
+// line is the page's title with its site's name (广东省省长 孟凡利作：2026年
+// 广东省政府工作报告（全文）_大湾区时报): the line among the first lines of
+// lines, the page's head and body, that repeats that title, and the date
+// stamped on one of the three lines under it (2026-01-31 11:01:02 | 来源：
+// 大湾区时报); the zero pageHeading when there is none. Past a news site's
+// menus, the text starts there.
+func repeatedHeadline(lines []line) pageHeading {
+	if len(lines) < 3 {
+		return pageHeading{}
+	}
+	first := strings.TrimSpace(foldForMetadata(lines[0].text))
+	if v := rePageTitleSite.FindStringSubmatch(first); v != nil {
+		first = v[1]
+	}
+	want := cleanTitle(first)
+	if !isHeadline(want) {
+		return pageHeading{}
+	}
+	for i := 1; i < len(lines) && i < 400; i++ {
+		// cleanTitle never lengthens a line: a line shorter than the title
+		// (a menu's entry) cannot repeat it.
+		s := foldForMetadata(lines[i].text)
+		if len(s) < len(want) || cleanTitle(s) != want {
+			continue
+		}
+		for _, l := range lines[i+1 : min(i+4, len(lines))] {
+			s := foldForMetadata(l.text)
+			if v := reFieldPublished.FindStringSubmatch(s); v != nil {
+				return pageHeading{want, i, string(ParseDate(v[1]))}
+			}
+			if d := reStampedDate.FindString(s); d != "" {
+				return pageHeading{want, i, string(ParseDate(d))}
+			}
+		}
+		return pageHeading{want, i, ""}
+	}
+	return pageHeading{}
+}
+
+// rePageTitleSite is a page's title with its site's name after an
+// underscore, a bar or a dash: …政府工作报告（全文）_大湾区时报.
+var rePageTitleSite = regexp.MustCompile(`^(.{6,}?)\s*(?:_|\||\s-\s)\s*[^_|]{2,30}$`)

@@ -1,0 +1,133 @@
+// The issuer and the document number: readIssuerAndPlace, which reads the
+// issuer, then the place (places.go), and readDocNumber.
+
+package ingest
+
+import (
+	"strings"
+
+	"github.com/govsearch/govsearch"
+)
+
+// readIssuerAndPlace finds the issuer, the level and the place, from the
+// issuer positions only: a place named in the body never sets them.
+func (m *metadataReader) readIssuerAndPlace() {
+	m.statsOffice = statisticsOffice(m.open)
+	national, natSrc := m.isNational()
+	m.readIssuer(national, natSrc)
+	if national {
+		m.doc.Level = govsearch.LevelNational
+		m.set("level", natSrc)
+		return
+	}
+	m.readPlace(m.placeClues())
+}
+
+// readIssuer takes the issuer from the first position that states one: the
+// page's publisher field, what the document says (see statedIssuer), the
+// State Council or the NPC for a national document, the page's source, the
+// signature.
+func (m *metadataReader) readIssuer(national bool, natSrc string) {
+	issuer, src := m.publisher, srcPageMeta
+	if issuer == "" {
+		issuer, src = m.statedIssuer()
+	}
+	if issuer == "" && national {
+		issuer, src = "国务院", natSrc
+		if strings.Contains(m.doc.Title, "决议") {
+			issuer = "全国人民代表大会"
+		}
+	}
+	if issuer == "" && isOrgan(m.source) {
+		issuer, src = m.source, srcPageMeta
+	}
+	if issuer == "" {
+		for _, s := range m.sign {
+			if reSignature.MatchString(s) {
+				issuer, src = s, srcSignature
+				break
+			}
+		}
+	}
+	m.doc.Issuer = issuer
+	if issuer != "" {
+		m.set("issuer", src)
+	}
+}
+
+// statedIssuer is the issuer the document names: the office that issued a
+// notice, the government whose head reads the report, the department head
+// who presents it, the statistics office of a communiqué; and where it
+// names it.
+func (m *metadataReader) statedIssuer() (string, string) {
+	for _, s := range m.sign {
+		if v := reIssuedBy.FindStringSubmatch(s); v != nil {
+			return v[1], srcSignature
+		}
+	}
+	for _, s := range m.open {
+		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			return speakerGovernment(v[1], v[2]), srcSpeaker
+		}
+	}
+	for _, s := range m.open {
+		if v := reOfficial.FindStringSubmatch(s); v != nil {
+			return v[1], srcSpeaker
+		}
+	}
+	if m.statsOffice != "" {
+		return m.statsOffice, srcOpening
+	}
+	return "", ""
+}
+
+// statisticsOffice returns the statistics office a communiqué opens with
+// (六盘水市统计局 国家统计局六盘水调查队 → 六盘水市统计局), letter-spaced or not
+// (石 家 庄 市 统计局), or "".
+func statisticsOffice(open []string) string {
+	for i, s := range open {
+		if i > 0 && reBareLabel.MatchString(foldForMetadata(open[i-1])) {
+			continue // a page's field under its label (发布机构： / 宜春市统计局)
+		}
+		for _, t := range []string{s, squeezeLetterSpacing(s)} {
+			if v := reStatsOffice.FindStringSubmatch(t); v != nil && !strings.HasPrefix(v[1], "国家") {
+				return v[1]
+			}
+		}
+	}
+	return ""
+}
+
+// isOrgan reports whether s names an organ of government (天津市南开区政府
+// 办公室), not a newspaper or a web site.
+func isOrgan(s string) bool {
+	return s != "" && containsAny(s, organWords) && !strings.Contains(s, "报")
+}
+
+// readDocNumber takes the document number (文号) from the page's 发文字号
+// field, else from the first opening line that states one.
+func (m *metadataReader) readDocNumber() {
+	m.doc.DocNumber = m.number
+	src := srcPageMeta
+	for _, s := range m.open {
+		if m.doc.DocNumber != "" {
+			break
+		}
+		if citesDocument(s) {
+			continue
+		}
+		m.doc.DocNumber, src = ParseDocNumber(s), srcOpening
+	}
+	if m.doc.DocNumber != "" {
+		m.set("doc_number", src)
+	}
+}
+
+// citesDocument reports a line whose document number follows the title of
+// the document it numbers (…联合下发的《关于发布…的通知》(苏科高发〔2017〕29号)
+// 进行统计): a citation of another document, not the number of this one,
+// which stands in the header, under its title or opening its line.
+func citesDocument(s string) bool {
+	loc := reDocNumber.FindStringIndex(s)
+	return loc != nil && strings.Contains(s[max(0, loc[0]-8):loc[0]], "》")
+}

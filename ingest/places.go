@@ -1,0 +1,438 @@
+// The place: the clues the issuer positions give (placeClues), read into
+// province, city, district and level by the gazetteer (readPlace).
+
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/govsearch/govsearch"
+)
+
+// placeClues gathers the issuer positions, most trusted first: the page's
+// publisher and source fields, the titles, the meeting line, the speaker,
+// the government the report speaks for, a communiqué's statistics office,
+// the congress that adopted a resolution or whose session a story reports,
+// the signature, the issuer, the site's name.
+func (m *metadataReader) placeClues() Clues {
+	doc := m.doc
+	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
+	for _, s := range []string{m.publisher, m.source} {
+		if isOrgan(s) {
+			clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+		}
+	}
+
+	clues.Sources = append(clues.Sources, Clue{srcTitle, reVenue.ReplaceAllString(doc.Title, ""), true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
+	for _, s := range m.head {
+		if t := cleanTitle(s); namesReport(t) {
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
+		}
+	}
+	if t, _ := openingTitle(m.open); t != "" {
+		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
+	}
+	clues.Sources = append(clues.Sources, m.openingClues()...)
+	for _, s := range m.sign {
+		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
+		}
+	}
+	if doc.Issuer != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, doc.Issuer, false})
+	}
+	clues.Sources = append(clues.Sources, m.reviewedClues()...)
+	// The site's name in the page's <title> (政府工作报告_和平区人民政府) says
+	// whose site it is, which is the issuer's only when the document does
+	// not say otherwise.
+	if parts := reTitleSeparator.Split(m.fieldTitle, -1); len(parts) > 1 {
+		for _, s := range parts[1:] {
+			if isOrgan(s) {
+				clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
+			}
+		}
+	}
+	return clues
+}
+
+// reGovernmentAlone is a government's name and nothing else on its line.
+var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
+
+// openingClues are the issuer positions of the opening lines: the meeting
+// line, the speaker, the government the report speaks for and the plan it
+// submits, a communiqué's statistics office, the congress that adopted a
+// resolution or whose session a story reports, the organ a story's lead
+// names.
+func (m *metadataReader) openingClues() []Clue {
+	var clues Clues
+	for i, s := range m.open {
+		// The meeting line may be wrapped (——2024年2月28日在苍梧县第十七届 /
+		// 人民代表大会第四次会议上, …在苍梧县 / 第十七届…) or letter-spaced (在苍 梧 县第
+		// 十七届…); the place stands on this line.
+		s = squeezeLetterSpacing(s)
+		joined := squeezeLetterSpacing(wrappedLine(m.open, i))
+		if v := reMeetingPlace.FindStringSubmatch(joined); v != nil && strings.Index(joined, v[0]) < len(s) && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
+		}
+	}
+	for _, s := range m.open {
+		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
+		}
+	}
+	for i, s := range m.open[:max(len(m.open)-1, 0)] {
+		// The government alone on the line over its 关于… title
+		// (新疆维吾尔自治区人民政府 / 关于2020年自治区本级预算调整方案的报告).
+		if g := strings.TrimSpace(s); reGovernmentAlone.MatchString(g) && strings.HasPrefix(strings.TrimSpace(m.open[i+1]), "关于") {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, g, true})
+		}
+	}
+	for _, s := range m.open {
+		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1] != "" {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.open {
+		// The plan the government submits with its report names its place:
+		// 我代表市人民政府…请各位代表连同《拉萨市“十三五”…纲要（草案）》一并审议.
+		if v := reAlongWith.FindStringSubmatch(s); v != nil && reOnBehalf.MatchString(s) {
+			if p := leadingPlaces(m.gaz, v[1]); p != "" {
+				clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
+			}
+		}
+	}
+	if m.statsOffice != "" {
+		clues.Sources = append(clues.Sources, Clue{srcIssuer, m.statsOffice, true})
+	}
+	for _, s := range m.open {
+		// A resolution adopted at a congress: （2021年3月17日达拉特旗第十七届
+		// 人民代表大会第五次会议…通过）.
+		if v := reAdoptedOn.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, reCongressOrdinal.Split(v[4], 2)[0], true})
+		}
+	}
+	for _, s := range m.open {
+		// The county's or city's congress a news story reports: 临汾市尧都区
+		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
+		// by the sites of all its counties: 定安代表团热议…).
+		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBefore(m.gaz, v[1])) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBefore(m.gaz, v[1]), true})
+		}
+	}
+	for _, s := range m.open[:min(len(m.open), 4)] {
+		// A province's congress only as the story's subject: a county's
+		// site reports it too, under its delegation's name.
+		if p := leadOrgan(m.gaz, s); m.belowProvince(p) || p != "" && strings.Contains(s, p+"第") && reLocalSession.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
+		}
+	}
+	return clues.Sources
+}
+
+// reviewedClues are the weakest issuer positions, read only when nothing
+// before them names a place: the government whose plan or budget the
+// opening names as the one before its congress (审议市发展和改革局关于麻城市
+// 2015年国民经济和社会发展计划执行情况…的报告; 现将重庆市2021年预算执行情况…提请
+// 大会审查), and the congress or political consultative conference the
+// opening names with its place (政协乌海市第十届委员会第二次会议, 杭州市第十二届
+// 人民代表大会有关专门委员会; a city's or a county's only). A story about a
+// session names the government that sits there so, without a meeting
+// line. They never refine a place named before them.
+func (m *metadataReader) reviewedClues() []Clue {
+	var out []Clue
+	for _, re := range []*regexp.Regexp{reReviewedReport, reNamedCongress} {
+		for _, s := range m.open {
+			for _, v := range re.FindAllStringSubmatch(s, -1) {
+				// A province's congress is reported by the sites of all
+				// its counties (定安代表团热议…), as in openingClues.
+				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
+					out = append(out, Clue{srcOpening, p, false})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// aboutProvinceCongress reports a story whose headline is the session of a
+// province's congress itself (自治区十三届人大一次会议开幕), not a county's
+// delegation at it (…定安代表团热议政府工作报告): the province named with its
+// congress in the opening is then the story's.
+func (m *metadataReader) aboutProvinceCongress() bool {
+	t := m.doc.Title
+	return reProvinceSessionHeadline.MatchString(t) && !strings.Contains(t, "代表团") && !m.belowProvince(t)
+}
+
+// reProvinceSessionHeadline is a headline whose subject is a province's
+// congress session: 自治区十三届人大一次会议开幕, 省十四届人大二次会议闭幕.
+var reProvinceSessionHeadline = regexp.MustCompile(`^(?:\p{Han}{0,8}?(?:省|自治区))第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议`)
+
+// The plan or budget of a government, named with its place and year, and a
+// congress or conference named with its place and ordinal.
+var (
+	reReviewedReport = regexp.MustCompile(`(\p{Han}{2,12}?)(?:\d{4}年|“十[一二三四五六七八九十]+五”)[^，。；,;《》]{0,10}?(?:国民经济和社会发展计划|财政预算|预算执行|预算草案|决算)`)
+	reNamedCongress  = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届(?:人民代表大会|委员会)`)
+)
+
+// readPlace sets the province, city, district and level from the clues,
+// else from the site code of the page.
+func (m *metadataReader) readPlace(clues Clues) {
+	doc := m.doc
+	loc := m.gaz.Locate(clues)
+	if loc.Source == "" {
+		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
+			if l, ok := m.gaz.PlaceOfCode(code); ok {
+				loc, loc.Source = l, srcSiteCode
+			}
+		}
+	}
+	if loc.Source == "" {
+		// A story of a province's organs (省人大财经委) that names one
+		// province only by its short name (考察云南重要讲话精神) is that
+		// province's.
+		if p, ok := m.onlyProvinceNamed(); ok {
+			loc, loc.Source = m.gaz.location(p), srcOpening
+		}
+	}
+	if loc.Source == "" {
+		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
+		if p, ok := m.gaz.ownPlace(clipRunes(text, 6000)); ok {
+			// A text that speaks as a county or city it names only in
+			// passing (县十四届人民代表大会… 沈丘人民) is that place's.
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		} else if p, ok := m.gaz.placeNamedThroughout(text); ok {
+			// A county's report that names its county in full only deep
+			// in its text (《清苑县志》), and by its short name throughout.
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
+	if loc.Source == "" {
+		// A government's own site (苍梧县人民政府 / 您现在的位置: 苍梧县人民政府>…)
+		// publishing a text that speaks as that government (县第十七届人民
+		// 代表大会, 县人民政府) without naming it.
+		if p, ok := m.siteOrgan(); ok {
+			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
+		}
+	}
+	if loc.Source == "" {
+		own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+		level := ownLevel(own)
+		if p, ok := m.gaz.cityOfSuperiorOrgans(own, level); ok {
+			// A county's text that names no place of its own but its
+			// city's organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a
+			// county of that city.
+			loc = m.gaz.location(p)
+			loc.Level, loc.Source = govsearch.LevelCounty, srcSuperiorOrgan
+		} else if level == "旗" {
+			// A banner's or a league's text that names neither (全旗上下,
+			// 全盟上下) is Inner Mongolia's: no other province has them.
+			loc = Location{Province: innerMongolia, Level: govsearch.LevelCounty, Source: srcBannerWord}
+		} else if level == "盟" {
+			loc = Location{Province: innerMongolia, Level: govsearch.LevelCity, Source: srcBannerWord}
+		}
+	}
+	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
+	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
+		if v != "" {
+			m.set(field, loc.Source)
+		}
+	}
+}
+
+// srcSuperiorOrgan is the source of a county's city read from the city's
+// organs its text names.
+const srcSuperiorOrgan = "superior organ"
+
+// innerMongolia is the one province with banners (旗) and leagues (盟).
+const innerMongolia = "内蒙古自治区"
+
+// srcBannerWord is the source of Inner Mongolia read from a text that speaks
+// as a banner or a league it does not name.
+const srcBannerWord = "banner or league"
+
+// srcSiteOrgan is the source of a place read from the government whose
+// site publishes a text that speaks as it.
+const srcSiteOrgan = "site's government"
+
+// siteOrgan returns the government a page's furniture names as its site
+// (苍梧县人民政府 in the header, the breadcrumb or the footer's 主办单位) when
+// it is the one place of the level the text speaks as that the furniture
+// names so; a site of another level (a city's site publishing a county's
+// story) places nothing.
+func (m *metadataReader) siteOrgan() (Place, bool) {
+	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	if level == "" {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, l := range append(append([]line{}, m.pg.head...), m.pg.furniture...) {
+		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
+			for _, p := range m.gaz.placesIn(v[1]) {
+				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) {
+					found[p.Code] = p
+				}
+			}
+		}
+	}
+	return onlyPlace(found)
+}
+
+// reSiteGovernment is a government named in a page's furniture.
+var reSiteGovernment = regexp.MustCompile(`(\p{Han}{2,20}?)人民政府`)
+
+// onlyProvinceNamed returns the province the opening names, by its full or
+// short name, when it names one province and no other place but its cities
+// (哈尔滨, where its congress meets; not in a delegation's story, 定安代表团,
+// which is its county's), and speaks of a
+// province's organs (省人大, 省委, 全省) and of no city's or county's.
+func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
+	open := strings.Join(m.open, "\n")
+	if !reProvinceOrgan.MatchString(open) || reLocalOrgan.MatchString(open) {
+		return Place{}, false
+	}
+	var found Place
+	var others []Place
+	for _, name := range m.gaz.NamesIn(open) {
+		for _, p := range m.gaz.byName[name] {
+			if len(p.Code) != 2 {
+				others = append(others, p)
+				continue
+			}
+			if found.Code != "" && found.Code != p.Code {
+				return Place{}, false
+			}
+			found = p
+		}
+	}
+	for _, p := range others {
+		if found.Code == "" || len(p.Code) != 4 || !strings.HasPrefix(p.Code, found.Code) || strings.Contains(open, "代表团") {
+			return Place{}, false
+		}
+	}
+	return found, found.Code != ""
+}
+
+// The organs of a province, and of a city or county, as their news names
+// them.
+var (
+	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
+	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)
+)
+
+// Issuer positions of communiqués, resolutions and news of a congress.
+var (
+	// A communiqué's issuer line: 六盘水市统计局 国家统计局六盘水调查队, the
+	// two offices run together where the page lost the space between them.
+	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$|国家统计局)`)
+	// The ordinal of a congress, after the place that holds it.
+	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
+	// A local congress's session named with its place, or the congress
+	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
+	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
+)
+
+// reAlongWith is the document a report is submitted with: 连同《拉萨市
+// “十三五”时期…规划纲要（草案）》一并审议.
+var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
+
+// reVenue is where a meeting is held, named in a headline after its organ
+// (…人大常委会第十三次会议在哈尔滨召开): a venue, not an issuer.
+var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
+
+// reStoryDay is the day a news story's lead begins with: 9月28日,
+// 2月11日上午，, 22日上午，, 今日上午9时，.
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
+
+// reOrganWord is an organ or official right after a place name: 县委, 区人大
+// 常委会, 九届人大, 人民政府, 县长.
+var reOrganWord = regexp.MustCompile(`^(?:[县区市旗州]委|(?:[县区市旗州])?人大|(?:第?[\d一二三四五六七八九十]+届)|人民政府|政府|[县区市旗州]长)`)
+
+// leadOrgan returns the place whose organ a news story's lead names first
+// (9月28日，麦积区九届人大常委会召开…; 2月11日上午，张家川回族自治县县委副书记…):
+// the organ that acted, whose story it is. It returns "" when the lead
+// does not begin so.
+func leadOrgan(g *Gazetteer, s string) string {
+	loc := reStoryDay.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	rest := s[loc[1]:]
+	joined := leadingPlaces(g, rest)
+	if joined == "" || !reOrganWord.MatchString(rest[len(joined):]) {
+		return ""
+	}
+	return joined
+}
+
+// leadingPlaces returns the place names s begins with, one after another
+// (海口市秀英区…), or "".
+func leadingPlaces(g *Gazetteer, s string) string {
+	joined := ""
+	for _, n := range g.namesAt(s) {
+		if !strings.HasPrefix(s[len(joined):], n.name) {
+			break
+		}
+		joined += n.name
+	}
+	return joined
+}
+
+// placesBefore returns the place names that end s (来到莱芜区 → 莱芜区,
+// 临汾市尧都区 → 临汾市尧都区): those right before a congress's ordinal
+// name that congress's place whatever word stands before them.
+func placesBefore(g *Gazetteer, s string) string {
+	rs := []rune(s)
+	for k := range rs {
+		suffix := string(rs[k:])
+		if k > 0 && len(rs)-k == 2 && strings.ContainsRune(connectives, rs[k]) && unicode.Is(unicode.Han, rs[k-1]) {
+			continue // 部署和县第十七届…: 和 joins the county's congress to what comes before
+		}
+		joined := ""
+		for _, n := range g.namesAt(suffix) {
+			joined += n.name
+		}
+		if joined == suffix {
+			return suffix
+		}
+	}
+	return ""
+}
+
+// belowProvince reports whether s names a city or county.
+func (m *metadataReader) belowProvince(s string) bool {
+	for _, p := range m.gaz.placesIn(s) {
+		if len(p.Code) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyText returns the document's own lines, one per line, folded as the
+// issuer positions are (瀋陽市 in a traditional text counts as 沈阳市 where
+// the mentions of a city decide between two districts of one name).
+func (m *metadataReader) bodyText() string {
+	if m.body != "" {
+		return m.body
+	}
+	var b strings.Builder
+	for _, l := range m.pg.body {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	m.body = foldForMetadata(b.String())
+	return m.body
+}
+
+// footer returns the page's furniture lines, where ICP numbers and site
+// codes stand.
+func (m *metadataReader) footer() string {
+	var b strings.Builder
+	for _, l := range m.pg.furniture {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,576 @@
+// Choosing the title: readTitle takes the report's own name from the page's
+// candidates (field, page title, the text's title lines, a headline) or
+// composes one for a text without it; repairTitleBlocks and
+// withTitleParagraph keep the title searchable as a paragraph.
+
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govsearch/govsearch"
+)
+
+// readTitle takes the report's own name: the page's metadata title, the
+// page title the document repeats, the document's first title line, a
+// title line of the page, or, for a text without one, the name its
+// opening gives it (a resolution on the work report, a work report).
+func (m *metadataReader) readTitle() {
+	title, src := m.chosenTitle()
+	if t := ownAboutTitle(m.firstLines(40), title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
+	if t := m.ownTitleUnderHeading(title, src); t != title {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
+	if t := undamagedTitle(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
+	if t := ownTitleUnderContents(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
+	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
+	// gives way to the session's headline under it, to the page's headline
+	// over it, or to the report's own title under it.
+	if reMadeReport.MatchString(title) {
+		h := sessionHeadline(m.open)
+		if h == "" && lineOf(m.open, headline(m.open)) < lineOf(m.open, title) {
+			h = headline(m.open) // a caption under the page's headline
+		}
+		for i := 0; h == "" && i+1 < len(m.open); i++ {
+			next := strings.Join(m.open[i+1:min(i+3, len(m.open))], "") // a meeting line may wrap
+			if t := cleanTitle(m.open[i]); isWorkReportTitle(t) && !reMadeReport.MatchString(t) && reMeetingLine.MatchString(next) {
+				h = t // the report's own title under the page's caption (政府工作报告 / ——2023年1月12日在…)
+			}
+		}
+		if h != "" && h != title {
+			title, src, m.titleLine = h, srcHeadline, nil
+		}
+	}
+	// The sentence that says what the report is may come a few lines into
+	// the text, after a link cut out of it broke the first sentence.
+	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
+		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
+	}
+	if title == "" {
+		title, src = salutationHeading(m.open), srcFirstLine
+	}
+	if t, s := composedTitle(append(append([]string{}, m.lead...), m.said...)); t != "" && (title == "" || strings.Contains(t, "决议")) {
+		title, src, m.titleLine = t, s, nil
+	}
+	if strings.Contains(title, "决议") {
+		if t := reportUnderResolution(m.open); t != "" {
+			title, src, m.titleLine = t, srcFirstLine, nil
+		}
+	}
+	if title == "" {
+		title, src = headline(m.open), srcHeadline
+	}
+	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
+		// The text's first line over the page's tool bar is its headline.
+		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
+			title, src = t, srcHeadline
+		}
+	}
+	if title == "" && m.dated.title != "" {
+		title, src = m.dated.title, srcHeadline // the headline over the page's date field
+	}
+	if title == "" && m.repeated.title != "" {
+		title, src = m.repeated.title, srcHeadline // the page's title repeated as its headline
+	}
+	if title == "" && len(m.open) > 0 {
+		// A single budget table: its name is the document's
+		// (武汉市2025年全市政府性基金收入执行情况表).
+		if t := cleanTitle(m.open[0]); reBudgetTableName.MatchString(t) {
+			title, src = t, srcFirstLine
+		}
+	}
+	title = withoutLeadingLabel(m.gaz, title)
+	m.doc.Title = title
+	if title != "" {
+		m.set("title", src)
+	}
+}
+
+// chosenTitle is the first candidate title that names a report, in order
+// of trust: the page's metadata title, the document's own title, the page
+// title, the document's first title line, a title line of the page's
+// head. It sets m.titleLine to the head line the title stands on, if any.
+func (m *metadataReader) chosenTitle() (title, src string) {
+	headTitle, headLine, pageTitleLine := m.headTitle()
+	first, firstLine, own, ownLine := m.openingTitles()
+	dated, datedLine := m.datedTitle()
+	labelled := m.pageMetaTitle()
+	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
+		// The document's own line gives the name the page labels in full:
+		// with its 关于 and the form it was given in (关于玉溪市…的报告（书面）).
+		labelled = ""
+	}
+	for _, c := range []struct {
+		text, src string
+		line      *line
+	}{
+		{labelled, srcPageMeta, nil},
+		{own, srcFirstLine, ownLine},
+		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
+		{dated, srcFirstLine, datedLine},
+		{first, srcFirstLine, firstLine},
+		{headTitle, srcPageTitle, headLine},
+		{m.labelledHeadline(), srcPageMeta, nil},
+	} {
+		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
+			m.titleLine = c.line
+			return t, c.src
+		}
+	}
+	return "", ""
+}
+
+// headTitle is the first line of the page's head that names a report,
+// cleaned, with its line; pageTitleLine is the head line that repeats the
+// page title.
+func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
+	for i, s := range m.head {
+		l := &m.pg.head[i]
+		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) {
+			title, at = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
+		}
+		if l.text == m.pg.pageTitle && pageTitleLine == nil {
+			pageTitleLine = l
+		}
+	}
+	return title, at, pageTitleLine
+}
+
+// openingTitles reads the document's first title line and its own title
+// (above its meeting line, run on with it, or restated under a document
+// site's listing), each with the head line it stands on, if any.
+func (m *metadataReader) openingTitles() (first string, firstLine *line, own string, ownLine *line) {
+	first, at := openingTitle(m.open)
+	if t, k := fullTitleBelow(m.open, first); t != "" {
+		first, at = t, k
+	}
+	first = m.withPlaceLineAbove(first)
+	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
+	if own == "" {
+		own, ownAt = titleOverSalutation(m.open, first, m.gaz)
+	}
+	if own == "" && !strings.HasSuffix(first, "通知") {
+		// The own title may share its line with the meeting line or the
+		// salutation on a page that lost its line breaks; a notice that
+		// issues the report keeps its own title.
+		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
+			own, ownAt = t, -1
+		}
+	}
+	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
+		// A document site's listing, marked with the year it was updated,
+		// restates the title the document itself gives under it.
+		own, ownAt = t, -1
+	}
+	if at >= 0 && at < len(m.pg.head) {
+		firstLine = &m.pg.head[at] // the title stands before where the text was cut
+	}
+	if ownAt >= 0 && ownAt < len(m.pg.head) {
+		ownLine = &m.pg.head[ownAt]
+	}
+	return first, firstLine, own, ownLine
+}
+
+// datedTitle is a document's full name on the line over the page's
+// publication field (保定市人民政府关于…预算草案的报告 / 发布时间：2026-03-03
+// 信息发布人：…), before any sentence of the text; a full name, with its
+// year or its 关于, not a column's label (财政报告), with the page line it
+// stands on when that is in the page's head: on a page that holds only
+// the title and an attachment, its menus are all the text above it.
+func (m *metadataReader) datedTitle() (string, *line) {
+	t, at := m.dated.title, m.dated.at
+	if !namesReport(t) || !endsDocument(t) || runes(t) < 10 || !strings.Contains(t, "关于") && !reTitleYear.MatchString(t) {
+		return "", nil
+	}
+	if at < len(m.pg.head) {
+		return t, &m.pg.head[at]
+	}
+	return t, nil
+}
+
+// reTitleYear is a year a document's name gives (2025年, 二〇二五年).
+var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}\s*年|[一二][〇○零OＯ一二三四五六七八九]{3}年`)
+
+// pageMetaTitle is the part of the page's labelled title that names the
+// report: a labelled title may begin with a column tag or end with the
+// name of the plan it is about (【主要负责人解读】…解读《…纲要》).
+func (m *metadataReader) pageMetaTitle() string {
+	for _, part := range reTitleSeparator.Split(m.fieldTitle, -1) {
+		if t := cleanTitle(part); namesReport(t) || runes(t) <= 120 && containsAny(t, reportWords) && !strings.ContainsAny(t, "。；;") {
+			return part
+		}
+	}
+	return ""
+}
+
+// labelledHeadline is the title the page labels in its text (名称：克州
+// 2025年经济运行情况分析) or in a <meta> field, when it names no report:
+// still the page's own name for what it holds, where no line of the page
+// names a report; not the page's <title>, often its site's name.
+func (m *metadataReader) labelledHeadline() string {
+	for _, t := range []string{m.textTitle, m.fieldTitle} {
+		if c := cleanTitle(t); isHeadline(c) && !isNavigation(c) && !(t == m.h.title && m.h.titleTag) {
+			return t
+		}
+	}
+	return ""
+}
+
+// sameName reports whether two titles are one name but for a leading 关于
+// and the mark of the form the report was given in.
+func sameName(a, b string) bool {
+	bare := func(s string) string { return strings.TrimPrefix(withoutPartMark(s), "关于") }
+	return a != "" && bare(a) == bare(b)
+}
+
+// firstLines returns the text of the document's first n lines, folded.
+func (m *metadataReader) firstLines(n int) []string {
+	var out []string
+	for _, l := range m.pg.body[:min(len(m.pg.body), n)] {
+		out = append(out, foldForMetadata(l.text))
+	}
+	return out
+}
+
+// ownAboutTitle returns the document's own title line in its first lines where
+// it gives the title found with 关于 (the page's headline 安康市2025年…的报告
+// over its own line 关于安康市2025年…的报告), or "": a reader cites the
+// document's own name.
+func ownAboutTitle(open []string, title string) string {
+	if title == "" || strings.HasPrefix(title, "关于") || !endsDocument(title) {
+		return ""
+	}
+	for _, s := range open {
+		if t := cleanTitle(s); strings.HasPrefix(t, "关于") && withoutPartMark(strings.TrimPrefix(t, "关于")) == withoutPartMark(title) {
+			return t
+		}
+	}
+	return ""
+}
+
+// ownTitleUnderHeading returns the document's own title where the text
+// states it under a heading that only stands for it, else title itself.
+// src says where title was read from.
+func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
+	// A fragment of the title a page repeats over it (发展计划上半年执行情况的
+	// 报告, a running head) gives way to the whole title under it, broken over
+	// two lines (关于东城区2017年国民经济和社会 / 发展计划上半年执行情况的报告).
+	first := make([]string, min(len(m.open), 6)) // the first lines, cleaned
+	for i := range first {
+		first[i] = cleanTitle(m.open[i])
+	}
+	if title != "" {
+		for i, t := range first {
+			if !strings.HasPrefix(t, "关于") || namesReport(t) && endsDocument(t) {
+				continue
+			}
+			if whole := joinTitle(t, m.open[i+1:]); whole != title && strings.HasSuffix(whole, title) && endsDocument(whole) {
+				return whole
+			}
+		}
+	}
+	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
+	// way to the whole title on a line under it.
+	if title != "" && !endsDocument(title) {
+		for _, o := range first {
+			if strings.HasPrefix(o, title) && o != title && endsDocument(o) {
+				return o
+			}
+		}
+	}
+	// A document site's heading that adds the province and city before the
+	// county its own title names (2022年陕西省安康市宁陕县…统计公报 over
+	// 2022年宁陕县…统计公报) gives way to the own title on the line under it.
+	if i := lineOf(m.open, title); i+1 < len(m.open) {
+		if o := cleanTitle(m.open[i+1]); o != title && endsDocument(o) && m.gaz.addsParents(title, o) {
+			return o
+		}
+	}
+	// A site's heading that quotes the document's own title in 《》 with
+	// its year and draft around it (2022年《政府工作报告》征求意见稿) gives way
+	// to that title where the text states it.
+	if v := reQuotedTitle.FindStringSubmatch(title); v != nil && src == srcPageTitle {
+		for _, s := range m.open {
+			if cleanTitle(s) == v[1] {
+				return v[1]
+			}
+		}
+	}
+	return title
+}
+
+// reQuotedTitle is a document's title quoted in 《》 inside a site's
+// heading that adds only its year and the draft it is
+// (2022年《政府工作报告》征求意见稿), not a story (《…纲要》正式发布).
+var reQuotedTitle = regexp.MustCompile(`^(?:\d{4}年)?《([^《》]{4,60})》\s*[(（]?(?:征求意见稿|送审稿|讨论稿|审议稿|初稿|草案)?[)）]?$`)
+
+// undamagedTitle returns the title line among the first lines of open that
+// keeps the characters title lost in scraping or in a site's listing (关于上海
+// 市杨浦区2021年预算执行情况和2022年预算草案的报告 over 关于上海市杨浦区2021预算
+// 执行情况 / 2022预算草案的报告; …区本级决算草案的报告 under a public-information
+// page's fields and its listing …区本级决算草案报告), or "".
+func undamagedTitle(open []string, title string) string {
+	for _, s := range open[:min(len(open), maxUndamagedLines)] {
+		if t := cleanTitle(s); lostInScraping(title, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// maxUndamagedLines is how many lines of the opening are searched for a
+// title's undamaged form: a breadcrumb and an information table's fields may
+// stand over it.
+const maxUndamagedLines = 12
+
+// lostInScraping reports whether title is whole the title damaged lost
+// characters from: damaged is whole without a few of the words a scrape
+// loses (年, 和, 与, 的, 及, 、), and says enough to be a title of its own.
+func lostInScraping(damaged, whole string) bool {
+	if runes(damaged) < 12 || damaged == whole || runes(whole)-runes(damaged) > 6 {
+		return false
+	}
+	rest := whole
+	for _, r := range damaged {
+		i := strings.IndexRune(rest, r)
+		if i < 0 || strings.Trim(rest[:i], "年和与的及、") != "" {
+			return false
+		}
+		rest = rest[i+utf8.RuneLen(r):]
+	}
+	return strings.Trim(rest, "年和与的及、") == ""
+}
+
+// ownTitleUnderContents returns the report's own title over its meeting
+// line when title is a package's name over its contents (2020年政府决算公开目录 /
+// 一、决算报告 … / 关于大冶市2020年财政决算的报告 / ——2021年7月29日在…会议上), or "".
+func ownTitleUnderContents(open []string, title string) string {
+	at := slices.IndexFunc(open, func(s string) bool {
+		return strings.HasSuffix(squeezeSpaces(s), "目录") && cleanTitle(s) == title
+	})
+	if at < 0 || title == "" {
+		return ""
+	}
+	for i := at + 1; i+1 < len(open); i++ {
+		t := cleanTitle(open[i])
+		if namesReport(t) && endsDocument(t) && startsWithMatch(reMeetingLine, strings.TrimLeft(open[i+1], " —─-")+strings.Join(open[i+2:min(i+3, len(open))], "")) {
+			return t
+		}
+	}
+	return ""
+}
+
+// reMadeReport is a caption or clause saying someone made the report:
+// …在大会上作政府工作报告.
+var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
+
+// lineOf returns the index of the first of lines that reads as title t
+// once cleaned, or len(lines).
+func lineOf(lines []string, t string) int {
+	for i, s := range lines {
+		if t != "" && (cleanTitle(s) == t || headlineText(s) == t) {
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// composedTitle names a document that has no title line by what its
+// opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
+// is that session's resolution on the report; 我代表国务院，向大会报告政府工作
+// is a government work report; a preface that says the plan it opens was
+// drawn up from the party committee's proposals is that plan's.
+func composedTitle(open []string) (string, string) {
+	for _, s := range open {
+		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
+			return v[1] + "关于政府工作报告的决议", srcOpening
+		}
+		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" {
+			// Not a plan or a budget presented on the government's behalf
+			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
+			return "政府工作报告", srcOpening
+		}
+		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
+			return v[1], srcOpening
+		}
+	}
+	return "", ""
+}
+
+// rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
+// 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),
+// 根据《中共进贤县委关于制定…规划的建议》编制.
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+
+// saysOwnReport reports the government's own voice presenting its work
+// report (现在，我代表区人民政府向大会作政府工作报告), not a news story's
+// (县长贾建刚向大会作政府工作报告).
+func saysOwnReport(s string) bool {
+	for _, w := range []string{"报告政府工作", "作政府工作报告"} {
+		if i := strings.Index(s, w); i > 0 && strings.Contains(s[strings.LastIndex(s[:i], "\n")+1:i], "我") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportUnderResolution returns the title of the report a page gives in
+// full under the congress's resolution on it (…预算的决议 / (…通过) / 审查
+// 了… / 关于…预算草案的报告 / —— / …会议上 / 各位代表:): the page is the
+// report. The report's title, perhaps broken over two lines, stands among
+// the first lines and its meeting line, the dash that opens one or its
+// salutation follows within four lines; else "".
+func reportUnderResolution(open []string) string {
+	for i := 1; i < len(open) && i < 8; i++ {
+		t := cleanTitle(open[i])
+		if !reReportNameEnds.MatchString(t) && i+1 < len(open) {
+			t = cleanTitle(open[i] + open[i+1]) // 关于…执行情况及 / 2021年预算草案的报告
+		}
+		if !namesReport(t) || !reReportNameEnds.MatchString(t) || strings.Contains(t, "决议") || ClassifyDocType(t, "") == "其他" {
+			continue
+		}
+		for _, s := range open[i+1 : min(len(open), i+5)] {
+			if s = strings.TrimSpace(s); reMeetingLine.MatchString(s) || strings.HasPrefix(s, "——") || isSalutation(s) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// reReportNameEnds is the end of a report's name: …预算草案的报告.
+var reReportNameEnds = regexp.MustCompile(`(?:报告|公报|纲要)$`)
+
+// withPlaceLineAbove returns title, which opens with its year, with the
+// place named alone on the opening's line over it put before it (云阳县 /
+// 2020年国民经济和社会发展统计公报); a site's 评论区 is no place.
+func (m *metadataReader) withPlaceLineAbove(title string) string {
+	if !reYearOpens.MatchString(title) {
+		return title
+	}
+	i := lineOf(m.open, title)
+	for j, s := range m.open {
+		if t := cleanTitle(s); i == len(m.open) && runes(t) >= 6 && strings.HasPrefix(title, t) {
+			i = j // a title broken over lines: its first line (2025年…和2026年地 / 方财政预算（草案）)
+		}
+	}
+	if i <= 0 || i >= len(m.open) {
+		return title
+	}
+	p := strings.TrimSpace(m.open[i-1])
+	if names := m.gaz.namesAt(p); len(names) == 1 && names[0].name == p && reFullPlaceName.MatchString(p) {
+		return p + title
+	}
+	return title
+}
+
+// reYearOpens is a title that opens with its year: 2020年….
+var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
+
+// withoutLeadingLabel cuts a short label a page sets before a title that
+// does not open as titles do (中经搜索沧州市政府工作报告, 校园聚焦湖北省…纲要,
+// 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
+// 077-2021年庄河市政府工作报告): a title opens with its place, its year,
+// 关于, a book-title mark or the report's name. The label names no place
+// or organ, and the title without it is the same kind of document.
+func withoutLeadingLabel(g *Gazetteer, t string) string {
+	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
+		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告
+	}
+	if opensTitle(g, t) {
+		return t
+	}
+	kind := ClassifyDocType(t, "")
+	rs := []rune(t)
+	for k := 1; k <= min(maxLeadingLabel, len(rs)-4); k++ {
+		label, rest := string(rs[:k]), strings.TrimLeft(string(rs[k:]), " ")
+		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
+			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
+		}
+		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == kind {
+			return rest
+		}
+	}
+	return t
+}
+
+// maxLeadingLabel is the longest label a page sets before a title.
+const maxLeadingLabel = 8
+
+// reSessionFileLabel is the label a congress session gives the documents
+// it hands out, before the title: 市十八届人大四次会议文件 (二十九).
+var reSessionFileLabel = regexp.MustCompile(`^\p{Han}{0,24}?会议(?:文件|材料)\s*(?:之?[(（]?[一二三四五六七八九十\d]+[)）]?)?\s*(\S.*)$`)
+
+// opensTitle reports whether t opens as a report's title does: with a
+// place's full name, a year, 关于, a book-title mark or a report's name.
+func opensTitle(g *Gazetteer, t string) bool {
+	if reTitleOpens.MatchString(t) {
+		return true
+	}
+	names := g.namesAt(t)
+	return len(names) > 0 && strings.HasPrefix(t, names[0].name) && reFullPlaceName.MatchString(names[0].name)
+}
+
+// What a title opens with, the end of a place's full name (自治区, 地区 end in
+// 区), and a label's words that name an organ or a place (中共…, 本级, 我市).
+var (
+	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二〇○零]{4}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
+	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|[省市区县旗州盟镇乡委]`)
+)
+
+// repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
+// one paragraph, so that it can be found.
+func repairTitleBlocks(blocks []block) []block {
+	for i := 0; i < len(blocks) && i < 8; i++ {
+		if isSalutation(blocks[i].text) {
+			break
+		}
+		if blocks[i].kind != govsearch.KindText || namesReport(cleanTitle(blocks[i].text)) || runes(blocks[i].text) > 20 {
+			continue
+		}
+		joined := blocks[i].text
+		for j := i + 1; j < len(blocks) && j <= i+3; j++ {
+			if blocks[j].kind != govsearch.KindText || runes(blocks[j].text) > 20 || isSalutation(blocks[j].text) {
+				break
+			}
+			joined += blocks[j].text
+			if namesReport(cleanTitle(joined)) && !namesReport(cleanTitle(blocks[j].text)) {
+				blocks[i].text = joined
+				return append(blocks[:i+1], blocks[j+1:]...)
+			}
+		}
+	}
+	return blocks
+}
+
+// withTitleParagraph makes the title line a searchable paragraph: when the
+// title was read from a line of the page before the document (the page's
+// title line) and no paragraph holds that line, as when the document's own
+// repetition of it lost a character (南开区人民政府办公室关于发…的通知), the
+// line becomes the document's first paragraph.
+func withTitleParagraph(titleLine *line, blocks []block) []block {
+	if titleLine == nil {
+		return blocks
+	}
+	want := normalizeLoose(cleanTitle(titleLine.text))
+	if want == "" {
+		return blocks
+	}
+	for _, b := range blocks {
+		if strings.Contains(normalizeLoose(b.text), want) {
+			return blocks
+		}
+	}
+	first := block{text: strings.TrimSpace(titleLine.text), kind: govsearch.KindText, line: titleLine.no}
+	return append([]block{first}, blocks...)
+}

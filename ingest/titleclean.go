@@ -1,0 +1,346 @@
+// Cleaning a title line: cleanTitle trims what a page or a scrape adds to
+// a report's name, namesReport and endsTitle say whether a line is one.
+
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// cleanTitle trims a title line to the report's name: letter spacing
+// squeezed, a meeting line run into it cut off.
+func cleanTitle(s string) string {
+	// The text run onto the title on a page that lost its line breaks is cut
+	// off before the letter spacing is squeezed, which would join them.
+	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
+		s = v[1]
+	}
+	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// So are a notice's addressees and text (…纲要的通知 各街道办事处,各委、
+	// 办、局: 《…》…).
+	if v := reNoticeAddressees.FindStringSubmatch(s); v != nil {
+		s = v[1]
+	}
+	// So is the approval note and the text after it (卓尼县…预算调整方案
+	// (2023年9月24日县十九届人大常委会第10次会议审议通过) 根据《…).
+	if v := reApprovalRunOn.FindStringSubmatch(s); v != nil {
+		s = v[1]
+	}
+	// So is the next field of a public-information page's index on the
+	// title's line (名称: …政府工作报告 文号:, …的报告 发布机构: 区发改局).
+	s = reTitleNextField.ReplaceAllString(s, "")
+	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
+	s = rePhotoCredit.ReplaceAllString(s, "")
+	// So is the site's name after spaces (…审计工作报告  广东省人民政府门户网站).
+	s = reSpacedSiteName.ReplaceAllString(s, "")
+	if strings.Contains(s, "?") {
+		// Characters a scrape lost (full-width spaces written as ?): 政??府??工??作??报??告, 政 府 工 作 报 告????.
+		s = reLostChars.ReplaceAllString(s, " ")
+	}
+	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
+	s = reSiteNameSuffix.ReplaceAllString(s, "")
+	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
+	s = reEditionPath.ReplaceAllString(s, "")
+	s = reSitePathSuffix.ReplaceAllString(s, "$1")
+	s = reTitleSeparator.Split(s, 2)[0]
+	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
+	s = reTitleDecoration.ReplaceAllString(s, "")
+	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
+		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
+		// …的通知-农小蜂, …政府工作报告（全文）-Mysteel铁矿石.
+		if t := reTitleDecoration.ReplaceAllString(v[1], ""); endsTitle(t) {
+			s = t
+		}
+	}
+	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
+		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
+	}
+	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
+	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
+		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
+	}
+	if v := reTitleFullStop.FindStringSubmatch(s); v != nil && endsTitle(v[1]) {
+		s = v[1]
+	}
+	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+		s = cleanTitle(v[1])
+	}
+	s = reTitleFullText.ReplaceAllString(s, "$1")
+	s = reTitleFileTail.ReplaceAllString(s, "$1")
+	s = reTitleListNumber.ReplaceAllString(s, "$1")
+	s = reNewsDateline.ReplaceAllString(s, "")
+	s = reTitlePageNumber.ReplaceAllString(s, "$1")
+	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	s = reTitleFieldLabel.ReplaceAllString(s, "")
+	s = reTitleStatus.ReplaceAllString(s, "")
+	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && !namesReport(v[1]) {
+		s = v[2] // a doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市吴江区政府工作报告
+	}
+	if v := reTitleCompactDate.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
+		s = v[1] // the day written as eight figures after the title: …政府工作报告(20230111)
+	}
+	if v := reTitleDocNumber.FindStringSubmatch(s); v != nil && runes(v[1]) >= 4 {
+		s = v[1] // a notice's number before its title: 嘉政发〔2023〕3号嘉祥县人民政府关于…的通知
+	}
+	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
+		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
+	}
+	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
+		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
+	}
+	s = reTitleTail.ReplaceAllString(s, "")
+	s = reDanglingDate.ReplaceAllString(s, "")
+	// A footnote's mark after the title (…统计公报①) is no part of it; single
+	// angle brackets stand for book-title marks (印发〈湖南省…计划〉的通知).
+	s = strings.NewReplacer("〈", "《", "〉", "》").Replace(strings.TrimRight(s, "①②③④⑤⑥⑦⑧⑨⑩*＊"))
+	if v := reDateBeforeTitle.FindStringSubmatch(s); v != nil && !strings.HasPrefix(v[1], "在") && namesReport(v[1]) {
+		s = v[1] // the day a site files the report under: 2012年1月5日昭通市政府工作报告
+	}
+	s = reTitleRunOn.ReplaceAllString(s, "$1")
+	s = reTitleIssuer.ReplaceAllString(s, "$1")
+	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
+	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
+	s = reSpaceAroundBracket.ReplaceAllString(s, "$1$2") // …计划 (草案) 的报告
+	return strings.Trim(s, " -")
+}
+
+// Spaces around the figures of a title (关于科右中旗 2022 年…) are typesetting.
+var (
+	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
+	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
+)
+
+// reLostChars are characters a scrape could not write, each a question mark.
+var reLostChars = regexp.MustCompile(`\?+`)
+
+// reDanglingDate is what a page leaves after a title: its date written with
+// slashes (…执行情况的报告 2012/12/17), or the bracket opened before a date the
+// tail cut off (…计划草案的报告 ( 2012年01月18日 )).
+var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$|\s*[(（]\s*$`)
+
+// reDateBeforeTitle is a whole date written before a report's name, with
+// the publication note of the notice that issues it, where that was run on
+// too (2021年4月16日(此件公开发布)重庆市渝中区…纲要).
+var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（]此件[^()（）]{2,8}[)）]\s*)?(\p{Han}.{3,})$`)
+
+// reTitleDecoration is what a site adds to the end of a title line: (全文),
+// a document site's labels ((完整版),
+// (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
+// (全文29812字), a footnote's mark ([1]), the year a site updated it
+// ((2023年更新)),
+// the date and speaker (2014年2月10日 马誉峰), the year alone or after the
+// issuer a page or an encyclopedia files it under ((2023年), (重庆市渝北区
+// 人民政府、2017年)),
+// [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
+// scraper watermark run onto the line (政府工作报告pbY).
+var (
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
+)
+
+// reTitleFieldLabel is the label of a page's field of the document's name,
+// written without its colon (信息名称 政 府 工 作 报 告).
+var reTitleFieldLabel = regexp.MustCompile(`^(?:信息名称|文件名称|名\s?称|标题|题名)\s*[:：]?\s*`)
+
+// reSpaceAroundBracket is a space a page sets inside a title around a
+// bracketed word: …2020年国民经济和社会发展计划 (草案) 的报告.
+var reSpaceAroundBracket = regexp.MustCompile(`\s*([(（])\s*|\s*([)）])\s*`)
+
+// reTitleStatus is a public-information page's label of a document's
+// validity: (已废止), 【已失效】.
+var reTitleStatus = regexp.MustCompile(`^[(（【\[](?:已废止|已失效|已修订|失效|废止|现行有效|有效)[)）】\]]\s*`)
+
+// reBracketPrefix is a tag in square brackets before a title, and the title.
+var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
+
+// reTitleCompactDate is a title, then its date as eight figures in
+// brackets: 威远县2023年政府工作报告(20230111).
+var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）]$`)
+
+// reTitleDocNumber is a document number standing before the title it
+// belongs to on a page's first line, perhaps after the file's header run
+// onto it (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于…).
+var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}文件\s*)?\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
+
+// rePhotoCredit is the credit a photo's caption ends with, apart from it:
+// 供图 和平区委宣传部, 摄影 张三.
+var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
+
+// reTitlePageSuffix is the page number a site sets after a title it splits
+// over pages (南通市2017年…统计公报(4), …2015年《政府工作报告》(4)), not a
+// label's number (会议文件(十二)).
+var reTitlePageSuffix = regexp.MustCompile(`((?:公报|报告|纲要|规划|通知|决议)》?)\s*[(（]\d{1,2}[)）]$`)
+
+// reCutPagedTitle is a paged title the site cut one character short before
+// its page number: 宁夏回族自治区2016年国民经济和社会发展统计公(3). The
+// name it was cut from is in cutNames.
+var reCutPagedTitle = regexp.MustCompile(`(统计公|工作报|规划纲|的报)\s*[(（]\d{1,2}[)）]$`)
+
+// cutNames completes the report's name a paged title was cut from.
+var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工作报告", "规划纲": "规划纲要", "的报": "的报告"}
+
+// reTitleFullText is a site's 全文 run onto the end of a title without
+// brackets, in one language or two: 2015年武汉市政府工作报告全文,
+// 2017年政府工作报告双语全文.
+var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）])?$`)
+
+// reTopicTag is a site's topic tag in black brackets before a title, and
+// the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,
+// [河南中招成绩查询时间2022]专题2021年河南省…统计公报, in 【】): the site's
+// label, not the document's name.
+var reTopicTag = regexp.MustCompile(`^【[^【】]{2,30}】(?:专题)?\s*(\S.*)$`)
+
+// reTitleFullStop is a title line a content farm ended with a full stop
+// (武汉市2015年暨“十二五”期间国民经济和社会发展统计公报。): a year or 关于, a
+// name, one sentence.
+var reTitleFullStop = regexp.MustCompile(`^((?:关于|\p{Han}{0,12}(?:19|20)\d{2}年)[^。；;，,！!我]{4,80})。$`)
+
+// reTitleFileTail is what a site's file name leaves after a title: a date
+// in figures and the edition in brackets (…草案的报告0127(人大常委会版)027).
+var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^()（）]{1,12}[)）]\d{0,4}$`)
+
+// reTitleListNumber is a document site's page or list number before a title
+// that opens with its year or 关于: 1、2015年武汉市政府工作报告, or a
+// file's number in a list of attachments: 7.关于西夏区…, 077-2021年….
+var reTitleListNumber = regexp.MustCompile(`^(?:\d{1,2}[、.．]|\d{2,3}[-_])(\d{4}年|关于)`)
+
+// reTitlePageNumber is a page number run onto the title of a document saved
+// from a PDF (1政府工作报告), not a year (2019年).
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s-])`)
+
+// reNewsDateline is a news agency's dateline before the title it
+// republishes: 新华社北京3月13日电.
+var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
+
+// reTitleSeparator separates a page's <title> from the site's name:
+// 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
+var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
+
+// reBoardTagPrefix is a forum board's tag before a thread title: [天津].
+var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
+
+// listingProvince is the province or city an aggregator puts in brackets
+// before a listing title: its full name ((湖北省)) or its short one ((黑龙江)).
+const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
+
+// reWrappedTitle is a whole title line set in book-title marks.
+var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
+
+// reChannelTag is a site's longer tag before a title, its channel or the
+// kind of page it is (【闻喜县招商】, 【主要负责人解读】): a channel's is no part of
+// a report's name, a kind's is part of a headline's.
+var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
+
+// reTitleIssuer is an issuing office, a site's year tag or the meeting line
+// run onto the end of a title line (…统计公报蒙城县统计局, …统计公报 2020,
+// …的报告2022年2月20日在…), or the head of government who read it
+// (…政府工作报告 省长 易炼红): not part of the name.
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
+
+// reSiteNameSuffix is a site's name joined to the end of a title line by a
+// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库):
+// no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
+
+// reTitleNextField is the label of an index's next field after a title
+// on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
+// with whatever follows it.
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
+
+// reBrandTail is a title, a dash or an underscore, and a short name
+// after it with no figure: a site's brand (…政府工作报告-Mysteel铁矿石,
+// …的通知-农小蜂, …（全文）_大湾区时报).
+var reBrandTail = regexp.MustCompile(`^(.+?)\s*[-—–_]\s*((?:[A-Za-z]+\p{Han}{0,8})|\p{Han}{2,8})$`)
+
+// reMeaningfulTail is what a dash may add to a report's name that says
+// what the page is, which a title keeps: 解读, 摘要, 全文, 图解, 问答.
+var reMeaningfulTail = regexp.MustCompile(`解读|摘要|全文|图解|一图|问答|要点|速览|草案|说明`)
+
+// reSpacedSiteName is a government site's name after a title and spaces:
+// …的报告  广东省人民政府门户网站.
+var reSpacedSiteName = regexp.MustCompile(`\s+\p{Han}{2,14}(?:人民政府门户网站|政府门户网站|门户网站|人民政府网站?|政府网)$`)
+
+// reSiteNamePrefix is the name of the site that files a document joined to
+// the front of its title by a dash (永顺县人民政府-湘西州…规划纲要, a paper's
+// e-edition: 克拉玛依日报数字报-克拉玛依市…统计公报): the site's government
+// is not the document's.
+var reSiteNamePrefix = regexp.MustCompile(`^\p{Han}{2,14}(?:人民政府|政府网|门户网站?|官网|数字报|电子报|日报|晚报)[-—–_]+([\p{Han}\d])`)
+
+// reEditionPath is a paper's e-edition path before the title of a story
+// on its page (商洛日报/2024年/2月/6日/第001版政府工作报告).
+var reEditionPath = regexp.MustCompile(`^\p{Han}{2,10}报\s*/\s*\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/\s*\d{1,2}\s*日\s*/\s*第\s*\d{1,3}\s*版\s*`)
+
+// reSitePathSuffix is a site's path of columns joined to the end of a
+// page's title by dashes (…规划纲要-规划-政务公开-首都之窗): two or more short
+// names after a document's name.
+var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计划|通知|决议|草案|议案))(?:[-—–]\p{Han}{2,8}){2,}$`)
+
+// reApprovalRunOn is a title, the note of the meeting that approved it
+// and the text run on after it.
+var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）。，,]{2,40}(?:通过|批准)\s*[)）]\s*\S.*[。，,；;]`)
+
+// reNoticeAddressees is a notice's title with its addressees run on after
+// it: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:.
+var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*各[^:：。；;]{1,60}[:：]`)
+
+// reTitleRunOn is a title the text runs on from after a space, or its
+// source field and text run on without one, on a page that lost its line
+// breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…,
+// a list's 1、深圳市…规划纲要信息来源:2016年政府公报…).
+var reTitleRunOn = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{6,60}?(?:统计公报|工作报告|的报告|规划纲要|目标纲要))(?:\s+\S.*[。，,；;]|(?:信息来源|来源|发布时间|发布日期)[:：].*)`)
+
+// namesReport reports whether s can be a document's title: short, one
+// line, naming a report, plan or notice, and no salutation or navigation.
+func namesReport(s string) bool {
+	n := runes(s)
+	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) || reOutlineHeading.MatchString(s) {
+		return false
+	}
+	// 决定性 (决胜…取得决定性成就) is no 决定.
+	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
+}
+
+// reOutlineHeading is a plan outline's heading (第一篇 指导方针与发展目标, 第一章
+// 规划背景), never a document's name.
+var reOutlineHeading = regexp.MustCompile(`^\s*第[一二三四五六七八九十]{1,3}[篇章节]`)
+
+// quotedNameEnds reports a title that is a year and place, then the
+// report's name in book-title marks (2021年青海省《政府工作报告》), which
+// reNotTitle alone takes for the arrow of a breadcrumb (首页 》).
+func quotedNameEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	head, ok := strings.CutSuffix(s, "》")
+	before, name, quoted := strings.Cut(head, "《")
+	return ok && quoted && reYearAndPlaceOnly.MatchString(before) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
+}
+
+// reYearAndPlaceOnly is a year, a place (or its government) or both, and
+// nothing else: what stands before a report's name in 2021年青海省《政府工作
+// 报告》 or 辽宁省人民政府2015年《政府工作报告》.
+var reYearAndPlaceOnly = regexp.MustCompile(`^(?:(?:19|20)\d{2}年度?)?(?:\p{Han}{1,12}?(?:省|自治区|市|区|县|旗|州|盟)(?:人民政府)?)?(?:(?:19|20)\d{2}年度?)?$`)
+
+// endsTitle reports whether s ends as a report's name does.
+func endsTitle(s string) bool { return containsSuffix(withoutPartMark(s), titleEnds) }
+
+// titleEnds are the words a report's name ends with (a published budget or
+// final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "通报", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "预算草案", "决算草案", "计划草案", "决算公开", "预算公开", "公开说明"}
+
+// endsDocument reports whether s ends with the kind of document it is
+// (报告, 通知), not with what the document is about (预算, 计划).
+func endsDocument(s string) bool { return containsSuffix(withoutPartMark(s), documentEnds) }
+
+// documentEnds are the kinds of document a title can end with.
+var documentEnds = []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"}
+
+// withoutPartMark is s without the mark of the form a report was given in
+// ((书面): handed in written; (摘要): its summary), which a title keeps, and
+// without the book-title mark closing a quoted name before it.
+func withoutPartMark(s string) string {
+	return strings.TrimRight(rePartMark.ReplaceAllString(s, ""), "》") // 《关于…的报告》（摘要）
+}
+
+// rePartMark is the mark a report's title line ends with for the form it
+// was given in: (书面), （摘要）.
+var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)

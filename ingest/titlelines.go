@@ -1,0 +1,766 @@
+// The title among the opening lines: openingTitle, a title broken over
+// lines (joinTitle), and the document's own title over its meeting line,
+// its salutation or under a site's listing, which the page's title gives
+// way to.
+
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// openingTitle finds the title among the opening lines before the meeting
+// line or salutation: a line naming a report, or consecutive short lines
+// that together name one (a title broken over lines: 政府工作报 / 告). It
+// returns the title and the index of its line, -1 when it spans lines.
+func openingTitle(lines []string) (string, int) {
+	for i, s := range lines {
+		if isSalutation(s) {
+			return "", -1
+		}
+		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
+			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
+		}
+		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
+		}
+		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
+			continue
+		}
+		// Navigation, a site's name and a story's deck are no part of a title.
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
+			continue
+		}
+		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) || isCrumbStep(s) {
+			continue
+		}
+		// Nor is a headline that says a notice was issued
+		// (自治区人民政府发布通知), over the notice's own title.
+		if reNoticeIssued.MatchString(strings.TrimSpace(s)) {
+			continue
+		}
+		if reMeetingLine.MatchString(s) && !namesReport(cleanTitle(s)) {
+			continue
+		}
+		// A line inside a sentence (a link cut out of it: …所作的 / 政府工作报告
+		// / 。会议…) is not a title.
+		if i+1 < len(lines) && strings.ContainsAny(firstRune(lines[i+1]), "。，、；,;）)") {
+			continue
+		}
+		if i > 0 {
+			prev := lines[i-1]
+			last, _ := lastRune(prev)
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
+				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
+				continue
+			}
+		}
+		if style, rest, ok := headingOf(s); ok && style == stylePart && strings.Contains(rest, "关于") && endsDocument(cleanTitle(rest)) {
+			s = rest // a package's part that is its first document: 第一部分 柳北区人民政府关于…决算(草案)的报告
+		}
+		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum, styleChapter, styleSection, stylePart}, style) && !strings.HasPrefix(rest, "关于") {
+			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
+			// 执行情况, 第一节 决胜全面建成小康社会…) is no title; a listing's
+			// numbered entry (7.关于…) may be.
+			continue
+		}
+		t := cleanTitle(s)
+		if namesReport(t) && !endsTitle(t) {
+			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
+				return withIssuerAbove(lines, i, whole), -1
+			}
+		}
+		// 关于… names a document that ends as one (…的报告), not as the
+		// budget or plan it is about: 关于2020年…县本级财政预算 / 执行情况及
+		// 2021年…财政预算的报告. So may a title that reaches a draft or a
+		// plan at a line break (…2022年预算草案 / 的报告, …第十四个五年规划 /
+		// 和二〇三五年远景目标纲要).
+		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"})) && !endsDocument(t) {
+			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
+				return withIssuerAbove(lines, i, whole), -1
+			}
+		}
+		if namesReport(t) {
+			own, at := ownTitleFrom(t, i, lines)
+			if at == i {
+				own = withIssuerAbove(lines, i, own)
+			}
+			return own, at
+		}
+		// A word of the page's navigation (搜索, 导航) starts no title; a
+		// place's name letter-spaced on its own line (三 河 市) may.
+		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
+			continue
+		}
+		if isCounter(t) {
+			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
+		}
+		if found := joinTitle(t, lines[i+1:]); found != "" {
+			return withIssuerAbove(lines, i, found), -1
+		}
+	}
+	return "", -1
+}
+
+// withIssuerAbove returns a notice's title (关于下达…计划的通知) with the
+// issuer's name that stands alone on the line above it, as official documents
+// set it (湖南省人民政府 / 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知):
+// the notice's full title. A report's title is left alone, for the
+// government's name over it may be its site's.
+func withIssuerAbove(lines []string, i int, title string) string {
+	if i == 0 || !strings.HasPrefix(title, "关于") || !strings.HasSuffix(title, "通知") {
+		return title
+	}
+	if issuer := cleanTitle(lines[i-1]); reOrganName.MatchString(issuer) {
+		return issuer + title
+	}
+	return title
+}
+
+// isMenuEntry reports whether lines[i] is a short name (政府工作报告, 大会报告)
+// in a run of at least three of a site's menu entries (政府信息公开 /
+// 政府工作报告 / 政府会议, 大会要闻 / 大会报告 / 大会议程): short names with no
+// figure or punctuation but a slash or a list comma (预算/决算信息), none of them the speaker of a report, where a
+// report's bare title stands over its meeting line, its speaker or its
+// salutation.
+func isMenuEntry(lines []string, i int) bool {
+	short := func(j int) bool {
+		if j < 0 || j >= len(lines) {
+			return false
+		}
+		t := cleanTitle(lines[j])
+		n := runes(t)
+		return n >= 2 && n <= 8 && !strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '/' && r != '、' }) &&
+			!isSalutation(lines[j]) && !reSpeakerAlone.MatchString(t)
+	}
+	// A title letter-spaced on a cover (政 府 工 作 报 告) is no menu entry.
+	if !short(i) || strings.Contains(strings.TrimSpace(lines[i]), " ") {
+		return false
+	}
+	first, last := i, i
+	for short(first - 1) {
+		first--
+	}
+	for short(last + 1) {
+		last++
+	}
+	for _, s := range lines[first : last+1] {
+		if reSessionLabel.MatchString(s) {
+			return false // a cover's session label (西峡县十六届人大 / 三次会议文件九)
+		}
+	}
+	if last == i && i+1 < len(lines) && (reMeetingLine.MatchString(lines[i+1]) || reMeetingLead.MatchString(lines[i+1])) {
+		// The last short line, over its meeting line, is the report's
+		// bare title under an advertisement's words (立即打开 / 畅读海量书库 /
+		// 政府工作报告 / ——2014年2月18日县第十五届人民代表大会第三次会议).
+		return false
+	}
+	return last-first >= 2
+}
+
+// reSessionLabel is a word of a congress session's label on a report's
+// cover: 十六届人大, 三次会议文件.
+var reSessionLabel = regexp.MustCompile(`届人大|届人民代表大会|会议文件`)
+
+// reQRCaption is the caption of a QR code on a report's cover (码上看报告,
+// 扫码看报告): no part of its title.
+var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|扫一扫)`)
+
+// isKeywordList reports a line of words listed with ASCII commas and no
+// Chinese punctuation, an advertisement's keywords (亚洲人成网站…,国产毛片…,…),
+// not a sentence a title could be part of.
+func isKeywordList(s string) bool {
+	return strings.Count(s, ",") >= 3 && !strings.ContainsAny(s, "，。；、")
+}
+
+// reSharedDocument is a document site's line on the file it shares:
+// 《江西省2020年国民经济和社会发展统计公报.pdf》由会员分享，可在线阅读.
+var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享`)
+
+// reNoticeIssued is a headline that says an organ issued a notice, naming
+// neither: 自治区人民政府发布通知.
+var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|下达)了?通知$`)
+
+// reMenuLabel is a site menu's label alone on its line (导航菜单, • WAP手机版): no part of
+// the title under it.
+var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版)\s*$`)
+
+// isCrumbStep reports a step of a breadcrumb set one per line, ending with
+// its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
+func isCrumbStep(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "/") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "＞") || strings.HasSuffix(s, "›") || strings.HasSuffix(s, "»")
+}
+
+// reShortPlace is a place's name of three characters alone on its line, the
+// first part of a title set over lines when it is letter-spaced (三 河 市 /
+// 2020年…统计公报), not a site's 评论区.
+var reShortPlace = regexp.MustCompile(`^\p{Han}{2}[省市县区旗州盟]$`)
+
+// isCounter reports a line without a Chinese character that is no year
+// either: a counter of a public-information page's menu (1350), no part of
+// a title, where a year alone may be (2020 / 年吉林省 / 政府工作报告).
+func isCounter(s string) bool {
+	return !strings.ContainsFunc(s, isHan) && !reYearAlone.MatchString(s)
+}
+
+// reYearAlone is a year alone on a title's line.
+var reYearAlone = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// ownTitleFrom returns the title t found at lines[i], or the document's own
+// title under it that t gives way to, and its index (-1 when it spans
+// lines): a notice's heading under its listing, the own title over the
+// document's issuer, speaker or meeting line, or the full title under a
+// page's column label (财政报告), a shortened name, or the name of what the
+// document is about (2022年政府决算 over 关于滨海新区2022年决算草案及2023 /
+// 以来预算执行情况的报告).
+func ownTitleFrom(t string, i int, lines []string) (string, int) {
+	next := lines[i+1:]
+	if heading := noticeHeading(t, next); heading != "" {
+		return heading, -1
+	}
+	if ownTitleUnder(t, next) {
+		return cleanTitle(next[0]), i + 1
+	}
+	if len(next) > 0 {
+		// A listing over the document's own name that frames it in a 关于
+		// it never closes (关于昌都市卡若区…预算草案 / 昌都市卡若区…预算草案),
+		// or that the own name restates with its province or city (关于
+		// 松江区… / 关于上海市松江区…): the document's own line.
+		u := cleanTitle(next[0])
+		if strings.HasPrefix(t, "关于") && !endsDocument(t) && u == strings.TrimPrefix(t, "关于") || namesReport(u) && restatesWithPlace(t, u) {
+			return u, i + 1
+		}
+	}
+	// A site's heading that words the document's own title in another
+	// order (岳西县2020年…统计公报 over 选择区域:>> / 2020年岳西县…统计公报): the
+	// document's own line under it.
+	for j, n := range next[:min(len(next), 3)] {
+		u := cleanTitle(n)
+		if isNavigation(n) || strings.ContainsAny(u, ":：") && !namesReport(u) {
+			continue
+		}
+		if u != t && sameRunes(u, t) {
+			return u, i + 1 + j
+		}
+		break
+	}
+	// A published budget or account (2022年云溪区人民政府决算公开) is a
+	// document of its own, whatever report it holds.
+	named := endsDocument(t) || containsSuffix(t, []string{"决算公开", "预算公开", "公开说明"})
+	if runes(t) > 4 && endsTitle(t) && named {
+		return t, i
+	}
+	later, at := openingTitle(next)
+	if !endsTitle(later) || runes(later) <= runes(t) || runes(t) > 4 && endsTitle(t) && !endsDocument(later) {
+		return t, i
+	}
+	if at >= 0 {
+		at += i + 1
+	}
+	return later, at
+}
+
+// noticeHeading returns the heading of a notice under a page's listing
+// title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
+// 计划 / 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知),
+// when the notice is about what the listing names; else "".
+func noticeHeading(t string, next []string) string {
+	issuer := ""
+	if len(next) > 1 && reOrganName.MatchString(cleanTitle(next[0])) {
+		issuer, next = cleanTitle(next[0]), next[1:]
+	}
+	if len(next) == 0 {
+		return ""
+	}
+	about := cleanTitle(next[0])
+	if !strings.HasPrefix(about, "关于") || !endsDocument(about) || !strings.Contains(about, t) {
+		return ""
+	}
+	return issuer + about
+}
+
+// ownTitleUnder reports whether the line under title t is the document's
+// own title, to which t gives way: a title of the same kind (or of a kind
+// where t names none) standing right over the document's issuer, speaker
+// or meeting line, where t is the page's headline or listing (政府工作报告 /
+// 西藏自治区政府工作报告 / 自治区主席 严金海; 2022年亳州市涡阳县人民政府…
+// 统计公报(2023年更新) / 涡阳县2022年…统计公报 / 涡阳县统计局).
+func ownTitleUnder(t string, next []string) bool {
+	if len(next) < 2 {
+		return false
+	}
+	u, anchor := cleanTitle(next[0]), strings.TrimSpace(next[1])
+	kind, own := ClassifyDocType(t, ""), ClassifyDocType(u, "")
+	if u == t || !namesReport(u) || !endsTitle(u) || own == "其他" || kind != own && kind != "其他" || holdsInOrder(t, u) {
+		return false
+	}
+	return reOrganName.MatchString(reDrawnUp.ReplaceAllString(anchor, "")) || reSpeaker.MatchString(anchor) || reStatsOffice.MatchString(anchor) ||
+		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
+}
+
+// reDrawnUp is what an issuer's line under a plan's title says it did:
+// 上海市崇明区人民政府制定.
+var reDrawnUp = regexp.MustCompile(`(?:制定|编制|印发|发布)$`)
+
+// holdsInOrder reports whether every character of u stands in t, in order:
+// t names what u names and more (1987年国务院政府工作报告 holds 1987年政府
+// 工作报告), the case titleAboveMeeting decides.
+func holdsInOrder(t, u string) bool {
+	rest := []rune(t)
+	for _, r := range u {
+		i := slices.Index(rest, r)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+	}
+	return true
+}
+
+// sameRunes reports whether t and u are written with the same characters,
+// in whatever order.
+func sameRunes(t, u string) bool {
+	a, b := []rune(t), []rune(u)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+// runesWithin reports whether every character of u stands in t, as often
+// as u has it, in whatever order: t rewords u with more.
+func runesWithin(u, t string) bool {
+	count := map[rune]int{}
+	for _, r := range t {
+		count[r]++
+	}
+	for _, r := range u {
+		if count[r]--; count[r] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// restatesWithPlace reports whether u is t with a province's or a city's
+// name put in (关于松江区… → 关于上海市松江区…).
+func restatesWithPlace(t, u string) bool {
+	if len(u) <= len(t) {
+		return false
+	}
+	i := 0
+	for i < len(t) && t[i] == u[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(t[min(i, len(t)-1)]) {
+		i--
+	}
+	extra := len(u) - len(t)
+	return u[i+extra:] == t[i:] && reInsertedPlace.MatchString(u[i:i+extra])
+}
+
+// reInsertedPlace is a province's or a city's name: 上海市.
+var reInsertedPlace = regexp.MustCompile(`^\p{Han}{1,6}[省市]$`)
+
+// joinTitle joins a title broken over short lines, t and up to three of the
+// lines that follow, up to the word that ends it (关于…2021年财政 /
+// 预算执行情况及2022年财政 / 预算草案的报告). A title that names its
+// document with 关于 goes on to the word that ends a document (黔东南州人民
+// 政府关于2021年全州和州级 / 财政决算及2022年上半年预算 / 执行情况的报告),
+// past the budget or plan it is about. It returns "" when the lines name
+// no report.
+func joinTitle(t string, next []string) string {
+	joined, found := t, ""
+	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
+		n := cleanTitle(next[j])
+		if !continuesTitle(joined, n, next[j]) {
+			break
+		}
+		joined += n
+		if !namesReport(joined) {
+			continue
+		}
+		if found == "" || !endsTitle(found) || endsDocument(joined) {
+			found = joined
+		}
+		if endsTitle(joined) && (!strings.Contains(joined, "关于") || endsDocument(joined)) {
+			break
+		}
+	}
+	return found
+}
+
+// continuesTitle reports whether line (n once cleaned) can continue the
+// title lines joined above it.
+func continuesTitle(joined, n, line string) bool {
+	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") || reQRCaption.MatchString(n) {
+		return false
+	}
+	// A breadcrumb (首页 政府信息公开 法定主动公开内容 规划信息) continues no
+	// column label over it (政府信息公开).
+	if reBreadcrumb.MatchString(strings.TrimSpace(line)) || isCrumbStep(line) || isCrumbStep(joined) {
+		return false
+	}
+	// A date or a whole title of its own (政府工作报告, 关于…) does not
+	// continue the lines above it (a notice's signature, navigation), but
+	// for the year and place of that title (2020 / 年吉林省 / 政府工作报告).
+	if ParseDate(n) != "" && runes(n) <= 12 || n == "政府工作报告" && !reYearAndPlace.MatchString(joined) || strings.HasPrefix(n, "关于") {
+		return false
+	}
+	// Nor does a whole title that names its year (2019年政府工作报告) continue lines that say nothing of a document, no year,
+	// no report, no place (中华人民共和国 / 2019年…统计公报, 南开区2023年预算执行情况和 /
+	// 2024年预算草案的报告): an advertisement or a share panel over it
+	// (正规竞彩app / 图片, 复制链接 / 请复制以下链接发送给好友).
+	// Nor does a title that opens with its place and year
+	// (廊坊市2022年…计划执行情况), or with its place and ends as a title
+	// (沧州市政府工作报告), continue a site's column label or search box over
+	// it (经济社会发展, 中经搜索).
+	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
+	if whole && saysNothingOfDocument(joined) {
+		return false
+	}
+	// Nor does such a whole title that opens with its year or place continue
+	// lines that are no part of its name: a page's date and column
+	// (2026年8月20日 政府频道最新文章), a menu of years (2021年 / 2020年 /
+	// 人口普查), a column that names its kind (统计公报（可下载）, 2026年度预算
+	// 报告及表格), a breadcrumb (政府信息公开/财政预决算/正文). Only its place
+	// (天津市和平区 / 2021年政府工作报告), its issuer (…人民政府), its year
+	// (2020年 / 吉林省政府工作报告) or 关于 stand over it, or the first part of
+	// a title broken mid-phrase (关于保定市2025年预算执行情况和 / 2026年预算
+	// 草案的报告, 内蒙古自治区人民政府关于下达2020年 / 自治区…计划的通知).
+	if j := strings.TrimSpace(joined); whole && (reYearOpens.MatchString(n) || rePlaceOpens.MatchString(n)) &&
+		!reTitlePrefix.MatchString(j) && !reYearAlone.MatchString(strings.TrimSuffix(strings.TrimSuffix(j, "度"), "年")) && !reUnfinishedAbout.MatchString(j) &&
+		!reJoinedMidPhrase.MatchString(j) && !(strings.Contains(j, "关于") && !endsDocument(j)) {
+		return false
+	}
+	// Nor does the document number under a title (湘政办函〔2017〕10号), nor
+	// a counter of a public-information page's menu (1350), but a year.
+	if ParseDocNumber(n) != "" && runes(n) <= 20 || isCounter(n) {
+		return false
+	}
+	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
+	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
+	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
+}
+
+// reBreadcrumb is a page's breadcrumb: where the page stands in its site.
+var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)
+
+// reJoinedMidPhrase is the first part of a title broken after a
+// conjunction or 的: …预算执行情况和, …计划执行情况与.
+var reJoinedMidPhrase = regexp.MustCompile(`[和与及暨的、并同]$`)
+
+// rePlaceOpens is a place's name a title opens with, from a province to a
+// county: 沧州市.
+var rePlaceOpens = regexp.MustCompile(`^\p{Han}{1,8}[省市县区州旗盟]`)
+
+// rePlaceYearOpens is the place and year a title opens with: 廊坊市2022年.
+var rePlaceYearOpens = regexp.MustCompile(`^\p{Han}{1,12}[省市县区州旗盟]\d{4}年`)
+
+// reTitlePrefix is what may stand over a title that opens with its year or
+// place: a place or an issuer (天津市和平区, 保定市人民政府, 中共).
+var reTitlePrefix = regexp.MustCompile(`(?:[省市县区州旗盟国府院委会局]|中共)$`)
+
+// reYearAndPlace is the year and place a title opens with: 2020年吉林省.
+var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
+
+// reUnfinishedAbout is a title's first line broken off before what it is
+// about: …关于, …关于批准, …关于印发.
+var reUnfinishedAbout = regexp.MustCompile(`关于(?:批准|印发|转发|下达|发布)?$`)
+
+// reYearInTitle is the year a whole title names: 2019年政府工作报告,
+// 中华人民共和国2019年…统计公报, 2017湖南政府工作报告.
+var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}(?:年|\p{Han})`)
+
+// saysNothingOfDocument reports lines that name no year, no report and do
+// not end as the name of a place or a state does (苏州市, 中华人民共和国),
+// nor break off a title before its object (绿园区人大常委会关于批准; not a
+// site's 关于我们).
+func saysNothingOfDocument(s string) bool {
+	last, _ := lastRune(s)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !reUnfinishedAbout.MatchString(s)
+}
+
+// reDeck is a story's deck under its headline: who chaired, who reported,
+// who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
+// 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
+var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
+
+// deckActs are what a deck says each person did at a meeting.
+const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)`
+
+// rePartHeading is a part of a document or its contents: 第一部分 决算报告.
+var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
+
+// fullTitleBelow returns the line of the opening, before its text, that
+// names a report in full with its year (2025年泉州市国民经济和社会发展统计公报,
+// 关于安康市2025年…的报告), and its index, where the first title found names
+// no year: a menu's entry or a column's name (规划计划, 通知公告, 预算/决算信息,
+// “十五五”规划) that a page saved as text keeps over the document's title.
+func fullTitleBelow(open []string, first string) (string, int) {
+	if first == "" || reYearInTitle.MatchString(first) || isWorkReportTitle(first) {
+		return "", -1
+	}
+	for i, s := range open {
+		if isReportText(s) {
+			break
+		}
+		if t := cleanTitle(s); t != first && !isMetadataLine(s) && runes(t) <= 80 && namesReport(t) && isFullTitle(t) {
+			return t, i
+		}
+	}
+	return "", -1
+}
+
+// titleAboveMeeting returns the document's own title when a page's listing
+// title stands above it: the title line right over the meeting line
+// ((湖北省)关于宜昌市远安县…报告 / 远安县…报告 / ——2022年2月11日在…会议上),
+// and its index. It returns "", -1 when that line is the title already
+// found (first) or a part of it, or names no report.
+func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (string, int) {
+	for k, s := range open {
+		if isSalutation(s) {
+			break
+		}
+		lead := strings.TrimLeft(s, " —─-")
+		if k+1 < len(open) { // a meeting line wrapped over two lines
+			lead += strings.TrimSpace(open[k+1])
+		}
+		// A meeting line whose date lost its 年 and 月 counts as well
+		// ((2016130日湖南省第十二届人民代表大会第五次会议批准)).
+		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) && !startsWithMatch(reDamagedMeeting, strings.TrimLeft(lead, "(（")) {
+			continue
+		}
+		i := k - 1
+		for i >= 0 && i >= k-3 && !strings.ContainsFunc(open[i], isHan) {
+			i-- // a scraper's watermark alone on its line
+		}
+		if i < 0 || i < k-3 {
+			break
+		}
+		t := cleanTitle(open[i])
+		if !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+			// No title over this meeting line (a wiki's note of where the
+			// work was collected): the text's own may stand over a later one.
+			continue
+		}
+		if i > 0 && isTitleFragment(open[i-1]) {
+			// The end of a title broken over lines: the whole title, where
+			// the title found first is a short heading that only repeats its
+			// end (财政预算草案的报告 over 关于…2014年财政预算执行情况 / 和2015年
+			// 财政预算草案的报告), not a site's link over it (关于我们).
+			head := cleanTitle(open[i-1])
+			whole := head + t
+			if first != "" && !saysNothingOfDocument(head) && runes(first) < runes(whole) && strings.HasSuffix(whole, first) && strings.HasPrefix(whole, "关于") && endsDocument(whole) {
+				return whole, -1
+			}
+			if whole != first && sameName(first, whole) && endsDocument(whole) {
+				return whole, -1 // the page's name for it, in full: 关于玉溪市…的报告（书面）
+			}
+			return "", -1
+		}
+		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
+			return "", -1 // the end of a title broken over lines, or another report's name
+		}
+		return t, i
+	}
+	return "", -1
+}
+
+// reMeetingLead is a meeting line without its date, or with a draft's
+// blanks for it: ──第十六届人民代表大会第二次会议上, ── 20xx年 月 日在XX县第十届
+// 人民代表大会….
+var reMeetingLead = regexp.MustCompile(`^\s*(?:——|──|—|--)\s*(?:\S*|[\dxX]{0,4}\s*年\s*月\s*日在\S*)(?:人民代表大会|人大|会议)`)
+
+// isTitleFragment reports a line that can be the first part of a title
+// broken over lines (关于和平区2021年国民经济和社会发展计划执行情况,
+// 关于检查《重庆市预算审查监督条例》), not a label numbered in brackets (海口市
+// 十六届人大六次会议文件(十二)).
+func isTitleFragment(s string) bool {
+	t := cleanTitle(s)
+	// 关于… goes on to the document it names: 关于东安县2022年国民经济和社会
+	// 发展计划 / 执行情况与2023年…计划草案的报告.
+	unfinished := !endsTitle(t) || strings.HasPrefix(t, "关于") && !endsDocument(t)
+	return runes(t) >= 2 && runes(t) <= 30 && unfinished && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
+		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, isHan) &&
+		!reNumberedLabel.MatchString(t)
+}
+
+// reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二).
+var reNumberedLabel = regexp.MustCompile(`[(（][一二三四五六七八九十\d]{1,4}[)）]$`)
+
+// sameReport reports whether a listing title and a title line name the
+// same report: the listing holds the title line, but for a place name
+// ((湖北省)关于宜昌市远安县…报告 and 远安县…报告, (福建省)关于龙岩市上杭县…
+// and 关于上杭县…, 《政府工作报告》全文发布 and 政府工作报告), not when
+// the listing is a page's heading over a report of another name
+// (1980年政府工作报告 over 关于1980、1981年国民经济计划安排的报告) or the
+// title line adds to the listing (1956年国务院政府工作报告 run into
+// 关于1955年国家决算和1956年国家预算的报告). A title line that ends with a
+// listing naming no year is its fuller name (政府工作报告 and 新郑市人民政府
+// 2014年政府工作报告), and so is the listing framed as a report's name
+// (2021年相城区…计划草案 and 关于2021年相城区…计划草案的报告).
+func sameReport(listing, own string, gaz *Gazetteer) bool {
+	if listing == "" || strings.Contains(listing, own) || !strings.ContainsAny(listing, "0123456789") && strings.HasSuffix(own, listing) {
+		return true
+	}
+	if strings.TrimSuffix(strings.TrimPrefix(own, "关于"), "的报告") == listing {
+		return true // the listing without the frame of the report's name: 关于…的报告
+	}
+	if reFiveYearShort.ReplaceAllString(listing, "国民经济和社会发展第十${1}个五年规划") == own {
+		return true // the plan's short name: 湖南省“十三五”规划纲要
+	}
+	for _, name := range gaz.NamesIn(listing) {
+		if strings.Contains(strings.Replace(listing, name, "", 1), own) {
+			return true
+		}
+	}
+	return false
+}
+
+// reFiveYearShort is the short name of a five-year plan: “十三五”规划.
+var reFiveYearShort = regexp.MustCompile(`[“"]?十([一二三四五])五[”"]?规划`)
+
+// titleOverSalutation returns the report's own title where it stands over
+// its salutation with no meeting line, at most its speaker or its date
+// between (政府工作报告 / 易县人民政府县长 杨大伟 / 各位代表：, 政府工作报告 /
+// 2021年2月5日 / 各位代表、同志们：), when it names the report the title
+// found first names (a site's headline over it: 2022年易县政府工作报告), and
+// its index.
+func titleOverSalutation(open []string, first string, gaz *Gazetteer) (string, int) {
+	for k, s := range open {
+		if !isSalutation(s) {
+			continue
+		}
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			line := squeezeSpaces(reLostChars.ReplaceAllString(open[i], " "))
+			if t := cleanTitle(open[i]); namesReport(t) && endsTitle(t) && !isMetadataLine(open[i]) {
+				if t != first && first != "" && sameReport(first, t, gaz) && isWorkReportTitle(t) {
+					return t, i
+				}
+				return "", -1
+			}
+			if !reSpeakerAlone.MatchString(line) && !(ParseDate(line) != "" && runes(line) <= 14) {
+				return "", -1
+			}
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// runOnOwnTitle returns the report's own title where a page that lost its
+// line breaks runs it into its meeting line or its salutation, perhaps after
+// the site's listing title repeated ((河南省)2020年鲁山县…报告(全文)  政府工作报告
+// 2020年8月12日在…会议上; 政府工作报告各位代表：…), or "". The own title is the
+// last span before that anchor, if it names a report and the span before it,
+// if any, ends as a title does (the listing), not as a part of a title broken
+// at a space (关于2020年预算执行情况 和2021年预算草案的报告).
+func runOnOwnTitle(open []string) string {
+	for _, s := range open {
+		cut := runOnAnchor(s)
+		if cut > 0 {
+			before := strings.TrimRight(strings.TrimSpace(s[:cut]), " —─-")
+			if t := lastTitleSpan(before); t != "" {
+				return t
+			}
+		}
+		if isSalutation(strings.TrimSpace(s)) {
+			break
+		}
+	}
+	return ""
+}
+
+// runOnAnchor returns where the meeting line (——2020年8月12日在…会议上) or
+// the salutation (各位代表：) begins inside line s after some text, or -1.
+func runOnAnchor(s string) int {
+	at := -1
+	if loc := reMeetingLine.FindStringIndex(s); loc != nil {
+		at = loc[0]
+	}
+	for _, w := range []string{"各位代表", "各位委员"} {
+		if i := strings.Index(s, w); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// lastTitleSpan returns the last space-separated span of s that names a
+// report (letter spacing squeezed first), when the span before it ends a
+// title or there is none; else "".
+func lastTitleSpan(s string) string {
+	if s == "" || strings.ContainsAny(s, "。，,；;：:") {
+		return ""
+	}
+	spans := strings.Fields(squeezeLetterSpacing(s))
+	t := cleanTitle(spans[len(spans)-1])
+	if !namesReport(t) || !endsTitle(t) {
+		return ""
+	}
+	if len(spans) > 1 && !endsTitle(cleanTitle(spans[len(spans)-2])) {
+		return ""
+	}
+	return t
+}
+
+// ownTitleUnderListing returns the document's own title under a document
+// site's listing heading (marked with the year it was updated or the
+// province it files the page under) (…十四五规划(2022年更新) / 庐江县国民经济和社会发展 /
+// 第十四个五年规划和2035年远景目标纲要), past the site's summary block
+// (前言 … 详情) that restates it, when that title names a document of the
+// listing's kind; else "". The listing is the site's name for the page, the
+// title under it the document's own.
+func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
+	for i, s := range open[:min(len(open), 3)] {
+		if !reUpdatedListing.MatchString(s) && !reProvinceTag.MatchString(s) {
+			continue
+		}
+		listing, rest := cleanTitle(s), open[i+1:]
+		for j, r := range rest[:min(len(rest), 8)] {
+			if squeezeSpaces(r) == "详情" {
+				rest = rest[j+1:]
+				break
+			}
+		}
+		var below []string // the listing is repeated over the text on some pages
+		for _, r := range rest {
+			if cleanTitle(r) != listing {
+				below = append(below, r)
+			}
+		}
+		own, _ := openingTitle(below)
+		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
+		if own == "" || strings.Contains(own, listing) || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
+			return ""
+		}
+		// Under a province tag alone (no edition label), the own title names its place and
+		// rewords the listing (特克斯县2023年…统计公报 under (新疆)2023年伊犁
+		// 哈萨克自治州特克斯县…统计公报); a bare 政府工作报告 under a
+		// government's article title is not the title (the older sets' rule).
+		if !reUpdatedListing.MatchString(s) && !reListingEdition.MatchString(s) && (len(gaz.NamesIn(own)) == 0 || !runesWithin(own, listing)) {
+			return ""
+		}
+		return own
+	}
+	return ""
+}
+
+// reUpdatedListing is a document site's listing heading, marked with the
+// year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
+var reUpdatedListing = regexp.MustCompile(`[(（]\d{4}年更新[)）]\s*$`)
+
+// reListingEdition is the edition a document site labels its listing with
+// after the title: (全文), (摘要), (完整版), or the day of the meeting
+// ((2023年6月15日)). Like the year of its update, it
+// marks a site's listing, not a government's article title.
+var reListingEdition = regexp.MustCompile(`[(（](?:全文|摘要|完整版|\d{4}年\d{1,2}月\d{1,2}日)[)）]\s*$`)
+
+// reProvinceTag is the province a document site puts before its listing
+// heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
+var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5}自治区|新疆|西藏|内蒙古|广西|宁夏|北京市?|天津市?|上海市?|重庆市?)[)）]`)
