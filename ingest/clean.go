@@ -559,23 +559,7 @@ func hintedTitleLine(lines []line, keep, repeated []bool, end int, titleHint str
 	if !isFullTitle(t) {
 		return -1
 	}
-	text, seen := 0, 0
-	for i := 0; i < end && seen < maxHeadLines; i++ {
-		if !keep[i] || repeated[i] || lines[i].text == "" {
-			continue
-		}
-		seen++
-		s := lines[i].text
-		if cleanTitle(s) == t {
-			return i
-		}
-		if isReportText(s) {
-			if text++; text > maxTextBeforeTitle {
-				return -1
-			}
-		}
-	}
-	return -1
+	return restatement(lines, keep, repeated, 0, end, func(s string) bool { return cleanTitle(s) == t }, false)
 }
 
 // restatedFirstLine returns the line that restates a page's first line word
@@ -583,31 +567,45 @@ func hintedTitleLine(lines []line, keep, repeated []bool, end int, titleHint str
 // <title> as its first line, then menus, then the headline where the
 // document begins (2022年1月20日广东省代省长王伟中在…上作政府工作报告 / 无障碍 / 长者助手
 // / … / the same headline / 政府工作报告 / ——2022年1月20日在…): the last
-// restatement before the text. It returns -1 when no line restates it, or
-// when more than maxTextBeforeTitle lines of running text stand before the
-// line.
+// restatement before the text. It returns -1 as hintedTitleLine does.
 func restatedFirstLine(lines []line, keep, repeated []bool, end int) int {
-	first, last := -1, -1
-	text, seen := 0, 0
-	for i := 0; i < end && seen < maxHeadLines; i++ {
+	for i := 0; i < end; i++ {
 		if !keep[i] || repeated[i] || lines[i].text == "" {
 			continue
 		}
-		s := strings.TrimSpace(lines[i].text)
-		if first < 0 {
-			if t := cleanTitle(s); runes(t) < 10 || !namesReport(t) || !endsDocument(t) {
-				return -1
-			}
-			first = i
+		first := lines[i].text
+		if t := cleanTitle(first); runes(t) < 10 || !namesReport(t) || !endsDocument(t) {
+			return -1
+		}
+		// The page's index may name it before its headline does.
+		return restatement(lines, keep, repeated, i+1, end, func(s string) bool { return s == first }, true)
+	}
+	return -1
+}
+
+// restatement returns the first line from lines[from] on, before end, that
+// same accepts (with last, the last one before the running text that
+// follows it), skipping lines not kept, repeated copies and empty lines,
+// and reading at most maxHeadLines. It returns -1 when no line is accepted,
+// or when more than maxTextBeforeTitle lines of running text stand before
+// the first one.
+func restatement(lines []line, keep, repeated []bool, from, end int, same func(string) bool, last bool) int {
+	found, text, seen := -1, 0, 0
+	for i := from; i < end && seen < maxHeadLines; i++ {
+		if !keep[i] || repeated[i] || lines[i].text == "" {
 			continue
 		}
 		seen++
-		if s == strings.TrimSpace(lines[first].text) {
-			last = i // the page's index may name it before its headline does
+		s := lines[i].text
+		if same(s) {
+			if !last {
+				return i
+			}
+			found = i
 			continue
 		}
 		if isReportText(s) {
-			if last >= 0 {
+			if found >= 0 {
 				break
 			}
 			if text++; text > maxTextBeforeTitle {
@@ -615,7 +613,7 @@ func restatedFirstLine(lines []line, keep, repeated []bool, end int) int {
 			}
 		}
 	}
-	return last
+	return found
 }
 
 // maxTextBeforeTitle is how many lines of running text (a column's blurb,

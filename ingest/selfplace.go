@@ -129,7 +129,8 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			found[p.Code] = p
 		}
 	}
-	for _, p := range g.placesIn(text) {
+	named := g.placesIn(text)
+	for _, p := range named {
 		add(p)
 	}
 	addShort := func(short string, ok bool) {
@@ -176,7 +177,7 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		}
 	}
 	if level == "市" {
-		found = g.cityOverItsCounties(text, found, owned)
+		found = g.cityOverItsCounties(named, found, owned)
 	}
 	if len(found) == 0 && level == "市" {
 		found = g.citiesOfNamedProvince(text)
@@ -209,14 +210,14 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 const minListedCounties = 3
 
 // cityOverItsCounties returns found for a text that speaks as a 市, but
-// when the text lists at least minListedCounties counties of one
-// prefecture-level city (泽州县10.6亿元，高平市10.5亿元，沁水县…, ranked by
-// revenue), a county-level city among them (高平市) is one of the places it
-// ranks, not its own: the text is the prefecture's, unless it names that
+// when the places it names (named) hold at least minListedCounties counties
+// of one prefecture-level city (泽州县10.6亿元，高平市10.5亿元，沁水县…, ranked
+// by revenue), a county-level city among them (高平市) is one of the places
+// it ranks, not its own: the text is the prefecture's, unless it names that
 // county-level city as its own (owned).
-func (g *Gazetteer) cityOverItsCounties(text string, found, owned map[string]Place) map[string]Place {
+func (g *Gazetteer) cityOverItsCounties(named []Place, found, owned map[string]Place) map[string]Place {
 	byCity := map[string]map[string]bool{}
-	for _, p := range g.placesIn(text) {
+	for _, p := range named {
 		if len(p.Code) == 6 && !isMunicipality(p.Code) && !isZone(p.Code) {
 			if byCity[p.Code[:4]] == nil {
 				byCity[p.Code[:4]] = map[string]bool{}
