@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch/segment"
 )
 
 // line is one line of a scraped page with its place in the file.
@@ -152,7 +154,7 @@ var (
 		"显示全部楼层", "阅读模式", "只看该作者", "您需要登录后才可以回帖", "立即注册", "本版积分规则",
 		"Powered by", "快速回复", "返回顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本文地址", "留言与评论", "隐私声明", "使用帮助",
-		"打印本页", "关闭窗口", "【字号",
+		"打印本页", "关闭窗口", "【字号", "您访问的链接即将离开",
 	}
 	furnitureMarkSet = newMarkSet(furnitureMarks)
 	// A line that is exactly one of these is furniture.
@@ -164,6 +166,8 @@ var (
 		"积分": true, "主题": true, "帖子": true, "版主": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
 		"VIP专免": true, "海报": true, "侵权投诉": true,
+		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
+		"是否继续?": true, "是否继续？": true,
 	}
 	furniturePatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
@@ -190,7 +194,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围)`),
+		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围)`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -288,7 +292,79 @@ type page struct {
 // separates the furniture. A file that holds the same page several times
 // (a scraper saving it again and again) keeps its first copy. titleHint is
 // the title the page's markup gives (its <title> or a labelled <meta>), or "".
+//
+// A page in traditional script (a forum's or a converter's copy: 簽到天數,
+// 2019年營口市西市區政府工作報告) is read in simplified script, since its
+// furniture and its title are the same words, and its lines are kept as the
+// page writes them.
 func splitPage(lines []line, titleHint string) page {
+	simple, changed := simplifiedLines(lines)
+	if !changed {
+		return splitPageAsWritten(lines, titleHint)
+	}
+	p := splitPageAsWritten(simple, segment.Simplify(titleHint))
+	written := make(map[int]string, len(lines))
+	for _, l := range lines {
+		written[l.no] = l.text
+	}
+	for _, part := range [][]line{p.head, p.body, p.furniture} {
+		for i, l := range part {
+			part[i].text = asWritten(l, written[l.no])
+		}
+	}
+	if p.pageTitle != "" {
+		for _, l := range lines {
+			if segment.Simplify(l.text) == p.pageTitle {
+				p.pageTitle = l.text
+				break
+			}
+		}
+	}
+	return p
+}
+
+// simplifiedLines returns the lines in simplified script, and whether any
+// line holds a traditional character.
+func simplifiedLines(lines []line) ([]line, bool) {
+	var simple []line
+	for i, l := range lines {
+		s := segment.Simplify(l.text)
+		if s == l.text && simple == nil {
+			continue
+		}
+		if simple == nil {
+			simple = slices.Clone(lines)
+		}
+		simple[i].text = s
+	}
+	return simple, simple != nil
+}
+
+// asWritten returns the text of l, a line or a piece of one read in
+// simplified script, as the page writes it: the same characters of the line
+// numbered l.no, whose text is written (simplifying keeps each character's
+// place). A piece whose spaces were changed is left simplified.
+func asWritten(l line, written string) string {
+	simple := segment.Simplify(written)
+	if simple == l.text {
+		return written
+	}
+	at := strings.Index(simple, l.text)
+	if at < 0 {
+		return l.text
+	}
+	from := utf8.RuneCountInString(simple[:at])
+	r := []rune(written)
+	if n := utf8.RuneCountInString(l.text); from+n <= len(r) {
+		if s := string(r[from : from+n]); segment.Simplify(s) == l.text {
+			return s
+		}
+	}
+	return l.text
+}
+
+// splitPageAsWritten is splitPage on lines in one script.
+func splitPageAsWritten(lines []line, titleHint string) page {
 	lines = cutSpans(cutWatermarks(lines))
 	var p page
 	keep := keptLines(lines)
@@ -421,11 +497,12 @@ const minWatermarkCopies = 3
 // panels and single furniture lines are dropped everywhere.
 func keptLines(lines []line) []bool {
 	keep := make([]bool, len(lines))
+	listed := linkListEntries(lines)
 	inPanel := false
 	for i, l := range lines {
 		switch {
 		case l.text == "":
-		case l.cut:
+		case l.cut, listed[i]:
 		case inPanel && (isTitleLike(l.text) || isReportText(l.text)) && !isFurniture(l.text):
 			// A panel whose post-time line is missing (a copy saved without
 			// it) ends where the post itself begins: its title or its text.
@@ -443,6 +520,45 @@ func keptLines(lines []line) []bool {
 		}
 	}
 	return keep
+}
+
+// reLinkListEntry is an entry of a sidebar's list of links: a title, cut
+// short or not, then the month and day it was posted (在全县乡站村室户点标准化…
+// 9-7, 政府工作报告 5-4); reColumnMore is the list's header (领导讲话 more).
+var (
+	reLinkListEntry = regexp.MustCompile(`^\S.{1,40}?\s+(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])$`)
+	reColumnMore    = regexp.MustCompile(`^\p{Han}{2,10}\s*(?:more|MORE|更多)\s*[>»]*$`)
+)
+
+// linkListEntries marks the lines of a sidebar's list of links: two or more
+// entries in a row (one alone may be a table's cell), and the header over them.
+func linkListEntries(lines []line) []bool {
+	entry := make([]bool, len(lines))
+	for i, l := range lines {
+		if l.text != "" && strings.Contains(l.text, "-") {
+			entry[i] = reLinkListEntry.MatchString(strings.TrimSpace(l.text))
+		}
+	}
+	listed := make([]bool, len(lines))
+	for i := range lines {
+		if !entry[i] {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && lines[prev].text == "" {
+			prev--
+		}
+		for next < len(lines) && lines[next].text == "" {
+			next++
+		}
+		if prev >= 0 && entry[prev] || next < len(lines) && entry[next] {
+			listed[i] = true
+			if prev >= 0 && !entry[prev] && reColumnMore.MatchString(strings.TrimSpace(lines[prev].text)) {
+				listed[prev] = true
+			}
+		}
+	}
+	return listed
 }
 
 // footerStartLine returns the line where the page's footer begins: the

@@ -63,13 +63,48 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcDocNumber)
 		return
 	}
-	if published != "" {
+	titleYear := workReportTitleYear(doc.Title, m.open)
+	if py := dateYear(published); published != "" && (titleYear == 0 || py >= titleYear-1 && py <= titleYear+1) {
 		setDate(published, srcPublished)
+		return
+	}
+	if titleYear != 0 {
+		// A work report delivered in the year its title names (2019年营口市
+		// 西市区政府工作报告), reposted later (公文搜 2021-07-22) or not dated.
+		setYear(titleYear, srcTitleYear)
 		return
 	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
+}
+
+// reWorkReportTitleYear is the title of a work report that names its year:
+// 2019年营口市西市区政府工作报告, 昆明市2023年政府工作报告, 光明新区2016年政府工作报告.
+var reWorkReportTitleYear = regexp.MustCompile(`^[(（]?\p{Han}{0,20}?[)）]?((?:19[5-9]|20[0-9])\d)年度?\p{Han}{0,20}?政府工作报告`)
+
+// workReportTitleYear is the year a work report's title names, or 0. A
+// government's work report is read to the congress of the year it names
+// (the review of 2018 is the report of 2019), so a title's year is the year
+// of delivery; a budget's, a plan's or a communiqué's title names the year
+// it reports on, and gives none.
+func workReportTitleYear(title string, open []string) int {
+	t := foldForMetadata(title)
+	mm := reWorkReportTitleYear.FindStringSubmatch(t)
+	if mm == nil || ClassifyDocType(title, strings.Join(open, "\n")) != "政府工作报告" {
+		return 0
+	}
+	y, _ := strconv.Atoi(mm[1])
+	return y
+}
+
+// dateYear is the year of a date, or 0 for none.
+func dateYear(d govsearch.Date) int {
+	if len(d) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(string(d[:4]))
+	return y
 }
 
 // statedDates reads the dates the opening and the signature state: the

@@ -119,9 +119,10 @@ var (
 	// A plan that says it is drawn up, and the first part of a plan report.
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》|编制(?:实施)?[“"]十[一二三四五]五[”"]规划纲要`)
 	// An outline's preface: what it is drawn up from (根据《中共上海市委关于制定…的建议》
-	// 和《中共长宁区委关于制定…的建议》编制), or what it sets out (本纲要以科学发展观为指导，
+	// 和《中共长宁区委关于制定…的建议》编制; 《…纲要》根据《中共中央关于制定…第十四个五年规划
+	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定), or what it sets out (本纲要以科学发展观为指导，
 	// 主要阐述政府战略意图).
-	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划的建议》(?:和《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
+	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
 	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
 	// A plan outline's first part and chapter, and its period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)

@@ -196,12 +196,12 @@ var metadataTrapCases = []struct {
 	{
 		"work report that mentions a 规划纲要", "l.txt",
 		"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
-		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
+		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021},
 	},
 	{
-		"forum panel saved without its post time: the post still begins at its title; a local report states no date, so no year", "m.txt",
+		"forum panel saved without its post time: the post still begins at its title; no date is written, so the year is the one its title names", "m.txt",
 		"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
-		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告"},
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
 	},
 	{
 		"a column label over a title broken over lines", "q.txt",
@@ -387,7 +387,7 @@ var metadataTrapCases = []struct {
 	{
 		"a site's brand after a report's name and its (全文)", "tb.txt",
 		"2026年广东省政府工作报告（全文）-Mysteel铁矿石\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n",
-		trapWant{title: "2026年广东省政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告"},
+		trapWant{title: "2026年广东省政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2026},
 	},
 	{
 		"a site's topic tag in black brackets before a title, with 专题 run onto it", "tt.txt",
@@ -493,6 +493,51 @@ var metadataTrapCases = []struct {
 		"a county's report that names no place and no date is not dated by its review's headings", "nd.txt",
 		"现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。\n一、 2022 年工作回顾\n2022 年，是党和国家历史上极为重要的一年，也是我县发展进程中极不平凡的一年。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"a forum's copy in traditional script: its user panel is furniture and the post begins at its title", "tp.txt",
+		"TA的每日心情 | 開心 2019-3-23 07:35 |\n---|\n簽到天數: 17 天 [LV.4]偶爾看看III\n版主\n- 積分\n- 3485\n|\n2019年營口市西市區政府工作報告\n──第十六屆人民代表大會第二次會議上\n區長 孫興寧\n各位代表:\n現在,我代表區政府向大會報告工作,請予審議。\n一、2018年工作回顧\n2018年,是本屆政府全面貫徹落實黨的十九大精神的開局之年。\n",
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+	},
+	{
+		"a repost years later: the work report's title names the year it was read, not the day the site posted it", "rp.txt",
+		"(安徽省)2015年合肥市庐阳区人民政府工作报告(全文)\n公文搜 2021-07-22 14:30:26 政府报告\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、砥砺奋进,铸就十二五新辉煌\n十二五是庐阳区经济转型不断加快的五年。\n",
+		trapWant{title: "2015年合肥市庐阳区人民政府工作报告", province: "安徽省", city: "合肥市", district: "庐阳区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015},
+	},
+	{
+		"a budget report's title names the years it reports on, not its own: the page's date stands", "bp.txt",
+		"关于2019年预算执行情况和2020年预算草案的报告\n发布时间：2023-05-06\n各位代表：\n受县人民政府委托，现将2019年预算执行情况和2020年预算草案提请大会审议。\n",
+		trapWant{title: "关于2019年预算执行情况和2020年预算草案的报告", docType: "预算报告", year: 2023, date: "2023-05-06"},
+	},
+	{
+		"a sidebar's list of links (title… 9-7) over the report is furniture, not its title", "ll.txt",
+		"莲花县县委 莲花县人大 莲花县政府 莲花县政协\n   领导讲话 more\n在全县乡站村室户点标准化… 9-7\n政府工作报告 5-4\n2016年莲花县政府工作报告… 10-25\n在全县经济工作暨脱贫攻坚… 3-2\n 您的位置:网站首页 >> 政务之窗 >> 领导讲话 >> 正文\n政 府 工 作 报 告\n编辑:政府办 来源: 日期:2016-6-12 9:29:43 点击:\n——2016年6月3日在莲花县第十六届人民代表大会第六次会议上\n县政府代县长张运来\n各位代表:\n现在,我代表县人民政府向大会作政府工作报告,请予审议。\n",
+		trapWant{title: "政府工作报告", province: "江西省", city: "萍乡市", district: "莲花县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-06-03"},
+	},
+	{
+		"an index table's 信息名称 cell is the title; a dialog before a link that leaves the site is furniture", "xm.txt",
+		"您访问的链接即将离开“海淀区人民政府”门户网站\n是否继续?\n索引号 | 11F/2023-70297 | 公开责任部门 | 北京市海淀区人民政府办公室 |\n信息名称 | 北京市海淀区人民政府办公室印发《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知 | ||\n生成日期 | 2023年01月17日 11:22 | 公开日期 | 2023年01月17日 11:22 |\n公开类型 | 主动公开 | 文号 | 海政办发〔2023〕1号 |\n各街道办事处，区政府各委、办、局：\n现将《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》印发给你们，请认真贯彻落实。\n",
+		trapWant{title: "北京市海淀区人民政府办公室印发《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知", province: "北京市", city: "北京市", district: "海淀区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023},
+	},
+	{
+		"a site's brand after a colon, and a compilation's (合集五篇), are no part of a title", "cb.txt",
+		"关于浦东新区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告:星空体育在线官网\n——2022年1月11日在浦东新区第七届人民代表大会第一次会议上\n各位代表:\n现向大会报告浦东新区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案,请予审议。\n",
+		trapWant{title: "关于浦东新区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告", province: "上海市", city: "上海市", district: "浦东新区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2022, date: "2022-01-11"},
+	},
+	{
+		"a compilation's count after a title is no part of it", "hj.txt",
+		"内蒙古自治区政府工作报告(合集五篇)\n——2024年1月11日在内蒙古自治区第十四届人民代表大会第二次会议上\n各位代表:\n现在,我代表自治区人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "内蒙古自治区政府工作报告", province: "内蒙古自治区", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2024, date: "2024-01-11"},
+	},
+	{
+		"the page's date and source after the title on its line date it", "ds.txt",
+		"关于上海市2019年市级决算及2020年上半年预算执行情况的报告 2020-07-30 来源:解放日报\n字号:\n市财政局局长 曹吉珍\n主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托,向市人大常委会提出本市2019年市级决算报告,请予审查。\n",
+		trapWant{title: "关于上海市2019年市级决算及2020年上半年预算执行情况的报告", province: "上海市", level: govsearch.LevelProvince, docType: "预算报告", year: 2020, date: "2020-07-30"},
+	},
+	{
+		"an untitled outline's preface: drawn up from the two proposals on the plan and the 2035 goals", "ob.txt",
+		"“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年,也是上海在新的起点上全面深化“五个中心”建设、加快建设具有世界影响力的社会主义现代化国际大都市的关键五年。科学制定和实施上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标,对加快构筑新阶段上海发展的战略优势、更好服务全国改革发展大局,具有重要意义。《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》《中共上海市委关于制定上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》制定,是上海未来五年的行动纲领。\n",
+		trapWant{docType: "五年规划纲要"},
 	},
 }
 

@@ -53,7 +53,7 @@ func (m *metadataReader) readTitle() {
 	// The sentence that says what the report is may come a few lines into
 	// the text, after a link cut out of it broke the first sentence.
 	for _, l := range m.pg.body[:min(len(m.pg.body), 10)] {
-		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 300))
+		m.said = append(m.said, clipRunes(foldForMetadata(l.text), 500))
 	}
 	if title == "" {
 		title, src = salutationHeading(m.open), srcFirstLine

@@ -126,7 +126,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
 // a document site's labels ((完整版),
-// (精选3篇), 【精选】, (图文), (第2页), 范文, word版),
+// (精选3篇), (合集五篇), 【精选】, (图文), (第2页), 范文, word版),
 // (全文29812字), a footnote's mark ([1]), the year a site updated it
 // ((2023年更新)),
 // the date and speaker (2014年2月10日 马誉峰), the year alone or after the
@@ -135,7 +135,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // [图], a file's extension (.pdf), a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|精选\d*篇?|通用\d*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|第\d{1,3}页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -239,9 +239,9 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
-// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库):
-// no part of the title.
-var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
+// dash or a colon (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库,
+// …计划草案的报告:星空体育在线官网): no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_:：]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
 
 // reTitleNextField is the label of an index's next field after a title
 // on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),

@@ -170,7 +170,7 @@ var (
 		"year": "年份", "date": "日期", "doc_type": "类型", "issuer": "发布机关", "doc_number": "文号"}
 	metaSourceLabels = map[string]string{"title": "标题", "page title": "网页标题", "page metadata": "网页信息栏", "first line": "首行",
 		"meeting line": "会议行", "meeting date": "会议日期", "session table": "会议届次", "speaker line": "报告人", "opening": "开头",
-		"signature": "落款", "issue date": "成文日期", "publication date": "发布日期", "site code": "网站标识码",
+		"signature": "落款", "issue date": "成文日期", "publication date": "发布日期", "title's year": "标题年份", "site code": "网站标识码",
 		"review and plan years": "回顾与计划年份", "five-year plan period": "五年规划时期", "congress numbering": "人大届次",
 		"issuer": "发布机关", "sidecar": "人工校订", "unclear": "无法判断", "document number": "文号", "headline": "网页大标题",
 		"site's government": "网站所属政府", "own name in the text": "正文自称", "banner or league": "旗盟称谓", "superior organ": "上级机关"}
