@@ -539,6 +539,21 @@ var metadataTrapCases = []struct {
 		"“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年,也是上海在新的起点上全面深化“五个中心”建设、加快建设具有世界影响力的社会主义现代化国际大都市的关键五年。科学制定和实施上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标,对加快构筑新阶段上海发展的战略优势、更好服务全国改革发展大局,具有重要意义。《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》《中共上海市委关于制定上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》制定,是上海未来五年的行动纲领。\n",
 		trapWant{docType: "五年规划纲要"},
 	},
+	{
+		"an outline's name over the notice that issues it: the page holds the notice, whose title it is", "ni.txt",
+		"西安市未央区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n2021年2月\n西安市未央区人民政府文件\n未政发〔2021〕4 号\n西安市未央区人民政府关于印发《西安市未央区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n各街道办事处,区人民政府各工作部门、各直属机构:\n《西安市未央区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经区第十七届人民代表大会第六次会议审议通过,现印发你们,请遵照执行。\n西安市未央区人民政府 2021 年 2 月 1 日\n",
+		trapWant{title: "西安市未央区人民政府关于印发《西安市未央区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知", province: "陕西省", city: "西安市", district: "未央区", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021, date: "2021-02-01"},
+	},
+	{
+		"a bracketed date before a title is kept whole, not cut after its opening bracket", "bd.txt",
+		"(2021年10月26日)南昌市政府工作报告\n——2021年10月26日在南昌市第十六届人民代表大会第一次会议上\n市人民政府市长 万广明\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "(2021年10月26日)南昌市政府工作报告", province: "江西省", city: "南昌市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-10-26"},
+	},
+	{
+		"an essay site's part heading of a compilation ([篇一:X]) gives X", "cp.txt",
+		"孔雀美文网 > 经典文章 > 故事会 > 合肥市政府工作报告\n【篇一:合肥市政府工作报告】\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2013年工作回顾\n过去的一年,我们在省委省政府和市委的坚强领导下,保持了经济社会平稳较快发展。\n",
+		trapWant{title: "合肥市政府工作报告", province: "安徽省", city: "合肥市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

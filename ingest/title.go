@@ -32,6 +32,9 @@ func (m *metadataReader) readTitle() {
 	if t := ownTitleUnderContents(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := noticeIssuing(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, to the page's headline
 	// over it, or to the report's own title under it.
@@ -482,6 +485,32 @@ var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 // 077-2021年庄河市政府工作报告): a title opens with its place, its year,
 // 关于, a book-title mark or the report's name. The label names no place
 // or organ, and the title without it is the same kind of document.
+// noticeIssuing returns the title of the notice, among the opening lines,
+// that issues the document named title (a page headed by the outline's name,
+// then 西安市未央区人民政府文件 / 未政发〔2021〕4号 / 西安市未央区人民政府关于印发《…纲要》的通知
+// and its addressees): the page holds the notice, whose title it is. It
+// returns "" when no such notice follows the title within maxNoticeLines.
+func noticeIssuing(open []string, title string) string {
+	if title == "" || reIssueNotice.MatchString(title) {
+		return ""
+	}
+	at := lineOf(open, title)
+	if at >= len(open) {
+		return ""
+	}
+	for _, s := range open[at+1 : min(len(open), at+1+maxNoticeLines)] {
+		t := cleanTitle(s)
+		if v := reIssueNotice.FindStringSubmatch(t); v != nil && strings.Contains(t, "关于") && sameName(cleanTitle(v[1]), title) {
+			return t
+		}
+	}
+	return ""
+}
+
+// maxNoticeLines is how far under a document's name the notice that issues
+// it may stand (a date, the organ's file heading, its number between).
+const maxNoticeLines = 8
+
 func withoutLeadingLabel(g *Gazetteer, t string) string {
 	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
 		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告
@@ -493,6 +522,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	rs := []rune(t)
 	for k := 1; k <= min(maxLeadingLabel, len(rs)-4); k++ {
 		label, rest := string(rs[:k]), strings.TrimLeft(string(rs[k:]), " ")
+		if strings.Count(label, "(")+strings.Count(label, "（") > strings.Count(label, ")")+strings.Count(label, "）") {
+			continue // a bracket opened before the rest: (2021年10月26日)南昌市政府工作报告
+		}
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
 			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
 		}

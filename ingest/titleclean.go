@@ -86,6 +86,9 @@ func cleanTitle(s string) string {
 	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
 		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
 	}
+	if v := reCompilationPart.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
+		s = v[1] // an essay site's part of a compilation: 【篇一:合肥市政府工作报告】
+	}
 	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
@@ -110,6 +113,10 @@ var (
 	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
 	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
 )
+
+// reCompilationPart is the heading an essay site gives each document of a
+// compilation: 【篇一:合肥市政府工作报告】, 第二篇：…政府工作报告.
+var reCompilationPart = regexp.MustCompile(`^[【\[]?(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：]\s*(\S.*?)[】\]]?$`)
 
 // reLostChars are characters a scrape could not write, each a question mark.
 var reLostChars = regexp.MustCompile(`\?+`)
