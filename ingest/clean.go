@@ -276,6 +276,55 @@ func isTitleLike(s string) bool {
 	return n >= 4 && n <= 100 && !strings.ContainsAny(s, "。；;") && containsAny(s, titleWords)
 }
 
+// isTableRow reports a row of a table converted to text: three or more
+// cells apart by runs of spaces, one of them a figure or a code (双阳区   75.79
+// 25.83   49.96; 宽城区护眼行动计划      P20220103-0053      义务教育): it names a
+// place's figures or a project, not the document.
+func isTableRow(s string) bool {
+	if !strings.Contains(s, "   ") {
+		return false // no cell gap: the common line, at once
+	}
+	cells := reCellGap.Split(strings.TrimSpace(s), -1)
+	if len(cells) < 3 {
+		return false
+	}
+	wide := 0
+	for _, c := range cells {
+		if utf8.RuneCountInString(c) >= 2 {
+			wide++
+		}
+	}
+	if wide < 2 {
+		return false // a title letter-spaced with wide gaps: 政   府   工   作
+	}
+	for _, c := range cells {
+		if reCodeOrFigure.MatchString(c) || reProjectCode.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTables marks the lines that are table rows or stand next to one (a
+// cell wrapped onto a line of its own: 宜章县妇幼保健计划生育业务中心配套).
+func inTables(texts []string) []bool {
+	row := make([]bool, len(texts))
+	for i, s := range texts {
+		row[i] = isTableRow(s)
+	}
+	near := make([]bool, len(texts))
+	for i := range texts {
+		near[i] = row[i] || i > 0 && row[i-1] || i+1 < len(texts) && row[i+1]
+	}
+	return near
+}
+
+var (
+	reCellGap      = regexp.MustCompile(`[ \t\x{3000}]{3,}`)
+	reCodeOrFigure = regexp.MustCompile(`^[-+]?\d[\d,.%]*$`)
+	reProjectCode  = regexp.MustCompile(`[A-Z]\d{6,}`)
+)
+
 // page is a scraped page split into the document's own lines and the
 // furniture around them.
 type page struct {
@@ -618,10 +667,18 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 			fullAt = k
 		}
 	}
+	keptTexts := make([]string, len(kept))
+	for k, i := range kept {
+		keptTexts[k] = lines[i].text
+	}
+	tabled := inTables(keptTexts)
 	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
 		s := lines[kept[k]].text
 		if isReportText(s) {
 			break
+		}
+		if tabled[k] && (isTableRow(s) || !isFullTitle(s)) {
+			continue // a table's row or a cell wrapped from one (…计划生育服务中心) is no title
 		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
 			continue // a breadcrumb (首页 / 公开 / … / 统计公报) names the column, not the document

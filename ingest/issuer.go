@@ -75,6 +75,9 @@ func (m *metadataReader) statedIssuer() (string, string) {
 			return v[1], srcSpeaker
 		}
 	}
+	if organ := presentingOrgan(m.open); organ != "" {
+		return organ, srcSpeaker
+	}
 	if m.statsOffice != "" {
 		return m.statsOffice, srcOpening
 	}

@@ -554,6 +554,55 @@ var metadataTrapCases = []struct {
 		"孔雀美文网 > 经典文章 > 故事会 > 合肥市政府工作报告\n【篇一:合肥市政府工作报告】\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2013年工作回顾\n过去的一年,我们在省委省政府和市委的坚强领导下,保持了经济社会平稳较快发展。\n",
 		trapWant{title: "合肥市政府工作报告", province: "安徽省", city: "合肥市", level: govsearch.LevelCity, docType: "政府工作报告"},
 	},
+	{
+		"a package of budget tables: a project's row (…行动计划   P20220103-0053) is no title, and the text begins at the first table", "tb.txt",
+		"表4-1\n\n           22 吉林省2021年地方政府债务限额及余额决算情况表\n                                                单位：亿元\n" +
+			strings.Repeat("   双阳区            75.79        25.83        49.96      74.19        24.34        49.85\n\n", 20) +
+			"宽城区护眼行动计划                    P20220103-0053   义务教育      人民政府   宽城区教育局        一般债券\n宜章县妇幼保健计划生育业务中心配套\n" +
+			strings.Repeat("九台区南出口综合治理工程                 P19220181-0017   道路        建设     九台市住房和城乡建设局\n", 40),
+		trapWant{title: "吉林省2021年地方政府债务限额及余额决算情况表", province: "吉林省", level: govsearch.LevelProvince, docType: "预算报告"},
+	},
+	{
+		"the department alone over the salutation presents the report for its place, not a county its text names most", "po.txt",
+		"— 1 —\n市十五届人大五次\n会 议 文 件（十二）\n关于 2025 年全市及市本级预算执行情况和\n2026 年全市及市本级预算（草案）的报告\n——2026 年 1 月 20 日在市第十五届\n人民代表大会第五次会议上\n石嘴山市财政局\n各位代表：\n受市人民政府委托，向大会报告 2025 年全市及市本级预算执行情况。\n" +
+			strings.Repeat("惠农区财政收入增长，惠农区工业园区建设加快，惠农区税收增长，大武口区支出增长。\n", 10),
+		trapWant{title: "关于2025年全市及市本级预算执行情况和2026年全市及市本级预算（草案）的报告", province: "宁夏回族自治区", city: "石嘴山市", level: govsearch.LevelCity, docType: "预算报告", year: 2026, date: "2026-01-20"},
+	},
+	{
+		"a page's date run onto 文章来源, and in brackets with its source, is its publication date", "ws.txt",
+		"游仙区2019年国民经济和社会发展统计公报\n2020-04-20 10:33文章来源: 统计局\n2019年,全区经济运行保持总体平稳。\n一、综 合\n初步核算,全年地区生产总值增长7.1%。\n",
+		trapWant{title: "游仙区2019年国民经济和社会发展统计公报", province: "四川省", city: "绵阳市", district: "游仙区", level: govsearch.LevelCounty, docType: "统计公报", year: 2020, date: "2020-04-20"},
+	},
+	{
+		"a page's date in brackets with its source is its publication date", "wb.txt",
+		"大连市西岗区2012年国民经济和社会发展统计公报\n【2013-05-13 来源:中共大连市西岗区委宣传部】\n2012年,全区人民在区委、区政府的正确领导下,经济平稳发展。\n一、综合\n初步核算,全年地区生产总值增长10%。\n",
+		trapWant{title: "大连市西岗区2012年国民经济和社会发展统计公报", province: "辽宁省", city: "大连市", district: "西岗区", level: govsearch.LevelCounty, docType: "统计公报", year: 2013, date: "2013-05-13"},
+	},
+	{
+		"an untitled final account: its accounts in good order, then what the budget law asks it to report", "fa.txt",
+		"2022年是党和国家历史上极为重要的一年。我们坚持稳中求进工作总基调,财政改革发展各项工作扎实推进,全区决算情况总体较好。根据预算法有关规定,重点报告以下情况: 一、2022年一般公共预算收支决算情况\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"a statement signed over its attachments: the signature's date dates it", "sa.txt",
+		" 福 建 省 财 政 厅\n 2024 年度福建省财政决算收支情况\n 经福建省财政厅汇总，2024 年度全省及省本级财政决算收支情况如下：\n 一、全省财政决算收支情况\n 2024 年全省一般公共预算收入 3615.29 亿元。\n 2024 年省本级一般公共预算收入 800.12 亿元。\n 2024 年省本级政府性基金预算收入 120.5 亿元。\n 2024 年省本级社会保险基金预算收入 1300.36 亿元。\n   附件：1.福建省 2024 年收支决算表（含目录）\n                             福建省财政厅\n                            2025 年 8 月 14 日\n - 2 -\n附件\n     福建省2024年收支决算表\n         （草案）\n1.2024年度福建省一般公共预算收入决算表\n2.2024年度福建省一般公共预算支出决算表\n项目  预算数  决算数\n税收收入  2100  2230\n非税收入  1300  1385\n",
+		trapWant{title: "福建省财政厅2024年度福建省财政决算收支情况", province: "福建省", level: govsearch.LevelProvince, docType: "预算报告", year: 2025, date: "2025-08-14"},
+	},
+	{
+		"an outline's title broken after the plan's name, and a range of months in a title (1—6月份), are kept whole", "pb.txt",
+		"东莞市国民经济和社会发展\n\n第十四个五年规划和2035年远景目标纲要\n\n(2021年2月6日东莞市第十六届人民代表大会第七次会议审议批准)\n\n本规划纲要根据《中共东莞市委关于制定东莞市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n",
+		trapWant{title: "东莞市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", province: "广东省", city: "东莞市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2021, date: "2021-02-06"},
+	},
+	{
+		"a range of months in a title (2019年1—6月份) is no dash before a tail", "mr2.txt",
+		"昆明市呈贡区人民政府\n关于2019年1—6月份国民经济和社会发展\n计划执行情况的报告\n——2019年7月31日在昆明市呈贡区第三届人大常委会\n第二十次会议上\n主任、各位副主任,各位委员:\n我代表区人民政府,报告呈贡区2019年1—6月份国民经济和社会发展计划执行情况,请予审议。\n",
+		trapWant{title: "关于2019年1—6月份国民经济和社会发展计划执行情况的报告", province: "云南省", city: "昆明市", district: "呈贡区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2019, date: "2019-07-31"},
+	},
+	{
+		"a title broken before the year it plans (…执行情况 / 与2023年…的报告) is one title", "ny.txt",
+		"当前位置: 首页 - 归档专题 - 2023新城两会 - 权威发布\n呼和浩特市新城区2022年国民经济和社会发展计划执行情况\n与2023年国民经济和社会发展计划的报告\n发布时间:2023-01-10 15:30 点击量:68\n一、2022年国民经济和社会发展计划执行情况\n今年以来,全区经济稳中向好。\n",
+		trapWant{title: "呼和浩特市新城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告", province: "内蒙古自治区", city: "呼和浩特市", district: "新城区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
@@ -625,6 +674,8 @@ func TestCleanTitleLabels(t *testing.T) {
 		"2023年苍梧县政府工作报告(全文)[小编推荐]", "苍梧县人民政府-2023年苍梧县政府工作报告", "7.2023年苍梧县政府工作报告",
 		"2023年苍梧县政府工作报告 2023-01-27", "077-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告 县长 李永刚",
 		"2023年苍梧县政府工作报告\u200b", "2023年苍梧县政府工作报告-苍梧人大", "2023年苍梧县政府工作报告目录", "2023年苍梧县政府工作报告-红黑统计公报库", "苍梧日报数字报-2023年苍梧县政府工作报告", "2023年苍梧县政府工作报告  苍梧县人民政府门户网站", "2023年苍梧县政府工作报告-Mysteel铁矿石", "2023年苍梧县政府工作报告_大湾区时报",
+		"2023年苍梧县政府工作报告·······························1", "2023年苍梧县政府工作报告(合集五篇)", "2023年苍梧县政府工作报告:星空体育在线官网",
+		"【篇一:2023年苍梧县政府工作报告】",
 	} {
 		if got := cleanTitle(in); got != "2023年苍梧县政府工作报告" {
 			t.Errorf("cleanTitle(%q) = %q", in, got)
@@ -641,5 +692,41 @@ func TestCleanTitleLabels(t *testing.T) {
 	// A dash before what the page is (an interpretation) is no site's brand.
 	if in := "2023年苍梧县政府工作报告-解读"; cleanTitle(in) != in {
 		t.Errorf("cleanTitle(%q) = %q", in, cleanTitle(in))
+	}
+}
+
+// TestTableRowsAreNoTitles: a row of a table converted to text names a
+// project or a place's figures, not the document, and so does a cell
+// wrapped from one onto a line of its own; a letter-spaced title is no row.
+func TestTableRowsAreNoTitles(t *testing.T) {
+	rows := []string{
+		"宽城区护眼行动计划                    P20220103-0053   义务教育      人民政府   宽城区教育局        一般债券",
+		"   双阳区            75.79        25.83        49.96      74.19        24.34        49.85",
+	}
+	for _, s := range rows {
+		if !isTableRow(s) {
+			t.Errorf("isTableRow(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"政   府   工   作   报   告", "关于2019年预算执行情况的报告     2020-07-30", "2022年政府工作报告"} {
+		if isTableRow(s) {
+			t.Errorf("isTableRow(%q) = true", s)
+		}
+	}
+	lines := []string{rows[0], "宜章县妇幼保健计划生育业务中心配套", rows[1]}
+	if got, _ := openingTitle(lines); got != "" {
+		t.Errorf("openingTitle(table rows) = %q, want none", got)
+	}
+}
+
+// TestPresentingOrgan: the department alone over the salutation presents
+// the report; one inside the text does not.
+func TestPresentingOrgan(t *testing.T) {
+	open := []string{"——2026年1月20日在市第十五届", "人民代表大会第五次会议上", "石嘴山市财政局", "各位代表："}
+	if got := presentingOrgan(open); got != "石嘴山市财政局" {
+		t.Errorf("presentingOrgan = %q", got)
+	}
+	if got := presentingOrgan([]string{"石嘴山市财政局", "2026年全市财政收入增长。"}); got != "" {
+		t.Errorf("presentingOrgan over text = %q, want none", got)
 	}
 }

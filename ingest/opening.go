@@ -240,5 +240,28 @@ func signature(body []line) []string {
 			out = append(out, s)
 		}
 	}
+	// A document followed by its attachments (a final account's statement,
+	// then 附件 / 福建省2024年收支决算表) is signed where its own text ends,
+	// over the first attachment.
+	for i, l := range body {
+		if i < minSignedLines || !reAttachmentStart.MatchString(strings.TrimSpace(l.text)) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if s := strings.TrimSpace(foldForMetadata(body[j].text)); runes(s) <= 40 && !rePageNumberLine.MatchString(s) {
+				out = append(out, s)
+			}
+		}
+		break
+	}
 	return out
 }
+
+// reAttachmentStart is the heading of a document's first attachment, alone
+// on its line: 附件, 附件1; minSignedLines is how far into a text it may stand.
+var (
+	reAttachmentStart = regexp.MustCompile(`^附\s*件\s*\d{0,2}$`)
+	rePageNumberLine  = regexp.MustCompile(`^[-—－]\s*\d{1,3}\s*[-—－]$`)
+)
+
+const minSignedLines = 8

@@ -57,6 +57,22 @@ func (m *metadataReader) placeClues() Clues {
 	return clues
 }
 
+// presentingOrgan is the department alone on its line over the salutation
+// that presents a report on the government's behalf (——2026年1月20日在市第十五届
+// / 人民代表大会第五次会议上 / 石嘴山市财政局 / 各位代表：), or "".
+func presentingOrgan(open []string) string {
+	for i, s := range open[:max(len(open)-1, 0)] {
+		if v := reOrganAlone.FindStringSubmatch(strings.TrimSpace(s)); v != nil && isSalutation(open[i+1]) {
+			return v[1]
+		}
+	}
+	return ""
+}
+
+// reOrganAlone is a department that presents a budget or a plan, alone on
+// its line.
+var reOrganAlone = regexp.MustCompile(`^(\p{Han}{2,20}?(?:财政局|财政厅|发展和改革委员会|发展改革委员会|发展和改革局|发展改革局|发改委|发改局|统计局|审计局))$`)
+
 // reGovernmentAlone is a government's name and nothing else on its line.
 var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
 
@@ -81,6 +97,9 @@ func (m *metadataReader) openingClues() []Clue {
 		if v := reSpeaker.FindStringSubmatch(s); v != nil {
 			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
 		}
+	}
+	if organ := presentingOrgan(m.open); organ != "" {
+		clues.Sources = append(clues.Sources, Clue{srcSpeaker, organ, true})
 	}
 	for i, s := range m.open[:max(len(m.open)-1, 0)] {
 		// The government alone on the line over its 关于… title

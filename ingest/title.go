@@ -84,10 +84,14 @@ func (m *metadataReader) readTitle() {
 	if title == "" && m.repeated.title != "" {
 		title, src = m.repeated.title, srcHeadline // the page's title repeated as its headline
 	}
-	if title == "" && len(m.open) > 0 {
-		// A single budget table: its name is the document's
-		// (武汉市2025年全市政府性基金收入执行情况表).
-		if t := cleanTitle(m.open[0]); reBudgetTableName.MatchString(t) {
+	for _, s := range m.open[:min(len(m.open), 3)] {
+		// A single budget table, or a package of them: the first table's
+		// name is the document's (武汉市2025年全市政府性基金收入执行情况表; 表4-1 /
+		// 22 吉林省2021年地方政府债务限额及余额决算情况表).
+		if title != "" {
+			break
+		}
+		if t := cleanTitle(reTableNumber.ReplaceAllString(s, "")); reBudgetTableName.MatchString(t) {
 			title, src = t, srcFirstLine
 		}
 	}
@@ -124,7 +128,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		{headTitle, srcPageTitle, headLine},
 		{m.labelledHeadline(), srcPageMeta, nil},
 	} {
-		if t := cleanTitle(c.text); namesReport(t) || c.src == srcPageMeta && t != "" {
+		// A report's title's second line (与2023年…计划的报告) is no title; a
+		// resolution's (及2021年预算的决议) gives way to the report under it later.
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -157,6 +163,7 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 		first, at = t, k
 	}
 	first = m.withPlaceLineAbove(first)
+	first = withPlanNameAbove(m.open, first)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
 	if own == "" {
 		own, ownAt = titleOverSalutation(m.open, first, m.gaz)
@@ -476,15 +483,32 @@ func (m *metadataReader) withPlaceLineAbove(title string) string {
 	return title
 }
 
+// withPlanNameAbove joins an outline's title broken after its plan's name
+// (东莞市国民经济和社会发展 / 第十四个五年规划和2035年远景目标纲要): title is the second
+// line and the first stands over it.
+func withPlanNameAbove(open []string, title string) string {
+	if !rePlanPeriodOpens.MatchString(title) {
+		return title
+	}
+	i := lineOf(open, title)
+	if i <= 0 || i >= len(open) {
+		return title
+	}
+	if p := strings.TrimSpace(open[i-1]); strings.HasSuffix(p, "国民经济和社会发展") && runes(p) <= 30 {
+		return p + title
+	}
+	return title
+}
+
+// rePlanPeriodOpens is a title that opens with a five-year plan's number.
+var rePlanPeriodOpens = regexp.MustCompile(`^第[一二三四五六七八九十]{1,3}个五年规划`)
+
 // reYearOpens is a title that opens with its year: 2020年….
 var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 
-// withoutLeadingLabel cuts a short label a page sets before a title that
-// does not open as titles do (中经搜索沧州市政府工作报告, 校园聚焦湖北省…纲要,
-// 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
-// 077-2021年庄河市政府工作报告): a title opens with its place, its year,
-// 关于, a book-title mark or the report's name. The label names no place
-// or organ, and the title without it is the same kind of document.
+// reTableNumber is the number a package sets before a table's name: 22 吉林省….
+var reTableNumber = regexp.MustCompile(`^\s*\d{1,3}\s+`)
+
 // noticeIssuing returns the title of the notice, among the opening lines,
 // that issues the document named title (a page headed by the outline's name,
 // then 西安市未央区人民政府文件 / 未政发〔2021〕4号 / 西安市未央区人民政府关于印发《…纲要》的通知
@@ -511,6 +535,12 @@ func noticeIssuing(open []string, title string) string {
 // it may stand (a date, the organ's file heading, its number between).
 const maxNoticeLines = 8
 
+// withoutLeadingLabel cuts a short label a page sets before a title that
+// does not open as titles do (中经搜索沧州市政府工作报告, 校园聚焦湖北省…纲要,
+// 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
+// 077-2021年庄河市政府工作报告): a title opens with its place, its year,
+// 关于, a book-title mark or the report's name. The label names no place
+// or organ, and the title without it is the same kind of document.
 func withoutLeadingLabel(g *Gazetteer, t string) string {
 	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
 		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告

@@ -56,6 +56,7 @@ func cleanTitle(s string) string {
 	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
 		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
 	}
+	s = reContentsLeader.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
 		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
@@ -92,7 +93,9 @@ func cleanTitle(s string) string {
 	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
-	s = reTitleTail.ReplaceAllString(s, "")
+	// A range of months (2019年1—6月份) is no dash before a tail.
+	s = reDigitRange.ReplaceAllString(s, "$1\uE000$2")
+	s = strings.ReplaceAll(reTitleTail.ReplaceAllString(s, ""), "\uE000", "—")
 	s = reDanglingDate.ReplaceAllString(s, "")
 	// A footnote's mark after the title (…统计公报①) is no part of it; single
 	// angle brackets stand for book-title marks (印发〈湖南省…计划〉的通知).
@@ -113,6 +116,13 @@ var (
 	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
 	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
 )
+
+// reDigitRange is a range written with a dash between figures: 1—6月份.
+var reDigitRange = regexp.MustCompile(`(\d)—(\d)`)
+
+// reContentsLeader is a contents entry's leader dots and page number after a
+// title (…草案的报告·······················1).
+var reContentsLeader = regexp.MustCompile(`\s*(?:[·.…⋯]\s*){4,}\d{0,4}\s*$`)
 
 // reCompilationPart is the heading an essay site gives each document of a
 // compilation: 【篇一:合肥市政府工作报告】, 第二篇：…政府工作报告.
