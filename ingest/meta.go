@@ -111,10 +111,10 @@ func readingsOf(year, figures string) []govsearch.Date {
 	return out
 }
 
-var cnDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var cnDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, 'Ο': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // reCNDate matches a date written in Chinese numerals.
-var reCNDate = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
+var reCNDate = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ一二三四五六七八九]){3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
 
 // chineseNumeralsToDigits rewrites 二〇二一年一月十五日 as 2021年1月15日.
 func chineseNumeralsToDigits(s string) string {
@@ -126,7 +126,7 @@ func chineseNumeralsToDigits(s string) string {
 
 // reCNMonth is a year and month written in Chinese numerals, without a
 // day: 二〇一六年一月.
-var reCNMonth = regexp.MustCompile(`([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月`)
+var reCNMonth = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ一二三四五六七八九]){3})年([一二三四五六七八九十]{1,2})月`)
 
 // chineseMonthToDigits rewrites 二〇一六年一月 as 2016年1月.
 func chineseMonthToDigits(s string) string {
@@ -140,6 +140,9 @@ func chineseMonthToDigits(s string) string {
 func cnYear(s string) string {
 	var y strings.Builder
 	for _, r := range s {
+		if r == ' ' {
+			continue // 二O 二一: a space the typesetting left
+		}
 		y.WriteByte(byte('0' + cnDigit[r]))
 	}
 	return y.String()
@@ -217,7 +220,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
-	case has("统计公报"):
+	case has("统计公报"), has("统计的公报"):
 		return "统计公报"
 	case isWorkReportTitle(t):
 		return "政府工作报告"

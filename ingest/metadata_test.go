@@ -584,9 +584,9 @@ var metadataTrapCases = []struct {
 		trapWant{docType: "预算报告"},
 	},
 	{
-		"a statement signed over its attachments: the signature's date dates it", "sa.txt",
+		"a statement signed over its attachments: the signature's date dates it; the organ letter-spaced over its title is no part of the title", "sa.txt",
 		" 福 建 省 财 政 厅\n 2024 年度福建省财政决算收支情况\n 经福建省财政厅汇总，2024 年度全省及省本级财政决算收支情况如下：\n 一、全省财政决算收支情况\n 2024 年全省一般公共预算收入 3615.29 亿元。\n 2024 年省本级一般公共预算收入 800.12 亿元。\n 2024 年省本级政府性基金预算收入 120.5 亿元。\n 2024 年省本级社会保险基金预算收入 1300.36 亿元。\n   附件：1.福建省 2024 年收支决算表（含目录）\n                             福建省财政厅\n                            2025 年 8 月 14 日\n - 2 -\n附件\n     福建省2024年收支决算表\n         （草案）\n1.2024年度福建省一般公共预算收入决算表\n2.2024年度福建省一般公共预算支出决算表\n项目  预算数  决算数\n税收收入  2100  2230\n非税收入  1300  1385\n",
-		trapWant{title: "福建省财政厅2024年度福建省财政决算收支情况", province: "福建省", level: govsearch.LevelProvince, docType: "预算报告", year: 2025, date: "2025-08-14"},
+		trapWant{title: "2024年度福建省财政决算收支情况", province: "福建省", level: govsearch.LevelProvince, docType: "预算报告", year: 2025, date: "2025-08-14"},
 	},
 	{
 		"an outline's title broken after the plan's name, and a range of months in a title (1—6月份), are kept whole", "pb.txt",
@@ -597,6 +597,31 @@ var metadataTrapCases = []struct {
 		"a range of months in a title (2019年1—6月份) is no dash before a tail", "mr2.txt",
 		"昆明市呈贡区人民政府\n关于2019年1—6月份国民经济和社会发展\n计划执行情况的报告\n——2019年7月31日在昆明市呈贡区第三届人大常委会\n第二十次会议上\n主任、各位副主任,各位委员:\n我代表区人民政府,报告呈贡区2019年1—6月份国民经济和社会发展计划执行情况,请予审议。\n",
 		trapWant{title: "关于2019年1—6月份国民经济和社会发展计划执行情况的报告", province: "云南省", city: "昆明市", district: "呈贡区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2019, date: "2019-07-31"},
+	},
+	{
+		"a package's contents, its first entry broken at another place than the title it repeats: the text begins at the title", "ce.txt",
+		"目 录\n一、关于 2025 年全市及市本级预算执行情况和 2026 年全市及市本级预算\n草案的报告··········································1\n二、2025 年一般公共预算执行情况和 2026 年一般公共预算草案··········23\n三、地方政府债务情况······························81\n\n- 1 -\n关于 2025 年全市及市本级预算执行情况和\n2026 年全市及市本级预算草案的报告\n——2026 年 1 月 20 日在吴忠市第六届人民代表大会\n第五次会议上\n吴忠市财政局\n各位代表：\n受市人民政府委托，现将2025年全市及市本级预算执行情况和2026年全市及市本级预算草案提请本次会议审议。\n一、2025年财政预算执行情况\n",
+		trapWant{title: "关于2025年全市及市本级预算执行情况和2026年全市及市本级预算草案的报告", province: "宁夏回族自治区", city: "吴忠市", level: govsearch.LevelCity, docType: "预算报告", year: 2026, date: "2026-01-20"},
+	},
+	{
+		"a government's name broken before its report's (望花區人民政府 / 工作報告) is part of the title", "wh.txt",
+		"望花區人民政府\n工作報告\n——2024年12月28日在望花區第十九屆\n人民代表大會第四次會議上\n區人民政府代理區長 叢 陽\n各位代表:\n現在,我代表區人民政府向大會報告工作,請予審議。\n",
+		trapWant{title: "望花区人民政府工作报告", province: "辽宁省", city: "抚顺市", district: "望花区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-12-28"},
+	},
+	{
+		"a phrase a spam site injects after the title and into the text is no part of the title", "sp.txt",
+		"关于天津市2020年预算执行情况和2021年预算草案的报告生命方舟4攻略\n发布时间:2021-03-03 01:27\n──2021年1月25日在天津市第十七届人民代表大会第五次会议上\n天津市财政局\n各位代表:\n受市人民政府委托,生命方舟4攻略现将我市2020年预算执行情况和2021年预算草案提请大会审议。\n",
+		trapWant{title: "关于天津市2020年预算执行情况和2021年预算草案的报告", province: "天津市", level: govsearch.LevelProvince, docType: "预算报告", year: 2021, date: "2021-01-25"},
+	},
+	{
+		"统计的公报 is a communiqué", "so.txt",
+		"兴宁市统计局关于2022年国民经济和社会发展统计的公报\n2023-03-20 00:00\n2022年,兴宁坚持稳中求进工作总基调。\n一、综合\n初步核算,全市地区生产总值增长2.1%。\n",
+		trapWant{title: "兴宁市统计局关于2022年国民经济和社会发展统计的公报", province: "广东省", city: "梅州市", district: "兴宁市", level: govsearch.LevelCounty, docType: "统计公报", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"a cover's month in Chinese numerals with a letter O and a space (二O 二一年一月) dates an outline over a site's later date", "co.txt",
+		"(辽宁省)锦州市凌海市国民经济和社会发展十四五规划(2022年更新)\n\n[可行性研究报告 - 规划计划] 发表于:2022-08-04 11:04:18\n收藏\n前言\n锦州市凌海市国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n详情\n\n凌海市国民经济和社会发展 第十四个五年规划和二O 三五\n\n年远景目标纲要(草案)\n\n凌海市发展和改革局\n\n二O 二一年一月\n\n前 言\n\n“十四五”时期(2021—2025 年)是凌海市开启经济建设新征程的重要机遇期。\n",
+		trapWant{title: "锦州市凌海市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", province: "辽宁省", city: "锦州市", district: "凌海市", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021},
 	},
 	{
 		"a title broken before the year it plans (…执行情况 / 与2023年…的报告) is one title", "ny.txt",
@@ -728,5 +753,20 @@ func TestPresentingOrgan(t *testing.T) {
 	}
 	if got := presentingOrgan([]string{"石嘴山市财政局", "2026年全市财政收入增长。"}); got != "" {
 		t.Errorf("presentingOrgan over text = %q, want none", got)
+	}
+}
+
+// TestInjectedTail: a phrase a spam site repeats inside the text is cut off a
+// title's end; the form a report was given in and a notice's ending are not.
+func TestInjectedTail(t *testing.T) {
+	open := []string{"受市人民政府委托,生命方舟4攻略现将我市预算提请审议。", "关于2019年预算执行情况的报告（书面）", "书面报告印发各位代表。", "现将纲要的通知如下"}
+	for in, want := range map[string]string{
+		"关于2019年预算执行情况的报告生命方舟4攻略": "关于2019年预算执行情况的报告",
+		"关于2019年预算执行情况的报告（书面）":    "关于2019年预算执行情况的报告（书面）",
+		"重庆市人民政府关于印发重庆市…规划纲要的通知":  "重庆市人民政府关于印发重庆市…规划纲要的通知",
+	} {
+		if got := withoutInjectedTail(in, open); got != want {
+			t.Errorf("withoutInjectedTail(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -109,6 +109,9 @@ func contentsEnd(lines []line, at int, title string) int {
 	return at + 1
 }
 
+// reEntryMarker is a contents entry's number: 一、.
+var reEntryMarker = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}[、.．]\s*`)
+
 // pastContents returns where a table of contents (目录, then its entries)
 // begins and where the text begins after it: at the line after the first
 // entry's repetition (第一部分 报告 … 第一部分 报告 / 关于…的报告). It returns
@@ -143,6 +146,9 @@ func pastContents(body []line) (int, int) {
 			}
 			if bare != first && runes(bare) >= 6 && t == bare {
 				return i, j // the entry is the title of the text after it
+			}
+			if entry := reEntryMarker.ReplaceAllString(bare, ""); entry != bare && runes(t) >= 8 && strings.HasPrefix(t, "关于") && (strings.HasPrefix(entry, t) || strings.HasPrefix(t, entry)) {
+				return i, j // the numbered entry's title, broken at another place (一、关于…和2026年…预算 / 草案的报告…1, then 关于…和 / 2026年…草案的报告)
 			}
 		}
 	}

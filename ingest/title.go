@@ -96,6 +96,7 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	title = withoutLeadingLabel(m.gaz, title)
+	title = withoutInjectedTail(title, m.open)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -502,6 +503,26 @@ func withPlanNameAbove(open []string, title string) string {
 
 // rePlanPeriodOpens is a title that opens with a five-year plan's number.
 var rePlanPeriodOpens = regexp.MustCompile(`^第[一二三四五六七八九十]{1,3}个五年规划`)
+
+// withoutInjectedTail cuts a phrase a spam site injects into the page (after
+// the title and inside its sentences: …草案的报告生命方舟4攻略 / 受市人民政府委托,
+// 生命方舟4攻略现将…) off the end of a title: a tail after the report's name
+// that the opening lines repeat elsewhere.
+func withoutInjectedTail(title string, open []string) string {
+	v := reReportNameTail.FindStringSubmatch(title)
+	if v == nil || strings.IndexAny(v[2], "的之及和与暨") == 0 || containsAny(v[2], titleWords) {
+		return title // the title goes on (…纲要的通知, …报告及附表)
+	}
+	for _, s := range open {
+		if strings.Contains(s, v[2]) && !strings.Contains(s, v[1]) {
+			return v[1]
+		}
+	}
+	return title
+}
+
+// reReportNameTail is a report's name with a short tail after it.
+var reReportNameTail = regexp.MustCompile(`^(.{6,}?(?:的报告|工作报告|统计公报|规划纲要|目标纲要))([\p{Han}A-Za-z\d]{3,12})$`)
 
 // reYearOpens is a title that opens with its year: 2020年….
 var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)

@@ -115,6 +115,12 @@ func openingTitle(lines []string) (string, int) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
+			if next := cleanTitle(lines[i+1]); reOrganName.MatchString(t) && !strings.HasSuffix(found, "通知") && (reYearInTitle.MatchString(next) || strings.HasPrefix(next, "关于")) {
+				// The organ over a title that names itself in full (福 建 省 财 政 厅 /
+				// 2024年度…决算收支情况) is no part of it; a government's name broken
+				// before its report's (望花区人民政府 / 工作报告) is.
+				continue
+			}
 			return withIssuerAbove(lines, i, found), -1
 		}
 	}
