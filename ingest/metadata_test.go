@@ -624,6 +624,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "锦州市凌海市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", province: "辽宁省", city: "锦州市", district: "凌海市", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021},
 	},
 	{
+		"an untitled communiqué written on one line: its first section (。 一、综合 初步核算) inside the line", "ol.txt",
+		"2021年是党和国家历史上具有里程碑意义的一年。全县上下坚持稳中求进工作总基调,实现了“十四五”良好开局。  一、综 合  初步核算,2021年全县实现地区生产总值101.12亿元,按可比价格计算,比上年增长8.5%。",
+		trapWant{docType: "统计公报"},
+	},
+	{
 		"a title broken before the year it plans (…执行情况 / 与2023年…的报告) is one title", "ny.txt",
 		"当前位置: 首页 - 归档专题 - 2023新城两会 - 权威发布\n呼和浩特市新城区2022年国民经济和社会发展计划执行情况\n与2023年国民经济和社会发展计划的报告\n发布时间:2023-01-10 15:30 点击量:68\n一、2022年国民经济和社会发展计划执行情况\n今年以来,全区经济稳中向好。\n",
 		trapWant{title: "呼和浩特市新城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告", province: "内蒙古自治区", city: "呼和浩特市", district: "新城区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-10"},
