@@ -281,7 +281,7 @@ func isTitleLike(s string) bool {
 // 25.83   49.96; 宽城区护眼行动计划      P20220103-0053      义务教育): it names a
 // place's figures or a project, not the document.
 func isTableRow(s string) bool {
-	if !strings.Contains(s, "   ") {
+	if !strings.Contains(s, "   ") && !strings.ContainsAny(s, "\t\u3000") {
 		return false // no cell gap: the common line, at once
 	}
 	cells := reCellGap.Split(strings.TrimSpace(s), -1)
@@ -297,12 +297,22 @@ func isTableRow(s string) bool {
 	if wide < 2 {
 		return false // a title letter-spaced with wide gaps: 政   府   工   作
 	}
-	for _, c := range cells {
+	for k, c := range cells {
+		if k+1 < len(cells) && strings.ContainsAny(firstRune(cells[k+1]), "年月日号") {
+			continue // a date spaced out in a PDF's text (2026   年   1   月) is no figure of a table
+		}
 		if reCodeOrFigure.MatchString(c) || reProjectCode.MatchString(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// notTitleInTable reports a line among tables that is no title: a row, or a
+// cell wrapped from one that does not name a report in full. near says the
+// line is a row or stands next to one (see inTables).
+func notTitleInTable(near bool, s string) bool {
+	return near && (isTableRow(s) || !isFullTitle(cleanTitle(s)))
 }
 
 // inTables marks the lines that are table rows or stand next to one (a
@@ -320,7 +330,7 @@ func inTables(texts []string) []bool {
 }
 
 var (
-	reCellGap      = regexp.MustCompile(`[ \t\x{3000}]{3,}`)
+	reCellGap      = regexp.MustCompile(`[ \x{3000}]*\t[ \t\x{3000}]*|[ \x{3000}]{3,}`)
 	reCodeOrFigure = regexp.MustCompile(`^[-+]?\d[\d,.%]*$`)
 	reProjectCode  = regexp.MustCompile(`[A-Z]\d{6,}`)
 )
@@ -579,36 +589,60 @@ var (
 	reColumnMore    = regexp.MustCompile(`^\p{Han}{2,10}\s*(?:more|MORE|更多)\s*[>»]*$`)
 )
 
-// linkListEntries marks the lines of a sidebar's list of links: two or more
-// entries in a row (one alone may be a table's cell), and the header over them.
+// linkListEntries marks the lines of a sidebar's list of links: a run of two
+// or more entries (non-empty lines apart only by empty ones) that a column's
+// header (领导讲话 more) stands over or whose titles the list cut short (…);
+// a report's own list of tables (一般公共预算收入决算表 1-1 / …支出决算表 1-2) is
+// neither.
 func linkListEntries(lines []line) []bool {
 	entry := make([]bool, len(lines))
 	for i, l := range lines {
-		if l.text != "" && strings.Contains(l.text, "-") {
-			entry[i] = reLinkListEntry.MatchString(strings.TrimSpace(l.text))
-		}
+		entry[i] = isLinkListEntry(l.text)
 	}
 	listed := make([]bool, len(lines))
-	for i := range lines {
+	for i := 0; i < len(lines); {
 		if !entry[i] {
+			i++
 			continue
 		}
-		prev, next := i-1, i+1
-		for prev >= 0 && lines[prev].text == "" {
-			prev--
-		}
-		for next < len(lines) && lines[next].text == "" {
-			next++
-		}
-		if prev >= 0 && entry[prev] || next < len(lines) && entry[next] {
-			listed[i] = true
-			if prev >= 0 && !entry[prev] && reColumnMore.MatchString(strings.TrimSpace(lines[prev].text)) {
-				listed[prev] = true
+		// The run of entries from i, and the line over it.
+		run, cut, end := []int{}, false, i
+		for j := i; j < len(lines) && (entry[j] || lines[j].text == ""); j++ {
+			if entry[j] {
+				run, end = append(run, j), j+1
+				cut = cut || strings.Contains(lines[j].text, "…")
 			}
 		}
+		over := i - 1
+		for over >= 0 && lines[over].text == "" {
+			over--
+		}
+		header := over >= 0 && reColumnMore.MatchString(strings.TrimSpace(lines[over].text))
+		if len(run) >= 2 && (cut || header) {
+			for _, j := range run {
+				listed[j] = true
+			}
+			if header {
+				listed[over] = true
+			}
+		}
+		i = end
 	}
 	return listed
 }
+
+// isLinkListEntry reports a line that can be an entry of a list of links:
+// short, ending in a month and day (…标准化… 9-7).
+func isLinkListEntry(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' || len(s) > 3*maxLinkEntryRunes {
+		return false // the common line, at once
+	}
+	return reLinkListEntry.MatchString(s)
+}
+
+// maxLinkEntryRunes is the longest line read as a list's entry.
+const maxLinkEntryRunes = 50
 
 // footerStartLine returns the line where the page's footer begins: the
 // first footer mark in the last part of the page (repeated copies aside),
@@ -667,9 +701,10 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 			fullAt = k
 		}
 	}
-	keptTexts := make([]string, len(kept))
-	for k, i := range kept {
-		keptTexts[k] = lines[i].text
+	// Only the lines the search below can reach, and one past them.
+	keptTexts := make([]string, min(len(kept), max(limit, 12, fullAt)+2))
+	for k := range keptTexts {
+		keptTexts[k] = lines[kept[k]].text
 	}
 	tabled := inTables(keptTexts)
 	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
@@ -677,7 +712,7 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		if isReportText(s) {
 			break
 		}
-		if tabled[k] && (isTableRow(s) || !isFullTitle(s)) {
+		if notTitleInTable(tabled[k], s) {
 			continue // a table's row or a cell wrapped from one (…计划生育服务中心) is no title
 		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {

@@ -4,7 +4,6 @@
 package ingest
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,8 +13,10 @@ import (
 
 // readDate takes the meeting date, else the year of a known session, else
 // the issue date, else the year of the document number, else the page's
-// publication date; a report without any of them is dated by the year its
-// structure states (see structureYear).
+// publication date — but a work report whose title names its year takes
+// that year where no date is written or the page's date is more than a year
+// away from it (see workReportTitleYear); a report without any of them is
+// dated by the year its structure states (see structureYear).
 func (m *metadataReader) readDate() {
 	doc := m.doc
 	meeting, issued := m.statedDates()
@@ -28,7 +29,7 @@ func (m *metadataReader) readDate() {
 	}
 	setDate := func(d govsearch.Date, src string) {
 		doc.Date = d
-		fmt.Sscanf(string(d[:4]), "%d", &doc.Year)
+		doc.Year = govsearch.Year(dateYear(d))
 		m.set("date", src)
 		m.set("year", src)
 	}

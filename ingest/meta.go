@@ -182,6 +182,9 @@ func ParseDocNumber(s string) string {
 // part or form a page gives of it: 《关于新乡市…预算草案的报告》（摘要）.
 var reQuotedWithPart = regexp.MustCompile(`^《([^《》]+)》[(（](?:摘要|书面|全文|节选)[)）]$`)
 
+// reWithTargets is the targets a plan is issued with: …计划及主要指标.
+var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
+
 // ClassifyDocType assigns one of the contract's document types from the
 // title; a title that names no type leaves it to what the opening says the
 // document is (a resolution on a report, a report on the government's
@@ -193,8 +196,9 @@ func ClassifyDocType(title, head string) string {
 		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
 	}
 	if v := reIssueNotice.FindStringSubmatch(t); v != nil {
-		// A notice that issues a document is of that document's type.
-		return ClassifyDocType(strings.Trim(v[1], "《》"), "")
+		// A notice that issues a document is of that document's type (a
+		// plan issued with its targets: …计划及主要指标).
+		return ClassifyDocType(reWithTargets.ReplaceAllString(strings.Trim(v[1], "《》"), ""), "")
 	}
 	has := func(words ...string) bool { return containsAny(t, words) }
 	motion := "" // the type of what a government's motion submits

@@ -629,6 +629,11 @@ var metadataTrapCases = []struct {
 		trapWant{docType: "统计公报"},
 	},
 	{
+		"a notice written on one line: its government's file heading and number, its title, its addressees", "fh.txt",
+		"新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号 关于印发2021年自治区国民经济和 社会发展计划及主要指标的通知 伊犁哈萨克自治州,各州、市人民政府,各行政公署,自治区人民政 府各部门、各直属机构: 2021年自治区国民经济和社会发展计划已经自治区第十三 届人大第四次会议审议批准。现将2021年自治区国民经济和 社会发展计划及主要指标印发你们,请据此安排好本地区、本部 门工作。 —1— 附件:1.2021年自治区国民经济和社会发展计划 2.2021年自治区国民经济和社会发展计划主要指标 2021年2月28日 (此件公开发布)",
+		trapWant{title: "关于印发2021年自治区国民经济和社会发展计划及主要指标的通知", province: "新疆维吾尔自治区", level: govsearch.LevelProvince, docType: "国民经济和社会发展计划报告", year: 2021},
+	},
+	{
 		"a title broken before the year it plans (…执行情况 / 与2023年…的报告) is one title", "ny.txt",
 		"当前位置: 首页 - 归档专题 - 2023新城两会 - 权威发布\n呼和浩特市新城区2022年国民经济和社会发展计划执行情况\n与2023年国民经济和社会发展计划的报告\n发布时间:2023-01-10 15:30 点击量:68\n一、2022年国民经济和社会发展计划执行情况\n今年以来,全区经济稳中向好。\n",
 		trapWant{title: "呼和浩特市新城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告", province: "内蒙古自治区", city: "呼和浩特市", district: "新城区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-10"},
@@ -764,14 +769,50 @@ func TestPresentingOrgan(t *testing.T) {
 // TestInjectedTail: a phrase a spam site repeats inside the text is cut off a
 // title's end; the form a report was given in and a notice's ending are not.
 func TestInjectedTail(t *testing.T) {
-	open := []string{"受市人民政府委托,生命方舟4攻略现将我市预算提请审议。", "关于2019年预算执行情况的报告（书面）", "书面报告印发各位代表。", "现将纲要的通知如下"}
+	open := []string{"受市人民政府委托,生命方舟4攻略现将我市预算提请审议。", "关于2019年预算执行情况的报告（书面）", "书面报告印发各位代表。", "现将纲要的通知如下",
+		"为确保2023年政府工作报告重点任务分工落实到位，现通知如下：", "现将2022年度审计工作报告反映问题整改情况报告如下："}
 	for in, want := range map[string]string{
 		"关于2019年预算执行情况的报告生命方舟4攻略": "关于2019年预算执行情况的报告",
 		"关于2019年预算执行情况的报告（书面）":    "关于2019年预算执行情况的报告（书面）",
 		"重庆市人民政府关于印发重庆市…规划纲要的通知":  "重庆市人民政府关于印发重庆市…规划纲要的通知",
+		"关于2023年政府工作报告重点任务分工":     "关于2023年政府工作报告重点任务分工",
+		"关于2022年度审计工作报告反映问题整改情况":  "关于2022年度审计工作报告反映问题整改情况",
 	} {
 		if got := withoutInjectedTail(in, open); got != want {
 			t.Errorf("withoutInjectedTail(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestLinkListsAndTableRows: a sidebar's list of links is furniture, a
+// report's own list of tables is not; a date spaced out in a PDF's text is no
+// table row; a contents entry's leader of ellipses is no part of a title; a
+// colon before a slogan is no site's name.
+func TestLinkListsAndTableRows(t *testing.T) {
+	side := []line{{no: 1, text: "领导讲话 more"}, {no: 2, text: "在全县乡站村室户点标准化… 9-7"}, {no: 3, text: "政府工作报告 5-4"}}
+	for i, listed := range linkListEntries(side) {
+		if !listed {
+			t.Errorf("sidebar line %q not taken for a list of links", side[i].text)
+		}
+	}
+	tables := []line{{no: 1, text: "一般公共预算收入决算表 1-1"}, {no: 2, text: "一般公共预算支出决算表 1-2"}, {no: 3, text: "政府性基金预算收入决算表 2-1"}}
+	for i, listed := range linkListEntries(tables) {
+		if listed {
+			t.Errorf("a report's list of tables: %q taken for a list of links", tables[i].text)
+		}
+	}
+	for _, s := range []string{"关于   2025   年预算执行情况的报告", "——2026   年   1   月   20   日在市第十五届"} {
+		if isTableRow(s) {
+			t.Errorf("isTableRow(%q) = true", s)
+		}
+	}
+	if s := "双阳区\t75.79\t25.83\t49.96"; !isTableRow(s) {
+		t.Errorf("isTableRow(%q) = false", s)
+	}
+	if got := cleanTitle("关于2025年预算草案的报告……1"); got != "关于2025年预算草案的报告" {
+		t.Errorf("cleanTitle(…leader) = %q", got)
+	}
+	if in := "政府工作报告：打造开放合作新平台"; cleanTitle(in) != in {
+		t.Errorf("cleanTitle(%q) = %q", in, cleanTitle(in))
 	}
 }

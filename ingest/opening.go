@@ -136,6 +136,7 @@ func pastContents(body []line) (int, int) {
 			number = v[1]
 		}
 		part := rePartLabel.FindString(first)
+		entry := reEntryMarker.ReplaceAllString(bare, "") // 一、关于… as 关于…
 		for j := i + 2; j < len(body) && j < i+80; j++ {
 			t := squeezeSpaces(cellText(body[j].text))
 			if t == first || number != "" && t == number {
@@ -147,7 +148,7 @@ func pastContents(body []line) (int, int) {
 			if bare != first && runes(bare) >= 6 && t == bare {
 				return i, j // the entry is the title of the text after it
 			}
-			if entry := reEntryMarker.ReplaceAllString(bare, ""); entry != bare && runes(t) >= 8 && strings.HasPrefix(t, "关于") && (strings.HasPrefix(entry, t) || strings.HasPrefix(t, entry)) {
+			if entry != bare && runes(entry) >= 8 && runes(t) >= 8 && strings.HasPrefix(t, "关于") && (strings.HasPrefix(entry, t) || strings.HasPrefix(t, entry)) {
 				return i, j // the numbered entry's title, broken at another place (一、关于…和2026年…预算 / 草案的报告…1, then 关于…和 / 2026年…草案的报告)
 			}
 		}
@@ -250,7 +251,7 @@ func signature(body []line) []string {
 	// then 附件 / 福建省2024年收支决算表) is signed where its own text ends,
 	// over the first attachment.
 	for i, l := range body {
-		if i < minSignedLines || !reAttachmentStart.MatchString(strings.TrimSpace(l.text)) {
+		if i < minSignedLines || !strings.Contains(l.text, "附") || !reAttachmentStart.MatchString(strings.TrimSpace(foldForMetadata(l.text))) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-6; j-- {

@@ -69,9 +69,13 @@ func presentingOrgan(open []string) string {
 	return ""
 }
 
-// reOrganAlone is a department that presents a budget or a plan, alone on
-// its line.
+// reOrganAlone is a department that presents a report on the government's
+// behalf (a budget, a plan, an audit, statistics), alone on its line.
 var reOrganAlone = regexp.MustCompile(`^(\p{Han}{2,20}?(?:财政局|财政厅|发展和改革委员会|发展改革委员会|发展和改革局|发展改革局|发改委|发改局|统计局|审计局))$`)
+
+// reFileHeading is a government's file heading opening a document, with its
+// document number: 新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号.
+var reFileHeading = regexp.MustCompile(`^(\p{Han}{2,20}人民政府)\s?文\s?件\s*\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}\s?号`)
 
 // reGovernmentAlone is a government's name and nothing else on its line.
 var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
@@ -100,6 +104,13 @@ func (m *metadataReader) openingClues() []Clue {
 	}
 	if organ := presentingOrgan(m.open); organ != "" {
 		clues.Sources = append(clues.Sources, Clue{srcSpeaker, organ, true})
+	}
+	if len(m.open) > 0 {
+		// The government's file heading over its notice: 新疆维吾尔自治区人民政府 文件
+		// 新政发〔2021〕19号 关于印发….
+		if v := reFileHeading.FindStringSubmatch(strings.TrimSpace(m.open[0])); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
 	}
 	for i, s := range m.open[:max(len(m.open)-1, 0)] {
 		// The government alone on the line over its 关于… title

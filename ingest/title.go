@@ -84,15 +84,15 @@ func (m *metadataReader) readTitle() {
 	if title == "" && m.repeated.title != "" {
 		title, src = m.repeated.title, srcHeadline // the page's title repeated as its headline
 	}
-	for _, s := range m.open[:min(len(m.open), 3)] {
+	if title == "" {
 		// A single budget table, or a package of them: the first table's
 		// name is the document's (武汉市2025年全市政府性基金收入执行情况表; 表4-1 /
 		// 22 吉林省2021年地方政府债务限额及余额决算情况表).
-		if title != "" {
-			break
-		}
-		if t := cleanTitle(reTableNumber.ReplaceAllString(s, "")); reBudgetTableName.MatchString(t) {
-			title, src = t, srcFirstLine
+		for _, s := range m.open[:min(len(m.open), 3)] {
+			if t := cleanTitle(reTableNumber.ReplaceAllString(s, "")); reBudgetTableName.MatchString(t) {
+				title, src = t, srcFirstLine
+				break
+			}
 		}
 	}
 	title = withoutLeadingLabel(m.gaz, title)
@@ -510,15 +510,34 @@ var rePlanPeriodOpens = regexp.MustCompile(`^第[一二三四五六七八九十]
 // that the opening lines repeat elsewhere.
 func withoutInjectedTail(title string, open []string) string {
 	v := reReportNameTail.FindStringSubmatch(title)
-	if v == nil || strings.IndexAny(v[2], "的之及和与暨") == 0 || containsAny(v[2], titleWords) {
-		return title // the title goes on (…纲要的通知, …报告及附表)
+	if v == nil || strings.IndexAny(v[2], "的之及和与暨") == 0 || containsAny(v[2], titleWords) || ClassifyDocType(v[1], "") != ClassifyDocType(title, "") {
+		return title // the title goes on (…纲要的通知, …报告及附表, …工作报告重点任务分工)
 	}
 	for _, s := range open {
-		if strings.Contains(s, v[2]) && !strings.Contains(s, v[1]) {
+		if insertedIn(s, v[2]) {
 			return v[1]
 		}
 	}
 	return title
+}
+
+// insertedIn reports whether phrase stands in s as an insertion: right
+// after a punctuation mark or a space, where a sentence does not go on with
+// it (委托,生命方舟4攻略现将 — not 审计工作报告反映问题整改情况).
+func insertedIn(s, phrase string) bool {
+	for from := 0; ; {
+		at := strings.Index(s[from:], phrase)
+		if at < 0 {
+			return false
+		}
+		at += from
+		if at > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:at]); strings.ContainsRune(",，。、:：;； ", r) {
+				return true
+			}
+		}
+		from = at + len(phrase)
+	}
 }
 
 // reReportNameTail is a report's name with a short tail after it.

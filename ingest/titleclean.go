@@ -83,6 +83,9 @@ func cleanTitle(s string) string {
 	}
 	if v := reTitleDocNumber.FindStringSubmatch(s); v != nil && runes(v[1]) >= 4 {
 		s = v[1] // a notice's number before its title: 嘉政发〔2023〕3号嘉祥县人民政府关于…的通知
+		if v := reNoticeAddressees.FindStringSubmatch(s); v != nil {
+			s = v[1] // and its addressees after it, on a page written on one line
+		}
 	}
 	if v := reWrappedTitle.FindStringSubmatch(s); v != nil {
 		s = v[1] // a title set in book-title marks: 《2021年平潭县政府工作报告》
@@ -122,7 +125,7 @@ var reDigitRange = regexp.MustCompile(`(\d)—(\d)`)
 
 // reContentsLeader is a contents entry's leader dots and page number after a
 // title (…草案的报告·······················1).
-var reContentsLeader = regexp.MustCompile(`\s*(?:[·.…⋯]\s*){4,}\d{0,4}\s*$`)
+var reContentsLeader = regexp.MustCompile(`\s*(?:(?:[·.]\s*){4,}|[…⋯]{2,})\s*\d{0,4}\s*$`)
 
 // reCompilationPart is the heading an essay site gives each document of a
 // compilation: 【篇一:合肥市政府工作报告】, 第二篇：…政府工作报告.
@@ -178,7 +181,7 @@ var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1
 // reTitleDocNumber is a document number standing before the title it
 // belongs to on a page's first line, perhaps after the file's header run
 // onto it (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于…).
-var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}文件\s*)?\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
+var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}\s?文\s?件\s*)?\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
 
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.
@@ -256,9 +259,10 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
-// dash or a colon (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库,
-// …计划草案的报告:星空体育在线官网): no part of the title.
-var reSiteNameSuffix = regexp.MustCompile(`[-—–_:：]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$`)
+// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库),
+// or a site's name ending in 官网 or 网站 after a colon (…计划草案的报告:星空体育在线官网,
+// not 政府工作报告：打造开放合作新平台): no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$|[:：]\p{Han}{2,12}(?:官网|网站)$`)
 
 // reTitleNextField is the label of an index's next field after a title
 // on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
@@ -299,7 +303,7 @@ var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s
 
 // reNoticeAddressees is a notice's title with its addressees run on after
 // it: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:.
-var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*各[^:：。；;]{1,60}[:：]`)
+var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:各|\p{Han}{2,12}[,，、]各)[^:：。；;]{1,80}[:：]`)
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line

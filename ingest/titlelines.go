@@ -27,7 +27,7 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
-		if tabled[i] && (isTableRow(s) || !isFullTitle(cleanTitle(s))) {
+		if notTitleInTable(tabled[i], s) {
 			continue // a table's row or a cell wrapped from one names a project, not the document
 		}
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
