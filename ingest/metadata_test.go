@@ -761,6 +761,9 @@ func TestPresentingOrgan(t *testing.T) {
 	if got := presentingOrgan(open); got != "石嘴山市财政局" {
 		t.Errorf("presentingOrgan = %q", got)
 	}
+	if got := presentingOrgan([]string{"——2021年8月25日在市第十五届人民代表大会常务委员会第三十一次会议上", "石 嘴 山 市 财 政 局", "主任、各位副主任、秘书长、各位委员："}); got != "石嘴山市财政局" {
+		t.Errorf("presentingOrgan before a standing committee, letter-spaced = %q", got)
+	}
 	if got := presentingOrgan([]string{"石嘴山市财政局", "2026年全市财政收入增长。"}); got != "" {
 		t.Errorf("presentingOrgan over text = %q, want none", got)
 	}

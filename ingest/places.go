@@ -59,15 +59,25 @@ func (m *metadataReader) placeClues() Clues {
 
 // presentingOrgan is the department alone on its line over the salutation
 // that presents a report on the government's behalf (——2026年1月20日在市第十五届
-// / 人民代表大会第五次会议上 / 石嘴山市财政局 / 各位代表：), or "".
+// / 人民代表大会第五次会议上 / 石嘴山市财政局 / 各位代表：, or 主任、各位副主任… before a
+// standing committee), or "".
 func presentingOrgan(open []string) string {
 	for i, s := range open[:max(len(open)-1, 0)] {
-		if v := reOrganAlone.FindStringSubmatch(strings.TrimSpace(s)); v != nil && isSalutation(open[i+1]) {
+		next := strings.TrimSpace(open[i+1])
+		if !isSalutation(next) && !reCommitteeSalutation.MatchString(next) {
+			continue
+		}
+		// The organ may be letter-spaced (石 嘴 山 市 财 政 局).
+		if v := reOrganAlone.FindStringSubmatch(squeezeLetterSpacing(strings.TrimSpace(s))); v != nil {
 			return v[1]
 		}
 	}
 	return ""
 }
+
+// reCommitteeSalutation is how a report to a standing committee opens:
+// 主任、各位副主任、秘书长、各位委员：.
+var reCommitteeSalutation = regexp.MustCompile(`^主任[、，,]\s*各位副主任`)
 
 // reOrganAlone is a department that presents a report on the government's
 // behalf (a budget, a plan, an audit, statistics), alone on its line.
