@@ -290,7 +290,7 @@ func isTableRow(s string) bool {
 	}
 	wide := 0
 	for _, c := range cells {
-		if utf8.RuneCountInString(c) >= 2 {
+		if runes(c) >= 2 {
 			wide++
 		}
 	}
@@ -362,13 +362,15 @@ func splitPage(lines []line, titleHint string) page {
 		return splitPageAsWritten(lines, titleHint)
 	}
 	p := splitPageAsWritten(simple, segment.Simplify(titleHint))
-	written := make(map[int]string, len(lines))
-	for _, l := range lines {
-		written[l.no] = l.text
+	// Each line as written and as simplified, by its number.
+	written := make(map[int][2]string, len(lines))
+	for i, l := range lines {
+		written[l.no] = [2]string{l.text, simple[i].text}
 	}
 	for _, part := range [][]line{p.head, p.body, p.furniture} {
 		for i, l := range part {
-			part[i].text = asWritten(l, written[l.no])
+			w := written[l.no]
+			part[i].text = asWritten(l, w[0], w[1])
 		}
 	}
 	if p.pageTitle != "" {
@@ -401,10 +403,10 @@ func simplifiedLines(lines []line) ([]line, bool) {
 
 // asWritten returns the text of l, a line or a piece of one read in
 // simplified script, as the page writes it: the same characters of the line
-// numbered l.no, whose text is written (simplifying keeps each character's
-// place). A piece whose spaces were changed is left simplified.
-func asWritten(l line, written string) string {
-	simple := segment.Simplify(written)
+// numbered l.no, whose text is written and simple once simplified
+// (simplifying keeps each character's place). A piece whose spaces were
+// changed is left simplified.
+func asWritten(l line, written, simple string) string {
 	if simple == l.text {
 		return written
 	}
@@ -701,13 +703,14 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 			fullAt = k
 		}
 	}
-	// Only the lines the search below can reach, and one past them.
-	keptTexts := make([]string, min(len(kept), max(limit, 12, fullAt)+2))
+	reach := max(limit, 12, fullAt) // the last kept line the search below reads
+	// Tables among the lines the search reaches, and one past them.
+	keptTexts := make([]string, min(len(kept), reach+2))
 	for k := range keptTexts {
 		keptTexts[k] = lines[kept[k]].text
 	}
 	tabled := inTables(keptTexts)
-	for k := 0; k < len(kept) && k <= max(limit, 12, fullAt); k++ {
+	for k := 0; k < len(kept) && k <= reach; k++ {
 		s := lines[kept[k]].text
 		if isReportText(s) {
 			break

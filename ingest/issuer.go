@@ -13,6 +13,7 @@ import (
 // issuer positions only: a place named in the body never sets them.
 func (m *metadataReader) readIssuerAndPlace() {
 	m.statsOffice = statisticsOffice(m.open)
+	m.presenter = presentingOrgan(m.open)
 	national, natSrc := m.isNational()
 	m.readIssuer(national, natSrc)
 	if national {
@@ -75,8 +76,8 @@ func (m *metadataReader) statedIssuer() (string, string) {
 			return v[1], srcSpeaker
 		}
 	}
-	if organ := presentingOrgan(m.open); organ != "" {
-		return organ, srcSpeaker
+	if m.presenter != "" {
+		return m.presenter, srcSpeaker
 	}
 	if m.statsOffice != "" {
 		return m.statsOffice, srcOpening

@@ -67,6 +67,9 @@ type metadataReader struct {
 	// statsOffice is the statistics office a communiqué opens with
 	// (六盘水市统计局), when it does.
 	statsOffice string
+	// presenter is the department that presents the report, alone on its
+	// line over the salutation (see presentingOrgan), or "".
+	presenter string
 	// header fields: fieldTitle is the title a <meta> field or the text
 	// labels, textTitle the one the text labels (名称：…)
 	fieldTitle, textTitle, published, written, publisher, source, number string

@@ -112,8 +112,8 @@ func (m *metadataReader) openingClues() []Clue {
 			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
 		}
 	}
-	if organ := presentingOrgan(m.open); organ != "" {
-		clues.Sources = append(clues.Sources, Clue{srcSpeaker, organ, true})
+	if m.presenter != "" {
+		clues.Sources = append(clues.Sources, Clue{srcSpeaker, m.presenter, true})
 	}
 	if len(m.open) > 0 {
 		// The government's file heading over its notice: 新疆维吾尔自治区人民政府 文件

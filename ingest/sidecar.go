@@ -116,8 +116,7 @@ func applySidecar(doc *govsearch.Document, data []byte) error {
 			if d == "" {
 				return fmt.Errorf("date %q is not a date (write YYYY-MM-DD)", *s.Date)
 			}
-			var y int
-			fmt.Sscanf(string(d[:4]), "%d", &y)
+			y := dateYear(d)
 			if y < minYear || y > maxYear {
 				return fmt.Errorf("date %q is not a date of a report (years %d..%d)", *s.Date, minYear, maxYear)
 			}

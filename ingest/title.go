@@ -543,6 +543,11 @@ func insertedIn(s, phrase string) bool {
 // reReportNameTail is a report's name with a short tail after it.
 var reReportNameTail = regexp.MustCompile(`^(.{6,}?(?:的报告|工作报告|统计公报|规划纲要|目标纲要))([\p{Han}A-Za-z\d]{3,12})$`)
 
+// reJoinsNextYear is the second line of a title broken before the year it
+// plans (与2023年…计划的报告, 和2021年预算草案的报告): openingTitle joins it to the
+// line over it, and chosenTitle takes it for no title of its own.
+var reJoinsNextYear = regexp.MustCompile(`^(?:与|和|及|暨)\s*\d{4}\s*年`)
+
 // reYearOpens is a title that opens with its year: 2020年….
 var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 

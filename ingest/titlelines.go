@@ -13,10 +13,6 @@ import (
 	"unicode/utf8"
 )
 
-// reJoinsNextYear is the second line of a title broken before the year it
-// plans: 与2023年…计划的报告, 和2021年预算草案的报告.
-var reJoinsNextYear = regexp.MustCompile(`^(?:与|和|及|暨)\s*\d{4}\s*年`)
-
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
 // that together name one (a title broken over lines: 政府工作报 / 告). It
@@ -77,13 +73,6 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		t := cleanTitle(s)
-		if i+1 < len(lines) && reJoinsNextYear.MatchString(strings.TrimSpace(lines[i+1])) && reYearInTitle.MatchString(t) {
-			// A title broken before the year it plans: …2022年…计划执行情况 /
-			// 与2023年国民经济和社会发展计划的报告.
-			if whole := cleanTitle(t + strings.TrimSpace(lines[i+1])); namesReport(whole) && endsDocument(whole) && ClassifyDocType(whole, "") != "其他" {
-				return withIssuerAbove(lines, i, whole), -1
-			}
-		}
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
 				return withIssuerAbove(lines, i, whole), -1
