@@ -364,7 +364,8 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 // not, in figures or in Chinese numerals (西丰县发展和改革局 / 2015年12月,
 // 苍梧县统计局 / （2024年3月）, 重庆市九龙坡区统计局 / 2019325, 北京市西城区人民政府 /
 // 二〇一六年一月), a year alone under it (涟水县人民政府 / 二〇二一年), or opening the line under the
-// document's title (武汉市…规划纲要 / 2016年4月 目录 …), or 0.
+// document's title (武汉市…规划纲要 / 2016年4月 目录 …) or over the contents
+// it opens (2026年5月 / 目  录), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
 		if i == 0 {
@@ -381,7 +382,10 @@ func (m *metadataReader) issueMonthYear() int {
 		if v == nil && signed {
 			v = reCoverYear.FindStringSubmatch(strings.TrimSpace(s))
 		}
-		if v == nil || !signed && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
+		// A cover's date stands over the contents it opens (…规划纲要 摘要 …
+		// 2026年5月 / 目  录).
+		overContents := i+1 == m.contentsAt
+		if v == nil || !signed && !overContents && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}
 		if y := yearNumber(v[1]); y >= 1949 {

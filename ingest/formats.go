@@ -149,7 +149,7 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 		case html.TextToken:
 			text := string(z.Text())
 			if inTitle && h.title == "" {
-				h.title, h.titleTag = strings.TrimSpace(text), true
+				h.title, h.titleTag = metaText(text), true
 			}
 			if skip == 0 {
 				b.WriteString(strings.ReplaceAll(text, "\n", " "))
@@ -168,7 +168,7 @@ func metaHint(attrs []html.Attribute, h *hints) {
 		case "name", "property":
 			name = strings.ToLower(strings.TrimSpace(a.Val)) // name=" ArticleTitle " on some sites
 		case "content":
-			content = strings.TrimSpace(a.Val)
+			content = metaText(a.Val)
 		}
 	}
 	if content == "" {
@@ -182,6 +182,32 @@ func metaHint(attrs []html.Attribute, h *hints) {
 	case "contentsource", "source", "dc.publisher":
 		h.source = content
 	}
+}
+
+// reMarkup is a tag written into a metadata value, as some sites' templates
+// do: <meta name="ArticleTitle" content="杭州市人民政府<br>关于印发…">.
+var reMarkup = regexp.MustCompile(`<[^<>]*>`)
+
+// metaText is a metadata value as one line of text: a tag written into it
+// and a line break are where its lines join (without a space between Han
+// characters, with one between words).
+func metaText(s string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(reMarkup.ReplaceAllString(s, "\n"), "\n") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(part)
+			if !unicode.Is(unicode.Han, last) || !unicode.Is(unicode.Han, first) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
 
 // pdftotext is poppler's text extractor (Debian: poppler-utils): the most

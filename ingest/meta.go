@@ -293,7 +293,7 @@ var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`
 
 // Words that name a budget report and a plan report in a title.
 var (
-	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开"}
+	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开", "预算情况说明", "预算说明"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
 

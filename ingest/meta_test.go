@@ -92,6 +92,7 @@ func TestClassifyDocType(t *testing.T) {
 		{"2023年大武口区预算调整方案", "预算报告"},
 		{"关于2023年县级财政预算调整方案(草案)", "预算报告"},
 		{"大武口区疫情防控工作方案", "其他"},
+		{"重庆市交通委员会2018年部门预算情况说明", "预算报告"}, // a department's budget as published
 	}
 	for _, tt := range tests {
 		if got := ClassifyDocType(tt.title, ""); got != tt.want {

@@ -638,6 +638,21 @@ var metadataTrapCases = []struct {
 		"当前位置: 首页 - 归档专题 - 2023新城两会 - 权威发布\n呼和浩特市新城区2022年国民经济和社会发展计划执行情况\n与2023年国民经济和社会发展计划的报告\n发布时间:2023-01-10 15:30 点击量:68\n一、2022年国民经济和社会发展计划执行情况\n今年以来,全区经济稳中向好。\n",
 		trapWant{title: "呼和浩特市新城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告", province: "内蒙古自治区", city: "呼和浩特市", district: "新城区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-10"},
 	},
+	{
+		"meta-58: an outline's cover month over its contents (摘要 … / 2026年5月 / 目  录) dates it", "cm.txt",
+		"搜索\n深圳市国民经济和社会发展第十五个五年规划纲要\n05-26 11:30\n读特客户端\n摘要\n推动城市内涵式发展，现代化人民城市建设取得重要进展\n2026年5月\n目  录\n前  言\n第一章  中国式现代化深圳实践迈出坚实步伐\n第一节 “十四五”发展成就\n前  言\n“十五五”时期是深圳基本实现社会主义现代化的关键时期。\n",
+		trapWant{title: "深圳市国民经济和社会发展第十五个五年规划纲要", province: "广东省", city: "深圳市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2026},
+	},
+	{
+		"meta-58: a page's metadata title written with markup (杭州市人民政府<br>关于印发…) is read as one line of text", "br.html",
+		"<html><head><meta name=\"ArticleTitle\" content=\"杭州市人民政府<br>\n关于印发杭州市国民经济和社会发展<br>\n第十五个五年规划纲要的通知\"><meta name=\"PubDate\" content=\"2026-04-14 20:08\"></head><body><p>杭政〔2026〕5号</p><p>各区、县（市）人民政府，市政府各部门：</p><p>现将《杭州市国民经济和社会发展第十五个五年规划纲要》印发给你们，请认真贯彻执行。</p><p>杭州市人民政府</p><p>2026年4月10日</p></body></html>",
+		trapWant{title: "杭州市人民政府关于印发杭州市国民经济和社会发展第十五个五年规划纲要的通知", province: "浙江省", city: "杭州市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2026, date: "2026-04-10"},
+	},
+	{
+		"meta-58: a functional zone of Shenzhen that issued its own reports before it became a district (光明新区)", "gm.txt",
+		"首页 > 信息公开 > 政府信息公开 > 工作报告\n\n光明新区2016年政府工作报告\n\n日期:2016年 02月 16日    信息来源: 光明新区\n\n同志们:\n\n  根据会议安排,我代表新区管委会向大会报告工作。\n\n  2015年工作回顾\n\n  2015年,光明新区管委会在市委市政府和新区党工委的正确领导下,全力以赴抓改革。\n",
+		trapWant{title: "光明新区2016年政府工作报告", province: "广东省", city: "深圳市", district: "光明新区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-02-16"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

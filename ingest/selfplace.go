@@ -15,11 +15,11 @@ import (
 const srcOwnName = "own name in the text"
 
 // A text that names no issuer still speaks as one government: 县十四届人民代表大会,
-// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
+// 区委副书记、区长, 市人大财经预算委员会, 我代表县人民政府, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
 // level of those organs (县, 区, 旗 or 市) where no place name stands
 // before them.
 var (
-	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
+	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及]|代表)([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
 	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
 	// autonomous prefecture, a league).
@@ -49,9 +49,18 @@ func ownLevel(text string) string {
 	count := map[string]int{}
 	regionWords := 0 // 全区, 我区, 本区
 	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee, rePrefectureWord} {
-		for _, v := range re.FindAllStringSubmatch(text, -1) {
-			count[strings.Join(v[1:], "")]++ // the one group that matched
-			if re == reSelfWord && v[1] == "区" {
+		for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
+			if re == reSelfWord && !selfWordAt(text, at[0], at[1]) {
+				continue
+			}
+			v := ""
+			for g := 2; g < len(at); g += 2 {
+				if at[g] >= 0 {
+					v += text[at[g]:at[g+1]] // the one group that matched
+				}
+			}
+			count[v]++
+			if re == reSelfWord && v == "区" {
 				regionWords++
 			}
 		}
@@ -68,6 +77,11 @@ func ownLevel(text string) string {
 			best = k
 		}
 	}
+	if best != "" && count[best] <= strayCountyMentions && count["市"] >= strayCountyRatio*count[best] {
+		// A city's text that names a county's organs once or twice
+		// (泽州县委、县政府整体入驻) among its own twenty: it speaks as the city.
+		best = ""
+	}
 	if best == "" {
 		for _, k := range []string{"市", "地区", "州", "盟"} {
 			if count[k] > count[best] {
@@ -77,6 +91,34 @@ func ownLevel(text string) string {
 	}
 	return best
 }
+
+// A county's level shown this few times, where a city's is shown so many
+// times more, is a county the city's text speaks of (see ownLevel).
+const (
+	strayCountyMentions = 2
+	strayCountyRatio    = 8
+)
+
+// selfWordAt reports whether the match of reSelfWord at text[start:end]
+// is a government speaking of itself (全县, 我区, 本级), not part of a
+// longer word (质量安全县, 健全区域) nor the scope a place is ranked in, the
+// region or province above it (排全区第1位, 居全区前列, 全区之首).
+func selfWordAt(text string, start, end int) bool {
+	before, after := text[:start], text[end:]
+	if strings.HasSuffix(before, "安") || strings.HasSuffix(before, "健") {
+		return false
+	}
+	for _, w := range []string{"排", "居", "列", "位居", "位列", "领跑"} {
+		if strings.HasSuffix(before, w) {
+			return false
+		}
+	}
+	return !reRankScope.MatchString(after)
+}
+
+// reRankScope is what follows the scope of a ranking: 全区第1位, 全区前列,
+// 全区首位, 全区之首, 全区排名.
+var reRankScope = regexp.MustCompile(`^(?:第\s*[0-9一二三四五六七八九十]|前\s*(?:列|[0-9一二三四五六七八九十])|首位|之首|排名|排位|同类)`)
 
 // atLevel reports whether p is a government of the level a text speaks as:
 // a county or district of its suffix (a 旗 for 县 too), or, for 市, a
@@ -243,6 +285,10 @@ func (g *Gazetteer) cityOverItsCounties(named []Place, found, owned map[string]P
 	return found
 }
 
+// reRegionAfter is the region named after a city that leads it:
+// 成都都市圈, 成渝地区双城经济圈, 长株潭城市群.
+var reRegionAfter = regexp.MustCompile(`^(?:都市圈|经济圈|城市群|经济区|一体化)`)
+
 // sloganPlaces returns the places, of any level, a text names by their
 // short names in the slogans a government names itself by (美丽莆田,
 // “平安咸丰”, 现代化漯河), keyed by code.
@@ -251,10 +297,12 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 	for _, w := range ownPrefix {
 		eachOccurrence(text, w, func(_, after string) {
 			for _, n := range []int{2, 3} {
-				if short, ok := firstRunes(after, n); ok {
-					for _, p := range g.byShort[short] {
-						found[p.Code] = p
-					}
+				short, ok := firstRunes(after, n)
+				if !ok || reRegionAfter.MatchString(after[len(short):]) {
+					continue // the region a city leads (现代化成都都市圈), not a slogan on it
+				}
+				for _, p := range g.byShort[short] {
+					found[p.Code] = p
 				}
 			}
 		})
