@@ -21,6 +21,8 @@ const srcOwnName = "own name in the text"
 var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及]|代表)([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
+	// The government a report is presented for: 我代表市人民政府向大会报告工作.
+	rePresentingGovernment = regexp.MustCompile(`我代表([县区市旗])(?:人民政府|政府)`)
 	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
 	// autonomous prefecture, a league).
 	rePrefectureWord = regexp.MustCompile(`[我全本](地区|州|盟)`)
@@ -46,6 +48,9 @@ var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "�
 // county's text names its city's organs too (市委、市政府和区委), a city's no
 // county's.
 func ownLevel(text string) string {
+	if v := rePresentingGovernment.FindStringSubmatch(text); v != nil {
+		return v[1] // the government that presents the report says what it is
+	}
 	count := map[string]int{}
 	regionWords := 0 // 全区, 我区, 本区
 	for _, re := range []*regexp.Regexp{reSelfOrgan, reSelfWord, reSelfPartyCommittee, rePrefectureWord} {
@@ -102,13 +107,13 @@ const (
 // selfWordAt reports whether the match of reSelfWord at text[start:end]
 // is a government speaking of itself (全县, 我区, 本级), not part of a
 // longer word (质量安全县, 健全区域) nor the scope a place is ranked in, the
-// region or province above it (排全区第1位, 居全区前列, 全区之首).
+// region or province above it (排全区第1位, 居全区前列, 全区之首, 在全国全区的地位).
 func selfWordAt(text string, start, end int) bool {
 	before, after := text[:start], text[end:]
 	if strings.HasSuffix(before, "安") || strings.HasSuffix(before, "健") {
 		return false
 	}
-	for _, w := range []string{"排", "居", "列", "位居", "位列", "领跑"} {
+	for _, w := range []string{"排", "居", "列", "位居", "位列", "领跑", "全国"} { // 在全国全区的地位: the nation and the region
 		if strings.HasSuffix(before, w) {
 			return false
 		}

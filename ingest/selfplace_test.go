@@ -69,6 +69,9 @@ func TestOwnPlace(t *testing.T) {
 		{"全市上下奋进,融入现代化成都都市圈,建设平安德阳,健康德阳,德阳市生产总值增长,德阳市投资增长,德阳市工业增长。", "德阳市"},
 		// The government that presents the report names its level: 我代表县人民政府.
 		{"现在,我代表县人民政府向大会报告工作。城固发展进程中极不平凡的一年,总量居全市前列,城固县经济增长,城固县财政增长,城固县投资增长。", "城固县"},
+		// meta-59: the government that presents the report (我代表市人民政府)
+		// says the level, whatever else the text names (全国全区, 龙潭临港产业园).
+		{"现在,我代表市人民政府,向大会报告政府工作。全市各项事业全面进步,740多万玉林人民翘首以盼,玉林在全国全区的战略地位全面提升,龙潭临港产业园产值突破300亿元。", "玉林市"},
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)
