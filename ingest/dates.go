@@ -382,9 +382,9 @@ func (m *metadataReader) issueMonthYear() int {
 		if v == nil && signed {
 			v = reCoverYear.FindStringSubmatch(strings.TrimSpace(s))
 		}
-		// A cover's date stands over the contents it opens (…规划纲要 摘要 …
-		// 2026年5月 / 目  录).
-		overContents := i+1 == m.contentsAt
+		// An outline's cover gives its month over the contents it opens
+		// (…规划纲要 摘要 … 2026年5月 / 目  录).
+		overContents := i+1 == m.afterContents && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
 		if v == nil || !signed && !overContents && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
 			continue
 		}

@@ -184,13 +184,15 @@ func metaHint(attrs []html.Attribute, h *hints) {
 	}
 }
 
-// reMarkup is a tag written into a metadata value, as some sites' templates
-// do: <meta name="ArticleTitle" content="杭州市人民政府<br>关于印发…">.
-var reMarkup = regexp.MustCompile(`<[^<>]*>`)
+// reMarkup is an HTML tag written into a metadata value, as some sites'
+// templates do: <meta name="ArticleTitle" content="杭州市人民政府<br>关于印发…">.
+// Angle brackets around Han text (关于印发<淄博市…规划>的通知) are a title's
+// marks, not a tag.
+var reMarkup = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>`)
 
 // metaText is a metadata value as one line of text: a tag written into it
-// and a line break are where its lines join (without a space between Han
-// characters, with one between words).
+// and a line break are where its lines join, with a space only between two
+// Latin letters or figures (PM2.5 / AQI, not 第1 / 季度).
 func metaText(s string) string {
 	var b strings.Builder
 	for _, part := range strings.Split(reMarkup.ReplaceAllString(s, "\n"), "\n") {
@@ -201,13 +203,18 @@ func metaText(s string) string {
 		if b.Len() > 0 {
 			last, _ := utf8.DecodeLastRuneInString(b.String())
 			first, _ := utf8.DecodeRuneInString(part)
-			if !unicode.Is(unicode.Han, last) || !unicode.Is(unicode.Han, first) {
+			if isLatinOrFigure(last) && isLatinOrFigure(first) {
 				b.WriteByte(' ')
 			}
 		}
 		b.WriteString(part)
 	}
 	return b.String()
+}
+
+// isLatinOrFigure reports an ASCII letter or figure.
+func isLatinOrFigure(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // pdftotext is poppler's text extractor (Debian: poppler-utils): the most

@@ -124,3 +124,21 @@ func TestPageTitleMarksTheDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaText: a metadata value's HTML tags and line breaks join its lines
+// (with a space only between Latin letters or figures); angle brackets
+// around Han text are a title's marks and stay.
+func TestMetaText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"杭州市人民政府<br>\n关于印发杭州市国民经济和社会发展<br/>\n第十五个五年规划纲要的通知", "杭州市人民政府关于印发杭州市国民经济和社会发展第十五个五年规划纲要的通知"},
+		{"淄博市人民政府关于印发<淄博市数字经济发展规划（2021-2025年）>的通知", "淄博市人民政府关于印发<淄博市数字经济发展规划（2021-2025年）>的通知"},
+		{"PM2.5<br>AQI", "PM2.5 AQI"},
+		{"第1\n季度", "第1季度"},
+		{"<span class=\"t\">2021年政府工作报告</span>", "2021年政府工作报告"},
+	}
+	for _, tt := range tests {
+		if got := metaText(tt.in); got != tt.want {
+			t.Errorf("metaText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -245,7 +245,7 @@ func salutationHeading(open []string) string {
 
 // reSpeakerAlone is the line of who reads a report, with or without the
 // place: 代市长刘文新, 包头市人民政府市长 孙炜东.
-var reSpeakerAlone = regexp.MustCompile(`^\p{Han}{0,20}?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|总理|局长|主任)\p{Han}{2,4}$`)
+var reSpeakerAlone = regexp.MustCompile(`^[\p{Han}、]{0,40}?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|总理|局长|主任|秘书长|厅长)\p{Han}{2,4}$`)
 
 // pageHeading is a headline found among a page's lines (its head, then
 // its body), cleaned, with its index there and the date given under it.

@@ -234,7 +234,7 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
-	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t):
+	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
@@ -293,9 +293,13 @@ var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`
 
 // Words that name a budget report and a plan report in a title.
 var (
-	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开", "预算情况说明", "预算说明"}
+	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
+
+// reDepartmentBudget is a department's budget as it publishes it:
+// 重庆市交通委员会2018年部门预算情况说明.
+var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$`)
 
 // reBondAllocation is the allocation of a government's bonds put before
 // a standing committee, an adjustment of the budget: 关于2017年地方政府新增

@@ -93,6 +93,8 @@ func TestClassifyDocType(t *testing.T) {
 		{"关于2023年县级财政预算调整方案(草案)", "预算报告"},
 		{"大武口区疫情防控工作方案", "其他"},
 		{"重庆市交通委员会2018年部门预算情况说明", "预算报告"}, // a department's budget as published
+		{"2024年预算说明会顺利召开", "其他"},
+		{"城固县2024年老旧小区改造项目预算说明", "其他"},
 	}
 	for _, tt := range tests {
 		if got := ClassifyDocType(tt.title, ""); got != tt.want {

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-59"
+const ExtractorVersion = "meta-60"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -53,12 +53,12 @@ type metadataReader struct {
 	pg   page
 	h    hints
 	open []string // the opening lines, folded
-	// contentsAt is the index of the opening line that followed a table
+	// afterContents is the index of the opening line that followed a table
 	// of contents left out of it, or -1.
-	contentsAt int
-	sign       []string // the signature lines, folded
-	head       []string // the page's lines before the document, folded
-	lead       []string // head and opening: where a resolution or session is named
+	afterContents int
+	sign          []string // the signature lines, folded
+	head          []string // the page's lines before the document, folded
+	lead          []string // head and opening: where a resolution or session is named
 	// said are the first lines of the text, read for what the report says
 	// it is when it has no title line (我代表国务院向大会作报告).
 	said []string
@@ -108,7 +108,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	}
 	lines := append(append([]line{}, head...), pg.body...)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, sign: signature(pg.body)}
-	m.open, m.contentsAt = opening(lines)
+	m.open, m.afterContents = opening(lines)
 	all := append(append([]line{}, pg.head...), pg.body...)
 	m.dated, m.repeated = datedHeadline(all), repeatedHeadline(all)
 	m.readHeader()

@@ -653,6 +653,26 @@ var metadataTrapCases = []struct {
 		"首页 > 信息公开 > 政府信息公开 > 工作报告\n\n光明新区2016年政府工作报告\n\n日期:2016年 02月 16日    信息来源: 光明新区\n\n同志们:\n\n  根据会议安排,我代表新区管委会向大会报告工作。\n\n  2015年工作回顾\n\n  2015年,光明新区管委会在市委市政府和新区党工委的正确领导下,全力以赴抓改革。\n",
 		trapWant{title: "光明新区2016年政府工作报告", province: "广东省", city: "深圳市", district: "光明新区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-02-16"},
 	},
+	{
+		"meta-60: a budget's compilation month over its contents is no outline's cover: the page's date stays", "cm2.txt",
+		"城固县教育局2024年部门预算\n发布时间：2024-02-05\n公开说明\n2023年12月\n目  录\n第一部分 城固县教育局概况\n一、主要职责\n第一部分 城固县教育局概况\n一、主要职责\n城固县教育局负责全县教育工作。\n",
+		trapWant{title: "城固县教育局2024年部门预算", province: "陕西省", city: "汉中市", district: "城固县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-02-05"},
+	},
+	{
+		"meta-60: the speaker's line over the salutation, with two posts (副秘书长、…局长 陈建华), is no title; the plan report says what it is", "sp.txt",
+		"——2025年2月25日在汕尾市第八届\n人民代表大会第六次会议上\n汕尾市人民政府副秘书长、市发展和改革局局长 陈建华\n各位代表:\n我受市政府委托,向大会报告全市2024年国民经济和社会发展计划执行情况与2025年计划草案,请予审议。\n一、2024年国民经济和社会发展计划执行情况\n2024年,我市坚持稳中求进。\n",
+		trapWant{province: "广东省", city: "汕尾市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2025, date: "2025-02-25"},
+	},
+	{
+		"meta-60: a field line labelled 所在地区 gives the page's date beside it (发布日期: 2024年5月14日)", "loc.txt",
+		"专注建筑行业二十年\n\n政府工作报告\n\n所在地区: 山西-长治-城区 发布日期: 2024年5月14日\n建设快讯正文\n\n区长 柴 哲各位代表:现在,我代表区人民政府,向大会报告工作,请予审议。2023年工作回顾一年来,潞城发展取得新成效,全区上下团结奋进,全区经济增长,全区财政增长,潞城区生产总值增长,潞城区投资增长,潞城区工业增长。\n",
+		trapWant{title: "政府工作报告", province: "山西省", city: "长治市", district: "潞城区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-05-14"},
+	},
+	{
+		"meta-60: a notice with its number in brackets before its title ((新政发〔2017〕1号)区人民政府关于印发…的通知) keeps its title over the report's", "dn.txt",
+		"(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n栏目:政策文件 发布时间:2018-12-08\n(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n各镇人民政府,各街道办事处,区人民政府各部门:\n《政府工作报告》已经区五届人民代表大会第一次会议审议通过,现印发给你们,请认真组织学习。\n武汉市新洲区人民政府\n2017年1月26日\n政府工作报告\n——2016年12月20日在武汉市新洲区第五届人民代表大会第一次会议上\n代区长  赵利洪\n各位代表:\n现在,我代表区人民政府,向大会报告工作。\n",
+		trapWant{title: "区人民政府关于印发政府工作报告的通知", province: "湖北省", city: "武汉市", district: "新洲区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-12-20"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -10,16 +10,16 @@ import (
 
 // opening returns the page's first lines (the lines before the document
 // and its beginning), up to its first heading or two lines past the
-// salutation, folded for matching and clipped. contentsAt is the index of
+// salutation, folded for matching and clipped. afterContents is the index of
 // the opening line that followed a table of contents left out, or -1.
-func opening(body []line) (out []string, contentsAt int) {
-	after, contentsAt := -1, -1
+func opening(body []line) (out []string, afterContents int) {
+	after, afterContents := -1, -1
 	// The lines above a table of contents (a title, its month, its issuer)
 	// open the document as much as the text after it.
 	toc, past := pastContents(body)
 	lines := append(body[:toc:toc], body[past:]...)
 	if past > toc {
-		contentsAt = toc
+		afterContents = toc
 	}
 	for i := 0; i < len(lines); i++ {
 		s := clipKeepingEnd(foldForMetadata(cellText(lines[i].text)), 300)
@@ -28,7 +28,7 @@ func opening(body []line) (out []string, contentsAt int) {
 		}
 		if len(out) > 0 && squeezeSpaces(s) == "目录" {
 			i = contentsEnd(lines, i, out[0]) - 1 // the contents under a title
-			contentsAt = len(out)
+			afterContents = len(out)
 			continue
 		}
 		if len(out) < maxOpeningHead && strings.HasSuffix(squeezeSpaces(s), "目录") && namesReport(cleanTitle(s)) {
@@ -50,7 +50,7 @@ func opening(body []line) (out []string, contentsAt int) {
 			after = len(out) - 1
 		}
 	}
-	return out, contentsAt
+	return out, afterContents
 }
 
 // maxOpeningHead is how many of the lines before the document's start

@@ -15,14 +15,15 @@ import (
 const srcOwnName = "own name in the text"
 
 // A text that names no issuer still speaks as one government: 县十四届人民代表大会,
-// 区委副书记、区长, 市人大财经预算委员会, 我代表县人民政府, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
+// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
 // level of those organs (县, 区, 旗 or 市) where no place name stands
 // before them.
 var (
-	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及]|代表)([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
+	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
-	// The government a report is presented for: 我代表市人民政府向大会报告工作.
-	rePresentingGovernment = regexp.MustCompile(`我代表([县区市旗])(?:人民政府|政府)`)
+	// The government that presents its report to the congress:
+	// 我代表市人民政府，向大会报告工作; 我谨代表区人民政府向大会报告.
+	rePresentingGovernment = regexp.MustCompile(`我谨?代表([县区市旗])(?:人民政府|政府)[，,]?\s*向(?:大会|会议)`)
 	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
 	// autonomous prefecture, a league).
 	rePrefectureWord = regexp.MustCompile(`[我全本](地区|州|盟)`)
@@ -44,9 +45,11 @@ var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会"
 var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
-// 旗, 市, 地区, 州, 盟), the most specific one its organs show, or "": a
-// county's text names its city's organs too (市委、市政府和区委), a city's no
-// county's.
+// 旗, 市, 地区, 州, 盟), or "": the one that presents the report to its
+// congress (我代表市人民政府，向大会报告工作) where the text says so, else the
+// most specific one its organs show. A county's text names its city's organs
+// too (市委、市政府和区委); a city's names a county's only in passing, once or
+// twice among its own many (see strayCountyMentions).
 func ownLevel(text string) string {
 	if v := rePresentingGovernment.FindStringSubmatch(text); v != nil {
 		return v[1] // the government that presents the report says what it is
@@ -105,15 +108,13 @@ const (
 )
 
 // selfWordAt reports whether the match of reSelfWord at text[start:end]
-// is a government speaking of itself (全县, 我区, 本级), not part of a
-// longer word (质量安全县, 健全区域) nor the scope a place is ranked in, the
-// region or province above it (排全区第1位, 居全区前列, 全区之首, 在全国全区的地位).
+// is a government speaking of itself (全县, 我区, 本级), not the scope a
+// place is ranked in, the region or province above it (排全区第1位, 居全区
+// 前列, 全区之首, 在全国全区的地位). A word that holds one (质量安全县) is left
+// to the count: one such in a city's text is outweighed (see ownLevel).
 func selfWordAt(text string, start, end int) bool {
 	before, after := text[:start], text[end:]
-	if strings.HasSuffix(before, "安") || strings.HasSuffix(before, "健") {
-		return false
-	}
-	for _, w := range []string{"排", "居", "列", "位居", "位列", "领跑", "全国"} { // 在全国全区的地位: the nation and the region
+	for _, w := range []string{"居", "位列", "领跑", "全国"} { // 在全国全区的地位: the nation and the region
 		if strings.HasSuffix(before, w) {
 			return false
 		}
@@ -121,9 +122,9 @@ func selfWordAt(text string, start, end int) bool {
 	return !reRankScope.MatchString(after)
 }
 
-// reRankScope is what follows the scope of a ranking: 全区第1位, 全区前列,
-// 全区首位, 全区之首, 全区排名.
-var reRankScope = regexp.MustCompile(`^(?:第\s*[0-9一二三四五六七八九十]|前\s*(?:列|[0-9一二三四五六七八九十])|首位|之首|排名|排位|同类)`)
+// reRankScope is what follows the scope of a ranking: 全区第1位, 全区第一名,
+// 全区前列, 全区前3位, 全区之首, 全区排名 (not 全县第一产业, 全县前三季度).
+var reRankScope = regexp.MustCompile(`^(?:第\s*[0-9一二三四五六七八九十]+\s*[位名]|前\s*(?:列|[0-9一二三四五六七八九十]+\s*[位名])|之首|排名|排位)`)
 
 // atLevel reports whether p is a government of the level a text speaks as:
 // a county or district of its suffix (a 旗 for 县 too), or, for 市, a

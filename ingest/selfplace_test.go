@@ -72,6 +72,13 @@ func TestOwnPlace(t *testing.T) {
 		// meta-59: the government that presents the report (我代表市人民政府)
 		// says the level, whatever else the text names (全国全区, 龙潭临港产业园).
 		{"现在,我代表市人民政府,向大会报告政府工作。全市各项事业全面进步,740多万玉林人民翘首以盼,玉林在全国全区的战略地位全面提升,龙潭临港产业园产值突破300亿元。", "玉林市"},
+		// meta-60: a county's own statistics (全县前三季度, 全县第一产业) and
+		// budget (安排全县…支出) are no ranking; a quoted 我代表市政府 without
+		// the report to the congress decides nothing.
+		{"全县前三季度经济运行平稳,全县第一产业增加值增长3%,全县规上工业增长5%,城固县生产总值居全市第3位。", "城固县"},
+		{"城固县财政局:按照收支平衡的原则,安排全县一般公共预算总支出25亿元。", "城固县"},
+		{"县委书记说,全县上下要落实好市长所说“我代表市政府感谢大家”的要求,全县经济增长,城固县投资增长。", "城固县"},
+		{"现在,我谨代表区人民政府,向大会报告工作。在市委市政府领导下,荔湾区经济增长,荔湾区投资增长,荔湾区消费增长。", "荔湾区"},
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)

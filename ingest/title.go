@@ -177,6 +177,12 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 			own, ownAt = t, -1
 		}
 	}
+	if own != "" && reIssueNotice.MatchString(first) && !strings.HasSuffix(own, "通知") {
+		// A notice that issues the report keeps its own title over the
+		// report's under it (…关于印发政府工作报告的通知 / … / 政府工作报告 /
+		// ——2016年12月20日在…会议上).
+		own, ownAt = "", -1
+	}
 	if t := ownTitleUnderListing(m.open, m.gaz); t != "" {
 		// A document site's listing, marked with the year it was updated,
 		// restates the title the document itself gives under it.

@@ -17,6 +17,8 @@ func cleanTitle(s string) string {
 		s = v[1]
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// A notice's number in brackets before its title: (新政发〔2017〕1号)区人民政府关于….
+	s = reBracketedDocNumber.ReplaceAllString(s, "")
 	// So are a notice's addressees and text (…纲要的通知 各街道办事处,各委、
 	// 办、局: 《…》…).
 	if v := reNoticeAddressees.FindStringSubmatch(s); v != nil {
@@ -177,6 +179,10 @@ var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
 // reTitleCompactDate is a title, then its date as eight figures in
 // brackets: 威远县2023年政府工作报告(20230111).
 var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）]$`)
+
+// reBracketedDocNumber is a document number in brackets opening a title:
+// (新政发〔2017〕1号).
+var reBracketedDocNumber = regexp.MustCompile(`^[(（]\s*\p{Han}{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*[)）]\s*`)
 
 // reTitleDocNumber is a document number standing before the title it
 // belongs to on a page's first line, perhaps after the file's header run
