@@ -562,8 +562,8 @@ func standsAsRareWord(text, word string) bool {
 // (连江新闻网, 连江广播电视台).
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
 
-// placeNamedThroughout returns the county-level place of the level a text
-// speaks as (县, 区, 旗) that the text names by its short name throughout
+// placeNamedThroughout returns the county-level place or city of the level
+// a text speaks as (县, 区, 旗, 市) that the text names by its short name throughout
 // (in full somewhere, or by a short name that stands as a rare word of its
 // own): at least minShortMentions times, and
 // ownMentionsRatio times as often as any other place of that level it
@@ -571,7 +571,7 @@ var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒
 // 我代表县政府).
 func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 	level := ownLevel(text)
-	if level != "县" && level != "区" && level != "旗" {
+	if level != "县" && level != "区" && level != "旗" && level != "市" {
 		return Place{}, false
 	}
 	found := map[string]Place{}
@@ -584,12 +584,23 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 	// only (容城 29 times), and another county in full once (a partner
 	// county it aids: 和静县).
 	maps.Copy(found, g.countiesNamedShort(text, level))
-	best, first, second := mostCounted(found, func(p Place) int {
+	count := func(p Place) int {
 		if short := countyShortName(p.Name); short != "" {
 			return strings.Count(text, short)
 		}
 		return strings.Count(text, p.Name)
-	})
+	}
+	best, first, second := mostCounted(found, count)
+	if len(best.Code) == 4 {
+		// A city's report names its county-level cities as often as it
+		// likes (德阳 52 times, its 什邡 15, 广汉 …): only other cities compete.
+		second = 0
+		for _, p := range found {
+			if !strings.HasPrefix(p.Code, best.Code) {
+				second = max(second, count(p))
+			}
+		}
+	}
 	return best, first >= minShortMentions && first >= ownMentionsRatio*second
 }
 

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOwnPlace checks the place of a text that names no issuer but speaks
 // as a county or city: its own name, by its full name or its short name
@@ -107,6 +110,34 @@ func TestRunesAtEnds(t *testing.T) {
 		}
 		if got, ok := lastRunes(c.s, c.n); ok != c.ok || ok && got != c.last {
 			t.Errorf("lastRunes(%q, %d) = %q, %v", c.s, c.n, got, ok)
+		}
+	}
+}
+
+// TestPlaceNamedThroughout checks the place of a report that names itself
+// by its short name throughout: a county's, and (meta-61) a city's, whose
+// own county-level cities it names often too but no other city as often.
+func TestPlaceNamedThroughout(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	city := "各位代表：现在，我代表市人民政府，向大会报告工作。" +
+		strings.Repeat("德阳经济稳中有进，德阳制造走向全国，", 10) +
+		strings.Repeat("什邡市建设加快，什邡产业壮大，", 3) + "融入成都都市圈，成都德阳同城化。"
+	county := "各位代表：现在，我代表县人民政府，向大会报告工作。全县上下团结奋进。" +
+		strings.Repeat("清苑经济稳中有进，清苑人民生活改善，", 5) + "编纂《清苑县志》。"
+	twoCities := "各位代表：现在，我代表市人民政府，向大会报告工作。全市上下团结奋进。" +
+		strings.Repeat("德阳经济稳中有进，绵阳科技城建设加快，", 6) + "德阳市、绵阳市合作。"
+	tests := []struct{ text, want string }{
+		{city, "德阳市"},
+		{county, "清苑县"},
+		{twoCities, ""}, // two cities named as often: neither
+	}
+	for _, tt := range tests {
+		p, ok := g.placeNamedThroughout(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
