@@ -194,7 +194,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|所在地区\s*[:：])`),
+		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -986,7 +986,11 @@ func cutSpans(lines []line) []line {
 func splitAtSpaceRuns(lines []line) []line {
 	var out []line
 	for _, l := range lines {
-		if runes(l.text) < minSpanLine || len(reSpaceRun.FindAllStringIndex(l.text, minSpaceRuns)) < minSpaceRuns {
+		least := minSpaceRuns
+		if isMetadataLine(l.text) {
+			least = minFieldSpaceRuns // a field's value: a summary that quotes the text's opening (内容摘要:政 府 工 作 报 告  ——…)
+		}
+		if runes(l.text) < minSpanLine || len(reSpaceRun.FindAllStringIndex(l.text, least)) < least {
 			out = append(out, l)
 			continue
 		}
@@ -1003,8 +1007,13 @@ func splitAtSpaceRuns(lines []line) []line {
 var reSpaceRun = regexp.MustCompile(`[ \t\x{3000}]{2,}`)
 
 // minSpaceRuns is how many runs of spaces make a long line a page whose
-// line breaks were lost, rather than a paragraph with a wide gap or two.
-const minSpaceRuns = 6
+// line breaks were lost, rather than a paragraph with a wide gap or two: a
+// short page's opening so written has four (title, date, heading, text).
+const minSpaceRuns = 4
+
+// minFieldSpaceRuns is as many for a line that opens with a page's field
+// label: a page flattened from its fields on has many more.
+const minFieldSpaceRuns = 6
 
 // headerSpans cuts the header at the start of a long line into lines: the
 // breadcrumb, the page's header fields (发布时间：… 来源：…), buttons, the

@@ -673,6 +673,11 @@ var metadataTrapCases = []struct {
 		"(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n栏目:政策文件 发布时间:2018-12-08\n(新政发〔2017〕1号)区人民政府关于印发政府工作报告的通知\n各镇人民政府,各街道办事处,区人民政府各部门:\n《政府工作报告》已经区五届人民代表大会第一次会议审议通过,现印发给你们,请认真组织学习。\n武汉市新洲区人民政府\n2017年1月26日\n政府工作报告\n——2016年12月20日在武汉市新洲区第五届人民代表大会第一次会议上\n代区长  赵利洪\n各位代表:\n现在,我代表区人民政府,向大会报告工作。\n",
 		trapWant{title: "区人民政府关于印发政府工作报告的通知", province: "湖北省", city: "武汉市", district: "新洲区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-12-20"},
 	},
+	{
+		"meta-62: a short page written on one line, four runs of spaces apart (title  (date)  一、综 合  …), is split at them: its date is read", "ol4.txt",
+		"2024年江西省宜春市国民经济和社会发展统计公报  (2025年4月26日)  一、综 合  初步核算,全年实现地区生产总值3711.05亿元,按可比价计算,同比增长6.1%。其中,第一产业增加值378.40亿元,增长4.1%;第二产业增加值1463.68亿元,增长7.2%;第三产业增加值1868.98亿元,增长5.5%。  二、农 业  全年粮食总产量增长1.2%。",
+		trapWant{title: "2024年江西省宜春市国民经济和社会发展统计公报", province: "江西省", city: "宜春市", level: govsearch.LevelCity, docType: "统计公报", year: 2025, date: "2025-04-26"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
