@@ -986,11 +986,7 @@ func cutSpans(lines []line) []line {
 func splitAtSpaceRuns(lines []line) []line {
 	var out []line
 	for _, l := range lines {
-		least := minSpaceRuns
-		if isMetadataLine(l.text) {
-			least = minFieldSpaceRuns // a field's value: a summary that quotes the text's opening (内容摘要:政 府 工 作 报 告  ——…)
-		}
-		if runes(l.text) < minSpanLine || len(reSpaceRun.FindAllStringIndex(l.text, least)) < least {
+		if runes(l.text) < minSpanLine || !enoughSpaceRuns(l.text) {
 			out = append(out, l)
 			continue
 		}
@@ -1001,6 +997,16 @@ func splitAtSpaceRuns(lines []line) []line {
 		}
 	}
 	return out
+}
+
+// enoughSpaceRuns reports whether a long line holds the runs of spaces of a
+// page whose line breaks were lost: minSpaceRuns, or minFieldSpaceRuns for
+// a line that opens with a field label (a summary field that quotes the
+// text's opening, 内容摘要:政 府 工 作 报 告  ——…, is one field). The field
+// patterns run only on the few lines the count leaves in doubt.
+func enoughSpaceRuns(s string) bool {
+	n := len(reSpaceRun.FindAllStringIndex(s, minFieldSpaceRuns))
+	return n >= minFieldSpaceRuns || n >= minSpaceRuns && !isMetadataLine(s)
 }
 
 // reSpaceRun is a run of two or more spaces, tabs or ideographic spaces.
