@@ -170,7 +170,11 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
-	if v := reSessionDateLine.FindStringSubmatch(s); v != nil && meeting == "" {
+	v := reSessionDateLine.FindStringSubmatch(strings.TrimSpace(s))
+	if v == nil {
+		v = reSessionDateLine.FindStringSubmatch(strings.TrimSpace(joined))
+	}
+	if v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	return meeting
@@ -185,8 +189,9 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
 
 // reSessionDateLine is a line of a date and the session it was read to,
-// without 在: 2024年11月27日县十八届人大常委会第二十三次会议.
-var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议上?$`)
+// without 在: 2024年11月27日县十八届人大常委会第二十三次会议, perhaps wrapped
+// and with its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上).
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?$`)
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.

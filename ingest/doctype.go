@@ -86,12 +86,25 @@ func firstSentenceLine(lines []string) string {
 }
 
 // isOutlineContents reports a plan outline's opening: its parts and
-// chapters (第一篇 发展的基础和环境 / 第一章 …), or a statement that it draws up
+// chapters (第一篇 发展的基础和环境 / 第一章 …), a statement that it draws up
 // the plan it is (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …),
-// naming its five-year period (“十四五”).
+// or contents of chapters and their sections (第一章 发展回顾 / 第一节 … /
+// 第二节 …, three of each at least: no report, budget or communiqué is so
+// divided), naming its five-year period (“十四五”, 二〇三五年远景目标).
 func isOutlineContents(lines []string) bool {
 	text := strings.Join(lines, "\n")
-	return (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text)) && reOutlineChapter.MatchString(text) && reFiveYearPeriod.MatchString(text)
+	chapters, sections := 0, 0
+	for _, l := range lines {
+		switch l = strings.TrimSpace(l); {
+		case reChapterLine.MatchString(l):
+			chapters++
+		case reSectionLine.MatchString(l):
+			sections++
+		}
+	}
+	divided := chapters >= 3 && sections >= 3
+	return (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text) || divided) && reOutlineChapter.MatchString(text) &&
+		(reFiveYearPeriod.MatchString(text) || divided && strings.Contains(text, "远景目标"))
 }
 
 // Openings of untitled texts that say what they are (see typeFromText).
@@ -99,9 +112,10 @@ var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
 	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
-	// 现将市本级2022年预算调整情况报告如下, …2023年市本级财政收支决算草案现已
+	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会
+	// 发展计划执行情况报告如下, …2023年市本级财政收支决算草案现已
 	// 编制完成，具体情况报告如下, 全区决算情况总体较好。根据预算法有关规定,重点报告以下情况.
-	reReportsBelow = regexp.MustCompile(`现将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
+	reReportsBelow = regexp.MustCompile(`(?:现|委托[，,]\s*)将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
@@ -128,6 +142,8 @@ var (
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
 	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
 	reFiveYearPeriod = regexp.MustCompile(`“?十[一二三四五]五”?`)
+	reChapterLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+章`)
+	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)
 	// A work report's thanks and its aims for the year (see typeFromText).
 	reThanksOnBehalf = regexp.MustCompile(`我代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,120}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
 	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)

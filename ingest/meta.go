@@ -180,7 +180,7 @@ func ParseDocNumber(s string) string {
 
 // reQuotedWithPart is a report's name in book-title marks followed by the
 // part or form a page gives of it: 《关于新乡市…预算草案的报告》（摘要）.
-var reQuotedWithPart = regexp.MustCompile(`^《([^《》]+)》[(（](?:摘要|书面|全文|节选)[)）]$`)
+var reQuotedWithPart = regexp.MustCompile(`^《([^《》]+)》[(（](?:摘要|书面|全文|节选|摘登)[)）]$`)
 
 // reWithTargets is the targets a plan is issued with: …计划及主要指标.
 var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
@@ -228,7 +228,7 @@ func ClassifyDocType(title, head string) string {
 		return "统计公报"
 	case isWorkReportTitle(t):
 		return "政府工作报告"
-	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t):
+	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
 		return "五年规划纲要"
 	case motion != "" && motion != "其他":
 		return motion // a motion that submits a plan outline or a work report
@@ -237,7 +237,7 @@ func ClassifyDocType(title, head string) string {
 	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
-		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
+		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "经济社会发展计划执行情况"),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
@@ -270,6 +270,10 @@ func ClassifyDocType(title, head string) string {
 	}
 	return "其他"
 }
+
+// reFiveYearOutline is the name of a five-year plan's outline, perhaps with
+// a character lost in scraping: …第十三个五年规划纲要, …第十三个五年划纲要.
+var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要`)
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),
@@ -387,7 +391,7 @@ func quotesDocument(t string) bool {
 		return false
 	}
 	rest := strings.Trim(t[i+len("》"):], "()（）")
-	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选"})
+	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选", "摘登"})
 }
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
@@ -419,6 +423,18 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 // 统计公报发布); a page that publishes a document's full text (…全文发布)
 // is that document.
 var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布))$`)
+
+// isStoryHeadline reports a headline of a story about a document or of an
+// explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).
+func isStoryHeadline(t string) bool {
+	t = strings.Join(strings.Fields(t), "")
+	return strings.Contains(t, "解读") || reStoryOfDocument.MatchString(t)
+}
+
+// reOwnPresentation is a work report's own words, at the start of a line,
+// presenting it to the congress on the government's behalf: 现在，我代表
+// 姑苏区人民政府，向大会报告工作. A story quotes no such line.
+var reOwnPresentation = regexp.MustCompile(`(?m)^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`)
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-62"
+const ExtractorVersion = "meta-63"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -122,10 +122,17 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	if doc.DocType == "其他" && reBudgetTableName.MatchString(doc.Title) {
 		doc.DocType = "预算报告" // a budget table: what the budget took in or spent
 	}
+	if doc.DocType == "其他" && isStoryHeadline(doc.Title) && reOwnPresentation.MatchString(strings.Join(m.open, "\n")) {
+		// A story's or an explainer's headline over the report itself, which
+		// presents itself (苏州姑苏区2021年政府工作报告发布 / 政 府 工 作 报 告 / …
+		// / 各位代表： / 现在，我代表姑苏区人民政府，向大会报告工作).
+		doc.DocType = "政府工作报告"
+		m.set("doc_type", srcOpening)
+	}
 	if doc.DocType == "其他" && doc.Title == "" {
 		kind := typeFromText(m.said)
-		if kind == "" && isOutlineContents(append(append([]string{}, m.head...), m.said...)) {
-			kind = "五年规划纲要" // the outline's contents, cut as the page's head
+		if kind == "" && (isOutlineContents(append(append([]string{}, m.head...), m.said...)) || isOutlineContents(m.open)) {
+			kind = "五年规划纲要" // the outline's contents, cut as the page's head or opening it
 		}
 		if kind != "" {
 			// No title: the text's first lines say what it is.
@@ -199,7 +206,7 @@ var (
 	// 我受国务院的委托，现在向大会提出关于…的报告.
 	// It is the government's own voice (我代表…, a sentence that opens with
 	// 受…委托), not a news story's (代区长吴勇代表区人民政府向大会作…).
-	reReportsToCongress = regexp.MustCompile(`(?:^|我|^现在[，,]?)(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:作|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
+	reReportsToCongress = regexp.MustCompile(`(?:^|我|^现在[，,]?)(?:代表|受)\p{Han}{0,20}?(?:政府|国务院)(?:的委托)?[^。]{0,80}?(?:向(?:大会|\p{Han}{0,30}?会议)[，,]?(?:[作做]|提出|报告)|作关于|作(?:政府)?工作报告)|国务院向\p{Han}{0,30}?会议[，,]?(?:作|提出)`)
 	// Words that say the report is the national government's.
 	nationalMarks = []string{"国务院总理", "国务院副总理", "代表国务院", "代表中华人民共和国国务院", "受国务院的委托", "中共中央和国务院的委托", "中华人民共和国国务院向", "代表中央人民政府", "国务院政府工作报告", "全国人民代表大会", "全国人民代表大會", "全国人大", "中华人民共和国国务院新闻办公室"}
 	// An organ of government: a header field naming one names the issuer.
@@ -234,6 +241,10 @@ func foldForMetadata(s string) string {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
 	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	if strings.Contains(s, "计画") {
+		// Taiwan's word for a plan, in a traditional copy: 國民經濟和社會發展計畫執行情況.
+		s = planWordFold.Replace(s)
+	}
 	if strings.Contains(s, "在") {
 		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual
 		// ——2020年12月23日在上海市徐汇区….
@@ -246,6 +257,10 @@ func foldForMetadata(s string) string {
 	s = reSpaceAfterDigit.ReplaceAllString(s, "$1$2")
 	return reSpaceBeforeDigit.ReplaceAllString(s, "$1$2")
 }
+
+// planWordFold reads 计画 (計畫 simplified character by character) as 计划
+// where it names a plan: 发展计画, 计画执行, 计画草案.
+var planWordFold = strings.NewReplacer("发展计画", "发展计划", "计画执行", "计划执行", "计画草案", "计划草案")
 
 // reAtBeforeDate is a meeting line, or a lead's sentence, that puts 在
 // before its date (——在2020年12月23日上海市徐汇区第十六届…, …工作报告在2014年1月6日

@@ -678,6 +678,56 @@ var metadataTrapCases = []struct {
 		"2024年江西省宜春市国民经济和社会发展统计公报  (2025年4月26日)  一、综 合  初步核算,全年实现地区生产总值3711.05亿元,按可比价计算,同比增长6.1%。其中,第一产业增加值378.40亿元,增长4.1%;第二产业增加值1463.68亿元,增长7.2%;第三产业增加值1868.98亿元,增长5.5%。  二、农 业  全年粮食总产量增长1.2%。",
 		trapWant{title: "2024年江西省宜春市国民经济和社会发展统计公报", province: "江西省", city: "宜春市", level: govsearch.LevelCity, docType: "统计公报", year: 2025, date: "2025-04-26"},
 	},
+	{
+		"meta-63: a meeting line without 在, wrapped, its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上), dates the report", "nz.txt",
+		"——2023年1月10日安丘市第十九届\n人民代表大会第二会议上\n安丘市人民政府市长 乔日升\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2022年工作回顾\n2022年是安丘发展史上极具挑战的一年。\n",
+		trapWant{title: "政府工作报告", province: "山东省", city: "潍坊市", district: "安丘市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"meta-63: an untitled reworded copy presenting the report with 做 (向大会做政府工做报告) is a work report", "zuo.txt",
+		"2024年1月30日正在金华市第八届人民代表大会第四次集会上 金华市代市长 张 健 各位代表: 如今,我代表金华市人民政府,向大会做政府工做报告,请予审议。 一、2023年工做回想 2023年是金华展开史上具有里程碑意义的一年。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "金华市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2024, date: "2024-01-30"},
+	},
+	{
+		"meta-63: a headline ending 《政府工作报告》全文: is the report's title (its year no date: a reader of an unseen fixture said so)", "qw.txt",
+		"2014年泉州市《政府工作報告》全文:\n穩中求進 改革創新\n鄭新聰市長在市第十五屆人大四次會議上的《政府工作報告》(摘登)\n2013年政府工作回顧\n2013年,在省委、省政府和市委的堅強領導下,我市各級政府全力以赴保穩、求進、攻堅。\n",
+		trapWant{title: "2014年泉州市《政府工作报告》", province: "福建省", city: "泉州市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"meta-63: an untitled text opening with a plan's contents, chapters and their sections, is a five-year plan outline", "toc.txt",
+		"目录\n第一章发展回顾\n第一节经济保持中高速增长\n第二节产业结构持续优化\n第三节基础设施日趋完善\n第二章发展环境\n第一节重要机遇\n第二节面临挑战\n第三章发展思路\n第一节指导思想\n第二节发展定位\n第三节发展战略\n第四节发展目标\n第五节二〇三五年远景目标\n第四章著力构建新发展格局\n第一节优化产业格局\n",
+		trapWant{docType: "五年规划纲要"},
+	},
+	{
+		"meta-63: an outline's title that lost a character (…第十三个五年 / 划纲要) is an outline", "lost.txt",
+		"洪江市国民经济和社会发展第十三个五年\n 划  纲  要\n洪江市国民经济和社会发展第十三个五年(2016-2020年)规划纲要,是按照党中央、省委、怀化市委要求编制的,主要阐明全市“十三五”期间的发展目标。\n",
+		trapWant{title: "洪江市国民经济和社会发展第十三个五年划纲要", province: "湖南省", city: "怀化市", district: "洪江市", level: govsearch.LevelCounty, docType: "五年规划纲要"},
+	},
+	{
+		"meta-63: a notice on one line, its number and addressees after its title, keeps its title", "nn.txt",
+		"关于印发珠海市2009年国民经济和社会发展计划执行情况与2010年计划的通知 珠府〔2010〕40号 横琴新区管委会,各区政府(管委会),市府直属各单位: 《珠海市2009年国民经济和社会发展计划执行情况与2010年计划》已经市人大七届五次会议审议通过,现印发给你们,请认真贯彻执行。 珠海市人民政府 二○一○年三月十六日 珠海市2009年国民经济和社会发展计划 执行情况与2010年计划 2009年是珠海建市以来经济发展最为困难的一年。\n",
+		trapWant{title: "关于印发珠海市2009年国民经济和社会发展计划执行情况与2010年计划的通知", province: "广东省", city: "珠海市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2010},
+	},
+	{
+		"meta-63: a plan report in traditional script names its plan 計畫", "jh.txt",
+		"珠海市金灣區2009年上半年國民經濟和社會發展計畫執行情況報告\n主任、副主任、各位委員:\n我受區人民政府委託,向大會報告我區2009年上半年國民經濟和社會發展計畫執行情況,請予審議。\n一、2009年上半年國民經濟和社會發展計畫執行情況\n",
+		trapWant{title: "珠海市金湾区2009年上半年国民经济和社会发展计划执行情况报告", province: "广东省", city: "珠海市", district: "金湾区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告"},
+	},
+	{
+		"meta-63: an untitled plan report saying 受县政府委托，将我县…经济社会发展计划执行情况报告如下", "jb.txt",
+		"—2015年9月2日在县十四届人大常委会第23次会议上\n西平县发展和改革委员会主任 张玉东\n尊敬的常委会各位组成人员:\n下面,我受县政府委托,将我县今年上半年经济社会发展计划执行情况报告如下,请予审议。\n今年以来,全县上下认真贯彻落实市委、市政府各项决策部署。\n",
+		trapWant{province: "河南省", city: "驻马店市", district: "西平县", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2015, date: "2015-09-02"},
+	},
+	{
+		"meta-63: a story's headline over the report that presents itself is a work report", "st.txt",
+		"苏州姑苏区2021年政府工作报告发布\n江苏 > 苏州 > 姑苏区 > 正文\n2021年1月13日,苏州市姑苏区第二届人民代表大会第五次会议在区行政中心开幕。\n苏州姑苏区2021年政府工作报告发布\n政 府 工 作 报 告\n——2021年1月13日在区二届人大五次会议上\n代区长  沈志栋\n各位代表:\n现在,我代表姑苏区人民政府,向大会报告工作,请予审议。\n一、2020年工作回顾\n",
+		trapWant{title: "苏州姑苏区2021年政府工作报告发布", province: "江苏省", city: "苏州市", district: "姑苏区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-13"},
+	},
+	{
+		"meta-63: a title line that lost its first character (府 工 作 報 告) names the work report", "lf.txt",
+		"府 工 作 報 告\n——2020年5月28日在梅州市梅江區第八屆人民代表大會第五次會議上\n梅江區人民政府區長 張三\n各位代表:\n現在,我代表區人民政府向大會報告工作,請予審議。\n",
+		trapWant{title: "政府工作报告", province: "广东省", city: "梅州市", district: "梅江区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2020, date: "2020-05-28"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -113,7 +113,11 @@ func cleanTitle(s string) string {
 	s = reTitleSpaceBeforeFigure.ReplaceAllString(s, "$1$2")
 	s = reTitleSpaceAfterFigure.ReplaceAllString(s, "$1$2")
 	s = reSpaceAroundBracket.ReplaceAllString(s, "$1$2") // …计划 (草案) 的报告
-	return strings.Trim(s, " -")
+	s = strings.Trim(s, " -")
+	if s == "府工作报告" {
+		s = "政府工作报告" // its first character lost in scraping: 府 工 作 報 告
+	}
+	return s
 }
 
 // Spaces around the figures of a title (关于科右中旗 2022 年…) are typesetting.
@@ -208,8 +212,9 @@ var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工�
 
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets, in one language or two: 2015年武汉市政府工作报告全文,
-// 2017年政府工作报告双语全文.
-var reTitleFullText = regexp.MustCompile(`(报告|公报|纲要)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）])?$`)
+// 2017年政府工作报告双语全文, perhaps after the name's book-title mark and
+// before a colon (2014年泉州市《政府工作报告》全文:).
+var reTitleFullText = regexp.MustCompile(`((?:报告|公报|纲要)》?)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）]|[:：])?$`)
 
 // reTopicTag is a site's topic tag in black brackets before a title, and
 // the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,
@@ -308,8 +313,9 @@ var reSitePathSuffix = regexp.MustCompile(`((?:报告|公报|纲要|规划|计�
 var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）。，,]{2,40}(?:通过|批准)\s*[)）]\s*\S.*[。，,；;]`)
 
 // reNoticeAddressees is a notice's title with its addressees run on after
-// it: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:.
-var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:各|\p{Han}{2,12}[,，、]各)[^:：。；;]{1,80}[:：]`)
+// it, perhaps after its number: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:,
+// …计划的通知 珠府〔2010〕40号 横琴新区管委会,各区政府(管委会),市府直属各单位:.
+var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:\p{Han}{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*)?(?:各|\p{Han}{2,12}[,，、]各)[^:：。；;]{1,80}[:：]`)
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
