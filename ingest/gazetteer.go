@@ -362,6 +362,11 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	best := g.ranked(mostSpecific(found), found, c)
 	p := best[0]
 	ambiguous := len(best) > 1 && g.score(best[0], found, c) == g.score(best[1], found, c) && best[0].Name == best[1].Name
+	if ambiguous {
+		if q, ok := g.decidedLater(best, found, c, sources[rest:]); ok {
+			p, ambiguous = q, false
+		}
+	}
 	if !ambiguous && !from.Document {
 		p, from = g.ownerAbove(p, from, sources[rest:])
 	}
@@ -393,6 +398,35 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	loc.Source = from.Name
 	return loc
+}
+
+// decidedLater returns the one place among the tied best (a county name
+// several cities have: 宝山区) whose city or province a later issuer
+// position names (the site's name in the page's title: …_上海市宝山区人民
+// 政府门户网站), or false when none or several are so named.
+func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Place, bool) {
+	top := g.score(best[0], found, c)
+	for _, src := range later {
+		above := map[string]bool{}
+		for _, q := range g.placesIn(src.Text) {
+			if len(q.Code) < 6 {
+				above[q.Code] = true
+			}
+		}
+		var decided []Place
+		for _, b := range best {
+			if b.Name == best[0].Name && g.score(b, found, c) == top && len(b.Code) == 6 && (above[b.Code[:2]] || above[b.Code[:4]]) {
+				decided = append(decided, b)
+			}
+		}
+		if len(decided) == 1 {
+			return decided[0], true
+		}
+		if len(decided) > 1 {
+			return Place{}, false
+		}
+	}
+	return Place{}, false
 }
 
 // firstNamed returns the places the first issuer position that names any
@@ -456,9 +490,50 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 		if prov := g.Province(p.Code); prov.Name != "" {
 			s += 10 * min(mentions(prov), 5)
 		}
+		if kind := provinceKindSpoken(c.Text); kind != "" && kind == provinceKind(p.Code) {
+			s += 10 // 自治区党委 in a county's text: 呼和浩特's 新城区, not 西安's
+		}
 	}
 	return s
 }
+
+// provinceKind is the kind of province a place's code is in: 自治区 for the
+// five autonomous regions, 省 for a province, "" for a municipality or a
+// special administrative region.
+func provinceKind(code string) string {
+	switch code[:2] {
+	case "15", "45", "54", "64", "65":
+		return "自治区"
+	case "11", "12", "31", "50", "71", "81", "82":
+		return ""
+	}
+	return "省"
+}
+
+// provinceKindSpoken is the kind of province a text speaks of as its own
+// without naming it (建成自治区综合实力强区, 自治区党委; 全省, 省委、省政府), or
+// "" when it speaks of both kinds or neither.
+func provinceKindSpoken(text string) string {
+	region := strings.Count(text, "自治区")
+	for _, name := range autonomousRegions {
+		region -= strings.Count(text, name)
+	}
+	province := reProvinceOrgans.MatchString(text)
+	switch {
+	case region > 0 && !province:
+		return "自治区"
+	case province && region <= 0:
+		return "省"
+	}
+	return ""
+}
+
+// autonomousRegions are the full names of the five autonomous regions.
+var autonomousRegions = []string{"内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区"}
+
+// reProvinceOrgans is a province's organs or the whole of it, named without
+// the province: 省委, 省政府, 全省.
+var reProvinceOrgans = regexp.MustCompile(`省委|省(?:人民)?政府|全省`)
 
 // ownerAbove returns the place above p that the document's own first
 // statement naming a place names, when it names only places above p, and
@@ -549,11 +624,41 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
-				return zone
+				return g.zoneFullName(zone)
 			}
 		}
 	}
 	return ""
+}
+
+// zoneShortForms are the short forms of functional zones' names and their
+// full forms, the most common first.
+var zoneShortForms = []struct {
+	short string
+	full  []string
+}{
+	{"高新区", []string{"高新技术产业开发区"}},
+	{"经开区", []string{"经济技术开发区", "经济开发区"}},
+}
+
+// zoneFullName returns a zone's full official name for its short form
+// (烟台高新区 → 烟台高新技术产业开发区, 万盛经开区 → 万盛经济技术开发区): the
+// gazetteer's if it holds one (河北邢台经济开发区 is no 经济技术开发区), else the
+// most common one; a name not in a short form is returned as it is.
+func (g *Gazetteer) zoneFullName(zone string) string {
+	for _, f := range zoneShortForms {
+		base, ok := strings.CutSuffix(zone, f.short)
+		if !ok {
+			continue
+		}
+		for _, full := range f.full {
+			if _, known := g.byName[base+full]; known {
+				return base + full
+			}
+		}
+		return base + f.full[0]
+	}
+	return zone
 }
 
 // PlaceOfCode is the location of a division code (a site code's first six

@@ -176,8 +176,9 @@ var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\
 var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}{2,3}$`)
 
 // reOrganName is an office's name alone, over the date it signs with
-// (广西壮族自治区统计局 / (1991年2月12日)): an issuer, not a headline.
-var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅)$`)
+// (广西壮族自治区统计局 / (1991年2月12日), 山西省统计局吕梁市调查监测中心): an
+// issuer, not a headline.
+var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅|调查监测中心|调查中心)$`)
 
 // reBracketMonth is the month a white paper or a speech gives under its
 // title: (2013年10月).

@@ -480,5 +480,5 @@ func isWorkReportTitle(t string) bool {
 		return false // the report quoted in a longer title: 《政府工作报告》征求意见会, …》解读
 	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
-		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "—")
+		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—")
 }

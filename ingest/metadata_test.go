@@ -184,9 +184,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2023年甘肃省政府工作报告", province: "甘肃省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-13"},
 	},
 	{
-		"a zone the gazetteer does not know, under its city", "p.txt",
+		"a zone the gazetteer does not know, under its city, by its full name (成都高新区 is 成都高新技术产业开发区)", "p.txt",
 		"成都高新区2023年工作报告\n——2024年1月在成都高新区工作会议上\n各位代表：\n",
-		trapWant{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+		trapWant{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新技术产业开发区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
 	},
 	{
 		"a notice about a work report is not one", "q.txt",
@@ -325,9 +325,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "重庆市璧山区2017年区本级决算草案的报告", province: "重庆市", city: "重庆市", district: "璧山区", level: govsearch.LevelCounty, docType: "预算报告", year: 2018, date: "2018-08-09"},
 	},
 	{
-		"a municipality's functional zone is a district's peer, not a city", "p15.txt",
+		"a municipality's functional zone is a district's peer, not a city, by its full name", "p15.txt",
 		"2015年重庆市万盛经开区国民经济和社会发展统计公报\n2015年重庆市万盛经济技术开发区\n国民经济和社会发展统计公报\n2015年,在经开区党工委、管委会的坚强领导下,全区上下紧紧围绕总任务。\n一、综合\n初步核算,全区实现地区生产总值137.2亿元。\n",
-		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经开区", level: govsearch.LevelCounty, docType: "统计公报"},
+		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经济技术开发区", level: govsearch.LevelCounty, docType: "统计公报"},
 	},
 	{
 		"a page whose line breaks became runs of spaces, a yearbook's menu words first", "p16.txt",
@@ -727,6 +727,46 @@ var metadataTrapCases = []struct {
 		"meta-63: a title line that lost its first character (府 工 作 報 告) names the work report", "lf.txt",
 		"府 工 作 報 告\n——2020年5月28日在梅州市梅江區第八屆人民代表大會第五次會議上\n梅江區人民政府區長 張三\n各位代表:\n現在,我代表區人民政府向大會報告工作,請予審議。\n",
 		trapWant{title: "政府工作报告", province: "广东省", city: "梅州市", district: "梅江区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2020, date: "2020-05-28"},
+	},
+	{
+		"meta-64: a slogan over its report's name after a dash (…而努力奋斗 ——政府工作报告摘登) is the title", "zd.txt",
+		"坚决打赢疫情防控阻击战 决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登\n砥砺初心\n2019年,在市委的坚强领导下,市人民政府圆满完成了市二届人大六次会议确定的主要目标任务。\n",
+		trapWant{title: "坚决打赢疫情防控阻击战决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登", docType: "政府工作报告"},
+	},
+	{
+		"meta-64: a zone by its short name (烟台高新区) is filed under the gazetteer's full name", "gx.txt",
+		"2024年烟台高新区国民经济和社会发展统计公报\n2024年,在区工委、管委的坚强领导下,全区上下认真贯彻党的二十大精神。\n一、综合\n根据地区生产总值统一核算结果,全年实现地区生产总值增长6%。\n",
+		trapWant{title: "2024年烟台高新区国民经济和社会发展统计公报", province: "山东省", city: "烟台市", district: "烟台高新技术产业开发区", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
+	{
+		"meta-64: an untitled final account opening 一、2021年全市财政决算基本情况 is a budget report", "js.txt",
+		"——2022年10月10日在市八届人大常委会第五次会议上\n三亚市人民政府\n一、2021年全市财政决算基本情况\n2021年,全市预算执行平稳有序,超额完成全市地方一般公共预算收入预期目标。\n(一)全市一般公共预算收支决算情况\n",
+		trapWant{province: "海南省", city: "三亚市", level: govsearch.LevelCity, docType: "预算报告", year: 2022, date: "2022-10-10"},
+	},
+	{
+		"meta-64: a county name two cities have (新城区) is the one in an autonomous region when the text speaks of 自治区", "xc.txt",
+		"政 府 工 作 报 告\n——2012年11月26日在新城区第十六届人民代表大会第一次会议上\n新城区人民政府区长 薛燕群\n各位代表:\n现在,我代表新城区人民政府向大会作工作报告,请予审议。\n过去五年工作回顾\n为早日建成自治区综合实力强区而努力奋斗。\n",
+		trapWant{title: "政府工作报告", province: "内蒙古自治区", city: "呼和浩特市", district: "新城区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2012, date: "2012-11-26"},
+	},
+	{
+		"meta-64: a county name two cities have (宝山区) is decided by the site's name in the page's title", "bs.txt",
+		"2017年宝山区国民经济和社会发展统计公报_统计数据_上海市宝山区人民政府门户网站\n2017年宝山区国民经济和社会发展统计公报\n信息来源: 区统计局 发布时间 2018-04-04\n2017年是“十三五”规划实施的基础之年,全区上下积极作为。\n一、综合\n",
+		trapWant{title: "2017年宝山区国民经济和社会发展统计公报", province: "上海市", city: "上海市", district: "宝山区", level: govsearch.LevelCounty, docType: "统计公报", year: 2018, date: "2018-04-04"},
+	},
+	{
+		"meta-64: a title opening with its year in Chinese numerals (二〇〇八年辽宁省…) keeps it", "cn.txt",
+		"二〇〇八年辽宁省国民经济和社会发展统计公报\n辽宁省统计局 国家统计局辽宁调查总队\n发布时间:2009年02月26日\n根据年快报初步统计,现将2008年全省国民经济和社会发展情况公报如下:\n一、综合\n",
+		trapWant{title: "二〇〇八年辽宁省国民经济和社会发展统计公报", province: "辽宁省", level: govsearch.LevelProvince, docType: "统计公报", year: 2009, date: "2009-02-26"},
+	},
+	{
+		"meta-64: an office's name (…调查监测中心) over an untitled communiqué is no headline", "jc.txt",
+		"吕梁市统计局\n国家统计局吕梁调查队\n山西省统计局吕梁市调查监测中心\n(2008年3月)\n2007年是吕梁市全面落实科学发展观的重要之年。\n一、综合\n国民经济高位平稳运行。初步测算,全市地区生产总值增长15%。\n",
+		trapWant{province: "山西省", city: "吕梁市", level: govsearch.LevelCity, docType: "统计公报", year: 2008},
+	},
+	{
+		"meta-64: 幸福河口袋公园 is a park, no slogan on 河口 (口袋 is the word): a district's text that names no place of its own gets none", "kd.txt",
+		"区长 窦小华\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n区九届人大一次会议以来,我们认真学习贯彻习近平总书记视察湖北重要讲话精神。基础设施全面开工,以幸福河口袋公园为代表的一批项目建成。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
 	},
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/govsearch/govsearch/segment"
@@ -307,6 +308,9 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if !ok || reRegionAfter.MatchString(after[len(short):]) {
 					continue // the region a city leads (现代化成都都市圈), not a slogan on it
 				}
+				if runsIntoWord(short, after[len(short):]) {
+					continue // 幸福河口袋公园 is a park, no 幸福河口
+				}
 				for _, p := range g.byShort[short] {
 					found[p.Code] = p
 				}
@@ -314,6 +318,19 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 		})
 	}
 	return found
+}
+
+// runsIntoWord reports a name whose last character makes a common word with
+// the character after it (河口 / 袋: 口袋), so that the name is no word
+// there, whatever the segmenter says.
+func runsIntoWord(name, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	next, size := utf8.DecodeRuneInString(after)
+	if size == 0 || !unicode.Is(unicode.Han, next) {
+		return false
+	}
+	f, err := segment.Default().Frequency(string(last) + string(next))
+	return err == nil && f >= maxPlaceWordFrequency
 }
 
 // onlyCounty returns the one county-level place of slogans, for a text

@@ -100,7 +100,10 @@ func cleanTitle(s string) string {
 	}
 	// A range of months (2019年1—6月份) is no dash before a tail.
 	s = reDigitRange.ReplaceAllString(s, "$1\uE000$2")
-	s = strings.ReplaceAll(reTitleTail.ReplaceAllString(s, ""), "\uE000", "—")
+	if v := reSubtitle.FindStringSubmatch(s); v == nil || namesReport(v[1]) || !isWorkReportTitle(strings.TrimSpace(v[2])) {
+		s = reTitleTail.ReplaceAllString(s, "")
+	} // else a slogan over its report's name is the title: …而努力奋斗 ——政府工作报告摘登
+	s = strings.ReplaceAll(s, "\uE000", "—")
 	s = reDanglingDate.ReplaceAllString(s, "")
 	// A footnote's mark after the title (…统计公报①) is no part of it; single
 	// angle brackets stand for book-title marks (印发〈湖南省…计划〉的通知).
@@ -125,6 +128,9 @@ var (
 	reTitleSpaceBeforeFigure = regexp.MustCompile(`(\p{Han})[ \t]+(\d)`)
 	reTitleSpaceAfterFigure  = regexp.MustCompile(`(\d)[ \t]+(\p{Han})`)
 )
+
+// reSubtitle is a title and its subtitle after a dash.
+var reSubtitle = regexp.MustCompile(`^(.+?)\s*(?:——|--|－－)\s*(\S.*)$`)
 
 // reDigitRange is a range written with a dash between figures: 1—6月份.
 var reDigitRange = regexp.MustCompile(`(\d)—(\d)`)
