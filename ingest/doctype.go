@@ -18,7 +18,7 @@ import (
 // government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
 func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
-	if rePlanDrawnUp.MatchString(text) {
+	if rePlanDrawnUp.MatchString(text) || opensAsOutline(text) {
 		return "五年规划纲要"
 	}
 	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
@@ -73,6 +73,22 @@ func typeFromText(lines []string) string {
 	}
 	return ""
 }
+
+// opensAsOutline reports a text that opens as a plan outline's preface
+// does: with the period it plans (“十二五”时期是全盟…的关键阶段, “十二五”时期,
+// 是绿园…), or saying it draws up the outline (…特制定《海城市国民经济与社会
+// 发展第十二个五年规划纲要). A party committee's proposals (建议), decided at
+// a plenary session (全会), open alike and are no outline.
+func opensAsOutline(text string) bool {
+	first, _, _ := strings.Cut(text, "\n")
+	if strings.Contains(first, "建议") || strings.Contains(first, "全会") || strings.Contains(first, "全体会议") {
+		return false
+	}
+	return reOutlinePreface.MatchString(first)
+}
+
+// reOutlinePreface is how an outline's preface opens (see opensAsOutline).
+var reOutlinePreface = regexp.MustCompile(`^\s*[“"]?十[一二三四五]五[”"]?时期[，,]?\s*是|(?:编制|制定)了?《[^》。]{4,80}?第[一二三四五六七八九十]+个五年规划纲要`)
 
 // firstSentenceLine is the first of the first three lines long enough to
 // be a sentence of the text (a menu left over it is not), or "".
@@ -138,9 +154,10 @@ var (
 	// 主要阐述政府战略意图).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
 	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
-	// A plan outline's first part and chapter, and its period.
-	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*\p{Han}`)
-	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*\p{Han}`)
+	// A plan outline's first part and chapter (第一篇 “十二五”发展回顾), and its
+	// period.
+	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*[“"]?\p{Han}`)
+	reOutlineChapter = regexp.MustCompile(`(?m)^\s*第一章\s*[“"]?\p{Han}`)
 	reFiveYearPeriod = regexp.MustCompile(`“?十[一二三四五]五”?`)
 	reChapterLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+章`)
 	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)

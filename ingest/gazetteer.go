@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -91,6 +92,7 @@ func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.addAutonomousShortNames()
+	g.addGenericCountyNames()
 	// The former names of the data come before those derived from the
 	// current ones, which are guesses: 大同县 was 山西's (now 云州区), not
 	// 大庆's 大同区.
@@ -99,6 +101,27 @@ func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 	}
 	g.addFormerCountyNames()
 	return g, nil
+}
+
+// addGenericCountyNames adds the names a county whose own name is an
+// ordinary word (城区, 郊区, 矿区) goes by: with its city's name before it,
+// full or short (晋城市城区, 晋城城区, 汕尾市城区).
+func (g *Gazetteer) addGenericCountyNames() {
+	codes := slices.Sorted(maps.Keys(g.byCode))
+	for _, code := range codes {
+		p := g.byCode[code]
+		if len(code) != 6 || !genericNames[p.Name] {
+			continue
+		}
+		city, ok := g.byCode[code[:4]]
+		if !ok {
+			continue
+		}
+		g.addName(city.Name+p.Name, p)
+		if short := shortName(city.Name); short != "" {
+			g.addName(short+p.Name, p)
+		}
+	}
 }
 
 // addFormerNames adds the full names places had from 2010 on, under

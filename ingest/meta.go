@@ -277,10 +277,10 @@ var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),
-// …国民经济和社会发展第十四个五年规划.
+// …国民经济和社会发展第十四个五年规划, 驻马店市经济和社会发展十一五规划.
 func namesFiveYearPlan(t string) bool {
 	t = reTrailingNote.ReplaceAllString(t, "")
-	return strings.Contains(t, "国民经济和社会发展") && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
+	return containsAny(t, []string{"国民经济和社会发展", "经济和社会发展", "经济社会发展"}) && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
 }
 
 // reTrailingNote is a note in brackets at the end of a title: (2022年更新).

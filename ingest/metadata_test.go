@@ -768,6 +768,46 @@ var metadataTrapCases = []struct {
 		"区长 窦小华\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n区九届人大一次会议以来,我们认真学习贯彻习近平总书记视察湖北重要讲话精神。基础设施全面开工,以幸福河口袋公园为代表的一批项目建成。\n",
 		trapWant{title: "政府工作报告", docType: "政府工作报告"},
 	},
+	{
+		"meta-65: an outline's contents whose part and chapter open with a quote (第一篇 “十二五”发展回顾) is an outline", "ol.txt",
+		"会员登录\n锡林郭勒盟国民经济和社会发展\n2016年4月23日中国共产党锡林郭勒盟委员会2016年第7次委员会议审议批准\n目 录\n第一篇 “十二五”发展回顾与“十三五”发展思路\n第一章 “十二五”发展回顾\n第一节 主要成效\n第二节 存在问题\n",
+		trapWant{docType: "五年规划纲要", year: 2016, date: "2016-04-23"},
+	},
+	{
+		"meta-65: an untitled text opening with the period it plans (“十二五”时期是全盟…) is an outline", "pf.txt",
+		"“十二五”时期是全盟深入贯彻落实科学发展观、加快转变发展方式的重要战略机遇期,是实现到2015年经济社会发展目标的关键阶段。\n一、“十一五”发展成就\n",
+		trapWant{province: "内蒙古自治区", level: govsearch.LevelCity, docType: "五年规划纲要"},
+	},
+	{
+		"meta-65: an untitled text that says it draws up the outline (特制定《…第十二个五年规划纲要) is an outline", "zd.txt",
+		"2011——2015年,是我市产业结构调整与经济转型升级的关键阶段。为明确未来五年发展战略与目标,特制定《海城市国民经济与社会发展第十二个五年规划纲要。\n一、“十一五”发展成果\n",
+		trapWant{province: "辽宁省", city: "鞍山市", district: "海城市", level: govsearch.LevelCounty, docType: "五年规划纲要"},
+	},
+	{
+		"meta-65: a city's 经济和社会发展十一五规划 (without 国民 and 纲要) is its outline", "sy.txt",
+		"驻马店市经济和社会发展十一五规划\n2006至2010年,是全面建设小康社会的关键时期。\n",
+		trapWant{title: "驻马店市经济和社会发展十一五规划", province: "河南省", city: "驻马店市", level: govsearch.LevelCity, docType: "五年规划纲要"},
+	},
+	{
+		"meta-65: a county named by an ordinary word (城区) is read with its city before it (晋城市城区)", "cq.txt",
+		"2024年晋城市城区政府工作报告\n2024年2月28日在晋城市城区第十七届人民代表大会第四次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "2024年晋城市城区政府工作报告", province: "山西省", city: "晋城市", district: "城区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"meta-65: an editor's placeholder title (无标题文档) and a column over the plan's own title are no part of it", "wb.txt",
+		"无标题文档\n发展规划\n凌海市国民经济和社会发展第十三个五年规划纲要\n时间:2017-07-21 来源: 作者:\n第一章 发展背景\n",
+		trapWant{title: "凌海市国民经济和社会发展第十三个五年规划纲要", province: "辽宁省", city: "锦州市", district: "凌海市", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2017, date: "2017-07-21"},
+	},
+	{
+		"meta-65: a site's name alone and its breadcrumb run together (黔江政府网信息公开政府工作报告) are no title", "qj.txt",
+		"黔江政府网\n导航\n黔江政府网信息公开政府工作报告\n2015年黔江区人民政府工作报告\n重庆市黔江区人民政府工作报告\n--2015年2月3日在重庆市黔江区第三届人民代表大会第五次会议上\n各位代表:\n现在,我代表重庆市黔江区人民政府,向大会报告工作,请予审议。\n",
+		trapWant{title: "重庆市黔江区人民政府工作报告", province: "重庆市", city: "重庆市", district: "黔江区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-02-03"},
+	},
+	{
+		"meta-65: a page's number glued to a title (政 府 工 作 报 告080102) is no part of it", "gn.txt",
+		"政 府 工 作 报 告080102\n时间:2024.5.14\n20xx年1月24日在长兴县第十四届人民代表大会第二次会议上\n各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-05-14"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

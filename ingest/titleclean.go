@@ -70,6 +70,7 @@ func cleanTitle(s string) string {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
+	s = reGluedNumber.ReplaceAllString(s, "$1")
 	s = reTitleFileTail.ReplaceAllString(s, "$1")
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
@@ -221,6 +222,10 @@ var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工�
 // 2017年政府工作报告双语全文, perhaps after the name's book-title mark and
 // before a colon (2014年泉州市《政府工作报告》全文:).
 var reTitleFullText = regexp.MustCompile(`((?:报告|公报|纲要)》?)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）]|[:：])?$`)
+
+// reGluedNumber is a page's number glued to the end of a title: 政 府 工
+// 作 报 告080102.
+var reGluedNumber = regexp.MustCompile(`((?:报告|公报|纲要)》?)\d{5,}$`)
 
 // reTopicTag is a site's topic tag in black brackets before a title, and
 // the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,

@@ -195,9 +195,11 @@ var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx
 // neither: 自治区人民政府发布通知.
 var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|下达)了?通知$`)
 
-// reMenuLabel is a site menu's label alone on its line (导航菜单, • WAP手机版): no part of
-// the title under it.
-var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版)\s*$`)
+// reMenuLabel is a site menu's label alone on its line (导航菜单, • WAP手机版,
+// an editor's placeholder page title 无标题文档), a site's name alone (黔江政府网),
+// or a breadcrumb that runs the site's name into its columns (黔江政府网信息公开
+// 政府工作报告): no part of the title under it.
+var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版|无标题文档)\s*$|^\p{Han}{2,12}(?:政府网|门户网站?)\s*(?:(?:政府)?(?:信息公开|政务公开)|$)`)
 
 // isCrumbStep reports a step of a breadcrumb set one per line, ending with
 // its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
