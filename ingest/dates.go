@@ -170,12 +170,14 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
-	v := reSessionDateLine.FindStringSubmatch(strings.TrimSpace(s))
-	if v == nil {
-		v = reSessionDateLine.FindStringSubmatch(strings.TrimSpace(joined))
-	}
-	if v != nil && meeting == "" {
-		meeting = parseDate(v[1], v[2], v[3])
+	if meeting == "" {
+		v := reSessionDateLine.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil {
+			v = reSessionDateLine.FindStringSubmatch(strings.TrimSpace(joined))
+		}
+		if v != nil {
+			meeting = parseDate(v[1], v[2], v[3])
+		}
 	}
 	return meeting
 }

@@ -18,7 +18,7 @@ import (
 // government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
 func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
-	if rePlanDrawnUp.MatchString(text) || opensAsOutline(text) {
+	if rePlanDrawnUp.MatchString(text) || opensAsOutline(lines) {
 		return "五年规划纲要"
 	}
 	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
@@ -75,20 +75,41 @@ func typeFromText(lines []string) string {
 }
 
 // opensAsOutline reports a text that opens as a plan outline's preface
-// does: with the period it plans (“十二五”时期是全盟…的关键阶段, “十二五”时期,
-// 是绿园…), or saying it draws up the outline (…特制定《海城市国民经济与社会
-// 发展第十二个五年规划纲要). A party committee's proposals (建议), decided at
-// a plenary session (全会), open alike and are no outline.
-func opensAsOutline(text string) bool {
-	first, _, _ := strings.Cut(text, "\n")
-	if strings.Contains(first, "建议") || strings.Contains(first, "全会") || strings.Contains(first, "全体会议") {
+// does: with the period it plans, speaking of development as a whole
+// (“十二五”时期是全盟深入贯彻落实科学发展观…的关键阶段, “十二五”时期,是绿园经济社会
+// 全面提质…的关键时期), with the plan it is (我县国民经济和社会发展第十一个五年
+// 规划,是…), or saying it draws the outline up (…特制定《海城市国民经济与社会
+// 发展第十二个五年规划纲要). A sector's plan (…时期是我市教育事业…), a party
+// committee's proposals (建议, decided at a plenary session: 全会), the
+// explanation of a draft (说明) and a congress's decision on it (决定批准,
+// 审查) open alike and are none.
+func opensAsOutline(lines []string) bool {
+	if len(lines) == 0 {
 		return false
 	}
-	return reOutlinePreface.MatchString(first)
+	head := strings.Join(lines[:min(len(lines), 5)], "\n")
+	if containsAny(head, []string{"建议", "全会", "全体会议", "说明", "决定批准", "审查", "审议"}) {
+		return false
+	}
+	first, _, _ := strings.Cut(lines[0], "。")
+	switch {
+	case rePeriodOpens.MatchString(first):
+		return containsAny(first, wholeDevelopment) && !containsAny(first, sectorWords)
+	case rePlanItIs.MatchString(first), reDrawsOutlineUp.MatchString(lines[0]):
+		return true
+	}
+	return false
 }
 
-// reOutlinePreface is how an outline's preface opens (see opensAsOutline).
-var reOutlinePreface = regexp.MustCompile(`^\s*[“"]?十[一二三四五]五[”"]?时期[，,]?\s*是|(?:编制|制定)了?《[^》。]{4,80}?第[一二三四五六七八九十]+个五年规划纲要`)
+// How an outline's preface opens (see opensAsOutline), what it speaks of,
+// and the words of a sector's plan.
+var (
+	rePeriodOpens    = regexp.MustCompile(`^\s*[“"]?十[一二三四五]五[”"]?时期[，,]?\s*是`)
+	rePlanItIs       = regexp.MustCompile(`^\s*(?:我[县区市旗州盟]|全[县区市旗州盟])?国民经济和社会发展第[一二三四五六七八九十]+个五年规划[，,]\s*是`)
+	reDrawsOutlineUp = regexp.MustCompile(`特(?:制定|编制)《[^》。]{4,80}?第[一二三四五六七八九十]+个五年规划纲要`)
+	wholeDevelopment = []string{"经济社会", "科学发展", "发展方式", "全面建设", "全面建成", "小康", "现代化", "关键时期", "关键阶段", "战略机遇期"}
+	sectorWords      = []string{"事业", "行业", "教育", "卫生健康", "医疗", "交通运输", "文化和旅游", "文旅", "体育", "水利", "能源", "生态环境保护"}
+)
 
 // firstSentenceLine is the first of the first three lines long enough to
 // be a sentence of the text (a menu left over it is not), or "".
@@ -105,8 +126,9 @@ func firstSentenceLine(lines []string) string {
 // chapters (第一篇 发展的基础和环境 / 第一章 …), a statement that it draws up
 // the plan it is (科学编制实施《…国民经济和社会发展规划(2021-2025年)》 / 第一章 …),
 // or contents of chapters and their sections (第一章 发展回顾 / 第一节 … /
-// 第二节 …, three of each at least: no report, budget or communiqué is so
-// divided), naming its five-year period (“十四五”, 二〇三五年远景目标).
+// 第二节 …, three of each at least, two of them an outline's own: no report,
+// budget or communiqué is so divided, and a regulation's or a spatial plan's
+// opens with 总则), naming its five-year period (“十四五”, 二〇三五年远景目标).
 func isOutlineContents(lines []string) bool {
 	text := strings.Join(lines, "\n")
 	chapters, sections := 0, 0
@@ -118,10 +140,22 @@ func isOutlineContents(lines []string) bool {
 			sections++
 		}
 	}
-	divided := chapters >= 3 && sections >= 3
+	// Chapters and sections of an outline's own: its review, its setting, its
+	// guiding ideas and aims (a spatial plan or a regulation opens with 总则).
+	outline := 0
+	for _, w := range outlineChapterWords {
+		if strings.Contains(text, w) {
+			outline++
+		}
+	}
+	divided := chapters >= 3 && sections >= 3 && outline >= 2 && !strings.Contains(text, "总则") && !strings.Contains(text, "附则")
 	return (reOutlinePart.MatchString(text) || reDrawsUpPlan.MatchString(text) || divided) && reOutlineChapter.MatchString(text) &&
 		(reFiveYearPeriod.MatchString(text) || divided && strings.Contains(text, "远景目标"))
 }
+
+// outlineChapterWords name the first chapters and sections of a five-year
+// plan's outline.
+var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境", "发展思路", "指导思想", "发展目标", "主要目标", "发展定位", "发展战略", "机遇", "挑战"}
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (

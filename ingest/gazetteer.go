@@ -359,6 +359,8 @@ type Clues struct {
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
+
+	regionSpoken bool // the text names an autonomous region as its own (see speaksOfOwnRegion)
 }
 
 // Locate finds the issuing province, city and district from the first
@@ -372,6 +374,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	if c.Country {
 		return Location{}
 	}
+	c.regionSpoken = speaksOfOwnRegion(c.Text)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
@@ -513,50 +516,37 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 		if prov := g.Province(p.Code); prov.Name != "" {
 			s += 10 * min(mentions(prov), 5)
 		}
-		if kind := provinceKindSpoken(c.Text); kind != "" && kind == provinceKind(p.Code) {
-			s += 10 // 自治区党委 in a county's text: 呼和浩特's 新城区, not 西安's
+		if c.regionSpoken && isInRegion(p.Code) {
+			s += 10 // 建成自治区综合实力强区 in a county's text: 呼和浩特's 新城区, not 西安's
 		}
 	}
 	return s
 }
 
-// provinceKind is the kind of province a place's code is in: 自治区 for the
-// five autonomous regions, 省 for a province, "" for a municipality or a
-// special administrative region.
-func provinceKind(code string) string {
+// isInRegion reports a place in one of the five autonomous regions.
+func isInRegion(code string) bool {
 	switch code[:2] {
 	case "15", "45", "54", "64", "65":
-		return "自治区"
-	case "11", "12", "31", "50", "71", "81", "82":
-		return ""
+		return true
 	}
-	return "省"
+	return false
 }
 
-// provinceKindSpoken is the kind of province a text speaks of as its own
-// without naming it (建成自治区综合实力强区, 自治区党委; 全省, 省委、省政府), or
-// "" when it speaks of both kinds or neither.
-func provinceKindSpoken(text string) string {
-	region := strings.Count(text, "自治区")
-	for _, name := range autonomousRegions {
-		region -= strings.Count(text, name)
-	}
-	province := reProvinceOrgans.MatchString(text)
-	switch {
-	case region > 0 && !province:
-		return "自治区"
-	case province && region <= 0:
-		return "省"
-	}
-	return ""
+// speaksOfOwnRegion reports a text that names an autonomous region as its
+// own without naming which (建成自治区综合实力强区, 自治区党委、政府): 自治区
+// not after a region's name, full or informal (内蒙古自治区, 新疆自治区,
+// 广西壮族自治区).
+func speaksOfOwnRegion(text string) bool {
+	found := false
+	eachOccurrence(text, "自治区", func(before, _ string) {
+		found = found || !containsSuffix(before, regionNameEnds)
+	})
+	return found
 }
 
-// autonomousRegions are the full names of the five autonomous regions.
-var autonomousRegions = []string{"内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区"}
-
-// reProvinceOrgans is a province's organs or the whole of it, named without
-// the province: 省委, 省政府, 全省.
-var reProvinceOrgans = regexp.MustCompile(`省委|省(?:人民)?政府|全省`)
+// regionNameEnds are how the names of the five autonomous regions end
+// before 自治区, written in full or informally.
+var regionNameEnds = []string{"蒙古", "新疆", "维吾尔", "广西", "壮族", "西藏", "宁夏", "回族"}
 
 // ownerAbove returns the place above p that the document's own first
 // statement naming a place names, when it names only places above p, and
@@ -647,39 +637,52 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
-				return g.zoneFullName(zone)
+				return g.zoneFullName(zone, p)
 			}
 		}
 	}
 	return ""
 }
 
-// zoneShortForms are the short forms of functional zones' names and their
-// full forms, the most common first.
-var zoneShortForms = []struct {
+// zoneKinds are the short forms of functional zones' names and the endings
+// their full names in the gazetteer have.
+var zoneKinds = []struct {
 	short string
 	full  []string
 }{
-	{"高新区", []string{"高新技术产业开发区"}},
+	{"高新区", []string{"高新技术产业开发区", "高技术产业开发区", "高新技术开发区"}},
 	{"经开区", []string{"经济技术开发区", "经济开发区"}},
 }
 
-// zoneFullName returns a zone's full official name for its short form
-// (烟台高新区 → 烟台高新技术产业开发区, 万盛经开区 → 万盛经济技术开发区): the
-// gazetteer's if it holds one (河北邢台经济开发区 is no 经济技术开发区), else the
-// most common one; a name not in a short form is returned as it is.
-func (g *Gazetteer) zoneFullName(zone string) string {
-	for _, f := range zoneShortForms {
-		base, ok := strings.CutSuffix(zone, f.short)
+// zoneFullName returns the gazetteer's full name of a zone the text names by
+// its short form under place p (烟台高新区 → 烟台高新技术产业开发区, 邢台经开区 →
+// 河北邢台经济开发区, 威海高新区 → 威海火炬高技术产业开发区): the one zone of
+// that kind under p's city whose name holds the short form's place. A zone
+// the gazetteer lacks (成都高新区, 万盛经开区), or one it cannot tell from
+// another, keeps the text's name: a full name is never made up.
+func (g *Gazetteer) zoneFullName(zone string, p Place) string {
+	prefix := p.Code
+	if len(prefix) > 4 {
+		prefix = prefix[:4]
+	}
+	for _, k := range zoneKinds {
+		base, ok := strings.CutSuffix(zone, k.short)
 		if !ok {
 			continue
 		}
-		for _, full := range f.full {
-			if _, known := g.byName[base+full]; known {
-				return base + full
+		core := strings.TrimPrefix(strings.TrimPrefix(base, p.Name), shortName(p.Name))
+		if core == "" {
+			core = shortName(p.Name)
+		}
+		var found []string
+		for code, q := range g.byCode {
+			if len(code) == 6 && strings.HasPrefix(code, prefix) && strings.Contains(q.Name, core) && containsSuffix(q.Name, k.full) {
+				found = append(found, q.Name)
 			}
 		}
-		return base + f.full[0]
+		if len(found) == 1 {
+			return found[0]
+		}
 	}
 	return zone
 }
@@ -731,6 +734,14 @@ func (g *Gazetteer) placesIn(s string) []Place {
 			if !seen[p.Code] {
 				seen[p.Code] = true
 				out = append(out, p)
+			}
+			if genericNames[p.Name] && m.name != p.Name {
+				// 晋城市城区 names 晋城市 too: a city's text that says so of
+				// its urban area is still the city's.
+				if city, ok := g.byCode[p.Code[:4]]; ok && !seen[city.Code] {
+					seen[city.Code] = true
+					out = append(out, city)
+				}
 			}
 		}
 	}

@@ -237,7 +237,8 @@ func ClassifyDocType(title, head string) string {
 	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
-		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "经济社会发展计划执行情况"),
+		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
+		has("经济社会发展计划执行情况") && !has(notPlanReportWords...),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
@@ -272,16 +273,23 @@ func ClassifyDocType(title, head string) string {
 }
 
 // reFiveYearOutline is the name of a five-year plan's outline, perhaps with
-// a character lost in scraping: …第十三个五年规划纲要, …第十三个五年划纲要.
-var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要`)
+// a character lost in scraping (…第十三个五年规划纲要, …第十三个五年划纲要) or
+// cut short by a site (天津市滨海新区国民经济和社会发展第十四个), at the title's
+// end (…纲要实施中期评估的报告 is a report on it).
+var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要(?:[(（][^()（）]{0,10}[)）])?$|国民经济和社会发展第[一二三四五六七八九十]+个$`)
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),
 // …国民经济和社会发展第十四个五年规划, 驻马店市经济和社会发展十一五规划.
 func namesFiveYearPlan(t string) bool {
 	t = reTrailingNote.ReplaceAllString(t, "")
-	return containsAny(t, []string{"国民经济和社会发展", "经济和社会发展", "经济社会发展"}) && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
+	return (strings.Contains(t, "国民经济和社会发展") || rePlaceDevelopment.MatchString(t)) && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
 }
+
+// rePlaceDevelopment is a place's development as a whole opening a plan's
+// name: 驻马店市经济和社会发展…, not a sector's or an area's (某县少数民族地区
+// 经济社会发展…).
+var rePlaceDevelopment = regexp.MustCompile(`^\p{Han}{1,12}?(?:[省市县州旗盟]|[^地]区)经济(?:和)?社会发展`)
 
 // reTrailingNote is a note in brackets at the end of a title: (2022年更新).
 var reTrailingNote = regexp.MustCompile(`[(（][^()（）]{1,20}[)）]$`)
@@ -294,6 +302,10 @@ var reGovernmentReview = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七�
 // meeting held about a report (…计划执行情况汇报会, …座谈会) or a session
 // opening or closing.
 var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`)
+
+// notPlanReportWords mark a title on a plan's execution that is no report of
+// the government's: a committee's inquiry, a party committee's bulletin.
+var notPlanReportWords = []string{"调研", "调查", "视察", "检查", "评估", "通报", "中共", "审议意见"}
 
 // Words that name a budget report and a plan report in a title.
 var (
@@ -431,10 +443,27 @@ func isStoryHeadline(t string) bool {
 	return strings.Contains(t, "解读") || reStoryOfDocument.MatchString(t)
 }
 
-// reOwnPresentation is a work report's own words, at the start of a line,
-// presenting it to the congress on the government's behalf: 现在，我代表
-// 姑苏区人民政府，向大会报告工作. A story quotes no such line.
-var reOwnPresentation = regexp.MustCompile(`(?m)^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`)
+// presentsItself reports an opening in which a work report presents itself
+// to the congress on the government's behalf, on its own line under its
+// salutation (各位代表： / 现在，我代表姑苏区人民政府，向大会报告工作): a story
+// may quote the sentence, not the report's layout.
+func presentsItself(open []string) bool {
+	for i, s := range open {
+		if !reOwnPresentation.MatchString(s) {
+			continue
+		}
+		for _, above := range open[max(0, i-2):i] {
+			if isSalutation(strings.TrimSpace(above)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reOwnPresentation is a work report's own words opening a line: 现在，我代表
+// 姑苏区人民政府，向大会报告工作.
+var reOwnPresentation = regexp.MustCompile(`^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`)
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.

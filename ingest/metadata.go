@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-65"
+const ExtractorVersion = "meta-66"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -122,10 +122,11 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	if doc.DocType == "其他" && reBudgetTableName.MatchString(doc.Title) {
 		doc.DocType = "预算报告" // a budget table: what the budget took in or spent
 	}
-	if doc.DocType == "其他" && isStoryHeadline(doc.Title) && reOwnPresentation.MatchString(strings.Join(m.open, "\n")) {
-		// A story's or an explainer's headline over the report itself, which
-		// presents itself (苏州姑苏区2021年政府工作报告发布 / 政 府 工 作 报 告 / …
-		// / 各位代表： / 现在，我代表姑苏区人民政府，向大会报告工作).
+	if doc.DocType == "其他" && isStoryHeadline(doc.Title) && strings.Contains(doc.Title, "政府工作报告") && presentsItself(m.open) {
+		// A story's or an explainer's headline on the work report over the
+		// report itself, which presents itself under its salutation
+		// (苏州姑苏区2021年政府工作报告发布 / 政 府 工 作 报 告 / … / 各位代表： /
+		// 现在，我代表姑苏区人民政府，向大会报告工作).
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}

@@ -184,9 +184,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2023年甘肃省政府工作报告", province: "甘肃省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-13"},
 	},
 	{
-		"a zone the gazetteer does not know, under its city, by its full name (成都高新区 is 成都高新技术产业开发区)", "p.txt",
+		"a zone the gazetteer does not know, under its city, by the text's name (no full name made up)", "p.txt",
 		"成都高新区2023年工作报告\n——2024年1月在成都高新区工作会议上\n各位代表：\n",
-		trapWant{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新技术产业开发区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+		trapWant{title: "成都高新区2023年工作报告", province: "四川省", city: "成都市", district: "成都高新区", level: govsearch.LevelCounty, docType: "其他", year: 2024},
 	},
 	{
 		"a notice about a work report is not one", "q.txt",
@@ -325,9 +325,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "重庆市璧山区2017年区本级决算草案的报告", province: "重庆市", city: "重庆市", district: "璧山区", level: govsearch.LevelCounty, docType: "预算报告", year: 2018, date: "2018-08-09"},
 	},
 	{
-		"a municipality's functional zone is a district's peer, not a city, by its full name", "p15.txt",
+		"a municipality's functional zone is a district's peer, not a city", "p15.txt",
 		"2015年重庆市万盛经开区国民经济和社会发展统计公报\n2015年重庆市万盛经济技术开发区\n国民经济和社会发展统计公报\n2015年,在经开区党工委、管委会的坚强领导下,全区上下紧紧围绕总任务。\n一、综合\n初步核算,全区实现地区生产总值137.2亿元。\n",
-		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经济技术开发区", level: govsearch.LevelCounty, docType: "统计公报"},
+		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经开区", level: govsearch.LevelCounty, docType: "统计公报"},
 	},
 	{
 		"a page whose line breaks became runs of spaces, a yearbook's menu words first", "p16.txt",
@@ -807,6 +807,86 @@ var metadataTrapCases = []struct {
 		"meta-65: a page's number glued to a title (政 府 工 作 报 告080102) is no part of it", "gn.txt",
 		"政 府 工 作 报 告080102\n时间:2024.5.14\n20xx年1月24日在长兴县第十四届人民代表大会第二次会议上\n各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议。\n",
 		trapWant{title: "政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-05-14"},
+	},
+	{
+		"meta-66: an outline's title broken after its ordinal (…第十四个 / 五年规划和2035年远景目标纲要) is joined", "bk.txt",
+		"乌鲁木齐市国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要\n(2021年1月14日乌鲁木齐市第十六届\n人民代表大会第五次会议通过)\n第一章 发展基础和环境\n",
+		trapWant{title: "乌鲁木齐市国民经济和社会发展第十四个五年规划和2035年远景目标纲要", province: "新疆维吾尔自治区", city: "乌鲁木齐市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2021, date: "2021-01-14"},
+	},
+	{
+		"meta-66: an outline's title a site cut after its ordinal (…国民经济和社会发展第十四个) still names an outline", "ct.txt",
+		"天津市滨海新区国民经济和社会发展第十四个\n发布时间:2021-12-16 | 杂志分类:其他\n免费制作\n— 4 —进北京项目 3283 个,协议投资额超过 9100 亿元。\n",
+		trapWant{title: "天津市滨海新区国民经济和社会发展第十四个", province: "天津市", city: "天津市", district: "滨海新区", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021, date: "2021-12-16"},
+	},
+	{
+		"meta-66: an untitled text opening 我县国民经济和社会发展第十一个五年规划,是… is an outline", "wx.txt",
+		"我县国民经济和社会发展第十一个五年规划,是党中央提出科学发展观之后的第一个五年规划,是全面建设小康社会过程中具有基础性战略地位的中期规划。\n第一章发展基础和宏观环境\n",
+		trapWant{docType: "五年规划纲要"},
+	},
+	{
+		"meta-66: the Corps's name over its communiqué's title (新疆生产建设兵团 / 2019年…统计公报) is part of the title", "bt.txt",
+		"新疆生产建设兵团\n2019年国民经济和社会发展统计公报\n新疆生产建设兵团统计局\n国家统计局兵团调查总队\n2019年,兵团上下坚持以习近平新时代中国特色社会主义思想为指导。\n一、综合\n",
+		trapWant{title: "新疆生产建设兵团2019年国民经济和社会发展统计公报", province: "新疆维吾尔自治区", level: govsearch.LevelProvince, docType: "统计公报"},
+	},
+	{
+		"meta-67 (review): a zone's short name is filed under the gazetteer's name of that zone (邢台经开区 → 河北邢台经济开发区), never a made-up one", "r1.txt",
+		"2023年邢台经开区国民经济和社会发展统计公报\n一、综合\n初步核算,全区地区生产总值增长5%。\n",
+		trapWant{title: "2023年邢台经开区国民经济和社会发展统计公报", province: "河北省", city: "邢台市", district: "河北邢台经济开发区", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
+	{
+		"meta-67 (review): 节省政府运行成本 is no province's organ: 和平区 stays undecided between 天津 and 沈阳", "r2.txt",
+		"政府工作报告\n——2024年1月10日在和平区第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n节省政府运行成本,与河北省政府签署合作协议。\n",
+		trapWant{title: "政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"meta-67 (review): 新疆自治区 named informally is no region of the text's own: 新城区 stays undecided", "r3.txt",
+		"政府工作报告\n——2012年11月26日在新城区第十六届人民代表大会第一次会议上\n各位代表:\n现在,我代表新城区人民政府向大会作工作报告。\n对口支援新疆自治区,学习广西自治区经验。\n",
+		trapWant{title: "政府工作报告", district: "新城区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2012, date: "2012-11-26"},
+	},
+	{
+		"meta-67 (review): 平安长兴建设 is a slogan on 长兴 (建设 a word of its own, though 兴建 is one too)", "r4.txt",
+		"政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n深入推进平安长兴建设,美丽长兴建设取得成效。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"meta-67 (review): an untitled city report that names its city only in 晋城市城区 is still the city's", "r5.txt",
+		"——2024年2月28日在市第八届人民代表大会第四次会议上\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n晋城市城区人口达到50万,全市经济稳步增长。\n",
+		trapWant{title: "政府工作报告", province: "山西省", city: "晋城市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"meta-67 (review): a story headlined …政府工作报告发布 that quotes the presenting sentence, not under a salutation, is no report", "r6.txt",
+		"某市2023年政府工作报告发布\n记者 张三\n现在,我代表市人民政府,向大会报告工作\n会议听取了报告。\n",
+		trapWant{title: "某市2023年政府工作报告发布", docType: "其他"},
+	},
+	{
+		"meta-67 (review): a party committee's proposals opening “十四五”时期是… are no outline", "r7.txt",
+		"“十四五”时期是我市全面建设社会主义现代化的关键时期。\n市委提出以下建议。\n一、全面建成小康社会\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"meta-67 (review): a spatial plan's contents (第一章 规划总则 …, 2035年远景目标) are no outline's", "r8.txt",
+		"目录\n第一章 规划总则\n第一节 规划目的\n第二节 规划范围\n第三节 规划期限\n第二章 目标定位\n第一节 发展目标\n第二节 2035年远景目标\n第三章 国土空间格局\n第一节 开发保护格局\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"meta-67 (review): a report on an outline's mid-term review is no outline", "r9.txt",
+		"关于某市国民经济和社会发展第十三个五年规划纲要实施中期评估的报告\n正文\n",
+		trapWant{title: "关于某市国民经济和社会发展第十三个五年规划纲要实施中期评估的报告", docType: "其他"},
+	},
+	{
+		"meta-67 (review): an area's development plan (少数民族地区经济社会发展十四五规划) is no outline", "r10.txt",
+		"某县少数民族地区经济社会发展十四五规划\n正文\n",
+		trapWant{title: "某县少数民族地区经济社会发展十四五规划", docType: "其他"},
+	},
+	{
+		"meta-67 (review): a committee's inquiry into a plan's execution (…计划执行情况的调研报告) is no plan report", "r11.txt",
+		"关于2023年上半年经济社会发展计划执行情况的调研报告\n正文\n",
+		trapWant{title: "关于2023年上半年经济社会发展计划执行情况的调研报告", docType: "其他"},
+	},
+	{
+		"meta-67 (review): a site's annual report on information disclosure keeps its title (…门户网站政府信息公开工作年度报告)", "r12.txt",
+		"晋城市人民政府门户网站政府信息公开工作年度报告\n一、总体情况\n2023年,市政府认真贯彻落实《政府信息公开条例》。\n",
+		trapWant{title: "晋城市人民政府门户网站政府信息公开工作年度报告", province: "山西省", city: "晋城市", level: govsearch.LevelCity, docType: "其他"},
 	},
 }
 

@@ -308,8 +308,8 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if !ok || reRegionAfter.MatchString(after[len(short):]) {
 					continue // the region a city leads (现代化成都都市圈), not a slogan on it
 				}
-				if runsIntoWord(short, after[len(short):]) {
-					continue // 幸福河口袋公园 is a park, no 幸福河口
+				if len(g.byShort[short]) == 0 || runsIntoWord(short, after[len(short):]) {
+					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口
 				}
 				for _, p := range g.byShort[short] {
 					found[p.Code] = p
@@ -321,16 +321,33 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 }
 
 // runsIntoWord reports a name whose last character makes a common word with
-// the character after it (河口 / 袋: 口袋), so that the name is no word
-// there, whatever the segmenter says.
+// the character after it, which the segmenter leaves alone (河口 / 袋 of
+// 河口袋公园: 口袋), so that the name is no word there whatever the segmenter
+// says. A name followed by a word of its own (长兴 / 建设 of 平安长兴建设,
+// though 兴建 is a word too) stands.
 func runsIntoWord(name, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(name)
 	next, size := utf8.DecodeRuneInString(after)
 	if size == 0 || !unicode.Is(unicode.Han, next) {
 		return false
 	}
-	f, err := segment.Default().Frequency(string(last) + string(next))
-	return err == nil && f >= maxPlaceWordFrequency
+	seg := segment.Default()
+	if f, err := seg.Frequency(string(last) + string(next)); err != nil || f < maxPlaceWordFrequency {
+		return false
+	}
+	words, err := seg.Words(segment.Normalize(name + clipRunes(after, 6)))
+	if err != nil {
+		return false
+	}
+	// The token after the name, where the segmenter kept the name whole.
+	at := 0
+	for _, w := range words {
+		if at == len(name) {
+			return runes(w.Text) == 1
+		}
+		at += len(w.Text)
+	}
+	return false
 }
 
 // onlyCounty returns the one county-level place of slogans, for a text

@@ -224,8 +224,8 @@ var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工�
 var reTitleFullText = regexp.MustCompile(`((?:报告|公报|纲要)》?)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）]|[:：])?$`)
 
 // reGluedNumber is a page's number glued to the end of a title: 政 府 工
-// 作 报 告080102.
-var reGluedNumber = regexp.MustCompile(`((?:报告|公报|纲要)》?)\d{5,}$`)
+// 作 报 告080102 (five to seven figures: eight may be a date, 20240125).
+var reGluedNumber = regexp.MustCompile(`((?:报告|公报|纲要)》?)\d{5,7}$`)
 
 // reTopicTag is a site's topic tag in black brackets before a title, and
 // the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,

@@ -199,7 +199,7 @@ var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|�
 // an editor's placeholder page title 无标题文档), a site's name alone (黔江政府网),
 // or a breadcrumb that runs the site's name into its columns (黔江政府网信息公开
 // 政府工作报告): no part of the title under it.
-var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版|无标题文档)\s*$|^\p{Han}{2,12}(?:政府网|门户网站?)\s*(?:(?:政府)?(?:信息公开|政务公开)|$)`)
+var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版|无标题文档)\s*$|^\p{Han}{2,12}(?:政府网|门户网站?)\s*$|^\p{Han}{2,12}政府网\s*(?:政府)?(?:信息公开|政务公开)\p{Han}{0,12}$`)
 
 // isCrumbStep reports a step of a breadcrumb set one per line, ending with
 // its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
@@ -474,8 +474,9 @@ var rePlaceOpens = regexp.MustCompile(`^\p{Han}{1,8}[省市县区州旗盟]`)
 var rePlaceYearOpens = regexp.MustCompile(`^\p{Han}{1,12}[省市县区州旗盟]\d{4}年`)
 
 // reTitlePrefix is what may stand over a title that opens with its year or
-// place: a place or an issuer (天津市和平区, 保定市人民政府, 中共).
-var reTitlePrefix = regexp.MustCompile(`(?:[省市县区州旗盟国府院委会局]|中共)$`)
+// place: a place or an issuer (天津市和平区, 保定市人民政府, 中共, 新疆生产建设
+// 兵团).
+var reTitlePrefix = regexp.MustCompile(`(?:[省市县区州旗盟国府院委会局]|中共|兵团)$`)
 
 // reYearAndPlace is the year and place a title opens with: 2020年吉林省.
 var reYearAndPlace = regexp.MustCompile(`^\d{4}年\p{Han}{1,12}[省市县区州旗盟]$`)
@@ -489,13 +490,19 @@ var reUnfinishedAbout = regexp.MustCompile(`关于(?:批准|印发|转发|下达
 var reYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}(?:年|\p{Han})`)
 
 // saysNothingOfDocument reports lines that name no year, no report and do
-// not end as the name of a place or a state does (苏州市, 中华人民共和国),
-// nor break off a title before its object (绿园区人大常委会关于批准; not a
-// site's 关于我们).
+// not end as the name of a place, a state or the Xinjiang Production and
+// Construction Corps does (苏州市, 中华人民共和国, 新疆生产建设兵团), nor break
+// off a title before its object (绿园区人大常委会关于批准; not a site's 关于
+// 我们) or a plan's name before its period (…国民经济和社会发展第十四个).
 func saysNothingOfDocument(s string) bool {
 	last, _ := lastRune(s)
-	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !reUnfinishedAbout.MatchString(s)
+	return !strings.ContainsRune("省市县区州旗盟国", last) && !strings.HasSuffix(s, "兵团") && !strings.ContainsAny(s, "0123456789年") && !containsAny(s, reportWords) && !reUnfinishedAbout.MatchString(s) &&
+		!reUnfinishedPlanName.MatchString(s)
 }
+
+// reUnfinishedPlanName is a five-year plan's name broken before its period
+// (乌鲁木齐市国民经济和社会发展第十四个 / 五年规划和2035年远景目标纲要).
+var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一二三四五六七八九十]+个)?$`)
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
