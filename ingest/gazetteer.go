@@ -431,7 +431,14 @@ func (g *Gazetteer) Locate(c Clues) Location {
 // position names (the site's name in the page's title: …_上海市宝山区人民
 // 政府门户网站), or false when none or several are so named.
 func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Place, bool) {
+	// The counties tied with the first, scored once for all the positions.
 	top := g.score(best[0], found, c)
+	var tied []Place
+	for _, b := range best {
+		if b.Name == best[0].Name && len(b.Code) == 6 && g.score(b, found, c) == top {
+			tied = append(tied, b)
+		}
+	}
 	for _, src := range later {
 		above := map[string]bool{}
 		for _, q := range g.placesIn(src.Text) {
@@ -440,8 +447,8 @@ func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Pl
 			}
 		}
 		var decided []Place
-		for _, b := range best {
-			if b.Name == best[0].Name && g.score(b, found, c) == top && len(b.Code) == 6 && (above[b.Code[:2]] || above[b.Code[:4]]) {
+		for _, b := range tied {
+			if above[b.Code[:2]] || above[b.Code[:4]] {
 				decided = append(decided, b)
 			}
 		}
