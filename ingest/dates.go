@@ -318,8 +318,9 @@ var reRunOnSignature = regexp.MustCompile(`。\s*\p{Han}{2,20}(?:人民政府|�
 
 // reRunOnOfficeDate is the title, the issuing office and its date in
 // brackets on a page that lost its line breaks: 2021年紫云…统计公报 紫云自治县
-// 统计局 (2022年4月28日) 2021年是….
-var reRunOnOfficeDate = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)\s+(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+){1,2}[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]`)
+// 统计局 (2022年4月28日) 2021年是…; or, under the title, the office and
+// its date with the text run on: 红塔区统计局 (2009年3月5日) 2008年，….
+var reRunOnOfficeDate = regexp.MustCompile(`^(?:\S{6,60}?(?:统计公报|工作报告|的报告)\s+)?(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+){1,2}[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]`)
 
 // reTitleDateSpeaker is the date, perhaps with its speaker, in brackets
 // after a title: (2023年1月11日 赵龙), (2020年 1月 15日).

@@ -360,11 +360,11 @@ func isBudgetOrPlan(kind string) bool {
 // 报告,请予审议.
 var reSubmitsReport = regexp.MustCompile(`向\p{Han}{0,12}(?:常委会|代表大会|大会)(?:提出|提交|作)(.{4,60}?的报告)[，,。]?\s*请予?审议`)
 
-// reMotion is a government's motion asking the congress or its standing
-// committee to review a draft (泉州市泉港区人民政府关于提请审议2023年泉港区
-// 财政收支决算草案的议案, …关于提请审议批准2022年莲都区预算调整方案(草案)的议案), and
-// what it submits.
-var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请(?:审议|审查)(?:批准)?(\S.{3,80}?)的议案$`)
+// reMotion is a government's motion or report asking the congress or its
+// standing committee to review or approve a draft (泉州市泉港区人民政府关于提请审议
+// 2023年泉港区财政收支决算草案的议案, …关于提请审议批准2022年莲都区预算调整方案(草案)
+// 的议案, 关于提请批准2021年清流县本级财政决算草案的报告), and what it submits.
+var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请(?:审议批准|审查批准|审议|审查|批准)(\S.{3,80}?)的(?:议案|报告)$`)
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.

@@ -888,6 +888,41 @@ var metadataTrapCases = []struct {
 		"晋城市人民政府门户网站政府信息公开工作年度报告\n一、总体情况\n2023年,市政府认真贯彻落实《政府信息公开条例》。\n",
 		trapWant{title: "晋城市人民政府门户网站政府信息公开工作年度报告", province: "山西省", city: "晋城市", level: govsearch.LevelCity, docType: "其他"},
 	},
+	{
+		"meta-67 (round 5): a report asking the standing committee to approve the accounts (关于提请批准…决算草案的报告) is a budget report", "m1.txt",
+		"关于提请批准2021年清流县本级财政决算草案的报告\n清流县人民政府\n（2022年7月）\n主任、各位副主任，各位委员：\n受县人民政府委托，现向县十八届人大常委会第四次会议报告2021年县本级财政决算情况，请予审议。\n",
+		trapWant{title: "关于提请批准2021年清流县本级财政决算草案的报告", province: "福建省", city: "三明市", district: "清流县", level: govsearch.LevelCounty, docType: "预算报告", year: 2022},
+	},
+	{
+		"meta-67 (round 5): a screen reader's hint over the title (正文内容区域请使用tab按钮切换浏览) is furniture", "m2.txt",
+		"正文内容区域请使用tab按钮切换浏览\n普陀区2021年上半年国民经济和社会发展计划执行情况\n一、上半年计划执行基本情况\n今年是实施“十四五”规划的开局之年。在市委、市政府和区委的坚强领导下，全区深入学习贯彻习近平总书记考察上海重要讲话精神。\n",
+		trapWant{title: "普陀区2021年上半年国民经济和社会发展计划执行情况", province: "上海市", city: "上海市", district: "普陀区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告"},
+	},
+	{
+		"meta-67 (round 5): the last line of a title broken over lines is no own title under the page's listing of it", "m3.txt",
+		"新会区2017年国民经济和社会发展计划执行情况与2018年计划草案的报告\n来源：新会 发布日期：2018-01-23\n新会区2017年国民经济和社会发展\n计划执行情况与2018年计划\n草案的报告\n——2018123日在新会区第十五届\n人民代表大会第三次会议上\n新会区发展和改革局局长  李协民\n各位代表：\n我受区人民政府委托，向大会报告新会区2017年国民经济和社会发展计划执行情况与2018年计划草案，请予审查。\n",
+		trapWant{title: "新会区2017年国民经济和社会发展计划执行情况与2018年计划草案的报告", province: "广东省", city: "江门市", district: "新会区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2018},
+	},
+	{
+		"meta-67 (round 5): a communiqué's office and bracketed date with the text run on after them date it", "m4.txt",
+		"玉溪市红塔区2008年国民经济和社会发展统计公报\n红塔区统计局 (2009年3月5日) 2008年，在区委、区政府的正确领导下，全区经济运行良好。 初步核算，2008年我区生产总值341亿元。\n",
+		trapWant{title: "玉溪市红塔区2008年国民经济和社会发展统计公报", province: "云南省", city: "玉溪市", district: "红塔区", level: govsearch.LevelCounty, docType: "统计公报", year: 2009, date: "2009-03-05"},
+	},
+	{
+		"meta-67 (round 5): 青岛西海岸新区 is 黄岛区, whose government runs it", "m5.txt",
+		"青岛西海岸新区2022年国民经济和社会发展统计公报\n青岛西海岸新区统计局\n2023年3月20日\n一、综合\n初步核算，全年全区生产总值4500亿元。\n",
+		trapWant{title: "青岛西海岸新区2022年国民经济和社会发展统计公报", province: "山东省", city: "青岛市", district: "黄岛区", level: govsearch.LevelCounty, docType: "统计公报", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"meta-67 (round 5): a report set as an official document under the page's listing (issuer / 关于… / the day a meeting adopted it) keeps its own title", "m6.txt",
+		"2023年城中区政府本级决算公开\n柳州市城中区人民政府\n关于2023年度本级决算的报告\n(2024年8月23日城中区第十三届人大常委会第二十次会议通过)\n城中区人大常委会：\n现我受城中区人民政府委托，向本次常委会作2023年城中区本级决算的报告，请予审查、批准。\n",
+		trapWant{title: "柳州市城中区人民政府关于2023年度本级决算的报告", province: "广西壮族自治区", city: "柳州市", district: "城中区", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-08-23"},
+	},
+	{
+		"meta-67 (round 5): a lead naming the report in full with its meeting line gives the report's name", "m7.txt",
+		"日前，发改委发布关于四川省2020年国民经济和社会发展计划执行情况及2021年计划草案的报告(2021年1月30日在四川省第十三届人民代表大会第四次会议上)，在重点工作中提到，加快发展绿色。\n各位代表：\n受省人民政府委托，现将2020年国民经济和社会发展计划执行情况及2021年计划草案提请省十三届人大四次会议审议。\n",
+		trapWant{title: "关于四川省2020年国民经济和社会发展计划执行情况及2021年计划草案的报告", province: "四川省", level: govsearch.LevelProvince, docType: "国民经济和社会发展计划报告", year: 2021, date: "2021-01-30"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -405,7 +405,8 @@ func lineOf(lines []string, t string) int {
 // opening says it is: 第十四届全国人民代表大会第三次会议听取和审议了…政府工作报告…
 // is that session's resolution on the report; 我代表国务院，向大会报告政府工作
 // is a government work report; a preface that says the plan it opens was
-// drawn up from the party committee's proposals is that plan's.
+// drawn up from the party committee's proposals is that plan's; a lead that
+// names the report in full with its meeting line gives its name.
 func composedTitle(open []string) (string, string) {
 	for _, s := range open {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
@@ -419,9 +420,17 @@ func composedTitle(open []string) (string, string) {
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
 			return v[1], srcOpening
 		}
+		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil {
+			return v[1], srcOpening
+		}
 	}
 	return "", ""
 }
+
+// reNamedWithMeeting is a lead over a report that names it in full with its
+// meeting line in brackets: 日前，发改委发布关于四川省2020年…计划草案的报告
+// (2021年1月30日在四川省第十三届人民代表大会第四次会议上)，….
+var reNamedWithMeeting = regexp.MustCompile(`(关于[^，。,；;()（）《》\s]{4,80}?的报告)[(（]\d{4}年\d{1,2}月\d{1,2}日在[^)）]{4,60}会议上[)）]`)
 
 // rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
 // 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),

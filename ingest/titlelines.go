@@ -277,10 +277,10 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 	return later, at
 }
 
-// noticeHeading returns the heading of a notice under a page's listing
-// title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
+// noticeHeading returns the heading of a notice or report under a page's
+// listing title t, its issuer's line and its 关于… line (金乡县2021年国民经济和社会发展
 // 计划 / 金乡县人民政府 / 关于下达金乡县2021年国民经济和社会发展计划的通知),
-// when the notice is about what the listing names; else "".
+// when the notice is about what the listing names or a meeting adopted it; else "".
 func noticeHeading(t string, next []string) string {
 	issuer := ""
 	if len(next) > 1 && reOrganName.MatchString(cleanTitle(next[0])) {
@@ -290,7 +290,15 @@ func noticeHeading(t string, next []string) string {
 		return ""
 	}
 	about := cleanTitle(next[0])
-	if !strings.HasPrefix(about, "关于") || !endsDocument(about) || !strings.Contains(about, t) {
+	if !strings.HasPrefix(about, "关于") || !endsDocument(about) {
+		return ""
+	}
+	// The notice about what the listing names, or a report set as official
+	// documents are, over the day a meeting adopted it (2023年城中区政府本级
+	// 决算公开 / 柳州市城中区人民政府 / 关于2023年度本级决算的报告 /
+	// (2024年8月23日城中区第十三届人大常委会第二十次会议通过)).
+	adopted := issuer != "" && len(next) > 1 && startsWithMatch(reAdoptedOn, strings.TrimLeft(next[1], " (（—─-"))
+	if !strings.Contains(about, t) && !adopted {
 		return ""
 	}
 	return issuer + about
@@ -584,6 +592,12 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		}
 		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
 			return "", -1 // the end of a title broken over lines, or another report's name
+		}
+		if prev := cleanTitle(open[max(i-1, 0)]); i > 0 && prev != "" && !endsDocument(prev) && strings.HasSuffix(first, prev+t) {
+			// The last of the lines the title found first is broken over
+			// here, repeated under the page's listing of it (新会区2017年国民
+			// 经济和社会发展 / 计划执行情况与2018年计划 / 草案的报告).
+			return "", -1
 		}
 		return t, i
 	}
