@@ -183,6 +183,9 @@ var (
 		// A site's menu that opens with its home page: 首页 政务公开.
 		regexp.MustCompile(`^(?:网站)?首页(?:\s+\p{Han}{2,6}){1,12}$`),
 		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break
+		// A site's offer to be added to the desktop: 电脑桌面 / 添加公寻网到电脑桌面 /
+		// 安装后可以在桌面快捷访问.
+		regexp.MustCompile(`^(?:电脑桌面|添加\S{0,12}到(?:电脑)?桌面|安装后可以在桌面快捷访问)$`),
 		// A screen reader's hint: 正文内容区域请使用tab按钮切换浏览, 跳过导航.
 		regexp.MustCompile(`(?i)(?:使用|按)\s*tab\s*(?:按钮|键)|^跳过导航|^跳转到主要内容`),
 		// A page's header line: site, domain, date, source
@@ -196,7 +199,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|所在地区\s*[:：]|内容摘要\s*[:：])`),
+		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
@@ -209,6 +212,9 @@ var (
 		regexp.MustCompile(`^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\s+|\d{4}年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 		// A page's address, then its date and time and its source.
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
+		// A site's name and address, then the labelled date (河南省人民政府门户网站
+		// www.henan.gov.cn 时间:2011-03-09 10:27 来源:省财政厅).
+		regexp.MustCompile(`^\p{Han}{2,24}\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]`),
 	}
 	// Forum user panels run from the copy-link button to the post's time.
 	// (Literals, looked for as strings: a regexp of alternatives tries

@@ -122,7 +122,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		}
 	}
 	for _, s := range m.sign {
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+		// A page's labelled date among the last lines of a short page
+		// (发布日期:2025年08月06日) is its publication, no signature's.
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) {
 			issued = ParseDate(s)
 		}
 		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {

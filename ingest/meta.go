@@ -30,7 +30,7 @@ var (
 	// page's publication; 公开日期 is a public-information page's).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-67"
+const ExtractorVersion = "meta-68"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -222,6 +222,9 @@ var (
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
 // their simplified form (a copy of a report in traditional script states
 // its session and speaker in the same words).
+// reLostYearMark is a year run into its month where 年 was lost: 202312月.
+var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9])月`)
+
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {
@@ -245,6 +248,11 @@ func foldForMetadata(s string) string {
 	if strings.Contains(s, "计画") {
 		// Taiwan's word for a plan, in a traditional copy: 國民經濟和社會發展計畫執行情況.
 		s = planWordFold.Replace(s)
+	}
+	if strings.Contains(s, "月") {
+		// A date that lost its 年 (——202312月28日在盘锦市双台子区…) reads as
+		// one that kept it.
+		s = reLostYearMark.ReplaceAllString(s, "${1}${2}年${3}月")
 	}
 	if strings.Contains(s, "在") {
 		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual

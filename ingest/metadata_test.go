@@ -923,6 +923,31 @@ var metadataTrapCases = []struct {
 		"日前，发改委发布关于四川省2020年国民经济和社会发展计划执行情况及2021年计划草案的报告(2021年1月30日在四川省第十三届人民代表大会第四次会议上)，在重点工作中提到，加快发展绿色。\n各位代表：\n受省人民政府委托，现将2020年国民经济和社会发展计划执行情况及2021年计划草案提请省十三届人大四次会议审议。\n",
 		trapWant{title: "关于四川省2020年国民经济和社会发展计划执行情况及2021年计划草案的报告", province: "四川省", level: govsearch.LevelProvince, docType: "国民经济和社会发展计划报告", year: 2021, date: "2021-01-30"},
 	},
+	{
+		"meta-68 (round 6): the report's own name broken over lines over its meeting line wins over the page's headline for it", "n1.txt",
+		"关于2024年财政决算及 2025年上半年预算执行情况报告及附件公开\n  • 发文机构：上海市长宁区财政局\n  • 发布日期：2025-09-05\n关于长宁区2024年财政决算及\n\n2025年上半年预算执行情况的报告\n\n——2025年8月28日在长宁区第十七届人民代表大会第三十二次会议审议通过\n\n现在，长宁区2024年财政决算及2025年上半年预算执行情况的报告已经汇编完成，相关情况报告如下\n一、2024财政决算情况\n",
+		trapWant{title: "关于长宁区2024年财政决算及2025年上半年预算执行情况的报告", province: "上海市", city: "上海市", district: "长宁区", level: govsearch.LevelCounty, docType: "预算报告", year: 2025, date: "2025-08-28"},
+	},
+	{
+		"meta-68 (round 6): a site's name and address, then its labelled date, date the page", "n4.txt",
+		"关于2011年省级一般预算(草案)的说明\n\n河南省人民政府门户网站 www.henan.gov.cn 时间:2011-03-09 10:27 来源:省财政厅\n\n  一、2011年预算安排的基本原则\n  （一）积极稳妥，收支平衡。\n",
+		trapWant{title: "关于2011年省级一般预算(草案)的说明", province: "河南省", level: govsearch.LevelProvince, docType: "预算报告", year: 2011, date: "2011-03-09"},
+	},
+	{
+		"meta-68 (round 6): a congress's label for its papers, its number cut (会议文件(20), is no part of the title under it", "n5.txt",
+		"2019年政府工作报告及图解\n发布日期: 2019-01-18 15:20:05 点击率:\n区七届人大三次会议文件(20\n政府工作报告\n2019116日在拱墅区第七届人民代表大会第三次会议上)\n拱墅区人民政府区长\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "杭州市", district: "拱墅区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+	},
+	{
+		"meta-68 (round 6): a meeting date that lost its 年 (202312月28日) dates the report", "n6.txt",
+		"2024年 政府工作报告\n发布时间:2024-01-23 浏览次数:1530\n——202312月28日在盘锦市双台子区第届人民代表大会次会议上\n盘锦市双台子区人民政府区长  盖世功\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2024年政府工作报告", province: "辽宁省", city: "盘锦市", district: "双台子区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-12-28"},
+	},
+	{
+		"meta-68 (round 6): a short page's labelled date among its last lines is no signature's: a repost keeps its title's year", "n7.txt",
+		"【河西区招商引资】2014年天津市河西区政府工作报告\n政府工作报告\n所属地区:天津\n发布日期:2025年08月06日\n2014年天津市河西区政府工作报告2013年主要工作回顾\n过去的一年，在市委、市政府和区委的正确领导下，区政府圆满完成全年目标任务。\n",
+		trapWant{title: "2014年天津市河西区政府工作报告", province: "天津市", city: "天津市", district: "河西区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2014},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

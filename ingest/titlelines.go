@@ -588,6 +588,15 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			if whole != first && sameName(first, whole) && endsDocument(whole) {
 				return whole, -1 // the page's name for it, in full: 关于玉溪市…的报告（书面）
 			}
+			if first != "" && !saysNothingOfDocument(head) && strings.HasPrefix(whole, "关于") && endsDocument(whole) && !strings.Contains(first, whole) &&
+				!strings.HasSuffix(first, "通知") && !lostInScraping(whole, first) && ClassifyDocType(whole, "") == ClassifyDocType(first, "") {
+				// The report's own name over its meeting line, under the
+				// page's headline for the report (关于2024年财政决算及2025年上半年
+				// 预算执行情况报告及附件公开 over 关于长宁区2024年财政决算及 /
+				// 2025年上半年预算执行情况的报告 / ——2025年8月28日在…会议审议通过);
+				// not the headline's own name with characters lost.
+				return whole, -1
+			}
 			return "", -1
 		}
 		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
@@ -623,8 +632,10 @@ func isTitleFragment(s string) bool {
 		!reNumberedLabel.MatchString(t)
 }
 
-// reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二).
-var reNumberedLabel = regexp.MustCompile(`[(（][一二三四五六七八九十\d]{1,4}[)）]$`)
+// reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二),
+// or a congress's label for its papers whatever is left of its number
+// (区七届人大三次会议文件(20, the bracket cut).
+var reNumberedLabel = regexp.MustCompile(`[(（][一二三四五六七八九十\d]{1,4}[)）]$|会议文件\s*(?:[(（][一二三四五六七八九十\d]{0,4}[)）]?)?$`)
 
 // sameReport reports whether a listing title and a title line name the
 // same report: the listing holds the title line, but for a place name

@@ -765,6 +765,12 @@ var unseenOpenings = []struct {
 	// commercial sites), read wrongly on first contact at ae91743.
 	{"page_title_repeated_as_headline.txt", "a page saved as text whose first line is its title with the site's name (…讲话实录（2025）_南方网), repeated as the headline past 220 lines of menus, with the date stamped under it (2025-02-05 13:26 | 来源：南方+)",
 		readerWant{"王伟中同志在广东省高质量发展大会上的讲话实录（2025）", "广东省", "", "", "其他", 2025}},
+	// From holdout149 and holdout151 (session 23's round 6), read wrongly
+	// on first contact at meta-67.
+	{"desktop_offer_over_title.txt", "a document site's offer to be added to the desktop (电脑桌面 / 添加公寻网到电脑桌面 / 安装后可以在桌面快捷访问) over the headline with its badge (…政府工作报告VIP专享)",
+		readerWant{"2026年横州市政府工作报告", "广西壮族自治区", "南宁市", "横州市", "政府工作报告", 2026}},
+	{"published_label_fabiao.txt", "a page dated by its 发表日期 under a final account's explanation",
+		readerWant{"2016年宁夏回族自治区本级国有资本经营决算说明", "宁夏回族自治区", "", "", "预算报告", 2017}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
