@@ -122,9 +122,16 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		}
 	}
 	for _, s := range m.sign {
-		// A page's labelled date among the last lines of a short page
-		// (发布日期:2025年08月06日) is its publication, no signature's.
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) {
+		if v := reSignPublished.FindStringSubmatch(s); v != nil {
+			// A page's publication date among its last lines (发布日期:
+			// 2025年08月06日, 发布时间：2023-03-20) is its publication, no
+			// signature's: a repost's date gives way to its title's year.
+			if m.published == "" {
+				m.published = v[1]
+			}
+			continue
+		}
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
 			issued = ParseDate(s)
 		}
 		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
@@ -272,6 +279,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	return issued
 }
+
+// reSignPublished is a page's labelled publication date on a line of its
+// own: 发布日期:2025年08月06日, 发布时间：2023-03-20 (not 成文日期 or a bare
+// 日期：, which may date the document itself).
+var reSignPublished = regexp.MustCompile(`^\s*(?:发布日期|发布时间|发表日期|发表时间|更新时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
 
 // reWeekday is the day of the week after a date: the clock a page shows in
 // its header (2023年10月11日 星期三), the day it was saved, never the

@@ -521,13 +521,40 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 			s += 10 * min(mentions(city), 5)
 		}
 		if prov := g.Province(p.Code); prov.Name != "" {
-			s += 10 * min(mentions(prov), 5)
+			s += 10 * min(mentions(prov)+visitsNamed(c.Text, p.Code[:2]), 5)
 		}
 		if c.regionSpoken && isInRegion(p.Code) {
 			s += 10 // 建成自治区综合实力强区 in a county's text: 呼和浩特's 新城区, not 西安's
 		}
 	}
 	return s
+}
+
+// provinceAbbreviations are the one-character names of the provinces, by
+// code, as a leader's visit to them is told (来闽考察, 视察鄂).
+var provinceAbbreviations = map[string]string{
+	"11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉", "23": "黑",
+	"31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫",
+	"42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "黔",
+	"53": "滇", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "新",
+}
+
+// reVisitAbbreviated is a leader's visit to a province named by its one
+// character: 来闽考察, 到豫视察, 在湘调研.
+var reVisitAbbreviated = regexp.MustCompile(`(?:来|到|赴|在)(\p{Han})(?:考察|视察|调研)`)
+
+// visitsNamed counts the visits to the province of code that text tells
+// by the province's one-character name (习近平总书记来闽考察重要讲话精神): a
+// county's report names the visit to its own province.
+func visitsNamed(text, code string) int {
+	abbr := provinceAbbreviations[code]
+	n := 0
+	for _, v := range reVisitAbbreviated.FindAllStringSubmatch(text, -1) {
+		if v[1] == abbr {
+			n++
+		}
+	}
+	return n
 }
 
 // isInRegion reports a place in one of the five autonomous regions.

@@ -202,7 +202,9 @@ func ClassifyDocType(title, head string) string {
 	}
 	has := func(words ...string) bool { return containsAny(t, words) }
 	motion := "" // the type of what a government's motion submits
-	if v := reMotion.FindStringSubmatch(t); v != nil {
+	if v := reMotion.FindStringSubmatch(t); v != nil && !(strings.HasSuffix(t, "报告") && containsAny(v[1], auditWords)) {
+		// Not a report that puts an audit of the budget before the
+		// committee (关于提请审议县级预算执行情况审计结果的报告).
 		motion = ClassifyDocType(strings.Trim(v[1], "《》"), "")
 	}
 	switch {
@@ -365,6 +367,9 @@ var reSubmitsReport = regexp.MustCompile(`向\p{Han}{0,12}(?:常委会|代表大
 // 2023年泉港区财政收支决算草案的议案, …关于提请审议批准2022年莲都区预算调整方案(草案)
 // 的议案, 关于提请批准2021年清流县本级财政决算草案的报告), and what it submits.
 var reMotion = regexp.MustCompile(`^\p{Han}{0,30}关于提请(?:审议批准|审查批准|审议|审查|批准)(\S.{3,80}?)的(?:议案|报告)$`)
+
+// auditWords name an audit of a budget or its follow-up, not the budget.
+var auditWords = []string{"审计", "整改"}
 
 // reSubmitsOwn is a report's opening that presents it to the congress on
 // its government's behalf, and the report's name.

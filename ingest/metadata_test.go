@@ -948,6 +948,36 @@ var metadataTrapCases = []struct {
 		"【河西区招商引资】2014年天津市河西区政府工作报告\n政府工作报告\n所属地区:天津\n发布日期:2025年08月06日\n2014年天津市河西区政府工作报告2013年主要工作回顾\n过去的一年，在市委、市政府和区委的正确领导下，区政府圆满完成全年目标任务。\n",
 		trapWant{title: "2014年天津市河西区政府工作报告", province: "天津市", city: "天津市", district: "河西区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2014},
 	},
+	{
+		"meta-69 (review): a page's publication date among its last lines still dates a communiqué", "v2.txt",
+		"石门县2022年国民经济和社会发展统计公报\n一、综合\n初步核算，全年全县生产总值300亿元，比上年增长5.0%。\n二、农业\n全年粮食产量30万吨。\n发布日期:2023-03-20\n",
+		trapWant{title: "石门县2022年国民经济和社会发展统计公报", province: "湖南省", city: "常德市", district: "石门县", level: govsearch.LevelCounty, docType: "统计公报", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"meta-69 (review): a heading that leaves out the place gives way to the page's headline that names it", "v3.txt",
+		"关于东湖区2023年预算执行情况与2024年预算草案的报告\n发布日期：2024-01-20\n关于2023年预算执行情况与\n2024年预算草案的报告\n——2024年1月5日在区第十七届人民代表大会第三次会议上\n区财政局局长 张三\n各位代表：\n受区人民政府委托，现将2023年预算执行情况与2024年预算草案提请大会审议，并请区政协委员和列席人员提出意见。\n",
+		trapWant{title: "关于东湖区2023年预算执行情况与2024年预算草案的报告", province: "江西省", city: "南昌市", district: "东湖区", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"meta-69 (review): a committee's resolution under a published account is no own title of the page", "v4.txt",
+		"2023年石门县决算公开\n石门县人民代表大会常务委员会\n关于批准石门县2023年县级决算的决议\n(2024年8月28日石门县第十八届人民代表大会常务委员会第二十次会议通过)\n石门县第十八届人民代表大会常务委员会第二十次会议听取了县财政局局长受县人民政府委托所作的关于石门县2023年县级决算的报告，审查了县级决算草案。会议决定，批准石门县2023年县级决算。\n附件：\n1.关于石门县2023年县级决算的报告\n2.石门县2023年县级决算表\n",
+		trapWant{title: "2023年石门县决算公开", province: "湖南省", city: "常德市", district: "石门县", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-08-28"},
+	},
+	{
+		"meta-69 (review): a story that names a report with its meeting line, over no report, takes no title from it", "v6.txt",
+		"日前，发改委发布关于四川省2020年国民经济和社会发展计划执行情况及2021年计划草案的报告(2021年1月30日在四川省第十三届人民代表大会第四次会议上)，其中提到加快发展绿色。\n记者了解到，四川将大力发展清洁能源产业，规划建设水风光一体化基地。\n",
+		trapWant{province: "四川省", level: govsearch.LevelProvince, docType: "其他", year: 2021, date: "2021-01-30"},
+	},
+	{
+		"meta-69 (round 7): a county name several cities share is decided by the visit to its province told by the province's one character (来闽考察)", "v7.txt",
+		"2015年政府工作报告\n时间:2015-02-26 12:01 来源:鼓楼区政府办\n政府工作报告\n 2015年2月4日在鼓楼区第十六届人民代表大会第四次会议上\n鼓楼区人民政府区长  陈 斌\n各位代表:\n    现在,我代表鼓楼区人民政府向大会作政府工作报告,请予审议。\n    一、2014年工作回顾\n    过去的一年,在市委、市政府和区委的正确领导下,区政府深入贯彻习近平总书记系列重要讲话和来闽考察重要讲话精神,全力以赴稳增长。\n",
+		trapWant{title: "政府工作报告", province: "福建省", city: "福州市", district: "鼓楼区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-02-04"},
+	},
+	{
+		"meta-69 (review): a report that puts an audit's follow-up before the committee is no budget report", "v5.txt",
+		"关于提请审议石门县2024年财政预算执行情况审计发现问题整改情况的报告\n石门县人民政府\n（2024年12月）\n县人大常委会：\n现将整改情况报告如下。\n",
+		trapWant{title: "关于提请审议石门县2024年财政预算执行情况审计发现问题整改情况的报告", province: "湖南省", city: "常德市", district: "石门县", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {
@@ -1127,5 +1157,27 @@ func TestLinkListsAndTableRows(t *testing.T) {
 	}
 	if in := "政府工作报告：打造开放合作新平台"; cleanTitle(in) != in {
 		t.Errorf("cleanTitle(%q) = %q", in, cleanTitle(in))
+	}
+}
+
+// TestHintInRunOnLineKeepsText: a screen reader's hint (跳过导航, 正文内容区域
+// 请使用tab按钮切换浏览) is furniture on a line of its own only; on a page
+// that lost its line breaks, the line that holds it holds the report too.
+func TestHintInRunOnLineKeepsText(t *testing.T) {
+	for _, tt := range []struct{ text, kept string }{
+		{"跳过导航 首页 政务公开 石门县2023年政府工作报告 ——2023年1月8日在石门县第十八届人民代表大会第二次会议上 石门县人民政府县长 张三 各位代表： 现在，我代表县人民政府向大会报告工作，请予审议。 一、2022年工作回顾 过去一年，全县生产总值增长5.2%。\n", "我代表县人民政府向大会报告工作"},
+		{"无障碍 正文内容区域请使用tab按钮切换浏览 石门县2022年国民经济和社会发展统计公报 石门县统计局 (2023年3月20日) 2022年，全县经济运行稳中有进。初步核算，全年生产总值300亿元。\n", "初步核算"},
+	} {
+		p, err := Parse("hint.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatalf("Parse(%.40q): %v", tt.text, err)
+		}
+		found := false
+		for _, para := range p.Paragraphs {
+			found = found || strings.Contains(para.Text, tt.kept)
+		}
+		if !found {
+			t.Errorf("Parse(%.40q) lost %q", tt.text, tt.kept)
+		}
 	}
 }

@@ -420,8 +420,8 @@ func composedTitle(open []string) (string, string) {
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
 			return v[1], srcOpening
 		}
-		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil {
-			return v[1], srcOpening
+		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil && slices.ContainsFunc(open, isSalutation) {
+			return v[1], srcOpening // over the report itself, which addresses the congress
 		}
 	}
 	return "", ""

@@ -297,7 +297,7 @@ func noticeHeading(t string, next []string) string {
 	// documents are, over the day a meeting adopted it (2023年城中区政府本级
 	// 决算公开 / 柳州市城中区人民政府 / 关于2023年度本级决算的报告 /
 	// (2024年8月23日城中区第十三届人大常委会第二十次会议通过)).
-	adopted := issuer != "" && len(next) > 1 && startsWithMatch(reAdoptedOn, strings.TrimLeft(next[1], " (（—─-"))
+	adopted := issuer != "" && len(next) > 1 && strings.HasSuffix(about, "报告") && startsWithMatch(reAdoptedOn, strings.TrimLeft(next[1], " (（—─-"))
 	if !strings.Contains(about, t) && !adopted {
 		return ""
 	}
@@ -589,12 +589,14 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 				return whole, -1 // the page's name for it, in full: 关于玉溪市…的报告（书面）
 			}
 			if first != "" && !saysNothingOfDocument(head) && strings.HasPrefix(whole, "关于") && endsDocument(whole) && !strings.Contains(first, whole) &&
-				!strings.HasSuffix(first, "通知") && !lostInScraping(whole, first) && ClassifyDocType(whole, "") == ClassifyDocType(first, "") {
+				!strings.HasSuffix(first, "通知") && !lostInScraping(whole, first) && ClassifyDocType(whole, "") == ClassifyDocType(first, "") &&
+				keepsPlaces(gaz, first, whole) {
 				// The report's own name over its meeting line, under the
 				// page's headline for the report (关于2024年财政决算及2025年上半年
 				// 预算执行情况报告及附件公开 over 关于长宁区2024年财政决算及 /
 				// 2025年上半年预算执行情况的报告 / ——2025年8月28日在…会议审议通过);
-				// not the headline's own name with characters lost.
+				// not the headline's own name with characters lost, nor a
+				// heading that leaves out the place the headline names.
 				return whole, -1
 			}
 			return "", -1
@@ -630,6 +632,18 @@ func isTitleFragment(s string) bool {
 	return runes(t) >= 2 && runes(t) <= 30 && unfinished && !isMetadataLine(s) && !isSalutation(t) && !strings.HasPrefix(t, "—") &&
 		!strings.ContainsAny(t, "。，,；;：:>") && strings.ContainsFunc(t, isHan) &&
 		!reNumberedLabel.MatchString(t)
+}
+
+// keepsPlaces reports whether own names every place title names: a
+// heading under a page's headline may leave the place out (关于2023年预算执行
+// 情况与2024年预算草案的报告 under 关于东湖区2023年…的报告).
+func keepsPlaces(gaz *Gazetteer, title, own string) bool {
+	for _, name := range gaz.NamesIn(title) {
+		if !strings.Contains(own, name) {
+			return false
+		}
+	}
+	return true
 }
 
 // reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二),
