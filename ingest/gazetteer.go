@@ -360,7 +360,8 @@ type Clues struct {
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
 
-	regionSpoken bool // the text names an autonomous region as its own (see speaksOfOwnRegion)
+	regionSpoken bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
+	visits       map[string]int // the leaders' visits the text tells, by province code (see provinceVisits)
 }
 
 // Locate finds the issuing province, city and district from the first
@@ -375,6 +376,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		return Location{}
 	}
 	c.regionSpoken = speaksOfOwnRegion(c.Text)
+	c.visits = provinceVisits(c.Text)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
@@ -521,7 +523,7 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 			s += 10 * min(mentions(city), 5)
 		}
 		if prov := g.Province(p.Code); prov.Name != "" {
-			s += 10 * min(mentions(prov)+visitsNamed(c.Text, p.Code[:2]), 5)
+			s += 10 * min(mentions(prov)+c.visits[p.Code[:2]], 5)
 		}
 		if c.regionSpoken && isInRegion(p.Code) {
 			s += 10 // 建成自治区综合实力强区 in a county's text: 呼和浩特's 新城区, not 西安's
@@ -530,31 +532,31 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 	return s
 }
 
-// provinceAbbreviations are the one-character names of the provinces, by
-// code, as a leader's visit to them is told (来闽考察, 视察鄂).
-var provinceAbbreviations = map[string]string{
-	"11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉", "23": "黑",
-	"31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫",
-	"42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "黔",
-	"53": "滇", "54": "藏", "61": "陕", "62": "甘", "63": "青", "64": "宁", "65": "新",
+// provinceOfAbbreviation is the code of the province each one-character
+// name stands for, as a leader's visit to it is told (来闽考察, 到豫视察).
+var provinceOfAbbreviation = map[string]string{
+	"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23",
+	"沪": "31", "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41",
+	"鄂": "42", "湘": "43", "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "黔": "52",
+	"滇": "53", "藏": "54", "陕": "61", "甘": "62", "青": "63", "宁": "64", "新": "65",
 }
 
 // reVisitAbbreviated is a leader's visit to a province named by its one
 // character: 来闽考察, 到豫视察, 在湘调研.
 var reVisitAbbreviated = regexp.MustCompile(`(?:来|到|赴|在)(\p{Han})(?:考察|视察|调研)`)
 
-// visitsNamed counts the visits to the province of code that text tells
-// by the province's one-character name (习近平总书记来闽考察重要讲话精神): a
-// county's report names the visit to its own province.
-func visitsNamed(text, code string) int {
-	abbr := provinceAbbreviations[code]
-	n := 0
+// provinceVisits counts, by province code, the visits text tells by the
+// province's one-character name (习近平总书记来闽考察重要讲话精神): a county's
+// report names the visit to its own province. It is read once per text, not
+// once per place scored.
+func provinceVisits(text string) map[string]int {
+	visits := map[string]int{}
 	for _, v := range reVisitAbbreviated.FindAllStringSubmatch(text, -1) {
-		if v[1] == abbr {
-			n++
+		if code, ok := provinceOfAbbreviation[v[1]]; ok {
+			visits[code]++
 		}
 	}
-	return n
+	return visits
 }
 
 // isInRegion reports a place in one of the five autonomous regions.

@@ -222,9 +222,6 @@ var (
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
 // their simplified form (a copy of a report in traditional script states
 // its session and speaker in the same words).
-// reLostYearMark is a year run into its month where 年 was lost: 202312月.
-var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9])月`)
-
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {
@@ -270,6 +267,9 @@ func foldForMetadata(s string) string {
 // planWordFold reads 计画 (計畫 simplified character by character) as 计划
 // where it names a plan: 发展计画, 计画执行, 计画草案.
 var planWordFold = strings.NewReplacer("发展计画", "发展计划", "计画执行", "计划执行", "计画草案", "计划草案")
+
+// reLostYearMark is a year run into its month where 年 was lost: 202312月.
+var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9])月`)
 
 // reAtBeforeDate is a meeting line, or a lead's sentence, that puts 在
 // before its date (——在2020年12月23日上海市徐汇区第十六届…, …工作报告在2014年1月6日

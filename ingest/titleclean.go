@@ -218,15 +218,20 @@ var reCutPagedTitle = regexp.MustCompile(`(统计公|工作报|规划纲|的报)
 // cutNames completes the report's name a paged title was cut from.
 var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工作报告", "规划纲": "规划纲要", "的报": "的报告"}
 
+// reportNameEnd captures the end of a report's name, perhaps closing its
+// book-title mark, before what a site runs onto it (see reTitleFullText,
+// reGluedNumber).
+const reportNameEnd = `((?:报告|公报|纲要)》?)`
+
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets, in one language or two: 2015年武汉市政府工作报告全文,
 // 2017年政府工作报告双语全文, perhaps after the name's book-title mark and
 // before a colon (2014年泉州市《政府工作报告》全文:).
-var reTitleFullText = regexp.MustCompile(`((?:报告|公报|纲要)》?)(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）]|[:：])?$`)
+var reTitleFullText = regexp.MustCompile(reportNameEnd + `(?:双语|中英文|中英双语|中英对照)?全文(?:[(（]\p{Han}{2,4}[)）]|[:：])?$`)
 
 // reGluedNumber is a page's number glued to the end of a title: 政 府 工
 // 作 报 告080102 (five to seven figures: eight may be a date, 20240125).
-var reGluedNumber = regexp.MustCompile(`((?:报告|公报|纲要)》?)\d{5,7}$`)
+var reGluedNumber = regexp.MustCompile(reportNameEnd + `\d{5,7}$`)
 
 // reTopicTag is a site's topic tag in black brackets before a title, and
 // the word 专题 run onto it ([2024广东公务员遴选重磅考点]2024年广东省政府工作报告,

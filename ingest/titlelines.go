@@ -604,11 +604,13 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		if t == first || (at < 0 && strings.HasSuffix(first, t)) || !sameReport(first, t, gaz) {
 			return "", -1 // the end of a title broken over lines, or another report's name
 		}
-		if prev := cleanTitle(open[max(i-1, 0)]); i > 0 && prev != "" && !endsDocument(prev) && strings.HasSuffix(first, prev+t) {
-			// The last of the lines the title found first is broken over
-			// here, repeated under the page's listing of it (新会区2017年国民
-			// 经济和社会发展 / 计划执行情况与2018年计划 / 草案的报告).
-			return "", -1
+		if i > 0 {
+			if prev := cleanTitle(open[i-1]); prev != "" && !endsDocument(prev) && strings.HasSuffix(first, prev+t) {
+				// The last of the lines the title found first is broken
+				// over here, repeated under the page's listing of it (新会区
+				// 2017年国民经济和社会发展 / 计划执行情况与2018年计划 / 草案的报告).
+				return "", -1
+			}
 		}
 		return t, i
 	}
