@@ -16,7 +16,7 @@ var (
 
 	// A date written with digits, full-width digits folded beforehand.
 	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	reDateISO = regexp.MustCompile(`(\d{4})[-/._](\d{1,2})[-/._](\d{1,2})`)
+	reDateISO = regexp.MustCompile(`(\d{4})[-/._][ ]?(\d{1,2})[-/._][ ]?(\d{1,2})`)
 	// A date written day first, as some news sites do: 27.01.2015.
 	reDateDMY = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)`)
 	// A damaged date whose 年 and 月 were lost: 2021121日印发.
@@ -30,8 +30,8 @@ var (
 	// page's publication; 公开日期 is a public-information page's).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.

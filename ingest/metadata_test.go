@@ -60,6 +60,16 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a publication date written with spaces after its dashes (2025- 08- 15 09: 51)", "sp.txt",
+		"发布日期: 2025- 08- 15 09: 51 | 浏览次数: | 字体:[ 大 中 小 ] | 信息来源: 余姚市统计局\n余姚市2024年国民经济和社会发展统计公报\n2024年，全市地区生产总值增长5.8%。\n一、综合\n全市常住人口增加。\n",
+		trapWant{title: "余姚市2024年国民经济和社会发展统计公报", province: "浙江省", city: "宁波市", district: "余姚市", level: govsearch.LevelCounty, docType: "统计公报", year: 2025, date: "2025-08-15"},
+	},
+	{
+		"a public-information table's 生成日期 is the document's date", "gen.txt",
+		"索引号 | 002972698/2025-65630 |\n组配分类 | 统计公报 | 发布机构 | 余姚市统计局\n生成日期 | 2025-03-18 | 公开方式 | 主动公开\n余姚市2024年国民经济和社会发展统计公报\n2024年，全市地区生产总值增长5.8%。\n一、综合\n全市常住人口增加。\n",
+		trapWant{title: "余姚市2024年国民经济和社会发展统计公报", province: "浙江省", city: "宁波市", district: "余姚市", level: govsearch.LevelCounty, docType: "统计公报", year: 2025, date: "2025-03-18"},
+	},
+	{
 		"national report: 合作 is a word, the provinces it lists are not its issuer", "a.txt",
 		"政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作。\n一、过去五年工作回顾\n加强国际合作，支持北京、天津、河北、甘肃、广东普宁等地发展，搬迁安置群众，粮食产量居世界首位。\n",
 		trapWant{title: "政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2018, date: "2018-03-05"},
@@ -517,7 +527,7 @@ var metadataTrapCases = []struct {
 	{
 		"an index table's 信息名称 cell is the title; a dialog before a link that leaves the site is furniture", "xm.txt",
 		"您访问的链接即将离开“海淀区人民政府”门户网站\n是否继续?\n索引号 | 11F/2023-70297 | 公开责任部门 | 北京市海淀区人民政府办公室 |\n信息名称 | 北京市海淀区人民政府办公室印发《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知 | ||\n生成日期 | 2023年01月17日 11:22 | 公开日期 | 2023年01月17日 11:22 |\n公开类型 | 主动公开 | 文号 | 海政办发〔2023〕1号 |\n各街道办事处，区政府各委、办、局：\n现将《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》印发给你们，请认真贯彻落实。\n",
-		trapWant{title: "北京市海淀区人民政府办公室印发《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知", province: "北京市", city: "北京市", district: "海淀区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023},
+		trapWant{title: "北京市海淀区人民政府办公室印发《关于海淀区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划的报告》的通知", province: "北京市", city: "北京市", district: "海淀区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-17"},
 	},
 	{
 		"a site's brand after a colon, and a compilation's (合集五篇), are no part of a title", "cb.txt",
