@@ -201,8 +201,11 @@ var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*
 
 // reSessionDateLine is a line of a date and the session it was read to,
 // without 在: 2024年11月27日县十八届人大常委会第二十三次会议, perhaps wrapped
-// and with its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上).
-var reSessionDateLine = regexp.MustCompile(`^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?$`)
+// and with its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上),
+// in brackets with its 在 lost ((2021年 9月27日峰镇第十九届人民代表大会第一次
+// 会议上)), or with its speaker run on (——2016年1月6日大连市西岗区第十七届人民代表
+// 大会第四次会议大连市西岗区人民政府区长阎利军).
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s(（]*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?[)）]?(?:\s*\p{Han}{0,30}?(?:代理|代)?(?:市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主席|局长)\s*\p{Han}{2,4})?$`)
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.

@@ -46,8 +46,9 @@ func typeFromText(lines []string) string {
 	// 情况, 一、区本级支出决算说明, 一、市本级财政收支决算及平衡情况, 一、2021年
 	// 全市财政决算基本情况, 一、预算调整依据; a month's release: 一、财政收支完成
 	// 情况) and speaks of the general public budget; an adjustment's opening
-	// (一、区级预算调整事由) says what it is by itself.
-	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || strings.Contains(opening, "预算调整")) {
+	// (一、区级预算调整事由) or a final account's (一、2020年公共财政决算执行情况)
+	// says what it is by itself.
+	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || containsAny(opening, []string{"预算调整", "决算执行"})) {
 		return "预算报告"
 	}
 	// A finance bureau's release of the budget's execution opens on the
@@ -170,11 +171,11 @@ var (
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
 	// reWorkReview is the first part of a government work report, the
-	// review of the year or the term past (一、2013年工作回顾).
-	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// review of the year or the term past (一、2013年工作回顾, 过去五年工作回顾).
+	reWorkReview = regexp.MustCompile(`(?m)^\s*(?:一、\s*)?(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本|执行)?情况|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a

@@ -360,8 +360,9 @@ type Clues struct {
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
 
-	regionSpoken bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
-	visits       map[string]int // the leaders' visits the text tells, by province code (see provinceVisits)
+	regionSpoken   bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
+	provinceSpoken bool           // the text names a province's organs as its superiors (see reProvinceAbove)
+	visits         map[string]int // the leaders' visits the text tells, by province code (see provinceVisits)
 }
 
 // Locate finds the issuing province, city and district from the first
@@ -376,6 +377,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		return Location{}
 	}
 	c.regionSpoken = speaksOfOwnRegion(c.Text)
+	c.provinceSpoken = reProvinceAbove.MatchString(c.Text)
 	c.visits = provinceVisits(c.Text)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
@@ -528,6 +530,9 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 		if c.regionSpoken && isInRegion(p.Code) {
 			s += 10 // 建成自治区综合实力强区 in a county's text: 呼和浩特's 新城区, not 西安's
 		}
+		if c.provinceSpoken && !isMunicipality(p.Code) {
+			s += 10 // 深入贯彻中央和省、市决策部署: 临沂's 河东区, not 天津's
+		}
 	}
 	return s
 }
@@ -567,6 +572,11 @@ func isInRegion(code string) bool {
 	}
 	return false
 }
+
+// reProvinceAbove is a text naming its province's organs among those it
+// answers to (深入贯彻中央和省、市决策部署, 在省委、省政府和市委的坚强领导下):
+// no district of a municipality, which has no province above its city.
+var reProvinceAbove = regexp.MustCompile(`中央和省|(?:^|[^\p{Han}]|[在和])省委、省政府|省、市(?:决策|部署|委)`)
 
 // speaksOfOwnRegion reports a text that names an autonomous region as its
 // own without naming which (建成自治区综合实力强区, 自治区党委、政府): 自治区
@@ -794,8 +804,8 @@ type nameMatch struct {
 
 // leftBoundaries are what may stand right before a place name that names
 // an issuer: 2021年天津市, 2016年度苏州市, 关于和平区, 在河东区, 印发南开区,
-// 中共东海县委.
-var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共"}
+// 中共东海县委, the speaker after a meeting line run on (会议上兴宁市市长).
+var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共", "会议上"}
 
 // namesAt returns the place names of s, longest first at each position,
 // with whether each stands alone: at the start, after a non-Chinese

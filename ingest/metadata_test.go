@@ -60,6 +60,61 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"the second line of a wrapped meeting line is no title; a town's budget adjustment says what it is", "bf.txt",
+		"——2022年7月27日在板芙镇第十七届人民代表大会\n第三次会议上\n各位代表:\n我受镇人民政府委托,向大会报告我镇2022年预算调整方案草案,请代表们审议。\n一、一般公共预算调整情况\n一般公共预算总收入由年初预算79552.91万元调整为82513.70万元。\n",
+		trapWant{docType: "预算报告", year: 2022, date: "2022-07-27"},
+	},
+	{
+		"a meeting line without 在 with its speaker run on", "xg.txt",
+		"政府工作报告\n——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议大连市西岗区人民政府区长阎利军\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2015年工作回顾\n全区地区生产总值增长5%。\n",
+		trapWant{title: "政府工作报告", province: "辽宁省", city: "大连市", district: "西岗区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-01-06"},
+	},
+	{
+		"a meeting line in brackets whose 在 was lost, with a space after 年", "rf.txt",
+		"(江西省)抚州市黎川县日峰镇2020年财政决算情况的报告\n(2021年 9月27日峰镇第十九届人民代表大会第一次会议上)\n各位代表:\n我受镇人民政府委托,向大会书面报告我镇2020财政决算,请予审议。\n一、二0二0年财政决算情况\n全镇一般公共预算收入完成1200万元。\n",
+		trapWant{title: "抚州市黎川县日峰镇2020年财政决算情况的报告", province: "江西省", city: "抚州市", district: "黎川县", level: govsearch.LevelCounty, docType: "预算报告", year: 2021, date: "2021-09-27"},
+	},
+	{
+		"a publication date in an information table's row that opens with 公开类别", "pd.txt",
+		"关于浦东新区2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告\n索引号 | SY0024560280202100392 | 发布机构 | 政务公开办 |\n公开类别 | 主动公开 | 发布时间 | 2017-04-09 |\n浦东新区人民政府\n浦东新区人民代表大会:\n现向大会报告浦东新区2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案,请予审议。\n一、2016年国民经济和社会发展计划执行情况\n全区生产总值增长7%。\n",
+		trapWant{title: "关于浦东新区2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告", province: "上海市", city: "上海市", district: "浦东新区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2017, date: "2017-04-09"},
+	},
+	{
+		"a quoted term that counts its parts (一江三河) names no 三河市; the city's own name before 发展历程 does", "tm.txt",
+		"现在,我代表市人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n市七届人大一次会议以来的五年,是天门发展历程中极不平凡的五年。\n“一江三河”水系连通工程等一批重大项目纳入国家和省规划。\n",
+		trapWant{title: "政府工作报告", province: "湖北省", district: "天门市", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"a county's full name in its text, cut as a word by the segmenter, after no issuer word", "hd.txt",
+		"各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n刚刚过去的一年是深入实施“十四五”规划的攻坚之年,也是化德县抢抓机遇、迎接挑战的重要之年。\n",
+		trapWant{title: "政府工作报告", province: "内蒙古自治区", city: "乌兰察布市", district: "化德县", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"a city without counties named in a slogan (和谐中山); a term's review without 一、 opens a work report", "zs.txt",
+		"过去五年工作回顾\n本届政府任期五年,是我市取得科学发展显著成就的五年。市政府在省委、省政府和市委坚强领导下,大力推进经济强市、和谐中山、宜居城市建设。\n这五年,是综合实力大幅提升的五年。\n",
+		trapWant{province: "广东省", city: "中山市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"a final account's first part (一、2020年公共财政决算执行情况) says what it is", "fa.txt",
+		"一、2020年公共财政决算执行情况\n2020年是决胜全面建成小康社会之年。我镇在市委、市政府的领导下,着力组织收入、克服减收增支困难。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"a district name two cities share, in a text that answers to its province (中央和省、市)", "hdq.txt",
+		"索 引 号: | hedongquhd0102/2021-0000233 | 公开目录: | 决策公开 |\n成文日期: | 2021-03-25 | 发布日期: | 2021-03-25 |\n发布机构: | 河东区发改局 |\n一、2020年国民经济和社会发展计划执行情况\n2020年,在区委的坚强领导下,全区上下深入贯彻中央和省、市决策部署,全面落实区委发展举措。\n",
+		trapWant{province: "山东省", city: "临沂市", district: "河东区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2021, date: "2021-03-25"},
+	},
+	{
+		"the speaker right after a meeting line run on (会议上兴宁市市长)", "xn.txt",
+		"您好,欢迎访问三七文档\n当前位置:首页 > 办公文档 > 总结/报告 > 2024年政府工作报 告——在市第十六届人民代表大会一次会议上\n1/262024年政府工作报告——在市第十六届人民代表大会一次会议上政府工作报告--在市第十六届人民代表大会一次会议上兴宁市市长洪国华(2021年11月16日)各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。过去五年的工作回顾市十五届人大一次会议以来的五年,是兴宁发展进程中极不寻常的五年。\n",
+		trapWant{title: "2024年政府工作报告", province: "广东省", city: "梅州市", district: "兴宁市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-11-16"},
+	},
+	{
+		"a county's slogan on the district it became (和谐清苑) gives way to the county it names", "qy.txt",
+		"政府工作报告\n2013年1月10日\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n一、2012年工作回顾\n全县上下围绕建设经济强县、和谐清苑,深入开展执行力建设。全县人民和在清苑创业的投资者共同努力。\n做好《清苑县城市总体规划》评审工作,清苑的后发优势逐步显现。\n",
+		trapWant{title: "政府工作报告", province: "河北省", city: "保定市", district: "清苑县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2013, date: "2013-01-10"},
+	},
+	{
 		"a publication date written with spaces after its dashes (2025- 08- 15 09: 51)", "sp.txt",
 		"发布日期: 2025- 08- 15 09: 51 | 浏览次数: | 字体:[ 大 中 小 ] | 信息来源: 余姚市统计局\n余姚市2024年国民经济和社会发展统计公报\n2024年，全市地区生产总值增长5.8%。\n一、综合\n全市常住人口增加。\n",
 		trapWant{title: "余姚市2024年国民经济和社会发展统计公报", province: "浙江省", city: "宁波市", district: "余姚市", level: govsearch.LevelCounty, docType: "统计公报", year: 2025, date: "2025-08-15"},

@@ -35,15 +35,15 @@ var (
 
 // ownContext are the words after which a short county or city name is the
 // text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
-// 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
+// 发展史上, 天门发展历程, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "发展历程", "县域", "城乡", "篇章", "”"}
 
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
-// 现代化漯河建设, “平安咸丰”, 健康咸丰, 奋进江阳).
-var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进"}
+// 现代化漯河建设, “平安咸丰”, 健康咸丰, 奋进江阳, 和谐中山).
+var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进", "和谐"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
 // 旗, 市, 地区, 州, 盟), or "": the one that presents the report to its
@@ -232,6 +232,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		found = g.citiesOfNamedProvince(text)
 	}
 	if len(found) == 0 && (level == "县" || level == "旗" || level == "区") {
+		found = g.countiesNamedInFull(text, level)
+	}
+	if len(found) == 0 && (level == "县" || level == "旗" || level == "区") {
 		found = g.countiesNamedShort(text, level)
 	}
 	if len(found) > 1 && len(owned) == 1 {
@@ -248,10 +251,35 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	if len(found) == 0 {
 		// A page of a county's report that speaks of its prefecture (全州)
-		// or shows no organ still names its county in its slogans.
+		// or shows no organ still names its county in its slogans, but not
+		// a district where it speaks as a county: 和谐清苑 in 清苑县's report
+		// of 2013 is the 清苑区 of today, and the text names itself later
+		// (《清苑县城市总体规划》).
+		if level == "县" || level == "旗" {
+			maps.DeleteFunc(slogans, func(_ string, p Place) bool { return strings.HasSuffix(p.Name, "区") })
+		}
 		return onlyCounty(slogans)
 	}
-	return onlyPlace(found)
+	if len(found) > 1 && reProvinceAbove.MatchString(text) {
+		// A text that answers to its province (中央和省、市决策部署) is no
+		// municipality's district: 临沂's 河东区, not 天津's.
+		found = maps.Clone(found)
+		maps.DeleteFunc(found, func(code string, _ Place) bool { return isMunicipality(code) })
+	}
+	return onlyPlace(withoutCountyRowOfCity(found))
+}
+
+// withoutCountyRowOfCity drops from found the county-level row of a city
+// that has no counties (442000 中山市, which its towns belong to) when the
+// city itself (4420 中山市) is there too: one place, named once.
+func withoutCountyRowOfCity(found map[string]Place) map[string]Place {
+	out := maps.Clone(found)
+	for code, p := range found {
+		if city, ok := found[code[:min(4, len(code))]]; ok && len(code) == 6 && city.Name == p.Name {
+			delete(out, code)
+		}
+	}
+	return out
 }
 
 // minListedCounties is how many counties of one city a text must list for
@@ -493,6 +521,51 @@ func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 	return found
 }
 
+// countiesNamedInFull returns the counties of a level a county's text names
+// by their full name after a word that introduces no issuer (也是化德县抢抓
+// 机遇), where the segmenter cuts the text at both ends of the name: a word
+// that runs across a name (搬迁安置 holds no 迁安市, 创新城区 no 新城区) names
+// nothing.
+func (g *Gazetteer) countiesNamedInFull(text, level string) map[string]Place {
+	found := map[string]Place{}
+	for _, m := range g.namesAt(text) {
+		if runes(m.name) < 3 || !strings.HasSuffix(m.name, level) || !cutAtItsEdges(text, m.name) {
+			continue
+		}
+		for _, p := range g.byName[m.name] {
+			if p.Name == m.name && atLevel(p, level) && len(p.Code) == 6 {
+				found[p.Code] = p // by its name, not an earlier one (清苑县 is 清苑区 now)
+			}
+		}
+	}
+	return found
+}
+
+// cutAtItsEdges reports whether the segmenter, reading some occurrence of
+// name in text with the words around it, begins a word where the name
+// begins and ends one where it ends.
+func cutAtItsEdges(text, name string) bool {
+	seg := segment.Default()
+	cut := false
+	eachOccurrence(text, name, func(before, after string) {
+		if cut {
+			return
+		}
+		b, n := segment.Normalize(lastRunesUpTo(before, 8)), segment.Normalize(name)
+		words, err := seg.Words(b + n + segment.Normalize(clipRunes(after, 8)))
+		if err != nil {
+			return
+		}
+		starts, ends := false, false
+		for _, w := range words {
+			starts = starts || w.Start == len(b)
+			ends = ends || w.End == len(b)+len(n)
+		}
+		cut = starts && ends
+	})
+	return cut
+}
+
 // maxPlaceWordFrequency is the dictionary frequency above which a short
 // name is an ordinary word (大关 176, 伊吾 41).
 const maxPlaceWordFrequency = 100
@@ -570,8 +643,22 @@ func (g *Gazetteer) prefecturesByShort(shorts map[string]bool, level string) []P
 // government names itself by (“三个嵊州”, “平安咸丰”).
 func isMotto(before string) bool {
 	i := strings.LastIndex(before, "“")
-	return i >= 0 && strings.ContainsAny(before[i:], "，,、；;")
+	return i >= 0 && (strings.ContainsAny(before[i:], "，,、；;") || isCountedTerm(before[i+len("“"):]))
 }
+
+// isCountedTerm reports a quoted term that counts its parts (一江三河, 两山一湖,
+// 一带一路): it opens with a numeral and holds another, with no 个 of a
+// slogan's count (三个嵊州), so its last word (三河) is no place's short name.
+func isCountedTerm(q string) bool {
+	r := []rune(q)
+	if len(r) < 4 || !strings.ContainsRune(countNumerals, r[0]) || strings.Contains(q, "个") {
+		return false
+	}
+	return strings.ContainsAny(string(r[1:]), countNumerals)
+}
+
+// countNumerals are the numerals a counted term is made of.
+const countNumerals = "一二两三四五六七八九十百千"
 
 // standsAsRareWord reports whether word is rare in the dictionary and
 // some occurrence of it in text is cut as a word of its own.
