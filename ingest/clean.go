@@ -164,6 +164,8 @@ var (
 		"收藏": true, "加大": true, "还原": true, "减小": true, "分享": true, "在线咨询": true,
 		"登录": true, "注册": true, "首页": true, "English": true, "无障碍": true, "字号": true,
 		"积分": true, "主题": true, "帖子": true, "版主": true,
+		// A newspaper's digital edition: the page's list of headlines.
+		"本版标题导航": true, "本版標題導航": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
 		"VIP专免": true, "海报": true, "侵权投诉": true,
 		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
@@ -199,7 +201,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|组配分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
+		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),

@@ -26,8 +26,10 @@ func typeFromText(lines []string) string {
 		return kind
 	}
 	// A communiqué speaks to no one: a text that addresses its audience
-	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it.
-	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && !strings.Contains(text, "我们") && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it, unless
+	// 我们 is the communiqué's own preface over its first part, which opens
+	// on the estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县实现…).
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
 	if isOutlineContents(lines) {
@@ -70,6 +72,20 @@ func typeFromText(lines []string) string {
 	// tasks the last congress session set it (完成了县十五届人大三次会议确定的
 	// 各项任务目标).
 	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
+		return "政府工作报告"
+	}
+	// The review without its number (2011年工作回顾) under the head of the
+	// government who reads it, or as the tasks the congress set it; not a
+	// congress's or a committee's review that names the government only as
+	// what it oversees (督促县政府在…).
+	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
+		return "政府工作报告"
+	}
+	// The review of a term without its number, in a text that speaks of
+	// the government's term (过去五年工作回顾 / 本届政府任期五年): not a
+	// congress's or a committee's review that names the government only as
+	// what it oversees (督促县政府在…).
+	if reFiveYearReview.MatchString(text) && strings.Contains(text, "本届政府") {
 		return "政府工作报告"
 	}
 	return ""
@@ -161,7 +177,7 @@ var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
-	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会
 	// 发展计划执行情况报告如下, …2023年市本级财政收支决算草案现已
@@ -171,11 +187,20 @@ var (
 	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
 	// reWorkReview is the first part of a government work report, the
-	// review of the year or the term past (一、2013年工作回顾, 过去五年工作回顾).
-	reWorkReview = regexp.MustCompile(`(?m)^\s*(?:一、\s*)?(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// review of the year or the term past (一、2013年工作回顾).
+	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
+	// reCommuniquePreface is a communiqué's first part right under its
+	// heading: 一、综 合 / 初步测算，全县实现地区生产总值….
+	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]`)
+	// reBareWorkReview is the review of the year or the term as a heading
+	// without its number: 2011年工作回顾.
+	reBareWorkReview = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*$`)
+	// reFiveYearReview is the review of a government's term as a heading of
+	// its own, without a number: 过去五年工作回顾.
+	reFiveYearReview = regexp.MustCompile(`(?m)^\s*过去五年(?:政府)?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本|执行)?情况|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a

@@ -377,7 +377,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		return Location{}
 	}
 	c.regionSpoken = speaksOfOwnRegion(c.Text)
-	c.provinceSpoken = reProvinceAbove.MatchString(c.Text)
+	c.provinceSpoken = answersToProvince(c.Text)
 	c.visits = provinceVisits(c.Text)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
@@ -573,10 +573,35 @@ func isInRegion(code string) bool {
 	return false
 }
 
-// reProvinceAbove is a text naming its province's organs among those it
-// answers to (深入贯彻中央和省、市决策部署, 在省委、省政府和市委的坚强领导下):
-// no district of a municipality, which has no province above its city.
-var reProvinceAbove = regexp.MustCompile(`中央和省|(?:^|[^\p{Han}]|[在和])省委、省政府|省、市(?:决策|部署|委)`)
+// reProvinceAbove is the chain of organs a county answers to, its province
+// and its city (深入贯彻中央和省、市决策部署, 在省委、省政府和市委的坚强领导下):
+// no district of a municipality has a province above its city.
+var reProvinceAbove = regexp.MustCompile(`中央和省、市|省委、省政府和市委|省、市(?:决策|部署|委)`)
+
+// reOwnOrgan is a county speaking of its own organs or of itself: 区委,
+// 全区, 我县.
+var reOwnOrgan = regexp.MustCompile(`[区县]委|[全我本][区县]`)
+
+// answersToProvince reports a text that names, in a sentence where it
+// speaks of its own organs, the province and city it answers to (在区委的
+// 坚强领导下，全区上下深入贯彻中央和省、市决策部署), naming no province
+// by its name: not a partner's (对口帮扶甘肃省镇原县，协助其落实中央和省、市
+// 决策部署).
+func answersToProvince(text string) bool {
+	for _, s := range reSentenceEnd.Split(text, -1) {
+		if reProvinceAbove.MatchString(s) && reOwnOrgan.MatchString(s) && !reProvinceName.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// reProvinceName is a province named by its name, as a text names a
+// partner's (对口帮扶甘肃省镇原县), not its own 省委.
+var reProvinceName = regexp.MustCompile(`(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省|内蒙古|广西|西藏|宁夏|新疆`)
+
+// reSentenceEnd ends a sentence.
+var reSentenceEnd = regexp.MustCompile(`[。！？!?\n]`)
 
 // speaksOfOwnRegion reports a text that names an autonomous region as its
 // own without naming which (建成自治区综合实力强区, 自治区党委、政府): 自治区
@@ -862,14 +887,24 @@ func hasOrganAfter(rs []rune) bool {
 }
 
 // siteCodeIn finds a government site code (网站标识码 1201010001), whose
-// first six digits are the county code.
+// first six digits are the county code, or else the division code in the
+// unified credit code of the organ that an information page's index number
+// opens with (信息索引号: 11330106002502047R/2025-1010398019: an organ, 11,
+// of 330106, 杭州市西湖区).
 func siteCodeIn(s string) string {
-	m := reSiteCode.FindStringSubmatch(s)
-	if m == nil {
-		return ""
+	if m := reSiteCode.FindStringSubmatch(s); m != nil {
+		return m[1]
 	}
-	return m[1]
+	if m := reIndexCreditCode.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
 }
+
+// reIndexCreditCode is an index number that opens with a government organ's
+// unified social credit code: 11, the six digits of its division, nine of
+// the organ and a check character.
+var reIndexCreditCode = regexp.MustCompile(`索\s*引\s*号\s*[:：|｜\]】]?\s*[|｜]?\s*11(\d{6})[0-9A-Z]{9}[0-9A-Z](?:[/-]|\s|$)`)
 
 // icpProvinceIn maps the province abbreviation of an ICP number (津ICP备)
 // to its province code.

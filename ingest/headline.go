@@ -236,8 +236,10 @@ func salutationHeading(open []string) string {
 		above := strings.TrimSpace(open[k-1])
 		t := cleanTitle(above)
 		// The second line of a meeting line wrapped over two (——2022年7月27日
-		// 在板芙镇第十七届人民代表大会 / 第三次会议上) is no heading.
-		if !isHeadline(t) || strings.HasSuffix(t, "会议上") || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
+		// 在板芙镇第十七届人民代表大会 / 第三次会议上) is no heading, though a
+		// speech's heading may end so (在全县2024年经济工作会议上 / 同志们：).
+		wrapped := k >= 2 && strings.HasSuffix(t, "会议上") && reMeetingLine.MatchString(strings.TrimSpace(open[k-2])+above)
+		if !isHeadline(t) || wrapped || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
 			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}

@@ -27,11 +27,13 @@ var (
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines (a
 	// document site's upload time, 上传时间, and a listing's 收录时间 are its
-	// page's publication; 公开日期 is a public-information page's).
+	// page's publication; 公开日期 is a public-information page's; a date
+	// in the place of a source, 来源:2019-04-12, is the page's too).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
-	// 2022-01-07 |) or, for a long label, a space (成文日期 2023-09-28).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	// 2022-01-07 |) or, for a long label, a space or nothing (成文日期
+	// 2023-09-28, • 成文日期2024-06-09).
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期|来源)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
@@ -191,7 +193,8 @@ var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
 // work). A report that mentions a plan is not the plan, a resolution on a
 // report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
-	t := strings.Join(strings.Fields(title), "")
+	// 国民经济、社会发展计划 is 国民经济和社会发展计划 written with a comma.
+	t := strings.ReplaceAll(strings.Join(strings.Fields(title), ""), "国民经济、社会发展", "国民经济和社会发展")
 	if v := reQuotedWithPart.FindStringSubmatch(t); v != nil {
 		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
 	}

@@ -60,6 +60,116 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a speech's heading that ends with 会议上 stays its title (a review of meta-72)", "rv1.txt",
+		"在全县2024年经济工作会议上\n同志们：\n这次全县经济工作会议的主要任务是，深入贯彻落实中央、省、市经济工作会议精神，总结2023年经济工作，分析当前经济形势，安排部署2024年经济工作。\n一、2023年经济工作回顾\n2023年，全县地区生产总值增长6.2%，一般公共预算收入完成12.3亿元。\n",
+		trapWant{title: "在全县2024年经济工作会议上", docType: "其他"},
+	},
+	{
+		"another city's history (学习借鉴深圳发展历程中) names no own place (a review of meta-72)", "rv4.txt",
+		"各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，我们深度对接深圳，学习借鉴深圳发展历程中的改革经验，深汕合作不断深化。\n（1）着力稳定经济运行，全年固定资产投资增长1.5%，社会消费品零售总额增长1.2%。\n（2）着力稳定经济运行，全年固定资产投资增长2.5%，社会消费品零售总额增长2.2%。\n（3）着力稳定经济运行，全年固定资产投资增长3.5%，社会消费品零售总额增长3.2%。\n（4）着力稳定经济运行，全年固定资产投资增长4.5%，社会消费品零售总额增长4.2%。\n（5）着力稳定经济运行，全年固定资产投资增长5.5%，社会消费品零售总额增长5.2%。\n（6）着力稳定经济运行，全年固定资产投资增长6.5%，社会消费品零售总额增长6.2%。\n（7）着力稳定经济运行，全年固定资产投资增长7.5%，社会消费品零售总额增长7.2%。\n（8）着力稳定经济运行，全年固定资产投资增长8.5%，社会消费品零售总额增长8.2%。\n（9）着力稳定经济运行，全年固定资产投资增长9.5%，社会消费品零售总额增长9.2%。\n（10）着力稳定经济运行，全年固定资产投资增长10.5%，社会消费品零售总额增长10.2%。\n（11）着力稳定经济运行，全年固定资产投资增长11.5%，社会消费品零售总额增长11.2%。\n（12）着力稳定经济运行，全年固定资产投资增长12.5%，社会消费品零售总额增长12.2%。\n汕尾市地区生产总值增长6.1%。\n",
+		trapWant{title: "政府工作报告", province: "广东省", city: "汕尾市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"a county the text aids, named in full, is not its own (a review of meta-72)", "rv5.txt",
+		"各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n东西部协作扎实推进，全年向结对帮扶从江县投入财政援助资金3000万元，组织企业赴从江县开展劳务协作。\n全县地区生产总值增长6.5%。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"和谐 before a common word (和谐安居工程) is no slogan on a place (a review of meta-72)", "rv6.txt",
+		"2023年街道工作总结\n今年以来，街道党工委、办事处在区委、区政府的坚强领导下，大力实施和谐安居工程，完成老旧小区改造12个。\n全街道社会大局和谐稳定，群众安全感持续提升。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a congress committee's review that oversees the government is no work report (a review of meta-72)", "rv6d.txt",
+		"2023年主要工作回顾\n过去一年，县人大常委会在县委的坚强领导下，依法履行监督职责，支持和督促县政府在稳增长、促改革、惠民生上下功夫。\n常委会全年召开会议8次，听取审议专项工作报告21项。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"an audit of a final account's execution is no budget report (a review of meta-72)", "rv7.txt",
+		"一、2022年度区本级决算执行情况审计\n区财政局组织区本级决算草案编制，决算草案反映全年收入完成28.6亿元。审计发现，部分项目资金未及时拨付。\n二、部门预算执行审计情况\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a partner's chain of superiors (协助其落实中央和省、市决策部署) does not move a municipality's district (a review of meta-72)", "rv8.txt",
+		"和平区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案\n一、2023年国民经济和社会发展计划执行情况\n2023年，全区上下深入贯彻中央和市委决策部署，对口帮扶甘肃省镇原县，协助其落实中央和省、市决策部署，巩固拓展脱贫攻坚成果。\n全区地区生产总值增长5.1%。\n",
+		trapWant{title: "和平区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案", district: "和平区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告"},
+	},
+	{
+		"a county's slogan on the district it later became names the county it was (美丽徐水 in 2014)", "rv10.txt",
+		"政府工作报告\n2014年1月8日\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2013年工作回顾\n全县上下围绕建设经济强县、美丽徐水，深入推进项目建设。全县人民和在徐水创业的投资者共同努力。\n",
+		trapWant{title: "政府工作报告", province: "河北省", city: "保定市", district: "徐水县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2014, date: "2014-01-08"},
+	},
+	{
+		"the government presenting a budget adjustment to its standing committee (我代表…人民政府，向…会议报告…预算调整的报告)", "bt.txt",
+		"主任、各位副主任,各位委员:\n我代表自治县人民政府,向自治县第八届人大常委会第四十五次会议报告2016年1至8月预算调整的报告(草案),请予审查。\n一、调整事项\n截至8月末,预算执行过程中有二项需报县人大常委会批准的收支调整事项。\n",
+		trapWant{docType: "预算报告"},
+	},
+	{
+		"a plan report's name broken before 执行情况, written with 、 (国民经济、社会发展计划)", "tn.txt",
+		"您当前的位置:首页 > 内容\n开发区管委会、各街道办事处,区各办局:\n《常州市天宁区2013年国民经济、社会发展计划执行情况与2014年国民经济、社会发展计划》已经区第十五届人民代表大会第三次会议审议通过,现印发给你们,请认真贯彻落实。\n常州市天宁区人民政府\n2014年2月24日\n常州市天宁区2013年国民经济、社会发展计划\n执行情况与2014年国民经济、社会发展计划\n一、2013年计划执行情况\n全区经济平稳增长。\n",
+		trapWant{title: "常州市天宁区2013年国民经济、社会发展计划执行情况与2014年国民经济、社会发展计划", province: "江苏省", city: "常州市", district: "天宁区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2014, date: "2014-02-24"},
+	},
+	{
+		"an information list with labels glued to their values (• 内容分类规划计划, • 成文日期2024-06-09)", "wh.txt",
+		"2023-11-05 11:00:00 星期日\n关怀版\n  • 索引号11371000004359264F/2024-01525\n  • 公开方式主动公开\n  • 发布机构威海经济技术开发区经济发展局\n  • 内容分类规划计划\n  • 成文日期2024-06-09\n  • 有效性/截止日期有效\n\n威海经济技术开发区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划\n\n一、2023年国民经济和社会发展计划执行情况\n\n2023年,在区党工委的坚强领导下,全区经济平稳增长。\n",
+		trapWant{title: "威海经济技术开发区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划", province: "山东省", city: "威海市", district: "威海经济技术开发区", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-06-09"},
+	},
+	{
+		"a headline and its title run together on a page that lost its line breaks (北京市政府工作报告 北京市政府工作报告)", "bj.txt",
+		"北京市政府工作报告 北京市政府工作报告 各位代表,现在,我代表北京市人民政府,向大会报告政府工作,请予审议,并请市政协各位委员提出意见。 一、过去一年工作回顾。过去一年是首都发展很不平凡的一年。\n",
+		trapWant{title: "北京市政府工作报告", province: "北京市", level: govsearch.LevelProvince, docType: "政府工作报告"},
+	},
+	{
+		"a communiqué's preface in the first person over its first part (一、综 合 / 初步测算)", "cp.txt",
+		"2021年是“十四五”开局之年。一年来,我们坚持以习近平新时代中国特色社会主义思想为指导,在县委县政府的正确领导下,实现了“十四五”良好开局。\n一、综 合\n初步测算,全县实现地区生产总值176.19亿元,增长8.6%。\n",
+		trapWant{docType: "统计公报"},
+	},
+	{
+		"a date in the place of the page's source (来源:2019-04-12)", "bjz.txt",
+		"来源:2019-04-12 | 人围观\n现在,我代表市人民政府向大会作工作报告,请予审议,并请市政协委员和其他列席人员提出意见。\n2018年工作回顾\n过去一年,市政府紧紧围绕宝鸡“四城”建设目标,较好完成了市十五届人大三次会议确定的各项目标任务。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告", year: 2019, date: "2019-04-12"},
+	},
+	{
+		"an index number that opens with the organ's credit code decides a district name two cities share (11330106…: 杭州 西湖区)", "xh.txt",
+		"信息索引号: 11330106002502047R/2025-1010398019 文号:\n公布日期: 2025-09-15 公开方式: 主动公开\n关于2024年西湖区本级财政决算和2025年上半年财政预算执行情况的报告\n主任、各位副主任,各位委员:\n受区政府委托,我向第十六届人大常委会第三十一次会议报告2024年西湖区本级财政决算草案和2025年上半年财政预算执行情况,请予审议。\n一、2024年西湖区财政决算情况\n",
+		trapWant{title: "关于2024年西湖区本级财政决算和2025年上半年财政预算执行情况的报告", province: "浙江省", city: "杭州市", district: "西湖区", level: govsearch.LevelCounty, docType: "预算报告", year: 2025, date: "2025-09-15"},
+	},
+	{
+		"a newspaper edition's list of headlines (本版标题导航) is furniture", "rm.txt",
+		"第B10版:要闻 上一版3  4下一版\n      本版标题导航\n李克强总理政府工作报告①\n     [ 设为首页 ] | | [ 返回主页 ] |\n李克强总理政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n国务院总理 李克强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n",
+		trapWant{title: "政府工作报告", level: govsearch.LevelNational, docType: "政府工作报告", year: 2022, date: "2022-03-05"},
+	},
+	{
+		"a review without its number (2011年工作回顾) under the mayor who reads it", "xc.txt",
+		"2012年1月11日在宣城市第三届人民代表大会第二次会议上\n市人民政府市长 虞爱华\n2011年工作回顾\n2011年,全市人民在市委的坚强领导下,坚持在发展中谋转型,全市经济社会发展取得新成绩。\n",
+		trapWant{province: "安徽省", city: "宣城市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2012, date: "2012-01-11"},
+	},
+	{
+		"an information table's cells one to a line: the value under 体裁分类 is no title; the headline under an empty label is", "wx.txt",
+		"您当前的位置:首页>政务公开>预算/决算>政府预算\n  • [ 索引号 ]\n  • 11500238709450498T/2023-00005\n  • [ 发布机构 ]\n  • 巫溪县财政局\n  • [ 成文日期 ]\n  • 2023-01-12\n  • [ 体裁分类 ]\n  • 财政预算、决算\n  • [ 有效性 ]\n巫溪县2022年预算执行及2023年预算公开的说明\n日期:2023-01-12\n巫溪县2022年预算执行及2023年财政预算情况经县第十八届人民代表大会第二次会议通过,现将有关情况予以说明。\n一、2022年预算执行情况\n全县一般公共预算收入完成12亿元。\n",
+		trapWant{title: "巫溪县2022年预算执行及2023年预算公开的说明", province: "重庆市", city: "重庆市", district: "巫溪县", level: govsearch.LevelCounty, docType: "预算报告", year: 2023, date: "2023-01-12"},
+	},
+	{
+		"a meeting line run in before the title (…会议上政府工作报告)", "lj.txt",
+		"2016年12月14日在区第五届人民代表大会第一次会议上政府工作报告\n时间:2016-12-15 11:34 浏览量:1\n区人民政府区长  苏汉庭\n各位代表:\n现在,我代表洛江区人民政府,向大会报告政府工作,请予审议。\n一、过去五年及2016年政府工作回顾\n全区经济持续增长。\n",
+		trapWant{title: "政府工作报告", province: "福建省", city: "泉州市", district: "洛江区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-12-14"},
+	},
+	{
+		"the report's bare name over its meeting line under a headline with the year inside (区政府2013年度工作报告)", "yy.txt",
+		"区政府2013年度工作报告\n来源:区政府经研室   2014-02-18 00:00\n政 府 工 作 报 告\n2013年12月20日在岳阳楼区第四届人民代表大会第二次会议上\n岳阳楼区人民政府代区长    黄伟雄\n各位代表:\n下面,我代表区人民政府向大会报告工作,请予审议。\n二〇一三年工作回顾\n全区经济稳步增长。\n",
+		trapWant{title: "政府工作报告", province: "湖南省", city: "岳阳市", district: "岳阳楼区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2013, date: "2013-12-20"},
+	},
+	{
+		"a town's report under the city's cover: the heading names the town the cover names", "ca.txt",
+		"2024 年东莞市长安镇 政府预算公开\n目 录\n第一部分 预算报告\n第二部分 预算草案报表\n第一部分 预算报告\n镇十八届人大六次会议文件(四)\n关于长安镇2023年预算执行情况和\n2024年预算草案的报告\n——2024年2月27日在长安镇第十八届\n人民代表大会第六次会议上\n东莞市财政局长安分局局长 孙茂和\n各位代表:\n受镇人民政府委托,我向大会提出长安镇2023年预算执行情况和2024年预算草案报告,请代表们审议。\n一、2023年预算执行情况\n全镇一般公共预算收入完成。\n",
+		trapWant{title: "关于长安镇2023年预算执行情况和2024年预算草案的报告", province: "广东省", city: "东莞市", level: govsearch.LevelCity, docType: "预算报告", year: 2024, date: "2024-02-27"},
+	},
+	{
+		"a headline with the places above over the report's 关于 line and its bracketed meeting line", "rf2.txt",
+		"(江西省)抚州市黎川县日峰镇2020年财政决算情况的报告(书面)\n关于日峰镇2020年财政决算情况的报告(书面)\n(2021年 9月27日峰镇第十九届人民代表大会第一次会议上)\n严建军\n各位代表:\n我受镇人民政府委托,向大会书面报告我镇2020财政决算,请予审议。\n一、二0二0年财政决算情况\n全镇一般公共预算收入完成1200万元。\n",
+		trapWant{title: "关于日峰镇2020年财政决算情况的报告(书面)", province: "江西省", city: "抚州市", district: "黎川县", level: govsearch.LevelCounty, docType: "预算报告", year: 2021, date: "2021-09-27"},
+	},
+	{
 		"the second line of a wrapped meeting line is no title; a town's budget adjustment says what it is", "bf.txt",
 		"——2022年7月27日在板芙镇第十七届人民代表大会\n第三次会议上\n各位代表:\n我受镇人民政府委托,向大会报告我镇2022年预算调整方案草案,请代表们审议。\n一、一般公共预算调整情况\n一般公共预算总收入由年初预算79552.91万元调整为82513.70万元。\n",
 		trapWant{docType: "预算报告", year: 2022, date: "2022-07-27"},

@@ -35,10 +35,16 @@ var (
 
 // ownContext are the words after which a short county or city name is the
 // text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
-// 发展史上, 天门发展历程, the end of a slogan: “三个嵊州”, “五个新衡阳”),
+// 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "发展历程", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
+
+// ownHistory is the word after which a short name is the text's own place
+// when the time it speaks of is said to be in that place's history (是天门
+// 发展历程中极不平凡的五年), not a place whose history others learn from
+// (学习借鉴深圳发展历程中的改革经验).
+const ownHistory = "发展历程"
 
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
@@ -205,6 +211,13 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			}
 		})
 	}
+	eachOccurrence(text, ownHistory, func(before, _ string) {
+		for _, n := range []int{2, 3} {
+			if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, "是"+short) {
+				addShort(short, ok)
+			}
+		}
+	})
 	if level == "地区" || level == "州" || level == "盟" {
 		// A prefecture's text names its own committee by the short name
 		// (阿勒泰地委、行署 … 全地区; 黔南州委).
@@ -251,16 +264,19 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	if len(found) == 0 {
 		// A page of a county's report that speaks of its prefecture (全州)
-		// or shows no organ still names its county in its slogans, but not
-		// a district where it speaks as a county: 和谐清苑 in 清苑县's report
-		// of 2013 is the 清苑区 of today, and the text names itself later
-		// (《清苑县城市总体规划》).
+		// or shows no organ still names its county in its slogans; a text
+		// that speaks as a county names a district by the county it was:
+		// 和谐清苑 in 清苑县's report of 2013 is the 清苑区 of today.
 		if level == "县" || level == "旗" {
-			maps.DeleteFunc(slogans, func(_ string, p Place) bool { return strings.HasSuffix(p.Name, "区") })
+			for code, p := range slogans {
+				if old, ok := g.formerCounty(p); ok {
+					slogans[code] = old
+				}
+			}
 		}
 		return onlyCounty(slogans)
 	}
-	if len(found) > 1 && reProvinceAbove.MatchString(text) {
+	if len(found) > 1 && answersToProvince(text) {
 		// A text that answers to its province (中央和省、市决策部署) is no
 		// municipality's district: 临沂's 河东区, not 天津's.
 		found = maps.Clone(found)
@@ -339,6 +355,9 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if len(g.byShort[short]) == 0 || runsIntoWord(short, after[len(short):]) {
 					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口
 				}
+				if w == "和谐" && !standsAsSlogan(after[len(short):]) {
+					continue // 和谐 goes before common words (和谐安居工程, 和谐合作的关系): a slogan only where it ends (和谐中山、宜居城市)
+				}
 				for _, p := range g.byShort[short] {
 					found[p.Code] = p
 				}
@@ -346,6 +365,28 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 		})
 	}
 	return found
+}
+
+// formerCounty returns the county a district was before it became one
+// (清苑区, 清苑县 until 2015), when the gazetteer knows the county's name
+// for the district's code.
+func (g *Gazetteer) formerCounty(p Place) (Place, bool) {
+	if !strings.HasSuffix(p.Name, "区") {
+		return Place{}, false
+	}
+	for _, q := range g.byName[strings.TrimSuffix(p.Name, "区")+"县"] {
+		if q.Code == p.Code && q.Name != p.Name {
+			return q, true
+		}
+	}
+	return Place{}, false
+}
+
+// standsAsSlogan reports whether the text after a slogan's place name ends
+// the slogan: punctuation, a quote or the end.
+func standsAsSlogan(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || strings.ContainsRune("、，,。；;”\"！!", r)
 }
 
 // runsIntoWord reports a name whose last character makes a common word with
@@ -522,14 +563,15 @@ func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 }
 
 // countiesNamedInFull returns the counties of a level a county's text names
-// by their full name after a word that introduces no issuer (也是化德县抢抓
-// 机遇), where the segmenter cuts the text at both ends of the name: a word
-// that runs across a name (搬迁安置 holds no 迁安市, 创新城区 no 新城区) names
-// nothing.
+// by their full name as what a time is (也是化德县抢抓机遇…之年, “十一五”时期是
+// 湘潭县发展最快…), where the segmenter cuts the text at both ends of the
+// name: a word that runs across a name (搬迁安置 holds no 迁安市, 创新城区 no
+// 新城区) names nothing, and a county helped or learnt from (帮扶从江县, 学习
+// 安吉县…经验) is no text's own.
 func (g *Gazetteer) countiesNamedInFull(text, level string) map[string]Place {
 	found := map[string]Place{}
 	for _, m := range g.namesAt(text) {
-		if runes(m.name) < 3 || !strings.HasSuffix(m.name, level) || !cutAtItsEdges(text, m.name) {
+		if runes(m.name) < 3 || !strings.HasSuffix(m.name, level) || !cutAtItsEdges(text, "是"+m.name) {
 			continue
 		}
 		for _, p := range g.byName[m.name] {
@@ -542,16 +584,17 @@ func (g *Gazetteer) countiesNamedInFull(text, level string) map[string]Place {
 }
 
 // cutAtItsEdges reports whether the segmenter, reading some occurrence of
-// name in text with the words around it, begins a word where the name
-// begins and ends one where it ends.
-func cutAtItsEdges(text, name string) bool {
+// 是 and name in text with the words around it, begins a word where the
+// name begins and ends one where it ends.
+func cutAtItsEdges(text, isName string) bool {
 	seg := segment.Default()
 	cut := false
-	eachOccurrence(text, name, func(before, after string) {
+	eachOccurrence(text, isName, func(before, after string) {
 		if cut {
 			return
 		}
-		b, n := segment.Normalize(lastRunesUpTo(before, 8)), segment.Normalize(name)
+		name := strings.TrimPrefix(isName, "是")
+		b, n := segment.Normalize(lastRunesUpTo(before+"是", 8)), segment.Normalize(name)
 		words, err := seg.Words(b + n + segment.Normalize(clipRunes(after, 8)))
 		if err != nil {
 			return

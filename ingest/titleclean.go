@@ -8,6 +8,10 @@ import (
 	"strings"
 )
 
+// reTitleMeetingHead is a meeting line with its date run into the title
+// after it: 2016年12月14日在区第五届人民代表大会第一次会议上 / 政府工作报告.
+var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上\s*(\p{Han}{0,20}政府工作报告)$`)
+
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
@@ -17,6 +21,9 @@ func cleanTitle(s string) string {
 		s = v[1]
 	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
+	// So is a meeting line run in before it (2016年12月14日在区第五届人民代表大会
+	// 第一次会议上政府工作报告).
+	s = reTitleMeetingHead.ReplaceAllString(s, "$1")
 	// A notice's number in brackets before its title: (新政发〔2017〕1号)区人民政府关于….
 	s = reBracketedDocNumber.ReplaceAllString(s, "")
 	// So are a notice's addressees and text (…纲要的通知 各街道办事处,各委、
@@ -120,6 +127,9 @@ func cleanTitle(s string) string {
 	s = strings.Trim(s, " -")
 	if s == "府工作报告" {
 		s = "政府工作报告" // its first character lost in scraping: 府 工 作 報 告
+	}
+	if h := s[:len(s)/2]; len(s)%2 == 0 && runes(h) >= 4 && h == s[len(s)/2:] {
+		s = h // a headline and the title it repeats, run together on a page that lost its line breaks
 	}
 	return s
 }

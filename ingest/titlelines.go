@@ -32,7 +32,11 @@ func openingTitle(lines []string) (string, int) {
 		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
 			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
 		}
-		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") {
+		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") || i > 0 && isLoneFieldLabel(lines[i-1]) && !endsDocument(cleanTitle(s)) && !reYearInTitle.MatchString(cleanTitle(s)) {
+			// A header field, or the value under its label (体裁分类： /
+			// 财政预算、决算), but not a title with its year or its kind
+			// under a label left empty (有效性： / 巫溪县2022年预算执行及
+			// 2023年预算公开的说明).
 			continue
 		}
 		// Navigation, a site's name and a story's deck are no part of a title.
@@ -76,6 +80,13 @@ func openingTitle(lines []string) (string, int) {
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
 				return withIssuerAbove(lines, i, whole), -1
+			}
+		}
+		// A plan report's name broken before the plan's execution (常州市天宁区
+		// 2013年国民经济、社会发展计划 / 执行情况与2014年国民经济、社会发展计划).
+		if strings.HasSuffix(t, "计划") && i+1 < len(lines) {
+			if next := cleanTitle(lines[i+1]); strings.HasPrefix(next, "执行情况") && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
+				return withIssuerAbove(lines, i, t+next), -1
 			}
 		}
 		// 关于… names a document that ends as one (…的报告), not as the
@@ -559,7 +570,8 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 		}
 		// A meeting line whose date lost its 年 and 月 counts as well
 		// ((2016130日湖南省第十二届人民代表大会第五次会议批准)).
-		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) && !startsWithMatch(reDamagedMeeting, strings.TrimLeft(lead, "(（")) {
+		if !startsWithMatch(reMeetingLine, lead) && !startsWithMatch(reMeetingMonth, lead) && !reMeetingLead.MatchString(s) && !startsWithMatch(reDamagedMeeting, strings.TrimLeft(lead, "(（")) &&
+			!reSessionDateLine.MatchString(strings.TrimSpace(s)) {
 			continue
 		}
 		i := k - 1
@@ -639,13 +651,31 @@ func isTitleFragment(s string) bool {
 // keepsPlaces reports whether own names every place title names: a
 // heading under a page's headline may leave the place out (关于2023年预算执行
 // 情况与2024年预算草案的报告 under 关于东湖区2023年…的报告).
+// A heading that names the township the headline names too keeps it: 关于
+// 长安镇2023年预算执行情况和2024年预算草案的报告 under 2024年东莞市长安镇政府
+// 预算公开 (the gazetteer holds no townships).
 func keepsPlaces(gaz *Gazetteer, title, own string) bool {
+	if namesTownshipOf(title, own) {
+		return true
+	}
 	for _, name := range gaz.NamesIn(title) {
 		if !strings.Contains(own, name) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesTownshipOf reports whether own names a township (two characters and
+// 镇 or 乡) that title names as well.
+func namesTownshipOf(title, own string) bool {
+	rs := []rune(own)
+	for i := 2; i < len(rs); i++ {
+		if (rs[i] == '镇' || rs[i] == '乡') && strings.Contains(title, string(rs[i-2:i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二),
@@ -671,6 +701,12 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 	if strings.TrimSuffix(strings.TrimPrefix(own, "关于"), "的报告") == listing {
 		return true // the listing without the frame of the report's name: 关于…的报告
 	}
+	if rest, ok := strings.CutPrefix(own, "关于"); ok && runes(rest) >= 8 && strings.Contains(listing, rest) {
+		return true // the listing with the places above and without 关于: (江西省)抚州市黎川县日峰镇…的报告 over 关于日峰镇…的报告
+	}
+	if own == "政府工作报告" && (isWorkReportTitle(listing) || reYearInWorkReport.MatchString(listing)) {
+		return true // the bare name under a headline that words it otherwise: 区政府2013年度工作报告
+	}
 	if reFiveYearShort.ReplaceAllString(listing, "国民经济和社会发展第十${1}个五年规划") == own {
 		return true // the plan's short name: 湖南省“十三五”规划纲要
 	}
@@ -681,6 +717,10 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 	}
 	return false
 }
+
+// reYearInWorkReport is a work report's name with its year between the
+// government and its work: 区政府2013年度工作报告.
+var reYearInWorkReport = regexp.MustCompile(`政府\d{4}年度?工作报告$`)
 
 // reFiveYearShort is the short name of a five-year plan: “十三五”规划.
 var reFiveYearShort = regexp.MustCompile(`[“"]?十([一二三四五])五[”"]?规划`)
@@ -824,3 +864,11 @@ var reListingEdition = regexp.MustCompile(`[(（](?:全文|摘要|完整版|\d{4
 // reProvinceTag is the province a document site puts before its listing
 // heading: (新疆)2023年伊犁哈萨克自治州特克斯县…统计公报, (安徽省)….
 var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5}自治区|新疆|西藏|内蒙古|广西|宁夏|北京市?|天津市?|上海市?|重庆市?)[)）]`)
+
+// isLoneFieldLabel reports a header field's label alone on its line, its
+// value on the next ([ 体裁分类 ] / 财政预算、决算, as an information table's
+// cells are saved one to a line).
+func isLoneFieldLabel(s string) bool {
+	s = strings.TrimSpace(unbracketFields(foldSpaces(s)))
+	return isMetadataLine(s) && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"))
+}
