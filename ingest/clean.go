@@ -153,7 +153,7 @@ var (
 		"网站无障碍", "关怀版", "设为首页", "收藏本站", "复制链接", "TA的每日心情", "签到天数",
 		"显示全部楼层", "阅读模式", "只看该作者", "您需要登录后才可以回帖", "立即注册", "本版积分规则",
 		"Powered by", "快速回复", "返回顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
-		"公网安备", "网站标识码", "本文仅代表作者观点", "本文地址", "留言与评论", "隐私声明", "使用帮助",
+		"公网安备", "网站标识码", "本文仅代表作者观点", "本站不保证该用户上传的文档完整性", "本文地址", "留言与评论", "隐私声明", "使用帮助",
 		"打印本页", "关闭窗口", "【字号", "您访问的链接即将离开",
 	}
 	furnitureMarkSet = newMarkSet(furnitureMarks)
@@ -178,8 +178,9 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
-		// A shared document's size, page count and views: 42.88KB, 39 页, 999+.
-		regexp.MustCompile(`^(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)$`),
+		// A shared document's size, page count and views: 42.88KB, 39 页, 999+
+		// (in a list, as - 37.5 KB |, - 18页).
+		regexp.MustCompile(`^(?:[-–•]\s*)?(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)(?:\s*[|｜])?$`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// A site's menu that opens with its home page: 首页 政务公开.
@@ -203,6 +204,8 @@ var (
 	metadataPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
+		// A shared document's upload date in its panel: - 2021-04-20 发布 |.
+		regexp.MustCompile(uploadedOn),
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
 		regexp.MustCompile(dateTimeSource),

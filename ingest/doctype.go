@@ -28,8 +28,9 @@ func typeFromText(lines []string) string {
 	// A communiqué speaks to no one: a text that addresses its audience
 	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it, unless
 	// 我们 is the communiqué's own preface over its first part, which opens
-	// on the estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县实现…).
-	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
+	// 实现…), not a quarter's analysis or a briefing (向大家通报).
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家")) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
 	if isOutlineContents(lines) {
@@ -75,17 +76,18 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	// The review without its number (2011年工作回顾) under the head of the
-	// government who reads it, or as the tasks the congress set it; not a
+	// government who reads it, as the tasks the congress set it, or with the
+	// government as its first sentence's subject; not a
 	// congress's or a committee's review that names the government only as
 	// what it oversees (督促县政府在…).
-	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
+	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text) || reGovernmentLeads.MatchString(text)) {
 		return "政府工作报告"
 	}
 	// The review of a term without its number, in a text that speaks of
 	// the government's term (过去五年工作回顾 / 本届政府任期五年): not a
 	// congress's or a committee's review that names the government only as
-	// what it oversees (督促县政府在…).
-	if reFiveYearReview.MatchString(text) && strings.Contains(text, "本届政府") {
+	// what it oversees or advises (为本届政府科学决策建言献策).
+	if reFiveYearReview.MatchString(text) && reGovernmentTerm.MatchString(text) {
 		return "政府工作报告"
 	}
 	return ""
@@ -191,7 +193,13 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reCommuniquePreface is a communiqué's first part right under its
 	// heading: 一、综 合 / 初步测算，全县实现地区生产总值….
-	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]`)
+	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]\s*全(?:年|县|市|区|州|旗)`)
+	// reGovernmentTerm is a government speaking of its own term: 本届政府
+	// 任期五年, 本届政府成立以来.
+	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来)`)
+	// reGovernmentLeads is the government as the subject of a review's
+	// first sentence: 过去一年，县政府在市委…领导下 (not 督促县政府在…).
+	reGovernmentLeads = regexp.MustCompile(`(?:^|[。\n]|过去一年[，,]|一年来[，,])\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
 	// reBareWorkReview is the review of the year or the term as a heading
 	// without its number: 2011年工作回顾.
 	reBareWorkReview = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*$`)

@@ -502,8 +502,9 @@ func (g *Gazetteer) ranked(best, found []Place, c Clues) []Place {
 }
 
 // score weighs the evidence that p is the place meant, strongest first: its
-// city or province named beside it (found), the page's site code, its ICP
-// number's province, the mentions of its city and province in the text.
+// city or province named beside it (found), the page's site code (or its
+// publisher's credit code), its ICP number's province, the mentions of its
+// city and province in the text.
 func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 	named := map[string]bool{}
 	for _, q := range found {
@@ -513,7 +514,7 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 	if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
 		s += 10000
 	}
-	if siteCode := siteCodeIn(c.Footer + "\n" + c.Head); siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
+	if siteCode := publisherCodeIn(c.Footer + "\n" + c.Head); siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
 		s += 1000
 	}
 	if icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head); icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
@@ -579,8 +580,8 @@ func isInRegion(code string) bool {
 var reProvinceAbove = regexp.MustCompile(`中央和省、市|省委、省政府和市委|省、市(?:决策|部署|委)`)
 
 // reOwnOrgan is a county speaking of its own organs or of itself: 区委,
-// 全区, 我县.
-var reOwnOrgan = regexp.MustCompile(`[区县]委|[全我本][区县]`)
+// 全区, 我县, 区政府.
+var reOwnOrgan = regexp.MustCompile(`[区县]委|[全我本][区县]|[区县](?:人民)?政府`)
 
 // answersToProvince reports a text that names, in a sentence where it
 // speaks of its own organs, the province and city it answers to (在区委的
@@ -887,13 +888,23 @@ func hasOrganAfter(rs []rune) bool {
 }
 
 // siteCodeIn finds a government site code (网站标识码 1201010001), whose
-// first six digits are the county code, or else the division code in the
-// unified credit code of the organ that an information page's index number
-// opens with (信息索引号: 11330106002502047R/2025-1010398019: an organ, 11,
-// of 330106, 杭州市西湖区).
+// first six digits are the county code.
 func siteCodeIn(s string) string {
 	if m := reSiteCode.FindStringSubmatch(s); m != nil {
 		return m[1]
+	}
+	return ""
+}
+
+// publisherCodeIn finds the site code, or else the division code in the
+// unified credit code of the organ that an information page's index number
+// opens with (信息索引号: 11330106002502047R/2025-1010398019: an organ, 11,
+// of 330106, 杭州市西湖区). The organ publishes the page, which may repost
+// another government's text (a city's bureau, a county's report): the code
+// decides between places of one name the text names, and places nothing.
+func publisherCodeIn(s string) string {
+	if code := siteCodeIn(s); code != "" {
+		return code
 	}
 	if m := reIndexCreditCode.FindStringSubmatch(s); m != nil {
 		return m[1]

@@ -27,15 +27,19 @@ var (
 	reDocNumberDamaged = regexp.MustCompile(`^(\p{Han}{1,15}发)[〔\[［(（【](\d{4})(\d{1,4})$`)
 	// Fields of the page's information table and publication lines (a
 	// document site's upload time, 上传时间, and a listing's 收录时间 are its
-	// page's publication; 公开日期 is a public-information page's; a date
-	// in the place of a source, 来源:2019-04-12, is the page's too).
+	// page's publication; 公开日期 is a public-information page's).
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space or nothing (成文日期
 	// 2023-09-28, • 成文日期2024-06-09).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期|来源)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
-	reFieldWritten   = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
-	rePublisher      = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
-	reSource         = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s)\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	// A date in the place of a source (来源:2019-04-12): the page's only
+	// when no line labels its publication (see readField).
+	reSourceDate = regexp.MustCompile(`来源\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})`)
+	// A shared document's upload date, the date before its word: - 2021-04-20 发布 |.
+	reUploadedOn   = regexp.MustCompile(uploadedOn)
+	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
+	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
 	reFieldTitle = regexp.MustCompile(`^[|｜]?\s*(?:(?:文件|信息)?名\s*称|原?标\s*题|内容概述)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
@@ -231,7 +235,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"), has("统计的公报"):
 		return "统计公报"
-	case isWorkReportTitle(t):
+	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t):
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
 		return "五年规划纲要"
@@ -342,6 +346,9 @@ func submittedKind(text string, res ...*regexp.Regexp) string {
 		if v := re.FindStringSubmatch(text); v != nil {
 			// The place it speaks as is no headline's (我区 2019 年…计划执行情况).
 			named := reOwnPlaceWord.ReplaceAllString(strings.Join(v[1:], ""), "")
+			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") {
+				continue // the rectification of an audit's findings, the work of publishing budgets: no budget
+			}
 			if k := ClassifyDocType(named, ""); isBudgetOrPlan(k) {
 				return k
 			}
@@ -519,3 +526,7 @@ func isWorkReportTitle(t string) bool {
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—")
 }
+
+// uploadedOn is a document site's upload date in its panel, the date
+// before the word: - 2021-04-20 发布 |.
+const uploadedOn = `^\s*(?:[-–•]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*发布\s*[|｜]?\s*$`

@@ -60,6 +60,116 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a shared document's panel: its upload date (- 2021-04-20 发布 |) dates the page, its size and pages are furniture", "ms.txt",
+		"- 2021-04-20 发布 |\n- 37.5 KB |\n- 18页\n申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。\n文档介绍\n2021眉山市政府工作报告\n各位代表: 我代表市人民政府,向大会报告工作,请予审查,并请政协委员提出意见。 20xx 年工作回顾 20xx 年,是眉山经济社会发展极其艰难和极具挑战的一年。\n",
+		trapWant{title: "2021眉山市政府工作报告", province: "四川省", city: "眉山市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-04-20"},
+	},
+	{
+		"a prefecture's short name before a word that makes it its own (是海西经济社会发展…的一年)", "hx.txt",
+		"各位代表:\n现在,我代表州人民政府向大会报告工作,请予审议,并请州政协委员和列席人员提出意见。\n一、2019年工作回顾\n过去一年,是海西经济社会发展极为艰难、极不平凡的一年。在省委省政府和州委的坚强领导下,我们坚持稳中求进工作总基调。\n",
+		trapWant{title: "政府工作报告", province: "青海省", city: "海西蒙古族藏族自治州", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"a wiki's section heading 工作报告 over the meeting line is no title; the entry's name is", "ls.txt",
+		"丽水市2007年政府工作报告\n《丽水市2007年政府工作报告》是丽水市政府在2007年年初所做的政府工作规划性报告\n基本介绍\n  • 中文名:丽水市2007年政府工作报告\n  • 发文单位:丽水市\n工作报告,工作回顾,总体要求,工作举措,\n工作报告\n2007年1月20日在丽水市第二届人民代表大会第二次会议上\n丽水市代市长 陈荣高\n各位代表:\n现在,我代表市人民政府向大会作政府工作报告,请予审议。\n",
+		trapWant{title: "丽水市2007年政府工作报告", province: "浙江省", city: "丽水市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2007, date: "2007-01-20"},
+	},
+	{
+		"a meeting line in brackets run in before the title ((2022年2月11日在建德市…会议上)政府工作报告)", "jd.txt",
+		"(2022年2月11日在建德市第十七届人民代表大会第一次会议上)政府工作报告\n建德市人民政府市长 童定干\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、过去五年工作回顾\n全市经济稳步增长。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "杭州市", district: "建德市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2022, date: "2022-02-11"},
+	},
+	{
+		"a work report named with the year after the government (黄岛区政府2012年工作报告)", "hdq2.txt",
+		"第一篇:黄岛区政府2012年工作报告\n黄岛区政府2012年工作报告\n(青岛市黄岛区第十届人民代表大会第一次会议审议通过)\n一、本届政府工作回顾\n区九届人大一次会议以来,在市委、市政府和工委(区委)的坚强领导下,我们紧紧依靠全区人民,经济社会发展取得了可喜成就。\n",
+		trapWant{title: "黄岛区政府2012年工作报告", province: "山东省", city: "青岛市", district: "黄岛区", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"a spammer's words after a report's full name and a dash (…政府工作报告-棋牌娱乐平台充钱的)", "sp2.txt",
+		"2015年青岛市黄岛区政府工作报告-棋牌娱乐平台充钱的\n收藏\n2015年青岛市黄岛区政府工作报告\n青岛西海岸新区政务网 发布日期 : 2015-01-26\n  ——2015年1月20日在青岛市黄岛区第一届人民代表大会第三次会议上\n  青岛市黄岛区区长  万建忠\n各位代表:\n  现在,我代表区人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "2015年青岛市黄岛区政府工作报告", province: "山东省", city: "青岛市", district: "黄岛区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-01-20"},
+	},
+	{
+		"a title with its year in Chinese numerals under a lone label 信息名称： is the title (a review of meta-73)", "r25a4_.txt",
+		"您当前的位置：首页 > 政府信息公开 > 规划计划\n信息名称：\n江山市二〇二三年国民经济和社会发展计划执行情况与二〇二四年国民经济和社会发展计划草案\n发布机构：\n江山市发展和改革局\n各位代表：\n受市人民政府委托，现将江山市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案提请大会审议，并请市政协委员和其他列席人员提出意见。\n一、2023年国民经济和社会发展计划执行情况\n2023年，全市实现地区生产总值420.6亿元，增长6.8%。\n",
+		trapWant{title: "江山市二〇二三年国民经济和社会发展计划执行情况与二〇二四年国民经济和社会发展计划草案", province: "浙江省", city: "衢州市", district: "江山市", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告"},
+	},
+	{
+		"a plan's title under a lone bracketed label [ 标题 ] is the title (a review of meta-73)", "r25a5_.txt",
+		"  • [ 索引号 ]\n  • 001008003002017/2021-00012\n  • [ 标题 ]\n  • 青田县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）\n  • [ 有效性 ]\n  • 有效\n根据《中共青田县委关于制定青田县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制，主要阐明全县发展战略意图，明确政府工作重点，引导市场主体行为。\n第一章 发展基础和发展环境\n“十三五”时期，全县地区生产总值年均增长6.5%。\n",
+		trapWant{title: "青田县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）", province: "浙江省", city: "丽水市", district: "青田县", level: govsearch.LevelCounty, docType: "五年规划纲要"},
+	},
+	{
+		"a news headline after a meeting line (…会议上区长张伟作政府工作报告) keeps its words (a review of meta-73)", "r25b3_.txt",
+		"2024年1月9日在区第三届人民代表大会第四次会议上区长张伟作政府工作报告\n来源：区融媒体中心 2024-01-09 18:20\n1月9日上午，区第三届人民代表大会第四次会议隆重开幕。区长张伟代表区人民政府作政府工作报告。\n报告回顾了2023年工作，提出了2024年经济社会发展的主要目标。\n报告指出，过去一年，全区地区生产总值增长6.5%，一般公共预算收入增长8.2%。\n",
+		trapWant{title: "2024年1月9日在区第三届人民代表大会第四次会议上区长张伟作政府工作报告", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"城乡 after a year is no township: a heading that leaves out the county does not replace the headline (a review of meta-73)", "r25d1_.txt",
+		"关于临安区2023年城乡居民基本医疗保险基金决算草案的报告\n关于2023年城乡居民基本医疗保险\n基金决算草案的报告\n——2024年6月26日在临安区第二届人民代表大会常务委员会第十九次会议上\n区医疗保障局局长 陈立\n主任、各位副主任、各位委员：\n受区人民政府委托，我向区人大常委会报告2023年城乡居民基本医疗保险基金决算草案，请予审议。\n一、基金决算情况\n2023年城乡居民基本医疗保险基金收入5.2亿元。\n",
+		trapWant{title: "关于临安区2023年城乡居民基本医疗保险基金决算草案的报告", province: "浙江省", city: "杭州市", district: "临安区", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-06-26"},
+	},
+	{
+		"城镇 after a year is no township either (a review of meta-73)", "r25d2_.txt",
+		"关于常山县2023年城镇职工基本医疗保险基金预算执行情况的报告\n关于2023年城镇职工基本医疗保险\n基金预算执行情况的报告\n——2024年1月12日在常山县第十七届人民代表大会第四次会议上\n县医疗保障局局长 周敏\n各位代表：\n受县人民政府委托，现将2023年城镇职工基本医疗保险基金预算执行情况报告如下，请予审议。\n一、基金预算执行情况\n基金收入3.1亿元，完成预算的103%。\n",
+		trapWant{title: "关于常山县2023年城镇职工基本医疗保险基金预算执行情况的报告", province: "浙江省", city: "衢州市", district: "常山县", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"a plan's title over a table's column 执行情况 is not joined with it (a review of meta-73)", "r25f1_.txt",
+		"2024年度政府信息公开工作计划\n执行情况\n序号 工作任务 责任科室 完成时限\n1 做好政府信息主动公开工作 办公室 全年\n2 规范依申请公开办理 法规科 全年\n为深入贯彻《中华人民共和国政府信息公开条例》，进一步提升政务公开质量，结合本局实际，制定本计划。\n",
+		trapWant{title: "2024年度政府信息公开工作计划", docType: "其他"},
+	},
+	{
+		"a source's date (来源：2019-01-20 宝鸡日报) gives way to the page's publication line (a review of meta-73)", "r25g1_.txt",
+		"宝鸡市政府工作报告\n来源：2019-01-20 宝鸡日报\n发布时间：2019-04-12 | 浏览次数：356\n各位代表：\n现在，我代表市人民政府向大会作工作报告，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2018年工作回顾\n过去一年，全市实现地区生产总值2265.16亿元，增长7.2%。\n",
+		trapWant{title: "宝鸡市政府工作报告", province: "陕西省", city: "宝鸡市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2019, date: "2019-04-12"},
+	},
+	{
+		"a source's date gives way to the page's 发布日期 on the same line (a review of meta-73)", "r25g2_.txt",
+		"2023年全县国民经济和社会发展统计公报\n来源：2023-12-29 县统计局 发布日期：2024-03-15\n2023年，全县上下坚持以习近平新时代中国特色社会主义思想为指导，经济运行稳中向好。\n一、综 合\n初步核算，全县实现地区生产总值186.3亿元，比上年增长6.1%。\n",
+		trapWant{title: "2023年全县国民经济和社会发展统计公报", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a short name repeated (政府工作报告政府工作报告) is not halved into a title that lets a list of links in (a review of meta-73)", "r25h1_.txt",
+		"政府工作报告政府工作报告\n2023年政府工作报告 2024年政府工作报告 2025年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n全县地区生产总值增长5.9%。\n",
+		trapWant{title: "政府工作报告政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"a quarter's analysis in the first person over 一、综 合 / 初步核算，一季度 is no communiqué (a review of meta-73)", "r25i1_.txt",
+		"今年以来，我们坚持稳中求进工作总基调，在县委县政府的正确领导下，全县经济运行开局平稳。\n一、综 合\n初步核算，一季度全县实现地区生产总值45.62亿元，同比增长6.3%。\n二、存在的问题\n工业投资增速放缓，部分企业订单不足。\n三、下一步工作建议\n我们将密切跟踪重点企业运行，加强经济运行监测分析，为县委县政府决策提供参考。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a briefing (向大家通报) over 一、综 合 / 初步核算，全年 is no communiqué (a review of meta-73)", "r25i2_.txt",
+		"下面，我向大家通报2023年全市经济运行情况。\n一、综 合\n初步核算，全年全市实现地区生产总值2860.5亿元，按不变价格计算，比上年增长6.0%。\n……\n以上是2023年全市经济运行的基本情况。下面，我和我的同事们愿意回答大家的提问。\n问：今年经济增速较去年有所回升，我们如何看待全年走势？\n答：总体看，全市经济回升向好。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a city bureau's credit code in the index number does not place a county's report it reposts (a review of meta-73)", "r25j1_.txt",
+		"丽水市发展和改革委员会\n索引号：11331100002600183W/2024-00123\n发布日期：2024-01-22\n政府工作报告\n——2024年1月10日在县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，全县上下深入实施“生态立县、工业强县”战略，奋力建设美丽遂昌、幸福遂昌。\n全县实现地区生产总值172.5亿元，增长7.1%。遂昌人民的获得感持续增强。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "丽水市", district: "遂昌县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a provincial bureau's credit code does not place a county's report it reposts (a review of meta-73)", "r25j2_.txt",
+		"浙江省发展和改革委员会\n索引号：11330000002482016X/2024-00518\n发布日期：2024-02-05\n山区26县动态\n政府工作报告\n——2024年1月12日在县第十七届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n全县上下坚定不移推进“生态立县”，全力打造美丽庆元、幸福庆元。\n庆元人民的获得感、幸福感持续提升，全县地区生产总值增长6.8%。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "丽水市", district: "庆元县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"区政府 as the subject of the sentence naming 中央和省、市 places a shared district name in its province (a review of meta-73)", "r25l1_.txt",
+		"政府工作报告\n——2024年1月15日在河东区第十九届人民代表大会第三次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，区政府深入贯彻中央和省、市决策部署，坚持稳中求进工作总基调，经济社会发展取得新成效。\n全区实现地区生产总值386亿元，增长6.4%。河东人民的获得感持续增强。\n",
+		trapWant{title: "政府工作报告", province: "山东省", city: "临沂市", district: "河东区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a CPPCC report that advises 本届政府 is no work report (a review of meta-73)", "r25l3_.txt",
+		"各位委员：\n现在，我代表政协第十届县委员会常务委员会，向大会报告工作，请予审议。\n过去五年工作回顾\n五年来，县政协围绕县委中心工作，积极为本届政府科学决策建言献策，共提交提案856件，立案780件。\n全县地区生产总值由五年前的120亿元增加到176亿元。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a review without 一、 whose first sentence has the government as its subject is a work report (a review of meta-73)", "r25l4_.txt",
+		"2023年工作回顾\n过去一年，县政府在市委、市政府和县委的坚强领导下，在县人大、县政协的监督支持下，团结带领全县人民，攻坚克难，经济社会保持良好发展态势。\n全县实现地区生产总值208亿元，增长6.7%；一般公共预算收入14.3亿元，增长8.1%。\n",
+		trapWant{docType: "政府工作报告"},
+	},
+	{
 		"a speech's heading that ends with 会议上 stays its title (a review of meta-72)", "rv1.txt",
 		"在全县2024年经济工作会议上\n同志们：\n这次全县经济工作会议的主要任务是，深入贯彻落实中央、省、市经济工作会议精神，总结2023年经济工作，分析当前经济形势，安排部署2024年经济工作。\n一、2023年经济工作回顾\n2023年，全县地区生产总值增长6.2%，一般公共预算收入完成12.3亿元。\n",
 		trapWant{title: "在全县2024年经济工作会议上", docType: "其他"},

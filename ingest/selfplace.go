@@ -23,8 +23,9 @@ var (
 	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
 	// The government that presents its report to the congress:
-	// 我代表市人民政府，向大会报告工作; 我谨代表区人民政府向大会报告.
-	rePresentingGovernment = regexp.MustCompile(`我谨?代表([县区市旗])(?:人民政府|政府)[，,]?\s*向(?:大会|会议)`)
+	// 我代表市人民政府，向大会报告工作; 我谨代表区人民政府向大会报告; 我代表州
+	// 人民政府 (an autonomous prefecture's).
+	rePresentingGovernment = regexp.MustCompile(`我谨?代表([县区市旗州盟])(?:人民政府|政府)[，,]?\s*向(?:大会|会议)`)
 	// A prefecture that is no city speaks as 全地区, 全州 or 全盟 (an
 	// autonomous prefecture, a league).
 	rePrefectureWord = regexp.MustCompile(`[我全本](地区|州|盟)`)
@@ -220,15 +221,21 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	})
 	if level == "地区" || level == "州" || level == "盟" {
 		// A prefecture's text names its own committee by the short name
-		// (阿勒泰地委、行署 … 全地区; 黔南州委).
+		// (阿勒泰地委、行署 … 全地区; 黔南州委), or itself before a word that
+		// makes the name its own (是海西经济社会发展极为艰难…的一年).
 		shorts := map[string]bool{}
-		eachOccurrence(text, prefectureCommittee[level], func(before, _ string) {
-			for _, n := range []int{2, 3, 4} {
-				if short, ok := lastRunes(before, n); ok {
-					shorts[short] = true
-				}
+		for _, w := range append([]string{prefectureCommittee[level]}, ownContext...) {
+			if w == "”" {
+				continue // a slogan's end: a county's, not a prefecture's
 			}
-		})
+			eachOccurrence(text, w, func(before, _ string) {
+				for _, n := range []int{2, 3, 4} {
+					if short, ok := lastRunes(before, n); ok {
+						shorts[short] = true
+					}
+				}
+			})
+		}
 		for _, p := range g.prefecturesByShort(shorts, level) {
 			found[p.Code], owned[p.Code] = p, p
 		}

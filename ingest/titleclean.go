@@ -9,8 +9,9 @@ import (
 )
 
 // reTitleMeetingHead is a meeting line with its date run into the title
-// after it: 2016年12月14日在区第五届人民代表大会第一次会议上 / 政府工作报告.
-var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上\s*(\p{Han}{0,20}政府工作报告)$`)
+// after it, perhaps in brackets: 2016年12月14日在区第五届人民代表大会第一次
+// 会议上 / 政府工作报告, (2022年2月11日在建德市…会议上)政府工作报告.
+var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,10}?[省市县区旗州])?(?:人民)?政府工作报告)$`)
 
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
@@ -58,7 +59,7 @@ func cleanTitle(s string) string {
 	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
 		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
 		// …的通知-农小蜂, …政府工作报告（全文）-Mysteel铁矿石.
-		if t := reTitleDecoration.ReplaceAllString(v[1], ""); endsTitle(t) {
+		if t := reTitleDecoration.ReplaceAllString(v[1], ""); endsTitle(t) && (runes(v[2]) <= 8 || endsDocument(t)) {
 			s = t
 		}
 	}
@@ -128,7 +129,7 @@ func cleanTitle(s string) string {
 	if s == "府工作报告" {
 		s = "政府工作报告" // its first character lost in scraping: 府 工 作 報 告
 	}
-	if h := s[:len(s)/2]; len(s)%2 == 0 && runes(h) >= 4 && h == s[len(s)/2:] {
+	if h := s[:len(s)/2]; len(s)%2 == 0 && runes(h) >= 8 && h == s[len(s)/2:] {
 		s = h // a headline and the title it repeats, run together on a page that lost its line breaks
 	}
 	return s
@@ -309,8 +310,9 @@ var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布�
 
 // reBrandTail is a title, a dash or an underscore, and a short name
 // after it with no figure: a site's brand (…政府工作报告-Mysteel铁矿石,
-// …的通知-农小蜂, …（全文）_大湾区时报).
-var reBrandTail = regexp.MustCompile(`^(.+?)\s*[-—–_]\s*((?:[A-Za-z]+\p{Han}{0,8})|\p{Han}{2,8})$`)
+// …的通知-农小蜂, …（全文）_大湾区时报), or a spammer's words after a
+// report's full name (…政府工作报告-棋牌娱乐平台充钱的).
+var reBrandTail = regexp.MustCompile(`^(.+?)\s*[-—–_]\s*((?:[A-Za-z]+\p{Han}{0,8})|\p{Han}{2,12})$`)
 
 // reMeaningfulTail is what a dash may add to a report's name that says
 // what the page is, which a title keeps: 解读, 摘要, 全文, 图解, 问答.

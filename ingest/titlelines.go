@@ -32,11 +32,11 @@ func openingTitle(lines []string) (string, int) {
 		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
 			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
 		}
-		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") || i > 0 && isLoneFieldLabel(lines[i-1]) && !endsDocument(cleanTitle(s)) && !reYearInTitle.MatchString(cleanTitle(s)) {
+		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") || i > 0 && isLoneFieldLabel(lines[i-1]) && isFieldValue(cleanTitle(s)) {
 			// A header field, or the value under its label (体裁分类： /
-			// 财政预算、决算), but not a title with its year or its kind
-			// under a label left empty (有效性： / 巫溪县2022年预算执行及
-			// 2023年预算公开的说明).
+			// 财政预算、决算), but not a title under a label (有效性： /
+			// 巫溪县2022年预算执行及2023年预算公开的说明; 信息名称： / 江山市
+			// 二〇二三年…计划草案).
 			continue
 		}
 		// Navigation, a site's name and a story's deck are no part of a title.
@@ -85,7 +85,7 @@ func openingTitle(lines []string) (string, int) {
 		// A plan report's name broken before the plan's execution (常州市天宁区
 		// 2013年国民经济、社会发展计划 / 执行情况与2014年国民经济、社会发展计划).
 		if strings.HasSuffix(t, "计划") && i+1 < len(lines) {
-			if next := cleanTitle(lines[i+1]); strings.HasPrefix(next, "执行情况") && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
+			if next := cleanTitle(lines[i+1]); containsPrefix(next, []string{"执行情况与", "执行情况和", "执行情况及"}) && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
 				return withIssuerAbove(lines, i, t+next), -1
 			}
 		}
@@ -582,9 +582,10 @@ func titleAboveMeeting(open []string, first string, at int, gaz *Gazetteer) (str
 			break
 		}
 		t := cleanTitle(open[i])
-		if !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) {
+		if !namesReport(t) || !endsTitle(t) || isMetadataLine(open[i]) || t == "工作报告" {
 			// No title over this meeting line (a wiki's note of where the
-			// work was collected): the text's own may stand over a later one.
+			// work was collected, its section 工作报告): the text's own may
+			// stand over a later one.
 			continue
 		}
 		if i > 0 && isTitleFragment(open[i-1]) {
@@ -667,15 +668,26 @@ func keepsPlaces(gaz *Gazetteer, title, own string) bool {
 }
 
 // namesTownshipOf reports whether own names a township (two characters and
-// 镇 or 乡) that title names as well.
+// 镇 or 乡, after 关于 or a county's name) that title names as well: 关于
+// 长安镇…, not 关于2023年城乡居民….
 func namesTownshipOf(title, own string) bool {
 	rs := []rune(own)
 	for i := 2; i < len(rs); i++ {
-		if (rs[i] == '镇' || rs[i] == '乡') && strings.Contains(title, string(rs[i-2:i+1])) {
+		if rs[i] != '镇' && rs[i] != '乡' {
+			continue
+		}
+		before := string(rs[:i-2])
+		if (before == "" || strings.HasSuffix(before, "关于") || strings.ContainsRune("县区市旗", lastRuneOf(before))) && strings.Contains(title, string(rs[i-2:i+1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastRuneOf is the last rune of s, or 0.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二),
@@ -871,4 +883,11 @@ var reProvinceTag = regexp.MustCompile(`^\s*[(（](?:\p{Han}{2,3}省|\p{Han}{2,5
 func isLoneFieldLabel(s string) bool {
 	s = strings.TrimSpace(unbracketFields(foldSpaces(s)))
 	return isMetadataLine(s) && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"))
+}
+
+// isFieldValue reports a header field's value, a category's short name
+// (财政预算、决算, 规划计划), not a document's title: short, with no year
+// and no document's end.
+func isFieldValue(t string) bool {
+	return runes(t) <= 12 && !endsDocument(t) && !reYearInTitle.MatchString(t)
 }
