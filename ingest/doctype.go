@@ -80,7 +80,7 @@ func typeFromText(lines []string) string {
 	// government as its first sentence's subject; not a
 	// congress's or a committee's review that names the government only as
 	// what it oversees (督促县政府在…).
-	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text) || reGovernmentLeads.MatchString(text)) {
+	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) {
 		return "政府工作报告"
 	}
 	// The review of a term without its number, in a text that speaks of
@@ -193,13 +193,14 @@ var (
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reCommuniquePreface is a communiqué's first part right under its
 	// heading: 一、综 合 / 初步测算，全县实现地区生产总值….
-	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]\s*全(?:年|县|市|区|州|旗)`)
+	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]\s*(?:\d{4}年)?\s*全(?:年|省|县|市|区|州|旗|盟|地区)`)
 	// reGovernmentTerm is a government speaking of its own term: 本届政府
 	// 任期五年, 本届政府成立以来.
-	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来)`)
-	// reGovernmentLeads is the government as the subject of a review's
-	// first sentence: 过去一年，县政府在市委…领导下 (not 督促县政府在…).
-	reGovernmentLeads = regexp.MustCompile(`(?:^|[。\n]|过去一年[，,]|一年来[，,])\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
+	// reGovernmentLeads is a review's heading without its number and the
+	// government as the subject of its first sentence: 2023年工作回顾 /
+	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).
+	reGovernmentLeads = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
 	// reBareWorkReview is the review of the year or the term as a heading
 	// without its number: 2011年工作回顾.
 	reBareWorkReview = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*$`)

@@ -590,12 +590,16 @@ var reOwnOrgan = regexp.MustCompile(`[区县]委|[全我本][区县]|[区县](?:
 // 决策部署).
 func answersToProvince(text string) bool {
 	for _, s := range reSentenceEnd.Split(text, -1) {
-		if reProvinceAbove.MatchString(s) && reOwnOrgan.MatchString(s) && !reProvinceName.MatchString(s) {
+		if reProvinceAbove.MatchString(s) && reOwnOrgan.MatchString(s) && !reProvinceName.MatchString(s) && !rePartnerWork.MatchString(s) {
 			return true
 		}
 	}
 	return false
 }
+
+// rePartnerWork is a county's work for another place, whose superiors the
+// sentence may name: 帮助甘南州各县落实省、市部署, 对口支援.
+var rePartnerWork = regexp.MustCompile(`帮助|协助|支援|帮扶|对口|援助`)
 
 // reProvinceName is a province named by its name, as a text names a
 // partner's (对口帮扶甘肃省镇原县), not its own 省委.
@@ -901,11 +905,18 @@ func siteCodeIn(s string) string {
 // opens with (信息索引号: 11330106002502047R/2025-1010398019: an organ, 11,
 // of 330106, 杭州市西湖区). The organ publishes the page, which may repost
 // another government's text (a city's bureau, a county's report): the code
-// decides between places of one name the text names, and places nothing.
+// decides between places of one name the text names, and places a text only
+// as the last resort, where it speaks as a government of the code's level.
 func publisherCodeIn(s string) string {
 	if code := siteCodeIn(s); code != "" {
 		return code
 	}
+	return creditCodeIn(s)
+}
+
+// creditCodeIn finds the division code in the unified credit code an
+// information page's index number opens with (see publisherCodeIn).
+func creditCodeIn(s string) string {
 	if m := reIndexCreditCode.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}

@@ -173,8 +173,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = v[1]
 	}
-	if v := reUploadedOn.FindStringSubmatch(s); v != nil && m.published == "" {
-		m.published = v[1]
+	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
+		bare = v[1] // a shared document's upload date: the page's, unless a line labels it
 	}
 	if v := reSourceDate.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // a date where the source stands: the page's, unless a line labels it

@@ -60,6 +60,106 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a township's name before 人民政府工作报告 after a meeting line run in (a review of meta-74)", "r26b1_.txt",
+		"2022年1月10日在长安镇第十八届人民代表大会第一次会议上长安镇人民政府工作报告\n镇长 李明\n各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n一、过去五年工作回顾\n过去五年，全镇实现地区生产总值年均增长7.2%，一般公共预算收入突破3亿元。\n",
+		trapWant{title: "长安镇人民政府工作报告", docType: "政府工作报告", year: 2022, date: "2022-01-10"},
+	},
+	{
+		"a long prefecture's name before 人民政府工作报告 after a meeting line run in (a review of meta-74)", "r26b2_.txt",
+		"2023年1月12日在恩施土家族苗族自治州第九届人民代表大会第二次会议上湖北省恩施土家族苗族自治州人民政府工作报告\n州长 张维国\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n全州地区生产总值增长4.6%。\n",
+		trapWant{title: "湖北省恩施土家族苗族自治州人民政府工作报告", province: "湖北省", city: "恩施土家族苗族自治州", level: govsearch.LevelCity, docType: "政府工作报告", year: 2023, date: "2023-01-12"},
+	},
+	{
+		"a township after the year (关于2023年长安镇…) keeps the heading under the listing (a review of meta-74)", "r26c1_.txt",
+		"2024年东莞市长安镇政府预算公开\n关于2023年长安镇预算执行情况\n和2024年预算草案的报告\n——2024年1月10日在长安镇第十八届人民代表大会第三次会议上\n长安镇财政分局\n各位代表：\n受镇人民政府委托，现将长安镇2023年预算执行情况和2024年预算草案提请大会审议。\n一、2023年预算执行情况\n全镇一般公共预算收入完成38.2亿元。\n",
+		trapWant{title: "关于2023年长安镇预算执行情况和2024年预算草案的报告", province: "广东省", city: "东莞市", level: govsearch.LevelCity, docType: "预算报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a township after the city's short name (关于东莞长安镇…) keeps the heading (a review of meta-74)", "r26c2_.txt",
+		"2024年东莞市长安镇政府预算公开\n关于东莞长安镇2023年预算执行情况\n和2024年预算草案的报告\n——2024年1月10日在长安镇第十八届人民代表大会第三次会议上\n长安镇财政分局\n各位代表：\n受镇人民政府委托，现将长安镇2023年预算执行情况和2024年预算草案提请大会审议。\n一、2023年预算执行情况\n全镇一般公共预算收入完成38.2亿元。\n",
+		trapWant{title: "关于东莞长安镇2023年预算执行情况和2024年预算草案的报告", province: "广东省", city: "东莞市", level: govsearch.LevelCity, docType: "预算报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a township after a district's short name (关于顺德北滘镇…) keeps the heading (a review of meta-74)", "r26c3_.txt",
+		"2023年佛山市顺德区北滘镇政府预算公开\n关于顺德北滘镇2022年预算执行情况\n和2023年预算草案的报告\n——2023年1月12日在北滘镇第十七届人民代表大会第三次会议上\n北滘镇财政办\n各位代表：\n受镇人民政府委托，现将北滘镇2022年预算执行情况和2023年预算草案提请大会审议。\n一、2022年预算执行情况\n全镇一般公共预算收入完成25.1亿元。\n",
+		trapWant{title: "关于顺德北滘镇2022年预算执行情况和2023年预算草案的报告", province: "广东省", city: "佛山市", district: "顺德区", level: govsearch.LevelCounty, docType: "预算报告", year: 2023, date: "2023-01-12"},
+	},
+	{
+		"a plan's name broken before 执行情况报告 is joined (a review of meta-74)", "r26d2_.txt",
+		"郏县2022年国民经济和社会发展计划\n执行情况报告\n——2023年1月6日在郏县第十五届人民代表大会第三次会议上\n各位代表：\n受县人民政府委托，现将郏县2022年国民经济和社会发展计划执行情况提请大会审议。\n一、2022年计划执行情况\n全县地区生产总值增长4.8%。\n",
+		trapWant{title: "郏县2022年国民经济和社会发展计划执行情况报告", province: "河南省", city: "平顶山市", district: "郏县", level: govsearch.LevelCounty, docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-06"},
+	},
+	{
+		"a seven-character title repeated run together is kept once (a review of meta-74)", "r26f1_.txt",
+		"县政府工作报告县政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n",
+		trapWant{title: "县政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"a province's first-person preface over 初步核算，全省… is a communiqué's (a review of meta-74)", "r26g1_.txt",
+		"2023年全省经济运行情况\n2023年，面对复杂严峻的外部环境，我们坚持稳中求进工作总基调，全省经济回升向好。\n一、综 合\n初步核算，全省地区生产总值3799.1亿元，按不变价格计算，比上年增长5.3%。\n二、农业\n全年粮食总产量107.3万吨。\n",
+		trapWant{docType: "统计公报"},
+	},
+	{
+		"a preface over 初步核算，2023年全县… is a communiqué's (a review of meta-74)", "r26g2_.txt",
+		"2023年全县经济运行情况\n一年来，我们坚持以习近平新时代中国特色社会主义思想为指导，全县经济运行稳中向好。\n一、综 合\n初步核算，2023年全县实现地区生产总值186.3亿元，比上年增长6.1%。\n二、农业\n全年粮食总产量21.6万吨。\n",
+		trapWant{docType: "统计公报"},
+	},
+	{
+		"a league's preface over 初步核算，全盟… is a communiqué's (a review of meta-74)", "r26g3_.txt",
+		"2023年全盟经济运行情况\n一年来，我们坚持稳中求进工作总基调，全盟经济运行总体平稳。\n一、综 合\n初步核算，全盟地区生产总值1096.6亿元，比上年增长7.2%。\n二、农牧业\n全年粮食总产量61.3万吨。\n",
+		trapWant{province: "内蒙古自治区", level: govsearch.LevelCity, docType: "统计公报"},
+	},
+	{
+		"a county organ's credit code places a text that speaks as a county and names no place (a review of meta-74)", "r26h1_.txt",
+		"索引号：11610328016002871B/2023-00012\n发布机构：县人民政府办公室\n发布日期：2023-01-20\n2023年政府工作报告\n——2023年1月12日在县第十八届人民代表大会第二次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全县实现地区生产总值98.3亿元，增长5.1%。\n",
+		trapWant{title: "2023年政府工作报告", province: "陕西省", city: "宝鸡市", district: "千阳县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-12"},
+	},
+	{
+		"a district organ's credit code places a text that speaks as a district (a review of meta-74)", "r26h2_.txt",
+		"信息索引号：11330106002502047R/2024-1010398019\n发布日期：2024-01-25\n政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全区实现地区生产总值1703亿元，增长6.2%。\n",
+		trapWant{title: "政府工作报告", province: "浙江省", city: "杭州市", district: "西湖区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-01-25"},
+	},
+	{
+		"a district helping another place carry out 省、市部署 does not answer to a province (a review of meta-74)", "r26i1_.txt",
+		"和平区2023年政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全区地区生产总值增长3.2%。\n深化东西部协作，帮助甘南州各县落实省、市部署，区政府先后组织12批次企业赴当地考察。\n",
+		trapWant{title: "和平区2023年政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023},
+	},
+	{
+		"本届政府的五年 is the government's own term (a review of meta-74)", "r26j2_.txt",
+		"略阳县\n过去五年工作回顾\n本届政府的五年，是略阳发展极不平凡的五年。全县地区生产总值由56亿元增加到88亿元。\n2023年工作安排\n全县地区生产总值增长6%以上。\n",
+		trapWant{province: "陕西省", city: "汉中市", district: "略阳县", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"a committee's review that reports the government's later action (县政府在规定时限内…) is no work report (a review of meta-74)", "r26k1_.txt",
+		"县人大常委会2023年工作总结\n2023年工作回顾\n一年来，县人大常委会在县委的坚强领导下，依法履行监督职责。\n听取和审议县政府关于审计查出问题整改情况的报告，督促整改。县政府在规定时限内报告了整改结果。\n组织代表视察重点项目12个。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"a related item's upload date gives way to the page's 发布时间 (a review of meta-74)", "r26m3_.txt",
+		"相关文件\n- 2019-03-12 发布 |\n彬州市2023年政府工作报告\n发布时间：2023-02-10\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n全市地区生产总值增长6.3%。\n",
+		trapWant{title: "彬州市2023年政府工作报告", province: "陕西省", city: "咸阳市", district: "彬州市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-02-10"},
+	},
+	{
+		"a prefecture's own committee (甘南州委) wins over a neighbour it serves (服务临夏经济社会发展) (a review of meta-74)", "r26n1_.txt",
+		"2023年政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去一年，全州地区生产总值增长4.5%。\n推进兰西城市群建设，主动服务临夏经济社会发展，共建临合高速沿线产业带。\n甘南州委、州政府团结带领全州各族干部群众，攻坚克难。\n",
+		trapWant{title: "2023年政府工作报告", province: "甘肃省", city: "甘南藏族自治州", level: govsearch.LevelCity, docType: "政府工作报告", year: 2023},
+	},
+	{
+		"a neighbour learnt from (学习借鉴海西城乡融合发展的经验) is not the prefecture's own (a review of meta-74)", "r26n2_.txt",
+		"2023年政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去一年，全州地区生产总值增长4.2%。\n我们学习借鉴海西城乡融合发展的经验，全州城镇化率提高1.2个百分点。\n全州各族人民团结奋斗，各项事业取得新进展。\n",
+		trapWant{title: "2023年政府工作报告", docType: "政府工作报告", year: 2023},
+	},
+	{
+		"a prefecture's own committee (果洛州委) wins over a neighbour's people it supports (a review of meta-74)", "r26n3_.txt",
+		"政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全州地区生产总值增长5.0%。\n持续支援玉树人民恢复重建，选派干部42名。\n果洛州委坚强领导，全州经济社会保持稳定。\n",
+		trapWant{title: "政府工作报告", province: "青海省", city: "果洛藏族自治州", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"和谐 after 保持 is no slogan on a place (社会大局保持和谐安宁 names no 安宁市; a review of meta-72)", "r24r6g.txt",
+		"各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，我们统筹发展和安全，全市社会大局保持和谐安宁，人民群众获得感、幸福感、安全感持续增强。\n（1）着力稳定经济运行，全年固定资产投资增长1.5%，社会消费品零售总额增长1.2%。\n（2）着力稳定经济运行，全年固定资产投资增长2.5%，社会消费品零售总额增长2.2%。\n（3）着力稳定经济运行，全年固定资产投资增长3.5%，社会消费品零售总额增长3.2%。\n（4）着力稳定经济运行，全年固定资产投资增长4.5%，社会消费品零售总额增长4.2%。\n（5）着力稳定经济运行，全年固定资产投资增长5.5%，社会消费品零售总额增长5.2%。\n（6）着力稳定经济运行，全年固定资产投资增长6.5%，社会消费品零售总额增长6.2%。\n（7）着力稳定经济运行，全年固定资产投资增长7.5%，社会消费品零售总额增长7.2%。\n（8）着力稳定经济运行，全年固定资产投资增长8.5%，社会消费品零售总额增长8.2%。\n（9）着力稳定经济运行，全年固定资产投资增长9.5%，社会消费品零售总额增长9.2%。\n（10）着力稳定经济运行，全年固定资产投资增长10.5%，社会消费品零售总额增长10.2%。\n（11）着力稳定经济运行，全年固定资产投资增长11.5%，社会消费品零售总额增长11.2%。\n（12）着力稳定经济运行，全年固定资产投资增长12.5%，社会消费品零售总额增长12.2%。\n曲靖市地区生产总值增长5.1%。\n",
+		trapWant{title: "政府工作报告", province: "云南省", city: "曲靖市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
 		"a shared document's panel: its upload date (- 2021-04-20 发布 |) dates the page, its size and pages are furniture", "ms.txt",
 		"- 2021-04-20 发布 |\n- 37.5 KB |\n- 18页\n申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。\n文档介绍\n2021眉山市政府工作报告\n各位代表: 我代表市人民政府,向大会报告工作,请予审查,并请政协委员提出意见。 20xx 年工作回顾 20xx 年,是眉山经济社会发展极其艰难和极具挑战的一年。\n",
 		trapWant{title: "2021眉山市政府工作报告", province: "四川省", city: "眉山市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-04-20"},

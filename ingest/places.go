@@ -256,9 +256,19 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
 		}
 	}
+	own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+	level := ownLevel(own)
 	if loc.Source == "" {
-		own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
-		level := ownLevel(own)
+		// The organ that publishes a text of its own government, by the
+		// credit code its index number opens with (索引号：11610328016002871B/…
+		// is an organ of 千阳县), where the text speaks as a government of the
+		// code's level: not a city's or a province's bureau reposting a
+		// county's report.
+		if l, ok := m.gaz.PlaceOfCode(creditCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n"))); ok && speaksAtLevel(l.Level, level) {
+			loc, loc.Source = l, srcCreditCode
+		}
+	}
+	if loc.Source == "" {
 		if p, ok := m.gaz.cityOfSuperiorOrgans(own, level); ok {
 			// A county's text that names no place of its own but its
 			// city's organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a
@@ -284,6 +294,24 @@ func (m *metadataReader) readPlace(clues Clues) {
 // srcSuperiorOrgan is the source of a county's city read from the city's
 // organs its text names.
 const srcSuperiorOrgan = "superior organ"
+
+// srcCreditCode is the source of a place read from the credit code of the
+// organ that publishes the text.
+const srcCreditCode = "publisher's credit code"
+
+// speaksAtLevel reports whether a text that speaks as level (as ownLevel
+// reads it: 县, 区, 旗, 市, 州, 地区, 盟) can be a government of the
+// location's level: a county's text of a county's organ, a city's of a
+// city's; a province's organ places nothing.
+func speaksAtLevel(locLevel, level string) bool {
+	switch locLevel {
+	case govsearch.LevelCounty:
+		return level == "县" || level == "区" || level == "旗" || level == "市"
+	case govsearch.LevelCity:
+		return level == "市" || level == "州" || level == "地区" || level == "盟"
+	}
+	return false
+}
 
 // innerMongolia is the one province with banners (旗) and leagues (盟).
 const innerMongolia = "内蒙古自治区"

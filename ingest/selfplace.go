@@ -221,22 +221,20 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	})
 	if level == "地区" || level == "州" || level == "盟" {
 		// A prefecture's text names its own committee by the short name
-		// (阿勒泰地委、行署 … 全地区; 黔南州委), or itself before a word that
-		// makes the name its own (是海西经济社会发展极为艰难…的一年).
-		shorts := map[string]bool{}
-		for _, w := range append([]string{prefectureCommittee[level]}, ownContext...) {
-			if w == "”" {
-				continue // a slogan's end: a county's, not a prefecture's
-			}
-			eachOccurrence(text, w, func(before, _ string) {
-				for _, n := range []int{2, 3, 4} {
-					if short, ok := lastRunes(before, n); ok {
-						shorts[short] = true
-					}
+		// (阿勒泰地委、行署 … 全地区; 黔南州委); without one, it may say what
+		// a time was for itself (是海西经济社会发展极为艰难…的一年), not
+		// for a neighbour it serves (主动服务临夏经济社会发展).
+		prefectures := g.prefecturesByShort(shortsBefore(text, prefectureCommittee[level], ""), level)
+		if len(prefectures) == 0 {
+			shorts := map[string]bool{}
+			for _, w := range ownContext {
+				if w != "”" { // a slogan's end: a county's, not a prefecture's
+					maps.Copy(shorts, shortsBefore(text, w, "是"))
 				}
-			})
+			}
+			prefectures = g.prefecturesByShort(shorts, level)
 		}
-		for _, p := range g.prefecturesByShort(shorts, level) {
+		for _, p := range prefectures {
 			found[p.Code], owned[p.Code] = p, p
 		}
 	}
@@ -353,7 +351,7 @@ var reRegionAfter = regexp.MustCompile(`^(?:都市圈|经济圈|城市群|经济
 func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 	found := map[string]Place{}
 	for _, w := range ownPrefix {
-		eachOccurrence(text, w, func(_, after string) {
+		eachOccurrence(text, w, func(before, after string) {
 			for _, n := range []int{2, 3} {
 				short, ok := firstRunes(after, n)
 				if !ok || reRegionAfter.MatchString(after[len(short):]) {
@@ -362,8 +360,11 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if len(g.byShort[short]) == 0 || runsIntoWord(short, after[len(short):]) {
 					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口
 				}
-				if w == "和谐" && !standsAsSlogan(after[len(short):]) {
-					continue // 和谐 goes before common words (和谐安居工程, 和谐合作的关系): a slogan only where it ends (和谐中山、宜居城市)
+				if w == "和谐" && (!standsAsSlogan(after[len(short):]) || !opensSlogan(before)) {
+					// 和谐 goes before common words (和谐安居工程, 和谐合作的关系,
+					// 保持和谐安宁): a slogan only set off in a list or built
+					// (经济强市、和谐中山、宜居城市, 构建和谐汉寿，).
+					continue
 				}
 				for _, p := range g.byShort[short] {
 					found[p.Code] = p
@@ -387,6 +388,28 @@ func (g *Gazetteer) formerCounty(p Place) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// shortsBefore returns the last two to four characters before each
+// occurrence of w in text, each preceded by lead where lead is given.
+func shortsBefore(text, w, lead string) map[string]bool {
+	shorts := map[string]bool{}
+	eachOccurrence(text, w, func(before, _ string) {
+		for _, n := range []int{2, 3, 4} {
+			if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, lead+short) {
+				shorts[short] = true
+			}
+		}
+	})
+	return shorts
+}
+
+// opensSlogan reports whether the text before a slogan's first word sets
+// it off as one: a list's mark, a quote, or a word that builds it (构建,
+// 建设, 打造).
+func opensSlogan(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune("、，,。；;“\"", r) || containsSuffix(before, []string{"构建", "建设", "打造", "创建"})
 }
 
 // standsAsSlogan reports whether the text after a slogan's place name ends

@@ -11,7 +11,7 @@ import (
 // reTitleMeetingHead is a meeting line with its date run into the title
 // after it, perhaps in brackets: 2016年12月14日在区第五届人民代表大会第一次
 // 会议上 / 政府工作报告, (2022年2月11日在建德市…会议上)政府工作报告.
-var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,10}?[省市县区旗州])?(?:人民)?政府工作报告)$`)
+var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,20}?[省市县区旗州镇乡])?(?:人民)?政府工作报告)$`)
 
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
@@ -129,7 +129,7 @@ func cleanTitle(s string) string {
 	if s == "府工作报告" {
 		s = "政府工作报告" // its first character lost in scraping: 府 工 作 報 告
 	}
-	if h := s[:len(s)/2]; len(s)%2 == 0 && runes(h) >= 8 && h == s[len(s)/2:] {
+	if h := s[:len(s)/2]; len(s)%2 == 0 && runes(h) >= 7 && h == s[len(s)/2:] {
 		s = h // a headline and the title it repeats, run together on a page that lost its line breaks
 	}
 	return s

@@ -85,7 +85,7 @@ func openingTitle(lines []string) (string, int) {
 		// A plan report's name broken before the plan's execution (常州市天宁区
 		// 2013年国民经济、社会发展计划 / 执行情况与2014年国民经济、社会发展计划).
 		if strings.HasSuffix(t, "计划") && i+1 < len(lines) {
-			if next := cleanTitle(lines[i+1]); containsPrefix(next, []string{"执行情况与", "执行情况和", "执行情况及"}) && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
+			if next := cleanTitle(lines[i+1]); (containsPrefix(next, []string{"执行情况与", "执行情况和", "执行情况及"}) || next == "执行情况报告" || next == "执行情况的报告") && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
 				return withIssuerAbove(lines, i, t+next), -1
 			}
 		}
@@ -668,26 +668,19 @@ func keepsPlaces(gaz *Gazetteer, title, own string) bool {
 }
 
 // namesTownshipOf reports whether own names a township (two characters and
-// 镇 or 乡, after 关于 or a county's name) that title names as well: 关于
-// 长安镇…, not 关于2023年城乡居民….
+// 镇 or 乡) that title names as well: 关于长安镇…, 关于2023年长安镇…, not
+// 关于2023年城乡居民…, 城镇化, 各乡镇.
 func namesTownshipOf(title, own string) bool {
 	rs := []rune(own)
 	for i := 2; i < len(rs); i++ {
-		if rs[i] != '镇' && rs[i] != '乡' {
+		if rs[i] != '镇' && rs[i] != '乡' || strings.ContainsRune("年城乡村", rs[i-1]) || rs[i-2] == '年' || !unicode.Is(unicode.Han, rs[i-2]) {
 			continue
 		}
-		before := string(rs[:i-2])
-		if (before == "" || strings.HasSuffix(before, "关于") || strings.ContainsRune("县区市旗", lastRuneOf(before))) && strings.Contains(title, string(rs[i-2:i+1])) {
+		if strings.Contains(title, string(rs[i-2:i+1])) {
 			return true
 		}
 	}
 	return false
-}
-
-// lastRuneOf is the last rune of s, or 0.
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }
 
 // reNumberedLabel is a label that ends with its number in brackets: 会议文件(十二),
