@@ -200,10 +200,10 @@ var (
 	// reGovernmentLeads is a review's heading without its number and the
 	// government as the subject of its first sentence: 2023年工作回顾 /
 	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).
-	reGovernmentLeads = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	reGovernmentLeads = regexp.MustCompile(bareReviewHeading + `\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
 	// reBareWorkReview is the review of the year or the term as a heading
 	// without its number: 2011年工作回顾.
-	reBareWorkReview = regexp.MustCompile(`(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*$`)
+	reBareWorkReview = regexp.MustCompile(bareReviewHeading + `$`)
 	// reFiveYearReview is the review of a government's term as a heading of
 	// its own, without a number: 过去五年工作回顾.
 	reFiveYearReview = regexp.MustCompile(`(?m)^\s*过去五年(?:政府)?工作回顾\s*$`)
@@ -251,3 +251,8 @@ var (
 // reBudgetTableName is the name of a budget table that opens a document:
 // 武汉市2025年全市政府性基金收入执行情况表, 表一：2024年自治区一般公共预算收入完成情况表.
 var reBudgetTableName = regexp.MustCompile(`^(?:表[一二三四五六七八九十\d]+[:：\s]*)?\p{Han}{0,12}(?:19|20)\d{2}年\p{Han}{2,40}(?:预算|决算|收入|支出|收支)\p{Han}{0,12}表$`)
+
+// bareReviewHeading is the heading of a work report's review of the year or
+// the term without its number, to the end of its spaces: 2011年工作回顾,
+// 过去五年工作回顾 (see reBareWorkReview, reGovernmentLeads).
+const bareReviewHeading = `(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*`

@@ -363,6 +363,8 @@ type Clues struct {
 	regionSpoken   bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
 	provinceSpoken bool           // the text names a province's organs as its superiors (see reProvinceAbove)
 	visits         map[string]int // the leaders' visits the text tells, by province code (see provinceVisits)
+	publisherCode  string         // the page's site code or its publisher's division (see publisherCodeIn)
+	icpProvince    string         // the province code of the page's ICP number (see icpProvinceIn)
 }
 
 // Locate finds the issuing province, city and district from the first
@@ -379,6 +381,8 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	c.regionSpoken = speaksOfOwnRegion(c.Text)
 	c.provinceSpoken = answersToProvince(c.Text)
 	c.visits = provinceVisits(c.Text)
+	c.publisherCode = publisherCodeIn(c.Footer + "\n" + c.Head)
+	c.icpProvince = icpProvinceIn(c.Footer + "\n" + c.Head)
 	sources := append([]Clue{}, c.Sources...)
 	for _, s := range []Clue{{"title", c.Title, true}, {"issuer", c.Issuer, false}, {"opening", c.Head, true}} {
 		if s.Text != "" {
@@ -514,10 +518,10 @@ func (g *Gazetteer) score(p Place, found []Place, c Clues) int {
 	if len(p.Code) > 2 && (named[p.Code[:2]] || (len(p.Code) == 6 && named[p.Code[:4]])) {
 		s += 10000
 	}
-	if siteCode := publisherCodeIn(c.Footer + "\n" + c.Head); siteCode != "" && strings.HasPrefix(siteCode, p.Code) {
+	if c.publisherCode != "" && strings.HasPrefix(c.publisherCode, p.Code) {
 		s += 1000
 	}
-	if icpProvince := icpProvinceIn(c.Footer + "\n" + c.Head); icpProvince != "" && strings.HasPrefix(p.Code, icpProvince) {
+	if c.icpProvince != "" && strings.HasPrefix(p.Code, c.icpProvince) {
 		s += 100
 	}
 	if len(p.Code) == 6 {

@@ -256,20 +256,17 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcSiteOrgan
 		}
 	}
-	own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
-	level := ownLevel(own)
 	if loc.Source == "" {
-		// The organ that publishes a text of its own government, by the
-		// credit code its index number opens with (索引号：11610328016002871B/…
-		// is an organ of 千阳县), where the text speaks as a government of the
-		// code's level: not a city's or a province's bureau reposting a
-		// county's report.
+		own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+		level := ownLevel(own)
 		if l, ok := m.gaz.PlaceOfCode(creditCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n"))); ok && speaksAtLevel(l.Level, level) {
+			// The organ that publishes a text of its own government, by
+			// the credit code its index number opens with (索引号：
+			// 11610328016002871B/… is an organ of 千阳县), where the text
+			// speaks as a government of the code's level: not a city's or a
+			// province's bureau reposting a county's report.
 			loc, loc.Source = l, srcCreditCode
-		}
-	}
-	if loc.Source == "" {
-		if p, ok := m.gaz.cityOfSuperiorOrgans(own, level); ok {
+		} else if p, ok := m.gaz.cityOfSuperiorOrgans(own, level); ok {
 			// A county's text that names no place of its own but its
 			// city's organs (岳阳市财政局《关于下达…的通知》… 下达我区) is a
 			// county of that city.

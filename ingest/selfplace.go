@@ -296,7 +296,7 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 func withoutCountyRowOfCity(found map[string]Place) map[string]Place {
 	out := maps.Clone(found)
 	for code, p := range found {
-		if city, ok := found[code[:min(4, len(code))]]; ok && len(code) == 6 && city.Name == p.Name {
+		if len(code) == 6 && found[code[:4]].Name == p.Name {
 			delete(out, code)
 		}
 	}
@@ -601,7 +601,7 @@ func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 func (g *Gazetteer) countiesNamedInFull(text, level string) map[string]Place {
 	found := map[string]Place{}
 	for _, m := range g.namesAt(text) {
-		if runes(m.name) < 3 || !strings.HasSuffix(m.name, level) || !cutAtItsEdges(text, "是"+m.name) {
+		if runes(m.name) < 3 || !strings.HasSuffix(m.name, level) || !cutAtItsEdges(text, "是", m.name) {
 			continue
 		}
 		for _, p := range g.byName[m.name] {
@@ -614,17 +614,16 @@ func (g *Gazetteer) countiesNamedInFull(text, level string) map[string]Place {
 }
 
 // cutAtItsEdges reports whether the segmenter, reading some occurrence of
-// 是 and name in text with the words around it, begins a word where the
+// lead and name in text with the words around it, begins a word where the
 // name begins and ends one where it ends.
-func cutAtItsEdges(text, isName string) bool {
+func cutAtItsEdges(text, lead, name string) bool {
 	seg := segment.Default()
 	cut := false
-	eachOccurrence(text, isName, func(before, after string) {
+	eachOccurrence(text, lead+name, func(before, after string) {
 		if cut {
 			return
 		}
-		name := strings.TrimPrefix(isName, "是")
-		b, n := segment.Normalize(lastRunesUpTo(before+"是", 8)), segment.Normalize(name)
+		b, n := segment.Normalize(lastRunesUpTo(before+lead, 8)), segment.Normalize(name)
 		words, err := seg.Words(b + n + segment.Normalize(clipRunes(after, 8)))
 		if err != nil {
 			return
