@@ -13,10 +13,9 @@ import (
 
 // readDate takes the meeting date, else the year of a known session, else
 // the issue date, else the year of the document number, else the page's
-// publication date — but a work report whose title names its year takes
-// that year where no date is written or the page's date is more than a year
-// away from it (see workReportTitleYear); a report without any of them is
-// dated by the year its structure states (see structureYear).
+// publication date; a report without any of them is dated by the year its
+// structure states (see structureYear). The year a title names is no date:
+// a report that writes none has none, as the contract says.
 func (m *metadataReader) readDate() {
 	doc := m.doc
 	meeting, issued := m.statedDates()
@@ -64,39 +63,16 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcDocNumber)
 		return
 	}
-	titleYear := workReportTitleYear(doc.Title, m.open)
-	if py := dateYear(published); published != "" && (titleYear == 0 || py >= titleYear-1 && py <= titleYear+1) {
+	if published != "" {
+		// A page's date, the contract's last resort: a repost's day, however
+		// far from the year a work report's title names. A title's year is
+		// no date (2023年…政府工作报告 may be read in December 2022).
 		setDate(published, srcPublished)
-		return
-	}
-	if titleYear != 0 {
-		// A work report delivered in the year its title names (2019年营口市
-		// 西市区政府工作报告), reposted later (公文搜 2021-07-22) or not dated.
-		setYear(titleYear, srcTitleYear)
 		return
 	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
-}
-
-// reWorkReportTitleYear is the title of a work report that names its year:
-// 2019年营口市西市区政府工作报告, 昆明市2023年政府工作报告, 光明新区2016年政府工作报告.
-var reWorkReportTitleYear = regexp.MustCompile(`^[(（]?\p{Han}{0,20}?[)）]?((?:19[5-9]|20[0-9])\d)年度?\p{Han}{0,20}?政府工作报告`)
-
-// workReportTitleYear is the year a work report's title names, or 0. A
-// government's work report is read to the congress of the year it names
-// (the review of 2018 is the report of 2019), so a title's year is the year
-// of delivery; a budget's, a plan's or a communiqué's title names the year
-// it reports on, and gives none.
-func workReportTitleYear(title string, open []string) int {
-	t := foldForMetadata(title)
-	mm := reWorkReportTitleYear.FindStringSubmatch(t)
-	if mm == nil || ClassifyDocType(title, strings.Join(open, "\n")) != "政府工作报告" {
-		return 0
-	}
-	y, _ := strconv.Atoi(mm[1])
-	return y
 }
 
 // dateYear is the year of a date, or 0 for none.

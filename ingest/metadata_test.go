@@ -122,7 +122,7 @@ var metadataTrapCases = []struct {
 	{
 		"a district helping another place carry out 省、市部署 does not answer to a province (a review of meta-74)", "r26i1_.txt",
 		"和平区2023年政府工作报告\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全区地区生产总值增长3.2%。\n深化东西部协作，帮助甘南州各县落实省、市部署，区政府先后组织12批次企业赴当地考察。\n",
-		trapWant{title: "和平区2023年政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023},
+		trapWant{title: "和平区2023年政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
 		"本届政府的五年 is the government's own term (a review of meta-74)", "r26j2_.txt",
@@ -142,12 +142,12 @@ var metadataTrapCases = []struct {
 	{
 		"a prefecture's own committee (甘南州委) wins over a neighbour it serves (服务临夏经济社会发展) (a review of meta-74)", "r26n1_.txt",
 		"2023年政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去一年，全州地区生产总值增长4.5%。\n推进兰西城市群建设，主动服务临夏经济社会发展，共建临合高速沿线产业带。\n甘南州委、州政府团结带领全州各族干部群众，攻坚克难。\n",
-		trapWant{title: "2023年政府工作报告", province: "甘肃省", city: "甘南藏族自治州", level: govsearch.LevelCity, docType: "政府工作报告", year: 2023},
+		trapWant{title: "2023年政府工作报告", province: "甘肃省", city: "甘南藏族自治州", level: govsearch.LevelCity, docType: "政府工作报告"},
 	},
 	{
 		"a neighbour learnt from (学习借鉴海西城乡融合发展的经验) is not the prefecture's own (a review of meta-74)", "r26n2_.txt",
 		"2023年政府工作报告\n各位代表：\n现在，我代表州人民政府，向大会报告工作，请予审议，并请州政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去一年，全州地区生产总值增长4.2%。\n我们学习借鉴海西城乡融合发展的经验，全州城镇化率提高1.2个百分点。\n全州各族人民团结奋斗，各项事业取得新进展。\n",
-		trapWant{title: "2023年政府工作报告", docType: "政府工作报告", year: 2023},
+		trapWant{title: "2023年政府工作报告", docType: "政府工作报告"},
 	},
 	{
 		"a prefecture's own committee (果洛州委) wins over a neighbour's people it supports (a review of meta-74)", "r26n3_.txt",
@@ -581,12 +581,12 @@ var metadataTrapCases = []struct {
 	{
 		"work report that mentions a 规划纲要", "l.txt",
 		"2021年和平区政府工作报告\n各位代表：\n区第十七届人民代表大会第八次会议审议通过了《和平区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
-		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021},
+		trapWant{title: "2021年和平区政府工作报告", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
-		"forum panel saved without its post time: the post still begins at its title; no date is written, so the year is the one its title names", "m.txt",
+		"forum panel saved without its post time: the post still begins at its title; no date is written, so there is no year (a title's year is no date)", "m.txt",
 		"TA的每日心情 | 开心 2019-3-23 07:35 |\n签到天数: 17 天 [LV.4]偶尔看看III\n版主\n- 积分\n- 3485\n|\n2019年营口市西市区政府工作报告\n──第十六届人民代表大会第二次会议上\n区长 孙兴宁\n各位代表:\n现在,我代表区政府向大会报告工作,请予审议。\n一、2018年工作回顾\n2018年,全区经济社会发展取得了新的进步。\n",
-		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
 		"a column label over a title broken over lines", "q.txt",
@@ -772,7 +772,7 @@ var metadataTrapCases = []struct {
 	{
 		"a site's brand after a report's name and its (全文)", "tb.txt",
 		"2026年广东省政府工作报告（全文）-Mysteel铁矿石\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n",
-		trapWant{title: "2026年广东省政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2026},
+		trapWant{title: "2026年广东省政府工作报告", province: "广东省", level: govsearch.LevelProvince, docType: "政府工作报告"},
 	},
 	{
 		"a site's topic tag in black brackets before a title, with 专题 run onto it", "tt.txt",
@@ -882,12 +882,12 @@ var metadataTrapCases = []struct {
 	{
 		"a forum's copy in traditional script: its user panel is furniture and the post begins at its title", "tp.txt",
 		"TA的每日心情 | 開心 2019-3-23 07:35 |\n---|\n簽到天數: 17 天 [LV.4]偶爾看看III\n版主\n- 積分\n- 3485\n|\n2019年營口市西市區政府工作報告\n──第十六屆人民代表大會第二次會議上\n區長 孫興寧\n各位代表:\n現在,我代表區政府向大會報告工作,請予審議。\n一、2018年工作回顧\n2018年,是本屆政府全面貫徹落實黨的十九大精神的開局之年。\n",
-		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2019},
+		trapWant{title: "2019年营口市西市区政府工作报告", province: "辽宁省", city: "营口市", district: "西市区", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
-		"a repost years later: the work report's title names the year it was read, not the day the site posted it", "rp.txt",
+		"a repost years later with no date written: the site's posting day is the page's publication date, the only date it gives (a title's year is no date)", "rp.txt",
 		"(安徽省)2015年合肥市庐阳区人民政府工作报告(全文)\n公文搜 2021-07-22 14:30:26 政府报告\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、砥砺奋进,铸就十二五新辉煌\n十二五是庐阳区经济转型不断加快的五年。\n",
-		trapWant{title: "2015年合肥市庐阳区人民政府工作报告", province: "安徽省", city: "合肥市", district: "庐阳区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015},
+		trapWant{title: "2015年合肥市庐阳区人民政府工作报告", province: "安徽省", city: "合肥市", district: "庐阳区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-07-22"},
 	},
 	{
 		"a budget report's title names the years it reports on, not its own: the page's date stands", "bp.txt",
@@ -1329,9 +1329,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2024年政府工作报告", province: "辽宁省", city: "盘锦市", district: "双台子区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-12-28"},
 	},
 	{
-		"meta-68 (round 6): a short page's labelled date among its last lines is no signature's: a repost keeps its title's year", "n7.txt",
+		"meta-68 (round 6): a short page's labelled date among its last lines is no signature's but its publication date (a title's year is no date)", "n7.txt",
 		"【河西区招商引资】2014年天津市河西区政府工作报告\n政府工作报告\n所属地区:天津\n发布日期:2025年08月06日\n2014年天津市河西区政府工作报告2013年主要工作回顾\n过去的一年，在市委、市政府和区委的正确领导下，区政府圆满完成全年目标任务。\n",
-		trapWant{title: "2014年天津市河西区政府工作报告", province: "天津市", city: "天津市", district: "河西区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2014},
+		trapWant{title: "2014年天津市河西区政府工作报告", province: "天津市", city: "天津市", district: "河西区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2025, date: "2025-08-06"},
 	},
 	{
 		"meta-69 (review): a page's publication date among its last lines still dates a communiqué", "v2.txt",
