@@ -386,7 +386,7 @@ func (m *metadataReader) issueMonthYear() int {
 		// An outline's cover gives its month over the contents it opens
 		// (…规划纲要 摘要 … 2026年5月 / 目  录).
 		overContents := i+1 == m.afterContents && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
-		if v == nil || !signed && !overContents && !endsOwnTitle(cleanTitle(above), m.doc.Title) {
+		if v == nil || !signed && !overContents && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
 			continue
 		}
 		if y := yearNumber(v[1]); y >= 1949 {
@@ -441,6 +441,24 @@ func signsAll(line string) bool {
 // under 东至县国民经济和社会发展第十四个).
 func endsOwnTitle(line, title string) bool {
 	return line != "" && (line == title || runes(line) >= 6 && strings.HasSuffix(title, line))
+}
+
+// titleWrappedAbove reports whether the two or three lines above line i of
+// the opening are the document's title broken over lines, perhaps with a
+// word after it (巴中市巴州区国民经济和社会发展 / 第十四个五年规划和 2035 年远景
+// 目标 / 纲要草案): a cover, over its month.
+func (m *metadataReader) titleWrappedAbove(i int) bool {
+	title := squeezeSpaces(m.doc.Title)
+	if runes(title) < 8 {
+		return false
+	}
+	for k := 2; k <= min(3, i); k++ {
+		above := squeezeSpaces(strings.Join(m.open[i-k:i], ""))
+		if strings.HasPrefix(above, title) && runes(above)-runes(title) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),

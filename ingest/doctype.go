@@ -192,8 +192,8 @@ var (
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reCommuniquePreface is a communiqué's first part right under its
-	// heading: 一、综 合 / 初步测算，全县实现地区生产总值….
-	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*初步(?:测算|核算)[，,]\s*(?:\d{4}年)?\s*全(?:年|省|县|市|区|州|旗|盟|地区)`)
+	// heading: 一、综 合 / 初步测算，全县实现地区生产总值… (经初步核算，2023年，全县…).
+	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*经?初步(?:测算|核算)[，,]\s*(?:\d{4}年[，,]?)?\s*全(?:年|省|县|市|区|州|旗|盟|地区)`)
 	// reGovernmentTerm is a government speaking of its own term: 本届政府
 	// 任期五年, 本届政府成立以来.
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)

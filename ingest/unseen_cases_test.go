@@ -771,6 +771,15 @@ var unseenOpenings = []struct {
 		readerWant{"2026年横州市政府工作报告", "广西壮族自治区", "南宁市", "横州市", "政府工作报告", 0}},
 	{"published_label_fabiao.txt", "a page dated by its 发表日期 under a final account's explanation",
 		readerWant{"2016年宁夏回族自治区本级国有资本经营决算说明", "宁夏回族自治区", "", "", "预算报告", 2017}},
+	// Round 13 (meta-77).
+	{"post_day_over_meeting_line.txt", "a forum's post line (Admin - admin 于2022年04月05日发表) over the meeting line: the post's day is not the meeting's",
+		readerWant{"2020年南沙区政府工作报告", "广东省", "广州市", "南沙区", "政府工作报告", 2020}},
+	{"cover_month_under_wrapped_title.txt", "a plan's cover month, letter-spaced in Chinese numerals (二 〇 二一年三月), under its title broken over three lines (…远景目标 / 纲要草案): the issue date, not the site's posting day",
+		readerWant{"巴中市巴州区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "四川省", "巴中市", "巴州区", "五年规划纲要", 2021}},
+	{"communique_preface_estimate_comma.txt", "a communiqué without its title whose preface speaks as 我们, over its first part with 经初步核算，2023年，全县实现…",
+		readerWant{"", "湖南省", "永州市", "宁远县", "统计公报", 0}},
+	{"title_speaker_office_run_on.txt", "the head of government run onto the title line with his government's name (…政府工作报告 西安市人民政府市长陈宝根) is no part of it",
+		readerWant{"2010年西安市人民政府工作报告", "陕西省", "西安市", "", "政府工作报告", 2019}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two

@@ -38,7 +38,7 @@ var unseenFields = []string{"province", "city", "district", "year", "doc_type", 
 // reads them: 黑龍江省…決議 is 黑龙江省…决议).
 func normalizeTitle(s string) string {
 	s = strings.Join(strings.Fields(foldForMetadata(s)), "")
-	return strings.NewReplacer("（", "(", "）", ")", "\u3000", "", "—", "", "─", "", "-", "").Replace(s)
+	return strings.NewReplacer("（", "(", "）", ")", "〈", "《", "〉", "》", "\u3000", "", "—", "", "─", "", "-", "").Replace(s)
 }
 
 // TestCorpusUnseen runs the ingester on every page of the unseen
