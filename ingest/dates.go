@@ -152,7 +152,11 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if v := reReviewedOn.FindStringSubmatch(s); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
-	if v := reMeetingThenDate.FindStringSubmatch(strings.Join(m.open[i:min(len(m.open), i+3)], " ")); v != nil && meeting == "" {
+	below := strings.Join(m.open[i:min(len(m.open), i+3)], " ")
+	if v := reMeetingThenDate.FindStringSubmatch(below); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reMeetingThenRunTogether.FindStringSubmatch(below); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if meeting == "" {
@@ -174,6 +178,11 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 // (2016年2月16日)) or stand without a dash (在南宁市…会议上 / 南宁市市长
 // 孙大光(2021年10月25日)).
 var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+
+// reMeetingThenRunTogether is reMeetingThenDate with the date's 年 and 月
+// lost in scraping, and perhaps its opening bracket: 在包河区第四届人民代表大会
+// 第一次会议上的工作报告 / 20161228日).
+var reMeetingThenRunTogether = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）\d]{0,40}?[(（]?\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日\s*[)）]`)
 
 // reSessionDateLine is a line of a date and the session it was read to,
 // without 在: 2024年11月27日县十八届人大常委会第二十三次会议, perhaps wrapped
@@ -443,23 +452,28 @@ func endsOwnTitle(line, title string) bool {
 	return line != "" && (line == title || runes(line) >= 6 && strings.HasSuffix(title, line))
 }
 
-// titleWrappedAbove reports whether the two or three lines above line i of
-// the opening are the document's title broken over lines, perhaps with a
-// word after it (巴中市巴州区国民经济和社会发展 / 第十四个五年规划和 2035 年远景
-// 目标 / 纲要草案): a cover, over its month.
+// titleWrappedAbove reports whether the two to four lines above line i of
+// the opening are the document's title broken over lines, perhaps with the
+// draft or part it is after it (巴中市巴州区国民经济和社会发展 / 第十四个五年规划
+// 和 2035 年远景目标 / 纲要草案): a cover, over its month. A site's word after
+// the title (全文) makes no cover: the month under it is the site's.
 func (m *metadataReader) titleWrappedAbove(i int) bool {
 	title := squeezeSpaces(m.doc.Title)
 	if runes(title) < 8 {
 		return false
 	}
-	for k := 2; k <= min(3, i); k++ {
+	for k := 2; k <= min(4, i); k++ {
 		above := squeezeSpaces(strings.Join(m.open[i-k:i], ""))
-		if strings.HasPrefix(above, title) && runes(above)-runes(title) <= 4 {
+		if rest, ok := strings.CutPrefix(above, title); ok && reDraftOrPart.MatchString(rest) {
 			return true
 		}
 	}
 	return false
 }
+
+// reDraftOrPart is what a cover may say of its document after the title:
+// nothing, or the draft or part it is (草案, （征求意见稿）, 书面).
+var reDraftOrPart = regexp.MustCompile(`^(?:[(（]?(?:草案|征求意见稿|送审稿|摘要|书面)[)）]?)?$`)
 
 // reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
 // or a date whose 年, 月 and 日 were lost (2019325, 20215).

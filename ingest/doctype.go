@@ -30,7 +30,7 @@ func typeFromText(lines []string) string {
 	// 我们 is the communiqué's own preface over its first part, which opens
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
-	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家")) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
 	if isOutlineContents(lines) {
@@ -192,8 +192,13 @@ var (
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)
 	// reCommuniquePreface is a communiqué's first part right under its
-	// heading: 一、综 合 / 初步测算，全县实现地区生产总值… (经初步核算，2023年，全县…).
-	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*经?初步(?:测算|核算)[，,]\s*(?:\d{4}年[，,]?)?\s*全(?:年|省|县|市|区|州|旗|盟|地区)`)
+	// heading: 一、综 合 / 初步测算，全县实现地区生产总值… (经初步核算，2023年，全县…,
+	// 根据初步核算，我县…).
+	reCommuniquePreface = regexp.MustCompile(`(?m)^\s*一[、\s]\s*综\s*合\s*\n\s*(?:经|根据|据)?初步(?:测算|核算)[，,]\s*(?:\d{4}年[，,]?)?\s*(?:全|我)(?:年|省|县|市|区|州|旗|盟|地区)`)
+	// reAnalysisOrStory is what a communiqué's preface never says: a period's
+	// analysis (上半年, 1-6月, 存在的问题, 下步建议, 分析如下) or a reporter's story
+	// (记者从…获悉, 责任编辑) that open on the same first part.
+	reAnalysisOrStory = regexp.MustCompile(`记者|通讯员|责任编辑|存在的问题|主要问题|下步|下一步|工作建议|分析如下|上半年|一季度|前三季度|\d{1,2}[-－—至]\d{1,2}月`)
 	// reGovernmentTerm is a government speaking of its own term: 本届政府
 	// 任期五年, 本届政府成立以来.
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)

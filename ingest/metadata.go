@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-77"
+const ExtractorVersion = "meta-78"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -173,9 +173,11 @@ var (
 	reTitleMeetingTail = regexp.MustCompile(`\s+在\p{Han}[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上.*$|\s*[(（]\s*(?:\d{4}\s?年)?[^()（）。，,]{0,16}在[^()（）。，,]{2,60}?(?:人民代表大会|人大|会议)上?\s*[)）]?(?:\s*\p{Han}{0,16}?(?:代理?)?(?:市长|县长|区长|省长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})?\s*$`)
 	// The meeting a report was read to: ——2021年1月13日在天津市河东区第十七届
 	// 人民代表大会第十次会议上; 1955年7月5日至6日在…; 1981年11月30日和12月1日在…; a lead: 2015年1月20日，在….
-	// No other date stands between the date and its 在: a post's day (于2022年04
-	// 月05日发表) over a meeting line is not the meeting's.
-	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]?[^在年，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// A session's last day (2021年12月30日至2022年1月2日在…) or a note in brackets
+	// (（农历壬寅年腊月十四）) may follow the date; no other date stands between it
+	// and its 在: a post's day (于2022年04月05日发表) over a meeting line is not
+	// the meeting's.
+	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\s*(?:至|～|~|－)\s*(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日)?[，,]?\s*(?:[(（][^()（）]{0,16}[)）])?[^在年，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 	// A meeting line without its day, or with a draft's blanks for it or
 	// for its month: ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区
 	// 第十六届…, ( 2021 年 xx 月 xx 日在毕节市七星关区第二届….

@@ -1363,6 +1363,76 @@ var metadataTrapCases = []struct {
 		"关于提请审议石门县2024年财政预算执行情况审计发现问题整改情况的报告\n石门县人民政府\n（2024年12月）\n县人大常委会：\n现将整改情况报告如下。\n",
 		trapWant{title: "关于提请审议石门县2024年财政预算执行情况审计发现问题整改情况的报告", province: "湖南省", city: "常德市", district: "石门县", level: govsearch.LevelCounty, docType: "其他", year: 2024},
 	},
+	{
+		"a meeting line with a lunar date in brackets between its date and 在 (（农历壬寅年腊月十四）) (a review of meta-77)", "rv27p01.txt",
+		"2023年永新县政府工作报告\n——2023年1月5日（农历壬寅年腊月十四）在永新县第十八届人民代表大会第三次会议上\n永新县人民政府县长  刘建华\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去的一年，是党的二十大胜利召开之年，也是永新发展极不平凡的一年。面对多重超预期因素冲击，我们在市委、市政府和县委的坚强领导下，坚持稳中求进工作总基调，全力以赴拼经济、抓项目、保民生、防风险，全县经济社会保持平稳健康发展。预计全年地区生产总值增长4.8%，规模以上工业增加值增长6.2%，一般公共预算收入增长5.1%。\n（一）产业发展提质增效。新签约项目42个，其中亿元以上项目27个；新增规模以上工业企业18家。\n（二）城乡面貌持续改善。完成城市更新项目16个，新改建农村公路86公里。\n",
+		trapWant{title: "2023年永新县政府工作报告", province: "江西省", city: "吉安市", district: "永新县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-05"},
+	},
+	{
+		"a session over two years (2021年12月30日至2022年1月2日在…) is dated by its first day (a review of meta-77)", "rv27p03.txt",
+		"2022年铅山县政府工作报告\n——2021年12月30日至2022年1月2日在铅山县第十八届人民代表大会第一次会议上\n铅山县人民政府县长  陈国平\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n一、过去五年工作回顾\n过去五年，是铅山发展史上极不平凡的五年。我们坚持以习近平新时代中国特色社会主义思想为指导，全面完成了“十三五”规划目标任务，实现了“十四五”良好开局。全县地区生产总值由2016年的141.2亿元增加到2021年的218.6亿元，年均增长7.6%。\n",
+		trapWant{title: "2022年铅山县政府工作报告", province: "江西省", city: "上饶市", district: "铅山县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-12-30"},
+	},
+	{
+		"a meeting line with a lunar date in figures in brackets (（农历2021年腊月初四）) (a review of meta-77)", "rv27p05.txt",
+		"2022年大余县政府工作报告\n——2022年1月6日（农历2021年腊月初四）在大余县第十八届人民代表大会第二次会议上\n大余县人民政府县长  钟海涛\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n一、2021年工作回顾\n2021年是中国共产党成立100周年，也是“十四五”开局之年。一年来，我们在市委、市政府和县委的坚强领导下，全县地区生产总值增长9.1%，规模以上工业增加值增长10.2%。\n",
+		trapWant{title: "2022年大余县政府工作报告", province: "江西省", city: "赣州市", district: "大余县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2022, date: "2022-01-06"},
+	},
+	{
+		"a title broken over two lines with a site's 全文 under it: the site's month below is no cover month; the cover's own date is (a review of meta-77)", "rv27p17.txt",
+		"当前位置：首页 > 政府信息公开 > 规划信息\n开化县国民经济和社会发展第十四个五年规划和\n二〇三五年远景目标纲要\n全文\n2024年05月\n开化县国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n开化县人民政府\n二〇二一年三月\n前  言\n本纲要根据《中共开化县委关于制定开化县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n",
+		trapWant{title: "开化县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "浙江省", city: "衢州市", district: "开化县", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021},
+	},
+	{
+		"a half-year analysis that opens on 一、综合 / 经初步核算 and speaks as 我们 is no communiqué (a review of meta-77)", "rv27p20.txt",
+		"今年以来，面对复杂严峻的外部环境，我们在县委、县政府的坚强领导下，紧紧围绕全年目标任务，全力以赴稳增长、调结构、惠民生，黎川县经济运行总体平稳、稳中有进。现将上半年全县经济运行情况分析如下：\n一、综合\n经初步核算，全县上半年实现地区生产总值68.63亿元，同比增长5.2%。其中，第一产业增加值6.21亿元，增长3.6%；第二产业增加值27.35亿元，增长6.1%；第三产业增加值35.07亿元，增长4.8%。\n二、农业\n上半年，全县早稻播种面积13.2万亩，生猪出栏16.8万头，同比增长2.3%。\n三、工业\n1-6月，全县规模以上工业增加值同比增长7.1%，增速居全市第4位。\n四、存在的问题\n一是工业增长后劲不足；二是固定资产投资增速放缓；三是消费市场恢复较慢。\n五、下半年工作建议\n下半年，我们要紧盯全年目标，狠抓项目建设，全力促进工业稳增长。\n",
+		trapWant{title: "", province: "江西省", city: "抚州市", district: "黎川县", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
+		"a reporter's story that quotes a communiqué's first part (记者从…获悉, 我们将…) is no communiqué and names no issuer (a review of meta-77)", "rv27p21.txt",
+		"日前，记者从石城县统计局获悉，2023年全县经济运行回升向好。县统计局负责人表示，我们将继续加强统计监测，及时准确反映全县经济运行态势，为县委、县政府决策提供参考。以下为主要数据：\n一、综合\n经初步核算，2023年，全县实现地区生产总值142.36亿元，同比增长4.3%。其中，第一产业增加值22.10亿元，增长3.9%；第二产业增加值48.77亿元，增长4.1%；第三产业增加值71.49亿元，增长4.5%。\n二、农业\n全年粮食总产量16.2万吨，同比增长0.6%。\n（记者 赖晓东  通讯员 温丽萍）\n责任编辑：李娜\n",
+		trapWant{title: "", docType: "其他"},
+	},
+	{
+		"a year's economic analysis with its problems and next steps (存在的问题, 下步建议) is no communiqué (a review of meta-77)", "rv27p25.txt",
+		"2023年，面对复杂严峻的外部环境，我们在县委、县政府的坚强领导下，于都县经济运行呈现稳中有进、进中提质的良好态势。现将全年经济运行情况及下步建议报告如下：\n一、综合\n经初步核算，2023年，全县实现地区生产总值410.26亿元，同比增长4.6%。\n二、主要特点\n（一）农业生产稳定。全年粮食总产量32.5万吨。\n（二）工业生产回升。规模以上工业增加值增长6.3%。\n三、存在的问题\n一是部分重点企业产值下滑；二是项目投资后劲不足；三是居民消费意愿偏弱。\n四、下步建议\n2024年，我们要坚持项目为王，狠抓工业稳增长，全力促进消费回暖。\n",
+		trapWant{title: "", province: "江西省", city: "赣州市", district: "于都县", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
+		"a cover month under a title broken over lines with （征求意见稿） after it (a review of meta-77)", "rv27p11.txt",
+		"宜黄县国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n（征求意见稿）\n2020年12月\n发布时间：2021-01-08\n前  言\n“十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后，乘势而上开启全面建设社会主义现代化国家新征程的第一个五年。本纲要根据《中共宜黄县委关于制定宜黄县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一章  发展基础\n“十三五”时期，全县地区生产总值年均增长7.5%。\n",
+		trapWant{title: "宜黄县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "江西省", city: "抚州市", district: "宜黄县", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2020},
+	},
+	{
+		"a cover month under a title broken over four lines (a review of meta-77)", "rv27p15.txt",
+		"发布时间：2022-05-16\n金溪县国民经济和社会发展\n第十四个五年规划和\n二〇三五年远景目标\n纲要\n二〇二一年三月\n前  言\n本纲要根据《中共金溪县委关于制定金溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一章  发展基础\n“十三五”时期，全县地区生产总值年均增长7.0%。\n",
+		trapWant{title: "金溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "江西省", city: "抚州市", district: "金溪县", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2021},
+	},
+	{
+		"a communiqué whose preface speaks as 我们 over 根据初步核算 (a review of meta-77)", "rv27p23.txt",
+		"2023年，面对复杂多变的外部环境，我们在县委、县政府的坚强领导下，坚持稳中求进工作总基调，会昌县经济运行持续回升向好。\n一、综合\n根据初步核算，2023年，全县实现地区生产总值176.92亿元，同比增长4.4%。其中，第一产业增加值27.81亿元，增长4.1%；第二产业增加值57.12亿元，增长3.8%；第三产业增加值91.99亿元，增长4.9%。\n二、农业\n全年粮食总产量19.6万吨，同比增长0.5%。\n三、工业\n全年规模以上工业增加值增长6.2%。\n",
+		trapWant{title: "", province: "江西省", city: "赣州市", district: "会昌县", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
+	{
+		"a communiqué whose preface speaks as 我们 over 经初步核算，2023年，我县 (a review of meta-77)", "rv27p24.txt",
+		"2023年，面对复杂多变的外部环境，我们在县委、县政府的坚强领导下，坚持稳中求进工作总基调，宁都县经济运行持续回升向好。\n一、综合\n经初步核算，2023年，我县实现地区生产总值268.35亿元，同比增长4.2%。其中，第一产业增加值49.18亿元，增长4.0%；第二产业增加值82.54亿元，增长3.6%；第三产业增加值136.63亿元，增长4.7%。\n二、农业\n全年粮食总产量41.2万吨，同比增长0.7%。\n三、工业\n全年规模以上工业增加值增长5.9%。\n",
+		trapWant{title: "", province: "江西省", city: "赣州市", district: "宁都县", level: govsearch.LevelCounty, docType: "统计公报"},
+	},
+	{
+		"a vice mayor run onto the title line (…政府工作报告 …人民政府副市长 …) is no part of it (a review of meta-77)", "rv27p32.txt",
+		"关于龙南市2022年预算执行情况和2023年预算草案的报告 龙南市人民政府副市长 陈志刚\n——2023年1月11日在龙南市第二届人民代表大会第三次会议上\n各位代表：\n受市人民政府委托，现将龙南市2022年预算执行情况和2023年预算草案提请市二届人大三次会议审议，并请市政协委员和其他列席人员提出意见。\n一、2022年预算执行情况\n2022年，全市一般公共预算收入完成18.62亿元，同口径增长6.1%；一般公共预算支出完成45.37亿元，增长5.2%。\n",
+		trapWant{title: "关于龙南市2022年预算执行情况和2023年预算草案的报告", province: "江西省", city: "赣州市", district: "龙南市", level: govsearch.LevelCounty, docType: "预算报告", year: 2023, date: "2023-01-11"},
+	},
+	{
+		"a speaker's name with a middle dot run onto the title line is no part of it (a review of meta-77)", "rv27p34.txt",
+		"2023年新疆维吾尔自治区人民政府工作报告 新疆维吾尔自治区人民政府主席 艾尔肯·吐尼亚孜\n——2023年1月15日在新疆维吾尔自治区第十四届人民代表大会第一次会议上\n各位代表：\n现在，我代表自治区人民政府，向大会报告政府工作，请予审议，并请自治区政协委员和其他列席人员提出意见。\n一、过去五年工作回顾\n过去五年，是新疆发展史上极不平凡的五年。全区地区生产总值年均增长5.3%。\n",
+		trapWant{title: "2023年新疆维吾尔自治区人民政府工作报告", province: "新疆维吾尔自治区", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2023, date: "2023-01-15"},
+	},
+	{
+		"a speaker with a long autonomous county's government name run onto the title line is no part of it (a review of meta-77)", "rv27p36.txt",
+		"2023年双江县政府工作报告 双江拉祜族佤族布朗族傣族自治县人民政府县长李建国\n——2023年1月10日在双江拉祜族佤族布朗族傣族自治县第十七届人民代表大会第三次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n2022年，全县地区生产总值增长5.0%，农村常住居民人均可支配收入增长6.5%。\n",
+		trapWant{title: "2023年双江县政府工作报告", province: "云南省", city: "临沧市", district: "双江拉祜族佤族布朗族傣族自治县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -296,7 +296,7 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 // …的报告2022年2月20日在…), or the head of government who read it
 // (…政府工作报告 省长 易炼红, …政府工作报告 西安市人民政府市长陈宝根): not part
 // of the name.
-var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:\p{Han}{2,12}?人民政府)?(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{2,4})$`)
+var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:\p{Han}{2,20}?人民政府)?(?:代理?|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{1,4}(?:[·•・]\p{Han}{1,8})?)$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库),

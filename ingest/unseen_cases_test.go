@@ -780,6 +780,9 @@ var unseenOpenings = []struct {
 		readerWant{"", "湖南省", "永州市", "宁远县", "统计公报", 0}},
 	{"title_speaker_office_run_on.txt", "the head of government run onto the title line with his government's name (…政府工作报告 西安市人民政府市长陈宝根) is no part of it",
 		readerWant{"2010年西安市人民政府工作报告", "陕西省", "西安市", "", "政府工作报告", 2019}},
+	// Round 15 (meta-78).
+	{"meeting_then_run_together_date.txt", "a meeting line without its date, then the date with its 年 and 月 and its opening bracket lost on the line under it (…会议上的工作报告 / 20161228日)): the meeting's date, not the page's",
+		readerWant{"2017年政府工作报告", "安徽省", "合肥市", "包河区", "政府工作报告", 2016}},
 }
 
 // TestFlipbookDistrictShortName: a district's report set in two
