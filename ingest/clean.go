@@ -588,7 +588,9 @@ func keptLines(lines []line) []bool {
 			}
 		case panelStart.in(l.text):
 			inPanel = true
-		case isFurniture(l.text):
+		case isFurniture(l.text) && !isLongReportLine(l.text):
+			// A long line of report text is never dropped whole: cutSpans
+			// cut the furniture at its start and end off it.
 		default:
 			keep[i] = true
 		}
@@ -664,7 +666,8 @@ const maxLinkEntryRunes = 50
 // or len(lines) when there is none. A long line of report text is no
 // footer, whatever mark it holds: cutSpans cut a footer at its end off into
 // a line of its own, and a mark near its start is a header's (a page on one
-// line: …(全文)  发布时间:…  责任编辑:www  2020年6月29日在…会议上  各位代表:…).
+// line: …(全文)  发布时间:…  责任编辑:www  2020年6月29日在…会议上  各位代表:…),
+// as is a mark on a line of its own before such a line.
 func footerStartLine(lines []line, repeated []bool) int {
 	var rest []int
 	for i, l := range lines {
@@ -672,12 +675,26 @@ func footerStartLine(lines []line, repeated []bool) int {
 			rest = append(rest, i)
 		}
 	}
-	for _, i := range rest[len(rest)*6/10:] {
-		if s := lines[i].text; containsAny(s, footerStart) && !isLongReportLine(s) {
+	tail := rest[len(rest)*6/10:]
+	for k, i := range tail {
+		if s := lines[i].text; containsAny(s, footerStart) && !isLongReportLine(s) && !longReportLineIn(lines, tail[k+1:]) {
 			return i
 		}
 	}
 	return len(lines)
+}
+
+// longReportLineIn reports whether one of the lines at idx is a long line
+// of report text: a mark before it is a header's, cut off a page on one line
+// into a line of its own (责任编辑:www / 2020年6月29日在…会议上 各位代表:…), not
+// a footer's.
+func longReportLineIn(lines []line, idx []int) bool {
+	for _, i := range idx {
+		if isLongReportLine(lines[i].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLongReportLine reports a line long enough to hold report text with
@@ -955,7 +972,7 @@ var (
 	reCrumbLast   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}(?:\s|$)`)
 	reHeaderField = regexp.MustCompile(`^(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|文章来源|信息来源|发布机构|发布者|作者|责任编辑|编辑|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]\s*[^\s：:，。]{0,30}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
 	reHeaderBox   = regexp.MustCompile(`^[【\[](?:(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小)[^】\]]{0,20}[】\]]|(?:字号|字体)\s*[:：])`)
-	reHeaderWord  = regexp.MustCompile(`^(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|下载|全屏|加大|还原|减小|扫一扫|大\s*中\s*小)(?:\s|$)`)
+	reHeaderWord  = regexp.MustCompile(`^(?:打印本页|关闭窗口|打印|关闭|收藏|分享到\s*[:：]|分享到|分享|下载|全屏|加大|还原|减小|放大|缩小|默认|上一篇|下一篇|上一版|下一版|上一期|下一期|往期|扫一扫|大\s*中\s*小|今天是(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)(?:\s|$)`)
 	reToken       = regexp.MustCompile(`^\S+`)
 	reSalutation  = regexp.MustCompile(`^各位(?:代表|委员)\s*[:：]`)
 	footerMarks   = append([]string{"版权所有", "Copyright", "©", "ICP备", "公网安备", "网站标识码"}, footerStart...)

@@ -1636,3 +1636,30 @@ func TestHintInRunOnLineKeepsText(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOnPageHeadKeepsText: a page saved on one line with single spaces
+// for its line breaks keeps its report whatever furniture opens it: a page
+// clock (今天是), a field the footer marks too (责任编辑:www), a button with a
+// colon (分享到:) or a newspaper's page links (下一篇 放大 缩小 默认).
+func TestRunOnPageHeadKeepsText(t *testing.T) {
+	body := "现在，我代表区人民政府向大会报告工作，请予审议。一、2022年工作回顾。过去一年，全区生产总值增长5.2%，一般公共预算收入增长6.1%。城乡居民人均可支配收入分别增长5.0%和6.8%。全区新建改建道路二十公里，新增城镇就业一万人，民生支出占比达到八成。"
+	for _, head := range []string{
+		"今天是 梁子湖区2023年政府工作报告 信息来源:区政府办 日期:2023-02-10 ",
+		"(内蒙古)2023年苏尼特左旗人民政府工作报告(全文) 发布时间:2023-08-21 22:18   责任编辑:www 2023年1月6日在苏尼特左旗第十六届 人民代表大会第二次会议上 旗人民政府代旗长 双宝 各位代表: ",
+		"当前位置: 首页 > 政务公开 > 政府工作报告 2023年某区政府工作报告 发布时间:2023-02-10 10:01 信息来源:区政府办 责任编辑:区政府办 分享到: ",
+		"2023年02月27日 星期一       返回报网首页 |   版面导航 当前版: 01版 上一版   下一版 上一期   下一期 往期 上一篇    下一篇 放大 缩小 默认 政府工作报告 (2023年2月26日菏泽市第十九届人民代表大会第二次会议通过) 2月23日,市长在市十九届人大二次会议上作政府工作报告。 ",
+	} {
+		p, err := Parse("runon.txt", []byte(head+body+"\n"))
+		if err != nil {
+			t.Errorf("Parse(%.30q): %v", head, err)
+			continue
+		}
+		found := false
+		for _, para := range p.Paragraphs {
+			found = found || strings.Contains(para.Text, "民生支出占比达到八成")
+		}
+		if !found {
+			t.Errorf("Parse(%.30q…) lost the report", head)
+		}
+	}
+}
