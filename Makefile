@@ -25,10 +25,11 @@ vet:
 
 test: vet
 	$(GO) test -race -count=1 -timeout 20m ./...
-	# Tests over ../shared/corpus (skipped where it is absent) and the
-	# cluster's acceptance tests (NATS servers and replicas in process) are
-	# too slow under the race detector; they run here without it.
-	$(GO) test -count=1 -run Corpus ./index/
+	# Tests over ../shared/corpus (skipped where it is absent), the check
+	# that every place a document is filed under is named in its file, and
+	# the cluster's acceptance tests (NATS servers and replicas in process)
+	# are too slow under the race detector; they run here without it.
+	$(GO) test -count=1 -run 'Corpus|PlaceIsNamed' ./index/ ./ingest/
 	$(GO) test -count=1 -run 'Cluster' ./cluster/
 
 # make bench: Go benchmarks, then the end-to-end benchmark on a generated

@@ -51,6 +51,9 @@ func rel(dir, path string) string {
 // file (input and kept characters, lost lines, longest paragraph, parse
 // time) for comparing two versions of the ingester.
 func TestCorpusKeptText(t *testing.T) {
+	if raceEnabled {
+		t.Skip("run without the race detector (make test)")
+	}
 	dir := corpusDir()
 	if dir == "" {
 		t.Skip("../shared/corpus not found: skipping the corpus check")

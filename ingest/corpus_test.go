@@ -163,6 +163,9 @@ func compareMetadata(doc govsearch.Document, w corpusWant) map[string]bool {
 // TestCorpusMetadata checks the metadata of every file of the shared corpus
 // against its MANIFEST row and logs the accuracy of each field.
 func TestCorpusMetadata(t *testing.T) {
+	if raceEnabled {
+		t.Skip("run without the race detector (make test)")
+	}
 	entries := readManifest(t)
 	right := map[string]int{}
 	total, wrong, wrongByText := 0, 0, 0
