@@ -205,7 +205,7 @@ var (
 		regexp.MustCompile(`^(?:信息名称|发布日期|发布时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		// A shared document's upload date in its panel: - 2021-04-20 发布 |.
-		regexp.MustCompile(uploadedOn),
+		reUploadedOn,
 		regexp.MustCompile(`^(?:日\s*期|时\s*间)\s*[:：]\s*\d{4}`),
 		regexp.MustCompile(siteDateLine),
 		regexp.MustCompile(dateTimeSource),
@@ -676,25 +676,18 @@ func footerStartLine(lines []line, repeated []bool) int {
 		}
 	}
 	tail := rest[len(rest)*6/10:]
-	for k, i := range tail {
-		if s := lines[i].text; containsAny(s, footerStart) && !isLongReportLine(s) && !longReportLineIn(lines, tail[k+1:]) {
+	for k := len(tail) - 1; k >= 0; k-- {
+		if isLongReportLine(lines[tail[k]].text) {
+			tail = tail[k+1:] // the footer follows the last line of report text
+			break
+		}
+	}
+	for _, i := range tail {
+		if containsAny(lines[i].text, footerStart) {
 			return i
 		}
 	}
 	return len(lines)
-}
-
-// longReportLineIn reports whether one of the lines at idx is a long line
-// of report text: a mark before it is a header's, cut off a page on one line
-// into a line of its own (责任编辑:www / 2020年6月29日在…会议上 各位代表:…), not
-// a footer's.
-func longReportLineIn(lines []line, idx []int) bool {
-	for _, i := range idx {
-		if isLongReportLine(lines[i].text) {
-			return true
-		}
-	}
-	return false
 }
 
 // isLongReportLine reports a line long enough to hold report text with

@@ -177,12 +177,20 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 // the meeting may follow the title on its line (政府工作报告 在济宁市…会议上
 // (2016年2月16日)) or stand without a dash (在南宁市…会议上 / 南宁市市长
 // 孙大光(2021年10月25日)).
-var reMeetingThenDate = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+var reMeetingThenDate = regexp.MustCompile(meetingThenLead + `[^。，,；;()（）]{0,40}?[(（]\s*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*[)）]`)
+
+// meetingThenLead is a meeting line without its date, up to where its
+// date follows (see reMeetingThenDate, reMeetingThenRunTogether).
+const meetingThenLead = `(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?`
+
+// compactDate is a date whose 年 and 月 were lost in scraping, its year,
+// month and day captured: 20161228.
+const compactDate = `((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])`
 
 // reMeetingThenRunTogether is reMeetingThenDate with the date's 年 and 月
 // lost in scraping, and perhaps its opening bracket: 在包河区第四届人民代表大会
 // 第一次会议上的工作报告 / 20161228日).
-var reMeetingThenRunTogether = regexp.MustCompile(`(?:^|\s)(?:——|──|—|--)?\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大|会议)上?[^。，,；;()（）\d]{0,40}?[(（]?\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日\s*[)）]`)
+var reMeetingThenRunTogether = regexp.MustCompile(meetingThenLead + `[^。，,；;()（）\d]{0,40}?[(（]?\s*` + compactDate + `日\s*[)）]`)
 
 // reSessionDateLine is a line of a date and the session it was read to,
 // without 在: 2024年11月27日县十八届人大常委会第二十三次会议, perhaps wrapped
@@ -194,7 +202,7 @@ var reSessionDateLine = regexp.MustCompile(`^[—－\-\s(（]*(\d{4})\s?年\s?(\
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
-var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+var reRunTogetherMeeting = regexp.MustCompile(`(?:^|[^\d])` + compactDate + `日[^在，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
 // reSpacedMeeting is a meeting line whose 年 and 月 became spaces in a
 // document saved from a PDF: ——2020 1 7 日在株洲市第十五届人民代表大会第四次会议上.

@@ -201,7 +201,7 @@ var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
 
 // reTitleCompactDate is a title, then its date as eight figures in
 // brackets: 威远县2023年政府工作报告(20230111).
-var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[)）]$`)
+var reTitleCompactDate = regexp.MustCompile(`^(.+?)\s*[(（]` + compactDate + `[)）]$`)
 
 // reBracketedDocNumber is a document number in brackets opening a title:
 // (新政发〔2017〕1号).
