@@ -422,7 +422,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		}
 	}
 	if ambiguous {
-		loc = Location{Level: loc.Level}
+		loc = Location{Level: loc.Level, Province: g.sharedProvince(best, found, c)}
 		switch loc.Level {
 		case govsearch.LevelCounty:
 			loc.District = p.Name
@@ -468,6 +468,30 @@ func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Pl
 		}
 	}
 	return Place{}, false
+}
+
+// sharedProvince returns the province of the places tied first for a name
+// that several places have, when it is the same for all of them (鼓楼区 of
+// 南京 and of 徐州, in a text that names 江苏), else "".
+func (g *Gazetteer) sharedProvince(best, found []Place, c Clues) string {
+	top := g.score(best[0], found, c)
+	province := ""
+	for _, b := range best {
+		if b.Name != best[0].Name || g.score(b, found, c) != top {
+			continue
+		}
+		q := g.Province(b.Code)
+		if q.Name == "" || province != "" && q.Name != province {
+			return ""
+		}
+		province = q.Name
+	}
+	if province != "" {
+		if p, ok := g.inspectedProvince(c.Text); (!ok || p.Name != province) && (c.icpProvince == "" || g.Province(best[0].Code).Name != province || !strings.HasPrefix(best[0].Code, c.icpProvince)) {
+			return "" // named in passing (赴江苏招商), not as the text's own
+		}
+	}
+	return province
 }
 
 // firstNamed returns the places the first issuer position that names any

@@ -712,7 +712,7 @@ var metadataTrapCases = []struct {
 	{
 		"a municipality's functional zone is a district's peer, not a city", "p15.txt",
 		"2015年重庆市万盛经开区国民经济和社会发展统计公报\n2015年重庆市万盛经济技术开发区\n国民经济和社会发展统计公报\n2015年,在经开区党工委、管委会的坚强领导下,全区上下紧紧围绕总任务。\n一、综合\n初步核算,全区实现地区生产总值137.2亿元。\n",
-		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经开区", level: govsearch.LevelCounty, docType: "统计公报"},
+		trapWant{title: "2015年重庆市万盛经开区国民经济和社会发展统计公报", province: "重庆市", city: "重庆市", district: "万盛经济技术开发区", level: govsearch.LevelCounty, docType: "统计公报"}, // meta-80: the gazetteer knows it
 	},
 	{
 		"a page whose line breaks became runs of spaces, a yearbook's menu words first", "p16.txt",
@@ -1151,7 +1151,7 @@ var metadataTrapCases = []struct {
 	{
 		"meta-64: 幸福河口袋公园 is a park, no slogan on 河口 (口袋 is the word): a district's text that names no place of its own gets none", "kd.txt",
 		"区长 窦小华\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n一、2022年工作回顾\n区九届人大一次会议以来,我们认真学习贯彻习近平总书记视察湖北重要讲话精神。基础设施全面开工,以幸福河口袋公园为代表的一批项目建成。\n",
-		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+		trapWant{title: "政府工作报告", docType: "政府工作报告", province: "湖北省", level: govsearch.LevelCounty}, // meta-80: the province whose inspection speech it follows
 	},
 	{
 		"meta-65: an outline's contents whose part and chapter open with a quote (第一篇 “十二五”发展回顾) is an outline", "ol.txt",
@@ -1432,6 +1432,71 @@ var metadataTrapCases = []struct {
 		"a speaker with a long autonomous county's government name run onto the title line is no part of it (a review of meta-77)", "rv27p36.txt",
 		"2023年双江县政府工作报告 双江拉祜族佤族布朗族傣族自治县人民政府县长李建国\n——2023年1月10日在双江拉祜族佤族布朗族傣族自治县第十七届人民代表大会第三次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n2022年，全县地区生产总值增长5.0%，农村常住居民人均可支配收入增长6.5%。\n",
 		trapWant{title: "2023年双江县政府工作报告", province: "云南省", city: "临沧市", district: "双江拉祜族佤族布朗族傣族自治县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"meta-80: a district name several cities have (鼓楼区: 南京, 徐州, 福州, 开封) in a text that names 江苏 gets its province, not a city", "m80b.txt",
+		"政府工作报告\n区人民政府代区长 刘 军\n2016年1月14日\n各位代表:\n现在,我代表鼓楼区人民政府,向大会作工作报告,请予审议,并请区政协各位委员和列席会议的同志提出意见。\n2015年是“十二五”圆满收官之年。全区上下认真贯彻习近平总书记视察江苏重要讲话精神,经济社会持续健康发展。\n",
+		trapWant{title: "政府工作报告", province: "江苏省", district: "鼓楼区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-01-14"},
+	},
+	{
+		"meta-80: a district's text that names no place of its own but the province whose inspection speech it follows (视察广东重要讲话) is that province's, and nothing below it", "m80c.txt",
+		"第一部分:预算报告\n一、2024年预算执行情况\n2024年是实现“十四五”规划目标任务的关键一年,全区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实习近平总书记视察广东重要讲话、重要指示精神,在区委的坚强领导下,区财政收支运行平稳。\n(一)一般公共预算\n全区一般公共预算收入完成45.2亿元,增长3.1%。\n",
+		trapWant{province: "广东省", level: govsearch.LevelCounty, docType: "预算报告"},
+	},
+	{
+		"meta-80: a city's text that follows the instructions for two provinces (对内蒙古的重要指示, 考察江苏) names neither as its own", "m80d.txt",
+		"主任、各位副主任、秘书长,各位委员:\n我受市人民政府委托,现将全市2025年上半年国民经济和社会发展计划执行情况报告如下:\n今年以来,在市委坚强领导下,全市上下深入贯彻习近平总书记对内蒙古的重要指示精神,学习考察江苏重要讲话的经验。\n",
+		trapWant{docType: "国民经济和社会发展计划报告"},
+	},
+	{
+		"meta-80: a plan's preface that draws it up by name (特编制《…纲要》(以下简称《纲要》)) under a site's name in a bullet names it; the site is no title", "m80e.txt",
+		"首页\n>政务公开>规划计划>发展规划>区县(市)规划\n  • 哈尔滨市人民政府网站\n  • 发布日期: 2016- 12- 07\n  • 浏览次数:\n前 言\n“十三五”时期(2016——2020年)是道里区贯彻落实“四个全面”战略布局的重要时期。根据市委、市政府关于国民经济和社会发展第十三个五年规划纲要的编制要求,结合道里区实际,特编制《哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》)。本《纲要》主要阐述“十三五”时期道里区经济和社会发展战略。\n第一章 发展基础\n",
+		trapWant{title: "哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要", province: "黑龙江省", city: "哈尔滨市", district: "道里区", level: govsearch.LevelCounty, docType: "五年规划纲要", year: 2016, date: "2016-12-07"},
+	},
+	{
+		"meta-80: a zone's accounts that present themselves by its name (现将万盛经济技术开发区2024决算报告如下) are the zone's, a district's peer in 重庆市", "m80f.txt",
+		"根据《中华人民共和国预算法》《重庆市预算审查监督条例》《两江新区、万盛经开区财政预决算备案审查办法》等法律法规要求,现将万盛经济技术开发区2024决算报告如下:\n一、全区收支决算情况\n(一)一般公共预算\n2024年全区一般公共预算收入127,307万元,为预算的102.8%。\n",
+		trapWant{province: "重庆市", city: "重庆市", district: "万盛经济技术开发区", level: govsearch.LevelCounty, docType: "预算报告"},
+	},
+	{
+		"meta-80 review: an autonomous region's own communiqué that speaks of 全区 and 视察广西 is the region's, at province level", "rv80p01.txt",
+		"首页 > 统计数据 > 统计公报\n2023年国民经济和社会发展统计公报\n发布时间：2024-03-28 09:30 来源：统计局 字号：[大 中 小] 打印本页\n2023年，在以习近平同志为核心的党中央坚强领导下，全区上下坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，深入贯彻落实习近平总书记视察广西重要讲话精神，坚持稳中求进工作总基调，全区经济回升向好。\n一、综合\n初步核算，全年全区生产总值27202.39亿元，按不变价格计算，比上年增长4.1%。其中，第一产业增加值4468.00亿元，增长4.7%。\n年末全区常住人口5027万人，比上年末增加80万人。\n",
+		trapWant{title: "2023年国民经济和社会发展统计公报", province: "广西壮族自治区", level: govsearch.LevelProvince, docType: "统计公报", year: 2024, date: "2024-03-28"},
+	},
+	{
+		"meta-80 review: a municipality's own plan report (全市, 视察重庆) is province-level, not a city's", "rv80p05.txt",
+		"首页 > 政务公开 > 发展规划 > 年度计划\n关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n发布时间：2025-01-22 来源：市发展改革委\n各位代表：\n受市人民政府委托，现将2024年国民经济和社会发展计划执行情况与2025年计划草案提请市六届人大三次会议审议，并请市政协委员和其他列席人员提出意见。\n一、2024年国民经济和社会发展计划执行情况\n2024年，在市委坚强领导下，全市上下深入贯彻习近平总书记视察重庆重要讲话精神，全市地区生产总值达到32193.2亿元，增长5.7%；全市一般公共预算收入2487.9亿元，增长1.1%。\n",
+		trapWant{title: "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", province: "重庆市", level: govsearch.LevelProvince, docType: "国民经济和社会发展计划报告", year: 2025, date: "2025-01-22"},
+	},
+	{
+		"meta-80 review: a county's summary of its partnership with another province (闽宁协作, 视察宁夏) is not that province's", "rv80p07.txt",
+		"首页 > 政务公开 > 工作总结\n2024年东西部协作工作总结\n发布时间：2024-12-20 来源：县发改局\n2024年，全县坚持以习近平新时代中国特色社会主义思想为指导，认真学习贯彻习近平总书记视察宁夏重要讲话精神和关于闽宁协作的重要指示，按照县委、县政府部署，扎实推进与结对县的东西部协作工作。\n一、主要工作成效\n（一）强化组织领导。县委、县政府主要领导带队赴结对县考察对接2次，召开联席会议2次。\n（二）深化产业协作。全县引导8家企业到结对县投资，实际到位资金1.2亿元。\n（三）加强劳务协作。帮助结对县620名农村劳动力在我县稳定就业。\n",
+		trapWant{title: "2024年东西部协作工作总结", docType: "其他", year: 2024, date: "2024-12-20"},
+	},
+	{
+		"meta-80 review: a 鼓楼区 that names 江苏 in passing (赴江苏、浙江招商) gets no province from the tie", "rv80p18.txt",
+		"首页 > 政务公开 > 财政预决算\n鼓楼区2023年财政决算说明\n发布时间：2024-08-20 来源：鼓楼区财政局\n一、收支决算总体情况\n2023年，鼓楼区一般公共预算收入完成45.3亿元，为预算的101.2%。全区持续优化营商环境，组织企业赴江苏、浙江等地开展招商推介活动12场，新引进项目36个。\n二、一般公共预算支出决算情况\n全区一般公共预算支出完成38.6亿元。\n",
+		trapWant{title: "鼓楼区2023年财政决算说明", district: "鼓楼区", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-08-20"},
+	},
+	{
+		"meta-80 review: 现将我区对口帮扶…县…报告如下 names the county it helps, not its issuer", "rv80p29.txt",
+		"首页 > 政务公开 > 工作报告\n关于东西部协作工作情况的报告\n发布时间：2024-12-18 来源：区合作交流办\n区人大常委会：\n受区人民政府委托，现将我区对口帮扶贵州省紫云苗族布依族自治县2024年工作情况报告如下：\n一、工作开展情况\n全区全年投入财政帮扶资金6200万元，选派干部人才78名。\n",
+		trapWant{title: "关于东西部协作工作情况的报告", docType: "其他", year: 2024, date: "2024-12-18"},
+	},
+	{
+		"meta-80 review: a title and byline between the contents by part and the first part's repetition stay in the opening", "rv80p36.txt",
+		"当前位置：首页 > 政务公开 > 财政预决算\n关于2023年度财政决算和2024年上半年预算执行情况的报告\n发布时间：2024-09-02 信息来源：财政局\n第一部分 决算报告\n第二部分 决算草案\n1、一般公共预算收入决算表\n2、一般公共预算支出决算表\n3、一般公共预算本级支出决算表\n4、一般公共预算本级基本支出决算表\n5、一般公共预算税收返还和转移支付决算分项目表\n6、一般公共预算税收返还和转移支付决算分地区表\n7、地方政府一般债务限额和余额情况表\n8、政府性基金收入决算表\n9、政府性基金支出决算表\n10、政府性基金本级支出决算表\n11、地方政府专项债务限额和余额情况表\n12、国有资本经营收入决算表\n13、国有资本经营支出决算表\n14、社会保险基金收入决算表\n15、社会保险基金支出决算表\n第三部分 相关说明\n\n关于2023年度财政决算（草案）和2024年上半年预算执行情况的报告\n浏阳市财政局局长 李 红\n（2024年8月27日）\n第一部分 决算报告\n主任、各位副主任、各位委员：\n受市人民政府委托，向本次会议报告2023年财政决算（草案）和2024年上半年预算执行情况，请予审查。\n一、2023年财政收支决算情况\n2023年，全市一般公共预算收入完成62.1亿元。\n",
+		trapWant{title: "关于2023年度财政决算和2024年上半年预算执行情况的报告", province: "湖南省", city: "长沙市", district: "浏阳市", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-08-27"},
+	},
+	{
+		"meta-80: a place's short name at the head of a term in quotes (“双清零”) is no place (双清区)", "m80g.txt",
+		"您的位置: 包头新闻网首页 » 新闻 » 要闻\n\n【政府工作报告摘编】不用扬鞭自奋蹄 携手奋进新征程\n\n一、2020年和“十三五”回眸\n\n1.众志成城做好疫情防控\n\n迅速启动一级响应,实现了全市11例确诊病例、4例疑似病例“双清零”,确诊病例“全治愈”,一线医护人员“零感染”。\n\n2.全力保持经济平稳运行\n\n全年地区生产总值增长3%。组织实施亿元以上重点项目629个,固定资产投资增长1.6%、高于全区3.1个百分点。5G站址落地数全区第一。“双招双引”累计对接企业2337家。\n",
+		trapWant{docType: "其他"},
+	},
+	{
+		"meta-80: a plan's execution presented to the congress's standing committee (受市人民政府委托,现向市人大常委会报告…计划执行情况) is a plan report", "m80h.txt",
+		"温州市发展和改革委员会\n(2024年8月26日)\n主任、副主任、秘书长,各位委员:\n受市人民政府委托,现向市人大常委会报告今年上半年我市国民经济和社会发展计划执行情况,请予审议。\n一、上半年我市国民经济和社会发展计划执行情况\n今年以来,全市上下深入学习贯彻党的二十大精神,全面贯彻习近平总书记考察浙江重要讲话精神,经济运行稳中有进。\n",
+		trapWant{province: "浙江省", city: "温州市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-08-26"},
 	},
 }
 

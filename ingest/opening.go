@@ -23,7 +23,7 @@ func opening(body []line) (out []string, afterContents int) {
 	}
 	for i := 0; i < len(lines); i++ {
 		s := clipKeepingEnd(foldForMetadata(cellText(lines[i].text)), 300)
-		if len(out) >= 25 || (after >= 0 && len(out)-after > 2) {
+		if len(out) >= maxOpeningLines || (after >= 0 && len(out)-after > 2) {
 			break
 		}
 		if len(out) > 0 && squeezeSpaces(s) == "目录" {
@@ -37,6 +37,26 @@ func opening(body []line) (out []string, afterContents int) {
 			out = append(out, s)
 			i = contentsEnd(lines, i, s) - 1
 			continue
+		}
+		if len(out) > 0 && len(out) <= 3 && rePartLabel.MatchString(squeezeSpaces(s)) {
+			if j := repeatedEntry(lines, i); j > 0 && j-i >= maxOpeningLines/2 {
+				// A package's contents without their label, by part, too
+				// long to read through (第一部分 决算报告 / 第二部分 决算草案 /
+				// 1、…表 … 18、…表 / 第一部分 决算报告): the text resumes after
+				// the first part's repetition.
+				// resume where the entries end: a title and a byline
+				// may stand before the first part's repetition.
+				k := i + 1
+				for k < j && (strings.TrimSpace(lines[k].text) == "" || isContentsEntry(lines[k].text) || isNumberedEntry(lines[k].text)) {
+					k++
+				}
+				if k == j {
+					i = j
+				} else {
+					i = k - 1
+				}
+				continue
+			}
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN && len(out) > 0 {
 			if j := repeatedEntry(lines, i); j > 0 && len(out) <= 3 {
@@ -52,6 +72,9 @@ func opening(body []line) (out []string, afterContents int) {
 	}
 	return out, afterContents
 }
+
+// maxOpeningLines is how many lines open a document at most.
+const maxOpeningLines = 25
 
 // maxOpeningHead is how many of the lines before the document's start
 // open it for its metadata.

@@ -135,6 +135,13 @@ func (m *metadataReader) openingClues() []Clue {
 		}
 	}
 	for _, s := range m.open {
+		// The text that presents itself with its issuer's name: 现将万盛经济
+		// 技术开发区2024决算报告如下.
+		if v := rePresentedAsFollows.FindStringSubmatch(s); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.open {
 		// The plan the government submits with its report names its place:
 		// 我代表市人民政府…请各位代表连同《拉萨市“十三五”…纲要（草案）》一并审议.
 		if v := reAlongWith.FindStringSubmatch(s); v != nil && reOnBehalf.MatchString(s) {
@@ -278,6 +285,27 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc = Location{Province: innerMongolia, Level: govsearch.LevelCounty, Source: srcBannerWord}
 		} else if level == "盟" {
 			loc = Location{Province: innerMongolia, Level: govsearch.LevelCity, Source: srcBannerWord}
+		} else if p, ok := m.gaz.inspectedProvince(own); ok && (speaksAtLevel(govsearch.LevelCounty, level) || speaksAtLevel(govsearch.LevelCity, level)) && !reInspectedPartner.MatchString(own) && !reProvinceSpeaks.MatchString(own) {
+			// A county's or city's text that names no place of its own
+			// but the province whose inspection speech guides it (深入贯彻
+			// 习近平总书记视察广东重要讲话, 对青海工作的重大要求): that province,
+			// and nothing below it.
+			loc = Location{Province: p.Name, Level: govsearch.LevelCounty, Source: srcInspected}
+			if speaksAtLevel(govsearch.LevelCity, level) {
+				loc.Level = govsearch.LevelCity
+			}
+			switch {
+			case isMunicipality(p.Code) && level == "市":
+				loc.Level = govsearch.LevelProvince // the municipality's own text
+			case isMunicipality(p.Code):
+				loc.City = p.Name
+			case isInRegion(p.Code) && regionWordsIn(own) > 0:
+				// 全区 may be the region's own (全区生产总值27202亿元)
+				loc.Level = ""
+				if !reDistrictOrgan.MatchString(own) {
+					loc.Level = govsearch.LevelProvince
+				}
+			}
 		}
 	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
@@ -312,6 +340,10 @@ func speaksAtLevel(locLevel, level string) bool {
 
 // innerMongolia is the one province with banners (旗) and leagues (盟).
 const innerMongolia = "内蒙古自治区"
+
+// srcInspected is the source of a province read from the inspection
+// speech a county's or city's text follows (see inspectedProvince).
+const srcInspected = "province inspected"
 
 // srcBannerWord is the source of Inner Mongolia read from a text that speaks
 // as a banner or a league it does not name.
@@ -397,6 +429,10 @@ var (
 	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
 	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
 )
+
+// rePresentedAsFollows is a text presenting itself with its issuer's name
+// before its year: 现将万盛经济技术开发区2024决算报告如下.
+var rePresentedAsFollows = regexp.MustCompile(`现将(\p{Han}{2,30}?)\d{4}年?度?\p{Han}{0,30}?(?:报告|汇报)如下`)
 
 // reAlongWith is the document a report is submitted with: 连同《拉萨市
 // “十三五”时期…规划纲要（草案）》一并审议.
@@ -501,3 +537,22 @@ func (m *metadataReader) footer() string {
 	}
 	return b.String()
 }
+
+// reInspectedPartner is a text about the province it cooperates with or learns from.
+var reInspectedPartner = regexp.MustCompile(`[^。]*(?:视察|考察|对)[^。]*重(?:要讲话|要指示|大要求)[^。]*(?:协作|对口|帮扶|结对|经验)|(?:协作|对口|帮扶|结对|经验)[^。]*(?:视察|考察)[^。]*重要`)
+
+// reDistrictOrgan is a district government's own organ, not the region's.
+var reDistrictOrgan = regexp.MustCompile(`(?:^|[^治])区(?:人民政府|政府|长|委(?:员会)?[、,，])|区财政局|区人大`)
+
+func regionWordsIn(text string) int {
+	n := 0
+	for _, at := range reSelfWord.FindAllStringSubmatchIndex(text, -1) {
+		if at[2] >= 0 && text[at[2]:at[3]] == "区" && selfWordAt(text, at[0], at[1]) {
+			n++
+		}
+	}
+	return n
+}
+
+// reProvinceSpeaks is a province's own report: 受省人民政府委托, 省本级.
+var reProvinceSpeaks = regexp.MustCompile(`(?:受|代表)省人民政府|省本级|全省和省级`)

@@ -744,6 +744,9 @@ func standsAsRareWord(text, word string) bool {
 		if found || containsPrefix(after, mediaWords) {
 			return // a county's news site may report another county
 		}
+		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
+			return // the head of a term in quotes: “双清零” is no 双清
+		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
 		words, err := seg.Words(segment.Normalize(b + word + a))
 		found = err == nil && slices.ContainsFunc(words, func(w segment.Word) bool { return w.Text == word })
@@ -800,3 +803,23 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 // minShortMentions is how often a text must name a county by its short name
 // for it to be the text's own (see placeNamedThroughout).
 const minShortMentions = 8
+
+// reInspected is the province whose inspection speech or instructions a
+// local government follows, named by its short or full name: 视察广东重要
+// 讲话, 考察江西时的重要讲话, 对青海工作的重大要求, 对内蒙古的重要指示.
+var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)`)
+
+// inspectedProvince returns the one province that text names as the one
+// whose inspection speech or instructions guide it (see reInspected), or
+// false when it names none or several.
+func (g *Gazetteer) inspectedProvince(text string) (Place, bool) {
+	found := map[string]Place{}
+	for _, v := range reInspected.FindAllStringSubmatch(text, -1) {
+		for _, p := range g.byName[v[1]+v[2]] {
+			if len(p.Code) == 2 {
+				found[p.Code] = p
+			}
+		}
+	}
+	return onlyPlace(found)
+}

@@ -418,7 +418,7 @@ func composedTitle(open []string) (string, string) {
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
-			return v[1], srcOpening
+			return v[1] + v[2], srcOpening
 		}
 		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil && slices.ContainsFunc(open, isSalutation) {
 			return v[1], srcOpening // over the report itself, which addresses the congress
@@ -435,7 +435,9 @@ var reNamedWithMeeting = regexp.MustCompile(`(关于[^，。,；;()（）《》\
 // rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
 // 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),
 // 根据《中共进贤县委关于制定…规划的建议》编制.
-var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+// Or it says it draws the plan up and calls it by a short name: …结合道里区实际，
+// 特编制《哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》).
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称`)
 
 // saysOwnReport reports the government's own voice presenting its work
 // report (现在，我代表区人民政府向大会作政府工作报告), not a news story's

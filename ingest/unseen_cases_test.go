@@ -225,6 +225,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于澧县2018年预算执行情况与2019年预算(草案)的报告", "湖南省", "常德市", "澧县", "预算报告", 2019}},
 	{"published_accounts_title.txt", "a title ending 决算公开说明 is whole: the part under it is not joined on (GBK)",
 		readerWant{"留坝县2017年政府决算公开说明", "陕西省", "汉中市", "留坝县", "预算报告", 2018}},
+	{"package_contents_by_part.txt", "meta-80: a department head's byline under a package's long unlabelled contents (第一部分 … 18、…表 / 第一部分 again) opens the report; the site's bare 财政局 is no place",
+		readerWant{"关于2024年度财政决算和2025年上半年预算执行情况报告", "湖南省", "邵阳市", "邵东市", "预算报告", 2025}},
 	{"accounts_title_over_contents.txt", "a title ending 决算公开 over 目录 and its parts",
 		readerWant{"2022年云溪区人民政府决算公开", "湖南省", "岳阳市", "云溪区", "预算报告", 2023}},
 	{"doc_number_after_title.txt", "a bracketed document number and a date run onto the title are not part of it",
