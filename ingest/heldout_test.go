@@ -17,11 +17,25 @@ import (
 // gazetteer at its level, so that a measure against them is not skewed by
 // a reader's slip.
 func TestHeldOutReadings(t *testing.T) {
+	for _, tt := range []struct {
+		file    string
+		readers int // one or two readers' seven fields after the six columns of the page
+		rows    int
+	}{
+		{"rounds13-16.tsv", 2, 542},
+		{"rounds17-18.tsv", 1, 180},
+	} {
+		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
+	}
+}
+
+// checkHeldOut checks one file of held-out readings (see TestHeldOutReadings).
+func checkHeldOut(t *testing.T, file string, readers, want int) {
 	gaz, err := DefaultGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join("testdata", "heldout", "rounds13-16.tsv"))
+	f, err := os.Open(filepath.Join("testdata", "heldout", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,6 +45,7 @@ func TestHeldOutReadings(t *testing.T) {
 	year := regexp.MustCompile(`^(?:-|(?:19|20)\d{2})$`)
 	sha := regexp.MustCompile(`^[0-9a-f]{64}$`)
 	known := func(name string) bool { return name == "-" || len(gaz.byName[name]) > 0 }
+	columns := 6 + 7*readers
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	rows := 0
@@ -40,14 +55,15 @@ func TestHeldOutReadings(t *testing.T) {
 			continue
 		}
 		rows++
-		if len(c) != 20 {
-			t.Errorf("line %d: %d columns, want 20", line+1, len(c))
+		if len(c) != columns {
+			t.Errorf("line %d: %d columns, want %d", line+1, len(c), columns)
 			continue
 		}
 		if !sha.MatchString(c[2]) {
 			t.Errorf("line %d: page_sha256 %q", line+1, c[2])
 		}
-		for _, r := range [][]string{c[6:13], c[13:20]} {
+		for r := range readers {
+			r := c[6+7*r : 13+7*r]
 			if !levels[r[0]] || !types[r[5]] || !year.MatchString(r[4]) {
 				t.Errorf("line %d (%s %s): level %q, year %q, doc_type %q", line+1, c[0], c[1], r[0], r[4], r[5])
 			}
@@ -61,7 +77,7 @@ func TestHeldOutReadings(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if rows != 542 {
-		t.Errorf("%d rows, want 542", rows)
+	if rows != want {
+		t.Errorf("%d rows, want %d", rows, want)
 	}
 }
