@@ -413,7 +413,11 @@ func (m *metadataReader) issueMonthYear() int {
 	for _, s := range m.open {
 		// A document flattened onto one line: its office and the month it
 		// signed in, spaced apart (西夏区财政局 二○二一 年十一月 表 格 目 录).
-		if v := reOfficeThenMonth.FindStringSubmatch(s); v != nil {
+		v := reOfficeThenMonth.FindStringSubmatch(s)
+		if v == nil {
+			v = reAuthorOfficeDay.FindStringSubmatch(s)
+		}
+		if v != nil {
 			if y := yearNumber(v[1]); y >= 1949 {
 				return y
 			}
@@ -572,3 +576,7 @@ func docNumberYear(n string) int {
 	}
 	return 0
 }
+
+// reAuthorOfficeDay is the office a one-line page names as its author with
+// the day it issued in brackets: 作者: 太原市统计局 (2007年4月3日).
+var reAuthorOfficeDay = regexp.MustCompile(`作者\s*[:：]\s*\p{Han}{2,16}(?:局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s*[)）]`)

@@ -83,6 +83,14 @@ func typeFromText(lines []string) string {
 	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) {
 		return "政府工作报告"
 	}
+	// A text read at a session of a people's congress by the head of its
+	// government (——2021年1月28日在安徽省第十三届人民代表大会第四次会议上 /
+	// 省人民政府省长 李国英), whatever page of it was saved, is the work report
+	// unless it says it is a speech, an inaugural address or a plan's
+	// explanation.
+	if reHeadOfGovernment.MatchString(text) && reAtCongress.MatchString(text) && !reToldOfReport.MatchString(text) && !reNotWorkReport.MatchString(text) {
+		return "政府工作报告"
+	}
 	// The review of a term without its number, in a text that speaks of
 	// the government's term (过去五年工作回顾 / 本届政府任期五年): not a
 	// congress's or a committee's review that names the government only as
@@ -248,6 +256,14 @@ var (
 	// what the last congress session set it: 完成了县十五届人大三次会议确定的
 	// 各项任务目标, 完成了县十六届人民代表大会第三次会议确定的目标任务.
 	reCongressTasks = regexp.MustCompile(`完成了?\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人大|人民代表大会)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:确定|提出|部署)的`)
+	// reNotWorkReport is what else the head of a government says at a
+	// congress: an inaugural speech (选举我为…市长), the explanation of a plan's
+	// draft (…纲要（草案）…作说明), a speech (…会议上的讲话).
+	reNotWorkReport = regexp.MustCompile(`选举我为|作说明|纲要（草案）|纲要\(草案\)|的讲话`)
+	// reAtCongress is the meeting line of a people's congress's session a
+	// report was read at, alone on its line: ——2021年1月28日在安徽省第十三届
+	// 人民代表大会第四次会议上 (not a standing committee's meeting).
+	reAtCongress = regexp.MustCompile(`(?m)^\s*[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?在\p{Han}{0,30}?(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*$`)
 	// reHeadOfGovernment is the head of a government under a report's
 	// meeting line: 保定市徐水区人民政府区长 李志永.
 	reHeadOfGovernment = regexp.MustCompile(`(?m)政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长\s*\p{Han}{2,4}\s*$`)

@@ -19,7 +19,7 @@ func headline(open []string) string {
 	// A headline right over the page's date line comes first, before a
 	// session named in the deck under it.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) {
+		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
 			return withColumnTag(open[i], t)
 		}
 	}
@@ -29,7 +29,7 @@ func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation.
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) {
@@ -172,8 +172,12 @@ func leadRepeats(headline, lead string) bool {
 var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
 
 // reOrganPerson is the line of the office and the person who presents a
-// report (市发展和改革委员会 沙立平): no headline.
-var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}{2,3}$`)
+// report (市发展和改革委员会 沙立平, its name letter-spaced: 黔东南州发展和改革
+// 委员会 杨 琼): no headline.
+// reDocKindTail is the kind of document an organ's heading ends with, its
+// letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
+var reDocKindTail = regexp.MustCompile(`(?:公告|通告|公报|决议|决定|通知|命令)$`)
+var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}(?:\s{0,2}\p{Han}){1,2}$`)
 
 // reOrganName is an office's name alone, over the date it signs with
 // (广西壮族自治区统计局 / (1991年2月12日), 山西省统计局吕梁市调查监测中心): an
@@ -247,6 +251,12 @@ func salutationHeading(open []string) string {
 	}
 	return ""
 }
+
+// reSpeakerLine is the line of who reads a report, alone, the government
+// or committee before the office if any (省人民政府省长 李国英, 代市长刘文新):
+// no headline, though a news headline may end in an office and a name
+// (…常务会议召开 市长刘强主持, 李强会见越南政府总理范明政).
+var reSpeakerLine = regexp.MustCompile(`^(?:\p{Han}{0,20}?(?:(?:省|市|县|区|州|旗|盟)(?:人民)?政府|委员会))?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|局长|主任|秘书长|厅长)\p{Han}{2,4}$`)
 
 // reSpeakerAlone is the line of who reads a report, with or without the
 // place: 代市长刘文新, 包头市人民政府市长 孙炜东.

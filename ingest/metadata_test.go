@@ -1498,6 +1498,46 @@ var metadataTrapCases = []struct {
 		"温州市发展和改革委员会\n(2024年8月26日)\n主任、副主任、秘书长,各位委员:\n受市人民政府委托,现向市人大常委会报告今年上半年我市国民经济和社会发展计划执行情况,请予审议。\n一、上半年我市国民经济和社会发展计划执行情况\n今年以来,全市上下深入学习贯彻党的二十大精神,全面贯彻习近平总书记考察浙江重要讲话精神,经济运行稳中有进。\n",
 		trapWant{province: "浙江省", city: "温州市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-08-26"},
 	},
+	{
+		"meta-81 review: a county communiqué whose one CPI chart names its city (图2 2024年梧州市居民消费价格…) stays the county's", "rv81c02.txt",
+		"首页 > 政府信息公开 > 法定主动公开内容 > 统计信息\n索引号：11450421007716214K/2025-0312345\n发布机构：县统计局 生成日期：2025-04-18\n2024年国民经济和社会发展统计公报\n2024年，全县上下深入贯彻落实党的二十大精神，坚持稳中求进工作总基调，经济运行总体平稳。\n一、综 合\n初步核算，全年全县生产总值（GDP）182.35亿元，比上年增长4.8%。其中，第一产业增加值48.21亿元，增长4.0%；第二产业增加值40.16亿元，增长6.1%；第三产业增加值93.98亿元，增长4.6%。\n图1 2020-2024年全县生产总值及其增长速度\n全年居民消费价格比上年上涨0.2%。\n图2 2024年梧州市居民消费价格月度涨跌幅度\n年末全县户籍总人口73.51万人。\n",
+		trapWant{title: "2024年国民经济和社会发展统计公报", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "统计公报", year: 2025, date: "2025-04-18"},
+	},
+	{
+		"meta-81 review: a city's communiqué with one table on a county (表6 2024年灵山县荔枝种植面积) is not that county's", "rv81c06.txt",
+		"首页 > 统计数据 > 统计公报\n2024年国民经济和社会发展统计公报\n发布时间：2025-03-28\n2024年，全市上下坚持稳中求进工作总基调，经济社会保持平稳健康发展。\n一、综 合\n初步核算，全年全市生产总值1890.2亿元，比上年增长5.1%。\n图1 2020-2024年全市生产总值及其增长速度\n图2 2020-2024年全市三次产业增加值占GDP比重\n全年全市接待游客3200万人次。\n图8 2020-2024年三娘湾旅游区接待游客\n表6 2024年灵山县荔枝种植面积\n",
+		trapWant{title: "2024年国民经济和社会发展统计公报", docType: "统计公报", year: 2025, date: "2025-03-28"},
+	},
+	{
+		"meta-81 review: a county head's report to the congress's standing committee is no work report", "rv81d02.txt",
+		"浦北县人民政府 > 政务公开 > 人大建议\n——2024年6月26日在浦北县第十七届人民代表大会常务委员会第二十次会议上\n浦北县人民政府县长 黄明\n2024-07-02 来源：县人大办\n主任、各位副主任、各位委员：\n受县人民政府委托，现将我县2023年度国有资产管理情况报告如下，请予审议。\n一、国有资产总体情况\n截至2023年底，全县行政事业单位资产总额86.3亿元。\n",
+		trapWant{province: "广西壮族自治区", city: "钦州市", district: "浦北县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-06-26"},
+	},
+	{
+		"meta-81 review: a news story of the session in which the mayor reports (向大会报告政府工作) is no work report", "rv81d03.txt",
+		"钦州新闻网 > 时政要闻\n2024-01-10 来源：钦州日报\n1月9日上午，在钦州市第七届人民代表大会第四次会议上，市长刘强代表市人民政府向大会报告政府工作。\n市委书记、市人大常委会主任许永锞等在主席台前排就座。\n图为钦州市人民政府市长 刘强\n会议应到代表385名，实到362名，符合法定人数。\n",
+		trapWant{province: "广西壮族自治区", city: "钦州市", level: govsearch.LevelCity, docType: "其他", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"meta-81 review: an organ's heading with its kind letter-spaced (湖南省人民代表大会常务委员会 公 告) is a title, no byline", "rv81h01.txt",
+		"湖南人大网\n首页 > 公告 > 常委会公告\n湖南省人民代表大会常务委员会 公 告\n2024-11-29 来源：湖南人大网\n第 12 号\n《湖南省实施〈中华人民共和国预算法〉办法》已由湖南省第十四届人民代表大会常务委员会第十二次会议于2024年11月28日修订通过，现予公布，自2025年1月1日起施行。\n",
+		trapWant{title: "湖南省人民代表大会常务委员会公告", province: "湖南省", level: govsearch.LevelProvince, docType: "其他", year: 2024, date: "2024-11-29"},
+	},
+	{
+		"meta-81 review: a news headline ending in an office and a name (…常务会议召开 市长刘强主持) stays the headline", "rv81h03.txt",
+		"钦州市人民政府门户网站\n首页 > 新闻中心 > 政务要闻\n市政府第三十五次常务会议召开 市长刘强主持\n2024-03-15 来源：钦州日报\n3月14日，市政府召开第三十五次常务会议，传达学习全国两会精神，研究部署2024年重点工作。\n",
+		trapWant{title: "市政府第三十五次常务会议召开市长刘强主持", province: "广西壮族自治区", city: "钦州市", level: govsearch.LevelCity, docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"meta-81 review: a related link's office and date (上一篇: … 钦州市统计局 (2023年3月28日)) on a one-line page is not the page's date", "rv81t01.txt",
+		"2023年钦州市国民经济和社会发展统计公报 广西统计信息网 发布时间：2024-04-02 作者: 钦州市统计局 上一篇: 2022年钦州市国民经济和社会发展统计公报 钦州市统计局 (2023年3月28日) 下一篇: 2023年灵山县统计公报 2023年,全市上下坚持以习近平新时代中国特色社会主义思想为指导,全市经济运行稳中向好。 一、综 合 初步核算,全年全市生产总值1890.2亿元,比上年增长5.1%。",
+		trapWant{title: "2023年钦州市国民经济和社会发展统计公报", province: "广西壮族自治区", city: "钦州市", level: govsearch.LevelCity, docType: "统计公报", year: 2024, date: "2024-04-02"},
+	},
+	{
+		"meta-81 review: a cited bureau's document date (根据 钦州市财政局 (2021年12月20日) 关于…) on a one-line page is not the page's date", "rv81t07.txt",
+		"钦州市2021年预算执行情况 钦州市人民政府门户网站 发布时间：2022-03-15 根据 钦州市财政局 (2021年12月20日) 关于提前下达2022年转移支付的通知精神,现将2021年预算执行情况公布如下: 一、2021年全市一般公共预算收入完成80.5亿元。",
+		trapWant{title: "钦州市2021年预算执行情况", province: "广西壮族自治区", city: "钦州市", level: govsearch.LevelCity, docType: "预算报告", year: 2022, date: "2022-03-15"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

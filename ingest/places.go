@@ -256,6 +256,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
+		// A communiqué's or a budget's charts and tables captioned with
+		// its place (图1 2020-2024年钦北区生产总值及其增长速度).
+		lv := ownLevel(strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000))
+		if p, ok := m.gaz.captionedPlace(clues.Text); ok && (lv == "" || speaksAtLevel(m.gaz.location(p).Level, lv)) {
+			loc, loc.Source = m.gaz.location(p), srcCaption
+		}
+	}
+	if loc.Source == "" {
 		// A government's own site (苍梧县人民政府 / 您现在的位置: 苍梧县人民政府>…)
 		// publishing a text that speaks as that government (县第十七届人民
 		// 代表大会, 县人民政府) without naming it.
@@ -340,6 +348,10 @@ func speaksAtLevel(locLevel, level string) bool {
 
 // innerMongolia is the one province with banners (旗) and leagues (盟).
 const innerMongolia = "内蒙古自治区"
+
+// srcCaption is the source of a place read from the captions of a text's
+// charts and tables (see captionedPlace).
+const srcCaption = "chart caption"
 
 // srcInspected is the source of a province read from the inspection
 // speech a county's or city's text follows (see inspectedProvince).
@@ -556,3 +568,29 @@ func regionWordsIn(text string) int {
 
 // reProvinceSpeaks is a province's own report: 受省人民政府委托, 省本级.
 var reProvinceSpeaks = regexp.MustCompile(`(?:受|代表)省人民政府|省本级|全省和省级`)
+
+// reCaption is the caption of a chart or a table, up to the space after it:
+// 图1 2020-2024年钦北区生产总值及其增长速度, 表 2：….
+var reCaption = regexp.MustCompile(`(?:^|[\s。])[图表圖]\s?\d{1,2}\s*[:：]?\s*([^\s。]{2,40})`)
+
+// captionedPlace returns the one place the captions of a text's charts and
+// tables name (图1 2020-2024年钦北区生产总值及其增长速度, 表1 浦北县2024年GDP
+// 构成表): a communiqué or a budget shows its own figures. Captions that
+// name no place, or more than one, or a name several places share, give
+// nothing.
+func (g *Gazetteer) captionedPlace(text string) (Place, bool) {
+	found, n := map[string]Place{}, 0
+	for _, v := range reCaption.FindAllStringSubmatch(text, -1) {
+		ps := mostSpecific(g.placesIn(v[1]))
+		for _, p := range ps {
+			found[p.Code] = p
+		}
+		if len(ps) > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		return Place{}, false
+	}
+	return onlyPlace(found)
+}
