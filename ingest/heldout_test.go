@@ -23,7 +23,8 @@ func TestHeldOutReadings(t *testing.T) {
 		rows    int
 	}{
 		{"rounds13-16.tsv", 2, 542},
-		{"rounds17-18.tsv", 1, 180},
+		{"rounds17-18.tsv", 2, 180},
+		{"rounds19.tsv", 1, 99},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
