@@ -471,8 +471,11 @@ func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Pl
 }
 
 // sharedProvince returns the province of the places tied first for a name
-// that several places have, when it is the same for all of them (鼓楼区 of
-// 南京 and of 徐州, in a text that names 江苏), else "".
+// that several places have, when it is the same for all of them and the
+// text follows that province's inspection speech or the page's ICP number
+// is that province's (鼓楼区 of 南京 and of 徐州, in a text that follows
+// 视察江苏重要讲话), else "": a province named in passing (赴江苏招商 in
+// 福州's 鼓楼区) is not the text's own.
 func (g *Gazetteer) sharedProvince(best, found []Place, c Clues) string {
 	top := g.score(best[0], found, c)
 	province := ""
@@ -486,10 +489,14 @@ func (g *Gazetteer) sharedProvince(best, found []Place, c Clues) string {
 		}
 		province = q.Name
 	}
-	if province != "" {
-		if p, ok := g.inspectedProvince(c.Text); (!ok || p.Name != province) && (c.icpProvince == "" || g.Province(best[0].Code).Name != province || !strings.HasPrefix(best[0].Code, c.icpProvince)) {
-			return "" // named in passing (赴江苏招商), not as the text's own
-		}
+	if province == "" {
+		return ""
+	}
+	p, followed := g.inspectedProvince(c.Text)
+	followed = followed && p.Name == province
+	registered := c.icpProvince != "" && strings.HasPrefix(best[0].Code, c.icpProvince)
+	if !followed && !registered {
+		return ""
 	}
 	return province
 }

@@ -171,12 +171,13 @@ func leadRepeats(headline, lead string) bool {
 // 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
 var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
 
-// reOrganPerson is the line of the office and the person who presents a
-// report (市发展和改革委员会 沙立平, its name letter-spaced: 黔东南州发展和改革
-// 委员会 杨 琼): no headline.
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
 var reDocKindTail = regexp.MustCompile(`(?:公告|通告|公报|决议|决定|通知|命令)$`)
+
+// reOrganPerson is the line of the office and the person who presents a
+// report (市发展和改革委员会 沙立平, its name letter-spaced: 黔东南州发展和改革
+// 委员会 杨 琼): no headline.
 var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办公室|人民政府)(?:代?(?:主任|局长|厅长))?\s+\p{Han}(?:\s{0,2}\p{Han}){1,2}$`)
 
 // reOrganName is an office's name alone, over the date it signs with

@@ -42,18 +42,16 @@ func opening(body []line) (out []string, afterContents int) {
 			if j := repeatedEntry(lines, i); j > 0 && j-i >= maxOpeningLines/2 {
 				// A package's contents without their label, by part, too
 				// long to read through (第一部分 决算报告 / 第二部分 决算草案 /
-				// 1、…表 … 18、…表 / 第一部分 决算报告): the text resumes after
-				// the first part's repetition.
-				// resume where the entries end: a title and a byline
-				// may stand before the first part's repetition.
+				// 1、…表 … 18、…表 / 第一部分 决算报告): the text resumes where
+				// the entries end, after the first part's repetition, or at
+				// a title and a byline standing before it.
 				k := i + 1
 				for k < j && (strings.TrimSpace(lines[k].text) == "" || isContentsEntry(lines[k].text) || isNumberedEntry(lines[k].text)) {
 					k++
 				}
+				i = k - 1
 				if k == j {
 					i = j
-				} else {
-					i = k - 1
 				}
 				continue
 			}

@@ -550,12 +550,17 @@ func (m *metadataReader) footer() string {
 	return b.String()
 }
 
-// reInspectedPartner is a text about the province it cooperates with or learns from.
+// reInspectedPartner is a sentence about the province a text's government
+// cooperates with, aids or learns from (闽宁协作, 对口帮扶, 学习浙江经验)
+// beside that province's inspection speech.
 var reInspectedPartner = regexp.MustCompile(`[^。]*(?:视察|考察|对)[^。]*重(?:要讲话|要指示|大要求)[^。]*(?:协作|对口|帮扶|结对|经验)|(?:协作|对口|帮扶|结对|经验)[^。]*(?:视察|考察)[^。]*重要`)
 
 // reDistrictOrgan is a district government's own organ, not the region's.
 var reDistrictOrgan = regexp.MustCompile(`(?:^|[^治])区(?:人民政府|政府|长|委(?:员会)?[、,，])|区财政局|区人大`)
 
+// regionWordsIn counts the words an autonomous region's text speaks of
+// itself with (全区, 我区, 本区) where they are its own, not a scope (see
+// selfWordAt).
 func regionWordsIn(text string) int {
 	n := 0
 	for _, at := range reSelfWord.FindAllStringSubmatchIndex(text, -1) {
