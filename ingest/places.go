@@ -122,6 +122,14 @@ func (m *metadataReader) openingClues() []Clue {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
+	for i, s := range m.open[1:min(len(m.open), 4)] {
+		// The government alone on the line under the title it issues, the
+		// page's or the document's (2023年财政决算情况及2024年 / 财政预算情况报告
+		// (草案) / 潮州市潮安区龙湖镇人民政府).
+		if g := strings.TrimSpace(s); reGovernmentAlone.MatchString(g) && namesReport(cleanTitle(m.open[i])) {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, g, true})
+		}
+	}
 	for i, s := range m.open[:max(len(m.open)-1, 0)] {
 		// The government alone on the line over its 关于… title
 		// (新疆维吾尔自治区人民政府 / 关于2020年自治区本级预算调整方案的报告).

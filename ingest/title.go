@@ -117,13 +117,20 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// with its 关于 and the form it was given in (关于玉溪市…的报告（书面）).
 		labelled = ""
 	}
+	pageTitle := m.pg.pageTitle
+	if t := cleanTitle(pageTitle); t != "" && first != t && strings.HasSuffix(first, t) && namesReport(first) {
+		// The page's title is the last line of the document's own title,
+		// broken over two (2023年财政决算情况及2024年 / 财政预算情况报告(草案)):
+		// the whole title is the document's.
+		pageTitle = ""
+	}
 	for _, c := range []struct {
 		text, src string
 		line      *line
 	}{
 		{labelled, srcPageMeta, nil},
 		{own, srcFirstLine, ownLine},
-		{m.pg.pageTitle, srcPageTitle, pageTitleLine},
+		{pageTitle, srcPageTitle, pageTitleLine},
 		{dated, srcFirstLine, datedLine},
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},

@@ -225,6 +225,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于澧县2018年预算执行情况与2019年预算(草案)的报告", "湖南省", "常德市", "澧县", "预算报告", 2019}},
 	{"published_accounts_title.txt", "a title ending 决算公开说明 is whole: the part under it is not joined on (GBK)",
 		readerWant{"留坝县2017年政府决算公开说明", "陕西省", "汉中市", "留坝县", "预算报告", 2018}},
+	{"township_budget_title_broken_issuer_under.txt", "meta-82: a township's budget whose title is broken over two lines (2023年财政决算情况及2024年 / 财政预算情况报告(草案)) with its government alone under it (潮州市潮安区龙湖镇人民政府): the whole title, and the township's county",
+		readerWant{"2023年财政决算情况及2024年财政预算情况报告(草案)", "广东省", "潮州市", "潮安区", "预算报告", 2024}},
 	{"communique_captions_name_place.txt", "meta-81: a communiqué that names its district only in its charts' captions (图1 2020-2024年钦北区生产总值及其增长速度) is that district's",
 		readerWant{"", "广西壮族自治区", "钦州市", "钦北区", "统计公报", 0}},
 	{"plan_byline_name_spaced.txt", "meta-81: the presenting office's byline with its officer's name letter-spaced (黔东南州发展和改革委员会 杨 琼) is no title",
