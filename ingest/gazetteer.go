@@ -440,10 +440,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 // 政府门户网站), or false when none or several are so named.
 func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Place, bool) {
 	// The counties tied with the first, scored once for all the positions.
-	top := g.score(best[0], found, c)
 	var tied []Place
-	for _, b := range best {
-		if b.Name == best[0].Name && len(b.Code) == 6 && g.score(b, found, c) == top {
+	for _, b := range g.tiedFirst(best, found, c) {
+		if len(b.Code) == 6 {
 			tied = append(tied, b)
 		}
 	}
@@ -477,12 +476,8 @@ func (g *Gazetteer) decidedLater(best, found []Place, c Clues, later []Clue) (Pl
 // 视察江苏重要讲话), else "": a province named in passing (赴江苏招商 in
 // 福州's 鼓楼区) is not the text's own.
 func (g *Gazetteer) sharedProvince(best, found []Place, c Clues) string {
-	top := g.score(best[0], found, c)
 	province := ""
-	for _, b := range best {
-		if b.Name != best[0].Name || g.score(b, found, c) != top {
-			continue
-		}
+	for _, b := range g.tiedFirst(best, found, c) {
 		q := g.Province(b.Code)
 		if q.Name == "" || province != "" && q.Name != province {
 			return ""
@@ -499,6 +494,20 @@ func (g *Gazetteer) sharedProvince(best, found []Place, c Clues) string {
 		return ""
 	}
 	return province
+}
+
+// tiedFirst returns the places of best (ranked, see ranked) that share the
+// first one's name and score: the places a name could be, the evidence
+// equal for each.
+func (g *Gazetteer) tiedFirst(best, found []Place, c Clues) []Place {
+	top := g.score(best[0], found, c)
+	var tied []Place
+	for _, b := range best {
+		if b.Name == best[0].Name && g.score(b, found, c) == top {
+			tied = append(tied, b)
+		}
+	}
+	return tied
 }
 
 // firstNamed returns the places the first issuer position that names any

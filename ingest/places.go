@@ -263,11 +263,16 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcOwnName
 		}
 	}
+	// The text's opening as the rules below read it, and the level of
+	// government it speaks as (see ownLevel), read once where one of them
+	// is needed.
+	var own, level string
 	if loc.Source == "" {
+		own = strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
+		level = ownLevel(own)
 		// A communiqué's or a budget's charts and tables captioned with
 		// its place (图1 2020-2024年钦北区生产总值及其增长速度).
-		lv := ownLevel(strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000))
-		if p, ok := m.gaz.captionedPlace(clues.Text); ok && (lv == "" || speaksAtLevel(m.gaz.location(p).Level, lv)) {
+		if p, ok := m.gaz.captionedPlace(clues.Text); ok && (level == "" || speaksAtLevel(m.gaz.location(p).Level, level)) {
 			loc, loc.Source = m.gaz.location(p), srcCaption
 		}
 	}
@@ -280,8 +285,6 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
-		own := strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 6000)
-		level := ownLevel(own)
 		if l, ok := m.gaz.PlaceOfCode(creditCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n"))); ok && speaksAtLevel(l.Level, level) {
 			// The organ that publishes a text of its own government, by
 			// the credit code its index number opens with (索引号：
