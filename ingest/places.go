@@ -87,6 +87,11 @@ var reOrganAlone = regexp.MustCompile(`^(\p{Han}{2,20}?(?:财政局|财政厅|�
 // document number: 新疆维吾尔自治区人民政府 文件 新政发〔2021〕19号.
 var reFileHeading = regexp.MustCompile(`^(\p{Han}{2,20}人民政府)\s?文\s?件\s*\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}\s?号`)
 
+// reGovernmentByline is a government's name over the salutation of the
+// report it signs, with the month it wrote in brackets: 余姚市人民政府
+// (2020年8月) 各位代表：.
+var reGovernmentByline = regexp.MustCompile(`^(\p{Han}{2,20}?人民政府)\s*[(（]\s*(?:19|20)\d{2}\s*年[^)）]{0,8}[)）]\s*(?:各位代表|各位委员)`)
+
 // reGovernmentAlone is a government's name and nothing else on its line.
 var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
 
@@ -115,6 +120,15 @@ func (m *metadataReader) openingClues() []Clue {
 	if m.presenter != "" {
 		clues.Sources = append(clues.Sources, Clue{srcSpeaker, m.presenter, true})
 	}
+	for i := range m.open {
+		// The government that signs a written report over its salutation,
+		// with the month it wrote (余姚市人民政府 (2020年8月) 各位代表：), on one
+		// line or over three.
+		joined := squeezeLetterSpacing(strings.TrimSpace(strings.Join(m.open[i:min(i+3, len(m.open))], " ")))
+		if v := reGovernmentByline.FindStringSubmatch(joined); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
 	if len(m.open) > 0 {
 		// The government's file heading over its notice: 新疆维吾尔自治区人民政府 文件
 		// 新政发〔2021〕19号 关于印发….
@@ -126,7 +140,7 @@ func (m *metadataReader) openingClues() []Clue {
 		// The government alone on the line under the title it issues, the
 		// page's or the document's (2023年财政决算情况及2024年 / 财政预算情况报告
 		// (草案) / 潮州市潮安区龙湖镇人民政府).
-		if g := strings.TrimSpace(s); reGovernmentAlone.MatchString(g) && namesReport(cleanTitle(m.open[i])) {
+		if g := strings.TrimSpace(s); reGovernmentAlone.MatchString(g) && namesReport(cleanTitle(m.open[i])) && m.issuesTitleOver(g, i+1) {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, g, true})
 		}
 	}
@@ -184,6 +198,31 @@ func (m *metadataReader) openingClues() []Clue {
 		}
 	}
 	return clues.Sources
+}
+
+// issuesTitleOver reports whether government g, alone on opening line at
+// under a report's title, is the title's issuer: the title names no place
+// (nor does the page's title), so the government completes it, and g is
+// of the level the text speaks as. A government under a title that names
+// its place (广东省…报告 / 潮州市人民政府, 潮州市…公报 / 潮安区人民政府) is the
+// site that reposts it; a city's under a text that speaks as a county
+// (我代表县人民政府) is the site too.
+func (m *metadataReader) issuesTitleOver(g string, at int) bool {
+	for _, s := range append(m.open[:at:at], m.pg.pageTitle) {
+		if len(m.gaz.placesIn(cleanTitle(s))) > 0 {
+			return false
+		}
+	}
+	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	if level == "" {
+		return true
+	}
+	for _, p := range m.gaz.placesIn(g) {
+		if atLevel(p, level) {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewedClues are the weakest issuer positions, read only when nothing

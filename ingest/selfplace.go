@@ -50,7 +50,9 @@ const ownHistory = "发展历程"
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
 // 现代化漯河建设, “平安咸丰”, 健康咸丰, 奋进江阳, 和谐中山).
-var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进", "和谐"}
+// A slogan may call it new (“富强精美现代化新罗庄”): then only where the
+// name ends the slogan.
+var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进", "和谐", "现代化新", "美丽新"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
 // 旗, 市, 地区, 州, 盟), or "": the one that presents the report to its
@@ -360,7 +362,10 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if len(g.byShort[short]) == 0 || runsIntoWord(short, after[len(short):]) {
 					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口
 				}
-				if w == "和谐" && (!standsAsSlogan(after[len(short):]) || !opensSlogan(before)) {
+				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
+					continue // 现代化新罗庄”: 罗庄 made new, not 新罗
+				}
+				if (w == "和谐" || strings.HasSuffix(w, "新")) && (!standsAsSlogan(after[len(short):]) || !opensSlogan(before) && w == "和谐") {
 					// 和谐 goes before common words (和谐安居工程, 和谐合作的关系,
 					// 保持和谐安宁): a slogan only set off in a list or built
 					// (经济强市、和谐中山、宜居城市, 构建和谐汉寿，).
@@ -410,6 +415,21 @@ func shortsBefore(text, w, lead string) map[string]bool {
 func opensSlogan(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before == "" || strings.ContainsRune("、，,。；;“\"", r) || containsSuffix(before, []string{"构建", "建设", "打造", "创建"})
+}
+
+// newSloganName reports whether after (the text after a slogan's word)
+// calls a place new and ends the slogan there: 新罗庄”.
+func (g *Gazetteer) newSloganName(after string) bool {
+	rest, ok := strings.CutPrefix(after, "新")
+	if !ok {
+		return false
+	}
+	for _, n := range []int{2, 3} {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && standsAsSlogan(rest[len(short):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // standsAsSlogan reports whether the text after a slogan's place name ends

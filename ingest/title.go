@@ -117,12 +117,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// with its 关于 and the form it was given in (关于玉溪市…的报告（书面）).
 		labelled = ""
 	}
-	pageTitle := m.pg.pageTitle
-	if t := cleanTitle(pageTitle); t != "" && first != t && strings.HasSuffix(first, t) && namesReport(first) {
-		// The page's title is the last line of the document's own title,
-		// broken over two (2023年财政决算情况及2024年 / 财政预算情况报告(草案)):
-		// the whole title is the document's.
-		pageTitle = ""
+	pageTitle, pageSrc := m.pg.pageTitle, srcPageTitle
+	if t := cleanTitle(pageTitle); t != "" && first != t && namesReport(first) && brokenTitleHalf(first, t) {
+		// The page's title is one line of the document's own title, broken
+		// over two mid-name (2023年财政决算情况及2024年 / 财政预算情况报告(草案)):
+		// the whole title is the document's, in the page title's place.
+		pageTitle, pageSrc, pageTitleLine = first, srcFirstLine, firstLine
 	}
 	for _, c := range []struct {
 		text, src string
@@ -130,7 +130,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	}{
 		{labelled, srcPageMeta, nil},
 		{own, srcFirstLine, ownLine},
-		{pageTitle, srcPageTitle, pageTitleLine},
+		{pageTitle, pageSrc, pageTitleLine},
 		{dated, srcFirstLine, datedLine},
 		{first, srcFirstLine, firstLine},
 		{headTitle, srcPageTitle, headLine},
@@ -425,7 +425,7 @@ func composedTitle(open []string) (string, string) {
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
-			return v[1] + v[2], srcOpening
+			return strings.Join(v[1:], ""), srcOpening
 		}
 		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil && slices.ContainsFunc(open, isSalutation) {
 			return v[1], srcOpening // over the report itself, which addresses the congress
@@ -444,7 +444,12 @@ var reNamedWithMeeting = regexp.MustCompile(`(关于[^，。,；;()（）《》\
 // 根据《中共进贤县委关于制定…规划的建议》编制.
 // Or it says it draws the plan up and calls it by a short name: …结合道里区实际，
 // 特编制《哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》).
-var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称`)
+// Or it opens with the plan's name, short-named (《沙依巴克区…第十三个五年规划
+// 纲要》(以下简称《规划纲要》)是…) or bare before what it was drawn up from
+// (潜山市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要，根据…).
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称|` +
+	`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
+	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二〇三五年远景目标)?纲要)[，,]\s*(?:根据|依据)`)
 
 // saysOwnReport reports the government's own voice presenting its work
 // report (现在，我代表区人民政府向大会作政府工作报告), not a news story's
@@ -571,6 +576,36 @@ var reReportNameTail = regexp.MustCompile(`^(.{6,}?(?:的报告|工作报告|统
 // plans (与2023年…计划的报告, 和2021年预算草案的报告): openingTitle joins it to the
 // line over it, and chosenTitle takes it for no title of its own.
 var reJoinsNextYear = regexp.MustCompile(`^(?:与|和|及|暨)\s*\d{4}\s*年`)
+
+// brokenTitleHalf reports whether part is one of the two lines a title
+// was broken into mid-name, whole the two joined: the break falls at a
+// connector between the report's two years (…决算情况及2024年 / 财政预算…,
+// …执行情况 / 与2024年计划草案的报告), and the first line opens as a title
+// does (a year, 关于, a place). Any other line over a page's title (a date
+// bar, a menu's 2024年度, a 【置顶】 item, a column's name) is not joined on.
+func brokenTitleHalf(whole, part string) bool {
+	var head, tail string
+	switch {
+	case strings.HasSuffix(whole, part):
+		head, tail = strings.TrimSuffix(whole, part), part
+	case strings.HasPrefix(whole, part):
+		head, tail = part, strings.TrimPrefix(whole, part)
+	default:
+		return false
+	}
+	if !reTitleHeadOpens.MatchString(head) || strings.ContainsAny(head, "【】[] \t　") {
+		return false
+	}
+	return reEndsAtConnector.MatchString(head) || reJoinsNextYear.MatchString(tail)
+}
+
+// reTitleHeadOpens is how the first line of a broken title opens: with its
+// year, 关于, or a place's name (饶平县2023年…, 龙湖镇2023年…).
+var reTitleHeadOpens = regexp.MustCompile(`^(?:关于|(?:19|20)\d{2}\s*年|\p{Han}{1,12}?(?:省|自治区|市|县|区|旗|州|盟|镇|乡|街道)(?:\p{Han}{1,12}?(?:市|县|区|旗|州|镇|乡|街道))*(?:19|20)\d{2}\s*年)`)
+
+// reEndsAtConnector is a title's first line broken after the connector
+// that joins its two years: …决算情况及2024年, …执行情况与.
+var reEndsAtConnector = regexp.MustCompile(`(?:与|和|及|暨|、)\s*(?:\d{4}\s*年度?)?$`)
 
 // reYearOpens is a title that opens with its year: 2020年….
 var reYearOpens = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)

@@ -86,7 +86,11 @@ func openingTitle(lines []string) (string, int) {
 		// 2013年国民经济、社会发展计划 / 执行情况与2014年国民经济、社会发展计划).
 		if strings.HasSuffix(t, "计划") && i+1 < len(lines) {
 			if next := cleanTitle(lines[i+1]); (containsPrefix(next, []string{"执行情况与", "执行情况和", "执行情况及"}) || next == "执行情况报告" || next == "执行情况的报告") && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
-				return withIssuerAbove(lines, i, t+next), -1
+				whole := t + next
+				if rest := joinTitle(whole, lines[i+2:]); !endsDocument(whole) && endsDocument(rest) {
+					whole = rest // and again before the second plan's end (…与2025年国民经济和 / 社会发展计划(草案)的报告)
+				}
+				return withIssuerAbove(lines, i, whole), -1
 			}
 		}
 		// 关于… names a document that ends as one (…的报告), not as the
@@ -210,7 +214,7 @@ var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|�
 // an editor's placeholder page title 无标题文档), a site's name alone (黔江政府网),
 // or a breadcrumb that runs the site's name into its columns (黔江政府网信息公开
 // 政府工作报告): no part of the title under it.
-var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版|无标题文档)\s*$|^\p{Han}{2,12}(?:政府网|门户网站?)\s*$|^\p{Han}{2,12}政府网\s*(?:政府)?(?:信息公开|政务公开)\p{Han}{0,12}$`)
+var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导航|栏目导航|主菜单|导航|(?:WAP|wap)?手机版|无标题文档|新闻动态|通知公告|政务动态|工作动态|图片新闻)\s*$|^[^。，,]{0,24}今天是[\s\d年月日星期一二三四五六天:：]*$|^\p{Han}{2,12}(?:政府网|门户网站?)\s*$|^\p{Han}{2,12}政府网\s*(?:政府)?(?:信息公开|政务公开)\p{Han}{0,12}$`)
 
 // isCrumbStep reports a step of a breadcrumb set one per line, ending with
 // its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
