@@ -23,13 +23,18 @@ vet:
 	$(STATICCHECK) ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
+# NORACE are the tests that skip themselves under the race detector (see
+# internal/race): one goroutine's work that the detector makes ten to
+# twenty times slower — the tests over ../shared/corpus (skipped where it
+# is absent), the extraction tables, the heap bound, the kill -9 runs —
+# which `make test` runs again without it, as it runs the cluster's
+# acceptance tests (NATS servers and replicas in process).
+# internal/race's TestSkippedTestsRunWithoutRace checks this list.
+NORACE := Corpus|PlaceIsNamed|UnseenPageOpenings|MetadataTraps|LongLinesAreSplit|TitleIsParagraph|OneLinePageKeepsItsReport|IndexHeapIsBounded|Kill9LeavesTheIndexConsistent|MetaSourcesAreLabelled
+
 test: vet
 	$(GO) test -race -count=1 -timeout 20m ./...
-	# Tests over ../shared/corpus (skipped where it is absent), the check
-	# that every place a document is filed under is named in its file, and
-	# the cluster's acceptance tests (NATS servers and replicas in process)
-	# are too slow under the race detector; they run here without it.
-	$(GO) test -count=1 -run 'Corpus|PlaceIsNamed' ./index/ ./ingest/
+	$(GO) test -count=1 -run '$(NORACE)' ./index/ ./ingest/ ./cmd/govsearch/ ./server/
 	$(GO) test -count=1 -run 'Cluster' ./cluster/
 
 # make bench: Go benchmarks, then the end-to-end benchmark on a generated

@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 // corpusDir finds ../shared/corpus from a worktree or the main checkout.
@@ -51,8 +53,8 @@ func rel(dir, path string) string {
 // file (input and kept characters, lost lines, longest paragraph, parse
 // time) for comparing two versions of the ingester.
 func TestCorpusKeptText(t *testing.T) {
-	if raceEnabled {
-		t.Skip("run without the race detector (make test)")
+	if race.Enabled {
+		t.Skip(race.SkipReason)
 	}
 	dir := corpusDir()
 	if dir == "" {

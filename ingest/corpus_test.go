@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 // sharedCorpus is the shared corpus of real reports with its MANIFEST.tsv;
@@ -163,8 +164,8 @@ func compareMetadata(doc govsearch.Document, w corpusWant) map[string]bool {
 // TestCorpusMetadata checks the metadata of every file of the shared corpus
 // against its MANIFEST row and logs the accuracy of each field.
 func TestCorpusMetadata(t *testing.T) {
-	if raceEnabled {
-		t.Skip("run without the race detector (make test)")
+	if race.Enabled {
+		t.Skip(race.SkipReason)
 	}
 	entries := readManifest(t)
 	right := map[string]int{}

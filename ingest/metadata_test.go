@@ -11,12 +11,16 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 // TestMetadataTraps parses small documents built on the traps real reports
 // set: place names inside ordinary words, places named only in the body,
 // national reports that list provinces, township reports, GBK pages.
 func TestMetadataTraps(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	for _, tt := range metadataTrapCases {
 		t.Run(tt.name, func(t *testing.T) {
 			p, err := Parse(tt.file, []byte(tt.text))
@@ -1557,6 +1561,9 @@ func TestNPCSessionYear(t *testing.T) {
 // one of its paragraphs, as a reader who copies it into the search box
 // expects.
 func TestTitleIsParagraph(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	for _, path := range seedFiles(t) {
 		p, err := ParseFile(path)
 		if err != nil {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 // TestUnseenPageOpenings parses the openings of real pages this project had
@@ -12,6 +14,9 @@ import (
 // two are GBK), each of which the extractor got wrong, and checks the six
 // fields a reader states for it.
 func TestUnseenPageOpenings(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	for _, tt := range unseenOpenings {
 		t.Run(tt.file, func(t *testing.T) {
 			d := parseUnseen(t, tt.file).Document

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/govsearch/govsearch/ingest"
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 // TestMetaSourcesAreLabelled parses the ingester's fixtures (the real
@@ -12,6 +13,9 @@ import (
 // document view has a Chinese label for every source of a metadata field
 // they produce, so that no reader sees the ingester's English names.
 func TestMetaSourcesAreLabelled(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	files, _ := filepath.Glob("../ingest/testdata/unseen/*.txt")
 	seeds, _ := filepath.Glob("../seeds/*")
 	files = append(files, seeds...)

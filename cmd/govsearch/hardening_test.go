@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/govsearch/govsearch/ingest"
+	"github.com/govsearch/govsearch/internal/race"
 )
 
 func copySeed(t *testing.T, name, to string) {
@@ -151,6 +152,9 @@ func longReport(n int, punctuated bool) string {
 // while it runs: the peak stays under a bound that does not grow with the
 // length of a paragraph.
 func TestIndexHeapIsBounded(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	if testing.Short() {
 		t.Skip("slow")
 	}

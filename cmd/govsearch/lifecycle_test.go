@@ -17,6 +17,7 @@ import (
 	"github.com/govsearch/govsearch"
 	"github.com/govsearch/govsearch/index"
 	"github.com/govsearch/govsearch/internal/gencorpus"
+	"github.com/govsearch/govsearch/internal/race"
 	"github.com/govsearch/govsearch/seeds"
 )
 
@@ -145,6 +146,9 @@ func TestBadFilesAreReportedAndNothingIsLost(t *testing.T) {
 // checks each time that the index opens, answers, and holds either the old
 // or the new documents (never half of a run); then a last run completes.
 func TestKill9LeavesTheIndexConsistent(t *testing.T) {
+	if race.Enabled {
+		t.Skip(race.SkipReason)
+	}
 	if testing.Short() {
 		t.Skip("slow")
 	}
