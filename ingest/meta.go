@@ -235,7 +235,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"), has("统计的公报"):
 		return "统计公报"
-	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t):
+	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t):
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
 		return "五年规划纲要"
@@ -511,6 +511,10 @@ func containsPrefix(s string, words []string) bool {
 // isWorkReportTitle reports a title that names a government work report
 // itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
 // one (政府工作报告重点工作任务分解方案).
+// reOfficeWorkReport is the work report of a prefecture's administrative
+// office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告.
+var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署)工作报告$`)
+
 func isWorkReportTitle(t string) bool {
 	i := strings.LastIndex(t, "政府工作报告")
 	if i < 0 {

@@ -90,7 +90,9 @@ var reFileHeading = regexp.MustCompile(`^(\p{Han}{2,20}人民政府)\s?文\s?件
 // reGovernmentByline is a government's name over the salutation of the
 // report it signs, with the month it wrote in brackets: 余姚市人民政府
 // (2020年8月) 各位代表：.
-var reGovernmentByline = regexp.MustCompile(`^(\p{Han}{2,20}?人民政府)\s*[(（]\s*(?:19|20)\d{2}\s*年[^)）]{0,8}[)）]\s*(?:各位代表|各位委员)`)
+// Only a month: a day, or a weekday, is a site's date widget beside its name.
+// Like a government under a title, it signs only a text of its level.
+var reGovernmentByline = regexp.MustCompile(`^(\p{Han}{2,20}?人民政府)\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[)）]\s*(?:各位代表|各位委员)`)
 
 // reGovernmentAlone is a government's name and nothing else on its line.
 var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
@@ -125,7 +127,7 @@ func (m *metadataReader) openingClues() []Clue {
 		// with the month it wrote (余姚市人民政府 (2020年8月) 各位代表：), on one
 		// line or over three.
 		joined := squeezeLetterSpacing(strings.TrimSpace(strings.Join(m.open[i:min(i+3, len(m.open))], " ")))
-		if v := reGovernmentByline.FindStringSubmatch(joined); v != nil {
+		if v := reGovernmentByline.FindStringSubmatch(joined); v != nil && m.issuesTitleOver(v[1], i) {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}

@@ -51,7 +51,7 @@ const ownHistory = "发展历程"
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
 // 现代化漯河建设, “平安咸丰”, 健康咸丰, 奋进江阳, 和谐中山).
 // A slogan may call it new (“富强精美现代化新罗庄”): then only where the
-// name ends the slogan.
+// name ends the slogan's quotes (现代化新河西， is a new part of a city).
 var ownPrefix = []string{"美丽", "幸福", "现代化", "平安", "健康", "奋进", "和谐", "现代化新", "美丽新"}
 
 // ownLevel returns the suffix of the government a text speaks as (县, 区,
@@ -210,6 +210,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 				if w == "”" && strings.HasSuffix(before, "“"+short) {
 					continue // a term in quotes (融入“双城”发展格局), not a slogan on a place (“三个嵊州”)
 				}
+				if w == "”" && !endsQuoteAsWord(before, short) {
+					continue // the end of an idiom in quotes (“半壁江山”), no 江山
+				}
 				addShort(short, ok)
 			}
 		})
@@ -365,7 +368,7 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
 					continue // 现代化新罗庄”: 罗庄 made new, not 新罗
 				}
-				if (w == "和谐" || strings.HasSuffix(w, "新")) && (!standsAsSlogan(after[len(short):]) || !opensSlogan(before) && w == "和谐") {
+				if w == "和谐" && (!standsAsSlogan(after[len(short):]) || !opensSlogan(before)) || strings.HasSuffix(w, "新") && !strings.HasPrefix(after[len(short):], "”") {
 					// 和谐 goes before common words (和谐安居工程, 和谐合作的关系,
 					// 保持和谐安宁): a slogan only set off in a list or built
 					// (经济强市、和谐中山、宜居城市, 构建和谐汉寿，).
@@ -418,14 +421,14 @@ func opensSlogan(before string) bool {
 }
 
 // newSloganName reports whether after (the text after a slogan's word)
-// calls a place new and ends the slogan there: 新罗庄”.
+// calls a place new and ends the slogan's quotes there: 新罗庄”.
 func (g *Gazetteer) newSloganName(after string) bool {
 	rest, ok := strings.CutPrefix(after, "新")
 	if !ok {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && standsAsSlogan(rest[len(short):]) {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && strings.HasPrefix(rest[len(short):], "”") {
 			return true
 		}
 	}
@@ -736,6 +739,22 @@ func (g *Gazetteer) prefecturesByShort(shorts map[string]bool, level string) []P
 func isMotto(before string) bool {
 	i := strings.LastIndex(before, "“")
 	return i >= 0 && (strings.ContainsAny(before[i:], "，,、；;") || isCountedTerm(before[i+len("“"):]))
+}
+
+// endsQuoteAsWord reports whether short, at the end of before, is a word
+// of its own in the quoted phrase it ends, as the segmenter cuts it
+// (“三个嵊州”: 三个 / 嵊州), not the end of an idiom (“半壁江山”: one word).
+func endsQuoteAsWord(before, short string) bool {
+	i := strings.LastIndex(before, "“")
+	if i < 0 {
+		return true
+	}
+	q := before[i+len("“"):]
+	if strings.ContainsAny(q, "”\n") || utf8.RuneCountInString(q) > 12 {
+		return true
+	}
+	words, err := segment.Default().Words(segment.Normalize(q))
+	return err != nil || len(words) == 0 || words[len(words)-1].Text == segment.Normalize(short)
 }
 
 // isCountedTerm reports a quoted term that counts its parts (一江三河, 两山一湖,

@@ -70,6 +70,11 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		if t := m.planNamedAtOpening(); t != "" {
+			title, src = t, srcOpening
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
@@ -425,7 +430,7 @@ func composedTitle(open []string) (string, string) {
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
-			return strings.Join(v[1:], ""), srcOpening
+			return v[1] + v[2], srcOpening
 		}
 		if v := reNamedWithMeeting.FindStringSubmatch(s); v != nil && slices.ContainsFunc(open, isSalutation) {
 			return v[1], srcOpening // over the report itself, which addresses the congress
@@ -444,12 +449,44 @@ var reNamedWithMeeting = regexp.MustCompile(`(关于[^，。,；;()（）《》\
 // 根据《中共进贤县委关于制定…规划的建议》编制.
 // Or it says it draws the plan up and calls it by a short name: …结合道里区实际，
 // 特编制《哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》).
-// Or it opens with the plan's name, short-named (《沙依巴克区…第十三个五年规划
-// 纲要》(以下简称《规划纲要》)是…) or bare before what it was drawn up from
-// (潜山市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要，根据…).
-var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称|` +
-	`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称`)
+
+// rePlanOpensOnName is a plan's preface that opens on the plan's name,
+// short-named (《沙依巴克区…第十三个五年规划纲要》(以下简称《规划纲要》)是…) or
+// bare before what it was drawn up from (潜山市…远景目标纲要，根据…).
+var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
 	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二〇三五年远景目标)?纲要)[，,]\s*(?:根据|依据)`)
+
+// rePrefaceHeading is a plan's preface heading alone on its line: 导言.
+var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
+
+// planNamedAtOpening returns the name of the plan whose preface opens the
+// text (its first line, or the first under 导言), when the plan is the
+// text's own: its name opens with a place of the level the text speaks
+// as. A story or an evaluation that quotes a plan, a county's plan whose
+// preface names its city's first, a special plan citing the outline are
+// not the plan.
+func (m *metadataReader) planNamedAtOpening() string {
+	for i, s := range m.open[:min(len(m.open), 2)] {
+		if i == 1 && !rePrefaceHeading.MatchString(squeezeLetterSpacing(strings.TrimSpace(m.open[0]))) {
+			break
+		}
+		v := rePlanOpensOnName.FindStringSubmatch(s)
+		if v == nil {
+			continue
+		}
+		name := v[1] + v[2]
+		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
+		if len(places) == 0 {
+			return ""
+		}
+		if level := ownLevel(clipRunes(m.bodyText(), 6000)); level != "" && !atLevel(places[len(places)-1], level) {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
 
 // saysOwnReport reports the government's own voice presenting its work
 // report (现在，我代表区人民政府向大会作政府工作报告), not a news story's

@@ -87,7 +87,7 @@ func openingTitle(lines []string) (string, int) {
 		if strings.HasSuffix(t, "计划") && i+1 < len(lines) {
 			if next := cleanTitle(lines[i+1]); (containsPrefix(next, []string{"执行情况与", "执行情况和", "执行情况及"}) || next == "执行情况报告" || next == "执行情况的报告") && runes(next) <= 60 && !strings.ContainsAny(next, "。，,；;") {
 				whole := t + next
-				if rest := joinTitle(whole, lines[i+2:]); !endsDocument(whole) && endsDocument(rest) {
+				if rest := joinTitle(whole, lines[i+2:]); !endsDocument(whole) && reNameUnfinished.MatchString(whole) && reNameGoesOn.MatchString(strings.TrimPrefix(rest, whole)) && endsDocument(rest) {
 					whole = rest // and again before the second plan's end (…与2025年国民经济和 / 社会发展计划(草案)的报告)
 				}
 				return withIssuerAbove(lines, i, whole), -1
@@ -209,6 +209,15 @@ var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx
 // reNoticeIssued is a headline that says an organ issued a notice, naming
 // neither: 自治区人民政府发布通知.
 var reNoticeIssued = regexp.MustCompile(`^\p{Han}{2,20}(?:发布|印发|下发|下达)了?通知$`)
+
+// reNameUnfinished is a plan report's name broken inside the second plan's
+// name (…与2025年国民经济和), and reNameGoesOn the line that finishes it
+// (社会发展计划(草案)的报告): not a link under a whole name (…2025年计划草案 /
+// 一图读懂计划报告).
+var (
+	reNameUnfinished = regexp.MustCompile(`(?:和|与|及|暨|、|国民经济|社会发展)$`)
+	reNameGoesOn     = regexp.MustCompile(`^(?:社会发展|国民经济|计划|的报告|[(（]草案[)）]|草案)`)
+)
 
 // reMenuLabel is a site menu's label alone on its line (导航菜单, • WAP手机版,
 // an editor's placeholder page title 无标题文档), a site's name alone (黔江政府网),
