@@ -93,6 +93,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		if meeting == "" {
 			meeting = m.meetingDateAt(i)
 		}
+		if meeting == "" {
+			meeting = m.digitsDateUnderMeeting(i)
+		}
 		if issued == "" {
 			issued = m.issueDateAt(i)
 		}
@@ -119,6 +122,37 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	}
 	return meeting, issued
 }
+
+// digitsDateUnderMeeting is the date written as eight digits alone on line
+// i (20111228) right under a meeting line that gives none, or under its
+// speaker (——在长沙市望城区第十二届人民代表大会第五次会议上 / 区长 谭小平 /
+// 20111228), or "".
+func (m *metadataReader) digitsDateUnderMeeting(i int) govsearch.Date {
+	v := reDigitsDate.FindStringSubmatch(strings.TrimSpace(m.open[i]))
+	if v == nil {
+		return ""
+	}
+	if i == 0 {
+		return ""
+	}
+	// Right under the meeting line, or under the speaker under it; not a
+	// field's value (数据截止日期： / 20231231, 索引号： / … / 20210108).
+	prev := squeezeLetterSpacing(strings.TrimSpace(m.open[i-1]))
+	if reDatelessMeeting.MatchString(prev) {
+		return parseDate(v[1], v[2], v[3])
+	}
+	if i >= 2 && reSpeakerAlone.MatchString(foldSpaces(prev)) && reDatelessMeeting.MatchString(strings.TrimSpace(m.open[i-2])) {
+		return parseDate(v[1], v[2], v[3])
+	}
+	return ""
+}
+
+// reDigitsDate is a date of eight digits (20111228), and reDatelessMeeting
+// a meeting line without its date (——在…第十二届人民代表大会第五次会议上).
+var (
+	reDigitsDate      = regexp.MustCompile(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$`)
+	reDatelessMeeting = regexp.MustCompile(`^[—─-]*\s*在\p{Han}{2,40}?人民代表大会\p{Han}{2,12}?会议上$`)
+)
 
 // meetingDateAt is the date of the meeting the report was made at as line
 // i of the opening gives it (a meeting line, a lead, the day a meeting

@@ -25,6 +25,13 @@ func typeFromText(lines []string) string {
 	if kind := submittedKind(text, rePresentsOwn, reReportsBelow); kind != "" {
 		return kind
 	}
+	// A notice that issues what the congress adopted (《上饶市2022年国民经济和
+	// 社会发展计划》已经市五届人大二次会议审议通过，现印发给你们) has its type.
+	if v := reIssuedHerewith.FindStringSubmatch(text); v != nil && reIssuedReportName.MatchString(v[1]) {
+		if kind := ClassifyDocType(v[1], ""); kind != "其他" {
+			return kind
+		}
+	}
 	// A communiqué speaks to no one: a text that addresses its audience
 	// (尊敬的各位媒体朋友们：) or speaks as 我们 presents or reads it, unless
 	// 我们 is the communiqué's own preface over its first part, which opens
@@ -187,7 +194,7 @@ var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
-	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:下面由我|下面我|我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会
 	// 发展计划执行情况报告如下, …2023年市本级财政收支决算草案现已
@@ -252,6 +259,13 @@ var (
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	// reIssuedHerewith is a notice issuing the document a congress or a
+	// government adopted: 《…计划》已经市五届人大二次会议审议通过，现印发给你们.
+	// reIssuedReportName is the name of a report, a plan or a budget
+	// itself, not of the work on one (…预算草案编制工作要点, …执行情况督查
+	// 工作安排, …第三方评估报告).
+	reIssuedReportName = regexp.MustCompile(`^[^工评督]{2,50}(?:国民经济和社会发展计划|政府工作报告|规划纲要|预算(?:草案)?|决算(?:草案)?)$`)
+	reIssuedHerewith   = regexp.MustCompile(`《([^》]{4,60})》已经[^，,。]{2,40}(?:审议通过|批准|同意)[，,]\s*现(?:予)?印发给你们`)
 	// reCongressTasks is a work report's review saying the government did
 	// what the last congress session set it: 完成了县十五届人大三次会议确定的
 	// 各项任务目标, 完成了县十六届人民代表大会第三次会议确定的目标任务.

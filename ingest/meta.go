@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
 )
@@ -343,11 +344,23 @@ var reBudgetExecution = regexp.MustCompile(`预算[\p{Han}\d—\-]{1,8}执行情
 // else "".
 func submittedKind(text string, res ...*regexp.Regexp) string {
 	for _, re := range res {
-		if v := re.FindStringSubmatch(text); v != nil {
+		if loc := re.FindStringSubmatchIndex(text); loc != nil {
+			if r, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); r == '“' || r == '"' {
+				continue // words quoted in a story (局长说：“受区政府委托，下面由我…”)
+			}
+			var v []string
+			for g := 2; g < len(loc); g += 2 {
+				if loc[g] >= 0 {
+					v = append(v, text[loc[g]:loc[g+1]])
+				}
+			}
 			// The place it speaks as is no headline's (我区 2019 年…计划执行情况).
-			named := reOwnPlaceWord.ReplaceAllString(strings.Join(v[1:], ""), "")
-			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") {
-				continue // the rectification of an audit's findings, the work of publishing budgets: no budget
+			named := reOwnPlaceWord.ReplaceAllString(strings.Join(v, ""), "")
+			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") || strings.Contains(named, "审查") || strings.Contains(named, "委员会") {
+				// the rectification of an audit's findings, the work of
+				// publishing budgets, a congress committee's review of the
+				// plan (财政经济委员会…的初步审查情况): no budget or plan
+				continue
 			}
 			if k := ClassifyDocType(named, ""); isBudgetOrPlan(k) {
 				return k

@@ -123,6 +123,13 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		labelled = ""
 	}
 	pageTitle, pageSrc := m.pg.pageTitle, srcPageTitle
+	if t := reFirstEntryNumber.ReplaceAllString(cleanTitle(pageTitle), ""); isFirstListEntry(pageTitle, m.open) && first != "" && first != t && sameReportCore(t, first, m.gaz) {
+		// The page's first line is the first entry of the package's list
+		// of files (1.利州区…预算草案的报告 / 2.…附表 / …) and the report's
+		// own title under it names the same report in full (关于广元市利州区
+		// …的报告(书面)): the own title, in the page title's place.
+		pageTitle, pageSrc, pageTitleLine = first, srcFirstLine, firstLine
+	}
 	if t := cleanTitle(pageTitle); t != "" && first != t && namesReport(first) && brokenTitleHalf(first, t) {
 		// The page's title is one line of the document's own title, broken
 		// over two mid-name (2023年财政决算情况及2024年 / 财政预算情况报告(草案)):
@@ -613,6 +620,43 @@ var reReportNameTail = regexp.MustCompile(`^(.{6,}?(?:的报告|工作报告|统
 // plans (与2023年…计划的报告, 和2021年预算草案的报告): openingTitle joins it to the
 // line over it, and chosenTitle takes it for no title of its own.
 var reJoinsNextYear = regexp.MustCompile(`^(?:与|和|及|暨)\s*\d{4}\s*年`)
+
+// isFirstListEntry reports whether s is the first entry of a numbered
+// list (1.…) whose second entry (2.…) follows it in the opening.
+func isFirstListEntry(s string, open []string) bool {
+	if !reFirstEntry.MatchString(s) {
+		return false
+	}
+	i := slices.Index(open, s)
+	return i >= 0 && i+1 < len(open) && reSecondEntry.MatchString(open[i+1])
+}
+
+// sameReportCore reports whether two names of a report are the same once
+// their 关于, their places and a bracketed form at their end ((书面),
+// (草案)) are left out: 利州区2024年预算执行情况和2025年预算草案的报告 and
+// 关于广元市利州区2024年…的报告(书面).
+func sameReportCore(a, b string, gaz *Gazetteer) bool {
+	core := func(s string) string {
+		s = reBracketedForm.ReplaceAllString(strings.TrimPrefix(s, "关于"), "")
+		for _, name := range gaz.NamesIn(s) {
+			s = strings.Replace(s, name, "", 1)
+		}
+		return s
+	}
+	ca := core(a)
+	return runes(ca) >= 8 && ca == core(b)
+}
+
+// reBracketedForm is the form a report's name ends with: (书面), （草案）.
+var reBracketedForm = regexp.MustCompile(`[(（][\p{Han}]{1,4}[)）]$`)
+
+// reFirstEntry and reSecondEntry are the first two entries of a numbered
+// list (1.利州区…的报告, 2.…附表), reFirstEntryNumber the first's number.
+var (
+	reFirstEntryNumber = regexp.MustCompile(`^\s*1\s*[.．、]\s*`)
+	reFirstEntry       = regexp.MustCompile(`^\s*1\s*[.．、]\s*\p{Han}`)
+	reSecondEntry      = regexp.MustCompile(`^\s*2\s*[.．、]\s*\p{Han}`)
+)
 
 // brokenTitleHalf reports whether part is one of the two lines a title
 // was broken into mid-name, whole the two joined: the break falls at a
