@@ -25,7 +25,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"rounds13-16.tsv", 2, 542},
 		{"rounds17-18.tsv", 2, 180},
 		{"rounds19-20.tsv", 1, 203},
-		{"rounds21-23.tsv", 1, 264},
+		{"rounds21-25.tsv", 1, 417},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
@@ -46,7 +46,7 @@ func checkHeldOut(t *testing.T, file string, readers, want int) {
 	types := map[string]bool{"-": true, "政府工作报告": true, "国民经济和社会发展计划报告": true, "五年规划纲要": true, "预算报告": true, "统计公报": true, "其他": true}
 	year := regexp.MustCompile(`^(?:-|(?:19|20)\d{2})$`)
 	sha := regexp.MustCompile(`^[0-9a-f]{64}$`)
-	known := func(name string) bool { return name == "-" || len(gaz.byName[name]) > 0 }
+	known := func(name string) bool { return name == "-" || len(gaz.byName[name]) > 0 || zoneOfPlace(gaz, name) }
 	columns := 6 + 7*readers
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -82,4 +82,16 @@ func checkHeldOut(t *testing.T, file string, readers, want int) {
 	if rows != want {
 		t.Errorf("%d rows, want %d", rows, want)
 	}
+}
+
+// zoneOfPlace reports a functional zone named by the place that runs it
+// and a zone's suffix, as the extractor names one the gazetteer lacks
+// (南宁经济技术开发区).
+func zoneOfPlace(gaz *Gazetteer, name string) bool {
+	for _, n := range gaz.NamesIn(name) {
+		if rest, ok := strings.CutPrefix(name, n); ok && rest != "" && reZoneSuffix.FindString(rest) == rest {
+			return true
+		}
+	}
+	return false
 }
