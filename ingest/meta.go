@@ -528,6 +528,10 @@ func containsPrefix(s string, words []string) bool {
 // office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告.
 var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署)工作报告$`)
 
+// reReportForm is the form a report's name in 《》 is given in after it:
+// (摘登), （全文）, (摘要).
+var reReportForm = regexp.MustCompile(`^[(（](?:摘登|摘要|全文|节选|摘编)[)）]$`)
+
 func isWorkReportTitle(t string) bool {
 	i := strings.LastIndex(t, "政府工作报告")
 	if i < 0 {
@@ -537,8 +541,13 @@ func isWorkReportTitle(t string) bool {
 	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) {
 		return false // a news headline about the report: 代表团热议政府工作报告
 	}
-	if j := strings.Index(rest, "》"); j >= 0 && strings.TrimSpace(rest[j+len("》"):]) != "" {
-		return false // the report quoted in a longer title: 《政府工作报告》征求意见会, …》解读
+	if j := strings.Index(rest, "》"); j >= 0 {
+		// The report quoted in a longer title (《政府工作报告》征求意见会, …》解读)
+		// is no report; the report in brackets with the form it is given in
+		// (2024年《政府工作报告》(摘登)) is.
+		if after := strings.TrimSpace(rest[j+len("》"):]); after != "" && !reReportForm.MatchString(after) {
+			return false
+		}
 	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—")

@@ -254,6 +254,8 @@ var unseenOpenings = []struct {
 		readerWant{"本级财政预算执行情况和预算草案的报告", "广东省", "潮州市", "潮安区", "预算报告", 2024}},
 	{"page_title_first_half_of_plan.txt", "meta-83: the page's title is the first line of the plan report's title broken before its connector (…计划执行情况 / 与2024年计划草案的报告): the whole title",
 		readerWant{"饶平县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "广东省", "潮州市", "饶平县", "国民经济和社会发展计划报告", 2024}},
+	{"work_report_quoted_abridged.txt", "meta-86: the report's name in 《》 with the form it is given in (2024年《政府工作报告》(摘登)) is a work report, as 政府工作报告(摘登) is",
+		readerWant{"2024年《政府工作报告》(摘登)", "江苏省", "盐城市", "东台市", "政府工作报告", 2024}},
 	{"package_list_over_own_title.txt", "meta-85: a package's numbered list of files (1.利州区…的报告 / 2.…附表 / …) is no page title over the report's own (关于…的报告(书面) over its date and meeting line)",
 		readerWant{"关于广元市利州区2024年预算执行情况和2025年预算草案的报告(书面)", "四川省", "广元市", "利州区", "预算报告", 2025}},
 	{"date_eight_digits_under_meeting.txt", "meta-85: a date of eight digits alone (20111228) under a meeting line that gives none and its speaker",
