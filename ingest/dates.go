@@ -129,22 +129,18 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 // 20111228), or "".
 func (m *metadataReader) digitsDateUnderMeeting(i int) govsearch.Date {
 	v := reDigitsDate.FindStringSubmatch(strings.TrimSpace(m.open[i]))
-	if v == nil {
-		return ""
-	}
-	if i == 0 {
+	if v == nil || i == 0 {
 		return ""
 	}
 	// Right under the meeting line, or under the speaker under it; not a
 	// field's value (数据截止日期： / 20231231, 索引号： / … / 20210108).
 	prev := squeezeLetterSpacing(strings.TrimSpace(m.open[i-1]))
-	if reDatelessMeeting.MatchString(prev) {
-		return parseDate(v[1], v[2], v[3])
+	under := reDatelessMeeting.MatchString(prev) ||
+		i >= 2 && reSpeakerAlone.MatchString(foldSpaces(prev)) && reDatelessMeeting.MatchString(strings.TrimSpace(m.open[i-2]))
+	if !under {
+		return ""
 	}
-	if i >= 2 && reSpeakerAlone.MatchString(foldSpaces(prev)) && reDatelessMeeting.MatchString(strings.TrimSpace(m.open[i-2])) {
-		return parseDate(v[1], v[2], v[3])
-	}
-	return ""
+	return parseDate(v[1], v[2], v[3])
 }
 
 // reDigitsDate is a date of eight digits (20111228), and reDatelessMeeting

@@ -348,14 +348,8 @@ func submittedKind(text string, res ...*regexp.Regexp) string {
 			if r, _ := utf8.DecodeLastRuneInString(text[:loc[0]]); r == '“' || r == '"' {
 				continue // words quoted in a story (局长说：“受区政府委托，下面由我…”)
 			}
-			var v []string
-			for g := 2; g < len(loc); g += 2 {
-				if loc[g] >= 0 {
-					v = append(v, text[loc[g]:loc[g+1]])
-				}
-			}
 			// The place it speaks as is no headline's (我区 2019 年…计划执行情况).
-			named := reOwnPlaceWord.ReplaceAllString(strings.Join(v, ""), "")
+			named := reOwnPlaceWord.ReplaceAllString(groupsAt(text, loc), "")
 			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") || strings.Contains(named, "审查") || strings.Contains(named, "委员会") {
 				// the rectification of an audit's findings, the work of
 				// publishing budgets, a congress committee's review of the
@@ -368,6 +362,19 @@ func submittedKind(text string, res ...*regexp.Regexp) string {
 		}
 	}
 	return ""
+}
+
+// groupsAt returns the groups of a match of text (at as FindStringSubmatchIndex
+// gives it) that took part in it, joined: a pattern may name what it
+// captures in one of several places.
+func groupsAt(text string, at []int) string {
+	var b strings.Builder
+	for g := 2; g+1 < len(at); g += 2 {
+		if at[g] >= 0 {
+			b.WriteString(text[at[g]:at[g+1]])
+		}
+	}
+	return b.String()
 }
 
 // reOwnPlaceWord is the word a text names its own place with before what
@@ -521,9 +528,6 @@ func containsPrefix(s string, words []string) bool {
 	return false
 }
 
-// isWorkReportTitle reports a title that names a government work report
-// itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
-// one (政府工作报告重点工作任务分解方案).
 // reOfficeWorkReport is the work report of a prefecture's administrative
 // office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告.
 var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署)工作报告$`)
@@ -532,6 +536,9 @@ var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0
 // (摘登), （全文）, (摘要).
 var reReportForm = regexp.MustCompile(`^[(（](?:摘登|摘要|全文|节选|摘编)[)）]$`)
 
+// isWorkReportTitle reports a title that names a government work report
+// itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about
+// one (政府工作报告重点工作任务分解方案).
 func isWorkReportTitle(t string) bool {
 	i := strings.LastIndex(t, "政府工作报告")
 	if i < 0 {

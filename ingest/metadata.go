@@ -66,6 +66,10 @@ type metadataReader struct {
 	titleLine *line
 	// body is the document's text folded (see bodyText), once read.
 	body string
+	// level is the government the body speaks as (see bodyLevel), once
+	// levelRead.
+	level     string
+	levelRead bool
 	// statsOffice is the statistics office a communiqué opens with
 	// (六盘水市统计局), when it does.
 	statsOffice string

@@ -215,7 +215,7 @@ func (m *metadataReader) issuesTitleOver(g string, at int) bool {
 			return false
 		}
 	}
-	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	level := m.bodyLevel()
 	if level == "" {
 		return true
 	}
@@ -423,7 +423,7 @@ const srcSiteOrgan = "site's government"
 // names so; a site of another level (a city's site publishing a county's
 // story) places nothing.
 func (m *metadataReader) siteOrgan() (Place, bool) {
-	level := ownLevel(clipRunes(m.bodyText(), 6000))
+	level := m.bodyLevel()
 	if level == "" {
 		return Place{}, false
 	}
@@ -589,6 +589,15 @@ func (m *metadataReader) bodyText() string {
 	}
 	m.body = foldForMetadata(b.String())
 	return m.body
+}
+
+// bodyLevel is the level of government the text's first 6,000 characters
+// speak as (see ownLevel), read once.
+func (m *metadataReader) bodyLevel() string {
+	if !m.levelRead {
+		m.level, m.levelRead = ownLevel(clipRunes(m.bodyText(), 6000)), true
+	}
+	return m.level
 }
 
 // footer returns the page's furniture lines, where ICP numbers and site

@@ -71,12 +71,7 @@ func ownLevel(text string) string {
 			if re == reSelfWord && !selfWordAt(text, at[0], at[1]) {
 				continue
 			}
-			v := ""
-			for g := 2; g < len(at); g += 2 {
-				if at[g] >= 0 {
-					v += text[at[g]:at[g+1]] // the one group that matched
-				}
-			}
+			v := groupsAt(text, at) // the one group that matched
 			count[v]++
 			if re == reSelfWord && v == "区" {
 				regionWords++

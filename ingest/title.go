@@ -122,18 +122,17 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// with its 关于 and the form it was given in (关于玉溪市…的报告（书面）).
 		labelled = ""
 	}
+	// The document's own title takes the page title's place where the
+	// page's title is only part of it: the first entry of the package's
+	// list of files (1.利州区…预算草案的报告 / 2.…附表 / …) over the own title
+	// that names the same report in full (关于广元市利州区…的报告(书面)), or
+	// one line of the own title broken over two mid-name (2023年财政决算情况
+	// 及2024年 / 财政预算情况报告(草案)).
 	pageTitle, pageSrc := m.pg.pageTitle, srcPageTitle
-	if t := reFirstEntryNumber.ReplaceAllString(cleanTitle(pageTitle), ""); isFirstListEntry(pageTitle, m.open) && first != "" && first != t && sameReportCore(t, first, m.gaz) {
-		// The page's first line is the first entry of the package's list
-		// of files (1.利州区…预算草案的报告 / 2.…附表 / …) and the report's
-		// own title under it names the same report in full (关于广元市利州区
-		// …的报告(书面)): the own title, in the page title's place.
-		pageTitle, pageSrc, pageTitleLine = first, srcFirstLine, firstLine
-	}
-	if t := cleanTitle(pageTitle); t != "" && first != t && namesReport(first) && brokenTitleHalf(first, t) {
-		// The page's title is one line of the document's own title, broken
-		// over two mid-name (2023年财政决算情况及2024年 / 财政预算情况报告(草案)):
-		// the whole title is the document's, in the page title's place.
+	t := cleanTitle(pageTitle)
+	entry := reFirstEntryNumber.ReplaceAllString(t, "")
+	if first != "" && (isFirstListEntry(pageTitle, m.open) && first != entry && sameReportCore(entry, first, m.gaz) ||
+		t != "" && first != t && namesReport(first) && brokenTitleHalf(first, t)) {
 		pageTitle, pageSrc, pageTitleLine = first, srcFirstLine, firstLine
 	}
 	for _, c := range []struct {
@@ -487,7 +486,7 @@ func (m *metadataReader) planNamedAtOpening() string {
 		if len(places) == 0 {
 			return ""
 		}
-		if level := ownLevel(clipRunes(m.bodyText(), 6000)); level != "" && !atLevel(places[len(places)-1], level) {
+		if level := m.bodyLevel(); level != "" && !atLevel(places[len(places)-1], level) {
 			return ""
 		}
 		return name
