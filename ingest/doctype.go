@@ -82,6 +82,19 @@ func typeFromText(lines []string) string {
 	if reWorkReview.MatchString(text) && (reGovernmentSpeaks.MatchString(text) || reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) {
 		return "政府工作报告"
 	}
+	// A government's review of the year may name the government by 我们 only,
+	// under its party committee's leadership (一、2024年工作回顾 / …在地委的坚强
+	// 领导下，在地区人大工委的监督指导下，我们坚持…; 1、2012 年工作回顾2012 年是新一届
+	// 区政府的起步年…在市委、市政府和区委的领导下…区政府坚持), which a court's or a
+	// congress committee's review (常委会坚持, 法院) or a party plenum's does not.
+	// …and its parts, listed as contents, end with the government's own
+	// conduct (一、2018年工作回顾 / 二、2019年工作安排 / 三、全面加强政府自身建设).
+	if reNumberedWorkReview.MatchString(text) && reOwnConductPart.MatchString(text) {
+		return "政府工作报告"
+	}
+	if reNumberedWorkReview.MatchString(text) && reUnderCommittee.MatchString(text) && reGovernmentWorks.MatchString(text) && !reOtherReviewer.MatchString(text) {
+		return "政府工作报告"
+	}
 	// The review without its number (2011年工作回顾) under the head of the
 	// government who reads it, as the tasks the congress set it, or with the
 	// government as its first sentence's subject; not a
@@ -256,6 +269,16 @@ var (
 	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
 	// 工作报告, 报告提出2022年政府工作的总体要求.
 	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)
+	// reNumberedWorkReview is a review's numbered heading, also run on with
+	// its text (1、2012 年工作回顾2012 年是…); reUnderCommittee the party
+	// committee it worked under (在市委、市政府和区委的领导下, 在地委的坚强领导下);
+	// reGovernmentWorks the government at work, as 我们 or by its name;
+	// reOtherReviewer a reviewer that is no government.
+	reNumberedWorkReview = regexp.MustCompile(`(?m)^\s*[一1][、.．]\s*(?:\d{4}\s*年|过去一年|过去五年)\S{0,12}?工作回顾`)
+	reUnderCommittee     = regexp.MustCompile(`在[^。，,；;]{0,16}?(?:党委|委)的?(?:坚强|正确)?领导下`)
+	reGovernmentWorks    = regexp.MustCompile(`(?:我们|[市县区州旗省](?:人民)?政府)(?:坚持|始终|紧紧|认真|深入|全面|牢牢)`)
+	reOwnConductPart     = regexp.MustCompile(`(?m)^\s*[二三四五六七八九十]、\s*\p{Han}{0,8}政府自身建设`)
+	reOtherReviewer      = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-86"
+const ExtractorVersion = "meta-87"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -133,7 +133,9 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}
-	if doc.DocType == "其他" && doc.Title == "" {
+	if doc.DocType == "其他" && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展")) {
+		// No title, or one cut before the kind it names (派智库's headline
+		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué).
 		kind := typeFromText(m.said)
 		if kind == "" && (isOutlineContents(append(append([]string{}, m.head...), m.said...)) || isOutlineContents(m.open)) {
 			kind = "五年规划纲要" // the outline's contents, cut as the page's head or opening it

@@ -368,6 +368,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			}
 		}
 	}
+	if loc.Source == "" && level == "" && speaksAsProvince(own) && !reInspectedPartner.MatchString(own) {
+		// A province's own text that names its province only by the
+		// inspection speech it follows or by its slogans (考察青海重要讲话精神,
+		// 构建和谐四川”): that province, and nothing below it.
+		if p, ok := m.gaz.ownProvince(own); ok {
+			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {

@@ -36,10 +36,11 @@ var (
 
 // ownContext are the words after which a short county or city name is the
 // text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
-// 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
+// 发展史上, a county's own GDP: 全年实现英山生产总值, the end of a slogan:
+// “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "生产总值", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
 
 // ownHistory is the word after which a short name is the text's own place
 // when the time it speaks of is said to be in that place's history (是天门
@@ -357,7 +358,13 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if !ok || reRegionAfter.MatchString(after[len(short):]) {
 					continue // the region a city leads (现代化成都都市圈), not a slogan on it
 				}
-				if len(g.byShort[short]) == 0 || runsIntoWord(short, after[len(short):]) {
+				places := g.byShort[short]
+				if rest := after[len(short):]; len(places) == 0 && (standsAsSlogan(rest) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, " ")) {
+					// A county whose short name is one character, by its
+					// full name at a slogan's end: 魅力泾县、幸福泾县 (not 幸福和县城).
+					places = g.countiesNamed(short)
+				}
+				if len(places) == 0 || runsIntoWord(short, after[len(short):]) {
 					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口
 				}
 				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
@@ -369,13 +376,65 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 					// (经济强市、和谐中山、宜居城市, 构建和谐汉寿，).
 					continue
 				}
-				for _, p := range g.byShort[short] {
+				for _, p := range places {
 					found[p.Code] = p
 				}
 			}
 		})
 	}
 	return found
+}
+
+// ownProvince returns the one province a province's own text (see
+// speaksAsProvince) names as its own: the province whose inspection speech
+// guides it (考察青海重要讲话精神) or the one its slogans name (构建和谐四川”,
+// 建设美丽福建), or false when it names none or several.
+func (g *Gazetteer) ownProvince(text string) (Place, bool) {
+	found := map[string]Place{}
+	if p, ok := g.inspectedProvince(text); ok {
+		found[p.Code] = p
+	} else if reInspected.MatchString(text) {
+		return Place{}, false // several provinces' speeches
+	}
+	for _, w := range ownPrefix {
+		if strings.HasSuffix(w, "新") {
+			continue // a part made new (现代化新河西), no province
+		}
+		eachOccurrence(text, w, func(before, after string) {
+			for _, n := range []int{2, 3} {
+				short, ok := firstRunes(after, n)
+				if !ok || !standsAsSlogan(after[len(short):]) || w == "和谐" && !opensSlogan(before) {
+					continue // 和谐 before a common word (和谐安居), a name run into a word
+				}
+				for _, p := range g.byName[short] {
+					if len(p.Code) == 2 {
+						found[p.Code] = p
+					}
+				}
+			}
+		})
+	}
+	return onlyPlace(found)
+}
+
+// speaksAsProvince reports a text that speaks as a province's government or
+// of the province as a whole (我代表省人民政府, 省本级, 全省) and names no organ
+// of a city or county as its own (市委, 县人民政府, 全市).
+func speaksAsProvince(text string) bool {
+	return (reProvinceSpeaks.MatchString(text) || reProvinceOrgan.MatchString(text)) && !reLocalOrgan.MatchString(text)
+}
+
+// countiesNamed returns the county-level places whose full name is name, as
+// it stands in a slogan when the short name would be one character (泾县,
+// 和县, 萧县).
+func (g *Gazetteer) countiesNamed(name string) []Place {
+	var out []Place
+	for _, p := range g.byName[name] {
+		if p.Name == name && len(p.Code) == 6 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // formerCounty returns the county a district was before it became one
@@ -770,7 +829,8 @@ const countNumerals = "一二两三四五六七八九十百千"
 // some occurrence of it in text is cut as a word of its own.
 func standsAsRareWord(text, word string) bool {
 	seg := segment.Default()
-	if f, err := seg.Frequency(word); err != nil || f >= maxPlaceWordFrequency {
+	f, err := seg.Frequency(word)
+	if err != nil || f >= maxPlaceWordFrequency {
 		return false
 	}
 	found := false
@@ -783,7 +843,23 @@ func standsAsRareWord(text, word string) bool {
 		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
 		words, err := seg.Words(segment.Normalize(b + word + a))
-		found = err == nil && slices.ContainsFunc(words, func(w segment.Word) bool { return w.Text == word })
+		if err != nil {
+			return
+		}
+		if f == 0 {
+			// A name the dictionary lacks is never cut as one word (是莲都奋力:
+			// 莲 / 都): it stands alone where a cut falls at both its edges,
+			// not where a word runs across one (复杂多样 holds no 杂多).
+			nb, nw := len(segment.Normalize(b)), len(segment.Normalize(word))
+			starts, ends := false, false
+			for _, w := range words {
+				starts = starts || w.Start == nb
+				ends = ends || w.End == nb+nw
+			}
+			found = starts && ends
+			return
+		}
+		found = slices.ContainsFunc(words, func(w segment.Word) bool { return w.Text == word })
 	})
 	return found
 }

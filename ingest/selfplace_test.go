@@ -82,6 +82,13 @@ func TestOwnPlace(t *testing.T) {
 		{"城固县财政局:按照收支平衡的原则,安排全县一般公共预算总支出25亿元。", "城固县"},
 		{"县委书记说,全县上下要落实好市长所说“我代表市政府感谢大家”的要求,全县经济增长,城固县投资增长。", "城固县"},
 		{"现在,我谨代表区人民政府,向大会报告工作。在市委市政府领导下,荔湾区经济增长,荔湾区投资增长,荔湾区消费增长。", "荔湾区"},
+		// meta-87: a county's own GDP by its short name (全年实现英山生产总值);
+		// a short name the dictionary lacks, cut at both its edges; a
+		// slogan on a county whose short name is one character (幸福泾县).
+		{"县委、县政府带领全县人民苦干实干。全年实现英山生产总值534001万元。", "英山县"},
+		{"2024年是莲都奋力加快跨越式高质量发展之年。在区委的坚强领导下，区政府牢牢把握工作总基调。", "莲都区"},
+		{"1.四个泾县:活力泾县、品质泾县、魅力泾县、幸福泾县", "泾县"},
+		{"全县上下，共建幸福和县城。", ""}, // 和县 run into a word (县城): no slogan
 	}
 	for _, tt := range tests {
 		p, ok := g.ownPlace(tt.text)
@@ -138,6 +145,36 @@ func TestPlaceNamedThroughout(t *testing.T) {
 		p, ok := g.placeNamedThroughout(tt.text)
 		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
 			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOwnProvince: a province's own text names its province by the
+// inspection speech it follows or by its slogans (meta-87).
+func TestOwnProvince(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string
+		speaks     bool
+	}{
+		{"全省经济稳步恢复，全面贯彻习近平总书记考察青海重要讲话精神。", "青海省", true},
+		{"我代表省人民政府，向大会报告工作。围绕“坚持科学发展、构建和谐四川”的主题。", "四川省", true},
+		{"我代表省人民政府，向大会报告工作。建设美丽福建，全省上下。", "福建省", true},
+		{"全省上下，考察青海重要讲话精神，构建和谐四川”。", "", true}, // two provinces
+		{"全省推进和谐四川建设。", "", true},              // 和谐 before a common word
+		{"全县上下，贯彻考察青海重要讲话精神。", "青海省", false},   // a county's text
+		{"在市委的坚强领导下，全省第一，考察青海重要讲话精神。", "青海省", false},
+	}
+	for _, tt := range tests {
+		p, ok := g.ownProvince(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("ownProvince(%s) = %q, want %q", tt.text, got, tt.want)
+		}
+		if got := speaksAsProvince(tt.text); got != tt.speaks {
+			t.Errorf("speaksAsProvince(%s) = %v, want %v", tt.text, got, tt.speaks)
 		}
 	}
 }

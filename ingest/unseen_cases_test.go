@@ -418,6 +418,22 @@ var unseenOpenings = []struct {
 		readerWant{"武汉市国民经济和社会发展第十三个五年规划纲要", "湖北省", "武汉市", "", "五年规划纲要", 2016}},
 	{"fuller_name_under_bare_title.txt", "a bare 政府工作报告 over the same name with its place: the fuller line, right over the speaker, is the report's own title (traditional script with pinyin readings)",
 		readerWant{"西藏自治区政府工作报告", "西藏自治区", "", "", "政府工作报告", 0}},
+	{"own_short_name_not_in_dictionary.txt", "a district's plan report cut before its title names its district only by a short name the dictionary lacks (是莲都奋力加快…之年): a cut of the segmenter at both its edges makes it a word of its own (meta-87)",
+		readerWant{"", "浙江省", "丽水市", "莲都区", "国民经济和社会发展计划报告", 0}},
+	{"work_review_run_on_heading.txt", "a work report cut before its title, its review's heading run on with its text (1、2012 年工作回顾2012 年是新一届区政府的起步年) under the party committee (…和区委的领导下，…区政府坚持): a work report (meta-87)",
+		readerWant{"", "上海市", "上海市", "闵行区", "政府工作报告", 0}},
+	{"work_review_under_prefecture_committee.txt", "a prefecture's work report cut before its title: 一、2024年工作回顾 / 在地委的坚强领导下…我们坚持 (meta-87); it names its place nowhere (the reader knew 塔城地区 by its port, 巴克图口岸)",
+		readerWant{"", "", "", "", "政府工作报告", 0}},
+	{"work_report_contents_county_slogans.txt", "a work report's page of contents (一、2018年工作回顾 / 二、2019年工作安排 / 三、全面加强政府自身建设) and glossary, its county only in slogans by the full name (活力泾县、…幸福泾县): a work report of 泾县 (meta-87; the reader took 政府工作报告 for its title, which the page does not state)",
+		readerWant{"", "安徽省", "宣城市", "泾县", "政府工作报告", 0}},
+	{"communique_own_short_gdp.txt", "a county's communiqué cut before its title that names its county only as its GDP's (全年实现英山生产总值…) (meta-87)",
+		readerWant{"", "湖北省", "黄冈市", "英山县", "统计公报", 0}},
+	{"headline_cut_before_kind.txt", "a headline cut before its kind (…利州区2009年国民经济和社会发展) over the communiqué's first part (一、综  合): a communiqué (meta-87)",
+		readerWant{"四川省广元市利州区2009年国民经济和社会发展", "四川省", "广元市", "利州区", "统计公报", 2010}},
+	{"province_communique_inspected.txt", "a province's communiqué on a forum page cut before its title (全省…考察青海重要讲话精神) under an advertisement that names 北京: 青海省 (meta-87; the forum post's time, 2023/1/28, is read as no date)",
+		readerWant{"", "青海省", "", "", "统计公报", 0}},
+	{"province_report_slogan.txt", "a province's work report (我代表省人民政府) that names its province only in a slogan (构建和谐四川”) (meta-87; traditional script)",
+		readerWant{"政府工作报告", "四川省", "", "", "政府工作报告", 2022}},
 	{"title_under_mojibake_listing.txt", "a listing line broken by mojibake (江西?。?023年…) is no sentence the title line under it continues (traditional script with pinyin readings)",
 		readerWant{"吉州区2023年经济和社会发展统计公报", "江西省", "吉安市", "吉州区", "统计公报", 0}},
 	{"title_footnote_mark.txt", "a footnote's mark after a title ([1]) is no part of it",
@@ -1087,6 +1103,17 @@ func TestTypeFromTextWorkReport(t *testing.T) {
 		{[]string{"2020年政府工作的总体要求是：全面深入贯彻习近平新时代中国特色社会主义思想。"}, "政府工作报告"},
 		// A story that tells of the report is not the report.
 		{[]string{"在热烈的掌声中，桑周代表县人民政府向大会作工作报告。", "报告提出2022年政府工作的总体要求是：坚持稳中求进。"}, ""},
+		// The government as 我们, under its party committee (meta-87).
+		{[]string{"一、2024年工作回顾", "2024年是实现“十四五”规划目标任务的关键一年。一年来，我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大和二十届二中、三中全会精神，在市委的坚强领导下，在市人大及其常委会和市政协的监督支持下，攻坚克难。"}, "政府工作报告"},
+		// A congress standing committee's, a court's or a party plenum's
+		// review of its year is no government's.
+		{[]string{"一、2024年工作回顾", "过去一年，在区委的坚强领导下，常委会坚持党的领导、人民当家作主、依法治国有机统一，我们认真履行宪法法律赋予的职责。"}, ""},
+		{[]string{"一、2024年工作回顾", "一年来，在市委的坚强领导下，在市人大及其常委会的监督下，我们坚持司法为民，全市法院共受理案件12.3万件。"}, ""},
+		{[]string{"一、2024年工作回顾", "一年来，在省委的坚强领导下，我们坚持稳中求进工作总基调。本次全会的主要任务是：总结2024年工作。"}, ""},
+		// A review's heading with no number, or no party committee over
+		// the government, stays unclear here.
+		{[]string{"2024年工作回顾", "一年来，在市委的坚强领导下，我们坚持稳中求进。"}, ""},
+		{[]string{"一、2024年工作回顾", "一年来，我们坚持稳中求进，全市经济回升向好。"}, ""},
 	} {
 		if got := typeFromText(tt.lines); got != tt.want {
 			t.Errorf("typeFromText(%q) = %q, want %q", tt.lines, got, tt.want)
