@@ -445,6 +445,12 @@ func (m *metadataReader) issueMonthYear() int {
 		// signed in, spaced apart (西夏区财政局 二○二一 年十一月 表 格 目 录).
 		v := reOfficeThenMonth.FindStringSubmatch(s)
 		if v == nil {
+			// …or in brackets, run on with the text: 宝鸡市金台区统计局 (2012年2月) 2011年，我区….
+			if v = reOfficeMonthBracketed.FindStringSubmatch(s); v != nil {
+				v = []string{v[0], v[1] + v[2]} // the month's year, or the day's
+			}
+		}
+		if v == nil {
 			v = reAuthorOfficeDay.FindStringSubmatch(s)
 		}
 		if v != nil {
@@ -463,8 +469,8 @@ var reCompiledByOffice = regexp.MustCompile(`\s+(?:编制|编印)\s*$`)
 // yearNumber reads a year written in four figures or four Chinese digits
 // (2021, 二〇二一), or 0.
 func yearNumber(s string) int {
-	if !strings.ContainsAny(s, "0123456789") {
-		s = cnYear(s)
+	if strings.Trim(s, "0123456789") != "" {
+		s = cnYear(s) // numerals, or numerals and digits mixed (二00七)
 	}
 	y, _ := strconv.Atoi(s)
 	return y
@@ -606,6 +612,13 @@ func docNumberYear(n string) int {
 	}
 	return 0
 }
+
+// reOfficeMonthBracketed is an office's name opening a line with the year and
+// month, or the day, it signed in brackets: 宝鸡市金台区统计局 (2012年2月),
+// 重庆市渝北区统计局 (二00七年二月二十六日).
+// A government's name with a day (广东省人民政府（2024年1月29日）) is a site's
+// date widget, as for reGovernmentByline: only an office signs with its day.
+var reOfficeMonthBracketed = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:(?:局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月|(?:局|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*(?:[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})\s*日)\s*[)）]`)
 
 // reAuthorOfficeDay is the office a one-line page names as its author with
 // the day it issued in brackets: 作者: 太原市统计局 (2007年4月3日).

@@ -83,16 +83,21 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	// A government's review of the year may name the government by 我们 only,
-	// under its party committee's leadership (一、2024年工作回顾 / …在地委的坚强
-	// 领导下，在地区人大工委的监督指导下，我们坚持…; 1、2012 年工作回顾2012 年是新一届
-	// 区政府的起步年…在市委、市政府和区委的领导下…区政府坚持), which a court's or a
-	// congress committee's review (常委会坚持, 法院) or a party plenum's does not.
+	// under its party committee's leadership and its congress's oversight
+	// (一、2024年工作回顾 / …在地委的坚强领导下，在地区人大工委的监督指导下，我们坚持…;
+	// 1、2012 年工作回顾2012 年是新一届区政府的起步年…在市委、市政府和区委的领导下，在
+	// 区人大、区政协的支持和监督下…区政府坚持), which a court's or a congress
+	// committee's review (常委会坚持, 法院), a party plenum's, a CPPCC's or a
+	// bureau's (在县委的坚强领导下，全县公安机关…) does not say.
 	// …and its parts, listed as contents, end with the government's own
 	// conduct (一、2018年工作回顾 / 二、2019年工作安排 / 三、全面加强政府自身建设).
-	if reNumberedWorkReview.MatchString(text) && reOwnConductPart.MatchString(text) {
+	// Neither is a story that tells of the report (县长…向大会作政府工作报告。
+	// 报告共分三个部分：…), nor a meeting's speech (同志们：).
+	if reNumberedWorkReview.MatchString(text) && reOwnConductPart.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
 		return "政府工作报告"
 	}
-	if reNumberedWorkReview.MatchString(text) && reUnderCommittee.MatchString(text) && reGovernmentWorks.MatchString(text) && !reOtherReviewer.MatchString(text) {
+	if reNumberedWorkReview.MatchString(text) && reUnderCommittee.MatchString(text) && reCongressOversees.MatchString(text) && reGovernmentWorks.MatchString(text) &&
+		!reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
 		return "政府工作报告"
 	}
 	// The review without its number (2011年工作回顾) under the head of the
@@ -274,9 +279,11 @@ var (
 	// committee it worked under (在市委、市政府和区委的领导下, 在地委的坚强领导下);
 	// reGovernmentWorks the government at work, as 我们 or by its name;
 	// reOtherReviewer a reviewer that is no government.
-	reNumberedWorkReview = regexp.MustCompile(`(?m)^\s*[一1][、.．]\s*(?:\d{4}\s*年|过去一年|过去五年)\S{0,12}?工作回顾`)
+	reNumberedWorkReview = regexp.MustCompile(`(?m)^\s*[一1][、.．]\s*(?:\d{4}\s*年|过去一年|过去五年)(?:的)?(?:政府)?工作回顾`)
 	reUnderCommittee     = regexp.MustCompile(`在[^。，,；;]{0,16}?(?:党委|委)的?(?:坚强|正确)?领导下`)
 	reGovernmentWorks    = regexp.MustCompile(`(?:我们|[市县区州旗省](?:人民)?政府)(?:坚持|始终|紧紧|认真|深入|全面|牢牢)`)
+	reCongressOversees   = regexp.MustCompile(`人大[^。；;]{0,24}监督`)
+	reOtherAudience      = regexp.MustCompile(`(?m)^\s*(?:同志们|各位委员)[:：，,]`)
 	reOwnConductPart     = regexp.MustCompile(`(?m)^\s*[二三四五六七八九十]、\s*\p{Han}{0,8}政府自身建设`)
 	reOtherReviewer      = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
 	// reGovernmentSpeaks is a government speaking of itself in a report's

@@ -141,9 +141,13 @@ func (g *Gazetteer) addFormerNames(tsv string) error {
 		if !g.holdsFormer(code) {
 			return fmt.Errorf("%s has unknown code %s", name, code)
 		}
-		if _, taken := g.byName[name]; !taken && !genericNames[name] {
-			g.addName(name, Place{Code: code, Name: name})
+		if genericNames[name] {
+			return nil
 		}
+		// A name another place still has (清河区 of 铁岭市; 淮安's until
+		// 2016) is one of several: a text that names it alone leaves its
+		// city open, as for 鼓楼区.
+		g.addName(name, Place{Code: code, Name: name})
 		return nil
 	})
 }
@@ -878,8 +882,9 @@ type nameMatch struct {
 
 // leftBoundaries are what may stand right before a place name that names
 // an issuer: 2021年天津市, 2016年度苏州市, 关于和平区, 在河东区, 印发南开区,
-// 中共东海县委, the speaker after a meeting line run on (会议上兴宁市市长).
-var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共", "会议上"}
+// 中共东海县委, the speaker after a meeting line run on (会议上兴宁市市长), a
+// headline's session (2008两会内蒙古自治区政府工作报告).
+var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共", "会议上", "两会"}
 
 // namesAt returns the place names of s, longest first at each position,
 // with whether each stands alone: at the start, after a non-Chinese

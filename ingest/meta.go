@@ -150,6 +150,10 @@ func cnYear(s string) string {
 		if r == ' ' {
 			continue // 二O 二一: a space the typesetting left
 		}
+		if r >= '0' && r <= '9' {
+			y.WriteRune(r) // 二00七: digits typed among the numerals
+			continue
+		}
 		y.WriteByte(byte('0' + cnDigit[r]))
 	}
 	return y.String()
@@ -198,8 +202,9 @@ var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
 // work). A report that mentions a plan is not the plan, a resolution on a
 // report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
-	// 国民经济、社会发展计划 is 国民经济和社会发展计划 written with a comma.
-	t := strings.ReplaceAll(strings.Join(strings.Fields(title), ""), "国民经济、社会发展", "国民经济和社会发展")
+	// 国民经济、社会发展计划 is 国民经济和社会发展计划 written with a comma, or
+	// without its 和 (滨州市2006年国民经济社会发展计划).
+	t := strings.NewReplacer("国民经济、社会发展", "国民经济和社会发展", "国民经济社会发展", "国民经济和社会发展").Replace(strings.Join(strings.Fields(title), ""))
 	if v := reQuotedWithPart.FindStringSubmatch(t); v != nil {
 		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
 	}

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-87"
+const ExtractorVersion = "meta-88"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -133,9 +133,10 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}
-	if doc.DocType == "其他" && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展")) {
+	if doc.DocType == "其他" && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
-		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué).
+		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
+		// a half year's figures or a story).
 		kind := typeFromText(m.said)
 		if kind == "" && (isOutlineContents(append(append([]string{}, m.head...), m.said...)) || isOutlineContents(m.open)) {
 			kind = "五年规划纲要" // the outline's contents, cut as the page's head or opening it
@@ -208,8 +209,9 @@ var (
 	reCongressSession = regexp.MustCompile(`[会會][议議]`)
 	// A local people's congress: 第十七届人民代表大会.
 	reLocalCongress = regexp.MustCompile(`第[一二三四五六七八九十]+届(?:人民代表大会|人大)`)
-	// The government a report is read for: 我代表天津市人民政府; 代表国务院.
-	reOnBehalf = regexp.MustCompile(`代表(\p{Han}{0,24}?)(?:人民政府|政府)`)
+	// The government a report is read for: 我代表天津市人民政府; 代表国务院;
+	// a prefecture's office: 我代表塔城地区行署.
+	reOnBehalf = regexp.MustCompile(`代表(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署)`)
 	// A resolution of a congress on a report: 第N届…会议听取和审议了…政府工作报告.
 	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
 	// The head of a government reporting its work: 我代表国务院，向大会报告….

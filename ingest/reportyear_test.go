@@ -190,3 +190,18 @@ func TestLocalSessionYear(t *testing.T) {
 		}
 	}
 }
+
+// TestYearNumber: a year in digits, in numerals, or in both mixed as some
+// pages type it (二00七).
+func TestYearNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"2007", 2007}, {"二〇〇七", 2007}, {"二○二一", 2021}, {"二00七", 2007}, {"二O 二一", 2021},
+	} {
+		if got := yearNumber(tt.in); got != tt.want {
+			t.Errorf("yearNumber(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

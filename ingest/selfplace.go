@@ -36,17 +36,21 @@ var (
 
 // ownContext are the words after which a short county or city name is the
 // text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
-// 发展史上, a county's own GDP: 全年实现英山生产总值, the end of a slogan:
-// “三个嵊州”, “五个新衡阳”),
+// 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "生产总值", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
 
 // ownHistory is the word after which a short name is the text's own place
 // when the time it speaks of is said to be in that place's history (是天门
 // 发展历程中极不平凡的五年), not a place whose history others learn from
 // (学习借鉴深圳发展历程中的改革经验).
 const ownHistory = "发展历程"
+
+// ownGDP is the word after which a short name is the text's own place
+// when the text says it achieved it (全年实现英山生产总值), not where it
+// compares or counts another's (与英山生产总值的差距, 占黄冈生产总值, 麻城、武穴生产总值).
+const ownGDP = "生产总值"
 
 // ownPrefix are the words before which a short name is the text's own
 // place, in the slogans a government names itself by (建设美丽莆田, 幸福西宁,
@@ -213,6 +217,13 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			}
 		})
 	}
+	eachOccurrence(text, ownGDP, func(before, _ string) {
+		for _, n := range []int{2, 3} {
+			if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, "实现"+short) {
+				addShort(short, ok)
+			}
+		}
+	})
 	eachOccurrence(text, ownHistory, func(before, _ string) {
 		for _, n := range []int{2, 3} {
 			if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, "是"+short) {
@@ -359,9 +370,11 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 					continue // the region a city leads (现代化成都都市圈), not a slogan on it
 				}
 				places := g.byShort[short]
-				if rest := after[len(short):]; len(places) == 0 && (standsAsSlogan(rest) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, " ")) {
+				if rest := after[len(short):]; len(places) == 0 && (standsAsSlogan(rest) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, " ")) && sloganEnds(text, short) >= 2 {
 					// A county whose short name is one character, by its
-					// full name at a slogan's end: 魅力泾县、幸福泾县 (not 幸福和县城).
+					// full name at a slogan's end, in a list of its slogans
+					// (活力泾县、品质泾县、…幸福泾县; not 幸福和县城, nor a
+					// neighbour's “平安萧县” or 美丽泾县、 named once).
 					places = g.countiesNamed(short)
 				}
 				if len(places) == 0 || runsIntoWord(short, after[len(short):]) {
@@ -421,7 +434,29 @@ func (g *Gazetteer) ownProvince(text string) (Place, bool) {
 // of the province as a whole (我代表省人民政府, 省本级, 全省) and names no organ
 // of a city or county as its own (市委, 县人民政府, 全市).
 func speaksAsProvince(text string) bool {
-	return (reProvinceSpeaks.MatchString(text) || reProvinceOrgan.MatchString(text)) && !reLocalOrgan.MatchString(text)
+	return (reProvinceSpeaks.MatchString(text) || reProvinceOrgan.MatchString(text)) && !reLocalOrgan.MatchString(text) && !reLowerOrgan.MatchString(text) && !reAidsProvince.MatchString(text)
+}
+
+// reLowerOrgan is an organ of a prefecture or a township (州委, 州人民政府,
+// 全州, 地委, 行署, 镇党委, 全乡); reAidsProvince a text on the aid a province
+// gives another (援疆, 对口支援), which names that province's speeches and
+// slogans (美丽新疆) as its partner's.
+var (
+	reLowerOrgan   = regexp.MustCompile(`[州盟](?:委|人民政府|政府|人大)|全[州盟]|地委|行署|[镇乡](?:党委|人民政府|政府|人大)|全[镇乡]|街道`)
+	reAidsProvince = regexp.MustCompile(`援[疆藏青]|对口(?:支援|帮扶|协作)|东西部协作|结对帮扶`)
+)
+
+// sloganEnds counts the two-word slogans that end in name and a
+// separator: 活力泾县、, 幸福泾县 at a line's end.
+func sloganEnds(text, name string) int {
+	n := 0
+	eachOccurrence(text, name, func(before, after string) {
+		r, _ := utf8.DecodeRuneInString(after)
+		if b, ok := lastRunes(before, 2); ok && !strings.ContainsFunc(b, func(c rune) bool { return !unicode.Is(unicode.Han, c) }) && (after == "" || strings.ContainsRune("、，, \n”", r)) {
+			n++
+		}
+	})
+	return n
 }
 
 // countiesNamed returns the county-level places whose full name is name, as

@@ -13,6 +13,10 @@ import (
 	"unicode/utf8"
 )
 
+// reListItem is a line set as an item of a list by a hyphen or a bullet
+// and a space: - 发展报告.
+var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
+
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
 // that together name one (a title broken over lines: 政府工作报 / 告). It
@@ -25,6 +29,9 @@ func openingTitle(lines []string) (string, int) {
 		}
 		if notTitleInTable(tabled[i], s) {
 			continue // a table's row or a cell wrapped from one names a project, not the document
+		}
+		if reListItem.MatchString(s) {
+			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告)
 		}
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
 			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
