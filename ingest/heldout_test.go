@@ -27,6 +27,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"rounds19-20.tsv", 1, 203},
 		{"rounds21-25.tsv", 1, 417},
 		{"round26.tsv", 1, 88},
+		{"round27.tsv", 1, 83},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
