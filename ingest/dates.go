@@ -451,6 +451,10 @@ func (m *metadataReader) issueMonthYear() int {
 			}
 		}
 		if v == nil {
+			// …or its day after it, run on with the text: 茅箭区统计局 2010年4月15日 2009年是….
+			v = reOfficeDayRunOn.FindStringSubmatch(s)
+		}
+		if v == nil {
 			v = reAuthorOfficeDay.FindStringSubmatch(s)
 		}
 		if v != nil {
@@ -619,6 +623,11 @@ func docNumberYear(n string) int {
 // A government's name with a day (广东省人民政府（2024年1月29日）) is a site's
 // date widget, as for reGovernmentByline: only an office signs with its day.
 var reOfficeMonthBracketed = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:(?:局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月|(?:局|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*(?:[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})\s*日)\s*[)）]`)
+
+// reOfficeDayRunOn is an office (not a government: its name and a day are
+// a site's date widget) opening a line with the day it signed, and the text
+// run on after them: 肇庆市统计局 国家统计局肇庆调查队 2010年3月31日 2009年，….
+var reOfficeDayRunOn = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:局|委员会|办公室|调查队)(?:\s+国家统计局\p{Han}{2,10}调查队)?\s+((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s+\S`)
 
 // reAuthorOfficeDay is the office a one-line page names as its author with
 // the day it issued in brackets: 作者: 太原市统计局 (2007年4月3日).

@@ -166,6 +166,9 @@ func TestOwnProvince(t *testing.T) {
 		{"全省上下，考察青海重要讲话精神，构建和谐四川”。", "", true}, // two provinces
 		{"全省推进和谐四川建设。", "", true},              // 和谐 before a common word
 		{"全县上下，贯彻考察青海重要讲话精神。", "青海省", false},   // a county's text
+		// meta-89: a province's one-character name, its chart's caption.
+		{"全省上下，深入贯彻习近平总书记来陕考察重要讲话精神。", "陕西省", true},
+		{"全省上下。图1 2001-2007年浙江省生产总值及其增长速度", "浙江省", true},
 		{"在市委的坚强领导下，全省第一，考察青海重要讲话精神。", "青海省", false},
 	}
 	for _, tt := range tests {

@@ -448,6 +448,12 @@ var unseenOpenings = []struct {
 		readerWant{"2008两会内蒙古自治区政府工作报告", "内蒙古自治区", "", "", "政府工作报告", 2022}},
 	{"menu_list_items_over_title.txt", "a site's menu set as a list (- 减贫救灾 / - 法治中国 / - 天下人物 / - 发展报告) is no title broken over lines; the report's own 政府工作报告 under it is (meta-88)",
 		readerWant{"政府工作报告", "浙江省", "", "", "政府工作报告", 2011}},
+	{"stats_office_day_run_on.txt", "a communiqué's statistics office and the day it signed, run on with the text (茅箭区统计局 2010年4月15日 2009年是…) (meta-89)",
+		readerWant{"十堰市茅箭区2009年国民经济和社会发展统计公报", "湖北省", "十堰市", "茅箭区", "统计公报", 2010}},
+	{"province_communique_caption.txt", "a province's communiqué cut before its title (全省人民在省委、省政府的正确领导下) names its province in its chart's caption (图1 2001-2007年浙江省生产总值及其增长速度) (meta-89)",
+		readerWant{"", "浙江省", "", "", "统计公报", 0}},
+	{"city_text_visit_abbreviation.txt", "a city's communiqué cut before its title that names its province only by the visit it follows, by the province's one-character name (来陕考察重要讲话): 陕西省, and no city (meta-89)",
+		readerWant{"", "陕西省", "", "", "统计公报", 0}},
 	// Trap pages written by a reviewer of meta-87 (helper-written text in the
 	// style of scraped pages): each misfired at meta-87 or checks a rule
 	// is not too narrow.

@@ -209,6 +209,11 @@ func TestPlaceIsNamed(t *testing.T) {
 		for _, q := range gaz.placesIn(text) {
 			named = named || q.Name == place
 		}
+		// A province named by its one-character name in the visit a text
+		// follows (来陕考察) is named.
+		for abbr, province := range provinceAbbreviations {
+			named = named || province == place && strings.Contains(text, "来"+abbr+"考察")
+		}
 		// A place's name set letter-spaced on its line (三 河 市) names it.
 		for _, l := range strings.Split(text, "\n") {
 			named = named || strings.Contains(squeezeLetterSpacing(l), place)
