@@ -28,6 +28,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"rounds21-25.tsv", 1, 417},
 		{"round26.tsv", 1, 88},
 		{"round27.tsv", 1, 83},
+		{"round28.tsv", 1, 65},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
