@@ -450,8 +450,10 @@ func (m *metadataReader) issueMonthYear() int {
 				v = []string{v[0], v[1] + v[2]} // the month's year, or the day's
 			}
 		}
-		if v == nil {
-			// …or its day after it, run on with the text: 茅箭区统计局 2010年4月15日 2009年是….
+		if v == nil && runes(s) >= minRunOnLine {
+			// …or its day after it, run on with the text: 茅箭区统计局 2010年4月15日
+			// 2009年是…; not a site's date widget (…统计局 2025年3月2日 星期日) or
+			// a list of its latest items (丰城市统计局 2024年12月16日 2024年1-11月…).
 			v = reOfficeDayRunOn.FindStringSubmatch(s)
 		}
 		if v == nil {
@@ -627,7 +629,11 @@ var reOfficeMonthBracketed = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:(?:局|人�
 // reOfficeDayRunOn is an office (not a government: its name and a day are
 // a site's date widget) opening a line with the day it signed, and the text
 // run on after them: 肇庆市统计局 国家统计局肇庆调查队 2010年3月31日 2009年，….
-var reOfficeDayRunOn = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:局|委员会|办公室|调查队)(?:\s+国家统计局\p{Han}{2,10}调查队)?\s+((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s+\S`)
+var reOfficeDayRunOn = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:局|委员会|办公室|调查队)(?:\s+国家统计局\p{Han}{2,10}调查队)?\s+((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s+[^\s星周]`)
+
+// minRunOnLine is the length, in runes, of a line that holds the text run
+// on after its office and day: a list's item is shorter.
+const minRunOnLine = 80
 
 // reAuthorOfficeDay is the office a one-line page names as its author with
 // the day it issued in brackets: 作者: 太原市统计局 (2007年4月3日).

@@ -127,3 +127,56 @@ func TestSharedFormerNameLeavesCityOpen(t *testing.T) {
 		t.Errorf("清河区 is of %v, want 铁岭市 and 淮安市", cities)
 	}
 }
+
+// TestSharedFormerNameByYear: a former name whose end the text's years have
+// passed is not the county meant (桥东区 of 石家庄 until 2014).
+func TestSharedFormerNameByYear(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text   string
+		latest int
+	}{
+		{"2022年，桥东区坚持…2023年工作安排", 2023},
+		{"二〇〇七年 2008年的主要任务", 2008},
+		{"没有年份", 0},
+	} {
+		if got := latestYear(tt.text); got != tt.latest {
+			t.Errorf("latestYear(%q) = %d, want %d", tt.text, got, tt.latest)
+		}
+	}
+	for _, p := range g.byName["桥东区"] {
+		_, former := g.formerUntil[p.Name+"\t"+p.Code]
+		if got := g.expiredFormer(p, 2022); got != former {
+			t.Errorf("桥东区 %s in 2022: expired %v, want %v", p.Code, got, former)
+		}
+		if g.expiredFormer(p, 2013) {
+			t.Errorf("桥东区 %s in 2013: expired, want in use", p.Code)
+		}
+	}
+}
+
+// TestTownshipCounty: a township named as an issuer gives its county, when
+// no other township has its name.
+func TestTownshipCounty(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"宅梧镇", "鹤山市"},
+		{"我代表雅瑶镇人民政府向大会作工作报告", "鹤山市"},
+		{"覃巴镇2017年政府工作报告", "吴川市"},
+		{"城关镇人民政府", ""},            // 88 townships have the name
+		{"雅瑶镇的工业总产值增长", ""},        // named, but not as an issuer
+		{"宅梧镇人民政府、雅瑶镇人民政府", "鹤山市"}, // two of one county
+		{"宅梧镇人民政府、练市镇人民政府", ""},    // two counties
+	} {
+		p, ok := g.townshipCounty(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("townshipCounty(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

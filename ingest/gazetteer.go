@@ -27,6 +27,12 @@ var gazetteerTSV string
 //go:embed former.tsv
 var formerTSV string
 
+// townshipsTSV lists the townships whose name no other township has, with
+// the county each belongs to: "name<TAB>code" lines (see addTownships).
+//
+//go:embed townships.tsv
+var townshipsTSV string
+
 // Place is one administrative division.
 type Place struct {
 	Code string // GB/T 2260: 2 digits province, 4 city, 6 county
@@ -43,6 +49,82 @@ type Gazetteer struct {
 	// their suffix (商丘, 淳安, 南岸): read only where a text speaks of its
 	// own place (see ownPlace), since most are ordinary words too.
 	byShort map[string][]Place
+	// townships are the county (or city without counties) of each
+	// township whose name is no other's (雅瑶镇 → 鹤山市): read only where
+	// no issuer position names a place (see townshipCounty).
+	townships map[string]Place
+	// formerUntil is the year each former name (name<TAB>code) went out
+	// of use (see addFormerNames).
+	formerUntil map[string]int
+}
+
+// expiredFormer reports whether p is a former name (清河区 of 淮安, until
+// 2016) that a text naming years after its end (latest) cannot mean.
+func (g *Gazetteer) expiredFormer(p Place, latest int) bool {
+	until, ok := g.formerUntil[p.Name+"\t"+p.Code]
+	return ok && latest > until
+}
+
+// latestYear returns the latest year s names (2022年), or 0.
+func latestYear(s string) int {
+	latest := 0
+	for _, v := range reNamedYear.FindAllStringSubmatch(s, -1) {
+		if y, _ := strconv.Atoi(v[1]); y > latest && y <= 2100 {
+			latest = y
+		}
+	}
+	return latest
+}
+
+// reNamedYear is a year as a text names it: 2022年.
+var reNamedYear = regexp.MustCompile(`((?:19|20)\d{2})\s?年`)
+
+// addTownships reads "township name<TAB>code" lines; each code must be a
+// county's, or a city's written with 00 (儋州市 460400 or 4604).
+func (g *Gazetteer) addTownships(tsv string) error {
+	g.townships = map[string]Place{}
+	return eachDataLine(tsv, "townships", func(text string) error {
+		name, code, ok := strings.Cut(text, "\t")
+		p, known := g.byCode[code]
+		if !ok || !known || name == "" {
+			return fmt.Errorf("want township<TAB>known code, got %q", text)
+		}
+		g.townships[name] = p
+		return nil
+	})
+}
+
+// reTownshipName is a township's name as an issuer writes it, before its
+// organ or its congress: 雅瑶镇人民政府, 覃巴镇2017年政府工作报告, 练市镇第十七届.
+var reTownshipName = regexp.MustCompile(`(\p{Han}{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|人大|人民代表大会|第[一二三四五六七八九十\d]+届|\d{4}年|20\d{2}|政府工作报告)`)
+
+// townshipsFrom is the first year whose texts the townships' names (2023
+// codes) are trusted for: many townships were merged or renamed before,
+// and a name unique now may have been shared then (袁庄镇 of 2009).
+const townshipsFrom = 2015
+
+// reTownshipAlone is a township's name and nothing else.
+var reTownshipAlone = regexp.MustCompile(`^\p{Han}{2,8}(?:镇|乡|街道|苏木)$`)
+
+// townshipCounty returns the county of the one township that s names as an
+// issuer (我代表雅瑶镇人民政府, 覃巴镇2017年政府工作报告), or false when it
+// names none, or several, or a township whose name others share.
+func (g *Gazetteer) townshipCounty(s string) (Place, bool) {
+	found := map[string]Place{}
+	names := reTownshipName.FindAllStringSubmatch(s, -1)
+	if t := strings.TrimSpace(s); reTownshipAlone.MatchString(t) {
+		names = append(names, []string{t, t}) // an issuer position's place alone: 宅梧镇 (在宅梧镇第十六届…)
+	}
+	for _, v := range names {
+		rs := []rune(v[1])
+		for i := 0; i+3 <= len(rs); i++ {
+			if p, ok := g.townships[string(rs[i:])]; ok {
+				found[p.Code] = p // the longest tail that is a township: 代表雅瑶镇 → 雅瑶镇
+				break
+			}
+		}
+	}
+	return onlyPlace(found)
 }
 
 var (
@@ -54,7 +136,12 @@ var (
 // DefaultGazetteer returns the gazetteer shipped with the program, parsed
 // once per process (it is read-only).
 func DefaultGazetteer() (*Gazetteer, error) {
-	gazOnce.Do(func() { gaz, gazErr = ParseGazetteer(gazetteerTSV, formerTSV) })
+	gazOnce.Do(func() {
+		gaz, gazErr = ParseGazetteer(gazetteerTSV, formerTSV)
+		if gazErr == nil {
+			gazErr = gaz.addTownships(townshipsTSV)
+		}
+	})
 	return gaz, gazErr
 }
 
@@ -62,7 +149,7 @@ func DefaultGazetteer() (*Gazetteer, error) {
 // lines, and the names they had before from former, "former
 // name<TAB>code<TAB>year" lines (see addFormerNames); # starts a comment.
 func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
-	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}}
+	g := &Gazetteer{byCode: map[string]Place{}, byName: map[string][]Place{}, byShort: map[string][]Place{}, formerUntil: map[string]int{}}
 	err := eachDataLine(tsv, "gazetteer", func(text string) error {
 		code, name, ok := strings.Cut(text, "\t")
 		name, aliases, _ := strings.Cut(name, "\t")
@@ -144,6 +231,8 @@ func (g *Gazetteer) addFormerNames(tsv string) error {
 		if genericNames[name] {
 			return nil
 		}
+		year, _ := strconv.Atoi(strings.Split(text, "\t")[2]) // checked by parseFormerLine
+		g.formerUntil[name+"\t"+code] = year
 		// A name another place still has (清河区 of 铁岭市; 淮安's until
 		// 2016) is one of several: a text that names it alone leaves its
 		// city open, as for 鼓楼区.
@@ -395,9 +484,36 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	found, from, rest := g.firstNamed(sources)
 	if len(found) == 0 {
+		// No issuer position names a county, city or province: a
+		// township's document belongs to the county of the township that
+		// its title or issuer positions name (我代表雅瑶镇人民政府 → 鹤山市).
+		for _, src := range sources {
+			if latestYear(clipRunes(c.Text, 4000)) < townshipsFrom {
+				break // a township unique in 2023 may have shared its name before the mergers
+			}
+			if src.Text == c.Head {
+				continue // the whole opening names towns in passing
+			}
+			if p, ok := g.townshipCounty(src.Text); ok {
+				loc := g.location(p)
+				if loc.District != "" {
+					loc.Level = govsearch.LevelCounty
+				} // a town under a city without counties (板芙镇 of 中山市) is at the city's level
+				loc.Source = src.Name
+				return loc
+			}
+		}
 		return Location{}
 	}
 	best := g.ranked(mostSpecific(found), found, c)
+	if latest := latestYear(clipRunes(c.Text, 4000)); latest > 0 {
+		// A name a county had until a year the text has passed is the
+		// county that has it now (桥东区 in 2022 is 张家口's, not 石家庄's).
+		current := slices.DeleteFunc(slices.Clone(best), func(q Place) bool { return g.expiredFormer(q, latest) })
+		if len(current) > 0 {
+			best = current
+		}
+	}
 	p := best[0]
 	ambiguous := len(best) > 1 && g.score(best[0], found, c) == g.score(best[1], found, c) && best[0].Name == best[1].Name
 	if ambiguous {

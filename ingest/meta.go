@@ -202,9 +202,8 @@ var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
 // work). A report that mentions a plan is not the plan, a resolution on a
 // report is not the report: both read from the title, never from the body.
 func ClassifyDocType(title, head string) string {
-	// 国民经济、社会发展计划 is 国民经济和社会发展计划 written with a comma, or
-	// without its 和 (滨州市2006年国民经济社会发展计划).
-	t := strings.NewReplacer("国民经济、社会发展", "国民经济和社会发展", "国民经济社会发展", "国民经济和社会发展").Replace(strings.Join(strings.Fields(title), ""))
+	// 国民经济、社会发展计划 is 国民经济和社会发展计划 written with a comma.
+	t := strings.ReplaceAll(strings.Join(strings.Fields(title), ""), "国民经济、社会发展", "国民经济和社会发展")
 	if v := reQuotedWithPart.FindStringSubmatch(t); v != nil {
 		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
 	}
@@ -254,7 +253,7 @@ func ClassifyDocType(title, head string) string {
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
 		has("经济社会发展计划执行情况") && !has(notPlanReportWords...),
-		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划"}):
+		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划"}):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
 		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-89"
+const ExtractorVersion = "meta-90"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -211,7 +211,9 @@ var (
 	reLocalCongress = regexp.MustCompile(`第[一二三四五六七八九十]+届(?:人民代表大会|人大)`)
 	// The government a report is read for: 我代表天津市人民政府; 代表国务院;
 	// a prefecture's office: 我代表塔城地区行署.
-	reOnBehalf = regexp.MustCompile(`代表(\p{Han}{0,24}?)(?:人民政府|政府|行政公署|行署)`)
+	// Only the speaker's own office speaks for a prefecture's office (not
+	// an official who greets a county's congress 代表喀什地区行署).
+	reOnBehalf = regexp.MustCompile(`代表(\p{Han}{0,24}?)(?:人民政府|政府)|我代表(\p{Han}{0,24}?)(?:行政公署|行署)`)
 	// A resolution of a congress on a report: 第N届…会议听取和审议了…政府工作报告.
 	reResolutionOpening = regexp.MustCompile(`^(第\p{Han}{1,3}届\p{Han}{0,20}?人民代表大会第\p{Han}{1,3}次会议)(?:听取|审议)`)
 	// The head of a government reporting its work: 我代表国务院，向大会报告….

@@ -384,9 +384,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "关于日峰镇2020年财政决算情况的报告(书面)", province: "江西省", city: "抚州市", district: "黎川县", level: govsearch.LevelCounty, docType: "预算报告", year: 2021, date: "2021-09-27"},
 	},
 	{
-		"the second line of a wrapped meeting line is no title; a town's budget adjustment says what it is", "bf.txt",
+		"the second line of a wrapped meeting line is no title; a town's budget adjustment says what it is; its town (板芙镇) is 中山市's, a city without counties (meta-90)", "bf.txt",
 		"——2022年7月27日在板芙镇第十七届人民代表大会\n第三次会议上\n各位代表:\n我受镇人民政府委托,向大会报告我镇2022年预算调整方案草案,请代表们审议。\n一、一般公共预算调整情况\n一般公共预算总收入由年初预算79552.91万元调整为82513.70万元。\n",
-		trapWant{docType: "预算报告", year: 2022, date: "2022-07-27"},
+		trapWant{province: "广东省", city: "中山市", level: govsearch.LevelCity, docType: "预算报告", year: 2022, date: "2022-07-27"},
 	},
 	{
 		"a meeting line without 在 with its speaker run on", "xg.txt",

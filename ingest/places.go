@@ -154,8 +154,8 @@ func (m *metadataReader) openingClues() []Clue {
 		}
 	}
 	for _, s := range m.open {
-		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1] != "" {
-			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1]+v[2] != "" {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1] + v[2], true})
 		}
 	}
 	for _, s := range m.open {

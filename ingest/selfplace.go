@@ -447,12 +447,13 @@ func speaksAsProvince(text string) bool {
 }
 
 // reLowerOrgan is an organ of a prefecture or a township (州委, 州人民政府,
-// 全州, 地委, 行署, 镇党委, 全乡); reAidsProvince a text on the aid a province
-// gives another (援疆, 对口支援), which names that province's speeches and
-// slogans (美丽新疆) as its partner's.
+// 全州, 地委, 行署, 镇党委, 全乡; not a province's 市州人民政府 or 乡镇政府);
+// reAidsProvince a text on the aid a province gives another (援疆, 对口支援),
+// which names that province's speeches and slogans (美丽新疆) as its
+// partner's.
 var (
-	reLowerOrgan   = regexp.MustCompile(`[州盟](?:委|人民政府|政府|人大)|全[州盟]|地委|行署|[镇乡](?:党委|人民政府|政府|人大)|全[镇乡]|街道`)
-	reAidsProvince = regexp.MustCompile(`援[疆藏青]|对口(?:支援|帮扶|协作)|东西部协作|结对帮扶`)
+	reLowerOrgan   = regexp.MustCompile(`(?:^|[^市])[州盟](?:委|人民政府|政府|人大)|全[州盟]|地委|行署|(?:^|[^乡])镇(?:党委|人民政府|政府|人大)|全[镇乡]`)
+	reAidsProvince = regexp.MustCompile(`援[疆藏青]|对口支援`)
 )
 
 // sloganEnds counts the two-word slogans that end in name and a
@@ -961,10 +962,11 @@ const minShortMentions = 8
 // reInspected is the province whose inspection speech or instructions a
 // local government follows, named by its short or full name: 视察广东重要
 // 讲话, 考察江西时的重要讲话, 对青海工作的重大要求, 对内蒙古的重要指示.
-var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新藏蒙渝沪津京])考察`)
+var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新藏蒙渝沪津京])考察(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
-// visit to one is said (习近平总书记来陕考察重要讲话).
+// visit to one is said (习近平总书记来陕考察重要讲话; 来宁考察客商 are investors
+// visiting 南京, no speech).
 var provinceAbbreviations = map[string]string{
 	"陕": "陕西省", "川": "四川省", "黔": "贵州省", "滇": "云南省", "赣": "江西省", "皖": "安徽省", "鲁": "山东省",
 	"豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省", "闽": "福建省",

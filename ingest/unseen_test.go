@@ -214,6 +214,13 @@ func TestPlaceIsNamed(t *testing.T) {
 		for abbr, province := range provinceAbbreviations {
 			named = named || province == place && strings.Contains(text, "来"+abbr+"考察")
 		}
+		// A township of the county names it (在宅梧镇第十六届… is 鹤山市's).
+		for name, county := range gaz.townships {
+			if named {
+				break
+			}
+			named = county.Name == place && strings.Contains(text, name)
+		}
 		// A place's name set letter-spaced on its line (三 河 市) names it.
 		for _, l := range strings.Split(text, "\n") {
 			named = named || strings.Contains(squeezeLetterSpacing(l), place)
