@@ -29,6 +29,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round26.tsv", 1, 88},
 		{"round27.tsv", 1, 83},
 		{"round28.tsv", 1, 65},
+		{"round29.tsv", 1, 72},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
