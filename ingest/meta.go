@@ -121,7 +121,7 @@ func readingsOf(year, figures string) []govsearch.Date {
 var cnDigit = map[rune]int{'〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, 'Ο': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // reCNDate matches a date written in Chinese numerals.
-var reCNDate = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ一二三四五六七八九]){3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
+var reCNDate = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ0-9一二三四五六七八九]){3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
 
 // chineseNumeralsToDigits rewrites 二〇二一年一月十五日 as 2021年1月15日.
 func chineseNumeralsToDigits(s string) string {
@@ -133,7 +133,7 @@ func chineseNumeralsToDigits(s string) string {
 
 // reCNMonth is a year and month written in Chinese numerals, without a
 // day: 二〇一六年一月.
-var reCNMonth = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ一二三四五六七八九]){3})年([一二三四五六七八九十]{1,2})月`)
+var reCNMonth = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九](?: ?[〇○零ＯOΟ0-9一二三四五六七八九]){3})年([一二三四五六七八九十]{1,2})月`)
 
 // chineseMonthToDigits rewrites 二〇一六年一月 as 2016年1月.
 func chineseMonthToDigits(s string) string {

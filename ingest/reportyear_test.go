@@ -205,3 +205,19 @@ func TestYearNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedNumeralDates: numerals with digits mixed in a date (二00八年一月十五日,
+// 二0一0年三月) read as the date (meta-91).
+func TestMixedNumeralDates(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"——二00八年一月十五日在睢宁县", "——2008年1月15日在睢宁县"},
+		{"二〇一八年三月五日", "2018年3月5日"},
+	} {
+		if got := chineseNumeralsToDigits(tt.in); got != tt.want {
+			t.Errorf("chineseNumeralsToDigits(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := chineseMonthToDigits("（二0一0年三月）"); got != "（2010年3月）" {
+		t.Errorf("chineseMonthToDigits = %q", got)
+	}
+}

@@ -962,16 +962,16 @@ const minShortMentions = 8
 // reInspected is the province whose inspection speech or instructions a
 // local government follows, named by its short or full name: 视察广东重要
 // 讲话, 考察江西时的重要讲话, 对青海工作的重大要求, 对内蒙古的重要指示.
-var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新藏蒙渝沪津京])考察(?:时的)?重要(?:讲话|指示)`)
+var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
-// visit to one is said (习近平总书记来陕考察重要讲话; 来宁考察客商 are investors
-// visiting 南京, no speech).
+// visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;
+// 来宁考察客商 are investors visiting 南京, no speech).
 var provinceAbbreviations = map[string]string{
 	"陕": "陕西省", "川": "四川省", "黔": "贵州省", "滇": "云南省", "赣": "江西省", "皖": "安徽省", "鲁": "山东省",
 	"豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省", "闽": "福建省",
 	"浙": "浙江省", "苏": "江苏省", "冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省",
-	"陇": "甘肃省", "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区", "藏": "西藏自治区",
+	"陇": "甘肃省", "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区", "疆": "新疆维吾尔自治区", "藏": "西藏自治区",
 	"蒙": "内蒙古自治区", "渝": "重庆市", "沪": "上海市", "津": "天津市", "京": "北京市",
 }
 

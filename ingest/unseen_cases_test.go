@@ -492,6 +492,18 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "湖北省", "", "", "政府工作报告", 2024}},
 	{"trap89_province_report_mentions_own_aid_lost.txt", "a province's report that names 东西部协作 is no text on aid to another province (a trap for meta-88's aid check; meta-90)",
 		readerWant{"政府工作报告", "陕西省", "", "", "政府工作报告", 2024}},
+	{"trap89_shizhongqu_alone_sichuan_visit_shicha.txt", "a 市中区 communiqué that names its province only by the visit it follows, 来川视察 (视察, not 考察): 四川省, the city left open among 内江 and 乐山 (meta-91)",
+		readerWant{"市中区2021年国民经济和社会发展统计公报", "四川省", "", "市中区", "统计公报", 2022}},
+	{"trap89_should_laichuan_shicha_county.txt", "a county's report whose only clue is 来川视察重要指示: 四川省 (meta-91)",
+		readerWant{"政府工作报告", "四川省", "", "", "政府工作报告", 2023}},
+	{"trap89_should_laijiang_kaocha_xinjiang.txt", "a county's communiqué whose only clue is 来疆考察重要讲话 (疆 for 新疆): 新疆维吾尔自治区 (meta-91)",
+		readerWant{"", "新疆维吾尔自治区", "", "", "统计公报", 2023}},
+	{"trap89_should_mixed_numeral_meeting_line.txt", "a meeting line in numerals with digits mixed (——二00八年一月十五日在…) dates the report, not the repost's 2012 (meta-91)",
+		readerWant{"政府工作报告", "江苏省", "徐州市", "睢宁县", "政府工作报告", 2008}},
+	{"trap89_should_mixed_numeral_signature_lines.txt", "a signature's date in numerals with digits mixed on its own line (安岳县统计局 / 二00九年三月十二日) (meta-91)",
+		readerWant{"安岳县2008年国民经济和社会发展统计公报", "四川省", "资阳市", "安岳县", "统计公报", 2009}},
+	{"trap89_should_mixed_numeral_office_month_lines.txt", "an office's month in numerals with digits mixed on the next line (阆中市统计局 / （二0一0年三月）) (meta-91)",
+		readerWant{"阆中市2009年国民经济和社会发展统计公报", "四川省", "南充市", "阆中市", "统计公报", 2010}},
 	// Trap pages written by a reviewer of meta-87 (helper-written text in the
 	// style of scraped pages): each misfired at meta-87 or checks a rule
 	// is not too narrow.

@@ -210,9 +210,9 @@ func TestPlaceIsNamed(t *testing.T) {
 			named = named || q.Name == place
 		}
 		// A province named by its one-character name in the visit a text
-		// follows (来陕考察) is named.
+		// follows (来陕考察, 来川视察) is named.
 		for abbr, province := range provinceAbbreviations {
-			named = named || province == place && strings.Contains(text, "来"+abbr+"考察")
+			named = named || province == place && (strings.Contains(text, "来"+abbr+"考察") || strings.Contains(text, "来"+abbr+"视察"))
 		}
 		// A township of the county names it (在宅梧镇第十六届… is 鹤山市's).
 		for name, county := range gaz.townships {
