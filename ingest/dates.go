@@ -446,8 +446,11 @@ func (m *metadataReader) issueMonthYear() int {
 		v := reOfficeThenMonth.FindStringSubmatch(s)
 		if v == nil {
 			// …or in brackets, run on with the text: 宝鸡市金台区统计局 (2012年2月) 2011年，我区….
-			if v = reOfficeMonthBracketed.FindStringSubmatch(s); v != nil {
-				v = []string{v[0], v[1] + v[2]} // the month's year, or the day's
+			if v = reOfficeMonthBracketed.FindStringSubmatch(s); v != nil && v[3] != "" && v[1] == "人民政府" {
+				v = nil // a government's name with a day is a site's date widget
+			}
+			if v != nil {
+				v = []string{v[0], v[2]} // the year
 			}
 		}
 		if v == nil && runes(s) >= minRunOnLine {
@@ -621,10 +624,11 @@ func docNumberYear(n string) int {
 
 // reOfficeMonthBracketed is an office's name opening a line with the year and
 // month, or the day, it signed in brackets: 宝鸡市金台区统计局 (2012年2月),
-// 重庆市渝北区统计局 (二00七年二月二十六日).
-// A government's name with a day (广东省人民政府（2024年1月29日）) is a site's
-// date widget, as for reGovernmentByline: only an office signs with its day.
-var reOfficeMonthBracketed = regexp.MustCompile(`^\s*\p{Han}{2,16}(?:(?:局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月|(?:局|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*(?:[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})\s*日)\s*[)）]`)
+// 重庆市渝北区统计局 (二00七年二月二十六日); its groups are the organ, the year
+// and the day. A government's name with a day (广东省人民政府（2024年1月29日）)
+// is a site's date widget, as for reGovernmentByline: only an office signs
+// with its day (see issueMonthYear).
+var reOfficeMonthBracketed = regexp.MustCompile(`^\s*\p{Han}{2,16}(局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2}|[〇○零Ｏ0-9一二三四五六七八九]{4})\s*年\s*(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})\s*月\s*((?:[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]`)
 
 // reOfficeDayRunOn is an office (not a government: its name and a day are
 // a site's date widget) opening a line with the day it signed, and the text

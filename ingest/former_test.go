@@ -65,7 +65,7 @@ func TestFormerNamesAreNotCurrent(t *testing.T) {
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		name, code, err := parseFormerLine(text)
+		name, code, _, err := parseFormerLine(text)
 		if err != nil {
 			t.Fatal(err)
 		}

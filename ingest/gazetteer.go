@@ -221,7 +221,7 @@ func (g *Gazetteer) addGenericCountyNames() {
 // place's.
 func (g *Gazetteer) addFormerNames(tsv string) error {
 	return eachDataLine(tsv, "former names", func(text string) error {
-		name, code, err := parseFormerLine(text)
+		name, code, year, err := parseFormerLine(text)
 		if err != nil {
 			return err
 		}
@@ -231,7 +231,6 @@ func (g *Gazetteer) addFormerNames(tsv string) error {
 		if genericNames[name] {
 			return nil
 		}
-		year, _ := strconv.Atoi(strings.Split(text, "\t")[2]) // checked by parseFormerLine
 		g.formerUntil[name+"\t"+code] = year
 		// A name another place still has (清河区 of 铁岭市; 淮安's until
 		// 2016) is one of several: a text that names it alone leaves its
@@ -276,15 +275,15 @@ func (g *Gazetteer) holdsFormer(code string) bool {
 
 // parseFormerLine splits a "former name<TAB>code<TAB>year" line and checks
 // its fields: a name, a city or county code, the year it went out of use.
-func parseFormerLine(text string) (name, code string, err error) {
+func parseFormerLine(text string) (name, code string, year int, err error) {
 	fields := strings.Split(text, "\t")
 	if len(fields) != 3 || fields[0] == "" || (len(fields[1]) != 4 && len(fields[1]) != 6) {
-		return "", "", fmt.Errorf("want former name<TAB>code<TAB>year, got %q", text)
+		return "", "", 0, fmt.Errorf("want former name<TAB>code<TAB>year, got %q", text)
 	}
-	if year, err := strconv.Atoi(fields[2]); err != nil || year < 2010 {
-		return "", "", fmt.Errorf("%s: want a year from 2010 on, got %q", fields[0], fields[2])
+	if year, err = strconv.Atoi(fields[2]); err != nil || year < 2010 {
+		return "", "", 0, fmt.Errorf("%s: want a year from 2010 on, got %q", fields[0], fields[2])
 	}
-	return fields[0], fields[1], nil
+	return fields[0], fields[1], year, nil
 }
 
 // sortedCodes lists the gazetteer's codes in order, so that names added
@@ -483,12 +482,14 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		}
 	}
 	found, from, rest := g.firstNamed(sources)
+	latest := latestYear(clipRunes(c.Text, 4000)) // the latest year the text names, 0 for none
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a
 		// township's document belongs to the county of the township that
-		// its title or issuer positions name (我代表雅瑶镇人民政府 → 鹤山市).
+		// its title or issuer positions name (我代表雅瑶镇人民政府 → 鹤山市),
+		// in a text of the years the townships' names are trusted for.
 		for _, src := range sources {
-			if latestYear(clipRunes(c.Text, 4000)) < townshipsFrom {
+			if latest < townshipsFrom {
 				break // a township unique in 2023 may have shared its name before the mergers
 			}
 			if src.Text == c.Head {
@@ -506,7 +507,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		return Location{}
 	}
 	best := g.ranked(mostSpecific(found), found, c)
-	if latest := latestYear(clipRunes(c.Text, 4000)); latest > 0 {
+	if latest > 0 {
 		// A name a county had until a year the text has passed is the
 		// county that has it now (桥东区 in 2022 is 张家口's, not 石家庄's).
 		current := slices.DeleteFunc(slices.Clone(best), func(q Place) bool { return g.expiredFormer(q, latest) })
