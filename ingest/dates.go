@@ -227,8 +227,9 @@ var reMeetingThenRunTogether = regexp.MustCompile(meetingThenLead + `[^。，,�
 // and with its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上),
 // in brackets with its 在 lost ((2021年 9月27日峰镇第十九届人民代表大会第一次
 // 会议上)), or with its speaker run on (——2016年1月6日大连市西岗区第十七届人民代表
-// 大会第四次会议大连市西岗区人民政府区长阎利军).
-var reSessionDateLine = regexp.MustCompile(`^[—－\-\s(（]*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?[)）]?(?:\s*\p{Han}{0,30}?(?:代理|代)?(?:市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主席|局长)\s*\p{Han}{2,4})?$`)
+// 大会第四次会议大连市西岗区人民政府区长阎利军), or under a label of a site that
+// lists reports (报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议).
+var reSessionDateLine = regexp.MustCompile(`^(?:报告背景|报告时间|会议名称|会议|背景)?[:：]?[—－\-\s(（]*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?[)）]?(?:\s*\p{Han}{0,30}?(?:代理|代)?(?:市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主席|局长)\s*\p{Han}{2,4})?$`)
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
@@ -256,10 +257,11 @@ func wrappedLine(open []string, i int) string {
 }
 
 // isDateScrap reports a line holding only a figure, a dash or a word of a
-// date: 2020, 年, ——.
+// date, or a dash and a figure: 2020, 年, ——, ——2021.
 func isDateScrap(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && runes(s) <= 4 && strings.Trim(s, "0123456789年月日—-") == ""
+	figure := strings.TrimLeft(s, "—―－-") // ——2021 is a dash and a figure
+	return s != "" && runes(figure) <= 4 && strings.Trim(figure, "0123456789年月日") == ""
 }
 
 // issueDateAt is the date line i of the opening gives the document's issue

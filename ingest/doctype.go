@@ -46,6 +46,12 @@ func typeFromText(lines []string) string {
 	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
 		return "五年规划纲要"
 	}
+	// A congress committee's report on its review of the government's budget
+	// or plan (…人民代表大会审查了市人民政府提出的《关于…预算草案的报告》…现将审查
+	// 结果报告如下) opens as the budget does, and is none.
+	if reReviewsReport.MatchString(text) {
+		return ""
+	}
 	// A plan report's first part is the plan's execution: 一、2020年国民
 	// 经济和社会发展计划执行情况.
 	if rePlanOpening.MatchString(text) {
@@ -248,6 +254,9 @@ var (
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation.
 	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	// reReviewsReport is a congress or its committee saying it reviewed the
+	// government's report, or reporting what its review found.
+	reReviewsReport = regexp.MustCompile(`(?:人民代表大会|人大常委会|常务委员会|委员会)\p{Han}{0,20}?审查了\p{Han}{0,12}?(?:人民)?政府(?:提出|提交|提请)的《|现将(?:初步)?审查(?:结果|情况|意见)报告如下`)
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a

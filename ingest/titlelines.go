@@ -102,10 +102,11 @@ func openingTitle(lines []string) (string, int) {
 		}
 		// 关于… names a document that ends as one (…的报告), not as the
 		// budget or plan it is about: 关于2020年…县本级财政预算 / 执行情况及
-		// 2021年…财政预算的报告. So may a title that reaches a draft or a
+		// 2021年…财政预算的报告. So may a title that reaches a draft (in brackets
+		// or not: …财政决算(草案) / 及2020年1至9月预算执行情况的报告) or a
 		// plan at a line break (…2022年预算草案 / 的报告, …第十四个五年规划 /
 		// 和二〇三五年远景目标纲要).
-		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"})) && !endsDocument(t) {
+		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "草案)", "草案）", "规划"})) && !endsDocument(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
 				return withIssuerAbove(lines, i, whole), -1
 			}
