@@ -159,6 +159,13 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	// 代 表 大 会…), or wrapped onto a letter-spaced line (——2020年5月13日在正镶白旗
 	// 第十五届 / 人 民 代 表 大 会 第 三 次 会 议 上), is read squeezed.
 	joined := wrappedLine(m.open, i)
+	if isDashFigure(s) && !strings.HasSuffix(strings.TrimSpace(joined), "会议上") {
+		// A dash and a year one token a line begin a meeting line only when
+		// the lines joined end as one (——2021 / 年 / … / 日在…会议上), not a
+		// bullet that recalls a meeting (——2022 / 年 / … / 日在市十九届人大
+		// 一次会议上确定的十项民生实事全部完成).
+		joined = s
+	}
 	if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
@@ -194,6 +201,11 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		if v == nil {
 			v = reSessionDateLine.FindStringSubmatch(strings.TrimSpace(joined))
 		}
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "报告背景"); ok && v == nil {
+			// A site that lists reports gives the session under its label:
+			// 报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议.
+			v = reSessionDateLine.FindStringSubmatch(strings.TrimLeft(rest, ":： "))
+		}
 		if v != nil {
 			meeting = parseDate(v[1], v[2], v[3])
 		}
@@ -227,9 +239,8 @@ var reMeetingThenRunTogether = regexp.MustCompile(meetingThenLead + `[^。，,�
 // and with its 次 lost (——2023年1月10日安丘市第十九届 / 人民代表大会第二会议上),
 // in brackets with its 在 lost ((2021年 9月27日峰镇第十九届人民代表大会第一次
 // 会议上)), or with its speaker run on (——2016年1月6日大连市西岗区第十七届人民代表
-// 大会第四次会议大连市西岗区人民政府区长阎利军), or under a label of a site that
-// lists reports (报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议).
-var reSessionDateLine = regexp.MustCompile(`^(?:报告背景|报告时间|会议名称|会议|背景)?[:：]?[—－\-\s(（]*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?[)）]?(?:\s*\p{Han}{0,30}?(?:代理|代)?(?:市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主席|局长)\s*\p{Han}{2,4})?$`)
+// 大会第四次会议大连市西岗区人民政府区长阎利军).
+var reSessionDateLine = regexp.MustCompile(`^[—－\-\s(（]*(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次?(?:全体)?会议上?[)）]?(?:\s*\p{Han}{0,30}?(?:代理|代)?(?:市长|县长|区长|省长|州长|旗长|盟长|镇长|乡长|主席|局长)\s*\p{Han}{2,4})?$`)
 
 // reRunTogetherMeeting is a meeting line whose 年 and 月 were lost in
 // scraping: ——20191224日在武汉市武昌区第十五届人民代表大会第五次会议上.
@@ -254,6 +265,13 @@ func wrappedLine(open []string, i int) string {
 		joined += open[j]
 	}
 	return joined
+}
+
+// isDashFigure reports a line of a dash and a figure: ——2021.
+func isDashFigure(s string) bool {
+	s = strings.TrimSpace(s)
+	figure := strings.TrimLeft(s, "—―－-")
+	return figure != s && figure != "" && strings.Trim(figure, "0123456789") == ""
 }
 
 // isDateScrap reports a line holding only a figure, a dash or a word of a
@@ -423,7 +441,8 @@ func (m *metadataReader) issueMonthYear() int {
 		}
 		// The office that compiled it (临沧市财政局 编制) signs it too.
 		above := strings.TrimSpace(reCompiledByOffice.ReplaceAllString(m.open[i-1], ""))
-		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(squeezeSpaces(s), "()（）"))) // 二 〇 二一年三月 spaced for looks
+		// 二 〇 二一年三月 spaced for looks, -2021年3月 - set between dashes.
+		v := reMonthAlone.FindStringSubmatch(chineseMonthToDigits(strings.Trim(squeezeSpaces(s), "()（）-—－ ")))
 		if under := reMonthOpens.FindStringSubmatch(s); v == nil && under != nil && m.doc.Title != "" && cleanTitle(above) == m.doc.Title {
 			v = under
 		}

@@ -111,7 +111,7 @@ func typeFromText(lines []string) string {
 	// government as its first sentence's subject; not a
 	// congress's or a committee's review that names the government only as
 	// what it oversees (督促县政府在…).
-	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) {
+	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) || reGovernmentLeadsUnder.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A text read at a session of a people's congress by the head of its
@@ -245,6 +245,11 @@ var (
 	// government as the subject of its first sentence: 2023年工作回顾 /
 	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).
 	reGovernmentLeads = regexp.MustCompile(bareReviewHeading + `\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	// reGovernmentLeadsUnder is a numbered review's first sentence with the
+	// government as its subject right after the party committees' leadership:
+	// 一、2023年工作回顾 / 一年来，在省委、地委和县委的坚强领导下，县政府坚持… (not
+	// 县委坚持, 常委会坚持, 我们坚持).
+	reGovernmentLeadsUnder = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年\S{0,12}?工作回顾\s*\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*在[^。，,；;\n]{0,20}?领导下[，,]\s*(?:市|县|区|州|旗|省)(?:人民)?政府(?:坚持|始终|紧紧|认真|深入|全面|牢牢)`)
 	// reBareWorkReview is the review of the year or the term as a heading
 	// without its number: 2011年工作回顾.
 	reBareWorkReview = regexp.MustCompile(bareReviewHeading + `$`)
@@ -256,7 +261,10 @@ var (
 	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?\p{Han}{0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// reReviewsReport is a congress or its committee saying it reviewed the
 	// government's report, or reporting what its review found.
-	reReviewsReport = regexp.MustCompile(`(?:人民代表大会|人大常委会|常务委员会|委员会)\p{Han}{0,20}?审查了\p{Han}{0,12}?(?:人民)?政府(?:提出|提交|提请)的《|现将(?:初步)?审查(?:结果|情况|意见)报告如下`)
+	// It opens its line: a budget's own report may recall the review (今年1月，
+	// 厦门市…会议审查了市人民政府提出的《…》，批准了…), as may an editor's
+	// note over it (编者按：…).
+	reReviewsReport = regexp.MustCompile(`(?m)^\s*\p{Han}{2,30}?(?:人民代表大会|人大常委会|常务委员会|委员会)\p{Han}{0,20}?审查了\p{Han}{0,12}?(?:人民)?政府(?:提出|提交|提请)的《|现将(?:初步)?审查(?:结果|情况|意见)报告如下`)
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a

@@ -30,6 +30,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round27.tsv", 1, 83},
 		{"round28.tsv", 1, 65},
 		{"round29.tsv", 1, 72},
+		{"round30.tsv", 1, 61},
+		{"round31.tsv", 1, 69},
+		{"round32.tsv", 1, 79},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-92"
+const ExtractorVersion = "meta-93"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -235,6 +235,10 @@ var (
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
 // their simplified form (a copy of a report in traditional script states
 // its session and speaker in the same words).
+// reVisitedLongjiang is Heilongjiang by its short name as a leader's visit
+// names it: 视察龙江, 来龙江考察 (not 视察龙江县).
+var reVisitedLongjiang = regexp.MustCompile(`(视察|考察|来|到)龙江([^县]|$)`)
+
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {
@@ -255,6 +259,14 @@ func foldForMetadata(s string) string {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
 	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	if strings.Contains(s, "?。?") {
+		s = mendGarbledTag(s)
+	}
+	if strings.Contains(s, "龙江") {
+		// 龙江 visited is Heilongjiang (习近平总书记视察龙江期间重要指示), not
+		// its county 龙江县.
+		s = reVisitedLongjiang.ReplaceAllString(s, "${1}黑龙江${2}")
+	}
 	if strings.Contains(s, "计画") {
 		// Taiwan's word for a plan, in a traditional copy: 國民經濟和社會發展計畫執行情況.
 		s = planWordFold.Replace(s)

@@ -961,8 +961,9 @@ const minShortMentions = 8
 
 // reInspected is the province whose inspection speech or instructions a
 // local government follows, named by its short or full name: 视察广东重要
-// 讲话, 考察江西时的重要讲话, 对青海工作的重大要求, 对内蒙古的重要指示.
-var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+// 讲话, 考察江西时的重要讲话, 视察黑龙江期间重要指示, 对青海工作的重大要求,
+// 对内蒙古的重要指示.
+var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;

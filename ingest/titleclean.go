@@ -5,6 +5,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -15,6 +16,28 @@ var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{
 
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
+// reGarbledProvinceTag is a site's province tag over a title, garbled with
+// the year's first figure: (四川?。?023年…, (遼寧?。?022年….
+var reGarbledProvinceTag = regexp.MustCompile(`^\s*[(（](\p{Han}{2,8})\?。\?(\d{3}年)`)
+
+// mendGarbledTag mends a site's province tag over a title whose last
+// character, close and the year's first figure a scrape garbled: (辽宁省)
+// 2022年… saved as (辽宁?。?022年…, to be read as a tag.
+func mendGarbledTag(s string) string {
+	v := reGarbledProvinceTag.FindStringSubmatchIndex(s)
+	if v == nil {
+		return s
+	}
+	name, last := s[v[2]:v[3]], "省"
+	switch {
+	case strings.HasSuffix(name, "自治"):
+		last = "区"
+	case slices.Contains([]string{"北京", "天津", "上海", "重庆"}, name):
+		last = "市"
+	}
+	return s[:v[0]] + "(" + name + last + ")2" + s[v[4]:]
+}
+
 func cleanTitle(s string) string {
 	// The text run onto the title on a page that lost its line breaks is cut
 	// off before the letter spacing is squeezed, which would join them.

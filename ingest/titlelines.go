@@ -106,7 +106,7 @@ func openingTitle(lines []string) (string, int) {
 		// or not: …财政决算(草案) / 及2020年1至9月预算执行情况的报告) or a
 		// plan at a line break (…2022年预算草案 / 的报告, …第十四个五年规划 /
 		// 和二〇三五年远景目标纲要).
-		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "草案)", "草案）", "规划"})) && !endsDocument(t) {
+		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"}) || containsSuffix(t, []string{"草案)", "草案）"}) && continuesAsTail(lines[i+1:])) && !endsDocument(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
 				return withIssuerAbove(lines, i, whole), -1
 			}
@@ -501,6 +501,14 @@ func continuesTitle(joined, n, line string) bool {
 
 // reBreadcrumb is a page's breadcrumb: where the page stands in its site.
 var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)
+
+// continuesAsTail reports whether the first of next goes on with the rest
+// of a report's name after its draft (及2020年1至9月预算执行情况的报告, 的报告),
+// not with a sentence or a listing under a draft's title (为充分听取社会各界
+// 意见, 公开征求意见, 相关阅读…).
+func continuesAsTail(next []string) bool {
+	return len(next) > 0 && containsPrefix(cleanTitle(next[0]), []string{"及", "和", "与", "暨", "的报告", "执行情况"})
+}
 
 // reJoinedMidPhrase is the first part of a title broken after a
 // conjunction or 的: …预算执行情况和, …计划执行情况与.
