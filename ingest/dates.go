@@ -321,7 +321,7 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
 	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
-		issued = ParseDate(v[1])
+		issued = ParseDate(v[1] + v[2])
 	}
 	return issued
 }
@@ -342,7 +342,8 @@ var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日�
 var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.
-var reDateOpensLine = regexp.MustCompile(`^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s`)
+// or in brackets: (2009年4月10日) 2008年在区委、区政府的领导下….
+var reDateOpensLine = regexp.MustCompile(`^\s*(?:(\d{4}年\d{1,2}月\d{1,2}日)\s|[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）])`)
 
 // reDateOffice is a communiqué's date, then its office, on the line under
 // its title: 2018-04-04 南通市统计局.
@@ -436,6 +437,13 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 // it opens (2026年5月 / 目  录), or 0.
 func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
+		// The month a site adds after the title, in brackets: 静安区人民政府
+		// 工作报告(2014年1月), the month it was read in.
+		if v := reTitleMonth.FindStringSubmatch(s); v != nil && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+			if y, _ := strconv.Atoi(v[1]); y >= 1949 {
+				return y
+			}
+		}
 		if i == 0 {
 			continue
 		}
@@ -505,6 +513,9 @@ func yearNumber(s string) int {
 	y, _ := strconv.Atoi(s)
 	return y
 }
+
+// reTitleMonth is a year and month in brackets at the end of a title line.
+var reTitleMonth = regexp.MustCompile(`[(（]\s*((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*[)）]\s*$`)
 
 // reOfficeThenMonth is an office's name and a year and month after it,
 // standing apart from the text around them: 西夏区财政局 二○二一 年十一月.

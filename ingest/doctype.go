@@ -114,6 +114,16 @@ func typeFromText(lines []string) string {
 	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) || reGovernmentLeadsUnder.MatchString(text) {
 		return "政府工作报告"
 	}
+	if reGovernmentWorksEarly.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
+		return "政府工作报告"
+	}
+	// A government's review of the first year of its term that says it did
+	// what the congress's session set it (2022年是本届政府开局之年…完成了区六届
+	// 人大一次会议确定的目标任务).
+	// Its lines may be wrapped at a fixed width (较好地完成 / 了区六届人大…).
+	if flat := strings.Join(lines, ""); reGovernmentTermStarts.MatchString(flat) && reCongressTasks.MatchString(flat) && !reToldOfReport.MatchString(flat) && !reOtherAudience.MatchString(text) {
+		return "政府工作报告"
+	}
 	// A text read at a session of a people's congress by the head of its
 	// government (——2021年1月28日在安徽省第十三届人民代表大会第四次会议上 /
 	// 省人民政府省长 李国英), whatever page of it was saved, is the work report
@@ -241,6 +251,14 @@ var (
 	// reGovernmentTerm is a government speaking of its own term: 本届政府
 	// 任期五年, 本届政府成立以来.
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
+	// reGovernmentTermStarts is a government saying the year past began its
+	// term: 2022年是本届政府开局之年.
+	reGovernmentTermStarts = regexp.MustCompile(`是本届政府(?:的)?(?:开局之年|起步之年|开局起步之年|履职的第一年)`)
+	// reGovernmentWorksEarly is a review's heading without its number and,
+	// in the paragraph under it, the government at work as a clause's
+	// subject: 2022年工作回顾 / 2022年，是柳林发展史上…，县政府紧紧围绕… (not
+	// 督促县政府认真…, the government as what another body oversees).
+	reGovernmentWorksEarly = regexp.MustCompile(bareReviewHeading + `\n[^\n]{0,160}?[，,。；;]\s*(?:市|县|区|州|旗|省)(?:人民)?政府(?:紧紧|坚持|始终|认真|深入|全面|牢牢)`)
 	// reGovernmentLeads is a review's heading without its number and the
 	// government as the subject of its first sentence: 2023年工作回顾 /
 	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).

@@ -149,7 +149,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	} {
 		// A report's title's second line (与2023年…计划的报告) is no title; a
 		// resolution's (及2021年预算的决议) gives way to the report under it later.
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") {
+		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
+		// …一般公共预算地方收入、…).
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && strings.Count(t, "、") < 4 {
 			m.titleLine = c.line
 			return t, c.src
 		}
