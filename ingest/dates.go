@@ -321,7 +321,12 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
 	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
-		issued = ParseDate(v[1] + v[2])
+		if v[1] != "" {
+			issued = ParseDate(v[1])
+		} else if w := reYearRunOn.FindStringSubmatch(s[len(v[0]):]); w != nil && w[1] < v[2][:4] && ClassifyDocType(m.doc.Title, "") != "其他" {
+			// the date of a report on the year before it, run on: (2009年4月10日) 2008年在区委…
+			issued = ParseDate(v[2])
+		}
 	}
 	return issued
 }
@@ -340,6 +345,8 @@ var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日�
 // two, bracketed or not: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局
 // 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日).
 var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
+
+var reYearRunOn = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年`)
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.
 // or in brackets: (2009年4月10日) 2008年在区委、区政府的领导下….
@@ -439,7 +446,7 @@ func (m *metadataReader) issueMonthYear() int {
 	for i, s := range m.open {
 		// The month a site adds after the title, in brackets: 静安区人民政府
 		// 工作报告(2014年1月), the month it was read in.
-		if v := reTitleMonth.FindStringSubmatch(s); v != nil && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+		if v := reTitleMonth.FindStringSubmatch(s); v != nil && m.doc.Title != "" && cleanTitle(s) == m.doc.Title && ClassifyDocType(m.doc.Title, "") != "其他" {
 			if y, _ := strconv.Atoi(v[1]); y >= 1949 {
 				return y
 			}

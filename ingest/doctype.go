@@ -114,14 +114,14 @@ func typeFromText(lines []string) string {
 	if reBareWorkReview.MatchString(text) && (reHeadOfGovernment.MatchString(text) || reCongressTasks.MatchString(text)) || reGovernmentLeads.MatchString(text) || reGovernmentLeadsUnder.MatchString(text) {
 		return "政府工作报告"
 	}
-	if reGovernmentWorksEarly.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
+	if reGovernmentWorksEarly.MatchString(text) && !reOtherActor.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A government's review of the first year of its term that says it did
 	// what the congress's session set it (2022年是本届政府开局之年…完成了区六届
 	// 人大一次会议确定的目标任务).
 	// Its lines may be wrapped at a fixed width (较好地完成 / 了区六届人大…).
-	if flat := strings.Join(lines, ""); reGovernmentTermStarts.MatchString(flat) && reCongressTasks.MatchString(flat) && !reToldOfReport.MatchString(flat) && !reOtherAudience.MatchString(text) {
+	if flat := strings.Join(lines, ""); reGovernmentTermStarts.MatchString(flat) && reCongressTasks.MatchString(flat) && strings.Contains(flat, "我们") && !reOtherActor.MatchString(flat) && !reToldOfReport.MatchString(flat) && !reOtherAudience.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A text read at a session of a people's congress by the head of its
@@ -253,12 +253,15 @@ var (
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
 	// reGovernmentTermStarts is a government saying the year past began its
 	// term: 2022年是本届政府开局之年.
-	reGovernmentTermStarts = regexp.MustCompile(`是本届政府(?:的)?(?:开局之年|起步之年|开局起步之年|履职的第一年)`)
+	reGovernmentTermStarts = regexp.MustCompile(`(?:^|[。\n])\s*(?:\d{4}\s*年)?是本届政府(?:的)?(?:开局之年|起步之年|开局起步之年|履职的第一年)`)
 	// reGovernmentWorksEarly is a review's heading without its number and,
 	// in the paragraph under it, the government at work as a clause's
 	// subject: 2022年工作回顾 / 2022年，是柳林发展史上…，县政府紧紧围绕… (not
 	// 督促县政府认真…, the government as what another body oversees).
-	reGovernmentWorksEarly = regexp.MustCompile(bareReviewHeading + `\n[^\n]{0,160}?[，,。；;]\s*(?:市|县|区|州|旗|省)(?:人民)?政府(?:紧紧|坚持|始终|认真|深入|全面|牢牢)`)
+	reGovernmentWorksEarly = regexp.MustCompile(`(?m)^\s*\d{4}\s*年工作回顾\s*\n[^\n]{0,160}?[，,。；;]\s*(?:市|县|区|州|旗|省)(?:人民)?政府(?:紧紧|坚持|始终|认真|深入|全面|牢牢)`)
+	// reOtherActor is another body at work, or the government as what leads
+	// the speaker (在县委、县政府的领导下), a speaker that is no government.
+	reOtherActor = regexp.MustCompile(`(?:政协|常委会|[县市区州旗]委|局|本人)(?:团结带领|紧紧|坚持|始终|认真|深入|全面|牢牢|依法|共收到|把)|[县市区州旗]委、[县市区州旗](?:人民)?政府的(?:坚强|正确)?领导下|本人|会议(?:指出|强调|认为)|请予审议`)
 	// reGovernmentLeads is a review's heading without its number and the
 	// government as the subject of its first sentence: 2023年工作回顾 /
 	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).

@@ -33,6 +33,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round30.tsv", 1, 61},
 		{"round31.tsv", 1, 69},
 		{"round32.tsv", 1, 79},
+		{"round33.tsv", 1, 69},
+		{"round34.tsv", 1, 43},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -151,7 +151,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// resolution's (及2021年预算的决议) gives way to the report under it later.
 		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
 		// …一般公共预算地方收入、…).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && strings.Count(t, "、") < 4 {
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) {
 			m.titleLine = c.line
 			return t, c.src
 		}

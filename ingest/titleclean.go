@@ -101,6 +101,13 @@ func cleanTitle(s string) string {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
+	// A document's name run onto the heading it repeats: 山东省省长龚正政府工作报告
+	// 政府工作报告.
+	// Not a year's (2021年政府工作报告政府工作报告), which names the report less
+	// than the page's title.
+	if t, ok := strings.CutSuffix(s, "政府工作报告政府工作报告"); ok && strings.Trim(t, "0123456789年度 ") != "" {
+		s = t + "政府工作报告"
+	}
 	s = reGluedNumber.ReplaceAllString(s, "$1")
 	s = reTitleFileTail.ReplaceAllString(s, "$1")
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
