@@ -35,6 +35,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round32.tsv", 1, 79},
 		{"round33.tsv", 1, 69},
 		{"round34.tsv", 1, 43},
+		{"round35.tsv", 1, 95},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
