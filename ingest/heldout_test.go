@@ -36,6 +36,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round33.tsv", 1, 69},
 		{"round34.tsv", 1, 43},
 		{"round35.tsv", 1, 95},
+		{"round36.tsv", 1, 73},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

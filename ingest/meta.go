@@ -487,8 +487,25 @@ func isStoryHeadline(t string) bool {
 // salutation (各位代表： / 现在，我代表姑苏区人民政府，向大会报告工作): a story
 // may quote the sentence, not the report's layout.
 func presentsItself(open []string) bool {
+	return presentsUnderSalutation(open, reOwnPresentation)
+}
+
+// presentsWork reports an opening in which the report presents the
+// government's work itself (现在，我代表区人民政府向大会报告工作), not a
+// budget, a plan, a briefing or a greeting the government gives to a
+// meeting (…向大会通报…, …向会议汇报…, …向大会提交…预算草案, …向大会的
+// 胜利召开表示祝贺).
+func presentsWork(open []string) bool {
+	return presentsUnderSalutation(open, reOwnWorkPresentation)
+}
+
+// reOwnWorkPresentation is reOwnPresentation going on to the work it
+// reports: 报告工作, 报告政府工作, 作政府工作报告.
+var reOwnWorkPresentation = regexp.MustCompile(`^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)[，,]?\s*(?:报告(?:政府)?工作|作(?:政府)?工作报告)`)
+
+func presentsUnderSalutation(open []string, re *regexp.Regexp) bool {
 	for i, s := range open {
-		if !reOwnPresentation.MatchString(s) {
+		if !re.MatchString(s) {
 			continue
 		}
 		for _, above := range open[max(0, i-2):i] {

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-96"
+const ExtractorVersion = "meta-97"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -133,7 +133,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}
-	if doc.DocType == "其他" && reMeetingStart.MatchString(doc.Title) && presentsItself(m.open) {
+	if doc.DocType == "其他" && reMeetingStart.MatchString(doc.Title) && presentsWork(m.open) {
 		// A meeting line set as the page's headline (2018年1月21日在拱墅区
 		// 第七届人民代表大会第二次会议上报告(原文)及图解) over the report that
 		// presents itself under its salutation.
