@@ -37,6 +37,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round34.tsv", 1, 43},
 		{"round35.tsv", 1, 95},
 		{"round36.tsv", 1, 73},
+		{"round37.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
