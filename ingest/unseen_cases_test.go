@@ -418,6 +418,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "安徽省", "合肥市", "庐阳区", "其他", 0}},
 	{"trap96_fenjie_fangan.txt", "a breakdown of the outline's targets for departments is no outline",
 		readerWant{"", "山东省", "济南市", "历下区", "其他", 0}},
+	{"accounts_to_committee_names_session.txt", "a final account read to the standing committee (主任、各位副主任…向本次常委会报告) that names this year's congress session is not dated by that session's numbering",
+		readerWant{"关于广东省2003年省级决算草案的报告", "广东省", "", "", "预算报告", 0}},
 	{"review_result_untitled.txt", "a budget committee's untitled report on its review (审查了市人民政府提出的《…预算草案的报告》…现将审查结果报告如下) is no budget report",
 		readerWant{"", "广东省", "广州市", "", "其他", 0}},
 	{"session_headline_under_captions.txt", "captions saying who opened the session and who made the report give way to the session's headline under them",
