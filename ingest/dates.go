@@ -346,6 +346,8 @@ var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日�
 // 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日).
 var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
 
+// reYearRunOn is a year opening the text run on after a bracketed date:
+// (2009年4月10日) 2008年在区委….
 var reYearRunOn = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年`)
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.

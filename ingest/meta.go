@@ -501,8 +501,10 @@ func presentsWork(open []string) bool {
 
 // reOwnWorkPresentation is reOwnPresentation going on to the work it
 // reports: 报告工作, 报告政府工作, 作政府工作报告.
-var reOwnWorkPresentation = regexp.MustCompile(`^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)[，,]?\s*(?:报告(?:政府)?工作|作(?:政府)?工作报告)`)
+var reOwnWorkPresentation = regexp.MustCompile(ownPresentation + `[，,]?\s*(?:报告(?:政府)?工作|作(?:政府)?工作报告)`)
 
+// presentsUnderSalutation reports an opening with a line that re matches
+// within two lines under a salutation (各位代表：).
 func presentsUnderSalutation(open []string, re *regexp.Regexp) bool {
 	for i, s := range open {
 		if !re.MatchString(s) {
@@ -519,7 +521,11 @@ func presentsUnderSalutation(open []string, re *regexp.Regexp) bool {
 
 // reOwnPresentation is a work report's own words opening a line: 现在，我代表
 // 姑苏区人民政府，向大会报告工作.
-var reOwnPresentation = regexp.MustCompile(`^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`)
+var reOwnPresentation = regexp.MustCompile(ownPresentation)
+
+// ownPresentation is the government's own words presenting a report to the
+// meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会.
+const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.

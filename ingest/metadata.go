@@ -237,15 +237,15 @@ var (
 	reSignature = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|委员会|统计局|财政局|局|厅|调查队)$`)
 )
 
+// reVisitedLongjiang is Heilongjiang by its short name as a leader's visit
+// names it: 视察龙江, 来龙江考察 (not 视察龙江县).
+var reVisitedLongjiang = regexp.MustCompile(`(视察|考察|来|到)龙江([^县]|$)`)
+
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
 // their simplified form (a copy of a report in traditional script states
 // its session and speaker in the same words).
-// reVisitedLongjiang is Heilongjiang by its short name as a leader's visit
-// names it: 视察龙江, 来龙江考察 (not 视察龙江县).
-var reVisitedLongjiang = regexp.MustCompile(`(视察|考察|来|到)龙江([^县]|$)`)
-
 func foldForMetadata(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -290,10 +291,8 @@ const srcLocalSession = "congress numbering"
 // congress) count.
 func localSessionYear(open, lines []string) int {
 	term, session := 0, 0
-	for _, s := range open {
-		if reToStandingCommittee.MatchString(s) {
-			return 0 // read to the standing committee, which names a session only as past or this year's
-		}
+	if slices.ContainsFunc(open, reToStandingCommittee.MatchString) {
+		return 0 // read to the standing committee, which names a session only as past or this year's
 	}
 	for _, s := range open {
 		if v := reLocalSessionName.FindStringSubmatch(s); v != nil && !strings.Contains(s, "全国") {

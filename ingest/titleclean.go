@@ -14,8 +14,6 @@ import (
 // 会议上 / 政府工作报告, (2022年2月11日在建德市…会议上)政府工作报告.
 var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,20}?[省市县区旗州镇乡])?(?:人民)?政府工作报告)$`)
 
-// cleanTitle trims a title line to the report's name: letter spacing
-// squeezed, a meeting line run into it cut off.
 // reGarbledProvinceTag is a site's province tag over a title, garbled with
 // the year's first figure: (四川?。?023年…, (遼寧?。?022年….
 var reGarbledProvinceTag = regexp.MustCompile(`^\s*[(（](\p{Han}{2,8})\?。\?(\d{3}年)`)
@@ -38,6 +36,8 @@ func mendGarbledTag(s string) string {
 	return s[:v[0]] + "(" + name + last + ")2" + s[v[4]:]
 }
 
+// cleanTitle trims a title line to the report's name: letter spacing
+// squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
 	// The text run onto the title on a page that lost its line breaks is cut
 	// off before the letter spacing is squeezed, which would join them.
