@@ -290,11 +290,12 @@ func isTitleLike(s string) bool {
 }
 
 // isTableRow reports a row of a table converted to text: three or more
-// cells apart by runs of spaces, one of them a figure or a code (双阳区   75.79
-// 25.83   49.96; 宽城区护眼行动计划      P20220103-0053      义务教育): it names a
-// place's figures or a project, not the document.
+// cells apart by runs of spaces, tabs or bars, one of them a figure or a
+// code (双阳区   75.79   25.83   49.96; 宽城区护眼行动计划      P20220103-0053
+// 义务教育; 地方一般公共预算收入 | 5% | 137 | 0.8% |): it names a place's
+// figures or a project, not the document.
 func isTableRow(s string) bool {
-	if !strings.Contains(s, "   ") && !strings.ContainsAny(s, "\t\u3000") {
+	if !strings.Contains(s, "   ") && !strings.ContainsAny(s, "\t\u3000|｜") {
 		return false // no cell gap: the common line, at once
 	}
 	cells := reCellGap.Split(strings.TrimSpace(s), -1)
@@ -343,7 +344,7 @@ func inTables(texts []string) []bool {
 }
 
 var (
-	reCellGap      = regexp.MustCompile(`[ \x{3000}]*\t[ \t\x{3000}]*|[ \x{3000}]{3,}`)
+	reCellGap      = regexp.MustCompile(`[ \x{3000}]*\t[ \t\x{3000}]*|[ \x{3000}]{3,}|[ \x{3000}]*[|｜][ \x{3000}]*`)
 	reCodeOrFigure = regexp.MustCompile(`^[-+]?\d[\d,.%]*$`)
 	reProjectCode  = regexp.MustCompile(`[A-Z]\d{6,}`)
 )

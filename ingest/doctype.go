@@ -298,7 +298,7 @@ var (
 	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定), or what it sets out (本纲要以科学发展观为指导，
 	// 主要阐述政府战略意图).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
-	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*\d{4}年(?:上半年)?国民经济和社会发展计划执行情况`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年)?(?:上半年)?国民经济和社会发展计划执行情况`)
 	// A plan outline's first part and chapter (第一篇 “十二五”发展回顾), and its
 	// period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*[“"]?\p{Han}`)

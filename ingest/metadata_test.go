@@ -1644,13 +1644,14 @@ func TestTableRowsAreNoTitles(t *testing.T) {
 	rows := []string{
 		"宽城区护眼行动计划                    P20220103-0053   义务教育      人民政府   宽城区教育局        一般债券",
 		"   双阳区            75.79        25.83        49.96      74.19        24.34        49.85",
+		"地方一般公共预算收入 | 5% | 137 | 0.8% |", // cells apart by |
 	}
 	for _, s := range rows {
 		if !isTableRow(s) {
 			t.Errorf("isTableRow(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"政   府   工   作   报   告", "关于2019年预算执行情况的报告     2020-07-30", "2022年政府工作报告"} {
+	for _, s := range []string{"政   府   工   作   报   告", "关于2019年预算执行情况的报告     2020-07-30", "2022年政府工作报告", "| 名称 | 2021年政府工作报告 |"} {
 		if isTableRow(s) {
 			t.Errorf("isTableRow(%q) = true", s)
 		}
