@@ -163,7 +163,7 @@ func opensAsOutline(lines []string) bool {
 	switch {
 	case rePeriodOpens.MatchString(first):
 		return containsAny(first, wholeDevelopment) && !containsAny(first, sectorWords)
-	case rePlanItIs.MatchString(first), reDrawsOutlineUp.MatchString(lines[0]):
+	case rePlanItIs.MatchString(first), reDrawsOutlineUp.MatchString(lines[0]), reReviewChapterOpens.MatchString(lines[0]):
 		return true
 	}
 	return false
@@ -175,8 +175,12 @@ var (
 	rePeriodOpens    = regexp.MustCompile(`^\s*[“"]?十[一二三四五]五[”"]?时期[，,]?\s*是`)
 	rePlanItIs       = regexp.MustCompile(`^\s*(?:我[县区市旗州盟]|全[县区市旗州盟])?国民经济和社会发展第[一二三四五六七八九十]+个五年规划[，,]\s*是`)
 	reDrawsOutlineUp = regexp.MustCompile(`特(?:制定|编制)《[^》。]{4,80}?第[一二三四五六七八九十]+个五年规划纲要`)
-	wholeDevelopment = []string{"经济社会", "科学发展", "发展方式", "全面建设", "全面建成", "小康", "现代化", "关键时期", "关键阶段", "战略机遇期"}
-	sectorWords      = []string{"事业", "行业", "教育", "卫生健康", "医疗", "交通运输", "文化和旅游", "文旅", "体育", "水利", "能源", "生态环境保护"}
+	// An outline's first chapter, on the period before it, set as the
+	// text's first line (第一章 “十二五”时期发展取得的主要成就); a sector's plan
+	// names its sector there (…时期教育发展…).
+	reReviewChapterOpens = regexp.MustCompile(`^\s*第一章\s*[“"]?十[一二三四五]五[”"]?时期(?:经济社会)?发展(?:取得的)?(?:主要)?(?:成就|回顾)\s*$`)
+	wholeDevelopment     = []string{"经济社会", "科学发展", "发展方式", "全面建设", "全面建成", "小康", "现代化", "关键时期", "关键阶段", "战略机遇期"}
+	sectorWords          = []string{"事业", "行业", "教育", "卫生健康", "医疗", "交通运输", "文化和旅游", "文旅", "体育", "水利", "能源", "生态环境保护"}
 )
 
 // firstSentenceLine is the first of the first three lines long enough to

@@ -41,7 +41,7 @@ func (m *metadataReader) readHeader() {
 				m.textTitle = v
 			}
 		}
-		bare, original = m.readField(reLeadingURL.ReplaceAllString(s, ""), bare, original)
+		bare, original = m.readField(reLeadingSiteName.ReplaceAllString(reLeadingURL.ReplaceAllString(s, ""), ""), bare, original)
 		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
 		// 2026年全市和 / 市本级预算草案的报告) goes on on the next lines.
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == strings.TrimSpace(v[1]) && !endsTitle(cleanTitle(m.textTitle)) {
@@ -110,7 +110,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) { // 發布時間：…
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(foldForMetadata(l.text)) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -320,7 +320,10 @@ var (
 	reBareLabel      = regexp.MustCompile(`^[•·\s]*(?:发布日期|发布时间|成文日期|发文日期|发布机构|发文机关|来源|信息来源|发文字号)\s*[:：]\s*$`)
 	reBareTitleLabel = regexp.MustCompile(`^\s*(?:名\s*称|标\s*题)\s*[:：]?\s*$`)
 	reLeadingURL     = regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s*`)
-	reSiteDateLine   = regexp.MustCompile(siteDateLine)
-	reDateTimeSource = regexp.MustCompile(dateTimeSource)
-	reBareDateTime   = regexp.MustCompile(bareDateTime)
+	// A site's name before the fields it stamps on the page (中国海口政府
+	// 门户网站  更新时间:2021-02-10 15:54   来源:市发展和改革委员会).
+	reLeadingSiteName = regexp.MustCompile(`^\s*\p{Han}{2,14}(?:门户网站|政府网站|网站|网)\s+`)
+	reSiteDateLine    = regexp.MustCompile(siteDateLine)
+	reDateTimeSource  = regexp.MustCompile(dateTimeSource)
+	reBareDateTime    = regexp.MustCompile(bareDateTime)
 )

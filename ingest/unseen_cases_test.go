@@ -422,6 +422,12 @@ var unseenOpenings = []struct {
 		readerWant{"", "", "", "", "国民经济和社会发展计划报告", 0}},
 	{"plan_indicator_table_pipes.txt", "a row of the indicators' table with cells apart by | (地方一般公共预算收入 | 5% | 137 |) is no title; the plan report opens on its first part",
 		readerWant{"", "", "", "", "国民经济和社会发展计划报告", 0}},
+	{"outline_examined_and_approved.txt", "an outline's approval line (2021年1月28日海南省第六届人民代表大会第四次会议审查批准) gives its date as 审议通过 does",
+		readerWant{"海南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "海南省", "", "", "五年规划纲要", 2021}},
+	{"outline_site_name_before_fields.txt", "the site's name before the page's fields (中国海口政府门户网站  更新时间:2021-02-10 15:54   来源:…) hides neither the date nor the source",
+		readerWant{"海口市国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要(摘要)", "海南省", "海口市", "", "五年规划纲要", 2021}},
+	{"outline_opens_on_review_chapter.txt", "an untitled outline whose text opens on its first chapter, the period before it (第一章 “十二五”时期发展取得的主要成就)",
+		readerWant{"", "", "", "", "五年规划纲要", 0}},
 	{"accounts_to_committee_names_session.txt", "a final account read to the standing committee (主任、各位副主任…向本次常委会报告) that names this year's congress session is not dated by that session's numbering",
 		readerWant{"关于广东省2003年省级决算草案的报告", "广东省", "", "", "预算报告", 0}},
 	{"review_result_untitled.txt", "a budget committee's untitled report on its review (审查了市人民政府提出的《…预算草案的报告》…现将审查结果报告如下) is no budget report",
@@ -1337,6 +1343,10 @@ func TestTypeFromTextWorkReport(t *testing.T) {
 		{[]string{"一、2024年工作回顾", "过去一年，在区委的坚强领导下，常委会坚持党的领导、人民当家作主、依法治国有机统一，我们认真履行宪法法律赋予的职责。"}, ""},
 		{[]string{"一、2024年工作回顾", "一年来，在市委的坚强领导下，在市人大及其常委会的监督下，我们坚持司法为民，全市法院共受理案件12.3万件。"}, ""},
 		{[]string{"一、2024年工作回顾", "一年来，在省委的坚强领导下，我们坚持稳中求进工作总基调。本次全会的主要任务是：总结2024年工作。"}, ""},
+		// An outline's first chapter on the period before it; not a
+		// sector's plan's (meta-99).
+		{[]string{"第一章 “十二五”时期发展取得的主要成就", "“十二五”时期，是我市发展历程中极不平凡的五年。"}, "五年规划纲要"},
+		{[]string{"第一章 “十二五”时期教育发展回顾", "“十二五”时期，是我市教育事业发展极不平凡的五年。"}, ""},
 		// A review's heading with no number, or no party committee over
 		// the government, stays unclear here.
 		{[]string{"2024年工作回顾", "一年来，在市委的坚强领导下，我们坚持稳中求进。"}, ""},
