@@ -94,7 +94,7 @@ func (m *metadataReader) readFurnitureDates() {
 		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
 		}
-		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && reStampedDate.MatchString(s) {
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no
 		}
 	}
@@ -110,7 +110,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) { // 發布時間：…
+		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(foldForMetadata(l.text)) { // 發布時間：…
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(foldForMetadata(l.text)) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -290,8 +290,9 @@ var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
 
 // siteDateLine is a page's line of its site (or author), date and time and
-// column: 公文搜 2021-07-28 08:33:15 政府报告.
-const siteDateLine = `^\p{Han}{2,10}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+// column (公文搜 2021-07-28 08:33:15 政府报告), or its issuer and date apart by
+// a bar (湛江市发展和改革局 | 2017-02-15 00:00).
+const siteDateLine = `^\p{Han}{2,10}(?:\s+|\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2020-04-20
@@ -311,6 +312,11 @@ var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4
 // reStampedDate is a date with its clock time on a header line, wherever it
 // stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
 // page was published.
+// reToolBarCount is a tool bar's count of views, beside which a labelled
+// date is the page's even without its clock time (浏览次数:3013  来源:原创
+// 时间:2015年5月14日).
+var reToolBarCount = regexp.MustCompile(`(?:浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]\s*\d`)
+
 var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
 
 // Header lines that hold a field in another layout: a label alone on its

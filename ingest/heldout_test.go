@@ -38,6 +38,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round35.tsv", 1, 95},
 		{"round36.tsv", 1, 73},
 		{"round37.tsv", 1, 47},
+		{"round38.tsv", 1, 79},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -462,9 +462,12 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // rePlanOpensOnName is a plan's preface that opens on the plan's name,
 // short-named (《沙依巴克区…第十三个五年规划纲要》(以下简称《规划纲要》)是…) or
 // bare before what it was drawn up from (潜山市…远景目标纲要，根据…) or what it
-// is for its place (江汉区…第十二个五年规划纲要(2011—2015年),是我区…规划).
+// is for its place (江汉区…第十二个五年规划纲要(2011—2015年),是我区…规划), or
+// after what it was drawn up from (根据《中共肥西县委…的建议》,编制《肥西县…
+// 第十三个五年规划纲要》).
 var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
-	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二〇三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))`)
+	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二〇三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))|` +
+	`^(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》`)
 
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
@@ -484,7 +487,7 @@ func (m *metadataReader) planNamedAtOpening() string {
 		if v == nil {
 			continue
 		}
-		name := v[1] + v[2]
+		name := v[1] + v[2] + v[3]
 		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
 		if len(places) == 0 {
 			return ""

@@ -44,6 +44,11 @@ func cleanTitle(s string) string {
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
 		s = v[1]
 	}
+	// A preface's line broken after the name it gives the document and
+	// before the short name (《乐清市…第十二个五年规划纲要》(以下简 / 称…).
+	if v := reNamedBeforeShortName.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+		s = v[1]
+	}
 	s = reTitleMeetingTail.ReplaceAllString(strings.TrimSpace(foldSpaces(s)), "")
 	// So is a meeting line run in before it (2016年12月14日在区第五届人民代表大会
 	// 第一次会议上政府工作报告).
@@ -393,6 +398,10 @@ func namesReport(s string) bool {
 	// 决定性 (决胜…取得决定性成就) is no 决定.
 	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
 }
+
+// reNamedBeforeShortName is a line that opens on the document's name in
+// book-title marks and breaks off at the short name it gives it.
+var reNamedBeforeShortName = regexp.MustCompile(`^《([^《》]{4,80})》\s*[(（]以下简(?:称[^)）]{0,20})?$`)
 
 // reOutlineHeading is a plan outline's heading (第一篇 指导方针与发展目标, 第一章
 // 规划背景), never a document's name.
