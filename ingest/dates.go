@@ -471,7 +471,10 @@ func (m *metadataReader) issueMonthYear() int {
 		// An outline's cover gives its month over the contents it opens
 		// (…规划纲要 摘要 … 2026年5月 / 目  录).
 		overContents := i+1 == m.afterContents && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
-		if v == nil || !signed && !overContents && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
+		// So does an outline's approval note under its title ((潮州市湘桥区第六届
+		// 人民代表大会第八次会议审议批准) / 2021 年9 月).
+		approved := reApprovalNote.MatchString(strings.TrimSpace(above)) && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
+		if v == nil || !signed && !overContents && !approved && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
 			continue
 		}
 		if y := yearNumber(v[1]); y >= 1949 {
@@ -683,3 +686,7 @@ const minRunOnLine = 80
 // reAuthorOfficeDay is the office a one-line page names as its author with
 // the day it issued in brackets: 作者: 太原市统计局 (2007年4月3日).
 var reAuthorOfficeDay = regexp.MustCompile(`作者\s*[:：]\s*\p{Han}{2,16}(?:局|人民政府|委员会|办公室)\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*日\s*[)）]`)
+
+// reApprovalNote is a congress's approval note alone on its line, without
+// its date: (潮州市湘桥区第六届人民代表大会第八次会议审议批准).
+var reApprovalNote = regexp.MustCompile(`^[(（][^()（）]{4,60}会议(?:审议|审查)?(?:通过|批准)[)）]$`)

@@ -26,9 +26,10 @@ func typeFromText(lines []string) string {
 		return kind
 	}
 	// A notice that issues what the congress adopted (《上饶市2022年国民经济和
-	// 社会发展计划》已经市五届人大二次会议审议通过，现印发给你们) has its type.
-	if v := reIssuedHerewith.FindStringSubmatch(text); v != nil && reIssuedReportName.MatchString(v[1]) {
-		if kind := ClassifyDocType(v[1], ""); kind != "其他" {
+	// 社会发展计划》已经市五届人大二次会议审议通过，现印发给你们; the plan's name
+	// also without its marks: 2015年浙江省国民经济和社会发展计划已经…) has its type.
+	if v := reIssuedHerewith.FindStringSubmatch(text); v != nil && reIssuedReportName.MatchString(v[1]+v[2]) {
+		if kind := ClassifyDocType(v[1]+v[2], ""); kind != "其他" {
 			return kind
 		}
 	}
@@ -337,7 +338,7 @@ var (
 	// itself, not of the work on one (…预算草案编制工作要点, …执行情况督查
 	// 工作安排, …第三方评估报告).
 	reIssuedReportName = regexp.MustCompile(`^[^工评督]{2,50}(?:国民经济和社会发展计划|政府工作报告|规划纲要|预算(?:草案)?|决算(?:草案)?)$`)
-	reIssuedHerewith   = regexp.MustCompile(`《([^》]{4,60})》已经[^，,。]{2,40}(?:审议通过|批准|同意)[，,]\s*现(?:予)?印发给你们`)
+	reIssuedHerewith   = regexp.MustCompile(`(?:《([^》]{4,60})》|(\d{4}年\p{Han}{2,30}?国民经济和社会发展计划))已经[^，,。]{2,40}(?:审议通过|批准|同意)[，,]\s*现(?:予)?印发给你们`)
 	// reCongressTasks is a work report's review saying the government did
 	// what the last congress session set it: 完成了县十五届人大三次会议确定的
 	// 各项任务目标, 完成了县十六届人民代表大会第三次会议确定的目标任务.

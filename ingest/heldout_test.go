@@ -39,6 +39,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round36.tsv", 1, 73},
 		{"round37.tsv", 1, 47},
 		{"round38.tsv", 1, 79},
+		{"round39.tsv", 1, 72},
+		{"round40.tsv", 1, 50},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -133,5 +133,9 @@ func (m *metadataReader) readDocNumber() {
 // which stands in the header, under its title or opening its line.
 func citesDocument(s string) bool {
 	loc := reDocNumber.FindStringIndex(s)
-	return loc != nil && strings.Contains(s[max(0, loc[0]-8):loc[0]], "》")
+	if loc == nil {
+		return false
+	}
+	// Inside the title it cites, too: 根据《财政部关于…的通知(财预〔2014〕36号)》.
+	return strings.Contains(s[max(0, loc[0]-8):loc[0]], "》") || strings.Count(s[:loc[0]], "《") > strings.Count(s[:loc[0]], "》")
 }

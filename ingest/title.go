@@ -100,6 +100,16 @@ func (m *metadataReader) readTitle() {
 			}
 		}
 	}
+	if reDisclosurePackage.MatchString(title) {
+		// A budget disclosure's package name (2023年政府决算公开, 个旧市2026年
+		// 政府预算公开) gives way to the report's own title inside the package,
+		// where the package has one: 鄂州市人民政府关于2023年市级财政决算的报告
+		// / ——2024年8月27日在…会议上, not its contents' entry (一、2023年市级
+		// 财政决算报告) nor a part's heading (第一部分 预算报告).
+		if t := budgetReportInPackage(m.pg.body); t != "" {
+			title, src, m.titleLine = t, srcFirstLine, nil
+		}
+	}
 	title = withoutLeadingLabel(m.gaz, title)
 	title = withoutInjectedTail(title, m.open)
 	m.doc.Title = title
@@ -826,3 +836,46 @@ func withTitleParagraph(titleLine *line, blocks []block) []block {
 	first := block{text: strings.TrimSpace(titleLine.text), kind: govsearch.KindText, line: titleLine.no}
 	return append([]block{first}, blocks...)
 }
+
+// reDisclosurePackage is the name of a budget disclosure's package of
+// reports and tables: 2023年政府决算公开, 孝感市本级2022年政府预算公开(目录).
+var reDisclosurePackage = regexp.MustCompile(`(?:预算|决算|预决算)公开(?:目录)?$`)
+
+// budgetReportInPackage is the budget report's own title among the first
+// lines of a disclosure package, above the report's salutation: a line (or
+// two, wrapped: 哈密市2024年预算执行情况和2025年 / 预算草案的报告) that names a
+// budget report with its year and is no entry of the package's contents.
+func budgetReportInPackage(body []line) string {
+	for i := 0; i < len(body) && i < maxPackageLines; i++ {
+		s := strings.TrimSpace(foldForMetadata(body[i].text))
+		if isSalutation(s) {
+			break
+		}
+		candidates := []string{s}
+		if i+1 < len(body) {
+			candidates = append(candidates, s+strings.TrimSpace(foldForMetadata(body[i+1].text)))
+		}
+		for _, c := range candidates {
+			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// maxPackageLines is how many lines of a disclosure package are searched
+// for its report's own title: the package's contents may list 30 tables.
+const maxPackageLines = 150
+
+// isOwnBudgetTitle reports a budget report's own title: its year, its
+// kind, ending in 报告, no sentence and no entry number.
+func isOwnBudgetTitle(t string) bool {
+	return runes(t) <= 100 && !strings.ContainsAny(t, "。，,；;：:") && !rePackageEntry.MatchString(t) && reYearDigits.MatchString(t) &&
+		strings.HasSuffix(withoutPartMark(t), "报告") && ClassifyDocType(t, "") == "预算报告"
+}
+
+var (
+	rePackageEntry = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)`)
+	reYearDigits   = regexp.MustCompile(`(?:19|20)\d{2}`)
+)
