@@ -298,7 +298,9 @@ func isTableRow(s string) bool {
 	if !strings.Contains(s, "   ") && !strings.ContainsAny(s, "\t\u3000|｜") {
 		return false // no cell gap: the common line, at once
 	}
-	cells := reCellGap.Split(strings.TrimSpace(s), -1)
+	// The bars that close a row at its ends (| 浏览次数 | 1024 |) part no
+	// cells: a field table's label and value are two cells, no row.
+	cells := reCellGap.Split(strings.Trim(s, " \t\u3000|｜"), -1)
 	if len(cells) < 3 {
 		return false
 	}
@@ -314,6 +316,9 @@ func isTableRow(s string) bool {
 	for k, c := range cells {
 		if k+1 < len(cells) && strings.ContainsAny(firstRune(cells[k+1]), "年月日号") {
 			continue // a date spaced out in a PDF's text (2026   年   1   月) is no figure of a table
+		}
+		if k > 0 && reCountLabel.MatchString(cells[k-1]) {
+			continue // a count of views under its label (| 浏览次数 | 1024 |) is a field's value
 		}
 		if reCodeOrFigure.MatchString(c) || reProjectCode.MatchString(c) {
 			return true
@@ -347,6 +352,7 @@ var (
 	reCellGap      = regexp.MustCompile(`[ \x{3000}]*\t[ \t\x{3000}]*|[ \x{3000}]{3,}|[ \x{3000}]*[|｜][ \x{3000}]*`)
 	reCodeOrFigure = regexp.MustCompile(`^[-+]?\d[\d,.%]*$`)
 	reProjectCode  = regexp.MustCompile(`[A-Z]\d{6,}`)
+	reCountLabel   = regexp.MustCompile(`^(?:浏览|点击|阅读|访问)(?:次数|数|量)?\s*[:：]?$`)
 )
 
 // page is a scraped page split into the document's own lines and the

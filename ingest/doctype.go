@@ -55,7 +55,10 @@ func typeFromText(lines []string) string {
 	}
 	// A plan report's first part is the plan's execution: 一、2020年国民
 	// 经济和社会发展计划执行情况.
-	if rePlanOpening.MatchString(text) {
+	// Without its year the half year's part (一、上半年国民经济和社会发展
+	// 计划执行情况) also heads a congress committee's or a CPPCC's inquiry
+	// into the plan (…进行了专题调研。现将调研情况报告如下), which is none.
+	if v := rePlanOpening.FindStringSubmatch(text); v != nil && (v[1] != "" || !containsAny(text, inquiryWords)) {
 		return "国民经济和社会发展计划报告"
 	}
 	// A budget report or a final account's explanation opens with the
@@ -164,8 +167,12 @@ func opensAsOutline(lines []string) bool {
 	switch {
 	case rePeriodOpens.MatchString(first):
 		return containsAny(first, wholeDevelopment) && !containsAny(first, sectorWords)
-	case rePlanItIs.MatchString(first), reDrawsOutlineUp.MatchString(lines[0]), reReviewChapterOpens.MatchString(lines[0]):
+	case rePlanItIs.MatchString(first), reDrawsOutlineUp.MatchString(lines[0]):
 		return true
+	case reReviewChapterOpens.MatchString(lines[0]):
+		// Not an evaluation of the outline, which reviews the period too
+		// (“十二五”规划纲要实施以来…对规划纲要实施情况进行了总结评估).
+		return !strings.Contains(head, "评估")
 	}
 	return false
 }
@@ -232,7 +239,7 @@ var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
-	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	rePlanDrawnUp = regexp.MustCompile(`(?m)(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)|^\s*《[^》]{4,80}(?:纲要|规划)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)`)
 	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:下面由我|下面我|我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会
@@ -283,8 +290,9 @@ var (
 	// its own, without a number: 过去五年工作回顾.
 	reFiveYearReview = regexp.MustCompile(`(?m)^\s*过去五年(?:政府)?工作回顾\s*$`)
 	// reBudgetOpening is the first part of a budget report or of a final
-	// account's explanation.
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?(?:[(（][\p{Han}、]{1,6}[)）]|\p{Han}){0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|本级(?:支出|收入|收支)?预算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	// account's explanation; levels in brackets may stand before it
+	// (市(县、区)本级), not a note on what it holds (县本级（含高新区）).
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?(?:[(（][市县区州旗盟乡镇](?:、[市县区州旗盟乡镇])*[)）]|\p{Han}){0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|本级(?:支出|收入|收支)?预算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
 	// reReviewsReport is a congress or its committee saying it reviewed the
 	// government's report, or reporting what its review found.
 	// It opens its line: a budget's own report may recall the review (今年1月，
@@ -303,7 +311,8 @@ var (
 	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定), or what it sets out (本纲要以科学发展观为指导，
 	// 主要阐述政府战略意图).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
-	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年)?(?:上半年)?国民经济和社会发展计划执行情况`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(?:全[市县区省州旗盟])?(?:国民)?经济和社会发展计划执行情况`)
+	inquiryWords   = []string{"调研", "调查", "视察", "检查", "评估"}
 	// A plan outline's first part and chapter (第一篇 “十二五”发展回顾), and its
 	// period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*[“"]?\p{Han}`)

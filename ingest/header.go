@@ -94,7 +94,7 @@ func (m *metadataReader) readFurnitureDates() {
 		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
 		}
-		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s)) {
+		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s) && !reUpdatedOn.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no
 		}
 	}
@@ -291,8 +291,9 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 
 // siteDateLine is a page's line of its site (or author), date and time and
 // column (公文搜 2021-07-28 08:33:15 政府报告), or its issuer and date apart by
-// a bar (湛江市发展和改革局 | 2017-02-15 00:00).
-const siteDateLine = `^\p{Han}{2,10}(?:\s+|\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+// a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
+// 2023-06-12 09:30) names no organ before its bar.
+const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2020-04-20
@@ -318,6 +319,10 @@ var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4
 var reToolBarCount = regexp.MustCompile(`(?:浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]\s*\d`)
 
 var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
+
+// reUpdatedOn labels the day a page was last updated or replied to beside
+// its count of views (浏览次数：2315  更新时间：2021年3月2日), not its publication.
+var reUpdatedOn = regexp.MustCompile(`(?:更新|修改|修订|回复|编辑)(?:时间|日期)\s*[:：]`)
 
 // Header lines that hold a field in another layout: a label alone on its
 // line, a line that begins with the page's address, a date and time

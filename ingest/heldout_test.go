@@ -41,6 +41,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round38.tsv", 1, 79},
 		{"round39.tsv", 1, 72},
 		{"round40.tsv", 1, 50},
+		{"round41.tsv", 1, 67},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

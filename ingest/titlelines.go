@@ -13,6 +13,10 @@ import (
 	"unicode/utf8"
 )
 
+// reAddressees is a notice's addressees on their line: 各镇人民政府、街道办事处，
+// 区政府各部门：.
+var reAddressees = regexp.MustCompile(`^各\p{Han}[^。；;]{0,80}[:：]$`)
+
 // reListItem is a line set as an item of a list by a hyphen or a bullet
 // and a space: - 发展报告.
 var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
@@ -81,6 +85,12 @@ func openingTitle(lines []string) (string, int) {
 			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
 			// 执行情况, 第一节 决胜全面建成小康社会…) is no title; a listing's
 			// numbered entry (7.关于…) may be.
+			continue
+		}
+		if i > 0 && reAddressees.MatchString(strings.TrimSpace(lines[i-1])) && reNamedBeforeShortName.MatchString(strings.TrimSpace(s)) {
+			// A notice's text under its addressees quoting a name, broken
+			// before its short name (各镇人民政府…： / 《…纲要》(以下简), is
+			// no title.
 			continue
 		}
 		t := cleanTitle(s)
