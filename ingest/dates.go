@@ -576,9 +576,10 @@ func (m *metadataReader) titleWrappedAbove(i int) bool {
 // nothing, or the draft or part it is (草案, （征求意见稿）, 书面).
 var reDraftOrPart = regexp.MustCompile(`^(?:[(（]?(?:草案|征求意见稿|送审稿|摘要|书面)[)）]?)?$`)
 
-// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12),
+// reMonthAlone is a year and month alone on a line (2015年12月, 2015年12), its
+// day without 日 (2024年4月19),
 // or a date whose 年, 月 and 日 were lost (2019325, 20215).
-var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])?)$`)
+var reMonthAlone = regexp.MustCompile(`^((?:19|20)\d{2})(?:年(?:1[0-2]|0?[1-9])月?(?:(?:[12]\d|3[01]|0?[1-9])日?)?|(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])?)$`)
 
 // reCoverYear is a year alone on its line, as a plan's cover gives it
 // under its issuer (涟水县人民政府 / 二〇二一年).

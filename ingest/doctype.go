@@ -18,7 +18,7 @@ import (
 // government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
 func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
-	if rePlanDrawnUp.MatchString(text) || opensAsOutline(lines) {
+	if rePlanDrawnUp.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
 		return "五年规划纲要"
 	}
 	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
@@ -58,7 +58,10 @@ func typeFromText(lines []string) string {
 	// Without its year the half year's part (一、上半年国民经济和社会发展
 	// 计划执行情况) also heads a congress committee's or a CPPCC's inquiry
 	// into the plan (…进行了专题调研。现将调研情况报告如下), which is none.
-	if v := rePlanOpening.FindStringSubmatch(text); v != nil && (v[1] != "" || !containsAny(text, inquiryWords)) {
+	// The part named otherwise than 国民经济 (一、2024年全市经济和社会发展计划
+	// 执行情况) heads such an inquiry, a committee's review or an
+	// interpretation too.
+	if v := rePlanOpening.FindStringSubmatch(text); v != nil && (v[1] != "" && v[2] == "" && v[3] != "" || !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords)) {
 		return "国民经济和社会发展计划报告"
 	}
 	// A budget report or a final account's explanation opens with the
@@ -239,8 +242,13 @@ var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境
 
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
-	rePlanDrawnUp = regexp.MustCompile(`(?m)(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)|^\s*《[^》]{4,80}(?:纲要|规划)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)`)
-	rePresentsOwn = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:下面由我|下面我|我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
+	rePlanDrawnUp = regexp.MustCompile(`(?m)(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
+	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
+	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
+	// interpretation that opens on that sentence and goes on (。近日…发布会, 现解读如下).
+	rePlanNamedDrawnUp = regexp.MustCompile(`(?m)^\s*《[^》]{4,80}(?:纲要|规划)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)[^。\n]*。?[ \t]*$`)
+	rePresentsOwn      = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:下面由我|下面我|我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会
 	// 发展计划执行情况报告如下, …2023年市本级财政收支决算草案现已
@@ -311,8 +319,13 @@ var (
 	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定), or what it sets out (本纲要以科学发展观为指导，
 	// 主要阐述政府战略意图).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
-	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(?:全[市县区省州旗盟])?(?:国民)?经济和社会发展计划执行情况`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟])?(国民)?经济和社会发展计划执行情况`)
 	inquiryWords   = []string{"调研", "调查", "视察", "检查", "评估"}
+	// A committee's review of the plan or an interpretation of its report
+	// opens on the same part (一、2024年全市经济和社会发展计划执行情况).
+	reviewOrReadingWords = []string{"审查意见", "初步审查", "审查结果", "解读"}
+	// A story or an interpretation quoting an outline's preface.
+	storyOrReadingWords = []string{"解读", "记者", "发布会"}
 	// A plan outline's first part and chapter (第一篇 “十二五”发展回顾), and its
 	// period.
 	reOutlinePart    = regexp.MustCompile(`(?m)^\s*第一篇\s*[“"]?\p{Han}`)

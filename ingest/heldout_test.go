@@ -42,6 +42,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round39.tsv", 1, 72},
 		{"round40.tsv", 1, 50},
 		{"round41.tsv", 1, 67},
+		{"round42.tsv", 1, 58},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -481,7 +481,7 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
 	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二〇三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))|` +
 	`^(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二〇三五年远景目标)?(?:规划)?纲要)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
-	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二〇三五|2035)年远景目标)?(?:规划)?纲要)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)`)
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二〇三五|2035)年远景目标)?(?:规划)?纲要)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)[^。]*。?\s*$`)
 
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
@@ -500,6 +500,9 @@ func (m *metadataReader) planNamedAtOpening() string {
 		v := rePlanOpensOnName.FindStringSubmatch(s)
 		if v == nil {
 			continue
+		}
+		if v[4] != "" && containsAny(strings.Join(m.said, "\n"), storyOrReadingWords) {
+			return "" // a story or an interpretation opening on the outline's preface
 		}
 		name := v[1] + v[2] + v[3] + v[4]
 		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
@@ -856,16 +859,34 @@ func budgetReportInPackage(body []line) string {
 			break
 		}
 		candidates := []string{s}
-		if i+1 < len(body) {
-			candidates = append(candidates, s+strings.TrimSpace(foldForMetadata(body[i+1].text)))
+		if next := strings.TrimSpace(foldForMetadata(body[min(i+1, len(body)-1)].text)); i+1 < len(body) && !rePackageEntry.MatchString(next) {
+			candidates = append(candidates, s+next) // not a caption run into the next entry (…公开表 / 一、预算报告)
 		}
-		for _, c := range candidates {
-			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) {
+		for k, c := range candidates {
+			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) && headsReport(body, i+k+1) {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// headsReport reports whether the lines from at on go on as a report under
+// its title: its meeting line (——2024年8月27日在…会议上), its speaker
+// (区财政局局长 陈建波) or its salutation among the next few lines; not a
+// link's or an attachment's name over a table or another link.
+func headsReport(body []line, at int) bool {
+	for j, n := at, 0; j < len(body) && n < 4; j++ {
+		s := strings.TrimSpace(foldForMetadata(body[j].text))
+		if s == "" {
+			continue
+		}
+		n++
+		if isSalutation(s) || runes(s) <= 60 && !strings.Contains(s, "。") && (strings.Contains(s, "会议") || containsAny(s, []string{"局长", "厅长", "主任"})) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPackageLines is how many lines of a disclosure package are searched
@@ -876,7 +897,7 @@ const maxPackageLines = 150
 // kind, ending in 报告, no sentence and no entry number.
 func isOwnBudgetTitle(t string) bool {
 	return runes(t) <= 100 && !strings.ContainsAny(t, "。，,；;：:") && !rePackageEntry.MatchString(t) && reYearDigits.MatchString(t) &&
-		strings.HasSuffix(withoutPartMark(t), "报告") && ClassifyDocType(t, "") == "预算报告"
+		strings.HasSuffix(withoutPartMark(t), "报告") && ClassifyDocType(t, "") == "预算报告" && !containsAny(t, auditWords)
 }
 
 var (
