@@ -43,6 +43,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round40.tsv", 1, 50},
 		{"round41.tsv", 1, 67},
 		{"round42.tsv", 1, 58},
+		{"round43.tsv", 1, 60},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
