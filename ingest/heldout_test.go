@@ -44,6 +44,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round41.tsv", 1, 67},
 		{"round42.tsv", 1, 58},
 		{"round43.tsv", 1, 60},
+		{"round44.tsv", 1, 79},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
