@@ -445,10 +445,11 @@ func (m *metadataReader) issueDateInBody(meeting, published govsearch.Date) govs
 // document's title (武汉市…规划纲要 / 2016年4月 目录 …) or over the contents
 // it opens (2026年5月 / 目  录), or 0.
 func (m *metadataReader) issueMonthYear() int {
+	kind := ClassifyDocType(m.doc.Title, "")
 	for i, s := range m.open {
 		// The month a site adds after the title, in brackets: 静安区人民政府
 		// 工作报告(2014年1月), the month it was read in.
-		if v := reTitleMonth.FindStringSubmatch(s); v != nil && m.doc.Title != "" && cleanTitle(s) == m.doc.Title && ClassifyDocType(m.doc.Title, "") != "其他" {
+		if v := reTitleMonth.FindStringSubmatch(s); v != nil && m.doc.Title != "" && cleanTitle(s) == m.doc.Title && kind != "其他" {
 			if y, _ := strconv.Atoi(v[1]); y >= 1949 {
 				return y
 			}
@@ -470,10 +471,10 @@ func (m *metadataReader) issueMonthYear() int {
 		}
 		// An outline's cover gives its month over the contents it opens
 		// (…规划纲要 摘要 … 2026年5月 / 目  录).
-		overContents := i+1 == m.afterContents && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
+		overContents := i+1 == m.afterContents && kind == "五年规划纲要"
 		// So does an outline's approval note under its title ((潮州市湘桥区第六届
 		// 人民代表大会第八次会议审议批准) / 2021 年9 月).
-		approved := reApprovalNote.MatchString(strings.TrimSpace(above)) && ClassifyDocType(m.doc.Title, "") == "五年规划纲要"
+		approved := reApprovalNote.MatchString(strings.TrimSpace(above)) && kind == "五年规划纲要"
 		if v == nil || !signed && !overContents && !approved && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
 			continue
 		}

@@ -61,8 +61,11 @@ func typeFromText(lines []string) string {
 	// The part named otherwise than 国民经济 (一、2024年全市经济和社会发展计划
 	// 执行情况) heads such an inquiry, a committee's review or an
 	// interpretation too.
-	if v := rePlanOpening.FindStringSubmatch(text); v != nil && (v[1] != "" && v[2] == "" && v[3] != "" || !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords)) {
-		return "国民经济和社会发展计划报告"
+	if v := rePlanOpening.FindStringSubmatch(text); v != nil {
+		yearAndNational := v[1] != "" && v[2] == "" && v[3] != "" // 一、2020年国民经济和社会发展计划执行情况
+		if yearAndNational || !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords) {
+			return "国民经济和社会发展计划报告"
+		}
 	}
 	// A budget report or a final account's explanation opens with the
 	// budget's execution, the accounts or the adjustment (一、2022年预算执行

@@ -110,9 +110,10 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 		if isReportText(l.text) {
 			break
 		}
-		if isMetadataLine(l.text) || isMetadataLine(foldForMetadata(l.text)) || reSourceStamp.MatchString(foldForMetadata(l.text)) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(foldForMetadata(l.text)) { // 發布時間：…
+		folded := foldForMetadata(l.text) // 發布時間：…
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
-			if j := i + 1; reBareLabel.MatchString(foldForMetadata(l.text)) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
+			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
 				// the value is a field line too.
 				fields = append(fields, m.pg.body[j])
@@ -310,14 +311,14 @@ const (
 // organ and its date.
 var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4}年\d{1,2}月\d{1,2}日)`)
 
-// reStampedDate is a date with its clock time on a header line, wherever it
-// stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
-// page was published.
 // reToolBarCount is a tool bar's count of views, beside which a labelled
 // date is the page's even without its clock time (浏览次数:3013  来源:原创
 // 时间:2015年5月14日).
 var reToolBarCount = regexp.MustCompile(`(?:浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]\s*\d`)
 
+// reStampedDate is a date with its clock time on a header line, wherever it
+// stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the
+// page was published.
 var reStampedDate = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
 
 // reUpdatedOn labels the day a page was last updated or replied to beside

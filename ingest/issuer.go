@@ -136,9 +136,14 @@ func citesDocument(s string) bool {
 	if loc == nil {
 		return false
 	}
+	if strings.Contains(s[max(0, loc[0]-8):loc[0]], "》") {
+		return true // right after the title it cites
+	}
 	// Inside the title it cites, too: 根据《财政部关于…的通知(财预〔2014〕36号)》.
 	// Not a line that is a title in its marks with its own number in them
 	// (《宁乡县人民政府关于印发…的通知(宁政发〔2019〕6号)》).
 	before := s[:loc[0]]
-	return strings.Contains(s[max(0, loc[0]-8):loc[0]], "》") || strings.Count(before, "《") > strings.Count(before, "》") && !(strings.HasPrefix(strings.TrimSpace(before), "《") && !strings.Contains(before, "》"))
+	insideMarks := strings.Count(before, "《") > strings.Count(before, "》")
+	ownTitleInMarks := strings.HasPrefix(strings.TrimSpace(before), "《") && !strings.Contains(before, "》")
+	return insideMarks && !ownTitleInMarks
 }

@@ -853,17 +853,22 @@ var reDisclosurePackage = regexp.MustCompile(`(?:预算|决算|预决算)公开(
 // two, wrapped: 哈密市2024年预算执行情况和2025年 / 预算草案的报告) that names a
 // budget report with its year and is no entry of the package's contents.
 func budgetReportInPackage(body []line) string {
-	for i := 0; i < len(body) && i < maxPackageLines; i++ {
-		s := strings.TrimSpace(foldForMetadata(body[i].text))
+	// The lines searched and the few that may follow a title, folded once.
+	lines := make([]string, min(len(body), maxPackageLines+maxReportHeadLines+1))
+	for i := range lines {
+		lines[i] = strings.TrimSpace(foldForMetadata(body[i].text))
+	}
+	for i := 0; i < len(lines) && i < maxPackageLines; i++ {
+		s := lines[i]
 		if isSalutation(s) {
 			break
 		}
 		candidates := []string{s}
-		if next := strings.TrimSpace(foldForMetadata(body[min(i+1, len(body)-1)].text)); i+1 < len(body) && !rePackageEntry.MatchString(next) {
-			candidates = append(candidates, s+next) // not a caption run into the next entry (…公开表 / 一、预算报告)
+		if i+1 < len(lines) && !rePackageEntry.MatchString(lines[i+1]) {
+			candidates = append(candidates, s+lines[i+1]) // not a caption run into the next entry (…公开表 / 一、预算报告)
 		}
 		for k, c := range candidates {
-			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) && headsReport(body, i+k+1) {
+			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) && headsReport(lines, i+k+1) {
 				return t
 			}
 		}
@@ -875,9 +880,9 @@ func budgetReportInPackage(body []line) string {
 // its title: its meeting line (——2024年8月27日在…会议上), its speaker
 // (区财政局局长 陈建波) or its salutation among the next few lines; not a
 // link's or an attachment's name over a table or another link.
-func headsReport(body []line, at int) bool {
-	for j, n := at, 0; j < len(body) && n < 4; j++ {
-		s := strings.TrimSpace(foldForMetadata(body[j].text))
+func headsReport(lines []string, at int) bool {
+	for j, n := at, 0; j < len(lines) && n < maxReportHeadLines; j++ {
+		s := lines[j]
 		if s == "" {
 			continue
 		}
@@ -892,6 +897,10 @@ func headsReport(body []line, at int) bool {
 // maxPackageLines is how many lines of a disclosure package are searched
 // for its report's own title: the package's contents may list 30 tables.
 const maxPackageLines = 150
+
+// maxReportHeadLines is how many non-empty lines under a report's own title
+// headsReport reads for its meeting line, speaker or salutation.
+const maxReportHeadLines = 4
 
 // isOwnBudgetTitle reports a budget report's own title: its year, its
 // kind, ending in 报告, no sentence and no entry number.
