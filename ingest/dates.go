@@ -314,6 +314,12 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 		issued = ParseDate(v[1])
 	}
+	// The day after a session's label for its papers, on a page that lost
+	// its line breaks: 2020年玄武区人民政府工作报告 玄武区十八届人大四次会议文件之一
+	// (2020年1月3日) 钱 维 各位代表:.
+	if v := reSessionPaperDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
 	// The day written as eight figures after the title:
 	// 威远县2023年政府工作报告(20230111).
 	if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
@@ -330,6 +336,10 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	return issued
 }
+
+// reSessionPaperDate is a session's label for its papers with the day in
+// brackets after it: 玄武区十八届人大四次会议文件之一 (2020年1月3日).
+var reSessionPaperDate = regexp.MustCompile(`届人大\p{Han}{1,4}次会议文件(?:之[一二三四五六七八九十]{1,3})?\s*[(（]\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*[)）]`)
 
 // reSignPublished is a page's labelled publication date on a line of its
 // own: 发布日期:2025年08月06日, 发布时间：2023-03-20 (not 成文日期 or a bare

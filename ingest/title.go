@@ -126,6 +126,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	headTitle, headLine, pageTitleLine := m.headTitle()
 	first, firstLine, own, ownLine := m.openingTitles()
 	dated, datedLine := m.datedTitle()
+	if dated != "" && dated != first && strings.HasSuffix(first, dated) {
+		// The headline over the date field is the second line of a title
+		// broken over two (临海市人民政府关于印发临海市国民经济和 / 社会发展第十四个
+		// …纲要的通知 / 日期:2021-11-29): the title joined is the name.
+		dated, datedLine = first, firstLine
+	}
 	labelled := m.pageMetaTitle()
 	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
 		// The document's own line gives the name the page labels in full:

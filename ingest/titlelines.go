@@ -578,8 +578,11 @@ var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1
 // 关于安康市2025年…的报告), and its index, where the first title found names
 // no year: a menu's entry or a column's name (规划计划, 通知公告, 预算/决算信息,
 // “十五五”规划) that a page saved as text keeps over the document's title.
+// A year in numerals is a year too: 葫芦岛市…第十四个五年规划和二〇三五年远景目标纲要
+// (broken over three lines) is no column's name, and the second line of
+// its copy below (规划和2035年远景目标纲要) no title.
 func fullTitleBelow(open []string, first string) (string, int) {
-	if first == "" || reYearInTitle.MatchString(first) || isWorkReportTitle(first) {
+	if first == "" || reYearInTitle.MatchString(first) || reTitleYear.MatchString(first) || isWorkReportTitle(first) {
 		return "", -1
 	}
 	for i, s := range open {
