@@ -45,6 +45,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round42.tsv", 1, 58},
 		{"round43.tsv", 1, 60},
 		{"round44.tsv", 1, 79},
+		{"round45.tsv", 1, 44},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
