@@ -251,7 +251,7 @@ func ClassifyDocType(title, head string) string {
 	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
-		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况"),
+		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "国民经济和社会发展计划完成情况", "国民经济和社会发展计划主要指标完成情况"),
 		has("经济社会发展计划执行情况") && !has(notPlanReportWords...),
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划"}):
 		return "国民经济和社会发展计划报告"
@@ -294,10 +294,11 @@ var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),
-// …国民经济和社会发展第十四个五年规划, 驻马店市经济和社会发展十一五规划.
+// …国民经济和社会发展第十四个五年规划, 驻马店市经济和社会发展十一五规划,
+// 深圳市国民经济和社会发展第十一个五年总体规划.
 func namesFiveYearPlan(t string) bool {
 	t = reTrailingNote.ReplaceAllString(t, "")
-	return (strings.Contains(t, "国民经济和社会发展") || rePlaceDevelopment.MatchString(t)) && strings.HasSuffix(t, "规划") && (strings.Contains(t, "五年规划") || reFiveYearShort.MatchString(t))
+	return (strings.Contains(t, "国民经济和社会发展") || rePlaceDevelopment.MatchString(t)) && strings.HasSuffix(t, "规划") && (containsAny(t, []string{"五年规划", "五年总体规划"}) || reFiveYearShort.MatchString(t))
 }
 
 // rePlaceDevelopment is a place's development as a whole opening a plan's

@@ -95,6 +95,13 @@ func TestClassifyDocType(t *testing.T) {
 		{"重庆市交通委员会2018年部门预算情况说明", "预算报告"}, // a department's budget as published
 		{"2024年预算说明会顺利召开", "其他"},
 		{"城固县2024年老旧小区改造项目预算说明", "其他"},
+		// The plan's completion and its targets' (meta-106: holdout321/f06,
+		// holdout354/f07, holdout367/f06); a five-year 总体规划 (holdout368/f03).
+		{"2022年温州市国民经济和社会发展计划完成情况", "国民经济和社会发展计划报告"},
+		{"汕尾市城区2020年国民经济和社会发展计划主要指标完成情况", "国民经济和社会发展计划报告"},
+		{"深圳市国民经济和社会发展第十一个五年总体规划", "五年规划纲要"},
+		{"深圳市城市总体规划", "其他"},
+		{"2022年温州市重点建设项目计划完成情况", "其他"},
 	}
 	for _, tt := range tests {
 		if got := ClassifyDocType(tt.title, ""); got != tt.want {
