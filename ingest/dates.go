@@ -320,6 +320,12 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reSessionPaperDate.FindStringSubmatch(s); v != nil && issued == "" {
 		issued = ParseDate(v[1])
 	}
+	// The day a notice signs with, run on after its last sentence on a page
+	// that lost its line breaks: …现印发给你们,请结合实际情况,认真组织实施。
+	// 二○○六年三月二十九日 呼和浩特市国民经济和社会发展….
+	if v := reNoticeRunOnDate.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
 	// The day written as eight figures after the title:
 	// 威远县2023年政府工作报告(20230111).
 	if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
@@ -336,6 +342,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	return issued
 }
+
+// reNoticeRunOnDate is a notice's last sentence (现印发给你们…。) and the
+// day it signs with after it, perhaps after its issuer's name, the text
+// run on (folded: the day in figures).
+var reNoticeRunOnDate = regexp.MustCompile(`现印发给你们[^。]{0,40}。\s*(?:\p{Han}{2,30}(?:人民政府|办公厅|办公室)\s*)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)`)
 
 // reSessionPaperDate is a session's label for its papers with the day in
 // brackets after it: 玄武区十八届人大四次会议文件之一 (2020年1月3日).
@@ -615,6 +626,9 @@ func (m *metadataReader) meetingMonthYear() int {
 		if v == nil {
 			v = reDamagedMeetingNoDay.FindStringSubmatch(strings.TrimSpace(s))
 		}
+		if v == nil {
+			v = reDamagedMeetingNoDash.FindStringSubmatch(strings.TrimSpace(s))
+		}
 		if v != nil && len(readingsOf(v[1], v[2])) > 0 {
 			y, _ := strconv.Atoi(v[1])
 			return y
@@ -629,9 +643,15 @@ func (m *metadataReader) meetingMonthYear() int {
 // (2019219日弥渡县第十七届人民代表大会第三次会议…通过).
 var reDamagedMeeting = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\s?(\d{2,4})\s?日(?:[^在，。；,;]{0,14}?在)?(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
 
-// reDamagedMeetingNoDay is a meeting line under its dash whose date lost
-// 年, 月 and 日 (——2024116 / 在荣成市第十九届人民代表大会…).
+// reDamagedMeetingNoDay is a meeting line whose date lost 年, 月 and 日,
+// under its dash (——2024116 / 在荣成市第十九届人民代表大会…) or having lost the
+// dash and the opening bracket too (202216在塔城镇第四届人民代表大会第一次会议上)).
 var reDamagedMeetingNoDay = regexp.MustCompile(`^[—─－\-]{1,4}\s*((?:19|20)\d{2})(\d{2,4})\s*在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+
+// reDamagedMeetingNoDash is such a line that lost its dash too: only a
+// congress's session, the line closing with it (202216在塔城镇第四届人民代表大会
+// 第一次会议上)), not a sentence opening with a date (202012在市委经济工作会议上确定的…).
+var reDamagedMeetingNoDash = regexp.MustCompile(`^[(（]?((?:19|20)\d{2})(\d{2,4})\s*在(\p{Han}{0,40}?(?:人民代表大会|人大)\p{Han}{0,20}会议)上(?:[)）]|\s|$)`)
 
 // structureYear reads the year of a report without a date from its own
 // structure: the past session it follows, the year it reviews and the one

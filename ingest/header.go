@@ -183,8 +183,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
 		m.written = v[1]
 	}
-	if v := rePublisher.FindStringSubmatch(s); v != nil && m.publisher == "" {
-		m.publisher = v[1]
+	if m.publisher == "" {
+		m.publisher = fieldValue(rePublisher, s)
 	}
 	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
 		m.source = v[1]
@@ -339,3 +339,25 @@ var (
 	reDateTimeSource  = regexp.MustCompile(dateTimeSource)
 	reBareDateTime    = regexp.MustCompile(bareDateTime)
 )
+
+// fieldValue returns the value of the first field re finds on line s
+// (its first group) that is not the next field's label: a field left
+// empty is followed by the next (发文机构:  发文文号: 铜政办发〔2020〕14号).
+func fieldValue(re *regexp.Regexp, s string) string {
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		if rest := strings.TrimLeft(s[loc[3]:], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			continue
+		}
+		// Nor the next field's label written without its colon (发文机构:
+		// 主题分类 综合政务), nor a site's editors (县融媒体中心网站编辑部).
+		if v := s[loc[2]:loc[3]]; reFieldLabelValue.MatchString(v) || strings.Contains(v, "网站") || strings.Contains(v, "编辑") || strings.Contains(v, "融媒体") {
+			continue
+		}
+		return s[loc[2]:loc[3]]
+	}
+	return ""
+}
+
+// reFieldLabelValue is a page field's label read as the value of the
+// empty field before it.
+var reFieldLabelValue = regexp.MustCompile(`^(?:主题分类|主题词|体裁分类|公文种类|发文字号|发文文号|文号|索引号|成文日期|发布日期|发文日期|有效性|来源|信息来源|分类|标题|名称)$`)

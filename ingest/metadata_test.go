@@ -1095,7 +1095,8 @@ var metadataTrapCases = []struct {
 	{
 		"meta-63: a notice on one line, its number and addressees after its title, keeps its title", "nn.txt",
 		"关于印发珠海市2009年国民经济和社会发展计划执行情况与2010年计划的通知 珠府〔2010〕40号 横琴新区管委会,各区政府(管委会),市府直属各单位: 《珠海市2009年国民经济和社会发展计划执行情况与2010年计划》已经市人大七届五次会议审议通过,现印发给你们,请认真贯彻执行。 珠海市人民政府 二○一○年三月十六日 珠海市2009年国民经济和社会发展计划 执行情况与2010年计划 2009年是珠海建市以来经济发展最为困难的一年。\n",
-		trapWant{title: "关于印发珠海市2009年国民经济和社会发展计划执行情况与2010年计划的通知", province: "广东省", city: "珠海市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2010},
+		// Its signing day run on after the closing (meta-107).
+		trapWant{title: "关于印发珠海市2009年国民经济和社会发展计划执行情况与2010年计划的通知", province: "广东省", city: "珠海市", level: govsearch.LevelCity, docType: "国民经济和社会发展计划报告", year: 2010, date: "2010-03-16"},
 	},
 	{
 		"meta-63: a plan report in traditional script names its plan 計畫", "jh.txt",
@@ -1773,6 +1774,23 @@ func TestRunOnPageHeadKeepsText(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Parse(%.30q…) lost the report", head)
+		}
+	}
+}
+
+// TestFieldValue checks that a field left empty does not take the next
+// field's label for its value (meta-107).
+func TestFieldValue(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"发文机构:  发文文号:  铜政办发〔2020〕14号 发布机构:  铜川市人民政府办公室", "铜川市人民政府办公室"},
+		{"索 引 号:dyx032-/2025-0110001 公文目录:政府工作报告 发文机构:大姚县金碧镇 主 题 词: 发布日期:2025年01月10日", "大姚县金碧镇"},
+		{"发文机构:  发文文号:  铜政办发〔2020〕14号", ""},
+		{"发布机构：宜春市统计局", "宜春市统计局"},
+		{"发文机构: 主题分类 综合政务 发布机构: 巴马瑶族自治县发展和改革局", "巴马瑶族自治县发展和改革局"},
+		{"发文单位: 县融媒体中心网站编辑部", ""},
+	} {
+		if got := fieldValue(rePublisher, tt.line); got != tt.want {
+			t.Errorf("fieldValue(rePublisher, %q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }

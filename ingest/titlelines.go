@@ -73,7 +73,16 @@ func openingTitle(lines []string) (string, int) {
 		if i > 0 {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
-			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
+			// Not an organ's name over the title it issues (新疆维吾尔自治区人民代表
+			// 大会常务委员会 / 关于批准…的决议).
+			organ := reOrganName.MatchString(strings.TrimSpace(prev)) && strings.HasPrefix(cleanTitle(s), "关于")
+			if organ && i+1 < len(lines) {
+				// But a site's banner over its list of links (湘西土家族苗族自治州
+				// 人民政府 / 关于…的通知 / 首页 > 政务公开) is no issuer over its title.
+				next := strings.TrimSpace(lines[i+1])
+				organ = !strings.HasPrefix(cleanTitle(next), "关于") && !isNavigation(next) && !reNotTitle.MatchString(next) && !isCrumbStep(next) && !strings.Contains(next, ">")
+			}
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !organ && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
 				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
 				continue
 			}
@@ -152,10 +161,17 @@ func openingTitle(lines []string) (string, int) {
 // withIssuerAbove returns a notice's title (关于下达…计划的通知) with the
 // issuer's name that stands alone on the line above it, as official documents
 // set it (湖南省人民政府 / 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知):
-// the notice's full title. A report's title is left alone, for the
-// government's name over it may be its site's.
+// the notice's full title; so is a congress's resolution under its organ
+// (新疆维吾尔自治区人民代表大会常务委员会 / 关于批准…预算调整的决议). A report's
+// title is left alone, for the government's name over it may be its site's.
 func withIssuerAbove(lines []string, i int, title string) string {
-	if i == 0 || !strings.HasPrefix(title, "关于") || !strings.HasSuffix(title, "通知") {
+	if i == 0 || !strings.HasPrefix(title, "关于") {
+		return title
+	}
+	if strings.HasSuffix(title, "决议") && reCongressOrgan.MatchString(cleanTitle(lines[i-1])) {
+		return cleanTitle(lines[i-1]) + title
+	}
+	if !strings.HasSuffix(title, "通知") {
 		return title
 	}
 	if issuer := cleanTitle(lines[i-1]); reOrganName.MatchString(issuer) {
@@ -163,6 +179,10 @@ func withIssuerAbove(lines []string, i int, title string) string {
 	}
 	return title
 }
+
+// reCongressOrgan is a people's congress or its standing committee by its
+// full name: 新疆维吾尔自治区人民代表大会常务委员会, 武汉市江岸区人民代表大会.
+var reCongressOrgan = regexp.MustCompile(`^\p{Han}{2,20}人民代表大会(?:常务委员会)?$`)
 
 // isMenuEntry reports whether lines[i] is a short name (政府工作报告, 大会报告)
 // in a run of at least three of a site's menu entries (政府信息公开 /
