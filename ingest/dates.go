@@ -314,6 +314,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 		issued = ParseDate(v[1])
 	}
+	// An encyclopedia's lead on the report: 《2008年安徽省政府工作报告》是安徽省
+	// 人民政府2008年1月25日发表的一份报告.
+	if v := reEncyclopediaLead.FindStringSubmatch(s); v != nil && issued == "" {
+		issued = ParseDate(v[1])
+	}
 	// The day after a session's label for its papers, on a page that lost
 	// its line breaks: 2020年玄武区人民政府工作报告 玄武区十八届人大四次会议文件之一
 	// (2020年1月3日) 钱 维 各位代表:.
@@ -347,6 +352,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 // day it signs with after it, perhaps after its issuer's name, the text
 // run on (folded: the day in figures).
 var reNoticeRunOnDate = regexp.MustCompile(`现印发给你们[^。]{0,40}。\s*(?:\p{Han}{2,30}(?:人民政府|办公厅|办公室)\s*)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s|$)`)
+
+// reEncyclopediaLead is an encyclopedia's first sentence on a report: its
+// name in book-title marks, who delivered it and the day
+// (《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份报告).
+var reEncyclopediaLead = regexp.MustCompile(`^《[^《》]{4,60}》是[\p{Han}（）()]{2,30}?于?(\d{4}年\d{1,2}月\d{1,2}日)(?:在[^。，,]{0,40}?)?(?:发表|发布|所作|作|提出)的`)
 
 // reSessionPaperDate is a session's label for its papers with the day in
 // brackets after it: 玄武区十八届人大四次会议文件之一 (2020年1月3日).

@@ -235,12 +235,14 @@ func (m *metadataReader) titleLineDates() string {
 	// 2026-05-28  出处：阿克苏地区统计局).
 	for i := 0; runOn == "" && i+1 < min(len(m.pg.body), 41); i++ {
 		// The date's line first: it is cheaper to match than the title.
-		next := strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text))
+		// A news site's address may stand before it (http://www.enorth.com.cn
+		// 2003-01-24 16:22).
+		next := reLeadingURL.ReplaceAllString(strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text)), "")
 		v := reBareDateTime.FindStringSubmatch(next)
 		if v == nil {
 			v = reDateTimeSource.FindStringSubmatch(next)
 		}
-		if v != nil && namesReport(cleanTitle(m.pg.body[i].text)) {
+		if v != nil && namesReport(cleanTitle(foldForMetadata(m.pg.body[i].text))) {
 			runOn = string(ParseDate(v[1]))
 		}
 	}

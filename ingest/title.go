@@ -110,6 +110,9 @@ func (m *metadataReader) readTitle() {
 			title, src, m.titleLine = t, srcFirstLine, nil
 		}
 	}
+	if t := ownOfTwoNames(m.open, title, m.gaz); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	title = withoutLeadingLabel(m.gaz, title)
 	title = withoutInjectedTail(title, m.open)
 	m.doc.Title = title
@@ -705,7 +708,10 @@ func brokenTitleHalf(whole, part string) bool {
 	if !reTitleHeadOpens.MatchString(head) || strings.ContainsAny(head, "【】[] \t　") {
 		return false
 	}
-	return reEndsAtConnector.MatchString(head) || reJoinsNextYear.MatchString(tail)
+	// Or a title naming its document with 关于 broken before the words that
+	// end it (关于四川省…及2020年计划草案 / 的审查结果报告).
+	aboutBroken := strings.HasPrefix(head, "关于") && strings.HasPrefix(tail, "的") && endsDocument(whole) && !endsDocument(head)
+	return reEndsAtConnector.MatchString(head) || reJoinsNextYear.MatchString(tail) || aboutBroken
 }
 
 // reTitleHeadOpens is how the first line of a broken title opens: with its
@@ -919,3 +925,37 @@ var (
 	rePackageEntry = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+部分)`)
 	reYearDigits   = regexp.MustCompile(`(?:19|20)\d{2}`)
 )
+
+// ownOfTwoNames returns the page's own title where its title line holds two
+// reports' names apart by a bar, a related page's link and its own
+// (2019湘潭市政府工作报告|2019年铜川市政府工作报告 全文 over ——2019年2月13日在
+// 铜川市第十六届…会议上): the second, when the lines under it name its place and
+// not the first's. It returns "" otherwise.
+func ownOfTwoNames(open []string, title string, gaz *Gazetteer) string {
+	for i, s := range open {
+		parts := reTitleSeparator.Split(strings.TrimSpace(s), -1)
+		if len(parts) != 2 || cleanTitle(parts[0]) != title {
+			continue
+		}
+		other := cleanTitle(parts[1])
+		if !namesReport(other) || !endsTitle(other) {
+			return ""
+		}
+		below := strings.Join(open[i+1:min(len(open), i+5)], " ")
+		if namesPlaceIn(gaz, other, below) && !namesPlaceIn(gaz, title, below) {
+			return other
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesPlaceIn reports whether a place title names is named in text too.
+func namesPlaceIn(gaz *Gazetteer, title, text string) bool {
+	for _, n := range gaz.namesAt(title) {
+		if strings.Contains(text, n.name) {
+			return true
+		}
+	}
+	return false
+}
