@@ -46,6 +46,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round43.tsv", 1, 60},
 		{"round44.tsv", 1, 79},
 		{"round45.tsv", 1, 44},
+		{"round46.tsv", 1, 49},
+		{"round47.tsv", 1, 71},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
