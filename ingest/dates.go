@@ -316,8 +316,10 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	// An encyclopedia's lead on the report: 《2008年安徽省政府工作报告》是安徽省
 	// 人民政府2008年1月25日发表的一份报告.
-	if v := reEncyclopediaLead.FindStringSubmatch(s); v != nil && issued == "" {
-		issued = ParseDate(v[1])
+	// Not a day the lead only bases the document on (是根据中共德阳市委2020年
+	// 12月5日提出的建议编制的规划纲要).
+	if v := reEncyclopediaLead.FindStringSubmatch(s); v != nil && issued == "" && !reLeadBasis.MatchString(v[1]) {
+		issued = ParseDate(v[2])
 	}
 	// The day after a session's label for its papers, on a page that lost
 	// its line breaks: 2020年玄武区人民政府工作报告 玄武区十八届人大四次会议文件之一
@@ -355,8 +357,13 @@ var reNoticeRunOnDate = regexp.MustCompile(`现印发给你们[^。]{0,40}。\s*
 
 // reEncyclopediaLead is an encyclopedia's first sentence on a report: its
 // name in book-title marks, who delivered it and the day
-// (《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份报告).
-var reEncyclopediaLead = regexp.MustCompile(`^《[^《》]{4,60}》是[\p{Han}（）()]{2,30}?于?(\d{4}年\d{1,2}月\d{1,2}日)(?:在[^。，,]{0,40}?)?(?:发表|发布|所作|作|提出)的`)
+// (《2008年安徽省政府工作报告》是安徽省人民政府2008年1月25日发表的一份报告); not
+// the day a report was submitted (提出) to a meeting held later.
+var reEncyclopediaLead = regexp.MustCompile(`^《[^《》]{4,60}》是([\p{Han}（）()]{2,30}?)于?(\d{4}年\d{1,2}月\d{1,2}日)(?:在[^。，,]{0,40}?)?(?:发表|发布|所作|作)的`)
+
+// reLeadBasis is what an encyclopedia's lead bases a document on, not who
+// delivered it: 根据中共德阳市委….
+var reLeadBasis = regexp.MustCompile(`^(?:根据|依据|按照|参照|遵照)`)
 
 // reSessionPaperDate is a session's label for its papers with the day in
 // brackets after it: 玄武区十八届人大四次会议文件之一 (2020年1月3日).

@@ -1027,6 +1027,9 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			if n == 2 && strings.ContainsRune(connectives, rs[i]) && hasOrganAfter(rs[i+n:]) {
 				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee
 			}
+			if name == "代县" && actingHead(rs[i+n:]) {
+				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's
+			}
 			out = append(out, nameMatch{name, alone})
 			prevEnd = i + n
 			i += n - 1
@@ -1043,6 +1046,13 @@ var reCorpsDivision = regexp.MustCompile(`第[一二三四五六七八九十]{1,
 // connectives are the words that begin a two-character county name (和县)
 // and join two organs as often: 和县委、县政府.
 const connectives = "和与及"
+
+// actingHead reports whether rs, after 代县, opens with the rest of an
+// acting head's title (代县长, 代县委书记): 代 is "acting" there.
+func actingHead(rs []rune) bool {
+	s := string(rs[:min(len(rs), 3)])
+	return strings.HasPrefix(s, "长") || strings.HasPrefix(s, "委书记")
+}
 
 // hasOrganAfter reports whether rs opens with an organ of the level just
 // named (县委, 县政府, 县人大, 县长, 县级, 县第十七届人民代表大会), which makes the

@@ -849,6 +849,16 @@ var metadataTrapCases = []struct {
 		trapWant{title: "2024年政府预算公开", level: "", docType: "预算报告"},
 	},
 	{
+		"meta-109: 代县长 is an acting county head, not 代县's; 代县 by its government is the county", "dx.txt",
+		"代县长王明在平遥县第十七届人民代表大会第二次会议上作政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "代县长王明在平遥县第十七届人民代表大会第二次会议上作政府工作报告", province: "山西省", city: "晋中市", district: "平遥县", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
+		"meta-109: 代县 itself, before its government", "dx2.txt",
+		"2023年代县人民政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2023年代县人民政府工作报告", province: "山西省", city: "忻州市", district: "代县", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
 		"a motion that asks the congress to review and approve a budget's adjustment", "mo.txt",
 		"丽水市莲都区人民政府关于提请审议批准2022年莲都区预算调整方案(草案)的议案\n区人大常委会：\n根据《中华人民共和国预算法》，现提请审议批准。\n",
 		trapWant{title: "丽水市莲都区人民政府关于提请审议批准2022年莲都区预算调整方案(草案)的议案", province: "浙江省", city: "丽水市", district: "莲都区", level: govsearch.LevelCounty, docType: "预算报告"},

@@ -941,7 +941,16 @@ func ownOfTwoNames(open []string, title string, gaz *Gazetteer) string {
 		if !namesReport(other) || !endsTitle(other) {
 			return ""
 		}
-		below := strings.Join(open[i+1:min(len(open), i+5)], " ")
+		// Only the lines that are the report's own (its meeting line, its
+		// speaker): a site's owner or a source paper named under the title
+		// (新余市人民政府网 主办, 来源：铜川市融媒体中心) is no report's place.
+		var own []string
+		for _, l := range open[i+1 : min(len(open), i+5)] {
+			if reOwnReportLine.MatchString(l) {
+				own = append(own, l)
+			}
+		}
+		below := strings.Join(own, " ")
 		if namesPlaceIn(gaz, other, below) && !namesPlaceIn(gaz, title, below) {
 			return other
 		}
@@ -949,6 +958,11 @@ func ownOfTwoNames(open []string, title string, gaz *Gazetteer) string {
 	}
 	return ""
 }
+
+// reOwnReportLine is a line under a report's title that is the report's
+// own: its meeting line (——2019年2月13日在铜川市第十六届, …会议上) or its
+// speaker's (铜川市市长 李智远).
+var reOwnReportLine = regexp.MustCompile(`^\s*[—―─-]|人民代表大会|会议|(?:省|市|县|区|旗|州)长\s`)
 
 // namesPlaceIn reports whether a place title names is named in text too.
 func namesPlaceIn(gaz *Gazetteer, title, text string) bool {

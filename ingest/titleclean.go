@@ -68,6 +68,7 @@ func cleanTitle(s string) string {
 	// So is the next field of a public-information page's index on the
 	// title's line (名称: …政府工作报告 文号:, …的报告 发布机构: 区发改局).
 	s = reTitleNextField.ReplaceAllString(s, "")
+	s = reTitleFieldRunOn.ReplaceAllString(s, "$1")
 	// So is a photo's credit after a caption (…作政府工作报告 供图 和平区委宣传部).
 	s = rePhotoCredit.ReplaceAllString(s, "")
 	// So is the site's name after spaces (…审计工作报告  广东省人民政府门户网站).
@@ -343,6 +344,11 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 // on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
 // with whatever follows it.
 var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
+
+// reTitleFieldRunOn is a title's value with the next field's label run
+// onto its end, its value on the next line (标题 / …计划的通知发文机关 /
+// 淄博市人民政府办公室).
+var reTitleFieldRunOn = regexp.MustCompile(`(通知|报告|纲要|公报|决议|意见|计划|草案)(?:发文机关|发文机构|发布机构|发文字号|文号|索引号|成文日期|发布日期|发文日期)$`)
 
 // reBrandTail is a title, a dash or an underscore, and a short name
 // after it with no figure: a site's brand (…政府工作报告-Mysteel铁矿石,
