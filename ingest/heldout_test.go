@@ -48,6 +48,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round45.tsv", 1, 44},
 		{"round46.tsv", 1, 49},
 		{"round47.tsv", 1, 71},
+		{"round48.tsv", 1, 52},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
