@@ -297,6 +297,11 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 		// Under the office, its date that lost 年, 月 and 日 (2019316).
 		issued = lostMarksDate(strings.TrimSpace(s))
 	}
+	if issued == "" && i > 0 && reNoticeClosing.MatchString(strings.TrimSpace(m.open[i-1])) {
+		// Under a notice's closing, its signing day that lost 年, 月 and 日
+		// (…印发给你们，请认真贯彻执行。 / 202158).
+		issued = lostMarksDate(strings.TrimSpace(s))
+	}
 	if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 		issued = ParseDate(v[1])
 	}
@@ -349,6 +354,10 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	}
 	return issued
 }
+
+// reNoticeClosing is the last sentence of a notice that issues a document:
+// …印发给你们，请认真贯彻执行。
+var reNoticeClosing = regexp.MustCompile(`(?:印发给你们|现印发你们|印发你们)[^。]{0,30}。$`)
 
 // reNoticeRunOnDate is a notice's last sentence (现印发给你们…。) and the
 // day it signs with after it, perhaps after its issuer's name, the text
