@@ -49,6 +49,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round46.tsv", 1, 49},
 		{"round47.tsv", 1, 71},
 		{"round48.tsv", 1, 52},
+		{"round49.tsv", 1, 66},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
