@@ -50,6 +50,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round47.tsv", 1, 71},
 		{"round48.tsv", 1, 52},
 		{"round49.tsv", 1, 66},
+		{"round50.tsv", 1, 68},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
