@@ -357,7 +357,7 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 
 // reNoticeClosing is the last sentence of a notice that issues a document:
 // …印发给你们，请认真贯彻执行。
-var reNoticeClosing = regexp.MustCompile(`(?:印发给你们|现印发你们|印发你们)[^。]{0,30}。$`)
+var reNoticeClosing = regexp.MustCompile(`(?:印发给你们|印发你们)[^。]{0,30}。$`)
 
 // reNoticeRunOnDate is a notice's last sentence (现印发给你们…。) and the
 // day it signs with after it, perhaps after its issuer's name, the text

@@ -243,14 +243,18 @@ func isOutlineContents(lines []string) bool {
 // plan's outline.
 var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境", "发展思路", "指导思想", "发展目标", "主要目标", "发展定位", "发展战略", "机遇", "挑战"}
 
+// drawnUpFromProposal is what an outline's preface says after its name: what
+// it was drawn up from and for (根据…的建议精神,结合洛龙区实际编制,主要阐明…).
+const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)`
+
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
-	rePlanDrawnUp = regexp.MustCompile(`(?m)(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
 	// interpretation that opens on that sentence and goes on (。近日…发布会, 现解读如下).
-	rePlanNamedDrawnUp = regexp.MustCompile(`(?m)^\s*《[^》]{4,80}(?:纲要|规划)》\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)[^。\n]*。?[ \t]*$`)
+	rePlanNamedDrawnUp = regexp.MustCompile(`(?m)^\s*《[^》]{4,80}(?:纲要|规划)》` + drawnUpFromProposal + `[^。\n]*。?[ \t]*$`)
 	rePresentsOwn      = regexp.MustCompile(`受[\p{Han}、]{0,16}委托[，,]\s*(?:下面由我|下面我|我|现)?(?:代表\p{Han}{0,12})?向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|作)([\p{Han}\d][^，,。；;]{3,60})|我代表\p{Han}{0,12}?(?:人民政府|政府)[，,]?\s*向\p{Han}{0,24}?(?:会议|大会)[，,]?(?:书面)?报告(\d{4}年[^，,。；;]{3,60})|受[\p{Han}、]{0,16}委托[，,]\s*我就(\p{Han}[^，,。；;]{3,80})[，,]?\s*向\p{Han}{0,16}?(?:会议|大会)(?:报告|作|汇报)`)
 	// reReportsBelow is a report's first paragraph saying what it reports:
 	// 现将市本级2022年预算调整情况报告如下, 我受县政府委托，将我县今年上半年经济社会

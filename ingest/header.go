@@ -352,7 +352,7 @@ func fieldValue(re *regexp.Regexp, s string) string {
 		}
 		// Nor the next field's label written without its colon (发文机构:
 		// 主题分类 综合政务), nor a site's editors (县融媒体中心网站编辑部).
-		if v := s[loc[2]:loc[3]]; reFieldLabelValue.MatchString(v) || strings.Contains(v, "网站") || strings.Contains(v, "编辑") || strings.Contains(v, "融媒体") {
+		if v := s[loc[2]:loc[3]]; reFieldLabelValue.MatchString(v) || containsAny(v, []string{"网站", "编辑", "融媒体"}) {
 			continue
 		}
 		return s[loc[2]:loc[3]]

@@ -73,17 +73,8 @@ func openingTitle(lines []string) (string, int) {
 		if i > 0 {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
-			// Not an organ's name over the title it issues (新疆维吾尔自治区人民代表
-			// 大会常务委员会 / 关于批准…的决议).
-			organ := reOrganName.MatchString(strings.TrimSpace(prev)) && strings.HasPrefix(cleanTitle(s), "关于")
-			if organ && i+1 < len(lines) {
-				// But a site's banner over its list of links (湘西土家族苗族自治州
-				// 人民政府 / 关于…的通知 / 首页 > 政务公开) is no issuer over its title.
-				next := strings.TrimSpace(lines[i+1])
-				organ = !strings.HasPrefix(cleanTitle(next), "关于") && !isNavigation(next) && !reNotTitle.MatchString(next) && !isCrumbStep(next) && !strings.Contains(next, ">")
-			}
-			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !organ && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
-				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) {
+			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
+				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) && !organOverTitle(lines, i) {
 				continue
 			}
 		}
@@ -158,6 +149,21 @@ func openingTitle(lines []string) (string, int) {
 	return "", -1
 }
 
+// organOverTitle reports whether lines[i], a title opening 关于, stands under
+// the name of the organ that issues it (新疆维吾尔自治区人民代表大会常务委员会 /
+// 关于批准…的决议), not under a site's banner over its list of links (湘西土家族
+// 苗族自治州人民政府 / 关于…的通知 / 首页 > 政务公开).
+func organOverTitle(lines []string, i int) bool {
+	if !reOrganName.MatchString(strings.TrimSpace(lines[i-1])) || !strings.HasPrefix(cleanTitle(lines[i]), "关于") {
+		return false
+	}
+	if i+1 == len(lines) {
+		return true
+	}
+	next := strings.TrimSpace(lines[i+1])
+	return !strings.HasPrefix(cleanTitle(next), "关于") && !isNavigation(next) && !reNotTitle.MatchString(next) && !isCrumbStep(next) && !strings.Contains(next, ">")
+}
+
 // withIssuerAbove returns a notice's title (关于下达…计划的通知) with the
 // issuer's name that stands alone on the line above it, as official documents
 // set it (湖南省人民政府 / 关于下达《湖南省2017年国民经济和 / 社会发展计划》的通知):
@@ -168,13 +174,8 @@ func withIssuerAbove(lines []string, i int, title string) string {
 	if i == 0 || !strings.HasPrefix(title, "关于") {
 		return title
 	}
-	if strings.HasSuffix(title, "决议") && reCongressOrgan.MatchString(cleanTitle(lines[i-1])) {
-		return cleanTitle(lines[i-1]) + title
-	}
-	if !strings.HasSuffix(title, "通知") {
-		return title
-	}
-	if issuer := cleanTitle(lines[i-1]); reOrganName.MatchString(issuer) {
+	issuer := cleanTitle(lines[i-1])
+	if strings.HasSuffix(title, "决议") && reCongressOrgan.MatchString(issuer) || strings.HasSuffix(title, "通知") && reOrganName.MatchString(issuer) {
 		return issuer + title
 	}
 	return title
