@@ -287,7 +287,7 @@ func isDateScrap(s string) bool {
 // title), or "".
 func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	s := m.open[i]
-	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reWeekday.MatchString(s) {
+	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reWeekday.MatchString(s) && !m.weekdayUnder(i) {
 		issued = ParseDate(s)
 	}
 	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
@@ -387,6 +387,16 @@ var reSignPublished = regexp.MustCompile(`^\s*(?:发布日期|发布时间|发�
 // its header (2023年10月11日 星期三), the day it was saved, never the
 // document's issue date.
 var reWeekday = regexp.MustCompile(`(?:星期|礼拜|周)[一二三四五六日天]`)
+
+// weekdayUnder reports the day of the week alone on the line under line i
+// of the opening: the date over it is the clock of the site's header
+// (2024年04月26日丨 / 星期五).
+func (m *metadataReader) weekdayUnder(i int) bool {
+	return i+1 < len(m.open) && reWeekdayAlone.MatchString(m.open[i+1])
+}
+
+// reWeekdayAlone is a line holding only the day of the week.
+var reWeekdayAlone = regexp.MustCompile(`^\s*(?:星期|礼拜|周)[一二三四五六日天]\s*$`)
 
 // reOfficeDate is an issuing office's line with its date, one office or
 // two, bracketed or not: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局

@@ -226,6 +226,9 @@ func (m *metadataReader) titleLineDates() string {
 		if v := reTitlePublished.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
 		}
+		if v := reTitleRunOnDate.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
+			m.published = v[2]
+		}
 		if v := reTitleDated.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
 		}
@@ -283,6 +286,11 @@ var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2
 // reTitlePublished is a title line with the page's labelled publication
 // time after a space.
 var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+
+// reTitleRunOnDate is a title with the page's date field run on after it
+// on a page that lost its line breaks (…纲要的通知时间:2021-03-16 各区市县
+// 人民政府,…).
+var reTitleRunOnDate = regexp.MustCompile(`^(\S.{3,120}?(?:通知|纲要|报告|公报))(?:发布)?(?:时间|日期)\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s|$)`)
 
 // reTitleDated is a title line with the page's date, unlabelled, after a
 // space at its end, perhaps with its source after it (关于上海市2019年市级决算…的报告

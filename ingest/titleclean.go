@@ -385,8 +385,9 @@ var reApprovalRunOn = regexp.MustCompile(`^(\S.{5,80}?)\s*[(（]\s*\d{4}\s*年\s
 
 // reNoticeAddressees is a notice's title with its addressees run on after
 // it, perhaps after its number: …规划纲要的通知 各街道办事处,各委、办、局,各直属单位:,
-// …计划的通知 珠府〔2010〕40号 横琴新区管委会,各区政府(管委会),市府直属各单位:.
-var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:\p{Han}{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*)?(?:各|\p{Han}{2,12}[,，、]各)[^:：。；;]{1,80}[:：]`)
+// …计划的通知 珠府〔2010〕40号 横琴新区管委会,各区政府(管委会),市府直属各单位:,
+// or after the page's date field (…纲要的通知时间:2021-03-16 各区市县人民政府,…:).
+var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:\p{Han}{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*)?(?:(?:发布)?(?:时间|日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s*)?(?:各|\p{Han}{2,12}[,，、]各)[^:：。；;]{1,80}[:：]`)
 
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line

@@ -606,6 +606,7 @@ func fullTitleBelow(open []string, first string) (string, int) {
 	if first == "" || reYearInTitle.MatchString(first) || reTitleYear.MatchString(first) || isWorkReportTitle(first) {
 		return "", -1
 	}
+	shortPlan := reFiveYearShort.MatchString(first) && !strings.Contains(first, "纲要")
 	for i, s := range open {
 		if isReportText(s) {
 			break
@@ -613,9 +614,24 @@ func fullTitleBelow(open []string, first string) (string, int) {
 		if t := cleanTitle(s); t != first && !isMetadataLine(s) && runes(t) <= 80 && namesReport(t) && isFullTitle(t) {
 			return t, i
 		}
+		// A five-year plan's short name (洪江区“十四五”规划) over the
+		// outline's full name, perhaps broken over two lines (洪江区国民经济
+		// 和社会发展 / 第十四个五年规划和二O三五年远景目标纲要(草案)).
+		if t := cleanTitle(s); shortPlan && strings.HasSuffix(t, "国民经济和社会发展") && !isMetadataLine(s) {
+			if j := joinTitle(t, open[i+1:]); reOutlineFullName.MatchString(j) {
+				return j, i
+			}
+		}
+		if t := cleanTitle(s); shortPlan && reOutlineFullName.MatchString(t) && !isMetadataLine(s) {
+			return t, i
+		}
 	}
 	return "", -1
 }
+
+// reOutlineFullName is a five-year plan outline's full name:
+// …国民经济和社会发展第十四个五年规划和二O三五年远景目标纲要(草案).
+var reOutlineFullName = regexp.MustCompile(`^\p{Han}{2,20}国民经济和社会发展第[一二三四五六七八九十]+个五年(?:规划|计划)\p{Han}{0,4}(?:[二2][〇○零OＯ0][三3][五5]年远景目标)?纲要(?:[(（]草案[)）])?$`)
 
 // titleAboveMeeting returns the document's own title when a page's listing
 // title stands above it: the title line right over the meeting line
