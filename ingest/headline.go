@@ -212,9 +212,14 @@ func datedBelow(lines []string) bool {
 var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)
 
 // isNavigation reports a line of navigation: three or more short links
-// side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流).
+// side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流), or a
+// breadcrumb's columns set apart by spaces down to the page's text
+// (法定主动公开内容 规划信息 正文).
 func isNavigation(s string) bool {
 	f := strings.Fields(s)
+	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:") {
+		return true
+	}
 	words := 0
 	for _, w := range f {
 		if runes(w) > 6 {

@@ -74,7 +74,7 @@ func openingTitle(lines []string) (string, int) {
 			prev := lines[i-1]
 			last, _ := lastRune(prev)
 			if runes(prev) > 15 && unicode.Is(unicode.Han, last) && !strings.ContainsAny(prev, " >") && !endsTitle(cleanTitle(prev)) && !isKeywordList(prev) &&
-				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) && !organOverTitle(lines, i) {
+				!reNotTitle.MatchString(prev) && !isMetadataLine(prev) && !reMeetingLine.MatchString(prev) && !namesReport(cleanTitle(prev)) && !reSessionName.MatchString(strings.TrimSpace(prev)) && !organOverTitle(lines, i) {
 				continue
 			}
 		}
@@ -180,6 +180,15 @@ func withIssuerAbove(lines []string, i int, title string) string {
 	}
 	return title
 }
+
+// reGenericListing is a column's generic name for the year's report of a
+// kind, with the year and the kind's word: 2024年《计划工作报告》, 2023年预算报告.
+var reGenericListing = regexp.MustCompile(`^(\d{4})年度?《?(计划|预算|决算)(?:工作)?报告》?$`)
+
+// reSessionName is a congress's session named alone on its line, as a
+// resolution sets it over its title (上饶市第一届人民代表大会第八次会议 /
+// 关于政府工作报告的决议).
+var reSessionName = regexp.MustCompile(`^\p{Han}{2,24}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议$`)
 
 // reCongressOrgan is a people's congress or its standing committee by its
 // full name: 新疆维吾尔自治区人民代表大会常务委员会, 武汉市江岸区人民代表大会.
@@ -793,6 +802,9 @@ func sameReport(listing, own string, gaz *Gazetteer) bool {
 	}
 	if reFiveYearShort.ReplaceAllString(listing, "国民经济和社会发展第十${1}个五年规划") == own {
 		return true // the plan's short name: 湖南省“十三五”规划纲要
+	}
+	if v := reGenericListing.FindStringSubmatch(listing); v != nil && strings.Contains(own, v[1]+"年") && strings.Contains(own, v[2]) && endsDocument(own) {
+		return true // a column's generic name for the year's report: 2024年《计划工作报告》
 	}
 	for _, name := range gaz.NamesIn(listing) {
 		if strings.Contains(strings.Replace(listing, name, "", 1), own) {

@@ -1,0 +1,50 @@
+package ingest
+
+import "testing"
+
+// TestNavigationAndListingNames checks the lines meta-112 reads as a
+// breadcrumb or as a column's generic name for a report, and lines like
+// them that are not.
+func TestNavigationAndListingNames(t *testing.T) {
+	nav := []struct {
+		line string
+		want bool
+	}{
+		{"法定主动公开内容 规划信息 正文", true},
+		{"首页 政务公开 互动交流", true},
+		{"兴平市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告", false},
+		{"关于印发计划的通知，见正文", false},
+	}
+	for _, tt := range nav {
+		if got := isNavigation(tt.line); got != tt.want {
+			t.Errorf("isNavigation(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := "兴平市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告"
+	same := []struct {
+		listing, own string
+		want         bool
+	}{
+		{"2024年《计划工作报告》", own, true},
+		{"2025年《计划工作报告》", own, false}, // another year's
+		{"2024年预算报告", own, false},     // another kind
+		{"2024年《计划工作报告》", "2024年计划工作要点", false},
+	}
+	for _, tt := range same {
+		if got := sameReport(tt.listing, tt.own, gaz); got != tt.want {
+			t.Errorf("sameReport(%q, %q) = %v, want %v", tt.listing, tt.own, got, tt.want)
+		}
+	}
+	for _, s := range []string{"上饶市第一届人民代表大会第八次会议", "新疆维吾尔自治区第十三届人民代表大会常务委员会第二十次会议"} {
+		if !reSessionName.MatchString(s) {
+			t.Errorf("reSessionName does not match %q", s)
+		}
+	}
+	if reSessionName.MatchString("上饶市第一届人民代表大会第八次会议听取和审议了市人民政府市长所作的报告") {
+		t.Error("reSessionName matches a sentence")
+	}
+}
