@@ -51,6 +51,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round48.tsv", 1, 52},
 		{"round49.tsv", 1, 66},
 		{"round50.tsv", 1, 68},
+		{"round51.tsv", 1, 45},
+		{"round52.tsv", 1, 41},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
