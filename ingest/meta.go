@@ -240,7 +240,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"), has("统计的公报"):
 		return "统计公报"
-	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t):
+	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t):
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
 		return "五年规划纲要"
@@ -253,7 +253,7 @@ func ClassifyDocType(title, head string) string {
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "国民经济和社会发展计划完成情况", "国民经济和社会发展计划主要指标完成情况"),
 		has("经济社会发展计划执行情况") && !has(notPlanReportWords...),
-		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划"}):
+		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划", "国民经济和社会发展计划安排"}):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
 		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)
@@ -444,8 +444,17 @@ func quotesDocument(t string) bool {
 		return false
 	}
 	rest := strings.Trim(t[i+len("》"):], "()（）")
+	if strings.HasSuffix(rest, "报告") && containsAny(rest, []string{"计划执行情况", "预算执行情况", "决算"}) {
+		return false // a report of its own after the quoted name: 《…纲要》中期评估及2018年上半年…计划执行情况的报告
+	}
 	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选", "摘登"})
 }
+
+// reMadeAtCongress is the work report named by where its speaker made it:
+// 邹自景在广元市第七届人民代表大会第五次会议上所作工作报告摘要, …上作的政府
+// 工作报告(摘登) (a caption that says someone made it, …上作政府工作报告, is
+// not the report).
+var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作的?|作的)(?:政府)?工作报告(?:[(（]?(?:摘要|摘登|全文)[)）]?)?$`)
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》).

@@ -774,6 +774,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.Count(label, "(")+strings.Count(label, "（") > strings.Count(label, ")")+strings.Count(label, "）") {
 			continue // a bracket opened before the rest: (2021年10月26日)南昌市政府工作报告
 		}
+		if strings.HasSuffix(label, "在") {
+			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
+		}
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
 			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
 		}

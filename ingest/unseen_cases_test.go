@@ -528,6 +528,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于政府工作报告的决议", "江西省", "上饶市", "", "其他", 0}},
 	{"plan_report_under_generic_column_name.txt", "a column's generic name for the year's report (2024年《计划工作报告》) over a breadcrumb ending in 正文 gives way to the report's own title over its meeting line (meta-112)",
 		readerWant{"兴平市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告", "陕西省", "咸阳市", "兴平市", "国民经济和社会发展计划报告", 2024}},
+	{"work_report_summary_named_by_speaker.txt", "a work report's summary named by its speaker and the congress (邹自景在广元市…会议上所作工作报告摘要) is a work report, and the speaker's name is no site's label before the title (meta-113)",
+		readerWant{"邹自景在广元市第七届人民代表大会第五次会议上所作工作报告摘要", "四川省", "广元市", "", "政府工作报告", 2020}},
 	{"trap108_site_owner_under_two_names.txt", "two report names apart by an underscore over a site owner's line (新余市人民政府网 主办): the first stays the title, the site's place is no report's",
 		readerWant{"2022年渝水区政府工作报告", "江西省", "新余市", "渝水区", "政府工作报告", 2022}},
 	{"trap108_lead_submitted_day.txt", "an encyclopedia's lead giving the day a report was submitted (提出) to a meeting held later does not date it (the contract's null where no other date is given)",
