@@ -249,6 +249,14 @@ func (m *metadataReader) titleLineDates() string {
 			runOn = string(ParseDate(v[1]))
 		}
 	}
+	// Two more layouts of that line, in the page's head or its text.
+	lines := append(append([]line{}, m.pg.head...), m.pg.body[:min(len(m.pg.body), 41)]...)
+	for i := 0; runOn == "" && i+1 < len(lines); i++ {
+		next := strings.TrimSpace(foldForMetadata(lines[i+1].text))
+		if w := reDateUnderTitle.FindStringSubmatch(next); w != nil && namesReport(cleanTitle(foldForMetadata(lines[i].text))) {
+			runOn = string(ParseDate(w[1] + w[2])) // one of its two layouts matched
+		}
+	}
 	return runOn
 }
 
@@ -316,6 +324,12 @@ const (
 	dateTimeSource = `^[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
+
+// reDateUnderTitle is the page's date on the line under a title in two
+// more layouts: the date with the site's names run on after it
+// (2025-04-11中国养殖技术网青岛市市南区政府网00), the source and the date in
+// brackets ((来源:网站编辑 2023-02-10 22:36)).
+var reDateUnderTitle = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\p{Han}{2,20}?(?:网|网站)|^[(（]\s*来源\s*[:：][^()（）]{0,20}?\s(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$`)
 
 // reEnactedBy is Wikisource's header line of a government document: its
 // organ and its date.

@@ -4,6 +4,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/govsearch/govsearch"
@@ -29,9 +30,10 @@ func (m *metadataReader) readIssuerAndPlace() {
 // State Council or the NPC for a national document, the page's source, the
 // signature.
 func (m *metadataReader) readIssuer(national bool, natSrc string) {
-	issuer, src := m.publisher, srcPageMeta
+	issuer, src := cleanIssuer(m.publisher), srcPageMeta
 	if issuer == "" {
 		issuer, src = m.statedIssuer()
+		issuer = cleanIssuer(issuer)
 	}
 	if issuer == "" && national {
 		issuer, src = "国务院", natSrc
@@ -39,12 +41,12 @@ func (m *metadataReader) readIssuer(national bool, natSrc string) {
 			issuer = "全国人民代表大会"
 		}
 	}
-	if issuer == "" && isOrgan(m.source) {
-		issuer, src = m.source, srcPageMeta
+	if issuer == "" && isOrgan(cleanIssuer(m.source)) {
+		issuer, src = cleanIssuer(m.source), srcPageMeta
 	}
 	if issuer == "" {
 		for _, s := range m.sign {
-			if reSignature.MatchString(s) {
+			if reSignature.MatchString(s) && !reLayoutWord.MatchString(s) {
 				issuer, src = s, srcSignature
 				break
 			}
@@ -147,3 +149,38 @@ func citesDocument(s string) bool {
 	ownTitleInMarks := strings.HasPrefix(strings.TrimSpace(before), "《") && !strings.Contains(before, "》")
 	return insideMarks && !ownTitleInMarks
 }
+
+// cleanIssuer returns an issuer's name without the page furniture a field's
+// value may carry: the labels of the fields before it (组配分类统计公报发布机构
+// 丽水市统计局) or after it (镜湖区统计局阅读次数, 张家港市统计局发布时间), a deputy
+// head's title read as a government (沛县人民政府常务副人民政府); a site's name
+// (萧山政府网, 湖南人大网) names no issuer: "".
+func cleanIssuer(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndex(s, "发布机构"); i >= 0 {
+		s = strings.TrimLeft(s[i+len("发布机构"):], ":： ")
+	}
+	s = reIssuerFieldTail.ReplaceAllString(s, "")
+	if strings.HasSuffix(s, "常务副人民政府") {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "常务副人民政府"), "人民政府")
+		if s != "" {
+			s += "人民政府"
+		}
+	}
+	if reSiteNameIssuer.MatchString(s) {
+		return ""
+	}
+	return s
+}
+
+var (
+	// reLayoutWord is a line ending in a word on 局 that is no office: a
+	// heading's 发展布局, 新格局, 开局 (我县十二五发展布局).
+	reLayoutWord = regexp.MustCompile(`(?:布局|格局|大局|全局|开局|新局|结局|变局|当局|时局|僵局|骗局|棋局|饭局)$`)
+	// reIssuerFieldTail is the label of a page's next field run onto an
+	// issuer's name: 阅读次数, 浏览量, 发布时间, 日期.
+	reIssuerFieldTail = regexp.MustCompile(`(?:阅读次数|浏览次数|浏览量|点击数|点击量|点击率|访问量|发布时间|发布日期|发文日期|时间|日期)$`)
+	// reSiteNameIssuer is a web site's name: 萧山政府网, 湖南人大网,
+	// 宿州市政务公开网, 政府官网.
+	reSiteNameIssuer = regexp.MustCompile(`^\p{Han}{0,16}(?:网|官网|网站)$`)
+)

@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-113"
+const ExtractorVersion = "meta-114"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -208,10 +208,13 @@ var (
 	// meeting (《2023年南康区政府工作报告》2023年2月8日，区长李赣兴在赣州市南康区
 	// 第三届人民代表大会第三次会议上，代表南康区人民政府向大会作…).
 	reLeadMeetingDay = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日[，,]\s*\p{Han}{0,12}?在\p{Han}{2,40}?(?:人民代表大会|人大)\p{Han}{0,12}?会议上[，,]\s*(?:代表\p{Han}{2,20}?)?向(?:大会|会议)(?:作|报告)`)
+	// No bracket or bar stands between the date and the meeting: a page's
+	// date after a title ((2008年02月19日 ) |(2007年2月3日上海市…会议通过)) is
+	// not the approval's.
 	// 审查批准 ends the approval line ((…第四次会议审查批准)), not a
 	// sentence that recalls the approval of another text (…第五次会议审查
 	// 批准了2021年市级预算, 根据…会议审查批准的《…纲要》).
-	reAdoptedOn = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?(.{2,40}?(?:会议|大会))(?:上)?(?:(?:审议)?(?:通过|批准)|审查批准\s*(?:[)）]|$))`)
+	reAdoptedOn = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s*(?:在)?([^()（）|]{2,40}?(?:会议|大会))(?:上)?(?:(?:审议)?(?:通过|批准)|审查批准\s*(?:[)）]|$))`)
 	// The place of a meeting line: 在(天津市河东区)第十七届人民代表大会.
 	reMeetingPlace = regexp.MustCompile(`在(\p{Han}{2,24}?)(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届|人民代表大会)`)
 	// A national session: 第十三届全国人民代表大会第一次会议, 十二届全国人大二次会议.

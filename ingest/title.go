@@ -741,8 +741,16 @@ func noticeIssuing(open []string, title string) string {
 	if at >= len(open) {
 		return ""
 	}
-	for _, s := range open[at+1 : min(len(open), at+1+maxNoticeLines)] {
-		t := cleanTitle(s)
+	end := min(len(open), at+1+maxNoticeLines)
+	for k := at + 1; k < end; k++ {
+		t := cleanTitle(open[k])
+		if !reIssueNotice.MatchString(t) && strings.Contains(t, "关于印发") && !strings.HasSuffix(t, "通知") && k+1 < len(open) {
+			// The notice's title broken over two lines mid-name (…与2021年国民 /
+			// 经济和社会发展计划草案的报告》的通知).
+			if next := cleanTitle(open[k+1]); strings.HasSuffix(next, "的通知") && runes(next) <= 40 {
+				t += next
+			}
+		}
 		if v := reIssueNotice.FindStringSubmatch(t); v != nil && strings.Contains(t, "关于") && sameName(cleanTitle(v[1]), title) {
 			return t
 		}
