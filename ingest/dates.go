@@ -400,8 +400,9 @@ var reWeekdayAlone = regexp.MustCompile(`^\s*(?:星期|礼拜|周)[一二三四�
 
 // reOfficeDate is an issuing office's line with its date, one office or
 // two, bracketed or not: 国家统计局蒙城调查队 2021年3月25日, 重庆市开州区统计局
-// 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日).
-var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+)?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
+// 国家统计局开州调查队2024年4月29日, (開福區統計局 2019年4月12日), the two apart by
+// a list comma ((珠海市统计局、国家统计局珠海调查队 2009年3月18日)).
+var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)(?:\s+|\s*[、，,]\s*))?[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s*(\d{4}年\d{1,2}月\d{1,2}日)[)）]?$`)
 
 // reYearRunOn is a year opening the text run on after a bracketed date:
 // (2009年4月10日) 2008年在区委….

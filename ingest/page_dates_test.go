@@ -14,6 +14,7 @@ func TestApprovalDateIsTheMeetings(t *testing.T) {
 		{"title_bracketed_date_annotation.txt", "2012-01-16"},
 		{"date_run_on_site_names_in_head.txt", "2025-04-11"},
 		{"date_bracketed_with_source_under_title.txt", "2023-02-10"},
+		{"two_offices_apart_by_comma_with_date.txt", "2009-03-18"},
 	} {
 		d := parseUnseen(t, tt.file).Document
 		if string(d.Date) != tt.want {

@@ -538,6 +538,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于上海市2006年国民经济和社会发展计划执行情况与2007年国民经济和社会发展计划草案的报告", "上海市", "", "", "国民经济和社会发展计划报告", 2007}},
 	{"notice_title_broken_mid_name_under_report_name.txt", "under the report's name as the page's headline, the notice that issues it, its title broken mid-name over two lines (…与2021年国民 / 经济和社会发展计划草案的报告》的通知), is the title (meta-114)",
 		readerWant{"镜湖区人民政府关于印发《镜湖区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告》的通知", "安徽省", "芜湖市", "镜湖区", "国民经济和社会发展计划报告", 2021}},
+	{"two_offices_apart_by_comma_with_date.txt", "a communiqué's two offices apart by a list comma, with its day, in brackets under the title ((珠海市统计局、国家统计局珠海调查队 2009年3月18日)) date it (meta-115)",
+		readerWant{"2008年珠海市国民经济和社会发展统计公报", "广东省", "珠海市", "", "统计公报", 2009}},
 	{"trap108_site_owner_under_two_names.txt", "two report names apart by an underscore over a site owner's line (新余市人民政府网 主办): the first stays the title, the site's place is no report's",
 		readerWant{"2022年渝水区政府工作报告", "江西省", "新余市", "渝水区", "政府工作报告", 2022}},
 	{"trap108_lead_submitted_day.txt", "an encyclopedia's lead giving the day a report was submitted (提出) to a meeting held later does not date it (the contract's null where no other date is given)",
