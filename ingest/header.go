@@ -250,10 +250,20 @@ func (m *metadataReader) titleLineDates() string {
 		}
 	}
 	// Two more layouts of that line, in the page's head or its text.
-	lines := append(append([]line{}, m.pg.head...), m.pg.body[:min(len(m.pg.body), 41)]...)
+	// The text's first sentence ends the search, and a page's title is the
+	// only title these dates go with: a list of related pages (2019年…统计
+	// 公报 / 2020-03-05…政府网) dates other reports.
+	lines := append([]line{}, m.pg.head...)
+	for _, l := range m.pg.body[:min(len(m.pg.body), 41)] {
+		if isReportText(strings.TrimSpace(foldForMetadata(l.text))) {
+			break
+		}
+		lines = append(lines, l)
+	}
 	for i := 0; runOn == "" && i+1 < len(lines); i++ {
 		next := strings.TrimSpace(foldForMetadata(lines[i+1].text))
-		if w := reDateUnderTitle.FindStringSubmatch(next); w != nil && namesReport(cleanTitle(foldForMetadata(lines[i].text))) {
+		t := cleanTitle(foldForMetadata(lines[i].text))
+		if w := reDateUnderTitle.FindStringSubmatch(next); w != nil && namesReport(t) && (m.pg.pageTitle == "" || sameName(t, cleanTitle(m.pg.pageTitle))) {
 			runOn = string(ParseDate(w[1] + w[2])) // one of its two layouts matched
 		}
 	}

@@ -217,7 +217,7 @@ var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政�
 // (法定主动公开内容 规划信息 正文).
 func isNavigation(s string) bool {
 	f := strings.Fields(s)
-	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:") {
+	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:0123456789") && !endsTitle(f[len(f)-2]) {
 		return true
 	}
 	words := 0

@@ -240,7 +240,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"), has("统计的公报"):
 		return "统计公报"
-	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t):
+	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head):
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
 		return "五年规划纲要"
@@ -253,7 +253,8 @@ func ClassifyDocType(title, head string) string {
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "国民经济和社会发展计划完成情况", "国民经济和社会发展计划主要指标完成情况"),
 		has("经济社会发展计划执行情况") && !has(notPlanReportWords...),
-		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划", "国民经济和社会发展计划安排"}):
+		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划"}),
+		strings.HasSuffix(strings.TrimRight(t, "（）()草案"), "国民经济和社会发展计划安排") && !has("局", "委员会", "办公室", "项目", "总结"):
 		return "国民经济和社会发展计划报告"
 	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
 		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)
@@ -449,6 +450,12 @@ func quotesDocument(t string) bool {
 	}
 	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选", "摘登"})
 }
+
+// reOtherOrganReport is a court's, a procuratorate's or a congress
+// standing committee's report, by its name, its speaker or who presents
+// it (…人民法院院长 吴晓东, 荆门市人民检察院工作报告, 市人大常委会主任李明):
+// made at the congress too, it is no government's work report.
+var reOtherOrganReport = regexp.MustCompile(`(?:人民法院|人民检察院|常务委员会|常委会)(?:工作报告|院长|检察长|主任)|代表\p{Han}{2,20}?(?:人民法院|人民检察院|常务委员会|常委会)向大会报告`)
 
 // reMadeAtCongress is the work report named by where its speaker made it:
 // 邹自景在广元市第七届人民代表大会第五次会议上所作工作报告摘要, …上作的政府

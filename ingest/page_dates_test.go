@@ -22,3 +22,19 @@ func TestApprovalDateIsTheMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedListDateDatesNoReport checks that a list of related pages
+// after the text (2019年…统计公报 / 2020-03-05澄迈县人民政府网) does not date the
+// page it stands on, and that a procurator's report made at the congress
+// (…上作的工作报告 under 荆门市人民检察院工作报告) is no government's work report
+// (a reviewer's trap pages on meta-114).
+func TestRelatedListDateDatesNoReport(t *testing.T) {
+	d := parseUnseen(t, "trap115_sidebar_runon_date_in_body.txt").Document
+	if d.Date == "2020-03-05" || d.Year == 2020 {
+		t.Errorf("dated by a related page's line: %q %d (%s)", d.Date, d.Year, d.MetaSource["date"])
+	}
+	d = parseUnseen(t, "trap115_court_report_title_plain.txt").Document
+	if d.DocType != "其他" {
+		t.Errorf("a procurator's report typed %q, want 其他", d.DocType)
+	}
+}
