@@ -55,6 +55,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round52.tsv", 1, 41},
 		{"round53.tsv", 1, 57},
 		{"round54.tsv", 1, 36},
+		{"round55.tsv", 1, 69},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
