@@ -56,6 +56,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round53.tsv", 1, 57},
 		{"round54.tsv", 1, 36},
 		{"round55.tsv", 1, 69},
+		{"round56.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
