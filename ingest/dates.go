@@ -293,13 +293,9 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 		issued = ParseDate(v[1])
 	}
-	if issued == "" && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) {
-		// Under the office, its date that lost 年, 月 and 日 (2019316).
-		issued = lostMarksDate(strings.TrimSpace(s))
-	}
-	if issued == "" && i > 0 && reNoticeClosing.MatchString(strings.TrimSpace(m.open[i-1])) {
-		// Under a notice's closing, its signing day that lost 年, 月 and 日
-		// (…印发给你们，请认真贯彻执行。 / 202158).
+	if issued == "" && i > 0 && (containsAny(m.open[i-1], []string{"局", "调查队", "政府"}) || reNoticeClosing.MatchString(strings.TrimSpace(m.open[i-1]))) {
+		// Under the office, or under a notice's closing (…印发给你们，请认真贯彻
+		// 执行。), its date that lost 年, 月 and 日 (2019316, 202158).
 		issued = lostMarksDate(strings.TrimSpace(s))
 	}
 	if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {

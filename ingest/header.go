@@ -235,35 +235,49 @@ func (m *metadataReader) titleLineDates() string {
 	}
 	// The page's date on the line under the title, alone or before the
 	// source, past the site's menu (阿克苏地区2025年国民经济和社会发展统计公报 /
-	// 2026-05-28  出处：阿克苏地区统计局).
-	for i := 0; runOn == "" && i+1 < min(len(m.pg.body), 41); i++ {
+	// 2026-05-28  出处：阿克苏地区统计局). Each line is folded once, for both
+	// readings below.
+	body := m.pg.body[:min(len(m.pg.body), 41)]
+	folded := make([]string, len(body))
+	for i, l := range body {
+		folded[i] = strings.TrimSpace(foldForMetadata(l.text))
+	}
+	for i := 0; runOn == "" && i+1 < len(folded); i++ {
 		// The date's line first: it is cheaper to match than the title.
 		// A news site's address may stand before it (http://www.enorth.com.cn
 		// 2003-01-24 16:22).
-		next := reLeadingURL.ReplaceAllString(strings.TrimSpace(foldForMetadata(m.pg.body[i+1].text)), "")
+		next := reLeadingURL.ReplaceAllString(folded[i+1], "")
 		v := reBareDateTime.FindStringSubmatch(next)
 		if v == nil {
 			v = reDateTimeSource.FindStringSubmatch(next)
 		}
-		if v != nil && namesReport(cleanTitle(foldForMetadata(m.pg.body[i].text))) {
+		if v != nil && namesReport(cleanTitle(folded[i])) {
 			runOn = string(ParseDate(v[1]))
 		}
+	}
+	if runOn != "" {
+		return runOn
 	}
 	// Two more layouts of that line, in the page's head or its text.
 	// The text's first sentence ends the search, and a page's title is the
 	// only title these dates go with: a list of related pages (2019年…统计
 	// 公报 / 2020-03-05…政府网) dates other reports.
-	lines := append([]line{}, m.pg.head...)
-	for _, l := range m.pg.body[:min(len(m.pg.body), 41)] {
-		if isReportText(strings.TrimSpace(foldForMetadata(l.text))) {
+	lines := make([]string, 0, len(m.pg.head)+len(folded))
+	for _, l := range m.pg.head {
+		lines = append(lines, strings.TrimSpace(foldForMetadata(l.text)))
+	}
+	for _, s := range folded {
+		if isReportText(s) {
 			break
 		}
-		lines = append(lines, l)
+		lines = append(lines, s)
 	}
 	for i := 0; runOn == "" && i+1 < len(lines); i++ {
-		next := strings.TrimSpace(foldForMetadata(lines[i+1].text))
-		t := cleanTitle(foldForMetadata(lines[i].text))
-		if w := reDateUnderTitle.FindStringSubmatch(next); w != nil && namesReport(t) && (m.pg.pageTitle == "" || sameName(t, cleanTitle(m.pg.pageTitle))) {
+		w := reDateUnderTitle.FindStringSubmatch(lines[i+1]) // the date's line first, as above
+		if w == nil {
+			continue
+		}
+		if t := cleanTitle(lines[i]); namesReport(t) && (m.pg.pageTitle == "" || sameName(t, cleanTitle(m.pg.pageTitle))) {
 			runOn = string(ParseDate(w[1] + w[2])) // one of its two layouts matched
 		}
 	}

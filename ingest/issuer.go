@@ -41,8 +41,8 @@ func (m *metadataReader) readIssuer(national bool, natSrc string) {
 			issuer = "全国人民代表大会"
 		}
 	}
-	if issuer == "" && isOrgan(cleanIssuer(m.source)) {
-		issuer, src = cleanIssuer(m.source), srcPageMeta
+	if source := cleanIssuer(m.source); issuer == "" && isOrgan(source) {
+		issuer, src = source, srcPageMeta
 	}
 	if issuer == "" {
 		for _, s := range m.sign {

@@ -620,18 +620,25 @@ func fullTitleBelow(open []string, first string) (string, int) {
 		if isReportText(s) {
 			break
 		}
-		if t := cleanTitle(s); t != first && !isMetadataLine(s) && runes(t) <= 80 && namesReport(t) && isFullTitle(t) {
+		if isMetadataLine(s) {
+			continue
+		}
+		t := cleanTitle(s)
+		if t != first && runes(t) <= 80 && namesReport(t) && isFullTitle(t) {
 			return t, i
+		}
+		if !shortPlan {
+			continue
 		}
 		// A five-year plan's short name (洪江区“十四五”规划) over the
 		// outline's full name, perhaps broken over two lines (洪江区国民经济
 		// 和社会发展 / 第十四个五年规划和二O三五年远景目标纲要(草案)).
-		if t := cleanTitle(s); shortPlan && strings.HasSuffix(t, "国民经济和社会发展") && !isMetadataLine(s) {
+		if strings.HasSuffix(t, "国民经济和社会发展") {
 			if j := joinTitle(t, open[i+1:]); reOutlineFullName.MatchString(j) {
 				return j, i
 			}
 		}
-		if t := cleanTitle(s); shortPlan && reOutlineFullName.MatchString(t) && !isMetadataLine(s) {
+		if reOutlineFullName.MatchString(t) {
 			return t, i
 		}
 	}
