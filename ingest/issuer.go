@@ -70,7 +70,15 @@ func (m *metadataReader) statedIssuer() (string, string) {
 	}
 	for _, s := range m.open {
 		if v := reSpeaker.FindStringSubmatch(s); v != nil {
-			return speakerGovernment(v[1], v[2]), srcSpeaker
+			// The speaker run on after the meeting line (人民代表大会第三次
+			// 会议上代市长 陈绍旺) names a place only after it.
+			place := v[1]
+			if _, after, ok := strings.Cut(place, "会议上"); ok {
+				place = after
+			}
+			if runes(place) >= 2 {
+				return speakerGovernment(place, v[2]), srcSpeaker
+			}
 		}
 	}
 	for _, s := range m.open {

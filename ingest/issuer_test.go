@@ -39,3 +39,23 @@ func TestCleanIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerRunOnMeetingLine checks that the speaker run on after a
+// meeting line broken over two lines names no government of the meeting's
+// words (meta-117, holdout449/f08: 人民代表大会第三次会议上代市长 陈绍旺), and
+// that a speaker alone on his line still does.
+func TestSpeakerRunOnMeetingLine(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"政府工作报告\n——2020年5月14日在大连市第十六届\n人民代表大会第三次会议上代市长 陈绍旺\n各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n", ""},
+		{"政府工作报告\n——2020年5月14日在大连市第十六届\n人民代表大会第三次会议上大连市代市长 陈绍旺\n各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n", "大连市人民政府"},
+		{"政府工作报告\n——2020年5月14日在大连市第十六届人民代表大会第三次会议上\n大连市代市长 陈绍旺\n各位代表:\n现在,我代表市政府向大会报告工作,请予审议。\n", "大连市人民政府"},
+	} {
+		p, err := Parse("speaker.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Document.Issuer; got != tt.want {
+			t.Errorf("issuer of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

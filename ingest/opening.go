@@ -276,7 +276,10 @@ func signature(body []line) []string {
 	// then 附件 / 福建省2024年收支决算表) is signed where its own text ends,
 	// over the first attachment.
 	for i, l := range body {
-		if i < minSignedLines || !strings.Contains(l.text, "附") || !reAttachmentStart.MatchString(strings.TrimSpace(foldForMetadata(l.text))) {
+		if !strings.Contains(l.text, "附") || !reAttachmentStart.MatchString(strings.TrimSpace(foldForMetadata(l.text))) {
+			continue
+		}
+		if i < minSignedLines && !signedRightAbove(body, i) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-6; j-- {
@@ -297,3 +300,16 @@ var (
 )
 
 const minSignedLines = 8
+
+// signedRightAbove reports a short notice signed right over its first
+// attachment at line i: its issuer and its date alone on the two lines
+// above (杭州市余杭区人民政府办公室 / 2018年3月18日 / 附件), which a table
+// of contents at a text's top does not hold.
+func signedRightAbove(body []line, i int) bool {
+	if i < 2 {
+		return false
+	}
+	date := strings.TrimSpace(foldForMetadata(body[i-1].text))
+	organ := strings.TrimSpace(foldForMetadata(body[i-2].text))
+	return runes(date) <= 14 && ParseDate(date) != "" && reSignature.MatchString(organ)
+}

@@ -39,13 +39,24 @@ var (
 // 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "县域", "城乡", "篇章", "”"}
+// A page whose words were swapped for synonyms on a copy site says 开展史
+// for 发展史 (也是浔阳开展史上最好最快的时期之一).
+var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "开展史", "县域", "城乡", "篇章", "”"}
 
-// ownHistory is the word after which a short name is the text's own place
-// when the time it speaks of is said to be in that place's history (是天门
-// 发展历程中极不平凡的五年), not a place whose history others learn from
-// (学习借鉴深圳发展历程中的改革经验).
-const ownHistory = "发展历程"
+// ownHistory are the words after which a short name is the text's own
+// place when the time it speaks of is said to be in that place's history
+// (是天门发展历程中极不平凡的五年, 也是昆山发展历史上极不寻常…的一年), not a place whose
+// history others learn from (学习借鉴深圳发展历程中的改革经验).
+var ownHistory = []string{"发展历程", "发展历史"}
+
+// reYearIsOwn opens what a text says the year past was: 刚刚过去的2021年，是
+// (see ownPlace).
+var reYearIsOwn = regexp.MustCompile(`(?:\d{4}\s*年|过去的一年|这一年)[，,]?\s*(?:也)?是`)
+
+// reOwnFounding is the year a text speaks of said to be its own place's
+// anniversary of becoming a city or a county (也是莆田建市40周年), a
+// short name before it.
+var reOwnFounding = regexp.MustCompile(`(?:是|逢)(\p{Han}{2,3}?)建(?:市|县|区|州|旗|盟)(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年`)
 
 // ownGDP is the word after which a short name is the text's own place
 // when the text says it achieved it (全年实现英山生产总值), not where it
@@ -224,13 +235,32 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			}
 		}
 	})
-	eachOccurrence(text, ownHistory, func(before, _ string) {
-		for _, n := range []int{2, 3} {
-			if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, "是"+short) {
-				addShort(short, ok)
+	for _, w := range ownHistory {
+		eachOccurrence(text, w, func(before, _ string) {
+			for _, n := range []int{2, 3} {
+				if short, ok := lastRunes(before, n); ok && strings.HasSuffix(before, "是"+short) {
+					addShort(short, ok)
+				}
 			}
+		})
+	}
+	for _, v := range reOwnFounding.FindAllStringSubmatch(text, -1) {
+		addShort(v[1], true)
+	}
+	for _, at := range reYearIsOwn.FindAllStringIndex(text, -1) {
+		// The year past said to be the place's (刚刚过去的2021年，是荆州战略
+		// 地位更加重要…的一年), in one sentence.
+		rest := text[at[1]:]
+		if end := strings.IndexAny(rest, "。\n"); end >= 0 {
+			rest = rest[:end]
 		}
-	})
+		if !strings.HasSuffix(strings.TrimRight(rest, "！!"), "的一年") {
+			continue
+		}
+		for _, n := range []int{2, 3} {
+			addShort(firstRunes(rest, n))
+		}
+	}
 	if level == "地区" || level == "州" || level == "盟" {
 		// A prefecture's text names its own committee by the short name
 		// (阿勒泰地委、行署 … 全地区; 黔南州委); without one, it may say what

@@ -535,9 +535,14 @@ func continuesTitle(joined, n, line string) bool {
 		return false
 	}
 	// Nor do a table of contents and its parts (目录, 第一部分 决算报告),
-	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席).
-	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line)))
+	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席), nor the
+	// first column's header of a table under its name (2018年《政府工作报告》
+	// 工作任务分解表 / 序号).
+	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line))) && !tableColumnHeads[squeezeSpaces(n)]
 }
+
+// tableColumnHeads head a table's first column, never a title's last words.
+var tableColumnHeads = map[string]bool{"序号": true, "编号": true}
 
 // reBreadcrumb is a page's breadcrumb: where the page stands in its site.
 var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)

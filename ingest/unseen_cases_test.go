@@ -540,6 +540,18 @@ var unseenOpenings = []struct {
 		readerWant{"镜湖区人民政府关于印发《镜湖区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告》的通知", "安徽省", "芜湖市", "镜湖区", "国民经济和社会发展计划报告", 2021}},
 	{"two_offices_apart_by_comma_with_date.txt", "a communiqué's two offices apart by a list comma, with its day, in brackets under the title ((珠海市统计局、国家统计局珠海调查队 2009年3月18日)) date it (meta-115)",
 		readerWant{"2008年珠海市国民经济和社会发展统计公报", "广东省", "珠海市", "", "统计公报", 2009}},
+	{"own_city_founding_anniversary.txt", "a year said to be the own city's anniversary of becoming one (也是莆田建市40周年) names the text's place, not a site's name in a spammed headline (三明小鱼网官网招聘政府工作报告) (meta-117)",
+		readerWant{"行业动态三明小鱼网官网招聘政府工作报告", "福建省", "莆田市", "", "政府工作报告", 2024}},
+	{"own_district_synonym_swapped_history.txt", "a copy site's text with words swapped for synonyms (也是浔阳开展史上, for 发展史) still names its own district (meta-117)",
+		readerWant{"政府工作报告", "江西省", "九江市", "浔阳区", "政府工作报告", 0}},
+	{"work_report_head_alone_spaced.txt", "a text read at a congress session (——2021年1月19日在市十六届人大五次会议上) by the head of the government alone on his line, letter-spaced (市 长 李亚平), is the work report though a spammer renamed the government (我代表足球比分) (meta-117)",
+		readerWant{"", "江苏省", "苏州市", "", "政府工作报告", 2021}},
+	{"own_city_traditional_history.txt", "a year said to be in the own city's history (也是昆山發展歷史上極不尋常…的一年), in traditional script, names the text's place (meta-117)",
+		readerWant{"政府工作报告", "江苏省", "苏州市", "昆山市", "政府工作报告", 0}},
+	{"notice_signed_over_early_attachment.txt", "a short notice signed right over its first attachment (杭州市余杭区人民政府办公室 / 2018年3月18日 / 附件) names its issuer there, however near the top; the table's first column header (序号) is no part of the attachment's name (meta-117)",
+		readerWant{"2018年《政府工作报告》工作任务分解表", "浙江省", "杭州市", "余杭区", "其他", 2018}},
+	{"own_city_year_past_is_its.txt", "the year past said to be the city's own (刚刚过去的2021年，是荊州戰略地位更加重要…的一年) names the text's place (meta-117)",
+		readerWant{"政府工作报告", "湖北省", "荆州市", "", "政府工作报告", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
@@ -1485,6 +1497,10 @@ func TestTypeFromTextWorkReport(t *testing.T) {
 		// sector's plan's (meta-99).
 		{[]string{"第一章 “十二五”时期发展取得的主要成就", "“十二五”时期，是我市发展历程中极不平凡的五年。"}, "五年规划纲要"},
 		{[]string{"第一章 “十二五”时期教育发展回顾", "“十二五”时期，是我市教育事业发展极不平凡的五年。"}, ""},
+		// The head alone under the meeting line, letter-spaced (meta-117);
+		// not when he speaks (的讲话).
+		{[]string{"——2021年1月19日在市十六届人大五次会议上", "市 长 李亚平", "各位代表:"}, "政府工作报告"},
+		{[]string{"——2021年1月19日在市十六届人大五次会议上", "市 长 李亚平", "在市十六届人大五次会议闭幕式上的讲话"}, ""},
 		// A review's heading with no number, or no party committee over
 		// the government, stays unclear here.
 		{[]string{"2024年工作回顾", "一年来，在市委的坚强领导下，我们坚持稳中求进。"}, ""},
