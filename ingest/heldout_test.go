@@ -57,6 +57,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round54.tsv", 1, 36},
 		{"round55.tsv", 1, 69},
 		{"round56.tsv", 1, 40},
+		{"round57.tsv", 1, 32},
+		{"round58.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
