@@ -315,6 +315,12 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 		issued = ParseDate(v[1])
 	}
+	// The same alone on its line under the title, the speaker's name up to
+	// four characters, spaced inside its brackets: (2005年5月10日 向巴平措),
+	// (2003年1月13日 张中伟 ); not a photo's credit (2005年5月10日 摄).
+	if v := reDateSpeakerAlone.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && !creditWords[v[2]] {
+		issued = ParseDate(v[1])
+	}
 	// An encyclopedia's lead on the report: 《2008年安徽省政府工作报告》是安徽省
 	// 人民政府2008年1月25日发表的一份报告.
 	// Not a day the lead only bases the document on (是根据中共德阳市委2020年
@@ -445,6 +451,14 @@ var reRunOnSignature = regexp.MustCompile(`。\s*\p{Han}{2,20}(?:人民政府|�
 // 统计局 (2022年4月28日) 2021年是…; or, under the title, the office and
 // its date with the text run on: 红塔区统计局 (2009年3月5日) 2008年，….
 var reRunOnOfficeDate = regexp.MustCompile(`^(?:\S{6,60}?(?:统计公报|工作报告|的报告)\s+)?(?:[\p{Han}（）()]{2,30}?(?:局|队|委员会|政府|办公室|厅)\s+){1,2}[(（](\d{4}年\d{1,2}月\d{1,2}日)[)）]`)
+
+// reDateSpeakerAlone is a report's date and speaker in brackets alone on
+// a line (see issueDateAt); creditWords are what else stands after a date
+// there: a photo's or a text's credit.
+var (
+	reDateSpeakerAlone = regexp.MustCompile(`^[(（]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(\p{Han}{2,4})\s*[)）]$`)
+	creditWords        = map[string]bool{"摄": true, "摄影": true, "供图": true, "记者": true, "编辑": true, "发布": true, "更新": true, "来源": true}
+)
 
 // reTitleDateSpeaker is the date, perhaps with its speaker, in brackets
 // after a title: (2023年1月11日 赵龙), (2020年 1月 15日).

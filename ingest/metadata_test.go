@@ -1131,7 +1131,9 @@ var metadataTrapCases = []struct {
 	{
 		"meta-64: a slogan over its report's name after a dash (…而努力奋斗 ——政府工作报告摘登) is the title", "zd.txt",
 		"坚决打赢疫情防控阻击战 决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登\n砥砺初心\n2019年,在市委的坚强领导下,市人民政府圆满完成了市二届人大六次会议确定的主要目标任务。\n",
-		trapWant{title: "坚决打赢疫情防控阻击战决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登", docType: "政府工作报告"},
+		// What it strives for, the own city made new (新海东而努力奋斗), names
+		// its place since meta-118.
+		trapWant{title: "坚决打赢疫情防控阻击战决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登", province: "青海省", city: "海东市", level: govsearch.LevelCity, docType: "政府工作报告"},
 	},
 	{
 		"meta-64: a zone by its short name (烟台高新区) is filed under the gazetteer's full name", "gx.txt",

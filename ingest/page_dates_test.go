@@ -38,3 +38,24 @@ func TestRelatedListDateDatesNoReport(t *testing.T) {
 		t.Errorf("a procurator's report typed %q, want 其他", d.DocType)
 	}
 }
+
+// TestDateSpeakerAlone checks the lines that give a report's day and
+// speaker in brackets alone (meta-118), and a photo's credit that does not.
+func TestDateSpeakerAlone(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"(2005年5月10日 向巴平措)", true},
+		{"(2003年1月13日 张中伟 )", true},
+		{"（2021年1月20日 孔晓宏）", true},
+		{"(2005年5月10日 摄影)", false},
+		{"(2005年5月10日)", false},
+		{"(2005年5月10日 新华社记者李明)", false},
+	} {
+		v := reDateSpeakerAlone.FindStringSubmatch(tt.line)
+		if got := v != nil && !creditWords[v[2]]; got != tt.want {
+			t.Errorf("%q read as a date and speaker: %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -75,6 +75,10 @@ func presentingOrgan(open []string) string {
 	return ""
 }
 
+// reSpeakerInMeetingLine is a meeting line that names the speaker and
+// his government before the congress (see openingClues).
+var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?(\p{Han}{2,20}?)人民政府(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席)\s*\p{Han}{2,4}?\s*在(?:本?[市区县州旗盟省])?第?[一二三四五六七八九十\d]+届`)
+
 // reCommitteeSalutation is how a report to a standing committee opens:
 // 主任、各位副主任、秘书长、各位委员：.
 var reCommitteeSalutation = regexp.MustCompile(`^主任[、，,]\s*各位副主任`)
@@ -116,6 +120,12 @@ func (m *metadataReader) openingClues() []Clue {
 	}
 	for _, s := range m.open {
 		if v := reSpeaker.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
+		}
+		// The speaker inside the meeting line, before the congress he
+		// speaks at names only its level: 2008年1月3日郴州市人民政府市长戴道晋
+		// 在市第三届人民代表大会第二次会议上讲话.
+		if v := reSpeakerInMeetingLine.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
 			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
 		}
 	}

@@ -49,6 +49,11 @@ var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会"
 // history others learn from (学习借鉴深圳发展历程中的改革经验).
 var ownHistory = []string{"发展历程", "发展历史"}
 
+// reStrivingFor is what a work report calls on all to strive for, the
+// own place made new (为加快建设城乡统筹新海东而努力奋斗), its short name
+// before 而.
+var reStrivingFor = regexp.MustCompile(`为[^，,。；;\n]{0,20}?(?:建设|打造|构建|创建)[^，,。；;\n]{0,16}?新(\p{Han}{2,3}?)而(?:努力|不懈|团结)?奋斗`)
+
 // reYearIsOwn opens what a text says the year past was: 刚刚过去的2021年，是
 // (see ownPlace).
 var reYearIsOwn = regexp.MustCompile(`(?:\d{4}\s*年|过去的一年|这一年)[，,]?\s*(?:也)?是`)
@@ -245,6 +250,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		})
 	}
 	for _, v := range reOwnFounding.FindAllStringSubmatch(text, -1) {
+		addShort(v[1], true)
+	}
+	for _, v := range reStrivingFor.FindAllStringSubmatch(text, -1) {
 		addShort(v[1], true)
 	}
 	for _, at := range reYearIsOwn.FindAllStringIndex(text, -1) {
