@@ -59,6 +59,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round56.tsv", 1, 40},
 		{"round57.tsv", 1, 32},
 		{"round58.tsv", 1, 40},
+		{"round59.tsv", 1, 42},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
