@@ -381,9 +381,9 @@ var (
 	// 人民代表大会第四次会议上 (not a standing committee's meeting).
 	reAtCongress = regexp.MustCompile(`(?m)^\s*[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?在\p{Han}{0,30}?(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*$`)
 	// reHeadOfGovernment is the head of a government under a report's
-	// meeting line: 保定市徐水区人民政府区长 李志永, or the office alone, maybe
-	// letter-spaced (市 长 李亚平).
-	reHeadOfGovernment = regexp.MustCompile(`(?m)(?:政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长|^\s*(?:代理|代)?[区县市旗州省]\s?长)\s*\p{Han}(?:\s{0,3}\p{Han}){1,3}\s*$`)
+	// meeting line: 保定市徐水区人民政府区长 李志永, or the office alone or after
+	// its place, maybe letter-spaced (市 长 李亚平, 上海市徐汇区 区长 王 华).
+	reHeadOfGovernment = regexp.MustCompile(`(?m)(?:政府\s*(?:代理|代)?(?:区|县|市|旗|州|省)长|^\s*(?:\p{Han}{2,20}?[区县市旗州省]\s+)?(?:代理|代)?[区县市旗州省]\s?长)\s*\p{Han}(?:\s{0,3}\p{Han}){1,3}\s*$`)
 )
 
 // reBudgetTableName is the name of a budget table that opens a document:

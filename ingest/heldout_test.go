@@ -60,6 +60,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round57.tsv", 1, 32},
 		{"round58.tsv", 1, 40},
 		{"round59.tsv", 1, 42},
+		{"round60.tsv", 1, 45},
+		{"round61.tsv", 1, 35},
+		{"round62.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

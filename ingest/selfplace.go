@@ -908,6 +908,21 @@ func isCountedTerm(q string) bool {
 // countNumerals are the numerals a counted term is made of.
 const countNumerals = "一二两三四五六七八九十百千"
 
+// endsListedPhrase reports whether a two-character word ends a phrase of
+// four in a list of such phrases set off by commas (突出稳进增效、除险固安、
+// 改革突破): the phrase's second half, not a place's name.
+func endsListedPhrase(before, word, after string) bool {
+	if runes(word) != 2 {
+		return false
+	}
+	rs := []rune(before)
+	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[len(rs)-1]) || !unicode.Is(unicode.Han, rs[len(rs)-2]) || !strings.ContainsRune("、，,", rs[len(rs)-3]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("、，,。；;", r)
+}
+
 // standsAsRareWord reports whether word is rare in the dictionary and
 // some occurrence of it in text is cut as a word of its own.
 func standsAsRareWord(text, word string) bool {
@@ -923,6 +938,9 @@ func standsAsRareWord(text, word string) bool {
 		}
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
+		}
+		if endsListedPhrase(before, word, after) {
+			return // 稳进增效、除险固安、改革突破: a phrase of four, no 固安
 		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
 		words, err := seg.Words(segment.Normalize(b + word + a))

@@ -560,6 +560,10 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "湖南省", "郴州市", "", "政府工作报告", 2008}},
 	{"striving_for_new_own_city.txt", "what the report calls on all to strive for, the own city made new (为加快建设城乡统筹新海东而努力奋斗), names the place over a partner city named in full (与无锡市持续深化帮扶合作) (meta-118)",
 		readerWant{"坚决打赢疫情防控阻击战决战决胜脱贫攻坚战为加快建设城乡统筹新海东而努力奋斗 ——政府工作报告摘登", "青海省", "海东市", "", "政府工作报告", 0}},
+	{"listed_phrase_ends_in_county_name.txt", "a phrase of four in a list of such (稳进增效、除险固安、改革突破) is no county's name (固安县); the text's own place is the municipality it answers to (meta-119)",
+		readerWant{"", "重庆市", "重庆市", "", "国民经济和社会发展计划报告", 0}},
+	{"head_after_place_over_bare_review.txt", "the head of the government after his place, letter-spaced (上海市徐汇区 区长 王 华), over a review without its number (2025年工作回顾) is the work report (meta-119)",
+		readerWant{"", "上海市", "上海市", "徐汇区", "政府工作报告", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
@@ -1509,6 +1513,9 @@ func TestTypeFromTextWorkReport(t *testing.T) {
 		// not when he speaks (的讲话).
 		{[]string{"——2021年1月19日在市十六届人大五次会议上", "市 长 李亚平", "各位代表:"}, "政府工作报告"},
 		{[]string{"——2021年1月19日在市十六届人大五次会议上", "市 长 李亚平", "在市十六届人大五次会议闭幕式上的讲话"}, ""},
+		// The head after his place, over a review without its number
+		// (meta-119).
+		{[]string{"上海市徐汇区 区长 王 华", "2025年工作回顾", "一年来，全区经济社会发展总体平稳。"}, "政府工作报告"},
 		// A review's heading with no number, or no party committee over
 		// the government, stays unclear here.
 		{[]string{"2024年工作回顾", "一年来，在市委的坚强领导下，我们坚持稳中求进。"}, ""},
@@ -1516,6 +1523,25 @@ func TestTypeFromTextWorkReport(t *testing.T) {
 	} {
 		if got := typeFromText(tt.lines); got != tt.want {
 			t.Errorf("typeFromText(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestEndsListedPhrase checks the phrases of four in a list whose second
+// half is a county's short name (meta-119), and the names that stand alone.
+func TestEndsListedPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		before, word, after string
+		want                bool
+	}{
+		{"突出稳进增效、除险", "固安", "、改革突破", true},
+		{"坚持稳中求进，除险", "固安", "，狠抓落实", true},
+		{"建设美丽", "固安", "、幸福固安", false},
+		{"全面推进", "固安", "高质量发展", false},
+		{"、", "固安", "、", false},
+	} {
+		if got := endsListedPhrase(tt.before, tt.word, tt.after); got != tt.want {
+			t.Errorf("endsListedPhrase(%q, %q, %q) = %v, want %v", tt.before, tt.word, tt.after, got, tt.want)
 		}
 	}
 }
