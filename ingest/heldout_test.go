@@ -63,6 +63,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round60.tsv", 1, 45},
 		{"round61.tsv", 1, 35},
 		{"round62.tsv", 1, 47},
+		{"round63.tsv", 1, 37},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
