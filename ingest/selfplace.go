@@ -249,11 +249,10 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 			}
 		})
 	}
-	for _, v := range reOwnFounding.FindAllStringSubmatch(text, -1) {
-		addShort(v[1], true)
-	}
-	for _, v := range reStrivingFor.FindAllStringSubmatch(text, -1) {
-		addShort(v[1], true)
+	for _, re := range []*regexp.Regexp{reOwnFounding, reStrivingFor} {
+		for _, v := range re.FindAllStringSubmatch(text, -1) {
+			addShort(v[1], true)
+		}
 	}
 	for _, at := range reYearIsOwn.FindAllStringIndex(text, -1) {
 		// The year past said to be the place's (刚刚过去的2021年，是荆州战略
@@ -915,8 +914,12 @@ func endsListedPhrase(before, word, after string) bool {
 	if runes(word) != 2 {
 		return false
 	}
-	rs := []rune(before)
-	if len(rs) < 3 || !unicode.Is(unicode.Han, rs[len(rs)-1]) || !unicode.Is(unicode.Han, rs[len(rs)-2]) || !strings.ContainsRune("、，,", rs[len(rs)-3]) {
+	tail, ok := lastRunes(before, 3) // not the whole text before it, once per occurrence
+	if !ok {
+		return false
+	}
+	rs := []rune(tail)
+	if !strings.ContainsRune("、，,", rs[0]) || !unicode.Is(unicode.Han, rs[1]) || !unicode.Is(unicode.Han, rs[2]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after)

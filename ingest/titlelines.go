@@ -538,7 +538,8 @@ func continuesTitle(joined, n, line string) bool {
 	// nor a story's deck (何国英主持 徐建役作政府工作报告 …等出席), nor the
 	// first column's header of a table under its name (2018年《政府工作报告》
 	// 工作任务分解表 / 序号).
-	return squeezeSpaces(n) != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line))) && !tableColumnHeads[squeezeSpaces(n)]
+	squeezed := squeezeSpaces(n)
+	return squeezed != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line))) && !tableColumnHeads[squeezed]
 }
 
 // tableColumnHeads head a table's first column, never a title's last words.
