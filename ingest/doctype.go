@@ -74,7 +74,7 @@ func typeFromText(lines []string) string {
 	// 情况) and speaks of the general public budget; an adjustment's opening
 	// (一、区级预算调整事由) or a final account's (一、2020年公共财政决算执行情况)
 	// says what it is by itself.
-	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || containsAny(opening, []string{"预算调整", "决算执行"})) {
+	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || containsAny(opening, []string{"预算调整", "决算执行"}) || strings.Contains(text, "完成预算的")) {
 		return "预算报告"
 	}
 	// A finance bureau's release of the budget's execution opens on the
@@ -323,9 +323,10 @@ var (
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》|编制(?:实施)?[“"]十[一二三四五]五[”"]规划纲要`)
 	// An outline's preface: what it is drawn up from (根据《中共上海市委关于制定…的建议》
 	// 和《中共长宁区委关于制定…的建议》编制; 《…纲要》根据《中共中央关于制定…第十四个五年规划
-	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定), or what it sets out (本纲要以科学发展观为指导，
+	// 和二〇三五年远景目标的建议》《中共上海市委…的建议》制定; …的建议》,立足我省实际制定),
+	// or what it sets out (本纲要以科学发展观为指导，
 	// 主要阐述政府战略意图).
-	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
+	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:(?:立足|结合)\p{Han}{0,8}?)?(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确)`)
 	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟])?(国民)?经济和社会发展计划执行情况`)
 	inquiryWords   = []string{"调研", "调查", "视察", "检查", "评估"}
 	// A committee's review of the plan or an interpretation of its report

@@ -250,7 +250,7 @@ func salutationHeading(open []string) string {
 		// speech's heading may end so (在全县2024年经济工作会议上 / 同志们：).
 		wrapped := k >= 2 && strings.HasSuffix(t, "会议上") && reMeetingLine.MatchString(strings.TrimSpace(open[k-2])+above)
 		if !isHeadline(t) || wrapped || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
-			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
+			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficeNameLost.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}
 		return t
@@ -263,6 +263,10 @@ func salutationHeading(open []string) string {
 // no headline, though a news headline may end in an office and a name
 // (…常务会议召开 市长刘强主持, 李强会见越南政府总理范明政).
 var reSpeakerLine = regexp.MustCompile(`^(?:\p{Han}{0,20}?(?:(?:省|市|县|区|州|旗|盟)(?:人民)?政府|委员会))?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席|局长|主任|秘书长|厅长)\p{Han}{2,4}$`)
+
+// reOfficeNameLost is the line of who reads a report whose name the page
+// lost: 中江县人民政府县长, 代市长.
+var reOfficeNameLost = regexp.MustCompile(`^(?:\p{Han}{0,20}?(?:人民政府|政府))?(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长)$`)
 
 // reSpeakerAlone is the line of who reads a report, with or without the
 // place: 代市长刘文新, 包头市人民政府市长 孙炜东.

@@ -38,7 +38,7 @@ var (
 	reSourceDate = regexp.MustCompile(`来源\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})`)
 	// A shared document's upload date, the date before its word: - 2021-04-20 发布 |.
 	reUploadedOn   = regexp.MustCompile(uploadedOn)
-	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期|产生日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.

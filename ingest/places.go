@@ -364,11 +364,16 @@ func (m *metadataReader) readPlace(clues Clues) {
 			if speaksAtLevel(govsearch.LevelCity, level) {
 				loc.Level = govsearch.LevelCity
 			}
+			c, withCity := m.gaz.inspectedCity(own, p)
 			switch {
 			case isMunicipality(p.Code) && level == "市":
 				loc.Level = govsearch.LevelProvince // the municipality's own text
 			case isMunicipality(p.Code):
 				loc.City = p.Name
+			case withCity:
+				// The city named with it (对江苏、苏州工作重要讲话): the
+				// city's own text, or one of its counties'.
+				loc.City = c.Name
 			case isInRegion(p.Code) && regionWordsIn(own) > 0:
 				// 全区 may be the region's own (全区生产总值27202亿元)
 				loc.Level = ""

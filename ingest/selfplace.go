@@ -476,6 +476,30 @@ func (g *Gazetteer) ownProvince(text string) (Place, bool) {
 	return onlyPlace(found)
 }
 
+// inspectedCity returns the one city of province that text names beside it
+// as the one whose speech guides it (对江苏、苏州工作重要讲话: 苏州市), or false.
+func (g *Gazetteer) inspectedCity(text string, province Place) (Place, bool) {
+	found := map[string]Place{}
+	for _, v := range reInspected.FindAllStringSubmatch(text, -1) {
+		if v[1] == "" {
+			continue
+		}
+		isProvince := false
+		for _, p := range g.byName[v[1]] {
+			isProvince = isProvince || p.Code == province.Code
+		}
+		if !isProvince {
+			continue
+		}
+		for _, p := range g.byName[v[2]] {
+			if len(p.Code) == 4 && strings.HasPrefix(p.Code, province.Code) {
+				found[p.Code] = p
+			}
+		}
+	}
+	return onlyPlace(found)
+}
+
 // speaksAsProvince reports a text that speaks as a province's government or
 // of the province as a whole (我代表省人民政府, 省本级, 全省) and names no organ
 // of a city or county as its own (市委, 县人民政府, 全市).
@@ -1021,8 +1045,11 @@ const minShortMentions = 8
 // reInspected is the province whose inspection speech or instructions a
 // local government follows, named by its short or full name: 视察广东重要
 // 讲话, 考察江西时的重要讲话, 视察黑龙江期间重要指示, 对青海工作的重大要求,
-// 对内蒙古的重要指示.
-var reInspected = regexp.MustCompile(`(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?的重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+// 对内蒙古的重要指示, 对湖南重要讲话, 对四川工作系列重要指示; with its city
+// first (对江苏、苏州工作重要讲话, 对贵州、对遵义工作重要指示, 对四川及成都工作
+// 系列重要指示: the first two groups), tried before the province alone would
+// take 四川及成都 for one name.
+var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;
@@ -1041,9 +1068,9 @@ var provinceAbbreviations = map[string]string{
 func (g *Gazetteer) inspectedProvince(text string) (Place, bool) {
 	found := map[string]Place{}
 	for _, v := range reInspected.FindAllStringSubmatch(text, -1) {
-		name := v[1] + v[2]
-		if v[3] != "" {
-			name = provinceAbbreviations[v[3]]
+		name := v[1] + v[3] + v[4]
+		if v[5] != "" {
+			name = provinceAbbreviations[v[5]]
 		}
 		for _, p := range g.byName[name] {
 			if len(p.Code) == 2 {

@@ -181,3 +181,43 @@ func TestOwnProvince(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectedProvinceAndCity: the province whose instructions a local
+// text follows, written without 的 or with 系列 (对湖南重要讲话, 对四川工作系列
+// 重要指示), and the city named beside it (对江苏、苏州工作重要讲话) (meta-120).
+func TestInspectedProvinceAndCity(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, province, city string }{
+		{"深入贯彻习近平总书记对湖南重要讲话和指示批示精神", "湖南省", ""},
+		{"全面落实习近平总书记对四川工作系列重要指示精神", "四川省", ""},
+		{"深入贯彻习近平总书记对广东系列重要讲话精神", "广东省", ""},
+		{"认真贯彻总书记对内蒙古重要指示精神", "内蒙古自治区", ""},
+		{"深入贯彻习近平总书记对江苏、苏州工作重要讲话重要指示精神", "江苏省", "苏州市"},
+		{"总书记对贵州、对遵义工作重要指示要求", "贵州省", "遵义市"},
+		{"习近平总书记对四川及成都工作系列重要指示精神", "四川省", "成都市"},
+		{"习近平总书记对浙江和宁波工作的重要指示精神", "浙江省", "宁波市"},
+		{"習近平總書記對廣東、深圳系列重要講話", "", ""},                    // as written, unfolded: the caller folds
+		{"总书记对江苏、南平工作重要讲话", "江苏省", ""},                    // no city of that province
+		{"习近平总书记对教育工作的重要指示", "", ""},                      // no province
+		{"习近平总书记对湖南重要讲话，对青海工作重要指示", "", ""},               // two provinces
+		{"习近平总书记关于东北振兴和龙江发展的重要讲话", "", ""},                // no province named so
+		{"深入贯彻习近平总书记视察广东重要讲话，对广东、广州系列重要讲话", "广东省", "广州市"}, // the same province twice
+	}
+	for _, tt := range tests {
+		p, ok := g.inspectedProvince(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.province {
+			t.Errorf("inspectedProvince(%s) = %q, want %q", tt.text, got, tt.province)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		c, ok := g.inspectedCity(tt.text, p)
+		if got := map[bool]string{true: c.Name}[ok]; got != tt.city {
+			t.Errorf("inspectedCity(%s) = %q, want %q", tt.text, got, tt.city)
+		}
+	}
+}

@@ -751,12 +751,17 @@ func noticeIssuing(open []string, title string) string {
 				t += next
 			}
 		}
-		if v := reIssueNotice.FindStringSubmatch(t); v != nil && strings.Contains(t, "关于") && sameName(cleanTitle(v[1]), title) {
+		if v := reIssueNotice.FindStringSubmatch(t); v != nil && strings.Contains(t, "关于") && (sameName(cleanTitle(v[1]), title) || sameName(cleanTitle(v[1]), reLeadingYear.ReplaceAllString(title, ""))) {
 			return t
 		}
 	}
 	return ""
 }
+
+// reLeadingYear is the year a page's column puts before a report's name
+// (2016年政府工作报告), where the notice under it issues the name alone
+// (关于印发《政府工作报告》的通知).
+var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).

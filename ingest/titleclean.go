@@ -11,8 +11,10 @@ import (
 
 // reTitleMeetingHead is a meeting line with its date run into the title
 // after it, perhaps in brackets: 2016年12月14日在区第五届人民代表大会第一次
-// 会议上 / 政府工作报告, (2022年2月11日在建德市…会议上)政府工作报告.
-var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,20}?[省市县区旗州镇乡])?(?:人民)?政府工作报告)$`)
+// 会议上 / 政府工作报告, (2022年2月11日在建德市…会议上)政府工作报告; its tail
+// alone, a headline that lost the date and place (第三届人民代表大会第七次会议上
+// 政府工作报告).
+var reTitleMeetingHead = regexp.MustCompile(`^[—－\-\s(（]*(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*在[^。，,；;]{2,60}?|在?[^。，,；;\s]{0,20}?第[一二三四五六七八九十\d]+届)(?:人民代表大会|人大)[^。，,；;]{0,12}?会议上[)）]?\s*((?:\d{4}年)?(?:\p{Han}{0,20}?[省市县区旗州镇乡])?(?:人民)?政府工作报告)$`)
 
 // reGarbledProvinceTag is a site's province tag over a title, garbled with
 // the year's first figure: (四川?。?023年…, (遼寧?。?022年….
@@ -122,8 +124,11 @@ func cleanTitle(s string) string {
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
 	s = reTitleStatus.ReplaceAllString(s, "")
-	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && !namesReport(v[1]) {
-		s = v[2] // a doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市吴江区政府工作报告
+	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && (!namesReport(v[1]) || runes(v[2]) > runes(v[1])) {
+		// A doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市
+		// 吴江区政府工作报告, its category's name shorter than the title
+		// ([2015年政府工作报告全文]2015年北京市海淀区政府工作报告).
+		s = v[2]
 	}
 	if v := reTitleCompactDate.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
 		s = v[1] // the day written as eight figures after the title: …政府工作报告(20230111)
