@@ -64,6 +64,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round61.tsv", 1, 35},
 		{"round62.tsv", 1, 47},
 		{"round63.tsv", 1, 37},
+		{"round64.tsv", 1, 29},
+		{"round65.tsv", 1, 25},
+		{"round66.tsv", 1, 24},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
