@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -256,8 +257,11 @@ func ClassifyDocType(title, head string) string {
 		containsSuffix(strings.TrimRight(t, "（）()草案"), []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济社会发展计划"}),
 		strings.HasSuffix(strings.TrimRight(t, "（）()草案"), "国民经济和社会发展计划安排") && !has("局", "委员会", "办公室", "项目", "总结"):
 		return "国民经济和社会发展计划报告"
-	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)):
-		return "政府工作报告" // a speech titled otherwise that presents the government's work (区长在代表会上工作汇报)
+	case t != "" && (saysOwnReport(head) || reReportsToCongress.MatchString(head)) && !slices.ContainsFunc(strings.Split(head, "\n"), reToStandingCommittee.MatchString):
+		// A speech titled otherwise that presents the government's work
+		// (区长在代表会上工作汇报); not a report on the half year to the
+		// congress's standing committee (主任、副主任、秘书长、各位委员：).
+		return "政府工作报告"
 	case t != "":
 		return "其他"
 	}

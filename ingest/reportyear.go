@@ -278,8 +278,9 @@ var (
 	reLocalSessionName = regexp.MustCompile(`第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次(?:会议|全体会议)`)
 	// A year stated for a session: 2017年1月召开的…第十七届人民代表大会第一次会议.
 	// A report read to the congress's standing committee: its salutation
-	// (主任、各位副主任、秘书长、各位委员：) or its words (向本次常委会报告).
-	reToStandingCommittee = regexp.MustCompile(`^\s*(?:\p{Han}{0,3}主任[、，,]\s*各位副主任|各位副主任)|向(?:本次)?(?:人大)?常委会(?:会议)?(?:报告|作)`)
+	// (主任、各位副主任、秘书长、各位委员：, 主任、副主任、…) or its words
+	// (向本次常委会报告).
+	reToStandingCommittee = regexp.MustCompile(`^\s*(?:\p{Han}{0,3}主任[、，,]\s*(?:各位)?副主任|各位副主任)|向(?:本次)?(?:人大)?常委会(?:会议)?(?:报告|作)`)
 	reDatedSession        = regexp.MustCompile(`(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:召开|举行)?的?[^。；，,]{0,16}?第?([一二三四五六七八九十]+)届(?:人民代表大会|人大)第?([一二三四五六七八九十]+)次(?:会议|全体会议)`)
 )
 

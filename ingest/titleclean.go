@@ -124,11 +124,18 @@ func cleanTitle(s string) string {
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
 	s = reTitleStatus.ReplaceAllString(s, "")
-	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && (!namesReport(v[1]) || runes(v[2]) > runes(v[1])) {
+	s = reResolutionPassed.ReplaceAllString(s, "$1")
+	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) {
 		// A doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市
-		// 吴江区政府工作报告, its category's name shorter than the title
-		// ([2015年政府工作报告全文]2015年北京市海淀区政府工作报告).
-		s = v[2]
+		// 吴江区政府工作报告. Where the tag names the report too, the fuller
+		// name of the two: [2015年政府工作报告全文]2015年北京市海淀区政府工作报告,
+		// [2019年沈阳市政府工作报告]2019沈阳市政府工作报告全文.
+		switch tag := cleanTitle(v[1]); {
+		case !namesReport(tag) || runes(cleanTitle(v[2])) > runes(tag):
+			s = v[2]
+		default:
+			s = tag
+		}
 	}
 	if v := reTitleCompactDate.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
 		s = v[1] // the day written as eight figures after the title: …政府工作报告(20230111)
@@ -236,6 +243,10 @@ var reSpaceAroundBracket = regexp.MustCompile(`\s*([(（])\s*|\s*([)）])\s*`)
 // reTitleStatus is a public-information page's label of a document's
 // validity: (已废止), 【已失效】.
 var reTitleStatus = regexp.MustCompile(`^[(（【\[](?:已废止|已失效|已修订|失效|废止|现行有效|有效)[)）】\]]\s*`)
+
+// reResolutionPassed is a resolution's name with the news that it was
+// passed run on: 关于福建省人民政府工作报告的决议通过.
+var reResolutionPassed = regexp.MustCompile(`^(.{4,}的决议)通过$`)
 
 // reBracketPrefix is a tag in square brackets before a title, and the title.
 var reBracketPrefix = regexp.MustCompile(`^\[([^\[\]]{1,24})\]\s*(\S.*)$`)
