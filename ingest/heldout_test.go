@@ -67,6 +67,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round64.tsv", 1, 29},
 		{"round65.tsv", 1, 25},
 		{"round66.tsv", 1, 24},
+		{"round67.tsv", 1, 21},
+		{"round68.tsv", 1, 17},
+		{"round69.tsv", 1, 18},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
