@@ -408,8 +408,9 @@ var reNoticeAddressees = regexp.MustCompile(`^(.{6,120}?的通知)\s*(?:\p{Han}{
 // reTitleRunOn is a title the text runs on from after a space, or its
 // source field and text run on without one, on a page that lost its line
 // breaks (2023年江门市新会区…统计公报 2023年是…。, …统计公报来源:闵行区统计局…,
-// a list's 1、深圳市…规划纲要信息来源:2016年政府公报…).
-var reTitleRunOn = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{6,60}?(?:统计公报|工作报告|的报告|规划纲要|目标纲要))(?:\s+\S.*[。，,；;]|(?:信息来源|来源|发布时间|发布日期)[:：].*)`)
+// a list's 1、深圳市…规划纲要信息来源:2016年政府公报…), or the sentence that
+// presents it run on (…计划草案的报告受福建省人民政府委托,现将…).
+var reTitleRunOn = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{6,60}?(?:统计公报|工作报告|的报告|规划纲要|目标纲要))(?:\s+\S.*[。，,；;]|(?:信息来源|来源|发布时间|发布日期)[:：].*|受\p{Han}{2,24}?委托[，,].*)`)
 
 // namesReport reports whether s can be a document's title: short, one
 // line, naming a report, plan or notice, and no salutation or navigation.

@@ -588,6 +588,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于福建省人民政府工作报告的决议", "福建省", "", "", "其他", 2010}},
 	{"bracket_tag_fuller_than_title.txt", "a document site's tag in square brackets that names the report more fully than the title after it ([2019年沈阳市政府工作报告]2019沈阳市政府工作报告全文) is the title, not a name with a stray bracket (meta-121)",
 		readerWant{"2019年沈阳市政府工作报告", "辽宁省", "沈阳市", "", "政府工作报告", 2021}},
+	{"title_run_into_presenting_sentence.txt", "a plan report's title run into the sentence that presents it (…计划草案的报告受福建省人民政府委托,现将…) is the title; the year stays null, as the contract says, since only the session (省十四届二次会议) is named, not its year (meta-122)",
+		readerWant{"关于福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告", "福建省", "", "", "国民经济和社会发展计划报告", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
