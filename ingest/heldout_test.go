@@ -71,6 +71,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round68.tsv", 1, 17},
 		{"round69.tsv", 1, 18},
 		{"round70.tsv", 1, 20},
+		{"round71.tsv", 1, 9},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
