@@ -93,6 +93,9 @@ func openingTitle(lines []string) (string, int) {
 			// no title.
 			continue
 		}
+		if strayNotice(lines, i) {
+			continue
+		}
 		t := cleanTitle(s)
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
@@ -987,4 +990,37 @@ func isLoneFieldLabel(s string) bool {
 // and no document's end.
 func isFieldValue(t string) bool {
 	return runes(t) <= 12 && !endsDocument(t) && !reYearInTitle.MatchString(t)
+}
+
+// strayNotice reports a notice's title at lines[i] that stands over another
+// document: a site's link to a notice issuing a plan (国务院关于印发《2024—2025年
+// 节能降碳行动方案》的通知) over a story that reprints a report after its lead
+// (…全文如下: / 政府工作报告 / —— 2024年1月5日在滁州市琅琊区第七届 / 人民代表大会
+// 第三次会议上). A notice that wraps the report names a report of its kind,
+// and no story's sentence stands between them.
+func strayNotice(lines []string, i int) bool {
+	v := reIssueNotice.FindStringSubmatch(cleanTitle(lines[i]))
+	if v == nil {
+		return false
+	}
+	kind := ClassifyDocType(v[1], "")
+	sentence := false
+	for k := i + 1; k+1 < len(lines); k++ {
+		s := lines[k]
+		if isSalutation(s) {
+			return false
+		}
+		if strings.Contains(s, "。") {
+			sentence = true
+			continue
+		}
+		lead := strings.TrimLeft(lines[k+1], " —─-")
+		if k+2 < len(lines) {
+			lead += strings.TrimSpace(lines[k+2]) // a meeting line wrapped over two lines
+		}
+		if t := cleanTitle(s); sentence && namesReport(t) && (startsWithMatch(reMeetingLine, lead) || startsWithMatch(reMeetingMonth, lead)) {
+			return ClassifyDocType(t, "") != kind
+		}
+	}
+	return false
 }
