@@ -26,6 +26,10 @@ func opening(body []line) (out []string, afterContents int) {
 		if len(out) >= maxOpeningLines || (after >= 0 && len(out)-after > 2) {
 			break
 		}
+		if end := channelMenuEnd(lines, i); end > i {
+			i = end - 1 // a portal's channel menu (时事 / 民生 / 政务 / …) opens nothing
+			continue
+		}
 		if len(out) > 0 && squeezeSpaces(s) == "目录" {
 			i = contentsEnd(lines, i, out[0]) - 1 // the contents under a title
 			afterContents = len(out)
@@ -312,4 +316,38 @@ func signedRightAbove(body []line, i int) bool {
 	date := strings.TrimSpace(foldForMetadata(body[i-1].text))
 	organ := strings.TrimSpace(foldForMetadata(body[i-2].text))
 	return runes(date) <= 14 && ParseDate(date) != "" && reSignature.MatchString(organ)
+}
+
+// channelMenuEnd is the index past a portal's channel menu that starts at
+// lines[i]: at least minChannelMenu lines in a row, each a channel's name
+// of two to four Chinese characters alone (首页 / 时事 / 民生 / 政务 / 教育 / …,
+// 25 lines over 重庆市's 2025 report), or i where none starts. Only the
+// opening, the lines metadata is read from, passes over it: a title broken
+// over lines has at most a few such lines, a letter-spaced one has one
+// character a line, and a report's name is never a channel's.
+func channelMenuEnd(lines []line, i int) int {
+	k := i
+	for k < len(lines) && isChannelName(strings.TrimSpace(lines[k].text)) {
+		k++
+	}
+	if k-i < minChannelMenu {
+		return i
+	}
+	return k
+}
+
+// minChannelMenu is how many channel names in a row make a menu.
+const minChannelMenu = 10
+
+// isChannelName reports a line that is only two to four Chinese characters
+// and names no report (时事, 楼市, 文摘; not 公报 or 工作报告).
+func isChannelName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4 && !containsAny(s, reportWords)
 }

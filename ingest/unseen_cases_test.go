@@ -592,6 +592,8 @@ var unseenOpenings = []struct {
 		readerWant{"关于福建省2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划草案的报告", "福建省", "", "", "国民经济和社会发展计划报告", 0}},
 	{"news_reprint_under_notice_link.txt", "a news page that reprints a district's report after its lead (…全文如下: / 政府工作报告 / —— 2024年1月5日在滁州市琅琊区…会议上) under a site's link to a notice issuing a plan (国务院关于印发《2024—2025年节能降碳行动方案》的通知): the report's own title, its place from its meeting line, not the notice (meta-123)",
 		readerWant{"政府工作报告", "安徽省", "滁州市", "琅琊区", "政府工作报告", 2024}},
+	{"portal_channel_menu_over_report.txt", "a portal's channel menu of 25 two-character lines (首页 / 时事 / 民生 / 政务 / …) over 重庆市's 2025 report does not fill the opening: the title and meeting line under it are read (meta-124)",
+		readerWant{"重庆市人民政府工作报告", "重庆市", "", "", "政府工作报告", 2025}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
