@@ -72,6 +72,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round69.tsv", 1, 18},
 		{"round70.tsv", 1, 20},
 		{"round71.tsv", 1, 9},
+		{"round72.tsv", 1, 11},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
