@@ -22,7 +22,11 @@ func opening(body []line) (out []string, afterContents int) {
 		afterContents = toc
 	}
 	for i := 0; i < len(lines); i++ {
-		s := clipKeepingEnd(foldForMetadata(cellText(lines[i].text)), 300)
+		text := lines[i].text
+		if loc := reOneLineContents.FindStringIndex(text); loc != nil && loc[0] == 0 {
+			text = text[loc[1]:] // a document's contents and text on one line: the text opens it
+		}
+		s := clipKeepingEnd(foldForMetadata(cellText(text)), 300)
 		if len(out) >= maxOpeningLines || (after >= 0 && len(out)-after > 2) {
 			break
 		}
@@ -351,3 +355,9 @@ func isChannelName(s string) bool {
 	}
 	return n >= 2 && n <= 4 && !containsAny(s, reportWords)
 }
+
+// reOneLineContents is a table of contents that starts a line and runs on
+// into the document on the same line, to its last page number and the page
+// mark after it (目录2011年辽宁省政府工作报告.......1全省…情况.......93-1-2011年
+// 辽宁省政府工作报告——2011年1月21日在…).
+var reOneLineContents = regexp.MustCompile(`^\s*目\s*录.*[.…·]{6,}\s*\d{1,4}(?:\s*[-—]\s*\d{1,4}\s*[-—])?`)

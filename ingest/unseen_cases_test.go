@@ -594,6 +594,8 @@ var unseenOpenings = []struct {
 		readerWant{"政府工作报告", "安徽省", "滁州市", "琅琊区", "政府工作报告", 2024}},
 	{"portal_channel_menu_over_report.txt", "a portal's channel menu of 25 two-character lines (首页 / 时事 / 民生 / 政务 / …) over 重庆市's 2025 report does not fill the opening: the title and meeting line under it are read (meta-124)",
 		readerWant{"重庆市人民政府工作报告", "重庆市", "", "", "政府工作报告", 2025}},
+	{"contents_and_report_on_one_line.txt", "a compilation whose contents and report stand on one line (目录2011年辽宁省政府工作报告……93-1-2011年辽宁省政府工作报告——2011年1月21日在辽宁省第十一届人民代表大会第四次会议上…) opens where the contents end: its title, year and type are read (meta-125)",
+		readerWant{"2011年辽宁省政府工作报告", "辽宁省", "", "", "政府工作报告", 2011}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
