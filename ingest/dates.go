@@ -12,8 +12,8 @@ import (
 )
 
 // readDate takes the meeting date, else the year of a known session, else
-// the issue date, else the year of the document number, else the page's
-// publication date; a report without any of them is dated by the year its
+// the issue date, else the year of the document number, else the date or
+// year an encyclopedia's info box states, else the page's publication date; a report without any of them is dated by the year its
 // structure states (see structureYear). The year a title names is no date:
 // a report that writes none has none, as the contract says.
 func (m *metadataReader) readDate() {
@@ -61,6 +61,13 @@ func (m *metadataReader) readDate() {
 	}
 	if y := docNumberYear(doc.DocNumber); y != 0 {
 		setYear(y, srcDocNumber)
+		return
+	}
+	if d, y := m.infoBoxDate(); d != "" {
+		setDate(d, srcInfoBox)
+		return
+	} else if y != 0 {
+		setYear(y, srcInfoBox)
 		return
 	}
 	if published != "" {
@@ -769,3 +776,58 @@ var reAuthorOfficeDay = regexp.MustCompile(`作者\s*[:：]\s*\p{Han}{2,16}(?:�
 // reApprovalNote is a congress's approval note alone on its line, without
 // its date: (潮州市湘桥区第六届人民代表大会第八次会议审议批准).
 var reApprovalNote = regexp.MustCompile(`^[(（][^()（）]{4,60}会议(?:审议|审查)?(?:通过|批准)[)）]$`)
+
+// srcInfoBox is the source of a date an encyclopedia's info box states.
+const srcInfoBox = "info box"
+
+// An encyclopedia's info box over a document (基本介绍 / - 中文名:2011年遼中縣
+// 政府工作報告 / - 時間:2011年 / - 單位:遼中縣政府): reInfoBoxName opens it,
+// reInfoBoxField is any of its fields, reInfoBoxTime the field with the
+// day or year the document was delivered, approved or issued.
+var (
+	reInfoBoxName  = regexp.MustCompile(`^[-•·*\s]*中文名\s*[:：]\s*\S`)
+	reInfoBoxField = regexp.MustCompile(`^[-•·*\s]*\p{Han}{2,6}\s*[:：]\s*\S`)
+	reInfoBoxTime  = regexp.MustCompile(`^[-•·*\s]*(?:批准|审议|通过|发布|发表|印发|会议|召开|报告)?(?:时间|日期)\s*[:：]\s*(\S.*?)\s*$`)
+	reYearMonth    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?$`)
+)
+
+// maxInfoBoxStart is how many of a page's first lines an info box is
+// looked for in, and maxInfoBoxFields how many fields it is read to.
+const (
+	maxInfoBoxStart  = 40
+	maxInfoBoxFields = 12
+)
+
+// infoBoxDate reads the date, or only the year, that an encyclopedia's
+// info box over the document states: the day a report was approved
+// (批准时间:2021年2月26日), the month it was reviewed (审议时间:2020年1月), the
+// year it was delivered (時間:2011年). It returns "" and 0 for a page
+// without one.
+func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
+	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
+	lines = lines[:min(len(lines), maxInfoBoxStart)]
+	for i, l := range lines {
+		if !reInfoBoxName.MatchString(foldForMetadata(l.text)) {
+			continue
+		}
+		for _, f := range lines[i+1 : min(len(lines), i+1+maxInfoBoxFields)] {
+			s := foldForMetadata(f.text)
+			if !reInfoBoxField.MatchString(s) {
+				break
+			}
+			v := reInfoBoxTime.FindStringSubmatch(s)
+			if v == nil {
+				continue
+			}
+			if d := ParseDate(v[1]); d != "" {
+				return d, dateYear(d)
+			}
+			if w := reYearMonth.FindStringSubmatch(chineseNumeralsToDigits(v[1])); w != nil {
+				y, _ := strconv.Atoi(w[1])
+				return "", y
+			}
+		}
+		return "", 0
+	}
+	return "", 0
+}

@@ -59,3 +59,30 @@ func TestDateSpeakerAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestInfoBoxDate: an encyclopedia's info box dates a report that states
+// no other date; a time field outside an info box, or below the box's
+// last field, does not.
+func TestInfoBoxDate(t *testing.T) {
+	report := "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n全县生产总值增长百分之八。\n"
+	tests := []struct {
+		name, text string
+		year       int
+		date       string
+	}{
+		{"year field", "2011年遼中縣政府工作報告\n基本介紹\n- 中文名:2011年遼中縣政府工作報告\n- 時間:2011年\n- 單位:遼中縣政府\n" + report, 2011, ""},
+		{"approval day", "辽中县政府工作报告\n- 中文名:辽中县政府工作报告\n- 批准机关:辽中县第十六届人民代表大会第五次会议\n- 批准时间:2011年1月12日\n" + report, 2011, "2011-01-12"},
+		{"review month", "辽中县政府工作报告\n• 中文名：辽中县政府工作报告\n• 审议时间：2020年1月\n" + report, 2020, ""},
+		{"no info box", "辽中县政府工作报告\n会议时间：2011年\n" + report, 0, ""},
+		{"time after the box", "辽中县政府工作报告\n- 中文名:辽中县政府工作报告\n- 单位:辽中县政府\n全县生产总值增长百分之八。\n- 时间:2011年\n" + report, 0, ""},
+		{"a year with its day unknown", "辽中县政府工作报告\n- 中文名:辽中县政府工作报告\n- 时间:近年\n" + report, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseText(t, tt.text).Document
+			if int(d.Year) != tt.year || string(d.Date) != tt.date {
+				t.Errorf("year %d date %q, want %d %q (from %s)", d.Year, d.Date, tt.year, tt.date, d.MetaSource["year"])
+			}
+		})
+	}
+}
