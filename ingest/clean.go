@@ -289,6 +289,15 @@ func isTitleLike(s string) bool {
 	return n >= 4 && n <= 100 && !strings.ContainsAny(s, "。；;") && containsAny(s, titleWords)
 }
 
+// isDisclosureName reports the name of a published budget or final
+// account over its contents (2022年云溪区人民政府决算公开): the document begins
+// there, not at its first part (第一部分 决算报告), so that the name is text.
+func isDisclosureName(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	return n >= 6 && n <= 60 && reYearInTitle.MatchString(s) && containsSuffix(s, []string{"决算公开", "预算公开"})
+}
+
 // isTableRow reports a row of a table converted to text: three or more
 // cells apart by runs of spaces, tabs or bars, one of them a figure or a
 // code (双阳区   75.79   25.83   49.96; 宽城区护眼行动计划      P20220103-0053
@@ -748,7 +757,7 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		if notTitleInTable(tabled[k], s) {
 			continue // a table's row or a cell wrapped from one (…计划生育服务中心) is no title
 		}
-		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
+		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) && !isDisclosureName(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
 			continue // a breadcrumb (首页 / 公开 / … / 统计公报) names the column, not the document
 		}
 		// A site's menu entry (工作报告 / 规划计划 / 统计公报 among 领导之窗 /

@@ -366,3 +366,30 @@ func TestHomeMenuIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclosurePackageKeepsItsName: a published budget's or final
+// account's name over its contents (2022年云溪区人民政府决算公开 / 目 录 / 第一
+// 部分 决算报告) is where the document begins, so that its name and its list
+// of tables are text, not page furniture; a sidebar's links under the
+// package (相关推荐 / 关于南岸区2022年决算的报告) do not start it.
+func TestDisclosurePackageKeepsItsName(t *testing.T) {
+	tests := []struct{ file, want string }{
+		{"accounts_title_over_contents.txt", "2022年云溪区人民政府决算公开"},
+		{"accounts_contents_unlabelled.txt", "2023年新邵县政府决算公开"},
+		{"trap102_budget_pkg_sidebar_old_report.txt", "2024年南岸区一般公共预算收入预算表"},
+		{"trap102_accounts_pkg_audit_report_link.txt", "一、2023年宜章县一般公共预算收支决算表"},
+	}
+	for _, tt := range tests {
+		p, err := ParseFile(filepath.Join("testdata", "unseen", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, pa := range p.Paragraphs {
+			found = found || strings.Contains(pa.Text, tt.want)
+		}
+		if !found {
+			t.Errorf("%s: no paragraph holds %q", tt.file, tt.want)
+		}
+	}
+}
