@@ -36,6 +36,10 @@ func FormatOf(name string) string { return Formats[strings.ToLower(filepath.Ext(
 // <title> and <meta> fields.
 type hints struct {
 	title, published, source string
+	// siteCode is the government site code a page's markup gives (<meta
+	// name="SiteIDCode" content="1201010001">), where its footer, written by
+	// a script, may not show it.
+	siteCode string
 	// titleTag says the title is the page's <title>, often its site's
 	// name, where no <meta> field labels the article's title.
 	titleTag bool
@@ -181,8 +185,15 @@ func metaHint(attrs []html.Attribute, h *hints) {
 		h.published = content
 	case "contentsource", "source", "dc.publisher":
 		h.source = content
+	case "siteidcode":
+		if reDigits10.MatchString(content) {
+			h.siteCode = content
+		}
 	}
 }
+
+// reDigits10 is a site code's ten figures.
+var reDigits10 = regexp.MustCompile(`^\d{10}$`)
 
 // reMarkup is an HTML tag written into a metadata value, as some sites'
 // templates do: <meta name="ArticleTitle" content="杭州市人民政府<br>关于印发…">.

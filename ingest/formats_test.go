@@ -142,3 +142,32 @@ func TestMetaText(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteCodeInMarkup: a government site's code in its markup (<meta
+// name="SiteIDCode">) places a report that names no place, as the code in
+// a footer would, where the footer is written by a script; a value that is
+// no site code is ignored.
+func TestSiteCodeInMarkup(t *testing.T) {
+	page := func(code string) string {
+		return `<html><head><meta charset="UTF-8"><meta name="SiteIDCode" content="` + code + `">` +
+			`<meta name="ArticleTitle" content="政府工作报告"></head><body>` +
+			`<h1>政府工作报告</h1><p>——2021年1月8日在区第十七届人民代表大会第五次会议上</p>` +
+			`<p>各位代表：</p><p>现在，我代表区人民政府向大会报告工作，请予审议。</p>` +
+			`<p>一、2020年工作回顾</p><p>全区生产总值增长百分之三。</p>` +
+			`<script>document.write('<div>网站标识码：' + code + '</div>')</script></body></html>`
+	}
+	tests := []struct{ code, province, district string }{
+		{"1201010001", "天津市", "和平区"},
+		{"12010100", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		p, err := Parse("page.html", []byte(page(tt.code)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := p.Document; d.Province != tt.province || d.District != tt.district {
+			t.Errorf("SiteIDCode %q: got %q %q %q (from %s), want %q %q", tt.code, d.Province, d.City, d.District, d.MetaSource["district"], tt.province, tt.district)
+		}
+	}
+}

@@ -631,6 +631,10 @@ func (m *metadataReader) footer() string {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
+	if m.h.siteCode != "" {
+		// The markup's site code, as the footer would show it.
+		b.WriteString("网站标识码:" + m.h.siteCode + "\n")
+	}
 	return b.String()
 }
 
