@@ -105,6 +105,11 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 	var b strings.Builder
 	skip := 0 // depth inside elements that hold no text
 	inTitle := false
+	pre := 0 // depth inside <pre>, whose line breaks are lines
+	// broke says the text written last ended on a line break of the
+	// page's source, not yet written: a space between words, nothing
+	// between two Chinese characters (see writeSourceText).
+	broke := false
 	for n := 0; ; n++ {
 		if n%4096 == 0 && ctx.Err() != nil {
 			return "", "", hints{}, ctx.Err()
@@ -133,13 +138,20 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 				}
 				continue
 			}
+			if tag == "pre" && tt == html.StartTagToken {
+				pre++
+			}
 			if blockElements[tag] && skip == 0 {
 				b.WriteByte('\n')
+				broke = false
 			}
 		case html.EndTagToken:
 			tok := z.Token()
 			if tok.Data == "title" {
 				inTitle = false
+			}
+			if tok.Data == "pre" && pre > 0 {
+				pre--
 			}
 			if skippedElements[tok.Data] {
 				if skip > 0 {
@@ -149,20 +161,65 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 			}
 			if blockElements[tok.Data] && skip == 0 {
 				b.WriteByte('\n')
+				broke = false
 			}
 		case html.TextToken:
 			text := string(z.Text())
 			if inTitle && h.title == "" {
 				h.title, h.titleTag = metaText(text), true
 			}
-			if skip == 0 {
-				b.WriteString(strings.ReplaceAll(text, "\n", " "))
+			switch {
+			case skip > 0:
+			case pre > 0:
+				b.WriteString(text)
+			default:
+				broke = writeSourceText(&b, text, broke)
 			}
 		}
 		if b.Len() > maxText {
 			return "", "", hints{}, tooLarge(b.Len(), maxText)
 		}
 	}
+}
+
+// writeSourceText writes a text of the page's source to b with its line
+// breaks folded as a browser shows them: a space between words, nothing
+// between two Chinese characters or marks (a page exported from a word
+// processor wraps its source lines anywhere: 全区生产总 / 值增长). broke says
+// the text written before ended on a break not yet written; writeSourceText
+// returns whether this one does.
+func writeSourceText(b *strings.Builder, text string, broke bool) bool {
+	for i, seg := range strings.Split(text, "\n") {
+		if i > 0 {
+			broke = true
+		}
+		if i > 0 || broke {
+			seg = strings.TrimLeft(seg, " \t\r")
+		}
+		if i < strings.Count(text, "\n") {
+			seg = strings.TrimRight(seg, " \t\r")
+		}
+		if seg == "" {
+			continue
+		}
+		if broke {
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(seg)
+			if b.Len() > 0 && last != '\n' && !(isWideRune(last) && isWideRune(first)) {
+				b.WriteByte(' ')
+			}
+			broke = false
+		}
+		b.WriteString(seg)
+	}
+	return broke
+}
+
+// isWideRune reports a Chinese character or a full-width mark, between two
+// of which a source line break is no space.
+func isWideRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef ||
+		r >= 0x2018 && r <= 0x201d || r == 0x2014 || r == 0x2026
 }
 
 func metaHint(attrs []html.Attribute, h *hints) {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -168,6 +169,31 @@ func TestSiteCodeInMarkup(t *testing.T) {
 		}
 		if d := p.Document; d.Province != tt.province || d.District != tt.district {
 			t.Errorf("SiteIDCode %q: got %q %q %q (from %s), want %q %q", tt.code, d.Province, d.City, d.District, d.MetaSource["district"], tt.province, tt.district)
+		}
+	}
+}
+
+// TestSourceLineBreaks: a line break in a page's source is a space between
+// words and nothing between two Chinese characters or marks, as a browser
+// shows it (a page exported from a word processor wraps its lines
+// anywhere); inside <pre> it is a line.
+func TestSourceLineBreaks(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"<p>全区生产总\n值增长百分之三。</p>", "全区生产总值增长百分之三。"},
+		{"<p>报告工作，\n    请予审议。</p>", "报告工作，请予审议。"},
+		{"<p><span>生产</span>\n<span>总值</span></p>", "生产总值"},
+		{"<p>实施“十四五”\n规划</p>", "实施“十四五”规划"},
+		{"<p>PM2.5\nAQI 指数</p>", "PM2.5 AQI 指数"},
+		{"<p>增长\n8.5%</p>", "增长 8.5%"},
+		{"<pre>第一行\n第二行</pre>", "第一行\n第二行"},
+	}
+	for _, tt := range tests {
+		text, _, _, err := extractHTML(context.Background(), []byte(`<html><head><meta charset="UTF-8"></head><body>`+tt.body+`</body></html>`), DefaultMaxText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(text); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
