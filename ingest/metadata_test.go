@@ -409,6 +409,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", province: "湖北省", district: "天门市", level: govsearch.LevelCounty, docType: "政府工作报告"},
 	},
 	{
+		"a quoted term naming the N great ones (“六大振兴”) names no 振兴区 (meta-130)", "lz.txt",
+		"各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n全区坚持全面推进“六大振兴”,全区生产总值增长6%。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
+	{
 		"a county's full name in its text, cut as a word by the segmenter, after no issuer word", "hd.txt",
 		"各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n刚刚过去的一年是深入实施“十四五”规划的攻坚之年,也是化德县抢抓机遇、迎接挑战的重要之年。\n",
 		trapWant{title: "政府工作报告", province: "内蒙古自治区", city: "乌兰察布市", district: "化德县", level: govsearch.LevelCounty, docType: "政府工作报告"},

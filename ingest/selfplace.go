@@ -99,10 +99,11 @@ func ownLevel(text string) string {
 			}
 		}
 	}
-	if strings.Contains(text, "自治区") && count["区"]-regionWords <= count["市"] {
+	inRegion := strings.Contains(text, "自治区") || count["市"] > 0 && reRegionShortName.MatchString(text)
+	if inRegion && count["区"]-regionWords <= count["市"] {
 		// In an autonomous region 全区 may be the region's: a city's text
-		// (拉萨) speaks of 全市 more; a district's names its own organs
-		// (区党委).
+		// (拉萨; 崇左, which names its region 广西 only) speaks of 全市
+		// more; a district's names its own organs (区党委).
 		count["区"] -= regionWords
 	}
 	best := ""
@@ -133,6 +134,11 @@ const (
 	strayCountyRatio    = 8
 )
 
+// reRegionShortName is an autonomous region by the name its own texts use
+// (广西, 宁夏, 新疆, 西藏, 内蒙古): a text that speaks of 全市 too may rank its
+// city in the region's 全区; the region's own text speaks of 全区 alone.
+var reRegionShortName = regexp.MustCompile(`广西|宁夏|新疆|西藏|内蒙古`)
+
 // selfWordAt reports whether the match of reSelfWord at text[start:end]
 // is a government speaking of itself (全县, 我区, 本级), not the scope a
 // place is ranked in, the region or province above it (排全区第1位, 居全区
@@ -148,9 +154,9 @@ func selfWordAt(text string, start, end int) bool {
 	return !reRankScope.MatchString(after)
 }
 
-// reRankScope is what follows the scope of a ranking: 全区第1位, 全区第一名,
+// reRankScope is what follows the scope of a ranking: 全区第1位, 全区第一名, 全区第2、第1位,
 // 全区前列, 全区前3位, 全区之首, 全区排名 (not 全县第一产业, 全县前三季度).
-var reRankScope = regexp.MustCompile(`^(?:第\s*[0-9一二三四五六七八九十]+\s*[位名]|前\s*(?:列|[0-9一二三四五六七八九十]+\s*[位名])|之首|排名|排位)`)
+var reRankScope = regexp.MustCompile(`^(?:第\s*[0-9一二三四五六七八九十]+(?:\s*[、,，]\s*第\s*[0-9一二三四五六七八九十]+)*\s*[位名]|前\s*(?:列|[0-9一二三四五六七八九十]+\s*[位名])|之首|排名|排位)`)
 
 // atLevel reports whether p is a government of the level a text speaks as:
 // a county or district of its suffix (a 旗 for 县 too), or, for 市, a
@@ -919,9 +925,13 @@ func endsQuoteAsWord(before, short string) bool {
 
 // isCountedTerm reports a quoted term that counts its parts (一江三河, 两山一湖,
 // 一带一路): it opens with a numeral and holds another, with no 个 of a
-// slogan's count (三个嵊州), so its last word (三河) is no place's short name.
+// slogan's count (三个嵊州), or names the N great ones (六大振兴), so its last
+// word (三河, 振兴) is no place's short name.
 func isCountedTerm(q string) bool {
 	r := []rune(q)
+	if len(r) >= 3 && strings.ContainsRune(countNumerals, r[0]) && r[1] == '大' {
+		return true // the N great ones (“六大振兴”, “四大产业”): 振兴 is no 振兴区
+	}
 	if len(r) < 4 || !strings.ContainsRune(countNumerals, r[0]) || strings.Contains(q, "个") {
 		return false
 	}
