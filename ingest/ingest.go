@@ -209,6 +209,9 @@ func (ps *Parser) Parse(ctx context.Context, source string, data []byte) (*Parse
 		ContentHash: contentHash(data),
 	}
 	titleLine := fillMetadata(&doc, pg, gaz, h)
+	if titleLine == nil {
+		titleLine = headLineOf(pg.head, doc.Title)
+	}
 	paras := assignSections(docID, withTitleParagraph(titleLine, blocks))
 	doc.Paragraphs = len(paras)
 	checkKept(&doc, lines, pg, paras)

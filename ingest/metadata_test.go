@@ -1811,3 +1811,30 @@ func TestFieldValue(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTitleIsParagraph: a title read from the page's head (a
+// story's headline over its deck, cut with the head) is a paragraph of the
+// document, so that the title a reader is shown can be searched for; a
+// title the extractor names without any line saying it (政府工作报告 for a
+// text that only says 作工作报告) adds no paragraph, so that counts of the
+// phrase stay the text's.
+func TestHeadlineTitleIsParagraph(t *testing.T) {
+	for _, file := range []string{"deck_acts_with_meeting.txt", "deck_of_names.txt", "session_headline_over_deck.txt"} {
+		p, err := ParseFile(filepath.Join("testdata", "unseen", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Paragraphs) == 0 || p.Paragraphs[0].Text != p.Document.Title {
+			t.Errorf("%s: title %q is not the first paragraph", file, p.Document.Title)
+		}
+	}
+	p := parseText(t, "各位代表：\n现在，我代表国务院作工作报告，请予审议。\n一、过去一年的工作\n全国生产总值增长百分之五。\n")
+	if p.Document.Title != "政府工作报告" {
+		t.Fatalf("title %q, want 政府工作报告", p.Document.Title)
+	}
+	for _, para := range p.Paragraphs {
+		if para.Text == "政府工作报告" {
+			t.Errorf("a title no line says was added as a paragraph")
+		}
+	}
+}

@@ -872,6 +872,25 @@ func withTitleParagraph(titleLine *line, blocks []block) []block {
 	return append([]block{first}, blocks...)
 }
 
+// headLineOf returns the line of the page's head that reads as title, a
+// title found elsewhere than on a line of the document (a story's headline
+// above its text, cut with the head: 县十八届人大三次会议开幕), so that it can
+// be a paragraph too; nil when no head line is the title. A title the
+// extractor made up (政府工作报告 for a text that only says 作工作报告) is on
+// no line and adds nothing to the text.
+func headLineOf(head []line, title string) *line {
+	want := normalizeLoose(foldForMetadata(title))
+	if want == "" {
+		return nil
+	}
+	for i := range head {
+		if normalizeLoose(foldForMetadata(cleanTitle(head[i].text))) == want {
+			return &head[i]
+		}
+	}
+	return nil
+}
+
 // reDisclosurePackage is the name of a budget disclosure's package of
 // reports and tables: 2023年政府决算公开, 孝感市本级2022年政府预算公开(目录).
 var reDisclosurePackage = regexp.MustCompile(`(?:预算|决算|预决算)公开(?:目录)?$`)

@@ -607,7 +607,7 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
 
 // deckActs are what a deck says each person did at a meeting.
-const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)`
+const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)(?:会议|大会|开幕式|闭幕式)?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)

@@ -600,6 +600,8 @@ var unseenOpenings = []struct {
 		readerWant{"2011年辽中县政府工作报告", "辽宁省", "沈阳市", "辽中县", "政府工作报告", 2011}},
 	{"city_ranked_in_its_region.txt", "a city's review that names its region only as 广西 and ranks itself in the region's 全区 (分别排全区第2、第1、第2、第3位) speaks as the city it names (崇左市), not as a district of a word in a slogan (“六大振兴”: 振兴区) (meta-130)",
 		readerWant{"", "广西壮族自治区", "崇左市", "", "其他", 0}},
+	{"deck_acts_with_meeting.txt", "a story's deck whose acts end with 会议 / 大会 (蹇泽西孙开武出席会议 左军作政府工作报告 李燕明主持大会) is no part of the headline over it; the session's headline is the title (meta-131)",
+		readerWant{"县十八届人大三次会议开幕", "重庆市", "重庆市", "石柱土家族自治县", "其他", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
