@@ -41,7 +41,7 @@ func (m *metadataReader) readHeader() {
 				m.textTitle = v
 			}
 		}
-		bare, original = m.readField(reLeadingSiteName.ReplaceAllString(reLeadingURL.ReplaceAllString(s, ""), ""), bare, original)
+		bare, original = m.readField(reLeadingEditor.ReplaceAllString(reLeadingSiteName.ReplaceAllString(reLeadingURL.ReplaceAllString(s, ""), ""), ""), bare, original)
 		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
 		// 2026年全市和 / 市本级预算草案的报告) goes on on the next lines.
 		if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == strings.TrimSpace(v[1]) && !endsTitle(cleanTitle(m.textTitle)) {
@@ -93,6 +93,9 @@ func (m *metadataReader) readFurnitureDates() {
 		s := foldForMetadata(l.text)
 		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
 			m.published = v[1]
+		}
+		if v := reDateTimeSource.FindStringSubmatch(reLeadingEditor.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingEditor.MatchString(s) {
+			m.published = v[1] // 责任编辑:钟鸿冰 2026-01-22 21:36:40 来源:香港商报网
 		}
 		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s) && !reUpdatedOn.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no
@@ -383,9 +386,12 @@ var (
 	// A site's name before the fields it stamps on the page (中国海口政府
 	// 门户网站  更新时间:2021-02-10 15:54   来源:市发展和改革委员会).
 	reLeadingSiteName = regexp.MustCompile(`^\s*\p{Han}{2,14}(?:门户网站|政府网站|网站|网)\s+`)
-	reSiteDateLine    = regexp.MustCompile(siteDateLine)
-	reDateTimeSource  = regexp.MustCompile(dateTimeSource)
-	reBareDateTime    = regexp.MustCompile(bareDateTime)
+	// reLeadingEditor is a news page's editor opening the line of its date
+	// and source: 责任编辑:钟鸿冰 2026-01-22 21:36:40 来源:香港商报网.
+	reLeadingEditor  = regexp.MustCompile(`^\s*责任编辑\s*[:：]\s*\p{Han}{2,4}\s+`)
+	reSiteDateLine   = regexp.MustCompile(siteDateLine)
+	reDateTimeSource = regexp.MustCompile(dateTimeSource)
+	reBareDateTime   = regexp.MustCompile(bareDateTime)
 )
 
 // fieldValue returns the value of the first field re finds on line s

@@ -602,6 +602,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "广西壮族自治区", "崇左市", "", "其他", 0}},
 	{"deck_acts_with_meeting.txt", "a story's deck whose acts end with 会议 / 大会 (蹇泽西孙开武出席会议 左军作政府工作报告 李燕明主持大会) is no part of the headline over it; the session's headline is the title (meta-131)",
 		readerWant{"县十八届人大三次会议开幕", "重庆市", "重庆市", "石柱土家族自治县", "其他", 0}},
+	{"editor_date_source_line.txt", "a news page's line of its editor, date and source (責任編輯:鍾鴻冰 2026-01-22 21:36:40 來源:香港商報網) dates a story whose meeting day has no year (meta-132)",
+		readerWant{"漳州市第十七届人民代表大会第六次会议开幕市长魏东作政府工作报告", "福建省", "漳州市", "", "其他", 2026}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
