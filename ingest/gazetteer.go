@@ -171,6 +171,9 @@ func ParseGazetteer(tsv, former string) (*Gazetteer, error) {
 		for _, a := range strings.Split(aliases, ",") {
 			if a = strings.TrimSpace(a); a != "" {
 				g.addName(a, p)
+				if short := countyShortName(a); short != "" && len(code) == 6 && strings.HasSuffix(a, "县") {
+					g.byShort[short] = append(g.byShort[short], p) // 前郭县 → 前郭
+				}
 			}
 		}
 		return nil
@@ -349,6 +352,10 @@ func (g *Gazetteer) addAutonomousShortNames() {
 		case x == "":
 		case len(code) == 6 && strings.HasSuffix(p.Name, "自治县"):
 			short = []string{x + "县", x + "自治县"}
+			if utf8.RuneCountInString(x) >= 2 {
+				// The county's short name as its text uses it (石柱高质量发展).
+				g.byShort[x] = append(g.byShort[x], p)
+			}
 		case len(code) == 4 && strings.HasSuffix(p.Name, "自治州"):
 			short = []string{x + "州", x + "自治州"}
 		}

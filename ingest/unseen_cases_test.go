@@ -604,6 +604,8 @@ var unseenOpenings = []struct {
 		readerWant{"县十八届人大三次会议开幕", "重庆市", "重庆市", "石柱土家族自治县", "其他", 0}},
 	{"editor_date_source_line.txt", "a news page's line of its editor, date and source (責任編輯:鍾鴻冰 2026-01-22 21:36:40 來源:香港商報網) dates a story whose meeting day has no year (meta-132)",
 		readerWant{"漳州市第十七届人民代表大会第六次会议开幕市长魏东作政府工作报告", "福建省", "漳州市", "", "其他", 2026}},
+	{"autonomous_county_short_name.txt", "a page of an autonomous county's report that names its county only by the short name its texts use (前郭振兴发展的建设者; 前郭尔罗斯蒙古族自治县 goes by 前郭县) is that county's (meta-133)",
+		readerWant{"", "吉林省", "松原市", "前郭尔罗斯蒙古族自治县", "政府工作报告", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",

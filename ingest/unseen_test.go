@@ -209,6 +209,12 @@ func TestPlaceIsNamed(t *testing.T) {
 		for _, q := range gaz.placesIn(text) {
 			named = named || q.Name == place
 		}
+		// Or by the short name it goes by (前郭 for 前郭尔罗斯蒙古族自治县).
+		for short, ps := range gaz.byShort {
+			for _, q := range ps {
+				named = named || d.MetaSource["district"] == srcOwnName && q.Name == place && strings.Contains(text, short)
+			}
+		}
 		// A province named by its one-character name in the visit a text
 		// follows (来陕考察, 来川视察) is named.
 		for abbr, province := range provinceAbbreviations {
