@@ -21,7 +21,7 @@ import (
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-133"
+const ExtractorVersion = "meta-134"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (

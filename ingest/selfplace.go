@@ -200,7 +200,18 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	slogans := g.sloganPlaces(text)
 	level := ownLevel(text)
 	if level == "" {
-		return onlyCounty(slogans)
+		if p, ok := onlyCounty(slogans); ok || len(slogans) != 1 {
+			return p, ok
+		}
+		// A fragment that shows no organ of its own but names one city in
+		// its slogans (构建和谐宿州, “生态宿州”建设) and in full (宿州市综合体育
+		// 中心) is that city's.
+		for code, p := range slogans {
+			if len(code) == 4 && strings.Contains(text, p.Name) {
+				return p, true
+			}
+		}
+		return Place{}, false
 	}
 	found := map[string]Place{}
 	owned := map[string]Place{} // named as the text's own (石狮高质量发展)

@@ -606,6 +606,8 @@ var unseenOpenings = []struct {
 		readerWant{"漳州市第十七届人民代表大会第六次会议开幕市长魏东作政府工作报告", "福建省", "漳州市", "", "其他", 2026}},
 	{"autonomous_county_short_name.txt", "a page of an autonomous county's report that names its county only by the short name its texts use (前郭振兴发展的建设者; 前郭尔罗斯蒙古族自治县 goes by 前郭县) is that county's (meta-133)",
 		readerWant{"", "吉林省", "松原市", "前郭尔罗斯蒙古族自治县", "政府工作报告", 0}},
+	{"city_in_its_slogans.txt", "a fragment with no organ of its own that names one city in its slogans (构建和谐宿州, “生态宿州”建设) and in full (宿州市综合体育中心) is that city's (meta-134)",
+		readerWant{"", "安徽省", "宿州市", "", "其他", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
