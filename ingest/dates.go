@@ -13,8 +13,9 @@ import (
 
 // readDate takes the meeting date, else the year of a known session, else
 // the issue date, else the year of the document number, else the date or
-// year an encyclopedia's info box states, else the page's publication date; a report without any of them is dated by the year its
-// structure states (see structureYear). The year a title names is no date:
+// year an encyclopedia's info box states, else the page's publication date;
+// a report without any of them is dated by the year its structure states
+// (see structureYear). The year a title names is no date:
 // a report that writes none has none, as the contract says.
 func (m *metadataReader) readDate() {
 	doc := m.doc
@@ -804,14 +805,18 @@ const (
 // year it was delivered (時間:2011年). It returns "" and 0 for a page
 // without one.
 func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
-	lines := append(append([]line{}, m.pg.head...), m.pg.body...)
-	lines = lines[:min(len(lines), maxInfoBoxStart)]
+	// The first lines only, of the head and the text, each folded once.
+	lines := make([]string, 0, maxInfoBoxStart)
+	for _, part := range [][]line{m.pg.head, m.pg.body} {
+		for _, l := range part[:min(len(part), maxInfoBoxStart-len(lines))] {
+			lines = append(lines, foldForMetadata(l.text))
+		}
+	}
 	for i, l := range lines {
-		if !reInfoBoxName.MatchString(foldForMetadata(l.text)) {
+		if !reInfoBoxName.MatchString(l) {
 			continue
 		}
-		for _, f := range lines[i+1 : min(len(lines), i+1+maxInfoBoxFields)] {
-			s := foldForMetadata(f.text)
+		for _, s := range lines[i+1 : min(len(lines), i+1+maxInfoBoxFields)] {
 			if !reInfoBoxField.MatchString(s) {
 				break
 			}

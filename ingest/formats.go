@@ -189,14 +189,15 @@ func extractHTML(ctx context.Context, data []byte, maxText int) (string, string,
 // the text written before ended on a break not yet written; writeSourceText
 // returns whether this one does.
 func writeSourceText(b *strings.Builder, text string, broke bool) bool {
-	for i, seg := range strings.Split(text, "\n") {
+	segs := strings.Split(text, "\n")
+	for i, seg := range segs {
 		if i > 0 {
 			broke = true
 		}
 		if i > 0 || broke {
 			seg = strings.TrimLeft(seg, " \t\r")
 		}
-		if i < strings.Count(text, "\n") {
+		if i < len(segs)-1 {
 			seg = strings.TrimRight(seg, " \t\r")
 		}
 		if seg == "" {

@@ -91,11 +91,12 @@ func (m *metadataReader) readFurnitureDates() {
 			break
 		}
 		s := foldForMetadata(l.text)
-		if v := reDateTimeSource.FindStringSubmatch(reLeadingURL.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingURL.MatchString(s) {
-			m.published = v[1]
-		}
-		if v := reDateTimeSource.FindStringSubmatch(reLeadingEditor.ReplaceAllString(s, "")); v != nil && m.published == "" && reLeadingEditor.MatchString(s) {
-			m.published = v[1] // 责任编辑:钟鸿冰 2026-01-22 21:36:40 来源:香港商报网
+		// After the page's address, or its editor (责任编辑:钟鸿冰 2026-01-22
+		// 21:36:40 来源:香港商报网).
+		for _, lead := range []*regexp.Regexp{reLeadingURL, reLeadingEditor} {
+			if v := reDateTimeSource.FindStringSubmatch(lead.ReplaceAllString(s, "")); v != nil && m.published == "" && lead.MatchString(s) {
+				m.published = v[1]
+			}
 		}
 		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s) && !reUpdatedOn.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no

@@ -212,7 +212,10 @@ func TestPlaceIsNamed(t *testing.T) {
 		// Or by the short name it goes by (前郭 for 前郭尔罗斯蒙古族自治县).
 		for short, ps := range gaz.byShort {
 			for _, q := range ps {
-				named = named || d.MetaSource["district"] == srcOwnName && q.Name == place && strings.Contains(text, short)
+				if d.MetaSource["district"] != srcOwnName || named {
+					break
+				}
+				named = q.Name == place && strings.Contains(text, short)
 			}
 		}
 		// A province named by its one-character name in the visit a text
