@@ -1037,6 +1037,9 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			if name == "代县" && actingHead(rs[i+n:]) {
 				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's
 			}
+			if i > 0 && rs[i-1] == '代' && rs[i] == '理' {
+				alone = false // 代理县长 is an acting county head, not 理县's
+			}
 			out = append(out, nameMatch{name, alone})
 			prevEnd = i + n
 			i += n - 1

@@ -343,13 +343,13 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
 
 // dateTimeSource is a page's date and time, then its source:
-// 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2020-04-20
+// 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20
 // 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》),
 // or its date, then a field of who wrote
 // or checked it (2020-07-08   审核人：); bareDateTime its date and time
 // alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`
 )
 
@@ -363,10 +363,11 @@ var reDateUnderTitle = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\p{Han}{2,20}
 // organ and its date.
 var reEnactedBy = regexp.MustCompile(`制定机关\s*[:：][^|｜]{2,80}?\s(\d{4}年\d{1,2}月\d{1,2}日)`)
 
-// reToolBarCount is a tool bar's count of views, beside which a labelled
-// date is the page's even without its clock time (浏览次数:3013  来源:原创
-// 时间:2015年5月14日).
-var reToolBarCount = regexp.MustCompile(`(?:浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]\s*\d`)
+// reToolBarCount is a tool bar's count of views or its buttons, beside
+// which a labelled date is the page's even without its clock time
+// (浏览次数:3013  来源:原创 时间:2015年5月14日, 日期: 2014年01月10日 浏览字号:
+// 打印本页 关闭窗口).
+var reToolBarCount = regexp.MustCompile(`(?:浏览次数|点击次数|点击数|阅读次数|访问量|浏览量)\s*[:：]\s*\d|打印本页|关闭窗口|浏览字号\s*[:：]`)
 
 // reStampedDate is a date with its clock time on a header line, wherever it
 // stands (来源： 大庆人大网  浏览字号： 2013年01月08日 14:28): the time the

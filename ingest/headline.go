@@ -150,8 +150,9 @@ func sessionHeadline(open []string) string {
 var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
-// 主办单位: …): never a headline.
-var reContactLine = regexp.MustCompile(`@|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
+// 主办单位: …): never a headline. A headline may hail its readers
+// (@南阳人,《政府工作报告》2023年成绩单来了!).
+var reContactLine = regexp.MustCompile(`[A-Za-z0-9._-]@[A-Za-z0-9]|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
 
 // leadRepeats reports a news story's lead that begins with its headline's
 // subject (自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。)
@@ -168,8 +169,9 @@ func leadRepeats(headline, lead string) bool {
 
 // reStoryLead is the first line of a news story under its headline: the
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
-// 商报全媒体讯（…）) or a photo's caption (…作政府工作报告。黎晓刚 摄).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$)`)
+// 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
+// day and time the story opens on (1月6日下午,…; 1月21日上午9时,…).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日[^，,。；]{0,8}[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -192,10 +194,11 @@ var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}�
 // datedBelow reports whether the lines under a headline are the page's
 // fields and one of them dates it (来源：新华社 / 2020-05-22 08:08); the
 // site or office the page names without a label may stand among them
-// (新华网 / 2017/03/05, 洱源县人民政府 / 发布时间：2023年01月16日).
+// (新华网 / 2017/03/05, 洱源县人民政府 / 发布时间：2023年01月16日), and so may
+// a byline (记者 刘露 / 2024-02-21 来源:南阳广播电视台).
 func datedBelow(lines []string) bool {
 	for i, l := range lines {
-		if i < len(lines)-1 && reSiteName.MatchString(l) {
+		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(l))) {
 			continue
 		}
 		if !isMetadataLine(l) {
@@ -207,6 +210,9 @@ func datedBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明.
+var reByline = regexp.MustCompile(`^(?:本报|本台)?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4}){0,3}$`)
 
 // reSiteName is a site's or an office's name alone on its line.
 var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)

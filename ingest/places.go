@@ -391,6 +391,11 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
 		}
 	}
+	if loc.Source == "" && level == "" {
+		if p, ok := m.gaz.ownRegion(own); ok {
+			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {

@@ -493,6 +493,33 @@ func (g *Gazetteer) ownProvince(text string) (Place, bool) {
 	return onlyPlace(found)
 }
 
+// ownRegion returns the autonomous region whose own organs a text names
+// without its name (自治区人民政府召开会议, 自治区副主席) and which it names by
+// the short name its texts use, naming no other region and no organ of a
+// city or county (…推进西藏长治久安), or false.
+func (g *Gazetteer) ownRegion(text string) (Place, bool) {
+	if !reRegionOrgan.MatchString(text) || reBelowRegionOrgan.MatchString(text) || reAidsProvince.MatchString(text) {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, n := range reRegionShortName.FindAllString(text, -1) {
+		for _, p := range g.byName[n] {
+			if len(p.Code) == 2 {
+				found[p.Code] = p
+			}
+		}
+	}
+	return onlyPlace(found)
+}
+
+// reRegionOrgan is an autonomous region's organ named without the region
+// (自治区人民政府, 自治区副主席); reBelowRegionOrgan an organ of a city, a
+// county or a district (市委, 县人民政府, 区长).
+var (
+	reRegionOrgan      = regexp.MustCompile(`自治区(?:人民政府|政府|党委|副?主席|人大|政协)`)
+	reBelowRegionOrgan = regexp.MustCompile(`[市县旗州盟](?:委|长|人民政府|政府|人大|政协)|全[市县旗州盟]|(?:^|[^治])区(?:委|长|人民政府|政府|人大|政协)`)
+)
+
 // inspectedCity returns the one city of province that text names beside it
 // as the one whose speech guides it (对江苏、苏州工作重要讲话: 苏州市), or false.
 func (g *Gazetteer) inspectedCity(text string, province Place) (Place, bool) {

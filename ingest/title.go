@@ -787,6 +787,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.Count(label, "(")+strings.Count(label, "（") > strings.Count(label, ")")+strings.Count(label, "）") {
 			continue // a bracket opened before the rest: (2021年10月26日)南昌市政府工作报告
 		}
+		if strings.HasSuffix(label, "代") && strings.HasPrefix(rest, "理") {
+			continue // an acting head (代理县长…作政府工作报告), no label before 理县
+		}
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}

@@ -438,8 +438,12 @@ func quotedNameEnds(s string) bool {
 	s = strings.TrimSpace(s)
 	head, ok := strings.CutSuffix(s, "》")
 	before, name, quoted := strings.Cut(head, "《")
-	return ok && quoted && reYearAndPlaceOnly.MatchString(before) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
+	return ok && quoted && (reYearAndPlaceOnly.MatchString(before) || reHeadlineSubject.MatchString(before)) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
 }
+
+// reHeadlineSubject is a story's headline before the report's name it
+// ends on: 兰州市人大代表分组审议《政府工作报告》 (who did what with it).
+var reHeadlineSubject = regexp.MustCompile(`^\p{Han}{2,30}(?:审议|讨论|听取|解读|热议|学习)$`)
 
 // reYearAndPlaceOnly is a year, a place (or its government) or both, and
 // nothing else: what stands before a report's name in 2021年青海省《政府工作
