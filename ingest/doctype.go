@@ -8,6 +8,10 @@ import (
 	"strings"
 )
 
+// reStoryAttribution opens a story told from another paper's report: 据海沧周报
+// 报道, 据新华社消息.
+var reStoryAttribution = regexp.MustCompile(`^据\p{Han}{2,16}(?:报道|消息)`)
+
 // typeFromText returns the type a text without a title shows in its first
 // lines, or "": a plan's preface saying it was drawn up from the party
 // committee's proposals (本规划纲要根据《…的建议》编制), a report presented to
@@ -18,6 +22,9 @@ import (
 // government that speaks in it (一、2013年工作回顾 / …市政府在…领导下).
 func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
+	if reStoryAttribution.MatchString(strings.TrimSpace(text)) {
+		return "" // a story told from another paper's: 据海沧周报报道(杨志艺)海沧区《…纲要》近日正式发布
+	}
 	if rePlanDrawnUp.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
 		return "五年规划纲要"
 	}

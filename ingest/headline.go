@@ -29,10 +29,10 @@ func headline(open []string) string {
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation.
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
 			continue
 		}
-		if t := headlineText(s); isHeadline(t) {
+		if t := headlineText(s); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
 			return withColumnTag(s, t)
 		}
 	}
@@ -201,11 +201,34 @@ func datedBelow(lines []string) bool {
 		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(l))) {
 			continue
 		}
+		if reNewspaperPage.MatchString(strings.TrimSpace(l)) && ParseDate(l) != "" {
+			return true // the paper's page line: 《内蒙古日报》(2017年1月17日) 01版
+		}
 		if !isMetadataLine(l) {
 			return false
 		}
 		if ParseDate(l) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// reNewspaperPage is a newspaper's page line (see newspaperPage).
+var reNewspaperPage = regexp.MustCompile(newspaperPage)
+
+// storyLeadBelow reports whether the lines under a headline reach a story's
+// lead (本报讯 (记者 林霞) 26日,…) past only a subheading and a byline:
+// 优化财政资源配置… / 省十四届人大二次会议主席团第四次会议审议通过…的报告 / 记者
+// 林霞 / 本报讯….
+func storyLeadBelow(lines []string) bool {
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if reStoryLead.MatchString(l) {
+			return true
+		}
+		if runes(l) > 80 || strings.ContainsAny(l, "。；;") {
+			return false
 		}
 	}
 	return false

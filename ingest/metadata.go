@@ -17,11 +17,15 @@ import (
 	"github.com/govsearch/govsearch/segment"
 )
 
+// newspaperPage is a newspaper's page line under a story's headline:
+// 《内蒙古日报》(2017年1月17日) 01版.
+const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
+
 // ExtractorVersion names the rules that derive a document's metadata. It is
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-135"
+const ExtractorVersion = "meta-136"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -175,8 +179,8 @@ var (
 	// ((点击查阅更多2014年地方政府工作报告)), dates, a sentence that opens on
 	// the document it follows (根据《财政部关于…的通知(财预〔2014〕36号)》有关要求),
 	// a story's sentence on what the report says (报告在回顾过去五年, 报告共分为
-	// 四个部分).
-	reNotTitle = regexp.MustCompile(`^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
+	// 四个部分), a newspaper's page line (《内蒙古日报》(2017年1月17日) 01版).
+	reNotTitle = regexp.MustCompile(newspaperPage + `|^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
 	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page

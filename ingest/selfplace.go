@@ -142,11 +142,11 @@ var reRegionShortName = regexp.MustCompile(`广西|宁夏|新疆|西藏|内蒙�
 // selfWordAt reports whether the match of reSelfWord at text[start:end]
 // is a government speaking of itself (全县, 我区, 本级), not the scope a
 // place is ranked in, the region or province above it (排全区第1位, 居全区
-// 前列, 全区之首, 在全国全区的地位). A word that holds one (质量安全县) is left
+// 前列, 走在全市“五大发展”…的前列, 全区之首, 在全国全区的地位). A word that holds one (质量安全县) is left
 // to the count: one such in a city's text is outweighed (see ownLevel).
 func selfWordAt(text string, start, end int) bool {
 	before, after := text[:start], text[end:]
-	for _, w := range []string{"居", "位列", "领跑", "全国"} { // 在全国全区的地位: the nation and the region
+	for _, w := range []string{"居", "位列", "领跑", "走在", "全国"} { // 在全国全区的地位: the nation and the region; 走在全市…前列
 		if strings.HasSuffix(before, w) {
 			return false
 		}
@@ -209,6 +209,20 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		for code, p := range slogans {
 			if len(code) == 4 && strings.Contains(text, p.Name) {
 				return p, true
+			}
+		}
+		// One that names none of its organs either but one of the city's
+		// counties in full, its subject (海沧区《…纲要》近日正式发布 … 美丽厦门),
+		// is that county's.
+		for code := range slogans {
+			counties := map[string]Place{}
+			for _, p := range g.placesIn(text) {
+				if len(p.Code) == 6 && strings.HasPrefix(p.Code, code) {
+					counties[p.Code] = p
+				}
+			}
+			if len(code) == 4 {
+				return onlyPlace(counties)
 			}
 		}
 		return Place{}, false

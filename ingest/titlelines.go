@@ -37,6 +37,9 @@ func openingTitle(lines []string) (string, int) {
 		if reListItem.MatchString(s) {
 			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告)
 		}
+		if reKicker.MatchString(strings.TrimSpace(s)) {
+			continue // a story's kicker over its headline (李纪恒参加…审议…工作报告时强调 / 发挥优势…)
+		}
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
 			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
 		}
@@ -135,6 +138,9 @@ func openingTitle(lines []string) (string, int) {
 		// place's name letter-spaced on its own line (三 河 市) may.
 		if runes(t) < 4 && !(reShortPlace.MatchString(t) && strings.Contains(strings.TrimSpace(s), " ")) {
 			continue
+		}
+		if reDateAlone.MatchString(t) {
+			continue // a page's date over its headline (2017年1月17日 / 李纪恒参加…) starts no title
 		}
 		if isCounter(t) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
@@ -606,8 +612,16 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 // 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
 var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
 
-// deckActs are what a deck says each person did at a meeting.
-const deckActs = `(?:主持|出席|讲话|作政府工作报告|作工作报告|就座|列席)(?:会议|大会|开幕式|闭幕式)?`
+// reDateAlone is a full date alone on its line.
+var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+
+// reKicker is the line over a story's headline that says who said it and
+// where: 李纪恒参加巴彦淖尔市代表团审议 自治区人大常委会工作报告时强调.
+var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出|表示|要求)$`)
+
+// deckActs are what a deck says each person did at a meeting (…等出席
+// 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
+const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|就座|列席)(?:会议|大会|开幕式|闭幕式)?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
