@@ -181,6 +181,9 @@ var (
 		// A shared document's size, page count and views: 42.88KB, 39 页, 999+
 		// (in a list, as - 37.5 KB |, - 18页).
 		regexp.MustCompile(`^(?:[-–•]\s*)?(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)(?:\s*[|｜])?$`),
+		// A site's greeting: 欢迎访问枣庄市市中区人民政府网站! 今天是:, 欢迎进入中国昌吉网!
+		// (its government then places the page like its footer, see siteOrgan).
+		regexp.MustCompile(`^欢迎(?:您)?(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:网站|网|门户)\s*[!！。]?(?:\s|$)`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// A site's menu that opens with its home page: 首页 政务公开.

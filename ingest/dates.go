@@ -71,6 +71,13 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcInfoBox)
 		return
 	}
+	if v := reSessionsYear.FindStringSubmatch(doc.Title); v != nil {
+		// A title that names the year's sessions (2008两会四川省政府工作报告)
+		// states the year the report was read, as no page date does.
+		y, _ := strconv.Atoi(v[1])
+		setYear(y, srcTitle)
+		return
+	}
 	if published != "" {
 		// A page's date, the contract's last resort: a repost's day, however
 		// far from the year a work report's title names. A title's year is
@@ -82,6 +89,10 @@ func (m *metadataReader) readDate() {
 		setYear(y, src)
 	}
 }
+
+// reSessionsYear is the year of the congresses' annual sessions a title
+// names (2008两会, 2019年全国两会): the year the report was read.
+var reSessionsYear = regexp.MustCompile(`^(?:\p{Han}{0,8}?)((?:19|20)\d{2})\s*年?\s*(?:全国|地方|省|市)?两会`)
 
 // dateYear is the year of a date, or 0 for none.
 func dateYear(d govsearch.Date) int {

@@ -458,8 +458,9 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 	found := map[string]Place{}
 	for _, l := range append(append([]line{}, m.pg.head...), m.pg.furniture...) {
 		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
-			for _, p := range m.gaz.placesIn(v[1]) {
-				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) {
+			named := m.gaz.placesIn(v[1])
+			for _, p := range named {
+				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) && underNamedParent(p, named) {
 					found[p.Code] = p
 				}
 			}
@@ -468,8 +469,25 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 	return onlyPlace(found)
 }
 
-// reSiteGovernment is a government named in a page's furniture.
-var reSiteGovernment = regexp.MustCompile(`(\p{Han}{2,20}?)人民政府`)
+// underNamedParent reports whether p lies under a place named with it
+// (枣庄市市中区: the 市中区 of 枣庄市, not of 济南市 or 内江市), or whether none
+// of the places named with it is a parent that could hold a county.
+func underNamedParent(p Place, named []Place) bool {
+	parent := false
+	for _, q := range named {
+		if len(q.Code) < len(p.Code) {
+			if strings.HasPrefix(p.Code, q.Code) {
+				return true
+			}
+			parent = true
+		}
+	}
+	return !parent
+}
+
+// reSiteGovernment is a government named in a page's furniture, after the
+// site's greeting if it has one (欢迎访问枣庄市市中区人民政府网站).
+var reSiteGovernment = regexp.MustCompile(`(?:欢迎您?(?:访问|来到|进入|光临))?(\p{Han}{2,20}?)人民政府`)
 
 // onlyProvinceNamed returns the province the opening names, by its full or
 // short name, when it names one province and no other place but its cities
