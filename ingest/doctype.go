@@ -48,6 +48,12 @@ func typeFromText(lines []string) string {
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
+	// A communiqué's figures, line after line, measured against the year
+	// before (全年粮食总产量110.01万吨，比上年下降13.4%。 / 全年生猪出栏…), in
+	// a text that speaks as no one: a page of the communiqué past its first part.
+	if figureLines(lines) >= 4 && !strings.Contains(text, "我们") && !reAddress.MatchString(text) && !reAnalysisOrStory.MatchString(text) && !strings.Contains(text, "解读") {
+		return "统计公报"
+	}
 	if isOutlineContents(lines) {
 		return "五年规划纲要"
 	}
@@ -157,6 +163,21 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	return ""
+}
+
+// reYearFigureLine is a communiqué's line of the year's figures:
+// 全年完成农业总产值669.65亿元，比上年增长3.6%。
+var reYearFigureLine = regexp.MustCompile(`^\s*(?:全年|年末|年内)[^。]{0,80}?比上年末?(?:增长|下降|增加|减少)`)
+
+// figureLines counts the lines of the year's figures in lines.
+func figureLines(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if reYearFigureLine.MatchString(l) {
+			n++
+		}
+	}
+	return n
 }
 
 // opensAsOutline reports a text that opens as a plan outline's preface

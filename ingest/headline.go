@@ -16,11 +16,17 @@ import (
 // 时间：2016年12月20日), over its deck, over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
+	// A deck that opens the page over its byline, with no headline above
+	// it (孙正东主持大会 唐佑文作《政府工作报告》 / □ 记者 胡起/文 胡黎明/图),
+	// is all the headline the story has.
+	if len(open) > 1 && reDeck.MatchString(strings.TrimSpace(foldSpaces(open[0]))) && reByline.MatchString(strings.TrimSpace(open[1])) {
+		return cleanTitle(open[0])
+	}
 	// A headline right over the page's date line comes first, before a
 	// session named in the deck under it.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
 		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
-			return withColumnTag(open[i], t)
+			return withColumnTag(open, i, t)
 		}
 	}
 	if t := sessionHeadline(open); t != "" {
@@ -33,7 +39,7 @@ func headline(open []string) string {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
-			return withColumnTag(s, t)
+			return withColumnTag(open, i, t)
 		}
 	}
 	// A story saved on one line runs its headline into its deck and lead.
@@ -41,6 +47,12 @@ func headline(open []string) string {
 		if t := runOnHeadline(s); t != "" {
 			return t
 		}
+	}
+	// A headline of spaced phrases opens the page right over its story's
+	// text (北京 协同发展走深走实 内生动力进一步增强 / 2023年,北京市地区生产
+	// 总值增长5.2%…。).
+	if len(open) > 1 && isPhraseHeadline(open[0]) && isReportText(open[1]) && runes(open[1]) >= 100 {
+		return cleanTitle(open[0])
 	}
 	// An aggregator's listing title, its province or city in brackets
 	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
@@ -50,6 +62,26 @@ func headline(open []string) string {
 		}
 	}
 	return ""
+}
+
+// isPhraseHeadline reports whether s is a headline of two to four spaced
+// phrases of Chinese, one of them of six characters or more: no menu of
+// short entries, no sentence.
+func isPhraseHeadline(s string) bool {
+	spans := strings.Fields(s)
+	if len(spans) < 2 || len(spans) > 4 || isNavigation(s) || !isHeadline(cleanTitle(s)) {
+		return false
+	}
+	longest := 0
+	for _, p := range spans {
+		for _, r := range p {
+			if !unicode.Is(unicode.Han, r) {
+				return false
+			}
+		}
+		longest = max(longest, runes(p))
+	}
+	return longest >= 6
 }
 
 // runOnHeadline returns the headline of a story saved on one line, run into
@@ -107,12 +139,18 @@ func isSubtitle(s string) bool {
 		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 
-// withColumnTag returns headline t with the column tag its line s opens
-// with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as part
-// of its headline, where a forum's board tag ([山西]) or a listing's
-// province ((湖北省)) before a report's title is no part of the title.
-func withColumnTag(s, t string) string {
-	if tag := reColumnTag.FindString(strings.TrimSpace(s)); tag != "" && !strings.HasPrefix(t, tag) {
+// withColumnTag returns headline t with the column tag its line open[i]
+// opens with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as
+// part of its headline, where a forum's board tag ([山西]) or a listing's
+// province ((湖北省)) before a report's title is no part of the title. A
+// tag that repeats the column's name on the line above (区乡人大 /
+// 【区乡人大】东城区…隆重召开) marks the column, and is left off.
+func withColumnTag(open []string, i int, t string) string {
+	tag := reColumnTag.FindString(strings.TrimSpace(open[i]))
+	if tag != "" && i > 0 && squeezeSpaces(open[i-1]) == strings.Trim(tag, "【】") {
+		return t // the column's name is the line above: 区乡人大 / 【区乡人大】…
+	}
+	if tag != "" && !strings.HasPrefix(t, tag) {
 		return tag + t
 	}
 	return t
@@ -133,13 +171,13 @@ func isHeadline(t string) bool {
 // 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…), whatever stands under
 // it (a deck, a caption, the paper's name), or "".
 func sessionHeadline(open []string) string {
-	for _, s := range open[:min(len(open), 4)] {
+	for i, s := range open[:min(len(open), 4)] {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
 		t := cleanTitle(s)
 		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
-			return withColumnTag(s, t)
+			return withColumnTag(open, i, t)
 		}
 	}
 	return ""
@@ -234,8 +272,9 @@ func storyLeadBelow(lines []string) bool {
 	return false
 }
 
-// reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明.
-var reByline = regexp.MustCompile(`^(?:本报|本台)?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4}){0,3}$`)
+// reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
+// □ 记者 胡起/文 胡黎明/图.
+var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台)?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$`)
 
 // reSiteName is a site's or an office's name alone on its line.
 var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)

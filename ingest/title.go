@@ -75,6 +75,11 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		if t := m.planAnnouncedInLead(); t != "" {
+			title, src = t, srcOpening
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
@@ -522,6 +527,26 @@ func (m *metadataReader) planNamedAtOpening() string {
 			return ""
 		}
 		return name
+	}
+	return ""
+}
+
+// rePlanAnnounced is a news item's lead over the plan outline it
+// publishes: 北极星电力网了解到,近日上海长宁区发布国民经济和社会发展第十三个五年
+// 规划纲要,详情如下:.
+var rePlanAnnounced = regexp.MustCompile(`^[^。]{0,30}?(?:近日|日前)[，,]?(\p{Han}{2,15}?)(?:正式)?(?:发布|印发|公布)了?《?(国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和(?:二〇三五|2035)年远景目标)?纲要)》?[，,:：]?\s*(?:详情|全文|内容)如下`)
+
+// planAnnouncedInLead returns the name of the outline a news item's lead
+// says it publishes, under the place the lead names last (上海长宁区 →
+// 长宁区国民经济和社会发展第十三个五年规划纲要), or "".
+func (m *metadataReader) planAnnouncedInLead() string {
+	for _, s := range m.open[:min(len(m.open), 2)] {
+		v := rePlanAnnounced.FindStringSubmatch(s)
+		if v == nil || leadingPlaces(m.gaz, v[1]) != v[1] {
+			continue
+		}
+		names := m.gaz.namesAt(v[1])
+		return names[len(names)-1].name + v[2]
 	}
 	return ""
 }
