@@ -82,6 +82,11 @@ func (m *metadataReader) readTitle() {
 	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
+	if title == "" {
+		if t := keywordHeadingTitle(m.open); t != "" {
+			title, src = t, srcFirstLine
+		}
+	}
 	if title == "" && m.toolBar > 0 && len(m.pg.body) > 0 && m.pg.body[0].no < m.toolBar && m.toolBar-m.pg.body[0].no <= 2 {
 		// The text's first line over the page's tool bar is its headline.
 		if t := headlineText(foldForMetadata(m.pg.body[0].text)); isHeadline(t) {
@@ -527,6 +532,23 @@ func (m *metadataReader) planNamedAtOpening() string {
 			return ""
 		}
 		return name
+	}
+	return ""
+}
+
+// keywordHeadingTitle returns the report's name that a search-bait
+// heading opens with before a comma and repeats after it
+// (四川省政府工作报告,年四川省政府工作报告全文解读提案(五)), or "".
+func keywordHeadingTitle(open []string) string {
+	for _, s := range open[:min(len(open), 2)] {
+		i := strings.IndexAny(s, ",，")
+		if i <= 0 {
+			continue
+		}
+		name, rest := cleanTitle(s[:i]), s[i:]
+		if runes(name) >= 6 && namesReport(name) && strings.Contains(rest, name) {
+			return name
+		}
 	}
 	return ""
 }

@@ -646,6 +646,8 @@ var unseenOpenings = []struct {
 		readerWant{"东城区、西城区第十七届人民代表大会第三次会议隆重召开", "北京市", "北京市", "东城区", "其他", 0}},
 	{"outline_announced_in_lead.txt", "a news item's lead over the outline it publishes (近日上海长宁区发布国民经济和社会发展第十三个五年规划纲要,详情如下:) names it under the place it names last (meta-139)",
 		readerWant{"长宁区国民经济和社会发展第十三个五年规划纲要", "上海市", "上海市", "长宁区", "五年规划纲要", 0}},
+	{"keyword_heading_report_name.txt", "a search-bait heading that names the report before its comma and repeats it after (四川省政府工作报告,年四川省政府工作报告全文解读提案(五)) gives the report's name as the title (meta-140)",
+		readerWant{"四川省政府工作报告", "四川省", "", "", "政府工作报告", 0}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
