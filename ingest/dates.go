@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/govsearch/govsearch"
 )
@@ -365,12 +366,16 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 		issued = parseDate(v[2], v[3], v[4])
 	}
 	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
-	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && i > 0 && m.doc.Title != "" && cleanTitle(m.open[i-1]) == m.doc.Title {
+	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && lineAboveIsTitle(m.open, i, m.doc.Title) {
 		if v[1] != "" {
 			issued = ParseDate(v[1])
 		} else if w := reYearRunOn.FindStringSubmatch(s[len(v[0]):]); w != nil && w[1] < v[2][:4] && ClassifyDocType(m.doc.Title, "") != "其他" {
 			// the date of a report on the year before it, run on: (2009年4月10日) 2008年在区委…
 			issued = ParseDate(v[2])
+		} else if d := ParseDate(v[2]); d != "" && strings.HasPrefix(strings.TrimSpace(s[len(v[0]):]), sameDayInText(string(d))) {
+			// a story's date over its lead, which tells the same day:
+			// (2011年2月16日) 2月16日下午,溧阳代表团分组对…进行了认真审议.
+			issued = d
 		}
 	}
 	return issued
@@ -428,6 +433,28 @@ var reOfficeDate = regexp.MustCompile(`^(?:[\p{Han}（）()]{2,30}?(?:局|队|�
 // reYearRunOn is a year opening the text run on after a bracketed date:
 // (2009年4月10日) 2008年在区委….
 var reYearRunOn = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年`)
+
+// lineAboveIsTitle reports whether the line over open[i], past lines of
+// no words (a page's table rules: ||||||||||), is the title.
+func lineAboveIsTitle(open []string, i int, title string) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !strings.ContainsFunc(open[k], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			continue
+		}
+		return cleanTitle(open[k]) == title
+	}
+	return false
+}
+
+// sameDayInText is a date written as a story's lead gives its day:
+// 2011-02-16 → 2月16日.
+func sameDayInText(date string) string {
+	if len(date) < 10 {
+		return "\x00" // no day to tell
+	}
+	month, day := strings.TrimLeft(date[5:7], "0"), strings.TrimLeft(date[8:10], "0")
+	return month + "月" + day + "日"
+}
 
 // reDateOpensLine is a whole date opening a line, apart from what follows.
 // or in brackets: (2009年4月10日) 2008年在区委、区政府的领导下….

@@ -115,7 +115,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(strings.TrimSpace(folded)) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -156,6 +156,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = v[1]
+	}
+	if v := reNewspaperDateLine.FindStringSubmatch(strings.TrimSpace(s)); v != nil && m.published == "" {
+		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one
@@ -227,8 +230,8 @@ func (m *metadataReader) titleLineDates() string {
 		if v := reRunOnSource.FindStringSubmatch(s); v != nil && runOn == "" {
 			runOn = string(ParseDate(v[1]))
 		}
-		if v := reTitlePublished.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
-			m.published = v[2]
+		if title, date := titleAndPublished(s); title != "" && m.published == "" && (namesReport(cleanTitle(title)) || isHeadline(cleanTitle(title))) {
+			m.published = date
 		}
 		if v := reTitleRunOnDate.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
@@ -319,9 +322,23 @@ var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[
 // 中国新闻来源:新华社 2017年03月01日 10:12.
 var reSourceStamp = regexp.MustCompile(`^\p{Han}{0,8}来源\s*[:：]\s*\p{Han}{2,20}\s+` + `(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}`)
 
+// titleAndPublished splits a title line with the page's publication time
+// after it (reTitlePublished) into the title and the date, or returns "", "".
+func titleAndPublished(s string) (title, date string) {
+	v := reTitlePublished.FindStringSubmatch(s)
+	switch {
+	case v == nil:
+		return "", ""
+	case v[1] != "":
+		return v[1], v[2]
+	}
+	return v[3], v[4]
+}
+
 // reTitlePublished is a title line with the page's labelled publication
-// time after a space.
-var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)`)
+// time after a space, or its date and time run on before the source
+// (…浙江發布2023年政府工作報告2023-01-30 14:22來源:gessey瀏覽數:255次).
+var reTitlePublished = regexp.MustCompile(`^(\S.{3,80}?)\s+(?:发布时间|发布日期|发表于)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)|^(\S.{3,80}?[^\d\s])\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*来源\s*[:：]`)
 
 // reTitleRunOnDate is a title with the page's date field run on after it
 // on a page that lost its line breaks (…纲要的通知时间:2021-03-16 各区市县
@@ -341,6 +358,10 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
 // 2023-06-12 09:30) names no organ before its bar.
 const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+
+// reNewspaperDateLine is a paper's name and its day on a line under the
+// story's headline: 齐鲁晚报     2020年05月13日.
+var reNewspaperDateLine = regexp.MustCompile(`^《?\p{Han}{2,8}(?:日报|晚报|时报|早报|商报|报)》?\s+(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20

@@ -32,6 +32,13 @@ func headline(open []string) string {
 	if t := sessionHeadline(open); t != "" {
 		return t
 	}
+	// A headline run on with the page's date, time and source
+	// (…浙江發布2023年政府工作報告2023-01-30 14:22來源:gessey).
+	if len(open) > 0 {
+		if title, _ := titleAndPublished(open[0]); title != "" && isHeadline(cleanTitle(title)) {
+			return cleanTitle(title)
+		}
+	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation.
@@ -208,8 +215,8 @@ func leadRepeats(headline, lead string) bool {
 // reStoryLead is the first line of a news story under its headline: the
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
 // 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
-// day and time the story opens on (1月6日下午,…; 1月21日上午9时,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日[^，,。；]{0,8}[,，])`)
+// day and time the story opens on (1月6日下午,…; 1月21日上午9时,…; 昨日上午,…).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日[^，,。；]{0,8}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -256,7 +263,8 @@ func datedBelow(lines []string) bool {
 var reNewspaperPage = regexp.MustCompile(newspaperPage)
 
 // storyLeadBelow reports whether the lines under a headline reach a story's
-// lead (本报讯 (记者 林霞) 26日,…) past only a subheading and a byline:
+// lead (本报讯 (记者 林霞) 26日,…) past only a subheading, a byline and a
+// photo's caption:
 // 优化财政资源配置… / 省十四届人大二次会议主席团第四次会议审议通过…的报告 / 记者
 // 林霞 / 本报讯….
 func storyLeadBelow(lines []string) bool {
@@ -265,12 +273,21 @@ func storyLeadBelow(lines []string) bool {
 		if reStoryLead.MatchString(l) {
 			return true
 		}
+		if rePhotoCaption.MatchString(l) {
+			continue // 图为陈冬代市长正在作政府工作报告。
+		}
+		if strings.HasPrefix(l, "关于") && namesReport(cleanTitle(l)) {
+			return false // the line over a report's own title is its kicker: …审议通过 / 关于…审查结果的报告
+		}
 		if runes(l) > 80 || strings.ContainsAny(l, "。；;") {
 			return false
 		}
 	}
 	return false
 }
+
+// rePhotoCaption is a photo's caption between a headline and its lead.
+var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^。]{0,80}。?$`)
 
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
 // □ 记者 胡起/文 胡黎明/图.

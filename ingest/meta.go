@@ -225,8 +225,8 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that puts a budget, accounts or plan before the congress
 	case containsSuffix(t, otherEnds) && !containsSuffix(t, []string{"预算调整方案", "预算调整方案(草案)", "预算调整方案（草案）"}):
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
-	case containsSuffix(t, reviewEnds):
-		return "其他" // a committee's review of a report, not the report
+	case containsSuffix(t, reviewEnds), strings.Contains(t, "关于审议") && strings.HasSuffix(t, "情况汇报"):
+		return "其他" // a committee's or a delegation's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
 	case has(explainerWords...):
@@ -493,9 +493,10 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习…) or ending on its publication (出炉, 正式印发,
-// 统计公报发布); a page that publishes a document's full text (…全文发布)
-// is that document.
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布))$`)
+// 统计公报发布), saying who published it (浙江发布2023年政府工作报告), or
+// exclaiming before it (打造…15个千亿级特色产业群!浙江…); a page that
+// publishes a document's full text (…全文发布) is that document.
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).
@@ -554,8 +555,9 @@ const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,1
 var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句"}
 
 // reviewEnds end the title of a congress committee's review of a report
-// (关于福建省2021年…计划草案审查结果的报告).
-var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告"}
+// (关于福建省2021年…计划草案审查结果的报告) or a delegation's (溧阳代表团关于审议
+// …政府三个工作报告和“十二五”规划纲要草案的情况汇报).
+var reviewEnds = []string{"审查结果的报告", "审查结果报告", "审查报告", "审议意见", "初审报告", "审议情况汇报"}
 
 // containsSuffix reports whether s ends with one of words.
 func containsSuffix(s string, words []string) bool {

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-140"
+const ExtractorVersion = "meta-141"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -295,6 +295,11 @@ func foldForMetadata(s string) string {
 		// A date that lost its 年 (——202312月28日在盘锦市双台子区…) reads as
 		// one that kept it.
 		s = reLostYearMark.ReplaceAllString(s, "${1}${2}年${3}月")
+	}
+	if strings.Contains(s, "届人大代表大会") {
+		// A reporter's slip for the congress's name (南京市第十四屆人大代表大會
+		// 第三次會議) reads as its name.
+		s = strings.ReplaceAll(s, "届人大代表大会", "届人民代表大会")
 	}
 	if strings.Contains(s, "在") {
 		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual

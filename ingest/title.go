@@ -868,11 +868,12 @@ func opensTitle(g *Gazetteer, t string) bool {
 }
 
 // What a title opens with, the end of a place's full name (自治区, 地区 end in
-// 区), and a label's words that name an organ or a place (中共…, 本级, 我市).
+// 区), and a label's words that name an organ or a place (中共…, 本级, 我市,
+// 溧阳代表团).
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零OＯ一二三四五六七八九]{3}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
 	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|[省市区县旗州盟镇乡委]`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
 )
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)

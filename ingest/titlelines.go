@@ -43,8 +43,8 @@ func openingTitle(lines []string) (string, int) {
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
 			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
 		}
-		if v := reTitlePublished.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
-			s = v[1] // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
+		if title, _ := titleAndPublished(s); title != "" && namesReport(cleanTitle(title)) {
+			s = title // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
 		}
 		if isMetadataLine(s) || strings.ContainsAny(cleanTitle(s), ":：") || i > 0 && isLoneFieldLabel(lines[i-1]) && isFieldValue(cleanTitle(s)) {
 			// A header field, or the value under its label (体裁分类： /
@@ -621,7 +621,7 @@ var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
-const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|就座|列席)(?:会议|大会|开幕式|闭幕式)?`
+const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
