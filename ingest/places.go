@@ -336,6 +336,13 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
+		// A local outlet's story (德州新聞網訊…) on its government's
+		// congress that it names by its level only (市十九屆人大三次會議, 市長).
+		if p, ok := m.outletPlace(); ok {
+			loc, loc.Source = m.gaz.location(p), srcOutlet
+		}
+	}
+	if loc.Source == "" {
 		if l, ok := m.gaz.PlaceOfCode(creditCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n"))); ok && speaksAtLevel(l.Level, level) {
 			// The organ that publishes a text of its own government, by
 			// the credit code its index number opens with (索引号：
@@ -483,6 +490,38 @@ func underNamedParent(p Place, named []Place) bool {
 		}
 	}
 	return !parent
+}
+
+// srcOutlet is where a place comes from when a local outlet tells of its
+// own government's congress.
+const srcOutlet = "news outlet"
+
+// reOutletLead is a story's lead that opens on its outlet's mark, the
+// outlet named for its place: 德州新闻网讯(记者王志冕), 临沂日报讯.
+var reOutletLead = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心)讯`)
+
+// outletPlace returns the place a local outlet's name gives, for a story
+// that speaks of a government of that place's level by its level alone
+// (市十九届人大三次会议, 市长朱开国) and names it nowhere else.
+func (m *metadataReader) outletPlace() (Place, bool) {
+	level := m.bodyLevel()
+	if level == "" {
+		return Place{}, false
+	}
+	for _, s := range m.open[:min(len(m.open), 6)] {
+		v := reOutletLead.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil || leadingPlaces(m.gaz, v[1]) != v[1] {
+			continue
+		}
+		found := map[string]Place{}
+		for _, p := range m.gaz.placesIn(v[1]) {
+			if atLevel(p, level) {
+				found[p.Code] = p
+			}
+		}
+		return onlyPlace(found)
+	}
+	return Place{}, false
 }
 
 // reSiteGovernment is a government named in a page's furniture, after the
