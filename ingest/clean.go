@@ -187,8 +187,8 @@ var (
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// A newspaper's digital edition: its list of pages (A01版:重点,
-		// B08版:济南两会, WR01版:荣成资讯).
-		regexp.MustCompile(`^[A-Z]{1,2}\d{2}版\s*[:：]\s*\S{1,12}$`),
+		// B08版:济南两会, WR01版:荣成资讯) and the page shown (当前版:A04版).
+		regexp.MustCompile(`^[A-Z]{1,2}\d{2}版\s*[:：]\s*\S{1,12}$|^当前版\s*[:：]\s*[A-Z]{0,2}\d{1,2}版$`),
 		// A site's menu that opens with its home page: 首页 政务公开.
 		regexp.MustCompile(`^(?:网站)?首页(?:\s+\p{Han}{2,6}){1,12}$`),
 		regexp.MustCompile(`^[【\[](?:字体|字号)`), // font-size buttons cut at a line break

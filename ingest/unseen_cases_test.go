@@ -662,6 +662,8 @@ var unseenOpenings = []struct {
 		readerWant{"打造智能光伏、智能电气等15个千亿级特色产业群!浙江发布2023年政府工作报告", "浙江省", "", "", "其他", 2023}},
 	{"outlet_names_city_session.txt", "a local outlet's story (德州新聞網訊…) on a congress it names by its level alone (市十九屆人大三次會議, 市長朱開國) is of the outlet's city; the kicker over the headline (朱開國參加禹城代表團審議時強調) is left off, as meta-136 reads kickers (this page's reader kept it) (meta-142)",
 		readerWant{"凝聚共识共为勇于争先进位推动县域经济跨越发展", "山东省", "德州市", "", "其他", 0}},
+	{"paper_current_page_line.txt", "a paper's digital edition names the page shown (当前版:A04版) over the story: furniture, not its title; the headline is (meta-143)",
+		readerWant{"宝鸡市第十五届人大第五次会议开幕", "陕西省", "宝鸡市", "", "其他", 2020}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
 		readerWant{"松阳县农业农村局2023年工作总结和2024年国民经济和社会发展计划安排", "浙江省", "丽水市", "松阳县", "其他", 2023}},
 	{"trap115_project_plan_arrangement_notice.txt", "a list of major projects under the plan (…重大项目国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
