@@ -76,6 +76,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round73.tsv", 1, 79},
 		{"round76.tsv", 1, 20},
 		{"round77.tsv", 1, 40},
+		{"round78.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
