@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/govsearch/govsearch"
 )
@@ -438,7 +437,7 @@ var reYearRunOn = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年`)
 // no words (a page's table rules: ||||||||||), is the title.
 func lineAboveIsTitle(open []string, i int, title string) bool {
 	for k := i - 1; k >= 0; k-- {
-		if !strings.ContainsFunc(open[k], func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		if !strings.ContainsFunc(open[k], isHan) {
 			continue
 		}
 		return cleanTitle(open[k]) == title

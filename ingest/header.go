@@ -115,7 +115,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(strings.TrimSpace(folded)) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -157,7 +157,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = v[1]
 	}
-	if v := reNewspaperDateLine.FindStringSubmatch(strings.TrimSpace(s)); v != nil && m.published == "" {
+	if v := reNewspaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
@@ -230,8 +230,10 @@ func (m *metadataReader) titleLineDates() string {
 		if v := reRunOnSource.FindStringSubmatch(s); v != nil && runOn == "" {
 			runOn = string(ParseDate(v[1]))
 		}
-		if title, date := titleAndPublished(s); title != "" && m.published == "" && (namesReport(cleanTitle(title)) || isHeadline(cleanTitle(title))) {
-			m.published = date
+		if title, date := titleAndPublished(s); title != "" && m.published == "" {
+			if t := cleanTitle(title); namesReport(t) || isHeadline(t) {
+				m.published = date
+			}
 		}
 		if v := reTitleRunOnDate.FindStringSubmatch(s); v != nil && m.published == "" && namesReport(cleanTitle(v[1])) {
 			m.published = v[2]
@@ -361,7 +363,7 @@ const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员
 
 // reNewspaperDateLine is a paper's name and its day on a line under the
 // story's headline: 齐鲁晚报     2020年05月13日.
-var reNewspaperDateLine = regexp.MustCompile(`^《?\p{Han}{2,8}(?:日报|晚报|时报|早报|商报|报)》?\s+(\d{4}年\d{1,2}月\d{1,2}日)$`)
+var reNewspaperDateLine = regexp.MustCompile(`^\s*《?\p{Han}{2,8}(?:日报|晚报|时报|早报|商报|报)》?\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*$`)
 
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20

@@ -35,8 +35,10 @@ func headline(open []string) string {
 	// A headline run on with the page's date, time and source
 	// (…浙江發布2023年政府工作報告2023-01-30 14:22來源:gessey).
 	if len(open) > 0 {
-		if title, _ := titleAndPublished(open[0]); title != "" && isHeadline(cleanTitle(title)) {
-			return cleanTitle(title)
+		if title, _ := titleAndPublished(open[0]); title != "" {
+			if t := cleanTitle(title); isHeadline(t) {
+				return t
+			}
 		}
 	}
 	for i := 0; i+1 < len(open); i++ {
@@ -81,10 +83,8 @@ func isPhraseHeadline(s string) bool {
 	}
 	longest := 0
 	for _, p := range spans {
-		for _, r := range p {
-			if !unicode.Is(unicode.Han, r) {
-				return false
-			}
+		if strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) }) {
+			return false
 		}
 		longest = max(longest, runes(p))
 	}
