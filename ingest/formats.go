@@ -68,9 +68,34 @@ func extract(ctx context.Context, format string, data []byte, maxText int) (stri
 		if err == nil && len(text) > maxText {
 			return "", "", hints{}, tooLarge(len(text), maxText)
 		}
+		if err == nil && isMarkupText(text) {
+			// A page's markup saved as text (<p class="ql-block">…</p>…): its
+			// blocks are the lines, as in a saved page.
+			lines, _, h, err := extractHTML(ctx, []byte(text), maxText)
+			return lines, enc, h, err
+		}
 		return text, enc, hints{}, err
 	}
 }
+
+// isMarkupText reports a text that is a web page's markup rather than its
+// text: it opens on an HTML element and closes blocks (</p>, </div>) at
+// least twice. A scraped text that keeps a stray tag (…编辑 <br /><br />12月2日…)
+// is text.
+func isMarkupText(text string) bool {
+	head := strings.TrimLeft(text[:min(len(text), 4096)], " \t\r\n\ufeff")
+	if !reMarkupOpening.MatchString(head) {
+		return false
+	}
+	return len(reClosedBlock.FindAllStringIndex(text[:min(len(text), 64<<10)], 3)) >= 2
+}
+
+var (
+	// reMarkupOpening is a page's first tag: <!DOCTYPE html>, <html>, <p class=…>.
+	reMarkupOpening = regexp.MustCompile(`(?i)^<(?:!doctype\s+html|html|head|body|p|div|span|table|section|article|b|strong|h[1-6]|ul|ol)[\s>]`)
+	// reClosedBlock is a block element's end tag.
+	reClosedBlock = regexp.MustCompile(`(?i)</(?:p|div|li|td|tr|table|h[1-6]|section|article)>`)
+)
 
 // blockElements end a line of text in HTML.
 var blockElements = map[string]bool{

@@ -111,6 +111,12 @@ func (m *metadataReader) readFurnitureDates() {
 func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 	fields = m.pg.head
 	for i, l := range m.pg.body[:min(len(m.pg.body), maxFieldLines)] {
+		if strings.HasPrefix(strings.TrimSpace(l.text), "本帖最后由") && reForumEdited.MatchString(l.text) {
+			// A forum post's edit note, the story run on after it: its
+			// date is the page's.
+			fields = append(fields[:len(fields):len(fields)], l)
+			continue
+		}
 		if isReportText(l.text) {
 			break
 		}
@@ -183,6 +189,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // a shared document's upload date: the page's, unless a line labels it
+	}
+	if v := reForumEdited.FindStringSubmatch(s); v != nil && bare == "" {
+		bare = v[1] // a forum post's edit: the page's, unless a line labels its date
 	}
 	if v := reSourceDate.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // a date where the source stands: the page's, unless a line labels it

@@ -77,6 +77,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round76.tsv", 1, 20},
 		{"round77.tsv", 1, 40},
 		{"round78.tsv", 1, 40},
+		{"round79.tsv", 1, 20},
+		{"round80.tsv", 1, 20},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-143"
+const ExtractorVersion = "meta-145"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -144,6 +144,14 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}
+	if doc.DocType == "其他" && doc.Title != "" && !containsAny(doc.Title, nonReportTitleWords) && !isStoryHeadline(doc.Title) && presentsWork(m.open) {
+		// A page whose title names no document (an essay site's
+		// 区领导工作计划意见) over a report that presents the government's
+		// work under its salutation (各位代表： / 现在，我代表区人民政府向大会
+		// 作工作报告): the report.
+		doc.DocType = "政府工作报告"
+		m.set("doc_type", srcOpening)
+	}
 	if doc.DocType == "其他" && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
@@ -173,6 +181,10 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 }
 
 var (
+	// nonReportTitleWords name, in a title, a document or a story that is
+	// not the work report the text under it may quote: a resolution, a
+	// notice, a speech, a meeting's news, another organ's report.
+	nonReportTitleWords = []string{"决议", "决定", "通知", "讲话", "会议", "开幕", "闭幕", "召开", "代表团", "审议", "讨论", "解读", "法院", "检察院", "常委会", "常务委员会", "预算", "决算", "公报", "纲要", "规划", "汇报"}
 	// A line that names a report, a notice or a plan can be a title.
 	reportWords = []string{"报告", "纲要", "规划", "计划", "公报", "决议", "通知", "意见", "决定", "办法", "预算", "决算", "规则"}
 	// Lines that are never a title: salutations, navigation, a site's links

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
 )
@@ -498,7 +499,7 @@ const srcOutlet = "news outlet"
 
 // reOutletLead is a story's lead that opens on its outlet's mark, the
 // outlet named for its place: 德州新闻网讯(记者王志冕), 临沂日报讯.
-var reOutletLead = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心)讯`)
+var reOutletLead = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心)(?:讯|[(（]记者)`)
 
 // outletPlace returns the place a local outlet's name gives, for a story
 // that speaks of a government of that place's level by its level alone
@@ -510,14 +511,21 @@ func (m *metadataReader) outletPlace() (Place, bool) {
 	}
 	for _, s := range m.open[:min(len(m.open), 6)] {
 		v := reOutletLead.FindStringSubmatch(strings.TrimSpace(s))
-		if v == nil || leadingPlaces(m.gaz, v[1]) != v[1] {
+		if v == nil {
 			continue
 		}
+		named := m.gaz.byShort[v[1]] // a county's outlet by its short name: 神农架融媒体中心
+		if leadingPlaces(m.gaz, v[1]) == v[1] {
+			named = m.gaz.placesIn(v[1])
+		}
 		found := map[string]Place{}
-		for _, p := range m.gaz.placesIn(v[1]) {
+		for _, p := range named {
 			if atLevel(p, level) {
 				found[p.Code] = p
 			}
+		}
+		if len(found) == 0 {
+			continue
 		}
 		return onlyPlace(found)
 	}
@@ -610,10 +618,22 @@ func leadOrgan(g *Gazetteer, s string) string {
 	}
 	rest := s[loc[1]:]
 	joined := leadingPlaces(g, rest)
-	if joined == "" || !reOrganWord.MatchString(rest[len(joined):]) {
+	if joined == "" {
+		return ""
+	}
+	after := rest[len(joined):]
+	if !reOrganWord.MatchString(after) && !headNamedWithPlace(joined, after) {
 		return ""
 	}
 	return joined
+}
+
+// headNamedWithPlace reports a head of government written on the place's
+// full name, its level word shared (十堰市长陈新武 is 十堰市's 市长): joined
+// ends with the level word and after goes on with 长 and a name.
+func headNamedWithPlace(joined, after string) bool {
+	r, _ := utf8.DecodeLastRuneInString(joined)
+	return strings.ContainsRune("市县区旗州", r) && strings.HasPrefix(after, "长") && !strings.HasPrefix(after, "长期") && !strings.HasPrefix(after, "长江")
 }
 
 // leadingPlaces returns the place names s begins with, one after another

@@ -181,7 +181,7 @@ func atLevel(p Place, level string) bool {
 // countyShortName is the name a county-level place goes by without its
 // suffix (淳安县 → 淳安, 南岸区 → 南岸), or "" for a name too short to lose it.
 func countyShortName(name string) string {
-	for _, suf := range []string{"县", "区", "市", "旗"} {
+	for _, suf := range []string{"林区", "县", "区", "市", "旗"} {
 		if short := strings.TrimSuffix(name, suf); short != name && utf8.RuneCountInString(short) >= 2 {
 			return short
 		}

@@ -212,7 +212,7 @@ func TestPlaceIsNamed(t *testing.T) {
 		// Or by the short name it goes by (前郭 for 前郭尔罗斯蒙古族自治县).
 		for short, ps := range gaz.byShort {
 			for _, q := range ps {
-				if d.MetaSource["district"] != srcOwnName || named {
+				if d.MetaSource["district"] != srcOwnName && d.MetaSource["district"] != srcOutlet || named {
 					break
 				}
 				named = q.Name == place && strings.Contains(text, short)
