@@ -79,6 +79,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round78.tsv", 1, 40},
 		{"round79.tsv", 1, 20},
 		{"round80.tsv", 1, 20},
+		{"round81.tsv", 1, 10},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

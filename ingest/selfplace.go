@@ -575,6 +575,20 @@ var (
 	reAidsProvince = regexp.MustCompile(`援[疆藏青]|对口支援`)
 )
 
+// onlyAsPersonName reports whether every occurrence of short in text ends
+// a person's name after an official's title (副主任朱永昌、): no place named.
+func onlyAsPersonName(text, short string) bool {
+	person := true
+	eachOccurrence(text, short, func(before, _ string) {
+		person = person && rePersonBefore.MatchString(before)
+	})
+	return person
+}
+
+// rePersonBefore is an official's title and a surname before a name that
+// ends like a county's short name: 副主任朱永昌、 is a person, not 永昌.
+var rePersonBefore = regexp.MustCompile(`(?:主任|书记|县长|区长|市长|旗长|州长|主席|委员|部长|局长|常委|秘书长|同志)\p{Han}$`)
+
 // sloganEnds counts the two-word slogans that end in name and a
 // separator: 活力泾县、, 幸福泾县 at a line's end.
 func sloganEnds(text, name string) int {
@@ -821,7 +835,7 @@ func lastRunesUpTo(s string, n int) string {
 func (g *Gazetteer) countiesNamedShort(text, level string) map[string]Place {
 	found := map[string]Place{}
 	for short, ps := range g.byShort {
-		if runes(short) < 2 || !strings.Contains(text, short) || !standsAsRareWord(text, short) {
+		if runes(short) < 2 || !strings.Contains(text, short) || !standsAsRareWord(text, short) || onlyAsPersonName(text, short) {
 			continue
 		}
 		for _, p := range ps {

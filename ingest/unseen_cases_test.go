@@ -676,6 +676,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "浙江省", "嘉兴市", "南湖区", "其他", 0}},
 	{"deck_reports_government_work.txt", "a deck that says who reported the government's work (齊建新報告政府工作 顧琨杜永春等在主席臺就座 李燦光主持) is no title; the headline over the page's date is (meta-145)",
 		readerWant{"迪庆州第十二届人大六次会议隆重开幕", "云南省", "迪庆藏族自治州", "", "其他", 2016}},
+	{"official_name_like_county.txt", "a standing committee's story that never names its county lists its officials (副主任朱永昌、张鹉、尹永政): 永昌 there ends a person's name, not 永昌县's short name (meta-146)",
+		readerWant{"", "", "", "", "其他", 0}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
