@@ -80,6 +80,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round79.tsv", 1, 20},
 		{"round80.tsv", 1, 20},
 		{"round81.tsv", 1, 10},
+		{"round82.tsv", 1, 30},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -278,6 +278,10 @@ func signature(body []line) []string {
 		}
 		if runes(s) <= 40 {
 			out = append(out, s)
+		} else if v := reRunOnSignDate.FindStringSubmatch(s); v != nil && i == len(body)-1 {
+			// The text's last paragraph run on with the day it was signed
+			// (…努力实现全年任务目标。 二〇一二年八月十三日 |): the date alone.
+			out = append(out, v[1])
 		}
 	}
 	// A document followed by its attachments (a final account's statement,
@@ -361,3 +365,7 @@ func isChannelName(s string) bool {
 // mark after it (目录2011年辽宁省政府工作报告.......1全省…情况.......93-1-2011年
 // 辽宁省政府工作报告——2011年1月21日在…).
 var reOneLineContents = regexp.MustCompile(`^\s*目\s*录.*[.…·]{6,}\s*\d{1,4}(?:\s*[-—]\s*\d{1,4}\s*[-—])?`)
+
+// reRunOnSignDate is a full date closing a text's last paragraph after its
+// last sentence, a table's bar left after it: …任务目标。 2012年8月13日 |.
+var reRunOnSignDate = regexp.MustCompile(`[。！!]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[|｜]?\s*$`)

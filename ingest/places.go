@@ -612,6 +612,11 @@ var reOrganWord = regexp.MustCompile(`^(?:[县区市旗州]委|(?:[县区市旗�
 // the organ that acted, whose story it is. It returns "" when the lead
 // does not begin so.
 func leadOrgan(g *Gazetteer, s string) string {
+	if end := strings.Index(s, "。"); end > 0 && runes(s[:end]) <= 40 && !reStoryDay.MatchString(s) {
+		// A lead that opens on a line of rhetoric before its day
+		// (共谋全面深化改革良策,同绘转型跨越发展蓝图。今日上午,山西省第十二届…).
+		s = s[end+len("。"):]
+	}
 	loc := reStoryDay.FindStringIndex(s)
 	if loc == nil {
 		return ""
