@@ -81,6 +81,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round80.tsv", 1, 20},
 		{"round81.tsv", 1, 10},
 		{"round82.tsv", 1, 30},
+		{"round83.tsv", 1, 10},
+		{"round84.tsv", 1, 10},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-147"
+const ExtractorVersion = "meta-148"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -313,6 +313,11 @@ func foldForMetadata(s string) string {
 		// 第三次會議) reads as its name.
 		s = strings.ReplaceAll(s, "届人大代表大会", "届人民代表大会")
 	}
+	if strings.Contains(s, "届人民大会第") {
+		// The congress's name that lost 代表 in a scrape (秦州區第七屆人民大會
+		// 第一次會議) reads as its name; 人民大会堂 has no 届 before it.
+		s = reLostDeputies.ReplaceAllString(s, "${1}人民代表大会${2}")
+	}
 	if strings.Contains(s, "在") {
 		// ——在2020年12月23日上海市徐汇区第十六届人民代表大会… reads as the usual
 		// ——2020年12月23日在上海市徐汇区….
@@ -427,3 +432,7 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 	loc := re.FindStringIndex(s)
 	return loc != nil && loc[0] == 0
 }
+
+// reLostDeputies is a congress's session named without 代表:
+// 第七届人民大会第一次会议.
+var reLostDeputies = regexp.MustCompile(`(第[一二三四五六七八九十\d]+届)人民大会(第[一二三四五六七八九十\d]+次(?:全体)?会议)`)

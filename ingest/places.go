@@ -601,7 +601,7 @@ var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
 // 2月11日上午，, 22日上午，, 今日上午9时，.
-var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
 
 // reOrganWord is an organ or official right after a place name: 县委, 区人大
 // 常委会, 九届人大, 人民政府, 县长.
@@ -612,11 +612,9 @@ var reOrganWord = regexp.MustCompile(`^(?:[县区市旗州]委|(?:[县区市旗�
 // the organ that acted, whose story it is. It returns "" when the lead
 // does not begin so.
 func leadOrgan(g *Gazetteer, s string) string {
-	if end := strings.Index(s, "。"); end > 0 && runes(s[:end]) <= 40 && !reStoryDay.MatchString(s) {
-		// A lead that opens on a line of rhetoric before its day
-		// (共谋全面深化改革良策,同绘转型跨越发展蓝图。今日上午,山西省第十二届…).
-		s = s[end+len("。"):]
-	}
+	// A lead may open on a line of rhetoric before its day (共谋全面深化改革
+	// 良策,同绘转型跨越发展蓝图。今日上午,山西省第十二届…).
+	s = leadSentence(s)
 	loc := reStoryDay.FindStringIndex(s)
 	if loc == nil {
 		return ""

@@ -80,6 +80,11 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		if t := chunkHeadingTitle(m.open); t != "" {
+			title, src = t, srcFirstLine
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" {
@@ -108,6 +113,13 @@ func (m *metadataReader) readTitle() {
 				title, src = t, srcFirstLine
 				break
 			}
+		}
+	}
+	if title == "" && len(m.open) > 1 && m.pg.pageTitle == "" {
+		// A story whose only heading is its deck (陈世跃讲话 张平主持会议 李前智作
+		// 《政府工作报告》) over its lead: the deck is what a reader cites it by.
+		if d := strings.TrimSpace(foldSpaces(m.open[0])); reDeck.MatchString(d) && reStoryDay.MatchString(strings.TrimSpace(leadSentence(m.open[1]))) {
+			title, src = cleanTitle(m.open[0]), srcHeadline
 		}
 	}
 	if reDisclosurePackage.MatchString(title) {
@@ -1066,4 +1078,44 @@ func namesPlaceIn(gaz *Gazetteer, title, text string) bool {
 		}
 	}
 	return false
+}
+
+// chunkHeadingTitle returns the title a document site's first chunk opens
+// with, run on with the text's first sentence that repeats it (1、长治市城区
+// 国民经济和社会发展第十三个五年规划纲要(草案)长治市城区…纲要(草案),根据…编制),
+// or "".
+func chunkHeadingTitle(open []string) string {
+	for _, s := range open[:min(len(open), 3)] {
+		loc := reChunkNumber.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		rest := s[loc[1]:]
+		for i := range rest {
+			name := rest[:i]
+			if i == 0 || !utf8.RuneStart(rest[i]) || runes(name) < 6 || runes(name) > 80 {
+				continue
+			}
+			if endsDocument(reDraftMark.ReplaceAllString(name, "")) && namesReport(name) && strings.HasPrefix(rest[i:], name) {
+				return cleanTitle(name)
+			}
+		}
+	}
+	return ""
+}
+
+// reChunkNumber is the number a document site puts before each chunk of a
+// shared file's text: 1、, 2、.
+var reChunkNumber = regexp.MustCompile(`^\s*\d{1,2}、\s*`)
+
+// reDraftMark is the draft's mark closing a title: (草案).
+var reDraftMark = regexp.MustCompile(`[(（]草案[)）]$`)
+
+// leadSentence is s past a short opening line of rhetoric (踏着新春的脚步，
+// 肩负人民的重托。元月3日上午，…): where a story's day stands.
+func leadSentence(s string) string {
+	if end := strings.Index(s, "。"); end > 0 && runes(s[:end]) <= 40 && !reStoryDay.MatchString(s) {
+		return s[end+len("。"):]
+	}
+	return s
 }
