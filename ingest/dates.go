@@ -78,6 +78,12 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcTitle)
 		return
 	}
+	if d := m.sessionLeadDate(); d != "" {
+		// A story's lead that opens on the full day a congress's session
+		// opened (2023年1月31日上午,西安市灞桥区第十八届人民代表大会第二次会议开幕).
+		setDate(d, srcMeetingDate)
+		return
+	}
 	if published != "" {
 		// A page's date, the contract's last resort: a repost's day, however
 		// far from the year a work report's title names. A title's year is
@@ -873,3 +879,27 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 	}
 	return "", 0
 }
+
+// sessionLeadDate is the full date a story's lead opens on, in its first
+// four lines, where that sentence tells of a congress's session: 2023年1月31日
+// 上午,西安市灞桥区第十八届人民代表大会第二次会议开幕. Else "".
+func (m *metadataReader) sessionLeadDate() govsearch.Date {
+	for _, s := range m.open[:min(len(m.open), 4)] {
+		s = strings.TrimSpace(s)
+		v := reFullDayLead.FindStringSubmatch(s)
+		if v == nil {
+			continue
+		}
+		sentence := s[len(v[0]):]
+		if end := strings.Index(sentence, "。"); end >= 0 {
+			sentence = sentence[:end]
+		}
+		if reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence) {
+			return ParseDate(v[1])
+		}
+	}
+	return ""
+}
+
+// reFullDayLead is a lead opening on a full date: 2023年1月31日上午，.
+var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)

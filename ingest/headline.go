@@ -170,7 +170,15 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t)
+}
+
+// isNameCaption reports a photo's caption that only names the official
+// shown (灞桥区区长苏晓梅): no headline. A headline that ends in an office
+// and a name at work (市政府第三十五次常务会议召开 市长刘强主持) is one.
+func isNameCaption(t string) bool {
+	v := reSpeaker.FindStringSubmatch(t)
+	return v != nil && !containsAny(v[1], []string{"会议", "召开", "举行"}) && !containsAny(v[3], []string{"主持", "讲话", "出席", "强调", "指出", "调研", "作"})
 }
 
 // sessionHeadline returns the headline a story about a congress's session

@@ -192,7 +192,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// resolution's (及2021年预算的决议) gives way to the report under it later.
 		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
 		// …一般公共预算地方收入、…).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) {
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -1119,3 +1119,7 @@ func leadSentence(s string) string {
 	}
 	return s
 }
+
+// reAgendaInTitle is a session's agenda item inside a candidate title, the
+// agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告).
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`)

@@ -37,6 +37,9 @@ func openingTitle(lines []string) (string, int) {
 		if reListItem.MatchString(s) {
 			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告)
 		}
+		if reAgendaItem.MatchString(strings.TrimSpace(s)) {
+			continue // a session's agenda item (1.听取区人民政府工作报告), not a document's name
+		}
 		if reKicker.MatchString(strings.TrimSpace(s)) {
 			continue // a story's kicker over its headline (李纪恒参加…审议…工作报告时强调 / 发挥优势…)
 		}
@@ -1038,3 +1041,7 @@ func strayNotice(lines []string, i int) bool {
 	}
 	return false
 }
+
+// reAgendaItem is an item of a congress session's agenda: 1.听取区人民政府工作
+// 报告, 2.审查区2021年…计划草案的报告(书面).
+var reAgendaItem = regexp.MustCompile(`^\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`)
