@@ -101,6 +101,9 @@ func (m *metadataReader) readFurnitureDates() {
 		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s) && !reUpdatedOn.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no
 		}
+		if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = string(ParseDate(v[1])) // a portal's name, address, day and source
+		}
 	}
 }
 
@@ -369,6 +372,11 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
 // 2023-06-12 09:30) names no organ before its bar.
 const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+
+// reSiteAddressDate is a portal's line of its name, its address, the day
+// and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日
+// 11时31分   来源:重庆日报).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}时\d{1,2}分\s*(?:来源|來源)\s*[:：]`)
 
 // reNewspaperDateLine is a paper's name and its day on a line under the
 // story's headline: 齐鲁晚报     2020年05月13日.
