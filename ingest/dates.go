@@ -78,11 +78,17 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcTitle)
 		return
 	}
-	if d := m.sessionLeadDate(); d != "" {
+	lead, aboutSession := m.leadDate()
+	if lead != "" && aboutSession {
 		// A story's lead that opens on the full day a congress's session
 		// opened (2023年1月31日上午,西安市灞桥区第十八届人民代表大会第二次会议开幕).
-		setDate(d, srcMeetingDate)
+		setDate(lead, srcMeetingDate)
 		return
+	}
+	if published == "" && lead != "" {
+		// An item that opens on its full day (2020年2月12日,根据厅主要领导指示
+		// 精神,财务处…) and bears no other date: that day is the page's.
+		published = lead
 	}
 	if published != "" {
 		// A page's date, the contract's last resort: a repost's day, however
@@ -880,11 +886,12 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 	return "", 0
 }
 
-// sessionLeadDate is the full date a story's lead opens on, in its first
-// four lines, where that sentence tells of a congress's session: 2023年1月31日
-// 上午,西安市灞桥区第十八届人民代表大会第二次会议开幕. Else "".
-func (m *metadataReader) sessionLeadDate() govsearch.Date {
-	for _, s := range m.open[:min(len(m.open), 4)] {
+// leadDate is the full date a text opens on, or a story's lead in its
+// first four lines where that sentence tells of a congress's session
+// (2023年1月31日上午,西安市灞桥区第十八届人民代表大会第二次会议开幕), and whether
+// it does. Else "".
+func (m *metadataReader) leadDate() (govsearch.Date, bool) {
+	for i, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
 		v := reFullDayLead.FindStringSubmatch(s)
 		if v == nil {
@@ -894,11 +901,13 @@ func (m *metadataReader) sessionLeadDate() govsearch.Date {
 		if end := strings.Index(sentence, "。"); end >= 0 {
 			sentence = sentence[:end]
 		}
-		if reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence) {
-			return ParseDate(v[1])
+		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 {
+			// Any day the text itself opens on; under a heading, only the
+			// day of a session (a report's review may open on an event's).
+			return ParseDate(v[1]), session
 		}
 	}
-	return ""
+	return "", false
 }
 
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，.

@@ -85,6 +85,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round84.tsv", 1, 10},
 		{"round85.tsv", 1, 10},
 		{"round86.tsv", 1, 10},
+		{"round87.tsv", 1, 10},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -311,6 +311,9 @@ func localSessionYear(open, lines []string) int {
 			if n != term || k == 0 || k == session || y < 1949 || session-k > 4 || k-session > 4 {
 				continue
 			}
+			if containsAny(v[0], []string{"报告", "预算", "计划", "、"}) {
+				continue // the year of a report listed before the session (…2013年财政预算草案的报告、济宁市十六届人大一次会议…)
+			}
 			return y + session - k
 		}
 	}
