@@ -911,4 +911,4 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 }
 
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，.
-var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
+var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)` + dayPartComma)

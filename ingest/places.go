@@ -601,7 +601,11 @@ var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
 // 2月11日上午，, 22日上午，, 今日上午9时，.
-var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`)
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日)` + dayPartComma)
+
+// dayPartComma is what follows a story's day before its news: the part of
+// the day, the hour, the comma (上午9时许，).
+const dayPartComma = `(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`
 
 // reOrganWord is an organ or official right after a place name: 县委, 区人大
 // 常委会, 九届人大, 人民政府, 县长.

@@ -1093,8 +1093,11 @@ func chunkHeadingTitle(open []string) string {
 		rest := s[loc[1]:]
 		for i := range rest {
 			name := rest[:i]
-			if i == 0 || !utf8.RuneStart(rest[i]) || runes(name) < 6 || runes(name) > 80 {
+			if i == 0 || !utf8.RuneStart(rest[i]) || runes(name) < 6 {
 				continue
+			}
+			if runes(name) > 80 {
+				break // no title is longer
 			}
 			if endsDocument(reDraftMark.ReplaceAllString(name, "")) && namesReport(name) && strings.HasPrefix(rest[i:], name) {
 				return cleanTitle(name)
@@ -1122,4 +1125,4 @@ func leadSentence(s string) string {
 
 // reAgendaInTitle is a session's agenda item inside a candidate title, the
 // agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`)
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem)

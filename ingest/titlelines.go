@@ -1042,6 +1042,9 @@ func strayNotice(lines []string, i int) bool {
 	return false
 }
 
-// reAgendaItem is an item of a congress session's agenda: 1.听取区人民政府工作
-// 报告, 2.审查区2021年…计划草案的报告(书面).
-var reAgendaItem = regexp.MustCompile(`^\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`)
+// agendaItem is an item of a congress session's agenda: 1.听取区人民政府工作
+// 报告, 2.审查区2021年…计划草案的报告(书面). reAgendaItem is one opening a
+// line.
+const agendaItem = `\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`
+
+var reAgendaItem = regexp.MustCompile(`^` + agendaItem)
