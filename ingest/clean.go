@@ -290,6 +290,11 @@ func isMetadataLine(s string) bool {
 // titleWords mark a line that can be a document's title.
 var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决议", "意见", "决定", "办法", "计划", "规则"}
 
+// rePhotoCaptionCredit is a photographer's credit closing a photo's caption
+// (…主持大会 刘良伟 摄 宜昌市委副书记、市长马旭明作政府工作报告 刘良伟 摄): a
+// line that holds one is captions, not a title.
+var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+\p{Han}{2,4}\s+摄(?:\s|$)`)
+
 // isTitleLike reports a line that can be a document's title: short, no
 // sentence, naming a report, plan or notice.
 func isTitleLike(s string) bool {
@@ -764,6 +769,9 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		}
 		if notTitleInTable(tabled[k], s) {
 			continue // a table's row or a cell wrapped from one (…计划生育服务中心) is no title
+		}
+		if rePhotoCaptionCredit.MatchString(s) {
+			continue // photos' captions (…市长马旭明作政府工作报告 刘良伟 摄) under the headline
 		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) && !isDisclosureName(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
 			continue // a breadcrumb (首页 / 公开 / … / 统计公报) names the column, not the document

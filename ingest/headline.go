@@ -183,14 +183,15 @@ func isNameCaption(t string) bool {
 
 // sessionHeadline returns the headline a story about a congress's session
 // opens with (理县十三届人大二次会议开幕, 济阳县第十八届人民代表大会第二次会议
-// 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…), whatever stands under
-// it (a deck, a caption, the paper's name), or "".
+// 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…, 省十二届人大一次会议在榕开幕),
+// whatever stands under it (a deck, a caption, the paper's name), or "".
 func sessionHeadline(open []string) string {
 	for i, s := range open[:min(len(open), 4)] {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
-		t := cleanTitle(s)
+		// A headline may end in a full stop (海口美兰区七届人大三次会议开幕。).
+		t := strings.TrimSuffix(cleanTitle(s), "。")
 		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
 			return withColumnTag(open, i, t)
 		}
@@ -200,7 +201,7 @@ func sessionHeadline(open []string) string {
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing.
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline. A headline may hail its readers

@@ -86,6 +86,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round85.tsv", 1, 10},
 		{"round86.tsv", 1, 10},
 		{"round87.tsv", 1, 10},
+		{"round88.tsv", 1, 49},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -242,7 +242,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
-	case has("统计公报"), has("统计的公报"):
+	case has("统计公报"), has("统计的公报"), has("普查公报"):
 		return "统计公报"
 	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head):
 		return "政府工作报告"
@@ -483,8 +483,9 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
 
 // reOwnNewsHeadline is a news headline of a government's own site that
-// speaks as it: 我市印发实施“十四五”规划和2035年远景目标纲要.
-var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)`)
+// speaks as it (我市印发实施“十四五”规划和2035年远景目标纲要), or a story
+// opening on who published what (北京公开2022年市级政府决算和…预算执行情况).
+var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)|^\p{Han}{2,6}?(?:公开|公布|发布|晒出)了?\d{4}年`)
 
 // reIssuesNamed is the opening of a notice that issues the document it
 // names first: 《X》(以下简称…)业经…通过，现印发给你们.

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/govsearch/govsearch/segment"
 )
 
 // npcFirstYear is the year of the first session of each National People's
@@ -146,6 +148,9 @@ func namesCongressItself(s, mark string) bool {
 // and returns its year as a string ("" when none).
 func (m *metadataReader) nationalSession() string {
 	for _, s := range append(m.issuerLines(), m.head...) {
+		// Read in simplified script (第十四屆全國人民代表大會第一次會議…開幕);
+		// simplifying keeps each character's place.
+		s = segment.Simplify(s)
 		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
 			prev, _ := lastRune(before)
@@ -177,10 +182,11 @@ func (m *metadataReader) nationalSession() string {
 // 第十二届全国人民代表大会第五次会议5日上午在人民大会堂开幕; 3月5日，十三届
 // 全国人大一次会议在北京开幕; 今日上午9时，第十二届全国人民代表大会…;
 // 2015年3月5日上午9时，第十二届全国人大三次会议在人民大会堂开幕; 3月16日上午，
-// 第十二届全国人民代表大会第四次会议在人民大会堂举行闭幕会.
+// 第十二届全国人民代表大会第四次会议在人民大会堂举行闭幕会; 第十四届全国人民代表大会
+// 第一次会议3月5日上午在北京开幕.
 var (
 	reStoryOpens  = regexp.MustCompile(`(?:^|\d{1,2}日(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]|\d{1,2}日电|^(?:今|昨)[天日]?(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?(?:许)?)?[，,])\s*$`)
-	reSessionHeld = regexp.MustCompile(`^(?:\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
+	reSessionHeld = regexp.MustCompile(`^(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上?)?(?:在\p{Han}{1,10}?)?(?:开幕|闭幕|举行|召开)`)
 )
 
 // reToCongress is a report addressed to a congress without its session.

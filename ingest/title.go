@@ -493,8 +493,9 @@ func composedTitle(open []string) (string, string) {
 
 // reMadeOnBehalf is a report's first sentence naming it as the report
 // its reader makes on the government's behalf: 我受区人民政府的委托,向区七届
-// 人大常委会第三次会议,作关于2021年区本级决算和2022年上半年预算执行情况的报告.
-var reMadeOnBehalf = regexp.MustCompile(`我受\p{Han}{2,20}?(?:的)?委托[，,]\s*向[^。；;]{2,40}?[，,]?\s*作(关于[^，。；,;《》]{4,80}?的报告)[。，,]`)
+// 人大常委会第三次会议,作关于2021年区本级决算和2022年上半年预算执行情况的报告;
+// 我受国务院委托，向本次常委会提出1996年中央决算的报告.
+var reMadeOnBehalf = regexp.MustCompile(`我受\p{Han}{2,20}?(?:的)?委托[，,]\s*向[^。；;]{2,40}?[，,]?\s*(?:作|提出)((?:关于)?[^，。；,;《》]{4,80}?的报告)[。，,]`)
 
 // reNamedWithMeeting is a lead over a report that names it in full with its
 // meeting line in brackets: 日前，发改委发布关于四川省2020年…计划草案的报告

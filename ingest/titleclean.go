@@ -87,6 +87,9 @@ func cleanTitle(s string) string {
 	s = reTitleSeparator.Split(s, 2)[0]
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	// A footnote's mark before the title's number in brackets:
+	// 城中区第七次全国人口普查公报[1](第二号).
+	s = reFootnoteBeforeBracket.ReplaceAllString(s, "$1")
 	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
 		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
 		// …的通知-农小蜂, …政府工作报告（全文）-Mysteel铁矿石.
@@ -267,6 +270,9 @@ var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}\s?文\s?件\s*)?\p{
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.
 var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
+
+// reFootnoteBeforeBracket is a footnote's mark before a bracket: [1](.
+var reFootnoteBeforeBracket = regexp.MustCompile(`\[\d{1,2}\]([(（])`)
 
 // reTitlePageSuffix is the page number a site sets after a title it splits
 // over pages (南通市2017年…统计公报(4), …2015年《政府工作报告》(4)), not a

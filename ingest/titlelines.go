@@ -40,6 +40,12 @@ func openingTitle(lines []string) (string, int) {
 		if reAgendaItem.MatchString(strings.TrimSpace(s)) {
 			continue // a session's agenda item (1.听取区人民政府工作报告), not a document's name
 		}
+		if rePhotoCaptionCredit.MatchString(s) {
+			continue // photos' captions, each with its credit (…作政府工作报告 刘良伟 摄)
+		}
+		if reHeardQuoted.MatchString(s) {
+			continue // a story's sentence on what the session heard (大会还书面听取了《关于…》、《关于…), cut off by the page
+		}
 		if reKicker.MatchString(strings.TrimSpace(s)) {
 			continue // a story's kicker over its headline (李纪恒参加…审议…工作报告时强调 / 发挥优势…)
 		}
@@ -613,7 +619,16 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
 // 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
-var reDeck = regexp.MustCompile(`^(?:\p{Han}{2,30}?` + deckActs + `\s+)+\p{Han}{2,30}?` + deckActs + `$`)
+var reDeck = regexp.MustCompile(`^(?:` + deckItem + `\s+)+` + deckItem + `$`)
+
+// deckItem is one span of a deck: someone and what he did (尤权主持), or what
+// the session did with its reports (审查计划和预算报告).
+const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)\p{Han}{2,14}报告)`
+
+// reHeardQuoted is a sentence telling what a meeting did with the documents
+// it quotes (大会还书面听取了《关于…的报告》, …审查了《…》), or a list of
+// quoted documents (》、《): text, never a title.
+var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《`)
 
 // reDateAlone is a full date alone on its line.
 var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
