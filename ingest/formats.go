@@ -81,9 +81,10 @@ func extract(ctx context.Context, format string, data []byte, maxText int) (stri
 // isMarkupText reports a text that is a web page's markup rather than its
 // text: it opens on an HTML element and closes blocks (</p>, </div>) at
 // least twice. A scraped text that keeps a stray tag (…编辑 <br /><br />12月2日…)
-// is text.
+// is text. A stray table bar before the first tag (| / <p><font …>) is no
+// text.
 func isMarkupText(text string) bool {
-	head := strings.TrimLeft(text[:min(len(text), 4096)], " \t\r\n\ufeff")
+	head := strings.TrimLeft(text[:min(len(text), 4096)], " \t\r\n\ufeff|")
 	if !reMarkupOpening.MatchString(head) {
 		return false
 	}

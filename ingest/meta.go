@@ -246,7 +246,7 @@ func ClassifyDocType(title, head string) string {
 		return "统计公报"
 	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head):
 		return "政府工作报告"
-	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t):
+	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t), reOutlinePresented.MatchString(t):
 		return "五年规划纲要"
 	case motion != "" && motion != "其他":
 		return motion // a motion that submits a plan outline or a work report
@@ -300,6 +300,11 @@ func ClassifyDocType(title, head string) string {
 // 印发天水市国民经济和社会发展第十四个五年规划和二〇三五), at the title's
 // end (…纲要实施中期评估的报告 is a report on it).
 var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要(?:[(（][^()（）]{0,10}[)）])?$|国民经济和社会发展第[一二三四五六七八九十]+个(?:五年规划和(?:二[〇○零O]三五|2035)年?)?$`)
+
+// reOutlinePresented is the report that presents a five-year plan's outline
+// to the congress, the outline told as a report: 关于汨罗市国民经济和社会发展第十二个
+// 五年规划纲要的报告 (not one on its execution: …纲要实施中期评估的报告).
+var reOutlinePresented = regexp.MustCompile(`^关于(?:编制|制定)?\p{Han}{0,30}第[一二三四五六七八九十]+个五年(?:规划|计划)(?:和二[〇○零]三五年远景目标)?纲要(?:[(（]草案[)）]|草案)?的报告$`)
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),

@@ -38,7 +38,7 @@ func (m *metadataReader) placeClues() Clues {
 	clues.Sources = append(clues.Sources, m.openingClues()...)
 	for _, s := range m.sign {
 		if reSignature.MatchString(s) || reIssuedBy.MatchString(s) {
-			clues.Sources = append(clues.Sources, Clue{srcSignature, s, true})
+			clues.Sources = append(clues.Sources, Clue{srcSignature, m.gaz.branchOfCounty(s), true})
 		}
 	}
 	if doc.Issuer != "" {
@@ -56,6 +56,70 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 	return clues
+}
+
+// reBureauBranch is a city bureau's branch named by one of the city's
+// counties or districts: 清远市生态环境局清新分局.
+var reBureauBranch = regexp.MustCompile(`^(\p{Han}{2,10}?[市州盟])(\p{Han}{1,12}?局)(\p{Han}{2,3})分局$`)
+
+// branchOfCounty returns a city bureau's branch that a county or district
+// of the city runs under its short name as the branch of that county's
+// (清远市生态环境局清新分局 → 清远市清新区生态环境局), so that the signature
+// places the document there; any other line as it is.
+func (g *Gazetteer) branchOfCounty(s string) string {
+	v := reBureauBranch.FindStringSubmatch(s)
+	if v == nil {
+		return s
+	}
+	for _, city := range g.byName[v[1]] {
+		if len(city.Code) != 4 {
+			continue
+		}
+		for _, p := range g.byShort[v[3]] {
+			if len(p.Code) == 6 && strings.HasPrefix(p.Code, city.Code) {
+				return v[1] + p.Name + v[2]
+			}
+		}
+	}
+	return s
+}
+
+// reDelegation is a delegation named for its place at a congress:
+// 东川区代表团, 溧阳代表团.
+var reDelegation = regexp.MustCompile(`(\p{Han}{2,8})代表团`)
+
+// congressOfDelegation returns the place whose congress place p's
+// delegation sits at, where the text names p's delegation (东川区代表团围绕
+// 政府三个报告进行了审议: the city's reports, 昆明市's): a county's city, or
+// its province where it has none; a city's province. Otherwise p.
+func (g *Gazetteer) congressOfDelegation(p Place, text string) Place {
+	if len(p.Code) < 4 || !g.delegationOf(p, text) {
+		return p
+	}
+	if len(p.Code) == 6 {
+		if city := g.City(p.Code); city.Code != "" && city.Code != p.Code && city.Name != p.Name {
+			return city
+		}
+	}
+	return g.Province(p.Code)
+}
+
+// delegationOf reports whether text names place p's delegation, by p's
+// full or short name: 东川区代表团, 溧阳代表团; not a township's
+// (沅陵镇代表团).
+func (g *Gazetteer) delegationOf(p Place, text string) bool {
+	for _, v := range reDelegation.FindAllStringSubmatch(text, -1) {
+		r := []rune(v[1])
+		for n := 2; n <= len(r); n++ {
+			name := string(r[len(r)-n:])
+			for _, q := range append(append([]Place{}, g.byName[name]...), g.byShort[name]...) {
+				if q.Code == p.Code {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // presentingOrgan is the department alone on its line over the salutation
@@ -307,8 +371,9 @@ func (m *metadataReader) readPlace(clues Clues) {
 		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
 		if p, ok := m.gaz.ownPlace(clipRunes(text, 6000)); ok {
 			// A text that speaks as a county or city it names only in
-			// passing (县十四届人民代表大会… 沈丘人民) is that place's.
-			loc, loc.Source = m.gaz.location(p), srcOwnName
+			// passing (县十四届人民代表大会… 沈丘人民) is that place's, but
+			// for its delegation at the congress above it.
+			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
 		} else if p, ok := m.gaz.placeNamedThroughout(text); ok {
 			// A county's report that names its county in full only deep
 			// in its text (《清苑县志》), and by its short name throughout.

@@ -102,6 +102,7 @@ func cleanTitle(s string) string {
 	}
 	s = reContentsLeader.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
+	s = reTablesWithReport.ReplaceAllString(s, "$1")
 	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
 		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
 	}
@@ -270,6 +271,10 @@ var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}\s?文\s?件\s*)?\p{
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.
 var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,14}$`)
+
+// reTablesWithReport is the tables a page packs with a report after its
+// name, and the version's note: …预算草案的报告及报表(报人大版).
+var reTablesWithReport = regexp.MustCompile(`(的报告)及(?:其)?(?:附表|报表|表格)(?:[(（][^()（）]{1,10}[)）])?$`)
 
 // reFootnoteBeforeBracket is a footnote's mark before a bracket: [1](.
 var reFootnoteBeforeBracket = regexp.MustCompile(`\[\d{1,2}\]([(（])`)
