@@ -210,6 +210,9 @@ var (
 	metadataPatterns = []*regexp.Regexp{
 		regexp.MustCompile(`^[【\[]?\s*(?:信息名称|发布日期|发布时间|发稿时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|信息来源|作者|责任编辑|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|产生日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
+		// A story's byline, then its release time and source (赵朗 易雪萍
+		// 发布时间:2019-01-11 08:22:00来源: 中国新闻网).
+		regexp.MustCompile(`^(?:\p{Han}{2,4}\s+){1,4}(?:发布|发表|发稿)(?:时间|日期)\s*[:：]\s*\d{4}`),
 		// A repost's credit to the paper it took the story from: 转自:嘉兴日报.
 		regexp.MustCompile(`^(?:转自|转载自|转引自)\s*[:：]\s*\S{2,20}\s*$`),
 		// A shared document's upload date in its panel: - 2021-04-20 发布 |.

@@ -97,6 +97,12 @@ func typeFromText(lines []string) string {
 	if first := firstSentenceLine(lines); reBudgetFigures.MatchString(clipRunes(first, 80)) {
 		return "预算报告"
 	}
+	// A budget's execution told by the finance departments that carry out
+	// the budget the congress approved (今年以来，全区各级财政部门…认真执行自治区
+	// 十四届人大一次会议批准的年度预算).
+	if first := clipRunes(firstSentenceLine(lines), 400); reFinanceDepartments.MatchString(first) && reExecutesApprovedBudget.MatchString(first) {
+		return "预算报告"
+	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
 	// 代表、政协委员…表示衷心的感谢) and the year's aims of the government's
 	// work (2020年政府工作的总体要求是) are said in no other report.
@@ -347,6 +353,10 @@ var (
 	// The revenue a budget collected, or a sum it sets aside, as a
 	// release's first sentence states it.
 	reBudgetFigures = regexp.MustCompile(`(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)\p{Han}{0,8}?(?:完成|安排的)|完成(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)`)
+	// The finance departments of a place, and the budget its congress
+	// approved that they carry out (see typeFromText).
+	reFinanceDepartments     = regexp.MustCompile(`^(?:今年以来|上半年|\d{4}年(?:以来)?)[，,]\s*(?:全省|全区|全市|全县|全州|全旗)各级财政部门`)
+	reExecutesApprovedBudget = regexp.MustCompile(`执行\p{Han}{0,30}?(?:人大|人民代表大会)\p{Han}{0,20}?批准的\p{Han}{0,6}预算`)
 	// A plan that says it is drawn up, and the first part of a plan report.
 	reDrawsUpPlan = regexp.MustCompile(`编制(?:实施)?《[^》]{4,80}(?:规划|纲要)(?:[(（]\d{4}[-—–]\d{4}年?[)）])?》|编制(?:实施)?[“"]十[一二三四五]五[”"]规划纲要`)
 	// An outline's preface: what it is drawn up from (根据《中共上海市委关于制定…的建议》
@@ -370,7 +380,7 @@ var (
 	reChapterLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+章`)
 	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)
 	// A work report's thanks and its aims for the year (see typeFromText).
-	reThanksOnBehalf = regexp.MustCompile(`我代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,120}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
+	reThanksOnBehalf = regexp.MustCompile(`我谨?代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,300}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
 	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)
 	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
 	// 工作报告, 报告提出2022年政府工作的总体要求.

@@ -88,6 +88,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round87.tsv", 1, 10},
 		{"round88.tsv", 1, 49},
 		{"round89.tsv", 1, 26},
+		{"round90.tsv", 1, 18},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

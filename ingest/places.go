@@ -315,7 +315,11 @@ func (m *metadataReader) reviewedClues() []Clue {
 	var out []Clue
 	for _, re := range []*regexp.Regexp{reReviewedReport, reNamedCongress} {
 		for _, s := range m.open {
-			for _, v := range re.FindAllStringSubmatch(s, -1) {
+			for _, at := range re.FindAllStringSubmatchIndex(s, -1) {
+				v := []string{s[at[0]:at[1]], s[at[2]:at[3]]}
+				if re == reNamedCongress && reDeputiesElected.MatchString(s[at[1]:]) {
+					continue // the congress above, whose deputies the session elects (…提出的怀化市第六届人民代表大会代表候选人名单)
+				}
 				// A province's congress is reported by the sites of all
 				// its counties (定安代表团热议…), as in openingClues.
 				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
@@ -326,6 +330,10 @@ func (m *metadataReader) reviewedClues() []Clue {
 	}
 	return out
 }
+
+// reDeputiesElected is what follows a congress whose deputies a session
+// elects or whose deputies' list it reads: …人民代表大会代表候选人名单.
+var reDeputiesElected = regexp.MustCompile(`^代表(?:候选人|名单|的选举|资格)`)
 
 // aboutProvinceCongress reports a story whose headline is the session of a
 // province's congress itself (自治区十三届人大一次会议开幕), not a county's
