@@ -104,9 +104,11 @@ func typeFromText(lines []string) string {
 		return "预算报告"
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
-	// 代表、政协委员…表示衷心的感谢) and the year's aims of the government's
-	// work (2020年政府工作的总体要求是) are said in no other report.
-	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text)) && !reToldOfReport.MatchString(text) {
+	// 代表、政协委员…表示衷心的感谢), the year's aims of the government's work
+	// (2020年政府工作的总体要求是) and the count of the deputies' suggestions and
+	// proposals it handled (办理落实市、区人大代表建议93件、政协委员提案111件) are
+	// said in no other report.
+	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text) || reHandledMotions.MatchString(text)) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
@@ -382,6 +384,10 @@ var (
 	// A work report's thanks and its aims for the year (see typeFromText).
 	reThanksOnBehalf = regexp.MustCompile(`我谨?代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,300}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
 	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)
+	// The deputies' suggestions and the CPPCC's proposals the government
+	// handled, as its review of its own work counts them (办理落实市、区人大代表
+	// 建议93件、政协委员提案111件).
+	reHandledMotions = regexp.MustCompile(`办理(?:落实)?[\p{Han}、]{0,10}?人大代表(?:议案|建议)[^。；]{0,30}?政协(?:委员)?提案`)
 	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
 	// 工作报告, 报告提出2022年政府工作的总体要求.
 	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)

@@ -89,6 +89,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round88.tsv", 1, 49},
 		{"round89.tsv", 1, 26},
 		{"round90.tsv", 1, 18},
+		{"round91.tsv", 1, 6},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

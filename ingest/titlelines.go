@@ -626,9 +626,10 @@ var reDeck = regexp.MustCompile(`^(?:` + deckItem + `\s+)+` + deckItem + `$`)
 const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)\p{Han}{2,14}报告)`
 
 // reHeardQuoted is a sentence telling what a meeting did with the documents
-// it quotes (大会还书面听取了《关于…的报告》, …审查了《…》), or a list of
-// quoted documents (》、《): text, never a title.
-var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《`)
+// it quotes (大会还书面听取了《关于…的报告》, …审查了《…》) or names (大会还书面
+// 报告了酒泉市2021年…的报告、…), or a list of quoted documents (》、《): text,
+// never a title.
+var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:听取|审议|审查|批准|通过|报告)了`)
 
 // reDateAlone is a full date alone on its line.
 var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
