@@ -352,7 +352,7 @@ var reProvinceSessionHeadline = regexp.MustCompile(`^(?:\p{Han}{0,8}?(?:省|自�
 // congress or conference named with its place and ordinal.
 var (
 	reReviewedReport = regexp.MustCompile(`(\p{Han}{2,12}?)(?:\d{4}年|“十[一二三四五六七八九十]+五”)[^，。；,;《》]{0,10}?(?:国民经济和社会发展计划|财政预算|预算执行|预算草案|决算)`)
-	reNamedCongress  = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届(?:人民代表大会|委员会)`)
+	reNamedCongress  = regexp.MustCompile(`(\p{Han}{2,12}?)(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+)届(?:人民代表大会|人大|委员会)`)
 )
 
 // readPlace sets the province, city, district and level from the clues,

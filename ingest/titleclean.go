@@ -103,6 +103,7 @@ func cleanTitle(s string) string {
 	s = reContentsLeader.ReplaceAllString(s, "")
 	s = reTitlePageSuffix.ReplaceAllString(s, "$1")
 	s = reTablesWithReport.ReplaceAllString(s, "$1")
+	s = reCompilationTail.ReplaceAllString(s, "$1")
 	if v := reCutPagedTitle.FindStringSubmatchIndex(s); v != nil {
 		s = s[:v[2]] + cutNames[s[v[2]:v[3]]]
 	}
@@ -275,6 +276,10 @@ var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,1
 // reTablesWithReport is the tables a page packs with a report after its
 // name, and the version's note: …预算草案的报告及报表(报人大版).
 var reTablesWithReport = regexp.MustCompile(`(的报告)及(?:其)?(?:附表|报表|表格)(?:[(（][^()（）]{1,10}[)）])?$`)
+
+// reCompilationTail is a content farm's word for its collection after a
+// report's name and its (全文): 2014年陕西省政府工作报告(全文)大全.
+var reCompilationTail = regexp.MustCompile(`((?:报告|纲要|公报|规划))(?:[(（]全文[)）])?大全$`)
 
 // reFootnoteBeforeBracket is a footnote's mark before a bracket: [1](.
 var reFootnoteBeforeBracket = regexp.MustCompile(`\[\d{1,2}\]([(（])`)
