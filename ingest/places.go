@@ -316,13 +316,13 @@ func (m *metadataReader) reviewedClues() []Clue {
 	for _, re := range []*regexp.Regexp{reReviewedReport, reNamedCongress} {
 		for _, s := range m.open {
 			for _, at := range re.FindAllStringSubmatchIndex(s, -1) {
-				v := []string{s[at[0]:at[1]], s[at[2]:at[3]]}
-				if re == reNamedCongress && reDeputiesElected.MatchString(s[at[1]:]) {
+				before, after := s[at[2]:at[3]], s[at[1]:]
+				if re == reNamedCongress && reDeputiesElected.MatchString(after) {
 					continue // the congress above, whose deputies the session elects (…提出的怀化市第六届人民代表大会代表候选人名单)
 				}
 				// A province's congress is reported by the sites of all
 				// its counties (定安代表团热议…), as in openingClues.
-				if p := placesBefore(m.gaz, v[1]); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
+				if p := placesBefore(m.gaz, before); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
 					out = append(out, Clue{srcOpening, p, false})
 				}
 			}
@@ -349,7 +349,8 @@ func (m *metadataReader) aboutProvinceCongress() bool {
 var reProvinceSessionHeadline = regexp.MustCompile(`^(?:\p{Han}{0,8}?(?:省|自治区))第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议`)
 
 // The plan or budget of a government, named with its place and year, and a
-// congress or conference named with its place and ordinal.
+// congress or conference named with its place and ordinal (杭州市第十二届
+// 人民代表大会, 虎林市四届人大).
 var (
 	reReviewedReport = regexp.MustCompile(`(\p{Han}{2,12}?)(?:\d{4}年|“十[一二三四五六七八九十]+五”)[^，。；,;《》]{0,10}?(?:国民经济和社会发展计划|财政预算|预算执行|预算草案|决算)`)
 	reNamedCongress  = regexp.MustCompile(`(\p{Han}{2,12}?)(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+)届(?:人民代表大会|人大|委员会)`)
