@@ -231,10 +231,17 @@ func (g *Gazetteer) addFormerNames(tsv string) error {
 		if !g.holdsFormer(code) {
 			return fmt.Errorf("%s has unknown code %s", name, code)
 		}
+		g.formerUntil[name+"\t"+code] = year
 		if genericNames[name] {
+			// A generic name (长治市's 郊区, merged into 潞州区) only
+			// with its city's name before it, full or short.
+			city := g.byCode[code[:4]]
+			g.addName(city.Name+name, Place{Code: code, Name: name})
+			if short := shortName(city.Name); short != "" {
+				g.addName(short+name, Place{Code: code, Name: name})
+			}
 			return nil
 		}
-		g.formerUntil[name+"\t"+code] = year
 		// A name another place still has (清河区 of 铁岭市; 淮安's until
 		// 2016) is one of several: a text that names it alone leaves its
 		// city open, as for 鼓楼区.

@@ -91,6 +91,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round90.tsv", 1, 18},
 		{"round91.tsv", 1, 6},
 		{"round92.tsv", 1, 15},
+		{"round93.tsv", 1, 9},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
