@@ -203,14 +203,20 @@ func (g *Gazetteer) addGenericCountyNames() {
 		if len(code) != 6 || !genericNames[p.Name] {
 			continue
 		}
-		city, ok := g.byCode[code[:4]]
-		if !ok {
-			continue
-		}
-		g.addName(city.Name+p.Name, p)
-		if short := shortName(city.Name); short != "" {
-			g.addName(short+p.Name, p)
-		}
+		g.addUnderCityName(p)
+	}
+}
+
+// addUnderCityName adds county p, whose own name is an ordinary word, under
+// its name with its city's before it, full or short (晋城市城区, 晋城城区).
+func (g *Gazetteer) addUnderCityName(p Place) {
+	city, ok := g.byCode[p.Code[:4]]
+	if !ok {
+		return
+	}
+	g.addName(city.Name+p.Name, p)
+	if short := shortName(city.Name); short != "" {
+		g.addName(short+p.Name, p)
 	}
 }
 
@@ -234,12 +240,8 @@ func (g *Gazetteer) addFormerNames(tsv string) error {
 		g.formerUntil[name+"\t"+code] = year
 		if genericNames[name] {
 			// A generic name (长治市's 郊区, merged into 潞州区) only
-			// with its city's name before it, full or short.
-			city := g.byCode[code[:4]]
-			g.addName(city.Name+name, Place{Code: code, Name: name})
-			if short := shortName(city.Name); short != "" {
-				g.addName(short+name, Place{Code: code, Name: name})
-			}
+			// with its city's name before it.
+			g.addUnderCityName(Place{Code: code, Name: name})
 			return nil
 		}
 		// A name another place still has (清河区 of 铁岭市; 淮安's until

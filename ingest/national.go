@@ -7,8 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"github.com/govsearch/govsearch/segment"
 )
 
 // npcFirstYear is the year of the first session of each National People's
@@ -148,9 +146,6 @@ func namesCongressItself(s, mark string) bool {
 // and returns its year as a string ("" when none).
 func (m *metadataReader) nationalSession() string {
 	for _, s := range append(m.issuerLines(), m.head...) {
-		// Read in simplified script (第十四屆全國人民代表大會第一次會議…開幕);
-		// simplifying keeps each character's place.
-		s = segment.Simplify(s)
 		for _, loc := range reNPCSession.FindAllStringSubmatchIndex(s, -1) {
 			before, after := s[:loc[0]], s[loc[1]:]
 			prev, _ := lastRune(before)

@@ -5,6 +5,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,8 +98,8 @@ func (g *Gazetteer) congressOfDelegation(p Place, text string) Place {
 		return p
 	}
 	if len(p.Code) == 6 {
-		if city := g.City(p.Code); city.Code != "" && city.Code != p.Code && city.Name != p.Name {
-			return city
+		if city := g.City(p.Code); city.Code != "" && city.Name != p.Name {
+			return city // not a city without counties (东莞市), its own county
 		}
 	}
 	return g.Province(p.Code)
@@ -108,14 +109,13 @@ func (g *Gazetteer) congressOfDelegation(p Place, text string) Place {
 // full or short name: 东川区代表团, 溧阳代表团; not a township's
 // (沅陵镇代表团).
 func (g *Gazetteer) delegationOf(p Place, text string) bool {
+	isP := func(q Place) bool { return q.Code == p.Code }
 	for _, v := range reDelegation.FindAllStringSubmatch(text, -1) {
 		r := []rune(v[1])
 		for n := 2; n <= len(r); n++ {
 			name := string(r[len(r)-n:])
-			for _, q := range append(append([]Place{}, g.byName[name]...), g.byShort[name]...) {
-				if q.Code == p.Code {
-					return true
-				}
+			if slices.ContainsFunc(g.byName[name], isP) || slices.ContainsFunc(g.byShort[name], isP) {
+				return true
 			}
 		}
 	}
