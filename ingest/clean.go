@@ -298,6 +298,10 @@ var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决
 // line that holds one is captions, not a title.
 var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+\p{Han}{2,4}\s+摄(?:\s|$)`)
 
+// reDeckBullet opens an item of a story's deck under its headline:
+// ■德州市第十七届人民代表大会第二次会议开幕 / ■政府工作报告对2012年工作作了回顾.
+var reDeckBullet = regexp.MustCompile(`^\s*[■●◆▲]`)
+
 // isTitleLike reports a line that can be a document's title: short, no
 // sentence, naming a report, plan or notice.
 func isTitleLike(s string) bool {
@@ -775,6 +779,9 @@ func documentStart(lines []line, keep, repeated []bool, end int) (int, string) {
 		}
 		if rePhotoCaptionCredit.MatchString(s) {
 			continue // photos' captions (…市长马旭明作政府工作报告 刘良伟 摄) under the headline
+		}
+		if reDeckBullet.MatchString(s) {
+			continue // a story's deck (■政府工作报告对2012年工作作了回顾) under its headline
 		}
 		if isMetadataLine(s) || reBoardTag.MatchString(s) || !isTitleLike(s) && !isDisclosureName(s) || reCrumbOpens.MatchString(strings.TrimSpace(s)) {
 			continue // a breadcrumb (首页 / 公开 / … / 统计公报) names the column, not the document

@@ -893,6 +893,8 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
+		dateline := reOwnNewsLead.FindString(s)
+		s = s[len(dateline):]
 		v := reFullDayLead.FindStringSubmatch(s)
 		if v == nil {
 			continue
@@ -901,14 +903,18 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		if end := strings.Index(sentence, "。"); end >= 0 {
 			sentence = sentence[:end]
 		}
-		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 {
+		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" {
 			// Any day the text itself opens on; under a heading, only the
-			// day of a session (a report's review may open on an event's).
+			// day of a session (a report's review may open on an event's)
+			// or of a news story's lead (本报讯 2023年12月30日上午，…).
 			return ParseDate(v[1]), session
 		}
 	}
 	return "", false
 }
+
+// reOwnNewsLead opens a news story's lead: 本报讯, 本报讯（记者 王培源）.
+var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，.
 var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)` + dayPartComma)

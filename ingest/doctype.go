@@ -111,6 +111,12 @@ func typeFromText(lines []string) string {
 	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text) || reHandledMotions.MatchString(text)) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
+	// Nor is the line on which it turns to the year's work (围绕上述目标，重点
+	// 抓好以下九个方面工作：), where it names no plan: a story says it within
+	// a longer sentence (…他指出，今年要…重点抓好八个方面的工作，加快…).
+	if reWorkFocusLine.MatchString(text) && !strings.Contains(text, "计划") && !reToldOfReport.MatchString(text) {
+		return "政府工作报告"
+	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
 	// 过去的一年，…市政府在中共苏州市委的正确领导下, or under the head of the
 	// government who reads it (保定市徐水区人民政府区长 李志永), or as the
@@ -388,6 +394,9 @@ var (
 	// handled, as its review of its own work counts them (办理落实市、区人大代表
 	// 建议93件、政协委员提案111件).
 	reHandledMotions = regexp.MustCompile(`办理(?:落实)?[\p{Han}、]{0,10}?人大代表(?:议案|建议)[^。；]{0,30}?政协(?:委员)?提案`)
+	// The line of a work report that turns to the year's work: 实现今年目标任务，
+	// 重点做好七个方面工作。
+	reWorkFocusLine = regexp.MustCompile(`(?m)^\s*\S{0,20}重点(?:做好|抓好)(?:以下)?[一二三四五六七八九十]+个?方面的?工作[。:：]?\s*$`)
 	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
 	// 工作报告, 报告提出2022年政府工作的总体要求.
 	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)

@@ -43,8 +43,9 @@ func headline(open []string) string {
 	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
-		// A headline of spaced phrases over its deck is no navigation.
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) {
+		// A headline of spaced phrases over its deck is no navigation; a
+		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
+		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -186,22 +187,41 @@ func isNameCaption(t string) bool {
 // 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…, 省十二届人大一次会议在榕开幕),
 // whatever stands under it (a deck, a caption, the paper's name), or "".
 func sessionHeadline(open []string) string {
+	tagged := "" // a headline after its column's tag, where none stands without it
 	for i, s := range open[:min(len(open), 4)] {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
 		// A headline may end in a full stop (海口美兰区七届人大三次会议开幕。).
 		t := strings.TrimSuffix(cleanTitle(s), "。")
-		if n := runes(t); n <= 60 && !strings.ContainsAny(t, "。；;") && reSessionHeadline.MatchString(t) {
+		tag := reColumnTag.FindString(t)
+		if bar := reColumnBar.FindString(strings.TrimSpace(s)); bar != "" {
+			// A column's name before a bar (两会快讯|市十八届人大一次会议隆重开幕)
+			// is no site's name after a title.
+			tag, t = bar, bar+strings.TrimSuffix(cleanTitle(strings.TrimSpace(s)[len(bar):]), "。")
+		}
+		if n := runes(t); n > 60 || strings.ContainsAny(t, "。；;") {
+			continue
+		}
+		if reSessionHeadline.MatchString(t) {
 			return withColumnTag(open, i, t)
 		}
+		if tagged == "" && tag != "" && reSessionHeadline.MatchString(t[len(tag):]) {
+			// 【聚焦金昌市两会】金昌市第九届人民代表大会第一次会议开幕, unless
+			// the page repeats it without its tag below.
+			tagged = t
+		}
 	}
-	return ""
+	return tagged
 }
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing.
 var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+
+// reColumnBar is a news column's name before a bar that opens a
+// headline: 两会快讯|.
+var reColumnBar = regexp.MustCompile(`^\p{Han}{2,6}[|｜丨]`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …): never a headline. A headline may hail its readers

@@ -311,9 +311,26 @@ var reOutlinePresented = regexp.MustCompile(`^关于(?:编制|制定)?\p{Han}{0,
 // …国民经济和社会发展第十四个五年规划, 驻马店市经济和社会发展十一五规划,
 // 深圳市国民经济和社会发展第十一个五年总体规划.
 func namesFiveYearPlan(t string) bool {
+	fiveYears := spansFiveYears(t)
 	t = reTrailingNote.ReplaceAllString(t, "")
-	return (strings.Contains(t, "国民经济和社会发展") || rePlaceDevelopment.MatchString(t)) && strings.HasSuffix(t, "规划") && (containsAny(t, []string{"五年规划", "五年总体规划"}) || reFiveYearShort.MatchString(t))
+	return (strings.Contains(t, "国民经济和社会发展") || rePlaceDevelopment.MatchString(t)) && strings.HasSuffix(t, "规划") && (containsAny(t, []string{"五年规划", "五年总体规划"}) || reFiveYearShort.MatchString(t) || fiveYears)
 }
+
+// spansFiveYears reports a title that ends with the five years its plan
+// spans: 大西安国民经济和社会发展规划(2017—2021).
+func spansFiveYears(t string) bool {
+	v := reYearSpanNote.FindStringSubmatch(t)
+	if v == nil {
+		return false
+	}
+	from, _ := strconv.Atoi(v[1])
+	to, _ := strconv.Atoi(v[2])
+	return to-from == 4
+}
+
+// reYearSpanNote is the span of years in brackets at the end of a title:
+// (2017—2021), （2021-2025年）.
+var reYearSpanNote = regexp.MustCompile(`[(（]((?:19|20)\d{2})年?\s*[-—–~至]\s*((?:19|20)\d{2})年?[)）]$`)
 
 // rePlaceDevelopment is a place's development as a whole opening a plan's
 // name: 驻马店市经济和社会发展…, not a sector's or an area's (某县少数民族地区

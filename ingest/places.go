@@ -27,7 +27,7 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 
-	clues.Sources = append(clues.Sources, Clue{srcTitle, reVenue.ReplaceAllString(doc.Title, ""), true}, Clue{srcPageTitle, m.pg.pageTitle, true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
+	clues.Sources = append(clues.Sources, Clue{srcTitle, reVenue.ReplaceAllString(doc.Title, ""), true}, Clue{srcPageTitle, withoutScholarlyTail(m.pg.pageTitle), true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
 			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
@@ -302,6 +302,19 @@ func (m *metadataReader) issuesTitleOver(g string, at int) bool {
 	return false
 }
 
+// withoutScholarlyTail returns a page title without the name of the
+// academy or society whose site reposts the document after a dash
+// (…规划(2017—2021)-陕西省社会科学院): no government, so no issuer.
+func withoutScholarlyTail(t string) string {
+	if v := reBrandTail.FindStringSubmatch(t); v != nil && reScholarlyBody.MatchString(v[2]) {
+		return v[1]
+	}
+	return t
+}
+
+// reScholarlyBody ends the name of a body of scholars: 陕西省社会科学院.
+var reScholarlyBody = regexp.MustCompile(`(?:科学院|研究院|大学|学院|研究所|研究中心|研究会|学会)$`)
+
 // reviewedClues are the weakest issuer positions, read only when nothing
 // before them names a place: the government whose plan or budget the
 // opening names as the one before its congress (审议市发展和改革局关于麻城市
@@ -322,7 +335,11 @@ func (m *metadataReader) reviewedClues() []Clue {
 				}
 				// A province's congress is reported by the sites of all
 				// its counties (定安代表团热议…), as in openingClues.
-				if p := placesBefore(m.gaz, before); p != "" && (re == reReviewedReport || m.belowProvince(p) || m.aboutProvinceCongress()) {
+				// The congress a government's report is drafted for (准备提交
+				// 天津市第十五届人民代表大会第一次会议的《政府工作报告》) is that
+				// government's, whatever its level.
+				submitted := re == reNamedCongress && reSubmitsTo.MatchString(s[:at[3]]) && reSessionsReport.MatchString(after)
+				if p := placesBefore(m.gaz, before); p != "" && (re == reReviewedReport || submitted || m.belowProvince(p) || m.aboutProvinceCongress()) {
 					out = append(out, Clue{srcOpening, p, false})
 				}
 			}
@@ -330,6 +347,14 @@ func (m *metadataReader) reviewedClues() []Clue {
 	}
 	return out
 }
+
+// reSubmitsTo ends the words before a congress a report is submitted to
+// with the congress's place (提交天津市, 提请); reSessionsReport follows the congress with its session and
+// the work report it is given: 第一次会议的《政府工作报告》.
+var (
+	reSubmitsTo      = regexp.MustCompile(`(?:提交|提请)\p{Han}{2,12}$`)
+	reSessionsReport = regexp.MustCompile(`^第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:审议)?的《?政府工作报告`)
+)
 
 // reDeputiesElected is what follows a congress whose deputies a session
 // elects or whose deputies' list it reads: …人民代表大会代表候选人名单.
@@ -471,6 +496,12 @@ func (m *metadataReader) readPlace(clues Clues) {
 		// 构建和谐四川”): that province, and nothing below it.
 		if p, ok := m.gaz.ownProvince(own); ok {
 			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
+			if c, withCity := m.gaz.inspectedCity(own, p); withCity {
+				// The speech named with one of its cities (对四川及成都工作
+				// 系列重要指示) guides that city's text, not the province's.
+				loc = m.gaz.location(c)
+				loc.Level, loc.Source = govsearch.LevelCity, srcInspected
+			}
 		}
 	}
 	if loc.Source == "" && level == "" {
@@ -638,6 +669,9 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 		if found.Code == "" || len(p.Code) != 4 || !strings.HasPrefix(p.Code, found.Code) || strings.Contains(open, "代表团") {
 			return Place{}, false
 		}
+	}
+	if _, withCity := m.gaz.inspectedCity(open, found); withCity {
+		return Place{}, false // the speech on the province and one of its cities (对四川及成都工作…) guides the city
 	}
 	return found, found.Code != ""
 }
