@@ -105,16 +105,19 @@ func typeFromText(lines []string) string {
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
 	// 代表、政协委员…表示衷心的感谢), the year's aims of the government's work
-	// (2020年政府工作的总体要求是) and the count of the deputies' suggestions and
-	// proposals it handled (办理落实市、区人大代表建议93件、政协委员提案111件) are
-	// said in no other report.
+	// (2020年政府工作的总体要求是, 今年政府工作的总体思路是) and the count of
+	// the deputies' suggestions and proposals it handled (办理落实市、区人大代表
+	// 建议93件、政协委员提案111件) are said in no other report.
 	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text) || reHandledMotions.MatchString(text)) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// Nor is the line on which it turns to the year's work (围绕上述目标，重点
 	// 抓好以下九个方面工作：), where it names no plan: a story says it within
 	// a longer sentence (…他指出，今年要…重点抓好八个方面的工作，加快…).
-	if reWorkFocusLine.MatchString(text) && !strings.Contains(text, "计划") && !reToldOfReport.MatchString(text) {
+	// So is its part on the year's work under its own heading (三、2011年工作
+	// 安排) with the year's main targets (今年经济社会发展主要预期目标是…).
+	workPlan := reWorkPlanHeading.MatchString(text) && reMainTargets.MatchString(text)
+	if (reWorkFocusLine.MatchString(text) || workPlan) && !strings.Contains(text, "计划") && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A work report reviews the government's year: 一、2013年工作回顾 /
@@ -389,7 +392,7 @@ var (
 	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)
 	// A work report's thanks and its aims for the year (see typeFromText).
 	reThanksOnBehalf = regexp.MustCompile(`我谨?代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,300}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
-	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体要求`)
+	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体(?:要求|思路)`)
 	// The deputies' suggestions and the CPPCC's proposals the government
 	// handled, as its review of its own work counts them (办理落实市、区人大代表
 	// 建议93件、政协委员提案111件).
@@ -397,6 +400,10 @@ var (
 	// The line of a work report that turns to the year's work: 实现今年目标任务，
 	// 重点做好七个方面工作。
 	reWorkFocusLine = regexp.MustCompile(`(?m)^\s*\S{0,20}重点(?:做好|抓好)(?:以下)?[一二三四五六七八九十]+个?方面的?工作[。:：]?\s*$`)
+	// A work report's part on the year's work, under its own heading, and
+	// the year's main targets it sets.
+	reWorkPlanHeading = regexp.MustCompile(`(?m)^\s*[一二三四五六七八九十]、\s*(?:19|20)\d{2}\s*年(?:主要|重点)?工作安排\s*$`)
+	reMainTargets     = regexp.MustCompile(`经济社会发展的?主要预期目标`)
 	// reToldOfReport is a story telling of a report: 县长代表县人民政府向大会作
 	// 工作报告, 报告提出2022年政府工作的总体要求.
 	reToldOfReport = regexp.MustCompile(`(?:作|听取|审议)[^。，,]{0,6}工作报告|报告(?:提出|指出|强调|认为|称)`)

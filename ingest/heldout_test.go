@@ -93,6 +93,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round92.tsv", 1, 15},
 		{"round93.tsv", 1, 9},
 		{"round94.tsv", 1, 45},
+		{"round95.tsv", 1, 39},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
