@@ -94,6 +94,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round93.tsv", 1, 9},
 		{"round94.tsv", 1, 45},
 		{"round95.tsv", 1, 39},
+		{"round96.tsv", 1, 39},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

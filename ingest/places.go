@@ -263,8 +263,8 @@ func (m *metadataReader) openingClues() []Clue {
 		// The county's or city's congress a news story reports: 临汾市尧都区
 		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
 		// by the sites of all its counties: 定安代表团热议…).
-		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBefore(m.gaz, v[1])) {
-			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBefore(m.gaz, v[1]), true})
+		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBeforeTownship(m.gaz, v[1])) {
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBeforeTownship(m.gaz, v[1]), true})
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 4)] {
@@ -690,9 +690,10 @@ var (
 	reStatsOffice = regexp.MustCompile(`^(\p{Han}{2,20}?统计局)(?:\s|$|国家统计局)`)
 	// The ordinal of a congress, after the place that holds it.
 	reCongressOrdinal = regexp.MustCompile(`第[一二三四五六七八九十\d]+届`)
-	// A local congress's session named with its place, or the congress
+	// A local congress's session named with its place, its 第 left out
+	// sometimes (双峰县洪山殿镇第十四届人民代表大会三次会议), or the congress
 	// alone heading its documents (武汉市硚口区第十四届人民代表大会 / (05)).
-	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
+	reLocalSession = regexp.MustCompile(`(\p{Han}{2,12}?)第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议|\s*$)`)
 )
 
 // rePresentedAsFollows is a text presenting itself with its issuer's name
@@ -780,6 +781,24 @@ func placesBefore(g *Gazetteer, s string) string {
 		}
 		if joined == suffix {
 			return suffix
+		}
+	}
+	return ""
+}
+
+// placesBeforeTownship is placesBefore, or, where s ends in a township's
+// name after its county's (双峰县洪山殿镇), the places before the township:
+// its congress is the county's township's.
+func placesBeforeTownship(g *Gazetteer, s string) string {
+	if p := placesBefore(g, s); p != "" {
+		return p
+	}
+	rs := []rune(s)
+	for k := 1; k < len(rs)-1; k++ {
+		if reTownshipAlone.MatchString(string(rs[k:])) {
+			if p := placesBefore(g, string(rs[:k])); p != "" && string(rs[:k]) == p {
+				return p
+			}
 		}
 	}
 	return ""

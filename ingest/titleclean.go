@@ -90,6 +90,9 @@ func cleanTitle(s string) string {
 	// A footnote's mark before the title's number in brackets:
 	// 城中区第七次全国人口普查公报[1](第二号).
 	s = reFootnoteBeforeBracket.ReplaceAllString(s, "$1")
+	// A document site's count of the copies it collected: 东城区2011年政府工作
+	// 报告5篇.
+	s = reCollectedCount.ReplaceAllString(s, "$1")
 	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
 		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
 		// …的通知-农小蜂, …政府工作报告（全文）-Mysteel铁矿石.
@@ -340,6 +343,9 @@ var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.
 var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
+
+// reCollectedCount is a count of copies after a document's name: …报告5篇.
+var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)\d{1,2}篇$`)
 
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
