@@ -27,9 +27,6 @@ func (m *metadataReader) readDate() {
 	if meeting == "" && issued == "" {
 		meeting = m.meetingLineBelow()
 	}
-	if meeting == "" && issued == "" {
-		meeting = m.deliveredInTitle()
-	}
 	setDate := func(d govsearch.Date, src string) {
 		doc.Date = d
 		doc.Year = govsearch.Year(dateYear(d))
@@ -345,8 +342,9 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 		issued = ParseDate(v[1])
 	}
 	// The date and speaker a site adds after the title: 福建省政府工作报告
-	// (2023年1月11日 赵龙), the day the report was read.
-	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
+	// (2023年1月11日 赵龙), the day the report was read; the title may hold
+	// a spammer's words before it (江南真人珠海市政府工作报告(2025年2月20日 吴泽桐)).
+	if v := reTitleDateSpeaker.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && strings.HasSuffix(cleanTitle(s), m.doc.Title) {
 		issued = ParseDate(v[1])
 	}
 	// The same alone on its line under the title, the speaker's name up to
@@ -523,22 +521,6 @@ var (
 // reTitleDateSpeaker is the date, perhaps with its speaker, in brackets
 // after a title: (2023年1月11日 赵龙), (2020年 1月 15日).
 var reTitleDateSpeaker = regexp.MustCompile(`[(（](\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\p{Han}{2,4})?[)）]\s*$`)
-
-// deliveredInTitle returns the day a work report was delivered where a site
-// writes it after the report's title with the speaker's name
-// (珠海市政府工作报告(2025年2月20日 吴泽桐)), or "".
-func (m *metadataReader) deliveredInTitle() govsearch.Date {
-	for _, s := range m.open[:min(len(m.open), 3)] {
-		if v := reDeliveredInTitle.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
-			return ParseDate(v[1])
-		}
-	}
-	return ""
-}
-
-// reDeliveredInTitle is a work report's title with the day and the speaker
-// in brackets after it: …政府工作报告(2025年2月20日 吴泽桐).
-var reDeliveredInTitle = regexp.MustCompile(`政府工作报告\s*[(（]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{2,4}[)）]$`)
 
 // meetingLineBelow returns the date of a meeting line of its own among the
 // first lines of the text, past the opening (under a long table of

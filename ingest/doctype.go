@@ -112,10 +112,10 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	// Nor is the line on which it turns to the year's work (围绕上述目标，重点
-	// 抓好以下九个方面工作：), where it names no plan: a story says it within
-	// a longer sentence (…他指出，今年要…重点抓好八个方面的工作，加快…).
-	// So is its part on the year's work under its own heading (三、2011年工作
-	// 安排) with the year's main targets (今年经济社会发展主要预期目标是…).
+	// 抓好以下九个方面工作：), which a story says within a longer sentence
+	// (…他指出，今年要…重点抓好八个方面的工作，加快…), or its part on the
+	// year's work under its own heading (三、2011年工作安排) with the year's
+	// main targets (今年经济社会发展主要预期目标是…), where it names no plan.
 	workPlan := reWorkPlanHeading.MatchString(text) && reMainTargets.MatchString(text)
 	if (reWorkFocusLine.MatchString(text) || workPlan) && !strings.Contains(text, "计划") && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"

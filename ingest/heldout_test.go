@@ -95,6 +95,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round94.tsv", 1, 45},
 		{"round95.tsv", 1, 39},
 		{"round96.tsv", 1, 39},
+		{"round97.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

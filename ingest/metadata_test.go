@@ -1623,6 +1623,19 @@ func TestFingerprintCarriesExtractorVersion(t *testing.T) {
 	}
 }
 
+// TestCleanTitleAttachmentNote: a note that sends the reader to an
+// attachment names no document, however it names the report it points to.
+func TestCleanTitleAttachmentNote(t *testing.T) {
+	for _, in := range []string{"(政府决算报告草案见附件1)", "（2023年预算执行情况的报告见附件）"} {
+		if got := cleanTitle(in); got != "" {
+			t.Errorf("cleanTitle(%q) = %q, want no title", in, got)
+		}
+	}
+	if got := cleanTitle("关于2022年政府决算的报告"); got != "关于2022年政府决算的报告" {
+		t.Errorf("cleanTitle cut a report's own title: %q", got)
+	}
+}
+
 // TestCleanTitleLabels: the labels a document site adds to a report's name
 // are no part of it.
 func TestCleanTitleLabels(t *testing.T) {

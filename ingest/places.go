@@ -348,9 +348,10 @@ func (m *metadataReader) reviewedClues() []Clue {
 	return out
 }
 
-// reSubmitsTo ends the words before a congress a report is submitted to
-// with the congress's place (提交天津市, 提请); reSessionsReport follows the congress with its session and
-// the work report it is given: 第一次会议的《政府工作报告》.
+// reSubmitsTo ends the words before a congress a report is submitted to,
+// with the congress's place (提交天津市, 提请…); reSessionsReport follows
+// the congress with its session and the work report it is given:
+// 第一次会议的《政府工作报告》.
 var (
 	reSubmitsTo      = regexp.MustCompile(`(?:提交|提请)\p{Han}{2,12}$`)
 	reSessionsReport = regexp.MustCompile(`^第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:审议)?的《?政府工作报告`)
@@ -787,8 +788,8 @@ func placesBefore(g *Gazetteer, s string) string {
 }
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
-// name after its county's (双峰县洪山殿镇), the places before the township:
-// its congress is the county's township's.
+// name after the places it lies in (双峰县洪山殿镇), those places: a
+// township's congress places its county.
 func placesBeforeTownship(g *Gazetteer, s string) string {
 	if p := placesBefore(g, s); p != "" {
 		return p

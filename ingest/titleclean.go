@@ -41,6 +41,11 @@ func mendGarbledTag(s string) string {
 // cleanTitle trims a title line to the report's name: letter spacing
 // squeezed, a meeting line run into it cut off.
 func cleanTitle(s string) string {
+	// A note in brackets that the document stands in an attachment
+	// ((政府决算报告草案见附件1)) names no document of the page's own.
+	if reAttachmentNote.MatchString(strings.TrimSpace(s)) {
+		return ""
+	}
 	// The text run onto the title on a page that lost its line breaks is cut
 	// off before the letter spacing is squeezed, which would join them.
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
@@ -343,6 +348,10 @@ var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.
 var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
+
+// reAttachmentNote is a note in brackets that sends the reader to an
+// attachment: (政府决算报告草案见附件1).
+var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[)）]$`)
 
 // reCollectedCount is a count of copies after a document's name: …报告5篇.
 var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)\d{1,2}篇$`)
