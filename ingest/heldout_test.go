@@ -96,6 +96,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round95.tsv", 1, 39},
 		{"round96.tsv", 1, 39},
 		{"round97.tsv", 1, 32},
+		{"round98.tsv", 1, 10},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
