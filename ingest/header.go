@@ -385,10 +385,10 @@ var reNewspaperDateLine = regexp.MustCompile(`^\s*《?\p{Han}{2,8}(?:日报|晚�
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20
 // 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》),
-// or its date, then a field of who wrote
-// or checked it (2020-07-08   审核人：), after the label of the page's
-// font-size buttons (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网); bareDateTime its date and time
-// alone on their line under the headline: 2020-05-22 08:08.
+// or its date, then a field of who wrote or checked it (2020-07-08
+// 审核人：), perhaps after the label of the page's font-size buttons
+// (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网); bareDateTime its date
+// and time alone on their line under the headline: 2020-05-22 08:08.
 const (
 	dateTimeSource = `^(?:字号\s*[:：]\s*)?[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+A\+\s*A-)?$`

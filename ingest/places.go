@@ -263,8 +263,10 @@ func (m *metadataReader) openingClues() []Clue {
 		// The county's or city's congress a news story reports: 临汾市尧都区
 		// 第十届人民代表大会第四次会议在…开幕 (a province's congress is reported
 		// by the sites of all its counties: 定安代表团热议…).
-		if v := reLocalSession.FindStringSubmatch(s); v != nil && m.belowProvince(placesBeforeTownship(m.gaz, v[1])) {
-			clues.Sources = append(clues.Sources, Clue{srcMeeting, placesBeforeTownship(m.gaz, v[1]), true})
+		if v := reLocalSession.FindStringSubmatch(s); v != nil {
+			if p := placesBeforeTownship(m.gaz, v[1]); m.belowProvince(p) {
+				clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
+			}
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 4)] {
