@@ -896,6 +896,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		s = strings.TrimSpace(s)
 		dateline := reOwnNewsLead.FindString(s)
 		s = s[len(dateline):]
+		if v := reSessionHeldOnDay.FindStringSubmatch(s); v != nil {
+			return ParseDate(v[1]), true // 城关镇第十三届人民代表大会…于2015年5月19日顺利召开
+		}
 		v := reFullDayLead.FindStringSubmatch(s)
 		if v == nil {
 			continue
@@ -913,6 +916,11 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	}
 	return "", false
 }
+
+// reSessionHeldOnDay is a story's lead that opens on a congress's session
+// and says the full day it was held: 城关镇第十三届人民代表大会在县人大常委会的
+// 指导…下，…于2015年5月19日顺利召开; not its standing committee's meeting.
+var reSessionHeldOnDay = regexp.MustCompile(`^\p{Han}{2,12}?第[一二三四五六七八九十\d]+届人民代表大会(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?(?:[^常。][^。]{0,79}?)?于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午)?[^。，,]{0,20}?(?:顺利|隆重|胜利)?(?:召开|开幕|举行)`)
 
 // reOwnNewsLead opens a news story's lead: 本报讯, 本报讯（记者 王培源）.
 var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)

@@ -54,6 +54,11 @@ func typeFromText(lines []string) string {
 	if figureLines(lines) >= 4 && !strings.Contains(text, "我们") && !reAddress.MatchString(text) && !reAnalysisOrStory.MatchString(text) && !strings.Contains(text, "解读") {
 		return "统计公报"
 	}
+	// Or its parts under their usual names (四、对外经济 / 五、科技、文化和体育),
+	// two of them over the year's figures: a page cut from the middle of it.
+	if communiqueParts(lines) >= 2 && strings.Contains(text, "比上年") && !strings.Contains(text, "我们") && !reAddress.MatchString(text) && !reAnalysisOrStory.MatchString(text) && !strings.Contains(text, "解读") {
+		return "统计公报"
+	}
 	if isOutlineContents(lines) {
 		return "五年规划纲要"
 	}
@@ -185,6 +190,21 @@ func typeFromText(lines []string) string {
 // reYearFigureLine is a communiqué's line of the year's figures:
 // 全年完成农业总产值669.65亿元，比上年增长3.6%。
 var reYearFigureLine = regexp.MustCompile(`^\s*(?:全年|年末|年内)[^。]{0,80}?比上年末?(?:增长|下降|增加|减少)`)
+
+// reCommuniquePart is the heading of a statistical communiqué's part under
+// one of the names the statistics bureaus give them: 四、对外经济.
+var reCommuniquePart = regexp.MustCompile(`^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:综\s*合|农业|工业和建筑业|固定资产投资|国内贸易|对外经济|交通、邮电和旅游|财政、金融|金融|科技、文化和体育|教育和科学技术|文化、卫生和体育|人口、人民生活和社会保障|资源、环境)\s*$`)
+
+// communiqueParts counts the lines that head a communiqué's part.
+func communiqueParts(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if reCommuniquePart.MatchString(l) {
+			n++
+		}
+	}
+	return n
+}
 
 // figureLines counts the lines of the year's figures in lines.
 func figureLines(lines []string) int {
@@ -392,7 +412,7 @@ var (
 	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)
 	// A work report's thanks and its aims for the year (see typeFromText).
 	reThanksOnBehalf = regexp.MustCompile(`我谨?代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,300}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
-	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的总体(?:要求|思路)`)
+	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年)政府工作的(?:总体(?:要求|思路)|指导思想)`)
 	// The deputies' suggestions and the CPPCC's proposals the government
 	// handled, as its review of its own work counts them (办理落实市、区人大代表
 	// 建议93件、政协委员提案111件).

@@ -297,9 +297,9 @@ func ClassifyDocType(title, head string) string {
 // reFiveYearOutline is the name of a five-year plan's outline, perhaps with
 // a character lost in scraping (…第十三个五年规划纲要, …第十三个五年划纲要) or
 // cut short by a site (天津市滨海新区国民经济和社会发展第十四个, 天水市人民政府关于
-// 印发天水市国民经济和社会发展第十四个五年规划和二〇三五), at the title's
+// 印发天水市国民经济和社会发展第十四个五年规划和二〇三五; 二三五 with its 〇 lost), at the title's
 // end (…纲要实施中期评估的报告 is a report on it).
-var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要(?:[(（][^()（）]{0,10}[)）])?$|国民经济和社会发展第[一二三四五六七八九十]+个(?:五年规划和(?:二[〇○零O]三五|2035)年?)?$`)
+var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+个五年\p{Han}{0,3}纲要(?:[(（][^()（）]{0,10}[)）])?$|国民经济和社会发展第[一二三四五六七八九十]+个(?:五年规划和(?:二[〇○零O]?三五|2035)年?)?$`)
 
 // reOutlinePresented is the report that presents a five-year plan's outline
 // to the congress, the outline told as a report: 关于汨罗市国民经济和社会发展第十二个

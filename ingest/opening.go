@@ -39,6 +39,12 @@ func opening(body []line) (out []string, afterContents int) {
 			afterContents = len(out)
 			continue
 		}
+		if m := reTitleOverContents.FindStringSubmatch(s); m != nil && len(out) < maxOpeningHead && namesReport(cleanTitle(m[1])) {
+			// A title and the contents under it run onto one line (…二三五年远景目标纲要目录第一章
+			// 规划基础与发展环境5第一节…): the title opens, the contents open nothing.
+			out = append(out, m[1])
+			continue
+		}
 		if len(out) < maxOpeningHead && strings.HasSuffix(squeezeSpaces(s), "目录") && namesReport(cleanTitle(s)) {
 			// A package's name and its contents on one line (2020年政府决算公开目录,
 			// then 一、决算报告 …): the text resumes where contentsEnd finds it.
@@ -359,6 +365,10 @@ func isChannelName(s string) bool {
 	}
 	return n >= 2 && n <= 4 && !containsAny(s, reportWords)
 }
+
+// reTitleOverContents is a report's name at the start of a line, its
+// contents' label and first entry run on after it: …纲要目录第一章 规划基础….
+var reTitleOverContents = regexp.MustCompile(`^(\S{6,80}?(?:纲要|报告|公报|草案))\s*目\s*录\s*(?:第[一1]\s*[章部篇节]|[一1]\s*[、.．])`)
 
 // reOneLineContents is a table of contents that starts a line and runs on
 // into the document on the same line, to its last page number and the page
