@@ -155,6 +155,9 @@ var (
 		"Powered by", "快速回复", "返回顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本站不保证该用户上传的文档完整性", "本文地址", "留言与评论", "隐私声明", "使用帮助",
 		"打印本页", "关闭窗口", "【字号", "您访问的链接即将离开",
+		// A document-sharing site's terms over the document (原创力文档(book118)
+		// 网站文档一经付费…, 该文档为VIP文档, 成为VIP后,…).
+		"网站文档一经付费", "本站所有内容均由合作方或网友上传", "如文档侵犯商业秘密", "该文档为VIP文档", "成为VIP后", "VIP文档为合作方或网友上传",
 	}
 	furnitureMarkSet = newMarkSet(furnitureMarks)
 	// A line that is exactly one of these is furniture.
@@ -167,7 +170,7 @@ var (
 		// A newspaper's digital edition: the page's list of headlines.
 		"本版标题导航": true, "本版標題導航": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
-		"VIP专免": true, "海报": true, "侵权投诉": true,
+		"VIP专免": true, "海报": true, "侵权投诉": true, "查看更多": true,
 		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
 		"是否继续?": true, "是否继续？": true,
 	}

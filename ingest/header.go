@@ -387,10 +387,11 @@ var reNewspaperDateLine = regexp.MustCompile(`^\s*《?\p{Han}{2,8}(?:日报|晚�
 // 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》),
 // or its date, then a field of who wrote or checked it (2020-07-08
 // 审核人：), perhaps after the label of the page's font-size buttons
-// (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网); bareDateTime its date
+// (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网), its 日 perhaps lost before
+// the time (2013年06月09 15:50:29 来源:民权网); bareDateTime its date
 // and time alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(?:字号\s*[:：]\s*)?[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^(?:字号\s*[:：]\s*)?[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+A\+\s*A-)?$`
 )
 

@@ -98,6 +98,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round97.tsv", 1, 32},
 		{"round98.tsv", 1, 10},
 		{"round99.tsv", 1, 39},
+		{"round100.tsv", 1, 38},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

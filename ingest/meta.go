@@ -17,8 +17,10 @@ var (
 	reICP      = regexp.MustCompile(`(\p{Han})ICP备`)
 
 	// A date written with digits, full-width digits folded beforehand.
-	reDateCN  = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	reDateISO = regexp.MustCompile(`(\d{4})[-/._][ ]?(\d{1,2})[-/._][ ]?(\d{1,2})`)
+	reDateCN = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// A site's date line that left out 日 before the time: 2013年06月09 15:50:29.
+	reDateCNTimed = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s+\d{1,2}[:：]\d{2}`)
+	reDateISO     = regexp.MustCompile(`(\d{4})[-/._][ ]?(\d{1,2})[-/._][ ]?(\d{1,2})`)
 	// A date written day first, as some news sites do: 27.01.2015.
 	reDateDMY = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)`)
 	// A damaged date whose 年 and 月 were lost: 2021121日印发.
@@ -77,6 +79,11 @@ func parseDate(y, m, d string) govsearch.Date {
 func ParseDate(s string) govsearch.Date {
 	s = chineseNumeralsToDigits(s)
 	if m := reDateCN.FindStringSubmatch(s); m != nil {
+		if d := parseDate(m[1], m[2], m[3]); d != "" {
+			return d
+		}
+	}
+	if m := reDateCNTimed.FindStringSubmatch(s); m != nil {
 		if d := parseDate(m[1], m[2], m[3]); d != "" {
 			return d
 		}

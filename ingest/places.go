@@ -266,6 +266,19 @@ func (m *metadataReader) openingClues() []Clue {
 		if v := reLocalSession.FindStringSubmatch(s); v != nil {
 			if p := placesBeforeTownship(m.gaz, v[1]); m.belowProvince(p) {
 				clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
+				continue
+			}
+		}
+		// A township's session the story's lead tells, the township named
+		// before its ordinal, perhaps after its county (1月19日，滔溪镇召开了
+		// 第六届人民代表大会…; 珙县上罗镇在镇政府…召开了第二届人民代表大会…;
+		// 者腊乡十三届人民代表大会第一次会议…): its county, or the township, whose
+		// county the gazetteer knows where no position names a place.
+		if v := reTownshipSession.FindStringSubmatch(s); v != nil {
+			if p := placesBeforeTownship(m.gaz, v[1]); m.belowProvince(p) {
+				clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
+			} else {
+				clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 			}
 		}
 	}
@@ -788,6 +801,10 @@ func placesBefore(g *Gazetteer, s string) string {
 	}
 	return ""
 }
+
+// reTownshipSession is a township's congress session in a story's lead:
+// the township, perhaps where it met and 召开了, and the congress's ordinal.
+var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
 // name after the places it lies in (双峰县洪山殿镇), those places: a

@@ -348,6 +348,29 @@ func TestEscapedLineBreaks(t *testing.T) {
 	}
 }
 
+// A document-sharing site's terms over the document (1、原创力文档(book118)网站
+// 文档一经付费…, 4、该文档为VIP文档…, 查看更多) are furniture; the report's text
+// under them stays.
+func TestDocumentSiteTermsAreFurniture(t *testing.T) {
+	p, err := ParseFile(filepath.Join("testdata", "unseen", "doc_site_terms_over_report.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, para := range p.Paragraphs {
+		text.WriteString(para.Text + "\n")
+	}
+	got := text.String()
+	for _, furniture := range []string{"book118", "VIP文档", "VIP会员", "网友上传", "版权申诉", "查看更多"} {
+		if strings.Contains(got, furniture) {
+			t.Errorf("furniture %q is in a paragraph", furniture)
+		}
+	}
+	if !strings.Contains(got, "规划纲要实施情况中期评估报告") {
+		t.Errorf("the report's text is lost: %q", got)
+	}
+}
+
 // A site's menu that opens with its home page (首页 政务公开) is furniture
 // even where it is the page's only menu line.
 func TestHomeMenuIsFurniture(t *testing.T) {

@@ -192,7 +192,8 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// resolution's (及2021年预算的决议) gives way to the report under it later.
 		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
 		// …一般公共预算地方收入、…).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) {
+		// Nor a story's deck, its items bulleted (■ 周德睿出席会议 ■ 邹文辉作政府工作报告).
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isBulletedDeck(c.text) {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -450,6 +451,18 @@ func ownTitleUnderContents(open []string, title string) string {
 // reMadeReport is a caption or clause saying someone made the report:
 // …在大会上作政府工作报告.
 var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
+
+// isBulletedDeck reports a story's deck whose items are bulleted:
+// ■ 周德睿出席会议 ■ 邹文辉作政府工作报告 ■ 余怀民主持会议.
+func isBulletedDeck(s string) bool {
+	if !reDeckBullet.MatchString(s) {
+		return false
+	}
+	return reDeck.MatchString(strings.TrimSpace(reBulletMark.ReplaceAllString(foldSpaces(s), " ")))
+}
+
+// reBulletMark is a bullet before an item of a deck.
+var reBulletMark = regexp.MustCompile(`\s*[■●◆▲]\s*`)
 
 // lineOf returns the index of the first of lines that reads as title t
 // once cleaned, or len(lines).

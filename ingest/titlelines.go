@@ -657,7 +657,7 @@ func fullTitleBelow(open []string, first string) (string, int) {
 	if first == "" || reYearInTitle.MatchString(first) || reTitleYear.MatchString(first) || isWorkReportTitle(first) {
 		return "", -1
 	}
-	shortPlan := reFiveYearShort.MatchString(first) && !strings.Contains(first, "纲要")
+	shortPlan := reFiveYearShort.MatchString(first)
 	for i, s := range open {
 		if isReportText(s) {
 			break
@@ -672,7 +672,7 @@ func fullTitleBelow(open []string, first string) (string, int) {
 		if !shortPlan {
 			continue
 		}
-		// A five-year plan's short name (洪江区“十四五”规划) over the
+		// A five-year plan's short name (洪江区“十四五”规划, 汨罗市十三五规划纲要) over the
 		// outline's full name, perhaps broken over two lines (洪江区国民经济
 		// 和社会发展 / 第十四个五年规划和二O三五年远景目标纲要(草案)).
 		if strings.HasSuffix(t, "国民经济和社会发展") {
