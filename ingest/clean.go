@@ -171,6 +171,8 @@ var (
 		"本版标题导航": true, "本版標題導航": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
 		"VIP专免": true, "海报": true, "侵权投诉": true, "查看更多": true,
+		// A journal-abstract site's label over the excerpt it shows.
+		"论文部分内容阅读": true,
 		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
 		"是否继续?": true, "是否继续？": true,
 	}
@@ -298,8 +300,9 @@ var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决
 
 // rePhotoCaptionCredit is a photographer's credit closing a photo's caption
 // (…主持大会 刘良伟 摄 宜昌市委副书记、市长马旭明作政府工作报告 刘良伟 摄): a
-// line that holds one is captions, not a title.
-var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+\p{Han}{2,4}\s+摄(?:\s|$)`)
+// line that holds one is captions, not a title; the credit may come after
+// 摄影 (…作大安区政府工作报告 摄影 廖志全).
+var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+(?:\p{Han}{2,4}\s+摄(?:\s|$)|摄影\s*[:：]?\s*\p{Han}{2,4}(?:\s|$))`)
 
 // reDeckBullet opens an item of a story's deck under its headline:
 // ■德州市第十七届人民代表大会第二次会议开幕 / ■政府工作报告对2012年工作作了回顾.

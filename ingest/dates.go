@@ -329,6 +329,17 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 		// 执行。), its date that lost 年, 月 and 日 (2019316, 202158).
 		issued = lostMarksDate(strings.TrimSpace(s))
 	}
+	if issued == "" && reYearCell.MatchString(strings.TrimSpace(s)) && i > 0 && containsAny(m.open[i-1], []string{"局", "调查队", "调查总队", "政府"}) {
+		// The office's date flattened one table cell per line (云南省统计局 /
+		// 国家统计局云南调查总队 / 2010 / 年 / 3 / 月 / 23 / 日).
+		var b strings.Builder
+		for _, c := range m.open[i:min(len(m.open), i+6)] {
+			b.WriteString(strings.TrimSpace(c))
+		}
+		if reDateAlone.MatchString(b.String()) {
+			issued = ParseDate(b.String())
+		}
+	}
 	if v := reRunOnOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
 		issued = ParseDate(v[1])
 	}
@@ -916,6 +927,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	}
 	return "", false
 }
+
+// reYearCell is a year's digits alone in a table's cell.
+var reYearCell = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
 // reSessionHeldOnDay is a story's lead that opens on a congress's session
 // and says the full day it was held: 城关镇第十三届人民代表大会在县人大常委会的

@@ -1033,6 +1033,9 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			if _, ok := g.byName[name]; !ok {
 				continue
 			}
+			if townshipNamedAfter(name, rs[i+n:]) {
+				continue // 金华镇 is a township, not 金华 (金华市)'s
+			}
 			alone := i == 0 || i == prevEnd || !unicode.Is(unicode.Han, rs[i-1])
 			for _, w := range leftBoundaries {
 				alone = alone || strings.HasSuffix(string(rs[:i]), w)
@@ -1057,6 +1060,21 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 	}
 	return out
 }
+
+// townshipNamedAfter reports a short name (金华, without its level's
+// character) that begins a township's name, rest going on with the
+// township's own word: 金华镇, 东胜街道.
+func townshipNamedAfter(name string, rest []rune) bool {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if strings.ContainsRune(levelChars, last) || len(rest) == 0 {
+		return false
+	}
+	r := string(rest[:min(len(rest), 2)])
+	return rest[0] == '镇' || rest[0] == '乡' || r == "街道" || r == "苏木"
+}
+
+// levelChars end the full names of provinces, cities and counties.
+const levelChars = "省市县区旗州盟"
 
 // reCorpsDivision is a division of the Production and Construction Corps
 // (第二师, 第十四师) right before the city it governs.

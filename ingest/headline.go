@@ -216,8 +216,9 @@ func sessionHeadline(open []string) string {
 }
 
 // reSessionHeadline is a headline whose subject is a congress's session
-// opening or closing.
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)`)
+// opening or closing, or a township that holds it (四新岗镇召开镇十四届人大
+// 五次会议; in a lead, before its comma).
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
 
 // reColumnBar is a news column's name before a bar that opens a
 // headline: 两会快讯|.

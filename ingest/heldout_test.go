@@ -99,6 +99,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round98.tsv", 1, 10},
 		{"round99.tsv", 1, 39},
 		{"round100.tsv", 1, 38},
+		{"round101.tsv", 1, 37},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

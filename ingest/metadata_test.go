@@ -1176,9 +1176,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", docType: "政府工作报告", province: "湖北省", level: govsearch.LevelCounty}, // meta-80: the province whose inspection speech it follows
 	},
 	{
-		"meta-65: an outline's contents whose part and chapter open with a quote (第一篇 “十二五”发展回顾) is an outline", "ol.txt",
+		"meta-65: an outline's contents whose part and chapter open with a quote (第一篇 “十二五”发展回顾) is an outline; meta-164: its name cut before the period, over the approval line, is its title and places it", "ol.txt",
 		"会员登录\n锡林郭勒盟国民经济和社会发展\n2016年4月23日中国共产党锡林郭勒盟委员会2016年第7次委员会议审议批准\n目 录\n第一篇 “十二五”发展回顾与“十三五”发展思路\n第一章 “十二五”发展回顾\n第一节 主要成效\n第二节 存在问题\n",
-		trapWant{docType: "五年规划纲要", year: 2016, date: "2016-04-23"},
+		trapWant{title: "锡林郭勒盟国民经济和社会发展", province: "内蒙古自治区", city: "锡林郭勒盟", level: "city", docType: "五年规划纲要", year: 2016, date: "2016-04-23"},
 	},
 	{
 		"meta-65: an untitled text opening with the period it plans (“十二五”时期是全盟…) is an outline", "pf.txt",

@@ -74,9 +74,17 @@ func (m *metadataReader) readTitle() {
 			title, src = t, srcOpening
 		}
 	}
+	if t := m.planNamedUnderShortName(title); t != "" {
+		title, src, m.titleLine = t, srcOpening, nil
+	}
 	if title == "" {
 		if t := m.planAnnouncedInLead(); t != "" {
 			title, src = t, srcOpening
+		}
+	}
+	if title == "" {
+		if t := m.unfinishedPlanName(); t != "" {
+			title, src = t, srcFirstLine
 		}
 	}
 	if title == "" {
@@ -531,9 +539,9 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // 根据中共中央、…洛龙区委关于制定…的建议精神,结合洛龙区实际编制,主要阐明…);
 // not a text that goes on to what became of it (编制了《…纲要》，2016年1月经…
 // 审议通过。…中期评估; …，经…审议批准后印发实施。…现解读如下).
-var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）]是|` +
+var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）][，,]?是|` +
 	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))|` +
-	`^(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年远景目标)?(?:规划)?纲要)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
+	`^(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$`)
 
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
@@ -569,6 +577,53 @@ func (m *metadataReader) planNamedAtOpening() string {
 	}
 	return ""
 }
+
+// planNamedUnderShortName returns the outline's full name where a
+// listing's short name for it ((四川省)内江市东兴区国民经济和社会发展十四五规划
+// (2022年更新)) stands over its preface, which opens on that name
+// (《内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要》(以下
+// 简称《纲要》),是…): the same place's plan of the same period. Else "".
+func (m *metadataReader) planNamedUnderShortName(title string) string {
+	short := reFiveYearShort.FindStringSubmatch(title)
+	i := lineOf(m.open, title)
+	if short == nil || i+1 >= len(m.open) {
+		return ""
+	}
+	v := rePlanOpensOnName.FindStringSubmatch(m.open[i+1])
+	if v == nil {
+		return ""
+	}
+	name := v[1] + v[2] + v[3] + v[4]
+	place := leadingPlaces(m.gaz, name)
+	if place == "" || !strings.HasPrefix(title, place) || !strings.Contains(name, "第十"+short[1]+"个五年") {
+		return ""
+	}
+	return name
+}
+
+// unfinishedPlanName returns a plan's name cut before its period, with its
+// place (锡林郭勒盟国民经济和社会发展), heading the page over the line that
+// says who approved the plan (2016年4月23日中国共产党锡林郭勒盟委员会…审议批准):
+// all the title the page gives. Else "".
+func (m *metadataReader) unfinishedPlanName() string {
+	for i, s := range m.open[:min(len(m.open), 4)] {
+		t := cleanTitle(s)
+		if !reUnfinishedPlanTitle.MatchString(t) || leadingPlaces(m.gaz, t) == "" || i+1 >= len(m.open) {
+			continue
+		}
+		if reApprovedLine.MatchString(strings.TrimSpace(m.open[i+1])) {
+			return t
+		}
+	}
+	return ""
+}
+
+var (
+	// reUnfinishedPlanTitle is a place's plan named up to 国民经济和社会发展.
+	reUnfinishedPlanTitle = regexp.MustCompile(`^\p{Han}{2,20}?国民经济和社会发展(?:第[一二三四五六七八九十]+个)?$`)
+	// reApprovedLine is a line that ends saying the text was approved.
+	reApprovedLine = regexp.MustCompile(`^[(（]?\d{4}年.{4,80}?(?:审议|审查)?(?:批准|通过)[)）]?$`)
+)
 
 // keywordHeadingTitle returns the report's name that a search-bait
 // heading opens with before a comma and repeats after it
