@@ -173,6 +173,8 @@ var (
 		"VIP专免": true, "海报": true, "侵权投诉": true, "查看更多": true,
 		// A journal-abstract site's label over the excerpt it shows.
 		"论文部分内容阅读": true,
+		// A share button's label: 微信扫一扫分享.
+		"微信扫一扫分享": true, "微信扫一扫": true,
 		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
 		"是否继续?": true, "是否继续？": true,
 	}
@@ -233,6 +235,9 @@ var (
 		regexp.MustCompile(`^(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\s+|\d{4}年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 		// A page's address, then its date and time and its source.
 		regexp.MustCompile(`^\s*(?:https?://|www\.)\S+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,10}来源\s*[:：]`),
+		// A site's name and address, then the day and time (湖南省政府门户网站
+		// www.hunan.gov.cn 2014-01-23 10:22:00).
+		regexp.MustCompile(`^\p{Han}{2,24}\s+www\.[\w.-]+\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$`),
 		// A site's name and address, then the labelled date (河南省人民政府门户网站
 		// www.henan.gov.cn 时间:2011-03-09 10:27 来源:省财政厅).
 		regexp.MustCompile(`^\p{Han}{2,24}\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}[-/.年]`),

@@ -102,7 +102,7 @@ func (m *metadataReader) readFurnitureDates() {
 			m.published, m.toolBar = v[1], l.no
 		}
 		if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = string(ParseDate(v[1])) // a portal's name, address, day and source
+			m.published = string(ParseDate(v[1] + v[2])) // a portal's name, address, day and source
 		}
 	}
 }
@@ -375,8 +375,9 @@ const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日
-// 11时31分   来源:重庆日报).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}时\d{1,2}分\s*(?:来源|來源)\s*[:：]`)
+// 11时31分   来源:重庆日报), or its name, address, day and time alone
+// (湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}时\d{1,2}分\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // reNewspaperDateLine is a paper's name and its day on a line under the
 // story's headline: 齐鲁晚报     2020年05月13日.

@@ -206,6 +206,13 @@ func sessionHeadline(open []string) string {
 		if reSessionHeadline.MatchString(t) {
 			return withColumnTag(open, i, t)
 		}
+		if strings.HasSuffix(t, "人民代表大会") && i+1 < len(open) {
+			// A headline broken after the congress's name (包头市九原区第十八届
+			// 人民代表大会 / 第五次会议开幕).
+			if j := t + strings.TrimSuffix(cleanTitle(open[i+1]), "。"); runes(j) <= 60 && reSessionHeadline.MatchString(j) {
+				return j
+			}
+		}
 		if tagged == "" && tag != "" && reSessionHeadline.MatchString(t[len(tag):]) {
 			// 【聚焦金昌市两会】金昌市第九届人民代表大会第一次会议开幕, unless
 			// the page repeats it without its tag below.

@@ -100,6 +100,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round99.tsv", 1, 39},
 		{"round100.tsv", 1, 38},
 		{"round101.tsv", 1, 37},
+		{"round102.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-164"
+const ExtractorVersion = "meta-165"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -266,6 +266,10 @@ var (
 // names it: 视察龙江, 来龙江考察 (not 视察龙江县).
 var reVisitedLongjiang = regexp.MustCompile(`(视察|考察|来|到)龙江([^县]|$)`)
 
+// keptQian stands for 乾 while a line is simplified (a private-use
+// character no table maps).
+const keptQian = "\ue000"
+
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an
 // ASCII space, Chinese-numeral dates in digits, traditional characters in
@@ -290,7 +294,14 @@ func foldForMetadata(s string) string {
 	if strings.ContainsAny(s, "(（") {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
-	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(segment.Simplify(s))))
+	if strings.ContainsRune(s, '乾') {
+		// 乾 is a simplified character too, in places' and people's names
+		// (乾县, 乾安县, 及永乾): the traditional table's 干 would lose them.
+		s = strings.ReplaceAll(segment.Simplify(strings.ReplaceAll(s, "乾", keptQian)), keptQian, "乾")
+	} else {
+		s = segment.Simplify(s)
+	}
+	s = unbracketFields(chineseNumeralsToDigits(foldSpaces(s)))
 	if strings.Contains(s, "?。?") {
 		s = mendGarbledTag(s)
 	}

@@ -1176,6 +1176,11 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", docType: "政府工作报告", province: "湖北省", level: govsearch.LevelCounty}, // meta-80: the province whose inspection speech it follows
 	},
 	{
+		"meta-165: 乾 is a simplified character too (乾县, 乾安县): folding it to 干 lost the county and mangled the title", "qian.txt",
+		"乾县2020年政府工作报告\n——2020年1月10日在乾县第十八届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n",
+		trapWant{title: "乾县2020年政府工作报告", province: "陕西省", city: "咸阳市", district: "乾县", level: "county", docType: "政府工作报告", year: 2020, date: "2020-01-10"},
+	},
+	{
 		"meta-65: an outline's contents whose part and chapter open with a quote (第一篇 “十二五”发展回顾) is an outline; meta-164: its name cut before the period, over the approval line, is its title and places it", "ol.txt",
 		"会员登录\n锡林郭勒盟国民经济和社会发展\n2016年4月23日中国共产党锡林郭勒盟委员会2016年第7次委员会议审议批准\n目 录\n第一篇 “十二五”发展回顾与“十三五”发展思路\n第一章 “十二五”发展回顾\n第一节 主要成效\n第二节 存在问题\n",
 		trapWant{title: "锡林郭勒盟国民经济和社会发展", province: "内蒙古自治区", city: "锡林郭勒盟", level: "city", docType: "五年规划纲要", year: 2016, date: "2016-04-23"},

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govsearch/govsearch"
+	"github.com/govsearch/govsearch/segment"
 )
 
 // readTitle takes the report's own name: the page's metadata title, the
@@ -145,6 +146,7 @@ func (m *metadataReader) readTitle() {
 	}
 	title = withoutLeadingLabel(m.gaz, title)
 	title = withoutInjectedTail(title, m.open)
+	title = reportInMeetingLine(title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -508,9 +510,18 @@ func composedTitle(open []string) (string, string) {
 		if v := reMadeOnBehalf.FindStringSubmatch(s); v != nil {
 			return v[1], srcOpening
 		}
+		if v := reSubmittedForReview.FindStringSubmatch(s); v != nil {
+			return v[1], srcOpening
+		}
 	}
 	return "", ""
 }
+
+// reSubmittedForReview is a report's first sentence submitting the plan or
+// budget it names, with its place and years, for the congress's review:
+// 受省人民政府委托,向大会提交辽宁省2024年国民经济和社会发展计划执行情况与2025年
+// 国民经济和社会发展计划草案,请予审议.
+var reSubmittedForReview = regexp.MustCompile(`^\s*受\p{Han}{2,20}?(?:的)?委托[，,]\s*(?:我)?向[^。；;，,]{2,20}?提交(\p{Han}{2,12}\d{4}年[^，。；,;《》]{4,80}?(?:计划草案|预算草案))[，,]\s*请予?审(?:议|查)`)
 
 // reMadeOnBehalf is a report's first sentence naming it as the report
 // its reader makes on the government's behalf: 我受区人民政府的委托,向区七届
@@ -577,6 +588,27 @@ func (m *metadataReader) planNamedAtOpening() string {
 	}
 	return ""
 }
+
+// reportInMeetingLine returns the report's name a bracketed meeting line
+// standing as the title ends with ((2005年3月15日在連江縣第十四屆人民代表大會
+// 第二次會議上的政府工作報告) → 政府工作報告), as written, or title itself.
+func reportInMeetingLine(title string) string {
+	simple := segment.Simplify(title)
+	loc := reBracketedMeetingLine.FindStringSubmatchIndex(simple)
+	if loc == nil {
+		return title
+	}
+	from, n := utf8.RuneCountInString(simple[:loc[2]]), utf8.RuneCountInString(simple[loc[2]:loc[3]])
+	r := []rune(title)
+	if from+n > len(r) {
+		return title
+	}
+	return string(r[from : from+n])
+}
+
+// reBracketedMeetingLine is a meeting line in brackets that names the
+// report read: (2005年3月15日在…第二次会议上的政府工作报告).
+var reBracketedMeetingLine = regexp.MustCompile(`^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^()（）]{4,60}?会议上的(\p{Han}{2,30}报告)\s*[)）]$`)
 
 // planNamedUnderShortName returns the outline's full name where a
 // listing's short name for it ((四川省)内江市东兴区国民经济和社会发展十四五规划
