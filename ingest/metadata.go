@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-165"
+const ExtractorVersion = "meta-166"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -314,6 +314,10 @@ func foldForMetadata(s string) string {
 		// Taiwan's word for a plan, in a traditional copy: 國民經濟和社會發展計畫執行情況.
 		s = planWordFold.Replace(s)
 	}
+	if strings.ContainsAny(s, "OoО") && strings.Contains(s, "年") {
+		// A year whose zeros were typed as the letter O (2OO6年2月15日).
+		s = reLetterOYear.ReplaceAllStringFunc(s, func(y string) string { return letterOZero.Replace(y) })
+	}
 	if strings.Contains(s, "月") {
 		// A date that lost its 年 (——202312月28日在盘锦市双台子区…) reads as
 		// one that kept it.
@@ -347,6 +351,13 @@ func foldForMetadata(s string) string {
 var planWordFold = strings.NewReplacer("发展计画", "发展计划", "计画执行", "计划执行", "计画草案", "计划草案")
 
 // reLostYearMark is a year run into its month where 年 was lost: 202312月.
+// reLetterOYear is a year written with the letter O for its zeros, before
+// 年: 2OO6年, 2O16年; letterOZero writes them as zeros.
+var (
+	reLetterOYear = regexp.MustCompile(`(?:^|[^\w])[12][0-9OoО]{3}年`)
+	letterOZero   = strings.NewReplacer("O", "0", "o", "0", "О", "0")
+)
+
 var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9])月`)
 
 // reAtBeforeDate is a meeting line, or a lead's sentence, that puts 在

@@ -804,7 +804,7 @@ func placesBefore(g *Gazetteer, s string) string {
 
 // reTownshipSession is a township's congress session in a story's lead:
 // the township, perhaps where it met and 召开了, and the congress's ordinal.
-var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
+var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
 // name after the places it lies in (双峰县洪山殿镇), those places: a

@@ -202,8 +202,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// resolution's (及2021年预算的决议) gives way to the report under it later.
 		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
 		// …一般公共预算地方收入、…).
-		// Nor a story's deck, its items bulleted (■ 周德睿出席会议 ■ 邹文辉作政府工作报告).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isBulletedDeck(c.text) {
+		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
+		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式).
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isBulletedDeck(c.text) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(c.text))) {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -217,7 +218,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
 	for i, s := range m.head {
 		l := &m.pg.head[i]
-		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) {
+		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
 			title, at = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
 		}
 		if l.text == m.pg.pageTitle && pageTitleLine == nil {
@@ -536,10 +537,10 @@ var reNamedWithMeeting = regexp.MustCompile(`(关于[^，。,；;()（）《》\
 
 // rePlanPreface is the sentence a plan's preface introduces it with: 《进贤县
 // 国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》),
-// 根据《中共进贤县委关于制定…规划的建议》编制.
+// 根据《中共进贤县委关于制定…规划的建议》编制 (or 根据中共宁波市委《关于制定…的建议》编制).
 // Or it says it draws the plan up and calls it by a short name: …结合道里区实际，
 // 特编制《哈尔滨市道里区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》).
-var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称`)
+var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:[(（]以下简称[^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;，,]{0,20}《[^》]{4,80}的建议》(?:编制|制定)|特(?:编制|制定)(?:了)?《([^》]{4,80}(?:纲要|规划))》[(（]以下简称`)
 
 // rePlanOpensOnName is a plan's preface that opens on the plan's name,
 // short-named (《沙依巴克区…第十三个五年规划纲要》(以下简称《规划纲要》)是…) or
