@@ -19,7 +19,7 @@ func headline(open []string) string {
 	// A deck that opens the page over its byline, with no headline above
 	// it (孙正东主持大会 唐佑文作《政府工作报告》 / □ 记者 胡起/文 胡黎明/图),
 	// is all the headline the story has.
-	if len(open) > 1 && reDeck.MatchString(strings.TrimSpace(foldSpaces(open[0]))) && reByline.MatchString(strings.TrimSpace(open[1])) {
+	if len(open) > 1 && isDeck(open[0]) && reByline.MatchString(strings.TrimSpace(open[1])) {
 		return cleanTitle(open[0])
 	}
 	// A headline right over the page's date line comes first, before a

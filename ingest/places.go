@@ -275,11 +275,11 @@ func (m *metadataReader) openingClues() []Clue {
 		// 者腊乡十三届人民代表大会第一次会议…): its county, or the township, whose
 		// county the gazetteer knows where no position names a place.
 		if v := reTownshipSession.FindStringSubmatch(s); v != nil {
-			if p := placesBeforeTownship(m.gaz, v[1]); m.belowProvince(p) {
-				clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
-			} else {
-				clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
+			p := placesBeforeTownship(m.gaz, v[1])
+			if !m.belowProvince(p) {
+				p = v[1]
 			}
+			clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 4)] {

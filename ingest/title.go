@@ -127,7 +127,7 @@ func (m *metadataReader) readTitle() {
 	if title == "" && len(m.open) > 1 && m.pg.pageTitle == "" {
 		// A story whose only heading is its deck (陈世跃讲话 张平主持会议 李前智作
 		// 《政府工作报告》) over its lead: the deck is what a reader cites it by.
-		if d := strings.TrimSpace(foldSpaces(m.open[0])); reDeck.MatchString(d) && reStoryDay.MatchString(strings.TrimSpace(leadSentence(m.open[1]))) {
+		if isDeck(m.open[0]) && reStoryDay.MatchString(strings.TrimSpace(leadSentence(m.open[1]))) {
 			title, src = cleanTitle(m.open[0]), srcHeadline
 		}
 	}
@@ -204,7 +204,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// …一般公共预算地方收入、…).
 		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
 		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isBulletedDeck(c.text) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(c.text))) {
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -218,7 +218,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
 	for i, s := range m.head {
 		l := &m.pg.head[i]
-		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
+		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) && !isDeck(s) {
 			title, at = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
 		}
 		if l.text == m.pg.pageTitle && pageTitleLine == nil {
@@ -469,7 +469,7 @@ func isBulletedDeck(s string) bool {
 	if !reDeckBullet.MatchString(s) {
 		return false
 	}
-	return reDeck.MatchString(strings.TrimSpace(reBulletMark.ReplaceAllString(foldSpaces(s), " ")))
+	return isDeck(reBulletMark.ReplaceAllString(foldSpaces(s), " "))
 }
 
 // reBulletMark is a bullet before an item of a deck.
@@ -618,8 +618,11 @@ var reBracketedMeetingLine = regexp.MustCompile(`^[(（]\s*\d{4}\s*年\s*\d{1,2}
 // 简称《纲要》),是…): the same place's plan of the same period. Else "".
 func (m *metadataReader) planNamedUnderShortName(title string) string {
 	short := reFiveYearShort.FindStringSubmatch(title)
+	if short == nil {
+		return ""
+	}
 	i := lineOf(m.open, title)
-	if short == nil || i+1 >= len(m.open) {
+	if i+1 >= len(m.open) {
 		return ""
 	}
 	v := rePlanOpensOnName.FindStringSubmatch(m.open[i+1])

@@ -63,7 +63,7 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		// Navigation, a site's name and a story's deck are no part of a title.
-		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || reDeck.MatchString(strings.TrimSpace(foldSpaces(s))) {
+		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || isDeck(s) {
 			continue
 		}
 		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) || isCrumbStep(s) {
@@ -557,7 +557,7 @@ func continuesTitle(joined, n, line string) bool {
 	// first column's header of a table under its name (2018年《政府工作报告》
 	// 工作任务分解表 / 序号).
 	squeezed := squeezeSpaces(n)
-	return squeezed != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !reDeck.MatchString(strings.TrimSpace(foldSpaces(line))) && !tableColumnHeads[squeezed]
+	return squeezed != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !isDeck(line) && !tableColumnHeads[squeezed]
 }
 
 // tableColumnHeads head a table's first column, never a title's last words.
@@ -620,6 +620,11 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
 // 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
 var reDeck = regexp.MustCompile(`^(?:` + deckItem + `\s+)+` + deckItem + `$`)
+
+// isDeck reports whether line s, its spaces folded, is a story's deck.
+func isDeck(s string) bool {
+	return reDeck.MatchString(strings.TrimSpace(foldSpaces(s)))
+}
 
 // deckItem is one span of a deck: someone and what he did (尤权主持), or what
 // the session did with its reports (审查计划和预算报告).
