@@ -158,11 +158,15 @@ func withColumnTag(open []string, i int, t string) string {
 	if tag != "" && i > 0 && squeezeSpaces(open[i-1]) == strings.Trim(tag, "【】") {
 		return t // the column's name is the line above: 区乡人大 / 【区乡人大】…
 	}
-	if tag != "" && !strings.HasPrefix(t, tag) {
+	if tag != "" && !strings.HasPrefix(t, tag) && !reOutletTag.MatchString(tag) {
 		return tag + t
 	}
 	return t
 }
+
+// reOutletTag is the paper or site a story comes from, in the tag's
+// brackets (【义乌商报】): its source, no column, and no part of its headline.
+var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|报|网|电视台|广播电视台|新闻)】$`)
 
 // reColumnTag is a news column's tag in black brackets before a headline.
 var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
@@ -171,7 +175,7 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t)
 }
 
 // isNameCaption reports a photo's caption that only names the official
@@ -253,7 +257,7 @@ func leadRepeats(headline, lead string) bool {
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
 // 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日[^，,。；]{0,8}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -285,6 +289,9 @@ func datedBelow(lines []string) bool {
 		}
 		if reNewspaperPage.MatchString(strings.TrimSpace(l)) && ParseDate(l) != "" {
 			return true // the paper's page line: 《内蒙古日报》(2017年1月17日) 01版
+		}
+		if reDateAlone.MatchString(strings.TrimSpace(l)) {
+			return true // the story's date alone on its line: 2020年12月21日
 		}
 		if !isMetadataLine(l) {
 			return false

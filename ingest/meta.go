@@ -251,7 +251,10 @@ func ClassifyDocType(title, head string) string {
 		return "其他"
 	case has("统计公报"), has("统计的公报"), has("普查公报"):
 		return "统计公报"
-	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head):
+	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head),
+		reBoardWorkReport.MatchString(t) && strings.Contains(head, "人民代表大会"):
+		// A management district's board reports to its congress as a
+		// government does: 2025年洪江区管委工作报告 / ——…在洪江区第四届人民代表大会….
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t), reOutlinePresented.MatchString(t):
 		return "五年规划纲要"
@@ -617,6 +620,10 @@ func containsPrefix(s string, words []string) bool {
 // reOfficeWorkReport is the work report of a prefecture's administrative
 // office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告.
 var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署)工作报告$`)
+
+// reBoardWorkReport is the work report of a management district's board
+// (管委, 管委会, 管理委员会), which governs the district in a government's place.
+var reBoardWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?管(?:委会?|理委员会)工作报告$`)
 
 // reReportForm is the form a report's name in 《》 is given in after it:
 // (摘登), （全文）, (摘要).

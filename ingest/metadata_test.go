@@ -471,7 +471,7 @@ var metadataTrapCases = []struct {
 	{
 		"a document site's upload time is its page's date", "up.txt",
 		"2023年苍梧县政府工作报告全文.docx\n上传人：abc 上传时间：2023-05-06 页数：12\n政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n",
-		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},
+		trapWant{title: "2023年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},
 	},
 	{
 		"a communiqué's month in brackets under its office", "bm.txt",

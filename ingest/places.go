@@ -728,6 +728,10 @@ var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕
 // 2月11日上午，, 22日上午，, 今日上午9时，.
 var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日)` + dayPartComma)
 
+// reWireDateline is a news agency's dateline a lead begins with, its
+// reporters' names in brackets after it: 中新社拉萨1月19日电 (江飞波 赵朗).
+var reWireDateline = regexp.MustCompile(`^\p{Han}{1,6}社\p{Han}{2,8}\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{1,40}[）)])?\s*`)
+
 // dayPartComma is what follows a story's day before its news: the part of
 // the day, the hour, the comma (上午9时许，).
 const dayPartComma = `(?:上午|下午|晚上?)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]\s*`
@@ -745,6 +749,9 @@ func leadOrgan(g *Gazetteer, s string) string {
 	// 良策,同绘转型跨越发展蓝图。今日上午,山西省第十二届…).
 	s = leadSentence(s)
 	loc := reStoryDay.FindStringIndex(s)
+	if loc == nil {
+		loc = reWireDateline.FindStringIndex(s)
+	}
 	if loc == nil {
 		return ""
 	}

@@ -27,9 +27,21 @@ var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
 // returns the title and the index of its line, -1 when it spans lines.
 func openingTitle(lines []string) (string, int) {
 	tabled := inTables(lines)
+	partSeen, inText := false, false // the text's first part heading (一、…), then its sentences
 	for i, s := range lines {
 		if isSalutation(s) {
 			return "", -1
+		}
+		if style, _, ok := headingOf(s); ok && style == styleCN {
+			partSeen = true
+		} else if partSeen && runes(s) >= 40 && strings.Contains(s, "。") {
+			inText = true
+		}
+		if inText {
+			// A page cut from the text under its first part (一、2021年财政预算执行
+			// 情况 / 2021年我县财政工作…。) has lost its title; a line further down
+			// (2021年一般公共财政预算, a heading cut off) is none.
+			continue
 		}
 		if notTitleInTable(tabled[i], s) {
 			continue // a table's row or a cell wrapped from one names a project, not the document
