@@ -108,7 +108,8 @@ func typeFromText(lines []string) string {
 	}
 	// A work report's thanks on the government's behalf (我代表县政府，向人大
 	// 代表、政协委员…表示衷心的感谢), the year's aims of the government's work
-	// (2020年政府工作的总体要求是, 今年政府工作的总体思路是, 县政府工作的总体要求是)
+	// (2020年政府工作的总体要求是, 今年政府工作的总体思路是, 县政府工作的总体要求是,
+	// 今年政府工作指导思想, …意义重大。政府工作总体要求是)
 	// and the count of the deputies' suggestions and proposals it handled
 	// (办理落实市、区人大代表建议93件、政协委员提案111件) are said in no other report.
 	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text) || reHandledMotions.MatchString(text)) && !reToldOfReport.MatchString(text) {
@@ -399,7 +400,7 @@ var (
 	reSectionLine    = regexp.MustCompile(`^第[一二三四五六七八九十]+节`)
 	// A work report's thanks and its aims for the year (see typeFromText).
 	reThanksOnBehalf = regexp.MustCompile(`我谨?代表\p{Han}{0,8}?(?:人民)?政府[，,]\s*向[^。]{2,300}?(?:表示|致以)[^。]{0,12}(?:感谢|敬意)`)
-	reWorkAims       = regexp.MustCompile(`(?:今年|(?:19|20)\d{2}年|[县区市旗州盟])政府工作的(?:总体(?:要求|思路)|指导思想)`)
+	reWorkAims       = regexp.MustCompile(`(?m)(?:(?:今年|(?:19|20)\d{2}年|[县区市旗州盟])[，,]?|^\s*|。)政府工作的?(?:总体(?:要求|思路)|指导思想)`)
 	// The deputies' suggestions and the CPPCC's proposals the government
 	// handled, as its review of its own work counts them (办理落实市、区人大代表
 	// 建议93件、政协委员提案111件).

@@ -378,7 +378,11 @@ func salutationHeading(open []string) string {
 		// 在板芙镇第十七届人民代表大会 / 第三次会议上) is no heading, though a
 		// speech's heading may end so (在全县2024年经济工作会议上 / 同志们：).
 		wrapped := k >= 2 && strings.HasSuffix(t, "会议上") && reMeetingLine.MatchString(strings.TrimSpace(open[k-2])+above)
-		if !isHeadline(t) || wrapped || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
+		// Nor is a part's numbered heading over the salutation that opens
+		// the part (二、2025年政府工作目标任务 / 各位代表,2025年是…).
+		style, _, numbered := headingOf(above)
+		part := numbered && (style == styleCN || style == styleParen)
+		if !isHeadline(t) || wrapped || part || runes(t) > 40 || strings.ContainsAny(t, "，,：:") || isMetadataLine(above) || isNavigation(above) ||
 			reSpeakerAlone.MatchString(squeezeSpaces(above)) || reOfficeNameLost.MatchString(squeezeSpaces(above)) || reOfficial.MatchString(above) || reOrganPerson.MatchString(above) || reMeetingLine.MatchString(above) || reMeetingLead.MatchString(above) || ParseDate(above) != "" {
 			return ""
 		}

@@ -618,8 +618,9 @@ func containsPrefix(s string, words []string) bool {
 }
 
 // reOfficeWorkReport is the work report of a prefecture's administrative
-// office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告.
-var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署)工作报告$`)
+// office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告; or of a
+// subdistrict's office, which governs it: 凤鸣街道办事处工作报告.
+var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署|街道办事处)工作报告$`)
 
 // reBoardWorkReport is the work report of a management district's board
 // (管委, 管委会, 管理委员会), which governs the district in a government's place.

@@ -469,6 +469,16 @@ var metadataTrapCases = []struct {
 		trapWant{title: "政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2024, date: "2024-02-28"},
 	},
 	{
+		"a subdistrict office's work report is a work report", "sd.txt",
+		"凤鸣街道办事处工作报告\n发布时间：2025-01-27 12:00\n各位代表：\n现在，我代表街道办事处向大会报告工作，请予审议。\n一、2024年工作回顾\n",
+		trapWant{title: "凤鸣街道办事处工作报告", docType: "政府工作报告", year: 2025, date: "2025-01-27"},
+	},
+	{
+		"the year's aims of the government's work said without 的, under a part's heading over the salutation", "wa.txt",
+		"二、2025年政府工作目标任务\n各位代表，2025年是“十四五”规划收官之年，做好新一年政府工作，意义重大。政府工作总体要求是：坚持稳中求进工作总基调。\n",
+		trapWant{docType: "政府工作报告"},
+	},
+	{
 		"a document site's upload time is its page's date", "up.txt",
 		"2023年苍梧县政府工作报告全文.docx\n上传人：abc 上传时间：2023-05-06 页数：12\n政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n",
 		trapWant{title: "2023年苍梧县政府工作报告", province: "广西壮族自治区", city: "梧州市", district: "苍梧县", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2023, date: "2023-05-06"},

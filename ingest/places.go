@@ -622,6 +622,10 @@ const srcOutlet = "news outlet"
 // outlet named for its place: 德州新闻网讯(记者王志冕), 临沂日报讯.
 var reOutletLead = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心)(?:讯|[(（]记者)`)
 
+// reOutletCopyright is a local outlet's copyright line, the outlet named
+// for its place: 淳安县千岛湖传媒中心版权所有, XX县融媒体中心 版权所有.
+var reOutletCopyright = regexp.MustCompile(`^(?:©|版权所有[:：]?)?\s*(\p{Han}{2,12}?)(?:融媒体中心|传媒中心|新闻中心|广播电视台|电视台|日报社|报社)\s*(?:版权所有|主办|All)`)
+
 // outletPlace returns the place a local outlet's name gives, for a story
 // that speaks of a government of that place's level by its level alone
 // (市十九届人大三次会议, 市长朱开国) and names it nowhere else.
@@ -630,8 +634,18 @@ func (m *metadataReader) outletPlace() (Place, bool) {
 	if level == "" {
 		return Place{}, false
 	}
-	for _, s := range m.open[:min(len(m.open), 6)] {
+	lines := append(m.open[:min(len(m.open), 6):min(len(m.open), 6)], strings.Split(m.footer(), "\n")...)
+	for _, s := range lines {
 		v := reOutletLead.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil {
+			// Or the outlet's copyright line in the page's furniture:
+			// 淳安县千岛湖传媒中心版权所有.
+			if c := reOutletCopyright.FindStringSubmatch(strings.TrimSpace(s)); c != nil {
+				if p := leadingPlaces(m.gaz, c[1]); p != "" {
+					v = []string{c[0], p}
+				}
+			}
+		}
 		if v == nil {
 			continue
 		}

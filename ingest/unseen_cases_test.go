@@ -839,6 +839,11 @@ var unseenOpenings = []struct {
 		readerWant{"", "西藏自治区", "", "", "其他", 0}},
 	{"outlet_tag_over_headline.txt", "the paper a story comes from in a tag's brackets (【义乌商报】) is its source, no column: not part of its headline (meta-167)",
 		readerWant{"义乌市十五届人大二次会议隆重开幕", "浙江省", "金华市", "义乌市", "其他", 2018}},
+	// meta-168: round 105 and misses left in the sets held before.
+	{"part_heading_over_salutation_work_aims.txt", "an excerpt from a work report's part on the year (二、2025年政府工作目标任务 / 各位代表,…意义重大。政府工作总体要求是:): the part's heading over the salutation is no title, and the aims said without 的 make it a work report (meta-168)",
+		readerWant{"", "福建省", "泉州市", "洛江区", "政府工作报告", 0}},
+	{"outlet_copyright_line_county.txt", "a county outlet's copyright line in the page's furniture (淳安县千岛湖传媒中心版权所有) places its story of the congress it names by its level only (县第十六届人民代表大会) (meta-168)",
+		readerWant{"", "浙江省", "杭州市", "淳安县", "其他", 0}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
