@@ -104,6 +104,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round103.tsv", 1, 33},
 		{"round104.tsv", 1, 45},
 		{"round105.tsv", 1, 15},
+		{"round106.tsv", 1, 19},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -828,8 +828,9 @@ func placesBefore(g *Gazetteer, s string) string {
 var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
-// name after the places it lies in (双峰县洪山殿镇), those places: a
-// township's congress places its county.
+// name after the places it lies in (双峰县洪山殿镇) or after its county's
+// short name (晋江东石镇), those places: a township's congress places its
+// county.
 func placesBeforeTownship(g *Gazetteer, s string) string {
 	if p := placesBefore(g, s); p != "" {
 		return p
@@ -839,6 +840,9 @@ func placesBeforeTownship(g *Gazetteer, s string) string {
 		if reTownshipAlone.MatchString(string(rs[k:])) {
 			if p := placesBefore(g, string(rs[:k])); p != "" && string(rs[:k]) == p {
 				return p
+			}
+			if ps := g.byShort[string(rs[:k])]; len(ps) == 1 && len(ps[0].Code) == 6 {
+				return ps[0].Name // the county by its short name: 晋江东石镇 → 晋江市
 			}
 		}
 	}

@@ -639,8 +639,9 @@ func isDeck(s string) bool {
 }
 
 // deckItem is one span of a deck: someone and what he did (尤权主持), or what
-// the session did with its reports (审查计划和预算报告).
-const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)\p{Han}{2,14}报告)`
+// the session did with its reports, drafts and the explanations of them
+// (审查计划和预算报告, 审查计划报告和草案、预算报告和草案, 听取两项法规(草案)的说明).
+const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)[\p{Han}、()（）]{2,24}?(?:报告|草案|的说明))`
 
 // reHeardQuoted is a sentence telling what a meeting did with the documents
 // it quotes (大会还书面听取了《关于…的报告》, …审查了《…》) or names (大会还书面

@@ -844,6 +844,13 @@ var unseenOpenings = []struct {
 		readerWant{"", "福建省", "泉州市", "洛江区", "政府工作报告", 0}},
 	{"outlet_copyright_line_county.txt", "a county outlet's copyright line in the page's furniture (淳安县千岛湖传媒中心版权所有) places its story of the congress it names by its level only (县第十六届人民代表大会) (meta-168)",
 		readerWant{"", "浙江省", "杭州市", "淳安县", "其他", 0}},
+	// meta-169: round 106 (holdout668, 669) and misses left in the sets held before.
+	{"kicker_headline_deck_drafts.txt", "a deck of what the session did with its reports, drafts and explanations (…主持会议 听取政府工作报告 审查计划报告和草案、预算报告和草案 听取两项法规(草案)的说明) is no title: the headline over it is (meta-169)",
+		readerWant{"省十四届人大二次会议隆重开幕", "河南省", "", "", "其他", 0}},
+	{"township_after_county_short_name.txt", "a township's session after its county's short name (晋江东石镇召开第十八届人民代表大会) places the story in that county (晋江市) (meta-169)",
+		readerWant{"东石镇第十八届人民代表大会第三次会议召开", "福建省", "泉州市", "晋江市", "其他", 0}},
+	{"township_report_2014.txt", "a township's report of 2014 (樟铺镇, one township's name in the 2023 codes) is filed under its county (吴川市): the names are trusted from 2011 on (meta-169)",
+		readerWant{"2014年度樟铺镇政府工作报告", "广东省", "湛江市", "吴川市", "政府工作报告", 2014}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
