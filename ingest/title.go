@@ -789,8 +789,10 @@ var rePlanPeriodOpens = regexp.MustCompile(`^第[一二三四五六七八九十]
 // that the opening lines repeat elsewhere.
 func withoutInjectedTail(title string, open []string) string {
 	v := reReportNameTail.FindStringSubmatch(title)
-	if v == nil || strings.IndexAny(v[2], "的之及和与暨") == 0 || containsAny(v[2], titleWords) || ClassifyDocType(v[1], "") != ClassifyDocType(title, "") {
-		return title // the title goes on (…纲要的通知, …报告及附表, …工作报告重点任务分工)
+	if v == nil || strings.IndexAny(v[2], "的之及和与暨") == 0 || containsAny(v[2], titleWords) || ClassifyDocType(v[1], "") != ClassifyDocType(title, "") || reDeckItem.MatchString(v[2]) {
+		// The title goes on (…纲要的通知, …报告及附表, …工作报告重点任务分工),
+		// or a headline's deck does (…薛晔作政府工作报告 石伟东主持会议).
+		return title
 	}
 	for _, s := range open {
 		if insertedIn(s, v[2]) {

@@ -633,6 +633,9 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 // 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
 var reDeck = regexp.MustCompile(`^(?:` + deckItem + `\s+)+` + deckItem + `$`)
 
+// reDeckItem is one span of a deck alone: 石伟东主持会议.
+var reDeckItem = regexp.MustCompile(`^` + deckItem + `$`)
+
 // isDeck reports whether line s, its spaces folded, is a story's deck.
 func isDeck(s string) bool {
 	return reDeck.MatchString(strings.TrimSpace(foldSpaces(s)))
