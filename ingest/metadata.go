@@ -350,7 +350,6 @@ func foldForMetadata(s string) string {
 // where it names a plan: 发展计画, 计画执行, 计画草案.
 var planWordFold = strings.NewReplacer("发展计画", "发展计划", "计画执行", "计划执行", "计画草案", "计划草案")
 
-// reLostYearMark is a year run into its month where 年 was lost: 202312月.
 // reLetterOYear is a year written with the letter O for its zeros, before
 // 年: 2OO6年, 2O16年; letterOZero writes them as zeros.
 var (
@@ -358,6 +357,7 @@ var (
 	letterOZero   = strings.NewReplacer("O", "0", "o", "0", "О", "0")
 )
 
+// reLostYearMark is a year run into its month where 年 was lost: 202312月.
 var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9])月`)
 
 // reAtBeforeDate is a meeting line, or a lead's sentence, that puts 在

@@ -454,7 +454,7 @@ func (m *metadataReader) readPlace(clues Clues) {
 	if loc.Source == "" {
 		// A local outlet's story (德州新聞網訊…) on its government's
 		// congress that it names by its level only (市十九屆人大三次會議, 市長).
-		if p, ok := m.outletPlace(); ok {
+		if p, ok := m.outletPlace(clues.Footer); ok {
 			loc, loc.Source = m.gaz.location(p), srcOutlet
 		}
 	}
@@ -626,15 +626,16 @@ var reOutletLead = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:新闻网|日报|晚�
 // for its place: 淳安县千岛湖传媒中心版权所有, XX县融媒体中心 版权所有.
 var reOutletCopyright = regexp.MustCompile(`^(?:©|版权所有[:：]?)?\s*(\p{Han}{2,12}?)(?:融媒体中心|传媒中心|新闻中心|广播电视台|电视台|日报社|报社)\s*(?:版权所有|主办|All)`)
 
-// outletPlace returns the place a local outlet's name gives, for a story
-// that speaks of a government of that place's level by its level alone
-// (市十九届人大三次会议, 市长朱开国) and names it nowhere else.
-func (m *metadataReader) outletPlace() (Place, bool) {
+// outletPlace returns the place a local outlet's name gives, in the lead's
+// mark or in its copyright line among the page's furniture (footer), for a
+// story that speaks of a government of that place's level by its level
+// alone (市十九届人大三次会议, 市长朱开国) and names it nowhere else.
+func (m *metadataReader) outletPlace(footer string) (Place, bool) {
 	level := m.bodyLevel()
 	if level == "" {
 		return Place{}, false
 	}
-	lines := append(m.open[:min(len(m.open), 6):min(len(m.open), 6)], strings.Split(m.footer(), "\n")...)
+	lines := append(m.open[:min(len(m.open), 6):min(len(m.open), 6)], strings.Split(footer, "\n")...)
 	for _, s := range lines {
 		v := reOutletLead.FindStringSubmatch(strings.TrimSpace(s))
 		if v == nil {

@@ -1239,8 +1239,9 @@ var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
-// heading names the same report with its place ((辽宁省)2020年辽阳县人民政府工作报告(全文) / 政府工作报告 / ——2019年12月26日
-// 在…; 塔洋镇2015年政府工作报告 / 发布日期:… / 政 府 工 作 报 告), or "". The
+// heading names the same report with its place ((辽宁省)2020年辽阳县人民政府
+// 工作报告(全文) / 政府工作报告 / ——2019年12月26日在…; 塔洋镇2015年政府工作
+// 报告 / 发布日期:… / 政 府 工 作 报 告), or "". The
 // heading is the name that tells one report from the hundreds of others
 // called 政府工作报告, and readers cite it: every reader of the 77 sets
 // scored from holdout571 on who met such a page took the heading (eleven
@@ -1251,27 +1252,26 @@ func placedNameOverBareTitle(open []string, title string, gaz *Gazetteer) string
 		return ""
 	}
 	for _, s := range open[:min(len(open), 8)] {
-		if squeezeSpaces(cleanTitle(s)) == title {
+		cleaned := cleanTitle(s)
+		if squeezeSpaces(cleaned) == title {
 			return ""
 		}
-		t := withoutLeadingLabel(gaz, cleanTitle(s)) // 资料:四川省2003年政府工作报告
-		if t != title && strings.HasSuffix(t, title) && endsTitle(t) && placedReportName(t, gaz) && !isMetadataLine(s) && !isDeck(s) {
+		t := withoutLeadingLabel(gaz, cleaned) // 资料:四川省2003年政府工作报告
+		if t != title && endsTitle(t) && placedReportName(t, title, gaz) && !isMetadataLine(s) && !isDeck(s) {
 			return t
 		}
 	}
 	return ""
 }
 
-// placedReportName reports whether t is a work report's name made of its
-// place, its year and the government (2020年辽阳县人民政府工作报告, 黔西南州
-// 2021年政府工作报告), not a caption that says who made it (3月5日，李克强
-// 代表国务院…作政府工作报告) nor a story's headline.
-func placedReportName(t string, gaz *Gazetteer) bool {
-	before, ok := strings.CutSuffix(t, "政府工作报告")
+// placedReportName reports whether t is the report's name made of its
+// place, its year and the government before the name (2020年辽阳县人民政府
+// 工作报告, 黔西南州2021年政府工作报告 for 政府工作报告), not a caption that says
+// who made it (3月5日，李克强代表国务院…作政府工作报告) nor a story's headline.
+func placedReportName(t, name string, gaz *Gazetteer) bool {
+	before, ok := strings.CutSuffix(t, name)
 	if !ok {
-		if before, ok = strings.CutSuffix(t, "管委工作报告"); !ok {
-			return false
-		}
+		return false
 	}
 	names := gaz.NamesIn(before)
 	if len(names) == 0 {

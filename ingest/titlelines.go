@@ -41,7 +41,7 @@ func openingTitle(lines []string) (string, int) {
 			// A page cut from the text under its first part (一、2021年财政预算执行
 			// 情况 / 2021年我县财政工作…。) has lost its title; a line further down
 			// (2021年一般公共财政预算, a heading cut off) is none.
-			continue
+			break
 		}
 		if notTitleInTable(tabled[i], s) {
 			continue // a table's row or a cell wrapped from one names a project, not the document
