@@ -97,14 +97,37 @@ func (m *metadataReader) readDate() {
 		setDate(published, srcPublished)
 		return
 	}
+	if d := m.sessionDayBelow(); d != "" {
+		// A story with no date of its own whose later paragraph opens on the
+		// day the congress's session it tells of opened.
+		setDate(d, srcMeetingDate)
+		return
+	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
 }
 
+// sessionDayBelow returns the full day that opens a paragraph of the
+// opening past its lead, where the paragraph says a congress's session
+// opened or closed that day (2024年1月30日,新疆维吾尔自治区第十四届人民代表大会
+// 第二次会议在新疆人民会堂开幕), or "".
+func (m *metadataReader) sessionDayBelow() govsearch.Date {
+	for _, s := range m.open[min(len(m.open), 4):] {
+		s = strings.TrimSpace(s)
+		if v := reFullDayLead.FindStringSubmatch(s); v != nil && reSessionHeadline.MatchString(s[len(v[0]):]) {
+			return ParseDate(v[1])
+		}
+	}
+	return ""
+}
+
 // reSessionsYear is the year of the congresses' annual sessions a title
 // names (2008两会, 2019年全国两会): the year the report was read.
 var reSessionsYear = regexp.MustCompile(`^(?:\p{Han}{0,8}?)((?:19|20)\d{2})\s*年?\s*(?:全国|地方|省|市)?两会`)
+
+// reBracketedMonthAlone is a month alone on its line in brackets: (2021年2月).
+var reBracketedMonthAlone = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*[)）]$`)
 
 // dateYear is the year of a date, or 0 for none.
 func dateYear(d govsearch.Date) int {
@@ -388,6 +411,13 @@ func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	if v := reTitleCompactDate.FindStringSubmatch(strings.TrimSpace(s)); v != nil && issued == "" && m.doc.Title != "" && cleanTitle(s) == m.doc.Title {
 		issued = parseDate(v[2], v[3], v[4])
 	}
+	// So in the name of the file a document site shares:
+	// 《2023年XX镇政府工作报告(20240127).docx》由会员分享.
+	if f := reSharedDocument.FindStringSubmatch(s); f != nil && issued == "" && m.doc.Title != "" {
+		if v := reTitleCompactDate.FindStringSubmatch(f[1]); v != nil && cleanTitle(v[1]) == m.doc.Title {
+			issued = parseDate(v[2], v[3], v[4])
+		}
+	}
 	// The date under the title, the text run on after it: 2018年3月30日 今年以来，….
 	if v := reDateOpensLine.FindStringSubmatch(s); v != nil && issued == "" && m.doc.Title != "" && lineAboveIsTitle(m.open, i, m.doc.Title) {
 		if v[1] != "" {
@@ -592,6 +622,13 @@ func (m *metadataReader) issueMonthYear() int {
 			}
 		}
 		if i == 0 {
+			// A month alone in brackets opening a page that lost its
+			// title, over the text it dates ((2021年2月) / 2020年,面对…): the
+			// month it was issued in.
+			if v := reBracketedMonthAlone.FindStringSubmatch(strings.TrimSpace(s)); v != nil && m.doc.Title == "" {
+				y, _ := strconv.Atoi(v[1])
+				return y
+			}
 			continue
 		}
 		// The office that compiled it (临沧市财政局 编制) signs it too.
@@ -673,11 +710,12 @@ var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民�
 
 // signsAll reports whether line is a signature of one organ or of several
 // side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心), or of the
-// research group that drafted a plan with it (湖南省社会科学院课题组).
+// research group or academy that drafted a plan with it (湖南省社会科学院
+// 课题组, 湖北省社会科学院).
 func signsAll(line string) bool {
 	organs := strings.Fields(line)
 	for _, o := range organs {
-		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && (strings.HasSuffix(o, "中心") || strings.HasSuffix(o, "课题组"))) {
+		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && containsSuffix(o, []string{"中心", "课题组", "科学院", "研究院"})) {
 			return false
 		}
 	}
@@ -910,6 +948,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		if v := reSessionHeldOnDay.FindStringSubmatch(s); v != nil {
 			return ParseDate(v[1]), true // 城关镇第十三届人民代表大会…于2015年5月19日顺利召开
 		}
+		if v := reDayThenSession.FindStringSubmatch(s); v != nil {
+			return ParseDate(v[1]), true // 我镇2018年6月26日召开多哇镇第二届人民代表大会…
+		}
 		v := reFullDayLead.FindStringSubmatch(s)
 		if v == nil {
 			continue
@@ -930,6 +971,10 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 
 // reYearCell is a year's digits alone in a table's cell.
 var reYearCell = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// reDayThenSession is a lead that names the full day before the session
+// held on it: 我镇2018年6月26日召开多哇镇第二届人民代表大会第四次会议.
+var reDayThenSession = regexp.MustCompile(`^(?:我[镇乡县区市旗]|\p{Han}{2,10}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午)?(?:在\p{Han}{1,12}?)?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届人民代表大会`)
 
 // reSessionHeldOnDay is a story's lead that opens on a congress's session
 // and says the full day it was held: 城关镇第十三届人民代表大会在县人大常委会的

@@ -9,8 +9,9 @@ import (
 )
 
 // reStoryAttribution opens a story told from another paper's report: 据海沧周报
-// 报道, 据新华社消息.
-var reStoryAttribution = regexp.MustCompile(`^据\p{Han}{2,16}(?:报道|消息)`)
+// 报道, 据新华社消息; or a news site's story that an office published a
+// document: 中商情报网讯:近日,黑龙江省统计局发布了《…统计公报》.
+var reStoryAttribution = regexp.MustCompile(`^据\p{Han}{2,16}(?:报道|消息)|^\p{Han}{2,10}网讯\s*[:：]\s*(?:近日|日前|\d{1,2}月\d{1,2}日)[，,]?\s*\p{Han}{2,20}?(?:发布|公布)了?《`)
 
 // typeFromText returns the type a text without a title shows in its first
 // lines, or "": a plan's preface saying it was drawn up from the party
@@ -78,7 +79,9 @@ func typeFromText(lines []string) string {
 	// 执行情况) heads such an inquiry, a committee's review or an
 	// interpretation too.
 	if v := rePlanOpening.FindStringSubmatch(text); v != nil {
-		yearAndNational := v[1] != "" && v[2] == "" && v[3] != "" // 一、2020年国民经济和社会发展计划执行情况
+		// 一、2020年国民经济和社会发展计划执行情况, or with its place's name
+		// (一、2024年浙江省国民经济和社会发展计划执行情况), not 全市.
+		yearAndNational := v[1] != "" && !strings.HasPrefix(v[2], "全") && v[3] != ""
 		if yearAndNational || !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords) {
 			return "国民经济和社会发展计划报告"
 		}
@@ -113,6 +116,13 @@ func typeFromText(lines []string) string {
 	// and the count of the deputies' suggestions and proposals it handled
 	// (办理落实市、区人大代表建议93件、政协委员提案111件) are said in no other report.
 	if (reThanksOnBehalf.MatchString(text) || reWorkAims.MatchString(text) || reHandledMotions.MatchString(text)) && !reToldOfReport.MatchString(text) {
+		return "政府工作报告"
+	}
+	// A management district's board presents its work to the congress of
+	// the district that hosts it as a government does (——2025年1月16日在深圳市
+	// 龙岗区第七届人民代表大会第六次会议上 / 各位代表: / 现在,我代表大鹏新区管理
+	// 委员会,向大会报告管委会工作).
+	if reBoardPresentsWork.MatchString(text) && strings.Contains(text, "人民代表大会") && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// Nor is the line on which it turns to the year's work (围绕上述目标，重点
@@ -370,8 +380,10 @@ var (
 	// The general public budget, by its name since 2015 and before.
 	publicBudget = []string{"一般公共预算", "公共财政预算"}
 	// The revenue a budget collected, or a sum it sets aside, as a
-	// release's first sentence states it.
-	reBudgetFigures = regexp.MustCompile(`(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)\p{Han}{0,8}?(?:完成|安排的)|完成(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)`)
+	// release's first sentence states it; or the year's total revenue
+	// and the general budget's share of it (2024年全市财政总收入536.7亿元,
+	// 其中:一般公共预算收入140.6亿元).
+	reBudgetFigures = regexp.MustCompile(`(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)\p{Han}{0,8}?(?:完成|安排的)|完成(?:一般公共预算|公共财政预算)(?:总)?(?:收入|支出)|^(?:19|20)\d{2}年全[市县区省州旗盟]财政总(?:收入|支出)[\d.]+亿元[，,]\s*其中[:：]\s*(?:一般公共预算|公共财政预算)(?:收入|支出)`)
 	// The finance departments of a place, and the budget its congress
 	// approved that they carry out (see typeFromText).
 	reFinanceDepartments     = regexp.MustCompile(`^(?:今年以来|上半年|\d{4}年(?:以来)?)[，,]\s*(?:全省|全区|全市|全县|全州|全旗)各级财政部门`)
@@ -384,7 +396,7 @@ var (
 	// or what it sets out (本纲要以科学发展观为指导，主要阐述政府战略意图) or
 	// spans (本规划纲要规划期从2011至2015年).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:(?:立足|结合)\p{Han}{0,8}?)?(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确|规划期)`)
-	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟])?(国民)?经济和社会发展计划执行情况`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟]|\p{Han}{1,12}?(?:省|市|自治区|县|区|州|旗|盟)(?:本级)?)?(国民)?经济和社会发展计划执行情况`)
 	inquiryWords   = []string{"调研", "调查", "视察", "检查", "评估"}
 	// A committee's review of the plan or an interpretation of its report
 	// opens on the same part (一、2024年全市经济和社会发展计划执行情况).
@@ -463,3 +475,7 @@ var reBudgetTableName = regexp.MustCompile(`^(?:表[一二三四五六七八九�
 // the term without its number, to the end of its spaces: 2011年工作回顾,
 // 过去五年工作回顾 (see reBareWorkReview, reGovernmentLeads).
 const bareReviewHeading = `(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12}?工作回顾\s*`
+
+// reBoardPresentsWork is a management district's board presenting its work
+// to a meeting: 我代表大鹏新区管理委员会，向大会报告管委会工作, …向大会作工作报告.
+var reBoardPresentsWork = regexp.MustCompile(`我代表\p{Han}{0,16}?(?:管理委员会|管委会)[，,]?\s*向(?:大会|会议)[，,]?\s*(?:报告(?:管委会)?工作|作(?:管委会)?工作报告)`)

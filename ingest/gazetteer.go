@@ -547,6 +547,15 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		p, from = g.refine(p, from, sources[rest:])
 	}
 	loc := g.location(p)
+	if loc.Level == govsearch.LevelCounty && !ambiguous {
+		// The county's city by the former name the clue gives it
+		// (襄樊市老河口市, 襄樊市 now 襄阳市): the document keeps its name.
+		for _, q := range found {
+			if len(q.Code) == 4 && q.Code == p.Code[:4] && q.Name != loc.City && g.formerUntil[q.Name+"\t"+q.Code] > 0 {
+				loc.City = q.Name
+			}
+		}
+	}
 	if zone := zoneAfter(from.Text, p, g); zone != "" && !ambiguous {
 		// A functional zone of the city or province named: 成都高新区.
 		switch {

@@ -164,7 +164,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		m.published = v[1]
 	}
 	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
-		m.published = v[1]
+		m.published = v[1] + v[2] // one of them
 	}
 	if v := reNewspaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
@@ -370,8 +370,9 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // siteDateLine is a page's line of its site (or author), date and time and
 // column (公文搜 2021-07-28 08:33:15 政府报告), or its issuer and date apart by
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
-// 2023-06-12 09:30) names no organ before its bar.
-const siteDateLine = `^(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?$`
+// 2023-06-12 09:30) names no organ before its bar; or a blog's column, day
+// and author run together (中国梦2018-06-23李天扬老师).
+const siteDateLine = `^(?:(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6})$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日
@@ -385,14 +386,15 @@ var reNewspaperDateLine = regexp.MustCompile(`^\s*《?\p{Han}{2,8}(?:日报|晚�
 
 // dateTimeSource is a page's date and time, then its source:
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20
-// 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》),
+// 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》,
+// (2024年01月16日) 来源:潍坊晚报),
 // or its date, then a field of who wrote or checked it (2020-07-08
 // 审核人：), perhaps after the label of the page's font-size buttons
 // (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网), its 日 perhaps lost before
 // the time (2013年06月09 15:50:29 来源:民权网); bareDateTime its date
 // and time alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(?:字号\s*[:：]\s*)?[【\[]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^(?:字号\s*[:：]\s*)?[【\[(（]?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/?[)）]?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+A\+\s*A-)?$`
 )
 

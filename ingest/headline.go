@@ -52,6 +52,13 @@ func headline(open []string) string {
 			return withColumnTag(open, i, t)
 		}
 	}
+	// A reposted story's headline over the address of its source, under
+	// a forum post's header (…广州建第二机场提上议程 / http://roll.sohu.com/…).
+	for i := 0; i+1 < len(open) && i < 6; i++ {
+		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
+			return t
+		}
+	}
 	// A story saved on one line runs its headline into its deck and lead.
 	for _, s := range open[:min(len(open), 6)] {
 		if t := runOnHeadline(s); t != "" {
@@ -479,3 +486,6 @@ func repeatedHeadline(lines []line) pageHeading {
 // rePageTitleSite is a page's title with its site's name after an
 // underscore, a bar or a dash: …政府工作报告（全文）_大湾区时报.
 var rePageTitleSite = regexp.MustCompile(`^(.{6,}?)\s*(?:_|\||\s-\s)\s*[^_|]{2,30}$`)
+
+// reAddressAlone is a web address alone on its line.
+var reAddressAlone = regexp.MustCompile(`^https?://[!-~]+$`)

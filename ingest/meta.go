@@ -148,11 +148,16 @@ var reCNMonth = regexp.MustCompile(`([〇○零ＯOΟ一二三四五六七八九
 
 // chineseMonthToDigits rewrites 二〇一六年一月 as 2016年1月.
 func chineseMonthToDigits(s string) string {
+	s = reLostZeroInYear.ReplaceAllString(s, "$1〇$2")
 	return reCNMonth.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reCNMonth.FindStringSubmatch(m)
 		return fmt.Sprintf("%s年%d月", cnYear(sub[1]), smallNumber(sub[2]))
 	})
 }
+
+// reLostZeroInYear is a year in Chinese numerals whose 〇, which old
+// encodings lack, a scrape turned into replacement characters: 二��一五年.
+var reLostZeroInYear = regexp.MustCompile(`([一二])\x{FFFD}{1,3}([〇○零一二三四五六七八九]{2}年)`)
 
 // cnYear writes a year's four Chinese digits in figures: 二〇一六 → 2016.
 func cnYear(s string) string {
@@ -252,9 +257,10 @@ func ClassifyDocType(title, head string) string {
 	case has("统计公报"), has("统计的公报"), has("普查公报"):
 		return "统计公报"
 	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head),
-		reBoardWorkReport.MatchString(t) && strings.Contains(head, "人民代表大会"):
+		reBoardWorkReport.MatchString(t):
 		// A management district's board reports to its congress as a
-		// government does: 2025年洪江区管委工作报告 / ——…在洪江区第四届人民代表大会….
+		// government does: 2025年洪江区管委工作报告 / ——…在洪江区第四届人民代表大会…;
+		// 大鹏新区管委会2016年工作报告, 大鹏新区2018年管委会工作报告.
 		return "政府工作报告"
 	case has("纲要") && has("规划", "计划") && !strings.HasSuffix(t, "报告"), namesFiveYearPlan(t), reFiveYearOutline.MatchString(t), reOutlinePresented.MatchString(t):
 		return "五年规划纲要"
@@ -487,7 +493,7 @@ func quotesDocument(t string) bool {
 	if strings.HasSuffix(rest, "报告") && containsAny(rest, []string{"计划执行情况", "预算执行情况", "决算"}) {
 		return false // a report of its own after the quoted name: 《…纲要》中期评估及2018年上半年…计划执行情况的报告
 	}
-	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选", "摘登"})
+	return rest != "" && !containsAny(rest, []string{"全文", "摘要", "草案", "节选", "摘登"}) && !reReportForm.MatchString(rest)
 }
 
 // reOtherOrganReport is a court's, a procuratorate's or a congress
@@ -624,11 +630,11 @@ var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0
 
 // reBoardWorkReport is the work report of a management district's board
 // (管委, 管委会, 管理委员会), which governs the district in a government's place.
-var reBoardWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?管(?:委会?|理委员会)工作报告$`)
+var reBoardWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:(?:19|20)\d{2}\s*年)?管(?:委会?|理委员会)(?:(?:19|20)\d{2}\s*年)?工作报告$`)
 
 // reReportForm is the form a report's name in 《》 is given in after it:
-// (摘登), （全文）, (摘要).
-var reReportForm = regexp.MustCompile(`^[(（](?:摘登|摘要|全文|节选|摘编)[)）]$`)
+// (摘登), （全文）, (摘要); or the part a site gives of it: 之回顾2022.
+var reReportForm = regexp.MustCompile(`^[(（](?:摘登|摘要|全文|节选|摘编)[)）]$|^之(?:回顾|展望|摘要|摘登|节选)\s*(?:(?:19|20)\d{2}\s*年?)?$`)
 
 // isWorkReportTitle reports a title that names a government work report
 // itself (2021年和平区政府工作报告, 政府工作报告（摘要）), not a document about

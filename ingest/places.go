@@ -89,6 +89,10 @@ func (g *Gazetteer) branchOfCounty(s string) string {
 // 东川区代表团, 溧阳代表团.
 var reDelegation = regexp.MustCompile(`(\p{Han}{2,8})代表团`)
 
+// reCityCongressDelegation is a county's delegation at the session of the
+// city's congress, named by its level only: 市十六届人大三次会议抚顺县代表团.
+var reCityCongressDelegation = regexp.MustCompile(`市第?[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议(\p{Han}{2,8}?(?:县|区|市|旗))代表团`)
+
 // congressOfDelegation returns the place whose congress place p's
 // delegation sits at, where the text names p's delegation (东川区代表团围绕
 // 政府三个报告进行了审议: the city's reports, 昆明市's): a county's city, or
@@ -144,6 +148,11 @@ func presentingOrgan(open []string) string {
 // his government before the congress (see openingClues).
 var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?(\p{Han}{2,20}?)人民政府(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席)\s*\p{Han}{2,4}?\s*在(?:本?[市区县州旗盟省])?第?[一二三四五六七八九十\d]+届`)
 
+// reBoardSpeaks is a management district's board as the speaker of its
+// report (大鹏新区管委会主任 何永志) or the one it speaks for (我代表大鹏新区
+// 管理委员会向大会作工作报告).
+var reBoardSpeaks = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:管理委员会|管委会)(?:代理)?主任\s*\p{Han}{2,4}$|我代表(\p{Han}{2,16}?)(?:管理委员会|管委会)[，,]?\s*向(?:大会|会议)`)
+
 // reCommitteeSalutation is how a report to a standing committee opens:
 // 主任、各位副主任、秘书长、各位委员：.
 var reCommitteeSalutation = regexp.MustCompile(`^主任[、，,]\s*各位副主任`)
@@ -173,6 +182,16 @@ var reGovernmentAlone = regexp.MustCompile(`^\p{Han}{2,20}人民政府$`)
 // names.
 func (m *metadataReader) openingClues() []Clue {
 	var clues Clues
+	for _, s := range m.open {
+		// A management district's board reads its report at the congress
+		// of the district that hosts it (大鹏新区管委会主任 何永志 / 现在，我代表
+		// 大鹏新区管理委员会向大会作工作报告 under …在龙岗区第五届人民代表大会…):
+		// the board, not the host, issues it.
+		if v := reBoardSpeaks.FindStringSubmatch(strings.TrimSpace(s)); v != nil && leadingPlaces(m.gaz, v[1]+v[2]) != "" {
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1] + v[2], true})
+			break
+		}
+	}
 	for i, s := range m.open {
 		// The meeting line may be wrapped (——2024年2月28日在苍梧县第十七届 /
 		// 人民代表大会第四次会议上, …在苍梧县 / 第十七届…) or letter-spaced (在苍 梧 县第
@@ -280,6 +299,15 @@ func (m *metadataReader) openingClues() []Clue {
 				p = v[1]
 			}
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, p, true})
+		}
+	}
+	for _, s := range m.open[:min(len(m.open), 2)] {
+		// A county outlet's credit opening the story (云上通山报道(记者…)): the
+		// county's media centre reports its own townships' sessions.
+		if v := reCountyOutletCredit.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			if ps := m.gaz.byShort[v[1]]; len(ps) == 1 && len(ps[0].Code) == 6 {
+				clues.Sources = append(clues.Sources, Clue{srcOpening, ps[0].Name, true})
+			}
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 4)] {
@@ -415,6 +443,18 @@ func (m *metadataReader) readPlace(clues Clues) {
 		// province's.
 		if p, ok := m.onlyProvinceNamed(); ok {
 			loc, loc.Source = m.gaz.location(p), srcOpening
+		}
+	}
+	if loc.Source == "" {
+		// A story of a city's congress session, named by its level only,
+		// told by one county's delegation (市十六届人大三次会议抚顺县代表团在驻地
+		// 举行全体会议): the session is the county's city's.
+		if v := reCityCongressDelegation.FindStringSubmatch(strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 2000)); v != nil {
+			if ps := m.gaz.placesIn(v[1]); len(ps) == 1 && len(ps[0].Code) == 6 {
+				if city := m.gaz.City(ps[0].Code); city.Code != "" {
+					loc, loc.Source = m.gaz.location(city), srcMeeting
+				}
+			}
 		}
 	}
 	if loc.Source == "" {
@@ -828,6 +868,10 @@ func placesBefore(g *Gazetteer, s string) string {
 // the township, perhaps where it met and 召开了, and the congress's ordinal.
 var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
+// reCountyOutletCredit is the credit of a county's news app or media
+// centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….
+var reCountyOutletCredit = regexp.MustCompile(`^云上(\p{Han}{2,3}?)(?:报道|讯|消息)`)
+
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
 // name after the places it lies in (双峰县洪山殿镇) or after its county's
 // short name (晋江东石镇), those places: a township's congress places its
@@ -837,7 +881,9 @@ func placesBeforeTownship(g *Gazetteer, s string) string {
 		return p
 	}
 	rs := []rune(s)
-	for k := 1; k < len(rs)-1; k++ {
+	for k := len(rs) - 2; k >= 1; k-- {
+		// The longest run of places first: 温州市鹿城区 of 温州市鹿城区藤桥镇,
+		// not 温州 with 市鹿城区藤桥镇 as the township.
 		if reTownshipAlone.MatchString(string(rs[k:])) {
 			if p := placesBefore(g, string(rs[:k])); p != "" && string(rs[:k]) == p {
 				return p

@@ -89,7 +89,9 @@ func cleanTitle(s string) string {
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
 	s = reEditionPath.ReplaceAllString(s, "")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
-	s = reTitleSeparator.Split(s, 2)[0]
+	if !reSessionsColumnBar.MatchString(s) {
+		s = reTitleSeparator.Split(s, 2)[0]
+	}
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	// A footnote's mark before the title's number in brackets:
@@ -105,6 +107,9 @@ func cleanTitle(s string) string {
 		if t := reTitleDecoration.ReplaceAllString(v[1], ""); endsTitle(reYearSpanNote.ReplaceAllString(t, "")) && (runes(v[2]) <= 8 || endsDocument(t)) {
 			s = t
 		}
+	}
+	if v := reCompilationContents.FindStringSubmatch(s); v != nil {
+		s = v[1] // a compilation's name run into its contents on a document site's first page: 1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年…
 	}
 	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
 		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
@@ -170,10 +175,15 @@ func cleanTitle(s string) string {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
 	// A range of months (2019年1—6月份) is no dash before a tail.
-	s = reDigitRange.ReplaceAllString(s, "$1\uE000$2")
-	if v := reSubtitle.FindStringSubmatch(s); v == nil || namesReport(v[1]) || !isWorkReportTitle(strings.TrimSpace(v[2])) {
+	s = reDigitRange.ReplaceAllStringFunc(s, func(r string) string { return strings.Replace(r, "—", "\uE000", 1) })
+	// A slogan over its report's name is the title (…而努力奋斗 ——政府工作报告摘登),
+	// and so is a kicker run into its headline (…审议政府工作报告时说——克拉玛依市
+	// 的发展未来可期); any other text after a dash is no part of it.
+	v := reSubtitle.FindStringSubmatch(s)
+	kickerRunIn := v != nil && reKickerDash.MatchString(v[1]+"——")
+	if !kickerRunIn && (v == nil || namesReport(v[1]) || !isWorkReportTitle(strings.TrimSpace(v[2]))) {
 		s = reTitleTail.ReplaceAllString(s, "")
-	} // else a slogan over its report's name is the title: …而努力奋斗 ——政府工作报告摘登
+	}
 	s = strings.ReplaceAll(s, "\uE000", "—")
 	s = reDanglingDate.ReplaceAllString(s, "")
 	// A footnote's mark after the title (…统计公报①) is no part of it; single
@@ -206,8 +216,10 @@ var (
 // reSubtitle is a title and its subtitle after a dash.
 var reSubtitle = regexp.MustCompile(`^(.+?)\s*(?:——|--|－－)\s*(\S.*)$`)
 
-// reDigitRange is a range written with a dash between figures: 1—6月份.
-var reDigitRange = regexp.MustCompile(`(\d)—(\d)`)
+// reDigitRange is a range written with a dash between figures: 1—6月份;
+// a range of rates that ends a headline: …2025年计划增长5.0%—5.5% (not one
+// inside a deck that runs on: …目标7.5%—8%  胡和平主持…).
+var reDigitRange = regexp.MustCompile(`\d—\d|\d[%％]—\d[\d.]*[%％]?$`)
 
 // reContentsLeader is a contents entry's leader dots and page number after a
 // title (…草案的报告·······················1).
@@ -286,6 +298,11 @@ var rePhotoCredit = regexp.MustCompile(`\s+(?:供图|摄影)[\s:：]*\p{Han}{2,1
 // name, and the version's note: …预算草案的报告及报表(报人大版).
 var reTablesWithReport = regexp.MustCompile(`(的报告)及(?:其)?(?:附表|报表|表格)(?:[(（][^()（）]{1,10}[)）])?$`)
 
+// reCompilationContents is a compilation's name, with the count of its
+// documents, and its contents run on, after a document site's page number:
+// 1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年白鹤镇政府工作报告 2.….
+var reCompilationContents = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{4,60}?(?:汇编|合集)[(（]\d{1,3}篇[)）])\s*目\s*录`)
+
 // reCompilationTail is a content farm's word for its collection after a
 // report's name and its (全文): 2014年陕西省政府工作报告(全文)大全.
 var reCompilationTail = regexp.MustCompile(`((?:报告|纲要|公报|规划))(?:[(（]全文[)）])?大全$`)
@@ -359,6 +376,11 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)\d{1,2}�
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
+
+// reSessionsColumnBar is a paper's column on the year's sessions before a
+// bar and the headline after it (2022全国地方两会|广西GDP增长7.5%,…): the
+// column opens the headline, it is no site's name after one.
+var reSessionsColumnBar = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*)?\p{Han}{0,6}两会\s*[|｜]\s*\S`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)

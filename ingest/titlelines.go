@@ -61,6 +61,14 @@ func openingTitle(lines []string) (string, int) {
 		if reKicker.MatchString(strings.TrimSpace(s)) {
 			continue // a story's kicker over its headline (李纪恒参加…审议…工作报告时强调 / 发挥优势…)
 		}
+		if k := strings.TrimSpace(s); reKickerDash.MatchString(k) && i+1 < len(lines) {
+			// A kicker that runs into the headline under it with a dash
+			// (市人大代表分团审议政府工作报告时说—— / 克拉玛依市的发展未来可期) is
+			// the headline's first part.
+			if next := cleanTitle(lines[i+1]); runes(next) >= 4 && runes(next) <= 40 && !strings.ContainsAny(next, "。，,；;") {
+				return k + next, -1
+			}
+		}
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
 			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
 		}
@@ -105,10 +113,11 @@ func openingTitle(lines []string) (string, int) {
 		if style, rest, ok := headingOf(s); ok && style == stylePart && strings.Contains(rest, "关于") && endsDocument(cleanTitle(rest)) {
 			s = rest // a package's part that is its first document: 第一部分 柳北区人民政府关于…决算(草案)的报告
 		}
-		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum, styleChapter, styleSection, stylePart}, style) && !strings.HasPrefix(rest, "关于") {
+		if style, rest, ok := headingOf(s); ok && slices.Contains([]string{styleCN, styleParen, styleNum, styleParenNum, styleChapter, styleSection, stylePart}, style) && !strings.HasPrefix(rest, "关于") && !reCompilationContents.MatchString(s) {
 			// A numbered heading of the text ((一)预算收支情况, 一、2022年预算
 			// 执行情况, 第一节 决胜全面建成小康社会…) is no title; a listing's
-			// numbered entry (7.关于…) may be.
+			// numbered entry (7.关于…) may be, and so may a compilation's name
+			// on a document site's first page (1、XX镇…汇编(35篇)目录1.…).
 			continue
 		}
 		if i > 0 && reAddressees.MatchString(strings.TrimSpace(lines[i-1])) && reNamedBeforeShortName.MatchString(strings.TrimSpace(s)) {
@@ -121,6 +130,9 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		t := cleanTitle(s)
+		if reFigureEnds.MatchString(t) && i > 0 && reFigureEnds.MatchString(cleanTitle(lines[i-1])) {
+			continue // an item of a list of targets under another (…粮食总产量稳定在300万吨以上 / 一般公共预算收入增长7%左右)
+		}
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
 				return withIssuerAbove(lines, i, whole), -1
@@ -496,7 +508,7 @@ var reInsertedPlace = regexp.MustCompile(`^\p{Han}{1,6}[省市]$`)
 // past the budget or plan it is about. It returns "" when the lines name
 // no report.
 func joinTitle(t string, next []string) string {
-	joined, found := t, ""
+	joined, found, last := t, "", -1
 	for j := 0; j < len(next) && j < 3 && runes(joined) <= 60; j++ {
 		n := cleanTitle(next[j])
 		if !continuesTitle(joined, n, next[j]) {
@@ -507,19 +519,39 @@ func joinTitle(t string, next []string) string {
 			continue
 		}
 		if found == "" || !endsTitle(found) || endsDocument(joined) {
-			found = joined
+			found, last = joined, j
 		}
 		if endsTitle(joined) && (!strings.Contains(joined, "关于") || endsDocument(joined)) {
 			break
 		}
 	}
+	if found != "" && last >= 0 && last+1 < len(next) && endsTitle(found) {
+		// The form the name is given in, on its own line under it
+		// (…远景目标纲要 / (摘要)), belongs to it.
+		if n := strings.TrimSpace(next[last+1]); reFormAlone.MatchString(n) {
+			found += n
+		}
+	}
 	return found
 }
+
+// reFigureEnds is a line that ends on a figure and its unit, perhaps with
+// its bound: …增长7%左右, 城镇新增就业5.75万人, …300万吨以上.
+var reFigureEnds = regexp.MustCompile(`\d\s*(?:%|％|万人|万吨|亿元|万元|个百分点)(?:以上|左右|以内|以下)?$`)
+
+// reFormAlone is the form a document is given in, in brackets alone on its
+// line: (摘要), （草案）.
+var reFormAlone = regexp.MustCompile(`^[(（](?:摘要|摘登|节选|草案)[)）]$`)
 
 // continuesTitle reports whether line (n once cleaned) can continue the
 // title lines joined above it.
 func continuesTitle(joined, n, line string) bool {
 	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") || reQRCaption.MatchString(n) {
+		return false
+	}
+	// Nor does a target stated with its figure, an item of a list
+	// (居民消费价格涨幅控制在3%左右 / 一般公共预算收入增长7%左右).
+	if reFigureEnds.MatchString(n) {
 		return false
 	}
 	// A breadcrumb (首页 政府信息公开 法定主动公开内容 规划信息) continues no
@@ -658,6 +690,10 @@ var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 // reKicker is the line over a story's headline that says who said it and
 // where: 李纪恒参加巴彦淖尔市代表团审议 自治区人大常委会工作报告时强调.
 var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出|表示|要求)$`)
+
+// reKickerDash is a kicker that ends on a dash running into the headline
+// under it: 市人大代表分团审议政府工作报告时说——.
+var reKickerDash = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:说|表示|指出|强调|认为)\s*(?:——|—)$`)
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
