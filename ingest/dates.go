@@ -126,6 +126,14 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 // names (2008两会, 2019年全国两会): the year the report was read.
 var reSessionsYear = regexp.MustCompile(`^(?:\p{Han}{0,8}?)((?:19|20)\d{2})\s*年?\s*(?:全国|地方|省|市)?两会`)
 
+// reMeetingSpeakerDate is a meeting line without its date, then the
+// speaker and the date, on one line: 在大庙镇第十七届人民代表大会第一次会议上
+// 镇长张荣耀 2017年1月19日.
+var reMeetingSpeakerDate = regexp.MustCompile(`^\s*在\p{Han}{2,30}?人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*\p{Han}{0,16}?(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)\s*\p{Han}{2,4}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+
+// reLabelledDate is a page's date field alone on its line: 发布日期:2025年07月27日.
+var reLabelledDate = regexp.MustCompile(`^(?:发布|更新|上传|成文|生成)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+
 // reBracketedMonthAlone is a month alone on its line in brackets: (2021年2月).
 var reBracketedMonthAlone = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*[)）]$`)
 
@@ -220,6 +228,12 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		// 一次会议上确定的十项民生实事全部完成).
 		joined = s
 	}
+	if reLabelledDate.MatchString(strings.TrimSpace(s)) {
+		// A page's labelled date over a meeting line that lacks its own
+		// (发布日期:2025年07月27日 / 在大庙镇第十七届人民代表大会第一次会议上 镇长…
+		// 2017年1月19日) begins no wrapped meeting line.
+		joined = s
+	}
 	if v := reMeetingLine.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
@@ -235,6 +249,9 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reAdoptedOn.FindStringSubmatch(joined); v != nil && meeting == "" && strings.Index(joined, v[0]) < len(s) {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reMeetingSpeakerDate.FindStringSubmatch(s); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {
@@ -898,6 +915,36 @@ const (
 	maxInfoBoxFields = 12
 )
 
+// infoBoxRowFields returns the fields of an info box saved as a table's
+// row, each as "label:value" (中文名 | 胶州市2010年政府工作报告 | 发布单位 | 胶州市政府 |
+// → 中文名:…, 发布单位:…); a table's rule (---|---|) has none; any other line
+// is returned as it is.
+func infoBoxRowFields(s string) []string {
+	if strings.Count(s, "|") < 2 {
+		return []string{s}
+	}
+	var cells []string
+	for _, c := range strings.Split(s, "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 || strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+		return nil
+	}
+	if len(cells)%2 != 0 || !reInfoBoxLabel.MatchString(cells[0]) {
+		return []string{s}
+	}
+	var out []string
+	for i := 0; i+1 < len(cells); i += 2 {
+		out = append(out, cells[i]+":"+cells[i+1])
+	}
+	return out
+}
+
+// reInfoBoxLabel is an info box's label: 中文名, 发布单位, 发布时间.
+var reInfoBoxLabel = regexp.MustCompile(`^\p{Han}{2,6}$`)
+
 // infoBoxDate reads the date, or only the year, that an encyclopedia's
 // info box over the document states: the day a report was approved
 // (批准时间:2021年2月26日), the month it was reviewed (审议时间:2020年1月), the
@@ -908,7 +955,7 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 	lines := make([]string, 0, maxInfoBoxStart)
 	for _, part := range [][]line{m.pg.head, m.pg.body} {
 		for _, l := range part[:min(len(part), maxInfoBoxStart-len(lines))] {
-			lines = append(lines, foldForMetadata(l.text))
+			lines = append(lines, infoBoxRowFields(foldForMetadata(l.text))...)
 		}
 	}
 	for i, l := range lines {

@@ -780,8 +780,8 @@ var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
 var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
-// 2月11日上午，, 22日上午，, 今日上午9时，.
-var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日)` + dayPartComma)
+// 2月11日上午，, 22日上午，, 今日上午9时，, 近日,.
+var reStoryDay = regexp.MustCompile(`^(?:(?:\d{1,2}月|元月)?\d{1,2}日|今天|今日|昨天|昨日|近日|日前)` + dayPartComma)
 
 // reWireDateline is a news agency's dateline a lead begins with, its
 // reporters' names in brackets after it: 中新社拉萨1月19日电 (江飞波 赵朗).

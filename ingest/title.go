@@ -1281,8 +1281,15 @@ func placedReportName(t, name string, gaz *Gazetteer) bool {
 		before = strings.Replace(before, n, "", 1)
 	}
 	before = reReportNameYear.ReplaceAllString(strings.ReplaceAll(before, "人民", ""), "")
+	// A township after its county, which the gazetteer need not know by
+	// name: 2013年花都区狮岭镇政府工作报告.
+	before = reTownshipAfterPlace.ReplaceAllString(before, "")
 	return strings.Trim(before, "省市县区州旗盟镇乡街道") == ""
 }
+
+// reTownshipAfterPlace is a township's name ending what is left of a
+// report's name once its county is taken out: 狮岭镇.
+var reTownshipAfterPlace = regexp.MustCompile(`\p{Han}{1,5}(?:镇|乡|街道)$`)
 
 // reReportNameYear is the year in a report's name: 2020年, 2023年度.
 var reReportNameYear = regexp.MustCompile(`\d{4}年度?`)

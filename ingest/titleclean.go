@@ -109,7 +109,10 @@ func cleanTitle(s string) string {
 		}
 	}
 	if v := reCompilationContents.FindStringSubmatch(s); v != nil {
-		s = v[1] // a compilation's name run into its contents on a document site's first page: 1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年…
+		// A compilation's name run into its contents on a document site's
+		// first page (1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年…), or a
+		// document's name and its issuer (1、深圳市光明新区…纲要深圳市光明新区管理委员会目 录前言1…).
+		s = v[1] + v[2]
 	}
 	if t := strings.TrimSpace(strings.TrimSuffix(s, "目录")); t != s && namesReport(t) {
 		s = t // the contents' heading run onto a report's title: …2026年预算（草案）目录
@@ -300,8 +303,10 @@ var reTablesWithReport = regexp.MustCompile(`(的报告)及(?:其)?(?:附表|报
 
 // reCompilationContents is a compilation's name, with the count of its
 // documents, and its contents run on, after a document site's page number:
-// 1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年白鹤镇政府工作报告 2.….
-var reCompilationContents = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{4,60}?(?:汇编|合集)[(（]\d{1,3}篇[)）])\s*目\s*录`)
+// 1、XX镇2023年政府工作报告汇编(35篇)目录1.2023年白鹤镇政府工作报告 2.…; or a
+// document's name and its issuer before the contents: 1、深圳市光明新区国民经济
+// 和社会发展第十三个五年规划纲要深圳市光明新区管理委员会目 录前言1….
+var reCompilationContents = regexp.MustCompile(`^(?:\d{1,2}、)?(\S{4,60}?(?:汇编|合集)[(（]\d{1,3}篇[)）])\s*目\s*录|^\d{1,2}、(\p{Han}{6,60}?(?:规划纲要|目标纲要|工作报告|统计公报))\p{Han}{2,20}?(?:管理委员会|人民政府|发展和改革局|发展和改革委员会|统计局)\s*目\s*录`)
 
 // reCompilationTail is a content farm's word for its collection after a
 // report's name and its (全文): 2014年陕西省政府工作报告(全文)大全.

@@ -32,6 +32,11 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
+		if v := reInfoBoxTitleRow.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+			// An encyclopedia's info box saved as a table's row gives the
+			// document's name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | 膠州市政府 |.
+			return cleanTitle(v[1]), -1
+		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
 			partSeen = true
 		} else if partSeen && runes(s) >= 40 && strings.Contains(s, "。") {
@@ -690,6 +695,10 @@ var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 // reKicker is the line over a story's headline that says who said it and
 // where: 李纪恒参加巴彦淖尔市代表团审议 自治区人大常委会工作报告时强调.
 var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出|表示|要求)$`)
+
+// reInfoBoxTitleRow is an info box's row that opens on the document's
+// name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | ….
+var reInfoBoxTitleRow = regexp.MustCompile(`^\s*\|?\s*中文名\s*\|\s*([^|]+?)\s*\|`)
 
 // reKickerDash is a kicker that ends on a dash running into the headline
 // under it: 市人大代表分团审议政府工作报告时说——.
