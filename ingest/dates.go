@@ -131,6 +131,11 @@ var reSessionsYear = regexp.MustCompile(`^(?:\p{Han}{0,8}?)((?:19|20)\d{2})\s*�
 // 镇长张荣耀 2017年1月19日.
 var reMeetingSpeakerDate = regexp.MustCompile(`^\s*在\p{Han}{2,30}?人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*\p{Han}{0,16}?(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)\s*\p{Han}{2,4}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
+// reDateSessionSpeaker is the day, the session and the speaker run
+// together before the report's first words: 2019年3月31日五显镇第十八届人民代表大会
+// 三次会议镇长赵进现在,我代表镇人民政府….
+var reDateSessionSpeaker = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]+届人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上?\s*\p{Han}{0,12}?(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)`)
+
 // reLabelledDate is a page's date field alone on its line: 发布日期:2025年07月27日.
 var reLabelledDate = regexp.MustCompile(`^(?:发布|更新|上传|成文|生成)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
@@ -252,6 +257,9 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reMeetingSpeakerDate.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reDateSessionSpeaker.FindStringSubmatch(s); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {

@@ -45,7 +45,7 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isMetadataLine(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
+		if isMetadataLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
 			continue
 		}
 		if t := headlineText(s); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -490,5 +490,6 @@ var rePageTitleSite = regexp.MustCompile(`^(.{6,}?)\s*(?:_|\||\s-\s)\s*[^_|]{2,3
 // reAddressAlone is a web address alone on its line.
 var reAddressAlone = regexp.MustCompile(`^https?://[!-~]+$`)
 
-// reDigestLabel is the label of a story's digest under its headline: [导读].
-var reDigestLabel = regexp.MustCompile(`^[\[【](?:导读|导语|摘要)[\]】]$`)
+// reDigestLabel is the label of a story's digest under its headline: [导读],
+// or the digest after its label: 摘要:經濟性穩增長壓力依然較大….
+var reDigestLabel = regexp.MustCompile(`^[\[【](?:导读|导语|摘要)[\]】]$|^(?:导读|导语|摘要)\s*[:：]\s*\S`)

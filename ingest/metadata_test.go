@@ -1575,6 +1575,11 @@ var metadataTrapCases = []struct {
 		"钦州市2021年预算执行情况 钦州市人民政府门户网站 发布时间：2022-03-15 根据 钦州市财政局 (2021年12月20日) 关于提前下达2022年转移支付的通知精神,现将2021年预算执行情况公布如下: 一、2021年全市一般公共预算收入完成80.5亿元。",
 		trapWant{title: "钦州市2021年预算执行情况", province: "广西壮族自治区", city: "钦州市", level: govsearch.LevelCity, docType: "预算报告", year: 2022, date: "2022-03-15"},
 	},
+	{
+		"meta-173 (holdout694/f04, cut to its first lines): a headline over the digest after its label (摘要:…) is the title, not a photo's caption credited in traditional characters (…作政府工作報告 賀鑫 攝)", "r110t01.txt",
+		"胡和平:2016陜西GDP增7.6%左右 2017要“跳起來摘桃子”\n摘要:經濟性穩增長壓力依然較大,轉型升級、培育發展新動能的步伐還不夠快。\n陜西省省長胡和平作政府工作報告 賀鑫 攝\n1月15日,陜西省省長胡和平作政府工作報告。\n報告指出,2016年較好完成了年度任務,實現了“十三五”穩健開局。\n",
+		trapWant{title: "胡和平:2016陕西GDP增7.6%左右2017要“跳起来摘桃子”", province: "陕西省", level: govsearch.LevelProvince, docType: "其他"},
+	},
 }
 
 func TestNPCSessionYear(t *testing.T) {

@@ -92,6 +92,9 @@ func cleanTitle(s string) string {
 	if !reSessionsColumnBar.MatchString(s) {
 		s = reTitleSeparator.Split(s, 2)[0]
 	}
+	if t := reDocSiteSuffix.ReplaceAllString(reDocSitePrefix.ReplaceAllString(s, ""), "$1"); t != s && namesReport(t) {
+		s = t // a document site's marks around the name: 最新-政府工作报告1 精品
+	}
 	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	// A footnote's mark before the title's number in brackets:
@@ -381,6 +384,13 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)\d{1,2}�
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
 var reTitleSeparator = regexp.MustCompile(`\s*[_|｜]\s*|\s+[-—–]+\s+`)
+
+// reDocSitePrefix and reDocSiteSuffix are a document site's marks before
+// and after a document's name: 最新-…, …报告1 精品.
+var (
+	reDocSitePrefix = regexp.MustCompile(`^(?:最新|推荐)\s*[-—]\s*`)
+	reDocSiteSuffix = regexp.MustCompile(`(报告|公报|纲要)\s*\d{0,2}\s*精品$`)
+)
 
 // reSessionsColumnBar is a paper's column on the year's sessions before a
 // bar and the headline after it (2022全国地方两会|广西GDP增长7.5%,…): the

@@ -32,10 +32,11 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
-		if v := reInfoBoxTitleRow.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
-			// An encyclopedia's info box saved as a table's row gives the
-			// document's name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | 膠州市政府 |.
-			return cleanTitle(v[1]), -1
+		if v := reInfoBoxTitleRow.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1]+v[2])) {
+			// An encyclopedia's info box gives the document's name, saved as a
+			// table's row (中文名 | 膠州市2010年政府工作報告 | 發布單位 | 膠州市政府 |) or
+			// as a list (- 中文名:北京市昌平區2007年政府工作報告).
+			return cleanTitle(v[1] + v[2]), -1
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
 			partSeen = true
@@ -697,8 +698,8 @@ var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出|表示|要求)$`)
 
 // reInfoBoxTitleRow is an info box's row that opens on the document's
-// name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | ….
-var reInfoBoxTitleRow = regexp.MustCompile(`^\s*\|?\s*中文名\s*\|\s*([^|]+?)\s*\|`)
+// name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | …, - 中文名:….
+var reInfoBoxTitleRow = regexp.MustCompile(`^\s*\|?\s*中文名\s*\|\s*([^|]+?)\s*\||^[-•·*\s]*中文名\s*[:：]\s*(\S.*?)\s*$`)
 
 // reKickerDash is a kicker that ends on a dash running into the headline
 // under it: 市人大代表分团审议政府工作报告时说——.
