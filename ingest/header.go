@@ -114,7 +114,7 @@ func (m *metadataReader) readFurnitureDates() {
 func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 	fields = m.pg.head
 	for i, l := range m.pg.body[:min(len(m.pg.body), maxFieldLines)] {
-		if strings.HasPrefix(strings.TrimSpace(l.text), "本帖最后由") && reForumEdited.MatchString(l.text) {
+		if (strings.HasPrefix(strings.TrimSpace(l.text), "本帖最后由") || strings.Contains(l.text, "发表于")) && reForumEdited.MatchString(l.text) {
 			// A forum post's edit note, the story run on after it: its
 			// date is the page's.
 			fields = append(fields[:len(fields):len(fields)], l)
@@ -194,7 +194,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		bare = v[1] // a shared document's upload date: the page's, unless a line labels it
 	}
 	if v := reForumEdited.FindStringSubmatch(s); v != nil && bare == "" {
-		bare = v[1] // a forum post's edit: the page's, unless a line labels its date
+		bare = v[1] + v[2] // a forum post's edit or its poster's line (宙斯 发表于 2021-4-26 10:51): the page's, unless a line labels its date
 	}
 	if v := reSourceDate.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // a date where the source stands: the page's, unless a line labels it

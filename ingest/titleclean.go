@@ -294,7 +294,7 @@ var reBracketedDocNumber = regexp.MustCompile(`^[(（]\s*\p{Han}{1,10}[〔\[［]
 // reTitleDocNumber is a document number standing before the title it
 // belongs to on a page's first line, perhaps after the file's header run
 // onto it (天津市东丽区人民政府文件 东丽政发〔2016〕2号 东丽区人民政府关于…).
-var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}\s?文\s?件\s*)?\p{Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*(.+)$`)
+var reTitleDocNumber = regexp.MustCompile(`^(?:\p{Han}{2,20}\s?文\s?件\s*)?\p{Han}{1,10}[〔\[［(（﹝]\d{4}[〕\]］)）﹞]\d{1,4}号\s*(.+)$`)
 
 // rePhotoCredit is the credit a photo's caption ends with, apart from it:
 // 供图 和平区委宣传部, 摄影 张三.

@@ -934,6 +934,11 @@ var unseenOpenings = []struct {
 		readerWant{"2019年五显镇政府工作报告", "安徽省", "六安市", "舒城县", "政府工作报告", 2019}},
 	{"lanzhou_new_area_outline.txt", "兰州新区 has its own code (620171) under 兰州市: no second zone entry of the same name leaves its city open (meta-173)",
 		readerWant{"兰州新区国民经济和社会发展“十三五”规划(2016—2020年)纲要", "甘肃省", "兰州市", "兰州新区", "五年规划纲要", 0}},
+	// meta-174: round 111 (holdout697–700).
+	{"forum_poster_line_date.txt", "a forum post's poster line (宙斯 发表于 2021-4-26 10:51) dates the story it reposts (meta-174)",
+		readerWant{"贺州市第四届人民代表大会第六次会议隆重开幕", "广西壮族自治区", "贺州市", "", "其他", 2021}},
+	{"doc_number_small_brackets_before_title.txt", "a notice's number in small brackets before its title (济任政发﹝2023﹞4号 济宁市任城区人民政府关于…的通知.doc) is no part of it; the type, a plan report for a notice that issues the plan, is the extractor's reading, where its reader typed 其他 (meta-174)",
+		readerWant{"济宁市任城区人民政府关于下达济宁市任城区2023年国民经济和社会发展计划的通知", "山东省", "济宁市", "任城区", "国民经济和社会发展计划报告", 2023}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
