@@ -109,6 +109,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round108.tsv", 1, 118},
 		{"round109.tsv", 1, 77},
 		{"round110.tsv", 1, 40},
+		{"round111.tsv", 1, 37},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
