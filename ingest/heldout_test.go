@@ -110,6 +110,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round109.tsv", 1, 77},
 		{"round110.tsv", 1, 40},
 		{"round111.tsv", 1, 37},
+		{"round112.tsv", 1, 37},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
