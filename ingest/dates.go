@@ -129,12 +129,16 @@ var reSessionsYear = regexp.MustCompile(`^(?:\p{Han}{0,8}?)((?:19|20)\d{2})\s*�
 // reMeetingSpeakerDate is a meeting line without its date, then the
 // speaker and the date, on one line: 在大庙镇第十七届人民代表大会第一次会议上
 // 镇长张荣耀 2017年1月19日.
-var reMeetingSpeakerDate = regexp.MustCompile(`^\s*在\p{Han}{2,30}?人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*\p{Han}{0,16}?(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)\s*\p{Han}{2,4}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+var reMeetingSpeakerDate = regexp.MustCompile(`^\s*在\p{Han}{2,30}?人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上\s*\p{Han}{0,16}?` + headTitle + `\s*\p{Han}{2,4}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 
 // reDateSessionSpeaker is the day, the session and the speaker run
 // together before the report's first words: 2019年3月31日五显镇第十八届人民代表大会
 // 三次会议镇长赵进现在,我代表镇人民政府….
-var reDateSessionSpeaker = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]+届人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上?\s*\p{Han}{0,12}?(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)`)
+var reDateSessionSpeaker = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]+届人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上?\s*\p{Han}{0,12}?` + headTitle)
+
+// headTitle is the title of a government's head who reads its report:
+// 镇长, 县长, 主席.
+const headTitle = `(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)`
 
 // reLabelledDate is a page's date field alone on its line: 发布日期:2025年07月27日.
 var reLabelledDate = regexp.MustCompile(`^(?:发布|更新|上传|成文|生成)(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
@@ -906,11 +910,13 @@ var reApprovalNote = regexp.MustCompile(`^[(（][^()（）]{4,60}会议(?:审议
 const srcInfoBox = "info box"
 
 // An encyclopedia's info box over a document (基本介绍 / - 中文名:2011年遼中縣
-// 政府工作報告 / - 時間:2011年 / - 單位:遼中縣政府): reInfoBoxName opens it,
-// reInfoBoxField is any of its fields, reInfoBoxTime the field with the
-// day or year the document was delivered, approved or issued.
+// 政府工作報告 / - 時間:2011年 / - 單位:遼中縣政府): reInfoBoxName opens it
+// with the document's name, reInfoBoxField is any of its fields,
+// reInfoBoxTime the field with the day or year the document was delivered,
+// approved or issued. A box saved as a table's rows is read through
+// infoBoxRowFields.
 var (
-	reInfoBoxName  = regexp.MustCompile(`^[-•·*\s]*中文名\s*[:：]\s*\S`)
+	reInfoBoxName  = regexp.MustCompile(`^[-•·*\s]*中文名\s*[:：]\s*(\S.*?)\s*$`)
 	reInfoBoxField = regexp.MustCompile(`^[-•·*\s]*\p{Han}{2,6}\s*[:：]\s*\S`)
 	reInfoBoxTime  = regexp.MustCompile(`^[-•·*\s]*(?:批准|审议|通过|发布|发表|印发|会议|召开|报告)?(?:时间|日期)\s*[:：]\s*(\S.*?)\s*$`)
 	reYearMonth    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?$`)

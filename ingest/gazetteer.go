@@ -61,8 +61,15 @@ type Gazetteer struct {
 // expiredFormer reports whether p is a former name (清河区 of 淮安, until
 // 2016) that a text naming years after its end (latest) cannot mean.
 func (g *Gazetteer) expiredFormer(p Place, latest int) bool {
-	until, ok := g.formerUntil[p.Name+"\t"+p.Code]
+	until, ok := g.formerYear(p)
 	return ok && latest > until
+}
+
+// formerYear returns the year p's name went out of use, if p is a former
+// name (襄樊市 4206, until 2010).
+func (g *Gazetteer) formerYear(p Place) (int, bool) {
+	until, ok := g.formerUntil[p.Name+"\t"+p.Code]
+	return until, ok
 }
 
 // latestYear returns the latest year s names (2022年), or 0.
@@ -551,7 +558,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		// The county's city by the former name the clue gives it
 		// (襄樊市老河口市, 襄樊市 now 襄阳市): the document keeps its name.
 		for _, q := range found {
-			if len(q.Code) == 4 && q.Code == p.Code[:4] && q.Name != loc.City && g.formerUntil[q.Name+"\t"+q.Code] > 0 {
+			if _, former := g.formerYear(q); former && len(q.Code) == 4 && q.Code == p.Code[:4] && q.Name != loc.City {
 				loc.City = q.Name
 			}
 		}

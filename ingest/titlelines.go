@@ -32,11 +32,8 @@ func openingTitle(lines []string) (string, int) {
 		if isSalutation(s) {
 			return "", -1
 		}
-		if v := reInfoBoxTitleRow.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1]+v[2])) {
-			// An encyclopedia's info box gives the document's name, saved as a
-			// table's row (中文名 | 膠州市2010年政府工作報告 | 發布單位 | 膠州市政府 |) or
-			// as a list (- 中文名:北京市昌平區2007年政府工作報告).
-			return cleanTitle(v[1] + v[2]), -1
+		if name := infoBoxName(s); name != "" {
+			return name, -1
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
 			partSeen = true
@@ -695,15 +692,28 @@ var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 
 // reKicker is the line over a story's headline that says who said it and
 // where: 李纪恒参加巴彦淖尔市代表团审议 自治区人大常委会工作报告时强调.
-var reKicker = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:强调|指出|表示|要求)$`)
+var reKicker = regexp.MustCompile(kickerOpening + `(?:强调|指出|表示|要求)$`)
 
-// reInfoBoxTitleRow is an info box's row that opens on the document's
-// name: 中文名 | 膠州市2010年政府工作報告 | 發布單位 | …, - 中文名:….
-var reInfoBoxTitleRow = regexp.MustCompile(`^\s*\|?\s*中文名\s*\|\s*([^|]+?)\s*\||^[-•·*\s]*中文名\s*[:：]\s*(\S.*?)\s*$`)
+// kickerOpening is a kicker up to its verb: who said it, where, and 时.
+const kickerOpening = `^\p{Han}[\p{Han}\s]{4,60}?时`
+
+// infoBoxName returns the report's name that an encyclopedia's info box
+// gives on line s, as a list (- 中文名:北京市昌平區2007年政府工作報告) or as a
+// table's row (中文名 | 膠州市2010年政府工作報告 | 發布單位 | 膠州市政府 |), or "".
+func infoBoxName(s string) string {
+	fields := infoBoxRowFields(s)
+	if len(fields) == 0 {
+		return ""
+	}
+	if v := reInfoBoxName.FindStringSubmatch(fields[0]); v != nil && namesReport(cleanTitle(v[1])) {
+		return cleanTitle(v[1])
+	}
+	return ""
+}
 
 // reKickerDash is a kicker that ends on a dash running into the headline
 // under it: 市人大代表分团审议政府工作报告时说——.
-var reKickerDash = regexp.MustCompile(`^\p{Han}[\p{Han}\s]{4,60}?时(?:说|表示|指出|强调|认为)\s*(?:——|—)$`)
+var reKickerDash = regexp.MustCompile(kickerOpening + `(?:说|表示|指出|强调|认为)\s*(?:——|—)$`)
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
