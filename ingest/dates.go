@@ -78,6 +78,15 @@ func (m *metadataReader) readDate() {
 		setYear(y, srcTitle)
 		return
 	}
+	for _, l := range m.lead[:min(len(m.lead), 8)] {
+		if v := reEditionSessions.FindStringSubmatch(strings.TrimSpace(l)); v != nil {
+			// A paper's page for the year's sessions (第02版:2014郑州两会):
+			// the year the report on it was read.
+			y, _ := strconv.Atoi(v[1])
+			setYear(y, srcPublished)
+			return
+		}
+	}
 	lead, aboutSession := m.leadDate()
 	if lead != "" && aboutSession {
 		// A story's lead that opens on the full day a congress's session
@@ -121,6 +130,10 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 	}
 	return ""
 }
+
+// reEditionSessions is an e-paper's page line for the year's sessions:
+// 第02版:2014郑州两会.
+var reEditionSessions = regexp.MustCompile(`^第\d{1,3}版\s*[:：]\s*((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
 
 // reSessionsYear is the year of the congresses' annual sessions a title
 // names (2008两会, 2019年全国两会): the year the report was read.

@@ -203,6 +203,12 @@ func sessionHeadline(open []string) string {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
+		if head, tail, ok := strings.Cut(strings.TrimSpace(s), "——"); ok && strings.HasPrefix(tail, "热烈祝贺") && reSessionHeadline.MatchString(tail) && runes(head) >= 4 && runes(head) <= 30 && !strings.ContainsAny(head, "。；;，,") {
+			// A paper's editorial on the session, its call before a dash
+			// (为实现…目标而努力奋斗——热烈祝贺市十四届人大四次会议胜利闭幕): the
+			// headline is both.
+			return head + "——" + tail
+		}
 		// A headline may end in a full stop (海口美兰区七届人大三次会议开幕。).
 		t := strings.TrimSuffix(cleanTitle(s), "。")
 		tag := reColumnTag.FindString(t)

@@ -58,6 +58,11 @@ var reStrivingFor = regexp.MustCompile(`为[^，,。；;\n]{0,20}?(?:建设|打�
 // (see ownPlace).
 var reYearIsOwn = regexp.MustCompile(`(?:\d{4}\s*年|过去的一年|这一年)[，,]?\s*(?:也)?是`)
 
+// reOwnYears is what a year is said to have been for a place, right after
+// reYearIsOwn: its years of this and that (2012年是惠州的发展之年、改革之年),
+// the place's short name first.
+var reOwnYears = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:市|县|区)?的\p{Han}{1,6}之年`)
+
 // reOwnFounding is the year a text speaks of said to be its own place's
 // anniversary of becoming a city or a county (也是莆田建市40周年), a
 // short name before it.
@@ -291,6 +296,10 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		rest := text[at[1]:]
 		if end := strings.IndexAny(rest, "。\n"); end >= 0 {
 			rest = rest[:end]
+		}
+		if v := reOwnYears.FindStringSubmatch(rest); v != nil {
+			addShort(v[1], true)
+			continue
 		}
 		if !strings.HasSuffix(strings.TrimRight(rest, "！!"), "的一年") {
 			continue

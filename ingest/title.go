@@ -207,7 +207,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// …一般公共预算地方收入、…).
 		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
 		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "") && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
+		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
 			m.titleLine = c.line
 			return t, c.src
 		}

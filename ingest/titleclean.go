@@ -392,10 +392,11 @@ var (
 	reDocSiteSuffix = regexp.MustCompile(`(报告|公报|纲要)\s*\d{0,2}\s*精品$`)
 )
 
-// reSessionsColumnBar is a paper's column on the year's sessions before a
-// bar and the headline after it (2022全国地方两会|广西GDP增长7.5%,…): the
-// column opens the headline, it is no site's name after one.
-var reSessionsColumnBar = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*)?\p{Han}{0,6}两会\s*[|｜]\s*\S`)
+// reSessionsColumnBar is a paper's column on the year's sessions, or on
+// reading the report quickly, before a bar and the headline after it
+// (2022全国地方两会|广西GDP增长7.5%,…; 速读报告 |今后五年,…): the column
+// opens the headline, it is no site's name after one.
+var reSessionsColumnBar = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*)?(?:\p{Han}{0,6}两会|速读报告|报告速读)\s*[|｜]\s*\S`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
@@ -488,8 +489,10 @@ func namesReport(s string) bool {
 	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) || reOutlineHeading.MatchString(s) {
 		return false
 	}
-	// 决定性 (决胜…取得决定性成就) is no 决定.
-	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords)
+	// 决定性 (决胜…取得决定性成就) is no 决定. An office's 关于…的通报 names
+	// itself (…关于2012年上半年公共财政支出执行情况的通报); a bulletin's
+	// name (政情通报) does not.
+	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords) || strings.Contains(s, "关于") && strings.HasSuffix(s, "的通报")
 }
 
 // reNamedBeforeShortName is a line that opens on the document's name in
@@ -524,14 +527,14 @@ func endsTitle(s string) bool { return containsSuffix(withoutPartMark(s), titleE
 
 // titleEnds are the words a report's name ends with (a published budget or
 // final account: 2022年云溪区人民政府决算公开, 留坝县2017年政府决算公开说明).
-var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "通报", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "预算草案", "决算草案", "计划草案", "决算公开", "预算公开", "公开说明"}
+var titleEnds = []string{"报告", "公报", "纲要", "规划", "计划", "通知", "通报", "决议", "意见", "决定", "办法", "预算", "决算", "规则", "（草案）", "(草案)", "预算草案", "决算草案", "计划草案", "决算公开", "预算公开", "公开说明", "的说明"}
 
 // endsDocument reports whether s ends with the kind of document it is
 // (报告, 通知), not with what the document is about (预算, 计划).
 func endsDocument(s string) bool { return containsSuffix(withoutPartMark(s), documentEnds) }
 
 // documentEnds are the kinds of document a title can end with.
-var documentEnds = []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则"}
+var documentEnds = []string{"报告", "公报", "纲要", "通知", "通报", "决议", "意见", "决定", "办法", "规则", "的说明"}
 
 // withoutPartMark is s without the mark of the form a report was given in
 // ((书面): handed in written; (摘要): its summary), which a title keeps, and

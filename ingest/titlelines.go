@@ -35,6 +35,9 @@ func openingTitle(lines []string) (string, int) {
 		if name := infoBoxName(s); name != "" {
 			return name, -1
 		}
+		if v := reReportDigest.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			return v[1], -1 // a paper's digest of the report, under its headlines: ——马懿市长《政府工作报告》摘编
+		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
 			partSeen = true
 		} else if partSeen && runes(s) >= 40 && strings.Contains(s, "。") {
@@ -136,6 +139,9 @@ func openingTitle(lines []string) (string, int) {
 		if reFigureEnds.MatchString(t) && i > 0 && reFigureEnds.MatchString(cleanTitle(lines[i-1])) {
 			continue // an item of a list of targets under another (…粮食总产量稳定在300万吨以上 / 一般公共预算收入增长7%左右)
 		}
+		if reDevelopmentOverview.MatchString(t) {
+			return t, -1 // a statistics bureau's overview of a year, named so on its own line
+		}
 		if namesReport(t) && !endsTitle(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsTitle(whole) {
 				return withIssuerAbove(lines, i, whole), -1
@@ -193,6 +199,16 @@ func openingTitle(lines []string) (string, int) {
 	}
 	return "", -1
 }
+
+// reReportDigest is the line a paper sets under its headlines over a
+// digest of the report (——马懿市长《政府工作报告》摘编), the report's name
+// in book-title marks.
+var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$`)
+
+// reDevelopmentOverview is the name of a statistics bureau's overview of a
+// place's year (常州市2010年国民经济和社会发展概况), which names no report
+// word but is the page's title.
+var reDevelopmentOverview = regexp.MustCompile(`^\p{Han}{2,20}?\d{4}年度?国民经济和社会发展(?:统计)?概况$`)
 
 // organOverTitle reports whether lines[i], a title opening 关于, stands under
 // the name of the organ that issues it (新疆维吾尔自治区人民代表大会常务委员会 /
