@@ -131,9 +131,9 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 	return ""
 }
 
-// reEditionSessions is an e-paper's page line for the year's sessions:
-// 第02版:2014郑州两会.
-var reEditionSessions = regexp.MustCompile(`^第\d{1,3}版\s*[:：]\s*((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
+// reEditionSessions is an e-paper's page line for the year's sessions,
+// perhaps after the issue's day: 第02版:2014郑州两会, 2011-02-23 第A02版:2011两会.
+var reEditionSessions = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}\s*)?第[A-Z]?\d{1,3}版\s*[:：]\s*((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
 
 // reSessionsYear is the year of the congresses' annual sessions a title
 // names (2008两会, 2019年全国两会): the year the report was read.

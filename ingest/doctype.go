@@ -229,7 +229,13 @@ func opensAsOutline(lines []string) bool {
 		return false
 	}
 	head := strings.Join(lines[:min(len(lines), 5)], "\n")
-	if containsAny(head, []string{"建议", "全会", "全体会议", "说明", "决定批准", "审查", "审议"}) {
+	if containsAny(head, []string{"说明", "决定批准", "审查", "审议"}) {
+		return false
+	}
+	if containsAny(head, []string{"建议", "全会", "全体会议"}) && !strings.Contains(head, "本规划") {
+		// A party committee's proposals; not an outline that calls itself
+		// 本规划 and follows a plenary session (本规划…深入贯彻落实党的十九届
+		// 五中全会…精神).
 		return false
 	}
 	first, _, _ := strings.Cut(lines[0], "。")

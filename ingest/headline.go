@@ -203,11 +203,12 @@ func sessionHeadline(open []string) string {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
-		if head, tail, ok := strings.Cut(strings.TrimSpace(s), "——"); ok && strings.HasPrefix(tail, "热烈祝贺") && reSessionHeadline.MatchString(tail) && runes(head) >= 4 && runes(head) <= 30 && !strings.ContainsAny(head, "。；;，,") {
-			// A paper's editorial on the session, its call before a dash
-			// (为实现…目标而努力奋斗——热烈祝贺市十四届人大四次会议胜利闭幕): the
-			// headline is both.
-			return head + "——" + tail
+		next := ""
+		if i+1 < len(open) {
+			next = open[i+1]
+		}
+		if h := editorialHeadline(s, next); h != "" {
+			return h
 		}
 		// A headline may end in a full stop (海口美兰区七届人大三次会议开幕。).
 		t := strings.TrimSuffix(cleanTitle(s), "。")
@@ -221,6 +222,15 @@ func sessionHeadline(open []string) string {
 			continue
 		}
 		if reSessionHeadline.MatchString(t) {
+			if i == 1 && strings.ContainsAny(t, "，,") && reStoryLead.MatchString(open[min(2, len(open)-1)]) {
+				// A paper's main headline over the session's subheading,
+				// who made the report run on after a comma (2010年广州人均生产
+				// 总值1万美元 / 广州市十二届人大四次会议开幕,市长…作政府工作报告 /
+				// 本报讯…): the main headline is the story's title.
+				if h := cleanTitle(open[0]); isHeadline(h) && runes(h) <= 30 && !strings.ContainsAny(h, "，,") && !isNavigation(open[0]) && !isMetadataLine(open[0]) && !reSiteName.MatchString(h) && reColumnTag.FindString(h) == "" {
+					return h
+				}
+			}
 			return withColumnTag(open, i, t)
 		}
 		if strings.HasSuffix(t, "人民代表大会") && i+1 < len(open) {
@@ -237,6 +247,29 @@ func sessionHeadline(open []string) string {
 		}
 	}
 	return tagged
+}
+
+// editorialHeadline is a paper's editorial headline on a congress's
+// session: its call, then a dash and its greeting to the session, on one
+// line (为实现…目标而努力奋斗——热烈祝贺市十四届人大四次会议胜利闭幕: both are
+// the headline) or as a subheading on the next (精心描绘“十二五”宏伟蓝图 | /
+// ——热烈祝贺玉林市三届人大八次会议开幕 |: the call is), or "".
+func editorialHeadline(s, next string) string {
+	trim := func(s string) string { return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|｜ ")) }
+	head, tail, oneLine := strings.Cut(trim(s), "——")
+	if !oneLine {
+		head, tail = trim(s), ""
+		if t, ok := strings.CutPrefix(trim(next), "——"); ok {
+			tail = t
+		}
+	}
+	if !strings.HasPrefix(tail, "热烈祝贺") || !reSessionHeadline.MatchString(tail) || runes(head) < 4 || runes(head) > 30 || strings.ContainsAny(head, "。；;，,") {
+		return ""
+	}
+	if oneLine {
+		return head + "——" + tail
+	}
+	return head
 }
 
 // reSessionHeadline is a headline whose subject is a congress's session

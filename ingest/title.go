@@ -131,6 +131,16 @@ func (m *metadataReader) readTitle() {
 			title, src = cleanTitle(m.open[0]), srcHeadline
 		}
 	}
+	if title == "" {
+		// A repost that gives no headline of its own but names the story's
+		// at its end: (原标题:西藏昌都完成撤地设市).
+		for _, l := range m.pg.body {
+			if v := reOriginalTitle.FindStringSubmatch(foldForMetadata(l.text)); v != nil {
+				title, src = cleanTitle(v[1]), srcHeadline
+				break
+			}
+		}
+	}
 	if reDisclosurePackage.MatchString(title) {
 		// A budget disclosure's package name (2023年政府决算公开, 个旧市2026年
 		// 政府预算公开) gives way to the report's own title inside the package,
@@ -214,6 +224,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	}
 	return "", ""
 }
+
+// reOriginalTitle is a repost's note of the story's original headline.
+var reOriginalTitle = regexp.MustCompile(`[(（]原标题\s*[:：]\s*([^()（）:：]{4,60}?)\s*[)）]`)
 
 // headTitle is the first line of the page's head that names a report,
 // cleaned, with its line; pageTitleLine is the head line that repeats the
