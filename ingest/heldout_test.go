@@ -111,6 +111,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round110.tsv", 1, 40},
 		{"round111.tsv", 1, 37},
 		{"round112.tsv", 1, 37},
+		{"round113.tsv", 1, 46},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
