@@ -358,13 +358,16 @@ var reNewspaperPage = regexp.MustCompile(newspaperPage)
 // 优化财政资源配置… / 省十四届人大二次会议主席团第四次会议审议通过…的报告 / 记者
 // 林霞 / 本报讯….
 func storyLeadBelow(lines []string) bool {
-	for _, l := range lines {
+	for j, l := range lines {
 		l = strings.TrimSpace(l)
 		if reStoryLead.MatchString(l) {
 			return true
 		}
 		if rePhotoCaption.MatchString(l) {
 			continue // 图为陈冬代市长正在作政府工作报告。
+		}
+		if j == 1 && reByline.MatchString(l) && reReaderCount.MatchString(strings.TrimSpace(lines[0])) {
+			return true // the story's byline under its count of readers (阅读数:909 / 通讯员 韩梦婷)
 		}
 		if strings.HasPrefix(l, "关于") && namesReport(cleanTitle(l)) {
 			return false // the line over a report's own title is its kicker: …审议通过 / 关于…审查结果的报告
@@ -375,6 +378,9 @@ func storyLeadBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reReaderCount is a page's count of its readers: 阅读数:909.
+var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)
 
 // rePhotoCaption is a photo's caption between a headline and its lead.
 var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^。]{0,80}。?$`)

@@ -466,8 +466,10 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
 		} else if p, ok := m.gaz.placeNamedThroughout(text); ok {
 			// A county's report that names its county in full only deep
-			// in its text (《清苑县志》), and by its short name throughout.
-			loc, loc.Source = m.gaz.location(p), srcOwnName
+			// in its text (《清苑县志》), and by its short name throughout;
+			// its delegation's story is of the congress above it (荣昌代表团
+			// 审议市政府工作报告: 重庆市's).
+			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
 		}
 	}
 	// The text's opening as the rules below read it, and the level of
