@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a story's subheading under its lead that names the accounts it tells of is no title, and no accounts (holdout712/f07, meta-178)", "r114_subheading.txt",
+		"江西:民生支出保障有力\n江西省十二届人大常委会第五次会议对《2012年省级决算和2013年上半年预算执行情况报告》进行了审查。7月27日,会议通过批准了《江西省2012年省级决算》。\n2012年省级决算体现出财政运行总体稳健\n报告显示,省级公共财政收入108.6亿元,完成年初预算的100.2%,增长12.2%。\n",
+		trapWant{province: "江西省", level: govsearch.LevelProvince, docType: "其他"},
+	},
+	{
 		"a township's name before 人民政府工作报告 after a meeting line run in (a review of meta-74)", "r26b1_.txt",
 		"2022年1月10日在长安镇第十八届人民代表大会第一次会议上长安镇人民政府工作报告\n镇长 李明\n各位代表：\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n一、过去五年工作回顾\n过去五年，全镇实现地区生产总值年均增长7.2%，一般公共预算收入突破3亿元。\n",
 		trapWant{title: "长安镇人民政府工作报告", docType: "政府工作报告", year: 2022, date: "2022-01-10"},

@@ -1105,8 +1105,11 @@ func budgetReportInPackage(body []line) string {
 			break
 		}
 		candidates := []string{s}
-		if i+1 < len(lines) && !rePackageEntry.MatchString(lines[i+1]) {
-			candidates = append(candidates, s+lines[i+1]) // not a caption run into the next entry (…公开表 / 一、预算报告)
+		if i+1 < len(lines) && !rePackageEntry.MatchString(lines[i+1]) && !reDisclosurePackage.MatchString(cleanTitle(s)) {
+			// Not a caption run into the next entry (…公开表 / 一、预算报告),
+			// nor the package's own name over the report's (…2020年度财政决算
+			// 公开 / …2020年财政决算(草案)报告).
+			candidates = append(candidates, s+lines[i+1])
 		}
 		for k, c := range candidates {
 			if t := cleanTitle(c); !rePackageEntry.MatchString(c) && isOwnBudgetTitle(t) && headsReport(lines, i+k+1) {

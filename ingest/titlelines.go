@@ -136,6 +136,9 @@ func openingTitle(lines []string) (string, int) {
 			continue
 		}
 		t := cleanTitle(s)
+		if i > 0 && namesReport(t) && !endsTitle(t) && !strings.HasPrefix(t, "关于") && runes(lines[i-1]) > 40 && strings.HasSuffix(strings.TrimSpace(lines[i-1]), "。") && !endsTitle(joinTitle(t, lines[i+1:])) {
+			continue // a story's subheading under its lead (…通过批准了《江西省2012年省级决算》。 / 2012年省级决算体现出财政运行总体稳健)
+		}
 		if reFigureEnds.MatchString(t) && i > 0 && reFigureEnds.MatchString(cleanTitle(lines[i-1])) {
 			continue // an item of a list of targets under another (…粮食总产量稳定在300万吨以上 / 一般公共预算收入增长7%左右)
 		}

@@ -967,6 +967,8 @@ var unseenOpenings = []struct {
 		readerWant{"建设较强产业基础和人口集聚特色小城镇", "江苏省", "淮安市", "淮安区", "其他", 2021}},
 	{"district_delegation_municipal_report.txt", "a district's delegation reviewing the municipality's report (荣昌代表团审议市政府工作报告), the district named by its short name throughout, is a story of the municipality's congress (holdout714/f04, meta-177)",
 		readerWant{"", "重庆市", "", "", "其他", 0}},
+	{"accounts_package_name_over_report.txt", "a published account's package name (城口县高燕镇2020年度财政决算公开) over the report's own title (城口县高燕镇2020年财政决算(草案)报告) gives way to it, not joined to it (holdout712/f01, meta-178)",
+		readerWant{"城口县高燕镇2020年财政决算(草案)报告", "重庆市", "重庆市", "城口县", "预算报告", 2021}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
