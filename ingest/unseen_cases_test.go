@@ -969,6 +969,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "重庆市", "", "", "其他", 0}},
 	{"accounts_package_name_over_report.txt", "a published account's package name (城口县高燕镇2020年度财政决算公开) over the report's own title (城口县高燕镇2020年财政决算(草案)报告) gives way to it, not joined to it (holdout712/f01, meta-178)",
 		readerWant{"城口县高燕镇2020年财政决算(草案)报告", "重庆市", "重庆市", "城口县", "预算报告", 2021}},
+	{"pinyin_site_dot_date.txt", "a paper's site named in pinyin before a dot, the day and time, under the headline (Yang Zi Wan Bao Wang·2026-01-08 08:39), dates the story (holdout717/f04, meta-179)",
+		readerWant{"南京市浦口区:力争“十五五”末,江北全域经济总量达到5800亿元左右", "江苏省", "南京市", "浦口区", "其他", 2026}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
