@@ -459,16 +459,17 @@ func (m *metadataReader) readPlace(clues Clues) {
 	}
 	if loc.Source == "" {
 		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
-		if p, ok := m.gaz.ownPlace(clipRunes(text, 6000)); ok {
-			// A text that speaks as a county or city it names only in
-			// passing (县十四届人民代表大会… 沈丘人民) is that place's, but
-			// for its delegation at the congress above it.
-			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
-		} else if p, ok := m.gaz.placeNamedThroughout(text); ok {
-			// A county's report that names its county in full only deep
-			// in its text (《清苑县志》), and by its short name throughout;
-			// its delegation's story is of the congress above it (荣昌代表团
-			// 审议市政府工作报告: 重庆市's).
+		// A text that speaks as a county or city it names only in passing
+		// (县十四届人民代表大会… 沈丘人民), or a county's report that names its
+		// county in full only deep in its text (《清苑县志》) and by its short
+		// name throughout, is that place's, but for its delegation's story,
+		// which is of the congress above it (荣昌代表团审议市政府工作报告:
+		// 重庆市's).
+		p, ok := m.gaz.ownPlace(clipRunes(text, 6000))
+		if !ok {
+			p, ok = m.gaz.placeNamedThroughout(text)
+		}
+		if ok {
 			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
 		}
 	}

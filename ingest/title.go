@@ -134,11 +134,8 @@ func (m *metadataReader) readTitle() {
 	if title == "" {
 		// A repost that gives no headline of its own but names the story's
 		// at its end: (原标题:西藏昌都完成撤地设市).
-		for _, l := range m.pg.body {
-			if v := reOriginalTitle.FindStringSubmatch(foldForMetadata(l.text)); v != nil {
-				title, src = cleanTitle(v[1]), srcHeadline
-				break
-			}
+		if v := reOriginalTitle.FindStringSubmatch(m.bodyText()); v != nil {
+			title, src = cleanTitle(v[1]), srcHeadline
 		}
 	}
 	if reDisclosurePackage.MatchString(title) {
@@ -225,8 +222,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	return "", ""
 }
 
-// reOriginalTitle is a repost's note of the story's original headline.
-var reOriginalTitle = regexp.MustCompile(`[(（]原标题\s*[:：]\s*([^()（）:：]{4,60}?)\s*[)）]`)
+// reOriginalTitle is a repost's note of the story's original headline,
+// on one line of the folded text.
+var reOriginalTitle = regexp.MustCompile(`[(（]原标题[\t\f\r ]*[:：][\t\f\r ]*([^()（）:：\n]{4,60}?)[\t\f\r ]*[)）]`)
 
 // headTitle is the first line of the page's head that names a report,
 // cleaned, with its line; pageTitleLine is the head line that repeats the
