@@ -98,6 +98,18 @@ func dropZeroWidth(s string) string {
 	}, s)
 }
 
+// dropPictographs drops the emoji a post decorates a title with
+// (🌟沧源2024年工作报告📜): pictographs, dingbats, and the selectors and
+// keycap marks that go with them.
+func dropPictographs(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == '\ufe0f' || r == '\u20e3' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // escapedBreaks reports whether text writes its line breaks as escapes
 // (政府工作报告 \r\n——在阜平县…会议上 \r\n…), as a report saved from a
 // spreadsheet cell or a JSON string holds them: many escapes, and more of

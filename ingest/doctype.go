@@ -8,6 +8,10 @@ import (
 	"strings"
 )
 
+// reCommuniqueCompiled is a communiqué's part on how it was compiled, over
+// the sentence that opens on it: 一、公报编制情况 / 本次公报以….
+var reCommuniqueCompiled = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七八九十]+、)?\s*公报编制(?:情况|说明)\s*\n\s*本次?公报`)
+
 // reStoryAttribution opens a story told from another paper's report: 据海沧周报
 // 报道, 据新华社消息; or a news site's story that an office published a
 // document: 中商情报网讯:近日,黑龙江省统计局发布了《…统计公报》.
@@ -47,6 +51,11 @@ func typeFromText(lines []string) string {
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
 	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+		return "统计公报"
+	}
+	// A communiqué's first part on how it was compiled (一、公报编制情况 /
+	// 本次公报以…《海洋生产总值核算制度》为编制依据) names it.
+	if reCommuniqueCompiled.MatchString(text) {
 		return "统计公报"
 	}
 	// A communiqué's figures, line after line, measured against the year

@@ -78,8 +78,19 @@ func headline(open []string) string {
 			return t
 		}
 	}
+	// A headline that names its province or city before a colon
+	// (江西:民生支出保障有力) opens the page right over its story's text.
+	if len(open) > 1 && rePlaceColonHeadline.MatchString(strings.TrimSpace(open[0])) && isReportText(open[1]) && runes(open[1]) >= 60 {
+		if t := cleanTitle(open[0]); isHeadline(t) {
+			return t
+		}
+	}
 	return ""
 }
+
+// rePlaceColonHeadline is a news headline led by its province or city and
+// a colon: 江西:民生支出保障有力, 成都市：财政收入稳步增长.
+var rePlaceColonHeadline = regexp.MustCompile(`^` + listingProvince + `[:：]\p{Han}[\p{Han}\d%，,、]{3,30}$`)
 
 // isPhraseHeadline reports whether s is a headline of two to four spaced
 // phrases of Chinese, one of them of six characters or more: no menu of
@@ -282,9 +293,9 @@ var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四�
 var reColumnBar = regexp.MustCompile(`^\p{Han}{2,6}[|｜丨]`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
-// 主办单位: …): never a headline. A headline may hail its readers
+// 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
 // (@南阳人,《政府工作报告》2023年成绩单来了!).
-var reContactLine = regexp.MustCompile(`[A-Za-z0-9._-]@[A-Za-z0-9]|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有)\s*[:：]`)
+var reContactLine = regexp.MustCompile(`[A-Za-z0-9._-]@[A-Za-z0-9]|^(?:主办单位|承办单位|协办单位|投稿邮箱|邮箱|电子邮箱|联系电话|电话|地址|版权所有|\p{Han}{0,4}热线(?:电话)?)\s*[:：]`)
 
 // leadRepeats reports a news story's lead that begins with its headline's
 // subject (自治区十三届人大一次会议开幕 / 自治区十三届人大一次会议1月22日上午在…开幕。)
@@ -301,9 +312,9 @@ func leadRepeats(headline, lead string) bool {
 
 // reStoryLead is the first line of a news story under its headline: the
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
-// 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
+// 本报2月2日讯, 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.

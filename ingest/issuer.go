@@ -139,8 +139,9 @@ func (m *metadataReader) readDocNumber() {
 
 // citesDocument reports a line whose document number follows the title of
 // the document it numbers (…联合下发的《关于发布…的通知》(苏科高发〔2017〕29号)
-// 进行统计): a citation of another document, not the number of this one,
-// which stands in the header, under its title or opening its line.
+// 进行统计), or that a sentence of the text cites (以…国统制[2006]21号文批准的…):
+// a citation of another document, not the number of this one, which
+// stands in the header, under its title or opening its line.
 func citesDocument(s string) bool {
 	loc := reDocNumber.FindStringIndex(s)
 	if loc == nil {
@@ -148,6 +149,9 @@ func citesDocument(s string) bool {
 	}
 	if strings.Contains(s[max(0, loc[0]-8):loc[0]], "》") {
 		return true // right after the title it cites
+	}
+	if strings.HasPrefix(s[loc[1]:], "文") || isReportText(s) && runes(s[:loc[0]]) > 20 {
+		return true // a sentence of the text that cites it: 本次公报以国家统计局国统制[2006]21号文批准的《…》为编制依据
 	}
 	// Inside the title it cites, too: 根据《财政部关于…的通知(财预〔2014〕36号)》.
 	// Not a line that is a title in its marks with its own number in them

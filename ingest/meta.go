@@ -522,8 +522,9 @@ var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通�
 
 // reOwnNewsHeadline is a news headline of a government's own site that
 // speaks as it (我市印发实施“十四五”规划和2035年远景目标纲要), or a story
-// opening on who published what (北京公开2022年市级政府决算和…预算执行情况).
-var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)|^\p{Han}{2,6}?(?:公开|公布|发布|晒出)了?\d{4}年`)
+// opening on who published what (北京公开2022年市级政府决算和…预算执行情况,
+// 浙江省政府下达2025年国民经济和社会发展计划).
+var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)|^\p{Han}{2,6}?(?:公开|公布|发布|晒出)了?\d{4}年|^\p{Han}{2,8}?政府(?:下达|印发)\d{4}年`)
 
 // reIssuesNamed is the opening of a notice that issues the document it
 // names first: 《X》(以下简称…)业经…通过，现印发给你们.

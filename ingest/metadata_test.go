@@ -64,9 +64,9 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
-		"a story's subheading under its lead that names the accounts it tells of is no title, and no accounts (holdout712/f07, meta-178)", "r114_subheading.txt",
+		"a story's subheading under its lead that names the accounts it tells of is no title, and no accounts (holdout712/f07, meta-178); its headline led by its province's short name and a colon, right over the lead, is (meta-180)", "r114_subheading.txt",
 		"江西:民生支出保障有力\n江西省十二届人大常委会第五次会议对《2012年省级决算和2013年上半年预算执行情况报告》进行了审查。7月27日,会议通过批准了《江西省2012年省级决算》。\n2012年省级决算体现出财政运行总体稳健\n报告显示,省级公共财政收入108.6亿元,完成年初预算的100.2%,增长12.2%。\n",
-		trapWant{province: "江西省", level: govsearch.LevelProvince, docType: "其他"},
+		trapWant{title: "江西:民生支出保障有力", province: "江西省", level: govsearch.LevelProvince, docType: "其他"},
 	},
 	{
 		"a township's name before 人民政府工作报告 after a meeting line run in (a review of meta-74)", "r26b1_.txt",

@@ -94,6 +94,11 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		if t := speechTitleOverPlace(m.open); t != "" {
+			title, src = t, srcFirstLine
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" {
@@ -221,6 +226,30 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 	}
 	return "", ""
 }
+
+// speechTitleOverPlace returns the title of a speech that names no report,
+// over the line saying where it was given (楚雄州“十三五”经济社会发展情况 /
+// ——在楚雄州“十三五”经济社会发展综合新闻发布会上), or "".
+func speechTitleOverPlace(open []string) string {
+	for k := 1; k < len(open) && k < 12; k++ {
+		if isSalutation(open[k]) || isReportText(open[k]) {
+			return ""
+		}
+		if !reSpeechPlace.MatchString(strings.TrimSpace(open[k])) {
+			continue
+		}
+		s := open[k-1]
+		if t := cleanTitle(s); isHeadline(t) && runes(t) <= 40 && !strings.ContainsAny(t, ":：，,") && !isMetadataLine(s) && !isNavigation(s) {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
+
+// reSpeechPlace is the line under a speech's title saying where it was
+// given, with no date: ——在…新闻发布会上.
+var reSpeechPlace = regexp.MustCompile(`^[—─-]{1,2}\s*在\p{Han}[^。，,；;]{2,60}?(?:会|会议|论坛|仪式|典礼)上$`)
 
 // reOriginalTitle is a repost's note of the story's original headline,
 // on one line of the folded text.
@@ -983,6 +1012,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		}
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
 			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
+		}
+		if len(g.byShort[label]) > 0 && strings.HasPrefix(rest, "20") {
+			return t // a county's short name before the year: 沧源2024年工作报告
 		}
 		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == kind {
 			return rest

@@ -46,6 +46,12 @@ func cleanTitle(s string) string {
 	if reAttachmentNote.MatchString(strings.TrimSpace(s)) {
 		return ""
 	}
+	s = dropPictographs(s)
+	// A gambling site's words a spam page injects into a headline
+	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
+	// 新疆“两会”:…), are no part of it.
+	s = reGamblingSpam.ReplaceAllString(s, "")
+	s = rePostLabel.ReplaceAllString(s, "")
 	// The text run onto the title on a page that lost its line breaks is cut
 	// off before the letter spacing is squeezed, which would join them.
 	if v := reTitleRunOn.FindStringSubmatch(strings.TrimSpace(foldSpaces(s))); v != nil {
@@ -83,6 +89,9 @@ func cleanTitle(s string) string {
 	if strings.Contains(s, "?") {
 		// Characters a scrape lost (full-width spaces written as ?): 政??府??工??作??报??告, 政 府 工 作 报 告????.
 		s = reLostChars.ReplaceAllString(s, " ")
+	}
+	if v := reStrayLastChar.FindStringSubmatch(strings.TrimSpace(s)); v != nil && endsTitle(v[1]) {
+		s = v[1] // a title with the first letter of its repeat cut off after it: …社会发展计划 浙
 	}
 	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
@@ -400,6 +409,18 @@ var reSessionsColumnBar = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*)?(?:\p{Han}{
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
+
+// reStrayLastChar is a title of eight letters or more unspaced, then one
+// letter after a space.
+var reStrayLastChar = regexp.MustCompile(`^(\S*\p{Han}{8}\S*)\s+\p{Han}$`)
+
+// reGamblingSpam is a gambling site's words injected into a page:
+// 4949澳门精准免费大全, 新澳门开奖资料.
+var reGamblingSpam = regexp.MustCompile(`(?:\d{3,4}|新|老)澳门(?:精准|免费|开奖|正版|资料|大全|管家婆|一肖|一码|六合|彩|今晚|最准|内部)+`)
+
+// rePostLabel is a post's label before its headline, a space after it:
+// 原创, 转载.
+var rePostLabel = regexp.MustCompile(`^\s*(?:原创|转载)\s+`)
 
 // listingProvince is the province or city an aggregator puts in brackets
 // before a listing title: its full name ((湖北省)) or its short one ((黑龙江)).

@@ -684,8 +684,10 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,
-// 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持).
-var reDeck = regexp.MustCompile(`^(?:` + deckItem + `\s+)+` + deckItem + `$`)
+// 习近平俞正声…等在主席台就座 李克强代表国务院作政府工作报告 张德江主持);
+// those on the rostrum may be named apart (武卫东 苏铁成 杨培苏等在主席台就座
+// 田国良作政府工作报告 杨洁主持).
+var reDeck = regexp.MustCompile(`^(?:(?:\p{Han}{2,4}\s+){0,12}` + deckItem + `\s+)+` + deckItem + `$`)
 
 // reDeckItem is one span of a deck alone: 石伟东主持会议.
 var reDeckItem = regexp.MustCompile(`^` + deckItem + `$`)
