@@ -209,6 +209,10 @@ func ParseDocNumber(s string) string {
 // part or form a page gives of it: 《关于新乡市…预算草案的报告》（摘要）.
 var reQuotedWithPart = regexp.MustCompile(`^《([^《》]+)》[(（](?:摘要|书面|全文|节选|摘登)[)）]$`)
 
+// reExcerptOfWorkReport is a heading that says in brackets it is cut from
+// the work report: 2010年政府工作(政府工作报告节选).
+var reExcerptOfWorkReport = regexp.MustCompile(`^[^(（]{4,40}[(（](?:\d{4}年)?\p{Han}{0,12}?政府工作报告(?:节选|摘要|摘登|摘编)[)）]$`)
+
 // reWithTargets is the targets a plan is issued with: …计划及主要指标.
 var reWithTargets = regexp.MustCompile(`及(?:主要)?(?:预期)?指标$`)
 
@@ -222,6 +226,9 @@ func ClassifyDocType(title, head string) string {
 	t := strings.ReplaceAll(strings.Join(strings.Fields(title), ""), "国民经济、社会发展", "国民经济和社会发展")
 	if v := reQuotedWithPart.FindStringSubmatch(t); v != nil {
 		t = v[1] // the report's name quoted, then the part given: 《关于…的报告》（摘要）
+	}
+	if reExcerptOfWorkReport.MatchString(t) {
+		return "政府工作报告" // a part of the report under its own heading: 2010年政府工作(政府工作报告节选)
 	}
 	if v := reIssueNotice.FindStringSubmatch(t); v != nil {
 		// A notice that issues a document is of that document's type (a

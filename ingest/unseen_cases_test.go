@@ -991,6 +991,8 @@ var unseenOpenings = []struct {
 		readerWant{"浙江省政府下达2025年国民经济和社会发展计划", "浙江省", "", "", "其他", 2025}},
 	{"gambling_spam_in_headline.txt", "a gambling site's words injected into a headline (民生改4949澳门精准免费大全善成亮点) and the post's label before it (原创) are no part of the title; its reader dated it 2025 from the sessions' press conference its text names, which is no date the extractor reads (holdout719/f06, meta-180)",
 		readerWant{"新疆“两会”:政府工作报告锚定新目标民生改善成亮点", "新疆维吾尔自治区", "", "", "其他", 0}},
+	{"excerpt_of_work_report_heading.txt", "a part of the work report under its own heading that says in brackets it is cut from the report (2010年政府工作(政府工作报告节选)) is the report, abridged (holdout715/f03, meta-181)",
+		readerWant{"2010年政府工作(政府工作报告节选)", "浙江省", "宁波市", "鄞州区", "政府工作报告", 0}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
