@@ -115,6 +115,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round114.tsv", 1, 24},
 		{"round115.tsv", 1, 16},
 		{"round116.tsv", 1, 16},
+		{"round117.tsv", 1, 8},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
