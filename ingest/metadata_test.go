@@ -954,9 +954,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "关于上海市2019年市级决算及2020年上半年预算执行情况的报告", province: "上海市", level: govsearch.LevelProvince, docType: "预算报告", year: 2020, date: "2020-07-30"},
 	},
 	{
-		"an untitled outline's preface: drawn up from the two proposals on the plan and the 2035 goals", "ob.txt",
+		"an untitled outline's preface: drawn up from the two proposals on the plan and the 2035 goals; 上海市, the only place it names, three times, is its place (meta-182)", "ob.txt",
 		"“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年,也是上海在新的起点上全面深化“五个中心”建设、加快建设具有世界影响力的社会主义现代化国际大都市的关键五年。科学制定和实施上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标,对加快构筑新阶段上海发展的战略优势、更好服务全国改革发展大局,具有重要意义。《上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》《中共上海市委关于制定上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》制定,是上海未来五年的行动纲领。\n",
-		trapWant{docType: "五年规划纲要"},
+		trapWant{province: "上海市", level: govsearch.LevelProvince, docType: "五年规划纲要"},
 	},
 	{
 		"an outline's name over the notice that issues it: the page holds the notice, whose title it is", "ni.txt",

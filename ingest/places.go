@@ -568,6 +568,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
 		}
 	}
+	if loc.Source == "" {
+		// A text that names one place only, in full and again and again
+		// (昆明市以政府工作报告为指引… 昆明市在…取得了显著成效 … 展望2025年,昆明市将…),
+		// and no other place at all, is about that place.
+		if p, ok := m.gaz.onlyPlaceNamed(clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000)); ok {
+			loc, loc.Source = m.gaz.location(p), srcOwnName
+		}
+	}
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {

@@ -1123,6 +1123,20 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 	return best, first >= minShortMentions && first >= ownMentionsRatio*second
 }
 
+// onlyPlaceNamed returns the one place text names, by its full name at
+// least minOnlyPlaceMentions times, when it names no other place at all.
+func (g *Gazetteer) onlyPlaceNamed(text string) (Place, bool) {
+	ps := g.placesIn(text)
+	if len(ps) != 1 || strings.Count(text, ps[0].Name) < minOnlyPlaceMentions {
+		return Place{}, false
+	}
+	return ps[0], true
+}
+
+// minOnlyPlaceMentions is how often a text must name the only place it
+// names for it to be the text's (see onlyPlaceNamed).
+const minOnlyPlaceMentions = 3
+
 // minShortMentions is how often a text must name a county by its short name
 // for it to be the text's own (see placeNamedThroughout).
 const minShortMentions = 8

@@ -149,6 +149,28 @@ func TestPlaceNamedThroughout(t *testing.T) {
 	}
 }
 
+// TestOnlyPlaceNamed: a text that names one place only, in full at least
+// three times, is that place's; a second place, or fewer mentions, gives
+// nothing (meta-182).
+func TestOnlyPlaceNamed(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"昆明市以政府工作报告为指引。2024年,昆明市取得了显著成效。展望2025年,昆明市将抓好以下工作。", "昆明市"},
+		{"昆明市以政府工作报告为指引。2024年,昆明市取得了显著成效。", ""},                  // twice only
+		{"昆明市以政府工作报告为指引。昆明市、曲靖市取得了显著成效。展望2025年,昆明市将抓好以下工作。", ""}, // a second place
+		{"全年生产总值增长5%。一般公共预算收入增长3%。", ""},                         // no place
+	}
+	for _, tt := range tests {
+		p, ok := g.onlyPlaceNamed(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestOwnProvince: a province's own text names its province by the
 // inspection speech it follows or by its slogans (meta-87).
 func TestOwnProvince(t *testing.T) {
