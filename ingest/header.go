@@ -368,14 +368,15 @@ var reTitleDated = regexp.MustCompile(`^(\S.{3,80}?)\s+(\d{4}[-/]\d{1,2}[-/]\d{1
 var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|的报告)(?:来源|发布时间|发布日期)[:：]([^，。,]{0,40})`)
 
 // siteDateLine is a page's line of its site (or author), date and time and
-// column (公文搜 2021-07-28 08:33:15 政府报告), or its issuer and date apart by
+// column (公文搜 2021-07-28 08:33:15 政府报告, 德州24小时 2026-01-21 20:01:06),
+// or its issuer and date apart by
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
 // 2023-06-12 09:30) names no organ before its bar; or a blog's column, day
 // and author run together (中国梦2018-06-23李天扬老师); or a site's address
 // before the day and time (http://www.CRNTT.com   2019-01-27 11:35:27); or
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39).
-const siteDateLine = `^(?:(?:\p{Han}{2,10}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

@@ -738,13 +738,19 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	for _, name := range m.gaz.NamesIn(open) {
 		for _, p := range m.gaz.byName[name] {
 			if len(p.Code) != 2 {
-				others = append(others, p)
 				continue
 			}
 			if found.Code != "" && found.Code != p.Code {
 				return Place{}, false
 			}
 			found = p
+		}
+	}
+	// Any other place must stand as a word of its own: a name run into a
+	// word (滨州沿线, for the 滨洲 railway) names none.
+	for _, p := range m.gaz.placesIn(open) {
+		if len(p.Code) != 2 {
+			others = append(others, p)
 		}
 	}
 	for _, p := range others {
