@@ -61,6 +61,9 @@ func openingTitle(lines []string) (string, int) {
 		if rePhotoCaptionCredit.MatchString(s) {
 			continue // photos' captions, each with its credit (…作政府工作报告 刘良伟 摄)
 		}
+		if reCaptionMadeReport.MatchString(strings.TrimSpace(s)) {
+			continue // photos' captions under a story: 宋森同志作《人大主席团工作报告》
+		}
 		if reHeardQuoted.MatchString(s) {
 			continue // a story's sentence on what the session heard (大会还书面听取了《关于…》、《关于…), cut off by the page
 		}
@@ -681,6 +684,10 @@ func saysNothingOfDocument(s string) bool {
 // reUnfinishedPlanName is a five-year plan's name broken before its period
 // (乌鲁木齐市国民经济和社会发展第十四个 / 五年规划和2035年远景目标纲要).
 var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一二三四五六七八九十]+个)?$`)
+
+// reCaptionMadeReport is a photo's caption of who made which report:
+// 镇长王仲奎同志作《政府工作报告》, 宋森同志作《人大主席团工作报告》, 副镇长黄福亭同志作述职报告.
+var reCaptionMadeReport = regexp.MustCompile(`^\p{Han}{0,8}?\p{Han}{2,4}同志(?:代表\p{Han}{2,16})?作(?:《[^《》]{2,60}》(?:报告)?|述职报告)$`)
 
 // reDeck is a story's deck under its headline: who chaired, who reported,
 // who attended or sat on the rostrum (何国英主持 徐建役作政府工作报告 孙哲君等出席,

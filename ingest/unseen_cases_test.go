@@ -1001,6 +1001,8 @@ var unseenOpenings = []struct {
 		readerWant{"德州市十九届人大五次会议举行第二场新闻发布会大会主席团确定议案11件建议361件", "山东省", "德州市", "", "其他", 2026}},
 	{"province_story_name_run_into_word.txt", "a province's story (我省, 省人大十届五次会议) that names its province once (黑龙江省) is that province's: a city's name run into a word (滨州沿线, for the 滨洲 railway) is no second place; its reader dated it 2006 from 2006年是我省“十一五”规划的开局之年, which the extractor does not read as a date (holdout722/f08, meta-183)",
 		readerWant{"", "黑龙江省", "", "", "其他", 0}},
+	{"township_session_story_captions.txt", "a township session's story: its headline (张集镇第十六届人民代表大会第七次会议) over a lead dated in full with the time of day (2019年10月26日上午,…) is the title, not the photos' captions under the story of who made which report (镇长王仲奎同志作《政府工作报告》 / 宋森同志作《人大主席团工作报告》 / …) (holdout721/f04, meta-184)",
+		readerWant{"张集镇第十六届人民代表大会第七次会议", "", "", "", "其他", 2019}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
