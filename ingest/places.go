@@ -93,6 +93,31 @@ var reDelegation = regexp.MustCompile(`(\p{Han}{2,8})代表团`)
 // city's congress, named by its level only: 市十六届人大三次会议抚顺县代表团.
 var reCityCongressDelegation = regexp.MustCompile(`市第?[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议(\p{Han}{2,8}?(?:县|区|市|旗))代表团`)
 
+// reDelegationOnCityReport is a county's delegation reviewing its city's
+// report: 天宁代表团热议市政府工作报告.
+var reDelegationOnCityReport = regexp.MustCompile(`(\p{Han}{2,6}?)代表团\p{Han}{0,6}?(?:审议|热议|讨论)\p{Han}{0,4}?市政府工作报告`)
+
+// delegationCity returns the city of the county whose delegation text says
+// reviews the city's report (see reDelegationOnCityReport), named by its
+// full or short name: the one such county whose city text names too.
+func (g *Gazetteer) delegationCity(text string) (Place, bool) {
+	v := reDelegationOnCityReport.FindStringSubmatch(text)
+	if v == nil {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, p := range append(slices.Clone(g.byName[v[1]]), g.byShort[v[1]]...) {
+		city := g.City(p.Code)
+		if len(p.Code) != 6 || city.Code == "" || city.Name == p.Name {
+			continue
+		}
+		if short := shortName(city.Name); strings.Contains(text, city.Name) || short != "" && strings.Contains(text, short) {
+			found[city.Code] = city
+		}
+	}
+	return onlyPlace(found)
+}
+
 // congressOfDelegation returns the place whose congress place p's
 // delegation sits at, where the text names p's delegation (东川区代表团围绕
 // 政府三个报告进行了审议: the city's reports, 昆明市's): a county's city, or
@@ -455,6 +480,14 @@ func (m *metadataReader) readPlace(clues Clues) {
 					loc, loc.Source = m.gaz.location(city), srcMeeting
 				}
 			}
+		}
+	}
+	if loc.Source == "" {
+		// A county's delegation reviewing the city's report (天宁代表团热议
+		// 市政府工作报告), the county by its short name and its city named in
+		// the text (常州): the story is of the city's congress.
+		if city, ok := m.gaz.delegationCity(strings.Join(m.head, "\n") + "\n" + clipRunes(clues.Text, 3000)); ok {
+			loc, loc.Source = m.gaz.location(city), srcMeeting
 		}
 	}
 	if loc.Source == "" {

@@ -171,6 +171,27 @@ func TestOnlyPlaceNamed(t *testing.T) {
 	}
 }
 
+// TestDelegationCity: a county's delegation reviewing the city's report is
+// of that city's congress where the text names the city too (meta-185).
+func TestDelegationCity(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"天宁代表团热议市政府工作报告\n市长周伟作政府工作报告,勾勒了常州“十五五”发展蓝图。", "常州市"},
+		{"天宁代表团热议市政府工作报告\n市长周伟作政府工作报告。", ""},           // its city not named
+		{"天宁代表团参观展览\n勾勒了常州“十五五”发展蓝图。", ""},             // no review of the city's report
+		{"溧阳代表团审议市政府工作报告\n常州市第十七届人民代表大会第五次会议。", "常州市"}, // a county-level city by its short name
+	}
+	for _, tt := range tests {
+		p, ok := g.delegationCity(tt.text)
+		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
+			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestOwnProvince: a province's own text names its province by the
 // inspection speech it follows or by its slogans (meta-87).
 func TestOwnProvince(t *testing.T) {

@@ -1003,6 +1003,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "黑龙江省", "", "", "其他", 0}},
 	{"township_session_story_captions.txt", "a township session's story: its headline (张集镇第十六届人民代表大会第七次会议) over a lead dated in full with the time of day (2019年10月26日上午,…) is the title, not the photos' captions under the story of who made which report (镇长王仲奎同志作《政府工作报告》 / 宋森同志作《人大主席团工作报告》 / …) (holdout721/f04, meta-184)",
 		readerWant{"张集镇第十六届人民代表大会第七次会议", "", "", "", "其他", 2019}},
+	{"county_delegation_short_city_report.txt", "a district's delegation by its short name reviewing the city's report (天宁代表团热议市政府工作报告), its city named in the text (常州), is a story of the city's congress (holdout703/f03, meta-185)",
+		readerWant{"天宁代表团热议市政府工作报告", "江苏省", "常州市", "", "其他", 2026}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
