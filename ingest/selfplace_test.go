@@ -14,7 +14,7 @@ func TestOwnPlace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, want string }{
+	tests := []placeCase{
 		{"县委书记参加讨论，极大地增强了沈丘人民的自信心。", "沈丘县"},
 		{"区委副书记、区长主持会议，更加符合南岸实际和全区人民群众期盼。", "南岸区"},
 		{"市人大财经委召开会议，加快商丘经济社会高质量发展步伐。", "商丘市"},
@@ -136,17 +136,12 @@ func TestPlaceNamedThroughout(t *testing.T) {
 		strings.Repeat("清苑经济稳中有进，清苑人民生活改善，", 5) + "编纂《清苑县志》。"
 	twoCities := "各位代表：现在，我代表市人民政府，向大会报告工作。全市上下团结奋进。" +
 		strings.Repeat("德阳经济稳中有进，绵阳科技城建设加快，", 6) + "德阳市、绵阳市合作。"
-	tests := []struct{ text, want string }{
+	tests := []placeCase{
 		{city, "德阳市"},
 		{county, "清苑县"},
 		{twoCities, ""}, // two cities named as often: neither
 	}
-	for _, tt := range tests {
-		p, ok := g.placeNamedThroughout(tt.text)
-		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
-			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkPlaceFound(t, g.placeNamedThroughout, tests)
 }
 
 // TestOnlyPlaceNamed: a text that names one place only, in full at least
@@ -157,18 +152,13 @@ func TestOnlyPlaceNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, want string }{
+	tests := []placeCase{
 		{"昆明市以政府工作报告为指引。2024年,昆明市取得了显著成效。展望2025年,昆明市将抓好以下工作。", "昆明市"},
 		{"昆明市以政府工作报告为指引。2024年,昆明市取得了显著成效。", ""},                  // twice only
 		{"昆明市以政府工作报告为指引。昆明市、曲靖市取得了显著成效。展望2025年,昆明市将抓好以下工作。", ""}, // a second place
 		{"全年生产总值增长5%。一般公共预算收入增长3%。", ""},                         // no place
 	}
-	for _, tt := range tests {
-		p, ok := g.onlyPlaceNamed(tt.text)
-		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
-			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkPlaceFound(t, g.onlyPlaceNamed, tests)
 }
 
 // TestDelegationCity: a county's delegation reviewing the city's report is
@@ -184,8 +174,18 @@ func TestDelegationCity(t *testing.T) {
 		{"天宁代表团参观展览\n勾勒了常州“十五五”发展蓝图。", ""},             // no review of the city's report
 		{"溧阳代表团审议市政府工作报告\n常州市第十七届人民代表大会第五次会议。", "常州市"}, // a county-level city by its short name
 	}
+	checkPlaceFound(t, g.delegationCity, tests)
+}
+
+// placeCase is a text and the name of the place a finder should read in
+// it ("" for none).
+type placeCase = struct{ text, want string }
+
+// checkPlaceFound runs find on each case's text and checks the place found.
+func checkPlaceFound(t *testing.T, find func(string) (Place, bool), tests []placeCase) {
+	t.Helper()
 	for _, tt := range tests {
-		p, ok := g.delegationCity(tt.text)
+		p, ok := find(tt.text)
 		if got := map[bool]string{true: p.Name}[ok]; got != tt.want {
 			t.Errorf("%.30s…: got %q, want %q", tt.text, got, tt.want)
 		}
