@@ -112,10 +112,54 @@ func (m *metadataReader) readDate() {
 		setDate(d, srcMeetingDate)
 		return
 	}
+	if y, src := m.dispatchSessionYear(); y != 0 {
+		setYear(y, src)
+		return
+	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
 }
+
+// dispatchSessionYear reads the year of a news story whose dispatch gives
+// only its day (本报北京3月8日电, 中广网合肥1月14日消息) from what its first
+// sentence tells of: a session of the National People's Congress under way
+// (连日来,十届全国人大四次会议贵州代表团举行全团会议…), whose year the session
+// table gives, or a report that looks back on the year just past (刚刚过去的
+// 2008年, said in a story of January to March: the next year). Anything else
+// leaves it without a year.
+func (m *metadataReader) dispatchSessionYear() (int, string) {
+	for _, s := range m.open[:min(len(m.open), 4)] {
+		v := reDayDispatch.FindStringSubmatch(strings.TrimSpace(s))
+		if v == nil {
+			continue
+		}
+		rest := strings.TrimSpace(s)[len(v[0]):]
+		sentence := rest
+		if end := strings.Index(sentence, "。"); end >= 0 {
+			sentence = sentence[:end]
+		}
+		if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
+			return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
+		}
+		if month, _ := strconv.Atoi(v[1]); month >= 1 && month <= 3 {
+			text := strings.Join(m.open[:min(len(m.open), 4)], "\n")
+			if w := reJustPastYear.FindStringSubmatch(clipRunes(text, 1500)); w != nil {
+				y, _ := strconv.Atoi(w[1])
+				return y + 1, srcReviewPlan
+			}
+		}
+		return 0, ""
+	}
+	return 0, ""
+}
+
+// reDayDispatch is a news story's dispatch with its day and no year
+// (本报北京3月8日电, 中广网合肥1月14日消息, 新华社北京3月5日电); its group is the month.
+var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2})月\d{1,2}日(?:电|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+
+// reJustPastYear is a report looking back on the year just past: 刚刚过去的2008年.
+var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session

@@ -30,6 +30,9 @@ func (m *metadataReader) readTitle() {
 	if t := undamagedTitle(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := fullTitleUnderListing(m.open, title, m.gaz); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	if t := ownTitleUnderContents(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -439,6 +442,67 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 		}
 	}
 	return title
+}
+
+// fullTitleUnderListing returns the document's own title written in full
+// a few lines under the short name a site's listing gives it (舟山市
+// 2005年国民经济和社会发展统计公报 under 2005年舟山市统计公报 and its
+// 发布时间 line), or "": the full title names every place and year of the
+// short one, ends in the same document word, and holds the rest of the
+// short name's characters in their order, so a story's headline
+// (舟山市发布2005年统计公报) or another document's title is never taken;
+// a line that runs on from the short name itself, a list of titles
+// (2023年政府工作报告2024年政府工作报告) and a full title with a form added
+// (关于…的报告 over 关于…（草案）…的报告) are no other title.
+func fullTitleUnderListing(open []string, title string, gaz *Gazetteer) string {
+	i := lineOf(open, title)
+	if i >= len(open) || !endsDocument(title) || strings.HasPrefix(title, "关于") {
+		return "" // a title with its 关于 is a full one already
+	}
+	rest := func(s string) string {
+		for _, name := range gaz.NamesIn(s) {
+			s = strings.Replace(s, name, "", 1)
+		}
+		return reYearOfTitle.ReplaceAllString(s, "")
+	}
+	short := rest(title)
+	tail := func(s string) string { r := []rune(s); return string(r[max(0, len(r)-4):]) }
+	for _, s := range open[i+1 : min(len(open), i+5)] {
+		o := cleanTitle(s)
+		if runes(o) < runes(title)+6 || strings.Contains(o, title) || !endsDocument(o) || tail(o) != tail(title) || strings.Count(o, tail(o)) > 1 || strings.Count(title, tail(title)) > 1 {
+			continue
+		}
+		ok := true
+		for _, name := range gaz.NamesIn(title) {
+			ok = ok && strings.Contains(o, name)
+		}
+		for _, y := range reYearOfTitle.FindAllString(title, -1) {
+			ok = ok && strings.Contains(o, y)
+		}
+		if ok && isSubsequence(short, rest(o)) {
+			return o
+		}
+	}
+	return ""
+}
+
+// reYearOfTitle is a year a title names: 2005年.
+var reYearOfTitle = regexp.MustCompile(`(?:19|20)\d{2}年`)
+
+// isSubsequence reports whether the runes of a appear in b in their order.
+func isSubsequence(a, b string) bool {
+	rb := []rune(b)
+	j := 0
+	for _, r := range a {
+		for j < len(rb) && rb[j] != r {
+			j++
+		}
+		if j == len(rb) {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // reQuotedTitle is a document's title quoted in 《》 inside a site's
