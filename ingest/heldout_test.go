@@ -117,6 +117,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round116.tsv", 1, 16},
 		{"round117.tsv", 1, 8},
 		{"round118.tsv", 1, 16},
+		{"round119.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
