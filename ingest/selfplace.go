@@ -335,7 +335,10 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	if level == "市" {
 		found = g.cityOverItsCounties(named, found, owned)
 	}
-	if len(found) == 0 && level == "市" {
+	if len(found) == 0 && level == "市" && !speaksAsTownship(text) {
+		// Not a township's report that names its city's committee as its
+		// superior (在xx市委、市政府和镇党委的坚强领导下, 全镇): its own place
+		// is a county that such a text does not give.
 		found = g.citiesOfNamedProvince(text)
 	}
 	if len(found) == 0 && (level == "县" || level == "旗" || level == "区") {
@@ -1179,3 +1182,18 @@ func (g *Gazetteer) inspectedProvince(text string) (Place, bool) {
 	}
 	return onlyPlace(found)
 }
+
+// speaksAsTownship reports a text that speaks as a township's government
+// (全镇, 镇党委, 镇人大, 我乡) at least twice and more than as a city's (全市,
+// 我市, 本市).
+func speaksAsTownship(text string) bool {
+	town := len(reTownshipSelf.FindAllStringIndex(text, -1))
+	return town >= 2 && town > len(reCitySelf.FindAllStringIndex(text, -1))
+}
+
+var (
+	// reTownshipSelf is a township's word for itself or its organs.
+	reTownshipSelf = regexp.MustCompile(`(?:全|我|本)[镇乡]|[镇乡](?:党委|人大|人民政府|政府)`)
+	// reCitySelf is a city's word for itself.
+	reCitySelf = regexp.MustCompile(`(?:全|我|本)市`)
+)

@@ -1011,6 +1011,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "安徽省", "", "", "其他", 2009}},
 	{"dispatch_day_npc_session.txt", "a story dispatched on a day without its year (本报北京3月8日电) whose first sentence tells of a delegation at 十届全国人大四次会议: the session's year, 2006 (holdout727/f04, meta-186)",
 		readerWant{"", "", "", "", "其他", 2006}},
+	{"township_template_superior_city.txt", "a township's report with its place names masked (镇人民政府2023年政府工作报告; 在xx市委、市政府和镇党委的坚强领导下, 全镇) that names 浙江 and 温州 in passing: no city from them, its own place is a county it does not give (holdout727/f03, meta-187)",
+		readerWant{"镇人民政府2023年政府工作报告", "", "", "", "政府工作报告", 0}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
