@@ -130,15 +130,12 @@ func (m *metadataReader) readDate() {
 // leaves it without a year.
 func (m *metadataReader) dispatchSessionYear() (int, string) {
 	for _, s := range m.open[:min(len(m.open), 4)] {
-		v := reDayDispatch.FindStringSubmatch(strings.TrimSpace(s))
+		s = strings.TrimSpace(s)
+		v := reDayDispatch.FindStringSubmatch(s)
 		if v == nil {
 			continue
 		}
-		rest := strings.TrimSpace(s)[len(v[0]):]
-		sentence := rest
-		if end := strings.Index(sentence, "。"); end >= 0 {
-			sentence = sentence[:end]
-		}
+		sentence := firstSentence(s[len(v[0]):])
 		if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
 			return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
 		}
@@ -152,6 +149,14 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// firstSentence is s up to its first full stop, or all of s.
+func firstSentence(s string) string {
+	if end := strings.Index(s, "。"); end >= 0 {
+		return s[:end]
+	}
+	return s
 }
 
 // reDayDispatch is a news story's dispatch with its day and no year
@@ -1073,10 +1078,7 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		if v == nil {
 			continue
 		}
-		sentence := s[len(v[0]):]
-		if end := strings.Index(sentence, "。"); end >= 0 {
-			sentence = sentence[:end]
-		}
+		sentence := firstSentence(s[len(v[0]):])
 		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" {
 			// Any day the text itself opens on; under a heading, only the
 			// day of a session (a report's review may open on an event's)

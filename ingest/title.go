@@ -456,20 +456,17 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 // (关于…的报告 over 关于…（草案）…的报告) are no other title.
 func fullTitleUnderListing(open []string, title string, gaz *Gazetteer) string {
 	i := lineOf(open, title)
-	if i >= len(open) || !endsDocument(title) || strings.HasPrefix(title, "关于") {
-		return "" // a title with its 关于 is a full one already
+	word := lastRunesUpTo(title, 4) // the document word both end in: 统计公报
+	if i >= len(open) || !endsDocument(title) || strings.HasPrefix(title, "关于") || strings.Count(title, word) > 1 {
+		return "" // a title with its 关于 is a full one already; a repeated word is a list
 	}
 	rest := func(s string) string {
-		for _, name := range gaz.NamesIn(s) {
-			s = strings.Replace(s, name, "", 1)
-		}
-		return reYearOfTitle.ReplaceAllString(s, "")
+		return reYearOfTitle.ReplaceAllString(withoutPlaceNames(gaz, s), "")
 	}
 	short := rest(title)
-	tail := func(s string) string { r := []rune(s); return string(r[max(0, len(r)-4):]) }
 	for _, s := range open[i+1 : min(len(open), i+5)] {
 		o := cleanTitle(s)
-		if runes(o) < runes(title)+6 || strings.Contains(o, title) || !endsDocument(o) || tail(o) != tail(title) || strings.Count(o, tail(o)) > 1 || strings.Count(title, tail(title)) > 1 {
+		if runes(o) < runes(title)+6 || strings.Contains(o, title) || !endsDocument(o) || !strings.HasSuffix(o, word) || strings.Count(o, word) > 1 {
 			continue
 		}
 		ok := true
@@ -949,14 +946,19 @@ func isFirstListEntry(s string, open []string) bool {
 // 关于广元市利州区2024年…的报告(书面).
 func sameReportCore(a, b string, gaz *Gazetteer) bool {
 	core := func(s string) string {
-		s = reBracketedForm.ReplaceAllString(strings.TrimPrefix(s, "关于"), "")
-		for _, name := range gaz.NamesIn(s) {
-			s = strings.Replace(s, name, "", 1)
-		}
-		return s
+		return withoutPlaceNames(gaz, reBracketedForm.ReplaceAllString(strings.TrimPrefix(s, "关于"), ""))
 	}
 	ca := core(a)
 	return runes(ca) >= 8 && ca == core(b)
+}
+
+// withoutPlaceNames is s without the places the gazetteer finds in it,
+// each taken out once where it first stands.
+func withoutPlaceNames(gaz *Gazetteer, s string) string {
+	for _, name := range gaz.NamesIn(s) {
+		s = strings.Replace(s, name, "", 1)
+	}
+	return s
 }
 
 // reBracketedForm is the form a report's name ends with: (书面), （草案）.

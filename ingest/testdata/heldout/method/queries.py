@@ -18,36 +18,35 @@ for line in open(os.path.join(here, 'townships.tsv'), encoding='utf-8'):
     if line.startswith('#') or not line.strip():
         continue
     town.append(line.split('\t')[0])
+# Each level's places and the queries drawn for them ({p} the place, {y} the year); a township has one.
+kinds = {
+    'p': (prov, ['{p} {y}年 国民经济和社会发展计划执行情况 报告 发展改革委',
+                 '{p} {y}年 财政预算执行情况 报告 财政厅',
+                 '{p} 政府工作报告 {y}年 省长 全文',
+                 '{p} {y}年 国民经济和社会发展统计公报 统计局',
+                 '{p} {y}年 决算 报告 人大常委会 审议']),
+    'c': (city, ['{p} 政府工作报告 {y}年 市长 全文',
+                 '{p} {y}年 国民经济和社会发展统计公报 统计局',
+                 '{p} {y}年 财政预算执行情况 报告 财政局',
+                 '{p} {y}年 国民经济和社会发展计划执行情况 报告 发展和改革委员会',
+                 '{p} {y}年 决算 报告 人大常委会 审议',
+                 '{p} 第十四个五年规划 纲要 全文 人民政府']),
+    'x': (county, ['{p} {y}年 人代会 政府工作报告 摘要',
+                   '{p}人民政府 {y}年 政府工作报告 全文',
+                   '{p} {y}年 财政预算执行情况 报告 财政局',
+                   '{p} {y}年 国民经济和社会发展计划执行情况 报告 发展和改革局',
+                   '{p} {y}年 国民经济和社会发展统计公报 统计局',
+                   '{p} 第十三个五年规划纲要 全文 人民政府']),
+    't': (town, ['{p} {y}年 工作报告 镇长 代表']),
+}
 out = []
 while len(out) < n:
     y = rnd.randint(2005, 2025)
-    lv = rnd.choices(['p', 'c', 'x', 't'], [2, 3, 5, 1])[0]
-    if lv == 'p':
-        p = rnd.choice(prov)
-        q = rnd.choice([f'{p} {y}年 国民经济和社会发展计划执行情况 报告 发展改革委',
-                        f'{p} {y}年 财政预算执行情况 报告 财政厅',
-                        f'{p} 政府工作报告 {y}年 省长 全文',
-                        f'{p} {y}年 国民经济和社会发展统计公报 统计局',
-                        f'{p} {y}年 决算 报告 人大常委会 审议'])
-    elif lv == 'c':
-        p = rnd.choice(city)
-        q = rnd.choice([f'{p} 政府工作报告 {y}年 市长 全文',
-                        f'{p} {y}年 国民经济和社会发展统计公报 统计局',
-                        f'{p} {y}年 财政预算执行情况 报告 财政局',
-                        f'{p} {y}年 国民经济和社会发展计划执行情况 报告 发展和改革委员会',
-                        f'{p} {y}年 决算 报告 人大常委会 审议',
-                        f'{p} 第十四个五年规划 纲要 全文 人民政府'])
-    elif lv == 'x':
-        p = rnd.choice(county)
-        q = rnd.choice([f'{p} {y}年 人代会 政府工作报告 摘要',
-                        f'{p}人民政府 {y}年 政府工作报告 全文',
-                        f'{p} {y}年 财政预算执行情况 报告 财政局',
-                        f'{p} {y}年 国民经济和社会发展计划执行情况 报告 发展和改革局',
-                        f'{p} {y}年 国民经济和社会发展统计公报 统计局',
-                        f'{p} 第十三个五年规划纲要 全文 人民政府'])
-    else:
-        p = rnd.choice(town)
-        q = f'{p} {y}年 工作报告 镇长 代表'
+    places, forms = kinds[rnd.choices(['p', 'c', 'x', 't'], [2, 3, 5, 1])[0]]
+    p = rnd.choice(places)
+    # One form is taken as it is: drawing it would use the generator and change every set drawn since round 119.
+    form = forms[0] if len(forms) == 1 else rnd.choice(forms)
+    q = form.format(p=p, y=y)
     if q not in out:
         out.append(q)
 print('\n'.join(out))
