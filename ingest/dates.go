@@ -122,18 +122,22 @@ func (m *metadataReader) readDate() {
 }
 
 // dispatchSessionYear reads the year of a news story whose dispatch gives
-// only its day (本报北京3月8日电, 中广网合肥1月14日消息) from what its first
-// sentence tells of: a session of the National People's Congress under way
-// (连日来,十届全国人大四次会议贵州代表团举行全团会议…), whose year the session
-// table gives, or a report that looks back on the year just past (刚刚过去的
-// 2008年, said in a story of January to March: the next year). Anything else
-// leaves it without a year.
+// only its day (本报北京3月8日电, 中广网合肥1月14日消息), or whose lead opens on
+// a day that a congress's session opened (1月10日下午,适中乡第十九届人民代表大会
+// 第二次会议隆重开幕), from what it tells of: a session of the National
+// People's Congress under way (连日来,十届全国人大四次会议贵州代表团举行全团
+// 会议…), whose year the session table gives, or a report that looks back on
+// the year just past (刚刚过去的2008年; 报告对2022年乡政府工作作了回顾,并对2023年
+// 工作作出具体部署), said in a story of January to March: the year it plans.
+// Anything else leaves it without a year.
 func (m *metadataReader) dispatchSessionYear() (int, string) {
 	for _, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
 		v := reDayDispatch.FindStringSubmatch(s)
 		if v == nil {
-			continue
+			if v = reDaySessionLead.FindStringSubmatch(s); v == nil || !reSessionOpened.MatchString(firstSentence(s)) {
+				continue
+			}
 		}
 		sentence := firstSentence(s[len(v[0]):])
 		if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
@@ -144,6 +148,12 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			if w := reJustPastYear.FindStringSubmatch(clipRunes(text, 1500)); w != nil {
 				y, _ := strconv.Atoi(w[1])
 				return y + 1, srcReviewPlan
+			}
+			if w := reReviewThenPlan.FindStringSubmatch(clipRunes(text, 1500)); w != nil {
+				past, _ := strconv.Atoi(w[1])
+				if next, _ := strconv.Atoi(w[2]); next == past+1 {
+					return next, srcReviewPlan
+				}
 			}
 		}
 		return 0, ""
@@ -165,6 +175,19 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2})月\d{1,2}日(?:
 
 // reJustPastYear is a report looking back on the year just past: 刚刚过去的2008年.
 var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
+
+// reReviewThenPlan is a story telling that a report looked back on one year
+// and set out the work of another: 报告对2022年乡政府工作作了回顾,并对2023年
+// 工作作出具体部署.
+var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?对((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排)`)
+
+// reDaySessionLead is a story's lead opening on its day without the year
+// (1月10日下午,); its group is the month.
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2})月\d{1,2}日(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
+
+// reSessionOpened is a sentence telling that a congress's session opened:
+// 适中乡第十九届人民代表大会第二次会议隆重开幕.
+var reSessionOpened = regexp.MustCompile(`人民代表大会[^。，,]{0,12}会议[^。，,]{0,6}(?:开幕|召开|举行)`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session

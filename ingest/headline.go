@@ -85,6 +85,18 @@ func headline(open []string) string {
 			return t
 		}
 	}
+	// A headline under the page's date field, the first line under it,
+	// over its story's text: 发布时间:2016-01-01 来源: / 向着过上更加美好日子
+	// 目标,前进! / 寒凝大地蕴春潮,…。
+	for i := 1; i+1 < len(open) && i < 4; i++ {
+		if !reFieldPublished.MatchString(open[i-1]) || !isMetadataLine(open[i-1]) {
+			continue
+		}
+		if t := headlineText(open[i]); isHeadline(t) && !isNavigation(open[i]) && !isMetadataLine(open[i]) && isReportText(open[i+1]) && runes(open[i+1]) >= 60 {
+			return t
+		}
+		break
+	}
 	return ""
 }
 
@@ -208,9 +220,12 @@ func isNameCaption(t string) bool {
 // opens with (理县十三届人大二次会议开幕, 济阳县第十八届人民代表大会第二次会议
 // 隆重开幕, 日照市十七届人大三次会议开幕，杨军主持…, 省十二届人大一次会议在榕开幕),
 // whatever stands under it (a deck, a caption, the paper's name), or "".
+// It looks at the first eight opening lines: an e-paper's app may leave its
+// popup over the story (云报平台 / 这已经是最后一期了哦! / 我知道了 / 内容详情),
+// and a slogan kicker may stand over the session's headline.
 func sessionHeadline(open []string) string {
 	tagged := "" // a headline after its column's tag, where none stands without it
-	for i, s := range open[:min(len(open), 4)] {
+	for i, s := range open[:min(len(open), 8)] {
 		if isMetadataLine(s) || isNavigation(s) || isSalutation(s) {
 			continue
 		}
@@ -493,7 +508,10 @@ func datedHeadline(lines []line) pageHeading {
 		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) {
 			continue
 		}
-		if t := cleanTitle(foldForMetadata(lines[i-1].text)); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) {
+		// A site's menu over the date field is no headline: it is told by
+		// its spaced entries, which cleaning the title joins up.
+		above := foldForMetadata(lines[i-1].text)
+		if t := cleanTitle(above); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) && !isNavigation(above) {
 			return pageHeading{t, i - 1, s[v[2]:v[3]]}
 		}
 	}

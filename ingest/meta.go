@@ -261,7 +261,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
-	case has("统计公报"), has("统计的公报"), has("普查公报"):
+	case has("统计公报"), has("统计的公报"), has("普查公报"), reCommuniqueCutShort.MatchString(t):
 		return "统计公报"
 	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head),
 		reBoardWorkReport.MatchString(t):

@@ -327,6 +327,17 @@ func (m *metadataReader) openingClues() []Clue {
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 2)] {
+		// A township that convenes the meeting the story's lead opens on
+		// (1月18日,杏坪镇召开2016年度目标责任制考核大会): the township's story, its
+		// county's place, when the gazetteer knows the township's county.
+		if v := reTownshipConvenes.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			if _, ok := m.gaz.townshipCounty(v[1]); !ok {
+				continue
+			}
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.open[:min(len(m.open), 2)] {
 		// A county outlet's credit opening the story (云上通山报道(记者…)): the
 		// county's media centre reports its own townships' sessions.
 		if v := reCountyOutletCredit.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
@@ -913,6 +924,10 @@ func placesBefore(g *Gazetteer, s string) string {
 	}
 	return ""
 }
+
+// reTownshipConvenes is a story's lead opening on its day and the township
+// that convened a meeting: 1月18日,杏坪镇召开…; its group is the township.
+var reTownshipConvenes = regexp.MustCompile(`^\d{1,2}月\d{1,2}日` + dayPartComma + `(\p{Han}{1,8}?(?:镇|乡|街道|苏木))(?:召开|举行)`)
 
 // reTownshipSession is a township's congress session in a story's lead:
 // the township, perhaps where it met and 召开了, and the congress's ordinal.

@@ -258,6 +258,13 @@ var reSpeechPlace = regexp.MustCompile(`^[—─-]{1,2}\s*在\p{Han}[^。，,；
 // on one line of the folded text.
 var reOriginalTitle = regexp.MustCompile(`[(（]原标题[\t\f\r ]*[:：][\t\f\r ]*([^()（）:：\n]{4,60}?)[\t\f\r ]*[)）]`)
 
+// collectionWords name a collection of documents, not one: 汇编, 合集, 范文.
+var collectionWords = []string{"汇编", "合集", "范文", "大全", "精选", "篇)", "篇）"}
+
+// reMaskedPlace is a place written as a blank in a template or a listing:
+// 某市, 某县人民政府, XX区, ××镇.
+var reMaskedPlace = regexp.MustCompile(`(?:^|[^\p{Han}])(?:某|[Xx×Ｘｘ]{1,3})(?:省|市|县|区|州|盟|旗|乡|镇|街道)`)
+
 // headTitle is the first line of the page's head that names a report,
 // cleaned, with its line; pageTitleLine is the head line that repeats the
 // page title.
@@ -292,7 +299,15 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 		// The own title may share its line with the meeting line or the
 		// salutation on a page that lost its line breaks; a notice that
 		// issues the report keeps its own title.
-		if t := runOnOwnTitle(m.open); t != "" && t != first && sameReport(first, t, m.gaz) {
+		// A document site's listing title with its place masked (某市政府
+		// 工作目标报告) names no place to compare: the report's own title run
+		// into its salutation (宁波市2006年政府工作报告各位代表:…) is its name;
+		// not a collection's (XX镇2023年政府工作报告汇编(35篇)) first report's.
+		listing := first
+		if listing == "" {
+			listing = cleanTitle(m.pg.pageTitle)
+		}
+		if t := runOnOwnTitle(m.open); t != "" && t != first && (sameReport(first, t, m.gaz) || reMaskedPlace.MatchString(listing) && namesReport(listing) && !containsAny(listing, collectionWords)) {
 			own, ownAt = t, -1
 		}
 	}

@@ -513,8 +513,12 @@ func namesReport(s string) bool {
 	// 决定性 (决胜…取得决定性成就) is no 决定. An office's 关于…的通报 names
 	// itself (…关于2012年上半年公共财政支出执行情况的通报); a bulletin's
 	// name (政情通报) does not.
-	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords) || strings.Contains(s, "关于") && strings.HasSuffix(s, "的通报")
+	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords) || strings.Contains(s, "关于") && strings.HasSuffix(s, "的通报") || reCommuniqueCutShort.MatchString(s)
 }
+
+// reCommuniqueCutShort is a statistical communiqué's name that lost its
+// last character to the site: 张家界市永定区2006年国民经济和社会发展统计公.
+var reCommuniqueCutShort = regexp.MustCompile(`^\p{Han}{2,30}?\d{4}年度?国民经济和社会发展统计公$`)
 
 // reNamedBeforeShortName is a line that opens on the document's name in
 // book-title marks and breaks off at the short name it gives it.
