@@ -118,6 +118,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round117.tsv", 1, 8},
 		{"round118.tsv", 1, 16},
 		{"round119.tsv", 1, 32},
+		{"round120.tsv", 1, 38},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
