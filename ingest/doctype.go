@@ -340,8 +340,10 @@ var (
 	// 编制完成，具体情况报告如下, 全区决算情况总体较好。根据预算法有关规定,重点报告以下情况.
 	reReportsBelow = regexp.MustCompile(`(?:现|委托[，,]\s*)将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
-	reAddress      = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
+	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算, or its
+	// heading alone on its line without the ordinal (综合, 经济总量).
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)|^\s*(?:综\s*合|经济总量)\s*$`)
 	// reWorkReview is the first part of a government work report, the
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)

@@ -1025,6 +1025,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "陕西省", "商洛市", "柞水县", "其他", 0}},
 	{"kicker_over_session_headline_under_popup.txt", "an e-paper's story under its app's popup lines (云报平台 / 这已经是最后一期了哦! / 我知道了 / 内容详情 / date), a slogan kicker over the session's headline over the deck: the session's headline (holdout729/f03, meta-188)",
 		readerWant{"盐都区十三届人大五次会议隆重开幕", "江苏省", "盐城市", "盐都区", "其他", 2007}},
+	{"untitled_communique_heading_alone_trad.txt", "a communiqué in traditional characters whose title the page lost: its review of the year over its first part's heading alone on its line (綜合, no 一、) and the year's estimate (生產總值…比上年增長): a statistical communiqué (holdout724/f01, meta-189)",
+		readerWant{"", "", "", "", "统计公报", 0}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
