@@ -122,43 +122,65 @@ func (m *metadataReader) readDate() {
 }
 
 // dispatchSessionYear reads the year of a news story whose dispatch gives
-// only its day (本报北京3月8日电, 中广网合肥1月14日消息), or whose lead opens on
-// a day that a congress's session opened (1月10日下午,适中乡第十九届人民代表大会
-// 第二次会议隆重开幕), from what it tells of: a session of the National
-// People's Congress under way (连日来,十届全国人大四次会议贵州代表团举行全团
-// 会议…), whose year the session table gives, or a report that looks back on
-// the year just past (刚刚过去的2008年; 报告对2022年乡政府工作作了回顾,并对2023年
-// 工作作出具体部署), said in a story of January to March: the year it plans.
-// Anything else leaves it without a year.
+// only its day (本报北京3月8日电, 中广网合肥1月14日消息), or whose lead tells
+// on a day without its year of a congress's session that opened or closed
+// (1月10日下午,适中乡第十九届人民代表大会第二次会议隆重开幕; …第四次会议在…后,
+// 1月18日下午在新疆人民会堂闭幕), from what it tells of: a session of the
+// National People's Congress under way (连日来,十届全国人大四次会议贵州代表团
+// 举行全团会议…), whose year the session table gives, or, in a story of
+// January to March, the years of the reports the session heard: the year
+// they plan (see yearPlanned). Anything else leaves it without a year.
 func (m *metadataReader) dispatchSessionYear() (int, string) {
 	for _, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
-		v := reDayDispatch.FindStringSubmatch(s)
-		if v == nil {
-			if v = reDaySessionLead.FindStringSubmatch(s); v == nil || !reSessionOpened.MatchString(firstSentence(s)) {
-				continue
+		month := 0
+		if v := reDayDispatch.FindStringSubmatch(s); v != nil {
+			sentence := firstSentence(s[len(v[0]):])
+			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
+				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
 			}
+			month = monthNumber(v[1])
+		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(firstSentence(s)) {
+			month, _ = strconv.Atoi(v[1])
+		} else if v := reSessionOnDay.FindStringSubmatch(firstSentence(s)); v != nil {
+			month, _ = strconv.Atoi(v[1])
+		} else {
+			continue
 		}
-		sentence := firstSentence(s[len(v[0]):])
-		if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
-			return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
-		}
-		if month, _ := strconv.Atoi(v[1]); month >= 1 && month <= 3 {
-			text := strings.Join(m.open[:min(len(m.open), 4)], "\n")
-			if w := reJustPastYear.FindStringSubmatch(clipRunes(text, 1500)); w != nil {
-				y, _ := strconv.Atoi(w[1])
-				return y + 1, srcReviewPlan
-			}
-			if w := reReviewThenPlan.FindStringSubmatch(clipRunes(text, 1500)); w != nil {
-				past, _ := strconv.Atoi(w[1])
-				if next, _ := strconv.Atoi(w[2]); next == past+1 {
-					return next, srcReviewPlan
-				}
+		if month >= 1 && month <= 3 {
+			if y := yearPlanned(clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)); y != 0 {
+				return y, srcReviewPlan
 			}
 		}
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// yearPlanned returns the year that the reports a story of a congress's
+// session tells of plan, or 0: the year after the one they look back on
+// (刚刚过去的2008年; 报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署;
+// 2018年是我镇发展历程中十分重要的一年,一年来; 回顾省政府2011年工作), after the
+// one whose execution they report with the next year's draft (关于河北省2009年
+// 省本级预算…执行情况和2010年…草案的报告), or the year whose targets they set
+// (2004年新疆宏观调控的主要预期目标).
+func yearPlanned(text string) int {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
+	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork} {
+		if w := re.FindStringSubmatch(text); w != nil {
+			return atoi(w[1]) + 1
+		}
+	}
+	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft} {
+		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
+			return atoi(w[2])
+		}
+	}
+	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
+	}
+	return 0
 }
 
 // firstSentence is s up to its first full stop, or all of s.
@@ -170,11 +192,46 @@ func firstSentence(s string) string {
 }
 
 // reDayDispatch is a news story's dispatch with its day and no year
-// (本报北京3月8日电, 中广网合肥1月14日消息, 新华社北京3月5日电); its group is the month.
-var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2})月\d{1,2}日(?:电|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+// (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电);
+// its group is the month.
+var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reJustPastYear is a report looking back on the year just past: 刚刚过去的2008年.
 var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
+
+// reCNYear is a year in Chinese numerals, perhaps with figures typed among
+// them: 二〇〇四年, 二00四年.
+var reCNYear = regexp.MustCompile(`[一二][〇○零OΟ0-9一二三四五六七八九]{3}年`)
+
+// monthNumber reads a month in figures or in Chinese numerals: 1, 一, 十二.
+func monthNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return smallNumber(s)
+}
+
+// reYearWasReviewed is a report opening its review of the year past:
+// 2018年是我镇发展历程中十分重要的一年,一年来.
+var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来`)
+
+// reReviewedYearsWork is a story telling of a review of a year's work:
+// 回顾省政府2011年工作.
+var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,]{0,12}?((?:19|20)\d{2})年的?工作`)
+
+// reExecutionThenDraft is a report on one year's budget or plan and the
+// next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
+// 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划.
+var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
+
+// reYearsTargets is a report's targets for its year: 2004年新疆宏观调控的主要
+// 预期目标.
+var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?预期目标`)
+
+// reSessionOnDay is a sentence telling of a congress's session that opened
+// or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…
+// 后,1月18日下午在新疆人民会堂闭幕; its group is the month.
+var reSessionOnDay = regexp.MustCompile(`^[^。]{0,30}?(?:人民代表大会|人大)[^。，,]{0,12}?会议[^。]{0,80}?(?:^|[^\d年])(\d{1,2})月\d{1,2}日[^。]{0,20}?(?:开幕|闭幕|召开|举行)`)
 
 // reReviewThenPlan is a story telling that a report looked back on one year
 // and set out the work of another: 报告对2022年乡政府工作作了回顾,并对2023年
@@ -187,7 +244,7 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2})月\d{1,2}日(?:上午|下�
 
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕.
-var reSessionOpened = regexp.MustCompile(`人民代表大会[^。，,]{0,12}会议[^。，,]{0,6}(?:开幕|召开|举行)`)
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session

@@ -102,7 +102,7 @@ func (m *metadataReader) readFurnitureDates() {
 			m.published, m.toolBar = v[1], l.no
 		}
 		if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = string(ParseDate(v[1] + v[2])) // a portal's name, address, day and source
+			m.published = string(ParseDate(v[1] + v[2] + v[3])) // a portal's name, address, day and source
 		}
 	}
 }
@@ -124,7 +124,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -168,6 +168,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reNewspaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
+	}
+	if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = string(ParseDate(v[1] + v[2] + v[3])) // a portal's address, day and source
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one
@@ -381,8 +384,10 @@ const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日
 // 11时31分   来源:重庆日报), or its name, address, day and time alone
-// (湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}时\d{1,2}分\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$`)
+// (湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00), or its address,
+// the day in words run into the time and the paper it took the story from
+// (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}时\d{1,2}分\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12})?$`)
 
 // reNewspaperDateLine is a paper's name and its day on a line under the
 // story's headline: 齐鲁晚报     2020年05月13日.

@@ -296,9 +296,13 @@ func (m *metadataReader) openingClues() []Clue {
 	if m.statsOffice != "" {
 		clues.Sources = append(clues.Sources, Clue{srcIssuer, m.statsOffice, true})
 	}
-	for _, s := range m.open {
+	for i, s := range m.open {
 		// A resolution adopted at a congress: （2021年3月17日达拉特旗第十七届
-		// 人民代表大会第五次会议…通过）.
+		// 人民代表大会第五次会议…通过）, perhaps broken over two lines
+		// ((2011年3月12日广州市黄埔区 / 第八届人民代表大会第七次会议通过)).
+		if t := strings.TrimSpace(s); i+1 < len(m.open) && reOpensAdoptionNote.MatchString(t) && !strings.ContainsAny(t, ")）") {
+			s = t + strings.TrimSpace(m.open[i+1])
+		}
 		if v := reAdoptedOn.FindStringSubmatch(s); v != nil {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, reCongressOrdinal.Split(v[4], 2)[0], true})
 		}
@@ -924,6 +928,10 @@ func placesBefore(g *Gazetteer, s string) string {
 	}
 	return ""
 }
+
+// reOpensAdoptionNote is the opening of a note in brackets saying on
+// which day a congress adopted the text: (2011年3月12日.
+var reOpensAdoptionNote = regexp.MustCompile(`^[(（]\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`)
 
 // reTownshipConvenes is a story's lead opening on its day and the township
 // that convened a meeting: 1月18日,杏坪镇召开…; its group is the township.

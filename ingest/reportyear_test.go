@@ -221,3 +221,34 @@ func TestMixedNumeralDates(t *testing.T) {
 		t.Errorf("chineseMonthToDigits = %q", got)
 	}
 }
+
+// TestStoryYearPlanned reads the year of a story of a congress's session
+// dated by its day alone from the years of the reports it tells of, and
+// leaves it empty where they state no year planned, where the story is not
+// of January to March, or where no session is its subject.
+func TestStoryYearPlanned(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		year       int
+	}{
+		{"review then plan", "1月10日下午,适中乡第十九届人民代表大会第二次会议隆重开幕。\n会议听取了代理乡长冯吉洁作的政府工作报告,报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署和安排。", 2023},
+		{"year was reviewed", "1月24日,合阳县路井镇第十九届人民代表大会第三次会议开幕。\n史拯华:“2018年是我镇发展历程中十分重要的一年,一年来,在县委的正确领导下…", 2019},
+		{"execution then draft", "中新社石家庄一月十二日电 河北省第十一届人民代表大会第三次会议今日开幕。会议审议关于河北省2009年省本级预算执行情况和2010年省本级预算草案的报告。", 2010},
+		{"targets in Chinese numerals", "中新社乌鲁木齐一月八日电(记者程勇)八日上午,新疆维吾尔自治区第十届人民代表大会第二次会议开幕。\n《报告》称,二00四年新疆宏观调控的主要预期目标是:国内生产总值增长百分之九。", 2004},
+		{"work of the year reviewed", "东北网1月10日讯(记者 印蕾) 1月10日,出席省十一届人大七次会议的各代表团分组审议省政府工作报告。\n代表们在回顾省政府2011年工作时纷纷表示,去年全省经济社会快速发展。", 2012},
+		{"the year planned is no review", "1月24日,某县第十九届人民代表大会第三次会议开幕。\n报告指出,2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。", 0},
+		{"a story of December", "12月20日,某镇第十九届人民代表大会第三次会议开幕。\n报告对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
+		{"years not in sequence", "1月10日,某乡第十九届人民代表大会第二次会议开幕。\n报告对2020年工作作了回顾,并对2023年工作作出部署。", 0},
+		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &metadataReader{}
+			for _, l := range strings.Split(tt.text, "\n") {
+				m.open = append(m.open, foldForMetadata(l))
+			}
+			if y, _ := m.dispatchSessionYear(); y != tt.year {
+				t.Errorf("dispatchSessionYear = %d, want %d", y, tt.year)
+			}
+		})
+	}
+}

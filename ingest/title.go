@@ -667,13 +667,16 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // is for its place (江汉区…第十二个五年规划纲要(2011—2015年),是我区…规划), or
 // after what it was drawn up from (根据《中共肥西县委…的建议》,编制《肥西县…
 // 第十三个五年规划纲要》。), or before it without its marks (《洛阳市洛龙区…纲要》
-// 根据中共中央、…洛龙区委关于制定…的建议精神,结合洛龙区实际编制,主要阐明…);
+// 根据中共中央、…洛龙区委关于制定…的建议精神,结合洛龙区实际编制,主要阐明…), or
+// as what is to be drawn up and carried out, the next sentence on this outline
+// (科学编制和有效实施《中山市…第十一个五年规划纲要》,对促进…意义。本规划纲要根据…);
 // not a text that goes on to what became of it (编制了《…纲要》，2016年1月经…
 // 审议通过。…中期评估; …，经…审议批准后印发实施。…现解读如下).
 var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）][，,]?是|` +
 	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))|` +
 	`^(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
-	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$`)
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
+	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)`)
 
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
@@ -696,7 +699,7 @@ func (m *metadataReader) planNamedAtOpening() string {
 		if v[4] != "" && containsAny(strings.Join(m.said, "\n"), storyOrReadingWords) {
 			return "" // a story or an interpretation opening on the outline's preface
 		}
-		name := v[1] + v[2] + v[3] + v[4]
+		name := v[1] + v[2] + v[3] + v[4] + v[5]
 		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
 		if len(places) == 0 {
 			return ""

@@ -1026,6 +1026,24 @@ func runOnOwnTitle(open []string) string {
 	return ""
 }
 
+// reListOrdinal is a list entry's number before a title: 1、.
+var reListOrdinal = regexp.MustCompile(`^\d{1,2}、`)
+
+// onceOfRepeated returns t written once where a document site's text
+// repeats it whole (乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告),
+// else t.
+func onceOfRepeated(t string) string {
+	rs := []rune(t)
+	for k := 4; k >= 2; k-- {
+		if len(rs)%k == 0 && len(rs)/k >= 4 {
+			if once := string(rs[:len(rs)/k]); strings.Repeat(once, k) == t {
+				return once
+			}
+		}
+	}
+	return t
+}
+
 // runOnAnchor returns where the meeting line (——2020年8月12日在…会议上) or
 // the salutation (各位代表：) begins inside line s after some text, or -1.
 func runOnAnchor(s string) int {
@@ -1050,6 +1068,9 @@ func lastTitleSpan(s string) string {
 	}
 	spans := strings.Fields(squeezeLetterSpacing(s))
 	t := cleanTitle(spans[len(spans)-1])
+	if bare := reListOrdinal.ReplaceAllString(t, ""); onceOfRepeated(bare) != bare {
+		t = onceOfRepeated(bare) // a list's entry repeating the title: 1、XX报告XX报告XX报告
+	}
 	if !namesReport(t) || !endsTitle(t) {
 		return ""
 	}
