@@ -144,6 +144,14 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			month, _ = strconv.Atoi(v[1])
 		} else if v := reSessionOnDay.FindStringSubmatch(firstSentence(s)); v != nil {
 			month, _ = strconv.Atoi(v[1])
+		} else if reSessionOnDayAlone.MatchString(s) {
+			// Only the day of the month (28日,省十二届人大五次会议书面审查的《关于
+			// 黑龙江省2015年预算执行情况和2016年预算草案的报告》): the session is
+			// the one that hears a year's execution with the next year's draft.
+			if y := yearOfReportPair(clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)); y != 0 {
+				return y, srcReviewPlan
+			}
+			return 0, ""
 		} else {
 			continue
 		}
@@ -172,10 +180,8 @@ func yearPlanned(text string) int {
 			return atoi(w[1]) + 1
 		}
 	}
-	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft} {
-		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
-			return atoi(w[2])
-		}
+	if y := yearOfReportPair(text); y != 0 {
+		return y
 	}
 	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
@@ -198,6 +204,23 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五
 
 // reJustPastYear is a report looking back on the year just past: 刚刚过去的2008年.
 var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
+
+// yearOfReportPair returns the year a session hears reports that review
+// one year and plan the next (对2022年…回顾,并对2023年…部署) or report one
+// year's execution with the next one's draft, or 0.
+func yearOfReportPair(text string) int {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft} {
+		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
+			return atoi(w[2])
+		}
+	}
+	return 0
+}
+
+// reSessionOnDayAlone is a sentence telling of a congress's session on a
+// day of the month without its month: 28日,省十二届人大五次会议书面审查的….
+var reSessionOnDayAlone = regexp.MustCompile(`(?:^|[^\d月])\d{1,2}日[,，]\s*\p{Han}{0,20}?(?:人民代表大会|人大)[^。，,]{0,12}?会议`)
 
 // reCNYear is a year in Chinese numerals, perhaps with figures typed among
 // them: 二〇〇四年, 二00四年.

@@ -366,6 +366,9 @@ func datedBelow(lines []string) bool {
 		if reDateAlone.MatchString(strings.TrimSpace(l)) {
 			return true // the story's date alone on its line: 2020年12月21日
 		}
+		if reAccountDay.MatchString(strings.TrimSpace(l)) {
+			return true // a public account's name and the day it posted: 深圳梦 2022-06-24
+		}
 		if !isMetadataLine(l) {
 			return false
 		}
@@ -375,6 +378,10 @@ func datedBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reAccountDay is a public account's or an outlet's name and the day it
+// posted the story, alone on the line under the headline: 深圳梦 2022-06-24.
+var reAccountDay = regexp.MustCompile(`^\p{Han}{2,12}\s+\d{4}-\d{1,2}-\d{1,2}$`)
 
 // reNewspaperPage is a newspaper's page line (see newspaperPage).
 var reNewspaperPage = regexp.MustCompile(newspaperPage)

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-190"
+const ExtractorVersion = "meta-191"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -121,10 +121,20 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readHeader()
 	m.lead = append(append([]string{}, m.head...), m.open...)
 	m.readTitle()
+	english := isEnglishPage(pg)
+	if english && doc.Title == "" {
+		if t := englishHeadline(pg); t != "" {
+			doc.Title = t
+			m.set("title", srcHeadline)
+		}
+	}
 	m.readIssuerAndPlace()
 	m.readDocNumber()
 	m.readDate()
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
+	if english {
+		doc.DocType = englishDocType(doc.Title)
+	}
 	m.set("doc_type", srcTitle)
 	if doc.DocType == "其他" && reBudgetTableName.MatchString(doc.Title) {
 		doc.DocType = "预算报告" // a budget table: what the budget took in or spent

@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a public account's story: its headline over the account's name and the day it posted (深圳梦 2022-06-24) is the title (holdout737/f02, meta-191)", "r121_account_day.txt",
+		"查看原文\n\n重磅!都市圈再传利好!十四五规划全文发布!\n\n城区梦 2022-06-24\n\n2021年8月5日,区国民经济和社会发展第十四个五年规划纲要发布。\n城区梦先划下重点:到2025年,我区成为产业高度集聚、创新创业活跃的现代化国际化创新型城区。\n",
+		trapWant{title: "重磅!都市圈再传利好!十四五规划全文发布!", docType: "其他", year: 2022, date: "2022-06-24"},
+	},
+	{
 		"a story's subheading under its lead that names the accounts it tells of is no title, and no accounts (holdout712/f07, meta-178); its headline led by its province's short name and a colon, right over the lead, is (meta-180)", "r114_subheading.txt",
 		"江西:民生支出保障有力\n江西省十二届人大常委会第五次会议对《2012年省级决算和2013年上半年预算执行情况报告》进行了审查。7月27日,会议通过批准了《江西省2012年省级决算》。\n2012年省级决算体现出财政运行总体稳健\n报告显示,省级公共财政收入108.6亿元,完成年初预算的100.2%,增长12.2%。\n",
 		trapWant{title: "江西:民生支出保障有力", province: "江西省", level: govsearch.LevelProvince, docType: "其他"},
