@@ -119,6 +119,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round118.tsv", 1, 16},
 		{"round119.tsv", 1, 32},
 		{"round120.tsv", 1, 38},
+		{"round121.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
