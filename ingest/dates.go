@@ -171,7 +171,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // 2018年是我镇发展历程中十分重要的一年,一年来; 回顾省政府2011年工作), after the
 // one whose execution they report with the next year's draft (关于河北省2009年
 // 省本级预算…执行情况和2010年…草案的报告), or the year whose targets they set
-// (2004年新疆宏观调控的主要预期目标).
+// (2004年新疆宏观调控的主要预期目标), or the year of the sessions (两会) the story
+// is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
@@ -186,8 +187,15 @@ func yearPlanned(text string) int {
 	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
+	if w := reYearsSessions.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
+	}
 	return 0
 }
+
+// reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
+// 2005年全国各地两会专题.
+var reYearsSessions = regexp.MustCompile(`((?:19|20)\d{2})年?\p{Han}{0,8}两会`)
 
 // firstSentence is s up to its first full stop, or all of s.
 func firstSentence(s string) string {

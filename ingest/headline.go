@@ -158,6 +158,11 @@ var reListingPlace = regexp.MustCompile(`^\s*[(（]` + listingProvince + `[)）]
 // after a report's title a dash leads to its meeting line or date, which
 // cleanTitle cuts, but after a headline it leads to the rest of it.
 func headlineText(s string) string {
+	if v := reColumnBarHeadline.FindStringSubmatch(strings.TrimSpace(s)); v != nil && !reSiteName.MatchString(v[3]) {
+		// A news column's name before a bar, the headline after it
+		// (聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力…): the page shows both.
+		return v[1] + v[2] + cleanTitle(v[3])
+	}
 	main, sub, ok := strings.Cut(strings.TrimSpace(s), "——")
 	sub = strings.TrimLeft(sub, "—")
 	if !ok || main == "" || !isSubtitle(sub) {
@@ -165,6 +170,10 @@ func headlineText(s string) string {
 	}
 	return cleanTitle(main) + "——" + cleanTitle(sub)
 }
+
+// reColumnBarHeadline is a news column's name (聚焦…两会, …快讯) before a
+// bar and the headline after it.
+var reColumnBarHeadline = regexp.MustCompile(`^([\p{Han}\d]{0,12}(?:两会|聚焦|专题|快讯|关注)[\p{Han}\d]{0,12})(\s*[|｜丨]\s*)(\p{Han}[^|｜丨]{7,})$`)
 
 // isSubtitle reports the part of a headline after its dash that continues
 // it: words, perhaps opening on a book title (——《…统计公报》评读), not a
@@ -386,6 +395,10 @@ var reAccountDay = regexp.MustCompile(`^\p{Han}{2,12}\s+\d{4}-\d{1,2}-\d{1,2}$`)
 // reNewspaperPage is a newspaper's page line (see newspaperPage).
 var reNewspaperPage = regexp.MustCompile(newspaperPage)
 
+// reCreditedCaption is a photo's short caption with its outlet and
+// photographer: 会议现场。人民网 刘艺琳摄.
+var reCreditedCaption = regexp.MustCompile(`^\p{Han}{2,20}。?\s*\p{Han}{0,10}\s+\p{Han}{2,4}\s?[摄攝]$`)
+
 // storyLeadBelow reports whether the lines under a headline reach a story's
 // lead (本报讯 (记者 林霞) 26日,…) past only a subheading, a byline and a
 // photo's caption:
@@ -397,8 +410,8 @@ func storyLeadBelow(lines []string) bool {
 		if reStoryLead.MatchString(l) {
 			return true
 		}
-		if rePhotoCaption.MatchString(l) {
-			continue // 图为陈冬代市长正在作政府工作报告。
+		if rePhotoCaption.MatchString(l) || reCreditedCaption.MatchString(l) {
+			continue // 图为陈冬代市长正在作政府工作报告。, 会议现场。人民网 刘艺琳摄
 		}
 		if j == 1 && reByline.MatchString(l) && reReaderCount.MatchString(strings.TrimSpace(lines[0])) {
 			return true // the story's byline under its count of readers (阅读数:909 / 通讯员 韩梦婷)
