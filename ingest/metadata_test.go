@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a city paper's story of a county-level city's session (滨州日报/滨州网讯 … 邹平市十二届人大一次会议) is the county's, not placed in the paper's city by its credit (a trap for meta-193)", "r121_city_paper_county.txt",
+		"滨州日报/滨州网讯(记者 王强)2月23日,邹平市十二届人大一次会议开幕。\n邹平市代理市长李明作政府工作报告。报告指出,今后五年,邹平将建设更高水平的现代化强市。\n",
+		trapWant{province: "山东省", city: "滨州市", district: "邹平市", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
 		"a public account's story: its headline over the account's name and the day it posted (深圳梦 2022-06-24) is the title (holdout737/f02, meta-191)", "r121_account_day.txt",
 		"查看原文\n\n重磅!都市圈再传利好!十四五规划全文发布!\n\n城区梦 2022-06-24\n\n2021年8月5日,区国民经济和社会发展第十四个五年规划纲要发布。\n城区梦先划下重点:到2025年,我区成为产业高度集聚、创新创业活跃的现代化国际化创新型城区。\n",
 		trapWant{title: "重磅!都市圈再传利好!十四五规划全文发布!", docType: "其他", year: 2022, date: "2022-06-24"},

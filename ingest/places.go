@@ -349,6 +349,14 @@ func (m *metadataReader) openingClues() []Clue {
 				clues.Sources = append(clues.Sources, Clue{srcOpening, ps[0].Name, true})
 			}
 		}
+		// A city paper's credit opening a story of the city's own congress
+		// (滨州日报/滨州网讯(记者…)2月23日,出席市十二届人大一次会议的代表…):
+		// the paper's city.
+		if v := reCityPaperSession.FindStringSubmatch(firstSentence(strings.TrimSpace(s))); v != nil {
+			if ps := m.gaz.byShort[v[1]]; len(ps) == 1 && len(ps[0].Code) == 4 {
+				clues.Sources = append(clues.Sources, Clue{srcOpening, ps[0].Name, true})
+			}
+		}
 	}
 	for _, s := range m.open[:min(len(m.open), 4)] {
 		// A province's congress only as the story's subject: a county's
@@ -944,6 +952,11 @@ var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏
 // reCountyOutletCredit is the credit of a county's news app or media
 // centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….
 var reCountyOutletCredit = regexp.MustCompile(`^云上(\p{Han}{2,3}?)(?:报道|讯|消息)`)
+
+// reCityPaperSession is a city paper's credit (滨州日报/滨州网讯) opening a
+// sentence on the city's own congress, 市 alone (出席市十二届人大一次会议; not
+// 邹平市十二届人大, a county's); its group is the city's short name.
+var reCityPaperSession = regexp.MustCompile(`^(\p{Han}{2,3}?)日报(?:/\p{Han}{2,4}网)?讯[^。]{0,60}?(?:[,，、]|出席|参加|在|召开)市第?[一二三四五六七八九十]+届(?:人大|人民代表大会)`)
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
 // name after the places it lies in (双峰县洪山殿镇) or after its county's
