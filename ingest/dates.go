@@ -187,8 +187,11 @@ func yearPlanned(text string) int {
 	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
-	if w := reYearsSessions.FindStringSubmatch(text); w != nil {
-		return atoi(w[1])
+	for _, loc := range reYearsSessions.FindAllStringSubmatchIndex(text, -1) {
+		// Not a time since or after that year's sessions (2022年两会以来).
+		if rest := text[loc[1]:]; !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束"}) {
+			return atoi(text[loc[2]:loc[3]])
+		}
 	}
 	return 0
 }
@@ -255,9 +258,9 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,]{0,12}?((?:19|20)\
 // 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划.
 var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
 
-// reYearsTargets is a report's targets for its year: 2004年新疆宏观调控的主要
-// 预期目标.
-var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?预期目标`)
+// reYearsTargets is a report setting its year's targets: 2004年新疆宏观调控的
+// 主要预期目标是:; not a review of last year's (2023年主要预期目标全面完成).
+var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|[:：])`)
 
 // reSessionOnDay is a sentence telling of a congress's session that opened
 // or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…

@@ -120,6 +120,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round119.tsv", 1, 32},
 		{"round120.tsv", 1, 38},
 		{"round121.tsv", 1, 40},
+		{"round122.tsv", 1, 8},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

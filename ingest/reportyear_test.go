@@ -242,6 +242,8 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"day of the month alone, a pair of years", "刚刚过去的2015年,我省消费了多少钱?28日,省十二届人大五次会议书面审查的《关于黑龙江省2015年预算执行情况和2016年预算草案的报告》显示,全省一般公共预算收入下降10.4%。", 2016},
 		{"day of the month alone, one year", "28日,省十二届人大五次会议开幕。\n代表们说,刚刚过去的2015年,全省经济平稳运行。", 0},
 		{"the year's sessions the story is filed under", "聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力推动各项事业发展\n人民网呼和浩特1月12日电 (张聿修)1月12日上午,内蒙古自治区十四届人大一次会议在呼和浩特市开幕。", 2023},
+		{"a time since a year's sessions", "人民网1月12日电 1月12日上午,自治区十四届人大一次会议开幕。\n代表们说,2022年两会以来,全区经济平稳运行。", 0},
+		{"last year's targets reviewed", "人民网1月12日电 1月12日上午,自治区十四届人大一次会议开幕。\n报告说,2022年主要预期目标全面完成。", 0},
 		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
