@@ -64,6 +64,16 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a city government's office issuing a new district's plan (深圳市人民政府办公厅关于印发深圳市坪山新区…纲要的通知): the notice's place is its issuer's, the city (holdout737/f03, meta-195)", "r121_city_notice_district_plan.txt",
+		"深圳市人民政府办公厅关于印发深圳市坪山新区国民经济和社会发展第十二个五年规划纲要的通知\n深府办〔2012〕18号\n各区人民政府,市政府直属各有关单位:\n《深圳市坪山新区国民经济和社会发展第十二个五年规划纲要》已经市政府同意,现予印发,请认真组织实施。\n深圳市人民政府办公厅\n2012年2月24日\n",
+		trapWant{title: "深圳市人民政府办公厅关于印发深圳市坪山新区国民经济和社会发展第十二个五年规划纲要的通知", province: "广东省", city: "深圳市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2012, date: "2012-02-24"},
+	},
+	{
+		"a district government's notice that names its place only in the report it issues (区人民政府关于印发和平区政府工作报告的通知) keeps that place (a trap for meta-195)", "r121_notice_place_in_report_name.txt",
+		"区人民政府关于印发天津市和平区政府工作报告的通知\n各街道办事处,区政府各委、办、局:\n现将《天津市和平区政府工作报告》印发给你们,请认真贯彻落实。\n2021年1月21日\n",
+		trapWant{title: "区人民政府关于印发天津市和平区政府工作报告的通知", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-21"},
+	},
+	{
 		"a city paper's story of a county-level city's session (滨州日报/滨州网讯 … 邹平市十二届人大一次会议) is the county's, not placed in the paper's city by its credit (a trap for meta-193)", "r121_city_paper_county.txt",
 		"滨州日报/滨州网讯(记者 王强)2月23日,邹平市十二届人大一次会议开幕。\n邹平市代理市长李明作政府工作报告。报告指出,今后五年,邹平将建设更高水平的现代化强市。\n",
 		trapWant{province: "山东省", city: "滨州市", district: "邹平市", level: govsearch.LevelCounty, docType: "其他"},

@@ -27,13 +27,15 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 
-	clues.Sources = append(clues.Sources, Clue{srcTitle, reVenue.ReplaceAllString(doc.Title, ""), true}, Clue{srcPageTitle, withoutScholarlyTail(m.pg.pageTitle), true}, Clue{srcPageTitle, reTitleSeparator.Split(m.fieldTitle, -1)[0], true})
+	clues.Sources = append(clues.Sources, Clue{srcTitle, noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, "")), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle)), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0]), true})
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
-			clues.Sources = append(clues.Sources, Clue{srcPageTitle, reBoardTagPrefix.ReplaceAllString(t, ""), true})
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, "")), true})
 		}
 	}
-	if t, _ := openingTitle(m.open); t != "" {
+	// A notice's text names the document it issues, whose place is not
+	// the notice's (see noticeIssuer).
+	if t, _ := openingTitle(m.open); t != "" && noticeIssuer(m.gaz, doc.Title) == doc.Title {
 		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
 	}
 	clues.Sources = append(clues.Sources, m.openingClues()...)
@@ -935,6 +937,23 @@ func placesBefore(g *Gazetteer, s string) string {
 		}
 	}
 	return ""
+}
+
+// reNoticeByGovernment is a notice's title that names the government or
+// its office issuing another's document: 深圳市人民政府办公厅关于印发深圳市坪山新区
+// …纲要的通知; its group is the issuer.
+var reNoticeByGovernment = regexp.MustCompile(`^(\p{Han}{2,30}?(?:人民政府|政府)(?:办公厅|办公室)?)关于(?:印发|转发|批转|下达)\p{Han}`)
+
+// noticeIssuer returns, of a notice's title that names the government
+// issuing the document with its place, the issuer alone: the notice's place
+// is the issuer's (深圳市人民政府办公厅, not the 坪山新区 whose plan it issues).
+// Any other title is returned whole (区人民政府关于印发和平区…的通知 names its
+// place only in the document's name).
+func noticeIssuer(g *Gazetteer, title string) string {
+	if v := reNoticeByGovernment.FindStringSubmatch(title); v != nil && strings.HasSuffix(title, "通知") && len(g.placesIn(v[1])) > 0 {
+		return v[1]
+	}
+	return title
 }
 
 // reOpensAdoptionNote is the opening of a note in brackets saying on
