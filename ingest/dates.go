@@ -148,7 +148,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// Only the day of the month (28日,省十二届人大五次会议书面审查的《关于
 			// 黑龙江省2015年预算执行情况和2016年预算草案的报告》): the session is
 			// the one that hears a year's execution with the next year's draft.
-			if y := yearOfReportPair(clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)); y != 0 {
+			if y := yearOfReportPair(m.storyOpening()); y != 0 {
 				return y, srcReviewPlan
 			}
 			return 0, ""
@@ -156,13 +156,25 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			continue
 		}
 		if month >= 1 && month <= 3 {
-			if y := yearPlanned(clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)); y != 0 {
+			if y := yearPlanned(m.storyOpening()); y != 0 {
 				return y, srcReviewPlan
 			}
 		}
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// storyOpening is the text of a story's first ten opening lines, up to
+// 1500 characters: where it tells of the reports its session heard.
+func (m *metadataReader) storyOpening() string {
+	return clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)
+}
+
+// atoi is s's number, or 0; s is a run of digits a pattern matched.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // yearPlanned returns the year that the reports a story of a congress's
@@ -174,7 +186,6 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // (2004年新疆宏观调控的主要预期目标), or the year of the sessions (两会) the story
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
 	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork} {
 		if w := re.FindStringSubmatch(text); w != nil {
@@ -220,7 +231,6 @@ var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
 // one year and plan the next (对2022年…回顾,并对2023年…部署) or report one
 // year's execution with the next one's draft, or 0.
 func yearOfReportPair(text string) int {
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft} {
 		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
 			return atoi(w[2])

@@ -101,8 +101,8 @@ func (m *metadataReader) readFurnitureDates() {
 		if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" && (reStampedDate.MatchString(s) || reToolBarCount.MatchString(s) && !reUpdatedOn.MatchString(s)) {
 			m.published, m.toolBar = v[1], l.no
 		}
-		if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = string(ParseDate(v[1] + v[2] + v[3])) // a portal's name, address, day and source
+		if d := siteAddressDay(s); d != "" && m.published == "" {
+			m.published = d // a portal's name, address, day and source
 		}
 	}
 }
@@ -169,8 +169,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reNewspaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
 	}
-	if v := reSiteAddressDate.FindStringSubmatch(s); v != nil && m.published == "" {
-		m.published = string(ParseDate(v[1] + v[2] + v[3])) // a portal's address, day and source
+	if d := siteAddressDay(s); d != "" && m.published == "" {
+		m.published = d // a portal's address, day and source
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one
@@ -389,6 +389,16 @@ const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|
 // the day in words run into the time and the paper it took the story from
 // (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报).
 var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12})?$`)
+
+// siteAddressDay returns the day of a portal's line (see reSiteAddressDate),
+// or "".
+func siteAddressDay(s string) string {
+	v := reSiteAddressDate.FindStringSubmatch(s)
+	if v == nil {
+		return ""
+	}
+	return string(ParseDate(v[1] + v[2] + v[3])) // one of the three forms' days
+}
 
 // reNewspaperDateLine is a paper's name and its day on a line under the
 // story's headline: 齐鲁晚报     2020年05月13日.

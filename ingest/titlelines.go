@@ -1068,8 +1068,9 @@ func lastTitleSpan(s string) string {
 	}
 	spans := strings.Fields(squeezeLetterSpacing(s))
 	t := cleanTitle(spans[len(spans)-1])
-	if bare := reListOrdinal.ReplaceAllString(t, ""); onceOfRepeated(bare) != bare {
-		t = onceOfRepeated(bare) // a list's entry repeating the title: 1、XX报告XX报告XX报告
+	bare := reListOrdinal.ReplaceAllString(t, "")
+	if once := onceOfRepeated(bare); once != bare {
+		t = once // a list's entry repeating the title: 1、XX报告XX报告XX报告
 	}
 	if !namesReport(t) || !endsTitle(t) {
 		return ""
