@@ -134,7 +134,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 	for _, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
 		month := 0
-		if v := reDayDispatch.FindStringSubmatch(s); v != nil {
+		if v := dayDispatch(s); v != nil {
 			sentence := firstSentence(s[len(v[0]):])
 			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
 				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
@@ -152,18 +152,69 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 				return y, srcReviewPlan
 			}
 			return 0, ""
+		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil {
+			// A meeting on a day without its year on the drafting of a
+			// year's work report (12月27日上午,我县召开2022年《政府工作报告》
+			// 征求意见座谈会): drafted late in the year before it.
+			if y := yearDrafted(m.storyOpening(), atoi(v[1])); y != 0 {
+				return y, srcReviewPlan
+			}
+			continue
 		} else {
 			continue
 		}
-		if month >= 1 && month <= 3 {
-			if y := yearPlanned(m.storyOpening()); y != 0 {
-				return y, srcReviewPlan
-			}
-		}
-		return 0, ""
+		return sessionMonthYear(month, firstSentence(s), m.storyOpening())
 	}
 	return 0, ""
 }
+
+// sessionMonthYear returns the year of a story that tells, in its first
+// sentence, of a congress's session in a month of a year it does not
+// give, from the year the reports the session heard plan (see
+// yearPlanned): that year in January to March, when sessions meet; in
+// April to September that year too, for a session put off (睢阳区五届人大
+// 四次会议…于5月18日下午…闭幕, hearing 2019年…执行情况与2020年…草案) or a
+// township's that sets out the year's work (4月9日至10日,湾桥镇召开第四届
+// 人民代表大会第三次会议,…安排部署2019年工作任务), but not for a standing
+// committee's meeting, which reviews a year past; in October to December
+// the year before the one a year's execution and the next year's draft
+// plan (a session in December).
+func sessionMonthYear(month int, sentence, opening string) (int, string) {
+	y := yearPlanned(opening)
+	switch {
+	case y == 0:
+	case month >= 1 && month <= 3:
+		return y, srcReviewPlan
+	case month >= 4 && month <= 9 && !containsAny(sentence, []string{"常委会", "常务委员会"}):
+		return y, srcReviewPlan
+	case month >= 10 && month <= 12 && yearOfReportPair(opening) == y:
+		return y - 1, srcReviewPlan
+	}
+	return 0, ""
+}
+
+// yearDrafted returns the year of a story on the drafting of a year's work
+// report (2022年《政府工作报告》征求意见座谈会; 听取了《2012年政府工作报告》起草
+// 提纲汇报) in a month of a year it does not give: the year before the
+// report's in September to December, the report's in January to March;
+// else 0.
+func yearDrafted(opening string, month int) int {
+	v := reWorkReportDrafted.FindStringSubmatch(opening)
+	if v == nil {
+		return 0
+	}
+	switch y := atoi(v[1]); {
+	case month >= 9 && month <= 12:
+		return y - 1
+	case month >= 1 && month <= 3:
+		return y
+	}
+	return 0
+}
+
+// reWorkReportDrafted is a year's work report being drafted: 2022年《政府工作
+// 报告》征求意见座谈会, 《2012年政府工作报告》起草提纲.
+var reWorkReportDrafted = regexp.MustCompile(`《?((?:19|20)\d{2})年(?:度)?《?\p{Han}{0,8}?政府工作报告》?[^。，,]{0,6}?(?:征求意见|起草|讨论稿|修改稿|初稿)`)
 
 // storyOpening is the text of a story's first ten opening lines, up to
 // 1500 characters: where it tells of the reports its session heard.
@@ -182,7 +233,8 @@ func atoi(s string) int {
 // (刚刚过去的2008年; 报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署;
 // 2018年是我镇发展历程中十分重要的一年,一年来; 回顾省政府2011年工作), after the
 // one whose execution they report with the next year's draft (关于河北省2009年
-// 省本级预算…执行情况和2010年…草案的报告), or the year whose targets they set
+// 省本级预算…执行情况和2010年…草案的报告), or the year whose work they set
+// out (安排部署2019年工作任务) or whose targets they set
 // (2004年新疆宏观调控的主要预期目标), or the year of the sessions (两会) the story
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
@@ -195,6 +247,9 @@ func yearPlanned(text string) int {
 	if y := yearOfReportPair(text); y != 0 {
 		return y
 	}
+	if w := reDeploysYearsWork.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
+	}
 	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
@@ -206,6 +261,10 @@ func yearPlanned(text string) int {
 	}
 	return 0
 }
+
+// reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
+// 工作任务.
+var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)`)
 
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
@@ -223,6 +282,21 @@ func firstSentence(s string) string {
 // (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电);
 // its group is the month.
 var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+
+// reReporterDispatch is a paper's reporter's dispatch by the city it was
+// filed in, then its day without the year (21世纪经济报道记者李莎 北京报道
+// 1月11日,); its group is the month.
+var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道\s+(\d{1,2})月\d{1,2}日(?:上午|下午|晚间|晚)?[,，]\s*`)
+
+// dayDispatch returns the match of a dispatch with its day and no year
+// opening s (see reDayDispatch, reReporterDispatch), its group the month,
+// or nil.
+func dayDispatch(s string) []string {
+	if v := reDayDispatch.FindStringSubmatch(s); v != nil {
+		return v
+	}
+	return reReporterDispatch.FindStringSubmatch(s)
+}
 
 // reJustPastYear is a report looking back on the year just past: 刚刚过去的2008年.
 var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
@@ -275,7 +349,7 @@ var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}
 // reSessionOnDay is a sentence telling of a congress's session that opened
 // or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…
 // 后,1月18日下午在新疆人民会堂闭幕; its group is the month.
-var reSessionOnDay = regexp.MustCompile(`^[^。]{0,30}?(?:人民代表大会|人大)[^。，,]{0,12}?会议[^。]{0,80}?(?:^|[^\d年])(\d{1,2})月\d{1,2}日[^。]{0,20}?(?:开幕|闭幕|召开|举行)`)
+var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|人大)[^。，,]{0,12}?会议[^。]{0,80}?(?:^|[^\d年])(\d{1,2})月\d{1,2}日[^。]{0,20}?(?:开幕|闭幕|召开|举行)`)
 
 // reReviewThenPlan is a story telling that a report looked back on one year
 // and set out the work of another: 报告对2022年乡政府工作作了回顾,并对2023年
@@ -283,12 +357,14 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,30}?(?:人民代表大会|人
 var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?对((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
-// (1月10日下午,); its group is the month.
-var reDaySessionLead = regexp.MustCompile(`^(\d{1,2})月\d{1,2}日(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
+// (1月10日下午,), or on a session's days (4月9日至10日,); its group is the
+// month.
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2})月\d{1,2}日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
 
 // reSessionOpened is a sentence telling that a congress's session opened:
-// 适中乡第十九届人民代表大会第二次会议隆重开幕.
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)`)
+// 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
+// 第三次会议.
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -1228,5 +1304,6 @@ var reSessionHeldOnDay = regexp.MustCompile(`^\p{Han}{2,12}?第[一二三四五�
 // reOwnNewsLead opens a news story's lead: 本报讯, 本报讯（记者 王培源）.
 var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
-// reFullDayLead is a lead opening on a full date: 2023年1月31日上午，.
-var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)` + dayPartComma)
+// reFullDayLead is a lead opening on a full date: 2023年1月31日上午，; on a
+// session's days, its first (2020年10月22日至10月24日，).
+var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?` + dayPartComma)

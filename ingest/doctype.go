@@ -50,7 +50,8 @@ func typeFromText(lines []string) string {
 	// 我们 is the communiqué's own preface over its first part, which opens
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
-	if reStatsOpening.MatchString(text) && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
+	statsOpening := reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)
+	if statsOpening && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
 	// A communiqué's first part on how it was compiled (一、公报编制情况 /
@@ -341,9 +342,13 @@ var (
 	reReportsBelow = regexp.MustCompile(`(?:现|委托[，,]\s*)将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算, or its
-	// heading alone on its line without the ordinal (综合, 经济总量).
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)|^\s*(?:综\s*合|经济总量)\s*$`)
+	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算.
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// reStatsHeadingAlone is that first part's heading alone on its line,
+	// without 一、 (綜合 in a page that lost the communiqué's title), right
+	// over the year's output against the year before; a site's column of
+	// the same name over a reporter's story is told by its reporter.
+	reStatsHeadingAlone = regexp.MustCompile(`(?m)^\s*(?:综\s*合|经济总量)\s*\n[^\n]*生产总值[^\n]*比上年`)
 	// reWorkReview is the first part of a government work report, the
 	// review of the year or the term past (一、2013年工作回顾).
 	reWorkReview = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年|过去一年|过去五年|“十[一二三四]五”时期)\S{0,12}?工作回顾\s*$`)

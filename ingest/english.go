@@ -1,17 +1,24 @@
 package ingest
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/govsearch/govsearch"
 )
 
 // Pages in English: content sites show machine translations of reports
 // (20 10 Review of the Work Report of Songxian People's Government in 2009)
 // under a breadcrumb whose last crumb is the headline repeated below it.
-// Without a gazetteer in pinyin the extractor reads only the headline and
-// the kind of document it names; the place and year stay empty.
+// Without a gazetteer in pinyin the extractor reads the headline and the
+// kind of document it names, and from a translated report's meeting line
+// (Delivered at the Sixth Session of the 13th Zhejiang Provincial People's
+// Congress on January 17, 2022) the day and, for a province's congress,
+// the province; below a province the place stays empty.
 
 // isEnglishPage reports whether the document's text is written in English:
 // many more Latin letters than Chinese characters in its first lines.
@@ -34,24 +41,90 @@ func isEnglishPage(pg page) bool {
 // crumb of the breadcrumb (Current location - … - Graduation thesis - X)
 // repeated as the line under it, or "".
 func englishHeadline(pg page) string {
-	lines := slices.Concat(pg.head, pg.furniture, pg.body)
-	slices.SortStableFunc(lines, func(a, b line) int { return a.no - b.no })
-	lines = slices.DeleteFunc(lines, func(l line) bool { return strings.TrimSpace(l.text) == "" })
+	lines := pageLines(pg)
 	for i := 0; i+1 < len(lines) && i < 8; i++ {
 		crumbs := strings.Split(lines[i].text, " - ")
 		last := strings.TrimSpace(crumbs[len(crumbs)-1])
 		if len(crumbs) >= 3 && strings.TrimSpace(lines[i+1].text) == last && isEnglishHeadline(last) {
 			return last
 		}
+		// A breadcrumb of the site's sections (> Government > Government
+		// Work Report) over the headline, itself over the page's date
+		// line or the report's salutation (Date: 2022-04-26; Dear
+		// delegates:).
+		next := strings.TrimSpace(lines[i+1].text)
+		if strings.Contains(lines[i].text, ">") && !strings.Contains(next, ">") && isEnglishHeadline(next) && i+2 < len(lines) && reEnglishUnderHeadline.MatchString(strings.TrimSpace(lines[i+2].text)) {
+			return next
+		}
 	}
 	return ""
+}
+
+// reEnglishUnderHeadline is what stands under an English headline: the
+// page's date line, the report's salutation, its meeting line.
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at )`)
+
+// reEnglishMeeting is a translated report's meeting line: the session, the
+// congress by its place and level, the day (Delivered at the Sixth Session
+// of the 13th Zhejiang Provincial People's Congress on January 17, 2022).
+var reEnglishMeeting = regexp.MustCompile(`(?i)\bdelivered at the [a-z-]+ session of the \d+(?:st|nd|rd|th) (?:(national)|([a-z]+(?: [a-z]+)?) (?:provincial|municipal)|([a-z]+(?: [a-z]+)?) (?:[a-z]+ )?autonomous region(?:al)?) people's congress(?: of the people's republic of china)?,? (?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b`)
+
+// englishProvinces are the provinces, municipalities and autonomous
+// regions by the names their translations give them.
+var englishProvinces = map[string]string{
+	"anhui": "安徽省", "fujian": "福建省", "gansu": "甘肃省", "guangdong": "广东省", "guizhou": "贵州省",
+	"hainan": "海南省", "hebei": "河北省", "heilongjiang": "黑龙江省", "henan": "河南省", "hubei": "湖北省",
+	"hunan": "湖南省", "jiangsu": "江苏省", "jiangxi": "江西省", "jilin": "吉林省", "liaoning": "辽宁省",
+	"qinghai": "青海省", "shaanxi": "陕西省", "shandong": "山东省", "shanxi": "山西省", "sichuan": "四川省",
+	"yunnan": "云南省", "zhejiang": "浙江省", "beijing": "北京市", "tianjin": "天津市", "shanghai": "上海市",
+	"chongqing": "重庆市", "guangxi": "广西壮族自治区", "inner mongolia": "内蒙古自治区", "tibet": "西藏自治区",
+	"xizang": "西藏自治区", "ningxia": "宁夏回族自治区", "xinjiang": "新疆维吾尔自治区",
+}
+
+var englishMonths = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// englishMeeting reads a translated report's meeting line in the page's
+// first lines: the day it was delivered, and the province whose congress
+// heard it ("" for the National People's Congress or a congress below a
+// province's, whose name no table here gives in Chinese).
+func englishMeeting(pg page) (day govsearch.Date, province string) {
+	var b strings.Builder
+	lines := pageLines(pg)
+	for _, l := range lines[:min(len(lines), 30)] {
+		b.WriteString(strings.TrimSpace(l.text))
+		b.WriteByte(' ')
+	}
+	v := reEnglishMeeting.FindStringSubmatch(strings.Join(strings.Fields(b.String()), " "))
+	if v == nil {
+		return "", ""
+	}
+	month := slices.Index(englishMonths, strings.ToLower(v[4])) + 1
+	d, _ := strconv.Atoi(v[5])
+	day = govsearch.Date(fmt.Sprintf("%s-%02d-%02d", v[6], month, d))
+	if v[1] != "" {
+		return day, ""
+	}
+	name := strings.ToLower(v[2] + v[3])
+	if p, ok := englishProvinces[name]; ok {
+		return day, p
+	}
+	first, _, _ := strings.Cut(name, " ") // Guangxi Zhuang, Ningxia Hui
+	return day, englishProvinces[first]
+}
+
+// pageLines are the page's lines in their order, head, furniture and body
+// together, without the empty ones.
+func pageLines(pg page) []line {
+	lines := slices.Concat(pg.head, pg.furniture, pg.body)
+	slices.SortStableFunc(lines, func(a, b line) int { return a.no - b.no })
+	return slices.DeleteFunc(lines, func(l line) bool { return strings.TrimSpace(l.text) == "" })
 }
 
 // isEnglishHeadline reports a line of English that can be a headline:
 // three to thirty words, no sentence's full stop at its end.
 func isEnglishHeadline(s string) bool {
 	n := len(strings.Fields(s))
-	return n >= 3 && n <= 30 && !strings.HasSuffix(s, ".") && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	return n >= 3 && n <= 30 && !strings.HasSuffix(s, ".") && !strings.ContainsFunc(s, isHan)
 }
 
 // englishKinds are the kinds of report an English headline names, the
@@ -62,8 +135,8 @@ var englishKinds = []struct {
 }{
 	{regexp.MustCompile(`(?i)statistical (?:communiqu|bulletin)`), "统计公报"},
 	{regexp.MustCompile(`(?i)five-year plan.*outline|outline of .*five-year plan`), "五年规划纲要"},
-	{regexp.MustCompile(`(?i)\bbudget\b.*\breport\b|\breport\b.*\bbudget\b|final accounts`), "预算报告"},
-	{regexp.MustCompile(`(?i)(?:national )?economic and social development plan\b.*\breport\b|\breport\b.*economic and social development plan\b`), "国民经济和社会发展计划报告"},
+	{regexp.MustCompile(`(?i)\bbudgets?\b.*\breport\b|\breport\b.*\bbudgets?\b|final accounts`), "预算报告"},
+	{regexp.MustCompile(`(?i)(?:national )?economic and social development plan\b.*\breport\b|\breport\b.*(?:economic and social development plan\b|plans? for (?:national )?economic and social development)`), "国民经济和社会发展计划报告"},
 	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the government`), "政府工作报告"},
 }
 

@@ -124,7 +124,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -211,11 +211,19 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
 		m.source = v[1]
 	}
+	if v := reRegionField.FindStringSubmatch(s); v != nil && m.region == "" {
+		m.region = v[1]
+	}
 	if strings.Contains(s, "发文字号") && m.number == "" {
 		m.number = ParseDocNumber(s)
 	}
 	return bare, original
 }
+
+// reRegionField is a page's field of the region it files the document
+// under, province, city and county by their short names but the last
+// (所属地区:安徽-六安-霍邱县); its group is the last, a county or a city.
+var reRegionField = regexp.MustCompile(`^\s*(?:所属地区|所在地区|所属区域)\s*[:：]\s*(?:\p{Han}{2,8}[-－—/])*(\p{Han}{2,12}?(?:县|区|市|旗|州|盟))\s*$`)
 
 // maxFieldLines is how many lines of a document's top, before its text,
 // may hold the page's fields: a page saved as text keeps its menus and its
@@ -387,8 +395,9 @@ const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|
 // name, address, day and time alone
 // (湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00), or its address,
 // the day in words run into the time and the paper it took the story from
-// (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12})?$`)
+// (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报), perhaps after its
+// site (… 荆楚网-楚天都市报).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$`)
 
 // siteAddressDay returns the day of a portal's line (see reSiteAddressDate),
 // or "".

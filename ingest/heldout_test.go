@@ -121,6 +121,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round120.tsv", 1, 38},
 		{"round121.tsv", 1, 40},
 		{"round122.tsv", 1, 8},
+		{"round123.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-195"
+const ExtractorVersion = "meta-196"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -61,7 +61,10 @@ type metadataReader struct {
 	afterContents int
 	sign          []string // the signature lines, folded
 	head          []string // the page's lines before the document, folded
-	lead          []string // head and opening: where a resolution or session is named
+	// region is the county or city the page's region field names last
+	// (所属地区:安徽-六安-霍邱县 → 霍邱县).
+	region string
+	lead   []string // head and opening: where a resolution or session is named
 	// said are the first lines of the text, read for what the report says
 	// it is when it has no title line (我代表国务院向大会作报告).
 	said []string
@@ -131,8 +134,26 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readIssuerAndPlace()
 	m.readDocNumber()
 	m.readDate()
-	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
 	if english {
+		// A translated report's meeting line: its day, and the province
+		// whose congress heard it.
+		if day, province := englishMeeting(pg); day != "" {
+			doc.Date, doc.Year = day, govsearch.Year(dateYear(day))
+			m.set("date", srcMeetingDate)
+			m.set("year", srcMeetingDate)
+			for _, p := range gaz.byName[province] {
+				if len(p.Code) == 2 && doc.Province == "" {
+					doc.Province, doc.Level = p.Name, govsearch.LevelProvince
+					m.set("province", srcMeeting)
+					m.set("level", srcMeeting)
+				}
+			}
+		}
+	}
+	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))
+	if english && doc.Title != "" && !strings.ContainsFunc(doc.Title, isHan) {
+		// An English headline names its kind in English; a Chinese title
+		// over a translation names it in Chinese, read as any other.
 		doc.DocType = englishDocType(doc.Title)
 	}
 	m.set("doc_type", srcTitle)

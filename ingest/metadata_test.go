@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a news site's column name alone on its line (综合) over a reporter's story of the year's output: no communiqué, though the heading alone opens an untitled one (a trap for meta-189)", "r123_column_over_story.txt",
+		"新闻中心\n综合\n本报讯(记者 李明)记者从市统计局获悉,经初步核算,2023年全市实现地区生产总值1234.5亿元,比上年增长5.6%。\n其中,第一产业增加值98.7亿元,增长3.9%。\n",
+		trapWant{docType: "其他"},
+	},
+	{
 		"a city government's office issuing a new district's plan (深圳市人民政府办公厅关于印发深圳市坪山新区…纲要的通知): the notice's place is its issuer's, the city (holdout737/f03, meta-195)", "r121_city_notice_district_plan.txt",
 		"深圳市人民政府办公厅关于印发深圳市坪山新区国民经济和社会发展第十二个五年规划纲要的通知\n深府办〔2012〕18号\n各区人民政府,市政府直属各有关单位:\n《深圳市坪山新区国民经济和社会发展第十二个五年规划纲要》已经市政府同意,现予印发,请认真组织实施。\n深圳市人民政府办公厅\n2012年2月24日\n",
 		trapWant{title: "深圳市人民政府办公厅关于印发深圳市坪山新区国民经济和社会发展第十二个五年规划纲要的通知", province: "广东省", city: "深圳市", level: govsearch.LevelCity, docType: "五年规划纲要", year: 2012, date: "2012-02-24"},

@@ -33,6 +33,11 @@ func (m *metadataReader) placeClues() Clues {
 			clues.Sources = append(clues.Sources, Clue{srcPageTitle, noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, "")), true})
 		}
 	}
+	if m.region != "" {
+		// The region the page files the document under (所属地区:安徽-六安-
+		// 霍邱县): a township's report under its county.
+		clues.Sources = append(clues.Sources, Clue{srcPageMeta, m.region, true})
+	}
 	// A notice's text names the document it issues, whose place is not
 	// the notice's (see noticeIssuer).
 	if t, _ := openingTitle(m.open); t != "" && noticeIssuer(m.gaz, doc.Title) == doc.Title {
@@ -344,6 +349,18 @@ func (m *metadataReader) openingClues() []Clue {
 		}
 	}
 	for _, s := range m.open[:min(len(m.open), 2)] {
+		// A dispatch's lead on the head of a government who read its work
+		// report (21世纪经济报道记者李莎 北京报道 1月11日,河北省省长王正谱作政府
+		// 工作报告时指出): that government's.
+		s = strings.TrimSpace(s)
+		if v := dayDispatch(s); v != nil {
+			s = s[len(v[0]):]
+		}
+		if v := reHeadReadsReport.FindStringSubmatch(firstSentence(s)); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] {
+			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
+		}
+	}
+	for _, s := range m.open[:min(len(m.open), 2)] {
 		// A county outlet's credit opening the story (云上通山报道(记者…)): the
 		// county's media centre reports its own townships' sessions.
 		if v := reCountyOutletCredit.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
@@ -351,11 +368,12 @@ func (m *metadataReader) openingClues() []Clue {
 				clues.Sources = append(clues.Sources, Clue{srcOpening, ps[0].Name, true})
 			}
 		}
-		// A city paper's credit opening a story of the city's own congress
-		// (滨州日报/滨州网讯(记者…)2月23日,出席市十二届人大一次会议的代表…):
-		// the paper's city.
-		if v := reCityPaperSession.FindStringSubmatch(firstSentence(strings.TrimSpace(s))); v != nil {
-			if ps := m.gaz.byShort[v[1]]; len(ps) == 1 && len(ps[0].Code) == 4 {
+		// A local paper's or news site's credit opening a story of its own
+		// place's congress or political consultative conference, 市 or 区
+		// alone (滨州日报/滨州网讯(记者…)2月23日,出席市十二届人大一次会议的代表…;
+		// 秀洲新闻网2月14日讯 …出席区政协三届一次会议的…): the paper's place.
+		if v := reLocalPaperSession.FindStringSubmatch(firstSentence(strings.TrimSpace(s))); v != nil {
+			if ps := slices.DeleteFunc(slices.Clone(m.gaz.byShort[v[1]]), func(p Place) bool { return p.Name != v[1]+v[2] }); len(ps) == 1 {
 				clues.Sources = append(clues.Sources, Clue{srcOpening, ps[0].Name, true})
 			}
 		}
@@ -968,14 +986,21 @@ var reTownshipConvenes = regexp.MustCompile(`^\d{1,2}月\d{1,2}日` + dayPartCom
 // the township, perhaps where it met and 召开了, and the congress's ordinal.
 var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
+// reHeadReadsReport is a sentence that opens on the head of a government,
+// by its place, reading the work report: 河北省省长王正谱作政府工作报告时指出;
+// its group is the place.
+var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(?:省长|市长|县长|区长|州长|旗长|盟长)|人民政府(?:代理)?主席|政府主席)\p{Han}{2,4}[^。，,]{0,40}?作(?:了)?(?:\d{4}年)?(?:《)?政府工作报告`)
+
 // reCountyOutletCredit is the credit of a county's news app or media
 // centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….
 var reCountyOutletCredit = regexp.MustCompile(`^云上(\p{Han}{2,3}?)(?:报道|讯|消息)`)
 
-// reCityPaperSession is a city paper's credit (滨州日报/滨州网讯) opening a
-// sentence on the city's own congress, 市 alone (出席市十二届人大一次会议; not
-// 邹平市十二届人大, a county's); its group is the city's short name.
-var reCityPaperSession = regexp.MustCompile(`^(\p{Han}{2,3}?)日报(?:/\p{Han}{2,4}网)?讯[^。]{0,60}?(?:[,，、]|出席|参加|在|召开)市第?[一二三四五六七八九十]+届(?:人大|人民代表大会)`)
+// reLocalPaperSession is a local paper's or news site's credit (滨州日报/
+// 滨州网讯, 秀洲新闻网2月14日讯) opening a sentence on its own place's congress or
+// political consultative conference, 市, 区 or 县 alone (出席市十二届人大一次会议,
+// 出席区政协三届一次会议; not 邹平市十二届人大, a county's); its groups are the
+// place's short name and its unit.
+var reLocalPaperSession = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:日报(?:/\p{Han}{2,4}网)?|新闻网)(?:\d{1,2}月\d{1,2}日)?讯[^。]{0,60}?(?:[,，、]|出席|参加|在|召开)(市|区|县)(?:政协)?第?[一二三四五六七八九十]+届(?:人大|人民代表大会|政协|[一二三四五六七八九十]次会议)`)
 
 // placesBeforeTownship is placesBefore, or, where s ends in a township's
 // name after the places it lies in (双峰县洪山殿镇) or after its county's

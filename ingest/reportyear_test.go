@@ -224,8 +224,9 @@ func TestMixedNumeralDates(t *testing.T) {
 
 // TestStoryYearPlanned reads the year of a story of a congress's session
 // dated by its day alone from the years of the reports it tells of, and
-// leaves it empty where they state no year planned, where the story is not
-// of January to March, or where no session is its subject.
+// leaves it empty where they state no year planned, where the month does
+// not tell which side of the new year the session met, or where no session
+// is its subject; and the year of a story on a work report's drafting.
 func TestStoryYearPlanned(t *testing.T) {
 	for _, tt := range []struct {
 		name, text string
@@ -237,7 +238,14 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"targets in Chinese numerals", "中新社乌鲁木齐一月八日电(记者程勇)八日上午,新疆维吾尔自治区第十届人民代表大会第二次会议开幕。\n《报告》称,二00四年新疆宏观调控的主要预期目标是:国内生产总值增长百分之九。", 2004},
 		{"work of the year reviewed", "东北网1月10日讯(记者 印蕾) 1月10日,出席省十一届人大七次会议的各代表团分组审议省政府工作报告。\n代表们在回顾省政府2011年工作时纷纷表示,去年全省经济社会快速发展。", 2012},
 		{"the year planned is no review", "1月24日,某县第十九届人民代表大会第三次会议开幕。\n报告指出,2019年是新中国成立70周年,是决胜全面建成小康社会的关键之年。", 0},
-		{"a story of December", "12月20日,某镇第十九届人民代表大会第三次会议开幕。\n报告对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
+		{"a story of December: the session meets in the year reviewed", "12月20日,某镇第十九届人民代表大会第三次会议开幕。\n报告对2022年工作作了回顾,并对2023年工作作出具体部署。", 2022},
+		{"a story of December, one year planned", "12月20日,某镇第十九届人民代表大会第三次会议开幕。\n代表们说,刚刚过去的2022年,全镇经济平稳运行。", 0},
+		{"a session put off to May", "不辱使命、不负重托,全体人大代表、政协委员以高度的政治责任感和历史使命感,积极建言献策、依法履行职责,经过共同努力,睢阳区五届人大四次会议和政协五届四次会议于5月18日下午圆满完成各项议程胜利闭幕。\n会议审议并通过《睢阳区人民政府工作报告》《睢阳区2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划(草案)的报告》。", 2020},
+		{"a township's session in April sets out the year's work", "4月9日至10日,湾桥镇召开第四届人民代表大会第三次会议,听取审议湾桥镇政府工作报告和镇人大主席团工作报告,安排部署2019年工作任务。", 2019},
+		{"a standing committee's meeting in July", "7月28日,某县第十九届人大常委会第二十次会议召开。\n会议听取了关于2022年预算执行情况和2023年预算草案的报告的审议意见落实情况。", 0},
+		{"a year's work report drafted in December", "12月27日上午,我县召开2022年《政府工作报告》征求意见座谈会。县委常委、常务副县长陈楚参加会议。", 2021},
+		{"a year's work report's outline heard in November", "11月25日,州长李飞跃主持召开第十二届州人民政府第45次常务会议。会议听取了《2012年政府工作报告》起草提纲汇报。", 2011},
+		{"a work report drafted in June: no year told", "6月5日,我县召开2022年《政府工作报告》征求意见座谈会。", 0},
 		{"years not in sequence", "1月10日,某乡第十九届人民代表大会第二次会议开幕。\n报告对2020年工作作了回顾,并对2023年工作作出部署。", 0},
 		{"day of the month alone, a pair of years", "刚刚过去的2015年,我省消费了多少钱?28日,省十二届人大五次会议书面审查的《关于黑龙江省2015年预算执行情况和2016年预算草案的报告》显示,全省一般公共预算收入下降10.4%。", 2016},
 		{"day of the month alone, one year", "28日,省十二届人大五次会议开幕。\n代表们说,刚刚过去的2015年,全省经济平稳运行。", 0},
