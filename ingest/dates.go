@@ -131,8 +131,19 @@ func (m *metadataReader) readDate() {
 // January to March, the years of the reports the session heard: the year
 // they plan (see yearPlanned). Anything else leaves it without a year.
 func (m *metadataReader) dispatchSessionYear() (int, string) {
-	for _, s := range m.open[:min(len(m.open), 4)] {
+	read := 0
+	for i, s := range m.open[:min(len(m.open), 10)] {
 		s = strings.TrimSpace(s)
+		if runes(s) < 15 && !strings.ContainsAny(s, "。，,") {
+			continue // a menu's item, a counter, a byline over the lead (分享至, 作者:…)
+		}
+		if read++; read > 4 {
+			break
+		}
+		s = s[len(reOwnNewsLead.FindString(s)):] // 本报讯(记者 周俊) 1月15日,…
+		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reDaySessionLead.MatchString(s[k+len("。"):]) {
+			s = s[k+len("。"):] // a kicker's sentence before the lead: 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
+		}
 		month := 0
 		if v := dayDispatch(s); v != nil {
 			sentence := firstSentence(s[len(v[0]):])
@@ -148,7 +159,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// Only the day of the month (28日,省十二届人大五次会议书面审查的《关于
 			// 黑龙江省2015年预算执行情况和2016年预算草案的报告》): the session is
 			// the one that hears a year's execution with the next year's draft.
-			if y := yearOfReportPair(m.storyOpening()); y != 0 {
+			if y := yearOfReportPair(m.storyOpening(i)); y != 0 {
 				return y, srcReviewPlan
 			}
 			return 0, ""
@@ -156,14 +167,14 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// A meeting on a day without its year on the drafting of a
 			// year's work report (12月27日上午,我县召开2022年《政府工作报告》
 			// 征求意见座谈会): drafted late in the year before it.
-			if y := yearDrafted(m.storyOpening(), atoi(v[1])); y != 0 {
+			if y := yearDrafted(m.storyOpening(i), atoi(v[1])); y != 0 {
 				return y, srcReviewPlan
 			}
 			continue
 		} else {
 			continue
 		}
-		return sessionMonthYear(month, firstSentence(s), m.storyOpening())
+		return sessionMonthYear(month, firstSentence(s), m.storyOpening(i))
 	}
 	return 0, ""
 }
@@ -178,7 +189,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // 人民代表大会第三次会议,…安排部署2019年工作任务), but not for a standing
 // committee's meeting, which reviews a year past; in October to December
 // the year before the one a year's execution and the next year's draft
-// plan (a session in December).
+// plan, or the year it reviews (a session in December).
 func sessionMonthYear(month int, sentence, opening string) (int, string) {
 	y := yearPlanned(opening)
 	switch {
@@ -187,10 +198,22 @@ func sessionMonthYear(month int, sentence, opening string) (int, string) {
 		return y, srcReviewPlan
 	case month >= 4 && month <= 9 && !containsAny(sentence, []string{"常委会", "常务委员会"}):
 		return y, srcReviewPlan
-	case month >= 10 && month <= 12 && yearOfReportPair(opening) == y:
+	case month >= 10 && month <= 12 && (yearOfReportPair(opening) == y || yearReviewed(opening) == y-1):
 		return y - 1, srcReviewPlan
 	}
 	return 0, ""
+}
+
+// yearReviewed returns the year a session's report reviews, by its words
+// on the year's work (报告从十个方面回顾了2024年政府工作; 2018年是…的一年,
+// 一年来), or 0.
+func yearReviewed(text string) int {
+	for _, re := range []*regexp.Regexp{reYearWasReviewed, reReviewedYearsWork} {
+		if w := re.FindStringSubmatch(text); w != nil {
+			return atoi(strings.Join(w[1:], ""))
+		}
+	}
+	return 0
 }
 
 // yearDrafted returns the year of a story on the drafting of a year's work
@@ -216,10 +239,11 @@ func yearDrafted(opening string, month int) int {
 // 报告》征求意见座谈会, 《2012年政府工作报告》起草提纲.
 var reWorkReportDrafted = regexp.MustCompile(`《?((?:19|20)\d{2})年(?:度)?《?\p{Han}{0,8}?政府工作报告》?[^。，,]{0,6}?(?:征求意见|起草|讨论稿|修改稿|初稿)`)
 
-// storyOpening is the text of a story's first ten opening lines, up to
-// 1500 characters: where it tells of the reports its session heard.
-func (m *metadataReader) storyOpening() string {
-	return clipRunes(strings.Join(m.open[:min(len(m.open), 10)], "\n"), 1500)
+// storyOpening is the text of a story's ten opening lines from its lead,
+// opening line i, up to 1500 characters, with the lines above it (its
+// headline): where it tells of the reports its session heard.
+func (m *metadataReader) storyOpening(i int) string {
+	return clipRunes(strings.Join(m.open[:min(len(m.open), i+10)], "\n"), 1500+runes(strings.Join(m.open[:i], "\n")))
 }
 
 // atoi is s's number, or 0; s is a run of digits a pattern matched.
@@ -239,23 +263,36 @@ func atoi(s string) int {
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
-	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork} {
+	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork, reEstimatedYear} {
 		if w := re.FindStringSubmatch(text); w != nil {
-			return atoi(w[1]) + 1
+			return atoi(strings.Join(w[1:], "")) + 1 // the one group that matched
 		}
 	}
 	if y := yearOfReportPair(text); y != 0 {
 		return y
 	}
-	if w := reDeploysYearsWork.FindStringSubmatch(text); w != nil {
-		return atoi(w[1])
+	if w := reReviewThenPlan.FindStringSubmatch(text); w != nil {
+		return 0 // a review and a plan of years not in sequence: the text contradicts itself
 	}
-	if w := reYearsTargets.FindStringSubmatch(text); w != nil {
-		return atoi(w[1])
+	if w := reDeploysYearsWork.FindStringSubmatch(text); w != nil {
+		return atoi(w[1] + w[2])
+	}
+	for _, loc := range reYearsTargets.FindAllStringSubmatchIndex(text, -1) {
+		// Not the targets of a plan's last year (到2025年,…主要预期目标是).
+		if before := text[:loc[0]]; !strings.HasSuffix(before, "到") && !strings.HasSuffix(before, "至") {
+			return atoi(text[loc[2]:loc[3]])
+		}
 	}
 	for _, loc := range reYearsSessions.FindAllStringSubmatchIndex(text, -1) {
-		// Not a time since or after that year's sessions (2022年两会以来).
-		if rest := text[loc[1]:]; !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束"}) {
+		// The sessions the story is filed under, on its headline's or its
+		// column's line; not a time since or after them (2022年两会以来),
+		// nor a sentence on something done at them (在2022年两会上提出的建议).
+		start := strings.LastIndex(text[:loc[0]], "\n") + 1
+		end := len(text)
+		if k := strings.Index(text[loc[1]:], "\n"); k >= 0 {
+			end = loc[1] + k
+		}
+		if rest := text[loc[1]:]; !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束", "上"}) && !strings.Contains(text[start:end], "。") && runes(text[start:end]) <= 60 {
 			return atoi(text[loc[2]:loc[3]])
 		}
 	}
@@ -263,8 +300,8 @@ func yearPlanned(text string) int {
 }
 
 // reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
-// 工作任务.
-var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)`)
+// 工作任务, 对2009年四川省政府工作提出了目标要求.
+var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)|对((?:19|20)\d{2})年[^。，,]{0,16}?工作(?:提出|作出|进行)了?[^。]{0,12}?(?:部署|安排|要求)`)
 
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
@@ -314,8 +351,10 @@ func yearOfReportPair(text string) int {
 }
 
 // reSessionOnDayAlone is a sentence telling of a congress's session on a
-// day of the month without its month: 28日,省十二届人大五次会议书面审查的….
-var reSessionOnDayAlone = regexp.MustCompile(`(?:^|[^\d月])\d{1,2}日[,，]\s*\p{Han}{0,20}?(?:人民代表大会|人大)[^。，,]{0,12}?会议`)
+// day of the month without its month: 28日,省十二届人大五次会议书面审查的…;
+// not its standing committee's meeting, nor a meeting of its deputies
+// (人大代表工作会议).
+var reSessionOnDayAlone = regexp.MustCompile(`(?:^|[。？！?!；;]\s*)\d{1,2}日[,，]\s*\p{Han}{0,20}?(?:人民代表大会|人大)(?:第?[一二三四五六七八九十\d]+次)(?:全体)?会议`)
 
 // reCNYear is a year in Chinese numerals, perhaps with figures typed among
 // them: 二〇〇四年, 二00四年.
@@ -330,12 +369,18 @@ func monthNumber(s string) int {
 }
 
 // reYearWasReviewed is a report opening its review of the year past:
-// 2018年是我镇发展历程中十分重要的一年,一年来.
-var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来`)
+// 2018年是我镇发展历程中十分重要的一年,一年来; 2024年,是…关键一年,也是…极不
+// 平凡的一年.
+var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来|((?:19|20)\d{2})年[,，]?是[^。]{0,60}?(?:极不平凡|很不平凡|极不寻常|极为不易|不平凡)的一年`)
+
+// reEstimatedYear is a report giving the year past's output as first
+// estimated: 初步统计,2018年全市地区生产总值比上年增长6.6%左右.
+var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\s*((?:19|20)\d{2})年`)
 
 // reReviewedYearsWork is a story telling of a review of a year's work:
-// 回顾省政府2011年工作.
-var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,]{0,12}?((?:19|20)\d{2})年的?工作`)
+// 回顾省政府2011年工作, 回顾了2024年政府工作; not a list of the report's parts (一、2018年工作回顾;
+// 二、2019年工作总体要求).
+var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:19|20)\d{2})年的?(?:政府|全区|全县|全市|全镇|全乡)?工作`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,

@@ -81,7 +81,8 @@ func typeFromText(lines []string) string {
 		return ""
 	}
 	// A plan report's first part is the plan's execution: 一、2020年国民
-	// 经济和社会发展计划执行情况.
+	// 经济和社会发展计划执行情况, 一、上半年计划执行情况 over the half year's
+	// output (上半年地区生产总值增长5.5%).
 	// Without its year the half year's part (一、上半年国民经济和社会发展
 	// 计划执行情况) also heads a congress committee's or a CPPCC's inquiry
 	// into the plan (…进行了专题调研。现将调研情况报告如下), which is none.
@@ -91,8 +92,11 @@ func typeFromText(lines []string) string {
 	if v := rePlanOpening.FindStringSubmatch(text); v != nil {
 		// 一、2020年国民经济和社会发展计划执行情况, or with its place's name
 		// (一、2024年浙江省国民经济和社会发展计划执行情况), not 全市.
-		yearAndNational := v[1] != "" && !strings.HasPrefix(v[2], "全") && v[3] != ""
-		if yearAndNational || !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords) {
+		yearAndNational := v[1] != "" && !strings.HasPrefix(v[2], "全") && v[4] != ""
+		// Named only as the plan (一、上半年计划执行情况): the plan whose
+		// execution the year's output measures.
+		ofEconomy := v[3] != "" || strings.Contains(text, "生产总值")
+		if yearAndNational || ofEconomy && !containsAny(text, inquiryWords) && !containsAny(text, reviewOrReadingWords) {
 			return "国民经济和社会发展计划报告"
 		}
 	}
@@ -418,7 +422,7 @@ var (
 	// or what it sets out (本纲要以科学发展观为指导，主要阐述政府战略意图) or
 	// spans (本规划纲要规划期从2011至2015年).
 	reOutlineBasis = regexp.MustCompile(`(?:根据|依据)《[^》]{4,80}五年规划[^》]{0,20}的建议》(?:和?《[^》]{4,80}的建议》)?[，,]?\s*(?:(?:立足|结合)\p{Han}{0,8}?)?(?:编制|制定)|本(?:规划)?纲要(?:以|主要|是|根据|阐明|明确|规划期)`)
-	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟]|\p{Han}{1,12}?(?:省|市|自治区|县|区|州|旗|盟)(?:本级)?)?(国民)?经济和社会发展计划执行情况`)
+	rePlanOpening  = regexp.MustCompile(`(?m)^\s*一、\s*(?:(\d{4}年)(?:上半年)?|上半年)(全[市县区省州旗盟]|\p{Han}{1,12}?(?:省|市|自治区|县|区|州|旗|盟)(?:本级)?)?((国民)?经济和社会发展)?计划执行情况`)
 	inquiryWords   = []string{"调研", "调查", "视察", "检查", "评估"}
 	// A committee's review of the plan or an interpretation of its report
 	// opens on the same part (一、2024年全市经济和社会发展计划执行情况).

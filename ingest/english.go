@@ -14,11 +14,12 @@ import (
 // Pages in English: content sites show machine translations of reports
 // (20 10 Review of the Work Report of Songxian People's Government in 2009)
 // under a breadcrumb whose last crumb is the headline repeated below it.
-// Without a gazetteer in pinyin the extractor reads the headline and the
-// kind of document it names, and from a translated report's meeting line
-// (Delivered at the Sixth Session of the 13th Zhejiang Provincial People's
-// Congress on January 17, 2022) the day and, for a province's congress,
-// the province; below a province the place stays empty.
+// The extractor reads the headline and the kind of document it names, and
+// from a translated report's meeting line (Delivered at the Sixth Session
+// of the 13th Zhejiang Provincial People's Congress on January 17, 2022)
+// the day and the place whose congress heard it: a province by its English
+// name, a place below one by its name in pinyin (see pinyinTSV) where no
+// other place of its kind has it.
 
 // isEnglishPage reports whether the document's text is written in English:
 // many more Latin letters than Chinese characters in its first lines.
@@ -48,6 +49,12 @@ func englishHeadline(pg page) string {
 		if len(crumbs) >= 3 && strings.TrimSpace(lines[i+1].text) == last && isEnglishHeadline(last) {
 			return last
 		}
+		// The page's first line over its meeting line or its byline
+		// (2007 Zhengzhou Municipal Government Work Report / ——Mayor Zhao
+		// Jiancai at the fourth meeting of…; … / Author: Zhao Jiancai …).
+		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishUnderHeadline.MatchString(strings.TrimSpace(lines[1].text)) {
+			return t
+		}
 		// A breadcrumb of the site's sections (> Government > Government
 		// Work Report) over the headline, itself over the page's date
 		// line or the report's salutation (Date: 2022-04-26; Dear
@@ -62,12 +69,19 @@ func englishHeadline(pg page) string {
 
 // reEnglishUnderHeadline is what stands under an English headline: the
 // page's date line, the report's salutation, its meeting line.
-var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at )`)
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
 
 // reEnglishMeeting is a translated report's meeting line: the session, the
 // congress by its place and level, the day (Delivered at the Sixth Session
-// of the 13th Zhejiang Provincial People's Congress on January 17, 2022).
-var reEnglishMeeting = regexp.MustCompile(`(?i)\bdelivered at the [a-z-]+ session of the \d+(?:st|nd|rd|th) (?:(national)|([a-z]+(?: [a-z]+)?) (?:provincial|municipal)|([a-z]+(?: [a-z]+)?) (?:[a-z]+ )?autonomous region(?:al)?) people's congress(?: of the people's republic of china)?,? (?:on )?(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b`)
+// of the 13th Zhejiang Provincial People's Congress on January 17, 2022;
+// ——Mayor Zhao Jiancai at the fourth meeting of the 12th Zhengzhou
+// Municipal People’s Congress on February 3, 2007).
+var reEnglishMeeting = regexp.MustCompile(`(?i)\b(?:delivered )?at the [a-z-]+ (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) (?:(national)|([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|(?:[a-z]+ )?autonomous prefecture|prefecture|banner|league|(?:[a-z]+ )?autonomous region(?:al)?)) people[’']s congress(?: of the people[’']s republic of china)?,? (?:on )?(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`)
+
+// reEnglishMonthYear is the month and year a meeting line gives before the
+// meeting when it gives its day after it (——February 2006 At the third
+// meeting of … on the 25th).
+var reEnglishMonthYear = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december),? ((?:19|20)\d{2}),? at the `)
 
 // englishProvinces are the provinces, municipalities and autonomous
 // regions by the names their translations give them.
@@ -84,32 +98,79 @@ var englishProvinces = map[string]string{
 var englishMonths = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // englishMeeting reads a translated report's meeting line in the page's
-// first lines: the day it was delivered, and the province whose congress
-// heard it ("" for the National People's Congress or a congress below a
-// province's, whose name no table here gives in Chinese).
-func englishMeeting(pg page) (day govsearch.Date, province string) {
+// first lines: the day it was delivered, and the name and the kind of the
+// congress that heard it (Zhejiang, provincial; Zhengzhou, municipal; both
+// empty for the National People's Congress).
+func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	var b strings.Builder
 	lines := pageLines(pg)
 	for _, l := range lines[:min(len(lines), 30)] {
 		b.WriteString(strings.TrimSpace(l.text))
 		b.WriteByte(' ')
 	}
-	v := reEnglishMeeting.FindStringSubmatch(strings.Join(strings.Fields(b.String()), " "))
+	text := strings.Join(strings.Fields(b.String()), " ")
+	v := reEnglishMeeting.FindStringSubmatch(text)
 	if v == nil {
-		return "", ""
+		return "", "", ""
 	}
-	month := slices.Index(englishMonths, strings.ToLower(v[4])) + 1
-	d, _ := strconv.Atoi(v[5])
-	day = govsearch.Date(fmt.Sprintf("%s-%02d-%02d", v[6], month, d))
-	if v[1] != "" {
-		return day, ""
+	monthName, dayOf, year := v[4], v[5], v[6]
+	if v[7] != "" {
+		// Only the day after the meeting: its month and year before it.
+		my := reEnglishMonthYear.FindStringSubmatch(text)
+		if my == nil {
+			return "", "", ""
+		}
+		monthName, dayOf, year = my[1], v[7], my[2]
 	}
-	name := strings.ToLower(v[2] + v[3])
-	if p, ok := englishProvinces[name]; ok {
-		return day, p
+	month := slices.Index(englishMonths, strings.ToLower(monthName)) + 1
+	d, _ := strconv.Atoi(dayOf)
+	return govsearch.Date(fmt.Sprintf("%s-%02d-%02d", year, month, d)), v[2], strings.ToLower(v[3])
+}
+
+// englishCongress returns the place whose congress an English meeting line
+// names (see englishMeeting): a province by the table of their English
+// names, a municipality's congress (Beijing Municipal) as its province's,
+// a place below a province by its name in pinyin (see englishPlace).
+func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
+	for _, n := range []string{name, strings.Fields(name + " x")[0]} { // Guangxi Zhuang, Ningxia Hui: the first word
+		province, ok := englishProvinces[strings.ToLower(n)]
+		if !ok {
+			continue
+		}
+		if kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(g.byName[province][0].Code) {
+			return g.byName[province][0], true
+		}
 	}
-	first, _, _ := strings.Cut(name, " ") // Guangxi Zhuang, Ningxia Hui
-	return day, englishProvinces[first]
+	for _, n := range []string{name, strings.Fields(name + " x")[0]} {
+		if p, ok := g.englishPlace(n, kind); ok {
+			return p, true
+		}
+	}
+	return Place{}, false
+}
+
+// reEnglishTitlePlace is a place an English headline names with its kind
+// (Xiaoshan District, Zhengzhou City), or a county by its full name in
+// pinyin (Songxian People's Government: 嵩县).
+var reEnglishTitlePlace = regexp.MustCompile(`\b([A-Z][a-z]+(?:[’'][a-z]+)?) (District|County|City|Municipal)\b|\b([A-Z][a-z]+xian)\b`)
+
+// englishTitlePlace returns the one place below a province that an English
+// headline names (see reEnglishTitlePlace), or false.
+func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
+	var found []Place
+	for _, v := range reEnglishTitlePlace.FindAllStringSubmatch(title, -1) {
+		name, kind := v[1], v[2]
+		if v[3] != "" {
+			name, kind = v[3], "county"
+		}
+		if p, ok := g.englishPlace(name, kind); ok && !slices.Contains(found, p) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	return found[0], true
 }
 
 // pageLines are the page's lines in their order, head, furniture and body

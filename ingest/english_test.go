@@ -9,25 +9,33 @@ import (
 
 // TestEnglishPages reads the headline and the kind of report of machine
 // translations that content sites show under a breadcrumb (holdout737/f08,
-// holdout738/f08, holdout743/f08), and leaves their place and year empty:
-// the gazetteer has no names in pinyin. A province's translated report
-// gets its day and province from its meeting line (holdout742/f02).
+// holdout738/f08, holdout743/f08), and the place their headline names in
+// pinyin (Songxian, Xiaoshan District); a translated report gets its day
+// and its place from its meeting line (holdout742/f02, holdout745/f01).
 func TestEnglishPages(t *testing.T) {
 	for _, tt := range []struct {
-		file, title, kind, province string
-		year                        int
+		file, title, kind, place string
+		year                     int
 	}{
-		{"english_breadcrumb_thesis.txt", "20 10 Review of the Work Report of Songxian People's Government in 2009", "政府工作报告", "", 0},
-		{"english_breadcrumb_headlines.txt", "Review of Government Work in Xiaoshan District in 2009 20 10 Government Work Report", "政府工作报告", "", 0},
+		{"english_breadcrumb_thesis.txt", "20 10 Review of the Work Report of Songxian People's Government in 2009", "政府工作报告", "河南省/洛阳市/嵩县", 0},
+		{"english_breadcrumb_headlines.txt", "Review of Government Work in Xiaoshan District in 2009 20 10 Government Work Report", "政府工作报告", "浙江省/杭州市/萧山区", 0},
 		// A translation under its Chinese title: the kind the title names.
-		{"english_body_chinese_title.txt", "政府工作报告（英文全文）", "政府工作报告", "", 0},
+		{"english_body_chinese_title.txt", "政府工作报告（英文全文）", "政府工作报告", "//", 0},
 		// Section crumbs (Work report > work report) over the headline over
 		// the salutation; the report's place masked (the * people's government).
-		{"english_crumbs_over_masked_report.txt", "Municipal government work report (6)", "政府工作报告", "", 0},
+		{"english_crumbs_over_masked_report.txt", "Municipal government work report (6)", "政府工作报告", "//", 0},
 		// Section crumbs over the headline over the page's date line; the
 		// meeting line (Delivered at the Sixth Session of the 13th Zhejiang
 		// Provincial People's Congress / on January 17, 2022) under it.
-		{"english_translation_meeting_line.txt", "Report on the Work of the Government 2022", "政府工作报告", "浙江省", 2022},
+		{"english_translation_meeting_line.txt", "Report on the Work of the Government 2022", "政府工作报告", "浙江省//", 2022},
+		// The headline first, over the meeting line (——Mayor Zhao Jiancai at
+		// the fourth meeting of the 12th Zhengzhou Municipal People’s
+		// Congress on February 3, 2007).
+		{"english_headline_over_meeting_line.txt", "2007 Zhengzhou Municipal Government Work Report", "政府工作报告", "河南省/郑州市/", 2007},
+		// The headline over its byline, the meeting's month and year before
+		// it and its day after (——February 2006 At the third meeting of …
+		// on the 25th).
+		{"english_meeting_day_after.txt", "Zhengzhou City 2006 Government Work Report", "政府工作报告", "河南省/郑州市/", 2006},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile("testdata/english/" + tt.file)
@@ -39,8 +47,8 @@ func TestEnglishPages(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := p.Document
-			if d.Title != tt.title || d.DocType != tt.kind || d.Province != tt.province || d.City != "" || int(d.Year) != tt.year {
-				t.Errorf("got %q %s %q %q %d, want %q %s %q, no city, %d", d.Title, d.DocType, d.Province, d.City, d.Year, tt.title, tt.kind, tt.province, tt.year)
+			if place := d.Province + "/" + d.City + "/" + d.District; d.Title != tt.title || d.DocType != tt.kind || place != tt.place || int(d.Year) != tt.year {
+				t.Errorf("got %q %s %s %d, want %q %s %s %d", d.Title, d.DocType, place, d.Year, tt.title, tt.kind, tt.place, tt.year)
 			}
 		})
 	}
@@ -62,27 +70,39 @@ func TestEnglishPages(t *testing.T) {
 	}
 }
 
-// TestEnglishMeeting reads the day and the province of translated reports'
-// meeting lines, and no province for a congress it has no name for.
+// TestEnglishMeeting reads the day and the congress of translated reports'
+// meeting lines, and the place it is of, where the tables name it.
 func TestEnglishMeeting(t *testing.T) {
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
-		text, day, province string
+		text, day, place string
 	}{
 		{"Delivered at the Sixth Session of the 13th Zhejiang Provincial People's Congress\n\non January 17, 2022", "2022-01-17", "浙江省"},
 		{"Delivered at the Fifth Session of the 13th National People's Congress of the People's Republic of China on March 5, 2022", "2022-03-05", ""},
 		{"Delivered at the Fifth Session of the 13th National People's Congress on March 5, 2022", "2022-03-05", ""},
 		{"Delivered at the First Session of the 14th Guangxi Zhuang Autonomous Region People's Congress on January 12, 2023", "2023-01-12", "广西壮族自治区"},
 		{"Delivered at the Second Session of the 16th Beijing Municipal People's Congress on January 21, 2024", "2024-01-21", "北京市"},
-		{"Delivered at the Third Session of the 17th Shenzhen Municipal People's Congress on February 8, 2022", "2022-02-08", ""},
+		{"Delivered at the Third Session of the 7th Shenzhen Municipal People's Congress on February 8, 2022", "2022-02-08", "深圳市"},
+		{"——Mayor Zhao Jiancai at the fourth meeting of the 12th Zhengzhou Municipal People’s Congress on February 3, 2007", "2007-02-03", "郑州市"},
+		{"——February 2006 At the third meeting of the 12th Zhengzhou Municipal People’s Congress on the 25th", "2006-02-25", "郑州市"},
+		{"Delivered at the First Session of the 17th Xiaoshan District People's Congress on January 5, 2010", "2010-01-05", "萧山区"},
+		// Two districts go by Chaoyang (北京, 长春): no place.
+		{"Delivered at the First Session of the 15th Chaoyang District People's Congress on January 5, 2017", "2017-01-05", ""},
+		// No county goes by Zhengzhou: no place.
+		{"Delivered at the First Session of the 15th Zhengzhou County People's Congress on January 5, 2017", "2017-01-05", ""},
 		{"The report was delivered on January 17, 2022.", "", ""},
 	} {
 		var body []line
 		for i, l := range strings.Split(tt.text, "\n") {
 			body = append(body, line{no: i, text: l})
 		}
-		day, province := englishMeeting(page{body: body})
-		if string(day) != tt.day || province != tt.province {
-			t.Errorf("englishMeeting(%q) = %s %q, want %s %q", tt.text, day, province, tt.day, tt.province)
+		day, name, kind := englishMeeting(page{body: body})
+		p, _ := gaz.englishCongress(name, kind)
+		if string(day) != tt.day || p.Name != tt.place {
+			t.Errorf("englishMeeting(%q) = %s %q %q → %q, want %s %q", tt.text, day, name, kind, p.Name, tt.day, tt.place)
 		}
 	}
 }

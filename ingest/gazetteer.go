@@ -56,6 +56,9 @@ type Gazetteer struct {
 	// formerUntil is the year each former name (name<TAB>code) went out
 	// of use (see addFormerNames).
 	formerUntil map[string]int
+	// byPinyin are cities and county-level places by their names in
+	// pinyin, as English translations write them (see pinyinTSV).
+	byPinyin map[string][]Place
 }
 
 // expiredFormer reports whether p is a former name (清河区 of 淮安, until
@@ -149,6 +152,9 @@ func DefaultGazetteer() (*Gazetteer, error) {
 		gaz, gazErr = ParseGazetteer(gazetteerTSV, formerTSV)
 		if gazErr == nil {
 			gazErr = gaz.addTownships(townshipsTSV)
+		}
+		if gazErr == nil {
+			gazErr = gaz.addPinyinNames(pinyinTSV)
 		}
 	})
 	return gaz, gazErr

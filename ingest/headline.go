@@ -158,10 +158,10 @@ var reListingPlace = regexp.MustCompile(`^\s*[(（]` + listingProvince + `[)）]
 // after a report's title a dash leads to its meeting line or date, which
 // cleanTitle cuts, but after a headline it leads to the rest of it.
 func headlineText(s string) string {
-	if v := reColumnBarHeadline.FindStringSubmatch(strings.TrimSpace(s)); v != nil && !reSiteName.MatchString(v[3]) {
+	if column, bar, rest, ok := columnBar(strings.TrimSpace(s), false); ok {
 		// A news column's name before a bar, the headline after it
 		// (聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力…): the page shows both.
-		return v[1] + v[2] + cleanTitle(v[3])
+		return column + bar + cleanTitle(rest)
 	}
 	main, sub, ok := strings.Cut(strings.TrimSpace(s), "——")
 	sub = strings.TrimLeft(sub, "—")
@@ -171,9 +171,30 @@ func headlineText(s string) string {
 	return cleanTitle(main) + "——" + cleanTitle(sub)
 }
 
-// reColumnBarHeadline is a news column's name (聚焦…两会, …快讯) before a
-// bar and the headline after it.
-var reColumnBarHeadline = regexp.MustCompile(`^([\p{Han}\d]{0,12}(?:两会|聚焦|专题|快讯|关注)[\p{Han}\d]{0,12})(\s*[|｜丨]\s*)(\p{Han}[^|｜丨]{7,})$`)
+// reColumnBeforeBar is a news column's name before a bar and the headline
+// after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
+// 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了.
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点)[\p{Han}\d]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+
+// reShortColumnBeforeBar is any short name before a bar that opens a
+// headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
+var reShortColumnBeforeBar = regexp.MustCompile(`^(\p{Han}{2,6})(\s*[|｜丨]\s*)(\S.{5,})$`)
+
+// columnBar splits a line that a news column's name opens before a bar
+// (see reColumnBeforeBar; with anyShort, any short name: see
+// reShortColumnBeforeBar) into the column, the bar and the headline after
+// it. A site's name after the bar (…|某某区人民政府门户网站) makes the line a
+// title and its site, not a column's headline.
+func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
+	v := reColumnBeforeBar.FindStringSubmatch(s)
+	if v == nil && anyShort {
+		v = reShortColumnBeforeBar.FindStringSubmatch(s)
+	}
+	if v == nil || reSiteName.MatchString(strings.TrimSpace(reTitleSeparator.Split(v[3], 2)[0])) {
+		return "", "", "", false
+	}
+	return v[1], v[2], v[3], true
+}
 
 // isSubtitle reports the part of a headline after its dash that continues
 // it: words, perhaps opening on a book title (——《…统计公报》评读), not a
@@ -248,10 +269,10 @@ func sessionHeadline(open []string) string {
 		// A headline may end in a full stop (海口美兰区七届人大三次会议开幕。).
 		t := strings.TrimSuffix(cleanTitle(s), "。")
 		tag := reColumnTag.FindString(t)
-		if bar := reColumnBar.FindString(strings.TrimSpace(s)); bar != "" {
+		if column, bar, rest, ok := columnBar(strings.TrimSpace(s), true); ok {
 			// A column's name before a bar (两会快讯|市十八届人大一次会议隆重开幕)
 			// is no site's name after a title.
-			tag, t = bar, bar+strings.TrimSuffix(cleanTitle(strings.TrimSpace(s)[len(bar):]), "。")
+			tag, t = column+bar, column+bar+strings.TrimSuffix(cleanTitle(rest), "。")
 		}
 		if n := runes(t); n > 60 || strings.ContainsAny(t, "。；;") {
 			continue
@@ -311,10 +332,6 @@ func editorialHeadline(s, next string) string {
 // opening or closing, or a township that holds it (四新岗镇召开镇十四届人大
 // 五次会议; in a lead, before its comma).
 var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
-
-// reColumnBar is a news column's name before a bar that opens a
-// headline: 两会快讯|.
-var reColumnBar = regexp.MustCompile(`^\p{Han}{2,6}[|｜丨]`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
@@ -437,7 +454,7 @@ var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^�
 var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台)?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$`)
 
 // reSiteName is a site's or an office's name alone on its line.
-var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$`)
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$`)
 
 // isNavigation reports a line of navigation: three or more short links
 // side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流), or a

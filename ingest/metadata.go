@@ -25,7 +25,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-196"
+const ExtractorVersion = "meta-197"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -135,19 +135,29 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	m.readDocNumber()
 	m.readDate()
 	if english {
-		// A translated report's meeting line: its day, and the province
+		// A translated report's meeting line: its day, and the place
 		// whose congress heard it.
-		if day, province := englishMeeting(pg); day != "" {
+		setPlace := func(p Place, src string) {
+			loc := gaz.location(p)
+			doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
+			for f, v := range map[string]string{"province": doc.Province, "city": doc.City, "district": doc.District, "level": doc.Level} {
+				if v != "" {
+					m.set(f, src)
+				}
+			}
+		}
+		day, name, kind := englishMeeting(pg)
+		if day != "" {
 			doc.Date, doc.Year = day, govsearch.Year(dateYear(day))
 			m.set("date", srcMeetingDate)
 			m.set("year", srcMeetingDate)
-			for _, p := range gaz.byName[province] {
-				if len(p.Code) == 2 && doc.Province == "" {
-					doc.Province, doc.Level = p.Name, govsearch.LevelProvince
-					m.set("province", srcMeeting)
-					m.set("level", srcMeeting)
-				}
-			}
+		}
+		if p, ok := gaz.englishCongress(name, kind); ok && day != "" && doc.Province == "" {
+			setPlace(p, srcMeeting)
+		} else if p, ok := gaz.englishTitlePlace(doc.Title); ok && doc.Province == "" {
+			// The place the English headline names (Review of Government
+			// Work in Xiaoshan District in 2009).
+			setPlace(p, srcTitle)
 		}
 	}
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))

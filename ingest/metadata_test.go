@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a column's name before a bar and the site's portal after it (两会专题|天津市和平区人民政府门户网站) is a page's title and its site, over the story's headline (a guard for the column bar of meta-197)", "r123_column_bar_portal.txt",
+		"两会专题|天津市和平区人民政府门户网站\n和平区十七届人大五次会议开幕\n2021年1月13日上午,和平区第十七届人民代表大会第五次会议开幕。区长作政府工作报告。\n",
+		trapWant{title: "和平区十七届人大五次会议开幕", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "其他", year: 2021, date: "2021-01-13"},
+	},
+	{
 		"a news site's column name alone on its line (综合) over a reporter's story of the year's output: no communiqué, though the heading alone opens an untitled one (a trap for meta-189)", "r123_column_over_story.txt",
 		"新闻中心\n综合\n本报讯(记者 李明)记者从市统计局获悉,经初步核算,2023年全市实现地区生产总值1234.5亿元,比上年增长5.6%。\n其中,第一产业增加值98.7亿元,增长3.9%。\n",
 		trapWant{docType: "其他"},

@@ -252,6 +252,11 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"the year's sessions the story is filed under", "聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力推动各项事业发展\n人民网呼和浩特1月12日电 (张聿修)1月12日上午,内蒙古自治区十四届人大一次会议在呼和浩特市开幕。", 2023},
 		{"a time since a year's sessions", "人民网1月12日电 1月12日上午,自治区十四届人大一次会议开幕。\n代表们说,2022年两会以来,全区经济平稳运行。", 0},
 		{"last year's targets reviewed", "人民网1月12日电 1月12日上午,自治区十四届人大一次会议开幕。\n报告说,2022年主要预期目标全面完成。", 0},
+		{"a year's targets to be reached by a plan's end", "1月10日,某县第十届人民代表大会第二次会议开幕。\n报告提出,到2025年全县经济社会发展主要预期目标是:地区生产总值年均增长6%。", 0},
+		{"a year's sessions where something was said", "1月12日,某县第十届人民代表大会第二次会议开幕。\n代表们说,在2022年两会上提出的建议已全部办结。", 0},
+		{"day of the month alone, a standing committee", "刚刚过去的2015年,我省消费了多少钱?28日,省十二届人大常委会第二十次会议审查的《关于黑龙江省2015年预算执行情况和2016年预算草案的报告》显示…", 0},
+		{"day of the month alone, a meeting of deputies", "据悉,28日,县人大代表工作会议召开。会议学习了《关于2015年预算执行情况和2016年预算草案的报告》。", 0},
+		{"a December session after a kicker, reviewing its year", "奋楫扬帆正当时,蓄势待发启新程。12月26日上午,华容区第九届人民代表大会第四次会议在区图书馆报告大厅开幕。\n报告从十个方面回顾了2024年政府工作。", 2024},
 		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

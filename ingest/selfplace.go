@@ -205,8 +205,17 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	slogans := g.sloganPlaces(text)
 	level := ownLevel(text)
 	if level == "" {
-		if p, ok := onlyCounty(slogans); ok || len(slogans) != 1 {
-			return p, ok
+		if p, ok := onlyCounty(slogans); ok {
+			if c := g.City(p.Code); len(c.Code) == 4 && namesakeCounty(c, p) {
+				// A prefecture and its namesake county go by one short name
+				// (新甘孜: 甘孜藏族自治州, 甘孜县), and the text shows no
+				// county's organ: the prefecture's.
+				return c, true
+			}
+			return p, true
+		}
+		if len(slogans) != 1 {
+			return Place{}, false
 		}
 		// A fragment that shows no organ of its own but names one city in
 		// its slogans (构建和谐宿州, “生态宿州”建设) and in full (宿州市综合体育
@@ -727,6 +736,14 @@ func onlyCounty(slogans map[string]Place) (Place, bool) {
 		}
 	}
 	return onlyPlace(counties)
+}
+
+// namesakeCounty reports whether county p goes by the short name that
+// opens its prefecture c's name: 甘孜县 of 甘孜藏族自治州, 恩施市 of 恩施土家族
+// 苗族自治州.
+func namesakeCounty(c, p Place) bool {
+	r := []rune(p.Name)
+	return len(r) >= 3 && c.Name != p.Name && strings.HasPrefix(c.Name, string(r[:len(r)-1]))
 }
 
 // onlyPlace returns the one place of found, or false when it holds none

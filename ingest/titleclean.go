@@ -98,7 +98,9 @@ func cleanTitle(s string) string {
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
 	s = reEditionPath.ReplaceAllString(s, "")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
-	if !reSessionsColumnBar.MatchString(s) {
+	if column, bar, rest, ok := columnBar(s, false); ok {
+		s = column + bar + reTitleSeparator.Split(rest, 2)[0] // a column's name before its headline
+	} else {
 		s = reTitleSeparator.Split(s, 2)[0]
 	}
 	if t := reDocSiteSuffix.ReplaceAllString(reDocSitePrefix.ReplaceAllString(s, ""), "$1"); t != s && namesReport(t) {
@@ -400,12 +402,6 @@ var (
 	reDocSitePrefix = regexp.MustCompile(`^(?:最新|推荐)\s*[-—]\s*`)
 	reDocSiteSuffix = regexp.MustCompile(`(报告|公报|纲要)\s*\d{0,2}\s*精品$`)
 )
-
-// reSessionsColumnBar is a paper's column on the year's sessions, or on
-// reading the report quickly, before a bar and the headline after it
-// (2022全国地方两会|广西GDP增长7.5%,…; 速读报告 |今后五年,…): the column
-// opens the headline, it is no site's name after one.
-var reSessionsColumnBar = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*)?(?:\p{Han}{0,6}两会|速读报告|报告速读)\s*[|｜]\s*\S`)
 
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)

@@ -49,3 +49,30 @@ func TestNavigationAndListingNames(t *testing.T) {
 		t.Error("reSessionName matches a sentence")
 	}
 }
+
+// TestColumnBar splits a news column's name from the headline after its
+// bar, and takes no title and its site's name for one.
+func TestColumnBar(t *testing.T) {
+	for _, tt := range []struct {
+		line     string
+		anyShort bool
+		column   string
+	}{
+		{"聚焦2023内蒙古两会 | 这五年,内蒙古凝心聚力推动各项事业发展", false, "聚焦2023内蒙古两会"},
+		{"一图读懂|划重点!雨花区政府工作报告来了", false, "一图读懂"},
+		{"2022全国地方两会|广西GDP增长7.5%,今年预期增长6.5%|新浪网", false, "2022全国地方两会"},
+		{"速读报告 |今后五年,全市将这样干", false, "速读报告"},
+		{"两会快讯|市十八届人大一次会议隆重开幕", true, "两会快讯"},
+		{"两会快讯|市十八届人大一次会议隆重开幕", false, "两会快讯"},
+		{"今日要闻|市十八届人大一次会议隆重开幕", false, ""},
+		// A site's portal, a site's name after the bar: a title and its site.
+		{"两会专题|天津市和平区人民政府门户网站", false, ""},
+		{"政府工作报告|新华网", true, ""},
+		{"两会专题|市融媒体平台", true, ""},
+	} {
+		column, _, _, ok := columnBar(tt.line, tt.anyShort)
+		if column != tt.column || ok != (tt.column != "") {
+			t.Errorf("columnBar(%q, %v) = %q %v, want %q", tt.line, tt.anyShort, column, ok, tt.column)
+		}
+	}
+}

@@ -230,6 +230,20 @@ func TestPlaceIsNamed(t *testing.T) {
 			}
 			named = county.Name == place && strings.Contains(text, name)
 		}
+		// An autonomous prefecture by its place's name before its peoples
+		// (甘孜 of 甘孜藏族自治州) where the text speaks as its own.
+		named = named || d.MetaSource["city"] == srcOwnName && autonomousPlace(place) != "" && strings.Contains(text, autonomousPlace(place))
+		// A translation names its place in pinyin (Zhengzhou Municipal,
+		// Zhejiang Provincial).
+		letters := pinyinKey(raw)
+		for key, ps := range gaz.byPinyin {
+			for _, q := range ps {
+				named = named || q.Name == place && len(key) >= 5 && strings.Contains(letters, key)
+			}
+		}
+		for key, province := range englishProvinces {
+			named = named || province == place && strings.Contains(letters, pinyinKey(key))
+		}
 		// A place's name set letter-spaced on its line (三 河 市) names it.
 		for _, l := range strings.Split(text, "\n") {
 			named = named || strings.Contains(squeezeLetterSpacing(l), place)
