@@ -152,7 +152,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			}
 			month = monthNumber(v[1])
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(firstSentence(s)) {
-			month, _ = strconv.Atoi(v[1])
+			month = monthNumber(v[1])
 		} else if v := reSessionOnDay.FindStringSubmatch(firstSentence(s)); v != nil {
 			month, _ = strconv.Atoi(v[1])
 		} else if reSessionOnDayAlone.MatchString(s) {
@@ -167,7 +167,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// A meeting on a day without its year on the drafting of a
 			// year's work report (12月27日上午,我县召开2022年《政府工作报告》
 			// 征求意见座谈会): drafted late in the year before it.
-			if y := yearDrafted(m.storyOpening(i), atoi(v[1])); y != 0 {
+			if y := yearDrafted(m.storyOpening(i), monthNumber(v[1])); y != 0 {
 				return y, srcReviewPlan
 			}
 			continue
@@ -360,8 +360,12 @@ var reSessionOnDayAlone = regexp.MustCompile(`(?:^|[。？！?!；;]\s*)\d{1,2}�
 // them: 二〇〇四年, 二00四年.
 var reCNYear = regexp.MustCompile(`[一二][〇○零OΟ0-9一二三四五六七八九]{3}年`)
 
-// monthNumber reads a month in figures or in Chinese numerals: 1, 一, 十二.
+// monthNumber reads a month in figures or in Chinese numerals: 1, 一, 十二;
+// 元 (元月) is January.
 func monthNumber(s string) int {
+	if s == "元" {
+		return 1
+	}
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
@@ -402,9 +406,9 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|�
 var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?对((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
-// (1月10日下午,), or on a session's days (4月9日至10日,); its group is the
-// month.
-var reDaySessionLead = regexp.MustCompile(`^(\d{1,2})月\d{1,2}日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
+// (1月10日下午,; 元月10日,; 一月十日,), or on a session's days (4月9日至10日,);
+// its group is the month.
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
 
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会

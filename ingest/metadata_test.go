@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a reporter's story that opens on an outline's preface after its lead's first words (本报讯(记者 李明)近日,《…纲要》(以下简称《纲要》)是…): a story, not the outline under its name (a trap for the prefixed preface forms of meta-190 and meta-193)", "r124_story_quotes_preface.txt",
+		"本报讯(记者 李明)近日,《滨海县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》(以下简称《纲要》)是全县人民共同奋斗的行动纲领。\n记者了解到,《纲要》经县十八届人大五次会议审议通过后正式印发,全文共十六篇。\n",
+		trapWant{province: "江苏省", city: "盐城市", district: "滨海县", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
 		"a column's name before a bar and the site's portal after it (两会专题|天津市和平区人民政府门户网站) is a page's title and its site, over the story's headline (a guard for the column bar of meta-197)", "r123_column_bar_portal.txt",
 		"两会专题|天津市和平区人民政府门户网站\n和平区十七届人大五次会议开幕\n2021年1月13日上午,和平区第十七届人民代表大会第五次会议开幕。区长作政府工作报告。\n",
 		trapWant{title: "和平区十七届人大五次会议开幕", province: "天津市", city: "天津市", district: "和平区", level: govsearch.LevelCounty, docType: "其他", year: 2021, date: "2021-01-13"},

@@ -698,8 +698,8 @@ func (m *metadataReader) planNamedAtOpening() string {
 		if v == nil {
 			continue
 		}
-		if v[4] != "" && containsAny(strings.Join(m.said, "\n"), storyOrReadingWords) {
-			return "" // a story or an interpretation opening on the outline's preface
+		if v[2] == "" && containsAny(strings.Join(m.said, "\n"), storyOrReadingWords) {
+			return "" // a story or an interpretation opening on the outline's preface, or quoting it after its first words
 		}
 		name := v[1] + v[2] + v[3] + v[4] + v[5]
 		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
