@@ -140,7 +140,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if read++; read > 4 {
 			break
 		}
-		s = s[len(reOwnNewsLead.FindString(s)):] // 本报讯(记者 周俊) 1月15日,…
+		s = s[len(reOwnNewsLead.FindString(s)):]      // 本报讯(记者 周俊) 1月15日,…
+		s = s[len(reOutletCreditLead.FindString(s)):] // 靖州新闻网讯(通讯员 符志民) 4月12日,…
 		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reDaySessionLead.MatchString(s[k+len("。"):]) {
 			s = s[k+len("。"):] // a kicker's sentence before the lead: 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
 		}
@@ -325,6 +326,10 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五
 // 1月11日,); its group is the month.
 var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道\s+(\d{1,2})月\d{1,2}日(?:上午|下午|晚间|晚)?[,，]\s*`)
 
+// reOutletCreditLead is a local outlet's credit opening a lead, before its
+// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) .
+var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+
 // dayDispatch returns the match of a dispatch with its day and no year
 // opening s (see reDayDispatch, reReporterDispatch), its group the month,
 // or nil.
@@ -392,8 +397,9 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:
 var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
 
 // reYearsTargets is a report setting its year's targets: 2004年新疆宏观调控的
-// 主要预期目标是:; not a review of last year's (2023年主要预期目标全面完成).
-var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?预期目标(?:是|为|[:：])`)
+// 主要预期目标是:, 2012年三锹乡奋斗目标是:; not a review of last year's
+// (2023年主要预期目标全面完成).
+var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?(?:预期|奋斗)目标(?:是|为|[:：])`)
 
 // reSessionOnDay is a sentence telling of a congress's session that opened
 // or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…
@@ -492,7 +498,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 			}
 			continue
 		}
-		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") {
+		// The day a site archived the page or the document expires
+		// (归档时间:2017-09-07, up in a short page's top) is no signature's.
+		if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !reNotIssueDateLabel.MatchString(s) {
 			issued = ParseDate(s)
 		}
 		if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {
@@ -504,6 +512,10 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	}
 	return meeting, issued
 }
+
+// reNotIssueDateLabel labels a date that is not the document's: the day a
+// site archived the page, the day it expires.
+var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期)\p{Han}{0,2}\s*[:：]`)
 
 // digitsDateUnderMeeting is the date written as eight digits alone on line
 // i (20111228) right under a meeting line that gives none, or under its

@@ -41,6 +41,9 @@ func (m *metadataReader) readHeader() {
 				m.textTitle = v
 			}
 		}
+		if d := siteAddressDay(s); d != "" && m.published == "" {
+			m.published = d // a portal's address line, before its address is cut off for the fields after it
+		}
 		bare, original = m.readField(reLeadingEditor.ReplaceAllString(reLeadingSiteName.ReplaceAllString(reLeadingURL.ReplaceAllString(s, ""), ""), ""), bare, original)
 		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
 		// 2026年全市和 / 市本级预算草案的报告) goes on on the next lines.
@@ -124,7 +127,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -211,6 +214,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
 		m.source = v[1]
 	}
+	if v := reEPaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = string(ParseDate(v[1])) // an e-paper's issue over the story: 2007 年 3 月 21 日 星期 【打印】
+	}
 	if v := reRegionField.FindStringSubmatch(s); v != nil && m.region == "" {
 		m.region = v[1]
 	}
@@ -219,6 +225,10 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	return bare, original
 }
+
+// reEPaperDateLine is an e-paper's line over a story with the issue's day,
+// its weekday and the print button: 2007 年 3 月 21 日 星期    【打印】.
+var reEPaperDateLine = regexp.MustCompile(`^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期[一二三四五六日天]?)?\s*【打印】\s*$`)
 
 // reRegionField is a page's field of the region it files the document
 // under, province, city and county by their short names but the last
@@ -396,8 +406,9 @@ const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|
 // (湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00), or its address,
 // the day in words run into the time and the paper it took the story from
 // (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报), perhaps after its
-// site (… 荆楚网-楚天都市报).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$`)
+// site (… 荆楚网-楚天都市报), or its address, the day with slashes and the
+// source (http://data.acmr.com.cn  2007/3/14  山西省统计局).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$`)
 
 // siteAddressDay returns the day of a portal's line (see reSiteAddressDate),
 // or "".
@@ -406,7 +417,7 @@ func siteAddressDay(s string) string {
 	if v == nil {
 		return ""
 	}
-	return string(ParseDate(v[1] + v[2] + v[3])) // one of the three forms' days
+	return string(ParseDate(v[1] + v[2] + v[3] + v[4])) // one of the forms' days
 }
 
 // reNewspaperDateLine is a paper's name and its day on a line under the

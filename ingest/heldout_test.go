@@ -123,6 +123,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round122.tsv", 1, 8},
 		{"round123.tsv", 1, 40},
 		{"round124.tsv", 1, 32},
+		{"round125.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
