@@ -167,9 +167,17 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil {
 			// A meeting on a day without its year on the drafting of a
 			// year's work report (12月27日上午,我县召开2022年《政府工作报告》
-			// 征求意见座谈会): drafted late in the year before it.
+			// 征求意见座谈会): drafted late in the year before it. One in
+			// July to September that hears the half year's reports (7月29日
+			// 至30日,市一届人大常委会举行第32次会议。…2005年上半年…计划执行情况
+			// 的报告): that year.
 			if y := yearDrafted(m.storyOpening(i), monthNumber(v[1])); y != 0 {
 				return y, srcReviewPlan
+			}
+			if month := monthNumber(v[1]); month >= 7 && month <= 9 {
+				if w := reHalfYear.FindStringSubmatch(m.storyOpening(i)); w != nil {
+					return atoi(w[1]), srcReviewPlan
+				}
 			}
 			continue
 		} else {
@@ -236,6 +244,10 @@ func yearDrafted(opening string, month int) int {
 	return 0
 }
 
+// reHalfYear is a year's first half a report tells of: 2005年上半年,
+// 2005年1—6月.
+var reHalfYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:上半年|1[—－-]6月)`)
+
 // reWorkReportDrafted is a year's work report being drafted: 2022年《政府工作
 // 报告》征求意见座谈会, 《2012年政府工作报告》起草提纲.
 var reWorkReportDrafted = regexp.MustCompile(`《?((?:19|20)\d{2})年(?:度)?《?\p{Han}{0,8}?政府工作报告》?[^。，,]{0,6}?(?:征求意见|起草|讨论稿|修改稿|初稿)`)
@@ -278,6 +290,9 @@ func yearPlanned(text string) int {
 	if w := reDeploysYearsWork.FindStringSubmatch(text); w != nil {
 		return atoi(w[1] + w[2])
 	}
+	if w := reYearWillDo.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
+	}
 	for _, loc := range reYearsTargets.FindAllStringSubmatchIndex(text, -1) {
 		// Not the targets of a plan's last year (到2025年,…主要预期目标是).
 		if before := text[:loc[0]]; !strings.HasSuffix(before, "到") && !strings.HasSuffix(before, "至") {
@@ -303,6 +318,10 @@ func yearPlanned(text string) int {
 // reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
 // 工作任务, 对2009年四川省政府工作提出了目标要求.
 var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)|对((?:19|20)\d{2})年[^。，,]{0,16}?工作(?:提出|作出|进行)了?[^。]{0,12}?(?:部署|安排|要求)`)
+
+// reYearWillDo is a sentence on what is to be done in a year: 2018年,香河
+// 街道将聚力….
+var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]\s*[^。，,；;]{0,12}?将`)
 
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
@@ -347,7 +366,7 @@ var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
 // one year and plan the next (对2022年…回顾,并对2023年…部署) or report one
 // year's execution with the next one's draft, or 0.
 func yearOfReportPair(text string) int {
-	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft} {
+	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft, reReportParts} {
 		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
 			return atoi(w[2])
 		}
@@ -390,6 +409,10 @@ var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\
 // 回顾省政府2011年工作, 回顾了2024年政府工作; not a list of the report's parts (一、2018年工作回顾;
 // 二、2019年工作总体要求).
 var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:19|20)\d{2})年的?(?:政府|全区|全县|全市|全镇|全乡)?工作`)
+
+// reReportParts is a story's list of the report's parts, a year's review
+// then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务.
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*[;；,，、]\s*二[、是]\s*((?:19|20)\d{2})年`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,

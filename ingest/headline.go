@@ -542,8 +542,8 @@ func datedHeadline(lines []line) pageHeading {
 		}
 		s := foldForMetadata(lines[i].text)
 		v := reFieldPublished.FindStringSubmatchIndex(s)
-		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) {
-			continue
+		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(strings.TrimSpace(s[:v[0]])) {
+			continue // a sentence that gives a date; not the field after the site's address (www.panzhihua.gov.cn 发布时间:…)
 		}
 		// A site's menu over the date field is no headline: it is told by
 		// its spaced entries, which cleaning the title joins up.
@@ -551,9 +551,20 @@ func datedHeadline(lines []line) pageHeading {
 		if t := cleanTitle(above); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) && !isNavigation(above) {
 			return pageHeading{t, i - 1, s[v[2]:v[3]]}
 		}
+		// A feature's headline over its subtitle's line, which opens on a
+		// dash (逐梦新征程 砥砺创未来 / ——市十一届人大二次会议开幕侧记): both.
+		if sub, ok := strings.CutPrefix(strings.TrimSpace(above), "——"); ok && i >= 2 && isSubtitle(sub) {
+			main := foldForMetadata(lines[i-2].text)
+			if t := cleanTitle(main); isHeadline(t) && runes(t) <= 40 && !strings.ContainsAny(t, "，,") && !isMetadataLine(main) && !isNavigation(main) {
+				return pageHeading{strings.Join(strings.Fields(main), " ") + "——" + cleanTitle(sub), i - 2, s[v[2]:v[3]]}
+			}
+		}
 	}
 	return pageHeading{}
 }
+
+// reSiteAddress is a site's address alone: www.panzhihua.gov.cn.
+var reSiteAddress = regexp.MustCompile(`^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:/[\w./-]*)?$`)
 
 // repeatedHeadline is the headline of a page saved as text whose first
 // line is the page's title with its site's name (广东省省长 孟凡利作：2026年

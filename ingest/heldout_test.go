@@ -124,6 +124,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round123.tsv", 1, 40},
 		{"round124.tsv", 1, 32},
 		{"round125.tsv", 1, 32},
+		{"round126.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -1911,3 +1911,19 @@ func TestHeadlineTitleIsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformDeckIsNoSpeaker checks that a deck on who sat on the platform
+// (閆劍波孔凡萍…等在主席臺就座) gives no speaker and so no issuer: 主席 is
+// no office there (holdout754/f04).
+func TestPlatformDeckIsNoSpeaker(t *testing.T) {
+	p, err := ParseFile("testdata/unseen/session_report_parts_platform_deck_trad.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := p.Document; d.Issuer != "" {
+		t.Errorf("issuer %q from %s, want none", d.Issuer, d.MetaSource["issuer"])
+	}
+	if reSpeaker.MatchString("闫剑波孔凡萍高旭光贾瑞霭刘树军等在主席台就座") || !reSpeaker.MatchString("和平区人民政府区长 郑伟铭") {
+		t.Error("reSpeaker reads a platform deck as a speaker, or no longer reads a speaker")
+	}
+}

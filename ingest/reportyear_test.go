@@ -259,6 +259,8 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"a December session after a kicker, reviewing its year", "奋楫扬帆正当时,蓄势待发启新程。12月26日上午,华容区第九届人民代表大会第四次会议在区图书馆报告大厅开幕。\n报告从十个方面回顾了2024年政府工作。", 2024},
 		{"a lead on 元月", "元月10日上午,某乡第十九届人民代表大会第二次会议隆重开幕。\n会议听取了政府工作报告,报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署。", 2023},
 		{"a lead in Chinese numerals", "一月十日,某乡第十九届人民代表大会第二次会议隆重开幕。\n报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署。", 2023},
+		{"a standing committee in July hears the half year's reports", "7月29日至30日,市一届人大常委会举行第32次会议。市人大常委会主任主持会议。\n会议审议通过了市人民政府关于雅安市2005年上半年国民经济和社会发展计划执行情况的报告。", 2005},
+		{"a meeting in May on the half year to come: no year told", "5月29日,市一届人大常委会举行第30次会议。\n会议听取了关于确保2005年上半年目标完成的报告。", 0},
 		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
