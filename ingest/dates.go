@@ -122,26 +122,30 @@ func (m *metadataReader) readDate() {
 }
 
 // dispatchSessionYear reads the year of a news story whose dispatch gives
-// only its day (本报北京3月8日电, 中广网合肥1月14日消息), or whose lead tells
-// on a day without its year of a congress's session that opened or closed
-// (1月10日下午,适中乡第十九届人民代表大会第二次会议隆重开幕; …第四次会议在…后,
-// 1月18日下午在新疆人民会堂闭幕), from what it tells of: a session of the
-// National People's Congress under way (连日来,十届全国人大四次会议贵州代表团
-// 举行全团会议…), whose year the session table gives, or, in a story of
-// January to March, the years of the reports the session heard: the year
-// they plan (see yearPlanned). Anything else leaves it without a year.
+// only its day (本报北京3月8日电, 中广网合肥1月14日消息, 21世纪经济报道记者李莎
+// 北京报道 1月11日,), or whose lead, past menu lines, counters and bylines,
+// tells on a day without its year of a congress's session that opened or
+// closed (1月10日下午,适中乡第十九届人民代表大会第二次会议隆重开幕; …第四次
+// 会议在…后,1月18日下午在新疆人民会堂闭幕), from what it tells of: a session
+// of the National People's Congress under way (连日来,十届全国人大四次会议
+// 贵州代表团举行全团会议…), whose year the session table gives, or the years
+// of the reports the session heard, as the month places the session (see
+// sessionMonthYear); or of a meeting on the drafting of a year's work
+// report (see yearDrafted) or, in July to September, on the half year's
+// reports. Anything else leaves it without a year.
 func (m *metadataReader) dispatchSessionYear() (int, string) {
 	read := 0
 	for i, s := range m.open[:min(len(m.open), 10)] {
 		s = strings.TrimSpace(s)
-		if runes(s) < 15 && !strings.ContainsAny(s, "。，,") {
+		if v := dayDispatch(s); v != nil && len(v[0]) == len(s) && i+1 < len(m.open) {
+			s += strings.TrimSpace(m.open[i+1]) // the dispatch alone on its line over the lead: 中广网合肥1月14日消息 / 据安徽台报道,…
+		} else if runes(s) < 15 && !strings.ContainsAny(s, "。，,") {
 			continue // a menu's item, a counter, a byline over the lead (分享至, 作者:…)
 		}
 		if read++; read > 4 {
 			break
 		}
-		s = s[len(reOwnNewsLead.FindString(s)):]      // 本报讯(记者 周俊) 1月15日,…
-		s = s[len(reOutletCreditLead.FindString(s)):] // 靖州新闻网讯(通讯员 符志民) 4月12日,…
+		s = s[len(leadCredit(s)):] // 本报讯(记者 周俊) 1月15日,…; 靖州新闻网讯(通讯员 符志民) 4月12日,…
 		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reDaySessionLead.MatchString(s[k+len("。"):]) {
 			s = s[k+len("。"):] // a kicker's sentence before the lead: 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
 		}
@@ -195,8 +199,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // April to September that year too, for a session put off (睢阳区五届人大
 // 四次会议…于5月18日下午…闭幕, hearing 2019年…执行情况与2020年…草案) or a
 // township's that sets out the year's work (4月9日至10日,湾桥镇召开第四届
-// 人民代表大会第三次会议,…安排部署2019年工作任务), but not for a standing
-// committee's meeting, which reviews a year past; in October to December
+// 人民代表大会第三次会议,…安排部署2019年工作任务), a session by its numbers,
+// but not a standing committee's meeting, which reviews a year past; in October to December
 // the year before the one a year's execution and the next year's draft
 // plan, or the year it reviews (a session in December).
 func sessionMonthYear(month int, sentence, opening string) (int, string) {
@@ -205,13 +209,18 @@ func sessionMonthYear(month int, sentence, opening string) (int, string) {
 	case y == 0:
 	case month >= 1 && month <= 3:
 		return y, srcReviewPlan
-	case month >= 4 && month <= 9 && !containsAny(sentence, []string{"常委会", "常务委员会"}):
+	case month >= 4 && month <= 9 && reNumberedSession.MatchString(sentence) && !containsAny(sentence, []string{"常委会", "常务委员会"}):
 		return y, srcReviewPlan
 	case month >= 10 && month <= 12 && (yearOfReportPair(opening) == y || yearReviewed(opening) == y-1):
 		return y - 1, srcReviewPlan
 	}
 	return 0, ""
 }
+
+// reNumberedSession is a congress's session by its numbers: 五届人大四次会议,
+// 第四届人民代表大会第三次会议; not a meeting of its deputies (人大代表履职
+// 培训会议).
+var reNumberedSession = regexp.MustCompile(`第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次`)
 
 // yearReviewed returns the year a session's report reviews, by its words
 // on the year's work (报告从十个方面回顾了2024年政府工作; 2018年是…的一年,
@@ -349,6 +358,15 @@ var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}
 // day: 靖州新闻网讯(通讯员 符志民 陈淑芳) .
 var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
+// leadCredit returns the credit that opens a news story's lead before its
+// day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or "".
+func leadCredit(s string) string {
+	if c := reOwnNewsLead.FindString(s); c != "" {
+		return c
+	}
+	return reOutletCreditLead.FindString(s)
+}
+
 // dayDispatch returns the match of a dispatch with its day and no year
 // opening s (see reDayDispatch, reReporterDispatch), its group the month,
 // or nil.
@@ -402,8 +420,9 @@ func monthNumber(s string) int {
 var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来|((?:19|20)\d{2})年[,，]?是[^。]{0,60}?(?:极不平凡|很不平凡|极不寻常|极为不易|不平凡)的一年`)
 
 // reEstimatedYear is a report giving the year past's output as first
-// estimated: 初步统计,2018年全市地区生产总值比上年增长6.6%左右.
-var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\s*((?:19|20)\d{2})年`)
+// estimated: 初步统计,2018年全市地区生产总值比上年增长6.6%左右; not a part
+// of a year (2023年上半年全县…).
+var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\s*((?:19|20)\d{2})年(?:全年|全市|全县|全区|全省|全州|全旗|[，,])`)
 
 // reReviewedYearsWork is a story telling of a review of a year's work:
 // 回顾省政府2011年工作, 回顾了2024年政府工作; not a list of the report's parts (一、2018年工作回顾;
@@ -1350,7 +1369,7 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
-		dateline := reOwnNewsLead.FindString(s)
+		dateline := leadCredit(s)
 		s = s[len(dateline):]
 		if v := reSessionHeldOnDay.FindStringSubmatch(s); v != nil {
 			return ParseDate(v[1]), true // 城关镇第十三届人民代表大会…于2015年5月19日顺利召开

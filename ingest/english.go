@@ -40,7 +40,10 @@ func isEnglishPage(pg page) bool {
 
 // englishHeadline returns the headline of a page in English: the last
 // crumb of the breadcrumb (Current location - … - Graduation thesis - X)
-// repeated as the line under it, or "".
+// repeated as the line under it; the page's first line over the report's
+// meeting line, author or salutation; the line under a breadcrumb of the
+// site's sections (> Government > Government Work Report) over the page's
+// date line or the salutation; or "".
 func englishHeadline(pg page) string {
 	lines := pageLines(pg)
 	for i := 0; i+1 < len(lines) && i < 8; i++ {
@@ -52,7 +55,7 @@ func englishHeadline(pg page) string {
 		// The page's first line over its meeting line or its byline
 		// (2007 Zhengzhou Municipal Government Work Report / ——Mayor Zhao
 		// Jiancai at the fourth meeting of…; … / Author: Zhao Jiancai …).
-		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishUnderHeadline.MatchString(strings.TrimSpace(lines[1].text)) {
+		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishByline.MatchString(strings.TrimSpace(lines[1].text)) {
 			return t
 		}
 		// A breadcrumb of the site's sections (> Government > Government
@@ -71,12 +74,17 @@ func englishHeadline(pg page) string {
 // page's date line, the report's salutation, its meeting line.
 var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
 
+// reEnglishByline is what stands under a page's first line that makes it
+// the headline: the report's meeting line, its author, its salutation; not
+// a date or a source, which stand under a site's name too.
+var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|delivered at )`)
+
 // reEnglishMeeting is a translated report's meeting line: the session, the
 // congress by its place and level, the day (Delivered at the Sixth Session
 // of the 13th Zhejiang Provincial People's Congress on January 17, 2022;
 // ——Mayor Zhao Jiancai at the fourth meeting of the 12th Zhengzhou
 // Municipal People’s Congress on February 3, 2007).
-var reEnglishMeeting = regexp.MustCompile(`(?i)\b(?:delivered )?at the [a-z-]+ (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) (?:(national)|([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|(?:[a-z]+ )?autonomous prefecture|prefecture|banner|league|(?:[a-z]+ )?autonomous region(?:al)?)) people[’']s congress(?: of the people[’']s republic of china)?,? (?:on )?(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`)
+var reEnglishMeeting = regexp.MustCompile(`(?i)\b(?:delivered )?at the [a-z-]+ (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) (?:(national)|([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|(?:[a-z]+ (?:and [a-z]+ )?)?autonomous (?:prefecture|county)|prefecture|banner|league|(?:[a-z]+ )?autonomous region(?:al)?)) people[’']s congress(?: of the people[’']s republic of china)?,? (?:on )?(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`)
 
 // reEnglishMonthYear is the month and year a meeting line gives before the
 // meeting when it gives its day after it (——February 2006 At the third
@@ -130,18 +138,28 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 // englishCongress returns the place whose congress an English meeting line
 // names (see englishMeeting): a province by the table of their English
 // names, a municipality's congress (Beijing Municipal) as its province's,
-// a place below a province by its name in pinyin (see englishPlace).
+// a place below a province by its name in pinyin (see englishPlace). A
+// name of several words is tried whole, by its first word (Guangxi
+// Zhuang, Ningxia Hui) and by its last (Hangzhou Xiaoshan District).
 func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
-	for _, n := range []string{name, strings.Fields(name + " x")[0]} { // Guangxi Zhuang, Ningxia Hui: the first word
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return Place{}, false
+	}
+	forms := []string{name, f[0], f[len(f)-1]}
+	for _, n := range forms {
 		province, ok := englishProvinces[strings.ToLower(n)]
-		if !ok {
-			continue
-		}
-		if kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(g.byName[province][0].Code) {
+		if ok && (kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(g.byName[province][0].Code)) {
 			return g.byName[province][0], true
 		}
 	}
-	for _, n := range []string{name, strings.Fields(name + " x")[0]} {
+	switch {
+	case strings.HasSuffix(kind, "autonomous prefecture"):
+		kind = "autonomous prefecture" // Enshi Tujia and Miao Autonomous Prefecture
+	case strings.HasSuffix(kind, "autonomous county"):
+		kind = "county"
+	}
+	for _, n := range forms {
 		if p, ok := g.englishPlace(n, kind); ok {
 			return p, true
 		}

@@ -93,6 +93,10 @@ func TestEnglishMeeting(t *testing.T) {
 		{"Delivered at the First Session of the 15th Chaoyang District People's Congress on January 5, 2017", "2017-01-05", ""},
 		// No county goes by Zhengzhou: no place.
 		{"Delivered at the First Session of the 15th Zhengzhou County People's Congress on January 5, 2017", "2017-01-05", ""},
+		{"Delivered at the First Session of the 15th Hebi Municipal People's Congress on January 5, 2023", "2023-01-05", "鹤壁市"},
+		{"Delivered at the First Session of the 16th Hefei Municipal People's Congress on January 5, 2023", "2023-01-05", "合肥市"},
+		{"Delivered at the Second Session of the 17th Hangzhou Xiaoshan District People's Congress on January 5, 2023", "2023-01-05", "萧山区"},
+		{"Delivered at the Third Session of the 8th Enshi Tujia and Miao Autonomous Prefecture People's Congress on January 8, 2024", "2024-01-08", "恩施土家族苗族自治州"},
 		{"The report was delivered on January 17, 2022.", "", ""},
 	} {
 		var body []line
@@ -104,5 +108,18 @@ func TestEnglishMeeting(t *testing.T) {
 		if string(day) != tt.day || p.Name != tt.place {
 			t.Errorf("englishMeeting(%q) = %s %q %q → %q, want %s %q", tt.text, day, name, kind, p.Name, tt.day, tt.place)
 		}
+	}
+}
+
+// TestEnglishSiteNameIsNoHeadline checks that a site's name on the page's
+// first line, over its date line, is not taken for the headline.
+func TestEnglishSiteNameIsNoHeadline(t *testing.T) {
+	text := "Zhengzhou Municipal People's Government Portal\nUpdated: 2023-01-05\nReport on the Work of the Government\n" + strings.Repeat("The city's economy grew steadily last year and the people's livelihood improved in every respect. ", 8)
+	var body []line
+	for i, l := range strings.Split(text, "\n") {
+		body = append(body, line{no: i, text: l})
+	}
+	if h := englishHeadline(page{body: body}); h == "Zhengzhou Municipal People's Government Portal" {
+		t.Errorf("the site's name %q taken for the headline", h)
 	}
 }

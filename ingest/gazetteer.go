@@ -58,7 +58,7 @@ type Gazetteer struct {
 	formerUntil map[string]int
 	// byPinyin are cities and county-level places by their names in
 	// pinyin, as English translations write them (see pinyinTSV).
-	byPinyin map[string][]Place
+	byPinyin map[string][]pinyinPlace
 }
 
 // expiredFormer reports whether p is a former name (清河区 of 淮安, until

@@ -232,8 +232,8 @@ var reEPaperDateLine = regexp.MustCompile(`^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d
 
 // reRegionField is a page's field of the region it files the document
 // under, province, city and county by their short names but the last
-// (所属地区:安徽-六安-霍邱县); its group is the last, a county or a city.
-var reRegionField = regexp.MustCompile(`^\s*(?:所属地区|所在地区|所属区域)\s*[:：]\s*(?:\p{Han}{2,8}[-－—/])*(\p{Han}{2,12}?(?:县|区|市|旗|州|盟))\s*$`)
+// (所属地区:安徽-六安-霍邱县); its group is the path (see regionPlace).
+var reRegionField = regexp.MustCompile(`^\s*(?:所属地区|所在地区|所属区域)\s*[:：]\s*((?:\p{Han}{2,8}[-－—/])*\p{Han}{2,12}?(?:县|区|市|旗|州|盟))\s*$`)
 
 // maxFieldLines is how many lines of a document's top, before its text,
 // may hold the page's fields: a page saved as text keeps its menus and its

@@ -64,6 +64,16 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a county outlet's credit before a lead that opens on the session's full day (靖州新闻网讯(通讯员 符志民) 2023年4月12日,…开幕): that day, as after 本报讯 (a review finding on meta-199)", "r126_outlet_credit_full_day.txt",
+		"靖州新闻网讯(通讯员 符志民) 2023年4月12日,靖州苗族侗族自治县第十八届人民代表大会第三次会议开幕。\n会议听取和审议了县人民政府工作报告。\n",
+		trapWant{province: "湖南省", city: "怀化市", district: "靖州苗族侗族自治县", level: govsearch.LevelCounty, docType: "其他", year: 2023, date: "2023-04-12"},
+	},
+	{
+		"a township's report under a region field whose county's name two cities share (所属地区:吉林-长春-朝阳区): the city the path names (a review finding on meta-196)", "r126_region_field_shared_name.txt",
+		"2018年永春镇政府工作报告\n所属地区:吉林-长春-朝阳区\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n一、2017年工作回顾\n2017年,全镇经济平稳增长。\n",
+		trapWant{title: "2018年永春镇政府工作报告", province: "吉林省", city: "长春市", district: "朝阳区", level: govsearch.LevelCounty, docType: "政府工作报告"},
+	},
+	{
 		"a reporter's story that opens on an outline's preface after its lead's first words (本报讯(记者 李明)近日,《…纲要》(以下简称《纲要》)是…): a story, not the outline under its name (a trap for the prefixed preface forms of meta-190 and meta-193)", "r124_story_quotes_preface.txt",
 		"本报讯(记者 李明)近日,《滨海县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》(以下简称《纲要》)是全县人民共同奋斗的行动纲领。\n记者了解到,《纲要》经县十八届人大五次会议审议通过后正式印发,全文共十六篇。\n",
 		trapWant{province: "江苏省", city: "盐城市", district: "滨海县", level: govsearch.LevelCounty, docType: "其他"},

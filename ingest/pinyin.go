@@ -8,26 +8,38 @@ import (
 
 // English translations of reports name their places in pinyin, without
 // tones or suffix (the 12th Zhengzhou Municipal People's Congress, Xiaoshan
-// District). pinyinTSV gives the gazetteer's cities and county-level places
-// by those names: "name<TAB>code" lines, the name in lower-case letters
-// (zhengzhou 4101), a place under each of its readings where a character
-// has several. It is generated from the gazetteer with
-// github.com/mozillazg/go-pinyin (see TestPinyinTable), which only the
-// test links: the program reads the table.
+// District). pinyinTSV gives the gazetteer's prefectures and county-level
+// places, not its development zones, by those names: "name<TAB>code" lines
+// for a name's usual reading, the name in lower-case letters (zhengzhou
+// 4101), and "name<TAB>code<TAB>alt" for the other readings of characters
+// that have several (合肥 as hebi), which count only where no place has the
+// name as its usual reading. It is generated from the gazetteer with
+// github.com/mozillazg/go-pinyin (see TestPinyinTable), which only the test
+// links: the program reads the table.
 //
 //go:embed pinyin.tsv
 var pinyinTSV string
 
+// pinyinPlace is a place under one of its names in pinyin; alt marks a
+// reading other than the usual one.
+type pinyinPlace struct {
+	Place
+	alt bool
+}
+
 // addPinyinNames reads the places' names in pinyin (see pinyinTSV).
 func (g *Gazetteer) addPinyinNames(tsv string) error {
-	g.byPinyin = map[string][]Place{}
+	g.byPinyin = map[string][]pinyinPlace{}
 	return eachDataLine(tsv, "pinyin names", func(text string) error {
-		name, code, ok := strings.Cut(text, "\t")
-		p, known := g.byCode[code]
-		if !ok || !known || name == "" {
-			return fmt.Errorf("want name<TAB>code of a place, got %q", text)
+		f := strings.Split(text, "\t")
+		if len(f) < 2 || len(f) > 3 || f[0] == "" || len(f) == 3 && f[2] != "alt" {
+			return fmt.Errorf("want name<TAB>code[<TAB>alt], got %q", text)
 		}
-		g.byPinyin[name] = append(g.byPinyin[name], p)
+		p, known := g.byCode[f[1]]
+		if !known {
+			return fmt.Errorf("no place has code %s: %q", f[1], text)
+		}
+		g.byPinyin[f[0]] = append(g.byPinyin[f[0]], pinyinPlace{p, len(f) == 3})
 		return nil
 	})
 }
@@ -51,16 +63,23 @@ func pinyinKey(s string) string {
 // (municipal: a city, or a county-level city; county; district; autonomous
 // prefecture), or false where none or several go by that name.
 func (g *Gazetteer) englishPlace(name, kind string) (Place, bool) {
-	var found []Place
+	var usual, other []Place
 	for _, p := range g.byPinyin[pinyinKey(name)] {
-		if fitsEnglishKind(p, strings.ToLower(kind)) {
-			found = append(found, p)
+		switch {
+		case !fitsEnglishKind(p.Place, strings.ToLower(kind)):
+		case p.alt:
+			other = append(other, p.Place)
+		default:
+			usual = append(usual, p.Place)
 		}
 	}
-	if len(found) != 1 {
-		return Place{}, false
+	if len(usual) == 1 {
+		return usual[0], true
 	}
-	return found[0], true
+	if len(usual) == 0 && len(other) == 1 {
+		return other[0], true
+	}
+	return Place{}, false
 }
 
 // fitsEnglishKind reports whether place p is of the kind an English

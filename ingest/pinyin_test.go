@@ -31,25 +31,34 @@ func TestPinyinTable(t *testing.T) {
 	}
 }
 
-// pinyinTable is pinyin.tsv: each city and county-level place under its
-// short name (郑州 of 郑州市, 萧山 of 萧山区, 恩施 of 恩施土家族苗族自治州) and,
-// for a name of two characters, its full name (嵩县: songxian), in every
+// pinyinTable is pinyin.tsv: each prefecture and county-level place, not
+// a development zone, under its short name (郑州 of 郑州市, 萧山 of 萧山区,
+// 恩施 of 恩施土家族苗族自治州) and, for a name of two characters, its full
+// name (嵩县: songxian), in its usual reading and, marked alt, every other
 // reading of its characters, up to sixteen.
 func pinyinTable(g *Gazetteer) string {
-	args := pinyin.NewArgs()
-	args.Heteronym = true
+	usual := pinyin.NewArgs()
+	all := pinyin.NewArgs()
+	all.Heteronym = true
 	var lines []string
 	add := func(han string, p Place) {
-		for _, r := range readings(pinyin.Pinyin(han, args), 16) {
-			lines = append(lines, r+"\t"+p.Code)
+		first := strings.Join(pinyin.LazyPinyin(han, usual), "")
+		lines = append(lines, first+"\t"+p.Code)
+		for _, r := range readings(pinyin.Pinyin(han, all), 16) {
+			if r != first {
+				lines = append(lines, r+"\t"+p.Code+"\talt")
+			}
 		}
 	}
 	for _, code := range g.sortedCodes() {
 		p := g.byCode[code]
-		if len(code) < 4 {
+		if len(code) < 4 || isZone(code) || containsAny(p.Name, []string{"开发区", "园区", "新区", "示范区", "试验区"}) {
 			continue
 		}
-		forms := []string{countyShortName(p.Name), autonomousPlace(p.Name)}
+		forms := []string{countyShortName(p.Name)}
+		if strings.Contains(p.Name, "自治") {
+			forms = append(forms, autonomousPlace(p.Name)) // not 六盘水市, whose 水 is no people's name there
+		}
 		if strings.HasSuffix(p.Name, "地区") || strings.HasSuffix(p.Name, "盟") {
 			forms = append(forms, strings.TrimSuffix(strings.TrimSuffix(p.Name, "地区"), "盟"))
 		}

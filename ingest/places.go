@@ -33,10 +33,10 @@ func (m *metadataReader) placeClues() Clues {
 			clues.Sources = append(clues.Sources, Clue{srcPageTitle, noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, "")), true})
 		}
 	}
-	if m.region != "" {
+	if p, ok := m.gaz.regionPlace(m.region); ok {
 		// The region the page files the document under (所属地区:安徽-六安-
 		// 霍邱县): a township's report under its county.
-		clues.Sources = append(clues.Sources, Clue{srcPageMeta, m.region, true})
+		clues.Sources = append(clues.Sources, Clue{srcPageMeta, m.gaz.City(p.Code).Name + p.Name, true})
 	}
 	// A notice's text names the document it issues, whose place is not
 	// the notice's (see noticeIssuer).
@@ -994,6 +994,40 @@ var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(
 // reCountyOutletCredit is the credit of a county's news app or media
 // centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….
 var reCountyOutletCredit = regexp.MustCompile(`^云上(\p{Han}{2,3}?)(?:报道|讯|消息)`)
+
+// regionPlace returns the place a region field's path ends on (安徽-六安-
+// 霍邱县; 吉林-长春-朝阳区: not 北京's 朝阳区), the one of that name whose
+// city or province the path names before it.
+func (g *Gazetteer) regionPlace(path string) (Place, bool) {
+	parts := strings.FieldsFunc(path, func(r rune) bool { return strings.ContainsRune("-－—/", r) })
+	if len(parts) == 0 {
+		return Place{}, false
+	}
+	last, above := parts[len(parts)-1], strings.Join(parts[:len(parts)-1], "")
+	named := func(names ...string) bool {
+		return above == "" || containsAny(above, slices.DeleteFunc(names, func(n string) bool { return n == "" }))
+	}
+	var byCity, byProvince []Place
+	for _, p := range g.byName[last] {
+		if len(p.Code) != 6 {
+			continue
+		}
+		city, province := g.City(p.Code), g.Province(p.Code)
+		if named(countyShortName(city.Name), autonomousPlace(city.Name), city.Name) {
+			byCity = append(byCity, p)
+		}
+		if named(shortName(province.Name), province.Name) {
+			byProvince = append(byProvince, p)
+		}
+	}
+	switch {
+	case len(byCity) == 1:
+		return byCity[0], true
+	case len(byCity) == 0 && len(byProvince) == 1:
+		return byProvince[0], true
+	}
+	return Place{}, false
+}
 
 // reLocalPaperSession is a local paper's or news site's credit (滨州日报/
 // 滨州网讯, 秀洲新闻网2月14日讯) opening a sentence on its own place's congress or

@@ -261,6 +261,9 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"a lead in Chinese numerals", "一月十日,某乡第十九届人民代表大会第二次会议隆重开幕。\n报告对2022年乡政府工作作了回顾,并对2023年工作作出具体部署。", 2023},
 		{"a standing committee in July hears the half year's reports", "7月29日至30日,市一届人大常委会举行第32次会议。市人大常委会主任主持会议。\n会议审议通过了市人民政府关于雅安市2005年上半年国民经济和社会发展计划执行情况的报告。", 2005},
 		{"a meeting in May on the half year to come: no year told", "5月29日,市一届人大常委会举行第30次会议。\n会议听取了关于确保2005年上半年目标完成的报告。", 0},
+		{"the dispatch alone on its line over the lead", "中广网合肥1月14日消息\n据安徽台报道,今天上午,肥西县第十六届人民代表大会第三次会议开幕。\n报告指出,刚刚过去的2010年,全县经济平稳运行。", 2011},
+		{"a deputies' training meeting in July with a half year's estimate", "7月25日上午,全县人大代表履职培训会议在县会议中心召开。\n会议通报,初步核算,2023年上半年全县地区生产总值增长5%。", 0},
+		{"a session in July with a half year's estimate", "7月25日上午,某县第十八届人民代表大会第四次会议在县会议中心召开。\n会议通报,初步核算,2023年上半年全县地区生产总值增长5%。", 0},
 		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

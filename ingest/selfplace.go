@@ -738,12 +738,15 @@ func onlyCounty(slogans map[string]Place) (Place, bool) {
 	return onlyPlace(counties)
 }
 
-// namesakeCounty reports whether county p goes by the short name that
-// opens its prefecture c's name: 甘孜县 of 甘孜藏族自治州, 恩施市 of 恩施土家族
-// 苗族自治州.
+// namesakeCounty reports whether county p goes by the short name of its
+// prefecture c: 甘孜县 of 甘孜藏族自治州, 恩施市 of 恩施土家族苗族自治州, 和田县
+// of 和田地区; not 连云区 of 连云港市, whose short name is longer.
 func namesakeCounty(c, p Place) bool {
-	r := []rune(p.Name)
-	return len(r) >= 3 && c.Name != p.Name && strings.HasPrefix(c.Name, string(r[:len(r)-1]))
+	short := autonomousPlace(c.Name)
+	if short == "" {
+		short = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(c.Name, "地区"), "盟"), "市")
+	}
+	return c.Name != p.Name && short != "" && countyShortName(p.Name) == short
 }
 
 // onlyPlace returns the one place of found, or false when it holds none

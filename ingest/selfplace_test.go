@@ -264,3 +264,23 @@ func TestInspectedProvinceAndCity(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeCounty tells a county that goes by its prefecture's short
+// name (甘孜县) from one whose name only begins like it (连云区 of 连云港市).
+func TestNamesakeCounty(t *testing.T) {
+	for _, tt := range []struct {
+		city, county string
+		want         bool
+	}{
+		{"甘孜藏族自治州", "甘孜县", true},
+		{"恩施土家族苗族自治州", "恩施市", true},
+		{"和田地区", "和田县", true},
+		{"连云港市", "连云区", false},
+		{"防城港市", "防城区", false},
+		{"杭州市", "淳安县", false},
+	} {
+		if got := namesakeCounty(Place{Code: "0000", Name: tt.city}, Place{Code: "000000", Name: tt.county}); got != tt.want {
+			t.Errorf("namesakeCounty(%s, %s) = %v, want %v", tt.city, tt.county, got, tt.want)
+		}
+	}
+}

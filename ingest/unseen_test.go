@@ -235,14 +235,14 @@ func TestPlaceIsNamed(t *testing.T) {
 		named = named || d.MetaSource["city"] == srcOwnName && autonomousPlace(place) != "" && strings.Contains(text, autonomousPlace(place))
 		// A translation names its place in pinyin (Zhengzhou Municipal,
 		// Zhejiang Provincial).
-		letters := pinyinKey(raw)
+		words := englishWords(raw)
 		for key, ps := range gaz.byPinyin {
 			for _, q := range ps {
-				named = named || q.Name == place && len(key) >= 5 && strings.Contains(letters, key)
+				named = named || q.Name == place && words[key]
 			}
 		}
 		for key, province := range englishProvinces {
-			named = named || province == place && strings.Contains(letters, pinyinKey(key))
+			named = named || province == place && words[pinyinKey(key)]
 		}
 		// A place's name set letter-spaced on its line (三 河 市) names it.
 		for _, l := range strings.Split(text, "\n") {
@@ -252,4 +252,19 @@ func TestPlaceIsNamed(t *testing.T) {
 			t.Errorf("%s: filed under %s, which its text does not name", f, place)
 		}
 	}
+}
+
+// englishWords are the words of a text's Latin letters, lower-cased, and
+// each two of them that follow each other joined (Xiao Shan: xiaoshan):
+// where an English text names a place in pinyin.
+func englishWords(text string) map[string]bool {
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' })
+	words := map[string]bool{}
+	for i, w := range f {
+		words[w] = true
+		if i+1 < len(f) {
+			words[w+f[i+1]] = true
+		}
+	}
+	return words
 }
