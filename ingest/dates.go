@@ -417,7 +417,7 @@ func monthNumber(s string) int {
 // reYearWasReviewed is a report opening its review of the year past:
 // 2018年是我镇发展历程中十分重要的一年,一年来; 2024年,是…关键一年,也是…极不
 // 平凡的一年.
-var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来|((?:19|20)\d{2})年[,，]?是[^。]{0,60}?(?:极不平凡|很不平凡|极不寻常|极为不易|不平凡)的一年`)
+var reYearWasReviewed = regexp.MustCompile(`((?:19|20)\d{2})年是[^。]{0,40}?的一年[,，]\s*一年来|((?:19|20)\d{2})年[,，]?是[^。]{0,60}?(?:极不平凡|很不平凡|极不寻常|极为不易|不平凡)[^。]{0,12}?的一年`)
 
 // reEstimatedYear is a report giving the year past's output as first
 // estimated: 初步统计,2018年全市地区生产总值比上年增长6.6%左右; not a part
@@ -430,8 +430,9 @@ var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\
 var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:19|20)\d{2})年的?(?:政府|全区|全县|全市|全镇|全乡)?工作`)
 
 // reReportParts is a story's list of the report's parts, a year's review
-// then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务.
-var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*[;；,，、]\s*二[、是]\s*((?:19|20)\d{2})年`)
+// then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务,
+// or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;).
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?((?:19|20)\d{2})年`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,

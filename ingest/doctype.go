@@ -216,7 +216,7 @@ var reYearFigureLine = regexp.MustCompile(`^\s*(?:全年|年末|年内)[^。]{0,
 
 // reCommuniquePart is the heading of a statistical communiqué's part under
 // one of the names the statistics bureaus give them: 四、对外经济.
-var reCommuniquePart = regexp.MustCompile(`^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:综\s*合|农业|工业和建筑业|固定资产投资(?:、房地产)?|国内贸易|对外经济|国内外经济贸易|交通、邮电和旅游|交通、邮电|交通运输和邮电|财政、金融|金融|科技、文化和体育|教育和科学技术|文化、卫生和体育|人口、人民生活和社会保障|资源、环境)\s*$`)
+var reCommuniquePart = regexp.MustCompile(`^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:综\s*合|农业|工业和建筑业|固定资产投资(?:、房地产)?|国内贸易|对外经济|国内外经济贸易|交通、邮电和旅游|交通、邮电|交通运输和邮电(?:通信业)?|财政、金融|财政和金融|金融|科技、文化和体育|教育和科学技术|文化、卫生和体育|人口、人民生活和社会保障|资源、环境)\s*$`)
 
 // linesMatching counts the lines re matches.
 func linesMatching(re *regexp.Regexp, lines []string) int {

@@ -542,6 +542,14 @@ func datedHeadline(lines []line) pageHeading {
 		}
 		s := foldForMetadata(lines[i].text)
 		v := reFieldPublished.FindStringSubmatchIndex(s)
+		if v == nil {
+			if d := siteAddressDay(strings.TrimSpace(s)); d != "" {
+				// A portal's address line with its day (http://www.sina.com.cn
+				// 2006年12月20日07:51 千华网) under the headline.
+				s = d
+				v = []int{0, len(d), 0, len(d)}
+			}
+		}
 		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(strings.TrimSpace(s[:v[0]])) {
 			continue // a sentence that gives a date; not the field after the site's address (www.panzhihua.gov.cn 发布时间:…)
 		}

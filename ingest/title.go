@@ -262,8 +262,8 @@ var reOriginalTitle = regexp.MustCompile(`[(（]原标题[\t\f\r ]*[:：][\t\f\r
 var collectionWords = []string{"汇编", "合集", "范文", "大全", "精选", "篇)", "篇）"}
 
 // reMaskedPlace is a place written as a blank in a template or a listing:
-// 某市, 某县人民政府, XX区, ××镇.
-var reMaskedPlace = regexp.MustCompile(`(?:^|[^\p{Han}])(?:某|[Xx×Ｘｘ]{1,3})(?:省|市|县|区|州|盟|旗|乡|镇|街道)`)
+// 某市, 2006年某市, 某县人民政府, XX区, 2023年XX区, ××镇; not 某 inside a word.
+var reMaskedPlace = regexp.MustCompile(`(?:(?:^|[^\p{Han}]|[年于的在])某|[Xx×Ｘｘ]{1,3})(?:省|市|县|区|州|盟|旗|乡|镇|街道)`)
 
 // headTitle is the first line of the page's head that names a report,
 // cleaned, with its line; pageTitleLine is the head line that repeats the

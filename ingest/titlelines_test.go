@@ -76,3 +76,24 @@ func TestColumnBar(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskedPlace reads a place written as a blank after a year as before
+// one (2006年某市 as 2023年XX区), and no 某 inside a word.
+func TestMaskedPlace(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"某市政府工作目标报告", true},
+		{"2006年某市政府工作目标报告", true},
+		{"2023年XX区政府工作报告", true},
+		{"关于某县2023年预算执行情况的报告", true},
+		{"××镇人民政府工作报告", true},
+		{"宁波市2006年政府工作报告", false},
+		{"谋某市场主体发展", false},
+	} {
+		if got := reMaskedPlace.MatchString(tt.s); got != tt.want {
+			t.Errorf("reMaskedPlace(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
