@@ -182,6 +182,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 				if w := reHalfYear.FindStringSubmatch(m.storyOpening(i)); w != nil {
 					return atoi(w[1]), srcReviewPlan
 				}
+				if w := reAccountsApproved.FindStringSubmatch(firstSentence(s)); w != nil {
+					return atoi(w[1]) + 1, srcReviewPlan // 7月25日,…常委会第十八次会议审查批准了北京市2024年市级决算
+				}
 			}
 			continue
 		} else {
@@ -253,6 +256,10 @@ func yearDrafted(opening string, month int) int {
 	return 0
 }
 
+// reAccountsApproved is a standing committee approving a year's final
+// accounts, which it does in the year after: 审查批准了北京市2024年市级决算.
+var reAccountsApproved = regexp.MustCompile(`批准了?\p{Han}{0,8}?((?:19|20)\d{2})年\p{Han}{0,8}?决算`)
+
 // reHalfYear is a year's first half a report tells of: 2005年上半年,
 // 2005年1—6月.
 var reHalfYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:上半年|1[—－-]6月)`)
@@ -297,7 +304,7 @@ func yearPlanned(text string) int {
 		return 0 // a review and a plan of years not in sequence: the text contradicts itself
 	}
 	if w := reDeploysYearsWork.FindStringSubmatch(text); w != nil {
-		return atoi(w[1] + w[2])
+		return atoi(w[1] + w[2] + w[3])
 	}
 	if w := reYearWillDo.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
@@ -325,8 +332,8 @@ func yearPlanned(text string) int {
 }
 
 // reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
-// 工作任务, 对2009年四川省政府工作提出了目标要求.
-var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)|对((?:19|20)\d{2})年[^。，,]{0,16}?工作(?:提出|作出|进行)了?[^。]{0,12}?(?:部署|安排|要求)`)
+// 工作任务, 对2009年四川省政府工作提出了目标要求, 对2014年工作的部署.
+var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署)((?:19|20)\d{2})年度?的?(?:各项)?(?:工作|目标)|对((?:19|20)\d{2})年[^。，,]{0,16}?工作(?:提出|作出|进行)了?[^。]{0,12}?(?:部署|安排|要求)|对((?:19|20)\d{2})年的?工作的?(?:部署|安排)`)
 
 // reYearWillDo is a sentence on what is to be done in a year: 2018年,香河
 // 街道将聚力….
@@ -355,8 +362,8 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五
 var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道\s+(\d{1,2})月\d{1,2}日(?:上午|下午|晚间|晚)?[,，]\s*`)
 
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
-// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) .
-var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 .
+var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // leadCredit returns the credit that opens a news story's lead before its
 // day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or "".
@@ -431,8 +438,9 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:
 
 // reReportParts is a story's list of the report's parts, a year's review
 // then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务,
-// or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;).
-var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?((?:19|20)\d{2})年`)
+// or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;), or joined
+// (2024年工作回顾、2025年工作安排).
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与])((?:19|20)\d{2})年`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
@@ -461,8 +469,8 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
-// 第三次会议.
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议`)
+// 第三次会议, or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -1406,7 +1414,7 @@ var reDayThenSession = regexp.MustCompile(`^(?:我[镇乡县区市旗]|\p{Han}{2
 var reSessionHeldOnDay = regexp.MustCompile(`^\p{Han}{2,12}?第[一二三四五六七八九十\d]+届人民代表大会(?:第?[一二三四五六七八九十\d]+次(?:全体)?会议)?(?:[^常。][^。]{0,79}?)?于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:上午|下午)?[^。，,]{0,20}?(?:顺利|隆重|胜利)?(?:召开|开幕|举行)`)
 
 // reOwnNewsLead opens a news story's lead: 本报讯, 本报讯（记者 王培源）.
-var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（][^()（）]{0,60}[)）])?\s*`)
 
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，; on a
 // session's days, its first (2020年10月22日至10月24日，).

@@ -19,7 +19,8 @@ import (
 // of the 13th Zhejiang Provincial People's Congress on January 17, 2022)
 // the day and the place whose congress heard it: a province by its English
 // name, a place below one by its name in pinyin (see pinyinTSV) where no
-// other place of its kind has it.
+// other place of its kind has it; failing that, the place its headline
+// names (Review of Government Work in Xiaoshan District in 2009).
 
 // isEnglishPage reports whether the document's text is written in English:
 // many more Latin letters than Chinese characters in its first lines.

@@ -126,6 +126,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round125.tsv", 1, 32},
 		{"round126.tsv", 1, 32},
 		{"round127.tsv", 1, 30},
+		{"round128.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
