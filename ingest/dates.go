@@ -149,6 +149,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reDaySessionLead.MatchString(s[k+len("。"):]) {
 			s = s[k+len("。"):] // a kicker's sentence before the lead: 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
 		}
+		opening := m.storyOpening(i)
 		month := 0
 		if v := dayDispatch(s); v != nil {
 			sentence := firstSentence(s[len(v[0]):])
@@ -164,7 +165,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// Only the day of the month (28日,省十二届人大五次会议书面审查的《关于
 			// 黑龙江省2015年预算执行情况和2016年预算草案的报告》): the session is
 			// the one that hears a year's execution with the next year's draft.
-			if y := yearOfReportPair(m.storyOpening(i)); y != 0 {
+			if y := yearOfReportPair(opening); y != 0 {
 				return y, srcReviewPlan
 			}
 			return 0, ""
@@ -175,11 +176,12 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// July to September that hears the half year's reports (7月29日
 			// 至30日,市一届人大常委会举行第32次会议。…2005年上半年…计划执行情况
 			// 的报告): that year.
-			if y := yearDrafted(m.storyOpening(i), monthNumber(v[1])); y != 0 {
+			month := monthNumber(v[1])
+			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if month := monthNumber(v[1]); month >= 7 && month <= 9 {
-				if w := reHalfYear.FindStringSubmatch(m.storyOpening(i)); w != nil {
+			if month >= 7 && month <= 9 {
+				if w := reHalfYear.FindStringSubmatch(opening); w != nil {
 					return atoi(w[1]), srcReviewPlan
 				}
 				if w := reAccountsApproved.FindStringSubmatch(firstSentence(s)); w != nil {
@@ -190,7 +192,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		} else {
 			continue
 		}
-		return sessionMonthYear(month, firstSentence(s), m.storyOpening(i))
+		return sessionMonthYear(month, firstSentence(s), opening)
 	}
 	return 0, ""
 }

@@ -149,9 +149,14 @@ func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
 	}
 	forms := []string{name, f[0], f[len(f)-1]}
 	for _, n := range forms {
-		province, ok := englishProvinces[strings.ToLower(n)]
-		if ok && (kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(g.byName[province][0].Code)) {
-			return g.byName[province][0], true
+		named := g.byName[englishProvinces[strings.ToLower(n)]]
+		i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 })
+		if i < 0 {
+			continue
+		}
+		province := named[i]
+		if kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(province.Code) {
+			return province, true
 		}
 	}
 	switch {

@@ -540,35 +540,42 @@ func datedHeadline(lines []line) pageHeading {
 		if isReportText(lines[i-1].text) {
 			break
 		}
-		s := foldForMetadata(lines[i].text)
-		v := reFieldPublished.FindStringSubmatchIndex(s)
-		if v == nil {
-			if d := siteAddressDay(strings.TrimSpace(s)); d != "" {
-				// A portal's address line with its day (http://www.sina.com.cn
-				// 2006年12月20日07:51 千华网) under the headline.
-				s = d
-				v = []int{0, len(d), 0, len(d)}
-			}
-		}
-		if v == nil || strings.TrimSpace(s[:v[0]]) != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(strings.TrimSpace(s[:v[0]])) {
-			continue // a sentence that gives a date; not the field after the site's address (www.panzhihua.gov.cn 发布时间:…)
+		day := dateFieldDay(foldForMetadata(lines[i].text))
+		if day == "" {
+			continue
 		}
 		// A site's menu over the date field is no headline: it is told by
 		// its spaced entries, which cleaning the title joins up.
 		above := foldForMetadata(lines[i-1].text)
 		if t := cleanTitle(above); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) && !isNavigation(above) {
-			return pageHeading{t, i - 1, s[v[2]:v[3]]}
+			return pageHeading{t, i - 1, day}
 		}
 		// A feature's headline over its subtitle's line, which opens on a
 		// dash (逐梦新征程 砥砺创未来 / ——市十一届人大二次会议开幕侧记): both.
 		if sub, ok := strings.CutPrefix(strings.TrimSpace(above), "——"); ok && i >= 2 && isSubtitle(sub) {
 			main := foldForMetadata(lines[i-2].text)
 			if t := cleanTitle(main); isHeadline(t) && runes(t) <= 40 && !strings.ContainsAny(t, "，,") && !isMetadataLine(main) && !isNavigation(main) {
-				return pageHeading{strings.Join(strings.Fields(main), " ") + "——" + cleanTitle(sub), i - 2, s[v[2]:v[3]]}
+				return pageHeading{strings.Join(strings.Fields(main), " ") + "——" + cleanTitle(sub), i - 2, day}
 			}
 		}
 	}
 	return pageHeading{}
+}
+
+// dateFieldDay returns the day a line of the page's fields gives: its
+// publication field, alone, among the page's other fields or after the
+// site's address (www.panzhihua.gov.cn 发布时间:…), or a portal's address
+// line with its day (http://www.sina.com.cn 2006年12月20日07:51 千华网);
+// "" for any other line, such as a sentence that gives a date.
+func dateFieldDay(s string) string {
+	v := reFieldPublished.FindStringSubmatchIndex(s)
+	if v == nil {
+		return siteAddressDay(strings.TrimSpace(s))
+	}
+	if before := strings.TrimSpace(s[:v[0]]); before != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(before) {
+		return ""
+	}
+	return s[v[2]:v[3]]
 }
 
 // reSiteAddress is a site's address alone: www.panzhihua.gov.cn.

@@ -61,8 +61,8 @@ type metadataReader struct {
 	afterContents int
 	sign          []string // the signature lines, folded
 	head          []string // the page's lines before the document, folded
-	// region is the county or city the page's region field names last
-	// (所属地区:安徽-六安-霍邱县 → 霍邱县).
+	// region is the path of the page's region field (所属地区:安徽-六安-
+	// 霍邱县), resolved by regionPlace.
 	region string
 	lead   []string // head and opening: where a resolution or session is named
 	// said are the first lines of the text, read for what the report says
@@ -139,12 +139,8 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		// whose congress heard it.
 		setPlace := func(p Place, src string) {
 			loc := gaz.location(p)
-			doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
-			for f, v := range map[string]string{"province": doc.Province, "city": doc.City, "district": doc.District, "level": doc.Level} {
-				if v != "" {
-					m.set(f, src)
-				}
-			}
+			loc.Source = src
+			m.setLocation(loc)
 		}
 		day, name, kind := englishMeeting(pg)
 		if day != "" {

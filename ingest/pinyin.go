@@ -87,7 +87,7 @@ func (g *Gazetteer) englishPlace(name, kind string) (Place, bool) {
 func fitsEnglishKind(p Place, kind string) bool {
 	switch kind {
 	case "municipal", "city":
-		return len(p.Code) == 4 && strings.HasSuffix(p.Name, "市") || len(p.Code) == 6 && strings.HasSuffix(p.Name, "市")
+		return strings.HasSuffix(p.Name, "市") // a city, or a county-level one
 	case "county":
 		return len(p.Code) == 6 && strings.HasSuffix(p.Name, "县")
 	case "district":

@@ -496,7 +496,6 @@ var (
 // readPlace sets the province, city, district and level from the clues,
 // else from the site code of the page.
 func (m *metadataReader) readPlace(clues Clues) {
-	doc := m.doc
 	loc := m.gaz.Locate(clues)
 	if loc.Source == "" {
 		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
@@ -652,6 +651,13 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc, loc.Source = m.gaz.location(p), srcOwnName
 		}
 	}
+	m.setLocation(loc)
+}
+
+// setLocation files the document under loc, each of its fields with a
+// value labelled with loc's source.
+func (m *metadataReader) setLocation(loc Location) {
+	doc := m.doc
 	doc.Province, doc.City, doc.District, doc.Level = loc.Province, loc.City, loc.District, loc.Level
 	for field, v := range map[string]string{"province": loc.Province, "city": loc.City, "district": loc.District, "level": loc.Level} {
 		if v != "" {
