@@ -116,6 +116,14 @@ func (m *metadataReader) readDate() {
 		setYear(y, src)
 		return
 	}
+	if y := thisYearInPlan(m.open[:min(len(m.open), 12)]); y != 0 && ClassifyDocType(doc.Title, strings.Join(m.open, "\n")) == "其他" {
+		// A story with no date that places its present year in a five-year
+		// plan (今年是“十一五”规划的开局之年,…昨日上午,省长陈德铭在省十届人大
+		// 四次会议上所作的《政府工作报告》中指出): a report with none has no
+		// year (see structureYear), but a story's 今年 is its own.
+		setYear(y, srcFiveYear)
+		return
+	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
@@ -317,21 +325,32 @@ func yearPlanned(text string) int {
 			return atoi(text[loc[2]:loc[3]])
 		}
 	}
-	for _, loc := range reYearsSessions.FindAllStringSubmatchIndex(text, -1) {
-		// The sessions the story is filed under, on its headline's or its
-		// column's line; not a time since or after them (2022年两会以来),
-		// nor a sentence on something done at them (在2022年两会上提出的建议).
-		start := strings.LastIndex(text[:loc[0]], "\n") + 1
-		end := len(text)
-		if k := strings.Index(text[loc[1]:], "\n"); k >= 0 {
-			end = loc[1] + k
-		}
-		if rest := text[loc[1]:]; !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束", "上"}) && !strings.Contains(text[start:end], "。") && runes(text[start:end]) <= 60 {
-			return atoi(text[loc[2]:loc[3]])
+	for _, re := range []*regexp.Regexp{reYearsSessions, reYearsWorkReport} {
+		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+			// The sessions the story is filed under, or the year's work
+			// report it is about, on its headline's or its column's line;
+			// not a time since or after them (2022年两会以来), nor a
+			// sentence on something done at them (在2022年两会上提出的建议).
+			start := strings.LastIndex(text[:loc[0]], "\n") + 1
+			end := len(text)
+			if k := strings.Index(text[loc[1]:], "\n"); k >= 0 {
+				end = loc[1] + k
+			}
+			rest := text[loc[1]:]
+			if !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束", "上"}) && !strings.Contains(text[start:end], "。") && runes(text[start:end]) <= 60 {
+				return atoi(text[loc[2]:loc[3]])
+			}
+			if re == reYearsSessions && containsPrefix(rest, []string{"专栏", "专题"}) {
+				return atoi(text[loc[2]:loc[3]]) // a sentence naming the column: 昆明信息港推出2020年盘龙区两会专栏
+			}
 		}
 	}
 	return 0
 }
+
+// reYearsWorkReport is the year's work report a story's headline is about:
+// 2026年市政府工作报告解读, 2022年《政府工作报告》.
+var reYearsWorkReport = regexp.MustCompile(`((?:19|20)\d{2})年\p{Han}{0,6}?《?政府工作报告》?`)
 
 // reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
 // 工作任务, 对2009年四川省政府工作提出了目标要求, 对2014年工作的部署.
@@ -368,13 +387,21 @@ var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}
 var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // leadCredit returns the credit that opens a news story's lead before its
-// day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or "".
+// day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or the label of an
+// editor's note that does (【编者按】5月28日,…), or "".
 func leadCredit(s string) string {
+	if c := reEditorsNote.FindString(s); c != "" {
+		return c
+	}
 	if c := reOwnNewsLead.FindString(s); c != "" {
 		return c
 	}
 	return reOutletCreditLead.FindString(s)
 }
+
+// reEditorsNote is the label of an editor's note opening a story: 【编者按】,
+// 编者按:.
+var reEditorsNote = regexp.MustCompile(`^(?:【编者按】|\[编者按\]|编者按\s*[:：])\s*`)
 
 // dayDispatch returns the match of a dispatch with its day and no year
 // opening s (see reDayDispatch, reReporterDispatch), its group the month,
@@ -440,9 +467,11 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:
 
 // reReportParts is a story's list of the report's parts, a year's review
 // then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务,
-// or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;), or joined
-// (2024年工作回顾、2025年工作安排).
-var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:政府)?工作回顾\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与])((?:19|20)\d{2})年`)
+// or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;), joined
+// (2024年工作回顾、2025年工作安排), with a part between them (2021年工作回顾、
+// 挑战机遇和发展目标、2022年工作安排), or each in quotes (“2018年区政府工作
+// 回顾”“2019年的奋斗目标和主要任务”).
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:[区县市镇乡州旗省]?政府)?工作回顾[”"」]?\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与]\s*(?:[^。；;、]{1,12}、\s*)?|[“"「])((?:19|20)\d{2})年`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
@@ -465,24 +494,34 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|�
 var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?对((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
-// (1月10日下午,; 元月10日,; 一月十日,), or on a session's days (4月9日至10日,);
+// (1月10日下午,; 元月10日,; 一月十日,; 3月1日上午8时30分,), or on a session's
+// days (4月9日至10日,);
 // its group is the month.
-var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?\s*[,，]`)
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?(?:\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
 
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
-// 第三次会议, or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行)|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
+// 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
+// or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
 // opened or closed that day (2024年1月30日,新疆维吾尔自治区第十四届人民代表大会
-// 第二次会议在新疆人民会堂开幕), or "".
+// 第二次会议在新疆人民会堂开幕), or that opens on the session held that day
+// (茂名市第十三届人民代表大会第一次会议于2022年1月10日开幕), or "".
 func (m *metadataReader) sessionDayBelow() govsearch.Date {
 	for _, s := range m.open[min(len(m.open), 4):] {
 		s = strings.TrimSpace(s)
 		if v := reFullDayLead.FindStringSubmatch(s); v != nil && reSessionHeadline.MatchString(s[len(v[0]):]) {
 			return ParseDate(v[1])
+		}
+	}
+	// The opening may stop at a story's first heading (一、大会背景): its
+	// paragraphs are read from the text.
+	for _, s := range m.firstLines(12) {
+		if v := reSessionHeldOnDay.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			return ParseDate(v[1]) // 茂名市第十三届人民代表大会第一次会议于2022年1月10日开幕
 		}
 	}
 	return ""

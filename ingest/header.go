@@ -390,6 +390,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 
 // siteDateLine is a page's line of its site (or author), date and time and
 // column (公文搜 2021-07-28 08:33:15 政府报告, 德州24小时 2026-01-21 20:01:06),
+// perhaps after its column (编辑整合 华商网 2016-01-24 09:50:03),
 // or its issuer and date apart by
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
 // 2023-06-12 09:30) names no organ before its bar; or a blog's column, day
@@ -397,7 +398,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // before the day and time (http://www.CRNTT.com   2019-01-27 11:35:27); or
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39).
-const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日
@@ -407,8 +408,9 @@ const siteDateLine = `^(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+|\p{Han}{1,9}(?:局|委|
 // the day in words run into the time and the paper it took the story from
 // (http://www.sina.com.cn 2005年01月26日07:43 黑龙江日报), perhaps after its
 // site (… 荆楚网-楚天都市报), or its address, the day with slashes and the
-// source (http://data.acmr.com.cn  2007/3/14  山西省统计局).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$`)
+// source (http://data.acmr.com.cn  2007/3/14  山西省统计局), or its name,
+// address and the day alone (中国发展门户网 www.chinagate.com.cn  2009 年 01 月 23 日).
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$`)
 
 // siteAddressDay returns the day of a portal's line (see reSiteAddressDate),
 // or "".
@@ -417,7 +419,7 @@ func siteAddressDay(s string) string {
 	if v == nil {
 		return ""
 	}
-	return string(ParseDate(v[1] + v[2] + v[3] + v[4])) // one of the forms' days
+	return string(ParseDate(strings.Join(strings.Fields(strings.Join(v[1:], "")), ""))) // one of the forms' days
 }
 
 // reNewspaperDateLine is a paper's name and its day on a line under the

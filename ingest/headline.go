@@ -22,10 +22,11 @@ func headline(open []string) string {
 	if len(open) > 1 && isDeck(open[0]) && reByline.MatchString(strings.TrimSpace(open[1])) {
 		return cleanTitle(open[0])
 	}
-	// A headline right over the page's date line comes first, before a
-	// session named in the deck under it.
+	// A headline right over the page's date line (its date and time
+	// alone: 12.01.2018  07:32) comes first, before a session named in
+	// the deck under it; with its column's tag (【聚焦市两会】…).
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if t := headlineText(open[i]); reSiteDateLine.MatchString(open[i+1]) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
+		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), "")); (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
 			return withColumnTag(open, i, t)
 		}
 	}
@@ -197,15 +198,24 @@ func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
 }
 
 // isSubtitle reports the part of a headline after its dash that continues
-// it: words, perhaps opening on a book title (——《…统计公报》评读), not a
+// it: words, perhaps opening on a book title (——《…统计公报》评读) or a
+// year (——2026年市政府工作报告解读), not a
 // date, a meeting line (……会议上), a site's name or a place where something
 // was said (在…).
 func isSubtitle(s string) bool {
 	t := cleanTitle(s)
 	first, _ := utf8.DecodeRuneInString(t)
-	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《') && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《' || reYearOpensSubtitle.MatchString(t)) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
 		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
+
+// reYearOpensSubtitle is a subtitle opening on a year and words, not a
+// date: 2026年市政府工作报告解读.
+var reYearOpensSubtitle = regexp.MustCompile(`^(?:19|20)\d{2}年\p{Han}`)
+
+// reDayTimeAlone is a page's day and time alone on their line: 12.01.2018
+// 07:32, 2018-01-12 07:32.
+var reDayTimeAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // withColumnTag returns headline t with the column tag its line open[i]
 // opens with (【青海两会】, 【聚焦两会】, 【西宁市】): a news page shows it as
@@ -329,9 +339,10 @@ func editorialHeadline(s, next string) string {
 }
 
 // reSessionHeadline is a headline whose subject is a congress's session
-// opening or closing, or a township that holds it (四新岗镇召开镇十四届人大
-// 五次会议; in a lead, before its comma).
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
+// opening or closing, perhaps on a day of the month (镇江市八届人大六次会议19日
+// 开幕), or a township that holds it (四新岗镇召开镇十四届人大五次会议; in a
+// lead, before its comma).
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers

@@ -127,6 +127,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round126.tsv", 1, 32},
 		{"round127.tsv", 1, 30},
 		{"round128.tsv", 1, 32},
+		{"round129.tsv", 1, 32},
+		{"round130.tsv", 1, 28},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -9,6 +9,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-203"
+const ExtractorVersion = "meta-204"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -116,7 +117,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		// the document, not the contents' last entries.
 		head = pg.head[max(0, c-maxOpeningHead):c]
 	}
-	lines := append(append([]line{}, head...), pg.body...)
+	lines := withoutCrumbColumn(append(append([]line{}, head...), pg.body...), pg)
 	m := &metadataReader{doc: doc, gaz: gaz, pg: pg, h: h, sign: signature(pg.body)}
 	m.open, m.afterContents = opening(lines)
 	all := append(append([]line{}, pg.head...), pg.body...)
@@ -316,6 +317,30 @@ var reVisitedLongjiang = regexp.MustCompile(`(视察|考察|来|到)龙江([^县
 // keptQian stands for 乾 while a line is simplified (a private-use
 // character no table maps).
 const keptQian = "\ue000"
+
+// withoutCrumbColumn returns lines without the column's name that stands
+// over a story under the page's breadcrumb ending on it (您现在的位置:首页>
+// 今日廊坊>本市动态 / 本市动态 / 刘媛主持召开座谈会): no part of the
+// headline. Only the first lines are looked at.
+func withoutCrumbColumn(lines []line, pg page) []line {
+	crumbs := slices.Concat(pg.head, pg.furniture)
+	for i, l := range lines[:min(len(lines), 5)] {
+		t := strings.TrimSpace(l.text)
+		if t == "" || runes(t) > 12 {
+			continue
+		}
+		for _, c := range crumbs {
+			if c.no >= l.no || c.no < l.no-3 {
+				continue
+			}
+			crumb := strings.TrimSpace(c.text)
+			if k := strings.LastIndexAny(crumb, ">＞»"); k >= 0 && strings.TrimSpace(strings.TrimLeft(crumb[k:], ">＞»")) == t {
+				return slices.Delete(slices.Clone(lines), i, i+1)
+			}
+		}
+	}
+	return lines
+}
 
 // foldForMetadata makes a line comparable: full-width digits and letters
 // folded (１９８７ → 1987; punctuation is kept as written), every space an

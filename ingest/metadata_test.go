@@ -64,6 +64,21 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a work report with no date that places its year in a five-year plan (今年是“十四五”规划的开局之年): no year, for a local report states its year by its date only; a story's 今年 is its own (a trap for meta-204)", "r129_report_this_year_in_plan.txt",
+		"2021年某县政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n今年是“十四五”规划的开局之年,做好今年工作意义重大。\n一、2020年工作回顾\n2020年,全县经济平稳增长。\n",
+		trapWant{title: "2021年某县政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"a picture's file name over a session story's lead (大会.png) is no title; the headline over the date line is (a trap for meta-204)", "r129_picture_name_over_lead.txt",
+		"大会.png\n镇江市八届人大六次会议开幕\n2021-01-19 10:20:00 来源:镇江日报\n1月19日上午,镇江市第八届人民代表大会第六次会议开幕。\n",
+		trapWant{title: "镇江市八届人大六次会议开幕", province: "江苏省", city: "镇江市", level: govsearch.LevelCity, docType: "其他", year: 2021, date: "2021-01-19"},
+	},
+	{
+		"a report's title over its meeting line after a dash (2021年政府工作报告——2021年1月10日在…会议上) keeps no part of the meeting line: a year opening a subtitle is no date only when no month follows (a guard for meta-204)", "r129_title_dash_meeting_line.txt",
+		"镇江市2021年政府工作报告——2021年1月10日在镇江市第八届人民代表大会第六次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n",
+		trapWant{title: "镇江市2021年政府工作报告", province: "江苏省", city: "镇江市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-01-10"},
+	},
+	{
 		"a county outlet's credit before a lead that opens on the session's full day (靖州新闻网讯(通讯员 符志民) 2023年4月12日,…开幕): that day, as after 本报讯 (a review finding on meta-199)", "r126_outlet_credit_full_day.txt",
 		"靖州新闻网讯(通讯员 符志民) 2023年4月12日,靖州苗族侗族自治县第十八届人民代表大会第三次会议开幕。\n会议听取和审议了县人民政府工作报告。\n",
 		trapWant{province: "湖南省", city: "怀化市", district: "靖州苗族侗族自治县", level: govsearch.LevelCounty, docType: "其他", year: 2023, date: "2023-04-12"},
@@ -1443,7 +1458,9 @@ var metadataTrapCases = []struct {
 	{
 		"meta-69 (round 7): a county name several cities share is decided by the visit to its province told by the province's one character (来闽考察)", "v7.txt",
 		"2015年政府工作报告\n时间:2015-02-26 12:01 来源:鼓楼区政府办\n政府工作报告\n 2015年2月4日在鼓楼区第十六届人民代表大会第四次会议上\n鼓楼区人民政府区长  陈 斌\n各位代表:\n    现在,我代表鼓楼区人民政府向大会作政府工作报告,请予审议。\n    一、2014年工作回顾\n    过去的一年,在市委、市政府和区委的正确领导下,区政府深入贯彻习近平总书记系列重要讲话和来闽考察重要讲话精神,全力以赴稳增长。\n",
-		trapWant{title: "政府工作报告", province: "福建省", city: "福州市", district: "鼓楼区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-02-04"},
+		// The headline over the date field names the report with its year
+		// (meta-204: readers take it over the bare own title).
+		trapWant{title: "2015年政府工作报告", province: "福建省", city: "福州市", district: "鼓楼区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2015, date: "2015-02-04"},
 	},
 	{
 		"meta-69 (review): a report that puts an audit's follow-up before the committee is no budget report", "v5.txt",

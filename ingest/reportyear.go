@@ -180,6 +180,13 @@ func fivePlanYear(lines []string) int {
 			}
 		}
 	}
+	return thisYearInPlan(lines)
+}
+
+// thisYearInPlan reads the present year from a sentence that places it in a
+// five-year plan (今年是“N五”的第一年 / 最后一年; 今年是“十一五”规划的开局
+// 之年), or 0.
+func thisYearInPlan(lines []string) int {
 	for _, s := range lines {
 		for _, sentence := range splitSentences(s) {
 			// Only 今年是: 2025年是“十四五”收官之年 opens the review of 2025 in
@@ -189,7 +196,10 @@ func fivePlanYear(lines []string) int {
 			}
 			// The plan and its first or last year in one clause: not 今年是
 			// “十二五”时期承前启后的重要一年，也是本届政府任期的最后一年.
-			clause, _, _ := strings.Cut(sentence, "，")
+			clause := sentence
+			if k := strings.IndexAny(clause, "，,"); k >= 0 {
+				clause = clause[:k]
+			}
 			start := fivePlanStart(fivePlanIn(clause))
 			if start == 0 {
 				continue

@@ -265,6 +265,14 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"a deputies' training meeting in July with a half year's estimate", "7月25日上午,全县人大代表履职培训会议在县会议中心召开。\n会议通报,初步核算,2023年上半年全县地区生产总值增长5%。", 0},
 		{"a session in July with a half year's estimate", "7月25日上午,某县第十八届人民代表大会第四次会议在县会议中心召开。\n会议通报,初步核算,2023年上半年全县地区生产总值增长5%。", 0},
 		{"no session", "1月10日,某乡召开经济工作会议。\n会议对2022年工作作了回顾,并对2023年工作作出具体部署。", 0},
+		{"the report's parts with one between", "2月18日,某区第七届人民代表大会第三次会议隆重开幕。\n报告共分2021年工作回顾、挑战机遇和发展目标、2022年工作安排三个部分。", 2022},
+		{"the report's parts in quotes", "某区外宣办1月9日讯(刘可)9日上午,某区第八届人民代表大会第三次会议开幕。\n报告分“2018年区政府工作回顾”“2019年的奋斗目标和主要任务”“全面加强区政府自身建设”三个部分。", 2019},
+		{"the report's parts out of sequence", "2月18日,某区第七届人民代表大会第三次会议隆重开幕。\n报告共分2021年工作回顾、挑战机遇和发展目标、2023年工作安排三个部分。", 0},
+		{"a lead with the hour", "3月1日上午8时30分,某区第十届人民代表大会第四次会议隆重开幕。\n大会审查了《某区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划(草案)的报告》。", 2019},
+		{"a report read at a session, the headline naming the year's report", "报告解读①实干笃行书答卷 快马加鞭启新章——2026年市政府工作报告解读\n茂岩\n2月4日,在市十三届人大七次会议第一次全体会议上,市长王雄飞代表市政府向大会作了政府工作报告。", 2026},
+		{"a year's work report named in a sentence is no headline", "2月4日,在市十三届人大七次会议第一次全体会议上,市长代表市政府作了报告。会上,代表们回忆起2019年政府工作报告提出的目标。", 0},
+		{"an editor's note on a session put off to May, the year's sessions column", "【编者按】5月28日,某区第十六届人民代表大会第四次会议如期而至,区长向大会做政府工作报告。即日起,某网推出2020年某区两会专栏。", 2020},
+		{"a session in May with no year told", "【编者按】5月28日,某区第十六届人民代表大会第四次会议如期而至,区长向大会做政府工作报告。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := &metadataReader{}

@@ -185,6 +185,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// …纲要的通知 / 日期:2021-11-29): the title joined is the name.
 		dated, datedLine = first, firstLine
 	}
+	if cleanTitle(own) == "政府工作报告" && dated != "" && strings.HasSuffix(cleanTitle(dated), own) && reTitleYear.MatchString(dated) {
+		// The headline over the page's date field names the report the
+		// own title names bare with its year (2021年政府工作报告 / 来源:…
+		// 发布时间:… / 政府工作报告 / ——2022年5月26日在…会议上): the fuller name.
+		own, ownLine = dated, datedLine
+	}
 	labelled := m.pageMetaTitle()
 	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
 		// The document's own line gives the name the page labels in full:
@@ -222,7 +228,11 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// …一般公共预算地方收入、…).
 		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
 		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式).
-		if t := cleanTitle(c.text); (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
+		t := cleanTitle(c.text)
+		if c.text == first && strings.HasPrefix(first, t+"——") {
+			t = first // a story's headline with its subtitle (see openingTitles), which cleanTitle would cut
+		}
+		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -289,6 +299,22 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 	if t, k := fullTitleBelow(m.open, first); t != "" {
 		first, at = t, k
 	}
+	if first == "政府工作报告" && at >= 0 && at+1 < len(m.open) {
+		// A column's bare name over the report's digest named by its
+		// speaker and session (政府工作报告 / 李国勇在廊坊市八届人大五次会议上的
+		// 政府工作报告(摘登)): the digest's line is the title.
+		if t := cleanTitle(m.open[at+1]); reSpeakersReport.MatchString(t) {
+			first, at = t, at+1
+		}
+	}
+	if at >= 0 && !endsDocument(first) {
+		// A story's headline and the subtitle a dash joins to it
+		// (报告解读①实干笃行书答卷 快马加鞭启新章——2026年市政府工作报告解读):
+		// the headline is both.
+		if h := headlineText(m.open[at]); strings.HasPrefix(h, first+"——") {
+			first = h
+		}
+	}
 	first = m.withPlaceLineAbove(first)
 	first = withPlanNameAbove(m.open, first)
 	own, ownAt := titleAboveMeeting(m.open, first, at, m.gaz)
@@ -330,6 +356,11 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 	}
 	return first, firstLine, own, ownLine
 }
+
+// reSpeakersReport is a work report named by its speaker and the session
+// it was read at, perhaps as a digest: 李国勇在廊坊市八届人大五次会议上的政府
+// 工作报告(摘登).
+var reSpeakersReport = regexp.MustCompile(`^\p{Han}{2,4}(?:同志)?在\p{Han}[^。，,；;:：]{2,40}?会议上的?《?\p{Han}{0,12}?政府工作报告》?(?:[(（](?:摘登|摘要|摘编|节选|全文)[)）])?$`)
 
 // datedTitle is a document's full name on the line over the page's
 // publication field (保定市人民政府关于…预算草案的报告 / 发布时间：2026-03-03

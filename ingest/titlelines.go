@@ -21,6 +21,10 @@ var reAddressees = regexp.MustCompile(`^各\p{Han}[^。；;]{0,80}[:：]$`)
 // and a space: - 发展报告.
 var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
 
+// reImageFileName is a picture's file name alone on its line, left in a
+// story's text where the picture was: 听报告2.jpg.
+var reImageFileName = regexp.MustCompile(`(?i)^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$`)
+
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
 // that together name one (a title broken over lines: 政府工作报 / 告). It
@@ -54,6 +58,9 @@ func openingTitle(lines []string) (string, int) {
 		}
 		if reListItem.MatchString(s) {
 			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告)
+		}
+		if reImageFileName.MatchString(strings.TrimSpace(s)) {
+			continue // a picture's file name left where the picture was (听报告2.jpg)
 		}
 		if reAgendaItem.MatchString(strings.TrimSpace(s)) {
 			continue // a session's agenda item (1.听取区人民政府工作报告), not a document's name
