@@ -5,6 +5,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -116,7 +117,7 @@ func (m *metadataReader) readDate() {
 		setYear(y, src)
 		return
 	}
-	if y := thisYearInPlan(m.open[:min(len(m.open), 12)]); y != 0 && ClassifyDocType(doc.Title, strings.Join(m.open, "\n")) == "其他" {
+	if y := thisYearInPlan(m.open[:min(len(m.open), 12)]); y != 0 && m.isStory() {
 		// A story with no date that places its present year in a five-year
 		// plan (今年是“十一五”规划的开局之年,…昨日上午,省长陈德铭在省十届人大
 		// 四次会议上所作的《政府工作报告》中指出): a report with none has no
@@ -127,6 +128,14 @@ func (m *metadataReader) readDate() {
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
 	}
+}
+
+// isStory reports whether the page reads as no report of its own: its
+// title names none, its text neither presents itself as a report nor reads
+// as one (see typeFromText). A story's 今年 is its own year; a report's may
+// be read in December of the year before.
+func (m *metadataReader) isStory() bool {
+	return ClassifyDocType(m.doc.Title, strings.Join(m.open, "\n")) == "其他" && !presentsWork(m.open) && !presentsItself(m.open) && typeFromText(m.said) == ""
 }
 
 // dispatchSessionYear reads the year of a news story whose dispatch gives
@@ -200,10 +209,18 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		} else {
 			continue
 		}
+		if w := reCommuniqueReleased.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 6 {
+			return atoi(strings.Join(w[1:], "")) + 1, srcReviewPlan // 1月24日下午,海南省人民政府召开了2013年…统计公报新闻发布会
+		}
 		return sessionMonthYear(month, firstSentence(s), opening)
 	}
 	return 0, ""
 }
+
+// reCommuniqueReleased is a sentence on a year's statistical communiqué
+// being released (召开了2013年国民经济和社会发展统计公报新闻发布会, 发布了2013年…
+// 统计公报), which it is in the first half of the next year.
+var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报\p{Han}{0,2}?发布会|(?:发布|公布)了?\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报`)
 
 // sessionMonthYear returns the year of a story that tells, in its first
 // sentence, of a congress's session in a month of a year it does not
@@ -280,9 +297,16 @@ var reWorkReportDrafted = regexp.MustCompile(`《?((?:19|20)\d{2})年(?:度)?《
 
 // storyOpening is the text of a story's ten opening lines from its lead,
 // opening line i, up to 1500 characters, with the lines above it (its
-// headline): where it tells of the reports its session heard.
+// headline): where it tells of the reports its session heard. Where the
+// opening clipped one of those lines (a story in one long paragraph), the
+// text of the first lines follows in full, up to 3000 characters.
 func (m *metadataReader) storyOpening(i int) string {
-	return clipRunes(strings.Join(m.open[:min(len(m.open), i+10)], "\n"), 1500+runes(strings.Join(m.open[:i], "\n")))
+	lines := m.open[:min(len(m.open), i+10)]
+	s := clipRunes(strings.Join(lines, "\n"), 1500+runes(strings.Join(m.open[:i], "\n")))
+	if slices.ContainsFunc(lines, func(l string) bool { return runes(l) >= maxOpeningLineRunes }) {
+		s += "\n" + clipRunes(strings.Join(m.firstLines(12), "\n"), 3000)
+	}
+	return s
 }
 
 // atoi is s's number, or 0; s is a run of digits a pattern matched.
@@ -319,6 +343,9 @@ func yearPlanned(text string) int {
 	if w := reYearWillDo.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
+	if w := reReportSetsYear.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
+	}
 	for _, loc := range reYearsTargets.FindAllStringSubmatchIndex(text, -1) {
 		// Not the targets of a plan's last year (到2025年,…主要预期目标是).
 		if before := text[:loc[0]]; !strings.HasSuffix(before, "到") && !strings.HasSuffix(before, "至") {
@@ -337,6 +364,9 @@ func yearPlanned(text string) int {
 				end = loc[1] + k
 			}
 			rest := text[loc[1]:]
+			if re == reYearsWorkReport && !(loc[1] == end || containsPrefix(rest, []string{"解读", "专题", "专栏"})) {
+				continue // a report's targets told under a heading (2023年政府工作报告确定的目标任务全面完成), not the report a headline is about
+			}
 			if !containsPrefix(rest, []string{"以来", "期间", "之后", "后", "前", "结束", "上"}) && !strings.Contains(text[start:end], "。") && runes(text[start:end]) <= 60 {
 				return atoi(text[loc[2]:loc[3]])
 			}
@@ -348,8 +378,9 @@ func yearPlanned(text string) int {
 	return 0
 }
 
-// reYearsWorkReport is the year's work report a story's headline is about:
-// 2026年市政府工作报告解读, 2022年《政府工作报告》.
+// reYearsWorkReport is the year's work report a story's headline is about,
+// ending the line or explained under it: 2026年市政府工作报告解读, 2022年《政府
+// 工作报告》.
 var reYearsWorkReport = regexp.MustCompile(`((?:19|20)\d{2})年\p{Han}{0,6}?《?政府工作报告》?`)
 
 // reDeploysYearsWork is a session setting out a year's work: 安排部署2019年
@@ -359,6 +390,10 @@ var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署
 // reYearWillDo is a sentence on what is to be done in a year: 2018年,香河
 // 街道将聚力….
 var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]\s*[^。，,；;]{0,12}?将`)
+
+// reReportSetsYear is a story telling what the report says is to be done
+// in a year: 报告提出,2023年要重点做好十二个方面的工作.
+var reReportSetsYear = regexp.MustCompile(`报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
 
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
@@ -420,7 +455,7 @@ var reJustPastYear = regexp.MustCompile(`刚刚过去的((?:19|20)\d{2})年`)
 // one year and plan the next (对2022年…回顾,并对2023年…部署) or report one
 // year's execution with the next one's draft, or 0.
 func yearOfReportPair(text string) int {
-	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft, reReportParts} {
+	for _, re := range []*regexp.Regexp{reReviewThenPlan, reExecutionThenDraft, reReportParts, reResultsThenTasks} {
 		if w := re.FindStringSubmatch(text); w != nil && atoi(w[2]) == atoi(w[1])+1 {
 			return atoi(w[2])
 		}
@@ -468,10 +503,14 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:
 // reReportParts is a story's list of the report's parts, a year's review
 // then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务,
 // or one a line (一、2019年工作回顾; / 二、奋力做好2020年工作;), joined
-// (2024年工作回顾、2025年工作安排), with a part between them (2021年工作回顾、
+// (2024年工作回顾、2025年工作安排; 2021年工作回顾;2022年工作安排), with a part between them (2021年工作回顾、
 // 挑战机遇和发展目标、2022年工作安排), or each in quotes (“2018年区政府工作
 // 回顾”“2019年的奋斗目标和主要任务”).
-var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:[区县市镇乡州旗省]?政府)?工作回顾[”"」]?\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与]\s*(?:[^。；;、]{1,12}、\s*)?|[“"「])((?:19|20)\d{2})年`)
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:[区县市镇乡州旗省]?政府)?工作回顾[”"」]?\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与;；]\s*(?:[^。；;、]{1,12}、\s*)?|[“"「])((?:19|20)\d{2})年`)
+
+// reResultsThenTasks is a story naming what the report tells of one year's
+// results and the next year's tasks: 报告里提到的2024年成绩和2025年任务目标.
+var reResultsThenTasks = regexp.MustCompile(`((?:19|20)\d{2})年的?(?:工作)?(?:成绩|成就|成果)[^。，,；;]{0,6}?[和与及、]((?:19|20)\d{2})年的?(?:工作)?(?:任务|目标|安排|计划)`)
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
@@ -503,7 +542,7 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
 // or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -518,10 +557,15 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 		}
 	}
 	// The opening may stop at a story's first heading (一、大会背景): its
-	// paragraphs are read from the text.
+	// paragraphs are read from the text; not a report's, which tells of a
+	// session held since (…于2021年12月28日召开以来).
+	if !m.isStory() {
+		return ""
+	}
 	for _, s := range m.firstLines(12) {
-		if v := reSessionHeldOnDay.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
-			return ParseDate(v[1]) // 茂名市第十三届人民代表大会第一次会议于2022年1月10日开幕
+		s = strings.TrimSpace(s)
+		if loc := reSessionHeldOnDay.FindStringSubmatchIndex(s); loc != nil && !containsPrefix(s[loc[1]:], []string{"以来", "后", "期间", "前"}) {
+			return ParseDate(s[loc[2]:loc[3]]) // 茂名市第十三届人民代表大会第一次会议于2022年1月10日开幕
 		}
 	}
 	return ""

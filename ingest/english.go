@@ -42,7 +42,8 @@ func isEnglishPage(pg page) bool {
 // englishHeadline returns the headline of a page in English: the last
 // crumb of the breadcrumb (Current location - … - Graduation thesis - X)
 // repeated as the line under it; the page's first line over the report's
-// meeting line, author or salutation; the line under a breadcrumb of the
+// meeting line, author or salutation, or naming a report over the text's
+// first paragraph; the line under a breadcrumb of the
 // site's sections (> Government > Government Work Report) over the page's
 // date line or the salutation; or "".
 func englishHeadline(pg page) string {
@@ -57,6 +58,13 @@ func englishHeadline(pg page) string {
 		// (2007 Zhengzhou Municipal Government Work Report / ——Mayor Zhao
 		// Jiancai at the fourth meeting of…; … / Author: Zhao Jiancai …).
 		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishByline.MatchString(strings.TrimSpace(lines[1].text)) {
+			return t
+		}
+		// The page's first line naming a report over the text's first
+		// paragraph (Review of Government Work in Xuecheng District of
+		// Zaozhuang City in 2009 20 10 Government Work Report / 2009 is an
+		// extraordinary year…).
+		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && englishDocType(t) != "其他" && len(strings.Fields(lines[1].text)) >= 60 {
 			return t
 		}
 		// A breadcrumb of the site's sections (> Government > Government
@@ -179,7 +187,8 @@ func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
 var reEnglishTitlePlace = regexp.MustCompile(`\b([A-Z][a-z]+(?:[’'][a-z]+)?) (District|County|City|Municipal)\b|\b([A-Z][a-z]+xian)\b`)
 
 // englishTitlePlace returns the one place below a province that an English
-// headline names (see reEnglishTitlePlace), or false.
+// headline names (see reEnglishTitlePlace), the county where it names the
+// county's city too, or false.
 func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 	var found []Place
 	for _, v := range reEnglishTitlePlace.FindAllStringSubmatch(title, -1) {
@@ -191,6 +200,11 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 			found = append(found, p)
 		}
 	}
+	// A county named with its city (Xuecheng District of Zaozhuang City)
+	// is the county: a place that holds another found is no other place.
+	found = slices.DeleteFunc(found, func(p Place) bool {
+		return slices.ContainsFunc(found, func(q Place) bool { return q.Code != p.Code && strings.HasPrefix(q.Code, p.Code) })
+	})
 	if len(found) != 1 {
 		return Place{}, false
 	}

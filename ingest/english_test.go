@@ -36,6 +36,10 @@ func TestEnglishPages(t *testing.T) {
 		// it and its day after (——February 2006 At the third meeting of …
 		// on the 25th).
 		{"english_meeting_day_after.txt", "Zhengzhou City 2006 Government Work Report", "政府工作报告", "河南省/郑州市/", 2006},
+		// The page's first line naming a report over the text's first
+		// paragraph, a county named with its city (Xuecheng District of
+		// Zaozhuang City: the county) (holdout772/f07, meta-205).
+		{"english_first_line_over_text.txt", "Review of Government Work in Xuecheng District of Zaozhuang City in 2009 20 10 Government Work Report", "政府工作报告", "山东省/枣庄市/薛城区", 0},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile("testdata/english/" + tt.file)

@@ -577,7 +577,11 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		case loc.Level == govsearch.LevelProvince && isMunicipality(p.Code):
 			// A municipality's zone is a district's peer: 重庆市万盛经开区
 			// is 重庆市 重庆市 万盛经开区.
-			loc.City, loc.District, loc.Level = p.Name, strings.TrimPrefix(strings.TrimPrefix(zone, p.Name), shortName(p.Name)), govsearch.LevelCounty
+			district := strings.TrimPrefix(strings.TrimPrefix(zone, p.Name), shortName(p.Name))
+			if reZoneKindAlone.MatchString(district) {
+				district = zone // a zone named by its kind alone after the municipality keeps the municipality's name: 天津经济技术开发区
+			}
+			loc.City, loc.District, loc.Level = p.Name, district, govsearch.LevelCounty
 		case loc.Level == govsearch.LevelProvince:
 			loc.City, loc.Level = zone, govsearch.LevelCity
 		}
@@ -902,7 +906,13 @@ func (g *Gazetteer) location(p Place) Location {
 
 // reZoneSuffix is the name of a functional zone after the city that runs it:
 // (成都)高新区, (苏州)工业园区, (西安)经济技术开发区.
-var reZoneSuffix = regexp.MustCompile(`^\p{Han}{0,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区)`)
+var reZoneSuffix = regexp.MustCompile(`^\p{Han}{0,6}?` + zoneKindNames)
+
+// reZoneKindAlone is a zone's kind with no name of its own: 经济技术开发区.
+var reZoneKindAlone = regexp.MustCompile(`^` + zoneKindNames + `$`)
+
+// zoneKindNames are the kinds of functional zone a name may end in.
+const zoneKindNames = `(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区)`
 
 // zoneAfter returns the functional zone named right after place p in s
 // (成都高新区 → 成都高新区), or "".
@@ -1052,6 +1062,10 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 	var out []nameMatch
 	prevEnd := -1
 	for i := 0; i < len(rs); i++ {
+		if w := nonPlaceWordAt(rs[i:]); w > 0 {
+			i += w - 1 // 上海合作组织 names no place
+			continue
+		}
 		for n := min(g.maxLen, len(rs)-i); n >= 2; n-- {
 			name := string(rs[i : i+n])
 			if _, ok := g.byName[name]; !ok {
@@ -1083,6 +1097,21 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 		}
 	}
 	return out
+}
+
+// nonPlaceWords are words that open on a place's name but name no place:
+// the Shanghai Cooperation Organisation (中国-上海合作组织地方经贸合作示范区).
+var nonPlaceWords = []string{"上海合作组织"}
+
+// nonPlaceWordAt returns the length in runes of the word of nonPlaceWords
+// that rs opens with, or 0.
+func nonPlaceWordAt(rs []rune) int {
+	for _, w := range nonPlaceWords {
+		if n := utf8.RuneCountInString(w); len(rs) >= n && string(rs[:n]) == w {
+			return n
+		}
+	}
+	return 0
 }
 
 // townshipNamedAfter reports a short name (金华, without its level's
@@ -1210,6 +1239,10 @@ func (g *Gazetteer) NamesIn(s string) []string {
 	runes := []rune(s)
 	var out []string
 	for i := 0; i < len(runes); i++ {
+		if w := nonPlaceWordAt(runes[i:]); w > 0 {
+			i += w - 1
+			continue
+		}
 		for n := min(g.maxLen, len(runes)-i); n >= 2; n-- {
 			name := string(runes[i : i+n])
 			if _, ok := g.byName[name]; ok {

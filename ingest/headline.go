@@ -174,8 +174,9 @@ func headlineText(s string) string {
 
 // reColumnBeforeBar is a news column's name before a bar and the headline
 // after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
-// 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了.
-var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点)[\p{Han}\d]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+// 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了; 政府工作报告解读|极不
+// 平凡的五年,聊城这样走过.
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读)[\p{Han}\d]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
 
 // reShortColumnBeforeBar is any short name before a bar that opens a
 // headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
@@ -205,13 +206,17 @@ func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
 func isSubtitle(s string) bool {
 	t := cleanTitle(s)
 	first, _ := utf8.DecodeRuneInString(t)
-	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《' || reYearOpensSubtitle.MatchString(t)) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
+	return runes(t) >= 4 && (unicode.Is(unicode.Han, first) || first == '《' || reYearOpensSubtitle.MatchString(t) && !reYearOpensDate.MatchString(t)) && !reMeetingLine.MatchString(s) && !strings.HasSuffix(t, "上") &&
 		!reSiteNameSuffix.MatchString("-"+t) && !reSiteName.MatchString(t) && !strings.HasPrefix(t, "在")
 }
 
 // reYearOpensSubtitle is a subtitle opening on a year and words, not a
 // date: 2026年市政府工作报告解读.
 var reYearOpensSubtitle = regexp.MustCompile(`^(?:19|20)\d{2}年\p{Han}`)
+
+// reYearOpensDate is a date or a time of the year after a dash: 2019年元月10日,
+// 2019年正月初八, 2024年初, 2023年岁末, 2019年一月.
+var reYearOpensDate = regexp.MustCompile(`^(?:19|20)\d{2}年(?:[元正初底末岁春夏秋冬]|[一二三四五六七八九十]{1,2}月|[上下]半年)`)
 
 // reDayTimeAlone is a page's day and time alone on their line: 12.01.2018
 // 07:32, 2018-01-12 07:32.

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-204"
+const ExtractorVersion = "meta-205"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -321,25 +321,38 @@ const keptQian = "\ue000"
 // withoutCrumbColumn returns lines without the column's name that stands
 // over a story under the page's breadcrumb ending on it (您现在的位置:首页>
 // 今日廊坊>本市动态 / 本市动态 / 刘媛主持召开座谈会): no part of the
-// headline. Only the first lines are looked at.
+// headline. A name long enough to be a headline is kept. Only the first
+// lines are looked at.
 func withoutCrumbColumn(lines []line, pg page) []line {
 	crumbs := slices.Concat(pg.head, pg.furniture)
 	for i, l := range lines[:min(len(lines), 5)] {
 		t := strings.TrimSpace(l.text)
-		if t == "" || runes(t) > 12 {
-			continue
+		if t == "" || isHeadline(t) {
+			continue // a breadcrumb may end on the story's own headline (…>县长调研重点项目 / 县长调研重点项目)
 		}
 		for _, c := range crumbs {
-			if c.no >= l.no || c.no < l.no-3 {
+			if c.no >= l.no || c.no < l.no-3 || !reBreadcrumb.MatchString(strings.TrimSpace(c.text)) {
 				continue
 			}
-			crumb := strings.TrimSpace(c.text)
-			if k := strings.LastIndexAny(crumb, ">＞»"); k >= 0 && strings.TrimSpace(strings.TrimLeft(crumb[k:], ">＞»")) == t {
+			if lastCrumbStep(c.text) == t {
 				return slices.Delete(slices.Clone(lines), i, i+1)
 			}
 		}
 	}
 	return lines
+}
+
+// crumbSeparators are the marks between a breadcrumb's steps.
+const crumbSeparators = ">＞›»→/"
+
+// lastCrumbStep is the last step of a breadcrumb: 本市动态 in 您现在的位置:
+// 首页>今日廊坊>本市动态.
+func lastCrumbStep(crumb string) string {
+	crumb = strings.TrimSpace(crumb)
+	if k := strings.LastIndexAny(crumb, crumbSeparators); k >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbSeparators))
+	}
+	return ""
 }
 
 // foldForMetadata makes a line comparable: full-width digits and letters

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a breadcrumb ending on the story's own headline (…>新闻中心>县长调研重点项目 / 县长调研重点项目 / 张三强调…): the headline stays, only a column's name under its crumb goes (a review finding on meta-204)", "r131_crumb_ends_on_headline.txt",
+		"您现在的位置:首页>新闻中心>县长调研重点项目\n县长调研重点项目\n张三强调加快推进项目建设\n1月5日,县长张三深入全县重点项目建设一线调研,要求对照2023年政府工作报告确定的目标任务,加快推进项目建设。\n",
+		trapWant{title: "县长调研重点项目", docType: "其他"},
+	},
+	{
+		"a dated headline on the report that is a story's (聚焦2022年政府工作报告) over the report's bare own title: the own title stays (a review finding on meta-204)", "r131_story_headline_over_bare_title.txt",
+		"聚焦2022年政府工作报告\n来源:县政府办 发布时间:2022-01-20 15:44\n政府工作报告\n——2022年1月10日在某某县第十八届人民代表大会第一次会议上\n县长 张三\n各位代表:\n现在,我代表县人民政府向大会作政府工作报告,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告", year: 2022, date: "2022-01-10"},
+	},
+	{
+		"a report with no date telling of the session held since a day (…第一次会议于2021年12月28日召开以来): no year, the session's day is none of the report's (a review finding on meta-204)", "r131_report_session_since.txt",
+		"政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n一、过去一年工作回顾\n某某县第十八届人民代表大会第一次会议于2021年12月28日召开以来,在县委的坚强领导下,县政府团结带领全县人民,较好完成了全年目标任务。\n二、2023年工作安排\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
+	{
+		"a session story's subheading on last year's report (2023年政府工作报告确定的目标任务全面完成) is no headline naming the year's report: no year from it (a review finding on meta-204)", "r131_subheading_last_years_report.txt",
+		"大荔县第十八届人民代表大会第三次会议隆重开幕\n1月8日上午,大荔县第十八届人民代表大会第三次会议在县会议中心隆重开幕。\n县长张三代表县人民政府作工作报告。\n2023年政府工作报告确定的目标任务全面完成\n报告指出,过去一年,全县地区生产总值增长5.8%,各项事业取得新进展。\n",
+		trapWant{title: "大荔县第十八届人民代表大会第三次会议隆重开幕", province: "陕西省", city: "渭南市", district: "大荔县", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
+		"a report's title over a dash and a day in words (政府工作报告——2019年元月10日): the day is no subtitle (a review finding on meta-204)", "r131_title_dash_day_in_words.txt",
+		"政府工作报告——2019年元月10日\n发布时间:2019-01-15 10:00 来源:县政府办\n各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。\n一、2018年工作回顾\n过去的一年,全县经济运行稳中向好。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告", year: 2019, date: "2019-01-15"},
+	},
+	{
+		"a report with no title and no date that says 今年是“十四五”规划的开局之年 under its review: no year, for it reads as a report (a review finding on meta-204)", "r131_untitled_report_this_year.txt",
+		"一、过去五年工作回顾\n今年是“十四五”规划的开局之年。五年来,在市委、市政府和县委的坚强领导下,县政府团结和带领全县广大干部群众,较好地完成了县十五届人大一次会议确定的目标任务。\n过去的五年,经济运行稳中有进、持续向好。\n二、今后五年的总体思路和奋斗目标\n各位代表,今后五年是全面建成小康社会的决胜期。\n",
+		trapWant{docType: "政府工作报告"},
+	},
+	{
 		"a work report with no date that places its year in a five-year plan (今年是“十四五”规划的开局之年): no year, for a local report states its year by its date only; a story's 今年 is its own (a trap for meta-204)", "r129_report_this_year_in_plan.txt",
 		"2021年某县政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n今年是“十四五”规划的开局之年,做好今年工作意义重大。\n一、2020年工作回顾\n2020年,全县经济平稳增长。\n",
 		trapWant{title: "2021年某县政府工作报告", docType: "政府工作报告"},

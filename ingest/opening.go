@@ -26,7 +26,7 @@ func opening(body []line) (out []string, afterContents int) {
 		if loc := reOneLineContents.FindStringIndex(text); loc != nil && loc[0] == 0 {
 			text = text[loc[1]:] // a document's contents and text on one line: the text opens it
 		}
-		s := clipKeepingEnd(foldForMetadata(cellText(text)), 300)
+		s := clipKeepingEnd(foldForMetadata(cellText(text)), maxOpeningLineRunes)
 		if len(out) >= maxOpeningLines || (after >= 0 && len(out)-after > 2) {
 			break
 		}
@@ -84,6 +84,9 @@ func opening(body []line) (out []string, afterContents int) {
 	}
 	return out, afterContents
 }
+
+// maxOpeningLineRunes is how many runes of a line the opening keeps.
+const maxOpeningLineRunes = 300
 
 // maxOpeningLines is how many lines open a document at most.
 const maxOpeningLines = 25

@@ -272,6 +272,12 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"a report read at a session, the headline naming the year's report", "报告解读①实干笃行书答卷 快马加鞭启新章——2026年市政府工作报告解读\n茂岩\n2月4日,在市十三届人大七次会议第一次全体会议上,市长王雄飞代表市政府向大会作了政府工作报告。", 2026},
 		{"a year's work report named in a sentence is no headline", "2月4日,在市十三届人大七次会议第一次全体会议上,市长代表市政府作了报告。会上,代表们回忆起2019年政府工作报告提出的目标。", 0},
 		{"an editor's note on a session put off to May, the year's sessions column", "【编者按】5月28日,某区第十六届人民代表大会第四次会议如期而至,区长向大会做政府工作报告。即日起,某网推出2020年某区两会专栏。", 2020},
+		{"a year's results and the next year's tasks", "1月14日上午,湖南省十四届人大三次会议开幕,省长代表湖南省人民政府向大会作政府工作报告。报告里提到的2024年成绩和2025年任务目标落实在了一个个具体名字上。", 2025},
+		{"the report's parts a semicolon apart", "1月25日上午,北海市第十六届人民代表大会第二次会议在市委党校隆重开幕。\n报告共分三部分:2021年工作回顾;2022年工作安排;加强政府自身建设。", 2022},
+		{"a communiqué's press conference after the dispatch's day", "人民网海南视窗海口1月24日电(记者 冯星)1月24日下午,海南省人民政府召开了2013年国民经济和社会发展统计公报新闻发布会。", 2014},
+		{"a communiqué released in the autumn: no year told", "人民网海口10月24日电 10月24日下午,海南省统计局发布了2013年国民经济和社会发展统计公报。", 0},
+		{"what the report says is to be done in a year", "1月15日上午,北京市第十六届人民代表大会第一次会议开幕,北京市代市长殷勇作政府工作报告。\n报告提出,2023年要重点做好十二个方面的工作。", 2023},
+		{"a meeting on deputies' suggestions made at a session", "8月20日,县政府召开专题会议,研究办理在县十八届人大三次会议上代表提出的建议。\n会议要求,各承办单位要对照2023年政府工作报告,逐项抓好落实。", 0},
 		{"a session in May with no year told", "【编者按】5月28日,某区第十六届人民代表大会第四次会议如期而至,区长向大会做政府工作报告。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

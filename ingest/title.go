@@ -185,7 +185,7 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// …纲要的通知 / 日期:2021-11-29): the title joined is the name.
 		dated, datedLine = first, firstLine
 	}
-	if cleanTitle(own) == "政府工作报告" && dated != "" && strings.HasSuffix(cleanTitle(dated), own) && reTitleYear.MatchString(dated) {
+	if cleanTitle(own) == "政府工作报告" && dated != "" && reTitleYear.MatchString(dated) && m.namesYearOrPlace(strings.TrimSuffix(cleanTitle(dated), "政府工作报告")) {
 		// The headline over the page's date field names the report the
 		// own title names bare with its year (2021年政府工作报告 / 来源:…
 		// 发布时间:… / 政府工作报告 / ——2022年5月26日在…会议上): the fuller name.
@@ -355,6 +355,23 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 		ownLine = &m.pg.head[ownAt]
 	}
 	return first, firstLine, own, ownLine
+}
+
+// namesYearOrPlace reports whether s, what a headline sets before 政府工作报告,
+// is no more than a year and a place (2021年, 2021年揭东区, 揭东区2021年),
+// not a story's words (聚焦2022年).
+func (m *metadataReader) namesYearOrPlace(s string) bool {
+	s = strings.TrimSuffix(s, "人民")
+	s = reTitleYear.ReplaceAllString(s, "")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "度"), "度")
+	for s != "" {
+		names := m.gaz.namesAt(s)
+		if len(names) == 0 || !strings.HasPrefix(s, names[0].name) {
+			return false
+		}
+		s = strings.TrimPrefix(s, names[0].name)
+	}
+	return true
 }
 
 // reSpeakersReport is a work report named by its speaker and the session
@@ -1133,7 +1150,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if len(g.byShort[label]) > 0 && strings.HasPrefix(rest, "20") {
 			return t // a county's short name before the year: 沧源2024年工作报告
 		}
-		if opensTitle(g, rest) && namesReport(rest) && ClassifyDocType(rest, "") == kind {
+		// The report named in a headline's subtitle (承前启后实现“十三五”良好开局
+		// ——刘伟平省长《政府工作报告》解读) leaves the headline's words no label.
+		if main, _, _ := strings.Cut(rest, "——"); opensTitle(g, rest) && namesReport(main) && ClassifyDocType(rest, "") == kind {
 			return rest
 		}
 	}

@@ -21,6 +21,11 @@ var reAddressees = regexp.MustCompile(`^各\p{Han}[^。；;]{0,80}[:：]$`)
 // and a space: - 发展报告.
 var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
 
+// reReportNamedInClause is a report's name as the subject's attribute in a
+// clause (2023年政府工作报告确定的目标任务全面完成, 政府工作报告提出的十件实事):
+// a story's subheading, no title.
+var reReportNamedInClause = regexp.MustCompile(`报告》?(?:确定|提出|明确|部署|承诺)的`)
+
 // reImageFileName is a picture's file name alone on its line, left in a
 // story's text where the picture was: 听报告2.jpg.
 var reImageFileName = regexp.MustCompile(`(?i)^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$`)
@@ -61,6 +66,9 @@ func openingTitle(lines []string) (string, int) {
 		}
 		if reImageFileName.MatchString(strings.TrimSpace(s)) {
 			continue // a picture's file name left where the picture was (听报告2.jpg)
+		}
+		if reReportNamedInClause.MatchString(s) {
+			continue // a subheading on what a report set (2023年政府工作报告确定的目标任务全面完成)
 		}
 		if reAgendaItem.MatchString(strings.TrimSpace(s)) {
 			continue // a session's agenda item (1.听取区人民政府工作报告), not a document's name
@@ -352,7 +360,7 @@ var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导�
 // its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
 func isCrumbStep(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "/") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "＞") || strings.HasSuffix(s, "›") || strings.HasSuffix(s, "»")
+	return containsSuffix(s, []string{"/", ">", "＞", "›", "»"})
 }
 
 // reShortPlace is a place's name of three characters alone on its line, the
