@@ -212,9 +212,28 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if w := reCommuniqueReleased.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 6 {
 			return atoi(strings.Join(w[1:], "")) + 1, srcReviewPlan // 1月24日下午,海南省人民政府召开了2013年…统计公报新闻发布会
 		}
-		return sessionMonthYear(month, firstSentence(s), opening)
+		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
+			return y, src
+		}
+		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
+			// 1月26日上午,陕西省第十四届人民代表大会第二次会议在西安开幕 /
+			// 報告指出,2024年,陕西加强…: the session's year by its numbers,
+			// where the story names that year or the one before it; a
+			// special session (海南省第七届…第五次会议 met in 2025) puts the
+			// numbers out of step.
+			return y, srcSession
+		}
+		return 0, ""
 	}
 	return 0, ""
+}
+
+// docProvince is the province the document has been placed in so far.
+func (m *metadataReader) docProvince() string {
+	if m.doc == nil {
+		return ""
+	}
+	return m.doc.Province
 }
 
 // reCommuniqueReleased is a sentence on a year's statistical communiqué
@@ -343,14 +362,14 @@ func yearPlanned(text string) int {
 	if w := reYearWillDo.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
-	if w := reReportSetsYear.FindStringSubmatch(text); w != nil {
-		return atoi(w[1])
-	}
 	for _, loc := range reYearsTargets.FindAllStringSubmatchIndex(text, -1) {
 		// Not the targets of a plan's last year (到2025年,…主要预期目标是).
 		if before := text[:loc[0]]; !strings.HasSuffix(before, "到") && !strings.HasSuffix(before, "至") {
 			return atoi(text[loc[2]:loc[3]])
 		}
+	}
+	if w := reReportSetsYear.FindStringSubmatch(text); w != nil {
+		return atoi(w[1])
 	}
 	for _, re := range []*regexp.Regexp{reYearsSessions, reYearsWorkReport} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -391,9 +410,10 @@ var reDeploysYearsWork = regexp.MustCompile(`(?:安排部署|部署安排|部署
 // 街道将聚力….
 var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]\s*[^。，,；;]{0,12}?将`)
 
-// reReportSetsYear is a story telling what the report says is to be done
-// in a year: 报告提出,2023年要重点做好十二个方面的工作.
-var reReportSetsYear = regexp.MustCompile(`报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
+// reReportSetsYear is a story's sentence telling what the report says is to
+// be done in a year: 报告提出,2023年要重点做好十二个方面的工作; not another
+// report quoted (党的十八大报告提出,2020年要实现…).
+var reReportSetsYear = regexp.MustCompile(`(?:^|[。！？\n；;])\s*(?:政府工作)?报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
 
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
@@ -542,7 +562,7 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
 // or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -559,12 +579,9 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 	// The opening may stop at a story's first heading (一、大会背景): its
 	// paragraphs are read from the text; not a report's, which tells of a
 	// session held since (…于2021年12月28日召开以来).
-	if !m.isStory() {
-		return ""
-	}
 	for _, s := range m.firstLines(12) {
 		s = strings.TrimSpace(s)
-		if loc := reSessionHeldOnDay.FindStringSubmatchIndex(s); loc != nil && !containsPrefix(s[loc[1]:], []string{"以来", "后", "期间", "前"}) {
+		if loc := reSessionHeldOnDay.FindStringSubmatchIndex(s); loc != nil && !containsPrefix(s[loc[1]:], []string{"以来", "后", "期间", "前"}) && m.isStory() {
 			return ParseDate(s[loc[2]:loc[3]]) // 茂名市第十三届人民代表大会第一次会议于2022年1月10日开幕
 		}
 	}

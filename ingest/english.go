@@ -60,6 +60,12 @@ func englishHeadline(pg page) string {
 		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishByline.MatchString(strings.TrimSpace(lines[1].text)) {
 			return t
 		}
+		// …or over the page's date line and then the salutation (Liuyang
+		// City Government Work Report in 2007 / 2007-2-25 22:15: 41article
+		// source: Liuyang Daily. / Delegates:), naming a report.
+		if t := strings.TrimSpace(lines[i].text); i == 0 && len(lines) > 2 && isEnglishHeadline(t) && englishDocType(t) != "其他" && reEnglishByline.MatchString(strings.TrimSpace(lines[2].text)) {
+			return t
+		}
 		// The page's first line naming a report over the text's first
 		// paragraph (Review of Government Work in Xuecheng District of
 		// Zaozhuang City in 2009 20 10 Government Work Report / 2009 is an
@@ -86,7 +92,7 @@ var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|pub
 // reEnglishByline is what stands under a page's first line that makes it
 // the headline: the report's meeting line, its author, its salutation; not
 // a date or a source, which stand under a site's name too.
-var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|delivered at )`)
+var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|(?:deputies|delegates)\s*[:：,]|delivered at )`)
 
 // reEnglishMeeting is a translated report's meeting line: the session, the
 // congress by its place and level, the day (Delivered at the Sixth Session
@@ -182,9 +188,11 @@ func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
 }
 
 // reEnglishTitlePlace is a place an English headline names with its kind
-// (Xiaoshan District, Zhengzhou City), or a county by its full name in
-// pinyin (Songxian People's Government: 嵩县).
-var reEnglishTitlePlace = regexp.MustCompile(`\b([A-Z][a-z]+(?:[’'][a-z]+)?) (District|County|City|Municipal)\b|\b([A-Z][a-z]+xian)\b`)
+// (Xiaoshan District, Zhengzhou City), a county by its full name in pinyin
+// (Songxian People's Government: 嵩县), or a city's name opening the
+// headline before a figure or "government" (Anshan 20 10 government work
+// report).
+var reEnglishTitlePlace = regexp.MustCompile(`\b([A-Z][a-z]+(?:[’'][a-z]+)?) (District|County|City|Municipal)\b|\b([A-Z][a-z]+xian)\b|^([A-Z][a-z]+) (?:\d|[Gg]overnment )`)
 
 // englishTitlePlace returns the one place below a province that an English
 // headline names (see reEnglishTitlePlace), the county where it names the
@@ -193,8 +201,11 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 	var found []Place
 	for _, v := range reEnglishTitlePlace.FindAllStringSubmatch(title, -1) {
 		name, kind := v[1], v[2]
-		if v[3] != "" {
+		switch {
+		case v[3] != "":
 			name, kind = v[3], "county"
+		case v[4] != "":
+			name, kind = v[4], "city" // a city's name opening the headline: Anshan 20 10 government work report
 		}
 		if p, ok := g.englishPlace(name, kind); ok && !slices.Contains(found, p) {
 			found = append(found, p)
@@ -202,8 +213,9 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 	}
 	// A county named with its city (Xuecheng District of Zaozhuang City)
 	// is the county: a place that holds another found is no other place.
+	all := slices.Clone(found)
 	found = slices.DeleteFunc(found, func(p Place) bool {
-		return slices.ContainsFunc(found, func(q Place) bool { return q.Code != p.Code && strings.HasPrefix(q.Code, p.Code) })
+		return slices.ContainsFunc(all, func(q Place) bool { return q.Code != p.Code && strings.HasPrefix(q.Code, p.Code) })
 	})
 	if len(found) != 1 {
 		return Place{}, false

@@ -40,6 +40,13 @@ func TestEnglishPages(t *testing.T) {
 		// paragraph, a county named with its city (Xuecheng District of
 		// Zaozhuang City: the county) (holdout772/f07, meta-205).
 		{"english_first_line_over_text.txt", "Review of Government Work in Xuecheng District of Zaozhuang City in 2009 20 10 Government Work Report", "政府工作报告", "山东省/枣庄市/薛城区", 0},
+		// The first line over the page's date line and the salutation
+		// (Liuyang City Government Work Report in 2007 / 2007-2-25 … /
+		// Delegates:) (holdout782/f04, meta-206).
+		{"english_salutation_under_date.txt", "Liuyang City Government Work Report in 2007", "政府工作报告", "湖南省/长沙市/浏阳市", 0},
+		// A city's name opening the headline before a figure (Anshan 20 10
+		// government work report …) (holdout785/f04, meta-206).
+		{"english_city_opening_headline.txt", "Anshan 20 10 government work report 2009 government work review", "政府工作报告", "辽宁省/鞍山市/", 0},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile("testdata/english/" + tt.file)

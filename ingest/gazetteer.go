@@ -105,8 +105,9 @@ func (g *Gazetteer) addTownships(tsv string) error {
 }
 
 // reTownshipName is a township's name as an issuer writes it, before its
-// organ or its congress: 雅瑶镇人民政府, 覃巴镇2017年政府工作报告, 练市镇第十七届.
-var reTownshipName = regexp.MustCompile(`(\p{Han}{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|人大|人民代表大会|第[一二三四五六七八九十\d]+届|\d{4}年|20\d{2}|政府工作报告)`)
+// organ or its congress: 雅瑶镇人民政府, 覃巴镇2017年政府工作报告, 练市镇第十七届,
+// 瓦庙镇十八届人大.
+var reTownshipName = regexp.MustCompile(`(\p{Han}{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|人大|人民代表大会|第?[一二三四五六七八九十\d]+届|\d{4}年|20\d{2}|政府工作报告)`)
 
 // townshipsFrom is the first year whose texts the townships' names (2023
 // codes) are trusted for: many townships were merged or renamed before,
@@ -482,6 +483,10 @@ type Clues struct {
 	Text    string // the whole text, for counting mentions
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
+	// PageYear is the year of the page's date (its publication field), 0
+	// for none: a text that names no year of its own is of that year, where
+	// one that does may be older than its page (a document site's upload).
+	PageYear int
 
 	regionSpoken   bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
 	provinceSpoken bool           // the text names a province's organs as its superiors (see reProvinceAbove)
@@ -514,6 +519,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	found, from, rest := g.firstNamed(sources)
 	latest := latestYear(clipRunes(c.Text, 4000)) // the latest year the text names, 0 for none
+	if latest == 0 {
+		latest = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
+	}
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a
 		// township's document belongs to the county of the township that

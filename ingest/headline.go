@@ -185,14 +185,15 @@ var reShortColumnBeforeBar = regexp.MustCompile(`^(\p{Han}{2,6})(\s*[|｜丨]\s*
 // columnBar splits a line that a news column's name opens before a bar
 // (see reColumnBeforeBar; with anyShort, any short name: see
 // reShortColumnBeforeBar) into the column, the bar and the headline after
-// it. A site's name after the bar (…|某某区人民政府门户网站) makes the line a
-// title and its site, not a column's headline.
+// it. A site's or an organ's name after the bar (…|某某区人民政府门户网站,
+// …解读 | 宁波市发展和改革委员会) makes the line a title and its site, not a
+// column's headline.
 func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
 	v := reColumnBeforeBar.FindStringSubmatch(s)
 	if v == nil && anyShort {
 		v = reShortColumnBeforeBar.FindStringSubmatch(s)
 	}
-	if v == nil || reSiteName.MatchString(strings.TrimSpace(reTitleSeparator.Split(v[3], 2)[0])) {
+	if v == nil || reSiteName.MatchString(strings.TrimSpace(reTitleSeparator.Split(v[3], 2)[0])) || reOrganName.MatchString(strings.TrimSpace(v[3])) {
 		return "", "", "", false
 	}
 	return v[1], v[2], v[3], true

@@ -131,6 +131,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round130.tsv", 1, 28},
 		{"round131.tsv", 1, 29},
 		{"round132.tsv", 1, 24},
+		{"round133.tsv", 1, 29},
+		{"round134.tsv", 1, 24},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

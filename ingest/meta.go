@@ -50,9 +50,10 @@ var (
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
 	reFieldTitle = regexp.MustCompile(`^[|｜]?\s*(?:(?:文件|信息)?名\s*称|原?标\s*题|内容概述)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
-	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波;
+	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波,
+	// 衡水市人民政府副市长 张伟 (for the government);
 	// not a deck on who sat on the platform (…等在主席台就座).
-	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代)?(区长|市长|县长|省长|旗长|州长|镇长|乡长|主席|总理)\s*([^\P{Han}台团][\p{Han}\s]{0,6})$`)
+	reSpeaker = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:人民政府)?(?:代理|代|常务副|副)?(区长|市长|县长|省长|旗长|州长|镇长|乡长|主席|总理)\s*([^\P{Han}台团][\p{Han}\s]{0,6})$`)
 	// A notice that issues another document: 关于印发《X》的通知 (关于发《X》
 	// where a character was lost), 关于下达X计划的通知, a government's notice
 	// that passes on its department's report (批转省发展改革委关于…计划报告的

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-205"
+const ExtractorVersion = "meta-206"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -321,13 +321,14 @@ const keptQian = "\ue000"
 // withoutCrumbColumn returns lines without the column's name that stands
 // over a story under the page's breadcrumb ending on it (您现在的位置:首页>
 // 今日廊坊>本市动态 / 本市动态 / 刘媛主持召开座谈会): no part of the
-// headline. A name long enough to be a headline is kept. Only the first
+// headline; not a line under a breadcrumb ending on the story's own
+// headline (…>新闻中心>县长调研重点项目 / 县长调研重点项目). Only the first
 // lines are looked at.
 func withoutCrumbColumn(lines []line, pg page) []line {
 	crumbs := slices.Concat(pg.head, pg.furniture)
 	for i, l := range lines[:min(len(lines), 5)] {
 		t := strings.TrimSpace(l.text)
-		if t == "" || isHeadline(t) {
+		if runes(t) > 12 || !reColumnName.MatchString(t) {
 			continue // a breadcrumb may end on the story's own headline (…>县长调研重点项目 / 县长调研重点项目)
 		}
 		for _, c := range crumbs {
@@ -342,15 +343,15 @@ func withoutCrumbColumn(lines []line, pg page) []line {
 	return lines
 }
 
-// crumbSeparators are the marks between a breadcrumb's steps.
-const crumbSeparators = ">＞›»→/"
+// reColumnName is a news column's name: 本市动态, 乡镇街道动态, 县区要闻.
+var reColumnName = regexp.MustCompile(`(?:动态|新闻|要闻|快讯|资讯|专题|专栏|头条|热点|视点|信息|报道)$`)
 
 // lastCrumbStep is the last step of a breadcrumb: 本市动态 in 您现在的位置:
 // 首页>今日廊坊>本市动态.
 func lastCrumbStep(crumb string) string {
 	crumb = strings.TrimSpace(crumb)
-	if k := strings.LastIndexAny(crumb, crumbSeparators); k >= 0 {
-		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbSeparators))
+	if k := strings.LastIndexAny(crumb, crumbMarks); k >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbMarks))
 	}
 	return ""
 }

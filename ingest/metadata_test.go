@@ -64,6 +64,41 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a dated headline naming the report with its year and its level (2021年市政府工作报告) over the bare own title: the headline, 市 being the government's level (a review finding on meta-205)", "r133_city_report_dated.txt",
+		"2021年市政府工作报告\n来源:衡水市人民政府办公室  发布时间:2021-02-05\n政府工作报告\n——2021年1月20日在衡水市第十五届人民代表大会第五次会议上\n衡水市市长 吴晓华\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协各位委员和其他列席人员提出意见。\n一、2020年工作回顾\n过去的一年,是极不平凡的一年。面对突如其来的新冠肺炎疫情,全市上下攻坚克难,经济社会发展取得新成效。\n",
+		trapWant{title: "2021年市政府工作报告", province: "河北省", city: "衡水市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-01-20"},
+	},
+	{
+		"a session story quoting another report's year (党的十八大报告提出,2020年要实现…翻一番): no year from it (a review finding on meta-205)", "r133_party_report_quoted.txt",
+		"我县第十七届人民代表大会第二次会议开幕\n1月10日上午,双峰县第十七届人民代表大会第二次会议在县人民会堂隆重开幕。县长刘建军代表县人民政府向大会作政府工作报告。\n报告回顾了过去一年的工作。报告指出,党的十八大报告提出,2020年要实现国内生产总值和城乡居民人均收入比2010年翻一番,全面建成小康社会。\n报告明确了今年工作的总体要求,地区生产总值增长11%,财政总收入增长15%。\n大会应到代表245名,实到代表236名,符合法定人数。\n",
+		trapWant{title: "我县第十七届人民代表大会第二次会议开幕", province: "湖南省", city: "娄底市", district: "双峰县", level: govsearch.LevelCounty, docType: "其他"},
+	},
+	{
+		"a report read at a session in book-title marks (在县第十七届…会议上,…向大会作《政府工作报告》) over a year's targets: that year (a review finding on meta-205)", "r133_report_read_in_marks.txt",
+		"县十七届人大三次会议举行第一次全体会议\n1月8日上午,在县第十七届人民代表大会第三次会议第一次全体会议上,县长王明代表县人民政府向大会作《政府工作报告》。\n报告回顾了过去一年的工作,2019年全县经济社会发展的主要预期目标是:地区生产总值增长8%左右。\n会议还审查了计划报告和预算报告。\n",
+		trapWant{title: "县十七届人大三次会议举行第一次全体会议", docType: "其他", year: 2019},
+	},
+	{
+		"a report's explainer headline before a bar and the organ that runs the site (宁波市2024年政府工作报告解读 | 宁波市发展和改革委员会): the headline alone (a review finding on meta-205)", "r133_explainer_bar_organ.txt",
+		"宁波市2024年政府工作报告解读 | 宁波市发展和改革委员会\n发布时间:2024-01-30\n1月29日,宁波市第十六届人民代表大会第四次会议开幕,市长汤飞帆作政府工作报告。报告提出今年地区生产总值增长5.5%左右。\n",
+		trapWant{title: "宁波市2024年政府工作报告解读", province: "浙江省", city: "宁波市", level: govsearch.LevelCity, docType: "其他", year: 2024, date: "2024-01-30"},
+	},
+	{
+		"a news column's name of six characters under the breadcrumb ending on it (…>乡镇街道动态 / 乡镇街道动态) is no headline (a review finding on meta-205)", "r133_crumb_news_column.txt",
+		"您现在的位置:首页>新闻中心>乡镇街道动态\n乡镇街道动态\n湾桥镇召开第四届人民代表大会第三次会议\n4月9日至10日,湾桥镇召开第四届人民代表大会第三次会议,会议听取和审议了镇人民政府工作报告,安排部署2019年工作任务。\n大会应到代表56名,实到代表52名,符合法定人数。\n",
+		trapWant{title: "湾桥镇召开第四届人民代表大会第三次会议", province: "云南省", city: "大理白族自治州", district: "大理市", level: govsearch.LevelCounty, docType: "其他", year: 2019},
+	},
+	{
+		"a report on what the work report set (关于市政府工作报告提出的十件民生实事办理情况的报告) is a title, though it names the report in a clause (a review finding on meta-205)", "r133_report_on_clause.txt",
+		"关于市政府工作报告提出的十件民生实事办理情况的报告\n衡水市人民政府\n主任、各位副主任、秘书长、各位委员:\n我受市人民政府委托,向市人大常委会报告2023年市政府工作报告提出的十件民生实事办理情况,请予审议。\n一、总体完成情况\n2023年,十件民生实事全部完成年度目标任务。\n",
+		trapWant{title: "关于市政府工作报告提出的十件民生实事办理情况的报告", province: "河北省", city: "衡水市", level: govsearch.LevelCity, docType: "其他"},
+	},
+	{
+		"a breadcrumb with a full-width mark (新闻中心 ＞ 本市动态) over the column's name: no part of the headline (a review finding on meta-205)", "r133_crumb_fullwidth.txt",
+		"新闻中心 ＞ 本市动态\n本市动态\n刘媛主持召开座谈会听取对政府工作报告的意见建议\n1月5日,市长刘媛主持召开座谈会,听取各民主党派、工商联和无党派人士对政府工作报告征求意见稿的意见建议。\n与会人员结合各自领域,围绕经济发展、民生保障等方面提出意见建议。\n",
+		trapWant{title: "刘媛主持召开座谈会听取对政府工作报告的意见建议", docType: "其他"},
+	},
+	{
 		"a breadcrumb ending on the story's own headline (…>新闻中心>县长调研重点项目 / 县长调研重点项目 / 张三强调…): the headline stays, only a column's name under its crumb goes (a review finding on meta-204)", "r131_crumb_ends_on_headline.txt",
 		"您现在的位置:首页>新闻中心>县长调研重点项目\n县长调研重点项目\n张三强调加快推进项目建设\n1月5日,县长张三深入全县重点项目建设一线调研,要求对照2023年政府工作报告确定的目标任务,加快推进项目建设。\n",
 		trapWant{title: "县长调研重点项目", docType: "其他"},

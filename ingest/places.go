@@ -20,7 +20,7 @@ import (
 // the signature, the issuer, the site's name.
 func (m *metadataReader) placeClues() Clues {
 	doc := m.doc
-	clues := Clues{Text: m.bodyText(), Footer: m.footer()}
+	clues := Clues{Text: m.bodyText(), Footer: m.footer(), PageYear: dateYear(ParseDate(m.published))}
 	for _, s := range []string{m.publisher, m.source} {
 		if isOrgan(s) {
 			clues.Sources = append(clues.Sources, Clue{srcPageMeta, s, false})
@@ -615,6 +615,12 @@ func (m *metadataReader) readPlace(clues Clues) {
 				// The city named with it (对江苏、苏州工作重要讲话): the
 				// city's own text, or one of its counties'.
 				loc.City = c.Name
+			case loc.Level == govsearch.LevelCity:
+				// A city's text that names one city of the province, and
+				// that again (2020年是马鞍山发展史上…; 亲临马鞍山考察): its own.
+				if c, ok := m.gaz.cityNamedOften(own, p); ok {
+					loc.City = c.Name
+				}
 			case isInRegion(p.Code) && regionWordsIn(own) > 0:
 				// 全区 may be the region's own (全区生产总值27202亿元)
 				loc.Level = ""

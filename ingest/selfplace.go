@@ -751,6 +751,28 @@ func namesakeCounty(c, p Place) bool {
 
 // onlyPlace returns the one place of found, or false when it holds none
 // or several.
+// cityNamedOften returns the one city of province a city's text names, by
+// its full or short name, at least twice (马鞍山发展史上… 亲临马鞍山考察),
+// where it names no other city of the province, or false.
+func (g *Gazetteer) cityNamedOften(text string, province Place) (Place, bool) {
+	var named []Place
+	for code, c := range g.byCode {
+		if len(code) != 4 || !strings.HasPrefix(code, province.Code) {
+			continue
+		}
+		if n := strings.Count(text, c.Name) + g.shortMentions(text, c); n > 0 {
+			if n < 2 {
+				return Place{}, false // another city named, or this one once
+			}
+			named = append(named, c)
+		}
+	}
+	if len(named) != 1 {
+		return Place{}, false
+	}
+	return named[0], true
+}
+
 func onlyPlace(found map[string]Place) (Place, bool) {
 	if len(found) != 1 {
 		return Place{}, false

@@ -102,6 +102,13 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		// A repost's note of the story's original headline on a line of
+		// its own (原标题:南京首次跻身GDp“万亿俱乐部” 35件民生实事,…).
+		if t := originalTitleLine(m.open); t != "" {
+			title, src = t, srcHeadline
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" {
@@ -264,6 +271,22 @@ func speechTitleOverPlace(open []string) string {
 // given, with no date: ——在…新闻发布会上.
 var reSpeechPlace = regexp.MustCompile(`^[—─-]{1,2}\s*在\p{Han}[^。，,；;]{2,60}?(?:会|会议|论坛|仪式|典礼)上$`)
 
+// originalTitleLine returns the headline a repost notes as the story's
+// original on a line of its own among the opening's first lines (原标题:…,
+// 原题:…), its subtitle after a dash kept, or "".
+func originalTitleLine(open []string) string {
+	for _, s := range open[:min(len(open), 6)] {
+		if v := reOriginalTitleLine.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			return headlineText(v[1])
+		}
+	}
+	return ""
+}
+
+// reOriginalTitleLine is a repost's note of the original headline alone on
+// its line: 原标题:…, 原题:….
+var reOriginalTitleLine = regexp.MustCompile(`^(?:原标题|原题)\s*[:：]\s*(\S[^。]{3,150})$`)
+
 // reOriginalTitle is a repost's note of the story's original headline,
 // on one line of the folded text.
 var reOriginalTitle = regexp.MustCompile(`[(（]原标题[\t\f\r ]*[:：][\t\f\r ]*([^()（）:：\n]{4,60}?)[\t\f\r ]*[)）]`)
@@ -364,6 +387,7 @@ func (m *metadataReader) namesYearOrPlace(s string) bool {
 	s = strings.TrimSuffix(s, "人民")
 	s = reTitleYear.ReplaceAllString(s, "")
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "度"), "度")
+	s = reLevelWordEnd.ReplaceAllString(s, "") // 市, 县人民, 本级: the government's level without its name
 	for s != "" {
 		names := m.gaz.namesAt(s)
 		if len(names) == 0 || !strings.HasPrefix(s, names[0].name) {
@@ -373,6 +397,10 @@ func (m *metadataReader) namesYearOrPlace(s string) bool {
 	}
 	return true
 }
+
+// reLevelWordEnd is a government's level word ending what stands before
+// 政府工作报告 (2021年市政府工作报告, 2021年县人民政府工作报告, 本级).
+var reLevelWordEnd = regexp.MustCompile(`(?:本级|[省市区县镇乡旗州盟](?:人民)?)$`)
 
 // reSpeakersReport is a work report named by its speaker and the session
 // it was read at, perhaps as a digest: 李国勇在廊坊市八届人大五次会议上的政府

@@ -87,8 +87,13 @@ func cleanTitle(s string) string {
 	// So is the site's name after spaces (…审计工作报告  广东省人民政府门户网站).
 	s = reSpacedSiteName.ReplaceAllString(s, "")
 	if strings.Contains(s, "?") {
-		// Characters a scrape lost (full-width spaces written as ?): 政??府??工??作??报??告, 政 府 工 作 报 告????.
-		s = reLostChars.ReplaceAllString(s, " ")
+		// Characters a scrape lost (full-width spaces written as ?): 政??府??工??作??报??告, 政 府 工 作 报 告????;
+		// not a question's mark after its question word (…马鞍山怎么干?).
+		question := ""
+		if v := reQuestionEnd.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			s, question = v[1], "?"
+		}
+		s = reLostChars.ReplaceAllString(s, " ") + question
 	}
 	if v := reStrayLastChar.FindStringSubmatch(strings.TrimSpace(s)); v != nil && endsTitle(v[1]) {
 		s = v[1] // a title with the first letter of its repeat cut off after it: …社会发展计划 浙
@@ -245,6 +250,10 @@ var reContentsLeader = regexp.MustCompile(`\s*(?:(?:[·.]\s*){4,}|[…⋯]{2,})\
 // reCompilationPart is the heading an essay site gives each document of a
 // compilation: 【篇一:合肥市政府工作报告】, 第二篇：…政府工作报告.
 var reCompilationPart = regexp.MustCompile(`^[【\[]?(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：]\s*(\S.*?)[】\]]?$`)
+
+// reQuestionEnd is a headline asking a question, its mark at its end after
+// a question word: “十四五”收官之年,马鞍山怎么干?.
+var reQuestionEnd = regexp.MustCompile(`^(.*(?:怎么|怎样|如何|什么|哪些|哪里|为何|为什么|多少|几何|吗|呢)\p{Han}{0,4})\?$`)
 
 // reLostChars are characters a scrape could not write, each a question mark.
 var reLostChars = regexp.MustCompile(`\?+`)

@@ -23,7 +23,8 @@ var reListItem = regexp.MustCompile(`^\s*[-•·●◆▪]\s`)
 
 // reReportNamedInClause is a report's name as the subject's attribute in a
 // clause (2023年政府工作报告确定的目标任务全面完成, 政府工作报告提出的十件实事):
-// a story's subheading, no title.
+// a story's subheading, no title; not the name of a report on them
+// (关于市政府工作报告提出的十件民生实事办理情况的报告).
 var reReportNamedInClause = regexp.MustCompile(`报告》?(?:确定|提出|明确|部署|承诺)的`)
 
 // reImageFileName is a picture's file name alone on its line, left in a
@@ -67,7 +68,7 @@ func openingTitle(lines []string) (string, int) {
 		if reImageFileName.MatchString(strings.TrimSpace(s)) {
 			continue // a picture's file name left where the picture was (听报告2.jpg)
 		}
-		if reReportNamedInClause.MatchString(s) {
+		if reReportNamedInClause.MatchString(s) && !strings.HasPrefix(strings.TrimSpace(s), "关于") && !endsDocument(cleanTitle(s)) {
 			continue // a subheading on what a report set (2023年政府工作报告确定的目标任务全面完成)
 		}
 		if reAgendaItem.MatchString(strings.TrimSpace(s)) {
@@ -360,7 +361,8 @@ var reMenuLabel = regexp.MustCompile(`^\s*[•·]?\s*(?:导航菜单|网站导�
 // its separator (首页/ / 政府信息公开/ / 财政预决算/ / 正文): no part of a title.
 func isCrumbStep(s string) bool {
 	s = strings.TrimSpace(s)
-	return containsSuffix(s, []string{"/", ">", "＞", "›", "»"})
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.HasSuffix(s, "/") || strings.ContainsRune(crumbMarks, last)
 }
 
 // reShortPlace is a place's name of three characters alone on its line, the
@@ -649,7 +651,10 @@ func continuesTitle(joined, n, line string) bool {
 var tableColumnHeads = map[string]bool{"序号": true, "编号": true}
 
 // reBreadcrumb is a page's breadcrumb: where the page stands in its site.
-var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>|>>|→|›)\s*\S`)
+var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>>|[` + crumbMarks + `])\s*\S`)
+
+// crumbMarks are the marks between a breadcrumb's steps.
+const crumbMarks = ">＞›»→"
 
 // continuesAsTail reports whether the first of next goes on with the rest
 // of a report's name after its draft (及2020年1至9月预算执行情况的报告, 的报告),
