@@ -214,8 +214,11 @@ var (
 		// A site's offer to be added to the desktop: 电脑桌面 / 添加公寻网到电脑桌面 /
 		// 安装后可以在桌面快捷访问.
 		regexp.MustCompile(`^(?:电脑桌面|添加\S{0,12}到(?:电脑)?桌面|安装后可以在桌面快捷访问)$`),
-		// A screen reader's hint: 正文内容区域请使用tab按钮切换浏览, 跳过导航.
-		regexp.MustCompile(`(?i)^\S{0,10}(?:使用|按)\s*tab\s*(?:按钮|键)\S{0,12}$|^(?:跳过导航|跳转到主要内容)$`),
+		// A site's promotion of its WeChat account: 荆门阅读量最高的微信.
+		regexp.MustCompile(`^\p{Han}{0,12}(?:微信公众号|微信|公众号)$`),
+		// A screen reader's hint: 正文内容区域请使用tab按钮切换浏览, 跳过导航,
+		// 跳转到正文内容.
+		regexp.MustCompile(`(?i)^\S{0,10}(?:使用|按)\s*tab\s*(?:按钮|键)\S{0,12}$|^(?:跳过导航|跳转到(?:主要内容|正文内容|路径导航栏|主导航|导航栏))$`),
 		// A page's header line: site, domain, date, source
 		// (中央政府门户网站 www.gov.cn 2006年02月23日 来源：人民网).
 		regexp.MustCompile(`^\S{2,20}\s+www\.[\w.-]+\s+\d{4}年\d{1,2}月\d{1,2}日.{0,20}来源\s*[:：]\s*\S{0,20}$`),

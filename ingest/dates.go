@@ -215,12 +215,12 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
 			return y, src
 		}
-		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
+		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && strings.Contains(opening, strconv.Itoa(y)+"年") {
 			// 1月26日上午,陕西省第十四届人民代表大会第二次会议在西安开幕 /
 			// 報告指出,2024年,陕西加强…: the session's year by its numbers,
-			// where the story names that year or the one before it; a
-			// special session (海南省第七届…第五次会议 met in 2025) puts the
-			// numbers out of step.
+			// where the story names that year (the year's targets); a
+			// special session puts the numbers out of step, one year on,
+			// which the year before named would not show.
 			return y, srcSession
 		}
 		return 0, ""
@@ -251,8 +251,12 @@ var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{
 // 人民代表大会第三次会议,…安排部署2019年工作任务), a session by its numbers,
 // but not a standing committee's meeting, which reviews a year past; in October to December
 // the year before the one a year's execution and the next year's draft
-// plan, or the year it reviews (a session in December).
+// plan, or the year it reviews (a session in December); in July to
+// September, a session hearing a half year's report is of that year.
 func sessionMonthYear(month int, sentence, opening string) (int, string) {
+	if w := reHalfYear.FindStringSubmatch(opening); w != nil && month >= 7 && month <= 9 && reNumberedSession.MatchString(sentence) {
+		return atoi(w[1]), srcReviewPlan // 8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了《擂鼓镇2024年上半年政府工作报告》
+	}
 	y := yearPlanned(opening)
 	switch {
 	case y == 0:
@@ -438,8 +442,8 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五
 var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道\s+(\d{1,2})月\d{1,2}日(?:上午|下午|晚间|晚)?[,，]\s*`)
 
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
-// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 .
-var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 .
+var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?(?:讯|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // leadCredit returns the credit that opens a news story's lead before its
 // day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or the label of an
@@ -526,7 +530,7 @@ var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:
 // (2024年工作回顾、2025年工作安排; 2021年工作回顾;2022年工作安排), with a part between them (2021年工作回顾、
 // 挑战机遇和发展目标、2022年工作安排), or each in quotes (“2018年区政府工作
 // 回顾”“2019年的奋斗目标和主要任务”).
-var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:[区县市镇乡州旗省]?政府)?工作回顾[”"」]?\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与;；]\s*(?:[^。；;、]{1,12}、\s*)?|[“"「])((?:19|20)\d{2})年`)
+var reReportParts = regexp.MustCompile(`((?:19|20)\d{2})年(?:[区县市镇乡州旗省]?政府)?工作回顾[”"」]?\s*(?:[;；,，、]?\s*二[、是]\s*\p{Han}{0,6}?|[、和及与;；]\s*(?:[^。；;、]{1,24}[、;；]\s*)?|[“"「])((?:19|20)\d{2})年`)
 
 // reResultsThenTasks is a story naming what the report tells of one year's
 // results and the next year's tasks: 报告里提到的2024年成绩和2025年任务目标.
@@ -561,8 +565,9 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
-// or of its deputies at work (出席市四届人大四次会议的代表分团审议…).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表`)
+// or of its deputies at work (出席市四届人大四次会议的代表分团审议…; 根据大会
+// 日程安排,陵水代表团召开会议审查…).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -1482,6 +1487,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		s = strings.TrimSpace(s)
 		dateline := leadCredit(s)
 		s = s[len(dateline):]
+		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reFullDayLead.MatchString(s[k+len("。"):]) {
+			s = s[k+len("。"):] // a kicker's sentence before the lead: 凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,…
+		}
 		if v := reSessionHeldOnDay.FindStringSubmatch(s); v != nil {
 			return ParseDate(v[1]), true // 城关镇第十三届人民代表大会…于2015年5月19日顺利召开
 		}

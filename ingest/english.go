@@ -204,6 +204,8 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 		switch {
 		case v[3] != "":
 			name, kind = v[3], "county"
+		case v[4] != "" && englishProvinces[strings.ToLower(v[4])] != "":
+			continue // a province's name (Jilin 2023 Government Work Report), no city's
 		case v[4] != "":
 			name, kind = v[4], "city" // a city's name opening the headline: Anshan 20 10 government work report
 		}

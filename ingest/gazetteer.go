@@ -484,8 +484,9 @@ type Clues struct {
 	Footer  string // furniture lines: ICP numbers, site codes
 	Country bool   // issued by the State Council
 	// PageYear is the year of the page's date (its publication field), 0
-	// for none: a text that names no year of its own is of that year, where
-	// one that does may be older than its page (a document site's upload).
+	// for none: a text that names no year of its own is of that year for
+	// trusting a township's name, where one that does may be older than its
+	// page (a document site's upload); no other reading takes it.
 	PageYear int
 
 	regionSpoken   bool           // the text names an autonomous region as its own (see speaksOfOwnRegion)
@@ -519,8 +520,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	}
 	found, from, rest := g.firstNamed(sources)
 	latest := latestYear(clipRunes(c.Text, 4000)) // the latest year the text names, 0 for none
-	if latest == 0 {
-		latest = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
+	townshipYear := latest
+	if townshipYear == 0 {
+		townshipYear = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
 	}
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a
@@ -528,7 +530,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		// its title or issuer positions name (我代表雅瑶镇人民政府 → 鹤山市),
 		// in a text of the years the townships' names are trusted for.
 		for _, src := range sources {
-			if latest < townshipsFrom {
+			if townshipYear < townshipsFrom {
 				break // a township unique in 2023 may have shared its name before the mergers
 			}
 			if src.Text == c.Head {
@@ -1107,9 +1109,11 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 	return out
 }
 
-// nonPlaceWords are words that open on a place's name but name no place:
-// the Shanghai Cooperation Organisation (中国-上海合作组织地方经贸合作示范区).
-var nonPlaceWords = []string{"上海合作组织"}
+// nonPlaceWords are words that open on a place's name but name no place
+// of a document's own: the Shanghai Cooperation Organisation
+// (中国-上海合作组织地方经贸合作示范区), the stock exchanges a company lists on
+// (在上海证券交易所挂牌上市).
+var nonPlaceWords = []string{"上海合作组织", "上海证券交易所", "深圳证券交易所", "北京证券交易所"}
 
 // nonPlaceWordAt returns the length in runes of the word of nonPlaceWords
 // that rs opens with, or 0.

@@ -76,6 +76,7 @@ func (m *metadataReader) statedIssuer() (string, string) {
 			if _, after, ok := strings.Cut(place, "会议上"); ok {
 				place = after
 			}
+			place = strings.TrimSuffix(place, "常务") // 常务副县长 李四 names no place
 			if runes(place) >= 2 {
 				return speakerGovernment(place, v[2]), srcSpeaker
 			}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-206"
+const ExtractorVersion = "meta-207"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -346,12 +346,13 @@ func withoutCrumbColumn(lines []line, pg page) []line {
 // reColumnName is a news column's name: 本市动态, 乡镇街道动态, 县区要闻.
 var reColumnName = regexp.MustCompile(`(?:动态|新闻|要闻|快讯|资讯|专题|专栏|头条|热点|视点|信息|报道)$`)
 
-// lastCrumbStep is the last step of a breadcrumb: 本市动态 in 您现在的位置:
-// 首页>今日廊坊>本市动态.
+// lastCrumbStep is the last step of a breadcrumb, its steps apart by a
+// crumb mark or a slash: 本市动态 in 您现在的位置:首页>今日廊坊>本市动态 and in
+// 首页/新闻中心/本市动态.
 func lastCrumbStep(crumb string) string {
 	crumb = strings.TrimSpace(crumb)
-	if k := strings.LastIndexAny(crumb, crumbMarks); k >= 0 {
-		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbMarks))
+	if k := strings.LastIndexAny(crumb, crumbMarks+"/"); k >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbMarks+"/"))
 	}
 	return ""
 }

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a slash breadcrumb ending on the column's name (首页/新闻中心/本市动态 / 本市动态) over the headline: the column is no part of it (a review finding on meta-206)", "r135_crumb_slash.txt",
+		"您现在的位置:首页/新闻中心/本市动态\n本市动态\n刘媛主持召开座谈会听取对政府工作报告的意见建议\n1月5日,市长刘媛主持召开座谈会,听取各民主党派、工商联和无党派人士对政府工作报告征求意见稿的意见建议。\n与会人员结合各自领域,围绕经济发展、民生保障等方面提出意见建议。\n",
+		trapWant{title: "刘媛主持召开座谈会听取对政府工作报告的意见建议", docType: "其他"},
+	},
+	{
+		"a city's report under 视察吉林重要讲话 naming 吉林 for the province (推动吉林全面振兴): no city, 吉林 counting for no 吉林市 (a review finding on meta-206)", "r135_jilin_province_not_city.txt",
+		"政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员提出意见。\n过去一年,我们深入贯彻习近平总书记视察吉林重要讲话精神,在省委省政府和市委的坚强领导下,全市上下团结奋进,全市地区生产总值增长6%。我们坚持以新时代中国特色社会主义思想为指导,奋力推动吉林全面振兴取得新突破,全市经济运行持续回升。全市城乡居民收入稳步增长,民生福祉持续改善,社会大局和谐稳定。\n(一)聚力应对风险挑战,经济社会稳定发展\n",
+		trapWant{title: "政府工作报告", province: "吉林省", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
+		"an English headline opening on a province's name (Jilin 2023 Government Work Report) places the report in no city (a review finding on meta-206)", "r135_jilin_english.txt",
+		"Jilin 2023 Government Work Report\nDear deputies,\nNow, on behalf of the People's Government of the province, I will report on the work of the government for your deliberation and approval.\nIn the past five years, the province achieved steady growth of its economy.\n",
+		trapWant{title: "Jilin 2023 Government Work Report", docType: "政府工作报告"},
+	},
+	{
+		"a standing deputy county head's speaker line (常务副县长 李四) names no issuer (a review finding on meta-206)", "r135_standing_deputy.txt",
+		"县人民政府2023年国民经济和社会发展计划执行情况的报告\n——2023年1月10日在县第十八届人民代表大会第三次会议上\n常务副县长 李四\n各位代表:\n受县人民政府委托,现将2022年国民经济和社会发展计划执行情况与2023年计划草案提请大会审议。\n",
+		trapWant{title: "县人民政府2023年国民经济和社会发展计划执行情况的报告", docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"a page of 2019 whose text names no year keeps a district by a name retired before it (石家庄市桥东区): the page's year trusts townships only (a review finding on meta-206)", "r135_retired_name_page_year.txt",
+		"石家庄市桥东区人民政府关于加强城市道路管理的通知\n发布时间:2019-05-06\n各街道办事处,区政府各部门:\n为加强城市道路管理,现就有关事项通知如下。\n一、各单位要按照属地管理原则做好道路巡查。\n二、发现问题及时上报区城管局。\n桥东区人民政府办公室\n",
+		trapWant{title: "石家庄市桥东区人民政府关于加强城市道路管理的通知", province: "河北省", city: "石家庄市", district: "桥东区", level: govsearch.LevelCounty, docType: "其他", year: 2019, date: "2019-05-06"},
+	},
+	{
+		"a city's communiqué naming a company listed on the Shanghai exchange (在上海证券交易所挂牌上市) is not Shanghai's (a trap for meta-207)", "r135_stock_exchange.txt",
+		"淮南市2002年国民经济和社会发展统计公报\n淮南市统计局\n一、综合\n初步核算,全市生产总值完成190亿元,增长10.5%。\n国瑞药业作为国药股份参股子公司,在上海证券交易所挂牌上市,实现了我市企业上市零的突破。\n",
+		trapWant{title: "淮南市2002年国民经济和社会发展统计公报", province: "安徽省", city: "淮南市", level: govsearch.LevelCity, docType: "统计公报"},
+	},
+	{
 		"a dated headline naming the report with its year and its level (2021年市政府工作报告) over the bare own title: the headline, 市 being the government's level (a review finding on meta-205)", "r133_city_report_dated.txt",
 		"2021年市政府工作报告\n来源:衡水市人民政府办公室  发布时间:2021-02-05\n政府工作报告\n——2021年1月20日在衡水市第十五届人民代表大会第五次会议上\n衡水市市长 吴晓华\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协各位委员和其他列席人员提出意见。\n一、2020年工作回顾\n过去的一年,是极不平凡的一年。面对突如其来的新冠肺炎疫情,全市上下攻坚克难,经济社会发展取得新成效。\n",
 		trapWant{title: "2021年市政府工作报告", province: "河北省", city: "衡水市", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-01-20"},
@@ -2017,5 +2047,25 @@ func TestPlatformDeckIsNoSpeaker(t *testing.T) {
 	}
 	if reSpeaker.MatchString("闫剑波孔凡萍高旭光贾瑞霭刘树军等在主席台就座") || !reSpeaker.MatchString("和平区人民政府区长 郑伟铭") {
 		t.Error("reSpeaker reads a platform deck as a speaker, or no longer reads a speaker")
+	}
+}
+
+// TestDeputySpeakerIssuer checks the issuer a deputy head's speaker line
+// gives: the government a deputy mayor speaks for (衡水市人民政府副市长 张伟),
+// none for a standing deputy without the place (常务副县长 李四).
+func TestDeputySpeakerIssuer(t *testing.T) {
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ speaker, issuer string }{
+		{"衡水市人民政府副市长 张伟", "衡水市人民政府"},
+		{"常务副县长 李四", ""},
+		{"和平区人民政府区长 郑伟铭", "和平区人民政府"},
+	} {
+		m := &metadataReader{gaz: gaz, open: []string{"关于2023年国民经济和社会发展计划执行情况的报告", tt.speaker}}
+		if got, _ := m.statedIssuer(); got != tt.issuer {
+			t.Errorf("statedIssuer under %q = %q, want %q", tt.speaker, got, tt.issuer)
+		}
 	}
 }

@@ -13,14 +13,22 @@ import (
 // count where it differs from the 14th.
 var provinceTermIn2023 = map[string]int{
 	"北京市": 16, "天津市": 18, "上海市": 16, "重庆市": 6,
-	"海南省": 7, "西藏自治区": 12, "宁夏回族自治区": 13,
+	"西藏自治区": 12, "宁夏回族自治区": 13,
 }
+
+// sessionsOutOfStep are the provinces whose sessions a special session put
+// out of step with the years: 海南省's seventh congress met for its third
+// session in January 2024 and its fifth in January 2026.
+var sessionsOutOfStep = map[string]bool{"海南省": true}
 
 // provinceSessionYear is the year the m-th session of the n-th people's
 // congress of province met (陕西省 第十四届 第二次 → 2024), or 0 for a term
 // before 1998 (重庆市's first, from 1997, met out of step) or a session
 // beyond the fifth.
 func provinceSessionYear(province string, n, m int) int {
+	if sessionsOutOfStep[province] {
+		return 0
+	}
 	term, ok := provinceTermIn2023[province]
 	if !ok {
 		term = 14

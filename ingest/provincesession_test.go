@@ -21,7 +21,8 @@ func TestProvinceSessionYear(t *testing.T) {
 		{"上海市", 15, 5, 2022},
 		{"重庆市", 2, 1, 2003},
 		{"重庆市", 1, 1, 0}, // 1997, out of step
-		{"海南省", 6, 1, 2018},
+		{"海南省", 7, 3, 0}, // out of step: January 2024
+		{"广东省", 13, 1, 2018},
 		{"西藏自治区", 12, 3, 2025},
 		{"宁夏回族自治区", 12, 5, 2022},
 		{"陕西省", 12, 6, 0}, // a sixth session follows a special one

@@ -749,18 +749,23 @@ func namesakeCounty(c, p Place) bool {
 	return c.Name != p.Name && short != "" && countyShortName(p.Name) == short
 }
 
-// onlyPlace returns the one place of found, or false when it holds none
-// or several.
 // cityNamedOften returns the one city of province a city's text names, by
 // its full or short name, at least twice (马鞍山发展史上… 亲临马鞍山考察),
-// where it names no other city of the province, or false.
+// where it names no other city of the province, or false. A short name that
+// is the province's (吉林) counts for no city.
 func (g *Gazetteer) cityNamedOften(text string, province Place) (Place, bool) {
 	var named []Place
 	for code, c := range g.byCode {
 		if len(code) != 4 || !strings.HasPrefix(code, province.Code) {
 			continue
 		}
-		if n := strings.Count(text, c.Name) + g.shortMentions(text, c); n > 0 {
+		n := strings.Count(text, c.Name)
+		if short := shortName(c.Name); short != "" && short != shortName(province.Name) {
+			// Not a short name that is the province's too (吉林 for 吉林市 in
+			// 推动吉林全面振兴), nor one inside the province's (吉林省).
+			n += strings.Count(text, short) - strings.Count(text, c.Name) - strings.Count(text, short+"省")
+		}
+		if n > 0 {
 			if n < 2 {
 				return Place{}, false // another city named, or this one once
 			}
@@ -773,6 +778,8 @@ func (g *Gazetteer) cityNamedOften(text string, province Place) (Place, bool) {
 	return named[0], true
 }
 
+// onlyPlace returns the one place of found, or false when it holds none
+// or several.
 func onlyPlace(found map[string]Place) (Place, bool) {
 	if len(found) != 1 {
 		return Place{}, false

@@ -387,7 +387,9 @@ func (m *metadataReader) namesYearOrPlace(s string) bool {
 	s = strings.TrimSuffix(s, "人民")
 	s = reTitleYear.ReplaceAllString(s, "")
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "度"), "度")
-	s = reLevelWordEnd.ReplaceAllString(s, "") // 市, 县人民, 本级: the government's level without its name
+	if t := reLevelWordEnd.ReplaceAllString(s, ""); t == "" || len(m.gaz.namesAt(t)) > 0 {
+		s = t // 市, 县人民, 本级: the government's level without its name; not 杭州's 州
+	}
 	for s != "" {
 		names := m.gaz.namesAt(s)
 		if len(names) == 0 || !strings.HasPrefix(s, names[0].name) {

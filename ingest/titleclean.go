@@ -66,6 +66,8 @@ func cleanTitle(s string) string {
 	// So is a meeting line run in before it (2016年12月14日在区第五届人民代表大会
 	// 第一次会议上政府工作报告).
 	s = reTitleMeetingHead.ReplaceAllString(s, "$1")
+	// The speaker's name and a colon before a report's title: 张学兵:关于浦东新区…的报告.
+	s = reSpeakerBeforeTitle.ReplaceAllString(s, "$1")
 	// A notice's number in brackets before its title: (新政发〔2017〕1号)区人民政府关于….
 	s = reBracketedDocNumber.ReplaceAllString(s, "")
 	// So are a notice's addressees and text (…纲要的通知 各街道办事处,各委、
@@ -250,6 +252,10 @@ var reContentsLeader = regexp.MustCompile(`\s*(?:(?:[·.]\s*){4,}|[…⋯]{2,})\
 // reCompilationPart is the heading an essay site gives each document of a
 // compilation: 【篇一:合肥市政府工作报告】, 第二篇：…政府工作报告.
 var reCompilationPart = regexp.MustCompile(`^[【\[]?(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：]\s*(\S.*?)[】\]]?$`)
+
+// reSpeakerBeforeTitle is a speaker's name and a colon before a title that
+// opens on 关于: 张学兵:关于浦东新区…纲要(草案)的报告.
+var reSpeakerBeforeTitle = regexp.MustCompile(`^\p{Han}{2,4}[:：]\s*(关于)`)
 
 // reQuestionEnd is a headline asking a question, its mark at its end after
 // a question word: “十四五”收官之年,马鞍山怎么干?.
