@@ -215,7 +215,7 @@ var (
 		// 安装后可以在桌面快捷访问.
 		regexp.MustCompile(`^(?:电脑桌面|添加\S{0,12}到(?:电脑)?桌面|安装后可以在桌面快捷访问)$`),
 		// A site's promotion of its WeChat account: 荆门阅读量最高的微信.
-		regexp.MustCompile(`^\p{Han}{0,12}(?:微信公众号|微信|公众号)$`),
+		regexp.MustCompile(`^\p{Han}{0,8}(?:阅读量最高的?|关注|扫码|官方)\p{Han}{0,4}(?:微信公众号|微信|公众号)$`),
 		// A screen reader's hint: 正文内容区域请使用tab按钮切换浏览, 跳过导航,
 		// 跳转到正文内容.
 		regexp.MustCompile(`(?i)^\S{0,10}(?:使用|按)\s*tab\s*(?:按钮|键)\S{0,12}$|^(?:跳过导航|跳转到(?:主要内容|正文内容|路径导航栏|主导航|导航栏))$`),

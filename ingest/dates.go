@@ -162,10 +162,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if read++; read > 4 {
 			break
 		}
-		s = s[len(leadCredit(s)):] // 本报讯(记者 周俊) 1月15日,…; 靖州新闻网讯(通讯员 符志民) 4月12日,…
-		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reDaySessionLead.MatchString(s[k+len("。"):]) {
-			s = s[k+len("。"):] // a kicker's sentence before the lead: 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
-		}
+		s = s[len(leadCredit(s)):]             // 本报讯(记者 周俊) 1月15日,…; 靖州新闻网讯(通讯员 符志民) 4月12日,…
+		s = withoutKicker(s, reDaySessionLead) // 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
 		opening := m.storyOpening(i)
 		month := 0
 		if v := dayDispatch(s); v != nil {
@@ -198,8 +196,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 				return y, srcReviewPlan
 			}
 			if month >= 7 && month <= 9 {
-				if w := reHalfYear.FindStringSubmatch(opening); w != nil {
-					return atoi(w[1]), srcReviewPlan
+				if y := latestHalfYear(opening); y != 0 {
+					return y, srcReviewPlan
 				}
 				if w := reAccountsApproved.FindStringSubmatch(firstSentence(s)); w != nil {
 					return atoi(w[1]) + 1, srcReviewPlan // 7月25日,…常委会第十八次会议审查批准了北京市2024年市级决算
@@ -215,12 +213,12 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
 			return y, src
 		}
-		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && strings.Contains(opening, strconv.Itoa(y)+"年") {
+		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
 			// 1月26日上午,陕西省第十四届人民代表大会第二次会议在西安开幕 /
 			// 報告指出,2024年,陕西加强…: the session's year by its numbers,
-			// where the story names that year (the year's targets); a
-			// special session puts the numbers out of step, one year on,
-			// which the year before named would not show.
+			// where the story names that year or the one before it (its
+			// results); the provinces whose special sessions put the
+			// numbers out of step are left out (see sessionsOutOfStep).
 			return y, srcSession
 		}
 		return 0, ""
@@ -254,8 +252,8 @@ var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{
 // plan, or the year it reviews (a session in December); in July to
 // September, a session hearing a half year's report is of that year.
 func sessionMonthYear(month int, sentence, opening string) (int, string) {
-	if w := reHalfYear.FindStringSubmatch(opening); w != nil && month >= 7 && month <= 9 && reNumberedSession.MatchString(sentence) {
-		return atoi(w[1]), srcReviewPlan // 8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了《擂鼓镇2024年上半年政府工作报告》
+	if y := latestHalfYear(opening); y != 0 && month >= 7 && month <= 9 && reNumberedSession.MatchString(sentence) {
+		return y, srcReviewPlan // 8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了《擂鼓镇2024年上半年政府工作报告》
 	}
 	y := yearPlanned(opening)
 	switch {
@@ -310,6 +308,16 @@ func yearDrafted(opening string, month int) int {
 // accounts, which it does in the year after: 审查批准了北京市2024年市级决算.
 var reAccountsApproved = regexp.MustCompile(`批准了?\p{Han}{0,8}?((?:19|20)\d{2})年\p{Han}{0,8}?决算`)
 
+// latestHalfYear returns the latest year whose first half text tells of
+// (2024年上半年, not the 2023年上半年 it is compared with), or 0.
+func latestHalfYear(text string) int {
+	y := 0
+	for _, w := range reHalfYear.FindAllStringSubmatch(text, -1) {
+		y = max(y, atoi(w[1]))
+	}
+	return y
+}
+
 // reHalfYear is a year's first half a report tells of: 2005年上半年,
 // 2005年1—6月.
 var reHalfYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:上半年|1[—－-]6月)`)
@@ -349,13 +357,13 @@ func atoi(s string) int {
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
+	if y := yearOfReportPair(text); y != 0 {
+		return y // 2023年工作回顾和2024年工作安排: not 回顾…2024年工作 read as a review of 2024
+	}
 	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork, reEstimatedYear} {
 		if w := re.FindStringSubmatch(text); w != nil {
 			return atoi(strings.Join(w[1:], "")) + 1 // the one group that matched
 		}
-	}
-	if y := yearOfReportPair(text); y != 0 {
-		return y
 	}
 	if w := reReviewThenPlan.FindStringSubmatch(text); w != nil {
 		return 0 // a review and a plan of years not in sequence: the text contradicts itself
@@ -444,6 +452,18 @@ var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
 // day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 .
 var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?(?:讯|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+
+// withoutKicker returns s without a kicker's sentence of at most twenty
+// characters before a lead that lead matches (奋楫扬帆正当时,蓄势待发启新程。
+// 12月26日上午,…); a first sentence with a figure (2025年1月6日,城北镇人代会
+// 开幕。) is the lead itself, no kicker.
+func withoutKicker(s string, lead *regexp.Regexp) string {
+	k := strings.Index(s, "。")
+	if k <= 0 || runes(s[:k]) > 20 || strings.ContainsAny(s[:k], "0123456789") || !lead.MatchString(s[k+len("。"):]) {
+		return s
+	}
+	return s[k+len("。"):]
+}
 
 // leadCredit returns the credit that opens a news story's lead before its
 // day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or the label of an
@@ -1487,9 +1507,7 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		s = strings.TrimSpace(s)
 		dateline := leadCredit(s)
 		s = s[len(dateline):]
-		if k := strings.Index(s, "。"); k > 0 && runes(s[:k]) <= 20 && reFullDayLead.MatchString(s[k+len("。"):]) {
-			s = s[k+len("。"):] // a kicker's sentence before the lead: 凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,…
-		}
+		s = withoutKicker(s, reFullDayLead) // 凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,…
 		if v := reSessionHeldOnDay.FindStringSubmatch(s); v != nil {
 			return ParseDate(v[1]), true // 城关镇第十三届人民代表大会…于2015年5月19日顺利召开
 		}

@@ -135,6 +135,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round134.tsv", 1, 24},
 		{"round135.tsv", 1, 32},
 		{"round136.tsv", 1, 20},
+		{"round137.tsv", 1, 32},
+		{"round138.tsv", 1, 24},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-207"
+const ExtractorVersion = "meta-208"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -351,8 +351,12 @@ var reColumnName = regexp.MustCompile(`(?:动态|新闻|要闻|快讯|资讯|专
 // 首页/新闻中心/本市动态.
 func lastCrumbStep(crumb string) string {
 	crumb = strings.TrimSpace(crumb)
-	if k := strings.LastIndexAny(crumb, crumbMarks+"/"); k >= 0 {
-		return strings.TrimSpace(strings.TrimLeft(crumb[k:], crumbMarks+"/"))
+	marks := crumbMarks
+	if !strings.ContainsAny(crumb, crumbMarks) {
+		marks = "/" // 首页/新闻中心/本市动态; not 乡镇/街道动态 in a crumb with marks
+	}
+	if k := strings.LastIndexAny(crumb, marks); k >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(crumb[k:], marks))
 	}
 	return ""
 }

@@ -64,6 +64,31 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline on a congress's WeChat account (市人大常委会开通微信公众号) is no promotion line: only a promotion (荆门阅读量最高的微信) is furniture (a review finding on meta-207)", "r137_wechat_headline.txt",
+		"市人大常委会开通微信公众号\n发布时间:2024-03-05\n3月5日,市人大常委会微信公众号正式上线运行,及时发布人大工作动态。\n公众号设置了人大动态、代表风采等栏目。\n",
+		trapWant{title: "市人大常委会开通微信公众号", docType: "其他", year: 2024, date: "2024-03-05"},
+	},
+	{
+		"a first sentence with its own full day (2025年1月6日,城北镇人代会开幕。) is no kicker before the next day's (a review finding on meta-207)", "r137_dated_first_sentence.txt",
+		"2025年1月6日,城北镇第十九届人民代表大会第六次会议开幕。2025年1月8日上午,大会圆满完成各项议程后胜利闭幕。\n会议听取并审议了政府工作报告。\n",
+		trapWant{docType: "其他", year: 2025, date: "2025-01-06"},
+	},
+	{
+		"a half year compared with the one before (与2023年上半年相比,2024年上半年…) at an August session: the later (a review finding on meta-207)", "r137_half_year_compared.txt",
+		"8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了镇长所作的工作报告,报告指出,与2023年上半年相比,2024年上半年全镇农业总产值增长5%。\n会议选举产生了新一届镇人民政府领导班子。\n",
+		trapWant{docType: "其他", year: 2024},
+	},
+	{
+		"the report's parts joined after an outlet's 消息 credit (今日竹山网消息 1月5日,… 2023年工作回顾和2024年工作安排): 2024, not a review of 2024 plus one (a review finding on meta-207)", "r137_parts_after_credit.txt",
+		"今日竹山网消息 1月5日,竹山县第十届人民代表大会第四次会议开幕。会议听取了2023年工作回顾和2024年工作安排。\n",
+		trapWant{province: "湖北省", city: "十堰市", district: "竹山县", level: govsearch.LevelCounty, docType: "其他", year: 2024},
+	},
+	{
+		"a column's name with a slash under a breadcrumb with marks (首页 > 乡镇/街道动态 / 乡镇/街道动态) is no part of the headline (a review finding on meta-207)", "r137_column_with_slash.txt",
+		"您现在的位置:首页 > 乡镇/街道动态\n乡镇/街道动态\n城关镇召开座谈会听取对政府工作报告的意见建议\n1月5日,城关镇召开座谈会,听取各界对政府工作报告的意见建议。\n",
+		trapWant{title: "城关镇召开座谈会听取对政府工作报告的意见建议", docType: "其他"},
+	},
+	{
 		"a slash breadcrumb ending on the column's name (首页/新闻中心/本市动态 / 本市动态) over the headline: the column is no part of it (a review finding on meta-206)", "r135_crumb_slash.txt",
 		"您现在的位置:首页/新闻中心/本市动态\n本市动态\n刘媛主持召开座谈会听取对政府工作报告的意见建议\n1月5日,市长刘媛主持召开座谈会,听取各民主党派、工商联和无党派人士对政府工作报告征求意见稿的意见建议。\n与会人员结合各自领域,围绕经济发展、民生保障等方面提出意见建议。\n",
 		trapWant{title: "刘媛主持召开座谈会听取对政府工作报告的意见建议", docType: "其他"},

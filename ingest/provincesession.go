@@ -23,8 +23,8 @@ var sessionsOutOfStep = map[string]bool{"海南省": true}
 
 // provinceSessionYear is the year the m-th session of the n-th people's
 // congress of province met (陕西省 第十四届 第二次 → 2024), or 0 for a term
-// before 1998 (重庆市's first, from 1997, met out of step) or a session
-// beyond the fifth.
+// before 1998 (重庆市's first, from 1997, met out of step), a session beyond
+// the fifth, or a province whose sessions are out of step (sessionsOutOfStep).
 func provinceSessionYear(province string, n, m int) int {
 	if sessionsOutOfStep[province] {
 		return 0

@@ -762,8 +762,9 @@ func (g *Gazetteer) cityNamedOften(text string, province Place) (Place, bool) {
 		n := strings.Count(text, c.Name)
 		if short := shortName(c.Name); short != "" && short != shortName(province.Name) {
 			// Not a short name that is the province's too (吉林 for 吉林市 in
-			// 推动吉林全面振兴), nor one inside the province's (吉林省).
-			n += strings.Count(text, short) - strings.Count(text, c.Name) - strings.Count(text, short+"省")
+			// 推动吉林全面振兴), nor one that is another province's (海南 of
+			// 海南藏族自治州 in 海南省).
+			n += g.shortMentions(text, c) - strings.Count(text, short+"省")
 		}
 		if n > 0 {
 			if n < 2 {

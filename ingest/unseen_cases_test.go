@@ -835,8 +835,8 @@ var unseenOpenings = []struct {
 		readerWant{"", "", "", "", "预算报告", 0}},
 	{"township_sessions_headline_day_range_lead.txt", "a headline over a lead that opens on a span of days (9月22至24日,我縣各鎮…) is the story's title (meta-167)",
 		readerWant{"遂溪县各镇胜利召开新一届人民代表大会", "广东省", "湛江市", "遂溪县", "其他", 0}},
-	{"wire_dateline_province_session.txt", "a news agency's dateline and its reporters (中新社拉薩1月19日電 (…)) before the province's congress session the lead tells place the story in that province (meta-167); the region's session by its numbers (第十二届…第三次会议, 19日) gives no year where the story names only the year before (2024年,西藏地区生产总值增长6.3%): a special session would put the numbers one year on (meta-207)",
-		readerWant{"", "西藏自治区", "", "", "其他", 0}},
+	{"wire_dateline_province_session.txt", "a news agency's dateline and its reporters (中新社拉薩1月19日電 (…)) before the province's congress session the lead tells place the story in that province (meta-167); the region's session by its numbers (第十二届…第三次会议, 19日) with the year before named (2024年,西藏地区生产总值增长6.3%) dates it 2025 (meta-206, meta-208)",
+		readerWant{"", "西藏自治区", "", "", "其他", 2025}},
 	{"outlet_tag_over_headline.txt", "the paper a story comes from in a tag's brackets (【义乌商报】) is its source, no column: not part of its headline (meta-167)",
 		readerWant{"义乌市十五届人大二次会议隆重开幕", "浙江省", "金华市", "义乌市", "其他", 2018}},
 	// meta-168: round 105 and misses left in the sets held before.
@@ -1193,6 +1193,11 @@ var unseenOpenings = []struct {
 		readerWant{"", "海南省", "", "", "其他", 2023}},
 	{"kicker_before_full_day.txt", "a kicker's sentence before a lead on the session's full day (凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,金安区城北镇…胜利召开) dates the story by that day (meta-207)",
 		readerWant{"城北镇第十九届人民代表大会第六次会议胜利召开", "安徽省", "六安市", "金安区", "其他", 2025}},
+	// Pages of holdout793–799 (rounds 137 and 138), meta-208.
+	{"site_address_then_name.txt", "a portal's address, name, day and time (www.ijjnews.com   晋江新闻网  2013-01-06 08:08) under the headline date the story (meta-208)",
+		readerWant{"泉州市十五届人大二次会议昨开幕", "福建省", "泉州市", "", "其他", 2013}},
+	{"epaper_edition_author_date.txt", "an e-paper's edition line with the issue's day in its author field (版次:03 作者:2023年01月12日) dates the page; its reader placed the interview in 江津区, which the text names only as a party congress's (江津区第十五次党代会) (meta-208)",
+		readerWant{"", "重庆市", "", "", "其他", 2023}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
