@@ -309,11 +309,15 @@ func yearDrafted(opening string, month int) int {
 var reAccountsApproved = regexp.MustCompile(`批准了?\p{Han}{0,8}?((?:19|20)\d{2})年\p{Han}{0,8}?决算`)
 
 // latestHalfYear returns the latest year whose first half text tells of
-// (2024年上半年, not the 2023年上半年 it is compared with), or 0.
+// (2024年上半年, not the 2023年上半年 it is compared with, nor a target's
+// 力争2025年上半年), or 0.
 func latestHalfYear(text string) int {
 	y := 0
-	for _, w := range reHalfYear.FindAllStringSubmatch(text, -1) {
-		y = max(y, atoi(w[1]))
+	for _, loc := range reHalfYear.FindAllStringSubmatchIndex(text, -1) {
+		if containsSuffix(text[:loc[0]], []string{"力争", "确保", "计划", "预计", "争取", "到", "至"}) {
+			continue // a target (力争2025年上半年完成项目建设), no half year told of
+		}
+		y = max(y, atoi(text[loc[2]:loc[3]]))
 	}
 	return y
 }
@@ -357,13 +361,13 @@ func atoi(s string) int {
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
-	if y := yearOfReportPair(text); y != 0 {
-		return y // 2023年工作回顾和2024年工作安排: not 回顾…2024年工作 read as a review of 2024
-	}
 	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork, reEstimatedYear} {
 		if w := re.FindStringSubmatch(text); w != nil {
 			return atoi(strings.Join(w[1:], "")) + 1 // the one group that matched
 		}
+	}
+	if y := yearOfReportPair(text); y != 0 {
+		return y
 	}
 	if w := reReviewThenPlan.FindStringSubmatch(text); w != nil {
 		return 0 // a review and a plan of years not in sequence: the text contradicts itself
@@ -455,15 +459,18 @@ var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日
 
 // withoutKicker returns s without a kicker's sentence of at most twenty
 // characters before a lead that lead matches (奋楫扬帆正当时,蓄势待发启新程。
-// 12月26日上午,…); a first sentence with a figure (2025年1月6日,城北镇人代会
-// 开幕。) is the lead itself, no kicker.
+// 12月26日上午,…; 奋进2025,实干启新程。…); a first sentence with a day
+// (2025年1月6日,城北镇人代会开幕。) is the lead itself, no kicker.
 func withoutKicker(s string, lead *regexp.Regexp) string {
 	k := strings.Index(s, "。")
-	if k <= 0 || runes(s[:k]) > 20 || strings.ContainsAny(s[:k], "0123456789") || !lead.MatchString(s[k+len("。"):]) {
+	if k <= 0 || runes(s[:k]) > 20 || reDayIn.MatchString(s[:k]) || !lead.MatchString(s[k+len("。"):]) {
 		return s
 	}
 	return s[k+len("。"):]
 }
+
+// reDayIn is a day of a month in a sentence: 1月6日, 2025年1月6日.
+var reDayIn = regexp.MustCompile(`\d{1,2}\s*月\s*\d{1,2}\s*日`)
 
 // leadCredit returns the credit that opens a news story's lead before its
 // day (本报讯(记者 周俊) , 靖州新闻网讯(通讯员 符志民) ), or the label of an
@@ -541,8 +548,8 @@ var reEstimatedYear = regexp.MustCompile(`初步(?:统计|核算|测算)[，,]?\
 
 // reReviewedYearsWork is a story telling of a review of a year's work:
 // 回顾省政府2011年工作, 回顾了2024年政府工作; not a list of the report's parts (一、2018年工作回顾;
-// 二、2019年工作总体要求).
-var reReviewedYearsWork = regexp.MustCompile(`回顾[^。，,；;、]{0,12}?((?:19|20)\d{2})年的?(?:政府|全区|全县|全市|全镇|全乡)?工作`)
+// 二、2019年工作总体要求; 2023年工作回顾和2024年工作安排).
+var reReviewedYearsWork = regexp.MustCompile(`回顾(?:[^和与及。，,；;、][^。，,；;、]{0,11}?)?((?:19|20)\d{2})年的?(?:政府|全区|全县|全市|全镇|全乡)?工作`)
 
 // reReportParts is a story's list of the report's parts, a year's review
 // then the next year's work: 一、2023年政府工作回顾;二、2024年政府工作目标任务,

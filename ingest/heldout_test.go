@@ -137,6 +137,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round136.tsv", 1, 20},
 		{"round137.tsv", 1, 32},
 		{"round138.tsv", 1, 24},
+		{"round139.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-208"
+const ExtractorVersion = "meta-209"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -335,7 +335,7 @@ func withoutCrumbColumn(lines []line, pg page) []line {
 			if c.no >= l.no || c.no < l.no-3 || !reBreadcrumb.MatchString(strings.TrimSpace(c.text)) {
 				continue
 			}
-			if lastCrumbStep(c.text) == t {
+			if step := lastCrumbStep(c.text); step == t || strings.HasSuffix(step, "/"+t) {
 				return slices.Delete(slices.Clone(lines), i, i+1)
 			}
 		}

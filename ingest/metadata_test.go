@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a column's name after a slash in a breadcrumb with marks (首页 > 新闻中心/本市动态 / 本市动态) is no part of the headline (a review finding on meta-208)", "r139_crumb_mixed.txt",
+		"您现在的位置:首页 > 新闻中心/本市动态\n本市动态\n城关镇召开座谈会听取对政府工作报告的意见建议\n1月5日,城关镇召开座谈会,听取各界对政府工作报告的意见建议。\n",
+		trapWant{title: "城关镇召开座谈会听取对政府工作报告的意见建议", docType: "其他"},
+	},
+	{
 		"a headline on a congress's WeChat account (市人大常委会开通微信公众号) is no promotion line: only a promotion (荆门阅读量最高的微信) is furniture (a review finding on meta-207)", "r137_wechat_headline.txt",
 		"市人大常委会开通微信公众号\n发布时间:2024-03-05\n3月5日,市人大常委会微信公众号正式上线运行,及时发布人大工作动态。\n公众号设置了人大动态、代表风采等栏目。\n",
 		trapWant{title: "市人大常委会开通微信公众号", docType: "其他", year: 2024, date: "2024-03-05"},

@@ -281,6 +281,10 @@ func TestStoryYearPlanned(t *testing.T) {
 		{"a communiqué released in the autumn: no year told", "人民网海口10月24日电 10月24日下午,海南省统计局发布了2013年国民经济和社会发展统计公报。", 0},
 		{"what the report says is to be done in a year", "1月15日上午,北京市第十六届人民代表大会第一次会议开幕,北京市代市长殷勇作政府工作报告。\n报告提出,2023年要重点做好十二个方面的工作。", 2023},
 		{"a meeting on deputies' suggestions made at a session", "8月20日,县政府召开专题会议,研究办理在县十八届人大三次会议上代表提出的建议。\n会议要求,各承办单位要对照2023年政府工作报告,逐项抓好落实。", 0},
+		{"a kicker with a figure before a day's lead", "决胜2020,奋力谱新篇。1月8日上午,城关镇第十八届人民代表大会第五次会议开幕。报告回顾了2019年政府工作,并对2020年工作作出部署。", 2020},
+		{"a half year's report and a target's half year", "8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了《擂鼓镇2024年上半年政府工作报告》,力争2025年上半年完成项目建设。", 2024},
+		{"a review of a year before an older pair of years", "1月10日,城关镇第十八届人民代表大会第三次会议开幕。报告回顾了2009年政府工作。去年同期,大会曾审议2008年财政预算执行情况和2009年财政预算草案。", 2010},
+		{"a review joined to a plan (2023年工作回顾和2024年工作安排)", "今日竹山网消息 1月5日,竹山县第十届人民代表大会第四次会议开幕。会议听取了2023年工作回顾和2024年工作安排。", 2024},
 		{"a session in May with no year told", "【编者按】5月28日,某区第十六届人民代表大会第四次会议如期而至,区长向大会做政府工作报告。", 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
