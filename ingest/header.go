@@ -42,7 +42,7 @@ func (m *metadataReader) readHeader() {
 			}
 		}
 		if d := siteAddressDay(s); d != "" && m.published == "" {
-			m.published = d // a portal's address line, before its address is cut off for the fields after it
+			m.published, m.publishedBySite = d, true // a portal's address line, before its address is cut off for the fields after it
 		}
 		bare, original = m.readField(reLeadingEditor.ReplaceAllString(reLeadingSiteName.ReplaceAllString(reLeadingURL.ReplaceAllString(s, ""), ""), ""), bare, original)
 		// A labelled title that a line break cut (标  题：关于吕梁市2025年…与
@@ -105,7 +105,7 @@ func (m *metadataReader) readFurnitureDates() {
 			m.published, m.toolBar = v[1], l.no
 		}
 		if d := siteAddressDay(s); d != "" && m.published == "" {
-			m.published = d // a portal's name, address, day and source
+			m.published, m.publishedBySite = d, true // a portal's name, address, day and source
 		}
 	}
 }
@@ -173,7 +173,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
 	}
 	if d := siteAddressDay(s); d != "" && m.published == "" {
-		m.published = d // a portal's address, day and source
+		m.published, m.publishedBySite = d, true // a portal's address, day and source
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one
@@ -193,8 +193,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
 	}
-	if v := reFieldPublished.FindStringSubmatch(s); v != nil && m.published == "" {
-		m.published = v[1]
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
+		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // a shared document's upload date: the page's, unless a line labels it

@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a portal's clock line over the headline (www.ijjnews.com 晋江新闻网 2025-01-10 09:30) gives way to the labelled date under it (发布时间:2013-01-06) (a review finding on meta-208)", "r139_clock_over_labelled.txt",
+		"www.ijjnews.com   晋江新闻网  2025-01-10 09:30\n您当前所在位置:晋江新闻网>>新闻中心>>正文\n泉州市十五届人大二次会议昨开幕\n来源:泉州晚报 发布时间:2013-01-06\n昨日上午,泉州市第十五届人民代表大会第二次会议在泉州影剧院隆重开幕。\n",
+		trapWant{title: "泉州市十五届人大二次会议昨开幕", province: "福建省", city: "泉州市", level: govsearch.LevelCity, docType: "其他", year: 2013, date: "2013-01-06"},
+	},
+	{
 		"a column's name after a slash in a breadcrumb with marks (首页 > 新闻中心/本市动态 / 本市动态) is no part of the headline (a review finding on meta-208)", "r139_crumb_mixed.txt",
 		"您现在的位置:首页 > 新闻中心/本市动态\n本市动态\n城关镇召开座谈会听取对政府工作报告的意见建议\n1月5日,城关镇召开座谈会,听取各界对政府工作报告的意见建议。\n",
 		trapWant{title: "城关镇召开座谈会听取对政府工作报告的意见建议", docType: "其他"},
