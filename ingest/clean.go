@@ -1028,9 +1028,9 @@ func squeezeSpaces(s string) string {
 // scraped page written on one line begins with its breadcrumb and header
 // fields and ends with its footer.
 var (
-	reCrumbStart  = regexp.MustCompile(`^(?:>\s*)?(?:(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]?\s*|(?:首页|网站首页|主页)\s*(?:>>|>|›|»|→|＞)\s*)`)
-	reCrumbStep   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}\s*(?:>>|>|›|»|→|＞|/)\s*`)
-	reCrumbLast   = regexp.MustCompile(`^[^\s>›»→＞/，。；：:！？]{1,16}(?:\s|$)`)
+	reCrumbStart  = regexp.MustCompile(`^(?:>\s*)?(?:(?:当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]?\s*|(?:首页|网站首页|主页)\s*(?:>>|[` + crumbMarks + `])\s*)`)
+	reCrumbStep   = regexp.MustCompile(`^[^\s` + crumbMarks + `/，。；：:！？]{1,16}\s*(?:>>|[` + crumbMarks + `/])\s*`)
+	reCrumbLast   = regexp.MustCompile(`^[^\s` + crumbMarks + `/，。；：:！？]{1,16}(?:\s|$)`)
 	reHeaderField = regexp.MustCompile(`^(?:发布时间|发布日期|发文日期|成文日期|更新时间|时间|日期|来源|文章来源|信息来源|发布机构|发布者|作者|责任编辑|编辑|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]\s*[^\s：:，。]{0,30}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
 	reHeaderBox   = regexp.MustCompile(`^[【\[](?:(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小)[^】\]]{0,20}[】\]]|(?:字号|字体)\s*[:：])`)
 	reHeaderWord  = regexp.MustCompile(`^(?:打印本页|关闭窗口|打印|关闭|收藏|分享到\s*[:：]|分享到|分享|下载|全屏|加大|还原|减小|放大|缩小|默认|上一篇|下一篇|上一版|下一版|上一期|下一期|往期|扫一扫|大\s*中\s*小|今天是(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?)(?:\s|$)`)

@@ -54,24 +54,27 @@ func englishHeadline(pg page) string {
 		if len(crumbs) >= 3 && strings.TrimSpace(lines[i+1].text) == last && isEnglishHeadline(last) {
 			return last
 		}
-		// The page's first line over its meeting line or its byline
-		// (2007 Zhengzhou Municipal Government Work Report / ——Mayor Zhao
-		// Jiancai at the fourth meeting of…; … / Author: Zhao Jiancai …).
-		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && reEnglishByline.MatchString(strings.TrimSpace(lines[1].text)) {
-			return t
-		}
-		// …or over the page's date line and then the salutation (Liuyang
-		// City Government Work Report in 2007 / 2007-2-25 22:15: 41article
-		// source: Liuyang Daily. / Delegates:), naming a report.
-		if t := strings.TrimSpace(lines[i].text); i == 0 && len(lines) > 2 && isEnglishHeadline(t) && englishDocType(t) != "其他" && reEnglishByline.MatchString(strings.TrimSpace(lines[2].text)) {
-			return t
-		}
-		// The page's first line naming a report over the text's first
-		// paragraph (Review of Government Work in Xuecheng District of
-		// Zaozhuang City in 2009 20 10 Government Work Report / 2009 is an
-		// extraordinary year…).
-		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) && englishDocType(t) != "其他" && len(strings.Fields(lines[1].text)) >= 60 {
-			return t
+		if t := strings.TrimSpace(lines[i].text); i == 0 && isEnglishHeadline(t) {
+			naming := englishDocType(t) != "其他"
+			switch {
+			case reEnglishByline.MatchString(strings.TrimSpace(lines[1].text)):
+				// The page's first line over its meeting line or its byline
+				// (2007 Zhengzhou Municipal Government Work Report / ——Mayor
+				// Zhao Jiancai at the fourth meeting of…; … / Author: …).
+				return t
+			case naming && len(lines) > 2 && reEnglishByline.MatchString(strings.TrimSpace(lines[2].text)):
+				// …or over the page's date line and then the salutation,
+				// naming a report (Liuyang City Government Work Report in
+				// 2007 / 2007-2-25 22:15: 41article source: Liuyang Daily. /
+				// Delegates:).
+				return t
+			case naming && len(strings.Fields(lines[1].text)) >= 60:
+				// …or naming a report over the text's first paragraph
+				// (Review of Government Work in Xuecheng District of
+				// Zaozhuang City in 2009 20 10 Government Work Report /
+				// 2009 is an extraordinary year…).
+				return t
+			}
 		}
 		// A breadcrumb of the site's sections (> Government > Government
 		// Work Report) over the headline, itself over the page's date

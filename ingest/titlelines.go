@@ -653,7 +653,8 @@ var tableColumnHeads = map[string]bool{"序号": true, "编号": true}
 // reBreadcrumb is a page's breadcrumb: where the page stands in its site.
 var reBreadcrumb = regexp.MustCompile(`^(?:首页|当前位置|您的位置|您现在的位置|网站首页|主页)|\S\s*(?:>>|[` + crumbMarks + `])\s*\S`)
 
-// crumbMarks are the marks between a breadcrumb's steps.
+// crumbMarks are the marks between a breadcrumb's steps, for the crumbs the
+// cleaner cuts (reCrumbStart, reCrumbStep) and those the metadata reads.
 const crumbMarks = ">＞›»→"
 
 // continuesAsTail reports whether the first of next goes on with the rest
