@@ -192,6 +192,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// 至30日,市一届人大常委会举行第32次会议。…2005年上半年…计划执行情况
 			// 的报告): that year.
 			month := monthNumber(v[1])
+			if w := reCommuniqueReleased.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 6 {
+				return atoi(strings.Join(w[1:], "")) + 1, srcReviewPlan // 3月26日,珠海市统计局…联合发布《2020年珠海市…统计公报》
+			}
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
@@ -236,8 +239,9 @@ func (m *metadataReader) docProvince() string {
 
 // reCommuniqueReleased is a sentence on a year's statistical communiqué
 // being released (召开了2013年国民经济和社会发展统计公报新闻发布会, 发布了2013年…
-// 统计公报), which it is in the first half of the next year.
-var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报\p{Han}{0,2}?发布会|(?:发布|公布)了?\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报`)
+// 统计公报, 联合发布《2020年…统计公报》), which it is in the first half of the
+// next year.
+var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报\p{Han}{0,2}?发布会|(?:发布|公布)了?\p{Han}{0,12}?《?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报`)
 
 // sessionMonthYear returns the year of a story that tells, in its first
 // sentence, of a congress's session in a month of a year it does not
@@ -592,9 +596,10 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // reSessionOpened is a sentence telling that a congress's session opened:
 // 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
-// or of its deputies at work (出席市四届人大四次会议的代表分团审议…; 根据大会
-// 日程安排,陵水代表团召开会议审查…).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)[一二三四五六七八九十]+次会议的代表|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
+// or of its deputies at work (出席市四届人大四次会议的代表分团审议…, 出席市九届
+// 人大四次会议的我区人大代表审议了…; 根据大会日程安排,陵水代表团召开会议审查…), or
+// of a report made to it (省发展计划委员会主任…向省十届人大二次会议作《关于…的报告》).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session

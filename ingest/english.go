@@ -266,3 +266,15 @@ func englishDocType(title string) string {
 	}
 	return "其他"
 }
+
+// reEnglishWorkReportText is what a translated work report says of itself
+// in its first lines: the general idea of the government's work this year,
+// the government on whose behalf it reports, the report on the work of the
+// government.
+var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will )?(?:now )?(?:present|report|deliver)|\b(?:i (?:will )?now )?report (?:to you )?on the work of the government\b`)
+
+// presentsWorkInEnglish reports whether a translated text's first lines
+// say it is the government's work report (see reEnglishWorkReportText).
+func presentsWorkInEnglish(lines []string) bool {
+	return slices.ContainsFunc(lines, reEnglishWorkReportText.MatchString)
+}

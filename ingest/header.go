@@ -127,7 +127,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -174,6 +174,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if d := siteAddressDay(s); d != "" && m.published == "" {
 		m.published, m.publishedBySite = d, true // a portal's address, day and source
+	}
+	if v := reAddressRunOnDate.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = v[1] // //www.workercn.cn2014-01-26来源: 辽宁日报
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one
@@ -225,6 +228,10 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	return bare, original
 }
+
+// reAddressRunOnDate is a news site's address with the day run on after
+// it, then the source: //www.workercn.cn2014-01-26来源: 辽宁日报.
+var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+(?:cn|com|net|org)((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*[:：]`)
 
 // reEPaperDateLine is an e-paper's line over a story with the issue's day,
 // its weekday and the print button: 2007 年 3 月 21 日 星期    【打印】.
@@ -390,6 +397,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 
 // siteDateLine is a page's line of its site (or author), date and time and
 // column (公文搜 2021-07-28 08:33:15 政府报告, 德州24小时 2026-01-21 20:01:06),
+// the site's letters perhaps before its name (NBD图数馆 2018-03-20 10:33:06),
 // perhaps after its column (编辑整合 华商网 2016-01-24 09:50:03),
 // or its issuer and date apart by
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
@@ -401,7 +409,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // (2026-01-22 南京工会 56次); or
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39).
-const siteDateLine = `^(?:(?:(?:\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

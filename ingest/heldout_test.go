@@ -138,6 +138,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round137.tsv", 1, 32},
 		{"round138.tsv", 1, 24},
 		{"round139.tsv", 1, 32},
+		{"round140.tsv", 1, 55},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

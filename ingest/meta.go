@@ -669,8 +669,14 @@ func isWorkReportTitle(t string) bool {
 		}
 	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
-		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—")
+		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—") ||
+		reCopiesCollected.MatchString(rest)
 }
+
+// reCopiesCollected is a document site's count of the reports it collected
+// under one name, after a dash: 2024年区政府工作报告-10篇, whose pages each
+// give one of them.
+var reCopiesCollected = regexp.MustCompile(`^[-－–]\d{1,3}篇$`)
 
 // uploadedOn is a document site's upload date in its panel, the date
 // before the word: - 2021-04-20 发布 |.

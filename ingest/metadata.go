@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-210"
+const ExtractorVersion = "meta-211"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -207,6 +207,9 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
 		// a half year's figures or a story).
 		kind := typeFromText(m.said)
+		if kind == "" && english && presentsWorkInEnglish(m.said) {
+			kind = "政府工作报告" // a translated report without its headline (The general idea of the government's work this year is…)
+		}
 		if kind == "" && (isOutlineContents(append(append([]string{}, m.head...), m.said...)) || isOutlineContents(m.open)) {
 			kind = "五年规划纲要" // the outline's contents, cut as the page's head or opening it
 		}

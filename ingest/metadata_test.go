@@ -64,6 +64,16 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a city's session its district's deputies attend (出席市九届人大四次会议的我区人大代表审议了…) in April, hearing 2019年…执行情况与2020年…草案: the plan's year (round 140)", "r140_deputies_at_city_session.txt",
+		"4月27日上午,出席市九届人大四次会议的我区人大代表审议了市委副书记、市长张旭晨所作的《政府工作报告》,书面审查了《白银市2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告》。\n代表们结合工作实际踊跃发言。\n",
+		trapWant{province: "甘肃省", city: "白银市", level: govsearch.LevelCity, docType: "其他", year: 2020},
+	},
+	{
+		"a lead on a day in March when a year's communiqué was released in book-title marks (联合发布《2020年珠海市…统计公报》): the next year (round 140)", "r140_communique_released_marks.txt",
+		"3月26日,珠海市统计局、国家统计局珠海调查队联合发布《2020年珠海市国民经济和社会发展统计公报》,从十二个方面公布了珠海市国民经济和社会发展的各项数据。\n2020年,珠海全市经济持续稳定恢复。\n",
+		trapWant{province: "广东省", city: "珠海市", level: govsearch.LevelCity, docType: "其他", year: 2021},
+	},
+	{
 		"a portal's clock line over the headline (www.ijjnews.com 晋江新闻网 2025-01-10 09:30) gives way to the labelled date under it (发布时间:2013-01-06) (a review finding on meta-208)", "r139_clock_over_labelled.txt",
 		"www.ijjnews.com   晋江新闻网  2025-01-10 09:30\n您当前所在位置:晋江新闻网>>新闻中心>>正文\n泉州市十五届人大二次会议昨开幕\n来源:泉州晚报 发布时间:2013-01-06\n昨日上午,泉州市第十五届人民代表大会第二次会议在泉州影剧院隆重开幕。\n",
 		trapWant{title: "泉州市十五届人大二次会议昨开幕", province: "福建省", city: "泉州市", level: govsearch.LevelCity, docType: "其他", year: 2013, date: "2013-01-06"},

@@ -505,6 +505,13 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
+		// A township's report that names its county only as the leadership
+		// it worked under (在台山市委市政府的正确领导下): the county's.
+		if p, ok := m.gaz.countyLeadingTownship(clues); ok {
+			loc, loc.Source = m.gaz.location(p), srcLeadingCounty
+		}
+	}
+	if loc.Source == "" {
 		// A story of a province's organs (省人大财经委) that names one
 		// province only by its short name (考察云南重要讲话精神) is that
 		// province's.
@@ -672,6 +679,42 @@ func (m *metadataReader) setLocation(loc Location) {
 	}
 }
 
+// srcLeadingCounty is the source of a township's county read from the
+// county's leadership its report worked under.
+const srcLeadingCounty = "county's leadership"
+
+// reTownshipIssuer is a township's government or its congress: 大江镇人民政府,
+// 大江镇.
+var reTownshipIssuer = regexp.MustCompile(`(?:镇|乡|街道|苏木)(?:人民政府|办事处)?$`)
+
+// reLeadingCounty is a township's words on the county's party committee and
+// government it worked under: 在台山市委市政府的正确领导下, 在宁乡县委、县政府的
+// 坚强领导下.
+var reLeadingCounty = regexp.MustCompile(`在(\p{Han}{2,8}?[县市区旗])委[、,，和]?(?:[县市区旗](?:人民)?政府)?的?\p{Han}{0,4}?领导下`)
+
+// countyLeadingTownship returns the county a township's report names as
+// the leadership it worked under, where the issuer or the meeting line is a
+// township's and every such phrase in the text's first 6000 characters
+// names that one county-level place (see reLeadingCounty), or false.
+func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
+	township := reTownshipIssuer.MatchString(strings.TrimSpace(clues.Issuer))
+	for _, c := range clues.Sources {
+		township = township || c.Name == srcMeeting && reTownshipIssuer.MatchString(strings.TrimSpace(c.Text))
+	}
+	if !township {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	for _, v := range reLeadingCounty.FindAllStringSubmatch(clipRunes(clues.Text, 6000), -1) {
+		ps := g.placesIn(v[1])
+		if len(ps) != 1 || len(ps[0].Code) != 6 || ps[0].Name != v[1] {
+			return Place{}, false // a county's name shared by several, or no county
+		}
+		found[ps[0].Code] = ps[0]
+	}
+	return onlyPlace(found)
+}
+
 // srcSuperiorOrgan is the source of a county's city read from the city's
 // organs its text names.
 const srcSuperiorOrgan = "superior organ"
@@ -815,10 +858,11 @@ var reSiteGovernment = regexp.MustCompile(`(?:欢迎您?(?:访问|来到|进入|
 // short name, when it names one province and no other place but its cities
 // (哈尔滨, where its congress meets; not in a delegation's story, 定安代表团,
 // which is its county's), and speaks of a
-// province's organs (省人大, 省委, 全省) and of no city's or county's.
+// province's organs (省人大, 省委, 全省) or as a province (我省经济发展…, 江苏经济
+// 发展的基本面) and of no city's or county's.
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
-	if !reProvinceOrgan.MatchString(open) || reLocalOrgan.MatchString(open) {
+	if !reProvinceOrgan.MatchString(open) && !strings.Contains(open, "我省") || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
 	var found Place

@@ -673,11 +673,14 @@ func isBulletedDeck(s string) bool {
 var reBulletMark = regexp.MustCompile(`\s*[■●◆▲]\s*`)
 
 // lineOf returns the index of the first of lines that reads as title t
-// once cleaned, or len(lines).
+// once cleaned, alone or before the page's time, or len(lines).
 func lineOf(lines []string, t string) int {
 	for i, s := range lines {
 		if t != "" && (cleanTitle(s) == t || headlineText(s) == t) {
 			return i
+		}
+		if name, _ := titleAndPublished(s); t != "" && name != "" && cleanTitle(name) == t {
+			return i // the title with the page's time after it: …纲要(附全文) 发布时间:2021-02-23 10:26
 		}
 	}
 	return len(lines)
@@ -756,7 +759,13 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?[，,]\s*(?:根据|依据|是(?:我|全)[区县市省旗州][^。]*?(?:主要阐明|[，,]\s*是))|` +
 	`^(?:[^《]{0,400}?[。；;]\s*)?(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:和二[〇○零O]三五年远景目标)?)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
-	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)`)
+	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)`)
+
+// rePlanIssuedInLead is a story's lead on a government issuing its plan's
+// outline, by its full name: 中商情报网讯:2021年2月22日绍兴市人民政府颁发《绍兴市
+// 国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》.
+var rePlanIssuedInLead = regexp.MustCompile(`^[^《。]{0,80}?人民政府(?:颁发|印发|发布|公布)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年?远景目标)?(?:规划)?纲要)》`)
 
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
@@ -779,7 +788,7 @@ func (m *metadataReader) planNamedAtOpening() string {
 		if v[2] == "" && containsAny(strings.Join(m.said, "\n"), storyOrReadingWords) {
 			return "" // a story or an interpretation opening on the outline's preface, or quoting it after its first words
 		}
-		name := v[1] + v[2] + v[3] + v[4] + v[5]
+		name := strings.Join(v[1:], "") // the one group that matched
 		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
 		if len(places) == 0 {
 			return ""
@@ -817,7 +826,9 @@ var reBracketedMeetingLine = regexp.MustCompile(`^[(（]\s*\d{4}\s*年\s*\d{1,2}
 // listing's short name for it ((四川省)内江市东兴区国民经济和社会发展十四五规划
 // (2022年更新)) stands over its preface, which opens on that name
 // (《内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要》(以下
-// 简称《纲要》),是…): the same place's plan of the same period. Else "".
+// 简称《纲要》),是…), or a headline's (绍兴“十四五”规划和二〇三五年远景目标纲要
+// (附全文)) over the lead that tells of its issue by that name: the same
+// place's plan of the same period. Else "".
 func (m *metadataReader) planNamedUnderShortName(title string) string {
 	short := reFiveYearShort.FindStringSubmatch(title)
 	if short == nil {
@@ -829,14 +840,28 @@ func (m *metadataReader) planNamedUnderShortName(title string) string {
 	}
 	v := rePlanOpensOnName.FindStringSubmatch(m.open[i+1])
 	if v == nil {
+		v = rePlanIssuedInLead.FindStringSubmatch(m.open[i+1])
+	}
+	if v == nil {
 		return ""
 	}
-	name := v[1] + v[2] + v[3] + v[4]
+	name := strings.Join(v[1:], "") // the one group that matched
 	place := leadingPlaces(m.gaz, name)
-	if place == "" || !strings.HasPrefix(title, place) || !strings.Contains(name, "第十"+short[1]+"个五年") {
+	if place == "" || !strings.HasPrefix(title, place) && !strings.HasPrefix(title, withoutLevelWord(place)) || !strings.Contains(name, "第十"+short[1]+"个五年") {
 		return ""
 	}
 	return name
+}
+
+// withoutLevelWord is a place's name without the word for its level at its
+// end, as a headline may give it (绍兴市 → 绍兴), where two characters stay.
+func withoutLevelWord(place string) string {
+	for _, w := range []string{"市", "县", "区", "省"} {
+		if t := strings.TrimSuffix(place, w); t != place && runes(t) >= 2 {
+			return t
+		}
+	}
+	return place
 }
 
 // unfinishedPlanName returns a plan's name cut before its period, with its
@@ -1153,10 +1178,15 @@ const maxNoticeLines = 8
 // 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
 // 077-2021年庄河市政府工作报告): a title opens with its place, its year,
 // 关于, a book-title mark or the report's name. The label names no place
-// or organ, and the title without it is the same kind of document.
+// or organ, and the title without it is the same kind of document. A news
+// column's name before a bar (聚焦2026泸水两会 | 泸水市…审议“一府两院”工作报告)
+// is part of the headline the page shows, no label.
 func withoutLeadingLabel(g *Gazetteer, t string) string {
 	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
 		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告
+	}
+	if _, _, _, ok := columnBar(t, false); ok {
+		return t
 	}
 	if opensTitle(g, t) {
 		return t

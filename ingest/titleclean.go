@@ -152,6 +152,9 @@ func cleanTitle(s string) string {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
+	if v := reFullTextThenMore.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
+		s = v[1] // a site's name for a page of the text and more: 2020年浙江省政府工作报告全文,…解读和中英文翻译(三)
+	}
 	// A document's name run onto the heading it repeats: 山东省省长龚正政府工作报告
 	// 政府工作报告.
 	// Not a year's (2021年政府工作报告政府工作报告), which names the report less
@@ -361,6 +364,11 @@ var cutNames = map[string]string{"统计公": "统计公报", "工作报": "工�
 // book-title mark, before what a site runs onto it (see reTitleFullText,
 // reGluedNumber).
 const reportNameEnd = `((?:报告|公报|纲要)》?)`
+
+// reFullTextThenMore is a document's name, its 全文 and, after a comma,
+// what else a site's page offers: 2020年浙江省政府工作报告全文,浙江省政府工作报告
+// 精神要点解读和中英文翻译(三).
+var reFullTextThenMore = regexp.MustCompile(`^(\S{4,60}?(?:报告|公报|纲要))全文[,，]\S{6,}$`)
 
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets, in one language or two: 2015年武汉市政府工作报告全文,
