@@ -192,11 +192,17 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// 至30日,市一届人大常委会举行第32次会议。…2005年上半年…计划执行情况
 			// 的报告): that year.
 			month := monthNumber(v[1])
-			if w := reCommuniqueReleased.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 6 {
-				return atoi(strings.Join(w[1:], "")) + 1, srcReviewPlan // 3月26日,珠海市统计局…联合发布《2020年珠海市…统计公报》
+			if y := communiqueReleasedYear(firstSentence(s), month); y != 0 {
+				return y, srcReviewPlan // 3月26日,珠海市统计局…联合发布《2020年珠海市…统计公报》
 			}
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
+			}
+			if w := reYearsReportAtWork.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 3 {
+				// The year's report released or its tasks set to work early in
+				// that year (2月16日,2022年包头市政府工作报告发布; 1月12日上午,…区政府即
+				// 召开2023年《政府工作报告》目标任务动员部署会).
+				return atoi(w[1]), srcReviewPlan
 			}
 			if month >= 7 && month <= 9 {
 				if y := latestHalfYear(opening); y != 0 {
@@ -210,8 +216,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		} else {
 			continue
 		}
-		if w := reCommuniqueReleased.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 6 {
-			return atoi(strings.Join(w[1:], "")) + 1, srcReviewPlan // 1月24日下午,海南省人民政府召开了2013年…统计公报新闻发布会
+		if y := communiqueReleasedYear(firstSentence(s), month); y != 0 {
+			return y, srcReviewPlan // 1月24日下午,海南省人民政府召开了2013年…统计公报新闻发布会
 		}
 		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
 			return y, src
@@ -235,6 +241,16 @@ func (m *metadataReader) docProvince() string {
 		return ""
 	}
 	return m.doc.Province
+}
+
+// communiqueReleasedYear returns the year of a lead in month telling of a
+// year's communiqué released (see reCommuniqueReleased), in the first half
+// of the next year; else 0.
+func communiqueReleasedYear(sentence string, month int) int {
+	if w := reCommuniqueReleased.FindStringSubmatch(sentence); w != nil && month >= 1 && month <= 6 {
+		return atoi(strings.Join(w[1:], "")) + 1
+	}
+	return 0
 }
 
 // reCommuniqueReleased is a sentence on a year's statistical communiqué
@@ -308,6 +324,10 @@ func yearDrafted(opening string, month int) int {
 	return 0
 }
 
+// reYearsReportAtWork is a year's work report released, or its tasks set to
+// work: 2022年包头市政府工作报告发布, 2023年《政府工作报告》目标任务动员部署会.
+var reYearsReportAtWork = regexp.MustCompile(`((?:19|20)\d{2})年\p{Han}{0,10}?《?政府工作报告》?(?:全文)?(?:正式)?(?:发布|公布|出炉|目标任务|重点任务|任务分解|责任分工)`)
+
 // reAccountsApproved is a standing committee approving a year's final
 // accounts, which it does in the year after: 审查批准了北京市2024年市级决算.
 var reAccountsApproved = regexp.MustCompile(`批准了?\p{Han}{0,8}?((?:19|20)\d{2})年\p{Han}{0,8}?决算`)
@@ -365,13 +385,16 @@ func atoi(s string) int {
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
-	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork, reEstimatedYear} {
+	for _, re := range []*regexp.Regexp{reJustPastYear, reYearWasReviewed, reReviewedYearsWork, reEstimatedYear, reReportTellsYearsResults} {
 		if w := re.FindStringSubmatch(text); w != nil {
 			return atoi(strings.Join(w[1:], "")) + 1 // the one group that matched
 		}
 	}
 	if y := yearOfReportPair(text); y != 0 {
 		return y
+	}
+	if w := reTargetsSetOut.FindStringSubmatch(text); w != nil {
+		return atoi(w[1]) // …明确了2019年全区经济社会发展的预期目标
 	}
 	if w := reReviewThenPlan.FindStringSubmatch(text); w != nil {
 		return 0 // a review and a plan of years not in sequence: the text contradicts itself
@@ -458,8 +481,9 @@ var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五
 var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道\s+(\d{1,2})月\d{1,2}日(?:上午|下午|晚间|晚)?[,，]\s*`)
 
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
-// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 .
-var reOutletCreditLead = regexp.MustCompile(`^\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?(?:讯|消息)\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+// day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 ,
+// 【香港商报网讯】.
+var reOutletCreditLead = regexp.MustCompile(`^【?\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?(?:讯|消息)】?\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // withoutKicker returns s without a kicker's sentence of at most twenty
 // characters before a lead that lead matches (奋楫扬帆正当时,蓄势待发启新程。
@@ -572,6 +596,15 @@ var reResultsThenTasks = regexp.MustCompile(`((?:19|20)\d{2})年的?(?:工作)?(
 // 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划.
 var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
 
+// reReportTellsYearsResults is a story's sentence on what the report says
+// a year achieved, the year it looks back on: 邓辉在报告中说,2018年涪城全区
+// 经济社会发展取得显著成效.
+var reReportTellsYearsResults = regexp.MustCompile(`报告中?(?:说|指出)[,，:：]\s*((?:19|20)\d{2})年[,，]?[^。；;要将]{0,30}?(?:取得|实现)`)
+
+// reTargetsSetOut is a review of a report that set out a year's targets:
+// 明确了2019年全区经济社会发展的预期目标.
+var reTargetsSetOut = regexp.MustCompile(`明确了?((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?(?:预期|奋斗)目标`)
+
 // reYearsTargets is a report setting its year's targets: 2004年新疆宏观调控的
 // 主要预期目标是:, 2012年三锹乡奋斗目标是:; not a review of last year's
 // (2023年主要预期目标全面完成).
@@ -579,8 +612,9 @@ var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}
 
 // reSessionOnDay is a sentence telling of a congress's session that opened
 // or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…
-// 后,1月18日下午在新疆人民会堂闭幕; its group is the month.
-var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|人大)[^。，,]{0,12}?会议[^。]{0,80}?(?:^|[^\d年])(\d{1,2})月\d{1,2}日[^。]{0,20}?(?:开幕|闭幕|召开|举行)`)
+// 后,1月18日下午在新疆人民会堂闭幕, 北京市十六届人大四次会议1月25日开幕; its
+// group is the month.
+var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|人大)[^。，,]{0,12}?会议(?:[^。]{0,80}?[^\d年])?(\d{1,2})月\d{1,2}日[^。]{0,20}?(?:开幕|闭幕|召开|举行)`)
 
 // reReviewThenPlan is a story telling that a report looked back on one year
 // and set out the work of another: 报告对2022年乡政府工作作了回顾,并对2023年
@@ -598,8 +632,9 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
 // or of its deputies at work (出席市四届人大四次会议的代表分团审议…, 出席市九届
 // 人大四次会议的我区人大代表审议了…; 根据大会日程安排,陵水代表团召开会议审查…), or
-// of a report made to it (省发展计划委员会主任…向省十届人大二次会议作《关于…的报告》).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
+// of a report made to it (省发展计划委员会主任…向省十届人大二次会议作《关于…的报告》;
+// not one to be made, 拟向…会议提交的).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|(?:^|[^拟将])向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -1526,6 +1561,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 		if v := reDayThenSession.FindStringSubmatch(s); v != nil {
 			return ParseDate(v[1]), true // 我镇2018年6月26日召开多哇镇第二届人民代表大会…
 		}
+		if v := reDayHeld.FindStringSubmatch(s); v != nil && i > 0 && reSessionName.MatchString(strings.TrimSpace(m.open[i-1])) {
+			return ParseDate(v[1]), true // a yearbook's entry: 市十二届人大常委会第二十一次会议 / 2009年10月23日举行。
+		}
 		v := reFullDayLead.FindStringSubmatch(s)
 		if v == nil {
 			continue
@@ -1543,6 +1581,10 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 
 // reYearCell is a year's digits alone in a table's cell.
 var reYearCell = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+
+// reDayHeld is the day a session named on the line above was held, opening
+// its entry: 2009年10月23日举行。
+var reDayHeld = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:至\d{1,2}日)?(?:上午|下午)?(?:在[^。，,]{1,20}?)?(?:举行|召开)[。，,]`)
 
 // reDayThenSession is a lead that names the full day before the session
 // held on it: 我镇2018年6月26日召开多哇镇第二届人民代表大会第四次会议.

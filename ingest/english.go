@@ -269,9 +269,10 @@ func englishDocType(title string) string {
 
 // reEnglishWorkReportText is what a translated work report says of itself
 // in its first lines: the general idea of the government's work this year,
-// the government on whose behalf it reports, the report on the work of the
-// government.
-var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will )?(?:now )?(?:present|report|deliver)|\b(?:i (?:will )?now )?report (?:to you )?on the work of the government\b`)
+// the government on whose behalf it reports, its speaker reporting on the
+// work of the government (I will now report…; not a story on a report
+// delivered).
+var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will )?(?:now )?(?:present|report|deliver)|\bi (?:will )?(?:now )?report (?:to you )?on the work of the government\b`)
 
 // presentsWorkInEnglish reports whether a translated text's first lines
 // say it is the government's work report (see reEnglishWorkReportText).

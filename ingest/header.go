@@ -6,6 +6,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -81,7 +82,39 @@ func (m *metadataReader) readHeader() {
 		// 2017年03月01日 10:12) is not the document's.
 		m.published = original
 	}
+	if m.published == "" {
+		m.published = m.ePaperIssueDay()
+	}
 }
+
+// ePaperIssueDay returns the day of an e-paper's issue, set with its
+// weekday under the page's edition line (第A3版:特别报道 … / 2023年01月08日
+// 星期日), or "": without the edition line a day and weekday may be a
+// portal's clock.
+func (m *metadataReader) ePaperIssueDay() string {
+	var lines []string
+	for _, part := range [][]line{m.pg.head, m.pg.body[:min(len(m.pg.body), 12)]} {
+		for _, l := range part {
+			lines = append(lines, strings.TrimSpace(l.text))
+		}
+	}
+	if !slices.ContainsFunc(lines, reEditionLine.MatchString) {
+		return ""
+	}
+	for _, s := range lines {
+		if v := reIssueWeekday.FindStringSubmatch(s); v != nil {
+			return string(ParseDate(v[1]))
+		}
+	}
+	return ""
+}
+
+// reEditionLine is an e-paper's edition and its name: 第A3版:特别报道;
+// reIssueWeekday the issue's day and weekday alone on a line: 2023年01月08日 星期日.
+var (
+	reEditionLine  = regexp.MustCompile(`^第[A-Za-z]?\d{1,3}版\s*[:：]`)
+	reIssueWeekday = regexp.MustCompile(`^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*星期[一二三四五六日天]$`)
+)
 
 // readFurnitureDates dates the page from furniture above the text: a
 // page's address line with its date and source under the title, dropped
@@ -176,7 +209,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		m.published, m.publishedBySite = d, true // a portal's address, day and source
 	}
 	if v := reAddressRunOnDate.FindStringSubmatch(s); v != nil && m.published == "" {
-		m.published = v[1] // //www.workercn.cn2014-01-26来源: 辽宁日报
+		m.published, m.publishedBySite = v[1], true // a portal's address line: //www.workercn.cn2014-01-26来源: 辽宁日报
 	}
 	if v := reBareDateTime.FindStringSubmatch(s); v != nil && bare == "" {
 		bare = v[1] // the page's date unlabelled: only without a labelled one

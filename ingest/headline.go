@@ -241,8 +241,9 @@ func withColumnTag(open []string, i int, t string) string {
 }
 
 // reOutletTag is the paper or site a story comes from, in the tag's
-// brackets (【义乌商报】): its source, no column, and no part of its headline.
-var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|报|网|电视台|广播电视台|新闻)】$`)
+// brackets (【义乌商报】, 【中安在线】): its source, no column, and no part of its
+// headline.
+var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|报|网|电视台|广播电视台|新闻|在线|客户端)】$`)
 
 // reColumnTag is a news column's tag in black brackets before a headline.
 var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
@@ -397,10 +398,12 @@ var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}�
 // fields and one of them dates it (来源：新华社 / 2020-05-22 08:08); the
 // site or office the page names without a label may stand among them
 // (新华网 / 2017/03/05, 洱源县人民政府 / 发布时间：2023年01月16日), and so may
-// a byline (记者 刘露 / 2024-02-21 来源:南阳广播电视台).
+// a byline (记者 刘露 / 2024-02-21 来源:南阳广播电视台), in a page saved as
+// its source with its tags (<strong>□河北日报记者</strong>潘文静), and the
+// headline's subtitle (——解读河北“十五五”规划《纲要》).
 func datedBelow(lines []string) bool {
 	for i, l := range lines {
-		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(l))) {
+		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(reInlineTag.ReplaceAllString(l, ""))) || strings.HasPrefix(strings.TrimSpace(l), "——")) {
 			continue
 		}
 		if reNewspaperPage.MatchString(strings.TrimSpace(l)) && ParseDate(l) != "" {
@@ -421,6 +424,9 @@ func datedBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reInlineTag is an HTML tag inside a line of a page saved as its source.
+var reInlineTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 
 // reAccountDay is a public account's or an outlet's name and the day it
 // posted the story, alone on the line under the headline: 深圳梦 2022-06-24.
@@ -467,8 +473,8 @@ var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次�
 var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^。]{0,80}。?$`)
 
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
-// □ 记者 胡起/文 胡黎明/图.
-var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台)?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$`)
+// □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静.
+var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$`)
 
 // reSiteName is a site's or an office's name alone on its line.
 var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$`)

@@ -139,6 +139,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round138.tsv", 1, 24},
 		{"round139.tsv", 1, 32},
 		{"round140.tsv", 1, 55},
+		{"round141.tsv", 1, 53},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

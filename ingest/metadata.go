@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-211"
+const ExtractorVersion = "meta-212"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -264,8 +264,9 @@ var (
 	// A session's last day (2021年12月30日至2022年1月2日在…) or a note in brackets
 	// (（农历壬寅年腊月十四）) may follow the date; no other date stands between it
 	// and its 在: a post's day (于2022年04月05日发表) over a meeting line is not
-	// the meeting's.
-	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\s*(?:至|～|~|－)\s*(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日)?[，,]?\s*(?:[(（][^()（）]{0,16}[)）])?[^在年，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议)`)
+	// the meeting's, nor a caption's day at a conference hall (2021年5月6日,…签约
+	// 仪式在上海国际会议中心举行).
+	reMeetingLine = regexp.MustCompile(`(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\s*(?:至|～|~|－)\s*(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日)?[，,]?\s*(?:[(（][^()（）]{0,16}[)）])?[^在年，。；,;]{0,14}?在(.{0,60}?)(?:人民代表大会|人大|代表大会|会议(?:[^中室厅]|$))`)
 	// A meeting line without its day, or with a draft's blanks for it or
 	// for its month: ——2024年1月在成都市第十八届…, ——2021年1月 日在海淀区
 	// 第十六届…, ( 2021 年 xx 月 xx 日在毕节市七星关区第二届….

@@ -64,6 +64,56 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a bare 政府工作报告 under a column's line that names the report with its place (两会专题 | 2021年南京市政府工作报告) takes that name: the column stays only in a headline's own line (a review finding on meta-211)", "r141_column_over_bare_title.txt",
+		"两会专题 | 2021年南京市政府工作报告\n政府工作报告\n——2021年1月20日在南京市第十六届人民代表大会第六次会议上\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2020年工作回顾\n过去一年,全市上下团结一心,经济社会发展取得新成效。\n",
+		trapWant{title: "2021年南京市政府工作报告", province: "江苏省", city: "南京市", district: "", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-01-20"},
+	},
+	{
+		"an English story on the report on the work of the government delivered is no work report: only the speaker's own words (I will now report…) make one (a review finding on meta-211)", "r141_english_story_on_report.txt",
+		"Chinese Premier Li Qiang on Tuesday delivered the report on the work of the government at the opening meeting of the second session of the 14th National People's Congress in Beijing. Lawmakers will deliberate the report in the coming days, and political advisers will discuss it at their panel meetings.\nAnalysts said the growth target of around 5 percent was ambitious but achievable given the policy support announced this week.\nThe premier also pledged to issue ultra-long special treasury bonds over several years, starting with one trillion yuan this year.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a city's text that says 我市 as well as 我省 and names one province (广东经济发展的基本面) is not the province's (a review finding on meta-211)", "r141_city_says_we_province.txt",
+		"二、2021年工作总体要求\n今年是“十四五”开局之年。我市发展仍处于重要战略机遇期,全面贯彻落实我省“一核一带一区”区域发展格局部署,深度融入粤港澳大湾区建设,广东经济发展的基本面没有改变。\n今年经济社会发展的主要预期目标是:地区生产总值增长6%以上,一般公共预算收入增长5%。\n围绕上述目标,重点抓好以下工作。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2021, date: ""},
+	},
+	{
+		"a site's title of a report's name, 全文 and essays on studying it after a comma (2023年政府工作报告全文,学习心得体会范文5篇) is no report's text (a review finding on meta-211)", "r141_full_text_then_essays.txt",
+		"当前位置:范文网 > 心得体会 > 正文\n\n2023年政府工作报告全文,学习心得体会范文5篇\n\n更新时间:2023-03-08 09:07:58 范文网\n学习2023年政府工作报告心得体会一\n今天,我认真收看了十四届全国人大一次会议开幕会,聆听了李强总理所作的政府工作报告,深受鼓舞。报告回顾了过去五年的工作,部署了今年的任务。\n作为一名基层干部,我将把报告精神落实到工作中去。\n",
+		trapWant{title: "2023年政府工作报告心得体会一", province: "", city: "", district: "", level: govsearch.LevelNational, docType: "其他", year: 2023, date: "2023-03-08"},
+	},
+	{
+		"a December meeting on the draft of a report to be made to the session (拟向县十七届人大五次会议提交的2022年《政府工作报告》征求意见座谈会) is dated by the drafting, not read as the session's (a review finding on meta-211)", "r141_report_to_be_submitted.txt",
+		"12月27日上午,我县召开拟向县十七届人大五次会议提交的2022年《政府工作报告》征求意见座谈会。\n县长李明主持会议并讲话。\n与会人员对报告初稿提出了修改意见和建议。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2021, date: ""},
+	},
+	{
+		"a township's report that tells of another township's leadership (千灯镇在昆山市委市政府的坚强领导下) is not placed in that county (a review finding on meta-211)", "r141_other_township_leadership.txt",
+		"政府工作报告\n——2021年1月10日在石桥镇第十七届人民代表大会第六次会议上\n石桥镇人民政府\n各位代表:\n现在,我代表石桥镇人民政府向大会报告工作,请予审议。\n2020年,全镇上下团结一心,顺利完成全年各项目标任务。我们学习借鉴外地经验,组织干部赴昆山市考察,了解到千灯镇在昆山市委市政府的坚强领导下实现跨越发展的做法。\n一、经济发展稳中有进\n全年实现地区生产总值45亿元,同比增长3.5%。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-01-10"},
+	},
+	{
+		"a news site's address with a day run on (//www.workercn.cn2025-01-26来源:) gives way to the labelled date under it (发布时间:2014-01-27), as a portal's clock line does (a review finding on meta-211)", "r141_address_day_then_labelled.txt",
+		"当前位置:中工网时政频道2014地方两会-正文\n2014年辽宁省政府工作报告(全文)\n//www.workercn.cn2025-01-26来源: 辽宁日报\n发布时间:2014-01-27\n  (四)坚持不懈狠抓三大工程,着力改善生态环境\n  辽宁作为老工业基地,生态保护、环境治理任务重、压力大。\n",
+		trapWant{title: "2014年辽宁省政府工作报告", province: "辽宁省", city: "", district: "", level: govsearch.LevelProvince, docType: "政府工作报告", year: 2014, date: "2014-01-27"},
+	},
+	{
+		"an e-paper's issue day with its weekday under its edition line (第A3版:特别报道 / 2023年01月08日 星期日) dates the page and is no part of the title under it (round 141)", "r141_epaper_issue_weekday.txt",
+		"第A3版:特别报道 上一版3  4下一版\n标题导航\n2023年01月08日 星期日\n放大 缩小 默认\n政府工作报告摘要\n一、2022年工作回顾\n2022年是本届政府的起始之年。近一年来,市政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。\n",
+		trapWant{title: "政府工作报告摘要", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-01-08"},
+	},
+	{
+		"a photo caption's day at a conference hall (2021年5月6日,…签约仪式在上海国际会议中心举行) is no meeting line (round 141)", "r141_caption_conference_hall.txt",
+		"踔厉奋发 为建设新时代新包头作出新的更大贡献\n——包头市第十六届人民代表大会第一次会议闭幕\n包头市政务服务大厅接待窗口工作人员耐心为市民服务。吴杰 摄\n2021年5月6日,包头市招商说明会项目签约仪式在上海国际会议中心举行。吴杰 摄\n包头晶澳太阳能科技有限公司晶硅生产线。 吴杰 摄\n",
+		trapWant{title: "踔厉奋发为建设新时代新包头作出新的更大贡献", province: "内蒙古自治区", city: "包头市", district: "", level: govsearch.LevelCity, docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a page saved as its source: the lines of tags alone open nothing, and a paper's byline in tags (<strong>□河北日报记者</strong>潘文静) is no headline (round 141)", "r141_saved_source_byline.txt",
+		"<div class=\"content_type content_type_0002\" style=\"text-align: center;\">\n高标准高质量推进雄安新区建设现代化城市\n</div>\n<div class=\"content_type content_type_0003\">\n——解读河北“十五五”规划《纲要》\n</div>\n<div class=\"content_type content_type_0005\">\n<strong>□河北日报记者</strong>潘文静\n</div>\n<div>\n秦皇岛日报 2026-05-02\n</div>\n“深入推进雄安新区高质量建设和发展”,《河北省国民经济和社会发展第十五个五年规划纲要》立足大局,提出到2030年,雄安新区建设成为新时代创新高地。\n",
+		trapWant{title: "高标准高质量推进雄安新区建设现代化城市", province: "", city: "", district: "", level: "", docType: "其他", year: 2026, date: "2026-05-02"},
+	},
+	{
 		"a city's session its district's deputies attend (出席市九届人大四次会议的我区人大代表审议了…) in April, hearing 2019年…执行情况与2020年…草案: the plan's year (round 140)", "r140_deputies_at_city_session.txt",
 		"4月27日上午,出席市九届人大四次会议的我区人大代表审议了市委副书记、市长张旭晨所作的《政府工作报告》,书面审查了《白银市2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告》。\n代表们结合工作实际踊跃发言。\n",
 		trapWant{province: "甘肃省", city: "白银市", level: govsearch.LevelCity, docType: "其他", year: 2020},

@@ -8,6 +8,10 @@ import (
 	"strings"
 )
 
+// reMarkupOnly is a line of HTML tags alone, as a page saved as its source
+// has them around each paragraph: <div class="content_type…">, </div>, <p>.
+var reMarkupOnly = regexp.MustCompile(`^\s*(?:</?[a-zA-Z][^<>]*>\s*)+$`)
+
 // opening returns the page's first lines (the lines before the document
 // and its beginning), up to its first heading or two lines past the
 // salutation, folded for matching and clipped. afterContents is the index of
@@ -23,6 +27,9 @@ func opening(body []line) (out []string, afterContents int) {
 	}
 	for i := 0; i < len(lines); i++ {
 		text := lines[i].text
+		if reMarkupOnly.MatchString(text) {
+			continue // a page saved as its source: a line of tags alone (<div class="content_type…">, </div>) opens nothing
+		}
 		if loc := reOneLineContents.FindStringIndex(text); loc != nil && loc[0] == 0 {
 			text = text[loc[1]:] // a document's contents and text on one line: the text opens it
 		}

@@ -705,15 +705,24 @@ func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
 		return Place{}, false
 	}
 	found := map[string]Place{}
-	for _, v := range reLeadingCounty.FindAllStringSubmatch(clipRunes(clues.Text, 6000), -1) {
-		ps := g.placesIn(v[1])
-		if len(ps) != 1 || len(ps[0].Code) != 6 || ps[0].Name != v[1] {
+	text := clipRunes(clues.Text, 6000)
+	for _, loc := range reLeadingCounty.FindAllStringSubmatchIndex(text, -1) {
+		if reOtherTownshipBefore.MatchString(text[max(0, loc[0]-24):loc[0]]) {
+			continue // another township's leadership (…了解到千灯镇在昆山市委市政府的坚强领导下…)
+		}
+		name := text[loc[2]:loc[3]]
+		ps := g.placesIn(name)
+		if len(ps) != 1 || len(ps[0].Code) != 6 || ps[0].Name != name {
 			return Place{}, false // a county's name shared by several, or no county
 		}
 		found[ps[0].Code] = ps[0]
 	}
 	return onlyPlace(found)
 }
+
+// reOtherTownshipBefore is a township named right before a leadership
+// phrase, its subject: 千灯镇.
+var reOtherTownshipBefore = regexp.MustCompile(`\p{Han}{1,6}(?:镇|乡|街道)$`)
 
 // srcSuperiorOrgan is the source of a county's city read from the city's
 // organs its text names.
@@ -859,10 +868,12 @@ var reSiteGovernment = regexp.MustCompile(`(?:欢迎您?(?:访问|来到|进入|
 // (哈尔滨, where its congress meets; not in a delegation's story, 定安代表团,
 // which is its county's), and speaks of a
 // province's organs (省人大, 省委, 全省) or as a province (我省经济发展…, 江苏经济
-// 发展的基本面) and of no city's or county's.
+// 发展的基本面; not a city's text that says 我市 too) and of no city's or
+// county's organs.
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
-	if !reProvinceOrgan.MatchString(open) && !strings.Contains(open, "我省") || reLocalOrgan.MatchString(open) {
+	weProvince := strings.Contains(open, "我省") && !reLocalSelf.MatchString(open)
+	if !reProvinceOrgan.MatchString(open) && !weProvince || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
 	var found Place
@@ -898,6 +909,9 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 
 // The organs of a province, and of a city or county, as their news names
 // them.
+// reLocalSelf is a city's or a county's text speaking as itself: 我市, 我县.
+var reLocalSelf = regexp.MustCompile(`我[市县区旗州盟]`)
+
 var (
 	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
 	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)

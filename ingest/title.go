@@ -169,7 +169,11 @@ func (m *metadataReader) readTitle() {
 	if t := placedNameOverBareTitle(m.open, title, m.gaz); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
-	title = withoutLeadingLabel(m.gaz, title)
+	if _, _, _, ok := columnBar(title, false); !ok {
+		// A news column's name before a bar (聚焦2026泸水两会 | 泸水市…审议
+		// “一府两院”工作报告) is part of the headline the page shows, no label.
+		title = withoutLeadingLabel(m.gaz, title)
+	}
 	title = withoutInjectedTail(title, m.open)
 	title = reportInMeetingLine(title)
 	m.doc.Title = title
@@ -752,7 +756,9 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // 规划纲要和二○三五年远景目标》,主要阐明…), or before it without its marks (《洛阳市洛龙区…纲要》
 // 根据中共中央、…洛龙区委关于制定…的建议精神,结合洛龙区实际编制,主要阐明…), or
 // as what is to be drawn up and carried out, the next sentence on this outline
-// (科学编制和有效实施《中山市…第十一个五年规划纲要》,对促进…意义。本规划纲要根据…);
+// (科学编制和有效实施《中山市…第十一个五年规划纲要》,对促进…意义。本规划纲要根据…),
+// or with its period inside the marks before what it was drawn up from
+// (《绍兴市…第十三个五年规划纲要(2016-2020年)》根据《…的建议》编制,主要阐明…);
 // not a text that goes on to what became of it (编制了《…纲要》，2016年1月经…
 // 审议通过。…中期评估; …，经…审议批准后印发实施。…现解读如下).
 var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[(（]以下简称《?(?:规划)?纲要》?[)）][，,]?是|` +
@@ -760,7 +766,7 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^(?:[^《]{0,400}?[。；;]\s*)?(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:和二[〇○零O]三五年远景目标)?)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
 	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
-	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)`)
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)`)
 
 // rePlanIssuedInLead is a story's lead on a government issuing its plan's
 // outline, by its full name: 中商情报网讯:2021年2月22日绍兴市人民政府颁发《绍兴市
@@ -854,9 +860,11 @@ func (m *metadataReader) planNamedUnderShortName(title string) string {
 }
 
 // withoutLevelWord is a place's name without the word for its level at its
-// end, as a headline may give it (绍兴市 → 绍兴), where two characters stay.
+// end, as a headline may give it (绍兴市 → 绍兴, 锡林郭勒盟 → 锡林郭勒), where
+// two characters stay; an autonomous prefecture's short name (恩施州) is
+// not its name cut so.
 func withoutLevelWord(place string) string {
-	for _, w := range []string{"市", "县", "区", "省"} {
+	for _, w := range []string{"市", "县", "区", "省", "地区", "盟", "州"} {
 		if t := strings.TrimSuffix(place, w); t != place && runes(t) >= 2 {
 			return t
 		}
@@ -1178,15 +1186,10 @@ const maxNoticeLines = 8
 // 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
 // 077-2021年庄河市政府工作报告): a title opens with its place, its year,
 // 关于, a book-title mark or the report's name. The label names no place
-// or organ, and the title without it is the same kind of document. A news
-// column's name before a bar (聚焦2026泸水两会 | 泸水市…审议“一府两院”工作报告)
-// is part of the headline the page shows, no label.
+// or organ, and the title without it is the same kind of document.
 func withoutLeadingLabel(g *Gazetteer, t string) string {
 	if v := reSessionFileLabel.FindStringSubmatch(t); v != nil && namesReport(v[1]) {
 		t = v[1] // a session's file label: 市十八届人大四次会议文件 (二十九)晋江市2024年…报告
-	}
-	if _, _, _, ok := columnBar(t, false); ok {
-		return t
 	}
 	if opensTitle(g, t) {
 		return t

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reTitleMeetingHead is a meeting line with its date run into the title
@@ -47,6 +49,7 @@ func cleanTitle(s string) string {
 		return ""
 	}
 	s = dropPictographs(s)
+	s = withoutTrailingNoise(s)
 	// A gambling site's words a spam page injects into a headline
 	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
 	// 新疆“两会”:…), are no part of it.
@@ -152,7 +155,7 @@ func cleanTitle(s string) string {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
-	if v := reFullTextThenMore.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
+	if v := reFullTextThenMore.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" && !reReadingOfReport.MatchString(s[len(v[1]):]) {
 		s = v[1] // a site's name for a page of the text and more: 2020年浙江省政府工作报告全文,…解读和中英文翻译(三)
 	}
 	// A document's name run onto the heading it repeats: 山东省省长龚正政府工作报告
@@ -197,6 +200,9 @@ func cleanTitle(s string) string {
 	}
 	if v := reCompilationPart.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
 		s = v[1] // an essay site's part of a compilation: 【篇一:合肥市政府工作报告】
+	}
+	if tag, rest, ok := strings.Cut(s, "】"); ok && reOutletTag.MatchString(tag+"】") && runes(strings.TrimSpace(rest)) >= 6 {
+		s = strings.TrimSpace(rest) // a news outlet's name before its own headline: 【中安在线】安徽省十三届人大三次会议隆重开幕
 	}
 	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
@@ -369,6 +375,10 @@ const reportNameEnd = `((?:报告|公报|纲要)》?)`
 // what else a site's page offers: 2020年浙江省政府工作报告全文,浙江省政府工作报告
 // 精神要点解读和中英文翻译(三).
 var reFullTextThenMore = regexp.MustCompile(`^(\S{4,60}?(?:报告|公报|纲要))全文[,，]\S{6,}$`)
+
+// reReadingOfReport is what a page offers instead of a report's text: an
+// essay on studying it (学习心得体会范文5篇), its points in a chart (一图读懂).
+var reReadingOfReport = regexp.MustCompile(`心得|体会|范文|一图|图解|学习`)
 
 // reTitleFullText is a site's 全文 run onto the end of a title without
 // brackets, in one language or two: 2015年武汉市政府工作报告全文,
@@ -590,3 +600,25 @@ func withoutPartMark(s string) string {
 // rePartMark is the mark a report's title line ends with for the form it
 // was given in: (书面), （摘要）.
 var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
+
+// withoutTrailingNoise cuts a spam page's run of random characters after a
+// title (政 府 工 作 报 告 LsMq&a-j2): a token of four to sixteen ASCII
+// characters with a letter and a symbol no word has, after a space.
+func withoutTrailingNoise(s string) string {
+	t := strings.TrimRight(s, " \t")
+	k := strings.LastIndexAny(t, " \t")
+	if k < 0 {
+		return s
+	}
+	token, head := t[k+1:], strings.TrimRight(t[:k], " \t")
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if n := len(token); n < 4 || n > 16 || !unicode.Is(unicode.Han, last) || !strings.ContainsAny(token, "&<>{}[]|^~*#@$%\\") || !strings.ContainsFunc(token, unicode.IsLetter) {
+		return s
+	}
+	for _, r := range token {
+		if r < '!' || r > '~' {
+			return s
+		}
+	}
+	return head
+}

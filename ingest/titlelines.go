@@ -271,8 +271,9 @@ var reGenericListing = regexp.MustCompile(`^(\d{4})年度?《?(计划|预算|决
 
 // reSessionName is a congress's session named alone on its line, as a
 // resolution sets it over its title (上饶市第一届人民代表大会第八次会议 /
-// 关于政府工作报告的决议).
-var reSessionName = regexp.MustCompile(`^\p{Han}{2,24}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议$`)
+// 关于政府工作报告的决议), or the label of the files it hands out over a
+// report's title (宁波市十六届人大常委会第十二次会议文件 / 关于宁波市2023年上半年…的报告).
+var reSessionName = regexp.MustCompile(`^\p{Han}{1,24}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:文件|材料)?$`)
 
 // reCongressOrgan is a people's congress or its standing committee by its
 // full name: 新疆维吾尔自治区人民代表大会常务委员会, 武汉市江岸区人民代表大会.
@@ -737,8 +738,9 @@ const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)[\p{
 // never a title.
 var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:听取|审议|审查|批准|通过|报告)了`)
 
-// reDateAlone is a full date alone on its line.
-var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+// reDateAlone is a full date alone on its line, perhaps with its weekday
+// (an e-paper's issue: 2023年01月08日 星期日).
+var reDateAlone = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?$`)
 
 // reKicker is the line over a story's headline that says who said it and
 // where: 李纪恒参加巴彦淖尔市代表团审议 自治区人大常委会工作报告时强调.

@@ -40,7 +40,7 @@ func TestNavigationAndListingNames(t *testing.T) {
 			t.Errorf("sameReport(%q, %q) = %v, want %v", tt.listing, tt.own, got, tt.want)
 		}
 	}
-	for _, s := range []string{"上饶市第一届人民代表大会第八次会议", "新疆维吾尔自治区第十三届人民代表大会常务委员会第二十次会议"} {
+	for _, s := range []string{"上饶市第一届人民代表大会第八次会议", "新疆维吾尔自治区第十三届人民代表大会常务委员会第二十次会议", "宁波市十六届人大常委会第十二次会议文件"} {
 		if !reSessionName.MatchString(s) {
 			t.Errorf("reSessionName does not match %q", s)
 		}
