@@ -107,6 +107,13 @@ func (m *metadataReader) readDate() {
 		setDate(published, srcPublished)
 		return
 	}
+	if y := m.listingUpdatedYear(); y != 0 {
+		// A document site's listing with the year it updated it and no
+		// date of its own ((四川省)内江市…十四五规划(2022年更新)): that year
+		// is the page's.
+		setYear(y, srcPublished)
+		return
+	}
 	if d := m.sessionDayBelow(); d != "" {
 		// A story with no date of its own whose later paragraph opens on the
 		// day the congress's session it tells of opened.
@@ -176,6 +183,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			month = monthNumber(v[1])
 		} else if v := reSessionOnDay.FindStringSubmatch(firstSentence(s)); v != nil {
 			month, _ = strconv.Atoi(v[1])
+		} else if v := reOnDayHeldSession.FindStringSubmatch(s); v != nil {
+			month = atoi(v[1]) // 在1月6日召开的淄博市第十四届人大二次会议上,…
 		} else if reSessionOnDayAlone.MatchString(s) {
 			// Only the day of the month (28日,省十二届人大五次会议书面审查的《关于
 			// 黑龙江省2015年预算执行情况和2016年预算草案的报告》): the session is
@@ -198,11 +207,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if w := reYearsReportAtWork.FindStringSubmatch(firstSentence(s)); w != nil && month >= 1 && month <= 3 {
-				// The year's report released or its tasks set to work early in
-				// that year (2月16日,2022年包头市政府工作报告发布; 1月12日上午,…区政府即
-				// 召开2023年《政府工作报告》目标任务动员部署会).
-				return atoi(w[1]), srcReviewPlan
+			if y := reportAtWorkYear(firstSentence(s), month); y != 0 {
+				return y, srcReviewPlan
 			}
 			if month >= 7 && month <= 9 {
 				if y := latestHalfYear(opening); y != 0 {
@@ -221,6 +227,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		}
 		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
 			return y, src
+		}
+		if y := reportAtWorkYear(firstSentence(s), month); y != 0 {
+			return y, srcReviewPlan // 1月12日上午,区九届人大二次会议闭幕后,区政府即召开2023年《政府工作报告》目标任务动员部署会
 		}
 		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
 			// 1月26日上午,陕西省第十四届人民代表大会第二次会议在西安开幕 /
@@ -288,10 +297,11 @@ func sessionMonthYear(month int, sentence, opening string) (int, string) {
 	return 0, ""
 }
 
-// reNumberedSession is a congress's session by its numbers: 五届人大四次会议,
-// 第四届人民代表大会第三次会议; not a meeting of its deputies (人大代表履职
+// reNumberedSession is a congress's session, or its standing committee's
+// meeting, by its numbers: 五届人大四次会议, 第四届人民代表大会第三次会议,
+// 省十四届人大常委会第四次会议; not a meeting of its deputies (人大代表履职
 // 培训会议).
-var reNumberedSession = regexp.MustCompile(`第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次`)
+var reNumberedSession = regexp.MustCompile(`第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)(?:常务委员会|常委会)?第?[一二三四五六七八九十\d]+次`)
 
 // yearReviewed returns the year a session's report reviews, by its words
 // on the year's work (报告从十个方面回顾了2024年政府工作; 2018年是…的一年,
@@ -320,6 +330,17 @@ func yearDrafted(opening string, month int) int {
 		return y - 1
 	case month >= 1 && month <= 3:
 		return y
+	}
+	return 0
+}
+
+// reportAtWorkYear returns the year of a lead early in it (January to
+// March, month) on the year's work report released or its tasks set to work
+// (2月16日,2022年包头市政府工作报告发布; 1月12日上午,…区政府即召开2023年《政府
+// 工作报告》目标任务动员部署会), else 0.
+func reportAtWorkYear(sentence string, month int) int {
+	if w := reYearsReportAtWork.FindStringSubmatch(sentence); w != nil && month >= 1 && month <= 3 {
+		return atoi(w[1])
 	}
 	return 0
 }
@@ -593,8 +614,10 @@ var reResultsThenTasks = regexp.MustCompile(`((?:19|20)\d{2})年的?(?:工作)?(
 
 // reExecutionThenDraft is a report on one year's budget or plan and the
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
-// 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划.
-var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
+// 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划;
+// no other year between the first and its execution (…二〇三五年远景目标纲要草案、
+// 关于自治区2020年…执行情况与2021年…: the pair is 2020 and 2021).
+var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;\d]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
 
 // reReportTellsYearsResults is a story's sentence on what the report says
 // a year achieved, the year it looks back on: 邓辉在报告中说,2018年涪城全区
@@ -609,6 +632,11 @@ var reTargetsSetOut = regexp.MustCompile(`明确了?((?:19|20)\d{2})年[^。，,
 // 主要预期目标是:, 2012年三锹乡奋斗目标是:; not a review of last year's
 // (2023年主要预期目标全面完成).
 var reYearsTargets = regexp.MustCompile(`((?:19|20)\d{2})年[^。，,；;]{0,16}?(?:主要)?(?:预期|奋斗)目标(?:是|为|[:：])`)
+
+// reOnDayHeldSession is a lead that opens on the session held on a day
+// without its year: 在1月6日召开的淄博市第十四届人大二次会议上; its group is the
+// month.
+var reOnDayHeldSession = regexp.MustCompile(`^在(\d{1,2})月\d{1,2}日(?:上午|下午)?(?:召开|举行)的\p{Han}{0,20}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // reSessionOnDay is a sentence telling of a congress's session that opened
 // or closed on a day without its year: 自治区第十一届人民代表大会第四次会议在…
@@ -627,14 +655,15 @@ var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?
 // its group is the month.
 var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?(?:\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
 
-// reSessionOpened is a sentence telling that a congress's session opened:
-// 适中乡第十九届人民代表大会第二次会议隆重开幕, 湾桥镇召开第四届人民代表大会
+// reSessionOpened is a sentence telling that a congress's session opened
+// or closed: 适中乡第十九届人民代表大会第二次会议隆重开幕, 自治区十二届人大三次会议在
+// 南宁胜利闭幕, 湾桥镇召开第四届人民代表大会
 // 第三次会议, of a report read at it (在市十三届人大七次会议第一次全体会议上),
 // or of its deputies at work (出席市四届人大四次会议的代表分团审议…, 出席市九届
 // 人大四次会议的我区人大代表审议了…; 根据大会日程安排,陵水代表团召开会议审查…), or
 // of a report made to it (省发展计划委员会主任…向省十届人大二次会议作《关于…的报告》;
 // not one to be made, 拟向…会议提交的).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|(?:^|[^拟将])向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|闭幕|召开|举行|如期而至)|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|(?:^|[^拟将])向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session
@@ -1601,3 +1630,14 @@ var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（]
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，; on a
 // session's days, its first (2020年10月22日至10月24日，).
 var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?` + dayPartComma)
+
+// listingUpdatedYear returns the year a document site's listing says it was
+// updated, on one of the page's first lines ((2022年更新)), or 0.
+func (m *metadataReader) listingUpdatedYear() int {
+	for _, l := range m.lead[:min(len(m.lead), 4)] {
+		if v := reUpdatedMark.FindString(l); v != "" {
+			return latestYear(strings.Replace(v, "更新", "", 1))
+		}
+	}
+	return 0
+}

@@ -228,6 +228,28 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 	return found[0], true
 }
 
+// reEnglishGovernmentOf is the government an English headline names by
+// its province or municipality: Report on the Work of the People's
+// Government of Chongqing.
+var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: [a-z]+)?)\b`)
+
+// englishTitleProvince returns the province or municipality whose
+// government an English headline names (see reEnglishGovernmentOf), or
+// false.
+func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
+	v := reEnglishGovernmentOf.FindStringSubmatch(title)
+	if v == nil {
+		return Place{}, false
+	}
+	for _, n := range []string{v[1], strings.Fields(v[1])[0]} {
+		named := g.byName[englishProvinces[strings.ToLower(n)]]
+		if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
+			return named[i], true
+		}
+	}
+	return Place{}, false
+}
+
 // pageLines are the page's lines in their order, head, furniture and body
 // together, without the empty ones.
 func pageLines(pg page) []line {
@@ -253,7 +275,7 @@ var englishKinds = []struct {
 	{regexp.MustCompile(`(?i)five-year plan.*outline|outline of .*five-year plan`), "五年规划纲要"},
 	{regexp.MustCompile(`(?i)\bbudgets?\b.*\breport\b|\breport\b.*\bbudgets?\b|final accounts`), "预算报告"},
 	{regexp.MustCompile(`(?i)(?:national )?economic and social development plan\b.*\breport\b|\breport\b.*(?:economic and social development plan\b|plans? for (?:national )?economic and social development)`), "国民经济和社会发展计划报告"},
-	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the government`), "政府工作报告"},
+	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the (?:people[’']s )?government`), "政府工作报告"},
 }
 
 // englishDocType returns the kind of report an English headline names,

@@ -75,16 +75,22 @@ func (g *Gazetteer) formerYear(p Place) (int, bool) {
 	return until, ok
 }
 
-// latestYear returns the latest year s names (2022年), or 0.
+// latestYear returns the latest year s names (2022年), or 0; a document
+// site's mark of the year it updated its listing ((2022年更新)) names none of
+// the text's.
 func latestYear(s string) int {
 	latest := 0
-	for _, v := range reNamedYear.FindAllStringSubmatch(s, -1) {
+	for _, v := range reNamedYear.FindAllStringSubmatch(reUpdatedMark.ReplaceAllString(s, ""), -1) {
 		if y, _ := strconv.Atoi(v[1]); y > latest && y <= 2100 {
 			latest = y
 		}
 	}
 	return latest
 }
+
+// reUpdatedMark is a document site's mark of the year it updated a
+// listing: (2022年更新).
+var reUpdatedMark = regexp.MustCompile(`[(（]\s*(?:19|20)\d{2}\s?年更新\s*[)）]`)
 
 // reNamedYear is a year as a text names it: 2022年.
 var reNamedYear = regexp.MustCompile(`((?:19|20)\d{2})\s?年`)

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-212"
+const ExtractorVersion = "meta-213"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -158,6 +158,10 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		} else if p, ok := gaz.englishTitlePlace(doc.Title); ok && doc.Province == "" {
 			// The place the English headline names (Review of Government
 			// Work in Xiaoshan District in 2009).
+			setPlace(p, srcTitle)
+		} else if p, ok := gaz.englishTitleProvince(doc.Title); ok && doc.Province == "" {
+			// The province or municipality whose government the headline
+			// names (Report on the Work of the People's Government of Chongqing).
 			setPlace(p, srcTitle)
 		}
 	}

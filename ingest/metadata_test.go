@@ -64,6 +64,11 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a standing committee's meeting in July (7月26日上午,省十四届人大常委会第四次会议在广州召开) hearing the half year's reports (2023年上半年…执行情况的报告) is of that year; the sentence on what it heard (会议听取省人民政府关于…的报告) is no title (round 142)", "r142_standing_committee_half_year.txt",
+		"省十四届人大常委会第四次会议在广州召开\n7月26日上午,省十四届人大常委会第四次会议在广州召开,会期两天。省人大常委会主任黄楚平主持第一次全体会议。\n会议听取省人民政府关于2022年省级决算草案的报告、关于2023年上半年国民经济和社会发展计划执行情况的报告和关于2023年上半年预算执行情况的报告。\n",
+		trapWant{title: "省十四届人大常委会第四次会议在广州召开", docType: "其他", year: 2023},
+	},
+	{
 		"a bare 政府工作报告 under a column's line that names the report with its place (两会专题 | 2021年南京市政府工作报告) takes that name: the column stays only in a headline's own line (a review finding on meta-211)", "r141_column_over_bare_title.txt",
 		"两会专题 | 2021年南京市政府工作报告\n政府工作报告\n——2021年1月20日在南京市第十六届人民代表大会第六次会议上\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2020年工作回顾\n过去一年,全市上下团结一心,经济社会发展取得新成效。\n",
 		trapWant{title: "2021年南京市政府工作报告", province: "江苏省", city: "南京市", district: "", level: govsearch.LevelCity, docType: "政府工作报告", year: 2021, date: "2021-01-20"},

@@ -1054,7 +1054,7 @@ var reTownshipConvenes = regexp.MustCompile(`^\d{1,2}月\d{1,2}日` + dayPartCom
 
 // reTownshipSession is a township's congress session in a story's lead:
 // the township, perhaps where it met and 召开了, and the congress's ordinal.
-var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
+var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利|组织)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // reHeadReadsReport is a sentence that opens on the head of a government,
 // by its place, reading the work report: 河北省省长王正谱作政府工作报告时指出;

@@ -548,10 +548,10 @@ func (g *Gazetteer) ownRegion(text string) (Place, bool) {
 }
 
 // reRegionOrgan is an autonomous region's organ named without the region
-// (自治区人民政府, 自治区副主席); reBelowRegionOrgan an organ of a city, a
+// (自治区人民政府, 自治区副主席, 自治区十三届人大); reBelowRegionOrgan an organ of a city, a
 // county or a district (市委, 县人民政府, 区长).
 var (
-	reRegionOrgan      = regexp.MustCompile(`自治区(?:人民政府|政府|党委|副?主席|人大|政协)`)
+	reRegionOrgan      = regexp.MustCompile(`自治区(?:人民政府|政府|党委|副?主席|人大|政协|第?[一二三四五六七八九十]+届人大)`)
 	reBelowRegionOrgan = regexp.MustCompile(`[市县旗州盟](?:委|长|人民政府|政府|人大|政协)|全[市县旗州盟]|(?:^|[^治])区(?:委|长|人民政府|政府|人大|政协)`)
 )
 

@@ -111,6 +111,9 @@ func openingTitle(lines []string) (string, int) {
 		if isNavigation(s) || reMenuLabel.MatchString(s) || reTitleSeparator.MatchString(s) && !namesReport(cleanTitle(s)) || isDeck(s) {
 			continue
 		}
+		if i > 0 && isDeck(lines[i-1]) && reDeckItem.MatchString(strings.TrimSpace(foldSpaces(s))) {
+			continue // a deck's last span on a line of its own (尹力作政府工作报告 柯尊平…出席 / 王树江冯键分别作省高级人民法院、省人民检察院工作报告)
+		}
 		if isMenuEntry(lines, i) || reQRCaption.MatchString(cleanTitle(s)) || isCrumbStep(s) {
 			continue
 		}
@@ -734,9 +737,9 @@ const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)[\p{
 
 // reHeardQuoted is a sentence telling what a meeting did with the documents
 // it quotes (大会还书面听取了《关于…的报告》, …审查了《…》) or names (大会还书面
-// 报告了酒泉市2021年…的报告、…), or a list of quoted documents (》、《): text,
-// never a title.
-var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:听取|审议|审查|批准|通过|报告)了`)
+// 报告了酒泉市2021年…的报告、…, 会议听取省人民政府关于…的报告), or a list of
+// quoted documents (》、《): text, never a title.
+var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:(?:听取|审议|审查|批准|通过)了?|报告了)`)
 
 // reDateAlone is a full date alone on its line, perhaps with its weekday
 // (an e-paper's issue: 2023年01月08日 星期日).
@@ -769,7 +772,7 @@ var reKickerDash = regexp.MustCompile(kickerOpening + `(?:说|表示|指出|强�
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
-const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
+const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|分别作[^。，,《》]{2,40}?工作报告|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
