@@ -107,13 +107,6 @@ func (m *metadataReader) readDate() {
 		setDate(published, srcPublished)
 		return
 	}
-	if y := m.listingUpdatedYear(); y != 0 {
-		// A document site's listing with the year it updated it and no
-		// date of its own ((四川省)内江市…十四五规划(2022年更新)): that year
-		// is the page's.
-		setYear(y, srcPublished)
-		return
-	}
 	if d := m.sessionDayBelow(); d != "" {
 		// A story with no date of its own whose later paragraph opens on the
 		// day the congress's session it tells of opened.
@@ -134,6 +127,13 @@ func (m *metadataReader) readDate() {
 	}
 	if y, src := m.structureYear(); y != 0 {
 		setYear(y, src)
+		return
+	}
+	if y := m.listingUpdatedYear(); y != 0 {
+		// A document site's listing with the year it updated it, and no
+		// date nor year of its own ((四川省)内江市…十四五规划(2022年更新)):
+		// that year is the page's.
+		setYear(y, srcPublished)
 	}
 }
 
@@ -264,9 +264,9 @@ func communiqueReleasedYear(sentence string, month int) int {
 
 // reCommuniqueReleased is a sentence on a year's statistical communiqué
 // being released (召开了2013年国民经济和社会发展统计公报新闻发布会, 发布了2013年…
-// 统计公报, 联合发布《2020年…统计公报》), which it is in the first half of the
-// next year.
-var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报\p{Han}{0,2}?发布会|(?:发布|公布)了?\p{Han}{0,12}?《?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报`)
+// 统计公报, 联合发布《2020年…统计公报》, …关于2021年四川省…的统计公报出炉), which it is
+// in the first half of the next year.
+var reCommuniqueReleased = regexp.MustCompile(`(?:召开了?|举行了?)\p{Han}{0,12}?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报\p{Han}{0,2}?发布会|(?:发布|公布)了?\p{Han}{0,12}?《?((?:19|20)\d{2})年\p{Han}{0,16}?统计公报|((?:19|20)\d{2})年\p{Han}{0,16}?统计公报》?(?:正式)?(?:出炉|发布|公布)`)
 
 // sessionMonthYear returns the year of a story that tells, in its first
 // sentence, of a congress's session in a month of a year it does not
@@ -346,8 +346,9 @@ func reportAtWorkYear(sentence string, month int) int {
 }
 
 // reYearsReportAtWork is a year's work report released, or its tasks set to
-// work: 2022年包头市政府工作报告发布, 2023年《政府工作报告》目标任务动员部署会.
-var reYearsReportAtWork = regexp.MustCompile(`((?:19|20)\d{2})年\p{Han}{0,10}?《?政府工作报告》?(?:全文)?(?:正式)?(?:发布|公布|出炉|目标任务|重点任务|任务分解|责任分工)`)
+// work: 2022年包头市政府工作报告发布, 2023年《政府工作报告》目标任务动员部署会;
+// not their review (…目标任务完成情况总结会).
+var reYearsReportAtWork = regexp.MustCompile(`((?:19|20)\d{2})年\p{Han}{0,10}?《?政府工作报告》?(?:全文)?(?:正式)?(?:发布|公布|出炉|(?:目标任务|重点任务)(?:分解|动员|部署|推进)|任务分解|责任分工)`)
 
 // reAccountsApproved is a standing committee approving a year's final
 // accounts, which it does in the year after: 审查批准了北京市2024年市级决算.
@@ -503,8 +504,8 @@ var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}
 
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
 // day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 ,
-// 【香港商报网讯】.
-var reOutletCreditLead = regexp.MustCompile(`^【?\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4})?(?:讯|消息)】?\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+// 【香港商报网讯】, 安徽网视讯 .
+var reOutletCreditLead = regexp.MustCompile(`^【?\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{1,4})?(?:讯|消息)】?\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // withoutKicker returns s without a kicker's sentence of at most twenty
 // characters before a lead that lead matches (奋楫扬帆正当时,蓄势待发启新程。
@@ -616,13 +617,15 @@ var reResultsThenTasks = regexp.MustCompile(`((?:19|20)\d{2})年的?(?:工作)?(
 // next year's draft: 2009年省本级预算及省总预算执行情况和2010年省本级预算…草案,
 // 2010年自治区国民经济和社会发展计划执行情况与2011年自治区国民经济和社会发展计划;
 // no other year between the first and its execution (…二〇三五年远景目标纲要草案、
-// 关于自治区2020年…执行情况与2021年…: the pair is 2020 and 2021).
-var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年[^。；;\d]{0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
+// 关于自治区2020年…执行情况与2021年…: the pair is 2020 and 2021), but months
+// may stand there (2021年1-11月预算执行情况和2022年预算草案).
+var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年(?:[^。；;\d]|\d{1,2}(?:[-—－~至]|月)){0,30}?执行情况(?:和|与|及)((?:19|20)\d{2})年[^。；;]{0,30}?(?:草案|计划|预算)`)
 
 // reReportTellsYearsResults is a story's sentence on what the report says
 // a year achieved, the year it looks back on: 邓辉在报告中说,2018年涪城全区
-// 经济社会发展取得显著成效.
-var reReportTellsYearsResults = regexp.MustCompile(`报告中?(?:说|指出)[,，:：]\s*((?:19|20)\d{2})年[,，]?[^。；;要将]{0,30}?(?:取得|实现)`)
+// 经济社会发展取得显著成效; in one clause, not the report's own year (报告指出,
+// 2023年是…开局之年) nor a target (力争…实现).
+var reReportTellsYearsResults = regexp.MustCompile(`报告中?(?:说|指出)[,，:：]\s*((?:19|20)\d{2})年[^。；;，,要将是力]{0,30}?(?:取得|实现)`)
 
 // reTargetsSetOut is a review of a report that set out a year's targets:
 // 明确了2019年全区经济社会发展的预期目标.
@@ -646,8 +649,8 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|�
 
 // reReviewThenPlan is a story telling that a report looked back on one year
 // and set out the work of another: 报告对2022年乡政府工作作了回顾,并对2023年
-// 工作作出具体部署.
-var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?对((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排)`)
+// 工作作出具体部署; 会议对2024年以来的工作作了回顾,并明确了2025年工作的总体要求.
+var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?(?:对|明确了?)((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排|总体要求|目标任务)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
 // (1月10日下午,; 元月10日,; 一月十日,; 3月1日上午8时30分,), or on a session's
@@ -1631,12 +1634,13 @@ var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（]
 // session's days, its first (2020年10月22日至10月24日，).
 var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?` + dayPartComma)
 
-// listingUpdatedYear returns the year a document site's listing says it was
-// updated, on one of the page's first lines ((2022年更新)), or 0.
+// listingUpdatedYear returns the year a document site's listing title,
+// one of the page's first lines, says it was updated (…十四五规划(2022年更新)),
+// or 0.
 func (m *metadataReader) listingUpdatedYear() int {
 	for _, l := range m.lead[:min(len(m.lead), 4)] {
-		if v := reUpdatedMark.FindString(l); v != "" {
-			return latestYear(strings.Replace(v, "更新", "", 1))
+		if v := reUpdatedMark.FindStringSubmatchIndex(l); v != nil && namesReport(cleanTitle(l[:v[0]])) {
+			return atoi(l[v[2]:v[3]])
 		}
 	}
 	return 0

@@ -231,21 +231,19 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 // reEnglishGovernmentOf is the government an English headline names by
 // its province or municipality: Report on the Work of the People's
 // Government of Chongqing.
-var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: [a-z]+)?)\b`)
+var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: mongolia)?)(?:\s+([a-z]+))?`)
 
 // englishTitleProvince returns the province or municipality whose
 // government an English headline names (see reEnglishGovernmentOf), or
 // false.
 func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 	v := reEnglishGovernmentOf.FindStringSubmatch(title)
-	if v == nil {
-		return Place{}, false
+	if v == nil || slices.Contains([]string{"prefecture", "city", "county", "district", "league", "banner"}, strings.ToLower(v[2])) {
+		return Place{}, false // a place below a province that shares a province's name (Hainan Prefecture, Qinghai)
 	}
-	for _, n := range []string{v[1], strings.Fields(v[1])[0]} {
-		named := g.byName[englishProvinces[strings.ToLower(n)]]
-		if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
-			return named[i], true
-		}
+	named := g.byName[englishProvinces[strings.ToLower(v[1])]]
+	if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
+		return named[i], true
 	}
 	return Place{}, false
 }
@@ -294,7 +292,7 @@ func englishDocType(title string) string {
 // the government on whose behalf it reports, its speaker reporting on the
 // work of the government (I will now report…; not a story on a report
 // delivered).
-var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will )?(?:now )?(?:present|report|deliver)|\bi (?:will )?(?:now )?report (?:to you )?on the work of the government\b`)
+var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will |would )?(?:now )?(?:like to )?(?:present|report|deliver)|\bi (?:will |would )?(?:now )?(?:like to )?(?:report (?:to you )?on|present (?:to you )?my report on) the work of the government\b`)
 
 // presentsWorkInEnglish reports whether a translated text's first lines
 // say it is the government's work report (see reEnglishWorkReportText).

@@ -89,8 +89,8 @@ func latestYear(s string) int {
 }
 
 // reUpdatedMark is a document site's mark of the year it updated a
-// listing: (2022年更新).
-var reUpdatedMark = regexp.MustCompile(`[(（]\s*(?:19|20)\d{2}\s?年更新\s*[)）]`)
+// listing, its group the year: (2022年更新).
+var reUpdatedMark = regexp.MustCompile(`[(（]\s*((?:19|20)\d{2})\s?年更新\s*[)）]`)
 
 // reNamedYear is a year as a text names it: 2022年.
 var reNamedYear = regexp.MustCompile(`((?:19|20)\d{2})\s?年`)
@@ -928,7 +928,7 @@ var reZoneSuffix = regexp.MustCompile(`^\p{Han}{0,6}?` + zoneKindNames)
 var reZoneKindAlone = regexp.MustCompile(`^` + zoneKindNames + `$`)
 
 // zoneKindNames are the kinds of functional zone a name may end in.
-const zoneKindNames = `(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区)`
+const zoneKindNames = `(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区|特别合作区)`
 
 // zoneAfter returns the functional zone named right after place p in s
 // (成都高新区 → 成都高新区), or "".

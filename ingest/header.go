@@ -98,12 +98,13 @@ func (m *metadataReader) ePaperIssueDay() string {
 			lines = append(lines, strings.TrimSpace(l.text))
 		}
 	}
-	if !slices.ContainsFunc(lines, reEditionLine.MatchString) {
+	at := slices.IndexFunc(lines, reEditionLine.MatchString)
+	if at < 0 {
 		return ""
 	}
-	for _, s := range lines {
+	for _, s := range lines[at+1 : min(len(lines), at+6)] {
 		if v := reIssueWeekday.FindStringSubmatch(s); v != nil {
-			return string(ParseDate(v[1]))
+			return string(ParseDate(v[1])) // under the edition line, not a portal's clock over it
 		}
 	}
 	return ""

@@ -49,8 +49,8 @@ func headline(open []string) string {
 		if isMetadataLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
 			continue
 		}
-		if t := headlineText(s); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
-			return withColumnTag(open, i, t)
+		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
+			return withColumnTag(open, i, t) // with its column's tag: 【全省市州两会扫描】武威:蹄疾步稳…
 		}
 	}
 	// A reposted story's headline over the address of its source, under

@@ -141,6 +141,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round140.tsv", 1, 55},
 		{"round141.tsv", 1, 53},
 		{"round142.tsv", 1, 54},
+		{"round143.tsv", 1, 55},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,51 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a township's own report that says 全镇在台山市委市政府的正确领导下 is that county's: 全镇 is no other township (a review finding on meta-212)", "r142_own_township_leadership.txt",
+		"青禾岭镇人民政府工作报告\n——2021年1月8日在青禾岭镇第十七届人民代表大会第五次会议上\n镇长 张三\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n一、2020年工作回顾\n2020年,全镇在台山市委市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导,较好地完成了全年各项目标任务。\n",
+		trapWant{title: "青禾岭镇人民政府工作报告", province: "广东省", city: "江门市", district: "台山市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-08"},
+	},
+	{
+		"a December session hearing 2021年1-11月预算执行情况和2022年预算草案 is of 2021: months may stand inside the pair (a review finding on meta-213)", "r142_pair_with_months.txt",
+		"县十八届人大五次会议举行第二次全体会议\n12月28日上午,县十八届人大五次会议举行第二次全体会议。\n会议听取了县财政局局长张三作的关于2021年1-11月预算执行情况和2022年预算草案的报告。\n",
+		trapWant{title: "县十八届人大五次会议举行第二次全体会议", docType: "其他", year: 2021},
+	},
+	{
+		"报告指出,2023年是…开局之年 is the report's own year, not the one it looks back on (a review finding on meta-212)", "r142_report_says_year_is.txt",
+		"市十届人大三次会议隆重开幕\n1月10日上午,XX市第十届人民代表大会第三次会议隆重开幕。市长张三作政府工作报告。\n报告指出,2023年是全面贯彻党的二十大精神的开局之年,做好今年工作,对于实现“十四五”规划目标意义重大。\n",
+		trapWant{title: "市十届人大三次会议隆重开幕", docType: "其他"},
+	},
+	{
+		"a January meeting reviewing the year before's report's targets (2022年《政府工作报告》目标任务完成情况总结会) is not of that year (a review finding on meta-212)", "r142_report_targets_reviewed.txt",
+		"区政府召开会议\n1月10日上午,区政府召开2022年《政府工作报告》目标任务完成情况总结会,通报去年各项目标任务完成情况。\n会议指出,一年来,全区上下紧紧围绕目标任务,取得了良好成效。\n",
+		trapWant{title: "区政府召开会议", docType: "其他"},
+	},
+	{
+		"a listing's update mark after a story's headline ((2024年更新)) gives way to the year the story's session plans (a review finding on meta-213)", "r142_update_mark_on_story.txt",
+		"内江市第八届人民代表大会第一次会议开幕(2024年更新)\n1月12日上午,内江市第八届人民代表大会第一次会议在内江会议中心开幕。市长张三代表市人民政府作政府工作报告。\n报告回顾了2021年工作,并对2022年工作作出安排。\n",
+		trapWant{title: "内江市第八届人民代表大会第一次会议开幕", province: "四川省", city: "内江市", level: govsearch.LevelCity, docType: "其他", year: 2022},
+	},
+	{
+		"a congress committee's report titled with the committee (大会财政经济审查委员会关于…的审查结果报告) keeps its title (a review finding on meta-213)", "r142_committee_report_title.txt",
+		"大会财政经济审查委员会关于西安市2022年国民经济和社会发展计划执行情况与2023年计划草案的审查结果报告\n各位代表:\n西安市第十七届人民代表大会第三次会议审查了市人民政府提出的计划执行情况与计划草案的报告。\n",
+		trapWant{title: "大会财政经济审查委员会关于西安市2022年国民经济和社会发展计划执行情况与2023年计划草案的审查结果报告", province: "陕西省", city: "西安市", level: govsearch.LevelCity, docType: "其他"},
+	},
+	{
+		"an English headline on a prefecture that shares a province's name (People's Government of Hainan Prefecture, Qinghai) places nothing (a review finding on meta-213)", "r142_english_prefecture_shared_name.txt",
+		"Report on the Work of the People's Government of Hainan Prefecture, Qinghai\n来源:州政府办公室   日期:2012-03-16\nReport on the Work of the People's Government of Hainan Prefecture, Qinghai\nFellow Deputies,\nOn behalf of the People's Government of the prefecture, I would now like to present to you my report on the work of the government in the past year.\nI. Review of the Work in 2011\n",
+		trapWant{title: "Report on the Work of the People's Government of Hainan Prefecture, Qinghai", docType: "政府工作报告", year: 2012, date: "2012-03-16"},
+	},
+	{
+		"a translated report whose speaker would now like to present my report on the work of the government is a work report (a review finding on meta-212)", "r142_english_would_present.txt",
+		"Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\n来源:州政府办公室   日期:2012-03-16\nReport on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\nFellow Deputies,\nOn behalf of the People's Government of the prefecture, I would now like to present to you my report on the work of the government in the past year.\nI. Review of the Work in 2011\n",
+		trapWant{docType: "政府工作报告", year: 2012, date: "2012-03-16"},
+	},
+	{
+		"a portal's clock with its weekday over an e-paper's edition line (2024年03月05日 星期二 / 第A3版:…) is no issue day (a review finding on meta-212)", "r142_clock_over_edition.txt",
+		"今日 2024年03月05日 星期二\n2024年03月05日 星期二\n第A3版:特别报道 上一版 下一版 往期:2023-01-08\n内江市2023年政府工作报告(摘要)\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2022年工作回顾\n",
+		trapWant{title: "内江市2023年政府工作报告(摘要)", province: "四川省", city: "内江市", level: govsearch.LevelCity, docType: "政府工作报告"},
+	},
+	{
 		"a standing committee's meeting in July (7月26日上午,省十四届人大常委会第四次会议在广州召开) hearing the half year's reports (2023年上半年…执行情况的报告) is of that year; the sentence on what it heard (会议听取省人民政府关于…的报告) is no title (round 142)", "r142_standing_committee_half_year.txt",
 		"省十四届人大常委会第四次会议在广州召开\n7月26日上午,省十四届人大常委会第四次会议在广州召开,会期两天。省人大常委会主任黄楚平主持第一次全体会议。\n会议听取省人民政府关于2022年省级决算草案的报告、关于2023年上半年国民经济和社会发展计划执行情况的报告和关于2023年上半年预算执行情况的报告。\n",
 		trapWant{title: "省十四届人大常委会第四次会议在广州召开", docType: "其他", year: 2023},

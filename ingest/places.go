@@ -707,8 +707,8 @@ func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
 	found := map[string]Place{}
 	text := clipRunes(clues.Text, 6000)
 	for _, loc := range reLeadingCounty.FindAllStringSubmatchIndex(text, -1) {
-		if reOtherTownshipBefore.MatchString(text[max(0, loc[0]-24):loc[0]]) {
-			continue // another township's leadership (…了解到千灯镇在昆山市委市政府的坚强领导下…)
+		if v := reOtherTownshipBefore.FindStringSubmatch(text[max(0, loc[0]-24):loc[0]]); v != nil && !strings.ContainsAny(lastOf(v[1]), "全我本该") {
+			continue // another township's leadership (…了解到千灯镇在昆山市委市政府的坚强领导下…), not its own (全镇在…, 我镇在…)
 		}
 		name := text[loc[2]:loc[3]]
 		ps := g.placesIn(name)
@@ -721,8 +721,18 @@ func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
 }
 
 // reOtherTownshipBefore is a township named right before a leadership
-// phrase, its subject: 千灯镇.
-var reOtherTownshipBefore = regexp.MustCompile(`\p{Han}{1,6}(?:镇|乡|街道)$`)
+// phrase, its subject (千灯镇), its group the name before the township's
+// word; 全镇, 我镇 are the report's own.
+var reOtherTownshipBefore = regexp.MustCompile(`(\p{Han}{1,6})(?:镇|乡|街道)$`)
+
+// lastOf is the last character of s, or "".
+func lastOf(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return ""
+	}
+	return string(r)
+}
 
 // srcSuperiorOrgan is the source of a county's city read from the city's
 // organs its text names.
@@ -913,7 +923,7 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 var reLocalSelf = regexp.MustCompile(`我[市县区旗州盟]`)
 
 var (
-	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
+	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|统计局|财政厅|第?[一二三四五六七八九十]+届)|全省`)
 	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)
 )
 

@@ -612,7 +612,7 @@ func withoutTrailingNoise(s string) string {
 	}
 	token, head := t[k+1:], strings.TrimRight(t[:k], " \t")
 	last, _ := utf8.DecodeLastRuneInString(head)
-	if n := len(token); n < 4 || n > 16 || !unicode.Is(unicode.Han, last) || !strings.ContainsAny(token, "&<>{}[]|^~*#@$%\\") || !strings.ContainsFunc(token, unicode.IsLetter) {
+	if n := len(token); n < 4 || n > 16 || !unicode.Is(unicode.Han, last) || !strings.ContainsAny(token, "&<>{}[]|^~*#@$%\\") || !strings.ContainsFunc(token, unicode.IsLetter) || strings.HasPrefix(token, "[") && strings.HasSuffix(token, "]") {
 		return s
 	}
 	for _, r := range token {

@@ -737,9 +737,10 @@ const deckItem = `(?:\p{Han}{2,30}?` + deckActs + `|(?:审查|审议|听取)[\p{
 
 // reHeardQuoted is a sentence telling what a meeting did with the documents
 // it quotes (大会还书面听取了《关于…的报告》, …审查了《…》) or names (大会还书面
-// 报告了酒泉市2021年…的报告、…, 会议听取省人民政府关于…的报告), or a list of
-// quoted documents (》、《): text, never a title.
-var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:(?:听取|审议|审查|批准|通过)了?|报告了)`)
+// 报告了酒泉市2021年…的报告、…, 会议听取省人民政府关于…的报告; not a committee's
+// name, 大会财政经济审查委员会), or a list of quoted documents (》、《): text, never
+// a title.
+var reHeardQuoted = regexp.MustCompile(`(?:听取|审议|审查|批准|通过)了\p{Han}{0,6}《|》、《|^\s*(?:大会|会议|全会)\p{Han}{0,6}?(?:(?:听取|审议|审查|批准|通过)了|听取|报告了)`)
 
 // reDateAlone is a full date alone on its line, perhaps with its weekday
 // (an e-paper's issue: 2023年01月08日 星期日).
