@@ -210,6 +210,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			if y := reportAtWorkYear(firstSentence(s), month); y != 0 {
 				return y, srcReviewPlan
 			}
+			if w := reYearsNumberedMeeting.FindStringSubmatch(firstSentence(s)); w != nil {
+				return atoi(w[1]), srcReviewPlan // 1月15日,…主持召开自治区政府2026年第1次常务会议
+			}
 			if month >= 7 && month <= 9 {
 				if y := latestHalfYear(opening); y != 0 {
 					return y, srcReviewPlan
@@ -333,6 +336,10 @@ func yearDrafted(opening string, month int) int {
 	}
 	return 0
 }
+
+// reYearsNumberedMeeting is a government's meeting numbered within its
+// year: 自治区政府2026年第1次常务会议, 2024年第3次全体会议.
+var reYearsNumberedMeeting = regexp.MustCompile(`((?:19|20)\d{2})年第[一二三四五六七八九十\d]+次(?:常务|全体|党组|执行)?会议`)
 
 // reportAtWorkYear returns the year of a lead early in it (January to
 // March, month) on the year's work report released or its tasks set to work
@@ -653,10 +660,10 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|�
 var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?(?:对|明确了?)((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排|总体要求|目标任务)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
-// (1月10日下午,; 元月10日,; 一月十日,; 3月1日上午8时30分,), or on a session's
+// (1月10日下午,; 元月10日,; 一月十日,; 3月1日上午8时30分,; 2月11日上午九时,), or on a session's
 // days (4月9日至10日,);
 // its group is the month.
-var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?(?:\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
 
 // reSessionOpened is a sentence telling that a congress's session opened
 // or closed: 适中乡第十九届人民代表大会第二次会议隆重开幕, 自治区十二届人大三次会议在

@@ -142,6 +142,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round141.tsv", 1, 53},
 		{"round142.tsv", 1, 54},
 		{"round143.tsv", 1, 55},
+		{"round144.tsv", 1, 52},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
