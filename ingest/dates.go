@@ -211,7 +211,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 				return y, srcReviewPlan
 			}
 			if w := reYearsNumberedMeeting.FindStringSubmatch(firstSentence(s)); w != nil {
-				return atoi(w[1]), srcReviewPlan // 1月15日,…主持召开自治区政府2026年第1次常务会议
+				return atoi(w[1]), srcMeetingNumber // 1月15日,…主持召开自治区政府2026年第1次常务会议
 			}
 			if month >= 7 && month <= 9 {
 				if y := latestHalfYear(opening); y != 0 {
@@ -337,9 +337,14 @@ func yearDrafted(opening string, month int) int {
 	return 0
 }
 
-// reYearsNumberedMeeting is a government's meeting numbered within its
-// year: 自治区政府2026年第1次常务会议, 2024年第3次全体会议.
-var reYearsNumberedMeeting = regexp.MustCompile(`((?:19|20)\d{2})年第[一二三四五六七八九十\d]+次(?:常务|全体|党组|执行)?会议`)
+// reYearsNumberedMeeting is the meeting a lead's subject convenes, numbered
+// within its year: 主持召开自治区政府2026年第1次常务会议; not one whose spirit it
+// passes on (传达学习自治区政府2025年第40次常务会议精神).
+var reYearsNumberedMeeting = regexp.MustCompile(`(?:主持召开|召开|举行)了?\p{Han}{0,12}?((?:19|20)\d{2})年第[一二三四五六七八九十\d]+次(?:常务|全体|党组|执行)?会议`)
+
+// srcMeetingNumber is the source of a year read from a meeting's number
+// within its year (2026年第1次常务会议).
+const srcMeetingNumber = "meeting's number"
 
 // reportAtWorkYear returns the year of a lead early in it (January to
 // March, month) on the year's work report released or its tasks set to work
@@ -512,7 +517,7 @@ var reReporterDispatch = regexp.MustCompile(`^[\p{Han}\d]{2,16}?记者\s*\p{Han}
 // reOutletCreditLead is a local outlet's credit opening a lead, before its
 // day: 靖州新闻网讯(通讯员 符志民 陈淑芳) , 黄河新闻网运城讯 , 今日竹山网消息 ,
 // 【香港商报网讯】, 安徽网视讯 .
-var reOutletCreditLead = regexp.MustCompile(`^【?\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{1,4})?(?:讯|消息)】?\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
+var reOutletCreditLead = regexp.MustCompile(`^【?\p{Han}{2,12}?(?:新闻网|网|日报|报|电视台|台)(?:\p{Han}{2,4}(?:讯|消息)|\p{Han}?讯|消息)】?\s*(?:[(（][^()（）]{0,30}[)）])?\s*`)
 
 // withoutKicker returns s without a kicker's sentence of at most twenty
 // characters before a lead that lead matches (奋楫扬帆正当时,蓄势待发启新程。
@@ -630,9 +635,9 @@ var reExecutionThenDraft = regexp.MustCompile(`((?:19|20)\d{2})年(?:[^。；;\d
 
 // reReportTellsYearsResults is a story's sentence on what the report says
 // a year achieved, the year it looks back on: 邓辉在报告中说,2018年涪城全区
-// 经济社会发展取得显著成效; in one clause, not the report's own year (报告指出,
-// 2023年是…开局之年) nor a target (力争…实现).
-var reReportTellsYearsResults = regexp.MustCompile(`报告中?(?:说|指出)[,，:：]\s*((?:19|20)\d{2})年[^。；;，,要将是力]{0,30}?(?:取得|实现)`)
+// 经济社会发展取得显著成效, 报告指出,2018年,全区上下努力拼搏取得…; not the report's
+// own year (报告指出,2023年是…开局之年) nor a target (力争…实现).
+var reReportTellsYearsResults = regexp.MustCompile(`报告中?(?:说|指出)[,，:：]\s*((?:19|20)\d{2})年[,，]?[^是。；;要将力](?:[^。；;要将力]|力[^争]){0,29}?(?:取得|实现)`)
 
 // reTargetsSetOut is a review of a report that set out a year's targets:
 // 明确了2019年全区经济社会发展的预期目标.

@@ -231,15 +231,19 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 // reEnglishGovernmentOf is the government an English headline names by
 // its province or municipality: Report on the Work of the People's
 // Government of Chongqing.
-var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: mongolia)?)(?:\s+([a-z]+))?`)
+var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: mongolia)?)((?:\s+[a-z]+){0,3})`)
+
+// reEnglishBelowProvince is a kind of place below a province among the
+// words after a name: Prefecture, City, County, District, League, Banner.
+var reEnglishBelowProvince = regexp.MustCompile(`(?i)\b(?:prefecture|city|county|district|league|banner)\b`)
 
 // englishTitleProvince returns the province or municipality whose
 // government an English headline names (see reEnglishGovernmentOf), or
 // false.
 func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 	v := reEnglishGovernmentOf.FindStringSubmatch(title)
-	if v == nil || slices.Contains([]string{"prefecture", "city", "county", "district", "league", "banner"}, strings.ToLower(v[2])) {
-		return Place{}, false // a place below a province that shares a province's name (Hainan Prefecture, Qinghai)
+	if v == nil || reEnglishBelowProvince.MatchString(v[2]) {
+		return Place{}, false // a place below a province that shares a province's name (Hainan Tibetan Autonomous Prefecture)
 	}
 	named := g.byName[englishProvinces[strings.ToLower(v[1])]]
 	if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {

@@ -64,6 +64,21 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a January meeting that passes on another's numbered meeting (传达学习自治区政府2025年第40次常务会议精神) is not dated by it (a review finding on meta-215)", "r144_meeting_quotes_numbered.txt",
+		"市政府召开常务会议\n\n1月6日,市长王刚主持召开市政府常务会议,传达学习自治区政府2025年第40次常务会议精神,研究部署今年一季度经济工作。\n\n会议指出,要坚持稳中求进工作总基调,确保一季度经济实现“开门红”。\n",
+		trapWant{title: "市政府召开常务会议", docType: "其他"},
+	},
+	{
+		"a city's story, named first, citing the province's statistics bureau as its source (德阳市… / 据四川省统计局统一核算) is the city's, not the province's (a review finding on meta-214)", "r144_city_cites_province_bureau.txt",
+		"德阳市2023年一季度经济运行情况\n\n据四川省统计局统一核算,一季度德阳实现地区生产总值710.2亿元,同比增长6.1%。德阳规模以上工业增加值增长8.5%,固定资产投资增长10.2%,社会消费品零售总额增长7.3%。\n",
+		trapWant{docType: "其他"}, // no place rather than the province (the headline over an undated text is not read as a title; left)
+	},
+	{
+		"an English headline on a prefecture whose name is a province's with words between (Hainan Tibetan Autonomous Prefecture) places nothing (a review finding on meta-214)", "r144_english_autonomous_prefecture.txt",
+		"Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\n\nDelivered at the First Session of the 15th People's Congress of the Prefecture on January 10, 2023\n\nFellow Deputies,\n\nI will now report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture", docType: "政府工作报告"},
+	},
+	{
 		"a township's own report that says 全镇在台山市委市政府的正确领导下 is that county's: 全镇 is no other township (a review finding on meta-212)", "r142_own_township_leadership.txt",
 		"青禾岭镇人民政府工作报告\n——2021年1月8日在青禾岭镇第十七届人民代表大会第五次会议上\n镇长 张三\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n一、2020年工作回顾\n2020年,全镇在台山市委市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导,较好地完成了全年各项目标任务。\n",
 		trapWant{title: "青禾岭镇人民政府工作报告", province: "广东省", city: "江门市", district: "台山市", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2021, date: "2021-01-08"},

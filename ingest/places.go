@@ -882,8 +882,10 @@ var reSiteGovernment = regexp.MustCompile(`(?:欢迎您?(?:访问|来到|进入|
 // county's organs.
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
+	organ := reProvinceOrgan.MatchString(open)
 	weProvince := strings.Contains(open, "我省") && !reLocalSelf.MatchString(open)
-	if !reProvinceOrgan.MatchString(open) && !weProvince || reLocalOrgan.MatchString(open) {
+	bureau := reProvinceBureau.MatchString(open) && !reLocalSelf.MatchString(open)
+	if !organ && !weProvince && !bureau || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
 	var found Place
@@ -914,16 +916,24 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	if _, withCity := m.gaz.inspectedCity(open, found); withCity {
 		return Place{}, false // the speech on the province and one of its cities (对四川及成都工作…) guides the city
 	}
+	if names := m.gaz.NamesIn(open); !organ && !weProvince && len(names) > 0 && !slices.ContainsFunc(m.gaz.byName[names[0]], func(p Place) bool { return p.Code == found.Code }) {
+		return Place{}, false // a city's text, named first, citing the province's bureau as its source (德阳市…一季度… / 据四川省统计局统一核算)
+	}
 	return found, found.Code != ""
 }
 
 // The organs of a province, and of a city or county, as their news names
 // them.
+// reProvinceBureau is a province's statistics bureau or finance department
+// (四川省统计局…统计公报出炉, 记者从广东省统计局获悉): the province's organ where
+// the text names the province first (德阳市…一季度… / 据四川省统计局统一核算 is 德阳's).
+var reProvinceBureau = regexp.MustCompile(`省(?:统计局|财政厅)`)
+
 // reLocalSelf is a city's or a county's text speaking as itself: 我市, 我县.
 var reLocalSelf = regexp.MustCompile(`我[市县区旗州盟]`)
 
 var (
-	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|统计局|财政厅|第?[一二三四五六七八九十]+届)|全省`)
+	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
 	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)
 )
 

@@ -173,7 +173,7 @@ var (
 		"signature": "落款", "issue date": "成文日期", "publication date": "发布日期", "title's year": "标题年份", "site code": "网站标识码",
 		"review and plan years": "回顾与计划年份", "five-year plan period": "五年规划时期", "congress numbering": "人大届次",
 		"issuer": "发布机关", "sidecar": "人工校订", "unclear": "无法判断", "document number": "文号", "headline": "网页大标题",
-		"site's government": "网站所属政府", "news outlet": "新闻来源媒体", "own name in the text": "正文自称", "banner or league": "旗盟称谓", "superior organ": "上级机关", "county's leadership": "所属县领导",
+		"site's government": "网站所属政府", "news outlet": "新闻来源媒体", "own name in the text": "正文自称", "banner or league": "旗盟称谓", "superior organ": "上级机关", "county's leadership": "所属县领导", "meeting's number": "会议编号年份",
 		"publisher's credit code": "发布机构信用代码", "province inspected": "视察讲话所及省份", "chart caption": "图表标题", "info box": "百科信息栏"}
 )
 
