@@ -171,6 +171,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		}
 		s = s[len(leadCredit(s)):]             // 本报讯(记者 周俊) 1月15日,…; 靖州新闻网讯(通讯员 符志民) 4月12日,…
 		s = withoutKicker(s, reDaySessionLead) // 奋楫扬帆正当时,蓄势待发启新程。12月26日上午,…
+		first := firstSentence(s)
 		opening := m.storyOpening(i)
 		month := 0
 		if v := dayDispatch(s); v != nil {
@@ -179,9 +180,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
 			}
 			month = monthNumber(v[1])
-		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(firstSentence(s)) {
+		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(first) {
 			month = monthNumber(v[1])
-		} else if v := reSessionOnDay.FindStringSubmatch(firstSentence(s)); v != nil {
+		} else if v := reSessionOnDay.FindStringSubmatch(first); v != nil {
 			month, _ = strconv.Atoi(v[1])
 		} else if v := reOnDayHeldSession.FindStringSubmatch(s); v != nil {
 			month = atoi(v[1]) // 在1月6日召开的淄博市第十四届人大二次会议上,…
@@ -194,30 +195,31 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			}
 			return 0, ""
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil {
-			// A meeting on a day without its year on the drafting of a
-			// year's work report (12月27日上午,我县召开2022年《政府工作报告》
-			// 征求意见座谈会): drafted late in the year before it. One in
-			// July to September that hears the half year's reports (7月29日
-			// 至30日,市一届人大常委会举行第32次会议。…2005年上半年…计划执行情况
-			// 的报告): that year.
-			month := monthNumber(v[1])
-			if y := communiqueReleasedYear(firstSentence(s), month); y != 0 {
+			// A lead on a day without its year and no session: a year's
+			// communiqué released; the drafting of a year's work report
+			// (12月27日上午,我县召开2022年《政府工作报告》征求意见座谈会):
+			// drafted late in the year before it; the year's report at work;
+			// a meeting numbered within its year. One in July to September
+			// that hears the half year's reports (7月29日至30日,市一届人大
+			// 常委会举行第32次会议。…2005年上半年…计划执行情况的报告): that year.
+			month = monthNumber(v[1])
+			if y := communiqueReleasedYear(first, month); y != 0 {
 				return y, srcReviewPlan // 3月26日,珠海市统计局…联合发布《2020年珠海市…统计公报》
 			}
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if y := reportAtWorkYear(firstSentence(s), month); y != 0 {
+			if y := reportAtWorkYear(first, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if w := reYearsNumberedMeeting.FindStringSubmatch(firstSentence(s)); w != nil {
+			if w := reYearsNumberedMeeting.FindStringSubmatch(first); w != nil {
 				return atoi(w[1]), srcMeetingNumber // 1月15日,…主持召开自治区政府2026年第1次常务会议
 			}
 			if month >= 7 && month <= 9 {
 				if y := latestHalfYear(opening); y != 0 {
 					return y, srcReviewPlan
 				}
-				if w := reAccountsApproved.FindStringSubmatch(firstSentence(s)); w != nil {
+				if w := reAccountsApproved.FindStringSubmatch(first); w != nil {
 					return atoi(w[1]) + 1, srcReviewPlan // 7月25日,…常委会第十八次会议审查批准了北京市2024年市级决算
 				}
 			}
@@ -225,16 +227,16 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		} else {
 			continue
 		}
-		if y := communiqueReleasedYear(firstSentence(s), month); y != 0 {
+		if y := communiqueReleasedYear(first, month); y != 0 {
 			return y, srcReviewPlan // 1月24日下午,海南省人民政府召开了2013年…统计公报新闻发布会
 		}
-		if y, src := sessionMonthYear(month, firstSentence(s), opening); y != 0 {
+		if y, src := sessionMonthYear(month, first, opening); y != 0 {
 			return y, src
 		}
-		if y := reportAtWorkYear(firstSentence(s), month); y != 0 {
+		if y := reportAtWorkYear(first, month); y != 0 {
 			return y, srcReviewPlan // 1月12日上午,区九届人大二次会议闭幕后,区政府即召开2023年《政府工作报告》目标任务动员部署会
 		}
-		if y := m.gaz.provinceSessionIn(firstSentence(s), m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
+		if y := m.gaz.provinceSessionIn(first, m.docProvince()); y != 0 && month >= 1 && month <= 3 && (strings.Contains(opening, strconv.Itoa(y)+"年") || strings.Contains(opening, strconv.Itoa(y-1)+"年")) {
 			// 1月26日上午,陕西省第十四届人民代表大会第二次会议在西安开幕 /
 			// 報告指出,2024年,陕西加强…: the session's year by its numbers,
 			// where the story names that year or the one before it (its

@@ -166,12 +166,10 @@ func (g *Gazetteer) englishCongress(name, kind string) (Place, bool) {
 	}
 	forms := []string{name, f[0], f[len(f)-1]}
 	for _, n := range forms {
-		named := g.byName[englishProvinces[strings.ToLower(n)]]
-		i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 })
-		if i < 0 {
+		province, ok := g.englishProvince(n)
+		if !ok {
 			continue
 		}
-		province := named[i]
 		if kind == "provincial" || strings.Contains(kind, "autonomous region") || kind == "municipal" && isMunicipality(province.Code) {
 			return province, true
 		}
@@ -245,7 +243,14 @@ func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 	if v == nil || reEnglishBelowProvince.MatchString(v[2]) {
 		return Place{}, false // a place below a province that shares a province's name (Hainan Tibetan Autonomous Prefecture)
 	}
-	named := g.byName[englishProvinces[strings.ToLower(v[1])]]
+	return g.englishProvince(v[1])
+}
+
+// englishProvince returns the province, municipality or region a
+// translation names (Chongqing, Inner Mongolia; see englishProvinces), or
+// false.
+func (g *Gazetteer) englishProvince(name string) (Place, bool) {
+	named := g.byName[englishProvinces[strings.ToLower(name)]]
 	if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
 		return named[i], true
 	}

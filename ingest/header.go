@@ -110,10 +110,14 @@ func (m *metadataReader) ePaperIssueDay() string {
 	return ""
 }
 
-// reEditionLine is an e-paper's edition and its name: 第A3版:特别报道;
+// editionLine is an e-paper's edition and its name opening a line:
+// 第A3版:特别报道.
+const editionLine = `^第[A-Za-z]?\d{1,3}版\s*[:：]`
+
+// reEditionLine is an e-paper's edition line (see editionLine);
 // reIssueWeekday the issue's day and weekday alone on a line: 2023年01月08日 星期日.
 var (
-	reEditionLine  = regexp.MustCompile(`^第[A-Za-z]?\d{1,3}版\s*[:：]`)
+	reEditionLine  = regexp.MustCompile(editionLine)
 	reIssueWeekday = regexp.MustCompile(`^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*星期[一二三四五六日天]$`)
 )
 

@@ -426,7 +426,10 @@ func datedBelow(lines []string) bool {
 }
 
 // reInlineTag is an HTML tag inside a line of a page saved as its source.
-var reInlineTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+var reInlineTag = regexp.MustCompile(htmlTag)
+
+// htmlTag is an HTML tag, opening or closing: <div class="…">, </div>.
+const htmlTag = `</?[a-zA-Z][^<>]*>`
 
 // reAccountDay is a public account's or an outlet's name and the day it
 // posted the story, alone on the line under the headline: 深圳梦 2022-06-24.

@@ -251,7 +251,7 @@ var (
 	// 四个部分), a newspaper's page line (《内蒙古日报》(2017年1月17日) 01版;
 	// 第A06版:金湖新闻), an e-paper's links to the issue or story before and
 	// after (3上一期  下一期4) and its date line with the print button.
-	reNotTitle = regexp.MustCompile(newspaperPage + `|国内统一刊号|^第[A-Za-z]?\d{1,3}版\s*[:：]|上一(?:期|篇|版|页)\s*下一(?:期|篇|版|页)|【打印】|^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
+	reNotTitle = regexp.MustCompile(newspaperPage + `|国内统一刊号|` + editionLine + `|上一(?:期|篇|版|页)\s*下一(?:期|篇|版|页)|【打印】|^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
 	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page

@@ -10,7 +10,7 @@ import (
 
 // reMarkupOnly is a line of HTML tags alone, as a page saved as its source
 // has them around each paragraph: <div class="content_type…">, </div>, <p>.
-var reMarkupOnly = regexp.MustCompile(`^\s*(?:</?[a-zA-Z][^<>]*>\s*)+$`)
+var reMarkupOnly = regexp.MustCompile(`^\s*(?:` + htmlTag + `\s*)+$`)
 
 // opening returns the page's first lines (the lines before the document
 // and its beginning), up to its first heading or two lines past the

@@ -707,7 +707,7 @@ func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
 	found := map[string]Place{}
 	text := clipRunes(clues.Text, 6000)
 	for _, loc := range reLeadingCounty.FindAllStringSubmatchIndex(text, -1) {
-		if v := reOtherTownshipBefore.FindStringSubmatch(text[max(0, loc[0]-24):loc[0]]); v != nil && !strings.ContainsAny(lastOf(v[1]), "全我本该") {
+		if v := reOtherTownshipBefore.FindStringSubmatch(text[max(0, loc[0]-24):loc[0]]); v != nil && !ownTownshipWord(v[1]) {
 			continue // another township's leadership (…了解到千灯镇在昆山市委市政府的坚强领导下…), not its own (全镇在…, 我镇在…)
 		}
 		name := text[loc[2]:loc[3]]
@@ -725,13 +725,11 @@ func (g *Gazetteer) countyLeadingTownship(clues Clues) (Place, bool) {
 // word; 全镇, 我镇 are the report's own.
 var reOtherTownshipBefore = regexp.MustCompile(`(\p{Han}{1,6})(?:镇|乡|街道)$`)
 
-// lastOf is the last character of s, or "".
-func lastOf(s string) string {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	if r == utf8.RuneError {
-		return ""
-	}
-	return string(r)
+// ownTownshipWord reports whether name, what stands before a township's
+// word, ends in the word a report uses for its own township: 全(镇), 我(镇).
+func ownTownshipWord(name string) bool {
+	r, ok := lastRune(name)
+	return ok && strings.ContainsRune("全我本该", r)
 }
 
 // srcSuperiorOrgan is the source of a county's city read from the city's
@@ -883,8 +881,9 @@ var reSiteGovernment = regexp.MustCompile(`(?:欢迎您?(?:访问|来到|进入|
 func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	open := strings.Join(m.open, "\n")
 	organ := reProvinceOrgan.MatchString(open)
-	weProvince := strings.Contains(open, "我省") && !reLocalSelf.MatchString(open)
-	bureau := reProvinceBureau.MatchString(open) && !reLocalSelf.MatchString(open)
+	local := reLocalSelf.MatchString(open)
+	weProvince := strings.Contains(open, "我省") && !local
+	bureau := reProvinceBureau.MatchString(open) && !local
 	if !organ && !weProvince && !bureau || reLocalOrgan.MatchString(open) {
 		return Place{}, false
 	}
@@ -922,8 +921,6 @@ func (m *metadataReader) onlyProvinceNamed() (Place, bool) {
 	return found, found.Code != ""
 }
 
-// The organs of a province, and of a city or county, as their news names
-// them.
 // reProvinceBureau is a province's statistics bureau or finance department
 // (四川省统计局…统计公报出炉, 记者从广东省统计局获悉): the province's organ where
 // the text names the province first (德阳市…一季度… / 据四川省统计局统一核算 is 德阳's).
@@ -932,6 +929,8 @@ var reProvinceBureau = regexp.MustCompile(`省(?:统计局|财政厅)`)
 // reLocalSelf is a city's or a county's text speaking as itself: 我市, 我县.
 var reLocalSelf = regexp.MustCompile(`我[市县区旗州盟]`)
 
+// The organs of a province, and of a city or county, as their news names
+// them.
 var (
 	reProvinceOrgan = regexp.MustCompile(`省(?:委|长|人民政府|政府|人大|政协|发改委|第?[一二三四五六七八九十]+届)|全省`)
 	reLocalOrgan    = regexp.MustCompile(`[市县区旗](?:委|长|人民政府|政府|人大|政协|第?[一二三四五六七八九十]+届)|全[市县区旗]`)
