@@ -111,8 +111,8 @@ func (m *metadataReader) ePaperIssueDay() string {
 }
 
 // editionLine is an e-paper's edition and its name opening a line:
-// 第A3版:特别报道.
-const editionLine = `^第[A-Za-z]?\d{1,3}版\s*[:：]`
+// 第A3版:特别报道, or 00001版:一版要闻 as some e-papers number it.
+const editionLine = `^(?:第[A-Za-z]?\d{1,3}|\d{4,5})版\s*[:：]`
 
 // reEditionLine is an e-paper's edition line (see editionLine);
 // reIssueWeekday the issue's day and weekday alone on a line: 2023年01月08日 星期日.

@@ -46,7 +46,7 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isMetadataLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
+		if isMetadataLine(s) || reSiteName.MatchString(strings.TrimSpace(s)) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -332,10 +332,12 @@ func editorialHeadline(s, next string) string {
 	head, tail, oneLine := strings.Cut(trim(s), "——")
 	if !oneLine {
 		head, tail = trim(s), ""
-		if t, ok := strings.CutPrefix(trim(next), "——"); ok {
+		// The dash may be drawn with bars (―――热烈祝贺…).
+		if t := strings.TrimLeft(trim(next), "—―"); runes(trim(next))-runes(t) >= 2 {
 			tail = t
 		}
 	}
+	head = strings.TrimSpace(reSiteNameSuffix.ReplaceAllString(head, ""))
 	if !strings.HasPrefix(tail, "热烈祝贺") || !reSessionHeadline.MatchString(tail) || runes(head) < 4 || runes(head) > 30 || strings.ContainsAny(head, "。；;，,") {
 		return ""
 	}
@@ -449,7 +451,7 @@ var reCreditedCaption = regexp.MustCompile(`^\p{Han}{2,20}。?\s*\p{Han}{0,10}\s
 // 林霞 / 本报讯….
 func storyLeadBelow(lines []string) bool {
 	for j, l := range lines {
-		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(reInlineTag.ReplaceAllString(l, "")) // a paragraph's tag left in the text: <p>8月31日上午…
 		if reStoryLead.MatchString(l) {
 			return true
 		}
@@ -476,11 +478,13 @@ var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次�
 var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^。]{0,80}。?$`)
 
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
-// □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静.
-var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$`)
+// □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静, or a post's author by the
+// number a blog site gives its users (美友127206483).
+var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
-// reSiteName is a site's or an office's name alone on its line.
-var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$`)
+// reSiteName is a site's or an office's name alone on its line, or a
+// paper's masthead over its e-edition (浙江工人日报 数字报纸).
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$|^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`)
 
 // isNavigation reports a line of navigation: three or more short links
 // side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流), or a

@@ -45,7 +45,7 @@ var (
 	// own lead gives only the day: 本帖最后由 一品飞云 于 2015-4-13 00:37 编辑.
 	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*\S{1,16}\s+发表于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$`)
 	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期|产生日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
-	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
+	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*(?:[|｜]\s*)?([\p{Han}（）()]{2,30})`)
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)

@@ -230,7 +230,9 @@ func (m *metadataReader) openingClues() []Clue {
 		// 十七届…); the place stands on this line.
 		s = squeezeLetterSpacing(s)
 		joined := squeezeLetterSpacing(wrappedLine(m.open, i))
-		if v := reMeetingPlace.FindStringSubmatch(joined); v != nil && strings.Index(joined, v[0]) < len(s) && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) {
+		// Not a venue whose line wraps into the next meeting's name (…在贵阳召开 /
+		// 政协第十一届贵州省委员会…).
+		if v := reMeetingPlace.FindStringSubmatch(joined); v != nil && strings.Index(joined, v[0]) < len(s) && (reMeetingLine.MatchString(joined) || reLocalCongress.MatchString(s)) && !reVenue.MatchString("在"+v[1]) {
 			clues.Sources = append(clues.Sources, Clue{srcMeeting, v[1], true})
 		}
 	}

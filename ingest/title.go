@@ -202,6 +202,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// 发布时间:… / 政府工作报告 / ——2022年5月26日在…会议上): the fuller name.
 		own, ownLine = dated, datedLine
 	}
+	if cleanTitle(own) == "政府工作报告" && first != own && strings.HasSuffix(first, "政府工作报告") && reTitleYear.MatchString(first) && m.namesYearOrPlace(strings.TrimSuffix(first, "政府工作报告")) {
+		// A document site's name for the file over the report's bare own
+		// title (2023年洛阳市政府工作报告.docx简介: / 政府工作报告——2023年1月4日
+		// 在…): the fuller name, as with the headline over a date field.
+		own, ownLine = first, firstLine
+	}
 	labelled := m.pageMetaTitle()
 	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
 		// The document's own line gives the name the page labels in full:
@@ -701,7 +707,7 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" {
+		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" && !reQuotedSpeaker.MatchString(s) {
 			// Not a plan or a budget presented on the government's behalf
 			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
 			return "政府工作报告", srcOpening
@@ -721,6 +727,11 @@ func composedTitle(open []string) (string, string) {
 	}
 	return "", ""
 }
+
+// reQuotedSpeaker is a story's line quoting its speaker after a colon
+// (县长、大会执行主席汪凯:“各位代表,现在,我代表县人民政府,向大会报告工作…):
+// the story tells of the report, it is not the report.
+var reQuotedSpeaker = regexp.MustCompile(`^[^“”。，,]{2,40}[:：]\s*“`)
 
 // reSubmittedForReview is a report's first sentence submitting the plan or
 // budget it names, with its place and years, for the congress's review:

@@ -473,8 +473,9 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
 // dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库),
 // or a site's name ending in 官网 or 网站 after a colon (…计划草案的报告:星空体育在线官网,
-// not 政府工作报告：打造开放合作新平台): no part of the title.
-var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$|[:：]\p{Han}{2,12}(?:官网|网站)$`)
+// not 政府工作报告：打造开放合作新平台), or a gaming site's login after a
+// dash (…谱新篇 -九游会j9官方登录): no part of the title.
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$|[:：]\p{Han}{2,12}(?:官网|网站)$|\s*[-—–_]\s*[\p{Han}A-Za-z\d]{2,14}(?:官方登录|登录入口|官网入口|官方入口)$`)
 
 // reTitleNextField is the label of an index's next field after a title
 // on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
@@ -539,11 +540,16 @@ func namesReport(s string) bool {
 	if n < 4 || n > 120 || strings.ContainsAny(s, "。；;！!，,") || reNotTitle.MatchString(s) && !quotedNameEnds(s) || reOutlineHeading.MatchString(s) {
 		return false
 	}
-	// 决定性 (决胜…取得决定性成就) is no 决定. An office's 关于…的通报 names
+	// 决定性 (决胜…取得决定性成就) is no 决定, nor is it where the page
+	// cuts it off (脱贫攻坚取得决定). An office's 关于…的通报 names
 	// itself (…关于2012年上半年公共财政支出执行情况的通报); a bulletin's
 	// name (政情通报) does not.
-	return containsAny(strings.ReplaceAll(s, "决定性", ""), reportWords) || strings.Contains(s, "关于") && strings.HasSuffix(s, "的通报") || reCommuniqueCutShort.MatchString(s)
+	return containsAny(reDecisive.ReplaceAllString(s, ""), reportWords) || strings.Contains(s, "关于") && strings.HasSuffix(s, "的通报") || reCommuniqueCutShort.MatchString(s)
 }
+
+// reDecisive is 决定性 (decisive), or 决定 cut off after the verb it
+// follows in that word: 取得决定, 起决定.
+var reDecisive = regexp.MustCompile(`决定性|(?:取得|起到?|具有)决定$`)
 
 // reCommuniqueCutShort is a statistical communiqué's name that lost its
 // last character to the site: 张家界市永定区2006年国民经济和社会发展统计公.

@@ -95,7 +95,7 @@ func openingTitle(lines []string) (string, int) {
 			}
 		}
 		if v := reSharedDocument.FindStringSubmatch(s); v != nil {
-			s = v[1] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
+			s = v[1] + v[2] // a document site's line on what it shares: 《江西省…统计公报.pdf》由会员分享
 		}
 		if title, _ := titleAndPublished(s); title != "" && namesReport(cleanTitle(title)) {
 			s = title // the title, then the page's publication time (…《政府工作報告》(附全文) 發布時間:2021-02-22 10:16)
@@ -339,8 +339,9 @@ func isKeywordList(s string) bool {
 }
 
 // reSharedDocument is a document site's line on the file it shares:
-// 《江西省2020年国民经济和社会发展统计公报.pdf》由会员分享，可在线阅读.
-var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享`)
+// 《江西省2020年国民经济和社会发展统计公报.pdf》由会员分享，可在线阅读, or
+// the file's name over its summary: 2023年洛阳市政府工作报告.docx简介:….
+var reSharedDocument = regexp.MustCompile(`《([^《》]{4,80}?)(?:\.(?:pdf|docx?|pptx?|wps|txt))?(?:[(（][^()（）]{0,12}[)）])?》由\p{Han}{0,6}分享|^\s*([^《》\s]{4,80}?)\.(?:pdf|docx?|wps|txt)简介[:：]`)
 
 // reNoticeIssued is a headline that says an organ issued a notice, naming
 // neither: 自治区人民政府发布通知.
