@@ -16,6 +16,18 @@ import (
 // 时间：2016年12月20日), over its deck, over its story's lead or over its month in
 // brackets (西藏的发展与进步 / (2013年10月)), or "".
 func headline(open []string) string {
+	// The page's title over the headline and its subtitle it joins
+	// (书履职新答卷 绘“安阳路线图”丨安阳代表团…侧记 / 书履职新答卷绘“安阳路线图” /
+	// ——安阳代表团…侧记): the page's title names both.
+	if len(open) > 2 {
+		top, head := squeezeSpaces(strings.TrimSpace(open[0])), squeezeSpaces(strings.TrimSpace(open[1]))
+		sub := squeezeSpaces(strings.TrimLeft(strings.TrimSpace(open[2]), "—―-"))
+		if runes(head) >= 4 && runes(sub) >= 4 && sub != squeezeSpaces(strings.TrimSpace(open[2])) && strings.HasPrefix(top, head) && strings.HasSuffix(top, sub) && runes(top) <= runes(head)+runes(sub)+3 {
+			if t := cleanTitle(open[0]); isHeadline(t) {
+				return t
+			}
+		}
+	}
 	// A deck that opens the page over its byline, with no headline above
 	// it (孙正东主持大会 唐佑文作《政府工作报告》 / □ 记者 胡起/文 胡黎明/图),
 	// is all the headline the story has.
@@ -46,7 +58,7 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isMetadataLine(s) || reSiteName.MatchString(strings.TrimSpace(s)) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
+		if isMetadataLine(s) || reMasthead.MatchString(strings.TrimSpace(s)) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -71,6 +83,16 @@ func headline(open []string) string {
 	// 总值增长5.2%…。).
 	if len(open) > 1 && isPhraseHeadline(open[0]) && isReportText(open[1]) && runes(open[1]) >= 100 {
 		return cleanTitle(open[0])
+	}
+	// A headline whose subtitle names the report it reads (沐风栉雨显韧性
+	// 砥砺前行启新程——《2022年上海市…统计公报》解读) opens the page over its
+	// text: both parts are the title.
+	if len(open) > 1 && isReportText(open[1]) && runes(open[1]) >= 60 {
+		if head, sub, ok := strings.Cut(strings.TrimSpace(open[0]), "——"); ok && runes(head) >= 4 && reReportReadSubtitle.MatchString(sub) {
+			if t := cleanTitle(head) + "——" + strings.TrimSpace(sub); isHeadline(t) {
+				return t
+			}
+		}
 	}
 	// An aggregator's listing title, its province or city in brackets
 	// before it, opens the page: (廣安市)廣安區2021年經濟運行情況.
@@ -100,6 +122,10 @@ func headline(open []string) string {
 	}
 	return ""
 }
+
+// reReportReadSubtitle is a subtitle naming the report a story reads:
+// 《2022年上海市国民经济和社会发展统计公报》解读.
+var reReportReadSubtitle = regexp.MustCompile(`^《[^《》]{4,60}(?:报告|公报|纲要)》(?:解读|解析|评析)$`)
 
 // rePlaceColonHeadline is a news headline led by its province or city and
 // a colon: 江西:民生支出保障有力, 成都市：财政收入稳步增长.
@@ -405,7 +431,9 @@ var reBracketMonth = regexp.MustCompile(`^\s*[(（]\d{4}年\d{1,2}月(?:\d{1,2}�
 // headline's subtitle (——解读河北“十五五”规划《纲要》).
 func datedBelow(lines []string) bool {
 	for i, l := range lines {
-		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(reInlineTag.ReplaceAllString(l, ""))) || strings.HasPrefix(strings.TrimSpace(l), "——")) {
+		// A site's name, a byline, a subtitle or the page's label over the
+		// story (文章正文) may stand between the headline and its date.
+		if i < len(lines)-1 && (reSiteName.MatchString(l) || reByline.MatchString(strings.TrimSpace(reInlineTag.ReplaceAllString(l, ""))) || strings.HasPrefix(strings.TrimSpace(l), "——") || reBodyLabel.MatchString(strings.TrimSpace(l))) {
 			continue
 		}
 		if reNewspaperPage.MatchString(strings.TrimSpace(l)) && ParseDate(l) != "" {
@@ -426,6 +454,9 @@ func datedBelow(lines []string) bool {
 	}
 	return false
 }
+
+// reBodyLabel is a page's label over the story's text: 文章正文, 正文.
+var reBodyLabel = regexp.MustCompile(`^(?:文章|新闻)?正文$`)
 
 // reInlineTag is an HTML tag inside a line of a page saved as its source.
 var reInlineTag = regexp.MustCompile(htmlTag)
@@ -479,12 +510,21 @@ var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^�
 
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
 // □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静, or a post's author by the
-// number a blog site gives its users (美友127206483).
-var reByline = regexp.MustCompile(`^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
+// number a blog site gives its users (美友127206483), or a paper's
+// reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道).
+var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*\p{Han}{2,4}\s*\p{Han}{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).
-var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$|^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`)
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$|` + masthead)
+
+// masthead is a paper's name over its e-edition: 浙江工人日报 数字报纸,
+// 洛阳日报 电子版. A line of reSiteName's other shapes may be a headline
+// (奋力建设人民满意政府, 织密织牢民生保障网); this one never is.
+const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
+
+// reMasthead is a paper's name over its e-edition (see masthead).
+var reMasthead = regexp.MustCompile(masthead)
 
 // isNavigation reports a line of navigation: three or more short links
 // side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流), or a

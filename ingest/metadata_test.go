@@ -64,6 +64,26 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline shaped like a government's name (奋力建设人民满意政府) over a session's lead is the headline: only a paper's masthead over its e-edition is skipped (a review finding on meta-217)", "r146_headline_ends_in_government.txt",
+		"奋力建设人民满意政府\n\n1月16日,洛阳市第十六届人民代表大会第一次会议在洛阳开幕,市长徐衣显代表市人民政府作政府工作报告。\n\n报告回顾了过去五年的工作,部署了2023年的目标任务。\n",
+		trapWant{title: "奋力建设人民满意政府", province: "河南省", city: "洛阳市", level: "city", docType: "其他"},
+	},
+	{
+		"a November inspection of the plan a session approved before (检查县十八届人大二次会议审查批准的关于2022年…报告执行情况) is no session heard that day: no year from the pair (a review finding on meta-217)", "r146_session_approved_before.txt",
+		"县人大常委会检查计划执行\n\n11月20日,县人大常委会组织视察,检查县十八届人大二次会议审查批准的关于2022年计划执行情况与2023年计划的报告执行情况。\n\n代表们认为,2023年计划执行良好。\n",
+		trapWant{title: "县人大常委会检查计划执行", docType: "其他"},
+	},
+	{
+		"an e-paper's masthead (洛阳日报 电子版) and edition line (00002版:要闻) over the headline and the issue's day: the headline is the title (a review finding on meta-217)", "r146_epaper_masthead_edition.txt",
+		"洛阳日报 电子版\n\n00002版:要闻\n\n奋力建设人民满意政府\n\n2023年01月18日 星期三\n\n1月16日,洛阳市第十六届人民代表大会第一次会议在洛阳开幕,市长徐衣显代表市人民政府作政府工作报告。\n",
+		trapWant{title: "奋力建设人民满意政府", province: "河南省", city: "洛阳市", level: "city", docType: "其他", year: 2023, date: "2023-01-18"},
+	},
+	{
+		"a heading that names a year alone (2024年政府工作报告) over the report's bare own title and its meeting line of 2023 does not replace it: only a name with its place does (a review finding on meta-217)", "r146_year_only_heading_bare_title.txt",
+		"2024年政府工作报告\n\n政府工作报告\n\n——2023年1月4日在洛阳市第十六届人民代表大会第一次会议上\n\n洛阳市人民政府市长 徐衣显\n\n各位代表:\n\n现在,我代表市人民政府,向大会报告工作,请予审议。\n",
+		trapWant{title: "政府工作报告", province: "河南省", city: "洛阳市", level: "city", docType: "政府工作报告", year: 2023, date: "2023-01-04"},
+	},
+	{
 		"a January meeting that passes on another's numbered meeting (传达学习自治区政府2025年第40次常务会议精神) is not dated by it (a review finding on meta-215)", "r144_meeting_quotes_numbered.txt",
 		"市政府召开常务会议\n\n1月6日,市长王刚主持召开市政府常务会议,传达学习自治区政府2025年第40次常务会议精神,研究部署今年一季度经济工作。\n\n会议指出,要坚持稳中求进工作总基调,确保一季度经济实现“开门红”。\n",
 		trapWant{title: "市政府召开常务会议", docType: "其他"},

@@ -202,10 +202,11 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// 发布时间:… / 政府工作报告 / ——2022年5月26日在…会议上): the fuller name.
 		own, ownLine = dated, datedLine
 	}
-	if cleanTitle(own) == "政府工作报告" && first != own && strings.HasSuffix(first, "政府工作报告") && reTitleYear.MatchString(first) && m.namesYearOrPlace(strings.TrimSuffix(first, "政府工作报告")) {
+	if named := strings.TrimSuffix(first, "政府工作报告"); cleanTitle(own) == "政府工作报告" && first != own && named != first && reTitleYear.MatchString(named) && reTitleYear.ReplaceAllString(named, "") != "" && m.namesYearOrPlace(named) {
 		// A document site's name for the file over the report's bare own
 		// title (2023年洛阳市政府工作报告.docx简介: / 政府工作报告——2023年1月4日
-		// 在…): the fuller name, as with the headline over a date field.
+		// 在…): the fuller name, as with the headline over a date field; a
+		// year alone (2024年政府工作报告) does not name the place.
 		own, ownLine = first, firstLine
 	}
 	labelled := m.pageMetaTitle()

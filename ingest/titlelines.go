@@ -213,6 +213,13 @@ func openingTitle(lines []string) (string, int) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
+			if found != t && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
+				// A kicker over a session's headline and its deck (振奋精神
+				// 求真务实… / 甘肃省十一届人大一次会议闭幕 / 陆浩主持并讲话…
+				// 通过各项决议和名单) is no title broken over lines: the
+				// headline is the story's (see sessionHeadline).
+				return "", -1
+			}
 			if next := cleanTitle(lines[i+1]); reOrganName.MatchString(t) && !strings.HasSuffix(found, "通知") && (reYearInTitle.MatchString(next) || strings.HasPrefix(next, "关于")) {
 				// The organ over a title that names itself in full (福 建 省 财 政 厅 /
 				// 2024年度…决算收支情况) is no part of it; a government's name broken
