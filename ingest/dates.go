@@ -182,10 +182,12 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			month = monthNumber(v[1])
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(first) {
 			sentence, _ := strings.CutPrefix(first, v[0])
-			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 {
+			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 && (monthNumber(v[1]) == 2 || monthNumber(v[1]) == 3) {
 				// The National People's Congress's session is the lead's
-				// subject (3月6日,十三届全国人大二次会议河南省代表团举行全体会议):
-				// its year by the session table.
+				// subject in the weeks it sits (3月6日,十三届全国人大二次会议
+				// 河南省代表团举行全体会议): its year by the session table; not a
+				// later meeting on its deputies' proposals (12月18日,十三届全国
+				// 人大二次会议代表建议意见征集座谈会…).
 				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
 			}
 			month = monthNumber(v[1])
@@ -687,9 +689,9 @@ var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七�
 // 人大四次会议的我区人大代表审议了…; 根据大会日程安排,陵水代表团召开会议审查…), or
 // of a report made to it (省发展计划委员会主任…向省十届人大二次会议作《关于…的报告》;
 // not one to be made, 拟向…会议提交的), or of a report it heard or
-// reviewed (河南省第十三届人民代表大会第四次会议书面听取了关于…的报告; not
-// one it approved before: …会议审查批准的关于…的报告).
-var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|闭幕|召开|举行|如期而至)|(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:书面)?(?:听取|审查|审议)了?(?:关于)?[^\P{Han}的]{0,20}?\d{4}年|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|(?:^|[^拟将])向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
+// reviewed (河南省第十三届人民代表大会第四次会议书面听取了关于…的报告, …会议审查了
+// 县人民政府提出的关于…; not one it approved before: …会议审查批准的关于…).
+var reSessionOpened = regexp.MustCompile(`(?:人民代表大会|人大)[^。，,]{0,12}会议[^。，,]{0,16}(?:开幕|闭幕|召开|举行|如期而至)|(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:书面)?(?:听取|审查|审议)了?(?:[^\P{Han}批通]\p{Han}{0,19}?)?\d{4}年|在\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议\p{Han}{0,10}?上[,，]?\s*[^。，,]{0,30}?(?:向大会)?作了?\p{Han}{0,4}?《?(?:政府)?工作报告|(?:召开|举行)了?\p{Han}{0,12}?第[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议|出席\p{Han}{0,12}?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次(?:全体)?会议的\p{Han}{0,6}?代表|(?:^|[^拟将])向\p{Han}{0,12}?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:作|提交)|根据大会日程安排[,，]\p{Han}{2,12}代表团`)
 
 // sessionDayBelow returns the full day that opens a paragraph of the
 // opening past its lead, where the paragraph says a congress's session

@@ -146,6 +146,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round145.tsv", 1, 29},
 		{"round146.tsv", 1, 49},
 		{"round147.tsv", 1, 55},
+		{"round148.tsv", 1, 53},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-218"
+const ExtractorVersion = "meta-219"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -397,6 +397,9 @@ func foldForMetadata(s string) string {
 	if strings.ContainsAny(s, "(（") {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
+	if strings.ContainsAny(s, "OoＯ") {
+		s = reLetterZero.ReplaceAllString(s, "${1}0${2}") // a date typed with a letter O: 1995年2月2O日
+	}
 	if strings.ContainsRune(s, '乾') {
 		// 乾 is a simplified character too, in places' and people's names
 		// (乾县, 乾安县, 及永乾): the traditional table's 干 would lose them.
@@ -467,6 +470,10 @@ var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9
 // before its date (——在2020年12月23日上海市徐汇区第十六届…, …工作报告在2014年1月6日
 // 武汉市第十三届人民代表大会…上由市长…发布).
 var reAtBeforeDate = regexp.MustCompile(`在\s*(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]{1,3}届)`)
+
+// reLetterZero is a zero typed as the letter O between a date's digit and
+// its day or month: 2O日, 1O月.
+var reLetterZero = regexp.MustCompile(`(\d)[OoＯ]([日月])`)
 
 // reRubyPinyin is the reading a converted page writes after a character
 // in brackets (區(qū), 會(huì )): a syllable with its tone mark, no part of the

@@ -64,6 +64,31 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a session that reviewed a report the government put to it (…会议审查了县人民政府提出的关于2023年…与2024年…的报告) dates the lead by the years it heard (a review finding on meta-218)", "r147_session_reviewed_proposed.txt",
+		"县人代会审查计划报告\n\n1月10日,县十八届人大三次会议审查了县人民政府提出的关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。\n\n代表们认为报告实事求是。\n",
+		trapWant{title: "县人代会审查计划报告", docType: "其他", year: 2024},
+	},
+	{
+		"an outlet's name alone over a session's lead (中国共产党新闻网) is no headline (a review finding on meta-218)", "r147_outlet_name_over_lead.txt",
+		"中国共产党新闻网\n\n1月16日,洛阳市第十六届人民代表大会第一次会议在洛阳开幕,市长徐衣显代表市人民政府作政府工作报告。\n\n报告回顾了过去五年的工作,部署了2023年的目标任务。\n",
+		trapWant{province: "河南省", city: "洛阳市", level: "city", docType: "其他"},
+	},
+	{
+		"a January meeting on the proposals made at the National People's Congress's session (1月15日,十三届全国人大二次会议代表建议办理工作总结会召开) is not dated by the session table: only a lead in February or March is of the session (a review finding on meta-218)", "r147_npc_proposals_meeting.txt",
+		"全国人大代表建议办理工作总结会召开\n\n1月15日,十三届全国人大二次会议代表建议办理工作总结会召开,省政府副省长出席。\n\n会议通报了一年来的办理情况。\n",
+		trapWant{title: "全国人大代表建议办理工作总结会召开", level: "national", docType: "其他"},
+	},
+	{
+		"a title broken after 关于 whose second line names a session (固始县人民政府关于 / 县十八届人大三次会议召开期间代表建议办理情况的报告) is joined, not taken for a kicker over a session's headline (a review finding on meta-218)", "r147_title_broken_after_guanyu.txt",
+		"固始县人民政府关于\n县十八届人大三次会议召开期间代表建议办理情况的报告\n\n县人大常委会:\n\n县十八届人大三次会议期间,代表共提出建议150件,现将办理情况报告如下。\n",
+		trapWant{title: "固始县人民政府关于县十八届人大三次会议召开期间代表建议办理情况的报告", province: "河南省", city: "信阳市", district: "固始县", level: "county", docType: "其他"},
+	},
+	{
+		"a headline ending in 报道 (洛阳日报记者走基层蹲点报道) is no byline: a byline names its reporter and place apart (a review finding on meta-218)", "r147_headline_ends_in_report.txt",
+		"洛阳日报记者走基层蹲点报道\n\n5月10日,记者来到洛阳市孟津区,记录乡村振兴的生动实践。\n\n村民们说,日子越过越好。\n",
+		trapWant{title: "洛阳日报记者走基层蹲点报道", province: "河南省", city: "洛阳市", level: "city", docType: "其他"},
+	},
+	{
 		"a headline shaped like a government's name (奋力建设人民满意政府) over a session's lead is the headline: only a paper's masthead over its e-edition is skipped (a review finding on meta-217)", "r146_headline_ends_in_government.txt",
 		"奋力建设人民满意政府\n\n1月16日,洛阳市第十六届人民代表大会第一次会议在洛阳开幕,市长徐衣显代表市人民政府作政府工作报告。\n\n报告回顾了过去五年的工作,部署了2023年的目标任务。\n",
 		trapWant{title: "奋力建设人民满意政府", province: "河南省", city: "洛阳市", level: "city", docType: "其他"},

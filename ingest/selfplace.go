@@ -1101,6 +1101,9 @@ func standsAsRareWord(text, word string) bool {
 		if found || containsPrefix(after, mediaWords) {
 			return // a county's news site may report another county
 		}
+		if containsPrefix(after, featureWords) {
+			return // a resort, park or road named after a word (西流沱滨江旅游度假区) is no county
+		}
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
 		}
@@ -1133,6 +1136,10 @@ func standsAsRareWord(text, word string) bool {
 // mediaWords are what follows a place's name in the name of its media
 // (连江新闻网, 连江广播电视台).
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
+
+// featureWords end the name of a place inside a county that a word names
+// (滨江旅游度假区, 滨江公园, 滨江路): the word is no county's short name there.
+var featureWords = []string{"旅游度假区", "度假区", "公园", "湿地", "景区", "大道", "路", "广场"}
 
 // placeNamedThroughout returns the county-level place or city of the level
 // a text speaks as (县, 区, 旗, 市) that the text names by its short name throughout

@@ -213,11 +213,13 @@ func openingTitle(lines []string) (string, int) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
-			if found != t && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
+			if found != t && !endsDocument(found) && !strings.HasSuffix(t, "关于") && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
 				// A kicker over a session's headline and its deck (振奋精神
 				// 求真务实… / 甘肃省十一届人大一次会议闭幕 / 陆浩主持并讲话…
 				// 通过各项决议和名单) is no title broken over lines: the
-				// headline is the story's (see sessionHeadline).
+				// headline is the story's (see sessionHeadline). A title
+				// broken after 关于 (固始县人民政府关于 / 县十八届人大三次会议召开
+				// 期间代表建议办理情况的报告) is one.
 				return "", -1
 			}
 			if next := cleanTitle(lines[i+1]); reOrganName.MatchString(t) && !strings.HasSuffix(found, "通知") && (reYearInTitle.MatchString(next) || strings.HasPrefix(next, "关于")) {
