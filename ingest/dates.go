@@ -182,7 +182,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			month = monthNumber(v[1])
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(first) {
 			sentence, _ := strings.CutPrefix(first, v[0])
-			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 && (monthNumber(v[1]) == 2 || monthNumber(v[1]) == 3) {
+			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 && npcSessionMonth(NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), monthNumber(v[1])) {
 				// The National People's Congress's session is the lead's
 				// subject in the weeks it sits (3月6日,十三届全国人大二次会议
 				// 河南省代表团举行全体会议): its year by the session table; not a
@@ -256,6 +256,16 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// npcSessionMonth reports whether a lead in month may be on the National
+// People's Congress's session of year as it sits: in March (its
+// preparations from February), in May in 2020, when it sat from 22 May.
+func npcSessionMonth(year, month int) bool {
+	if year == 2020 {
+		return month == 5
+	}
+	return year != 0 && (month == 2 || month == 3)
 }
 
 // docProvince is the province the document has been placed in so far.

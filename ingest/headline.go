@@ -511,8 +511,10 @@ var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^�
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
 // □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静, or a post's author by the
 // number a blog site gives its users (美友127206483), or a paper's
-// reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道).
-var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*\p{Han}{2,4}\s+\p{Han}{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
+// reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道,
+// 新华社记者李四北京报道; not a series' headline: 洛阳日报记者走基层蹲点报道,
+// 跟着总台记者看两会特别报道).
+var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).
@@ -523,12 +525,13 @@ var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政�
 // (奋力建设人民满意政府, 织密织牢民生保障网); this one never is.
 const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 
-// reOutletName is an outlet's name alone on its line, which no headline is:
-// a site, a paper, an app or a station (中国共产党新闻网, 洛阳市人民政府门户网站,
-// 河南日报客户端, 学习强国学习平台, 澎湃新闻客户端), or a paper's masthead over its
-// e-edition. Unlike reSiteName it leaves headlines that end in such a word
-// (奋力建设人民满意政府, 织密织牢民生保障网, 县人代会第一次会议简报).
-var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台|在线|电视台|广播电视台|融媒体中心|日报|晚报|时报|商报|早报|周报|导报)$|^\p{Han}{1,4}网$|` + masthead)
+// reOutletName is a site's or an app's name alone on its line, which no
+// headline is (中国共产党新闻网, 洛阳市人民政府门户网站, 河南日报客户端, 学习强国学习
+// 平台, 澎湃新闻客户端), or a paper's masthead over its e-edition. Unlike
+// reSiteName it leaves headlines that end in such a word (奋力建设人民满意政府,
+// 织密织牢民生保障网, 县人代会第一次会议简报) or in a paper's or a station's
+// name (省领导走访河南日报, 市人大代表视察市广播电视台).
+var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|` + masthead)
 
 // isOutletLine reports whether s is an outlet's name alone (see
 // reOutletName), not a headline saying what a place does (我市打造一站式

@@ -147,6 +147,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round146.tsv", 1, 49},
 		{"round147.tsv", 1, 55},
 		{"round148.tsv", 1, 53},
+		{"round149.tsv", 1, 56},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

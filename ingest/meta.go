@@ -411,10 +411,12 @@ func submittedKind(text string, res ...*regexp.Regexp) string {
 			}
 			// The place it speaks as is no headline's (我区 2019 年…计划执行情况).
 			named := reOwnPlaceWord.ReplaceAllString(groupsAt(text, loc), "")
-			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") || strings.Contains(named, "审查") || strings.Contains(named, "委员会") {
+			if containsAny(named, auditWords) || strings.Contains(named, "公开工作") || strings.Contains(named, "政府工作") || strings.Contains(named, "审查") || strings.Contains(named, "委员会") {
 				// the rectification of an audit's findings, the work of
 				// publishing budgets, a congress committee's review of the
-				// plan (财政经济委员会…的初步审查情况): no budget or plan
+				// plan (财政经济委员会…的初步审查情况), the government's work
+				// reported with the plan (现将2023年政府工作和2024年…计划向大会
+				// 报告): no budget or plan
 				continue
 			}
 			if k := ClassifyDocType(named, ""); isBudgetOrPlan(k) {

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a kicker over a closing session's headline and a deck that ends in 决议 (振奋精神 求真务实 / 县十八届人大三次会议胜利闭幕 / 审议通过各项决议) is no title broken over three lines (a review finding on meta-219)", "r148_kicker_closing_deck.txt",
+		"振奋精神 求真务实\n县十八届人大三次会议胜利闭幕\n审议通过各项决议\n\n1月10日上午,县十八届人大三次会议在县会议中心胜利闭幕。\n会议通过了各项决议。\n",
+		trapWant{title: "县十八届人大三次会议胜利闭幕", docType: "其他"},
+	},
+	{
+		"a county's short name before 路径 (探索乡村振兴西和路径) is the county's own word: 路 begins no road there (a review finding on meta-219)", "r148_short_name_before_path.txt",
+		"县政府召开常务会议\n\n会议强调,全县上下要坚持稳中求进,深入探索乡村振兴西和路径。全县各级各部门要抓好落实,确保全年目标任务圆满完成。\n",
+		trapWant{province: "甘肃省", city: "陇南市", district: "西和县", level: "county", docType: "其他"},
+	},
+	{
+		"a headline ending in a paper's name (省领导走访河南日报) over a session's lead is the headline (a review finding on meta-219)", "r148_headline_ends_in_paper.txt",
+		"省领导走访河南日报\n\n1月16日,洛阳市第十六届人民代表大会第一次会议在洛阳开幕,市长徐衣显代表市人民政府作政府工作报告。\n\n报告回顾了过去五年的工作。\n",
+		trapWant{title: "省领导走访河南日报", province: "河南省", city: "洛阳市", level: "city", docType: "其他"},
+	},
+	{
+		"a lead in May on the National People's Congress's session of 2020, which sat from 22 May (5月22日,十三届全国人大三次会议河南代表团…), is dated by the session table (a review finding on meta-219)", "r148_npc_session_may_2020.txt",
+		"十三届全国人大三次会议河南代表团举行全体会议\n5月22日,十三届全国人大三次会议河南代表团举行全体会议,审议政府工作报告。\n代表们一致认为,报告实事求是。\n",
+		trapWant{title: "十三届全国人大三次会议河南代表团举行全体会议", level: "national", docType: "其他", year: 2020},
+	},
+	{
+		"a byline with no space between reporter and place (新华社记者李四北京报道) is no headline (a review finding on meta-219)", "r148_byline_unspaced.txt",
+		"新华社记者李四北京报道\n\n3月5日,十四届全国人大二次会议在人民大会堂开幕,国务院总理作政府工作报告。\n",
+		trapWant{level: "national", docType: "其他", year: 2024},
+	},
+	{
+		"a report that presents the government's work with the plan (现将2023年政府工作和2024年国民经济和社会发展计划向大会报告) is a work report, not a plan report (a review finding on meta-219)", "r148_government_work_with_plan.txt",
+		"各位代表:\n受县人民政府委托,现将2023年政府工作和2024年国民经济和社会发展计划向大会报告,请予审议。\n一、2023年工作回顾\n2023年,全县上下坚持稳中求进工作总基调,经济运行稳中向好,各项事业全面进步。\n",
+		trapWant{title: "政府工作报告", docType: "政府工作报告"},
+	},
+	{
 		"a session that reviewed a report the government put to it (…会议审查了县人民政府提出的关于2023年…与2024年…的报告) dates the lead by the years it heard (a review finding on meta-218)", "r147_session_reviewed_proposed.txt",
 		"县人代会审查计划报告\n\n1月10日,县十八届人大三次会议审查了县人民政府提出的关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。\n\n代表们认为报告实事求是。\n",
 		trapWant{title: "县人代会审查计划报告", docType: "其他", year: 2024},

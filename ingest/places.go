@@ -28,6 +28,14 @@ func (m *metadataReader) placeClues() Clues {
 	}
 
 	clues.Sources = append(clues.Sources, Clue{srcTitle, noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, "")), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle)), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0]), true})
+	for i, s := range m.open[:min(len(m.open), 4)] {
+		// A headline's subtitle on the line under it names the place the
+		// story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
+		// 实施成就发展纪实).
+		if sub, ok := strings.CutPrefix(strings.TrimSpace(s), "——"); ok && i > 0 && doc.Title != "" && squeezeSpaces(cleanTitle(m.open[i-1])) == squeezeSpaces(doc.Title) && !reMeetingLine.MatchString(s) {
+			clues.Sources = append(clues.Sources, Clue{srcTitle, sub, true})
+		}
+	}
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
 			clues.Sources = append(clues.Sources, Clue{srcPageTitle, noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, "")), true})

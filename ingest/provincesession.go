@@ -21,12 +21,22 @@ var provinceTermIn2023 = map[string]int{
 // session in January 2024 and its fifth in January 2026.
 var sessionsOutOfStep = map[string]bool{"海南省": true}
 
+// termOutOfStepFrom is, for a province whose current term a special
+// session put out of step from some session on, that term and session:
+// 广西壮族自治区's fourteenth congress met for its third session in January
+// 2025 and its fifth in February 2026 (自治区十四届人大五次会议, reviewing
+// 2025), so its fourth and later sessions are not the count's years.
+var termOutOfStepFrom = map[string][2]int{"广西壮族自治区": {14, 4}}
+
 // provinceSessionYear is the year the m-th session of the n-th people's
 // congress of province met (陕西省 第十四届 第二次 → 2024), or 0 for a term
 // before 1998 (重庆市's first, from 1997, met out of step), a session beyond
 // the fifth, or a province whose sessions are out of step (sessionsOutOfStep).
 func provinceSessionYear(province string, n, m int) int {
 	if sessionsOutOfStep[province] {
+		return 0
+	}
+	if from, ok := termOutOfStepFrom[province]; ok && n == from[0] && m >= from[1] {
 		return 0
 	}
 	term, ok := provinceTermIn2023[province]

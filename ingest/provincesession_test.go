@@ -22,6 +22,9 @@ func TestProvinceSessionYear(t *testing.T) {
 		{"重庆市", 2, 1, 2003},
 		{"重庆市", 1, 1, 0}, // 1997, out of step
 		{"海南省", 7, 3, 0}, // out of step: January 2024
+		{"广西壮族自治区", 14, 3, 2025},
+		{"广西壮族自治区", 14, 5, 0}, // out of step from the fourth: February 2026
+		{"广西壮族自治区", 13, 5, 2022},
 		{"广东省", 13, 1, 2018},
 		{"西藏自治区", 12, 3, 2025},
 		{"宁夏回族自治区", 12, 5, 2022},

@@ -1102,7 +1102,7 @@ func standsAsRareWord(text, word string) bool {
 			return // a county's news site may report another county
 		}
 		if containsPrefix(after, featureWords) {
-			return // a resort, park or road named after a word (西流沱滨江旅游度假区) is no county
+			return // a resort named after a word (西流沱滨江旅游度假区) is no county
 		}
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
@@ -1137,9 +1137,11 @@ func standsAsRareWord(text, word string) bool {
 // (连江新闻网, 连江广播电视台).
 var mediaWords = []string{"新闻", "网", "广播", "电视", "日报", "融媒"}
 
-// featureWords end the name of a place inside a county that a word names
-// (滨江旅游度假区, 滨江公园, 滨江路): the word is no county's short name there.
-var featureWords = []string{"旅游度假区", "度假区", "公园", "湿地", "景区", "大道", "路", "广场"}
+// featureWords end the name of a resort that a word names (西流沱滨江旅游
+// 度假区): the word is no county's short name there. A road's or a park's
+// name is left out: a county's text may name its own (伊吾大道, 容城公园),
+// and 路 begins 路径 and 路线图 (探索乡村振兴西和路径).
+var featureWords = []string{"旅游度假区", "度假区"}
 
 // placeNamedThroughout returns the county-level place or city of the level
 // a text speaks as (县, 区, 旗, 市) that the text names by its short name throughout

@@ -213,7 +213,7 @@ func openingTitle(lines []string) (string, int) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
-			if found != t && !endsDocument(found) && !strings.HasSuffix(t, "关于") && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
+			if found != t && !strings.HasSuffix(t, "关于") && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
 				// A kicker over a session's headline and its deck (振奋精神
 				// 求真务实… / 甘肃省十一届人大一次会议闭幕 / 陆浩主持并讲话…
 				// 通过各项决议和名单) is no title broken over lines: the
