@@ -182,13 +182,16 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			month = monthNumber(v[1])
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(first) {
 			sentence, _ := strings.CutPrefix(first, v[0])
-			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 && npcSessionMonth(NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), monthNumber(v[1])) {
+			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 {
+				year := NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]]))
 				// The National People's Congress's session is the lead's
 				// subject in the weeks it sits (3月6日,十三届全国人大二次会议
 				// 河南省代表团举行全体会议): its year by the session table; not a
 				// later meeting on its deputies' proposals (12月18日,十三届全国
 				// 人大二次会议代表建议意见征集座谈会…).
-				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
+				if npcSessionMonth(year, monthNumber(v[1])) {
+					return year, srcSession
+				}
 			}
 			month = monthNumber(v[1])
 		} else if v := reSessionOnDay.FindStringSubmatch(first); v != nil {

@@ -533,12 +533,10 @@ const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 // name (省领导走访河南日报, 市人大代表视察市广播电视台).
 var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|` + masthead)
 
-// isOutletLine reports whether s is an outlet's name alone (see
-// reOutletName), not a headline saying what a place does (我市打造一站式
-// 政务服务平台).
+// isOutletLine reports whether s is a site's or an app's name alone on its
+// line (see reOutletName).
 func isOutletLine(s string) bool {
-	t := strings.TrimSpace(s)
-	return reOutletName.MatchString(t) && !containsAny(t, []string{"我市", "我县", "我区", "我省", "打造", "建设", "推进", "建成"})
+	return reOutletName.MatchString(strings.TrimSpace(s))
 }
 
 // isNavigation reports a line of navigation: three or more short links

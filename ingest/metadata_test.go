@@ -64,6 +64,16 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a study trip's subtitle under its headline (——赴浙江省安吉县考察学习报告) names the county visited, not the one the text speaks as (西和县…全县) (a review finding on meta-220)", "r149_subtitle_trip_visited.txt",
+		"他山之石 可以攻玉\n\n——赴浙江省安吉县考察学习报告\n\n来源:县政府办 发布时间:2024-05-10 09:30 阅读:\n\n为深入学习先进地区经验,5月5日至8日,西和县党政考察团赴外地考察学习。西和县要立足县情,推动西和高质量发展。全县各级各部门要抓好落实,西和县乡村振兴工作将再上新台阶。\n",
+		trapWant{title: "他山之石可以攻玉", province: "甘肃省", city: "陇南市", district: "西和县", level: "county", docType: "其他", year: 2024, date: "2024-05-10"},
+	},
+	{
+		"a paired-assistance feature's subtitle (——福州市对口帮扶定西市纪实) does not file the story under the helping city (a review finding on meta-220)", "r149_subtitle_paired_assistance.txt",
+		"东西协作结硕果\n——福州市对口帮扶定西市纪实\n\n来源:县政府办 发布时间:2024-05-10 09:30 阅读:\n\n近年来,定西市与福州市携手推进东西部协作。定西市各级各部门抓好落实。定西市经济社会发展取得新成效。\n",
+		trapWant{title: "东西协作结硕果", docType: "其他", year: 2024, date: "2024-05-10"},
+	},
+	{
 		"a kicker over a closing session's headline and a deck that ends in 决议 (振奋精神 求真务实 / 县十八届人大三次会议胜利闭幕 / 审议通过各项决议) is no title broken over three lines (a review finding on meta-219)", "r148_kicker_closing_deck.txt",
 		"振奋精神 求真务实\n县十八届人大三次会议胜利闭幕\n审议通过各项决议\n\n1月10日上午,县十八届人大三次会议在县会议中心胜利闭幕。\n会议通过了各项决议。\n",
 		trapWant{title: "县十八届人大三次会议胜利闭幕", docType: "其他"},

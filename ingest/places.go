@@ -29,10 +29,16 @@ func (m *metadataReader) placeClues() Clues {
 
 	clues.Sources = append(clues.Sources, Clue{srcTitle, noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, "")), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle)), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0]), true})
 	for i, s := range m.open[:min(len(m.open), 4)] {
-		// A headline's subtitle on the line under it names the place the
-		// story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
-		// 实施成就发展纪实).
-		if sub, ok := strings.CutPrefix(strings.TrimSpace(s), "——"); ok && i > 0 && doc.Title != "" && squeezeSpaces(cleanTitle(m.open[i-1])) == squeezeSpaces(doc.Title) && !reMeetingLine.MatchString(s) {
+		// A headline's subtitle on the line under it that opens on the place
+		// the story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
+		// 实施成就发展纪实); not one on a place visited, learnt from or helped
+		// (——赴浙江省安吉县考察学习报告, ——福州市对口帮扶定西市纪实), nor a
+		// delegation's (——铜川市代表团审议…侧记).
+		sub, ok := strings.CutPrefix(strings.TrimSpace(s), "——")
+		if !ok || i == 0 || doc.Title == "" || squeezeSpaces(cleanTitle(m.open[i-1])) != squeezeSpaces(doc.Title) || reMeetingLine.MatchString(s) || containsAny(sub, subtitleElsewhereWords) {
+			continue
+		}
+		if names := m.gaz.namesAt(sub); len(names) > 0 && strings.HasPrefix(sub, names[0].name) {
 			clues.Sources = append(clues.Sources, Clue{srcTitle, sub, true})
 		}
 	}
@@ -73,6 +79,11 @@ func (m *metadataReader) placeClues() Clues {
 	}
 	return clues
 }
+
+// subtitleElsewhereWords mark a subtitle about a place other than the
+// story's own: one visited, learnt from, helped or paired with, another
+// place listed, a delegation.
+var subtitleElsewhereWords = []string{"赴", "考察", "学习", "帮扶", "对口", "协作", "代表团", "、"}
 
 // reBureauBranch is a city bureau's branch named by one of the city's
 // counties or districts: 清远市生态环境局清新分局.
