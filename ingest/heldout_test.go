@@ -148,6 +148,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round147.tsv", 1, 55},
 		{"round148.tsv", 1, 53},
 		{"round149.tsv", 1, 56},
+		{"round150.tsv", 1, 32},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
