@@ -177,13 +177,13 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if v := dayDispatch(s); v != nil {
 			sentence := firstSentence(s[len(v[0]):])
 			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && runes(sentence[:loc[0]]) <= 8 && !containsAny(sentence[:loc[0]], []string{"去年", "上届", "前"}) && !strings.HasPrefix(sentence[loc[1]:], "以来") && !strings.HasPrefix(sentence[loc[1]:], "期间") {
-				return NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]])), srcSession
+				return npcSessionYearAt(sentence, loc), srcSession
 			}
 			month = monthNumber(v[1])
 		} else if v := reDaySessionLead.FindStringSubmatch(s); v != nil && reSessionOpened.MatchString(first) {
 			sentence, _ := strings.CutPrefix(first, v[0])
 			if loc := reNPCSession.FindStringSubmatchIndex(sentence); loc != nil && loc[0] == 0 {
-				year := NPCSessionYear(chineseCount(sentence[loc[2]:loc[3]]), chineseCount(sentence[loc[4]:loc[5]]))
+				year := npcSessionYearAt(sentence, loc)
 				// The National People's Congress's session is the lead's
 				// subject in the weeks it sits (3月6日,十三届全国人大二次会议
 				// 河南省代表团举行全体会议): its year by the session table; not a

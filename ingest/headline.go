@@ -20,9 +20,9 @@ func headline(open []string) string {
 	// (书履职新答卷 绘“安阳路线图”丨安阳代表团…侧记 / 书履职新答卷绘“安阳路线图” /
 	// ——安阳代表团…侧记): the page's title names both.
 	if len(open) > 2 {
-		top, head := squeezeSpaces(strings.TrimSpace(open[0])), squeezeSpaces(strings.TrimSpace(open[1]))
-		sub := squeezeSpaces(strings.TrimLeft(strings.TrimSpace(open[2]), "—―-"))
-		if runes(head) >= 4 && runes(sub) >= 4 && sub != squeezeSpaces(strings.TrimSpace(open[2])) && strings.HasPrefix(top, head) && strings.HasSuffix(top, sub) && runes(top) <= runes(head)+runes(sub)+3 {
+		top, head, third := squeezeSpaces(strings.TrimSpace(open[0])), squeezeSpaces(strings.TrimSpace(open[1])), strings.TrimSpace(open[2])
+		sub := squeezeSpaces(strings.TrimLeft(third, "—―-"))
+		if runes(head) >= 4 && runes(sub) >= 4 && sub != squeezeSpaces(third) && strings.HasPrefix(top, head) && strings.HasSuffix(top, sub) && runes(top) <= runes(head)+runes(sub)+3 {
 			if t := cleanTitle(open[0]); isHeadline(t) {
 				return t
 			}
@@ -359,7 +359,8 @@ func editorialHeadline(s, next string) string {
 	if !oneLine {
 		head, tail = trim(s), ""
 		// The dash may be drawn with bars (―――热烈祝贺…).
-		if t := strings.TrimLeft(trim(next), "—―"); runes(trim(next))-runes(t) >= 2 {
+		next = trim(next)
+		if t := strings.TrimLeft(next, "—―"); runes(next)-runes(t) >= 2 {
 			tail = t
 		}
 	}

@@ -21,6 +21,12 @@ var npcSessionYears = map[[2]int]int{{2, 3}: 1962, {2, 4}: 1963}
 // than five.
 var npcSessions = map[int]int{2: 4, 3: 1, 4: 1}
 
+// npcSessionYearAt is the year of the session that the reNPCSession match
+// at loc in s names (十三届全国人大二次会议 → 2019), or 0.
+func npcSessionYearAt(s string, loc []int) int {
+	return NPCSessionYear(chineseCount(s[loc[2]:loc[3]]), chineseCount(s[loc[4]:loc[5]]))
+}
+
 // NPCSessionYear is the year of session m of the n-th National People's
 // Congress (第十三届第一次 → 2018), or 0 when unknown.
 func NPCSessionYear(n, m int) int {
@@ -157,8 +163,7 @@ func (m *metadataReader) nationalSession() string {
 			if !ok {
 				continue
 			}
-			n, k := chineseCount(s[loc[2]:loc[3]]), chineseCount(s[loc[4]:loc[5]])
-			if y := NPCSessionYear(n, k); y != 0 {
+			if y := npcSessionYearAt(s, loc); y != 0 {
 				return strconv.Itoa(y)
 			}
 		}
