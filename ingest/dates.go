@@ -221,6 +221,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
+			if y := fivePlanDraftYear(opening, month); y != 0 {
+				return y, srcFiveYear // 12月21号下午,市人大常委会举行常州市"十三五"规划纲要草案…初审会议
+			}
 			if y := reportAtWorkYear(first, month); y != 0 {
 				return y, srcReviewPlan
 			}
@@ -244,6 +247,9 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		}
 		if y, src := sessionMonthYear(month, first, opening); y != 0 {
 			return y, src
+		}
+		if y := fivePlanDraftYear(opening, month); y != 0 {
+			return y, srcFiveYear
 		}
 		if y := reportAtWorkYear(first, month); y != 0 {
 			return y, srcReviewPlan // 1月12日上午,区九届人大二次会议闭幕后,区政府即召开2023年《政府工作报告》目标任务动员部署会
@@ -341,6 +347,28 @@ func yearReviewed(text string) int {
 	}
 	return 0
 }
+
+// fivePlanDraftYear returns the year of a story, in a month of a year it
+// does not give, on the draft outline of a five-year plan (…第十四个五年规划
+// 和2035年远景目标纲要(草案), “十三五”规划纲要草案): a congress reviews it in the
+// first months of the plan's first year, a standing committee or the
+// government reads it late in the year before; else 0.
+func fivePlanDraftYear(opening string, month int) int {
+	v := reFivePlanDraft.FindString(opening)
+	start := fivePlanStart(fivePlanIn(v))
+	switch {
+	case v == "" || start == 0:
+	case month >= 1 && month <= 4:
+		return start
+	case month >= 10 && month <= 12:
+		return start - 1
+	}
+	return 0
+}
+
+// reFivePlanDraft is a five-year plan's outline named as a draft:
+// 第十四个五年规划和2035年远景目标纲要(草案), “十三五”规划纲要草案.
+var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年|[“"]十?[一二三四五六七八九]?五[”"])(?:规划|计划)[^。；;]{0,30}?纲要\s*(?:[（(]草案[）)]|草案)`)
 
 // yearDrafted returns the year of a story on the drafting of a year's work
 // report (2022年《政府工作报告》征求意见座谈会; 听取了《2012年政府工作报告》起草
@@ -689,10 +717,10 @@ var reSessionOnDay = regexp.MustCompile(`^[^。]{0,120}?(?:人民代表大会|�
 var reReviewThenPlan = regexp.MustCompile(`对((?:19|20)\d{2})年[^。]{0,20}?(?:回顾|总结)[^。]{0,12}?(?:对|明确了?)((?:19|20)\d{2})年[^。]{0,12}?(?:部署|安排|总体要求|目标任务)`)
 
 // reDaySessionLead is a story's lead opening on its day without the year
-// (1月10日下午,; 元月10日,; 一月十日,; 3月1日上午8时30分,; 2月11日上午九时,), or on a session's
+// (1月10日下午,; 元月10日,; 一月十日,; 12月21号下午,; 3月1日上午8时30分,; 2月11日上午九时,), or on a session's
 // days (4月9日至10日,);
 // its group is the month.
-var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚上|晚间|晚)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
+var reDaySessionLead = regexp.MustCompile(`^(\d{1,2}|元|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:上午|下午|晚上|晚间|晚)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?)?\s*[,，]`)
 
 // reSessionOpened is a sentence telling that a congress's session opened
 // or closed: 适中乡第十九届人民代表大会第二次会议隆重开幕, 自治区十二届人大三次会议在
@@ -731,8 +759,9 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 }
 
 // reEditionSessions is an e-paper's page line for the year's sessions,
-// perhaps after the issue's day: 第02版:2014郑州两会, 2011-02-23 第A02版:2011两会.
-var reEditionSessions = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}\s*)?第[A-Z]?\d{1,3}版\s*[:：]\s*((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
+// perhaps after the issue's day or the page's own name: 第02版:2014郑州两会,
+// 2011-02-23 第A02版:2011两会, 第09版:风帆郑举 2021郑州两会.
+var reEditionSessions = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}\s*)?第[A-Z]?\d{1,3}版\s*[:：]\s*(?:\p{Han}{2,8}\s+)?((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
 
 // reSessionsYear is the year of the congresses' annual sessions a title
 // names (2008两会, 2019年全国两会): the year the report was read.

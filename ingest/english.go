@@ -76,6 +76,13 @@ func englishHeadline(pg page) string {
 				return t
 			}
 		}
+		// A line naming a report under the site's name, over the report's
+		// meeting line (Huai'an China Government Government Bulletin /
+		// Report on the Work of the Government in 2014 (excerpt) /
+		// ---Delivered at the 4th Session of…).
+		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 4 && isEnglishHeadline(t) && englishDocType(t) != "其他" && reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) {
+			return t
+		}
 		// A breadcrumb of the site's sections (> Government > Government
 		// Work Report) over the headline, itself over the page's date
 		// line or the report's salutation (Date: 2022-04-26; Dear
@@ -92,17 +99,43 @@ func englishHeadline(pg page) string {
 // page's date line, the report's salutation, its meeting line.
 var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
 
+// reEnglishMeetingOpens opens a report's meeting line under its headline:
+// a dash, or the word delivered.
+var reEnglishMeetingOpens = regexp.MustCompile(`(?i)^(?:——|--|delivered at )`)
+
 // reEnglishByline is what stands under a page's first line that makes it
 // the headline: the report's meeting line, its author, its salutation; not
 // a date or a source, which stand under a site's name too.
 var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|(?:deputies|delegates)\s*[:：,]|delivered at )`)
+
+// englishMeetingDay is the day an English meeting line gives after the
+// congress, its month written out or cut short (January 17, 2022; Jan 20,
+// 2015), or the day alone (on the 25th); see englishMeetingDate.
+const englishMeetingDay = `,? (?:on )?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`
+
+// englishSession is the session or meeting an English meeting line opens
+// on, its ordinal in words or in figures: at the Sixth Session, at the 4th
+// Session, at the fourth plenary meeting.
+const englishSession = `\b(?:delivered )?at the (?:[a-z-]+|\d+(?:st|nd|rd|th)) (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) `
 
 // reEnglishMeeting is a translated report's meeting line: the session, the
 // congress by its place and level, the day (Delivered at the Sixth Session
 // of the 13th Zhejiang Provincial People's Congress on January 17, 2022;
 // ——Mayor Zhao Jiancai at the fourth meeting of the 12th Zhengzhou
 // Municipal People’s Congress on February 3, 2007).
-var reEnglishMeeting = regexp.MustCompile(`(?i)\b(?:delivered )?at the [a-z-]+ (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) (?:(national)|([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|(?:[a-z]+ (?:and [a-z]+ )?)?autonomous (?:prefecture|county)|prefecture|banner|league|(?:[a-z]+ )?autonomous region(?:al)?)) people[’']s congress(?: of the people[’']s republic of china)?,? (?:on )?(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`)
+var reEnglishMeeting = regexp.MustCompile(`(?i)` + englishSession + `(?:(national)|([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|(?:[a-z]+ (?:and [a-z]+ )?)?autonomous (?:prefecture|county)|prefecture|banner|league|(?:[a-z]+ )?autonomous region(?:al)?)) people[’']s congress(?: of the people[’']s republic of china)?` + englishMeetingDay)
+
+// reEnglishCongressOf is a meeting line that names the congress by its
+// place after it, without its level (Delivered at the Third Session of the
+// 8th People's Congress of Huai'an on January 27, 2019): the level is the
+// speaker's (see reEnglishSpeaker).
+var reEnglishCongressOf = regexp.MustCompile(`(?i)` + englishSession + `people[’']s congress of ([a-z'’]+(?: [a-z'’]+)?)` + englishMeetingDay)
+
+// reEnglishSpeaker is the title of the one who delivers a report, or of
+// the government that presents it, which gives the level of a congress
+// named by its place alone: Mayor of Huai’an, the Municipal People’s
+// Government of Huai’an, Governor, County Magistrate.
+var reEnglishSpeaker = regexp.MustCompile(`(?i)\b(mayor|municipal|governor|provincial|county)\b`)
 
 // reEnglishMonthYear is the month and year a meeting line gives before the
 // meeting when it gives its day after it (——February 2006 At the third
@@ -135,22 +168,34 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		b.WriteByte(' ')
 	}
 	text := strings.Join(strings.Fields(b.String()), " ")
-	v := reEnglishMeeting.FindStringSubmatch(text)
-	if v == nil {
-		return "", "", ""
+	if v := reEnglishMeeting.FindStringSubmatch(text); v != nil {
+		return englishMeetingDate(text, v[4:8]), v[2], strings.ToLower(v[3])
 	}
-	monthName, dayOf, year := v[4], v[5], v[6]
-	if v[7] != "" {
-		// Only the day after the meeting: its month and year before it.
+	if v := reEnglishCongressOf.FindStringSubmatch(text); v != nil {
+		if w := reEnglishSpeaker.FindStringSubmatch(text); w != nil {
+			kind = map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county": "county"}[strings.ToLower(w[1])]
+		}
+		return englishMeetingDate(text, v[2:6]), v[1], kind
+	}
+	return "", "", ""
+}
+
+// englishMeetingDate returns the day of a meeting line's groups of
+// englishMeetingDay (month, day, year, or the day alone), or "": with the
+// day alone, the month and year stand before the meeting (see
+// reEnglishMonthYear).
+func englishMeetingDate(text string, v []string) govsearch.Date {
+	monthName, dayOf, year := v[0], v[1], v[2]
+	if v[3] != "" {
 		my := reEnglishMonthYear.FindStringSubmatch(text)
 		if my == nil {
-			return "", "", ""
+			return ""
 		}
-		monthName, dayOf, year = my[1], v[7], my[2]
+		monthName, dayOf, year = my[1], v[3], my[2]
 	}
-	month := slices.Index(englishMonths, strings.ToLower(monthName)) + 1
+	month := slices.IndexFunc(englishMonths, func(m string) bool { return strings.HasPrefix(m, strings.ToLower(monthName)) }) + 1
 	d, _ := strconv.Atoi(dayOf)
-	return govsearch.Date(fmt.Sprintf("%s-%02d-%02d", year, month, d)), v[2], strings.ToLower(v[3])
+	return govsearch.Date(fmt.Sprintf("%s-%02d-%02d", year, month, d))
 }
 
 // englishCongress returns the place whose congress an English meeting line

@@ -88,9 +88,10 @@ func (m *metadataReader) readHeader() {
 }
 
 // ePaperIssueDay returns the day of an e-paper's issue, set with its
-// weekday under the page's edition line (第A3版:特别报道 … / 2023年01月08日
-// 星期日), or "": without the edition line a day and weekday may be a
-// portal's clock.
+// weekday (or 星期 alone, its day lost in the scrape) among the lines under
+// the page's edition line, past the edition's list of stories (第A3版:特别报道
+// … / 2023年01月08日 星期日), or "": without the edition line a day and
+// weekday may be a portal's clock.
 func (m *metadataReader) ePaperIssueDay() string {
 	var lines []string
 	for _, part := range [][]line{m.pg.head, m.pg.body[:min(len(m.pg.body), 12)]} {
@@ -102,7 +103,7 @@ func (m *metadataReader) ePaperIssueDay() string {
 	if at < 0 {
 		return ""
 	}
-	for _, s := range lines[at+1 : min(len(lines), at+6)] {
+	for _, s := range lines[at+1 : min(len(lines), at+16)] {
 		if v := reIssueWeekday.FindStringSubmatch(s); v != nil {
 			return string(ParseDate(v[1])) // under the edition line, not a portal's clock over it
 		}
@@ -115,10 +116,12 @@ func (m *metadataReader) ePaperIssueDay() string {
 const editionLine = `^(?:第[A-Za-z]?\d{1,3}|\d{4,5})版\s*[:：]`
 
 // reEditionLine is an e-paper's edition line (see editionLine);
-// reIssueWeekday the issue's day and weekday alone on a line: 2023年01月08日 星期日.
+// reIssueWeekday the issue's day and weekday alone on a line (2023年01月08日
+// 星期日), or the day and 星期 before the page's next field (2010 年 1 月 19 日 星期
+// 重要律师声明).
 var (
 	reEditionLine  = regexp.MustCompile(editionLine)
-	reIssueWeekday = regexp.MustCompile(`^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*星期[一二三四五六日天]$`)
+	reIssueWeekday = regexp.MustCompile(`^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*星期(?:[一二三四五六日天]$|\s)`)
 )
 
 // readFurnitureDates dates the page from furniture above the text: a

@@ -6,6 +6,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -649,11 +650,16 @@ func datedHeadline(lines []line) pageHeading {
 // dateFieldDay returns the day a line of the page's fields gives: its
 // publication field, alone, among the page's other fields or after the
 // site's address (www.panzhihua.gov.cn 发布时间:…), or a portal's address
-// line with its day (http://www.sina.com.cn 2006年12月20日07:51 千华网);
+// line with its day (http://www.sina.com.cn 2006年12月20日07:51 千华网), or
+// the day and the account that posted it alone on the line (2019-09-02
+// 濠江发布, as news apps lay out the line under a headline);
 // "" for any other line, such as a sentence that gives a date.
 func dateFieldDay(s string) string {
 	v := reFieldPublished.FindStringSubmatchIndex(s)
 	if v == nil {
+		if w := reDayPoster.FindStringSubmatch(strings.TrimSpace(s)); w != nil {
+			return w[1]
+		}
 		return siteAddressDay(strings.TrimSpace(s))
 	}
 	if before := strings.TrimSpace(s[:v[0]]); before != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(before) {
@@ -661,6 +667,39 @@ func dateFieldDay(s string) string {
 	}
 	return s[v[2]:v[3]]
 }
+
+// ePaperListedHeadline returns the headline of an e-paper's story: under
+// the page's edition line (第F8版:南京两会) the edition lists its stories
+// (· 市长也是市民 / · 今年南京居民人均收入要达28309元), and the one the page holds
+// stands again alone over its text, a paragraph, or over its subtitle
+// (擘画新蓝图 奋进新征程 / ——郑州市…纲要草案解读); "" where there is no such
+// line.
+func ePaperListedHeadline(lines []line) string {
+	at := slices.IndexFunc(lines[:min(len(lines), 10)], func(l line) bool { return reEditionLine.MatchString(strings.TrimSpace(l.text)) })
+	if at < 0 {
+		return ""
+	}
+	var seen []string
+	for i := at + 1; i+1 < min(len(lines), at+40); i++ {
+		s := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(foldForMetadata(lines[i].text)), "·"))
+		next := strings.TrimSpace(lines[i+1].text)
+		if slices.Contains(seen, s) && (runes(next) >= minParagraphUnderHeadline || strings.HasPrefix(next, "——")) {
+			if t := cleanTitle(s); isHeadline(t) {
+				return t
+			}
+		}
+		seen = append(seen, s)
+	}
+	return ""
+}
+
+// minParagraphUnderHeadline is the length, in runes, of the shortest line
+// under a repeated headline that is the story's text, not a menu's entry.
+const minParagraphUnderHeadline = 60
+
+// reDayPoster is a day and the account that posted the page alone on a
+// line: 2019-09-02     濠江发布.
+var reDayPoster = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}$`)
 
 // reSiteAddress is a site's address alone: www.panzhihua.gov.cn.
 var reSiteAddress = regexp.MustCompile(`^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:/[\w./-]*)?$`)

@@ -159,9 +159,9 @@ var metadataTrapCases = []struct {
 		trapWant{docType: "其他"}, // no place rather than the province (the headline over an undated text is not read as a title; left)
 	},
 	{
-		"an English headline on a prefecture whose name is a province's with words between (Hainan Tibetan Autonomous Prefecture) places nothing (a review finding on meta-214)", "r144_english_autonomous_prefecture.txt",
+		"an English headline on a prefecture whose name is a province's with words between (Hainan Tibetan Autonomous Prefecture) places nothing (a review finding on meta-214); its meeting line naming the congress after it (…of the 15th People's Congress of the Prefecture on January 10, 2023) dates it (meta-222)", "r144_english_autonomous_prefecture.txt",
 		"Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\n\nDelivered at the First Session of the 15th People's Congress of the Prefecture on January 10, 2023\n\nFellow Deputies,\n\nI will now report on the work of the government for your deliberation.\n",
-		trapWant{title: "Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture", docType: "政府工作报告"},
+		trapWant{title: "Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture", docType: "政府工作报告", year: 2023, date: "2023-01-10"},
 	},
 	{
 		"a township's own report that says 全镇在台山市委市政府的正确领导下 is that county's: 全镇 is no other township (a review finding on meta-212)", "r142_own_township_leadership.txt",

@@ -109,6 +109,12 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		// An e-paper's story whose headline the edition lists over it.
+		if t := ePaperListedHeadline(pageLines(m.pg)); t != "" {
+			title, src = t, srcHeadline
+		}
+	}
+	if title == "" {
 		title, src = headline(m.open), srcHeadline
 	}
 	if title == "" {

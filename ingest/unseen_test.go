@@ -46,6 +46,16 @@ func normalizeTitle(s string) string {
 // collection's six fields are less than minUnseenAccuracy right. The
 // collections are not part of the project: absent ones are skipped.
 func TestCorpusUnseen(t *testing.T) {
+	// Over all the collections: the six fields right and in all, in
+	// total and split by what the reader read the page as, a report's
+	// own text (any doc_type but 其他) or a story, a notice or anything
+	// else (其他); the acceptance check's collection is of the first kind.
+	var all, reports, others [2]int
+	defer func() {
+		if all[1] > 0 {
+			t.Logf("all collections: six fields %s; pages read as a report's text %s; stories, notices and other pages %s", share(all), share(reports), share(others))
+		}
+	}()
 	for _, dir := range unseenDirs() {
 		rows, err := readExpected(filepath.Join(dir, "expected.tsv"))
 		if err != nil {
@@ -67,6 +77,10 @@ func TestCorpusUnseen(t *testing.T) {
 			}
 			got := map[string]string{"province": d.Province, "city": d.City, "district": d.District,
 				"year": year, "doc_type": d.DocType, "title": d.Title}
+			kind := &reports
+			if r[6] == "其他" {
+				kind = &others
+			}
 			for i, f := range unseenFields {
 				want := r[i+2]
 				if want == "-" {
@@ -82,8 +96,12 @@ func TestCorpusUnseen(t *testing.T) {
 						naming++
 					}
 				}
+				kind[1]++
+				all[1]++
 				if ok {
 					right[f]++
+					kind[0]++
+					all[0]++
 					continue
 				}
 				t.Logf("%s: %s = %q, want %q (from %s)", r[0], f, got[f], want, d.MetaSource[f])
@@ -107,6 +125,11 @@ func TestCorpusUnseen(t *testing.T) {
 			t.Errorf("%s: six fields %.1f %% right, less than %.0f %%", dir, acc, minUnseenAccuracy)
 		}
 	}
+}
+
+// share writes a count of fields right and in all as "right/all = p %".
+func share(c [2]int) string {
+	return fmt.Sprintf("%d/%d = %.1f %%", c[0], c[1], 100*float64(c[0])/float64(max(c[1], 1)))
 }
 
 // namesTitle reports whether got, a title the extractor found, names the
