@@ -215,13 +215,16 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			// that hears the half year's reports (7月29日至30日,市一届人大
 			// 常委会举行第32次会议。…2005年上半年…计划执行情况的报告): that year.
 			month = monthNumber(v[1])
+			if y := npcSessionAtWork(first[len(v[0]):], month); y != 0 {
+				return y, srcSession // 3月15日下午,广西代表团在驻地举行全体会议,审议十二届全国人大四次会议的各项决议…
+			}
 			if y := communiqueReleasedYear(first, month); y != 0 {
 				return y, srcReviewPlan // 3月26日,珠海市统计局…联合发布《2020年珠海市…统计公报》
 			}
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if y := fivePlanDraftYear(opening, month); y != 0 {
+			if y := fivePlanDraftYear(first, month); y != 0 {
 				return y, srcFiveYear // 12月21号下午,市人大常委会举行常州市"十三五"规划纲要草案…初审会议
 			}
 			if y := reportAtWorkYear(first, month); y != 0 {
@@ -248,7 +251,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if y, src := sessionMonthYear(month, first, opening); y != 0 {
 			return y, src
 		}
-		if y := fivePlanDraftYear(opening, month); y != 0 {
+		if y := fivePlanDraftYear(first, month); y != 0 {
 			return y, srcFiveYear
 		}
 		if y := reportAtWorkYear(first, month); y != 0 {
@@ -265,6 +268,23 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		return 0, ""
 	}
 	return 0, ""
+}
+
+// npcSessionAtWork returns the year of the National People's Congress's
+// session that a lead's sentence, in month of a year it does not give,
+// tells of at work (广西代表团在驻地举行全体会议,审议十二届全国人大四次会议的各项
+// 决议草案) in the weeks it sits (see npcSessionMonth), by the session table;
+// 0 for a session of an earlier year (去年, 上届) or a time since it (以来,
+// 期间), or in another month.
+func npcSessionAtWork(sentence string, month int) int {
+	loc := reNPCSession.FindStringSubmatchIndex(sentence)
+	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || strings.HasPrefix(sentence[loc[1]:], "以来") || strings.HasPrefix(sentence[loc[1]:], "期间") {
+		return 0
+	}
+	if year := npcSessionYearAt(sentence, loc); npcSessionMonth(year, month) {
+		return year
+	}
+	return 0
 }
 
 // npcSessionMonth reports whether a lead in month may be on the National
@@ -348,16 +368,19 @@ func yearReviewed(text string) int {
 	return 0
 }
 
-// fivePlanDraftYear returns the year of a story, in a month of a year it
-// does not give, on the draft outline of a five-year plan (…第十四个五年规划
-// 和2035年远景目标纲要(草案), “十三五”规划纲要草案): a congress reviews it in the
-// first months of the plan's first year, a standing committee or the
-// government reads it late in the year before; else 0.
-func fivePlanDraftYear(opening string, month int) int {
-	v := reFivePlanDraft.FindString(opening)
+// fivePlanDraftYear returns the year of a story whose first sentence, in
+// a month of a year it does not give, tells of the draft outline of a
+// five-year plan under review (…第十四个五年规划和2035年远景目标纲要(草案),
+// “十三五”规划纲要草案…初审会议): a congress reviews it in the first months of
+// the plan's first year, a standing committee or the government reads it
+// late in the year before; else 0. Not a draft being written (编制, 初稿), a
+// plan under way or reviewed at mid-term (实施情况, 中期评估), nor one approved
+// before (批准了, 以来), which leave the year open.
+func fivePlanDraftYear(sentence string, month int) int {
+	v := reFivePlanDraft.FindString(sentence)
 	start := fivePlanStart(fivePlanIn(v))
 	switch {
-	case v == "" || start == 0:
+	case v == "" || start == 0 || containsAny(sentence, []string{"编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
 	case month >= 1 && month <= 4:
 		return start
 	case month >= 10 && month <= 12:
@@ -366,9 +389,10 @@ func fivePlanDraftYear(opening string, month int) int {
 	return 0
 }
 
-// reFivePlanDraft is a five-year plan's outline named as a draft:
-// 第十四个五年规划和2035年远景目标纲要(草案), “十三五”规划纲要草案.
-var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年|[“"]十?[一二三四五六七八九]?五[”"])(?:规划|计划)[^。；;]{0,30}?纲要\s*(?:[（(]草案[）)]|草案)`)
+// reFivePlanDraft is a five-year plan's outline named as a draft, only the
+// long-range goals between the plan and the outline: 第十四个五年规划和2035年
+// 远景目标纲要(草案), “十三五”规划纲要草案.
+var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年|[“"]十?[一二三四五六七八九]?五[”"])(?:规划|计划)(?:和(?:20\d{2}|二[〇○零]三五)年远景目标)?纲要\s*(?:[（(]草案[）)]|草案)`)
 
 // yearDrafted returns the year of a story on the drafting of a year's work
 // report (2022年《政府工作报告》征求意见座谈会; 听取了《2012年政府工作报告》起草
@@ -376,11 +400,18 @@ var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]
 // report's in September to December, the report's in January to March;
 // else 0.
 func yearDrafted(opening string, month int) int {
-	v := reWorkReportDrafted.FindStringSubmatch(opening)
-	if v == nil {
-		return 0
+	y := 0
+	if v := reWorkReportDrafted.FindStringSubmatch(opening); v != nil {
+		y = atoi(v[1])
+	} else if reWorkReportDraft.MatchString(opening) {
+		// The draft of a work report that names no year, passed with the
+		// reports of a year's execution and the next one's draft (讨论通过
+		// 《政府工作报告(送审稿)》和《关于…2024年…执行情况与2025年…草案的报告》):
+		// the year those plan.
+		y = yearOfReportPair(opening)
 	}
-	switch y := atoi(v[1]); {
+	switch {
+	case y == 0:
 	case month >= 9 && month <= 12:
 		return y - 1
 	case month >= 1 && month <= 3:
@@ -435,6 +466,10 @@ func latestHalfYear(text string) int {
 // reHalfYear is a year's first half a report tells of: 2005年上半年,
 // 2005年1—6月.
 var reHalfYear = regexp.MustCompile(`((?:19|20)\d{2})年(?:上半年|1[—－-]6月)`)
+
+// reWorkReportDraft is a work report's draft by its name: 《政府工作报告
+// (送审稿)》, 《政府工作报告(征求意见稿)》.
+var reWorkReportDraft = regexp.MustCompile(`《政府工作报告\s*[(（](?:送审稿|征求意见稿|讨论稿|修改稿|初稿|草稿)[)）]》`)
 
 // reWorkReportDrafted is a year's work report being drafted: 2022年《政府工作
 // 报告》征求意见座谈会, 《2012年政府工作报告》起草提纲.
@@ -802,6 +837,9 @@ func dateYear(d govsearch.Date) int {
 // line, an office's line with its date, the page's 成文日期).
 func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 	for i := range m.open {
+		if reRelatedList.MatchString(strings.TrimSpace(m.open[i])) {
+			break // links to other pages (相关文章 / …报告 / 2021-07-30 盱眙发布): their dates
+		}
 		if meeting == "" {
 			meeting = m.meetingDateAt(i)
 		}

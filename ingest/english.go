@@ -128,14 +128,8 @@ var reEnglishMeeting = regexp.MustCompile(`(?i)` + englishSession + `(?:(nationa
 // reEnglishCongressOf is a meeting line that names the congress by its
 // place after it, without its level (Delivered at the Third Session of the
 // 8th People's Congress of Huai'an on January 27, 2019): the level is the
-// speaker's (see reEnglishSpeaker).
+// name's or the speaker's (see englishCongressKind).
 var reEnglishCongressOf = regexp.MustCompile(`(?i)` + englishSession + `people[’']s congress of ([a-z'’]+(?: [a-z'’]+)?)` + englishMeetingDay)
-
-// reEnglishSpeaker is the title of the one who delivers a report, or of
-// the government that presents it, which gives the level of a congress
-// named by its place alone: Mayor of Huai’an, the Municipal People’s
-// Government of Huai’an, Governor, County Magistrate.
-var reEnglishSpeaker = regexp.MustCompile(`(?i)\b(mayor|municipal|governor|provincial|county)\b`)
 
 // reEnglishMonthYear is the month and year a meeting line gives before the
 // meeting when it gives its day after it (——February 2006 At the third
@@ -172,13 +166,44 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		return englishMeetingDate(text, v[4:8]), v[2], strings.ToLower(v[3])
 	}
 	if v := reEnglishCongressOf.FindStringSubmatch(text); v != nil {
-		if w := reEnglishSpeaker.FindStringSubmatch(text); w != nil {
-			kind = map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county": "county"}[strings.ToLower(w[1])]
-		}
-		return englishMeetingDate(text, v[2:6]), v[1], kind
+		name, kind := englishCongressKind(v[1], text)
+		return englishMeetingDate(text, v[2:6]), name, kind
 	}
 	return "", "", ""
 }
+
+// englishCongressKind returns the name and the level of a congress a
+// meeting line names by its place after it (see reEnglishCongressOf): the
+// level the name ends with (Jilin City, Hainan Prefecture), else the one
+// the speaker's title gives that place (Mayor of Huai'an, the Municipal
+// People's Government of Huai'an, Huai'an Municipal People's Government);
+// no level where neither says it, not one another place's name or a
+// word of the text gives (Xuyi County in a menu, county-level economy).
+func englishCongressKind(name, text string) (string, string) {
+	name = strings.TrimSuffix(name, " on") // …Congress of Huai'an on January 27
+	if f := strings.Fields(name); len(f) == 2 {
+		if kind, ok := englishNameKinds[strings.ToLower(f[1])]; ok {
+			return f[0], kind
+		}
+	}
+	quoted := regexp.QuoteMeta(name)
+	quoted = strings.NewReplacer("'", "['’]", "’", "['’]").Replace(quoted)
+	re, err := regexp.Compile(`(?i)\b(?:(mayor|governor|county magistrate) of (?:the )?` + quoted + `\b|(municipal|provincial|county) people['’]s government of (?:the )?` + quoted + `\b|` + quoted + ` (municipal|provincial|county) people['’]s government)`)
+	if err != nil {
+		return name, ""
+	}
+	v := re.FindStringSubmatch(text)
+	if v == nil {
+		return name, ""
+	}
+	title := strings.ToLower(v[1] + v[2] + v[3])
+	return name, map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county magistrate": "county", "county": "county"}[title]
+}
+
+// englishNameKinds are the words a congress's place may end with after
+// "People's Congress of", and the level each gives: Jilin City, Hainan
+// Prefecture.
+var englishNameKinds = map[string]string{"city": "municipal", "county": "county", "district": "district", "prefecture": "prefecture", "province": "provincial"}
 
 // englishMeetingDate returns the day of a meeting line's groups of
 // englishMeetingDay (month, day, year, or the day alone), or "": with the
@@ -303,10 +328,12 @@ func (g *Gazetteer) englishProvince(name string) (Place, bool) {
 }
 
 // pageLines are the page's lines in their order, head, furniture and body
-// together, without the empty ones.
+// together, each once (a line of the head may be furniture too), without
+// the empty ones.
 func pageLines(pg page) []line {
 	lines := slices.Concat(pg.head, pg.furniture, pg.body)
 	slices.SortStableFunc(lines, func(a, b line) int { return a.no - b.no })
+	lines = slices.CompactFunc(lines, func(a, b line) bool { return a.no == b.no })
 	return slices.DeleteFunc(lines, func(l line) bool { return strings.TrimSpace(l.text) == "" })
 }
 

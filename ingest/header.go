@@ -168,7 +168,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(folded) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(withoutEmptyCells(folded)) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -333,6 +333,9 @@ func (m *metadataReader) titleLineDates() string {
 		folded[i] = strings.TrimSpace(foldForMetadata(l.text))
 	}
 	for i := 0; runOn == "" && i+1 < len(folded); i++ {
+		if reRelatedList.MatchString(folded[i]) {
+			break // the pages a list under the text links to (相关文章), with their dates
+		}
 		// The date's line first: it is cheaper to match than the title.
 		// A news site's address may stand before it (http://www.enorth.com.cn
 		// 2003-01-24 16:22).
@@ -357,7 +360,7 @@ func (m *metadataReader) titleLineDates() string {
 		lines = append(lines, strings.TrimSpace(foldForMetadata(l.text)))
 	}
 	for _, s := range folded {
-		if isReportText(s) {
+		if isReportText(s) || reRelatedList.MatchString(s) {
 			break
 		}
 		lines = append(lines, s)
@@ -399,6 +402,11 @@ var reFileFigure = regexp.MustCompile(`(?:下载|浏览|收藏|点赞|阅读|评
 // reFieldsBareDate is a date without a label among a header line's fields,
 // set apart by bars or spaces.
 var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[|｜]|\s|$)`)
+
+// reRelatedList heads a list of links to other pages under the text:
+// 相关文章, 相关阅读, 延伸阅读, 推荐阅读. The dates and titles in it are
+// theirs.
+var reRelatedList = regexp.MustCompile(`^(?:相关(?:文章|阅读|新闻|链接|报道|推荐|信息)|延伸阅读|推荐阅读|猜你喜欢|热门(?:文章|推荐)|更多阅读)\s*[:：]?$`)
 
 // reSourceStamp is a line of the source a page took the document from, with
 // the date and time it was published there, after a column's name:
@@ -466,10 +474,16 @@ const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}
 // with the issue's day in its author field (版次:03 作者:2023年01月12日).
 var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:https?://)?www\.[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$|^www\.[\w.-]+\s+\p{Han}{2,12}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^版次\s*[:：]\s*[A-Z]?\d{1,3}\s+作者\s*[:：]\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
+// withoutEmptyCells cuts the empty cells a page saved as a table ends a
+// line with: http://www.sina.com.cn 2004年02月16日02:36 北京娱乐信报 | |||||.
+func withoutEmptyCells(s string) string {
+	return strings.TrimRight(s, " \t|｜")
+}
+
 // siteAddressDay returns the day of a portal's line (see reSiteAddressDate),
-// or "".
+// or "", its empty table cells cut.
 func siteAddressDay(s string) string {
-	v := reSiteAddressDate.FindStringSubmatch(s)
+	v := reSiteAddressDate.FindStringSubmatch(withoutEmptyCells(s))
 	if v == nil {
 		return ""
 	}

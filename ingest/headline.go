@@ -261,11 +261,15 @@ func withColumnTag(open []string, i int, t string) string {
 	if tag != "" && i > 0 && squeezeSpaces(open[i-1]) == strings.Trim(tag, "【】") {
 		return t // the column's name is the line above: 区乡人大 / 【区乡人大】…
 	}
-	if tag != "" && !strings.HasPrefix(t, tag) && !reOutletTag.MatchString(tag) {
+	if tag != "" && !strings.HasPrefix(t, tag) && !reOutletTag.MatchString(tag) && !reTitleLabelTag.MatchString(tag) {
 		return tag + t
 	}
 	return t
 }
+
+// reTitleLabelTag labels the headline itself in the tag's brackets
+// (【原标题】蓝天立主持召开…): no column, and no part of the headline.
+var reTitleLabelTag = regexp.MustCompile(`^【(?:原标题|标题|题目)】$`)
 
 // reOutletTag is the paper or site a story comes from, in the tag's
 // brackets (【义乌商报】, 【中安在线】): its source, no column, and no part of its
@@ -403,8 +407,10 @@ func leadRepeats(headline, lead string) bool {
 // agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
 // 本报2月2日讯, 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
-// 2019年10月26日上午,…, with its year only with the time of day; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+// 2019年10月26日上午,…, with its year only with the time of day or
+// before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
+// 人民代表大会第二次会议上,…; 昨日上午,…).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -621,11 +627,20 @@ type pageHeading struct {
 // zero pageHeading when there is none. A page saved as text with its
 // scripts may bury it under them.
 func datedHeadline(lines []line) pageHeading {
+	first := slices.IndexFunc(lines, func(l line) bool { return strings.TrimSpace(l.text) != "" })
 	for i := 1; i < len(lines); i++ {
-		if isReportText(lines[i-1].text) {
+		if isReportText(lines[i-1].text) || reRelatedList.MatchString(strings.TrimSpace(foldForMetadata(lines[i-1].text))) {
 			break
 		}
-		day := dateFieldDay(foldForMetadata(lines[i].text))
+		folded := strings.TrimSpace(foldForMetadata(lines[i].text))
+		day := dateFieldDay(folded)
+		if day == "" && i-1 == first {
+			// A news app's or a forum's line under the page's first
+			// line, its headline: 2019-09-02 濠江发布, 2年前 (2023-03-09).
+			// Further down such a line is a list's entry of another
+			// page (相关文章 / 盱眙县2020年…报告 / 2021-07-30 盱眙发布).
+			day = posterDay(folded)
+		}
 		if day == "" {
 			continue
 		}
@@ -650,16 +665,11 @@ func datedHeadline(lines []line) pageHeading {
 // dateFieldDay returns the day a line of the page's fields gives: its
 // publication field, alone, among the page's other fields or after the
 // site's address (www.panzhihua.gov.cn 发布时间:…), or a portal's address
-// line with its day (http://www.sina.com.cn 2006年12月20日07:51 千华网), or
-// the day and the account that posted it alone on the line (2019-09-02
-// 濠江发布, as news apps lay out the line under a headline);
+// line with its day (http://www.sina.com.cn 2006年12月20日07:51 千华网);
 // "" for any other line, such as a sentence that gives a date.
 func dateFieldDay(s string) string {
 	v := reFieldPublished.FindStringSubmatchIndex(s)
 	if v == nil {
-		if w := reDayPoster.FindStringSubmatch(strings.TrimSpace(s)); w != nil {
-			return w[1]
-		}
 		return siteAddressDay(strings.TrimSpace(s))
 	}
 	if before := strings.TrimSpace(s[:v[0]]); before != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(before) {
@@ -673,33 +683,74 @@ func dateFieldDay(s string) string {
 // (· 市长也是市民 / · 今年南京居民人均收入要达28309元), and the one the page holds
 // stands again alone over its text, a paragraph, or over its subtitle
 // (擘画新蓝图 奋进新征程 / ——郑州市…纲要草案解读); "" where there is no such
-// line.
+// line. A line repeated in another way is no headline: the tool bar over
+// the text and again over the footer (收藏 打印 推荐), the list printed twice
+// (its last entry over the text), a speaker's label in an interview (市人大代表
+// 张红梅 over each answer).
 func ePaperListedHeadline(lines []line) string {
 	at := slices.IndexFunc(lines[:min(len(lines), 10)], func(l line) bool { return reEditionLine.MatchString(strings.TrimSpace(l.text)) })
 	if at < 0 {
 		return ""
 	}
-	var seen []string
-	for i := at + 1; i+1 < min(len(lines), at+40); i++ {
-		s := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(foldForMetadata(lines[i].text)), "·"))
-		next := strings.TrimSpace(lines[i+1].text)
-		if slices.Contains(seen, s) && (runes(next) >= minParagraphUnderHeadline || strings.HasPrefix(next, "——")) {
-			if t := cleanTitle(s); isHeadline(t) {
-				return t
-			}
+	end := min(len(lines), at+40)
+	text := make([]string, end)
+	for i := at + 1; i < end; i++ {
+		text[i] = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(foldForMetadata(lines[i].text)), "·"))
+	}
+	for i := at + 2; i+1 < end; i++ {
+		s, next := text[i], strings.TrimSpace(lines[i+1].text)
+		listed := slices.Index(text[at+1:i], s)
+		if listed < 0 || slices.Contains(text[at+1:i-1], text[i-1]) {
+			continue // not listed before, or the list printed again
 		}
-		seen = append(seen, s)
+		if after := text[at+1+listed+1]; runes(after) >= minParagraphUnderHeadline || isReportText(after) {
+			continue // a label over each paragraph, not an entry of a list
+		}
+		overText := runes(next) >= minParagraphUnderHeadline && isReportText(next) && !reFooterWords.MatchString(next)
+		if !overText && !strings.HasPrefix(next, "——") || isMetadataLine(s) || reSpeakerLabel.MatchString(s) {
+			continue
+		}
+		if t := cleanTitle(s); isHeadline(t) {
+			return t
+		}
 	}
 	return ""
 }
+
+// reSpeakerLabel is an interview's label of who speaks: 市人大代表 张红梅,
+// 记者, 主持人.
+var reSpeakerLabel = regexp.MustCompile(`^\p{Han}{0,8}(?:代表|委员|记者|主持人|嘉宾)(?:\s*\p{Han}{2,4})?$`)
+
+// reFooterWords mark a page's footer: 版权所有, 未经书面授权, ICP备.
+var reFooterWords = regexp.MustCompile(`版权所有|未经.{0,4}授权|ICP备`)
 
 // minParagraphUnderHeadline is the length, in runes, of the shortest line
 // under a repeated headline that is the story's text, not a menu's entry.
 const minParagraphUnderHeadline = 60
 
+// posterDay returns the day of a line under a page's headline that gives
+// the day and the account that posted the page (2019-09-02     濠江发布, as
+// news apps lay it out), or a forum post's age and day (2年前
+// (2023-03-09)阅读38回复0); "" for any other line, a portal's clock (2024-05-10
+// 星期五, 农历四月初三) or a list's entry (2024-02-14 县长调研重点项目建设).
+func posterDay(s string) string {
+	if w := reDayPoster.FindStringSubmatch(s); w != nil {
+		return w[1]
+	}
+	if w := reAgoDay.FindStringSubmatch(s); w != nil {
+		return w[1]
+	}
+	return ""
+}
+
+// reAgoDay is a forum post's age with its day in brackets, over the
+// post's counts: 2年前 (2023-03-09)阅读38回复0.
+var reAgoDay = regexp.MustCompile(`^\d{1,3}\s*(?:年|个月|周|天|小时|分钟)前\s*[(（](\d{4}-\d{1,2}-\d{1,2})[)）]`)
+
 // reDayPoster is a day and the account that posted the page alone on a
-// line: 2019-09-02     濠江发布.
-var reDayPoster = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}$`)
+// line, an account's name by its ending: 2019-09-02     濠江发布, 临潼发布,
+// …日报, …融媒, …新闻.
+var reDayPoster = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{0,10}(?:发布|日报|晚报|新闻|融媒|在线|头条|观察|之声|资讯|网|报)$`)
 
 // reSiteAddress is a site's address alone: www.panzhihua.gov.cn.
 var reSiteAddress = regexp.MustCompile(`^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:/[\w./-]*)?$`)

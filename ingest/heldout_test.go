@@ -149,6 +149,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round148.tsv", 1, 53},
 		{"round149.tsv", 1, 56},
 		{"round150.tsv", 1, 32},
+		{"round151.tsv", 1, 54},
+		{"round152.tsv", 1, 56},
+		{"round153.tsv", 1, 56},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,66 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a portal's clock under its name (2024-05-10 星期五) is no poster's line: it does not date the report under it (a review finding on meta-222)", "r152_dp1_portal_clock.txt",
+		"南京市江宁区人民政府门户网站\n2024-05-10 星期五\n首页 政务公开 政务服务 互动交流 走进江宁\n当前位置：首页 > 政务公开 > 政府工作报告\n政府工作报告\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去的一年,面对复杂严峻的外部环境,在市委、市政府和区委的坚强领导下,全区上下坚持稳中求进工作总基调,地区生产总值增长5.2%,一般公共预算收入完成180亿元。\n二、2023年工作安排\n2023年是全面贯彻落实党的二十大精神的开局之年。今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
+		trapWant{title: "政府工作报告", province: "江苏省", city: "南京市", district: "江宁区", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a sidebar's list of other pages (政务公开重点领域专栏 / 2024-02-14 县长调研重点项目建设) does not date the report under it (a review finding on meta-222)", "r152_dp6b_sidebar_list_later.txt",
+		"盱眙县人民政府\n首页 | 政务公开 | 政务服务 | 政民互动\n政务公开重点领域专栏\n2024-02-14 县长调研重点项目建设\n2024-02-10 全县招商引资大会召开\n盱眙县2023年政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去的一年,面对复杂严峻的外部环境,全县地区生产总值增长5.2%。\n二、2023年主要目标任务\n今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
+		trapWant{title: "盱眙县2023年政府工作报告", province: "江苏省", city: "淮安市", district: "盱眙县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a list of related pages under an attachment (相关文章 / 盱眙县2020年财政决算情况的报告 / 2021-07-30 盱眙发布) gives neither the title nor the date (a review finding on meta-222)", "r152_dp9b_attachment_related_app.txt",
+		"关于盱眙县2022年预算执行情况和2023年预算草案的报告\n附件:盱眙县2022年预算执行情况和2023年预算草案的报告.pdf\n相关文章\n盱眙县2020年财政决算情况的报告\n2021-07-30 盱眙发布\n盱眙县2021年上半年预算执行情况的报告\n2021-08-25 盱眙发布\n",
+		trapWant{title: "关于盱眙县2022年预算执行情况和2023年预算草案的报告", province: "江苏省", city: "淮安市", district: "盱眙县", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"an e-paper's tool bar over the story and again over the footer (收藏 打印 推荐 更多功能) is no headline (a review finding on meta-222)", "r152_ep6_toolbar_twice.txt",
+		"第A02版:要闻\n3上一版  下一版4  \nPDF 版\n· 我市召开优化营商环境大会\n· 市政协举行主席会议\n收藏 打印 推荐  更多功能  \n  2023 年 1 月 19 日 星期四\n上一期  下一期  \n我市召开优化营商环境大会\n本报记者 王磊 通讯员 李娜\n  本报讯 昨天上午,我市召开优化营商环境大会,市委书记出席会议并讲话,市长主持会议。会议总结了2022年全市优化营商环境工作,部署了2023年重点任务。\n  会议指出,过去一年,全市上下认真贯彻落实省委省政府决策部署,营商环境持续优化,市场主体活力不断增强。\n  会议强调,要对标一流、持续发力,奋力打造市场化法治化国际化一流营商环境。\n收藏 打印 推荐  更多功能  \n宿迁日报社版权所有 未经书面授权不得复制或建立镜像 地址:江苏省宿迁市宿城区发展大道888号 邮编:223800 电话:0527-84368000 苏ICP备05004523号\n",
+		trapWant{title: "我市召开优化营商环境大会", province: "江苏省", city: "宿迁市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-01-19"},
+	},
+	{
+		"an e-paper's list of stories printed twice over a story without its own headline line: the last entry is no headline (a review finding on meta-222)", "r152_ep4b_list_twice_story.txt",
+		"第A04版:要闻\n上一版 下一版\n· 我市召开优化营商环境大会\n· 市政协举行主席会议\nPDF版\n· 我市召开优化营商环境大会\n· 市政协举行主席会议\n本报讯 昨天上午,我市召开优化营商环境大会,市委书记出席会议并讲话,市长主持会议。会议总结了2022年全市优化营商环境工作,部署了2023年重点任务。\n会议指出,过去一年,全市上下认真贯彻落实省委省政府决策部署,营商环境持续优化。\n",
+		trapWant{title: "我市召开优化营商环境大会", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an interview's speaker label repeated over each answer (市人大代表 张红梅) is no headline (a review finding on meta-222)", "r152_ep2_interview.txt",
+		"第05版:两会特刊\n上一版 下一版\n代表委员访谈\n记者\n市人大代表 张红梅\n记者:今年的政府工作报告提出,要持续推进城市更新行动,作为来自基层社区的代表,您对此有何感受和建议?\n市人大代表 张红梅\n城市更新是实实在在的民生工程。我所在的社区是上世纪八十年代建成的老小区,去年完成了改造,加装了电梯,居民们非常满意。今年我建议进一步扩大改造范围。\n记者\n你对政府工作报告中提到的养老服务有什么看法?希望在哪些方面加大投入力度?请具体谈一谈。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a government meeting preparing the fourteenth five-year plan that reviews another plan's draft outline (审议《…乡村振兴战略规划纲要(草案)》) is not dated by the plan's first year (a review finding on meta-222)", "r152_fp1_rural_plan_2019.txt",
+		"县政府召开第二十六次常务会议\n3月12日上午,县长王强主持召开县政府第二十六次常务会议,研究部署“十四五”规划编制前期工作,审议《盱眙县乡村振兴战略规划纲要(草案)》。\n会议指出,编制好“十四五”规划,对全县高质量发展具有重要意义。各部门要早谋划、早研究,扎实做好前期基础工作。\n会议还研究了春季农业生产、安全生产等工作。\n",
+		trapWant{title: "县政府召开第二十六次常务会议", province: "江苏省", city: "淮安市", district: "盱眙县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a mid-term review of the fourteenth five-year plan in November that recalls its draft approved in 2021 is not dated 2020 (a review finding on meta-222)", "r152_fp2_midterm_2023.txt",
+		"市人大常委会开展“十四五”规划纲要实施情况中期评估专题调研\n11月16日,市人大常委会副主任李华带队开展“十四五”规划纲要实施情况中期评估专题调研。\n调研组指出,2021年1月,市十七届人大五次会议审查批准了《宿迁市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,两年多来,全市上下认真贯彻落实,各项目标任务推进顺利,总体符合预期。\n调研组要求,要对照纲要确定的目标任务,查漏补缺、加压奋进,确保完成各项目标任务。\n",
+		trapWant{title: "市人大常委会开展“十四五”规划纲要实施情况中期评估专题调研", province: "江苏省", city: "宿迁市", district: "", level: "city", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"a meeting in April on drafting the fifteenth five-year plan's outline (…规划纲要草案编制工作推进会) is not dated by the plan's first year (a review finding on meta-222)", "r152_fp7_drafting_april.txt",
+		"市发展改革委召开“十五五”规划编制工作推进会\n4月18日下午,市发展改革委召开“十五五”规划纲要草案编制工作推进会,通报前期重大课题研究进展情况,部署下一阶段工作。\n会议要求,各课题承担单位要加快研究进度,6月底前形成课题成果,确保年底前形成“十五五”规划纲要草案初稿。\n",
+		trapWant{title: "市发展改革委召开“十五五”规划编制工作推进会", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a county in an English site's menu (Xuyi County) does not set the level of a congress named by its place alone (People's Congress of Huai'an): the speaker's title does (Mayor of Huai'an) (a review finding on meta-222)", "r152_en1c_nav_county.txt",
+		"Huai'an China Government Government Bulletin\nHome | About Huai'an | Qingjiangpu District | Huaiyin District | Lianshui County | Xuyi County | Jinhu County | Investment\nReport on the Work of the Government (January 27, 2019)\n\nDelivered at the Third Session of the 8th People's Congress of Huai'an on January 27, 2019\n\nCai Lixin, Mayor of Huai'an\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval. I also invite comments from members of the Committee of the Chinese People's Political Consultative Conference (CPPCC) and other representatives present.\n\nI. A Review of the Work in 2018\n\nIn the past year, facing the complicated and challenging macro-environment and arduous development targets, we adhered to the guiding ideology of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, fully implemented the spirit of the Nineteenth National Congress of the Party in an all-round way, and firmly followed the general principle of pursuing progress while ensuring stability in accordance with all major policies and plans made by the Party Central Committee, the State Council, the provincial government and municipal party committee. We thoroughly implemented the new development philosophy, coordinated works in reform, development and stability by pursuing supply-side structural reform as the main task. As a result, we maintained stable and healthy economic and social development, better accomplished all objectives and tasks, and achieved a good start for high-quality development.\n\n1. With equal emphasis on both quantity and quality, the economy achieved generally stable growth while made further progress. Gross Regional Domestic Product (GRDP) totaled 360.1 billion yuan, grew by 6.5 percent. Investment in fixed assets above scale increased by 9 percent; general public budget income added up to 24.73 billion yuan, rose by 7.2 percent; and per capita disposable income of urban and rural residents reached 35,828 yuan and 17,058 yuan, increased by 8.6 percent and 9.3",
+		trapWant{title: "Report on the Work of the Government (January 27, 2019)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2019, date: "2019-01-27"},
+	},
+	{
+		"an English congress named by its place and level after it (People's Congress of Jilin City) is the city's, not the province whose name it shares (a review finding on meta-222)", "r152_en5_jilin_city.txt",
+		"Report on the Work of the Government\nDelivered at the Second Session of the 17th People's Congress of Jilin City on January 8, 2023\nFellow Deputies,\nNow, I will report to you on the work of the government for your deliberation and approval.\nI. Review of the Work in 2022\nOver the past year, under the strong leadership of the Provincial Party Committee, the Provincial Government and the Municipal Party Committee, we fully implemented the decisions and arrangements, and the city's economy recovered steadily. The regional GDP grew by 3.5 percent, and the general public budget revenue reached 16.2 billion yuan.\n",
+		trapWant{title: "Report on the Work of the Government", province: "吉林省", city: "吉林市", district: "", level: "city", docType: "政府工作报告", year: 2023, date: "2023-01-08"},
+	},
+	{
+		"an English congress named by a prefecture sharing a province's name (People's Congress of Hainan Prefecture) is the prefecture's, 青海省's 海南藏族自治州 (a review finding on meta-222)", "r152_en6_hainan_prefecture.txt",
+		"Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\nDelivered at the First Session of the 15th People's Congress of Hainan Prefecture on January 10, 2023\nFellow Deputies,\nNow, I will report to you on the work of the government for your deliberation and approval.\nOver the past five years, under the strong leadership of the Qinghai Provincial Party Committee and the Provincial Government, people of all ethnic groups in the prefecture worked hard and achieved remarkable results in economic and social development and ecological protection on the plateau.\n",
+		trapWant{title: "Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture", province: "青海省", city: "海南藏族自治州", district: "", level: "city", docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
 		"a study trip's subtitle under its headline (——赴浙江省安吉县考察学习报告) names the county visited, not the one the text speaks as (西和县…全县) (a review finding on meta-220)", "r149_subtitle_trip_visited.txt",
 		"他山之石 可以攻玉\n\n——赴浙江省安吉县考察学习报告\n\n来源:县政府办 发布时间:2024-05-10 09:30 阅读:\n\n为深入学习先进地区经验,5月5日至8日,西和县党政考察团赴外地考察学习。西和县要立足县情,推动西和高质量发展。全县各级各部门要抓好落实,西和县乡村振兴工作将再上新台阶。\n",
 		trapWant{title: "他山之石可以攻玉", province: "甘肃省", city: "陇南市", district: "西和县", level: "county", docType: "其他", year: 2024, date: "2024-05-10"},

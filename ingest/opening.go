@@ -5,6 +5,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -281,6 +282,11 @@ var reOneCell = regexp.MustCompile(`^\s*\|\s*([^|]*?)\s*\|?\s*$`)
 // signature returns the short lines at the end of the document, where a
 // notice names its issuer and date.
 func signature(body []line) []string {
+	// A list of links to other pages under the text (相关文章 / …报告 /
+	// 2021-07-30 盱眙发布) signs nothing: the text ends over it.
+	if i := slices.IndexFunc(body, func(l line) bool { return reRelatedList.MatchString(strings.TrimSpace(foldForMetadata(l.text))) }); i > 0 {
+		body = body[:i]
+	}
 	var out []string
 	government := func(j int) bool {
 		return j >= 0 && j < len(body) && reGovernmentAlone.MatchString(strings.TrimSpace(foldForMetadata(body[j].text)))

@@ -182,6 +182,7 @@ func (m *metadataReader) readTitle() {
 	}
 	title = withoutInjectedTail(title, m.open)
 	title = reportInMeetingLine(title)
+	title = withoutEnglishTwin(title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -1556,3 +1557,19 @@ var reTownshipAfterPlace = regexp.MustCompile(`\p{Han}{1,5}(?:镇|乡|街道)$`)
 
 // reReportNameYear is the year in a report's name: 2020年, 2023年度.
 var reReportNameYear = regexp.MustCompile(`\d{4}年度?`)
+
+// withoutEnglishTwin returns the Chinese title of a bilingual page whose
+// title line runs the English one in capitals into it (REPORT ON THE WORK
+// OF THE HUNAN PROVINCIAL PEOPLE’S GOVERNMENT2014年湖南省政府工作报告): the
+// Chinese title where it names a report; else title as it is.
+func withoutEnglishTwin(title string) string {
+	v := reEnglishTwin.FindStringSubmatch(title)
+	if v == nil || !namesReport(v[1]) {
+		return title
+	}
+	return v[1]
+}
+
+// reEnglishTwin is a title in capitals of three words or more run into a
+// Chinese one; its group is the Chinese title.
+var reEnglishTwin = regexp.MustCompile(`^[A-Z][A-Z’',.-]*(?:\s+[A-Z’',.-]+){2,}\s*((?:19|20)?\d*\p{Han}.*)$`)
