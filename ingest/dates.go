@@ -224,7 +224,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 			if y := yearDrafted(opening, month); y != 0 {
 				return y, srcReviewPlan
 			}
-			if y := fivePlanDraftYear(first, month); y != 0 {
+			if y := fivePlanDraftYear(clipRunes(s, maxLeadRunes), month); y != 0 {
 				return y, srcFiveYear // 12月21号下午,市人大常委会举行常州市"十三五"规划纲要草案…初审会议
 			}
 			if y := reportAtWorkYear(first, month); y != 0 {
@@ -251,7 +251,7 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 		if y, src := sessionMonthYear(month, first, opening); y != 0 {
 			return y, src
 		}
-		if y := fivePlanDraftYear(first, month); y != 0 {
+		if y := fivePlanDraftYear(clipRunes(s, maxLeadRunes), month); y != 0 {
 			return y, srcFiveYear
 		}
 		if y := reportAtWorkYear(first, month); y != 0 {
@@ -278,8 +278,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // 期间), or in another month.
 func npcSessionAtWork(sentence string, month int) int {
 	loc := reNPCSession.FindStringSubmatchIndex(sentence)
-	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || strings.HasPrefix(sentence[loc[1]:], "以来") || strings.HasPrefix(sentence[loc[1]:], "期间") {
-		return 0
+	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || strings.HasPrefix(sentence[loc[1]:], "以来") || strings.HasPrefix(sentence[loc[1]:], "期间") || containsAny(sentence, []string{"建议", "提案", "议案"}) {
+		return 0 // nor its deputies' proposals, handled the year after (…代表建议和…提案办理工作总结会)
 	}
 	if year := npcSessionYearAt(sentence, loc); npcSessionMonth(year, month) {
 		return year
@@ -368,19 +368,20 @@ func yearReviewed(text string) int {
 	return 0
 }
 
-// fivePlanDraftYear returns the year of a story whose first sentence, in
-// a month of a year it does not give, tells of the draft outline of a
-// five-year plan under review (…第十四个五年规划和2035年远景目标纲要(草案),
-// “十三五”规划纲要草案…初审会议): a congress reviews it in the first months of
-// the plan's first year, a standing committee or the government reads it
-// late in the year before; else 0. Not a draft being written (编制, 初稿), a
-// plan under way or reviewed at mid-term (实施情况, 中期评估), nor one approved
-// before (批准了, 以来), which leave the year open.
-func fivePlanDraftYear(sentence string, month int) int {
-	v := reFivePlanDraft.FindString(sentence)
+// fivePlanDraftYear returns the year of a story whose lead, in a month of
+// a year it does not give, tells of the draft outline of a five-year plan
+// under review (…第十四个五年规划和2035年远景目标纲要(草案), “十三五”规划纲要
+// 草案…初审会议, …纲要(草案)》编制情况的汇报): a congress reviews it in the
+// first months of the plan's first year, a standing committee or the
+// government reads it late in the year before; else 0. Not a draft being
+// written (编制工作, 启动编制, 初稿), a plan under way or reviewed at mid-term
+// (实施情况, 中期评估), nor one approved before (批准了, 以来), which leave the
+// year open.
+func fivePlanDraftYear(lead string, month int) int {
+	v := reFivePlanDraft.FindString(lead)
 	start := fivePlanStart(fivePlanIn(v))
 	switch {
-	case v == "" || start == 0 || containsAny(sentence, []string{"编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
+	case v == "" || start == 0 || containsAny(lead, []string{"编制工作", "启动编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
 	case month >= 1 && month <= 4:
 		return start
 	case month >= 10 && month <= 12:
@@ -392,7 +393,11 @@ func fivePlanDraftYear(sentence string, month int) int {
 // reFivePlanDraft is a five-year plan's outline named as a draft, only the
 // long-range goals between the plan and the outline: 第十四个五年规划和2035年
 // 远景目标纲要(草案), “十三五”规划纲要草案.
-var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年|[“"]十?[一二三四五六七八九]?五[”"])(?:规划|计划)(?:和(?:20\d{2}|二[〇○零]三五)年远景目标)?纲要\s*(?:[（(]草案[）)]|草案)`)
+var reFivePlanDraft = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年|[“"]十?[一二三四五六七八九]?五[”"])(?:规划|计划)(?:[和及暨](?:20\d{2}|二[〇○零0Ｏ]三五)年远景目标)?纲要\s*(?:[（(]草案[）)]|草案)`)
+
+// maxLeadRunes is the length of a lead's paragraph read for what its
+// story tells of.
+const maxLeadRunes = 300
 
 // yearDrafted returns the year of a story on the drafting of a year's work
 // report (2022年《政府工作报告》征求意见座谈会; 听取了《2012年政府工作报告》起草
@@ -592,9 +597,9 @@ func firstSentence(s string) string {
 }
 
 // reDayDispatch is a news story's dispatch with its day and no year
-// (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电);
-// its group is the month.
-var reDayDispatch = regexp.MustCompile(`^\p{Han}{2,16}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+// (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电,
+// 齐鲁网·闪电新闻2月2日讯); its group is the month.
+var reDayDispatch = regexp.MustCompile(`^[\p{Han}·]{2,16}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reReporterDispatch is a paper's reporter's dispatch by the city it was
 // filed in, then its day without the year (21世纪经济报道记者李莎 北京报道

@@ -97,7 +97,7 @@ func englishHeadline(pg page) string {
 
 // reEnglishUnderHeadline is what stands under an English headline: the
 // page's date line, the report's salutation, its meeting line.
-var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
 
 // reEnglishMeetingOpens opens a report's meeting line under its headline:
 // a dash, or the word delivered.
@@ -114,9 +114,13 @@ var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|f
 const englishMeetingDay = `,? (?:on )?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`
 
 // englishSession is the session or meeting an English meeting line opens
-// on, its ordinal in words or in figures: at the Sixth Session, at the 4th
-// Session, at the fourth plenary meeting.
-const englishSession = `\b(?:delivered )?at the (?:[a-z-]+|\d+(?:st|nd|rd|th)) (?:plenary )?(?:session|meeting) of the \d+(?:st|nd|rd|th) `
+// on, its ordinal in words or in figures (at the Sixth Session, at the 4th
+// Session, at the fourth plenary meeting), and the congress's number.
+const englishSession = `\b(?:delivered )?at the (?:[a-z-]+|\d+(?:st|nd|rd|th)) (?:plenary )?(?:session|meeting) of the (?:\d+(?:st|nd|rd|th)|` + englishOrdinalWords + `) `
+
+// englishOrdinalWords are a congress's numbers in words, as some
+// translations write them: the Fifteenth Xi’an Municipal People’s Congress.
+const englishOrdinalWords = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
 
 // reEnglishMeeting is a translated report's meeting line: the session, the
 // congress by its place and level, the day (Delivered at the Sixth Session
@@ -194,16 +198,28 @@ func englishCongressKind(name, text string) (string, string) {
 	}
 	v := re.FindStringSubmatch(text)
 	if v == nil {
-		return name, ""
+		// The speaker's title on the speaker's line (Cai Lixin, Acting
+		// Mayor), or the government the report presents itself for (On
+		// behalf of the Municipal People's Government): its own.
+		if v = reEnglishOwnSpeaker.FindStringSubmatch(text); v == nil {
+			return name, ""
+		}
 	}
 	title := strings.ToLower(v[1] + v[2] + v[3])
 	return name, map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county magistrate": "county", "county": "county"}[title]
 }
 
+// reEnglishOwnSpeaker is the speaker's title after the speaker's name
+// (Cai Lixin, Acting Mayor; Du Jiahao, Governor), or the government a
+// report presents itself for without its place's name (On behalf of the
+// Municipal People's Government): three groups, as the speaker's forms in
+// englishCongressKind.
+var reEnglishOwnSpeaker = regexp.MustCompile(`(?i)\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?,? (?:acting |deputy )?(mayor|governor|county magistrate)\b|\bon behalf of the (municipal|provincial|county) people['’]s government\b()`)
+
 // englishNameKinds are the words a congress's place may end with after
-// "People's Congress of", and the level each gives: Jilin City, Hainan
-// Prefecture.
-var englishNameKinds = map[string]string{"city": "municipal", "county": "county", "district": "district", "prefecture": "prefecture", "province": "provincial"}
+// "People's Congress of", and the level each gives: Jilin City, Beijing
+// Municipality, Hainan Prefecture.
+var englishNameKinds = map[string]string{"city": "municipal", "municipality": "municipal", "county": "county", "district": "district", "prefecture": "prefecture", "province": "provincial"}
 
 // englishMeetingDate returns the day of a meeting line's groups of
 // englishMeetingDay (month, day, year, or the day alone), or "": with the
@@ -379,4 +395,38 @@ var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requ
 // say it is the government's work report (see reEnglishWorkReportText).
 func presentsWorkInEnglish(lines []string) bool {
 	return slices.ContainsFunc(lines, reEnglishWorkReportText.MatchString)
+}
+
+// reEnglishPresenting is the provincial government a translated report
+// presents itself for: On behalf of Jiangsu Provincial People’s
+// Government, I now present….
+var reEnglishPresenting = regexp.MustCompile(`(?i)\bon behalf of (?:the )?([a-z]+(?: mongolia)?) provincial people[’']s government\b`)
+
+// englishPresentingProvince returns the province whose government a
+// translated report says it presents for (see reEnglishPresenting) in the
+// page's first lines, or false.
+func (g *Gazetteer) englishPresentingProvince(pg page) (Place, bool) {
+	lines := pageLines(pg)
+	for _, l := range lines[:min(len(lines), 30)] {
+		if v := reEnglishPresenting.FindStringSubmatch(l.text); v != nil {
+			return g.englishProvince(v[1])
+		}
+	}
+	return Place{}, false
+}
+
+// reEnglishPageDate is a translated page's date field among its first
+// lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22.
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b`)
+
+// englishPageDate returns the day a translated page's date field gives
+// (see reEnglishPageDate), or "".
+func englishPageDate(pg page) govsearch.Date {
+	lines := pageLines(pg)
+	for _, l := range lines[:min(len(lines), 12)] {
+		if v := reEnglishPageDate.FindStringSubmatch(strings.TrimSpace(l.text)); v != nil {
+			return govsearch.Date(fmt.Sprintf("%s-%02d-%02d", v[1], atoi(v[2]), atoi(v[3])))
+		}
+	}
+	return ""
 }

@@ -717,9 +717,10 @@ func ePaperListedHeadline(lines []line) string {
 	return ""
 }
 
-// reSpeakerLabel is an interview's label of who speaks: 市人大代表 张红梅,
-// 记者, 主持人.
-var reSpeakerLabel = regexp.MustCompile(`^\p{Han}{0,8}(?:代表|委员|记者|主持人|嘉宾)(?:\s*\p{Han}{2,4})?$`)
+// reSpeakerLabel is an interview's label of who speaks, the name apart
+// from the role: 市人大代表 张红梅, 记者, 主持人; not a headline on them
+// (代表委员话发展, 人大代表谈民生).
+var reSpeakerLabel = regexp.MustCompile(`^\p{Han}{0,8}(?:代表|委员|记者|主持人|嘉宾)(?:\s+\p{Han}{2,4})?$`)
 
 // reFooterWords mark a page's footer: 版权所有, 未经书面授权, ICP备.
 var reFooterWords = regexp.MustCompile(`版权所有|未经.{0,4}授权|ICP备`)
@@ -749,8 +750,8 @@ var reAgoDay = regexp.MustCompile(`^\d{1,3}\s*(?:年|个月|周|天|小时|分�
 
 // reDayPoster is a day and the account that posted the page alone on a
 // line, an account's name by its ending: 2019-09-02     濠江发布, 临潼发布,
-// …日报, …融媒, …新闻.
-var reDayPoster = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{0,10}(?:发布|日报|晚报|新闻|融媒|在线|头条|观察|之声|资讯|网|报)$`)
+// …日报, …融媒体中心, …广播电视台, …新闻.
+var reDayPoster = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{0,12}(?:发布|日报|晚报|商报|新闻|融媒|融媒体中心|媒体中心|新闻中心|广播电视台|电视台|在线|头条|观察|之声|资讯|政务|网|报)$`)
 
 // reSiteAddress is a site's address alone: www.panzhihua.gov.cn.
 var reSiteAddress = regexp.MustCompile(`^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:/[\w./-]*)?$`)

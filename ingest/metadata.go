@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-223"
+const ExtractorVersion = "meta-224"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -163,6 +163,18 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			// The province or municipality whose government the headline
 			// names (Report on the Work of the People's Government of Chongqing).
 			setPlace(p, srcTitle)
+		} else if p, ok := gaz.englishPresentingProvince(pg); ok && doc.Province == "" {
+			// The provincial government that presents the report (On
+			// behalf of Jiangsu Provincial People’s Government, I now
+			// present…).
+			setPlace(p, srcOpening)
+		}
+		if d := englishPageDate(pg); d != "" && doc.Year == 0 {
+			// A translation's page date (updated on:2013-01-20 12:22),
+			// where it gives no meeting date.
+			doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
+			m.set("date", srcPublished)
+			m.set("year", srcPublished)
 		}
 	}
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))

@@ -64,6 +64,66 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an English congress named by a municipality after it (People's Congress of Beijing Municipality) is the municipality's (a review finding on meta-223)", "r154_en_beijing_municipality.txt",
+		"Report on the Work of the Government\nDelivered at the Fourth Session of the 15th People's Congress of Beijing Municipality on January 23, 2021\nChen Jining, Mayor of Beijing\nFellow Deputies,\nOn behalf of the Beijing Municipal People's Government, I will now present to you the report on the work of the government for your deliberation and approval. I also invite comments from members of the Beijing Municipal Committee of the Chinese People's Political Consultative Conference and other non-voting attendees.\nI. Review of Our Work in 2020 and during the 13th Five-Year Plan Period\nThe year 2020 was an extraordinary year in the history of the People's Republic of China. Confronted with the sudden outbreak of COVID-19, we followed the strong leadership of the CPC Central Committee with Comrade Xi Jinping at its core and acted under the direct leadership of the CPC Beijing Municipal Committee. We fully implemented the guiding principles of the 19th CPC National Congress and the second, third, fourth and fifth plenary sessions of the 19th CPC Central Committee, and we carried out the decisions and plans of the CPC Central Committee and the State Council.\nThe city's economy recovered steadily, with GDP growing by 1.2 percent and general public budget revenue reaching 571.69 billion yuan. The surveyed urban unemployment rate stayed within the target, and consumer prices rose by 1.7 percent.\n",
+		trapWant{title: "Report on the Work of the Government", province: "北京市", city: "", district: "", level: "province", docType: "政府工作报告", year: 2021, date: "2021-01-23"},
+	},
+	{
+		"an English congress named by a city as a municipality (People's Congress of Shenzhen Municipality) is the city's (a review finding on meta-223)", "r154_en_shenzhen_municipality.txt",
+		"Report on the Work of the Government\nDelivered at the Second Session of the 7th People's Congress of Shenzhen Municipality on January 24, 2022\nQin Weizhong, Mayor of Shenzhen\nFellow Deputies,\nOn behalf of the Shenzhen Municipal People's Government, I will now present to you the report on the work of the government for your deliberation and approval, and I also invite comments from members of the Shenzhen Municipal Committee of the Chinese People's Political Consultative Conference and other non-voting attendees.\nI. Review of Our Work in 2021\nThe year 2021 marked the centenary of the Communist Party of China and the first year of the 14th Five-Year Plan period. Under the strong leadership of the Provincial Party Committee, the Provincial People's Government and the Municipal Party Committee, we pursued high-quality development and the city's economy grew steadily.\nGDP reached 3.07 trillion yuan, up 6.7 percent; general public budget revenue reached 425.75 billion yuan; and the per capita disposable income of residents rose by 8.2 percent.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "深圳市", district: "", level: "city", docType: "政府工作报告", year: 2022, date: "2022-01-24"},
+	},
+	{
+		"an English congress named by its place alone takes its level from the speaker's title on the speaker's line (Cai Lixin, Acting Mayor) or the government the report presents itself for (a review finding on meta-223)", "r154_en_huaian_acting_mayor.txt",
+		"Report on the Work of the Government\nDelivered at the Third Session of the 8th People's Congress of Huai'an on January 27, 2019\nCai Lixin, Acting Mayor\nFellow Deputies,\nOn behalf of the Municipal People's Government, I will now present to you the report on the work of the government for your deliberation and approval, and I also invite comments from members of the Municipal Committee of the Chinese People's Political Consultative Conference and other non-voting attendees.\nI. Review of Our Work in 2018\nThe year 2018 was the first year for fully implementing the guiding principles of the 19th CPC National Congress. Under the strong leadership of the Provincial Party Committee, the Provincial People's Government and the Municipal Party Committee, we followed the new development philosophy and pursued high-quality development, and the city's economy kept a momentum of stable and sound growth.\nGDP reached 360.1 billion yuan, up 6.6 percent; general public budget revenue reached 25.2 billion yuan; and the per capita disposable income of urban and rural residents rose by 8.1 percent and 8.8 percent respectively.\n",
+		trapWant{title: "Report on the Work of the Government", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2019, date: "2019-01-27"},
+	},
+	{
+		"a government hearing how the draft outline of the fourteenth five-year plan was drawn up (…纲要(草案)》编制情况的汇报) in December is of the year before the plan's first (a review finding on meta-223)", "r154_fp_bianzhi.txt",
+		"市政府召开常务会议听取“十四五”规划纲要编制情况汇报\n12月15日下午,市长王建军主持召开市政府第58次常务会议,听取市发改委关于《嘉兴市国民经济和社会发展第十四个五年规划和2035年远景目标纲要(草案)》编制情况的汇报。\n会议指出,“十四五”时期是我市高水平全面建设社会主义现代化的关键时期,科学编制好规划纲要,对于推动全市经济社会高质量发展具有重要意义。各部门要进一步对标对表中央和省委决策部署,充分吸收各方面意见建议,不断完善规划纲要草案。\n会议强调,要突出规划的战略引领作用,聚焦长三角一体化发展,谋划一批牵引性、标志性的重大项目,确保规划目标任务可落地、可考核。\n会议还研究了其他事项。\n",
+		trapWant{title: "市政府召开常务会议听取“十四五”规划纲要编制情况汇报", province: "浙江省", city: "嘉兴市", district: "", level: "city", docType: "五年规划纲要", year: 2020, date: ""},
+	},
+	{
+		"a lead whose second sentence names the draft outline the meeting discussed (会议讨论了《…第十四个五年规划和二〇三五年远景目标纲要(草案)》) is dated by it (a review finding on meta-223)", "r154_fp_second_sentence.txt",
+		"县政府召开常务会议\n1月18日上午,县长李明主持召开县政府第六十次常务会议。会议讨论了《宁海县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,研究了提请县十七届人大六次会议审查的有关事项。\n会议指出,规划纲要草案在广泛征求意见的基础上形成,总体框架合理,目标任务明确。各部门要根据讨论意见进一步修改完善,确保按程序提交大会审查。\n会议还研究了其他事项。\n",
+		trapWant{title: "县政府召开常务会议", province: "浙江省", city: "宁波市", district: "宁海县", level: "county", docType: "其他", year: 2021, date: ""},
+	},
+	{
+		"a draft outline whose long-range year is typed with a digit zero (二0三五年远景目标纲要(草案)) is a draft outline (a review finding on meta-223)", "r154_fp_digit_zero.txt",
+		"市人大常委会召开会议初审规划纲要草案\n12月24日上午,市人大常委会举行会议,初步审查《衢州市国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要(草案)》。\n常委会组成人员认为,纲要草案坚持问题导向和目标导向相统一,提出的发展目标和重点任务符合我市实际。建议进一步突出四省边际中心城市建设,细化重大项目支撑。\n会议要求,市政府要认真研究吸纳常委会组成人员的审议意见,进一步修改完善纲要草案,提请市八届人大五次会议审查。\n",
+		trapWant{title: "市人大常委会召开会议初审规划纲要草案", province: "浙江省", city: "衢州市", district: "", level: "city", docType: "五年规划纲要", year: 2020, date: ""},
+	},
+	{
+		"a draft outline joined to its long-range goals by 及 (…第十四个五年规划及2035年远景目标纲要(草案)) is a draft outline (a review finding on meta-223)", "r154_fp_ji.txt",
+		"县人大常委会初审“十四五”规划纲要草案\n12月22日,县人大常委会召开会议,听取和初步审查《德清县国民经济和社会发展第十四个五年规划及2035年远景目标纲要(草案)》。\n常委会组成人员认为,纲要草案指导思想明确,发展目标科学合理,重点任务切实可行。建议县政府进一步修改完善后提请县十七届人大五次会议审查。\n会议还听取了其他事项的汇报。\n",
+		trapWant{title: "县人大常委会初审“十四五”规划纲要草案", province: "浙江省", city: "湖州市", district: "德清县", level: "county", docType: "五年规划纲要", year: 2020, date: ""},
+	},
+	{
+		"a county media centre posting under the headline (2023-01-16 盱眙县融媒体中心) dates the page (a review finding on meta-223)", "r154_pd_rongmeiti.txt",
+		"盱眙县第十七届人民代表大会第三次会议隆重开幕\n2023-01-16 盱眙县融媒体中心\n1月15日上午，盱眙县第十七届人民代表大会第三次会议在县人民会堂隆重开幕。县长王华代表县人民政府向大会作政府工作报告。\n报告指出，过去的一年，面对复杂严峻的宏观环境，全县上下全力以赴稳经济、促发展、保民生，全年实现地区生产总值530亿元，增长4.5%。\n报告提出，今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%左右。\n大会应到代表268名，实到代表259名，符合法定人数。\n",
+		trapWant{title: "盱眙县第十七届人民代表大会第三次会议隆重开幕", province: "江苏省", city: "淮安市", district: "盱眙县", level: "county", docType: "其他", year: 2023, date: "2023-01-16"},
+	},
+	{
+		"a county broadcaster posting under the headline (2023-01-16 盱眙县广播电视台) dates the page (a review finding on meta-223)", "r154_pd_guangdian.txt",
+		"盱眙县第十七届人民代表大会第三次会议隆重开幕\n2023-01-16 盱眙县广播电视台\n1月15日上午，盱眙县第十七届人民代表大会第三次会议在县人民会堂隆重开幕。县长王华代表县人民政府向大会作政府工作报告。\n报告指出，过去的一年，面对复杂严峻的宏观环境，全县上下全力以赴稳经济、促发展、保民生，全年实现地区生产总值530亿元，增长4.5%。\n报告提出，今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%左右。\n大会应到代表268名，实到代表259名，符合法定人数。\n",
+		trapWant{title: "盱眙县第十七届人民代表大会第三次会议隆重开幕", province: "江苏省", city: "淮安市", district: "盱眙县", level: "county", docType: "其他", year: 2023, date: "2023-01-16"},
+	},
+	{
+		"an e-paper headline on deputies and members (代表委员话发展) listed and repeated over its story is no interview's speaker label (a review finding on meta-223)", "r154_ep_speaker_daibiao.txt",
+		"淮安日报\n2019年01月28日\n第A02版:两会特刊\n· 市八届人大三次会议举行第二次全体会议\n· 代表委员话发展\n· 图片新闻\n代表委员话发展\n本报讯（记者 张伟 王丽）1月27日，出席市八届人大三次会议的代表和列席市政协八届三次会议的委员们认真审议、讨论政府工作报告。大家一致认为，报告实事求是、重点突出、催人奋进，是一个鼓舞人心、凝聚力量的好报告。\n市人大代表、淮安区区长李明说，报告对过去一年工作的总结客观全面，对今年工作的部署务实可行，我们将认真贯彻落实报告提出的各项目标任务。\n市政协委员、市工商联副主席陈红表示，报告中关于优化营商环境的内容让民营企业家倍感振奋。\n",
+		trapWant{title: "代表委员话发展", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "其他", year: 2019, date: "2019-01-28"},
+	},
+	{
+		"an e-paper headline on members' proposals (政协委员建言献策) is no interview's speaker label (a review finding on meta-223)", "r154_ep_speaker_weiyuan.txt",
+		"淮安日报\n2019年01月28日\n第A02版:两会特刊\n· 市八届人大三次会议举行第二次全体会议\n· 政协委员建言献策\n· 图片新闻\n政协委员建言献策\n本报讯（记者 张伟 王丽）1月27日，出席市八届人大三次会议的代表和列席市政协八届三次会议的委员们认真审议、讨论政府工作报告。大家一致认为，报告实事求是、重点突出、催人奋进，是一个鼓舞人心、凝聚力量的好报告。\n市人大代表、淮安区区长李明说，报告对过去一年工作的总结客观全面，对今年工作的部署务实可行，我们将认真贯彻落实报告提出的各项目标任务。\n市政协委员、市工商联副主席陈红表示，报告中关于优化营商环境的内容让民营企业家倍感振奋。\n",
+		trapWant{title: "政协委员建言献策", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "其他", year: 2019, date: "2019-01-28"},
+	},
+	{
+		"an e-paper headline on deputies (人大代表谈民生) is no interview's speaker label (a review finding on meta-223)", "r154_ep_speaker_rendadaibiao.txt",
+		"淮安日报\n2019年01月28日\n第A02版:两会特刊\n· 市八届人大三次会议举行第二次全体会议\n· 人大代表谈民生\n· 图片新闻\n人大代表谈民生\n本报讯（记者 张伟 王丽）1月27日，出席市八届人大三次会议的代表和列席市政协八届三次会议的委员们认真审议、讨论政府工作报告。大家一致认为，报告实事求是、重点突出、催人奋进，是一个鼓舞人心、凝聚力量的好报告。\n市人大代表、淮安区区长李明说，报告对过去一年工作的总结客观全面，对今年工作的部署务实可行，我们将认真贯彻落实报告提出的各项目标任务。\n市政协委员、市工商联副主席陈红表示，报告中关于优化营商环境的内容让民营企业家倍感振奋。\n",
+		trapWant{title: "人大代表谈民生", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "其他", year: 2019, date: "2019-01-28"},
+	},
+	{
 		"a portal's clock under its name (2024-05-10 星期五) is no poster's line: it does not date the report under it (a review finding on meta-222)", "r152_dp1_portal_clock.txt",
 		"南京市江宁区人民政府门户网站\n2024-05-10 星期五\n首页 政务公开 政务服务 互动交流 走进江宁\n当前位置：首页 > 政务公开 > 政府工作报告\n政府工作报告\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。\n一、2022年工作回顾\n过去的一年,面对复杂严峻的外部环境,在市委、市政府和区委的坚强领导下,全区上下坚持稳中求进工作总基调,地区生产总值增长5.2%,一般公共预算收入完成180亿元。\n二、2023年工作安排\n2023年是全面贯彻落实党的二十大精神的开局之年。今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
 		trapWant{title: "政府工作报告", province: "江苏省", city: "南京市", district: "江宁区", level: "county", docType: "政府工作报告", year: 0, date: ""},

@@ -21,33 +21,39 @@ var provinceTermIn2023 = map[string]int{
 // session in January 2024 and its fifth in January 2026.
 var sessionsOutOfStep = map[string]bool{"海南省": true}
 
-// termOutOfStepFrom is, for a province whose current term a special
-// session put out of step from some session on, that term and session:
+// termShiftedFrom is, for a province whose term a special session put a
+// year ahead of the count from some session on, that term and session:
 // 广西壮族自治区's fourteenth congress met for its third session in January
-// 2025 and its fifth in February 2026 (自治区十四届人大五次会议, reviewing
-// 2025), so its fourth and later sessions are not the count's years.
-var termOutOfStepFrom = map[string][2]int{"广西壮族自治区": {14, 4}}
+// 2025, a fourth later that year, and its fifth in February 2026
+// (自治区十四届人大五次会议, reviewing 2025); 山东省's thirteenth met for its
+// third in January 2020, a fourth later that year, its fifth in February
+// 2021 (reviewing 2020) and its sixth in January 2022. From that session on
+// each met a year before the count says, and the term held six.
+var termShiftedFrom = map[string][2]int{"广西壮族自治区": {14, 4}, "山东省": {13, 4}}
 
 // provinceSessionYear is the year the m-th session of the n-th people's
 // congress of province met (陕西省 第十四届 第二次 → 2024), or 0 for a term
 // before 1998 (重庆市's first, from 1997, met out of step), a session beyond
-// the fifth, or a province whose sessions are out of step (sessionsOutOfStep).
+// the fifth (the sixth of a term a special session shifted, see
+// termShiftedFrom), or a province whose sessions are out of step
+// (sessionsOutOfStep).
 func provinceSessionYear(province string, n, m int) int {
 	if sessionsOutOfStep[province] {
 		return 0
 	}
-	if from, ok := termOutOfStepFrom[province]; ok && n == from[0] && m >= from[1] {
-		return 0
+	last, shift := 5, 0
+	if from, ok := termShiftedFrom[province]; ok && n == from[0] && m >= from[1] {
+		last, shift = 6, 1
 	}
 	term, ok := provinceTermIn2023[province]
 	if !ok {
 		term = 14
 	}
 	first := 2023 + 5*(n-term)
-	if first < 1998 || first > 2028 || m < 1 || m > 5 || province == "重庆市" && n < 2 {
+	if first < 1998 || first > 2028 || m < 1 || m > last || province == "重庆市" && n < 2 {
 		return 0
 	}
-	return first + m - 1
+	return first + m - 1 - shift
 }
 
 // reProvinceSession is a session of a province's congress by its numbers

@@ -23,7 +23,13 @@ func TestProvinceSessionYear(t *testing.T) {
 		{"重庆市", 1, 1, 0}, // 1997, out of step
 		{"海南省", 7, 3, 0}, // out of step: January 2024
 		{"广西壮族自治区", 14, 3, 2025},
-		{"广西壮族自治区", 14, 5, 0}, // out of step from the fourth: February 2026
+		{"广西壮族自治区", 14, 4, 2025}, // a special session: the term a year ahead from the fourth
+		{"广西壮族自治区", 14, 5, 2026}, // February 2026
+		{"山东省", 13, 3, 2020},
+		{"山东省", 13, 5, 2021}, // February 2021, after a special fourth in 2020
+		{"山东省", 13, 6, 2022},
+		{"山东省", 14, 1, 2023},
+		{"山东省", 12, 6, 0},
 		{"广西壮族自治区", 13, 5, 2022},
 		{"广东省", 13, 1, 2018},
 		{"西藏自治区", 12, 3, 2025},
@@ -61,6 +67,28 @@ func TestProvinceSessionIn(t *testing.T) {
 		}
 		if got := gaz.provinceSessionIn(tt.sentence, tt.province); got != tt.year {
 			t.Errorf("provinceSessionIn(%q, %s) = %d, want %d", tt.sentence, tt.province, got, tt.year)
+		}
+	}
+}
+
+// TestNPCSessionAtWork checks the year of a day's lead on the National
+// People's Congress's session at work, in the months it sits, and the
+// leads that tell of it otherwise.
+func TestNPCSessionAtWork(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		month    int
+		year     int
+	}{
+		{"广西代表团在驻地举行全体会议,审议十二届全国人大四次会议的各项决议、决定草案。", 3, 2016},
+		{"市委理论学习中心组传达学习十三届全国人大二次会议精神。", 3, 2019},
+		{"广西代表团审议十二届全国人大四次会议的各项决议草案。", 7, 0},                          // not in the weeks it sits
+		{"省政府召开十三届全国人大一次会议代表建议和全国政协十三届一次会议提案办理工作总结会,总结去年办理工作。", 2, 0}, // its proposals, handled the year after
+		{"回顾十三届全国人大一次会议以来的工作。", 3, 0},
+		{"去年十三届全国人大一次会议审议通过的宪法修正案。", 3, 0},
+	} {
+		if got := npcSessionAtWork(tt.sentence, tt.month); got != tt.year {
+			t.Errorf("npcSessionAtWork(%q, %d) = %d, want %d", tt.sentence, tt.month, got, tt.year)
 		}
 	}
 }

@@ -183,6 +183,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutInjectedTail(title, m.open)
 	title = reportInMeetingLine(title)
 	title = withoutEnglishTwin(title)
+	title = withoutRepeatInBrackets(title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -1573,3 +1574,17 @@ func withoutEnglishTwin(title string) string {
 // reEnglishTwin is a title in capitals of three words or more run into a
 // Chinese one; its group is the Chinese title.
 var reEnglishTwin = regexp.MustCompile(`^[A-Z][A-Z’',.-]*(?:\s+[A-Z’',.-]+){2,}\s*((?:19|20)?\d*\p{Han}.*)$`)
+
+// withoutRepeatInBrackets returns a title a site repeats in brackets after
+// it once: 汉中市2025年政府工作报告(汉中市2025年政府工作报告) is
+// 汉中市2025年政府工作报告.
+func withoutRepeatInBrackets(title string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if head, ok := strings.CutSuffix(title, b[1]); ok {
+			if k := strings.LastIndex(head, b[0]); k > 0 && head[:k] == head[k+len(b[0]):] {
+				return head[:k]
+			}
+		}
+	}
+	return title
+}
