@@ -278,8 +278,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // 期间), or in another month.
 func npcSessionAtWork(sentence string, month int) int {
 	loc := reNPCSession.FindStringSubmatchIndex(sentence)
-	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || strings.HasPrefix(sentence[loc[1]:], "以来") || strings.HasPrefix(sentence[loc[1]:], "期间") || containsAny(sentence, []string{"建议", "提案", "议案"}) {
-		return 0 // nor its deputies' proposals, handled the year after (…代表建议和…提案办理工作总结会)
+	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || containsPrefix(sentence[loc[1]:], []string{"以来", "期间", "代表建议", "建议", "提案", "议案", "代表议案"}) {
+		return 0 // nor its deputies' proposals, handled the year after (…会议代表建议和…提案办理工作总结会)
 	}
 	if year := npcSessionYearAt(sentence, loc); npcSessionMonth(year, month) {
 		return year
@@ -378,10 +378,21 @@ func yearReviewed(text string) int {
 // (实施情况, 中期评估), nor one approved before (批准了, 以来), which leave the
 // year open.
 func fivePlanDraftYear(lead string, month int) int {
-	v := reFivePlanDraft.FindString(lead)
+	loc := reFivePlanDraft.FindStringIndex(lead)
+	if loc == nil {
+		return 0
+	}
+	v := lead[loc[0]:loc[1]]
+	// The exclusions hold in the sentence that names the draft only: a
+	// later one's 以来 (“十三五”以来,…) tells of something else.
+	from := strings.LastIndexAny(lead[:loc[0]], "。；;") + 1
+	to := len(lead)
+	if k := strings.IndexAny(lead[loc[1]:], "。；;"); k >= 0 {
+		to = loc[1] + k
+	}
 	start := fivePlanStart(fivePlanIn(v))
 	switch {
-	case v == "" || start == 0 || containsAny(lead, []string{"编制工作", "启动编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
+	case start == 0 || containsAny(lead[from:to], []string{"编制工作", "启动编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
 	case month >= 1 && month <= 4:
 		return start
 	case month >= 10 && month <= 12:

@@ -154,6 +154,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round153.tsv", 1, 56},
 		{"round154.tsv", 1, 55},
 		{"round155.tsv", 1, 56},
+		{"round156.tsv", 1, 56},
+		{"round157.tsv", 1, 46},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a coastal metropolis in a slogan (助力现代化滨海大都市建设) names no 滨海县: 滨海 describes the city noun after it (round 157, holdout921/f03, meta-225)", "r157_slogan_coastal_metropolis.txt",
+		"代表团审议政府工作报告\n\n1月20日下午,代表团召开全体会议,审议政府工作报告。代表们认为,报告提出加快打通南翼交通瓶颈,助力现代化滨海大都市建设,目标明确、措施有力。\n",
+		trapWant{title: "代表团审议政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated city report that mentions inspections 'from the Governor' in its text takes no level from it: the congress named Jilin alone is no province's (a review finding on meta-224)", "r156_en_jilin_governor2.txt",
+		"Report on the Work of the Government\nDelivered at the Second Session of the 17th People's Congress of Jilin on January 10, 2023\nFellow Deputies,\nOn behalf of the People's Government, I will now present to you the report on the work of the government for your deliberation and approval.\nI. Review of Work in 2022\nThe past year was extraordinary. We received inspections from the Governor on our efforts against the epidemic, and we pursued progress while ensuring stability.\nThe city's GDP grew by 2.1 percent.\n",
+		trapWant{title: "Report on the Work of the Government", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"a headline 'Government Work Report by Mayor Xu Lin' over a district's report gives the congress named Fuyang alone no municipal level (a review finding on meta-224)", "r156_en_fuyang_mayor.txt",
+		"Government Work Report by Mayor Xu Lin\nDelivered at the Fourth Session of the 16th People's Congress of Fuyang on January 10, 2019\nFellow Deputies,\nNow, on behalf of the District People's Government, I will report on the work of the government for your deliberation and approval, and I also invite comments from members of the district committee of the CPPCC.\nI. Review of Work in 2018\nIn 2018, under the leadership of the Hangzhou Municipal Party Committee and the district Party committee, Fuyang District achieved a GDP growth of 7.5 percent.\nII. Tasks for 2019\nWe will accelerate the integration of Fuyang into the Hangzhou metropolitan area.\n",
+		trapWant{title: "Government Work Report by Mayor Xu Lin", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2019, date: "2019-01-10"},
+	},
+	{
+		"a December lead reviewing the draft outline of the fourteenth five-year plan is dated 2020 though its next sentence says “十三五”以来 (a review finding on meta-224)", "r156_fp_yilai.txt",
+		"市人大常委会初审“十四五”规划纲要草案\n来源：常州日报\n12月21日下午，市人大常委会举行会议，对《常州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》进行初审。会议指出，“十三五”以来，全市上下坚持稳中求进工作总基调，经济社会发展取得显著成效，为开启现代化建设新征程奠定了坚实基础。\n市人大常委会主任主持会议。与会人员认为，纲要草案指导思想明确，目标任务清晰，重大举措务实，符合我市实际。\n与会人员对纲要草案的进一步修改完善提出了意见建议。\n",
+		trapWant{title: "市人大常委会初审“十四五”规划纲要草案", province: "江苏省", city: "常州市", district: "", level: "city", docType: "五年规划纲要", year: 2020, date: ""},
+	},
+	{
+		"a January lead discussing the draft outline of the fourteenth five-year plan is dated 2021 though its next sentence hears how the thirteenth was carried out (实施情况) (a review finding on meta-224)", "r156_fp_shishi.txt",
+		"市政府常务会议讨论“十四五”规划纲要草案\n1月8日上午，市政府召开常务会议，讨论《国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》，研究部署近期重点工作。会议听取了关于“十三五”规划实施情况的总结报告，审议了市政府工作报告（征求意见稿）。\n市长主持会议并讲话。会议强调，要认真吸收各方面意见，进一步修改完善纲要草案，提交市人民代表大会审议。\n",
+		trapWant{title: "市政府常务会议讨论“十四五”规划纲要草案", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2021, date: ""},
+	},
+	{
+		"a March lead on a delegation reviewing the work report at the National People's Congress's session, whose deputies 提出意见建议, is dated by the session (a review finding on meta-224)", "r156_npc_jianyi.txt",
+		"广西代表团审议政府工作报告\n3月6日上午，广西代表团在驻地举行全体会议，审议十三届全国人大二次会议政府工作报告，代表们结合实际积极发言，提出意见建议。\n代表们一致认为，政府工作报告实事求是、鼓舞人心，是一个求真务实、凝心聚力的好报告。\n大家表示，要把思想和行动统一到党中央决策部署上来，奋力谱写新时代广西发展新篇章。\n",
+		trapWant{title: "广西代表团审议政府工作报告", province: "广西壮族自治区", city: "", district: "", level: "province", docType: "其他", year: 2019, date: ""},
+	},
+	{
 		"an English congress named by a municipality after it (People's Congress of Beijing Municipality) is the municipality's (a review finding on meta-223)", "r154_en_beijing_municipality.txt",
 		"Report on the Work of the Government\nDelivered at the Fourth Session of the 15th People's Congress of Beijing Municipality on January 23, 2021\nChen Jining, Mayor of Beijing\nFellow Deputies,\nOn behalf of the Beijing Municipal People's Government, I will now present to you the report on the work of the government for your deliberation and approval. I also invite comments from members of the Beijing Municipal Committee of the Chinese People's Political Consultative Conference and other non-voting attendees.\nI. Review of Our Work in 2020 and during the 13th Five-Year Plan Period\nThe year 2020 was an extraordinary year in the history of the People's Republic of China. Confronted with the sudden outbreak of COVID-19, we followed the strong leadership of the CPC Central Committee with Comrade Xi Jinping at its core and acted under the direct leadership of the CPC Beijing Municipal Committee. We fully implemented the guiding principles of the 19th CPC National Congress and the second, third, fourth and fifth plenary sessions of the 19th CPC Central Committee, and we carried out the decisions and plans of the CPC Central Committee and the State Council.\nThe city's economy recovered steadily, with GDP growing by 1.2 percent and general public budget revenue reaching 571.69 billion yuan. The surveyed urban unemployment rate stayed within the target, and consumer prices rose by 1.7 percent.\n",
 		trapWant{title: "Report on the Work of the Government", province: "北京市", city: "", district: "", level: "province", docType: "政府工作报告", year: 2021, date: "2021-01-23"},

@@ -450,6 +450,10 @@ var reRegionAfter = regexp.MustCompile(`^(?:都市圈|经济圈|城市群|经济
 // does not end it: 塘” after 幸福金牛 (“魅力现代城 幸福金牛塘”).
 var reRunsToQuoteEnd = regexp.MustCompile(`^\p{Han}{1,2}[”"]`)
 
+// reCityNounAfter is a city's noun after a word that then describes it:
+// 大都市 after 滨海 (现代化滨海大都市建设), 城市, 新城, 名城.
+var reCityNounAfter = regexp.MustCompile(`^(?:大都市|都市|城市|新城|名城|港城|强市|大市)`)
+
 // sloganPlaces returns the places, of any level, a text names by their
 // short names in the slogans a government names itself by (美丽莆田,
 // “平安咸丰”, 现代化漯河), keyed by code.
@@ -470,8 +474,8 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 					// neighbour's “平安萧县” or 美丽泾县、 named once).
 					places = g.countiesNamed(short)
 				}
-				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) {
-					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛
+				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) || reCityNounAfter.MatchString(after[len(short):]) {
+					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛; 现代化滨海大都市 is a coastal city, no 滨海县
 				}
 				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
 					continue // 现代化新罗庄”: 罗庄 made new, not 新罗

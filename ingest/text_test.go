@@ -416,3 +416,22 @@ func TestDisclosurePackageKeepsItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestPageControlsLineIsFurniture checks that a line of a page's controls
+// alone (返回首页 回到顶部) is furniture, and that the text it is no part of
+// stays: the report's first paragraph keeps its place under the title.
+func TestPageControlsLineIsFurniture(t *testing.T) {
+	text := "返回首页 回到顶部\n\n县政府召开常务会议研究部署重点工作\n\n2025-11-28 14:15:28 来源:县融媒体中心\n\n11月27日,县长主持召开县政府常务会议,研究部署今冬明春重点工作,会议要求各部门抓好落实,确保各项任务按时完成。\n"
+	p, err := Parse("controls.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "县政府召开常务会议研究部署重点工作" {
+		t.Errorf("title %q, want the headline under the controls", p.Title)
+	}
+	for _, para := range p.Paragraphs {
+		if strings.Contains(para.Text, "回到顶部") {
+			t.Errorf("paragraph %q holds the page's controls", para.Text)
+		}
+	}
+}

@@ -1338,6 +1338,8 @@ var unseenOpenings = []struct {
 		readerWant{"2025年财政预算执行情况和2026年财政预算草案的报告", "江苏省", "常州市", "武进区", "预算报告", 2026}},
 	{"english_presenting_province_updated_on.txt", "a translated report under a breadcrumb whose headline stands over the page's date (updated on:2013-01-20 12:22), presented on behalf of Jiangsu Provincial People’s Government: the province, and the page's year where it gives no meeting date (holdout909/f04, meta-224)",
 		readerWant{"2013 Report on the Work of the Government", "江苏省", "", "", "政府工作报告", 2013}},
+	{"english_congress_unnamed_municipal_title.txt", "a translated headline naming the report of a municipal government without 'the' (2014 Report on Work of Nanning Municipal Government) is the work report; its meeting line names a congress with neither place nor level (…5th Session of the 13th People’s Conference / on February 12, 2014): the day alone (holdout916/f03, meta-225)",
+		readerWant{"2014 Report on Work of Nanning Municipal Government", "广西壮族自治区", "南宁市", "", "政府工作报告", 2014}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
