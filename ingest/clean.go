@@ -164,7 +164,7 @@ var (
 	furnitureMarks = []string{
 		"网站无障碍", "无障碍浏览", "适老模式", "关怀版", "设为首页", "CNML格式", "收藏本站", "复制链接", "TA的每日心情", "签到天数",
 		"显示全部楼层", "阅读模式", "只看该作者", "您需要登录后才可以回帖", "立即注册", "本版积分规则",
-		"Powered by", "快速回复", "返回顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
+		"Powered by", "快速回复", "返回顶部", "回到顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本站不保证该用户上传的文档完整性", "本文地址", "留言与评论", "隐私声明", "使用帮助",
 		"打印本页", "关闭窗口", "【字号", "您访问的链接即将离开",
 		// A document-sharing site's terms over the document (原创力文档(book118)
@@ -191,8 +191,6 @@ var (
 		"是否继续?": true, "是否继续？": true,
 	}
 	furniturePatterns = []*regexp.Regexp{
-		// A page's controls alone on a line: 返回首页 回到顶部.
-		regexp.MustCompile(`^(?:返回首页|回到顶部|返回顶部|回到首页|返回列表)(?:\s+(?:返回首页|回到顶部|返回顶部|回到首页|返回列表))*$`),
 		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
 		regexp.MustCompile(`^\[LV\.\d+\]`),
 		regexp.MustCompile(`^Rank:`),

@@ -278,8 +278,8 @@ func (m *metadataReader) dispatchSessionYear() (int, string) {
 // 期间), or in another month.
 func npcSessionAtWork(sentence string, month int) int {
 	loc := reNPCSession.FindStringSubmatchIndex(sentence)
-	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || containsPrefix(sentence[loc[1]:], []string{"以来", "期间", "代表建议", "建议", "提案", "议案", "代表议案"}) {
-		return 0 // nor its deputies' proposals, handled the year after (…会议代表建议和…提案办理工作总结会)
+	if loc == nil || containsAny(sentence[:loc[0]], []string{"去年", "上届", "前", "以来"}) || containsPrefix(sentence[loc[1]:], []string{"以来", "期间", "代表建议", "建议", "提案", "议案", "代表议案"}) || containsAny(sentence, []string{"办理", "交办"}) {
+		return 0 // nor its deputies' proposals, handled the year after (…会议代表建议和…提案办理工作总结会, …会议交办我省的代表建议办理情况)
 	}
 	if year := npcSessionYearAt(sentence, loc); npcSessionMonth(year, month) {
 		return year
@@ -383,16 +383,19 @@ func fivePlanDraftYear(lead string, month int) int {
 		return 0
 	}
 	v := lead[loc[0]:loc[1]]
-	// The exclusions hold in the sentence that names the draft only: a
-	// later one's 以来 (“十三五”以来,…) tells of something else.
+	// The exclusions hold in the sentence that names the draft and in the
+	// lead's first, which says what the story is of (…规划编制工作专题会议。
+	// 会议讨论了《…纲要(草案)》框架思路): a later one's 以来 (“十三五”以来,…)
+	// tells of something else.
 	from := strings.LastIndexAny(lead[:loc[0]], "。；;") + 1
 	to := len(lead)
 	if k := strings.IndexAny(lead[loc[1]:], "。；;"); k >= 0 {
 		to = loc[1] + k
 	}
 	start := fivePlanStart(fivePlanIn(v))
+	excluded := []string{"编制工作", "启动编制", "初稿", "实施情况", "中期", "批准了", "以来"}
 	switch {
-	case start == 0 || containsAny(lead[from:to], []string{"编制工作", "启动编制", "初稿", "实施情况", "中期", "批准了", "以来"}):
+	case start == 0 || containsAny(lead[from:to], excluded) || containsAny(firstSentence(lead), excluded):
 	case month >= 1 && month <= 4:
 		return start
 	case month >= 10 && month <= 12:

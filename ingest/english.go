@@ -173,8 +173,11 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		name, kind := englishCongressKind(v[1], text)
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
-	if v := reEnglishCongressUnnamed.FindStringSubmatch(text); v != nil {
-		return englishMeetingDate(text, v[1:5]), "", "" // the day alone
+	if loc := reEnglishCongressUnnamed.FindStringSubmatchIndex(text); loc != nil && strings.HasPrefix(text[loc[0]:], "Delivered") {
+		// The day alone, on the report's own meeting line (Delivered at…),
+		// not a session a story quotes (…the report delivered at…).
+		v := reEnglishCongressUnnamed.FindStringSubmatch(text[loc[0]:])
+		return englishMeetingDate(text, v[1:5]), "", ""
 	}
 	return "", "", ""
 }
@@ -218,13 +221,14 @@ func englishCongressKind(name, text string) (string, string) {
 	return name, map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county magistrate": "county", "county": "county"}[title]
 }
 
-// reEnglishOwnSpeaker is the speaker's title after the speaker's name and
-// a comma (Cai Lixin, Acting Mayor; Du Jiahao, Governor; not "from the
-// Governor" nor "Report by Mayor Xu Lin"), or the government a
+// reEnglishOwnSpeaker is the speaker's title, capitalised, right after the
+// speaker's name (Cai Lixin, Acting Mayor; HU Yuting, Governor; Hu Yuting
+// / Governor on the next line; not "from the Governor" nor "Report by
+// Mayor Xu Lin"), or the government a
 // report presents itself for without its place's name (On behalf of the
 // Municipal People's Government): three groups, as the speaker's forms in
 // englishCongressKind.
-var reEnglishOwnSpeaker = regexp.MustCompile(`\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?, (?i:acting |deputy )?(?i)(mayor|governor|county magistrate)\b|(?i)\bon behalf of the (municipal|provincial|county) people['’]s government\b()`)
+var reEnglishOwnSpeaker = regexp.MustCompile(`\b[A-Z][A-Za-z]+ [A-Z][a-z]+(?:-[a-z]+)?,? (?:Acting |Deputy )?(Mayor|Governor|County Magistrate)\b|(?i)\bon behalf of the (municipal|provincial|county) people['’]s government\b()`)
 
 // englishNameKinds are the words a congress's place may end with after
 // "People's Congress of", and the level each gives: Jilin City, Beijing
@@ -380,7 +384,7 @@ var englishKinds = []struct {
 	{regexp.MustCompile(`(?i)five-year plan.*outline|outline of .*five-year plan`), "五年规划纲要"},
 	{regexp.MustCompile(`(?i)\bbudgets?\b.*\breport\b|\breport\b.*\bbudgets?\b|final accounts`), "预算报告"},
 	{regexp.MustCompile(`(?i)(?:national )?economic and social development plan\b.*\breport\b|\breport\b.*(?:economic and social development plan\b|plans? for (?:national )?economic and social development)`), "国民经济和社会发展计划报告"},
-	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the (?:people[’']s )?government|report on (?:the )?work of (?:the )?[a-z' ]{0,40}(?:municipal|provincial|county|district) (?:people[’']s )?government`), "政府工作报告"},
+	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the (?:people[’']s )?government|report on (?:the )?work of (?:the )?[a-z'’]+ (?:municipal|provincial|county|district) (?:people[’']s )?government`), "政府工作报告"},
 }
 
 // englishDocType returns the kind of report an English headline names,

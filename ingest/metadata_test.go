@@ -64,6 +64,56 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an English speaker's line with the surname in capitals (HU Yuting, Governor) gives the congress named Jilin its provincial level (a review finding on meta-225)", "r157_e1_jilin_caps.txt",
+		"Report on the Work of the Government\nDelivered at the First Session of the 14th People's Congress of Jilin on January 15, 2023\nHU Yuting, Governor\nFellow Deputies,\nOn behalf of the People's Government, I will now present to you the report on the work of the government for your deliberation and approval.\nI. Review of Work in 2022\nThe past year was extraordinary. The province's GDP grew by a small margin.\n",
+		trapWant{title: "Report on the Work of the Government", province: "吉林省", city: "", district: "", level: "province", docType: "政府工作报告", year: 2023, date: "2023-01-15"},
+	},
+	{
+		"an English speaker's name and title on two lines (Hu Yuting / Governor) give the congress its level (a review finding on meta-225)", "r157_e2_jilin_linebreak.txt",
+		"Report on the Work of the Government\nDelivered at the First Session of the 14th People's Congress of Jilin on January 15, 2023\nHu Yuting\nGovernor\nFellow Deputies,\nOn behalf of the People's Government, I will now present to you the report on the work of the government for your deliberation and approval.\nI. Review of Work in 2022\nThe past year was extraordinary. The province's GDP grew by a small margin.\n",
+		trapWant{title: "Report on the Work of the Government", province: "吉林省", city: "", district: "", level: "province", docType: "政府工作报告", year: 2023, date: "2023-01-15"},
+	},
+	{
+		"an English mayor's line with the surname in capitals (YAO Gaoyuan, Mayor) gives the congress named Hangzhou its municipal level (a review finding on meta-225)", "r157_e5_hangzhou_caps.txt",
+		"Report on the Work of the Government\nDelivered at the Second Session of the 16th People's Congress of Hangzhou on January 10, 2023\nYAO Gaoyuan, Mayor\nFellow Deputies,\nOn behalf of the People's Government, I will now present to you the report on the work of the government for your deliberation and approval.\nI. Review of Work in 2022\nThe city's GDP grew by 1.5 percent.\n",
+		trapWant{title: "Report on the Work of the Government", province: "浙江省", city: "杭州市", district: "", level: "city", docType: "政府工作报告", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"an English story quoting an earlier session's report (…the government work report delivered at the 4th Session of the 7th People's Congress on February 10, 2023) keeps its own page date (a review finding on meta-225)", "r157_e6_news_quote.txt",
+		"Shenzhen sets 2024 targets\nUpdated: 2024-02-20\nShenzhen has set its targets for the year. In the government work report delivered at the 4th Session of the 7th People's Congress on February 10, 2023, the city pledged to grow its economy by 6 percent. This year the target is 5.5 percent, according to officials speaking at a news conference on Tuesday.\nThe city will also push ahead with projects.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"an English headline on a side report (Report on the Work of Handling Deputies' Suggestions by the Municipal Government) is no work report (a review finding on meta-225)", "r157_e7_handling.txt",
+		"Report on the Work of Handling Deputies' Suggestions by the Municipal Government\nDelivered at the 10th Meeting of the Standing Committee of the 16th People's Congress of Hangzhou on June 28, 2023\nThe municipal government handled 500 suggestions from deputies in 2022.\nAll were answered on time.\n",
+		trapWant{title: "Report on the Work of Handling Deputies' Suggestions by the Municipal Government", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a page's back-to-top control over the headline (TOP 回到顶部) is no title (a review finding on meta-225)", "r157_f6_top.txt",
+		"TOP 回到顶部\n\n县政府召开常务会议研究部署重点工作\n\n2025-11-28 14:15:28 来源:县融媒体中心\n\n11月27日,县长主持召开县政府常务会议,研究部署今冬明春重点工作,会议要求各部门抓好落实,确保各项任务按时完成。\n",
+		trapWant{title: "县政府召开常务会议研究部署重点工作", province: "", city: "", district: "", level: "", docType: "其他", year: 2025, date: "2025-11-28"},
+	},
+	{
+		"an April lead on a meeting on drafting the fourteenth five-year plan (…规划编制工作专题会议) that discusses the draft outline's frame in its next sentence is not dated by the plan's first year (a review finding on meta-225)", "r157_d2_fp_bianzhi.txt",
+		"市政府召开“十四五”规划编制专题会议\n\n4月15日，市政府召开“十四五”规划编制工作专题会议。会议讨论了《国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》框架思路。\n\n市长主持会议并讲话。\n",
+		trapWant{title: "市政府召开“十四五”规划编制专题会议", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a December lead hearing the mid-term review of the fourteenth five-year plan (…实施情况中期评估报告) that names the draft outline later is not dated by the year before the plan (a review finding on meta-225)", "r157_d3_fp_zhongqi.txt",
+		"市人大常委会听取规划中期评估报告\n\n12月10日，市人大常委会举行会议，听取“十四五”规划纲要实施情况中期评估报告。会议认为，市人代会审查的《国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》确定的目标任务总体进展顺利。\n\n主任主持会议。\n",
+		trapWant{title: "市人大常委会听取规划中期评估报告", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a slogan on a market (建设现代化义乌大市场) names 义乌市: 大市场 is no city noun (a review finding on meta-225)", "r157_s4_yiwu_market.txt",
+		"市政府召开常务会议\n\n3月5日，市长主持召开市政府常务会议。会议强调，要全力建设现代化义乌大市场，打造世界小商品之都。\n\n会议还研究了其他事项。\n",
+		trapWant{title: "市政府召开常务会议", province: "浙江省", city: "金华市", district: "义乌市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a slogan on a strong city (建设现代化淄博强市) names 淄博市 (a review finding on meta-225)", "r157_s5_zibo_qiangshi.txt",
+		"市政府召开常务会议\n\n3月5日，市长主持召开市政府常务会议。会议强调，要奋力建设现代化淄博强市，加快推进新旧动能转换。\n\n会议还研究了其他事项。\n",
+		trapWant{title: "市政府召开常务会议", province: "山东省", city: "淄博市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a coastal metropolis in a slogan (助力现代化滨海大都市建设) names no 滨海县: 滨海 describes the city noun after it (round 157, holdout921/f03, meta-225)", "r157_slogan_coastal_metropolis.txt",
 		"代表团审议政府工作报告\n\n1月20日下午,代表团召开全体会议,审议政府工作报告。代表们认为,报告提出加快打通南翼交通瓶颈,助力现代化滨海大都市建设,目标明确、措施有力。\n",
 		trapWant{title: "代表团审议政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},

@@ -451,8 +451,9 @@ var reRegionAfter = regexp.MustCompile(`^(?:都市圈|经济圈|城市群|经济
 var reRunsToQuoteEnd = regexp.MustCompile(`^\p{Han}{1,2}[”"]`)
 
 // reCityNounAfter is a city's noun after a word that then describes it:
-// 大都市 after 滨海 (现代化滨海大都市建设), 城市, 新城, 名城.
-var reCityNounAfter = regexp.MustCompile(`^(?:大都市|都市|城市|新城|名城|港城|强市|大市)`)
+// 大都市 after 滨海 (现代化滨海大都市建设), 城市 (现代化滨海城市); not a
+// slogan's own (淄博强市, 绍兴名城, 义乌大市场).
+var reCityNounAfter = regexp.MustCompile(`^(?:大都市|都市|城市)`)
 
 // sloganPlaces returns the places, of any level, a text names by their
 // short names in the slogans a government names itself by (美丽莆田,
