@@ -217,9 +217,13 @@ func englishCongressKind(name, text string) (string, string) {
 			return name, ""
 		}
 	}
-	title := strings.ToLower(v[1] + v[2] + v[3])
-	return name, map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county magistrate": "county", "county": "county"}[title]
+	return name, englishTitleKinds[strings.ToLower(v[1]+v[2]+v[3])]
 }
+
+// englishTitleKinds are the speakers' titles and governments' levels a
+// meeting line's speaker gives (see englishCongressKind), and the level of
+// congress each means.
+var englishTitleKinds = map[string]string{"mayor": "municipal", "municipal": "municipal", "governor": "provincial", "provincial": "provincial", "county magistrate": "county", "county": "county"}
 
 // reEnglishOwnSpeaker is the speaker's title, capitalised, right after the
 // speaker's name (Cai Lixin, Acting Mayor; HU Yuting, Governor; Hu Yuting
@@ -418,9 +422,8 @@ var reEnglishPresenting = regexp.MustCompile(`(?i)\bon behalf of (?:the )?([a-z]
 
 // englishPresentingProvince returns the province whose government a
 // translated report says it presents for (see reEnglishPresenting) in the
-// page's first lines, or false.
-func (g *Gazetteer) englishPresentingProvince(pg page) (Place, bool) {
-	lines := pageLines(pg)
+// page's first lines (see pageLines), or false.
+func (g *Gazetteer) englishPresentingProvince(lines []line) (Place, bool) {
 	for _, l := range lines[:min(len(lines), 30)] {
 		if v := reEnglishPresenting.FindStringSubmatch(l.text); v != nil {
 			return g.englishProvince(v[1])
@@ -431,15 +434,14 @@ func (g *Gazetteer) englishPresentingProvince(pg page) (Place, bool) {
 
 // reEnglishPageDate is a translated page's date field among its first
 // lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22.
-var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b`)
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b`)
 
 // englishPageDate returns the day a translated page's date field gives
-// (see reEnglishPageDate), or "".
-func englishPageDate(pg page) govsearch.Date {
-	lines := pageLines(pg)
+// among its first lines (see reEnglishPageDate, pageLines), or "".
+func englishPageDate(lines []line) govsearch.Date {
 	for _, l := range lines[:min(len(lines), 12)] {
 		if v := reEnglishPageDate.FindStringSubmatch(strings.TrimSpace(l.text)); v != nil {
-			return govsearch.Date(fmt.Sprintf("%s-%02d-%02d", v[1], atoi(v[2]), atoi(v[3])))
+			return ParseDate(v[1])
 		}
 	}
 	return ""

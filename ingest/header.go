@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // readHeader reads the page's header fields: 名称：, 发布时间：, 成文日期：,
@@ -407,6 +408,28 @@ var reFieldsBareDate = regexp.MustCompile(`(?:^|[|｜]|\s)\s*(\d{4}[-/.]\d{1,2}[
 // 相关文章, 相关阅读, 延伸阅读, 推荐阅读. The dates and titles in it are
 // theirs.
 var reRelatedList = regexp.MustCompile(`^(?:相关(?:文章|阅读|新闻|链接|报道|推荐|信息)|延伸阅读|推荐阅读|猜你喜欢|热门(?:文章|推荐)|更多阅读)\s*[:：]?$`)
+
+// isRelatedListHead reports whether a page's line, as written, heads a list
+// of links to other pages (see reRelatedList). The check runs over every
+// line of a document's text, so only a short line is folded to be read:
+// the heading is a word of four characters and a colon, as written perhaps
+// with a converter's reading in brackets after each (相關(xiāng)文章), which
+// folding takes out.
+func isRelatedListHead(text string) bool {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			if n++; n > maxRelatedListHeadRunes {
+				return false
+			}
+		}
+	}
+	return reRelatedList.MatchString(strings.TrimSpace(foldForMetadata(text)))
+}
+
+// maxRelatedListHeadRunes bounds the characters, spaces aside, of a line
+// that may fold into a related list's heading (see isRelatedListHead).
+const maxRelatedListHeadRunes = 64
 
 // reSourceStamp is a line of the source a page took the document from, with
 // the date and time it was published there, after a column's name:

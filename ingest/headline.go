@@ -629,7 +629,7 @@ type pageHeading struct {
 func datedHeadline(lines []line) pageHeading {
 	first := slices.IndexFunc(lines, func(l line) bool { return strings.TrimSpace(l.text) != "" })
 	for i := 1; i < len(lines); i++ {
-		if isReportText(lines[i-1].text) || reRelatedList.MatchString(strings.TrimSpace(foldForMetadata(lines[i-1].text))) {
+		if isReportText(lines[i-1].text) || isRelatedListHead(lines[i-1].text) {
 			break
 		}
 		folded := strings.TrimSpace(foldForMetadata(lines[i].text))

@@ -147,6 +147,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			loc.Source = src
 			m.setLocation(loc)
 		}
+		lines := pageLines(pg)
 		day, name, kind := englishMeeting(pg)
 		if day != "" {
 			doc.Date, doc.Year = day, govsearch.Year(dateYear(day))
@@ -163,13 +164,13 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			// The province or municipality whose government the headline
 			// names (Report on the Work of the People's Government of Chongqing).
 			setPlace(p, srcTitle)
-		} else if p, ok := gaz.englishPresentingProvince(pg); ok && doc.Province == "" {
+		} else if p, ok := gaz.englishPresentingProvince(lines); ok && doc.Province == "" {
 			// The provincial government that presents the report (On
 			// behalf of Jiangsu Provincial People’s Government, I now
 			// present…).
 			setPlace(p, srcOpening)
 		}
-		if d := englishPageDate(pg); d != "" && doc.Year == 0 {
+		if d := englishPageDate(lines); d != "" && doc.Year == 0 {
 			// A translation's page date (updated on:2013-01-20 12:22),
 			// where it gives no meeting date.
 			doc.Date, doc.Year = d, govsearch.Year(dateYear(d))

@@ -284,7 +284,7 @@ var reOneCell = regexp.MustCompile(`^\s*\|\s*([^|]*?)\s*\|?\s*$`)
 func signature(body []line) []string {
 	// A list of links to other pages under the text (相关文章 / …报告 /
 	// 2021-07-30 盱眙发布) signs nothing: the text ends over it.
-	if i := slices.IndexFunc(body, func(l line) bool { return reRelatedList.MatchString(strings.TrimSpace(foldForMetadata(l.text))) }); i > 0 {
+	if i := slices.IndexFunc(body, func(l line) bool { return isRelatedListHead(l.text) }); i > 0 {
 		body = body[:i]
 	}
 	var out []string
