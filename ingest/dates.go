@@ -612,8 +612,8 @@ func firstSentence(s string) string {
 
 // reDayDispatch is a news story's dispatch with its day and no year
 // (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电,
-// 齐鲁网·闪电新闻2月2日讯); its group is the month.
-var reDayDispatch = regexp.MustCompile(`^[\p{Han}·]{2,16}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+// 齐鲁网·闪电新闻2月2日讯, 长江日报-长江网1月24日讯); its group is the month.
+var reDayDispatch = regexp.MustCompile(`^[\p{Han}·][\p{Han}·\-－]{1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reReporterDispatch is a paper's reporter's dispatch by the city it was
 // filed in, then its day without the year (21世纪经济报道记者李莎 北京报道
@@ -1421,8 +1421,8 @@ func (m *metadataReader) issueMonthYear() int {
 }
 
 // reCompiledByOffice is the word after the office that compiled a
-// volume on its cover: 临沧市财政局 编制.
-var reCompiledByOffice = regexp.MustCompile(`\s+(?:编制|编印)\s*$`)
+// volume on its cover: 临沧市财政局 编制, 黄陂区发展和改革局 编.
+var reCompiledByOffice = regexp.MustCompile(`\s+(?:编制|编印|编)\s*$`)
 
 // yearNumber reads a year written in four figures or four Chinese digits
 // (2021, 二〇二一), or 0.

@@ -347,8 +347,9 @@ var (
 	reReportsBelow = regexp.MustCompile(`(?:现|委托[，,]\s*)将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|现将([\p{Han}\d][^，,。；;：:]{3,60}?)向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|汇报)|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算.
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算; not a
+	// chapter's part on the economy's strength (一、综合经济实力显著提升).
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合(?:\P{Han}|初|$)|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
 	// reStatsHeadingAlone is that first part's heading alone on its line,
 	// without 一、 (綜合 in a page that lost the communiqué's title), right
 	// over the year's output against the year before; a site's column of

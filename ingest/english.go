@@ -410,9 +410,41 @@ func englishDocType(title string) string {
 var reEnglishWorkReportText = regexp.MustCompile(`(?i)\bthe general (?:idea|requirements?|thinking) (?:of|for) (?:the )?government[’']?s work (?:this year|in (?:19|20)\d{2})|\bon behalf of the [a-z ,’'-]{0,80}people[’']s government,? i (?:will |would )?(?:now )?(?:like to )?(?:present|report|deliver)|\bi (?:will |would )?(?:now )?(?:like to )?(?:report (?:to you )?on|present (?:to you )?my report on) the work of the government\b`)
 
 // presentsWorkInEnglish reports whether a translated text's first lines
-// say it is the government's work report (see reEnglishWorkReportText).
+// say it is the government's work report (see reEnglishWorkReportText), or
+// open on its review of the year (see reviewsYearInEnglish).
 func presentsWorkInEnglish(lines []string) bool {
-	return slices.ContainsFunc(lines, reEnglishWorkReportText.MatchString)
+	return slices.ContainsFunc(lines, reEnglishWorkReportText.MatchString) || reviewsYearInEnglish(lines)
+}
+
+// reEnglishYearOpens is a translated work report's review opening on the
+// year past: 2009 was the most difficult year…, The past year is a very
+// unusual year…, 2009, is the county's development process is….
+var reEnglishYearOpens = regexp.MustCompile(`(?i)^\s*(?:the past year|over the past year|(?:19|20)\d{2}),?\s+(?:is|was|has been)\b[^.]{0,200}?\byear\b`)
+
+// reEnglishUnderCommittee is what the government's review says it did the
+// year's work under: the leadership of its party committee (under the
+// strong leadership of the municipal party committee, …the leadership of
+// the shaoxing county party committee, a translation's garbled under the
+// strong leadership of the county people's Congress), or the tasks the congress set it
+// (completing the objectives and tasks set by…; complete the annual goals
+// and tasks).
+var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\bunder the (?:strong |correct |firm )?leadership of the\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b`)
+
+// reEnglishStory is a story's word: a reporter's, or what someone said
+// (not "according to", a translation's 根据).
+var reEnglishStory = regexp.MustCompile(`(?i)\b(?:said|says|reporters?|reported|xinhua)\b`)
+
+// reviewsYearInEnglish reports whether a translated text without its
+// headline opens as a work report's review of the year past (see
+// reEnglishYearOpens), its first paragraph saying what the government did
+// it under (see reEnglishUnderCommittee) and telling no story.
+func reviewsYearInEnglish(lines []string) bool {
+	first := firstSentenceLine(lines)
+	if !reEnglishYearOpens.MatchString(first) {
+		return false
+	}
+	text := clipRunes(strings.Join(lines[:min(len(lines), 3)], " "), 1200)
+	return reEnglishUnderCommittee.MatchString(text) && !reEnglishStory.MatchString(text)
 }
 
 // reEnglishPresenting is the provincial government a translated report

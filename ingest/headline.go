@@ -286,6 +286,10 @@ func isHeadline(t string) bool {
 	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t)
 }
 
+// reTableRule is the rule a page saved as a table has under its first row:
+// ---|---|---|.
+var reTableRule = regexp.MustCompile(`^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$`)
+
 // isNameCaption reports a photo's caption that only names the official
 // shown (灞桥区区长苏晓梅): no headline. A headline that ends in an office
 // and a name at work (市政府第三十五次常务会议召开 市长刘强主持) is one.
@@ -404,13 +408,13 @@ func leadRepeats(headline, lead string) bool {
 }
 
 // reStoryLead is the first line of a news story under its headline: the
-// agency's dateline (人民网银川12月28日电), the paper's mark (本报讯,
+// agency's dateline (人民网银川12月28日电, 长江日报-长江网1月24日讯), the paper's mark (本报讯,
 // 本报2月2日讯, 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}\d{1,2}月\d{1,2}日电|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:[-－·]\p{Han}{2,12})?\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -645,17 +649,23 @@ func datedHeadline(lines []line) pageHeading {
 			continue
 		}
 		// A site's menu over the date field is no headline: it is told by
-		// its spaced entries, which cleaning the title joins up.
-		above := foldForMetadata(lines[i-1].text)
+		// its spaced entries, which cleaning the title joins up. A page
+		// saved as a table has its rule between them (南京GDP增幅…14% | |||
+		// / ---|---| / http://finance.sina.com.cn 2005年12月10日 11:38 …).
+		at := i - 1
+		if at > first && reTableRule.MatchString(lines[at].text) {
+			at--
+		}
+		above := foldForMetadata(lines[at].text)
 		if t := cleanTitle(above); isHeadline(t) && runes(t) <= 120 && !isMetadataLine(t) && !isNavigation(t) && !isNavigation(above) {
-			return pageHeading{t, i - 1, day}
+			return pageHeading{t, at, day}
 		}
 		// A feature's headline over its subtitle's line, which opens on a
 		// dash (逐梦新征程 砥砺创未来 / ——市十一届人大二次会议开幕侧记): both.
-		if sub, ok := strings.CutPrefix(strings.TrimSpace(above), "——"); ok && i >= 2 && isSubtitle(sub) {
-			main := foldForMetadata(lines[i-2].text)
+		if sub, ok := strings.CutPrefix(strings.TrimSpace(above), "——"); ok && at >= 1 && isSubtitle(sub) {
+			main := foldForMetadata(lines[at-1].text)
 			if t := cleanTitle(main); isHeadline(t) && runes(t) <= 40 && !strings.ContainsAny(t, "，,") && !isMetadataLine(main) && !isNavigation(main) {
-				return pageHeading{strings.Join(strings.Fields(main), " ") + "——" + cleanTitle(sub), i - 2, day}
+				return pageHeading{strings.Join(strings.Fields(main), " ") + "——" + cleanTitle(sub), at - 1, day}
 			}
 		}
 	}

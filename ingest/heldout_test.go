@@ -156,6 +156,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round155.tsv", 1, 56},
 		{"round156.tsv", 1, 56},
 		{"round157.tsv", 1, 46},
+		{"round158.tsv", 1, 51},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

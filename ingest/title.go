@@ -184,6 +184,7 @@ func (m *metadataReader) readTitle() {
 	title = reportInMeetingLine(title)
 	title = withoutEnglishTwin(title)
 	title = withoutRepeatInBrackets(title)
+	title = withFiledYear(m.open, title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -786,7 +787,8 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^(?:[^《]{0,400}?[。；;]\s*)?(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:和二[〇○零O]三五年远景目标)?)》(?:\s*。|[，,]\s*(?:主要阐明|是))|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
 	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
-	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)`)
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)|` +
+	`(?:^|[。；;]\s*)(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // rePlanIssuedInLead is a story's lead on a government issuing its plan's
 // outline, by its full name: 中商情报网讯:2021年2月22日绍兴市人民政府颁发《绍兴市
@@ -852,7 +854,9 @@ var reBracketedMeetingLine = regexp.MustCompile(`^[(（]\s*\d{4}\s*年\s*\d{1,2}
 // listing's short name for it ((四川省)内江市东兴区国民经济和社会发展十四五规划
 // (2022年更新)) stands over its preface, which opens on that name
 // (《内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要》(以下
-// 简称《纲要》),是…), or a headline's (绍兴“十四五”规划和二〇三五年远景目标纲要
+// 简称《纲要》),是…) or says it in a sentence of its own (…转型攻坚期。商丘市
+// 国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要根据《…的建议》编制),
+// perhaps under a document site's fields, or a headline's (绍兴“十四五”规划和二〇三五年远景目标纲要
 // (附全文)) over the lead that tells of its issue by that name: the same
 // place's plan of the same period. Else "".
 func (m *metadataReader) planNamedUnderShortName(title string) string {
@@ -867,6 +871,15 @@ func (m *metadataReader) planNamedUnderShortName(title string) string {
 	v := rePlanOpensOnName.FindStringSubmatch(m.open[i+1])
 	if v == nil {
 		v = rePlanIssuedInLead.FindStringSubmatch(m.open[i+1])
+	}
+	for j := i + 2; v == nil && j < min(i+7, len(m.open)); j++ {
+		// A document site's fields and its repeat of the title between
+		// them ([可行性研究报告 - 规划计划] 发表于:… / 收藏 / 前言 / …): the
+		// preface is the first line of text under the title.
+		if isReportText(m.open[j-1]) {
+			break
+		}
+		v = rePlanOpensOnName.FindStringSubmatch(m.open[j])
 	}
 	if v == nil {
 		return ""
@@ -1499,8 +1512,10 @@ func leadSentence(s string) string {
 }
 
 // reAgendaInTitle is a session's agenda item inside a candidate title, the
-// agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem)
+// agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告),
+// or a story's subheading on what the session will hear (会议将审查和批准
+// “十三五”规划纲要).
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次)?(?:会议|大会)(?:还)?将(?:听取|审查|审议|表决|批准|选举)`)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
@@ -1574,6 +1589,36 @@ func withoutEnglishTwin(title string) string {
 // reEnglishTwin is a title in capitals of three words or more run into a
 // Chinese one; its group is the Chinese title.
 var reEnglishTwin = regexp.MustCompile(`^[A-Z][A-Z’',.-]*(?:\s+[A-Z’',.-]+){2,}\s*((?:19|20)?\d*\p{Han}.*)$`)
+
+// withFiledYear returns a work report's title that names no year nor
+// meeting with the year its line gives it in brackets (政府工作报告(2018年),
+// a site's list of the reports of each year): the year is all that tells
+// one from the others, and readers cite it. Where the
+// text gives its own title bare on a line of its own (重庆市渝中区人民政府
+// 工作报告(2023年) / … / 重庆市渝中区人民政府工作报告), the year is the site's
+// label and the title stays as the text gives it.
+func withFiledYear(open []string, title string) string {
+	if title == "" || reTitleYear.MatchString(title) || !isWorkReportTitle(title) || strings.Contains(title, "会议") {
+		return title
+	}
+	filed := ""
+	for _, s := range open {
+		s = squeezeSpaces(strings.TrimSpace(s))
+		if s == title {
+			return title
+		}
+		if v := reFiledYear.FindStringSubmatch(s); v != nil && filed == "" && squeezeSpaces(v[1]) == title {
+			filed = s
+		}
+	}
+	if filed != "" {
+		return filed
+	}
+	return title
+}
+
+// reFiledYear is a title line ending in the year in brackets: 政府工作报告(2018年).
+var reFiledYear = regexp.MustCompile(`^(\p{Han}.*?)\s*[(（](?:19|20)\d{2}年[)）]$`)
 
 // withoutRepeatInBrackets returns a title a site repeats in brackets after
 // it once: 汉中市2025年政府工作报告(汉中市2025年政府工作报告) is
