@@ -521,7 +521,8 @@ func atoi(s string) int {
 // one whose execution they report with the next year's draft (关于河北省2009年
 // 省本级预算…执行情况和2010年…草案的报告), or the year whose work they set
 // out (安排部署2019年工作任务) or whose targets they set
-// (2004年新疆宏观调控的主要预期目标), or the year of the sessions (两会) the story
+// (2004年新疆宏观调控的主要预期目标), the year its head delivers the work report
+// of (镇长胡永峰作2025年杏坛镇政府工作报告), or the year of the sessions (两会) the story
 // is filed under (聚焦2023内蒙古两会).
 func yearPlanned(text string) int {
 	text = reCNYear.ReplaceAllStringFunc(text, func(y string) string { return cnYear(strings.TrimSuffix(y, "年")) + "年" })
@@ -553,6 +554,9 @@ func yearPlanned(text string) int {
 	}
 	if w := reReportSetsYear.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
+	}
+	if w := reDeliversYearsReport.FindStringSubmatch(text); w != nil {
+		return atoi(w[1]) // 杏坛镇镇长胡永峰作2025年杏坛镇政府工作报告
 	}
 	for _, re := range []*regexp.Regexp{reYearsSessions, reYearsWorkReport} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -598,6 +602,11 @@ var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]
 // report quoted (党的十八大报告提出,2020年要实现…).
 var reReportSetsYear = regexp.MustCompile(`(?:^|[。！？\n；;])\s*(?:政府工作)?报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
 
+// reDeliversYearsReport is a story's sentence on the head of a government
+// delivering the year's work report by its year: 镇长胡永峰作2025年杏坛镇
+// 政府工作报告.
+var reDeliversYearsReport = regexp.MustCompile(`(?:长|主任)\p{Han}{0,4}?(?:作了?|宣读了?)《?((?:19|20)\d{2})年\p{Han}{0,10}?(?:人民)?政府工作报告》?`)
+
 // reYearsSessions is the year's 两会 a story is filed under: 聚焦2023内蒙古两会,
 // 2005年全国各地两会专题.
 var reYearsSessions = regexp.MustCompile(`((?:19|20)\d{2})年?\p{Han}{0,8}两会`)
@@ -612,8 +621,9 @@ func firstSentence(s string) string {
 
 // reDayDispatch is a news story's dispatch with its day and no year
 // (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电,
-// 齐鲁网·闪电新闻2月2日讯, 长江日报-长江网1月24日讯); its group is the month.
-var reDayDispatch = regexp.MustCompile(`^[\p{Han}·][\p{Han}·\-－]{1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+// 齐鲁网·闪电新闻2月2日讯, 长江日报-长江网1月24日讯, 长江日报 - 长江网1月24日讯); its
+// group is the month.
+var reDayDispatch = regexp.MustCompile(`^[\p{Han}·](?:[\p{Han}·]|\s*[-－]\s*){1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reReporterDispatch is a paper's reporter's dispatch by the city it was
 // filed in, then its day without the year (21世纪经济报道记者李莎 北京报道
@@ -992,6 +1002,12 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 			// A site that lists reports gives the session under its label:
 			// 报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议.
 			v = reSessionDateLine.FindStringSubmatch(strings.TrimLeft(rest, ":： "))
+		}
+		if k := strings.Index(s, "——"); k > 0 && v == nil && namesReport(cleanTitle(s[:k])) {
+			// The report's title with its meeting line run on, the 在 lost
+			// (七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会
+			// 第五次会议上 镇长 吴昌飞).
+			v = reSessionDateLine.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s[k:])))
 		}
 		if v != nil {
 			meeting = parseDate(v[1], v[2], v[3])

@@ -50,7 +50,7 @@ func typeFromText(lines []string) string {
 	// 我们 is the communiqué's own preface over its first part, which opens
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
-	statsOpening := reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)
+	statsOpening := (reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)) && !reStrengthChapterPart.MatchString(text)
 	if statsOpening && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
@@ -347,9 +347,14 @@ var (
 	reReportsBelow = regexp.MustCompile(`(?:现|委托[，,]\s*)将([\p{Han}\d][^，,。；;：:]{3,60}?)(?:报告|汇报)如下|现将([\p{Han}\d][^，,。；;：:]{3,60}?)向\p{Han}{0,16}?(?:会议|大会|常委会)[，,]?(?:书面)?(?:报告|汇报)|[，,。]\s*((?:19|20)\d{2}年[^，,。；;：:]{3,40}?(?:预算|决算|计划)(?:草案)?)现已编制完成[，,]\s*(?:具体|有关)?情况(?:报告|汇报)如下|(\p{Han}{0,4}(?:决算|预算执行)情况)总体(?:较好|良好|平稳)[。；;]\s*根据预算法(?:有关|相关)?规定[，,]\s*(?:重点|现将)?(?:报告|汇报)(?:以下|如下)`)
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
-	// reStatsOpening is a communiqué's first part: 一、综合, 初步核算; not a
-	// chapter's part on the economy's strength (一、综合经济实力显著提升).
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合(?:\P{Han}|初|$)|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// reStatsOpening is a communiqué's first part: 一、综合, 一、综合经济,
+	// 初步核算 (see reStrengthChapterPart for a plan's part on the economy's
+	// strength).
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// reStrengthChapterPart is a plan's or a report's part on how the
+	// economy's strength grew, which opens as a communiqué's first part
+	// does: 一、综合经济实力显著提升.
+	reStrengthChapterPart = regexp.MustCompile(`(?m)^\s*一[、\s]?\s*综合(?:经济)?实力\p{Han}{0,6}?(?:提升|增强|提高|壮大|跃升|迈上)`)
 	// reStatsHeadingAlone is that first part's heading alone on its line,
 	// without 一、 (綜合 in a page that lost the communiqué's title), right
 	// over the year's output against the year before; a site's column of

@@ -418,33 +418,38 @@ func presentsWorkInEnglish(lines []string) bool {
 
 // reEnglishYearOpens is a translated work report's review opening on the
 // year past: 2009 was the most difficult year…, The past year is a very
-// unusual year…, 2009, is the county's development process is….
-var reEnglishYearOpens = regexp.MustCompile(`(?i)^\s*(?:the past year|over the past year|(?:19|20)\d{2}),?\s+(?:is|was|has been)\b[^.]{0,200}?\byear\b`)
+// unusual year…, 2009, is the county's development process is…, The year
+// 2009 was…, In 2009, which was….
+var reEnglishYearOpens = regexp.MustCompile(`(?i)^\s*(?:the past year|over the past year|(?:the year |in )?(?:19|20)\d{2}),?\s+(?:which\s+)?(?:is|was|has been)\b[^.]{0,200}?\byear\b`)
 
 // reEnglishUnderCommittee is what the government's review says it did the
 // year's work under: the leadership of its party committee (under the
 // strong leadership of the municipal party committee, …the leadership of
-// the shaoxing county party committee, a translation's garbled under the
-// strong leadership of the county people's Congress), or the tasks the congress set it
-// (completing the objectives and tasks set by…; complete the annual goals
-// and tasks).
-var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\bunder the (?:strong |correct |firm )?leadership of the\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b`)
+// the shaoxing county party committee, under the correct leadership of the
+// District Committee), or the tasks the congress set it (completing the
+// objectives and tasks set by…; complete the annual goals and tasks); or
+// the government as the review's subject (the county government in the
+// county party under the strong leadership…, a translation garbled).
+var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b|\bthe (?:county|municipal|city|district) government\b`)
 
-// reEnglishStory is a story's word: a reporter's, or what someone said
-// (not "according to", a translation's 根据).
-var reEnglishStory = regexp.MustCompile(`(?i)\b(?:said|says|reporters?|reported|xinhua)\b`)
+// reEnglishNotWorkReport is what marks a translated text as another body's
+// review or another kind of report: a standing committee's or a CPPCC's, a
+// company's board, a plan's or a budget's figures, or a story's (its
+// reporter, what someone said, figures released on a weekday).
+var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|standing committee|cppcc (?:municipal|provincial|county|district) committee|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|general public budget|budgetary)\b`)
 
 // reviewsYearInEnglish reports whether a translated text without its
 // headline opens as a work report's review of the year past (see
 // reEnglishYearOpens), its first paragraph saying what the government did
-// it under (see reEnglishUnderCommittee) and telling no story.
+// it under (see reEnglishUnderCommittee) and marked as nothing else (see
+// reEnglishNotWorkReport).
 func reviewsYearInEnglish(lines []string) bool {
 	first := firstSentenceLine(lines)
 	if !reEnglishYearOpens.MatchString(first) {
 		return false
 	}
 	text := clipRunes(strings.Join(lines[:min(len(lines), 3)], " "), 1200)
-	return reEnglishUnderCommittee.MatchString(text) && !reEnglishStory.MatchString(text)
+	return reEnglishUnderCommittee.MatchString(text) && !reEnglishNotWorkReport.MatchString(text)
 }
 
 // reEnglishPresenting is the provincial government a translated report

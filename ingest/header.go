@@ -496,7 +496,7 @@ const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}
 // address and the day alone (中国发展门户网 www.chinagate.com.cn  2009 年 01 月 23 日), or its address,
 // name, day and time (www.ijjnews.com   晋江新闻网  2013-01-06 08:08); or an e-paper's edition line
 // with the issue's day in its author field (版次:03 作者:2023年01月12日).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:(?:https?://)?www\.|https?://[\w-]+\.)[\w.-]+\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$|^www\.[\w.-]+\s+\p{Han}{2,12}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^版次\s*[:：]\s*[A-Z]?\d{1,3}\s+作者\s*[:：]\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:(?:https?://)?www\.|https?://[\w-]+\.)[\w.-]+/?\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$|^www\.[\w.-]+\s+\p{Han}{2,12}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^版次\s*[:：]\s*[A-Z]?\d{1,3}\s+作者\s*[:：]\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
 
 // withoutEmptyCells cuts the empty cells a page saved as a table ends a
 // line with: http://www.sina.com.cn 2004年02月16日02:36 北京娱乐信报 | |||||.
@@ -522,14 +522,14 @@ var reNewspaperDateLine = regexp.MustCompile(`^\s*《?\p{Han}{2,8}(?:日报|晚�
 // 2020-05-29 20:02:00 来源：新华社, 【2013-05-13 来源:中共大连市西岗区委宣传部】, 2021/01/13/ 08:32 来源:兰州晚报, 2020-04-20
 // 10:33文章来源: 统计局, a newspaper's page (2024年01月29日 评论(0) 来源: 《廊坊日报》,
 // (2024年01月16日) 来源:潍坊晚报), a site's with its column in the bracket ([ 经济 2020-04-01
-// 来源:中商产业研究院]),
+// 来源:中商产业研究院], [经济] 2020-04-01 来源:…),
 // or its date, then a field of who wrote or checked it (2020-07-08
 // 审核人：), perhaps after the label of the page's font-size buttons
 // (字号: 2014-04-11 16:06 作者:李敏 来源:娄底新闻网), its 日 perhaps lost before
 // the time (2013年06月09 15:50:29 来源:民权网); bareDateTime its date
 // and time alone on their line under the headline: 2020-05-22 08:08.
 const (
-	dateTimeSource = `^(?:字号\s*[:：]\s*)?(?:[【\[]\s*\p{Han}{2,6}\s+|[【\[(（])?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/?[)）]?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
+	dateTimeSource = `^(?:字号\s*[:：]\s*)?(?:[【\[]\s*\p{Han}{2,8}(?:\s*[】\]]\s*|\s+)|[【\[(（])?\s*(\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)/?[)）]?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:评论\s*[(（]\d+[)）]\s*)?(?:(?:文章|信息|稿件)?来源|出处|作者|编辑|审核人?)\s*[:：]`
 	bareDateTime   = `^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+A\+\s*A-)?$`
 )
 

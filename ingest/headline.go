@@ -408,13 +408,14 @@ func leadRepeats(headline, lead string) bool {
 }
 
 // reStoryLead is the first line of a news story under its headline: the
-// agency's dateline (人民网银川12月28日电, 长江日报-长江网1月24日讯), the paper's mark (本报讯,
+// agency's dateline (人民网银川12月28日电, 长江日报-长江网1月24日讯, 大众日报·大众网-海报新闻
+// 1月10日讯), the paper's mark (本报讯, 长江日报-长江网讯(记者…),
 // 本报2月2日讯, 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:[-－·]\p{Han}{2,12})?\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*[-－·]\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*[-－·]\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.

@@ -64,6 +64,111 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a translated CPPCC committee's review of its year (…the Standing Committee of the CPPCC Municipal Committee…) is no work report (a review finding on meta-227)", "r158_r10a_english_cppcc_report.txt",
+		"2019 was an extraordinary year in the development of our city. Over the past year, under the strong leadership of the municipal Party committee, the Standing Committee of the CPPCC Municipal Committee adhered to the theme of unity and democracy, focused on the central work of the municipal government, and gave full play to the role of political consultation, democratic supervision and participation in the deliberation and administration of state affairs.\n(1) Political consultation was deepened. We organized 12 special consultation meetings on topics such as high-quality development, rural revitalization and optimizing the business environment, and submitted 36 proposals to the municipal Party committee and government.\n(2) Democratic supervision was strengthened. CPPCC members inspected the implementation of key projects and livelihood programs.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated review by a congress's standing committee under the party committee's leadership is no work report (a review finding on meta-227)", "r158_r10b_english_congress_standing_committee.txt",
+		"The past year was a crucial year for building a moderately prosperous society in all respects. Under the leadership of the municipal Party committee, the Standing Committee of the Municipal People's Congress exercised its powers of legislation, supervision, appointment and removal in accordance with the law, and made new progress in all its work.\n(1) Legislation. We reviewed and adopted 6 local regulations, including the Regulations on the Protection of Historic Districts.\n(2) Supervision. We heard and reviewed 18 work reports of the municipal government, the intermediate court and the procuratorate.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a company's annual review (2019 was a challenging year for the Group… the Board of Directors… dividend) is no work report (a review finding on meta-227)", "r158_r10c_english_company_annual_report.txt",
+		"2019 was a challenging year for the Group. Under the leadership of the Board of Directors, the management team overcame difficulties in the global market and completed the annual goals and tasks set at the beginning of the year.\nDuring the reporting period, the Group recorded operating revenue of RMB 12.6 billion, an increase of 8.2% over the previous year, and net profit attributable to shareholders of RMB 1.1 billion.\nThe Board recommends a final dividend of RMB 0.25 per share.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated plan report opening on its year (…implemented the 2019 plan for national economic and social development… The draft plan for 2020) is no work report (a review finding on meta-227)", "r158_r10d_english_plan_report.txt",
+		"2019 was a crucial year for building a moderately prosperous society in all respects. Under the strong leadership of the provincial Party committee, the province implemented the 2019 plan for national economic and social development adopted by the second session of the 13th Provincial People's Congress, and the economy maintained steady and sound development.\n(1) The main targets of the plan were achieved. The province's GDP grew 7.0%, fixed asset investment grew 8.1%, and total retail sales of consumer goods grew 10.3%.\n(2) The draft plan for 2020. The main targets proposed for national economic and social development in 2020 are: GDP growth of about 6.5%.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated budget report opening on its year (…budget execution… general public budget revenue) is no work report (a review finding on meta-227)", "r158_r10e_english_budget_report.txt",
+		"2019 was a year of steady progress in fiscal reform. Under the strong leadership of the municipal Party committee and the supervision of the Municipal People's Congress, budget execution in the city was generally good. General public budget revenue reached 32.6 billion yuan, 101.2% of the budget, an increase of 5.1%.\nGeneral public budget expenditure was 51.8 billion yuan, an increase of 6.4%. Government fund budget revenue was 28.3 billion yuan.\nThe draft budget for 2020: general public budget revenue is expected to grow by 5%.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English news story opening on a province's year (2020 was an extraordinary year for Hubei… figures released… on Tuesday) is no work report (a review finding on meta-227)", "r158_r10j_english_news_story_no_said.txt",
+		"2020 was an extraordinary year for Hubei. Under the strong leadership of the provincial Party committee, the province's GDP recovered to 4.34 trillion yuan, according to figures released by the provincial statistics bureau on Tuesday.\nIndustrial output above designated size fell 6.1%, while retail sales dropped 20.8%.\nAnalysts expect a strong rebound in 2021 as the province recovers from the COVID-19 outbreak.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated work report's review opening on The year 2009 was… is the work report (a review finding on meta-227)", "r158_r10g_english_the_year_opening_miss.txt",
+		"The year 2009 was the most difficult year for our county's economic development since the beginning of the new century. Over the past year, under the strong leadership of the county party committee, the county government united and led the people of the county to respond to the international financial crisis, and the county's economy maintained steady and rapid growth. The county's GDP reached 7.0 billion yuan, an increase of 13.2%.\n(1) Industrial economy grew steadily. The added value of industries above designated size reached 2.1 billion yuan.\n(2) Agriculture and rural work was strengthened.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a communiqué without its title whose first part is headed 一、综合经济 is the communiqué (a review finding on meta-227)", "r158_r6a_communique_no_title_zonghe_jingji.txt",
+		"一、综合经济\n全年全县实现地区生产总值185.6亿元,按可比价格计算,比上年增长7.8%。其中,第一产业增加值21.3亿元,增长3.2%;第二产业增加值82.5亿元,增长8.9%;第三产业增加值81.8亿元,增长7.9%。\n二、农业\n全年粮食总产量32.5万吨,比上年增长1.2%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 0, date: ""},
+	},
+	{
+		"a communiqué without its title whose first part is headed 一、综合实力 is the communiqué (a review finding on meta-227)", "r158_r6b_communique_no_title_zonghe_shili.txt",
+		"一、综合实力\n全年全市实现地区生产总值2108.3亿元,按可比价格计算,比上年增长6.9%。三次产业结构调整为8.1:42.5:49.4。人均地区生产总值58620元。\n二、农业和农村经济\n全年粮食总产量165万吨。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 0, date: ""},
+	},
+	{
+		"the fixture of a communiqué headed 一、综合经济, its title line cut, is still the communiqué (a review finding on meta-227)", "r158_r6e_fixture_communique_without_title_zon.txt",
+		"2005年,全区人民在区委、区政府的正确领导下,以邓小平理论和\"三个代表\"重要思想为指导,坚持全面、协调、可持续的科学发展观,认真贯彻落实中央和市委、市政府关于宏观调控的决策和部署,紧紧围绕确定的各项预期目标和工作任务,突出又快又好发展这一主题,加快工业化、城市化、农业产业化进程,大力发展区域经济,加快经济结构调整,努力缓解资源的瓶颈制约,使区域经济发展呈现速度快、效益好、结构更趋合理、经济增长质量进一步提高的可喜局面。社会各项事业全面进步,人民生活水平逐步提高。\n一、综合经济\n区域经济较快增长。2005年,全区地区生产总值达到90449万元,按不变价计算,比上年增长10.4%。其中,第一产业增加值2385万元,同比增长2.3%;第二产业增加值63266万元,同比增长10.6%;第三产业增加值24798万元,同比增长10.6%。全年人均生产总值19537元(按常住人口计算,折合2412美元),比上年同比增长11.1%。产业结构进一步优化,第三产业在经济中的比重较大幅度提高,三次产业结构比例调整为2.6:70.0:27.4。\n经济和社会发展中存在的主要问题是:经济总量偏小,经济结构不合理,产业结构单一,抗风险能力不强;城乡居民收入差距扩大;社会有效需求不足,民间投资启动不够;企业市场竞争力有待增强,科技创新能力亟待提高;经济结构性矛盾突出,第三产业增长滞后于经济发展。\n二、农村经济��\n农业生产保持平稳发展,农业产业结构进一步优化。一年来,全区上下认真贯彻中央一号文件精神,克服农资价格上涨、农产品价格回落的不利影响,采取积极有效的措施扶持农业生产,通过各类补贴及全面减免农业税,既调动了农民的积极性,又极大的促进了农业",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 0, date: ""},
+	},
+	{
+		"a county site's list of other years' reports under the headline (历年政府工作报告 / 武陟县人民政府工作报告(2018年)) gives the page's title no year (a review finding on meta-227)", "r158_r9a_sidebar_lists_other_years.txt",
+		"武陟县人民政府工作报告(全文)\n发布时间:2019-03-05 来源:县政府办公室\n历年政府工作报告\n武陟县人民政府工作报告(2018年)\n武陟县人民政府工作报告(2017年)\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n一、2018年工作回顾\n2018年,在县委的坚强领导下,全县生产总值完成330亿元,增长8.5%。\n",
+		trapWant{title: "武陟县人民政府工作报告", province: "河南省", city: "焦作市", district: "武陟县", level: "county", docType: "政府工作报告", year: 2019, date: "2019-03-05"},
+	},
+	{
+		"nor under a headline with the site's name after it (武陟县人民政府工作报告_武陟县人民政府门户网站) (a review finding on meta-227)", "r158_r9j_site_suffix_headline_sidebar.txt",
+		"武陟县人民政府工作报告_武陟县人民政府门户网站\n发布时间:2019-03-05 来源:县政府办公室 浏览次数:2356\n历年政府工作报告\n武陟县人民政府工作报告(2018年)\n武陟县人民政府工作报告(2017年)\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n一、2018年工作回顾\n2018年,在县委的坚强领导下,全县生产总值完成330亿元,增长8.5%。\n",
+		trapWant{title: "武陟县人民政府工作报告", province: "河南省", city: "焦作市", district: "武陟县", level: "county", docType: "政府工作报告", year: 2019, date: "2019-03-05"},
+	},
+	{
+		"a joint outlet's dispatch with spaces around its dash (长江日报 - 长江网1月24日讯) is a story's lead (a review finding on meta-227)", "r158_r1b_joint_dispatch_spaced_dash.txt",
+		"省政府工作报告:湖北2020年,极不平凡、极不容易、极其难忘\n\n长江日报 - 长江网1月24日讯  1月24日,湖北省十三届人大五次会议开幕,湖北省省长王晓东作《政府工作报告》。\n\n《报告》指出,2020年是湖北历史上极不平凡、极不容易、极其难忘的一年。千年梦想与百年目标交汇,世纪疫情与百年变局交织,挑战前所未有,斗争艰苦卓绝,成效好于预期。\n\n【编辑:张颖惠】\n",
+		trapWant{title: "省政府工作报告:湖北2020年,极不平凡、极不容易、极其难忘", province: "湖北省", city: "", district: "", level: "province", docType: "其他", year: 2021, date: ""},
+	},
+	{
+		"a dispatch of three outlets joined (大众日报·大众网-海报新闻1月10日讯) is a story's lead: the headline over it is the title (a review finding on meta-227)", "r158_r1c_joint_dispatch_dianxun_three_outlets.txt",
+		"济南市政府工作报告:今年将新开工重点项目500个\n\n大众日报·大众网-海报新闻1月10日讯  1月10日上午,济南市第十七届人民代表大会第五次会议开幕,市长孙述涛作政府工作报告。\n\n报告指出,今年全市经济社会发展的主要预期目标是:地区生产总值增长6.5%以上,一般公共预算收入增长5%。\n\n责任编辑:李娜\n",
+		trapWant{title: "济南市政府工作报告:今年将新开工重点项目500个", province: "山东省", city: "济南市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a joint outlet's mark without its day (长江日报-长江网讯(记者李佳)) is a story's lead (a review finding on meta-227)", "r158_r1e_joint_dispatch_no_day_control.txt",
+		"武汉市政府工作报告:今年地区生产总值增长10%左右\n\n长江日报-长江网讯(记者李佳)1月6日上午,武汉市十五届人大六次会议开幕,市长周先旺作政府工作报告。\n\n报告提出,今年全市经济社会发展的主要预期目标是:地区生产总值增长10%左右。\n\n【编辑:张靖】\n",
+		trapWant{title: "武汉市政府工作报告:今年地区生产总值增长10%左右", province: "湖北省", city: "武汉市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a subheading on what this session will review (此次会议将审查和批准“十四五”规划纲要) is no title (a review finding on meta-227)", "r158_r2c_subheading_cici_huiyi_miss.txt",
+		"曲靖市六届人大六次会议26日开幕\n\n2021-02-23 10:12 来源:曲靖日报\n\n记者从曲靖市第六届人民代表大会第六次会议新闻发布会上获悉,会议将于2月26日至3月1日在麒麟区召开。\n\n此次会议将审查和批准“十四五”规划纲要\n\n根据市人大常委会的建议,会议的议程有8项:(一)听取和审议市人民政府工作报告;(二)审查和批准曲靖市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要。\n",
+		trapWant{title: "曲靖市六届人大六次会议26日开幕", province: "云南省", city: "曲靖市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-02-23"},
+	},
+	{
+		"a portal's address with a slash after it (http://finance.sina.com.cn/ 2005年12月10日 11:38 现代快报) dates the page (a review finding on meta-227)", "r158_r3b_subdomain_trailing_slash_miss.txt",
+		"南京GDP增幅明年力争超14%\nhttp://finance.sina.com.cn/ 2005年12月10日 11:38 现代快报\n时值岁末,明年南京将如何发展?昨天,南京市召开市委十一届十三次全体(扩大)会议,蒋宏坤市长作了《关于制定南京市国民经济和社会发展第十一个五年规划建议的说明》。\n",
+		trapWant{title: "南京GDP增幅明年力争超14%", province: "江苏省", city: "南京市", district: "", level: "city", docType: "其他", year: 2005, date: "2005-12-10"},
+	},
+	{
+		"a portal's address line whose time gives its seconds (… 2005年12月10日 11:38:26 现代快报) dates the page (a review finding on meta-227)", "r158_r3d_subdomain_seconds_miss.txt",
+		"南京GDP增幅明年力争超14%\nhttp://finance.sina.com.cn 2005年12月10日 11:38:26 现代快报\n时值岁末,明年南京将如何发展?明年是“十一五”规划第一年,未来5年南京又将发生哪些变化?昨天,南京市召开市委十一届十三次全体(扩大)会议。\n",
+		trapWant{title: "南京GDP增幅明年力争超14%", province: "江苏省", city: "南京市", district: "", level: "city", docType: "其他", year: 2005, date: "2005-12-10"},
+	},
+	{
+		"a site's column in brackets closed before the date ([经济] 2020-04-01 来源:…) dates the page (a review finding on meta-227)", "r158_r5b_column_bracket_closed_before_date_mi.txt",
+		"2019年合肥统计公报:GDP总量9409亿 常住人口增加10.2万(附图表)\n\n[经济] 2020-04-01 来源:中商产业研究院\n\n一、综合\n\n初步核算,全年全市地区生产总值9409.4亿元,比上年增长7.6%。\n",
+		trapWant{title: "2019年合肥统计公报:GDP总量9409亿常住人口增加10.2万(附图表)", province: "安徽省", city: "合肥市", district: "", level: "city", docType: "统计公报", year: 2020, date: "2020-04-01"},
+	},
+	{
+		"a site's column in brackets with spaces inside ([ 经济 ] 2020-04-01 来源:…) dates the page (a review finding on meta-227)", "r158_r5c_column_bracket_spaced_close_miss.txt",
+		"2019年合肥统计公报:GDP总量9409亿 常住人口增加10.2万(附图表)\n\n[ 经济 ] 2020-04-01 来源:中商产业研究院\n\n一、综合\n\n初步核算,全年全市地区生产总值9409.4亿元,比上年增长7.6%。\n",
+		trapWant{title: "2019年合肥统计公报:GDP总量9409亿常住人口增加10.2万(附图表)", province: "安徽省", city: "合肥市", district: "", level: "city", docType: "统计公报", year: 2020, date: "2020-04-01"},
+	},
+	{
+		"an outline's full name in book-title marks opening its preface's sentence (。《商丘市…纲要》根据《…的建议》编制) replaces the document site's short name (a review finding on meta-227)", "r158_r8b_preface_sentence_with_book_marks_mis.txt",
+		"(河南省)商丘市国民经济和社会发展十四五规划(2022年更新)\n\n[可行性研究报告 - 规划计划] 发表于:2022-08-02 17:03:08\n收藏\n前言\n(河南省)商丘市国民经济和社会发展十四五规划(2022年更新)\n详情\n\n“十四五”时期,是开启全面建设社会主义现代化商丘新征程的关键时期。《商丘市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》根据《中共商丘市委关于制定商丘市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制,主要阐明市委、市政府战略意图。\n\n第一章 发展基础\n",
+		trapWant{title: "商丘市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "河南省", city: "商丘市", district: "", level: "city", docType: "五年规划纲要", year: 2022, date: "2022-08-02"},
+	},
+	{
 		"an English speaker's line with the surname in capitals (HU Yuting, Governor) gives the congress named Jilin its provincial level (a review finding on meta-225)", "r157_e1_jilin_caps.txt",
 		"Report on the Work of the Government\nDelivered at the First Session of the 14th People's Congress of Jilin on January 15, 2023\nHU Yuting, Governor\nFellow Deputies,\nOn behalf of the People's Government, I will now present to you the report on the work of the government for your deliberation and approval.\nI. Review of Work in 2022\nThe past year was extraordinary. The province's GDP grew by a small margin.\n",
 		trapWant{title: "Report on the Work of the Government", province: "吉林省", city: "", district: "", level: "province", docType: "政府工作报告", year: 2023, date: "2023-01-15"},

@@ -35,13 +35,13 @@ var (
 )
 
 // ownContext are the words after which a short county or city name is the
-// text's own place (符合南岸实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
+// text's own place (符合南岸实际, 符合肇东发展实际, 沈丘人民, 商丘经济社会, 共商淳安发展大计, 黎平
 // 发展史上, the end of a slogan: “三个嵊州”, “五个新衡阳”),
 // not an ordinary word that happens to be one (和平发展, 加强合作). A site's
 // name (连江新闻网) is not among them: a site may report another county.
 // A page whose words were swapped for synonyms on a copy site says 开展史
 // for 发展史 (也是浔阳开展史上最好最快的时期之一).
-var ownContext = []string{"实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "开展史", "县域", "城乡", "篇章", "”"}
+var ownContext = []string{"实际", "发展实际", "人民", "大地", "百姓", "经济社会", "发展大计", "高质量发展", "发展史", "开展史", "县域", "城乡", "篇章", "”"}
 
 // ownHistory are the words after which a short name is the text's own
 // place when the time it speaks of is said to be in that place's history

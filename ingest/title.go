@@ -185,6 +185,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutEnglishTwin(title)
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
+	title = placedRepeat(m.open, title, m.gaz)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -788,7 +789,7 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
 	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)|` +
-	`(?:^|[。；;]\s*)(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
+	`(?:^|[。；;]\s*)《?(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)》?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // rePlanIssuedInLead is a story's lead on a government issuing its plan's
 // outline, by its full name: 中商情报网讯:2021年2月22日绍兴市人民政府颁发《绍兴市
@@ -1514,8 +1515,8 @@ func leadSentence(s string) string {
 // reAgendaInTitle is a session's agenda item inside a candidate title, the
 // agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告),
 // or a story's subheading on what the session will hear (会议将审查和批准
-// “十三五”规划纲要).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次)?(?:会议|大会)(?:还)?将(?:听取|审查|审议|表决|批准|选举)`)
+// “十三五”规划纲要, 此次会议将…, 大会期间将听取和审议政府工作报告).
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)`)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
@@ -1590,6 +1591,27 @@ func withoutEnglishTwin(title string) string {
 // Chinese one; its group is the Chinese title.
 var reEnglishTwin = regexp.MustCompile(`^[A-Z][A-Z’',.-]*(?:\s+[A-Z’',.-]+){2,}\s*((?:19|20)?\d*\p{Han}.*)$`)
 
+// placedRepeat returns the headline a page repeats over its story with
+// the place its title line leaves to the site (县十七届人大二次会议隆重开幕 /
+// 2017-03-21 … / 衡阳县十七届人大二次会议隆重开幕): the one a reader cites. Else
+// title.
+func placedRepeat(open []string, title string, g *Gazetteer) string {
+	if runes(title) < 6 || namesReport(title) {
+		return title // a report's own title is as the report gives it
+	}
+	for _, s := range open[:min(len(open), 8)] {
+		t := cleanTitle(s)
+		place, ok := strings.CutSuffix(t, title)
+		if !ok || place == "" || runes(place) > 8 {
+			continue
+		}
+		if lead := leadingPlaces(g, t); lead != "" && len(lead) >= len(place) {
+			return t
+		}
+	}
+	return title
+}
+
 // withFiledYear returns a work report's title that names no year nor
 // meeting with the year its line gives it in brackets (政府工作报告(2018年),
 // a site's list of the reports of each year): the year is all that tells
@@ -1601,18 +1623,22 @@ func withFiledYear(open []string, title string) string {
 	if title == "" || reTitleYear.MatchString(title) || !isWorkReportTitle(title) || strings.Contains(title, "会议") {
 		return title
 	}
-	filed := ""
 	for _, s := range open {
-		s = squeezeSpaces(strings.TrimSpace(s))
-		if s == title {
-			return title
-		}
-		if v := reFiledYear.FindStringSubmatch(s); v != nil && filed == "" && squeezeSpaces(v[1]) == title {
-			filed = s
+		if squeezeSpaces(strings.TrimSpace(s)) == title {
+			return title // the text's own line gives it bare
 		}
 	}
-	if filed != "" {
-		return filed
+	// The first line that gives the title is the one the page shows it
+	// by; a list of other years' reports under it (历年政府工作报告 /
+	// …(2018年)) gives their years, not this one's.
+	for _, s := range open {
+		if cleanTitle(s) != title {
+			continue
+		}
+		if v := reFiledYear.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s))); v != nil && squeezeSpaces(v[1]) == title {
+			return squeezeSpaces(strings.TrimSpace(s))
+		}
+		return title
 	}
 	return title
 }
