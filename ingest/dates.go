@@ -555,8 +555,8 @@ func yearPlanned(text string) int {
 	if w := reReportSetsYear.FindStringSubmatch(text); w != nil {
 		return atoi(w[1])
 	}
-	if w := reDeliversYearsReport.FindStringSubmatch(text); w != nil {
-		return atoi(w[1]) // 杏坛镇镇长胡永峰作2025年杏坛镇政府工作报告
+	if y := deliveredYear(text); y != 0 {
+		return y // 杏坛镇镇长胡永峰作2025年杏坛镇政府工作报告
 	}
 	for _, re := range []*regexp.Regexp{reYearsSessions, reYearsWorkReport} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
@@ -602,6 +602,23 @@ var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]
 // report quoted (党的十八大报告提出,2020年要实现…).
 var reReportSetsYear = regexp.MustCompile(`(?:^|[。！？\n；;])\s*(?:政府工作)?报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
 
+// deliveredYear returns the year of the work report a story's sentence
+// says the head of the government delivers (see reDeliversYearsReport),
+// not one recalled (去年镇长…作2023年…报告时提出的, 一年前…作…报告时承诺的), or 0.
+func deliveredYear(text string) int {
+	for _, loc := range reDeliversYearsReport.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:loc[0]]
+		if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
+			before = before[k:]
+		}
+		if containsAny(before, []string{"去年", "一年前", "上年", "上一年", "回顾了", "此前"}) || strings.HasPrefix(text[loc[1]:], "时") {
+			continue
+		}
+		return atoi(text[loc[2]:loc[3]])
+	}
+	return 0
+}
+
 // reDeliversYearsReport is a story's sentence on the head of a government
 // delivering the year's work report by its year: 镇长胡永峰作2025年杏坛镇
 // 政府工作报告.
@@ -623,7 +640,7 @@ func firstSentence(s string) string {
 // (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电,
 // 齐鲁网·闪电新闻2月2日讯, 长江日报-长江网1月24日讯, 长江日报 - 长江网1月24日讯); its
 // group is the month.
-var reDayDispatch = regexp.MustCompile(`^[\p{Han}·](?:[\p{Han}·]|\s*[-－]\s*){1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+var reDayDispatch = regexp.MustCompile(`^[\p{Han}·](?:[\p{Han}·]|\s*[-－—]\s*){1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reReporterDispatch is a paper's reporter's dispatch by the city it was
 // filed in, then its day without the year (21世纪经济报道记者李莎 北京报道
@@ -1003,11 +1020,12 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 			// 报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议.
 			v = reSessionDateLine.FindStringSubmatch(strings.TrimLeft(rest, ":： "))
 		}
-		if k := strings.Index(s, "——"); k > 0 && v == nil && namesReport(cleanTitle(s[:k])) {
-			// The report's title with its meeting line run on, the 在 lost
-			// (七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会
-			// 第五次会议上 镇长 吴昌飞).
-			v = reSessionDateLine.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s[k:])))
+		if k := reRunOnMeetingDash.FindStringIndex(s); k != nil && v == nil && i <= 2 && !slices.ContainsFunc(m.open[:i], namesReportLine) && namesReport(cleanTitle(s[:k[0]])) {
+			// The report's own title with its meeting line run on, the 在
+			// lost (七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会
+			// 第五次会议上 镇长 吴昌飞), the text's first title: not a list of
+			// past reports under it (…(全文) / 历年政府工作报告 / …——2023年1月12日…).
+			v = reSessionDateLine.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s[k[0]:])))
 		}
 		if v != nil {
 			meeting = parseDate(v[1], v[2], v[3])
@@ -1015,6 +1033,16 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	}
 	return meeting
 }
+
+// namesReportLine reports whether an opening line, cleaned as a title,
+// names a report.
+func namesReportLine(s string) bool {
+	return namesReport(cleanTitle(s))
+}
+
+// reRunOnMeetingDash is the dash between a title and its meeting line run
+// on after it: ——, —, --.
+var reRunOnMeetingDash = regexp.MustCompile(`\s*(?:[—－]{1,2}|--)\s*(?:19|20)\d{2}\s*年`)
 
 // reMeetingThenDate is a meeting line without its date, the date in
 // brackets after the speaker, on the line or the lines under it: ——在大理市

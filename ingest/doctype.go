@@ -50,7 +50,7 @@ func typeFromText(lines []string) string {
 	// 我们 is the communiqué's own preface over its first part, which opens
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
-	statsOpening := (reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)) && !reStrengthChapterPart.MatchString(text)
+	statsOpening := reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)
 	if statsOpening && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
@@ -348,13 +348,10 @@ var (
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	// reStatsOpening is a communiqué's first part: 一、综合, 一、综合经济,
-	// 初步核算 (see reStrengthChapterPart for a plan's part on the economy's
-	// strength).
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
-	// reStrengthChapterPart is a plan's or a report's part on how the
-	// economy's strength grew, which opens as a communiqué's first part
-	// does: 一、综合经济实力显著提升.
-	reStrengthChapterPart = regexp.MustCompile(`(?m)^\s*一[、\s]?\s*综合(?:经济)?实力\p{Han}{0,6}?(?:提升|增强|提高|壮大|跃升|迈上)`)
+	// 一、综合实力, 初步核算; not a part headed on what grew or was done
+	// (一、综合经济实力显著提升, 一、综合经济运行稳中有进, 一、综合交通网络加快完善,
+	// 一、综合治理成效明显).
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合(?:经济|实力)?(?:\P{Han}|初|$)|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
 	// reStatsHeadingAlone is that first part's heading alone on its line,
 	// without 一、 (綜合 in a page that lost the communiqué's title), right
 	// over the year's output against the year before; a site's column of
@@ -388,7 +385,7 @@ var (
 	// reGovernmentLeads is a review's heading without its number and the
 	// government as the subject of its first sentence: 2023年工作回顾 /
 	// 过去一年，县政府在市委…领导下 (not 督促县政府在…, nor a later 县政府在).
-	reGovernmentLeads = regexp.MustCompile(bareReviewHeading + `\n\s*(?:过去一年|一年来|\d{4}年)?[，,]?\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
+	reGovernmentLeads = regexp.MustCompile(bareReviewHeading + `\n\s*(?:(?:过去一年|一年来|\d{4}年)?[，,]?|\d{4}年是[^。\n]{0,100}。)\s*(?:市|县|区|州|旗|省)(?:人民)?政府在`)
 	// reGovernmentLeadsUnder is a numbered review's first sentence with the
 	// government as its subject right after the party committees' leadership:
 	// 一、2023年工作回顾 / 一年来，在省委、地委和县委的坚强领导下，县政府坚持… (not

@@ -428,15 +428,20 @@ var reEnglishYearOpens = regexp.MustCompile(`(?i)^\s*(?:the past year|over the p
 // the shaoxing county party committee, under the correct leadership of the
 // District Committee), or the tasks the congress set it (completing the
 // objectives and tasks set by…; complete the annual goals and tasks); or
-// the government as the review's subject (the county government in the
-// county party under the strong leadership…, a translation garbled).
-var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b|\bthe (?:county|municipal|city|district) government\b`)
+// the government as the review's subject under it (the county government
+// in the county party under the strong leadership…, a translation
+// garbled).
+var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b|\bthe (?:county|municipal|city|district) government (?:in|under)\b`)
 
 // reEnglishNotWorkReport is what marks a translated text as another body's
-// review or another kind of report: a standing committee's or a CPPCC's, a
-// company's board, a plan's or a budget's figures, or a story's (its
-// reporter, what someone said, figures released on a weekday).
-var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|standing committee|cppcc (?:municipal|provincial|county|district) committee|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|general public budget|budgetary)\b`)
+// review or another kind of report: a standing committee's or a CPPCC's
+// (the Standing Committee of the…, the Municipal Committee of the CPPCC; a
+// work report names them as what supervises it: the Municipal People's
+// Congress and its Standing Committee), a party committee's (…the municipal
+// Party committee united and led…), a company's board, a plan's or a
+// budget's execution, or a story's (its reporter, what someone said or
+// told, figures released on a weekday).
+var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|told|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|standing committee of the|committee of the cppcc|party committee,? (?:has )?united and led|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|budgetary)\b`)
 
 // reviewsYearInEnglish reports whether a translated text without its
 // headline opens as a work report's review of the year past (see

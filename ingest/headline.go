@@ -385,9 +385,10 @@ func editorialHeadline(s, next string) string {
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing, perhaps on a day of the month (镇江市八届人大六次会议19日
-// 开幕), or a township that holds it (四新岗镇召开镇十四届人大五次会议; in a
-// lead, before its comma).
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
+// 开幕), or named by its place and numbers alone (贵州十一届六次会议闭幕), or a
+// township that holds it (四新岗镇召开镇十四届人大五次会议; in a lead, before
+// its comma).
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{2,8}?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
@@ -415,7 +416,7 @@ func leadRepeats(headline, lead string) bool {
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*[-－·]\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*[-－·]\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*[-－·—]\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*[-－·—]\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -522,12 +523,12 @@ var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次�
 var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^。]{0,80}。?$`)
 
 // reByline is a story's byline alone on its line: 记者 刘露, 本报记者：王强 李明,
-// □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静, or a post's author by the
+// □ 记者 胡起/文 胡黎明/图, □河北日报记者潘文静, 川观新闻记者 杨艺茂, or a post's author by the
 // number a blog site gives its users (美友127206483), or a paper's
 // reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道,
 // 新华社记者李四北京报道; not a series' headline: 洛阳日报记者走基层蹲点报道,
 // 跟着总台记者看两会特别报道).
-var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
+var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网|新闻|网|社))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).

@@ -158,6 +158,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round157.tsv", 1, 46},
 		{"round158.tsv", 1, 51},
 		{"round159.tsv", 1, 55},
+		{"round160.tsv", 1, 56},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -370,9 +370,9 @@ var reTrailingNote = regexp.MustCompile(`[(（][^()（）]{1,20}[)）]$`)
 var reGovernmentReview = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七八九十]+、\s*)?(?:本届|过去五年)政府工作回顾\s*$`)
 
 // reMeetingHeadline is a headline that ends with the meeting it reports: a
-// meeting held about a report (…计划执行情况汇报会, …座谈会) or a session
-// opening or closing.
-var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕)$`)
+// meeting held about a report (…计划执行情况汇报会, …座谈会, …会前审议举行)
+// or a session opening or closing.
+var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕|举行|召开)$`)
 
 // notPlanReportWords mark a title on a plan's execution that is no report of
 // the government's: a committee's inquiry, a party committee's bulletin.

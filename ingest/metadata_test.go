@@ -64,6 +64,116 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a translated work report's review that names the congress and its Standing Committee as what supervises the government is the work report (a review finding on meta-228)", "r159_e01a_wr_only_standing_committee_miss.txt",
+		"2019 was a crucial year for building a moderately prosperous society in all respects. Over the past year, under the strong leadership of the municipal Party committee and with the supervision of the Municipal People's Congress and its Standing Committee, the municipal government united and led the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) The economy ran steadily. The city's GDP grew 7.2%.\n(2) Reform and opening up were deepened. We completed 36 key reform tasks.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"nor does the CPPCC Municipal Committee's support make it another body's review (a review finding on meta-228)", "r159_e01b_wr_only_cppcc_support_miss.txt",
+		"2019 was a crucial year for building a moderately prosperous society in all respects. Over the past year, under the strong leadership of the municipal Party committee and with the support of the CPPCC Municipal Committee, the municipal government united and led the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) The economy ran steadily. The city's GDP grew 7.2%.\n(2) Reform and opening up were deepened. We completed 36 key reform tasks.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"nor does the general public budget revenue among its figures make it a budget report (a review finding on meta-228)", "r159_e02_wr_general_public_budget_in_opening_.txt",
+		"2019 was an extraordinary year in the development of our county. Over the past year, under the strong leadership of the county Party committee, the county government focused on high-quality development, and the county's GDP reached 32.6 billion yuan, an increase of 7.5%. General public budget revenue reached 2.1 billion yuan, an increase of 6.3%.\n(1) Industry grew steadily. The added value of industries above designated size increased by 8.1%.\n(2) Rural revitalization was advanced. Grain output reached 520,000 tons.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"an English news feature whose year opens it and that names the municipal government at work (…invested…) is no work report (a review finding on meta-228)", "r159_e03_news_feature_city_government_fp.txt",
+		"2019 was a record year for tourism in Guilin. The municipal government invested 3.2 billion yuan in new scenic areas and upgraded the Li River cruise terminals, and the city welcomed 138 million visitors, up 25 percent from a year earlier.\nHotel occupancy in the city rose to 72 percent, while tourism revenue reached 190 billion yuan.\nThe city plans to open two new international flight routes in 2020.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English speech on the city's opening-up whose year opens it (The municipal government has introduced…) is no work report (a review finding on meta-228)", "r159_e04_mayor_investment_speech_fp.txt",
+		"The year 2019 was a milestone year for Suzhou's opening-up. The municipal government has introduced 30 measures to improve the business environment, and more than 150 Fortune Global 500 companies have invested in our city.\nLadies and gentlemen, distinguished guests, on behalf of the municipal government, I warmly welcome you to the 2020 Suzhou Investment Promotion Conference.\nWe sincerely hope that you will seize the opportunities and share in the growth of Suzhou.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English news story opening In 2019, which was… (the county government of Anji spent…) is no work report (a review finding on meta-228)", "r159_e08_in_year_which_was_news_fp.txt",
+		"In 2019, which was the 70th anniversary of the founding of the People's Republic, the county government of Anji spent 120 million yuan on rural roads, the most it has spent in any year.\nVillagers in Yucun now reach the county seat in 20 minutes, compared with an hour a decade ago.\nTourism has followed: homestays in the village received 600,000 visitors last year.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English news story that quotes a business owner (…told China Daily) is no work report (a review finding on meta-228)", "r159_e12_municipal_government_department_news.txt",
+		"2020 was a tough year for small businesses in Wuhan. To help them recover, the municipal government cut rents for 36,000 firms and extended 50 billion yuan in low-interest loans, the largest such program in the city's history and the biggest in any year so far.\nMany restaurant owners now say business is back to pre-pandemic levels.\n\"We would not have survived without the rent cuts,\" a noodle shop owner in Hankou told China Daily.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated review by the Municipal Committee of the CPPCC is no work report (a review finding on meta-228)", "r159_e05_cppcc_reverse_word_order_fp.txt",
+		"2019 was an extraordinary year in the development of our city. Over the past year, under the strong leadership of the municipal Party committee, the Municipal Committee of the CPPCC adhered to the theme of unity and democracy, focused on the central work of the municipal government, and gave full play to its role in political consultation, democratic supervision and participation in the deliberation and administration of state affairs.\n(1) Political consultation was deepened. We organized 12 special consultation meetings and submitted 36 proposals.\n(2) Democratic supervision was strengthened. Members inspected key projects.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated party committee's report (…the municipal Party committee united and led…) is no work report (a review finding on meta-228)", "r159_e11_party_plenary_report_fp.txt",
+		"2019 was a year of great significance in the development of our city. Over the past year, under the strong leadership of the Party Central Committee and the provincial Party committee, the municipal Party committee united and led the Party members and the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) We strengthened the Party's political building. We carried out the campaign to stay true to the Party's founding mission.\n(2) We promoted high-quality development.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a half year's analysis headed 一、综合经济运行稳中有进 is no communiqué (a review finding on meta-228)", "r159_s03b_quarter_analysis_no_headline_fp.txt",
+		"一、综合经济运行稳中有进\n上半年，全县实现地区生产总值98.3亿元，按可比价格计算，同比增长6.1%，增速比一季度加快0.8个百分点。\n二、主要行业运行情况\n（一）农业生产总体平稳。上半年农林牧渔业总产值同比增长3.5%。\n三、存在的问题及建议\n当前经济运行中仍存在需求不足、企业经营困难等问题，建议进一步加大稳增长政策力度。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a report's part headed 一、综合交通网络加快完善 is no communiqué (a review finding on meta-228)", "r159_s04_plan_report_zonghe_jiaotong_fp.txt",
+		"一、综合交通网络加快完善\n全年完成交通固定资产投资56.3亿元，新改建农村公路320公里，全县地区生产总值达到185.6亿元，交通对经济增长的支撑作用不断增强。\n二、2024年交通运输工作安排\n2024年，全县将围绕建设区域交通枢纽目标，重点抓好以下工作。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a report's part headed 一、综合治理成效明显 is no communiqué (a review finding on meta-228)", "r159_s06_sector_report_zonghe_zhili_fp.txt",
+		"一、综合治理成效明显\n全年共排查整治各类矛盾纠纷1260起，调处成功率98.5%，全县社会大局保持和谐稳定，为地区生产总值增长7.5%营造了良好环境。\n二、2024年工作打算\n2024年，全县政法工作将围绕更高水平的平安建设，重点抓好以下工作。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"the page's title with its site's name (武陟县人民政府工作报告_…门户网站) over the headline with its year (…(2019年)): the year is kept (a review finding on meta-228)", "r159_w01_page_title_bare_h1_with_year.txt",
+		"武陟县人民政府工作报告_武陟县人民政府门户网站\n武陟县人民政府工作报告(2019年)\n发布时间:2019-03-05 来源:县政府办公室\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n一、2018年工作回顾\n2018年,在县委的坚强领导下,全县生产总值完成330亿元,增长8.5%。\n",
+		trapWant{title: "武陟县人民政府工作报告(2019年)", province: "河南省", city: "焦作市", district: "武陟县", level: "county", docType: "政府工作报告", year: 2019, date: "2019-03-05"},
+	},
+	{
+		"a related list's headline of another county (相关阅读 / 祁东县十七届人大二次会议隆重开幕) is no repeat of the page's headline (a review finding on meta-228)", "r159_p01_related_list_other_county_fp.txt",
+		"县十七届人大二次会议隆重开幕\n2017-03-21 15:02:10   来源:   点击:\n相关阅读\n祁东县十七届人大二次会议隆重开幕\n衡南县十七届人大二次会议胜利闭幕\n    3月16日上午,县第十七届人民代表大会第二次会议隆重开幕。县委书记曾秀,县人大常委会主任刘健,县委副书记、县长孙鹏伟在主席台前排就座。\n    会议由大会主席团常务主席、执行主席刘健主持。本次大会应到代表353人,实到代表349人,符合法定人数。\n    孙鹏伟代表县人民政府作政府工作报告。报告回顾了2016年工作,提出了2017年经济社会发展的主要目标。\n",
+		trapWant{title: "县十七届人大二次会议隆重开幕", province: "湖南省", city: "衡阳市", district: "祁东县", level: "county", docType: "其他", year: 2017, date: "2017-03-21"},
+	},
+	{
+		"nor over a story that names its own county (衡阳县) (a review finding on meta-228)", "r159_p06_related_list_other_county_body_names.txt",
+		"县十七届人大二次会议隆重开幕\n2017-03-21 15:02:10   来源:   点击:\n相关阅读\n祁东县十七届人大二次会议隆重开幕\n    3月16日上午,衡阳县第十七届人民代表大会第二次会议在夏明翰文化宫隆重开幕。\n    肩负着全县人民重托的300多名县人大代表步入会场,共绘实力、文化、生态、和谐衡阳县建设的发展蓝图。\n    孙鹏伟代表衡阳县人民政府作政府工作报告。\n",
+		trapWant{title: "县十七届人大二次会议隆重开幕", province: "湖南省", city: "衡阳市", district: "衡阳县", level: "county", docType: "其他", year: 2017, date: "2017-03-21"},
+	},
+	{
+		"another city's headline over this city's story (株洲市… over 长沙市第十五届…) is no repeat of the page's headline (a review finding on meta-228)", "r159_p07_city_headline_other_city_repeat_fp.txt",
+		"市十五届人大三次会议开幕\n2024-01-10 09:30 来源:湖南日报\n株洲市十五届人大三次会议开幕\n    1月9日上午,长沙市第十五届人民代表大会第三次会议在长沙市民之家隆重开幕。市长周海兵作政府工作报告。\n    报告指出,2023年长沙全市地区生产总值增长4.8%。\n",
+		trapWant{title: "市十五届人大三次会议开幕", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a story recalling last year's report (去年镇长李明作2023年…政府工作报告时提出的) gives it no year (a review finding on meta-228)", "r159_d02_recalls_last_years_report.txt",
+		"1月12日,长沙县黄兴镇第十八届人民代表大会第五次会议召开。\n会上,代表们回顾了去年镇长李明作2023年黄兴镇政府工作报告时提出的十件民生实事,目前已全部完成。\n会议听取和审议了政府工作报告。\n",
+		trapWant{title: "", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one recalling the report made a year before (一年前镇长李明作2023年…政府工作报告时承诺的) (a review finding on meta-228)", "r159_d06_recall_previous_years_report_in_sess.txt",
+		"1月12日,长沙县黄兴镇第十八届人民代表大会第五次会议召开。\n会前,镇人大主席团对一年前镇长李明作2023年黄兴镇政府工作报告时承诺的十件民生实事进行了督查,目前已全部完成。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a list of past reports with their meeting lines run on (历年政府工作报告 / …——2023年1月12日…) under the page's title gives no meeting date (a review finding on meta-228)", "r159_m06_sidebar_list_runon_fp.txt",
+		"七宝镇人民政府工作报告(全文)\n历年政府工作报告\n七宝镇人民政府工作报告 ——2023年1月12日七宝镇第二十届人民代表大会第四次会议上 镇长 吴昌飞\n七宝镇人民政府工作报告 ——2022年1月14日七宝镇第二十届人民代表大会第三次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。 一、2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2023, date: ""},
+	},
+	{
+		"a title whose meeting line is run on after a single dash (—2024年1月10日七宝镇…会议上) is dated by it (a review finding on meta-228)", "r159_m01_single_dash_miss.txt",
+		"七宝镇人民政府工作报告 —2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。 2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"nor after two hyphens (--2024年1月10日…) (a review finding on meta-228)", "r159_m02_ascii_dashes_miss.txt",
+		"七宝镇人民政府工作报告 --2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。 2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a joint outlet's dispatch with an em dash (长江日报—长江网1月6日讯) is a story's lead (a review finding on meta-228)", "r159_v01_dispatch_em_dash_miss.txt",
+		"武汉市政府工作报告:今年地区生产总值增长6%左右\n\n长江日报—长江网1月6日讯  1月6日上午,武汉市十五届人大三次会议开幕,市长周先旺作政府工作报告。\n\n报告提出,今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n\n【编辑:张靖】\n",
+		trapWant{title: "武汉市政府工作报告:今年地区生产总值增长6%左右", province: "湖北省", city: "武汉市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a translated CPPCC committee's review of its year (…the Standing Committee of the CPPCC Municipal Committee…) is no work report (a review finding on meta-227)", "r158_r10a_english_cppcc_report.txt",
 		"2019 was an extraordinary year in the development of our city. Over the past year, under the strong leadership of the municipal Party committee, the Standing Committee of the CPPCC Municipal Committee adhered to the theme of unity and democracy, focused on the central work of the municipal government, and gave full play to the role of political consultation, democratic supervision and participation in the deliberation and administration of state affairs.\n(1) Political consultation was deepened. We organized 12 special consultation meetings on topics such as high-quality development, rural revitalization and optimizing the business environment, and submitted 36 proposals to the municipal Party committee and government.\n(2) Democratic supervision was strengthened. CPPCC members inspected the implementation of key projects and livelihood programs.\n",
 		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},

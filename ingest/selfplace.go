@@ -475,8 +475,8 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 					// neighbour's “平安萧县” or 美丽泾县、 named once).
 					places = g.countiesNamed(short)
 				}
-				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) || reCityNounAfter.MatchString(after[len(short):]) {
-					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛; 现代化滨海大都市 is a coastal city, no 滨海县
+				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) || reCityNounAfter.MatchString(after[len(short):]) || strings.HasPrefix(after[len(short):], "型") {
+					continue // no place's; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛; 现代化滨海大都市 is a coastal city, no 滨海县; 现代化资源型城市 is a kind of city, no 资源县
 				}
 				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
 					continue // 现代化新罗庄”: 罗庄 made new, not 新罗
@@ -683,14 +683,15 @@ func opensSlogan(before string) bool {
 }
 
 // newSloganName reports whether after (the text after a slogan's word)
-// calls a place new and ends the slogan's quotes there: 新罗庄”.
+// calls a place new and ends the slogan there: 新罗庄”, 幸福美丽新乐山。 (乐山
+// made new, no 新乐).
 func (g *Gazetteer) newSloganName(after string) bool {
 	rest, ok := strings.CutPrefix(after, "新")
 	if !ok {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && strings.HasPrefix(rest[len(short):], "”") {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (strings.HasPrefix(rest[len(short):], "”") || standsAsSlogan(rest[len(short):])) {
 			return true
 		}
 	}

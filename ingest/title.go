@@ -718,9 +718,11 @@ func composedTitle(open []string) (string, string) {
 		if v := reResolutionOpening.FindStringSubmatch(s); v != nil && strings.Contains(strings.Join(open, ""), "政府工作报告") {
 			return v[1] + "关于政府工作报告的决议", srcOpening
 		}
-		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" && !reQuotedSpeaker.MatchString(s) {
+		if (saysOwnReport(s) || reReportsToCongress.MatchString(s)) && typeFromText([]string{s}) == "" && !reQuotedSpeaker.MatchString(s) && !strings.Contains(s, "报告了") {
 			// Not a plan or a budget presented on the government's behalf
-			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报).
+			// (受市人民政府委托，我就…计划草案，向…会议作专题汇报), nor a story's
+			// sentence on reports made (受区政府委托,区发改局和区财政局以书面形式
+			// 向本次全体会议报告了《…》).
 			return "政府工作报告", srcOpening
 		}
 		if v := rePlanPreface.FindStringSubmatch(s); v != nil {
@@ -1515,8 +1517,9 @@ func leadSentence(s string) string {
 // reAgendaInTitle is a session's agenda item inside a candidate title, the
 // agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告),
 // or a story's subheading on what the session will hear (会议将审查和批准
-// “十三五”规划纲要, 此次会议将…, 大会期间将听取和审议政府工作报告).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)`)
+// “十三五”规划纲要, 此次会议将…, 大会期间将听取和审议政府工作报告), or an
+// agenda's item on its own line (审议关于淄博市2013年…的报告和关于…).
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)|^(?:听取)?(?:审议|审查)(?:和批准)?关于`)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
@@ -1599,13 +1602,18 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 	if runes(title) < 6 || namesReport(title) {
 		return title // a report's own title is as the report gives it
 	}
-	for _, s := range open[:min(len(open), 8)] {
+	for j, s := range open[:min(len(open), 8)] {
+		if isRelatedListHead(s) {
+			return title // a list of other pages' headlines (相关阅读 / 祁东县…)
+		}
 		t := cleanTitle(s)
 		place, ok := strings.CutSuffix(t, title)
 		if !ok || place == "" || runes(place) > 8 {
 			continue
 		}
-		if lead := leadingPlaces(g, t); lead != "" && len(lead) >= len(place) {
+		// The story under it tells of that place: not another city's
+		// headline over this one's story (株洲市… over 长沙市第十五届…).
+		if lead := leadingPlaces(g, t); lead != "" && len(lead) >= len(place) && strings.Contains(strings.Join(open[j+1:], "\n"), place) {
 			return t
 		}
 	}
@@ -1613,32 +1621,42 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 }
 
 // withFiledYear returns a work report's title that names no year nor
-// meeting with the year its line gives it in brackets (政府工作报告(2018年),
-// a site's list of the reports of each year): the year is all that tells
-// one from the others, and readers cite it. Where the
-// text gives its own title bare on a line of its own (重庆市渝中区人民政府
-// 工作报告(2023年) / … / 重庆市渝中区人民政府工作报告), the year is the site's
-// label and the title stays as the text gives it.
+// meeting with the year a line of the page gives it in brackets (政府工作
+// 报告(2018年), a site's list of the reports of each year): the year is all
+// that tells one from the others, and readers cite it. Where the text gives
+// its own title bare on a line of its own (重庆市渝中区人民政府工作报告(2023年) /
+// … / 重庆市渝中区人民政府工作报告), the year is the site's label and the title
+// stays as the text gives it; where several lines give it with different
+// years, they list the other years' reports.
 func withFiledYear(open []string, title string) string {
 	if title == "" || reTitleYear.MatchString(title) || !isWorkReportTitle(title) || strings.Contains(title, "会议") {
 		return title
 	}
+	filed := map[string]bool{}
+	first := "" // the first line that gives the title, the page's own
 	for _, s := range open {
-		if squeezeSpaces(strings.TrimSpace(s)) == title {
+		s = squeezeSpaces(strings.TrimSpace(s))
+		if s == title {
 			return title // the text's own line gives it bare
 		}
+		v := reFiledYear.FindStringSubmatch(s)
+		if v != nil && v[1] == title {
+			filed[s] = true
+		}
+		if first == "" && (cleanTitle(s) == title || v != nil && v[1] == title) {
+			first = s
+		}
 	}
-	// The first line that gives the title is the one the page shows it
-	// by; a list of other years' reports under it (历年政府工作报告 /
-	// …(2018年)) gives their years, not this one's.
-	for _, s := range open {
-		if cleanTitle(s) != title {
-			continue
+	// The page's own line gives the title with its year, or one line
+	// does; several further down list the reports of other years
+	// (历年政府工作报告 / …(2018年) / …(2017年)).
+	if filed[first] {
+		return first
+	}
+	if len(filed) == 1 {
+		for s := range filed {
+			return s
 		}
-		if v := reFiledYear.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s))); v != nil && squeezeSpaces(v[1]) == title {
-			return squeezeSpaces(strings.TrimSpace(s))
-		}
-		return title
 	}
 	return title
 }
