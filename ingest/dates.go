@@ -603,15 +603,16 @@ var reYearWillDo = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d{2})年[,，]
 var reReportSetsYear = regexp.MustCompile(`(?:^|[。！？\n；;])\s*(?:政府工作)?报告(?:提出|指出|明确|强调)[,，:：]\s*((?:19|20)\d{2})年[,，]?\s*(?:要|将)`)
 
 // deliveredYear returns the year of the work report a story's sentence
-// says the head of the government delivers (see reDeliversYearsReport),
-// not one recalled (去年镇长…作2023年…报告时提出的, 一年前…作…报告时承诺的), or 0.
+// says the head of the government delivers (see reDeliversYearsReport;
+// …作2024年…政府工作报告时指出 too), not one recalled (去年镇长…作2023年…报告时
+// 提出的, 一年前…作…报告时承诺的), or 0.
 func deliveredYear(text string) int {
 	for _, loc := range reDeliversYearsReport.FindAllStringSubmatchIndex(text, -1) {
 		before := text[:loc[0]]
 		if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
 			before = before[k:]
 		}
-		if containsAny(before, []string{"去年", "一年前", "上年", "上一年", "回顾了", "此前"}) || strings.HasPrefix(text[loc[1]:], "时") {
+		if containsAny(before, []string{"去年", "一年前", "上年", "上一年", "此前"}) {
 			continue
 		}
 		return atoi(text[loc[2]:loc[3]])
@@ -640,7 +641,7 @@ func firstSentence(s string) string {
 // (本报北京3月8日电, 中广网合肥1月14日消息, 东北网1月10日讯, 中新社乌鲁木齐一月八日电,
 // 齐鲁网·闪电新闻2月2日讯, 长江日报-长江网1月24日讯, 长江日报 - 长江网1月24日讯); its
 // group is the month.
-var reDayDispatch = regexp.MustCompile(`^[\p{Han}·](?:[\p{Han}·]|\s*[-－—]\s*){1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
+var reDayDispatch = regexp.MustCompile(`^[\p{Han}·](?:[\p{Han}·]|\s*(?:[-－]|—{1,2})\s*){1,15}?(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)\s*(?:[(（][^()（）]{1,12}[)）])?\s*`)
 
 // reReporterDispatch is a paper's reporter's dispatch by the city it was
 // filed in, then its day without the year (21世纪经济报道记者李莎 北京报道
@@ -841,8 +842,8 @@ func (m *metadataReader) sessionDayBelow() govsearch.Date {
 
 // reEditionSessions is an e-paper's page line for the year's sessions,
 // perhaps after the issue's day or the page's own name: 第02版:2014郑州两会,
-// 2011-02-23 第A02版:2011两会, 第09版:风帆郑举 2021郑州两会.
-var reEditionSessions = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}\s*)?第[A-Z]?\d{1,3}版\s*[:：]\s*(?:\p{Han}{2,8}\s+)?((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
+// 2011-02-23 第A02版:2011两会, 第09版:风帆郑举 2021郑州两会, 00004版:2012浙江两会特别报道.
+var reEditionSessions = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}\s*)?(?:第[A-Z]?\d{1,3}|\d{5})版\s*[:：]\s*(?:\p{Han}{2,8}\s+)?((?:19|20)\d{2})\s*年?\p{Han}{0,8}两会`)
 
 // reSessionsYear is the year of the congresses' annual sessions a title
 // names (2008两会, 2019年全国两会): the year the report was read.
@@ -1020,11 +1021,12 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 			// 报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议.
 			v = reSessionDateLine.FindStringSubmatch(strings.TrimLeft(rest, ":： "))
 		}
-		if k := reRunOnMeetingDash.FindStringIndex(s); k != nil && v == nil && i <= 2 && !slices.ContainsFunc(m.open[:i], namesReportLine) && namesReport(cleanTitle(s[:k[0]])) {
+		if k := reRunOnMeetingDash.FindStringIndex(s); k != nil && v == nil && i <= 4 && namesReport(cleanTitle(s[:k[0]])) && !slices.ContainsFunc(m.open[:i], sameTitleAs(cleanTitle(s[:k[0]]))) {
 			// The report's own title with its meeting line run on, the 在
 			// lost (七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会
-			// 第五次会议上 镇长 吴昌飞), the text's first title: not a list of
-			// past reports under it (…(全文) / 历年政府工作报告 / …——2023年1月12日…).
+			// 第五次会议上 镇长 吴昌飞), among the text's first lines: not a list
+			// of past reports under the same title (…(全文) / 历年政府工作报告 /
+			// …——2023年1月12日…).
 			v = reSessionDateLine.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s[k[0]:])))
 		}
 		if v != nil {
@@ -1034,10 +1036,10 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	return meeting
 }
 
-// namesReportLine reports whether an opening line, cleaned as a title,
-// names a report.
-func namesReportLine(s string) bool {
-	return namesReport(cleanTitle(s))
+// sameTitleAs returns a test of whether an opening line, cleaned as a
+// title, is title.
+func sameTitleAs(title string) func(string) bool {
+	return func(s string) bool { return cleanTitle(s) == title }
 }
 
 // reRunOnMeetingDash is the dash between a title and its meeting line run

@@ -50,7 +50,7 @@ func typeFromText(lines []string) string {
 	// 我们 is the communiqué's own preface over its first part, which opens
 	// on the year's estimate (一年来，我们坚持… / 一、综 合 / 初步测算，全县
 	// 实现…), not a quarter's analysis or a briefing (向大家通报).
-	statsOpening := reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)
+	statsOpening := (reStatsOpening.MatchString(text) || reStatsHeadingAlone.MatchString(text) && !reAnalysisOrStory.MatchString(text)) && !reStrengthChapterPart.MatchString(text)
 	if statsOpening && strings.Contains(text, "生产总值") && (!strings.Contains(text, "我们") || reCommuniquePreface.MatchString(text) && !strings.Contains(text, "向大家") && !reAnalysisOrStory.MatchString(text)) && !strings.Contains(text, "解读") && !reAddress.MatchString(text) {
 		return "统计公报"
 	}
@@ -348,10 +348,14 @@ var (
 	// reAddress is a salutation to an audience: 尊敬的各位媒体朋友们：.
 	reAddress = regexp.MustCompile(`(?m)^(?:尊敬的|各位)[^\n]{0,20}[:：]`)
 	// reStatsOpening is a communiqué's first part: 一、综合, 一、综合经济,
-	// 一、综合实力, 初步核算; not a part headed on what grew or was done
-	// (一、综合经济实力显著提升, 一、综合经济运行稳中有进, 一、综合交通网络加快完善,
-	// 一、综合治理成效明显).
-	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合(?:经济|实力)?(?:\P{Han}|初|$)|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// 一、综合实力, 一、综合情况, 初步核算; not a part headed on what grew or
+	// was done (一、综合经济运行稳中有进, 一、综合交通网络加快完善, 一、综合治理成效
+	// 明显; see reStrengthChapterPart).
+	reStatsOpening = regexp.MustCompile(`(?m)^(?:一[、\s]?\s*(?:综\s*合(?:经济|实力|情况)?(?:\P{Han}|初|$)|经济总量|国民经济)|初步(?:核算|测算))|[。\s]一、\s*综\s*合\s+初步(?:核算|测算)`)
+	// reStrengthChapterPart is a plan's or a report's part on how the
+	// economy's strength grew, over its estimate of the year's output as a
+	// communiqué's first part is: 一、综合经济实力显著提升 / 初步核算，全年….
+	reStrengthChapterPart = regexp.MustCompile(`(?m)^\s*一[、\s]?\s*综合(?:经济)?实力\p{Han}{0,6}?(?:提升|增强|提高|壮大|跃升|迈上)`)
 	// reStatsHeadingAlone is that first part's heading alone on its line,
 	// without 一、 (綜合 in a page that lost the communiqué's title), right
 	// over the year's output against the year before; a site's column of

@@ -43,7 +43,7 @@ func isEnglishPage(pg page) bool {
 // crumb of the breadcrumb (Current location - … - Graduation thesis - X)
 // repeated as the line under it; the page's first line over the report's
 // meeting line, author or salutation, or naming a report over the text's
-// first paragraph; the line under a breadcrumb of the
+// first paragraph; a long headline over the page's day alone; the line under a breadcrumb of the
 // site's sections (> Government > Government Work Report) over the page's
 // date line or the salutation; or "".
 func englishHeadline(pg page) string {
@@ -83,6 +83,12 @@ func englishHeadline(pg page) string {
 		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 4 && isEnglishHeadline(t) && englishDocType(t) != "其他" && reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) {
 			return t
 		}
+		// A headline of six words or more over the page's day alone
+		// (Beijing publishes the 2023 municipal government final accounts
+		// and… / 2024-08-09); a site's name over a day is shorter.
+		if t := strings.TrimSpace(lines[i].text); i < 4 && isEnglishHeadline(t) && len(strings.Fields(t)) >= 6 && reDayLineAlone.MatchString(strings.TrimSpace(lines[i+1].text)) {
+			return t
+		}
 		// A breadcrumb of the site's sections (> Government > Government
 		// Work Report) over the headline, itself over the page's date
 		// line or the report's salutation (Date: 2022-04-26; Dear
@@ -94,6 +100,13 @@ func englishHeadline(pg page) string {
 	}
 	return ""
 }
+
+// reEnglishNewsVerb is a news headline's verb telling of a report:
+// publishes, released, unveils, announces, reviews, hails.
+var reEnglishNewsVerb = regexp.MustCompile(`(?i)\b(?:publish(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|announce[sd]?|review(?:s|ed)|hail(?:s|ed)?|discuss(?:es|ed)?)\b`)
+
+// reDayLineAlone is a day alone on its line: 2024-08-09, 2024/8/9, 2024年8月9日.
+var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$`)
 
 // reEnglishUnderHeadline is what stands under an English headline: the
 // page's date line, the report's salutation, its meeting line.
@@ -392,8 +405,12 @@ var englishKinds = []struct {
 }
 
 // englishDocType returns the kind of report an English headline names,
-// or 其他 where it names none or tells of one (a review of it, news).
+// or 其他 where it names none or tells of one (a review of it, news: Beijing
+// publishes the 2023 municipal government final accounts…).
 func englishDocType(title string) string {
+	if reEnglishNewsVerb.MatchString(title) {
+		return "其他"
+	}
 	for _, k := range englishKinds {
 		if k.re.MatchString(title) {
 			return k.kind
@@ -431,17 +448,18 @@ var reEnglishYearOpens = regexp.MustCompile(`(?i)^\s*(?:the past year|over the p
 // the government as the review's subject under it (the county government
 // in the county party under the strong leadership…, a translation
 // garbled).
-var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b|\bthe (?:county|municipal|city|district) government (?:in|under)\b`)
+var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-z]+ ){0,3}(?:party )?committee\b|\b(?:objectives|goals) and tasks set by\b|\bcomplete the annual (?:goals|objectives) and tasks\b|\bthe (?:county|municipal|city|district) government (?:in|under) the\b`)
 
 // reEnglishNotWorkReport is what marks a translated text as another body's
-// review or another kind of report: a standing committee's or a CPPCC's
-// (the Standing Committee of the…, the Municipal Committee of the CPPCC; a
-// work report names them as what supervises it: the Municipal People's
-// Congress and its Standing Committee), a party committee's (…the municipal
-// Party committee united and led…), a company's board, a plan's or a
+// review or another kind of report: a standing committee, a CPPCC's
+// committee or a party committee at work as the review's subject (the
+// Standing Committee of the CPPCC Municipal Committee adhered…, the
+// Municipal People's Congress Standing Committee exercised…, the CPC
+// Municipal Committee united and led…; a work report names them only as
+// what leads, supervises or supports it), a company's board, a plan's or a
 // budget's execution, or a story's (its reporter, what someone said or
 // told, figures released on a weekday).
-var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|told|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|standing committee of the|committee of the cppcc|party committee,? (?:has )?united and led|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|budgetary)\b`)
+var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|told|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:standing committee|committee of the cppcc|cppcc (?:municipal|provincial|county|district) committee|party committee|cpc (?:municipal|provincial|county|district) committee)(?: of the [a-z’' ]{2,60}?)?,? (?:has |have )?(?:adhered|focused|united and led|exercised|performed|carried out|held|enacted|organized)|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|budgetary)\b`)
 
 // reviewsYearInEnglish reports whether a translated text without its
 // headline opens as a work report's review of the year past (see

@@ -59,7 +59,7 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
+		if isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) && !(rePaperMarkLead.MatchString(open[i+1]) && !containsAny(s, []string{"记者", "通讯员"})) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -128,9 +128,10 @@ func headline(open []string) string {
 // 《2022年上海市国民经济和社会发展统计公报》解读.
 var reReportReadSubtitle = regexp.MustCompile(`^《[^《》]{4,60}(?:报告|公报|纲要)》(?:解读|解析|评析)$`)
 
-// rePlaceColonHeadline is a news headline led by its province or city and
-// a colon: 江西:民生支出保障有力, 成都市：财政收入稳步增长.
-var rePlaceColonHeadline = regexp.MustCompile(`^` + listingProvince + `[:：]\p{Han}[\p{Han}\d%，,、]{3,30}$`)
+// rePlaceColonHeadline is a news headline led by its province or city, or
+// the city's delegation, and a colon: 江西:民生支出保障有力, 成都市：财政收入稳步
+// 增长, 来宾市代表团:抢抓机遇破解发展难题.
+var rePlaceColonHeadline = regexp.MustCompile(`^` + listingProvince + `(?:代表团)?[:：]\p{Han}[\p{Han}\d%，,、]{3,30}$`)
 
 // isPhraseHeadline reports whether s is a headline of two to four spaced
 // phrases of Chinese, one of them of six characters or more: no menu of
@@ -283,7 +284,7 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
 }
 
 // reTableRule is the rule a page saved as a table has under its first row:
@@ -385,10 +386,11 @@ func editorialHeadline(s, next string) string {
 
 // reSessionHeadline is a headline whose subject is a congress's session
 // opening or closing, perhaps on a day of the month (镇江市八届人大六次会议19日
-// 开幕), or named by its place and numbers alone (贵州十一届六次会议闭幕), or a
+// 开幕), or named by its place and numbers alone (贵州十一届六次会议闭幕; not a
+// CPPCC's session or a party committee's plenum: 市政协十一届五次会议开幕), or a
 // township that holds it (四新岗镇召开镇十四届人大五次会议; in a lead, before
 // its comma).
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{2,8}?[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{1,7}?[^\P{Han}协委一二三四五六七八九十][一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
@@ -416,7 +418,13 @@ func leadRepeats(headline, lead string) bool {
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*[-－·—]\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*[-－·—]\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+
+// rePaperMarkLead is a story's lead opening on its paper's mark (本报讯,
+// 本报讯 (记者 徐晓恩)): the line over it is the story's headline, spaced
+// phrases (金华 抢抓机遇 浙中崛起) or not, unless it is the byline (通讯员
+// 冯 成 姜宪伟).
+var rePaperMarkLead = regexp.MustCompile(`^\s*本报(?:\d{1,2}月\d{1,2}日)?讯`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -527,8 +535,8 @@ var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^�
 // number a blog site gives its users (美友127206483), or a paper's
 // reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道,
 // 新华社记者李四北京报道; not a series' headline: 洛阳日报记者走基层蹲点报道,
-// 跟着总台记者看两会特别报道).
-var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网|新闻|网|社))?(?:记者|通讯员)\s*[:：]?\s*\p{Han}{2,4}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
+// 跟着总台记者看两会特别报道, 新华社记者直击两会, 人民网记者探营两会).
+var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网|新闻|网|社))?(?:记者|通讯员)\s*[:：]?\s*[^\P{Han}蹲系特调走看线进直探访带聚问观]\p{Han}{1,3}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).
@@ -673,6 +681,10 @@ func datedHeadline(lines []line) pageHeading {
 	}
 	return pageHeading{}
 }
+
+// reNamedFieldLine is a page's field of a person or a time under its own
+// label (评读人:柴清春(市统计局局长), 评读时间:2009年3月31日), no headline.
+var reNamedFieldLine = regexp.MustCompile(`^\p{Han}{1,3}(?:人|时间|日期)\s*[:：]`)
 
 // dateFieldDay returns the day a line of the page's fields gives: its
 // publication field, alone, among the page's other fields or after the

@@ -159,6 +159,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round158.tsv", 1, 51},
 		{"round159.tsv", 1, 55},
 		{"round160.tsv", 1, 56},
+		{"round161.tsv", 1, 55},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,121 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a translated review by the CPPCC Municipal Committee at work under the party committee is no work report (a review finding on meta-229)", "r160_e01_cppcc_own_review_cppcc_municipal_com.txt",
+		"2019 was an extraordinary year in the development of our city. Over the past year, under the strong leadership of the municipal Party committee, the CPPCC Municipal Committee adhered to the theme of unity and democracy, focused on the central work of the city, and gave full play to its role in political consultation and democratic supervision.\n(1) Political consultation was deepened. We organized 12 special consultation meetings and submitted 36 proposals.\n(2) Democratic supervision was strengthened. Members inspected key projects.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated review by the Municipal People's Congress Standing Committee exercising its powers is no work report (a review finding on meta-229)", "r160_e02_npc_standing_committee_own_review_wo.txt",
+		"2019 was an important year for the city's democratic and legal development. Over the past year, under the strong leadership of the municipal Party committee, the Municipal People's Congress Standing Committee exercised its powers of legislation, supervision and decision in accordance with the law, and enacted four local regulations.\n(1) Legislation was improved. We formulated the regulations on the protection of the Lishui River.\n(2) Supervision was strengthened. We heard 18 work reports of the municipal government.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated work report naming the Municipal Committee of the CPPCC as what supports it is the work report (a review finding on meta-229)", "r160_e03_wr_support_of_municipal_committee_of.txt",
+		"2019 was a crucial year for building a moderately prosperous society in all respects. Over the past year, under the strong leadership of the municipal Party committee and with the support of the Municipal Committee of the CPPCC, the municipal government united and led the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) The economy ran steadily. The city's GDP grew 7.2%.\n(2) Reform and opening up were deepened. We completed 36 key reform tasks.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"nor does the Standing Committee of the Municipal People's Congress as what supervises it make it another body's review (a review finding on meta-229)", "r160_e04_wr_supervision_of_standing_committee.txt",
+		"2019 was a crucial year for building a moderately prosperous society in all respects. Over the past year, under the strong leadership of the municipal Party committee and with the supervision of the Standing Committee of the Municipal People's Congress, the municipal government united and led the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) The economy ran steadily. The city's GDP grew 7.2%.\n(2) Reform and opening up were deepened. We completed 36 key reform tasks.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a translated party report (the CPC Municipal Committee united and led…) is no work report (a review finding on meta-229)", "r160_e05_party_report_cpc_municipal_committee.txt",
+		"2019 was a year of great significance in the development of our city. Over the past year, under the strong leadership of the Party Central Committee, the CPC Municipal Committee united and led the Party members and the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) We strengthened the Party's political building. We carried out the campaign to stay true to the Party's founding mission.\n(2) We promoted high-quality development.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English news story on what the county government in a town spent is no work report (a review finding on meta-229)", "r160_e06_news_county_government_in_place.txt",
+		"In 2019, which was the 70th anniversary of the founding of the People's Republic, the county government in Deqing spent 120 million yuan on rural roads, the most it has spent in any year.\nVillagers in Moganshan now reach the county seat in 20 minutes, compared with an hour a decade ago.\nTourism has followed: homestays in the area received 600,000 visitors last year.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an English news story on the municipal government under its mayor cutting rents is no work report (a review finding on meta-229)", "r160_e07_news_municipal_government_under_mayo.txt",
+		"2020 was a turbulent year for Wuhan. The municipal government under Mayor Zhou Xianwang cut rents for 36,000 firms and extended 50 billion yuan in low-interest loans.\nMany restaurant owners now say business is back to pre-pandemic levels.\nThe city expects growth to rebound strongly in 2021.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a plan's part on the economy's strength over its estimate of the year's output (一、综合经济实力显著提升 / 初步核算，全年…) is no communiqué (a review finding on meta-229)", "r160_s01_plan_strength_part_then_preliminary_.txt",
+		"一、综合经济实力显著提升\n初步核算，全年全县实现地区生产总值185.6亿元，同比增长6.8%，增速高于全省平均水平1.2个百分点。\n二、产业结构持续优化\n全年规模以上工业增加值增长9.1%，高新技术产业产值占比提高到42%。\n三、2024年发展的主要目标\n2024年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one headed 一、综合实力迈上新台阶 over 初步测算 (a review finding on meta-229)", "r160_s02_plan_strength_zonghe_shili_part_then.txt",
+		"一、综合实力迈上新台阶\n初步测算，全年全市实现地区生产总值2560亿元，增长6.2%。\n二、重点领域改革取得突破\n全年完成重点改革任务36项。\n三、2024年经济社会发展的总体要求和主要目标\n地区生产总值增长6%左右。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a communiqué without its title headed 一、综合情况 is the communiqué (a review finding on meta-229)", "r160_s04_communique_no_title_zonghe_qingkuang.txt",
+		"一、综合情况\n经核算，全年全县实现地区生产总值185.6亿元，按不变价格计算，比上年增长6.8%。其中，第一产业增加值25.1亿元，增长3.9%；第二产业增加值70.3亿元，增长8.2%；第三产业增加值90.2亿元，增长6.5%。\n年末全县户籍总人口56.3万人。\n二、农业\n全年粮食总产量32.6万吨，比上年增长1.2%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 0, date: ""},
+	},
+	{
+		"a single link to another year's report under 历年政府工作报告 gives the page's title no year (a review finding on meta-229)", "r160_t01_withfiledyear_own_title_fulltext_plu.txt",
+		"七宝镇人民政府工作报告(全文)\n历年政府工作报告\n七宝镇人民政府工作报告(2022年)\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议,并请各位列席人员提出意见。\n一、2023年工作回顾\n2023年,我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"the page's own headline with its county (祁东县十七届人大二次会议隆重开幕) over a story that says only 县 is the title (a review finding on meta-229)", "r160_t03_placedrepeat_body_says_xian_only.txt",
+		"县十七届人大二次会议隆重开幕\n2017-03-21 15:02:10   来源:   点击:\n祁东县十七届人大二次会议隆重开幕\n    3月16日上午,县第十七届人民代表大会第二次会议隆重开幕。县委书记曾秀,县人大常委会主任刘健,县委副书记、县长孙鹏伟在主席台前排就座。\n    会议由大会主席团常务主席、执行主席刘健主持。本次大会应到代表353人,实到代表349人,符合法定人数。\n    孙鹏伟代表县人民政府作政府工作报告。\n",
+		trapWant{title: "祁东县十七届人大二次会议隆重开幕", province: "湖南省", city: "衡阳市", district: "祁东县", level: "county", docType: "其他", year: 2017, date: "2017-03-21"},
+	},
+	{
+		"an agenda's line 听取和审议关于…的报告 is no title (a review finding on meta-229)", "r160_t05_agenda_tingqu_he_shenyi_guanyu_line.txt",
+		"淄博市人民代表大会常务委员会\n\n【淄博市第十四届人民代表大会第三次会议】 1月5—10日举行,与会代表396名。听取审议市长所作的政府工作报告;\n听取和审议关于淄博市2013年国民经济和社会发展计划执行情况与2014年计划草案的报告和关于淄博市2013年预算执行情况和2014年\n预算草案的报告,批准淄博市2013年国民经济和社会发展计划执行情况与2014年计划。\n【重要会议】 市十四届人大常委会第十七次会议。1月13日在张店召开。\n",
+		trapWant{title: "", province: "山东省", city: "淄博市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a session's story on the head delivering this year's report (镇长李明作2024年…政府工作报告时指出) is of that year (a review finding on meta-229)", "r160_d01_delivered_report_shi_zhichu_current.txt",
+		"黄兴镇第十八届人民代表大会第五次会议召开\n1月12日,长沙县黄兴镇第十八届人民代表大会第五次会议召开。\n镇长李明作2024年黄兴镇政府工作报告时指出,今年全镇将围绕产业发展、乡村振兴和民生保障三大重点,全力推动高质量发展。\n会议听取和审议了财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第五次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2024, date: ""},
+	},
+	{
+		"nor does the session's review of the year past in the same sentence (会议回顾了过去一年的工作，镇长李明作2024年…) make it a recalled report (a review finding on meta-229)", "r160_d03_delivered_huigu_le_same_sentence.txt",
+		"黄兴镇第十八届人民代表大会第五次会议召开\n1月12日,长沙县黄兴镇第十八届人民代表大会第五次会议召开。\n会议回顾了过去一年的工作,镇长李明作2024年黄兴镇政府工作报告,提出今年全镇将全力推动高质量发展。\n会议听取和审议了财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第五次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2024, date: ""},
+	},
+	{
+		"a title with its meeting line run on, under three lines of the site's header, is dated by the meeting (a review finding on meta-229)", "r160_d04_runon_dash_after_three_header_lines.txt",
+		"上海市闵行区七宝镇人民政府\n首页 > 政务公开 > 规划计划\n发布时间：2024-01-18 来源：镇政府办\n七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议。 2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"nor does a column's label naming the report over it (政府工作报告) stop it (a review finding on meta-229)", "r160_d06_runon_dash_under_column_label_line.txt",
+		"政府工作报告\n七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会第五次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议。 2023年工作回顾 2023年,我们坚持以习近平新时代中国特色社会主义思想为指导。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a headline on a reporter's visit (新华社记者直击两会) is no byline (a review finding on meta-229)", "r160_h01_byline_fp_xinhuashe_headline.txt",
+		"新华社记者直击两会\n各地代表委员抵京 共商国是\n3月3日，全国两会召开在即，来自各地的代表委员陆续抵京报到。\n代表们表示，将认真履职，把群众的期盼带到会上。\n",
+		trapWant{title: "新华社记者直击两会", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor 人民网记者探营两会 (a review finding on meta-229)", "r160_h02_byline_fp_renminwang_headline.txt",
+		"人民网记者探营两会\n2024年03月03日 来源：人民网\n3月3日，全国两会召开在即，来自各地的代表委员陆续抵京报到。\n代表们表示，将认真履职，把群众的期盼带到会上。\n",
+		trapWant{title: "人民网记者探营两会", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-03"},
+	},
+	{
+		"a joint outlet's dispatch with a double em dash (长江日报——长江网1月6日讯) is a story's lead (a review finding on meta-229)", "r160_h06_story_lead_double_em_dash.txt",
+		"武汉市政府工作报告:今年地区生产总值增长6%左右\n\n长江日报——长江网1月6日讯  1月6日上午,武汉市十五届人大三次会议开幕,市长周先旺作政府工作报告。\n\n报告提出,今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n",
+		trapWant{title: "武汉市政府工作报告:今年地区生产总值增长6%左右", province: "湖北省", city: "武汉市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a CPPCC session's line (市政协十一届五次会议开幕) under a story's headline is no session headline (a review finding on meta-229)", "r160_h09_cppcc_session_line_over_cppcc_story_.txt",
+		"委员建言：让营商环境更优\n市政协十一届五次会议开幕\n    委员们围绕优化营商环境积极建言献策，共提交提案326件。\n    市政协主席王强说，要把委员的真知灼见转化为推动发展的实际成效。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a share button's label with its sites run on (分享到： 微信 微博 QQ空间) is cut from the title (a review finding on meta-229)", "r160_c02_share_to_with_icons.txt",
+		"长兴县2024年政府工作报告 分享到： 微信 微博 QQ空间\n发布时间：2024-01-20\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%。\n",
+		trapWant{title: "长兴县2024年政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"and 分享至： too (a review finding on meta-229)", "r160_c03_share_zhi_variant.txt",
+		"长兴县2024年政府工作报告分享至：\n发布时间：2024-01-20\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%。\n",
+		trapWant{title: "长兴县2024年政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
 		"a translated work report's review that names the congress and its Standing Committee as what supervises the government is the work report (a review finding on meta-228)", "r159_e01a_wr_only_standing_committee_miss.txt",
 		"2019 was a crucial year for building a moderately prosperous society in all respects. Over the past year, under the strong leadership of the municipal Party committee and with the supervision of the Municipal People's Congress and its Standing Committee, the municipal government united and led the people of the city to overcome difficulties, and the city's economy maintained steady growth.\n(1) The economy ran steadily. The city's GDP grew 7.2%.\n(2) Reform and opening up were deepened. We completed 36 key reform tasks.\n",
 		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
@@ -354,9 +469,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "市政府常务会议讨论“十四五”规划纲要草案", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2021, date: ""},
 	},
 	{
-		"a March lead on a delegation reviewing the work report at the National People's Congress's session, whose deputies 提出意见建议, is dated by the session (a review finding on meta-224)", "r156_npc_jianyi.txt",
+		"a March lead on a delegation reviewing the work report at the National People's Congress's session, whose deputies 提出意见建议, is dated by the session (a review finding on meta-224); the delegation's story is the host congress's, no province's (meta-230)", "r156_npc_jianyi.txt",
 		"广西代表团审议政府工作报告\n3月6日上午，广西代表团在驻地举行全体会议，审议十三届全国人大二次会议政府工作报告，代表们结合实际积极发言，提出意见建议。\n代表们一致认为，政府工作报告实事求是、鼓舞人心，是一个求真务实、凝心聚力的好报告。\n大家表示，要把思想和行动统一到党中央决策部署上来，奋力谱写新时代广西发展新篇章。\n",
-		trapWant{title: "广西代表团审议政府工作报告", province: "广西壮族自治区", city: "", district: "", level: "province", docType: "其他", year: 2019, date: ""},
+		trapWant{title: "广西代表团审议政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2019, date: ""},
 	},
 	{
 		"an English congress named by a municipality after it (People's Congress of Beijing Municipality) is the municipality's (a review finding on meta-223)", "r154_en_beijing_municipality.txt",

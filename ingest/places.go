@@ -27,7 +27,7 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 
-	clues.Sources = append(clues.Sources, Clue{srcTitle, noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, "")), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle)), true}, Clue{srcPageTitle, noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0]), true})
+	clues.Sources = append(clues.Sources, Clue{srcTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, ""))), true}, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle))), true}, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0])), true})
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		// A headline's subtitle on the line under it that opens on the place
 		// the story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
@@ -44,7 +44,7 @@ func (m *metadataReader) placeClues() Clues {
 	}
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
-			clues.Sources = append(clues.Sources, Clue{srcPageTitle, noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, "")), true})
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, ""))), true})
 		}
 	}
 	if p, ok := m.gaz.regionPlace(m.region); ok {
@@ -55,7 +55,7 @@ func (m *metadataReader) placeClues() Clues {
 	// A notice's text names the document it issues, whose place is not
 	// the notice's (see noticeIssuer).
 	if t, _ := openingTitle(m.open); t != "" && noticeIssuer(m.gaz, doc.Title) == doc.Title {
-		clues.Sources = append(clues.Sources, Clue{srcFirstLine, t, true})
+		clues.Sources = append(clues.Sources, Clue{srcFirstLine, m.gaz.delegationsAsHosts(t), true})
 	}
 	clues.Sources = append(clues.Sources, m.openingClues()...)
 	for _, s := range m.sign {
@@ -1044,6 +1044,47 @@ func leadingPlaces(g *Gazetteer, s string) string {
 		joined += n.name
 	}
 	return joined
+}
+
+// delegationsAsHosts returns title with each place whose delegation it
+// names (来宾市代表团:…, 晋中代表团分组审议政府工作报告, 广西代表团举行全体会议)
+// replaced by the place whose congress the delegation sits in: a city's
+// by its province, a county's by its city, a province's by none (the
+// National People's Congress). A story of a delegation at work is the
+// host congress's.
+func (g *Gazetteer) delegationsAsHosts(title string) string {
+	var b strings.Builder
+	rest := title
+	for {
+		k := strings.Index(rest, "代表团")
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		before := rest[:k]
+		name, host := "", ""
+		rs := []rune(before)
+		for n := min(8, len(rs)); n >= 2; n-- {
+			cand := string(rs[len(rs)-n:])
+			places := g.byName[cand]
+			if len(places) != 1 {
+				continue
+			}
+			p := places[0]
+			switch len(p.Code) {
+			case 4:
+				host = g.Province(p.Code).Name
+			case 6:
+				host = g.City(p.Code).Name
+			}
+			name = cand
+			break
+		}
+		b.WriteString(strings.TrimSuffix(before, name))
+		b.WriteString(host)
+		b.WriteString("代表团")
+		rest = rest[k+len("代表团"):]
+	}
 }
 
 // placesBefore returns the place names that end s (来到莱芜区 → 莱芜区,

@@ -1519,7 +1519,7 @@ func leadSentence(s string) string {
 // or a story's subheading on what the session will hear (会议将审查和批准
 // “十三五”规划纲要, 此次会议将…, 大会期间将听取和审议政府工作报告), or an
 // agenda's item on its own line (审议关于淄博市2013年…的报告和关于…).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)|^(?:听取)?(?:审议|审查)(?:和批准)?关于`)
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)|^(?:听取和?)?(?:审议|审查)(?:和?批准)?关于`)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
@@ -1611,13 +1611,33 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 		if !ok || place == "" || runes(place) > 8 {
 			continue
 		}
-		// The story under it tells of that place: not another city's
-		// headline over this one's story (株洲市… over 长沙市第十五届…).
-		if lead := leadingPlaces(g, t); lead != "" && len(lead) >= len(place) && strings.Contains(strings.Join(open[j+1:], "\n"), place) {
+		// Not another city's headline over this one's story (株洲市… over
+		// 长沙市第十五届…): the story under it names that place or no other
+		// of its level.
+		if lead := leadingPlaces(g, t); lead != "" && len(lead) >= len(place) && !namesOtherOfLevel(g, strings.Join(open[j+1:], "\n"), lead) {
 			return t
 		}
 	}
 	return title
+}
+
+// namesOtherOfLevel reports whether text names a place of the level of
+// the first place name leads with, other than it, and not that place.
+func namesOtherOfLevel(g *Gazetteer, text, lead string) bool {
+	names := g.namesAt(lead)
+	if len(names) == 0 {
+		return false
+	}
+	own := g.byName[names[0].name]
+	if len(own) != 1 || strings.Contains(text, names[0].name) || strings.Contains(text, shortName(own[0].Name)) {
+		return false
+	}
+	for _, p := range g.placesIn(text) {
+		if len(p.Code) == len(own[0].Code) && p.Code != own[0].Code {
+			return true
+		}
+	}
+	return false
 }
 
 // withFiledYear returns a work report's title that names no year nor
@@ -1633,11 +1653,15 @@ func withFiledYear(open []string, title string) string {
 		return title
 	}
 	filed := map[string]bool{}
-	first := "" // the first line that gives the title, the page's own
+	first := ""     // the first line that gives the title, the page's own
+	listed := false // past a list of other pages' headlines (历年政府工作报告)
 	for _, s := range open {
 		s = squeezeSpaces(strings.TrimSpace(s))
 		if s == title {
 			return title // the text's own line gives it bare
+		}
+		if listed = listed || isRelatedListHead(s) || reYearsListHead.MatchString(s); listed {
+			continue
 		}
 		v := reFiledYear.FindStringSubmatch(s)
 		if v != nil && v[1] == title {
@@ -1660,6 +1684,10 @@ func withFiledYear(open []string, title string) string {
 	}
 	return title
 }
+
+// reYearsListHead is the heading of a site's list of the reports of past
+// years: 历年政府工作报告, 往年报告.
+var reYearsListHead = regexp.MustCompile(`^(?:历年|往年|历届|往期)\p{Han}{0,10}$`)
 
 // reFiledYear is a title line ending in the year in brackets: 政府工作报告(2018年).
 var reFiledYear = regexp.MustCompile(`^(\p{Han}.*?)\s*[(（](?:19|20)\d{2}年[)）]$`)

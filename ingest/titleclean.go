@@ -291,12 +291,12 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // the date and speaker (2014年2月10日 马誉峰), the year alone or after the
 // issuer a page or an encyclopedia files it under ((2023年), (重庆市渝北区
 // 人民政府、2017年)),
-// [图], a share button's label run on (分享到:), a file's extension (.pdf),
+// [图], a share button's label run on (分享到:, 分享至：, 分享到： 微信 微博 QQ空间), a file's extension (.pdf),
 // a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY), a document site's
 // badge (…政府工作报告VIP专享, …(20230107)VIP免费).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享到\s*[:：]?|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|豆瓣))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
