@@ -604,15 +604,16 @@ var reReportSetsYear = regexp.MustCompile(`(?:^|[。！？\n；;])\s*(?:政府�
 
 // deliveredYear returns the year of the work report a story's sentence
 // says the head of the government delivers (see reDeliversYearsReport;
-// …作2024年…政府工作报告时指出 too), not one recalled (去年镇长…作2023年…报告时
-// 提出的, 一年前…作…报告时承诺的), or 0.
+// …作2024年…政府工作报告时指出, …时提出, …中提出 too), not one recalled (去年
+// 镇长…作2023年…报告时提出的, 一年前…作…报告时承诺的, 一年来…, …作…报告提出的
+// 各项任务), or 0.
 func deliveredYear(text string) int {
 	for _, loc := range reDeliversYearsReport.FindAllStringSubmatchIndex(text, -1) {
 		before := text[:loc[0]]
 		if k := strings.LastIndexAny(before, "。\n"); k >= 0 {
 			before = before[k:]
 		}
-		if containsAny(before, []string{"去年", "一年前", "上年", "上一年", "此前"}) {
+		if containsAny(before, []string{"去年", "一年前", "一年来", "上年", "上一年", "此前"}) || containsPrefix(text[loc[1]:], []string{"时承诺", "提出的", "确定的"}) {
 			continue
 		}
 		return atoi(text[loc[2]:loc[3]])
@@ -958,6 +959,9 @@ var (
 // reviewed it), or "".
 func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	s := m.open[i]
+	if reDecisionDeck.MatchString(strings.TrimSpace(s)) {
+		return "" // a deck of decisions on a session to come (决定省十三届人大四次会议2021年1月21日在石家庄召开 …)
+	}
 	// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
 	// 代 表 大 会…), or wrapped onto a letter-spaced line (——2020年5月13日在正镶白旗
 	// 第十五届 / 人 民 代 表 大 会 第 三 次 会 议 上), is read squeezed.
@@ -1021,12 +1025,12 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 			// 报告背景:2010年1月16日江苏省第十一届人民代表大会第三次会议.
 			v = reSessionDateLine.FindStringSubmatch(strings.TrimLeft(rest, ":： "))
 		}
-		if k := reRunOnMeetingDash.FindStringIndex(s); k != nil && v == nil && i <= 4 && namesReport(cleanTitle(s[:k[0]])) && !slices.ContainsFunc(m.open[:i], sameTitleAs(cleanTitle(s[:k[0]]))) {
+		if k := reRunOnMeetingDash.FindStringIndex(s); k != nil && v == nil && i <= 4 && namesReport(cleanTitle(s[:k[0]])) && !slices.ContainsFunc(m.open[:i], sameTitleAs(cleanTitle(s[:k[0]]))) && !slices.ContainsFunc(m.open[:i], isListHead) {
 			// The report's own title with its meeting line run on, the 在
 			// lost (七宝镇人民政府工作报告 ——2024年1月10日七宝镇第二十届 人民代表大会
 			// 第五次会议上 镇长 吴昌飞), among the text's first lines: not a list
-			// of past reports under the same title (…(全文) / 历年政府工作报告 /
-			// …——2023年1月12日…).
+			// of past reports under the same title or a list's head (…(全文) /
+			// 历年政府工作报告 / …——2023年1月12日…; 往年报告 / 七宝镇2023年…——…).
 			v = reSessionDateLine.FindStringSubmatch(squeezeSpaces(strings.TrimSpace(s[k[0]:])))
 		}
 		if v != nil {
@@ -1034,6 +1038,13 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		}
 	}
 	return meeting
+}
+
+// isListHead reports the heading of a list of other pages: 相关文章,
+// 历年政府工作报告, 往年报告.
+func isListHead(s string) bool {
+	s = strings.TrimSpace(s)
+	return isRelatedListHead(s) || reYearsListHead.MatchString(s)
 }
 
 // sameTitleAs returns a test of whether an opening line, cleaned as a

@@ -102,11 +102,13 @@ func englishHeadline(pg page) string {
 }
 
 // reEnglishNewsVerb is a news headline's verb telling of a report:
-// publishes, released, unveils, announces, reviews, hails.
-var reEnglishNewsVerb = regexp.MustCompile(`(?i)\b(?:publish(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|announce[sd]?|review(?:s|ed)|hail(?:s|ed)?|discuss(?:es|ed)?)\b`)
+// publishes, released, unveils, announces, reviews, hails (not reviewed: a
+// report Reviewed and Adopted at the…Session is the report).
+var reEnglishNewsVerb = regexp.MustCompile(`(?i)\b(?:publish(?:es|ed)?|release[sd]?|unveil(?:s|ed)?|announce[sd]?|reviews|hail(?:s|ed)?|discuss(?:es|ed)?)\b`)
 
-// reDayLineAlone is a day alone on its line: 2024-08-09, 2024/8/9, 2024年8月9日.
-var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$`)
+// reDayLineAlone is a day alone on its line, perhaps with its time:
+// 2024-08-09, 2024/8/9, 2024年8月9日, 2018-02-24 09:27:27.
+var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // reEnglishUnderHeadline is what stands under an English headline: the
 // page's date line, the report's salutation, its meeting line.
@@ -459,7 +461,7 @@ var reEnglishUnderCommittee = regexp.MustCompile(`(?i)\bleadership of the (?:[a-
 // what leads, supervises or supports it), a company's board, a plan's or a
 // budget's execution, or a story's (its reporter, what someone said or
 // told, figures released on a weekday).
-var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|told|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:standing committee|committee of the cppcc|cppcc (?:municipal|provincial|county|district) committee|party committee|cpc (?:municipal|provincial|county|district) committee)(?: of the [a-z’' ]{2,60}?)?,? (?:has |have )?(?:adhered|focused|united and led|exercised|performed|carried out|held|enacted|organized)|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|budgetary)\b`)
+var reEnglishNotWorkReport = regexp.MustCompile(`(?i)\b(?:said|says|told|reporters?|reported|xinhua|released|monday|tuesday|wednesday|thursday|friday|saturday|sunday|board of directors|shareholders?|dividends?|the group|draft plan|plan for (?:national )?economic and social development|budget execution|budgetary)\b`)
 
 // reviewsYearInEnglish reports whether a translated text without its
 // headline opens as a work report's review of the year past (see
@@ -472,7 +474,39 @@ func reviewsYearInEnglish(lines []string) bool {
 		return false
 	}
 	text := clipRunes(strings.Join(lines[:min(len(lines), 3)], " "), 1200)
-	return reEnglishUnderCommittee.MatchString(text) && !reEnglishNotWorkReport.MatchString(text)
+	return reEnglishUnderCommittee.MatchString(text) && !reEnglishNotWorkReport.MatchString(text) && !otherBodyAtWork(text)
+}
+
+// reEnglishOtherBody is another body at work as a review's subject: a
+// standing committee, a CPPCC's committee or a party committee, perhaps
+// with a clause or an adverb before its verb (the Standing Committee of the
+// Municipal People's Congress, guided by…, has conscientiously performed…;
+// the CPPCC Municipal Committee has always adhered…; the CPC Municipal
+// Committee united and led…).
+var reEnglishOtherBody = regexp.MustCompile(`(?i)\b(?:standing committee|committee of the cppcc|cppcc (?:municipal|provincial|county|district) committee|party committee|cpc (?:municipal|provincial|county|district) committee)(?: of the [a-z’' ]{2,60}?)?(?:,[^,.]{0,100},)? (?:has |have )?(?:[a-z]+ly |always |all along )?(?:adhered|focused|united and led|exercised|performed|carried out|held|enacted|organized)`)
+
+// otherBodyAtWork reports whether a translated review's subject is another
+// body (see reEnglishOtherBody), not one named in its clause as what leads
+// the government (The county government, under the strong leadership of
+// the County Party Committee, united and led…; Under the strong leadership
+// of the CPC Central Committee and the CPC Provincial Committee, the
+// provincial government…).
+func otherBodyAtWork(text string) bool {
+	for at := 0; at < len(text); {
+		loc := reEnglishOtherBody.FindStringIndex(text[at:])
+		if loc == nil {
+			return false
+		}
+		clause := strings.ToLower(text[:at+loc[0]])
+		if k := strings.LastIndexAny(clause, ",;."); k >= 0 {
+			clause = clause[k:]
+		}
+		if !strings.Contains(clause, "leadership of") {
+			return true
+		}
+		at += loc[0] + 1 // a body that leads, whose clause may hold the body at work
+	}
+	return false
 }
 
 // reEnglishPresenting is the provincial government a translated report

@@ -389,8 +389,8 @@ func editorialHeadline(s, next string) string {
 // 开幕), or named by its place and numbers alone (贵州十一届六次会议闭幕; not a
 // CPPCC's session or a party committee's plenum: 市政协十一届五次会议开幕), or a
 // township that holds it (四新岗镇召开镇十四届人大五次会议; in a lead, before
-// its comma).
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{1,7}?[^\P{Han}协委一二三四五六七八九十][一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议(?:$|[，,。])`)
+// its comma; 仁寿县龙正镇召开第八届人民代表大会第二次会议).
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{1,7}?[^\P{Han}协委第一二三四五六七八九十][一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次|第[一二三四五六七八九十\d]+届人民代表大会第[一二三四五六七八九十\d]+次)(?:全体)?会议(?:$|[，,。])`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
@@ -683,8 +683,10 @@ func datedHeadline(lines []line) pageHeading {
 }
 
 // reNamedFieldLine is a page's field of a person or a time under its own
-// label (评读人:柴清春(市统计局局长), 评读时间:2009年3月31日), no headline.
-var reNamedFieldLine = regexp.MustCompile(`^\p{Han}{1,3}(?:人|时间|日期)\s*[:：]`)
+// label (评读人:柴清春(市统计局局长), 评读时间:2009年3月31日), no headline; a
+// headline led by such a word (两会时间：代表委员热议…, 负责人：今年将新增…,
+// 开幕时间：2024年全国两会3月4日开幕) is one.
+var reNamedFieldLine = regexp.MustCompile(`^\p{Han}{1,3}人\s*[:：]\s*\p{Han}{2,4}(?:\s*[(（][^()（）]{1,16}[)）])?$|^\p{Han}{1,3}(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // dateFieldDay returns the day a line of the page's fields gives: its
 // publication field, alone, among the page's other fields or after the

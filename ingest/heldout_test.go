@@ -160,6 +160,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round159.tsv", 1, 55},
 		{"round160.tsv", 1, 56},
 		{"round161.tsv", 1, 55},
+		{"round162.tsv", 1, 56},
+		{"round163.tsv", 1, 54},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

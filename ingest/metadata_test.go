@@ -64,6 +64,146 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a session's story on the head delivering this year's report (作2025年…政府工作报告时提出，今年…) is of that year (a review finding on the draft of meta-231)", "r163_d01_delivered_current_shi_tichu.txt",
+		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n镇长李明作2025年黄兴镇政府工作报告时提出，今年全镇将重点抓好十件民生实事。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2025, date: ""},
+	},
+	{
+		"nor does 落实 earlier in the sentence (为全面落实县委决策部署，镇长…作2025年…报告) make it a recalled report (a review finding on the draft of meta-231)", "r163_d02_delivered_current_luoshi_before.txt",
+		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n为全面落实县委决策部署，镇长李明作2025年黄兴镇政府工作报告，对今年工作作出安排。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2025, date: ""},
+	},
+	{
+		"nor does …报告中提出 (a review finding on the draft of meta-231)", "r163_d09_delivered_current_zhong_tichu.txt",
+		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n镇长李明在作2025年黄兴镇政府工作报告中提出，今年全镇将重点抓好十件民生实事。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2025, date: ""},
+	},
+	{
+		"a translated work report under the leadership of the CPC Central Committee and the CPC Provincial Committee is the work report (a review finding on the draft of meta-231)", "r163_e02_central_and_provincial_committee_cla.txt",
+		"The past year was a year of extraordinary significance. Under the strong leadership of the CPC Central Committee and the CPC Provincial Committee, the provincial government united the people of the province, carried out the decisions and plans of the CPC Central Committee, and achieved new progress in all fields.\n\nI. Review of work in 2023\n\nThe province's GDP grew by 5.8 percent.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"an English news headline saying the work report reviews achievements is a story's (a review finding on the draft of meta-231)", "r163_e10_news_headline_reviews_achievements.txt",
+		"Government work report reviews achievements, sets targets for 2024\n2024-03-05 11:20:00\n\nBEIJING, March 5 -- The government work report delivered by Premier Li Qiang at the opening of the annual session of the National People's Congress reviewed achievements made in 2023 and set a GDP growth target of around 5 percent for 2024.\n",
+		trapWant{title: "Government work report reviews achievements, sets targets for 2024", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-05"},
+	},
+	{
+		"a translated work report under the leadership of the Provincial Party Committee, its government holding high the banner, is the work report (a review finding on the draft of meta-231)", "r163_e11_provincial_party_committee_clause_he.txt",
+		"2023 was an extraordinary year. Under the strong leadership of the Provincial Party Committee, the provincial government held high the great banner, carried out the decisions of the CPC Central Committee and completed the main tasks of the year.\n\nI. The economy recovered and grew\n\nThe province's GDP grew by 5.8 percent.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a city's delegation on its way to the provincial congress (黄冈代表团赴省城出席省十四届人大二次会议) is the host congress's story (a review finding on the draft of meta-231)", "r163_p01_city_delegation_to_prov_congress_fu.txt",
+		"黄冈代表团赴省城出席省十四届人大二次会议\n2024-01-22 08:30    来源：黄冈日报\n1月21日，出席湖北省第十四届人民代表大会第二次会议的黄冈代表团全体代表抵达武汉。\n当天下午，代表团召开全体会议，推选代表团团长、副团长，审议大会有关事项。\n代表们表示，将认真履行代表职责，审议好政府工作报告。\n",
+		trapWant{title: "黄冈代表团赴省城出席省十四届人大二次会议", province: "湖北省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"a city's delegation reviewing the report and exchanging views (深圳代表团审议政府工作报告 与港澳代表交流发言) is the host congress's story (a review finding on the draft of meta-231)", "r163_p07_city_delegation_at_npc_jiaoliu_deput.txt",
+		"深圳代表团审议政府工作报告 与港澳代表交流发言\n2024-03-07 08:00    来源：深圳特区报\n3月6日，出席十四届全国人大二次会议的广东代表团深圳代表分组审议政府工作报告。\n",
+		trapWant{title: "深圳代表团审议政府工作报告与港澳代表交流发言", province: "广东省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-03-07"},
+	},
+	{
+		"and one going to the hall to review the report (黄冈代表团赴会场出席开幕会并审议政府工作报告) (a review finding on the draft of meta-231)", "r163_p11_delegation_at_congress_fu_huichang.txt",
+		"黄冈代表团赴会场出席开幕会并审议政府工作报告\n2024-01-23 08:30    来源：黄冈日报\n1月22日，湖北省第十四届人民代表大会第二次会议开幕，黄冈代表团全体代表出席开幕会，下午审议政府工作报告。\n",
+		trapWant{title: "黄冈代表团赴会场出席开幕会并审议政府工作报告", province: "湖北省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-23"},
+	},
+	{
+		"a report's title spaced out over its spaced meeting line is no list of hot searches (a review finding on the draft of meta-231)", "r163_t05_spaced_title_over_spaced_meeting_lin.txt",
+		"石家庄市人民政府 二〇二四年 政府工作报告 全文发布\n2024年1月15日 在石家庄市第十五届 人民代表大会 第三次会议上\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n2023年，全市地区生产总值增长6.1%。\n",
+		trapWant{title: "石家庄市人民政府二〇二四年政府工作报告", province: "河北省", city: "石家庄市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"nor a plan report's spaced title (关于2023年 国民经济和社会发展计划 执行情况与2024年 计划草案的报告) (a review finding on the draft of meta-231)", "r163_t10_plan_title_spaced_over_spaced_meetin.txt",
+		"关于2023年 国民经济和社会发展计划 执行情况与2024年 计划草案的报告\n（2024年1月15日 在石家庄市第十五届 人民代表大会 第三次会议上）\n石家庄市发展和改革委员会\n各位代表：\n受市人民政府委托，现将2023年国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。\n",
+		trapWant{title: "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", province: "河北省", city: "石家庄市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a city's delegation on a trip (深圳市代表团赴哈尔滨考察交流合作) is no congress delegation: the story stays the city's (a review finding on meta-230)", "r161_p01_trade_delegation_visit.txt",
+		"深圳市代表团赴哈尔滨考察交流合作\n\n2024-04-18 09:12    来源：哈尔滨日报\n\n4月17日，深圳市代表团一行来哈考察，双方举行对口合作座谈会。市委书记张起翔主持座谈会。\n\n座谈会上，双方围绕深化对口合作、推动产业协同发展、共建合作园区等进行了深入交流。代表团一行还先后考察了哈尔滨新区、哈工大机器人集团等地。\n\n双方表示，将进一步健全合作机制，推动两地在科技创新、冰雪旅游、现代农业等领域务实合作，实现互利共赢。\n",
+		trapWant{title: "深圳市代表团赴哈尔滨考察交流合作", province: "广东省", city: "深圳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-18"},
+	},
+	{
+		"nor a province's team at the national games (山东代表团第十四届全运会…) (a review finding on meta-230)", "r161_p02_sports_delegation.txt",
+		"山东代表团第十四届全运会金牌总数位列全国第一\n\n2021-09-28 10:05    来源：大众日报\n\n第十四届全国运动会27日在西安闭幕。山东代表团共获得57枚金牌、51.5枚银牌、61枚铜牌，金牌总数、奖牌总数均位列全国第一，实现了全运会金牌总数“五连冠”。\n\n山东省体育局有关负责人表示，山东代表团将认真总结经验，为备战巴黎奥运会打下坚实基础。\n",
+		trapWant{title: "山东代表团第十四届全运会金牌总数位列全国第一", province: "山东省", city: "", district: "", level: "province", docType: "其他", year: 2021, date: "2021-09-28"},
+	},
+	{
+		"nor a city's delegation visiting a sister city (扬州市代表团访问友好城市…) (a review finding on meta-230)", "r161_p04_sister_city_delegation.txt",
+		"扬州市代表团访问友好城市美国肯特市\n\n2019-10-15 16:20    来源：扬州市外事办公室\n\n应美国肯特市邀请，10月10日至14日，扬州市代表团一行6人对肯特市进行友好访问。访问期间，代表团会见了肯特市市长，双方就深化友城交流、拓展教育和经贸合作等进行了交流。\n\n扬州与肯特市于1998年结为友好城市。此次访问进一步巩固了两市传统友谊。\n",
+		trapWant{title: "扬州市代表团访问友好城市美国肯特市", province: "江苏省", city: "扬州市", district: "", level: "city", docType: "其他", year: 2019, date: "2019-10-15"},
+	},
+	{
+		"nor a province's delegation on a support mission (浙江省代表团赴阿克苏地区考察对口支援工作) (a review finding on meta-230)", "r161_p05_province_delegation_visits_xinjiang.txt",
+		"浙江省代表团赴阿克苏地区考察对口支援工作\n\n2023-07-21 11:02    来源：阿克苏日报\n\n7月20日，浙江省代表团一行抵达阿克苏地区，考察对口支援工作。地委书记主持召开援疆工作座谈会。\n\n代表团一行先后来到阿克苏纺织工业城、温宿县等地，实地考察援疆项目建设情况。双方表示，将进一步深化浙阿两地合作，推动援疆工作取得新成效。\n",
+		trapWant{title: "浙江省代表团赴阿克苏地区考察对口支援工作", province: "浙江省", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-07-21"},
+	},
+	{
+		"an English report's title Reviewed and Adopted at its session is the title, no story's (a review finding on meta-230)", "r161_e05_news_verb_reviewed_in_report_title.txt",
+		"Report on the Work of the Government (Reviewed and Adopted at the Second Session of the 14th Hainan Provincial People's Congress)\n\nDate: 2024-01-30\n\nFellow deputies,\n\nOn behalf of the Hainan Provincial People's Government, I will now report to you on the work of the government for your deliberation and approval.\n",
+		trapWant{title: "Report on the Work of the Government (Reviewed and Adopted at the Second Session of the 14th Hainan Provincial People's Congress)", province: "海南省", city: "", district: "", level: "province", docType: "政府工作报告", year: 2024, date: "2024-01-30"},
+	},
+	{
+		"a translated CPPCC review whose committee has always adhered…, after the party committee that leads it, is no work report (a review finding on meta-230)", "r161_e07_cppcc_has_always_adhered.txt",
+		"The past year was an extraordinary year in the development of our city. Under the strong leadership of the CPC Municipal Committee, the CPPCC Municipal Committee has always adhered to the theme of unity and democracy, performed its duties of political consultation, democratic supervision and participation in the deliberation and administration of state affairs.\n\nI. Strengthening political guidance\n\nWe organized members to study the guiding principles of the 20th CPC National Congress.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a translated work report whose government, under the strong leadership of the County Party Committee, united and led… is the work report (a review finding on meta-230)", "r161_e10_government_comma_under.txt",
+		"2023 was an extraordinary year in the development of the county. The county government, under the strong leadership of the County Party Committee, united and led the people of all ethnic groups in the county to forge ahead, and completed the main objectives of the year.\n\nI. The economy grew steadily\n\nThe county's GDP reached 21.3 billion yuan, up 6.1 percent.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a translated standing committee's review (the Standing Committee of the Municipal People's Congress, guided by…, has conscientiously performed…) is no work report (a review finding on meta-230)", "r161_e11_standing_committee_comma_clause.txt",
+		"2023 was a year of great significance for the development of the city. Under the strong leadership of the CPC Municipal Committee, the Standing Committee of the Municipal People's Congress, guided by the Constitution and laws, has conscientiously performed its statutory duties and made new contributions to the city's development.\n\nI. Legislation was strengthened\n\nOver the past year, we formulated 5 local regulations and revised 3.\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline led by 两会时间： is a headline, no time field (a review finding on meta-230)", "r161_h04_liang_hui_shijian_headline.txt",
+		"两会时间：代表委员热议政府工作报告\n\n2024-03-06 08:20    来源：人民网\n\n3月5日，十四届全国人大二次会议在人民大会堂开幕。国务院总理李强作政府工作报告。代表委员们认为，报告实事求是、催人奋进。\n\n来自基层的代表表示，将把报告精神带回去，落实到具体工作中。\n",
+		trapWant{title: "两会时间：代表委员热议政府工作报告", province: "", city: "", district: "", level: "national", docType: "其他", year: 2024, date: ""},
+	},
+	{
+		"nor is 追梦人：记全国人大代表… a person field (a review finding on meta-230)", "r161_h05_zhuimengren_headline.txt",
+		"追梦人：记全国人大代表、村党支部书记张秀兰\n\n2024-03-08 09:00    来源：中国青年网\n\n“乡亲们的日子越过越红火，这是我最大的心愿。”全国人大代表、湖南省花垣县十八洞村党支部书记张秀兰说。\n\n今年全国两会，张秀兰带来了关于推进乡村振兴的建议。她说，政府工作报告中关于乡村振兴的部署让她倍感振奋。\n",
+		trapWant{title: "追梦人：记全国人大代表、村党支部书记张秀兰", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-08"},
+	},
+	{
+		"nor 负责人：今年将新增城镇就业12万人 (a review finding on meta-230)", "r161_h06_fuzeren_headline.txt",
+		"负责人：今年将新增城镇就业12万人\n\n2024-01-20 10:00    来源：市政府网\n\n在昨日举行的市政府新闻发布会上，市人社局主要负责人介绍，根据政府工作报告部署，今年全市将新增城镇就业12万人，城镇调查失业率控制在5.5%以内。\n",
+		trapWant{title: "负责人：今年将新增城镇就业12万人", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a session's story recalling the year-old report's promises (一年来，镇长李明作2024年…报告时承诺的) gives it no year (a review finding on meta-230)", "r161_dt01_recalled_report_shi_without_qunian.txt",
+		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n一年来，镇长李明作2024年黄兴镇政府工作报告时承诺的十件民生实事已全部办结，代表们对此给予充分肯定。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one telling of the tasks the last report set carried out (落实镇长李明作2024年…报告提出的) (a review finding on meta-230)", "r161_dt02_recalled_report_huigule.txt",
+		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n报告回顾了过去一年落实镇长李明作2024年黄兴镇政府工作报告提出的各项任务的情况，代表们对此给予充分肯定。\n会议听取和审议了政府工作报告、财政预算报告。\n",
+		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a list of past years' reports with their meeting lines under 往年报告 dates nothing (a review finding on meta-230)", "r161_dt03_runon_dash_in_years_list_line4.txt",
+		"七宝镇人民政府工作报告\n发布时间：2024-01-18 来源：镇政府办\n往年报告\n七宝镇2023年政府工作报告 ——2023年1月12日七宝镇第二十届 人民代表大会第四次会议上 镇长 吴昌飞\n七宝镇2022年政府工作报告 ——2022年1月13日七宝镇第二十届 人民代表大会第三次会议上 镇长 吴昌飞\n各位代表: 现在,我代表七宝镇人民政府,向大会报告工作,请代表们予以审议。\n一、2023年工作回顾\n2023年,我们坚持以习近平新时代中国特色社会主义思想为指导。\n",
+		trapWant{title: "七宝镇人民政府工作报告", province: "上海市", city: "上海市", district: "闵行区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a share button's label with QQ好友 after it is cut from the title (a review finding on meta-230)", "r161_tc01_share_qq_haoyou.txt",
+		"长兴县2024年政府工作报告 分享到： 微信 QQ好友 QQ空间 新浪微博\n发布时间：2024-01-20\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%。\n",
+		trapWant{title: "长兴县2024年政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"and with 更多 after it (a review finding on meta-230)", "r161_tc02_share_more.txt",
+		"长兴县2024年政府工作报告 分享至： 微信 微博 更多\n发布时间：2024-01-20\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n2023年，全县地区生产总值增长6.1%。\n",
+		trapWant{title: "长兴县2024年政府工作报告", province: "浙江省", city: "湖州市", district: "长兴县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a standing committee meeting's headline over a deck of its decisions (决定省十三届人大四次会议2021年1月21日在石家庄召开 决定任命…) is the title, and the session it calls places nothing (holdout955/f02, meta-231)", "r161_decision_trap.txt",
+		"河北省十三届人大常委会第二十次会议闭幕\n王东峰主持会议并讲话\n决定省十三届人大四次会议2021年1月21日在石家庄召开 决定任命丁绣峰为省政府副省长 表决通过《河北省多元化解纠纷条例》等\n今天(11月27日)下午,河北省十三届人大常委会第二十次会议圆满完成各项议程,在石家庄闭幕。省委书记、省人大常委会主任王东峰主持会议并讲话。\n",
+		trapWant{title: "河北省十三届人大常委会第二十次会议闭幕", province: "河北省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a translated review by the CPPCC Municipal Committee at work under the party committee is no work report (a review finding on meta-229)", "r160_e01_cppcc_own_review_cppcc_municipal_com.txt",
 		"2019 was an extraordinary year in the development of our city. Over the past year, under the strong leadership of the municipal Party committee, the CPPCC Municipal Committee adhered to the theme of unity and democracy, focused on the central work of the city, and gave full play to its role in political consultation and democratic supervision.\n(1) Political consultation was deepened. We organized 12 special consultation meetings and submitted 36 proposals.\n(2) Democratic supervision was strengthened. Members inspected key projects.\n",
 		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},

@@ -27,7 +27,15 @@ func (m *metadataReader) placeClues() Clues {
 		}
 	}
 
-	clues.Sources = append(clues.Sources, Clue{srcTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, ""))), true}, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle))), true}, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0])), true})
+	// A delegation's story is the host congress's only where it tells of
+	// the congress at work (审议, 两会), not of a delegation on a trip, at
+	// games or on a mission (深圳市代表团赴哈尔滨考察, 山东代表团…全运会).
+	delegation := func(t string) string { return t }
+	titles := doc.Title + m.pg.pageTitle
+	if opening := strings.Join(m.open[:min(len(m.open), 8)], ""); containsAny(opening, congressAtWorkWords) && (containsAny(titles, congressTitleWords) || !containsAny(titles, delegationTripWords)) {
+		delegation = m.gaz.delegationsAsHosts
+	}
+	clues.Sources = append(clues.Sources, Clue{srcTitle, delegation(noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, ""))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0])), true})
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		// A headline's subtitle on the line under it that opens on the place
 		// the story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
@@ -44,7 +52,7 @@ func (m *metadataReader) placeClues() Clues {
 	}
 	for _, s := range m.head {
 		if t := cleanTitle(s); namesReport(t) {
-			clues.Sources = append(clues.Sources, Clue{srcPageTitle, m.gaz.delegationsAsHosts(noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, ""))), true})
+			clues.Sources = append(clues.Sources, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, reBoardTagPrefix.ReplaceAllString(t, ""))), true})
 		}
 	}
 	if p, ok := m.gaz.regionPlace(m.region); ok {
@@ -55,7 +63,7 @@ func (m *metadataReader) placeClues() Clues {
 	// A notice's text names the document it issues, whose place is not
 	// the notice's (see noticeIssuer).
 	if t, _ := openingTitle(m.open); t != "" && noticeIssuer(m.gaz, doc.Title) == doc.Title {
-		clues.Sources = append(clues.Sources, Clue{srcFirstLine, m.gaz.delegationsAsHosts(t), true})
+		clues.Sources = append(clues.Sources, Clue{srcFirstLine, delegation(t), true})
 	}
 	clues.Sources = append(clues.Sources, m.openingClues()...)
 	for _, s := range m.sign {
@@ -1045,6 +1053,16 @@ func leadingPlaces(g *Gazetteer, s string) string {
 	}
 	return joined
 }
+
+// congressAtWorkWords tell of a congress at work, congressTitleWords of it
+// in a title (黄冈代表团赴会场出席开幕会并审议政府工作报告: at the congress,
+// whatever else the title says); delegationTripWords of a delegation on a
+// trip, at games or on a mission.
+var (
+	congressAtWorkWords = []string{"审议", "人民代表大会", "人大", "两会", "政府工作报告"}
+	congressTitleWords  = []string{"审议", "人大", "人民代表大会", "两会", "开幕会", "分组讨论"}
+	delegationTripWords = []string{"赴", "访问", "考察", "出访", "全运会", "运动会", "比赛", "金牌", "对口", "招商", "交流"}
+)
 
 // delegationsAsHosts returns title with each place whose delegation it
 // names (来宾市代表团:…, 晋中代表团分组审议政府工作报告, 广西代表团举行全体会议)

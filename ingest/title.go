@@ -1518,8 +1518,10 @@ func leadSentence(s string) string {
 // agenda's heading lines run on before it (…会议开幕式1.听取区人民政府工作报告),
 // or a story's subheading on what the session will hear (会议将审查和批准
 // “十三五”规划纲要, 此次会议将…, 大会期间将听取和审议政府工作报告), or an
-// agenda's item on its own line (审议关于淄博市2013年…的报告和关于…).
-var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)|^(?:听取和?)?(?:审议|审查)(?:和?批准)?关于`)
+// agenda's item on its own line (审议关于淄博市2013年…的报告和关于…), or a
+// deck of a standing committee's decisions (决定省十三届人大四次会议2021年1月21日
+// 在石家庄召开 决定任命… 表决通过《…条例》等).
+var reAgendaInTitle = regexp.MustCompile(`(?:^|[^\d])` + agendaItem + `|^(?:本次|此次|这次)?(?:会议|大会)(?:期间)?(?:还)?将(?:听取|审查|审议|表决|批准|选举)|^(?:听取和?)?(?:审议|审查)(?:和?批准)?关于|` + decisionDeck)
 
 // placedNameOverBareTitle returns the heading over a report whose own title
 // is the bare 政府工作报告 (or a management district's 管委工作报告) when that
@@ -1688,6 +1690,13 @@ func withFiledYear(open []string, title string) string {
 // reYearsListHead is the heading of a site's list of the reports of past
 // years: 历年政府工作报告, 往年报告.
 var reYearsListHead = regexp.MustCompile(`^(?:历年|往年|历届|往期)\p{Han}{0,10}$`)
+
+// decisionDeck is a deck of a standing committee's decisions under its
+// meeting's headline: 决定省十三届人大四次会议2021年1月21日在石家庄召开 决定任命…;
+// reDecisionDeck matches it.
+const decisionDeck = `^(?:决定|表决通过)\p{Han}`
+
+var reDecisionDeck = regexp.MustCompile(decisionDeck)
 
 // reFiledYear is a title line ending in the year in brackets: 政府工作报告(2018年).
 var reFiledYear = regexp.MustCompile(`^(\p{Han}.*?)\s*[(（](?:19|20)\d{2}年[)）]$`)

@@ -121,8 +121,8 @@ func cleanTitle(s string) string {
 	// A footnote's mark before the title's number in brackets:
 	// 城中区第七次全国人口普查公报[1](第二号).
 	s = reFootnoteBeforeBracket.ReplaceAllString(s, "$1")
-	// A document site's count of the copies it collected: 东城区2011年政府工作
-	// 报告5篇.
+	// A document site's count of the copies it collected or of the
+	// report's characters: 东城区2011年政府工作报告5篇, …报告15500字.
 	s = reCollectedCount.ReplaceAllString(s, "$1")
 	if v := reBrandTail.FindStringSubmatch(s); v != nil && !reMeaningfulTail.MatchString(v[2]) {
 		// A site's brand after a report's name and a dash: …政府工作报告-Mysteel铁矿石,
@@ -296,7 +296,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // scraper watermark run onto the line (政府工作报告pbY), a document site's
 // badge (…政府工作报告VIP专享, …(20230107)VIP免费).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|豆瓣))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han})[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -423,8 +423,9 @@ var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\
 // attachment: (政府决算报告草案见附件1).
 var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[)）]$`)
 
-// reCollectedCount is a count of copies after a document's name: …报告5篇.
-var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)\d{1,2}篇$`)
+// reCollectedCount is a count of copies or of characters after a
+// document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.
+var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,2}篇|[(（]?(?:\d{3,6}|\d{1,2}(?:\.\d)?万)字[)）]?)$`)
 
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.

@@ -31,6 +31,28 @@ var reReportNamedInClause = regexp.MustCompile(`报告》?(?:确定|提出|明�
 // story's text where the picture was: 听报告2.jpg.
 var reImageFileName = regexp.MustCompile(`(?i)^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$`)
 
+// documentCoreWords name a report or its meeting, in a line that may be
+// spaced out.
+var documentCoreWords = []string{"政府工作报告", "国民经济", "社会发展", "预算", "决算", "纲要", "公报", "人民代表大会", "会议上"}
+
+// isPhraseList reports a line of four or more spaced phrases of three
+// characters or more, no punctuation among them: in a block of such lines,
+// a site's list of hot searches or links (央视质疑29岁市长 邓玉娇失踪 朝鲜军事
+// 演习 日本兵赎罪 / 石首网站被黑 …), where one line alone may be a title
+// broken by spaces or a headline run on with its deck.
+func isPhraseList(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 4 || containsAny(s, documentCoreWords) {
+		return false // a title or a meeting line spaced out (关于2023年 国民经济和社会发展计划 执行情况…)
+	}
+	for _, w := range f {
+		if runes(w) < 3 || strings.ContainsAny(w, "，,。；;：:、《》") {
+			return false
+		}
+	}
+	return true
+}
+
 // openingTitle finds the title among the opening lines before the meeting
 // line or salutation: a line naming a report, or consecutive short lines
 // that together name one (a title broken over lines: 政府工作报 / 告). It
@@ -62,8 +84,8 @@ func openingTitle(lines []string) (string, int) {
 		if notTitleInTable(tabled[i], s) {
 			continue // a table's row or a cell wrapped from one names a project, not the document
 		}
-		if reListItem.MatchString(s) {
-			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告)
+		if reListItem.MatchString(s) || isPhraseList(s) && (i > 0 && isPhraseList(lines[i-1]) || i+1 < len(lines) && isPhraseList(lines[i+1])) || reDecisionDeck.MatchString(strings.TrimSpace(s)) {
+			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告), a site's list of hot searches (宋美龄牛奶洗澡 中共卧底结局 慈禧不快乐 侵略中国报告), a deck of decisions (决定…在石家庄召开 决定任命…)
 		}
 		if reImageFileName.MatchString(strings.TrimSpace(s)) {
 			continue // a picture's file name left where the picture was (听报告2.jpg)
@@ -737,7 +759,18 @@ var reDeckItem = regexp.MustCompile(`^` + deckItem + `$`)
 
 // isDeck reports whether line s, its spaces folded, is a story's deck.
 func isDeck(s string) bool {
-	return reDeck.MatchString(strings.TrimSpace(foldSpaces(s)))
+	s = strings.TrimSpace(foldSpaces(s))
+	if reDeck.MatchString(s) {
+		return true
+	}
+	// A deck the page cut off in its last span, mid-word (朱艾勇出席 张志强作
+	// 《政府工作报告》 陈儒江主持 蔡宜骅张孝成时志远出): its spans before it are one.
+	k := strings.LastIndex(s, " ")
+	if k < 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("出主讲列就到", last) && strings.Count(s[:k], " ") >= 1 && reDeck.MatchString(s[:k])
 }
 
 // deckItem is one span of a deck: someone and what he did (尤权主持), or what
