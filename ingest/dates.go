@@ -1040,13 +1040,6 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	return meeting
 }
 
-// isListHead reports the heading of a list of other pages: 相关文章,
-// 历年政府工作报告, 往年报告.
-func isListHead(s string) bool {
-	s = strings.TrimSpace(s)
-	return isRelatedListHead(s) || reYearsListHead.MatchString(s)
-}
-
 // sameTitleAs returns a test of whether an opening line, cleaned as a
 // title, is title.
 func sameTitleAs(title string) func(string) bool {

@@ -691,7 +691,7 @@ func (g *Gazetteer) newSloganName(after string) bool {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (strings.HasPrefix(rest[len(short):], "”") || standsAsSlogan(rest[len(short):])) {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && standsAsSlogan(rest[len(short):]) {
 			return true
 		}
 	}

@@ -1662,7 +1662,7 @@ func withFiledYear(open []string, title string) string {
 		if s == title {
 			return title // the text's own line gives it bare
 		}
-		if listed = listed || isRelatedListHead(s) || reYearsListHead.MatchString(s); listed {
+		if listed = listed || isListHead(s); listed {
 			continue
 		}
 		v := reFiledYear.FindStringSubmatch(s)
@@ -1690,6 +1690,13 @@ func withFiledYear(open []string, title string) string {
 // reYearsListHead is the heading of a site's list of the reports of past
 // years: 历年政府工作报告, 往年报告.
 var reYearsListHead = regexp.MustCompile(`^(?:历年|往年|历届|往期)\p{Han}{0,10}$`)
+
+// isListHead reports the heading of a list of other pages: 相关文章,
+// 历年政府工作报告, 往年报告.
+func isListHead(s string) bool {
+	s = strings.TrimSpace(s)
+	return isRelatedListHead(s) || reYearsListHead.MatchString(s)
+}
 
 // decisionDeck is a deck of a standing committee's decisions under its
 // meeting's headline: 决定省十三届人大四次会议2021年1月21日在石家庄召开 决定任命…;

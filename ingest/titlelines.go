@@ -36,10 +36,10 @@ var reImageFileName = regexp.MustCompile(`(?i)^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|
 var documentCoreWords = []string{"政府工作报告", "国民经济", "社会发展", "预算", "决算", "纲要", "公报", "人民代表大会", "会议上"}
 
 // isPhraseList reports a line of four or more spaced phrases of three
-// characters or more, no punctuation among them: in a block of such lines,
-// a site's list of hot searches or links (央视质疑29岁市长 邓玉娇失踪 朝鲜军事
-// 演习 日本兵赎罪 / 石首网站被黑 …), where one line alone may be a title
-// broken by spaces or a headline run on with its deck.
+// characters or more, no punctuation among them and no report or meeting
+// named: the stuff of a site's list of hot searches or links (央视质疑29岁
+// 市长 邓玉娇失踪 朝鲜军事演习 日本兵赎罪). openingTitle skips such lines only
+// in a block of them: one line alone may be a headline run on with its deck.
 func isPhraseList(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 4 || containsAny(s, documentCoreWords) {
