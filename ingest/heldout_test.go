@@ -162,6 +162,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round161.tsv", 1, 55},
 		{"round162.tsv", 1, 56},
 		{"round163.tsv", 1, 54},
+		{"round164.tsv", 1, 24},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

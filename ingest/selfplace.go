@@ -1120,6 +1120,9 @@ func standsAsRareWord(text, word string) bool {
 		if endsListedPhrase(before, word, after) {
 			return // 稳进增效、除险固安、改革突破: a phrase of four, no 固安
 		}
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.HasPrefix(word, "路") && unicode.Is(unicode.Han, r) {
+			return // a road's name and a direction: 机场路北延, 铁路北站, no 路北
+		}
 		b, a := lastRunesUpTo(before, 8), clipRunes(after, 8)
 		words, err := seg.Words(segment.Normalize(b + word + a))
 		if err != nil {
