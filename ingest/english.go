@@ -188,10 +188,9 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		name, kind := englishCongressKind(v[1], text)
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
-	if loc := reEnglishCongressUnnamed.FindStringSubmatchIndex(text); loc != nil && strings.HasPrefix(text[loc[0]:], "Delivered") {
+	if v := reEnglishCongressUnnamed.FindStringSubmatch(text); v != nil && strings.HasPrefix(v[0], "Delivered") {
 		// The day alone, on the report's own meeting line (Delivered at…),
 		// not a session a story quotes (…the report delivered at…).
-		v := reEnglishCongressUnnamed.FindStringSubmatch(text[loc[0]:])
 		return englishMeetingDate(text, v[1:5]), "", ""
 	}
 	return "", "", ""
