@@ -183,6 +183,8 @@ var (
 		"本版标题导航": true, "本版標題導航": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.
 		"VIP专免": true, "海报": true, "侵权投诉": true, "查看更多": true,
+		// A document shop's header: 购物车 / 我的足迹.
+		"购物车": true, "我的足迹": true,
 		// A journal-abstract site's label over the excerpt it shows.
 		"论文部分内容阅读": true,
 		// A share button's label: 微信扫一扫分享.
@@ -197,6 +199,8 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
+		// A document site's download buttons: 加入Vip免费下载 立即下载.
+		regexp.MustCompile(`(?i)^(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档)(?:\s+(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档))*$`),
 		// A shared document's size, page count and views: 42.88KB, 39 页, 999+
 		// (in a list, as - 37.5 KB |, - 18页).
 		regexp.MustCompile(`^(?:[-–•]\s*)?(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)(?:\s*[|｜])?$`),

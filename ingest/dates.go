@@ -924,8 +924,9 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 }
 
 // reNotIssueDateLabel labels a date that is not the document's: the day a
-// site archived the page, the day it expires.
-var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期)\p{Han}{0,2}\s*[:：]`)
+// site archived the page, the day it expires, the day a document site
+// took it in (上传时间: 2012-11-26, 收录时间:).
+var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期|上传|收录)\p{Han}{0,2}\s*[:：]`)
 
 // digitsDateUnderMeeting is the date written as eight digits alone on line
 // i (20111228) right under a meeting line that gives none, or under its
@@ -1432,7 +1433,11 @@ func (m *metadataReader) issueMonthYear() int {
 		// So does an outline's approval note under its title ((潮州市湘桥区第六届
 		// 人民代表大会第八次会议审议批准) / 2021 年9 月).
 		approved := reApprovalNote.MatchString(strings.TrimSpace(above)) && kind == "五年规划纲要"
-		if v == nil || !signed && !overContents && !approved && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
+		// So does a cover's issuer, the name the title opens with, under
+		// the title (潍坊滨海经济技术开发区…规划纲要 / 潍坊滨海经济技术开发区 /
+		// 2021 年6 月).
+		cover := i >= 2 && runes(above) >= 2 && strings.HasPrefix(m.doc.Title, above) && endsOwnTitle(cleanTitle(m.open[i-2]), m.doc.Title)
+		if v == nil || !signed && !overContents && !approved && !cover && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
 			continue
 		}
 		if y := yearNumber(v[1]); y >= 1949 {

@@ -111,8 +111,9 @@ var reEnglishNewsVerb = regexp.MustCompile(`(?i)\b(?:publish(?:es|ed)?|release[s
 var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // reEnglishUnderHeadline is what stands under an English headline: the
-// page's date line, the report's salutation, its meeting line.
-var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--)`)
+// page's date line, the report's salutation, its meeting line, a story's
+// byline (By Tang Zhi).
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$)`)
 
 // reEnglishMeetingOpens opens a report's meeting line under its headline:
 // a dash, or the word delivered.
@@ -126,7 +127,7 @@ var reEnglishByline = regexp.MustCompile(`(?i)^(?:——|--|author\s*:|(?:dear|f
 // englishMeetingDay is the day an English meeting line gives after the
 // congress, its month written out or cut short (January 17, 2022; Jan 20,
 // 2015), or the day alone (on the 25th); see englishMeetingDate.
-const englishMeetingDay = `,? (?:on )?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2}),? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`
+const englishMeetingDay = `,? (?:on )?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d{2})\b|the (\d{1,2})(?:st|nd|rd|th)\b)`
 
 // englishSession is the session or meeting an English meeting line opens
 // on, its ordinal in words or in figures (at the Sixth Session, at the 4th
@@ -188,12 +189,29 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		name, kind := englishCongressKind(v[1], text)
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
+	if v := reEnglishCongressBare.FindStringSubmatch(text); v != nil && !isEnglishLevelWord(v[1]) {
+		name, kind := englishCongressKind(v[1], text)
+		return englishMeetingDate(text, v[2:6]), name, kind
+	}
 	if v := reEnglishCongressUnnamed.FindStringSubmatch(text); v != nil && strings.HasPrefix(v[0], "Delivered") {
 		// The day alone, on the report's own meeting line (Delivered at…),
 		// not a session a story quotes (…the report delivered at…).
 		return englishMeetingDate(text, v[1:5]), "", ""
 	}
 	return "", "", ""
+}
+
+// reEnglishCongressBare is a meeting line that names the congress by its
+// place without its level (At the 6th session of the 13th Zhongshan
+// People’s Congress on January 22nd, 2011): the level is the one the
+// speaker's title gives (see englishCongressKind).
+var reEnglishCongressBare = regexp.MustCompile(`(?i)` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay)
+
+// isEnglishLevelWord reports whether w is a congress's level, no place:
+// Provincial, Municipal, National.
+func isEnglishLevelWord(w string) bool {
+	w = strings.ToLower(w)
+	return w == "national" || englishTitleKinds[w] != "" || englishNameKinds[w] != "" || w == "city"
 }
 
 // reEnglishCongressUnnamed is a meeting line whose congress has neither
@@ -349,14 +367,22 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 // Government of Chongqing.
 var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: mongolia)?)((?:\s+[a-z]+){0,3})`)
 
+// reEnglishProvincialBody is a province's congress or government by its
+// name and level: Henan Provincial People’s Congress.
+var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial people['’]s (?:congress|government)\b`)
+
 // reEnglishBelowProvince is a kind of place below a province among the
 // words after a name: Prefecture, City, County, District, League, Banner.
 var reEnglishBelowProvince = regexp.MustCompile(`(?i)\b(?:prefecture|city|county|district|league|banner)\b`)
 
 // englishTitleProvince returns the province or municipality whose
 // government an English headline names (see reEnglishGovernmentOf), or
-// false.
+// whose provincial congress or government it names (The fourth session of
+// 11th Henan Provincial People’s Congress opens), or false.
 func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
+	if v := reEnglishProvincialBody.FindStringSubmatch(title); v != nil {
+		return g.englishProvince(v[1])
+	}
 	v := reEnglishGovernmentOf.FindStringSubmatch(title)
 	if v == nil || reEnglishBelowProvince.MatchString(v[2]) {
 		return Place{}, false // a place below a province that shares a province's name (Hainan Tibetan Autonomous Prefecture)
@@ -524,6 +550,34 @@ func (g *Gazetteer) englishPresentingProvince(lines []line) (Place, bool) {
 	}
 	return Place{}, false
 }
+
+// reEnglishLedBy is a city's report naming the party committees and
+// government it worked under, its city's committee last: Under the
+// leadership of Guangdong Provincial Committee of the CPC, Guangdong
+// Provincial Government and Zhongshan Municipal Committee of the CPC; …
+// and CPC Zhongshan Municipal Committee.
+var reEnglishLedBy = regexp.MustCompile(`(?i)\bunder the (?:[a-z]+ )?leadership of ([^.;?]{0,200}?)\b(?:CPC ([a-z'’]+) municipal committee|([a-z'’]+) municipal committee of (?:the )?CPC)\b`)
+
+// englishLeadingCity returns the city whose party committee a translated
+// work report says the city worked under (see reEnglishLedBy) in its
+// first paragraphs, or false: not where a county's or district's
+// committee stands among them.
+func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
+	for _, l := range lines[:min(len(lines), 30)] {
+		v := reEnglishLedBy.FindStringSubmatch(l.text)
+		if v == nil {
+			continue
+		}
+		if reEnglishBelowCity.MatchString(v[1]) {
+			return Place{}, false
+		}
+		return g.englishPlace(v[2]+v[3], "municipal")
+	}
+	return Place{}, false
+}
+
+// reEnglishBelowCity is a county's or a district's body: County, District.
+var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district)\b`)
 
 // reEnglishPageDate is a translated page's date field among its first
 // lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22.

@@ -59,7 +59,7 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) || isNavigation(s) && !reDeck.MatchString(open[i+1]) && !(rePaperMarkLead.MatchString(open[i+1]) && !containsAny(s, []string{"记者", "通讯员"})) || reContactLine.MatchString(s) || reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) || reSpeakerLine.MatchString(squeezeSpaces(s)) || !datedBelow(open[i+1:min(i+4, len(open))]) && !reStoryLead.MatchString(open[i+1]) && !storyLeadBelow(open[i+1:min(i+4, len(open))]) && !reBracketMonth.MatchString(open[i+1]) && !leadRepeats(s, open[i+1]) && !reDeck.MatchString(open[i+1]) && !reDeckBullet.MatchString(open[i+1]) && !reDigestLabel.MatchString(strings.TrimSpace(open[i+1])) {
+		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -122,6 +122,28 @@ func headline(open []string) string {
 		break
 	}
 	return ""
+}
+
+// isFurnitureOver reports whether line s, over line next, is a line no
+// headline is: a metadata, outlet, photo credit, contact, organ-and-person
+// or speaker line, or navigation with neither a deck nor a paper's lead
+// under it.
+func isFurnitureOver(s, next string) bool {
+	return isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) ||
+		isNavigation(s) && !reDeck.MatchString(next) && !(rePaperMarkLead.MatchString(next) && !containsAny(s, []string{"记者", "通讯员"})) ||
+		reContactLine.MatchString(s) ||
+		reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) ||
+		reSpeakerLine.MatchString(squeezeSpaces(s))
+}
+
+// storyBelow reports whether the lines under a candidate headline are what
+// stands under one: a date line, a story's lead, a month in brackets, a
+// deck (bulleted or not) or a digest's label.
+func storyBelow(below []string) bool {
+	next := below[0]
+	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
+		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
+		reDigestLabel.MatchString(strings.TrimSpace(next))
 }
 
 // reReportReadSubtitle is a subtitle naming the report a story reads:
@@ -570,6 +592,9 @@ func isNavigation(s string) bool {
 	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:0123456789") && !endsTitle(f[len(f)-2]) {
 		return true
 	}
+	if isMenuBar(s) {
+		return true
+	}
 	words := 0
 	for _, w := range f {
 		if runes(w) > 6 {
@@ -580,6 +605,22 @@ func isNavigation(s string) bool {
 		}
 	}
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
+}
+
+// isMenuBar reports whether s is a menu of four or more short entries
+// between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协.
+func isMenuBar(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := runes(p); n == 0 || n > 10 || strings.ContainsAny(p, "。，,；;：:") {
+			return false
+		}
+	}
+	return true
 }
 
 // salutationHeading returns the line right over a speech's salutation,

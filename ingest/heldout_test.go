@@ -163,6 +163,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round162.tsv", 1, 56},
 		{"round163.tsv", 1, 54},
 		{"round164.tsv", 1, 24},
+		{"round165.tsv", 1, 52},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

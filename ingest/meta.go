@@ -328,8 +328,8 @@ var reFiveYearOutline = regexp.MustCompile(`第[一二三四五六七八九十]+
 
 // reOutlinePresented is the report that presents a five-year plan's outline
 // to the congress, the outline told as a report: 关于汨罗市国民经济和社会发展第十二个
-// 五年规划纲要的报告 (not one on its execution: …纲要实施中期评估的报告).
-var reOutlinePresented = regexp.MustCompile(`^关于(?:编制|制定)?\p{Han}{0,30}第[一二三四五六七八九十]+个五年(?:规划|计划)(?:和二[〇○零]三五年远景目标)?纲要(?:[(（]草案[)）]|草案)?的报告$`)
+// 五年规划纲要的报告, 关于浙江省…纲要报告 (not one on its execution: …纲要实施中期评估的报告).
+var reOutlinePresented = regexp.MustCompile(`^关于(?:编制|制定)?\p{Han}{0,30}第[一二三四五六七八九十]+个五年(?:规划|计划)(?:和二[〇○零]三五年远景目标)?纲要(?:[(（]草案[)）]|草案)?的?报告$`)
 
 // namesFiveYearPlan reports a title that is the name of a five-year plan
 // without the word 纲要: 内江市东兴区国民经济和社会发展十四五规划(2022年更新),

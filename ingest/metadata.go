@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-232"
+const ExtractorVersion = "meta-233"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -168,6 +168,11 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			// The provincial government that presents the report (On
 			// behalf of Jiangsu Provincial People’s Government, I now
 			// present…).
+			setPlace(p, srcOpening)
+		} else if p, ok := gaz.englishLeadingCity(lines); ok && doc.Province == "" && englishDocType(doc.Title) == "政府工作报告" {
+			// The city whose party committee a work report says the city
+			// worked under (Under the leadership of … and Zhongshan
+			// Municipal Committee of the CPC).
 			setPlace(p, srcOpening)
 		}
 		if d := englishPageDate(lines); d != "" && doc.Year == 0 {

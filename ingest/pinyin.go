@@ -3,6 +3,7 @@ package ingest
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -73,6 +74,14 @@ func (g *Gazetteer) englishPlace(name, kind string) (Place, bool) {
 			usual = append(usual, p.Place)
 		}
 	}
+	// A city without counties is in the table twice, as the city and as
+	// its one county-level division of the same name (中山市 4420 and
+	// 442000): one place.
+	usual = slices.DeleteFunc(usual, func(p Place) bool {
+		return slices.ContainsFunc(usual, func(q Place) bool {
+			return q.Name == p.Name && len(q.Code) < len(p.Code) && strings.HasPrefix(p.Code, q.Code)
+		})
+	})
 	if len(usual) == 1 {
 		return usual[0], true
 	}

@@ -685,6 +685,13 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
 		}
 	}
+	if loc.Source == "" && level == "" && reCapitalAsOwn.MatchString(own) && strings.Contains(own, "北京") {
+		// Beijing's own text speaks of the capital's work as its own (做好
+		// 首都各项工作, 首都经济社会发展) and names 北京.
+		if i := slices.IndexFunc(m.gaz.byName["北京市"], func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
+			loc = Location{Province: m.gaz.byName["北京市"][i].Name, Level: govsearch.LevelProvince, Source: srcOwnName}
+		}
+	}
 	if loc.Source == "" {
 		// A text that names one place only, in full and again and again
 		// (昆明市以政府工作报告为指引… 昆明市在…取得了显著成效 … 展望2025年,昆明市将…),
@@ -695,6 +702,10 @@ func (m *metadataReader) readPlace(clues Clues) {
 	}
 	m.setLocation(loc)
 }
+
+// reCapitalAsOwn is Beijing's government speaking of the capital's work
+// as its own: 做好首都各项工作, 首都经济社会发展, 增强首都意识.
+var reCapitalAsOwn = regexp.MustCompile(`做好首都(?:各项)?工作|首都经济社会发展|增强首都意识`)
 
 // setLocation files the document under loc, each of its fields with a
 // value labelled with loc's source.

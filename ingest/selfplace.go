@@ -68,6 +68,11 @@ var reOwnYears = regexp.MustCompile(`^(\p{Han}{2,3}?)(?:市|县|区)?的\p{Han}{
 // short name before it.
 var reOwnFounding = regexp.MustCompile(`(?:是|逢)(\p{Han}{2,3}?)建(?:市|县|区|州|旗|盟)(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年`)
 
+// reOwnCommitteeLeads is the text's own party committee said to take the
+// whole in hand, after its superiors' leadership: 是省委省政府、内江市委市政府
+// 坚强领导…的结果,是隆昌市委统揽全局、科学决策的结果.
+var reOwnCommitteeLeads = regexp.MustCompile(`是(\p{Han}{2,3}?[市县区旗])委(?:、\p{Han}{1,4})?(?:统揽全局|总揽全局)`)
+
 // ownGDP is the word after which a short name is the text's own place
 // when the text says it achieved it (全年实现英山生产总值), not where it
 // compares or counts another's (与英山生产总值的差距, 占黄冈生产总值, 麻城、武穴生产总值).
@@ -297,6 +302,13 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	for _, re := range []*regexp.Regexp{reOwnFounding, reStrivingFor} {
 		for _, v := range re.FindAllStringSubmatch(text, -1) {
 			addShort(v[1], true)
+		}
+	}
+	for _, v := range reOwnCommitteeLeads.FindAllStringSubmatch(text, -1) {
+		for _, p := range g.byName[v[1]] {
+			if p.Name == v[1] && atLevel(p, level) {
+				found[p.Code], owned[p.Code] = p, p
+			}
 		}
 	}
 	for _, at := range reYearIsOwn.FindAllStringIndex(text, -1) {

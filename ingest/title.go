@@ -30,6 +30,9 @@ func (m *metadataReader) readTitle() {
 	if t := undamagedTitle(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := namedInPresentation(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcOpening, nil
+	}
 	if t := fullTitleUnderListing(m.open, title, m.gaz); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -507,6 +510,33 @@ func ownAboutTitle(open []string, title string) string {
 	return ""
 }
 
+// namedInPresentation returns the name a report gives itself where its
+// reader presents it under the salutation (各位代表： / 现在,我代表省人民政府
+// 向大会作《关于浙江省国民经济和社会发展第十一个五年规划纲要报告》), when the
+// title found is a site's short name for it (社会发展规划纲要报告): the
+// short name's characters in their order, ending in the same word. Else "".
+func namedInPresentation(open []string, title string) string {
+	if title == "" || !slices.ContainsFunc(open, isSalutation) {
+		return ""
+	}
+	for _, s := range open {
+		v := rePresentedByName.FindStringSubmatch(s)
+		if v == nil {
+			continue
+		}
+		name := cleanTitle(v[1])
+		if name != title && runes(name) > runes(title) && lastRunesUpTo(name, 2) == lastRunesUpTo(title, 2) && isSubsequence(title, name) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// rePresentedByName is a report's reader presenting it by its name: 我代表
+// 省人民政府向大会作《关于浙江省…纲要报告》.
+var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
+
 // ownTitleUnderHeading returns the document's own title where the text
 // states it under a heading that only stands for it, else title itself.
 // src says where title was read from.
@@ -781,6 +811,8 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // 根据中共中央、…洛龙区委关于制定…的建议精神,结合洛龙区实际编制,主要阐明…), or
 // as what is to be drawn up and carried out, the next sentence on this outline
 // (科学编制和有效实施《中山市…第十一个五年规划纲要》,对促进…意义。本规划纲要根据…),
+// or before what it was drawn up from and what it sets out (《威海经济技术开发区…
+// 纲要》根据中央、省、市的主要精神,按照区工委管委的总体部署编制,全面阐述了…),
 // or with its period inside the marks before what it was drawn up from
 // (《绍兴市…第十三个五年规划纲要(2016-2020年)》根据《…的建议》编制,主要阐明…);
 // not a text that goes on to what became of it (编制了《…纲要》，2016年1月经…
@@ -791,6 +823,7 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
 	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)|` +
+	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》\s*(?:根据|依据|按照)[^《。；;]{0,80}?编制[，,]\s*(?:全面|主要)?阐(?:明|述)|` +
 	`(?:^|[。；;]\s*)《?(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)》?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // rePlanIssuedInLead is a story's lead on a government issuing its plan's
@@ -801,15 +834,19 @@ var rePlanIssuedInLead = regexp.MustCompile(`^[^《。]{0,80}?人民政府(?:颁
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
 
+// reDocNumberAlone is a document number alone on its line: 经技区管发〔2016〕78号.
+var reDocNumberAlone = regexp.MustCompile(`^` + reDocNumber.String() + `$`)
+
 // planNamedAtOpening returns the name of the plan whose preface opens the
-// text (its first line, or the first under 导言), when the plan is the
+// text (its first line, or the first under 导言 or under its document
+// number), when the plan is the
 // text's own: its name opens with a place of the level the text speaks
 // as. A story or an evaluation that quotes a plan, a county's plan whose
 // preface names its city's first, a special plan citing the outline are
 // not the plan.
 func (m *metadataReader) planNamedAtOpening() string {
 	for i, s := range m.open[:min(len(m.open), 2)] {
-		if i == 1 && !rePrefaceHeading.MatchString(squeezeLetterSpacing(strings.TrimSpace(m.open[0]))) {
+		if i == 1 && !rePrefaceHeading.MatchString(squeezeLetterSpacing(strings.TrimSpace(m.open[0]))) && !reDocNumberAlone.MatchString(strings.TrimSpace(m.open[0])) {
 			break
 		}
 		v := rePlanOpensOnName.FindStringSubmatch(s)
@@ -1277,11 +1314,11 @@ func opensTitle(g *Gazetteer, t string) bool {
 
 // What a title opens with, the end of a place's full name (自治区, 地区 end in
 // 区), and a label's words that name an organ or a place (中共…, 本级, 我市,
-// 溧阳代表团).
+// 溧阳代表团, 政协…).
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零OＯ一二三四五六七八九]{3}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
 	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|政协|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
 )
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
