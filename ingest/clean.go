@@ -199,6 +199,8 @@ var (
 		regexp.MustCompile(`^发表于\s*\d{4}-`),
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
+		// A post's length and reading time: 本篇文章2875字,读完约7分钟.
+		regexp.MustCompile(`^本(?:篇)?文(?:章)?(?:共)?\d+字[,，]\s*(?:预计)?(?:阅读|读完)(?:时间)?(?:约|需|大约)?\d+分钟$`),
 		// A document site's download buttons: 加入Vip免费下载 立即下载.
 		regexp.MustCompile(`(?i)^(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档)(?:\s+(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档))*$`),
 		// A shared document's size, page count and views: 42.88KB, 39 页, 999+

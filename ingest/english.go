@@ -111,9 +111,10 @@ var reEnglishNewsVerb = regexp.MustCompile(`(?i)\b(?:publish(?:es|ed)?|release[s
 var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // reEnglishUnderHeadline is what stands under an English headline: the
-// page's date line, the report's salutation, its meeting line, a story's
-// byline (By Tang Zhi).
-var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$)`)
+// page's date line (or its day over its buttons: 2009-09-30 Download
+// Print), the report's salutation, its meeting line, a story's byline (By
+// Tang Zhi).
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}` + englishPageButtons + `$)`)
 
 // reEnglishMeetingOpens opens a report's meeting line under its headline:
 // a dash, or the word delivered.
@@ -189,9 +190,13 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		name, kind := englishCongressKind(v[1], text)
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
-	if v := reEnglishCongressBare.FindStringSubmatch(text); v != nil && !isEnglishLevelWord(v[1]) {
-		name, kind := englishCongressKind(v[1], text)
-		return englishMeetingDate(text, v[2:6]), name, kind
+	for _, l := range lines[:min(len(lines), 30)] {
+		// Only on a line of its own, the report's meeting line, not a
+		// session a story's lead tells of.
+		if v := reEnglishCongressBare.FindStringSubmatch(strings.Join(strings.Fields(l.text), " ")); v != nil && !isEnglishLevelWord(v[1]) {
+			name, kind := englishCongressKind(v[1], text)
+			return englishMeetingDate(text, v[2:6]), name, kind
+		}
 	}
 	if v := reEnglishCongressUnnamed.FindStringSubmatch(text); v != nil && strings.HasPrefix(v[0], "Delivered") {
 		// The day alone, on the report's own meeting line (Delivered at…),
@@ -201,11 +206,11 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	return "", "", ""
 }
 
-// reEnglishCongressBare is a meeting line that names the congress by its
-// place without its level (At the 6th session of the 13th Zhongshan
+// reEnglishCongressBare is a meeting line, alone on its line, that names
+// the congress by its place without its level (At the 6th session of the 13th Zhongshan
 // People’s Congress on January 22nd, 2011): the level is the one the
 // speaker's title gives (see englishCongressKind).
-var reEnglishCongressBare = regexp.MustCompile(`(?i)` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay)
+var reEnglishCongressBare = regexp.MustCompile(`(?i)^(?:[-—–]+\s*)?` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay)
 
 // isEnglishLevelWord reports whether w is a congress's level, no place:
 // Provincial, Municipal, National.
@@ -368,8 +373,10 @@ func (g *Gazetteer) englishTitlePlace(title string) (Place, bool) {
 var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: mongolia)?)((?:\s+[a-z]+){0,3})`)
 
 // reEnglishProvincialBody is a province's congress or government by its
-// name and level: Henan Provincial People’s Congress.
-var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial people['’]s (?:congress|government)\b`)
+// name and level (Henan Provincial People’s Congress, Henan Provincial
+// Government), or the province a
+// communiqué is of (Statistical Communiqué of Hunan Province on…).
+var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé] of ([a-z]+) province\b`)
 
 // reEnglishBelowProvince is a kind of place below a province among the
 // words after a name: Prefecture, City, County, District, League, Banner.
@@ -378,10 +385,11 @@ var reEnglishBelowProvince = regexp.MustCompile(`(?i)\b(?:prefecture|city|county
 // englishTitleProvince returns the province or municipality whose
 // government an English headline names (see reEnglishGovernmentOf), or
 // whose provincial congress or government it names (The fourth session of
-// 11th Henan Provincial People’s Congress opens), or false.
+// 11th Henan Provincial People’s Congress opens), or the province a
+// communiqué is of, or false.
 func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 	if v := reEnglishProvincialBody.FindStringSubmatch(title); v != nil {
-		return g.englishProvince(v[1])
+		return g.englishProvince(v[1] + v[2])
 	}
 	v := reEnglishGovernmentOf.FindStringSubmatch(title)
 	if v == nil || reEnglishBelowProvince.MatchString(v[2]) {
@@ -556,10 +564,17 @@ func (g *Gazetteer) englishPresentingProvince(lines []line) (Place, bool) {
 // leadership of Guangdong Provincial Committee of the CPC, Guangdong
 // Provincial Government and Zhongshan Municipal Committee of the CPC; …
 // and CPC Zhongshan Municipal Committee.
-var reEnglishLedBy = regexp.MustCompile(`(?i)\bunder the (?:[a-z]+ )?leadership of ([^.;?]{0,200}?)\b(?:CPC ([a-z'’]+) municipal committee|([a-z'’]+) municipal committee of (?:the )?CPC)\b`)
+var reEnglishLedBy = regexp.MustCompile(`(?i)\bunder the (?:[a-z]+ )?leadership of ([^.;?]{0,240})`)
+
+// reEnglishCityCommittee is a city's party committee in such a clause:
+// CPC Zhongshan Municipal Committee, Zhongshan Municipal Committee of the
+// CPC, CPC Zhongshan Municipal Party Committee.
+var reEnglishCityCommittee = regexp.MustCompile(`(?i)\b(?:CPC ([a-z'’]+) municipal (?:party )?committee|([a-z'’]+) municipal (?:party )?committee of (?:the )?CPC)\b`)
 
 // englishLeadingCity returns the city whose party committee a translated
-// work report says the city worked under (see reEnglishLedBy) in its
+// work report says the city worked under (see reEnglishLedBy), the last
+// city committee it names (a county-level city's after its prefecture's:
+// CPC Jinhua Municipal Committee and CPC Yiwu Municipal Committee), in its
 // first paragraphs, or false: not where a county's or district's
 // committee stands among them.
 func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
@@ -568,10 +583,13 @@ func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
 		if v == nil {
 			continue
 		}
-		if reEnglishBelowCity.MatchString(v[1]) {
+		clause := v[1] // to the sentence's end: a district's committee after the city's is no city's report
+		cities := reEnglishCityCommittee.FindAllStringSubmatch(clause, -1)
+		if len(cities) == 0 || reEnglishBelowCity.MatchString(clause) {
 			return Place{}, false
 		}
-		return g.englishPlace(v[2]+v[3], "municipal")
+		last := cities[len(cities)-1]
+		return g.englishPlace(last[1]+last[2], "municipal")
 	}
 	return Place{}, false
 }
@@ -580,15 +598,20 @@ func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
 var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district)\b`)
 
 // reEnglishPageDate is a translated page's date field among its first
-// lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22.
-var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b`)
+// lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22,
+// or its day over its buttons: 2009-09-30 Download Print.
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}-\d{1,2}-\d{1,2})` + englishPageButtons + `$)`)
+
+// englishPageButtons are the buttons a page's date line may carry after
+// its day: 2009-09-30 Download Print.
+const englishPageButtons = `(?:\s+(?:download|print|share|close|favorite))+\s*`
 
 // englishPageDate returns the day a translated page's date field gives
 // among its first lines (see reEnglishPageDate, pageLines), or "".
 func englishPageDate(lines []line) govsearch.Date {
 	for _, l := range lines[:min(len(lines), 12)] {
 		if v := reEnglishPageDate.FindStringSubmatch(strings.TrimSpace(l.text)); v != nil {
-			return ParseDate(v[1])
+			return ParseDate(v[1] + v[2])
 		}
 	}
 	return ""

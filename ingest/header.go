@@ -248,7 +248,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		bare = v[1] + v[2] // a forum post's edit or its poster's line (宙斯 发表于 2021-4-26 10:51): the page's, unless a line labels its date
 	}
 	if v := reSourceDate.FindStringSubmatch(s); v != nil && bare == "" {
-		bare = v[1] // a date where the source stands: the page's, unless a line labels it
+		bare = v[1] + v[2] // a date where the source stands: the page's, unless a line labels it
 	}
 	if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
 		m.written = v[1]

@@ -126,25 +126,34 @@ func headline(open []string) string {
 
 // isFurnitureOver reports whether line s, over line next, is a line no
 // headline is: a metadata, outlet, photo credit, contact, organ-and-person
-// or speaker line, or navigation with neither a deck nor a paper's lead
-// under it.
+// or speaker line, a magazine's column path, or navigation with neither a
+// deck nor a paper's lead under it.
 func isFurnitureOver(s, next string) bool {
 	return isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) ||
 		isNavigation(s) && !reDeck.MatchString(next) && !(rePaperMarkLead.MatchString(next) && !containsAny(s, []string{"记者", "通讯员"})) ||
 		reContactLine.MatchString(s) ||
 		reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) ||
-		reSpeakerLine.MatchString(squeezeSpaces(s))
+		reSpeakerLine.MatchString(squeezeSpaces(s)) ||
+		reColumnPath.MatchString(strings.TrimSpace(s))
 }
+
+// reColumnPath is a magazine's column and its theme over a page's article,
+// set apart by a slash: 特别关注 / 在习近平新时代中国特色社会主义思想指引下——….
+var reColumnPath = regexp.MustCompile(`^\p{Han}{2,6}\s+/\s+\p{Han}`)
 
 // storyBelow reports whether the lines under a candidate headline are what
 // stands under one: a date line, a story's lead, a month in brackets, a
-// deck (bulleted or not) or a digest's label.
+// deck (bulleted or not), a digest's label or a feature's subtitle.
 func storyBelow(below []string) bool {
 	next := below[0]
 	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
 		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
-		reDigestLabel.MatchString(strings.TrimSpace(next))
+		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next))
 }
+
+// reFeatureSubtitle is a feature story's subtitle under its headline, after
+// a dash: ——州十三届人大一次会议开幕侧记.
+var reFeatureSubtitle = regexp.MustCompile(`^(?:——|—)[\p{Han}\d“”]{4,40}(?:侧记|综述|纪实|特写|述评|速写)$`)
 
 // reReportReadSubtitle is a subtitle naming the report a story reads:
 // 《2022年上海市国民经济和社会发展统计公报》解读.
@@ -607,11 +616,12 @@ func isNavigation(s string) bool {
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
 }
 
-// isMenuBar reports whether s is a menu of four or more short entries
-// between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协.
+// isMenuBar reports whether s is a menu of five or more short entries
+// between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协 (not a
+// headline of four: 两会特刊｜政府工作报告｜十大关键词｜一图读懂).
 func isMenuBar(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
-	if len(parts) < 4 {
+	if len(parts) < 5 {
 		return false
 	}
 	for _, p := range parts {
@@ -737,6 +747,9 @@ var reNamedFieldLine = regexp.MustCompile(`^\p{Han}{1,3}人\s*[:：]\s*\p{Han}{2
 func dateFieldDay(s string) string {
 	v := reFieldPublished.FindStringSubmatchIndex(s)
 	if v == nil {
+		if w := reSourceDate.FindStringSubmatch(s); w != nil && w[2] != "" {
+			return w[2] // the day opening the line of its source and author
+		}
 		return siteAddressDay(strings.TrimSpace(s))
 	}
 	if before := strings.TrimSpace(s[:v[0]]); before != "" && !isMetadataLine(s) && !reSiteAddress.MatchString(before) {

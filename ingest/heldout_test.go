@@ -164,6 +164,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round163.tsv", 1, 54},
 		{"round164.tsv", 1, 24},
 		{"round165.tsv", 1, 52},
+		{"round166.tsv", 1, 50},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -38,7 +38,9 @@ var (
 	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s|^\s*(?:发布日期|发布时间))\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	// A date in the place of a source (来源:2019-04-12): the page's only
 	// when no line labels its publication (see readField).
-	reSourceDate = regexp.MustCompile(`来源\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})`)
+	// So is a date that opens the line of the source and author
+	// (2019-01-16  标签: 来源:延吉新闻网  作者:翟宇佳).
+	reSourceDate = regexp.MustCompile(`来源\s*[:：]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})|^\s*(\d{4}-\d{1,2}-\d{1,2})\s+(?:标签\s*[:：]\s*)?(?:来源|作者)\s*[:：]`)
 	// A shared document's upload date, the date before its word: - 2021-04-20 发布 |.
 	reUploadedOn = regexp.MustCompile(uploadedOn)
 	// A forum post's last edit, the date a reposted story bears when its

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-233"
+const ExtractorVersion = "meta-234"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -224,7 +224,11 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 		doc.DocType = "政府工作报告"
 		m.set("doc_type", srcOpening)
 	}
-	if doc.DocType == "其他" && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
+	// Not a paper's story that opens on its mark and tells of the
+	// document's release (本报讯(记者王侠)3月23日,省统计局…发布了《2022年
+	// 河南省…统计公报》。公告指出,…).
+	paperStory := len(m.open) > 0 && rePaperMarkLead.MatchString(m.open[0])
+	if doc.DocType == "其他" && !paperStory && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
 		// a half year's figures or a story).

@@ -64,6 +64,71 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a CPPCC site's column label before a headline (政协聚焦2024年政府工作报告) is cut as before: only 政协 before its committee's own name (政协…第九届委员会…) stays (a review finding on meta-233)", "r166_r2_cppcc_column_label.txt",
+		"政协聚焦2024年政府工作报告\n发布时间:2024-01-20  来源:市政府办公室\n\n各位代表:\n\n现在,我代表市人民政府,向大会报告政府工作,请予审议,并请市政协委员和其他列席人员提出意见。\n\n一、2023年工作回顾\n\n过去一年,在市委的坚强领导下,全市地区生产总值增长6.1%。\n",
+		trapWant{title: "2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"an English story's lead telling of another congress's session (…at the 1st session of the 14th Guangdong People's Congress on January 13th, 2023) is no meeting line of its own: the page's date stands (a review finding on meta-233)", "r166_r5_en_bare_other_congress_in_story.txt",
+		"Home > News\nZhongshan deputies offer proposals on manufacturing\nUpdated: 2023-01-14\n\nZhongshan deputies submitted 35 proposals at the 1st session of the 14th Guangdong People's Congress on January 13th, 2023, the municipal people's congress said on Saturday.\n\nThe proposals focus on advanced manufacturing, the Shenzhen-Zhongshan Link and talent housing. Governor Wang Weizhong delivered the government work report to the session.\n\nZhongshan's deputies said the city would speed up building a strong manufacturing city.\n",
+		trapWant{title: "Zhongshan deputies offer proposals on manufacturing", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-01-14"},
+	},
+	{
+		"a translated report that worked under its prefecture's committee and its own (CPC Jinhua Municipal Committee and CPC Yiwu Municipal Committee) is the last one's, the county-level city's (a review finding on meta-233)", "r166_r5_en_ledby_county_city.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of CPC Zhejiang Provincial Committee, CPC Jinhua Municipal Committee and CPC Yiwu Municipal Committee, our city in 2011 has been steadfastly promoting the comprehensive reform of international trade. Yiwu's GDP reached 68.4 billion Yuan, an increase of 10.9%. The market turnover of China Commodity City reached 51.6 billion Yuan.\n\nYiwu stuck to the strategy of building an international trade city.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "浙江省", city: "金华市", district: "义乌市", level: "county", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a district's committee after its city's (CPC Guangzhou Municipal Committee and CPC Panyu District Committee, our district) makes the report no city's (a review finding on meta-233)", "r166_r5_en_ledby_district_after_city.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of CPC Guangzhou Municipal Committee and CPC Panyu District Committee, our district in 2011 has been steadfastly transforming its economic growth pattern. The district's GDP reached 125.3 billion Yuan, an increase of 11.2%.\n\nPanyu stuck to the strategy of building a modern service industry base.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a prefecture's committee named with its government (是内江市委、市政府统揽全局…的结果) is a superior's, no own committee: the county-level city's place stands (a review finding on meta-233)", "r166_r7_committee_city_over_county.txt",
+		"各位代表,过去一年政府工作取得的成绩来之不易。这些成绩的取得,是省委省政府坚强领导的结果,是内江市委、市政府统揽全局、关心支持的结果,是市人大、市政协有效监督、大力支持的结果,是全市广大干部群众众志成城、拼搏奋进的结果。在此,我谨代表市人民政府,向全市人民,向关心、支持和参与隆昌建设发展的各界朋友,表示衷心感谢并致以崇高敬意!\n2022年工作安排\n2022年将召开党的二十大和省第十二次党代会,做好政府工作意义重大。今年要认真贯彻内江市第八次党代会精神,奋力推动隆昌高质量发展。\n",
+		trapWant{title: "", province: "四川省", city: "内江市", district: "隆昌市", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a neighbour serving the capital (做好首都“护城河”工作, 主动服务首都经济社会发展, 全省) is not Beijing's own text (a review finding on meta-233)", "r166_r8_hebei_province_capital.txt",
+		"各位代表:\n过去五年,全省上下坚持把做好首都“护城河”工作作为重大政治任务,主动服务首都经济社会发展,雄安新区建设取得重大阶段性成果,承接北京非首都功能疏解项目落地见效,全省地区生产总值突破4万亿元。\n今年是全面贯彻落实党的二十大精神的开局之年。全省经济社会发展的主要预期目标是:生产总值增长6%左右。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an outline's preface under its document number, the period inside the marks (《…纲要(2016—2020年)》根据…编制，全面阐述…), names the outline (a review finding on meta-233)", "r166_r2_docnum_outline_period_in_marks.txt",
+		"经技区管发〔2016〕78号\n《威海经济技术开发区国民经济和社会发展第十三个五年规划纲要(2016—2020年)》根据中央、省、市的主要精神,按照区工委管委的总体部署编制,全面阐述了开发区未来五年的发展战略、奋斗目标、重点任务和重要举措,是指导开发区未来五年发展的纲领性文件。\n第一章 新定位,新作为,率先全面建成小康社会\n一、发展基础\n“十二五”以来,面对错综复杂的国内外形势,在工委管委的坚强领导下,全区上下创新实干、攻坚克难,国民经济和社会各项事业保持了持续快速健康发展的良好势头。\n",
+		trapWant{title: "威海经济技术开发区国民经济和社会发展第十三个五年规划纲要(2016—2020年)", province: "山东省", city: "威海市", district: "威海经济技术开发区", level: "county", docType: "五年规划纲要", year: 2016, date: ""},
+	},
+	{
+		"so does one that gives its short name before what it was drawn up from (《…纲要》(以下简称《纲要》)根据…) (a review finding on meta-233)", "r166_r2_docnum_outline_short_name.txt",
+		"经技区管发〔2016〕78号\n《威海经济技术开发区国民经济和社会发展第十三个五年规划纲要》(以下简称《纲要》)根据中央、省、市的主要精神,按照区工委管委的总体部署编制,全面阐述了开发区未来五年的发展战略、奋斗目标、重点任务和重要举措。\n第一章 新定位,新作为,率先全面建成小康社会\n一、发展基础\n“十二五”以来,面对错综复杂的国内外形势,在工委管委的坚强领导下,全区上下创新实干、攻坚克难,国民经济和社会各项事业保持了持续快速健康发展的良好势头。\n",
+		trapWant{title: "威海经济技术开发区国民经济和社会发展第十三个五年规划纲要", province: "山东省", city: "威海市", district: "威海经济技术开发区", level: "county", docType: "五年规划纲要", year: 2016, date: ""},
+	},
+	{
+		"a reader presenting the report by its name after a comma (我代表市人民政府，向大会作《关于…纲要的报告》) names it over a site's short name (a review finding on meta-233)", "r166_r2_presentation_after_comma.txt",
+		"规划纲要报告\n\n时间:2022-10-28 03:46:00\n\n导语:规划纲要报告一文来源于网友上传,不代表本站观点,欢迎参考。\n\n规划纲要报告\n\n各位代表:\n\n现在,我代表市人民政府,向大会作《关于湖州市国民经济和社会发展第十二个五年规划纲要的报告》,请予审议,并请市政协委员和其他列席人员提出意见。\n\n一、“十一五”时期发展回顾\n\n过去五年,全市人民在市委的正确领导下,经济社会发展取得显著成绩。\n",
+		trapWant{title: "关于湖州市国民经济和社会发展第十二个五年规划纲要的报告", province: "浙江省", city: "湖州市", district: "", level: "city", docType: "五年规划纲要", year: 2022, date: "2022-10-28"},
+	},
+	{
+		"a city's committee called its party committee (CPC Zhongshan Municipal Party Committee) places a translated report too (a review finding on meta-233)", "r166_r5_en_ledby_party_committee.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2004 (selection)\n2004-10-15\n\nThe first part: review of the work in 2004\n\nUnder the leadership of CPC Guangdong Provincial Committee, Guangdong Provincial Government and CPC Zhongshan Municipal Party Committee, our city in 2004 has been steadfastly taking the important thought of Three Represents as the guide. The total value of our gross products reached 61.01 billion Yuan, an increase of 18.7%.\n",
+		trapWant{title: "Report on the Work of the Government 2004(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2004, date: "2004-10-15"},
+	},
+	{
+		"an English headline naming a provincial government without People's (Henan Provincial Government releases…) names the province (a review finding on meta-233)", "r166_r5_en_provincial_government_plain.txt",
+		"Home > Local\nHenan Provincial Government releases 2011 work priorities\nBy Tang Zhi\nUpdated: 2011-01-25\n\nThe Henan Provincial Government on Monday released its work priorities for 2011, following the close of the fourth session of the 11th provincial people's congress.\n",
+		trapWant{title: "Henan Provincial Government releases 2011 work priorities", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-01-25"},
+	},
+	{
+		"a county-level city's own committee with 中共 before it (是中共隆昌市委统揽全局) is its own (a review finding on meta-233)", "r166_r7_committee_with_zhonggong.txt",
+		"各位代表,过去一年政府工作取得的成绩来之不易。这些成绩的取得,是省委省政府、内江市委市政府坚强领导、深切关怀的结果,是中共隆昌市委统揽全局、科学决策的结果,是市人大、市政协有效监督、大力支持的结果,是全市广大干部群众众志成城、拼搏奋进的结果。在此,我谨代表市人民政府,向全市人民,向关心、支持和参与隆昌建设发展的各界朋友,表示衷心感谢并致以崇高敬意!\n2022年工作安排\n2022年将召开党的二十大和省第十二次党代会,做好政府工作意义重大。今年政府工作的总体要求是:认真贯彻省委十一届三次全会以来历次全会精神、内江市第八次党代会精神。\n",
+		trapWant{title: "", province: "四川省", city: "内江市", district: "隆昌市", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a story's mark with its day (本报7月25日讯 (记者…) 今年是“十四五”规划收官之年) dates the story too (a review finding on meta-233)", "r166_r9_benbao_dated_mark.txt",
+		"\n“‘十四五’发展看聊城”系列主题新闻发布会首场举行\n“十四五”聊城经济社会发展向新向好\n本报7月25日讯 (记者 林金彦) 今年是“十四五”规划收官之年,市政府新闻办策划举行“‘十四五’发展看聊城”系列主题新闻发布会。7月24日上午,系列主题新闻发布会的第一场召开。\n会上,市发展改革委副主任张娅介绍,“十四五”规划实施以来,我市重点任务目标超出预期。\n",
+		trapWant{title: "“‘十四五’发展看聊城”系列主题新闻发布会首场举行", province: "山东省", city: "聊城市", district: "", level: "city", docType: "其他", year: 2025, date: ""},
+	},
+	{
 		"a session's story on the head delivering this year's report (作2025年…政府工作报告时提出，今年…) is of that year (a review finding on the draft of meta-231)", "r163_d01_delivered_current_shi_tichu.txt",
 		"黄兴镇第十八届人民代表大会第六次会议召开\n来源：长沙县新闻网\n1月10日，长沙县黄兴镇第十八届人民代表大会第六次会议召开。\n镇长李明作2025年黄兴镇政府工作报告时提出，今年全镇将重点抓好十件民生实事。\n会议听取和审议了政府工作报告、财政预算报告。\n",
 		trapWant{title: "黄兴镇第十八届人民代表大会第六次会议召开", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2025, date: ""},

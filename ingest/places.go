@@ -685,7 +685,7 @@ func (m *metadataReader) readPlace(clues Clues) {
 			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
 		}
 	}
-	if loc.Source == "" && level == "" && reCapitalAsOwn.MatchString(own) && strings.Contains(own, "北京") {
+	if loc.Source == "" && level == "" && reCapitalAsOwn.MatchString(own) && strings.Contains(own, "北京") && !containsAny(own, []string{"全省", "服务首都", "护城河"}) {
 		// Beijing's own text speaks of the capital's work as its own (做好
 		// 首都各项工作, 首都经济社会发展) and names 北京.
 		if i := slices.IndexFunc(m.gaz.byName["北京市"], func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
@@ -704,8 +704,9 @@ func (m *metadataReader) readPlace(clues Clues) {
 }
 
 // reCapitalAsOwn is Beijing's government speaking of the capital's work
-// as its own: 做好首都各项工作, 首都经济社会发展, 增强首都意识.
-var reCapitalAsOwn = regexp.MustCompile(`做好首都(?:各项)?工作|首都经济社会发展|增强首都意识`)
+// as its own: 做好首都各项工作, 首都经济社会发展规律, 增强首都意识 (not a
+// neighbour serving it: 主动服务首都经济社会发展, 做好首都“护城河”工作).
+var reCapitalAsOwn = regexp.MustCompile(`做好首都各项工作|首都经济社会发展规律|增强首都意识`)
 
 // setLocation files the document under loc, each of its fields with a
 // value labelled with loc's source.
@@ -1055,14 +1056,32 @@ func headNamedWithPlace(joined, after string) bool {
 // leadingPlaces returns the place names s begins with, one after another
 // (海口市秀英区…), or "".
 func leadingPlaces(g *Gazetteer, s string) string {
+	return strings.Join(leadingPlaceNames(g, s), "")
+}
+
+// leadingPlaceNames are the names of the places s opens with, in order:
+// 长沙市, 芙蓉区 of 长沙市芙蓉区….
+func leadingPlaceNames(g *Gazetteer, s string) []string {
+	var names []string
 	joined := ""
 	for _, n := range g.namesAt(s) {
 		if !strings.HasPrefix(s[len(joined):], n.name) {
 			break
 		}
 		joined += n.name
+		names = append(names, n.name)
 	}
-	return joined
+	return names
+}
+
+// lastLeadingPlace is the last of the places s opens with (see
+// leadingPlaces): 芙蓉区 of 长沙市芙蓉区…, or "".
+func lastLeadingPlace(g *Gazetteer, s string) string {
+	names := leadingPlaceNames(g, s)
+	if len(names) == 0 {
+		return ""
+	}
+	return names[len(names)-1]
 }
 
 // congressAtWorkWords tell of a congress at work, congressTitleWords of it

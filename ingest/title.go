@@ -222,6 +222,13 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// year alone (2024年政府工作报告) does not name the place.
 		own, ownLine = first, firstLine
 	}
+	if o, f := cleanTitle(own), cleanTitle(first); o != "" && o != f && strings.HasSuffix(f, o) && namesReport(f) && isTitleTail(m.gaz, o) {
+		// The own title's last line over its meeting line, the page's
+		// first line giving the whole (重庆市人民政府关于…纲要实施情况中期
+		// 评估的报告 / 重庆市人民政府 / 关于…纲要 / 实施情况中期评估的报告 /
+		// ——2023年11月29日在…): the whole name.
+		own, ownLine = first, firstLine
+	}
 	labelled := m.pageMetaTitle()
 	if own != "" && labelled != "" && sameName(cleanTitle(labelled), cleanTitle(own)) {
 		// The document's own line gives the name the page labels in full:
@@ -269,6 +276,13 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		}
 	}
 	return "", ""
+}
+
+// isTitleTail reports whether t is the end of a title, no title of its
+// own: it opens with neither a title's opening word, a year nor a place
+// (实施情况中期评估的报告, not 政府工作报告 nor 2023年…).
+func isTitleTail(g *Gazetteer, t string) bool {
+	return t != "政府工作报告" && !reTitleOpens.MatchString(t) && len(g.namesAt(t)) == 0 && !strings.HasPrefix(t, "本级")
 }
 
 // speechTitleOverPlace returns the title of a speech that names no report,
@@ -535,7 +549,7 @@ func namedInPresentation(open []string, title string) string {
 
 // rePresentedByName is a report's reader presenting it by its name: 我代表
 // 省人民政府向大会作《关于浙江省…纲要报告》.
-var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
+var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]?\s*向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
 
 // ownTitleUnderHeading returns the document's own title where the text
 // states it under a heading that only stands for it, else title itself.
@@ -812,7 +826,10 @@ var rePlanPreface = regexp.MustCompile(`《([^》]{4,80}(?:纲要|规划))》(?:
 // as what is to be drawn up and carried out, the next sentence on this outline
 // (科学编制和有效实施《中山市…第十一个五年规划纲要》,对促进…意义。本规划纲要根据…),
 // or before what it was drawn up from and what it sets out (《威海经济技术开发区…
-// 纲要》根据中央、省、市的主要精神,按照区工委管委的总体部署编制,全面阐述了…),
+// 纲要》根据中央、省、市的主要精神,按照区工委管委的总体部署编制,全面阐述了…;
+// 《青岛经济技术开发区(青岛市黄岛区)…纲要》根据《…》…,结合我区实际编制。主要阐明…),
+// or after the preface's first sentence, before what it sets out (…的关键
+// 时期。《长沙市芙蓉区…纲要》主要阐述区委、区政府战略意图…),
 // or with its period inside the marks before what it was drawn up from
 // (《绍兴市…第十三个五年规划纲要(2016-2020年)》根据《…的建议》编制,主要阐明…);
 // not a text that goes on to what became of it (编制了《…纲要》，2016年1月经…
@@ -823,7 +840,8 @@ var rePlanOpensOnName = regexp.MustCompile(`^[^《]{0,200}?《(\p{Han}{2,30}国�
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》` + drawnUpFromProposal + `[^。]*。?\s*$|` +
 	`^[^《]{0,200}?(?:编制|制定)(?:和|并)?(?:有效)?实施《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要)》[^。]{0,60}。\s*本(?:规划)?纲要(?:根据|依据|是)|` +
 	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和二[〇○零O]?三五年?远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》\s*(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)[，,]\s*(?:主要阐明|是)|` +
-	`^《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》\s*(?:根据|依据|按照)[^《。；;]{0,80}?编制[，,]\s*(?:全面|主要)?阐(?:明|述)|` +
+	`^《([\p{Han}()（）]{2,40}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要(?:[(（]\d{4}\s*[—－\-~～至]+\s*\d{4}年?[)）])?)》(?:[(（]以下简称[^)）]{0,20}[)）])?\s*(?:根据|依据|按照)[^。；;]{0,160}?编制[，,。]\s*(?:全面|主要)?阐(?:明|述)|` +
+	`[。；;]\s*《(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年(?:规划和(?:二[〇○零O]?三五|2035)年远景目标)?(?:规划)?纲要)》(?:主要|全面)阐(?:明|述)|` +
 	`(?:^|[。；;]\s*)《?(\p{Han}{2,30}国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年规划(?:和二[〇○零O]?三五年远景目标)?纲要)》?\s*(?:根据|依据)《[^》]{4,80}的建议》(?:编制|制定)`)
 
 // rePlanIssuedInLead is a story's lead on a government issuing its plan's
@@ -834,19 +852,27 @@ var rePlanIssuedInLead = regexp.MustCompile(`^[^《。]{0,80}?人民政府(?:颁
 // rePrefaceHeading is a plan's preface heading alone on its line: 导言.
 var rePrefaceHeading = regexp.MustCompile(`^(?:导言|前言|序言|引言)$`)
 
+// reZoneWithPlace is a zone's name with the district it is, in brackets:
+// 青岛经济技术开发区(青岛市黄岛区).
+var reZoneWithPlace = regexp.MustCompile(`^\p{Han}{2,20}[(（](\p{Han}{2,12}?[市区县])[)）]`)
+
+// reApprovalLine is a congress's approval of the outline alone on its
+// line, with its day: 2011年1月21日青岛市黄岛区九届人大四次会议批准通过.
+var reApprovalLine = regexp.MustCompile(`^[(（]?(?:\d{4}年\d{1,2}月\d{1,2}日)?[^()（）。，,]{4,60}会议(?:审议|审查)?(?:批准)?通过[)）]?$|^[(（]?(?:\d{4}年\d{1,2}月\d{1,2}日)?[^()（）。，,]{4,60}会议(?:审议|审查)?批准[)）]?$`)
+
 // reDocNumberAlone is a document number alone on its line: 经技区管发〔2016〕78号.
 var reDocNumberAlone = regexp.MustCompile(`^` + reDocNumber.String() + `$`)
 
 // planNamedAtOpening returns the name of the plan whose preface opens the
-// text (its first line, or the first under 导言 or under its document
-// number), when the plan is the
+// text (its first line, or the first under 导言, under its document
+// number or under its approval), when the plan is the
 // text's own: its name opens with a place of the level the text speaks
 // as. A story or an evaluation that quotes a plan, a county's plan whose
 // preface names its city's first, a special plan citing the outline are
 // not the plan.
 func (m *metadataReader) planNamedAtOpening() string {
 	for i, s := range m.open[:min(len(m.open), 2)] {
-		if i == 1 && !rePrefaceHeading.MatchString(squeezeLetterSpacing(strings.TrimSpace(m.open[0]))) && !reDocNumberAlone.MatchString(strings.TrimSpace(m.open[0])) {
+		if above := strings.TrimSpace(m.open[0]); i == 1 && !rePrefaceHeading.MatchString(squeezeLetterSpacing(above)) && !reDocNumberAlone.MatchString(above) && !reApprovalLine.MatchString(above) {
 			break
 		}
 		v := rePlanOpensOnName.FindStringSubmatch(s)
@@ -857,7 +883,11 @@ func (m *metadataReader) planNamedAtOpening() string {
 			return "" // a story or an interpretation opening on the outline's preface, or quoting it after its first words
 		}
 		name := strings.Join(v[1:], "") // the one group that matched
-		places := m.gaz.placesIn(leadingPlaces(m.gaz, name))
+		named := name
+		if v := reZoneWithPlace.FindStringSubmatch(name); v != nil {
+			named = v[1] // a zone named with its district: 青岛经济技术开发区(青岛市黄岛区)
+		}
+		places := m.gaz.placesIn(leadingPlaces(m.gaz, named))
 		if len(places) == 0 {
 			return ""
 		}
@@ -926,7 +956,8 @@ func (m *metadataReader) planNamedUnderShortName(title string) string {
 	}
 	name := strings.Join(v[1:], "") // the one group that matched
 	place := leadingPlaces(m.gaz, name)
-	if place == "" || !strings.HasPrefix(title, place) && !strings.HasPrefix(title, withoutLevelWord(place)) || !strings.Contains(name, "第十"+short[1]+"个五年") {
+	own := lastLeadingPlace(m.gaz, name) // a county's, after its city's (长沙市芙蓉区 → 芙蓉区)
+	if place == "" || !strings.HasPrefix(title, place) && !strings.HasPrefix(title, withoutLevelWord(place)) && !strings.HasPrefix(title, own) && !strings.HasPrefix(title, withoutLevelWord(own)) || !strings.Contains(name, "第十"+short[1]+"个五年") {
 		return ""
 	}
 	return name
@@ -1280,6 +1311,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
+		if strings.HasSuffix(label, "政协") && reCPPCCNameRest.MatchString(rest) {
+			return t // the CPPCC's own name: 政协内蒙古自治区第九届委员会第三次会议政治决议
+		}
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
 			return t // 中共…, 重庆两江新区…, 遼寧“十四五”規劃…
 		}
@@ -1294,6 +1328,10 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	}
 	return t
 }
+
+// reCPPCCNameRest is the rest of a CPPCC committee's name after 政协: its
+// place and its term (内蒙古自治区第九届委员会).
+var reCPPCCNameRest = regexp.MustCompile(`^\p{Han}{2,12}?第?[一二三四五六七八九十]+届委员会`)
 
 // maxLeadingLabel is the longest label a page sets before a title.
 const maxLeadingLabel = 8
@@ -1314,11 +1352,11 @@ func opensTitle(g *Gazetteer, t string) bool {
 
 // What a title opens with, the end of a place's full name (自治区, 地区 end in
 // 区), and a label's words that name an organ or a place (中共…, 本级, 我市,
-// 溧阳代表团, 政协…).
+// 溧阳代表团).
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零OＯ一二三四五六七八九]{3}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
 	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|政协|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
 )
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
