@@ -185,6 +185,9 @@ var (
 		"VIP专免": true, "海报": true, "侵权投诉": true, "查看更多": true,
 		// A document shop's header: 购物车 / 我的足迹.
 		"购物车": true, "我的足迹": true,
+		// A public-information portal's column tree, its expanders between
+		// the columns: 法定主动公开内容 / + / 政府信息公开年报 / +.
+		"+": true, "法定主动公开内容": true, "政府信息公开年报": true, "政府信息公开指南": true, "政府信息公开制度": true, "依申请公开": true,
 		// A journal-abstract site's label over the excerpt it shows.
 		"论文部分内容阅读": true,
 		// A share button's label: 微信扫一扫分享.
@@ -200,7 +203,7 @@ var (
 		regexp.MustCompile(`^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$`),
 		regexp.MustCompile(`^\d{3,4}-\d{7,8}$`), // a bare telephone number
 		// A post's length and reading time: 本篇文章2875字,读完约7分钟.
-		regexp.MustCompile(`^本(?:篇)?文(?:章)?(?:共)?\d+字[,，]\s*(?:预计)?(?:阅读|读完)(?:时间)?(?:约|需|大约)?\d+分钟$`),
+		regexp.MustCompile(`^(?:本(?:篇)?文(?:章)?|全文)(?:共)?\d+字[,，]\s*(?:预计)?(?:阅读|读完)[^\d，,。]{0,6}\d+分钟$`),
 		// A document site's download buttons: 加入Vip免费下载 立即下载.
 		regexp.MustCompile(`(?i)^(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档)(?:\s+(?:(?:加入|开通|成为)\s*VIP\s*(?:免费下载|下载)|VIP\s*免费下载|立即下载|免费下载|下载文档|下载此文档))*$`),
 		// A shared document's size, page count and views: 42.88KB, 39 页, 999+

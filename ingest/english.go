@@ -79,8 +79,10 @@ func englishHeadline(pg page) string {
 		// A line naming a report under the site's name, over the report's
 		// meeting line (Huai'an China Government Government Bulletin /
 		// Report on the Work of the Government in 2014 (excerpt) /
-		// ---Delivered at the 4th Session of…).
-		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 4 && isEnglishHeadline(t) && englishDocType(t) != "其他" && reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) {
+		// ---Delivered at the 4th Session of…) or its salutation (Mayor Li
+		// Wancai Delivered Report on the Work of the Government… / Fellow
+		// Deputies,).
+		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) || reEnglishSalutation.MatchString(strings.TrimSpace(lines[i+1].text))) {
 			return t
 		}
 		// A headline of six words or more over the page's day alone
@@ -114,7 +116,11 @@ var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19
 // page's date line (or its day over its buttons: 2009-09-30 Download
 // Print), the report's salutation, its meeting line, a story's byline (By
 // Tang Zhi).
-var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$|(?:19|20)\d{2}-\d{1,2}-\d{1,2}` + englishPageButtons + `$)`)
+var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$)`)
+
+// reEnglishSalutation is a report's salutation alone on its line: Fellow
+// Deputies, Dear Delegates:.
+var reEnglishSalutation = regexp.MustCompile(`(?i)^(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)\s*[,:：]?$`)
 
 // reEnglishMeetingOpens opens a report's meeting line under its headline:
 // a dash, or the word delivered.
@@ -191,8 +197,8 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
 	for _, l := range lines[:min(len(lines), 30)] {
-		// Only on a line of its own, the report's meeting line, not a
-		// session a story's lead tells of.
+		// Only at the end of its line, the report's meeting line, not a
+		// session a story's sentence tells of.
 		if v := reEnglishCongressBare.FindStringSubmatch(strings.Join(strings.Fields(l.text), " ")); v != nil && !isEnglishLevelWord(v[1]) {
 			name, kind := englishCongressKind(v[1], text)
 			return englishMeetingDate(text, v[2:6]), name, kind
@@ -206,11 +212,12 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	return "", "", ""
 }
 
-// reEnglishCongressBare is a meeting line, alone on its line, that names
-// the congress by its place without its level (At the 6th session of the 13th Zhongshan
+// reEnglishCongressBare is a meeting line, ending its line (perhaps after
+// the speaker or in brackets; not a story's sentence that goes on), that
+// names the congress by its place without its level (At the 6th session of the 13th Zhongshan
 // People’s Congress on January 22nd, 2011): the level is the one the
 // speaker's title gives (see englishCongressKind).
-var reEnglishCongressBare = regexp.MustCompile(`(?i)^(?:[-—–]+\s*)?` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay)
+var reEnglishCongressBare = regexp.MustCompile(`(?i)` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay + `\s*[)）]?\s*$`)
 
 // isEnglishLevelWord reports whether w is a congress's level, no place:
 // Provincial, Municipal, National.
@@ -376,7 +383,7 @@ var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: m
 // name and level (Henan Provincial People’s Congress, Henan Provincial
 // Government), or the province a
 // communiqué is of (Statistical Communiqué of Hunan Province on…).
-var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé] of ([a-z]+) province\b`)
+var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé][^.]{0,120}?\bof ([a-z]+) province\b`)
 
 // reEnglishBelowProvince is a kind of place below a province among the
 // words after a name: Prefecture, City, County, District, League, Banner.
@@ -564,7 +571,7 @@ func (g *Gazetteer) englishPresentingProvince(lines []line) (Place, bool) {
 // leadership of Guangdong Provincial Committee of the CPC, Guangdong
 // Provincial Government and Zhongshan Municipal Committee of the CPC; …
 // and CPC Zhongshan Municipal Committee.
-var reEnglishLedBy = regexp.MustCompile(`(?i)\bunder the (?:[a-z]+ )?leadership of ([^.;?]{0,240})`)
+var reEnglishLedBy = regexp.MustCompile(`(?i)\bunder the (?:[a-z]+ )?leadership of (?:the )?([^.;?]{0,240})`)
 
 // reEnglishCityCommittee is a city's party committee in such a clause:
 // CPC Zhongshan Municipal Committee, Zhongshan Municipal Committee of the
@@ -573,20 +580,21 @@ var reEnglishCityCommittee = regexp.MustCompile(`(?i)\b(?:CPC ([a-z'’]+) munic
 
 // englishLeadingCity returns the city whose party committee a translated
 // work report says the city worked under (see reEnglishLedBy), the last
-// city committee it names (a county-level city's after its prefecture's:
-// CPC Jinhua Municipal Committee and CPC Yiwu Municipal Committee), in its
-// first paragraphs, or false: not where a county's or district's
-// committee stands among them.
+// city committee of the clause's list of organs (a county-level city's
+// after its prefecture's: CPC Jinhua Municipal Committee and CPC Yiwu
+// Municipal Committee; not a partner city the sentence names after the
+// list), in its first paragraphs, or false: not where a county's or
+// district's committee stands in the list.
 func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
 	for _, l := range lines[:min(len(lines), 30)] {
 		v := reEnglishLedBy.FindStringSubmatch(l.text)
 		if v == nil {
 			continue
 		}
-		clause := v[1] // to the sentence's end: a district's committee after the city's is no city's report
-		cities := reEnglishCityCommittee.FindAllStringSubmatch(clause, -1)
-		if len(cities) == 0 || reEnglishBelowCity.MatchString(clause) {
-			return Place{}, false
+		organs := englishOrganList(v[1])
+		cities := reEnglishCityCommittee.FindAllStringSubmatch(organs, -1)
+		if len(cities) == 0 || reEnglishBelowCity.MatchString(organs) {
+			return Place{}, false // a district's committee after the city's: no city's report
 		}
 		last := cities[len(cities)-1]
 		return g.englishPlace(last[1]+last[2], "municipal")
@@ -594,24 +602,49 @@ func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
 	return Place{}, false
 }
 
+// englishOrganList is the list of organs a leadership clause opens with,
+// up to its first item that names none (…CPC Shenzhen Municipal
+// Committee, our city carried out…): the committees, governments and
+// congresses it names.
+func englishOrganList(clause string) string {
+	var organs []string
+	for _, item := range reEnglishListSep.Split(clause, -1) {
+		if !reEnglishOrgan.MatchString(item) {
+			break
+		}
+		organs = append(organs, item)
+	}
+	return strings.Join(organs, ", ")
+}
+
+// reEnglishListSep parts a list's items: a comma, and.
+var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+)?|\s+and\s+`)
+
+// reEnglishOrgan is an organ's name, capitalised, as a list's item: CPC
+// Zhongshan Municipal Committee, Guangdong Provincial Committee of the
+// CPC, Guangdong Provincial Government (not a clause that names one:
+// our city carried out the assistance agreed with CPC Heyuan…).
+var reEnglishOrgan = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z][A-Za-z'’]*\s+)*(?:Committee|Government|Congress|CPPCC|Council)(?:\s+of\s+(?:the\s+)?(?:CPC|CCP|Communist Party of China))?$`)
+
 // reEnglishBelowCity is a county's or a district's body: County, District.
 var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district)\b`)
 
 // reEnglishPageDate is a translated page's date field among its first
 // lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22,
-// or its day over its buttons: 2009-09-30 Download Print.
-var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}-\d{1,2}-\d{1,2})` + englishPageButtons + `$)`)
+// its day over its buttons (2009-09-30 Download Print), or a byline
+// without its author (BY 2012-01-06 08:05:21).
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$|by\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)`)
 
 // englishPageButtons are the buttons a page's date line may carry after
 // its day: 2009-09-30 Download Print.
-const englishPageButtons = `(?:\s+(?:download|print|share|close|favorite))+\s*`
+const englishPageButtons = `(?:\s*[|｜]?\s*(?:download|print|share|close|favorite))+\s*[|｜]?\s*`
 
 // englishPageDate returns the day a translated page's date field gives
 // among its first lines (see reEnglishPageDate, pageLines), or "".
 func englishPageDate(lines []line) govsearch.Date {
 	for _, l := range lines[:min(len(lines), 12)] {
 		if v := reEnglishPageDate.FindStringSubmatch(strings.TrimSpace(l.text)); v != nil {
-			return ParseDate(v[1] + v[2])
+			return ParseDate(v[1] + v[2] + v[3])
 		}
 	}
 	return ""

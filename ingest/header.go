@@ -132,6 +132,14 @@ var (
 // 08:39 文字大小:[ ]).
 func (m *metadataReader) readFurnitureDates() {
 	for _, l := range m.pg.furniture {
+		if v := reForumEdited.FindStringSubmatch(foldForMetadata(l.text)); v != nil && l.no <= maxFieldLines {
+			// A forum post's poster line cut as the forum's panel, under
+			// the board's banners (老猫 发表于 2017-3-21 15:17:06 | 显示全部楼层).
+			m.published = v[1] + v[2]
+			break
+		}
+	}
+	for _, l := range m.pg.furniture {
 		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
 			break
 		}

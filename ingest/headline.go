@@ -452,10 +452,10 @@ func leadRepeats(headline, lead string) bool {
 var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // rePaperMarkLead is a story's lead opening on its paper's mark (本报讯,
-// 本报讯 (记者 徐晓恩)): the line over it is the story's headline, spaced
+// 本报讯 (记者 徐晓恩), 本报郑州3月23日讯): the line over it is the story's headline, spaced
 // phrases (金华 抢抓机遇 浙中崛起) or not, unless it is the byline (通讯员
 // 冯 成 姜宪伟).
-var rePaperMarkLead = regexp.MustCompile(`^\s*本报(?:\d{1,2}月\d{1,2}日)?讯`)
+var rePaperMarkLead = regexp.MustCompile(`^\s*本报(?:\p{Han}{2,6}?)?(?:\d{1,2}月\d{1,2}日)?讯`)
 
 // reDocKindTail is the kind of document an organ's heading ends with, its
 // letters spaced (湖南省人民代表大会常务委员会 公 告): a heading, no byline.
@@ -616,12 +616,12 @@ func isNavigation(s string) bool {
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
 }
 
-// isMenuBar reports whether s is a menu of five or more short entries
-// between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协 (not a
-// headline of four: 两会特刊｜政府工作报告｜十大关键词｜一图读懂).
+// isMenuBar reports whether s is a menu of four or more short entries
+// between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协, or a digest's
+// header over a story (两会特刊｜政府工作报告｜十大关键词｜一图读懂), no title.
 func isMenuBar(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' })
-	if len(parts) < 5 {
+	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {

@@ -165,6 +165,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round164.tsv", 1, 24},
 		{"round165.tsv", 1, 52},
 		{"round166.tsv", 1, 50},
+		{"round167.tsv", 1, 49},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -44,8 +44,10 @@ var (
 	// A shared document's upload date, the date before its word: - 2021-04-20 发布 |.
 	reUploadedOn = regexp.MustCompile(uploadedOn)
 	// A forum post's last edit, the date a reposted story bears when its
-	// own lead gives only the day: 本帖最后由 一品飞云 于 2015-4-13 00:37 编辑.
-	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*\S{1,16}\s+发表于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$`)
+	// own lead gives only the day: 本帖最后由 一品飞云 于 2015-4-13 00:37 编辑;
+	// or its poster's line, perhaps with the thread's buttons: 老猫 发表于
+	// 2017-3-21 15:17:06 | 显示全部楼层 |阅读模式.
+	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*\S{1,16}\s+发表于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*\|\s*(?:显示全部楼层|只看该作者|倒序浏览|阅读模式).*)?\s*$`)
 	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期|产生日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*(?:[|｜]\s*)?([\p{Han}（）()]{2,30})`)
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)

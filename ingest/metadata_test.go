@@ -64,6 +64,96 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a post's length and reading time in another wording (本文共2875字，阅读约需7分钟) is furniture too, no title (a review finding on meta-234)", "r167_c01_reading_time_both_yue_xu.txt",
+		"本文共2875字，阅读约需7分钟\n虹口区第十六届人大四次会议\n2019-01-16\n1月15日上午，虹口区第十六届人民代表大会第四次会议开幕。区长曹立强作政府工作报告。\n",
+		trapWant{title: "虹口区第十六届人大四次会议", province: "上海市", city: "上海市", district: "虹口区", level: "county", docType: "其他", year: 2019, date: "2019-01-16"},
+	},
+	{
+		"so is 全文共2875字，阅读大约需要7分钟 (a review finding on meta-234)", "r167_c02_reading_time_colon_form.txt",
+		"全文共2875字，阅读大约需要7分钟\n虹口区第十六届人大四次会议\n2019-01-16\n1月15日上午，虹口区第十六届人民代表大会第四次会议开幕。区长曹立强作政府工作报告。\n",
+		trapWant{title: "虹口区第十六届人大四次会议", province: "上海市", city: "上海市", district: "虹口区", level: "county", docType: "其他", year: 2019, date: "2019-01-16"},
+	},
+	{
+		"an English page's day written with slashes over its buttons (2011/03/28 Download Print) dates it and stands under its headline (a review finding on meta-234)", "r167_e01_en_date_buttons_slash.txt",
+		"Home>Business>Economy Communique\n\nStatistical Communiqué of Hunan Province on the 2010 National Economic and Social Development\n\n2011/03/28 Download Print\n\nIn 2010, under the strong leadership of Hunan Provincial Committee of CCP, people all over the province maintained steady and rapid economic growth.\n\nⅠ.General Outlook\n\nIn 2010, the Gross Domestic Product of the province amounted to 1590.2 billion Yuan, up by 14.5%.\n",
+		trapWant{title: "Statistical Communiqué of Hunan Province on the 2010 National Economic and Social Development", province: "湖南省", city: "", district: "", level: "province", docType: "统计公报", year: 2011, date: "2011-03-28"},
+	},
+	{
+		"so does its day and time over its buttons (2011-03-28 10:15 Print Close) (a review finding on meta-234)", "r167_e02_en_date_buttons_time.txt",
+		"Home>Business>Economy Communique\n\nStatistical Communiqué of Hunan Province on the 2010 National Economic and Social Development\n\n2011-03-28 10:15 Print Close\n\nIn 2010, under the strong leadership of Hunan Provincial Committee of CCP, people all over the province maintained steady and rapid economic growth.\n\nⅠ.General Outlook\n\nIn 2010, the Gross Domestic Product of the province amounted to 1590.2 billion Yuan, up by 14.5%.\n",
+		trapWant{title: "Statistical Communiqué of Hunan Province on the 2010 National Economic and Social Development", province: "湖南省", city: "", district: "", level: "province", docType: "统计公报", year: 2011, date: "2011-03-28"},
+	},
+	{
+		"and its day with its buttons between bars (2011-03-28 | Download | Print) (a review finding on meta-234)", "r167_e03_en_date_buttons_bars.txt",
+		"Home>Business>Economy Communique\n\nStatistical Communiqué of Hunan Province on the 2010 National Economic and Social Development\n\n2011-03-28 | Download | Print\n\nIn 2010, under the strong leadership of Hunan Provincial Committee of CCP, people all over the province maintained steady and rapid economic growth.\n\nⅠ.General Outlook\n\nIn 2010, the Gross Domestic Product of the province amounted to 1590.2 billion Yuan, up by 14.5%.\n",
+		trapWant{title: "Statistical Communiqué of Hunan Province on the 2010 National Economic and Social Development", province: "湖南省", city: "", district: "", level: "province", docType: "统计公报", year: 2011, date: "2011-03-28"},
+	},
+	{
+		"a communiqué's headline naming its province at its end (Statistical Communiqué on the 2010 … Development of Hunan Province) names the province (a review finding on meta-234)", "r167_e04_en_communique_order_variant.txt",
+		"Home>Business>Economy Communique\n\nStatistical Communiqué on the 2010 National Economic and Social Development of Hunan Province\n\n2011-03-28 Download Print\n\nIn 2010, under the strong leadership of Hunan Provincial Committee of CCP, people all over the province maintained steady and rapid economic growth.\n\nⅠ.General Outlook\n\nIn 2010, the Gross Domestic Product of the province amounted to 1590.2 billion Yuan, up by 14.5%.\n",
+		trapWant{title: "Statistical Communiqué on the 2010 National Economic and Social Development of Hunan Province", province: "湖南省", city: "", district: "", level: "province", docType: "统计公报", year: 2011, date: "2011-03-28"},
+	},
+	{
+		"a county word later in the sentence (…the county economy of the whole region) does not undo the city committee the report worked under (a review finding on meta-234)", "r167_e07_en_ledby_county_economy.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of CPC Zhongshan Municipal Committee, we pushed forward the integration of urban and rural areas and the county economy of the whole region. The total value of our gross products reached 219.1 billion Yuan, an increase of 11.1%.\n\nZhongshan stuck to the strategy of building a strong manufacturing city.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"nor does a New District the sentence names after the list of committees (a review finding on meta-234)", "r167_e08_en_ledby_district_later_in_sentence.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of CPC Guangdong Provincial Committee and CPC Zhongshan Municipal Committee, our city in 2011 pressed ahead with the Cuiheng New District and the Torch Development Zone, and the total value of our gross products reached 219.1 billion Yuan, an increase of 11.1%.\n\nZhongshan stuck to the strategy of building a strong manufacturing city.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a partner city's committee after the list of committees (…CPC Shenzhen Municipal Committee, our city carried out the assistance agreed with CPC Heyuan Municipal Committee) is no committee the report worked under (a review finding on meta-234)", "r167_e09_en_ledby_partner_city.txt",
+		"Page Options\n>> >>view\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of CPC Guangdong Provincial Committee and CPC Shenzhen Municipal Committee, our city carried out the paired assistance agreed with CPC Heyuan Municipal Committee, and the total value of our gross products reached 1150.2 billion Yuan, an increase of 10%.\n\nShenzhen stuck to the strategy of innovation-driven development.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "深圳市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a meeting line without the congress's level in brackets ((At the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011)) places and dates the report (a review finding on meta-234)", "r167_e10_en_bare_meeting_line_in_brackets.txt",
+		"Report on the Work of the Government\n(At the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011)\nMayor Chen Maohui\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n\nUnder the leadership of CPC Zhongshan Municipal Committee, our city in 2010 made great progress. The total value of our gross products reached 182.6 billion Yuan.\n",
+		trapWant{title: "", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"so does one after the speaker (Mayor Chen Maohui, at the 6th session of …, 2011) (a review finding on meta-234)", "r167_e12_en_bare_meeting_line_after_speaker.txt",
+		"Report on the Work of the Government\nMayor Chen Maohui, at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n\nUnder the leadership of CPC Zhongshan Municipal Committee, our city in 2010 made great progress. The total value of our gross products reached 182.6 billion Yuan.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"a story's sentence that opens on another congress's session and goes on (At the 1st session of the 14th Guangdong People's Congress on January 13th, 2023, Zhongshan deputies submitted…) is no meeting line: the page's date stands (a review finding on meta-234)", "r167_e13_en_story_line_opens_at_session.txt",
+		"Home > News\nZhongshan deputies offer proposals on manufacturing\nUpdated: 2023-01-14\n\nAt the 1st session of the 14th Guangdong People's Congress on January 13th, 2023, Zhongshan deputies submitted 35 proposals, the municipal people's congress said on Saturday.\n\nThe proposals focus on advanced manufacturing and talent housing.\n",
+		trapWant{title: "Zhongshan deputies offer proposals on manufacturing", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-01-14"},
+	},
+	{
+		"a digest's header of four short entries between bars (两会特刊｜政府工作报告｜十大关键词｜一图读懂) over a story is no title nor a work report (a review finding on meta-234)", "r167_h08_four_entry_headline_bar.txt",
+		"两会特刊｜政府工作报告｜十大关键词｜一图读懂\n发布时间:2023-01-10  来源:岳阳日报\n1月10日上午，岳阳市第九届人民代表大会第二次会议开幕，市长作政府工作报告。\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-01-10"},
+	},
+	{
+		"a paper's mark with its city and day (本报郑州3月23日讯(记者王侠)…发布了《…统计公报》) opens a story, no communiqué (a review finding on meta-234)", "r167_p02_paper_story_other_mark_release.txt",
+		"本报郑州3月23日讯(记者王侠)3月23日,省统计局和国家统计局河南调查总队发布了《2022年河南省国民经济和社会发展统计公报》。公告指出,2022年,全省经济社会各项工作取得明显成效。\n初步核算,全年全省地区生产总值61345.05亿元,比上年增长3.1%。\n",
+		trapWant{title: "", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2023, date: ""},
+	},
+	{
+		"a county-level city's own committee named with its government (是隆昌市委、市政府统揽全局…的结果) is its own (a review finding on meta-234)", "r167_s01_own_committee_with_government.txt",
+		"各位代表,过去一年政府工作取得的成绩来之不易。这些成绩的取得,是省委省政府、内江市委市政府坚强领导的结果,是隆昌市委、市政府统揽全局、科学决策的结果,是市人大、市政协有效监督的结果。\n2022年工作安排\n今年要认真贯彻内江市第八次党代会精神,奋力推动高质量发展。\n",
+		trapWant{title: "", province: "四川省", city: "内江市", district: "隆昌市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"政协 before the national committee's name (政协第十三届全国委员会常务委员会工作报告) stays in the title (a review finding on meta-234)", "r167_t06_cppcc_national_committee_report.txt",
+		"政协第十三届全国委员会常务委员会工作报告\n发布时间:2019-03-03  来源:人民政协网\n各位委员:\n我代表中国人民政治协商会议第十三届全国委员会常务委员会，向大会报告工作，请予审议。\n",
+		trapWant{title: "政协第十三届全国委员会常务委员会工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2019, date: "2019-03-03"},
+	},
+	{
+		"so does 政协 before a committee's term and place (政协第十四届广州市委员会…) (a review finding on meta-234)", "r167_t07_cppcc_term_before_place.txt",
+		"政协第十四届广州市委员会常务委员会工作报告\n发布时间:2022-01-05  来源:广州政协\n各位委员:\n我代表政协第十四届广州市委员会常务委员会，向大会报告工作，请予审议。\n",
+		trapWant{title: "政协第十四届广州市委员会常务委员会工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-01-05"},
+	},
+	{
+		"a paper's mark with its city and day (本报长沙7月25日讯 (记者…) 今年是“十四五”规划收官之年) dates the story (a review finding on meta-234)", "r167_y01_benbao_place_dated_mark.txt",
+		"本报长沙7月25日讯 (记者 林金彦) 今年是“十四五”规划收官之年，省发改委召开新闻发布会，介绍全省规划实施情况。\n上半年，全省地区生产总值增长5.6%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2025, date: ""},
+	},
+	{
 		"a CPPCC site's column label before a headline (政协聚焦2024年政府工作报告) is cut as before: only 政协 before its committee's own name (政协…第九届委员会…) stays (a review finding on meta-233)", "r166_r2_cppcc_column_label.txt",
 		"政协聚焦2024年政府工作报告\n发布时间:2024-01-20  来源:市政府办公室\n\n各位代表:\n\n现在,我代表市人民政府,向大会报告政府工作,请予审议,并请市政协委员和其他列席人员提出意见。\n\n一、2023年工作回顾\n\n过去一年,在市委的坚强领导下,全市地区生产总值增长6.1%。\n",
 		trapWant{title: "2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
@@ -936,7 +1026,7 @@ var metadataTrapCases = []struct {
 	{
 		"a translated report whose speaker would now like to present my report on the work of the government is a work report (a review finding on meta-212)", "r142_english_would_present.txt",
 		"Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\n来源:州政府办公室   日期:2012-03-16\nReport on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture\nFellow Deputies,\nOn behalf of the People's Government of the prefecture, I would now like to present to you my report on the work of the government in the past year.\nI. Review of the Work in 2011\n",
-		trapWant{docType: "政府工作报告", year: 2012, date: "2012-03-16"},
+		trapWant{title: "Report on the Work of the People's Government of Hainan Tibetan Autonomous Prefecture", docType: "政府工作报告", year: 2012, date: "2012-03-16"},
 	},
 	{
 		"a portal's clock with its weekday over an e-paper's edition line (2024年03月05日 星期二 / 第A3版:…) is no issue day (a review finding on meta-212)", "r142_clock_over_edition.txt",

@@ -40,7 +40,7 @@ var (
 	// The present year's place in a five-year plan: 今年是实施“十三五”规划的
 	// 开局之年, perhaps after a story's mark and byline (本报讯 (记者 林金彦)
 	// 今年是“十四五”规划收官之年).
-	reThisYearInPlan = regexp.MustCompile(`^(?:本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?今年是`)
+	reThisYearInPlan = regexp.MustCompile(`^(?:本报(?:\p{Han}{2,6}?)?(?:\d{1,2}月)?(?:\d{1,2}日)?讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?今年是`)
 	reFirstYear      = regexp.MustCompile(`第一年|头一年|开局之年|开局年|起步之年|开局`)
 	reLastYear       = regexp.MustCompile(`最后一年|收官之年|收官年`)
 	// A review of a whole five-year period, or the targets of the next:

@@ -70,9 +70,10 @@ var reOwnFounding = regexp.MustCompile(`(?:是|逢)(\p{Han}{2,3}?)建(?:市|县|
 
 // reOwnCommitteeLeads is the text's own party committee said to take the
 // whole in hand, after its superiors' leadership: 是省委省政府、内江市委市政府
-// 坚强领导…的结果,是隆昌市委统揽全局、科学决策的结果 (or 是中共隆昌市委…); not a
-// committee named with its government (内江市委、市政府统揽全局), a superior's.
-var reOwnCommitteeLeads = regexp.MustCompile(`是(?:中共)?(\p{Han}{2,3}?[市县区旗])委(?:统揽全局|总揽全局)`)
+// 坚强领导…的结果,是隆昌市委统揽全局、科学决策的结果 (or 是中共隆昌市委…, 是隆昌
+// 市委、市政府统揽全局); named with its government, only a county's: a
+// prefecture's so named (内江市委、市政府统揽全局、关心支持) is a superior's.
+var reOwnCommitteeLeads = regexp.MustCompile(`是(?:中共)?(\p{Han}{2,3}?[市县区旗])委(、\p{Han}{1,4})?(?:统揽全局|总揽全局)`)
 
 // ownGDP is the word after which a short name is the text's own place
 // when the text says it achieved it (全年实现英山生产总值), not where it
@@ -307,7 +308,7 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 	}
 	for _, v := range reOwnCommitteeLeads.FindAllStringSubmatch(text, -1) {
 		for _, p := range g.byName[v[1]] {
-			if p.Name == v[1] && atLevel(p, level) {
+			if p.Name == v[1] && atLevel(p, level) && (v[2] == "" || len(p.Code) == 6) {
 				found[p.Code], owned[p.Code] = p, p
 			}
 		}

@@ -222,11 +222,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// year alone (2024年政府工作报告) does not name the place.
 		own, ownLine = first, firstLine
 	}
-	if o, f := cleanTitle(own), cleanTitle(first); o != "" && o != f && strings.HasSuffix(f, o) && namesReport(f) && isTitleTail(m.gaz, o) {
+	if o, f := cleanTitle(own), cleanTitle(first); o != "" && o != f && strings.HasSuffix(f, o) && namesReport(f) && isTitleTail(m.gaz, o) && !isTitleTail(m.gaz, f) {
 		// The own title's last line over its meeting line, the page's
 		// first line giving the whole (重庆市人民政府关于…纲要实施情况中期
 		// 评估的报告 / 重庆市人民政府 / 关于…纲要 / 实施情况中期评估的报告 /
-		// ——2023年11月29日在…): the whole name.
+		// ——2023年11月29日在…): the whole name, where it opens as a title
+		// does (not a story's headline: 市人大常委会听取重庆市人民政府关于…).
 		own, ownLine = first, firstLine
 	}
 	labelled := m.pageMetaTitle()
@@ -265,12 +266,14 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// Nor is a list of the text's indicators (地区生产总值、规模工业增加值、
 		// …一般公共预算地方收入、…).
 		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
-		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式).
+		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式), nor a
+		// story's section heading under its bullet (◎经济发展 / 各项经济指标
+		// 均超规划预期).
 		t := cleanTitle(c.text)
 		if c.text == first && strings.HasPrefix(first, t+"——") {
 			t = first // a story's headline with its subtitle (see openingTitles), which cleanTitle would cut
 		}
-		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) {
+		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) && !strings.HasPrefix(t, "◎") {
 			m.titleLine = c.line
 			return t, c.src
 		}
@@ -282,7 +285,9 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 // own: it opens with neither a title's opening word, a year nor a place
 // (实施情况中期评估的报告, not 政府工作报告 nor 2023年…).
 func isTitleTail(g *Gazetteer, t string) bool {
-	return t != "政府工作报告" && !reTitleOpens.MatchString(t) && len(g.namesAt(t)) == 0 && !strings.HasPrefix(t, "本级")
+	names := g.namesAt(t)
+	opensWithPlace := len(names) > 0 && strings.HasPrefix(t, names[0].name)
+	return t != "政府工作报告" && !reTitleOpens.MatchString(t) && !opensWithPlace && !strings.HasPrefix(t, "本级")
 }
 
 // speechTitleOverPlace returns the title of a speech that names no report,
@@ -1311,6 +1316,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
+		if reMeetingVerb.MatchString(label) {
+			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
+		}
 		if strings.HasSuffix(label, "政协") && reCPPCCNameRest.MatchString(rest) {
 			return t // the CPPCC's own name: 政协内蒙古自治区第九届委员会第三次会议政治决议
 		}
@@ -1329,9 +1337,14 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	return t
 }
 
+// reMeetingVerb is what a meeting did, opening a story's headline: 研究,
+// 审议, 听取, 讨论, 部署.
+var reMeetingVerb = regexp.MustCompile(`^(?:研究|审议|听取|讨论|部署)$`)
+
 // reCPPCCNameRest is the rest of a CPPCC committee's name after 政协: its
-// place and its term (内蒙古自治区第九届委员会).
-var reCPPCCNameRest = regexp.MustCompile(`^\p{Han}{2,12}?第?[一二三四五六七八九十]+届委员会`)
+// place and its term (内蒙古自治区第九届委员会), or its term first
+// (第十四届广州市委员会, 第十三届全国委员会).
+var reCPPCCNameRest = regexp.MustCompile(`^\p{Han}{0,12}?第?[一二三四五六七八九十]+届\p{Han}{0,12}?委员会`)
 
 // maxLeadingLabel is the longest label a page sets before a title.
 const maxLeadingLabel = 8
