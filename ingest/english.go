@@ -81,8 +81,8 @@ func englishHeadline(pg page) string {
 		// Report on the Work of the Government in 2014 (excerpt) /
 		// ---Delivered at the 4th Session of…) or its salutation (Mayor Li
 		// Wancai Delivered Report on the Work of the Government… / Fellow
-		// Deputies,).
-		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) || reEnglishSalutation.MatchString(strings.TrimSpace(lines[i+1].text))) {
+		// Deputies,; not a labelled link: Related: Report on…).
+		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) || reEnglishSalutation.MatchString(strings.TrimSpace(lines[i+1].text)) && !strings.ContainsAny(t, ":：")) {
 			return t
 		}
 		// A headline of six words or more over the page's day alone
@@ -197,8 +197,8 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 		return englishMeetingDate(text, v[2:6]), name, kind
 	}
 	for _, l := range lines[:min(len(lines), 30)] {
-		// Only at the end of its line, the report's meeting line, not a
-		// session a story's sentence tells of.
+		// Only a line of its own, the report's meeting line, not a
+		// session a story's sentence or headline tells of.
 		if v := reEnglishCongressBare.FindStringSubmatch(strings.Join(strings.Fields(l.text), " ")); v != nil && !isEnglishLevelWord(v[1]) {
 			name, kind := englishCongressKind(v[1], text)
 			return englishMeetingDate(text, v[2:6]), name, kind
@@ -212,12 +212,14 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	return "", "", ""
 }
 
-// reEnglishCongressBare is a meeting line, ending its line (perhaps after
-// the speaker or in brackets; not a story's sentence that goes on), that
-// names the congress by its place without its level (At the 6th session of the 13th Zhongshan
+// reEnglishCongressBare is a meeting line, the whole line (perhaps after
+// a dash, in brackets or after the speaker and a comma, perhaps with the
+// speaker after it: …2011, by Mayor Chen Maohui; not a story's sentence
+// that goes on, a headline or a related link that ends on a session),
+// that names the congress by its place without its level (At the 6th session of the 13th Zhongshan
 // People’s Congress on January 22nd, 2011): the level is the one the
 // speaker's title gives (see englishCongressKind).
-var reEnglishCongressBare = regexp.MustCompile(`(?i)` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay + `\s*[)）]?\s*$`)
+var reEnglishCongressBare = regexp.MustCompile(`(?i)^\s*(?:[-—–]+\s*|[(（]\s*|(?:(?:acting |deputy )?(?:mayor|governor|county magistrate) )?[a-z]+ [a-z]+(?:-[a-z]+)?,\s*)?` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay + `\s*[)）]?\s*(?:,\s*by\s+[^,.;]{2,40})?\s*[.。]?\s*$`)
 
 // isEnglishLevelWord reports whether w is a congress's level, no place:
 // Provincial, Municipal, National.
@@ -617,23 +619,24 @@ func englishOrganList(clause string) string {
 	return strings.Join(organs, ", ")
 }
 
-// reEnglishListSep parts a list's items: a comma, and.
-var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+)?|\s+and\s+`)
+// reEnglishListSep parts a list's items: a comma, and, as well as.
+var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+`)
 
-// reEnglishOrgan is an organ's name, capitalised, as a list's item: CPC
-// Zhongshan Municipal Committee, Guangdong Provincial Committee of the
-// CPC, Guangdong Provincial Government (not a clause that names one:
-// our city carried out the assistance agreed with CPC Heyuan…).
-var reEnglishOrgan = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z][A-Za-z'’]*\s+)*(?:Committee|Government|Congress|CPPCC|Council)(?:\s+of\s+(?:the\s+)?(?:CPC|CCP|Communist Party of China))?$`)
+// reEnglishOrgan is an organ's name, capitalised, opening a list's item:
+// CPC Zhongshan Municipal Committee, Guangdong Provincial Committee of the
+// CPC, the CPC Central Committee with Comrade Hu Jintao as General
+// Secretary (not a clause that names one: our city carried out the
+// assistance agreed with CPC Heyuan…).
+var reEnglishOrgan = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z][A-Za-z'’]*\s+)*(?:Committee|Government|Congress|CPPCC|Council)\b`)
 
 // reEnglishBelowCity is a county's or a district's body: County, District.
 var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district)\b`)
 
 // reEnglishPageDate is a translated page's date field among its first
 // lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22,
-// its day over its buttons (2009-09-30 Download Print), or a byline
-// without its author (BY 2012-01-06 08:05:21).
-var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$|by\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)`)
+// its day over its buttons (2009-09-30 Download Print), or a byline's day
+// (BY 2012-01-06 08:05:21, By Wang Ying 2012-01-06 08:05:21).
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$|by\s+(?:[a-z]+\s+){0,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)`)
 
 // englishPageButtons are the buttons a page's date line may carry after
 // its day: 2009-09-30 Download Print.

@@ -132,9 +132,10 @@ var (
 // 08:39 文字大小:[ ]).
 func (m *metadataReader) readFurnitureDates() {
 	for _, l := range m.pg.furniture {
-		if v := reForumEdited.FindStringSubmatch(foldForMetadata(l.text)); v != nil && l.no <= maxFieldLines {
+		if v := reForumEdited.FindStringSubmatch(foldForMetadata(l.text)); v != nil && v[2] != "" && l.no <= maxFieldLines {
 			// A forum post's poster line cut as the forum's panel, under
-			// the board's banners (老猫 发表于 2017-3-21 15:17:06 | 显示全部楼层).
+			// the board's banners (老猫 发表于 2017-3-21 15:17:06 | 显示全部楼层);
+			// not an edit note (本帖最后由 老猫 于 2019-8-2 10:11 编辑).
 			m.published = v[1] + v[2]
 			break
 		}

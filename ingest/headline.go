@@ -55,6 +55,13 @@ func headline(open []string) string {
 			}
 		}
 	}
+	// A reposted story's headline over the address of its source, under
+	// a forum post's header (…广州建第二机场提上议程 / http://roll.sohu.com/…).
+	for i := 0; i+1 < len(open) && i < 6; i++ {
+		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
+			return t
+		}
+	}
 	for i := 0; i+1 < len(open); i++ {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
@@ -64,13 +71,6 @@ func headline(open []string) string {
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
 			return withColumnTag(open, i, t) // with its column's tag: 【全省市州两会扫描】武威:蹄疾步稳…
-		}
-	}
-	// A reposted story's headline over the address of its source, under
-	// a forum post's header (…广州建第二机场提上议程 / http://roll.sohu.com/…).
-	for i := 0; i+1 < len(open) && i < 6; i++ {
-		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
-			return t
 		}
 	}
 	// A story saved on one line runs its headline into its deck and lead.
@@ -126,15 +126,15 @@ func headline(open []string) string {
 
 // isFurnitureOver reports whether line s, over line next, is a line no
 // headline is: a metadata, outlet, photo credit, contact, organ-and-person
-// or speaker line, a magazine's column path, or navigation with neither a
-// deck nor a paper's lead under it.
+// or speaker line, a magazine's column path, a web address alone, or
+// navigation with neither a deck nor a paper's lead under it.
 func isFurnitureOver(s, next string) bool {
 	return isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) ||
 		isNavigation(s) && !reDeck.MatchString(next) && !(rePaperMarkLead.MatchString(next) && !containsAny(s, []string{"记者", "通讯员"})) ||
 		reContactLine.MatchString(s) ||
 		reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) ||
 		reSpeakerLine.MatchString(squeezeSpaces(s)) ||
-		reColumnPath.MatchString(strings.TrimSpace(s))
+		reColumnPath.MatchString(strings.TrimSpace(s)) || reAddressAlone.MatchString(strings.TrimSpace(s))
 }
 
 // reColumnPath is a magazine's column and its theme over a page's article,
@@ -143,17 +143,24 @@ var reColumnPath = regexp.MustCompile(`^\p{Han}{2,6}\s+/\s+\p{Han}`)
 
 // storyBelow reports whether the lines under a candidate headline are what
 // stands under one: a date line, a story's lead, a month in brackets, a
-// deck (bulleted or not), a digest's label or a feature's subtitle.
+// deck (bulleted or not), a digest's label, a feature's subtitle, or right
+// under it a paper's mark with its reporter.
 func storyBelow(below []string) bool {
 	next := below[0]
 	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
 		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
-		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next))
+		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next)) ||
+		reMarkWithReporter.MatchString(next)
 }
 
+// reMarkWithReporter is a paper's mark and its reporter opening the line
+// right under a headline: 羊城晚报讯 记者丰西西、李静报道.
+var reMarkWithReporter = regexp.MustCompile(`^\s*\p{Han}{2,8}(?:报|网)讯\s+记者`)
+
 // reFeatureSubtitle is a feature story's subtitle under its headline, after
-// a dash: ——州十三届人大一次会议开幕侧记.
-var reFeatureSubtitle = regexp.MustCompile(`^(?:——|—)[\p{Han}\d“”]{4,40}(?:侧记|综述|纪实|特写|述评|速写)$`)
+// a dash (——州十三届人大一次会议开幕侧记), or an interpretation's, perhaps
+// with a photo's caption run on (——桃江县政府工作报告解读桃江县县长…).
+var reFeatureSubtitle = regexp.MustCompile(`^(?:——|—)[\p{Han}\d“”]{4,40}(?:侧记|综述|纪实|特写|述评|速写)$|^(?:——|—)[\p{Han}\d“”《》]{4,40}?报告解读`)
 
 // reReportReadSubtitle is a subtitle naming the report a story reads:
 // 《2022年上海市国民经济和社会发展统计公报》解读.

@@ -64,6 +64,76 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a leadership clause whose first organ comes with its leader (the CPC Central Committee with Comrade Hu Jintao as General Secretary, the CPC Guangdong Provincial Committee and the CPC Zhongshan Municipal Committee) still gives the city (a review finding on meta-235)", "r168_e01_ledby_core_phrase.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the strong leadership of the CPC Central Committee with Comrade Hu Jintao as General Secretary, the CPC Guangdong Provincial Committee and the CPC Zhongshan Municipal Committee, we pushed forward the integration of urban and rural areas. The total value of our gross products reached 219.1 billion Yuan, an increase of 11.1%.\n\nZhongshan stuck to the strategy of building a strong manufacturing city.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"so does one whose list goes on with as well as (…and the CPC Zhongshan Municipal Committee as well as the Municipal People's Congress) (a review finding on meta-235)", "r168_e05_ledby_adjective_before_names.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of the Party Central Committee, the State Council, the Provincial Party Committee and the CPC Zhongshan Municipal Committee as well as the Municipal People's Congress, we made great progress. The total value of our gross products reached 219.1 billion Yuan.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"an English story's headline ending on a session (…delivers report at the 1st session of the 15th Zhongshan People's Congress on January 10th, 2017) is no meeting line: the page's date stands (a review finding on meta-235)", "r168_e07_bare_headline_story.txt",
+		"Home > News\nZhongshan mayor delivers report at the 1st session of the 15th Zhongshan People's Congress on January 10th, 2017\nUpdated: 2017-01-11\n\nMayor Jiao Lansheng on Tuesday delivered the report, promising faster growth.\n\nThe report sets a GDP growth target of 8 percent.\n",
+		trapWant{title: "Zhongshan mayor delivers report at the 1st session of the 15th Zhongshan People's Congress on January 10th, 2017", province: "", city: "", district: "", level: "", docType: "其他", year: 2017, date: "2017-01-11"},
+	},
+	{
+		"a meeting line after a dash and ending with a full stop (-- At the 6th session of … on January 22nd, 2011.) dates and places the report (a review finding on meta-235)", "r168_e10_bare_dash_line.txt",
+		"Report on the Work of the Government\n-- At the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011.\nMayor Chen Maohui\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n\nUnder the leadership of CPC Zhongshan Municipal Committee, our city in 2010 made great progress.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"a byline with its author and day (By Wang Ying 2012-01-06 08:05:21) dates an English page (a review finding on meta-235)", "r168_e12_date_by_author_time.txt",
+		"About us | Contact us | 中文\nLocation: English -> News -> Authority ->\nBy Wang Ying 2012-01-06 08:05:21\n\nMayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress\n\nFellow Deputies,\n\nOn behalf of the Dalian Municipal Government, I now present to you my report on the work of the government.\n",
+		trapWant{title: "Mayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress", province: "辽宁省", city: "大连市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-01-06"},
+	},
+	{
+		"a meeting line in brackets and a full stop after them ((At … 2011).) dates and places the report (a review finding on meta-235)", "r168_e21_bare_paren_then_period.txt",
+		"Report on the Work of the Government\n(At the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011).\nMayor Chen Maohui\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"so does one with the speaker after it (At the 6th session of … on January 22nd, 2011, by Mayor Chen Maohui) (a review finding on meta-235)", "r168_e22_bare_speaker_after_meeting.txt",
+		"Report on the Work of the Government\nAt the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011, by Mayor Chen Maohui\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"a forum's edit note in the panel (本帖最后由 老猫 于 2019-8-2 10:11 编辑) is no poster line: the post's 发表于 day dates the page (a review finding on meta-235)", "r168_f03_forum_edit_note_in_panel.txt",
+		"关灯\n开启左侧\n[湖南] 长沙市2017年政府工作报告\n[复制链接]\n本帖最后由 老猫 于 2019-8-2 10:11 编辑\n老猫 发表于 2017-3-21 15:17:06 | 显示全部楼层 |阅读模式\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、本届政府及2016年工作回顾\n",
+		trapWant{title: "长沙市2017年政府工作报告", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "政府工作报告", year: 2017, date: "2017-03-21"},
+	},
+	{
+		"a first line opening with an organ, no place (市人民政府关于…中期评估的报告), over the own title broken over three lines, is the whole name (a review finding on meta-235)", "r168_t01_title_first_no_place_organ.txt",
+		"市人民政府关于国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告\n发布时间：2023-12-01  来源：市人大常委会\n重庆市人民政府\n关于国民经济和社会发展第十四个五年规划纲要\n实施情况中期评估的报告\n——2023年11月29日在市六届人大常委会第五次会议上\n各位委员：\n我受市政府委托，报告规划纲要实施情况中期评估工作。\n",
+		trapWant{title: "市人民政府关于国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告", province: "重庆市", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-11-29"},
+	},
+	{
+		"政协 before a people's congress standing committee's name (人民政协第十四届全国人民代表大会常务委员会工作报告) is no CPPCC name: the label is cut as before (a review finding on meta-235)", "r168_t04_cppcc_label_before_npc_sc.txt",
+		"人民政协第十四届全国人民代表大会常务委员会工作报告\n发布时间:2024-03-08  来源:人民政协网\n各位代表:\n我受全国人民代表大会常务委员会委托，向大会报告工作，请予审议。\n",
+		trapWant{title: "第十四届全国人民代表大会常务委员会工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-08"},
+	},
+	{
+		"a headline opening on 专题研究 keeps it and is a story, no plan report (a review finding on meta-235)", "r168_t07_verb_zhuanti_yanjiu.txt",
+		"专题研究2020年国民经济和社会发展计划\n本报讯(记者王皓)昨天,市政府召开常务会议,专题研究2020年国民经济和社会发展计划。市长主持会议。\n会议指出,要提前谋划安排明年工作。\n",
+		trapWant{title: "专题研究2020年国民经济和社会发展计划", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a story's section heading under a solid bullet (●经济发展 / 各项经济指标均超规划预期) is no title (a review finding on meta-235)", "r168_t09_bullet_solid_circle.txt",
+		"江西省建成保障房68.71万套 17县市财政总收入超20亿\n28.11.2013 17:29\n本文来源: 江西信息港 - 江西新闻网\n●经济发展\n各项经济指标均超规划预期\n据李安泽介绍,《纲要》实施两年多来,全省经济社会全面发展。前两年,全省生产总值平均增长11.8%,均超过规划预期。\n●城镇规划\n17县市财政总收入超20亿\n",
+		trapWant{title: "江西省建成保障房68.71万套17县市财政总收入超20亿", province: "江西省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-11-28"},
+	},
+	{
+		"a first line opening with 省人民政府关于… over the own title broken over lines is the whole name, a plan report (a review finding on meta-235)", "r168_t12_title_first_sheng_organ.txt",
+		"省人民政府关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n发布时间：2024-01-25  来源：省人大常委会\n湖南省人民政府关于2023年国民经济和社会发展计划\n执行情况与2024年计划草案的报告\n——2024年1月21日在湖南省第十四届人民代表大会第二次会议上\n各位代表：\n受省人民政府委托，现将计划执行情况与计划草案提请大会审议。\n",
+		trapWant{title: "省人民政府关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", province: "湖南省", city: "", district: "", level: "province", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-21"},
+	},
+	{
+		"nor is one under a diamond (◆经济发展) (a review finding on meta-235)", "r168_t13_bullet_diamond.txt",
+		"江西省建成保障房68.71万套 17县市财政总收入超20亿\n28.11.2013 17:29\n本文来源: 江西信息港 - 江西新闻网\n◆经济发展\n各项经济指标均超规划预期\n据李安泽介绍,《纲要》实施两年多来,全省经济社会全面发展。前两年,全省生产总值平均增长11.8%,均超过规划预期。\n",
+		trapWant{title: "江西省建成保障房68.71万套17县市财政总收入超20亿", province: "江西省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-11-28"},
+	},
+	{
 		"a post's length and reading time in another wording (本文共2875字，阅读约需7分钟) is furniture too, no title (a review finding on meta-234)", "r167_c01_reading_time_both_yue_xu.txt",
 		"本文共2875字，阅读约需7分钟\n虹口区第十六届人大四次会议\n2019-01-16\n1月15日上午，虹口区第十六届人民代表大会第四次会议开幕。区长曹立强作政府工作报告。\n",
 		trapWant{title: "虹口区第十六届人大四次会议", province: "上海市", city: "上海市", district: "虹口区", level: "county", docType: "其他", year: 2019, date: "2019-01-16"},

@@ -222,12 +222,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// year alone (2024年政府工作报告) does not name the place.
 		own, ownLine = first, firstLine
 	}
-	if o, f := cleanTitle(own), cleanTitle(first); o != "" && o != f && strings.HasSuffix(f, o) && namesReport(f) && isTitleTail(m.gaz, o) && !isTitleTail(m.gaz, f) {
+	if o, f := cleanTitle(own), cleanTitle(first); o != "" && o != f && strings.HasSuffix(f, o) && namesReport(f) && isTitleTail(m.gaz, o) && !reVerbBeforeTitle.MatchString(f) {
 		// The own title's last line over its meeting line, the page's
 		// first line giving the whole (重庆市人民政府关于…纲要实施情况中期
 		// 评估的报告 / 重庆市人民政府 / 关于…纲要 / 实施情况中期评估的报告 /
-		// ——2023年11月29日在…): the whole name, where it opens as a title
-		// does (not a story's headline: 市人大常委会听取重庆市人民政府关于…).
+		// ——2023年11月29日在…): the whole name, where no news verb stands
+		// before it (not a story's headline: 市人大常委会听取重庆市人民政府关于…).
 		own, ownLine = first, firstLine
 	}
 	labelled := m.pageMetaTitle()
@@ -268,18 +268,25 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		// Nor a story's deck, its items bulleted or not (■ 周德睿出席会议 ■
 		// 邹文辉作政府工作报告; 徐启方作政府工作报告 崔光华主持开幕式), nor a
 		// story's section heading under its bullet (◎经济发展 / 各项经济指标
-		// 均超规划预期).
+		// 均超规划预期; ●…, ◆…).
 		t := cleanTitle(c.text)
 		if c.text == first && strings.HasPrefix(first, t+"——") {
 			t = first // a story's headline with its subtitle (see openingTitles), which cleanTitle would cut
 		}
-		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) && !strings.HasPrefix(t, "◎") {
+		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) && !reSectionBullet.MatchString(t) {
 			m.titleLine = c.line
 			return t, c.src
 		}
 	}
 	return "", ""
 }
+
+// reSectionBullet opens a story's section heading: ◎经济发展, ●…, ◆….
+var reSectionBullet = regexp.MustCompile(`^[◎●◆■▲]`)
+
+// reVerbBeforeTitle is a news verb in a story's headline before the name
+// of the report it tells of: 市人大常委会听取重庆市人民政府关于….
+var reVerbBeforeTitle = regexp.MustCompile(`^[^关《]{0,20}?(?:听取|审议|审查|热议|通过|批准|召开|发布)`)
 
 // isTitleTail reports whether t is the end of a title, no title of its
 // own: it opens with neither a title's opening word, a year nor a place
@@ -1319,7 +1326,7 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if reMeetingVerb.MatchString(label) {
 			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
 		}
-		if strings.HasSuffix(label, "政协") && reCPPCCNameRest.MatchString(rest) {
+		if n := reCPPCCNameRest.FindString(rest); strings.HasSuffix(label, "政协") && n != "" && !containsAny(n, []string{"人民代表大会", "人大"}) {
 			return t // the CPPCC's own name: 政协内蒙古自治区第九届委员会第三次会议政治决议
 		}
 		if reOrganOrPlaceWord.MatchString(label) || len(g.namesAt(label)) > 0 {
@@ -1337,13 +1344,14 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	return t
 }
 
-// reMeetingVerb is what a meeting did, opening a story's headline: 研究,
-// 审议, 听取, 讨论, 部署.
-var reMeetingVerb = regexp.MustCompile(`^(?:研究|审议|听取|讨论|部署)$`)
+// reMeetingVerb is what a meeting did, opening a story's headline (研究,
+// 审议, 听取, 讨论, 部署), or what a notice does (印发《…》的通知, 转发).
+var reMeetingVerb = regexp.MustCompile(`^(?:专题)?(?:研究|审议|听取|讨论|部署|印发|转发)$`)
 
 // reCPPCCNameRest is the rest of a CPPCC committee's name after 政协: its
 // place and its term (内蒙古自治区第九届委员会), or its term first
-// (第十四届广州市委员会, 第十三届全国委员会).
+// (第十四届广州市委员会, 第十三届全国委员会); not a congress's standing
+// committee (第十四届全国人民代表大会常务委员会: see withoutLeadingLabel).
 var reCPPCCNameRest = regexp.MustCompile(`^\p{Han}{0,12}?第?[一二三四五六七八九十]+届\p{Han}{0,12}?委员会`)
 
 // maxLeadingLabel is the longest label a page sets before a title.

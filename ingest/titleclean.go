@@ -110,8 +110,10 @@ func cleanTitle(s string) string {
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	if column, bar, rest, ok := columnBar(s, false); ok {
 		s = column + bar + reTitleSeparator.Split(rest, 2)[0] // a column's name before its headline
+	} else if parts := reTitleSeparator.Split(s, 2); len(parts) == 2 && !namesReport(parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) {
+		s = parts[1] // a site's category before the title: 襄阳市政府领导班子_2015年襄阳市政府工作报告(全文)
 	} else {
-		s = reTitleSeparator.Split(s, 2)[0]
+		s = parts[0]
 	}
 	if t := reDocSiteSuffix.ReplaceAllString(reDocSitePrefix.ReplaceAllString(s, ""), "$1"); t != s && namesReport(t) {
 		s = t // a document site's marks around the name: 最新-政府工作报告1 精品
