@@ -212,14 +212,19 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	return "", "", ""
 }
 
+// englishSpeakerTitle is the office of a report's speaker: Mayor, Acting
+// Governor, County Magistrate.
+const englishSpeakerTitle = `(?:acting |deputy )?(?:mayor|governor|county magistrate)`
+
 // reEnglishCongressBare is a meeting line, the whole line (perhaps after
-// a dash, in brackets or after the speaker and a comma, perhaps with the
+// a dash, in brackets or after the speaker by office and name: Mayor Chen
+// Maohui at…, Chen Maohui, Mayor, at…, Delivered by Mayor…; perhaps with the
 // speaker after it: …2011, by Mayor Chen Maohui; not a story's sentence
 // that goes on, a headline or a related link that ends on a session),
 // that names the congress by its place without its level (At the 6th session of the 13th Zhongshan
 // People’s Congress on January 22nd, 2011): the level is the one the
 // speaker's title gives (see englishCongressKind).
-var reEnglishCongressBare = regexp.MustCompile(`(?i)^\s*(?:[-—–]+\s*|[(（]\s*|(?:(?:acting |deputy )?(?:mayor|governor|county magistrate) )?[a-z]+ [a-z]+(?:-[a-z]+)?,\s*)?` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay + `\s*[)）]?\s*(?:,\s*by\s+[^,.;]{2,40})?\s*[.。]?\s*$`)
+var reEnglishCongressBare = regexp.MustCompile(`(?i)^\s*(?:[-—–]+\s*|[(（]\s*)?(?:delivered by\s+)?(?:` + englishSpeakerTitle + `\s+[a-z]+(?:[ -][a-z]+){0,2},?\s*|[a-z]+(?:[ -][a-z]+){1,2},\s*` + englishSpeakerTitle + `,\s*)?` + englishSession + `([a-z'’]+) people[’']s congress` + englishMeetingDay + `\s*[)）]?\s*(?:,\s*by\s+[^,.;]{2,40})?\s*[.。]?\s*$`)
 
 // isEnglishLevelWord reports whether w is a congress's level, no place:
 // Provincial, Municipal, National.
@@ -383,9 +388,10 @@ var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: m
 
 // reEnglishProvincialBody is a province's congress or government by its
 // name and level (Henan Provincial People’s Congress, Henan Provincial
-// Government), or the province a
+// Government; a municipality's: Chongqing municipal people's government
+// work report), or the province a
 // communiqué is of (Statistical Communiqué of Hunan Province on…).
-var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé][^.]{0,120}?\bof ([a-z]+) province\b`)
+var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé][^.]{0,120}?\bof ([a-z]+) province\b|\b(beijing|tianjin|shanghai|chongqing) municipal (?:people['’]s )?(?:congress|government)\b`)
 
 // reEnglishBelowProvince is a kind of place below a province among the
 // words after a name: Prefecture, City, County, District, League, Banner.
@@ -398,7 +404,7 @@ var reEnglishBelowProvince = regexp.MustCompile(`(?i)\b(?:prefecture|city|county
 // communiqué is of, or false.
 func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 	if v := reEnglishProvincialBody.FindStringSubmatch(title); v != nil {
-		return g.englishProvince(v[1] + v[2])
+		return g.englishProvince(v[1] + v[2] + v[3])
 	}
 	v := reEnglishGovernmentOf.FindStringSubmatch(title)
 	if v == nil || reEnglishBelowProvince.MatchString(v[2]) {
@@ -445,7 +451,7 @@ var englishKinds = []struct {
 	{regexp.MustCompile(`(?i)five-year plan.*outline|outline of .*five-year plan`), "五年规划纲要"},
 	{regexp.MustCompile(`(?i)\bbudgets?\b.*\breport\b|\breport\b.*\bbudgets?\b|final accounts`), "预算报告"},
 	{regexp.MustCompile(`(?i)(?:national )?economic and social development plan\b.*\breport\b|\breport\b.*(?:economic and social development plan\b|plans? for (?:national )?economic and social development)`), "国民经济和社会发展计划报告"},
-	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the (?:people[’']s )?government|report on (?:the )?work of (?:the )?[a-z'’]+ (?:municipal|provincial|county|district) (?:people[’']s )?government`), "政府工作报告"},
+	{regexp.MustCompile(`(?i)government work report|work report of .{0,60}government|report on the work of the (?:people[’']s )?government|^report on government work$|report on (?:the )?work of (?:the )?[a-z'’]+ (?:municipal|provincial|county|district) (?:people[’']s )?government`), "政府工作报告"},
 }
 
 // englishDocType returns the kind of report an English headline names,
@@ -611,13 +617,19 @@ func (g *Gazetteer) englishLeadingCity(lines []line) (Place, bool) {
 func englishOrganList(clause string) string {
 	var organs []string
 	for _, item := range reEnglishListSep.Split(clause, -1) {
-		if !reEnglishOrgan.MatchString(item) {
-			break
+		name := reEnglishOrgan.FindString(item)
+		if name == "" || !reEnglishOrganTail.MatchString(item[len(name):]) {
+			break // no organ, or one that goes on to what it did (…joined the CPC Heyuan Municipal Committee in building…)
 		}
-		organs = append(organs, item)
+		organs = append(organs, name)
 	}
 	return strings.Join(organs, ", ")
 }
+
+// reEnglishOrganTail is what may follow an organ's name in a leadership
+// list: nothing, of the CPC, or its leader (with Comrade Xi Jinping at its
+// core).
+var reEnglishOrganTail = regexp.MustCompile(`^(?:\s+of\s+(?:the\s+)?(?:CPC|CCP|Communist Party of China)\b)?(?:\s+with\s+.*|\s+at\s+its\s+core.*)?\s*$`)
 
 // reEnglishListSep parts a list's items: a comma, and, as well as.
 var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+`)
@@ -627,16 +639,16 @@ var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+|as well as\s+)?
 // CPC, the CPC Central Committee with Comrade Hu Jintao as General
 // Secretary (not a clause that names one: our city carried out the
 // assistance agreed with CPC Heyuan…).
-var reEnglishOrgan = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z][A-Za-z'’]*\s+)*(?:Committee|Government|Congress|CPPCC|Council)\b`)
+var reEnglishOrgan = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z][A-Za-z'’]*\s+)*(?:Committee|Government|Congress|CPPCC|Council)(?:\s+of\s+(?:the\s+)?(?:CPC|CCP|Communist Party of China))?\b`)
 
-// reEnglishBelowCity is a county's or a district's body: County, District.
-var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district)\b`)
+// reEnglishBelowCity is a county's, a district's or a town's body.
+var reEnglishBelowCity = regexp.MustCompile(`(?i)\b(?:county|district|town|township)\b`)
 
 // reEnglishPageDate is a translated page's date field among its first
 // lines: updated on:2013-01-20 12:22, Date: 2022-04-26, Updated: 2011-08-22,
 // its day over its buttons (2009-09-30 Download Print), or a byline's day
 // (BY 2012-01-06 08:05:21, By Wang Ying 2012-01-06 08:05:21).
-var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$|by\s+(?:[a-z]+\s+){0,3}((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)`)
+var reEnglishPageDate = regexp.MustCompile(`(?i)^(?:(?:updated(?: on)?|date|published|release date)\s*:\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\b|((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$|by\s+(?:[a-z-]+\s+){0,3}(?:[|｜]\s*)?((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)`)
 
 // englishPageButtons are the buttons a page's date line may carry after
 // its day: 2009-09-30 Download Print.

@@ -503,9 +503,10 @@ const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}
 // site (… 荆楚网-楚天都市报), or its address, the day with slashes and the
 // source (http://data.acmr.com.cn  2007/3/14  山西省统计局), or its name,
 // address and the day alone (中国发展门户网 www.chinagate.com.cn  2009 年 01 月 23 日), or its address,
-// name, day and time (www.ijjnews.com   晋江新闻网  2013-01-06 08:08); or an e-paper's edition line
+// name, day and time (www.ijjnews.com   晋江新闻网  2013-01-06 08:08; http://www.cnnb.com.cn
+// 中国宁波网   2013年02月22日 09:19   【 】 【打印); or an e-paper's edition line
 // with the issue's day in its author field (版次:03 作者:2023年01月12日).
-var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:(?:https?://)?www\.|https?://[\w-]+\.)[\w.-]+/?\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$|^www\.[\w.-]+\s+\p{Han}{2,12}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^版次\s*[:：]\s*[A-Z]?\d{1,3}\s+作者\s*[:：]\s*(\d{4}年\d{1,2}月\d{1,2}日)$`)
+var reSiteAddressDate = regexp.MustCompile(`^(?:\p{Han}{2,12}\s+)?(?:www\.[\w.-]+\s+)?(\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}时\d{1,2}分)?\s*(?:来源|來源)\s*[:：]|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^(?:(?:https?://)?www\.|https?://[\w-]+\.)[\w.-]+/?\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,12}(?:[-－]\p{Han}{2,12})?)?$|^https?://[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?/?\s+(\d{4}/\d{1,2}/\d{1,2})\s+\p{Han}{2,16}$|^\p{Han}{2,12}\s+www\.[\w.-]+\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$|^www\.[\w.-]+\s+\p{Han}{2,12}\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$|^版次\s*[:：]\s*[A-Z]?\d{1,3}\s+作者\s*[:：]\s*(\d{4}年\d{1,2}月\d{1,2}日)$|^(?:https?://)?www\.[\w.-]+/?\s+\p{Han}{2,12}\s+(\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*【[^】]{0,6}】?)*$`)
 
 // withoutEmptyCells cuts the empty cells a page saved as a table ends a
 // line with: http://www.sina.com.cn 2004年02月16日02:36 北京娱乐信报 | |||||.

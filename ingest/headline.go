@@ -29,6 +29,13 @@ func headline(open []string) string {
 			}
 		}
 	}
+	// A column's name and its bar alone on the first line (2022南阳两会 |)
+	// over the headline, itself over the story's text: the headline.
+	if len(open) > 2 && reColumnBarAlone.MatchString(strings.TrimSpace(open[0])) && isReportText(open[2]) {
+		if t := cleanTitle(open[1]); isHeadline(t) && !isMetadataLine(open[1]) && !isNavigation(open[1]) {
+			return t
+		}
+	}
 	// A deck that opens the page over its byline, with no headline above
 	// it (孙正东主持大会 唐佑文作《政府工作报告》 / □ 记者 胡起/文 胡黎明/图),
 	// is all the headline the story has.
@@ -56,9 +63,11 @@ func headline(open []string) string {
 		}
 	}
 	// A reposted story's headline over the address of its source, under
-	// a forum post's header (…广州建第二机场提上议程 / http://roll.sohu.com/…).
+	// a forum post's header (…广州建第二机场提上议程 / http://roll.sohu.com/…);
+	// not a photo's caption over the image's address (开幕会现场座无虚席 /
+	// http://…/a1.jpg).
 	for i := 0; i+1 < len(open) && i < 6; i++ {
-		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
+		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && !reImageAddress.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
 			return t
 		}
 	}
@@ -66,7 +75,10 @@ func headline(open []string) string {
 		s := open[i]
 		// A headline of spaced phrases over its deck is no navigation; a
 		// headline stands over its deck, bulleted or not (■德州市…会议开幕).
-		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) {
+		// Right over a paper's mark and its reporter, a line that is no
+		// sentence (not 今天,市人大常委会听取并审议了决算报告) is a headline too.
+		overMark := reMarkWithReporter.MatchString(open[i+1]) && !strings.ContainsAny(s, "，,。")
+		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -126,15 +138,17 @@ func headline(open []string) string {
 
 // isFurnitureOver reports whether line s, over line next, is a line no
 // headline is: a metadata, outlet, photo credit, contact, organ-and-person
-// or speaker line, a magazine's column path, a web address alone, or
-// navigation with neither a deck nor a paper's lead under it.
+// or speaker line, a magazine's column path, a web address alone, a
+// paper's column and page (广州新闻 A04版), or navigation with neither a
+// deck nor a paper's lead under it.
 func isFurnitureOver(s, next string) bool {
 	return isMetadataLine(s) || isOutletLine(s) || rePhotoCaptionCredit.MatchString(s) ||
 		isNavigation(s) && !reDeck.MatchString(next) && !(rePaperMarkLead.MatchString(next) && !containsAny(s, []string{"记者", "通讯员"})) ||
 		reContactLine.MatchString(s) ||
 		reOrganPerson.MatchString(strings.TrimSpace(s)) && !reDocKindTail.MatchString(squeezeSpaces(s)) ||
 		reSpeakerLine.MatchString(squeezeSpaces(s)) ||
-		reColumnPath.MatchString(strings.TrimSpace(s)) || reAddressAlone.MatchString(strings.TrimSpace(s))
+		reColumnPath.MatchString(strings.TrimSpace(s)) || reAddressAlone.MatchString(strings.TrimSpace(s)) ||
+		reEditionTail.MatchString(strings.TrimSpace(s))
 }
 
 // reColumnPath is a magazine's column and its theme over a page's article,
@@ -143,24 +157,31 @@ var reColumnPath = regexp.MustCompile(`^\p{Han}{2,6}\s+/\s+\p{Han}`)
 
 // storyBelow reports whether the lines under a candidate headline are what
 // stands under one: a date line, a story's lead, a month in brackets, a
-// deck (bulleted or not), a digest's label, a feature's subtitle, or right
-// under it a paper's mark with its reporter.
+// deck (bulleted or not), a digest's label or a feature's subtitle.
 func storyBelow(below []string) bool {
 	next := below[0]
 	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
 		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
-		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next)) ||
-		reMarkWithReporter.MatchString(next)
+		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next))
 }
 
 // reMarkWithReporter is a paper's mark and its reporter opening the line
 // right under a headline: 羊城晚报讯 记者丰西西、李静报道.
-var reMarkWithReporter = regexp.MustCompile(`^\s*\p{Han}{2,8}(?:报|网)讯\s+记者`)
+var reMarkWithReporter = regexp.MustCompile(`^\s*\p{Han}{2,8}(?:报|网)讯\s*记者`)
 
 // reFeatureSubtitle is a feature story's subtitle under its headline, after
 // a dash (——州十三届人大一次会议开幕侧记), or an interpretation's, perhaps
 // with a photo's caption run on (——桃江县政府工作报告解读桃江县县长…).
-var reFeatureSubtitle = regexp.MustCompile(`^(?:——|—)[\p{Han}\d“”]{4,40}(?:侧记|综述|纪实|特写|述评|速写)$|^(?:——|—)[\p{Han}\d“”《》]{4,40}?报告解读`)
+var reFeatureSubtitle = regexp.MustCompile(`^(?:——|—)[\p{Han}\d“”]{4,40}(?:侧记|综述|纪实|特写|述评|速写)$|^(?:——|—)[\p{Han}\d“”《》]{4,40}?报告》?(?:系列)?解读`)
+
+// reImageAddress is an image's address: http://www.xy.gov.cn/images/…/a1.jpg.
+var reImageAddress = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S*)?$`)
+
+// reEditionTail ends a paper's column and page line: 广州新闻 A04版.
+var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
+
+// reColumnBarAlone is a column's name and its bar alone on a line: 2022南阳两会 |.
+var reColumnBarAlone = regexp.MustCompile(`^[\p{Han}\d]{2,16}\s*[|｜丨]$`)
 
 // reReportReadSubtitle is a subtitle naming the report a story reads:
 // 《2022年上海市国民经济和社会发展统计公报》解读.

@@ -167,6 +167,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round166.tsv", 1, 50},
 		{"round167.tsv", 1, 49},
 		{"round168.tsv", 1, 44},
+		{"round169.tsv", 1, 49},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -552,7 +552,7 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
 
 // reStoryOfDocument is a headline about a document: opening on what is done
-// with it (聚焦, 热议, 学习, 专题研究…) or ending on its publication (出炉, 正式印发, 正式印发实施,
+// with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施,
 // 统计公报发布) or on an inquiry into it (…计划执行情况开展调研), saying who
 // works on it (黄奇帆主持审议修改2013年重庆市政府工作报告) or who published
 // it (浙江发布2023年政府工作报告, 乌鲁木齐市天山区公布2013年“三公”决算), or
@@ -560,7 +560,7 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 // 规划纲要的意见建议; not a standing committee's 关于听取…的审议意见), or exclaiming before it (打造…15个千亿级
 // 特色产业群!浙江…); a page that publishes a document's full text (…全文发布)
 // is that document.
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|(?:专题)?研究)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).
@@ -615,12 +615,13 @@ var reOwnPresentation = regexp.MustCompile(ownPresentation)
 const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`
 
 // rePartyProposal is a party committee's proposal for a five-year plan,
-// by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划.
-var rePartyProposal = regexp.MustCompile(`^中共\p{Han}{1,20}?委(?:员会)?关于制定`)
+// by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,
+// 中国共产党汕头市龙湖区委员会关于制定…, 中共中央关于制定…, 龙湖区委关于制定….
+var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,20}?委(?:员会)?关于制定|^中共中央关于制定|^\p{Han}{2,8}?[省市县区旗州]委关于制定`)
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
-var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "数读"}
+var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "\"数\"读", "数读", "“数”说", "数说"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告) or a delegation's (溧阳代表团关于审议

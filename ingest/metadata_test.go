@@ -64,6 +64,146 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a story's headline before an underscore and a column's name (代表委员热议：让群众有更多获得感_2024年政府工作报告专题) is the title, no site's category (a review finding on meta-236)", "r169_c01_story_then_column_year_report.txt",
+		"代表委员热议：让群众有更多获得感_2024年政府工作报告专题\n发布时间:2024-01-22  来源:襄阳日报\n1月21日，市人大代表分组审议政府工作报告。代表们纷纷表示，报告实事求是、催人奋进。\n",
+		trapWant{title: "代表委员热议：让群众有更多获得感", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"a story's words before a bar (襄阳市人大代表分组审议｜2024年襄阳市政府工作报告) keep the page a story (a review finding on meta-236)", "r169_c04_story_bar_year_report_review.txt",
+		"襄阳市人大代表分组审议｜2024年襄阳市政府工作报告\n发布时间:2024-01-22  来源:襄阳日报\n1月21日，市人大代表分组审议政府工作报告。代表们纷纷表示，报告实事求是、催人奋进。\n",
+		trapWant{title: "襄阳市人大代表分组审议", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"an explainer's word before an underscore (划重点_2024年襄阳市政府工作报告) is no site's category: no work report (a review finding on meta-236)", "r169_c09_huazhongdian_underscore.txt",
+		"划重点_2024年襄阳市政府工作报告\n发布时间:2024-01-22  来源:襄阳日报\n1月21日，襄阳市十七届人大三次会议开幕，市长王祺扬作政府工作报告。\n",
+		trapWant{title: "", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"a leadership clause that goes on to what the government did with a partner city's committee (…the Municipal Government joined the CPC Heyuan Municipal Committee in building…) names no city the report is of (a review finding on meta-236)", "r169_e01_organ_prefix_partner_city.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of the CPC Central Committee, the State Council and the CPC Guangdong Provincial Committee, the Municipal Government joined the CPC Heyuan Municipal Committee in building the Shenzhen-Heyuan Industrial Transfer Park. The total value of our gross products reached 1150.6 billion Yuan, an increase of 10%.\n\nWe stuck to the strategy of innovation-driven development.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"nor does one that goes on with Government departments at all levels worked with the CPC Heyuan Municipal Committee (a review finding on meta-236)", "r169_e02_organ_prefix_government_clause.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the leadership of the CPC Central Committee and the State Council, Government departments at all levels worked with the CPC Heyuan Municipal Committee on counterpart assistance. The total value of our gross products reached 1150.6 billion Yuan.\n\nWe stuck to the strategy of innovation-driven development.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"nor Council members of … visited the CPC Shanwei Municipal Committee (a review finding on meta-236)", "r169_e26_organ_prefix_people.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nUnder the leadership of the CPC Central Committee and the State Council, Council members of the CPC Guangdong Provincial Committee visited the CPC Shanwei Municipal Committee and we made great progress in poverty relief. The total value of our gross products reached 1150.6 billion Yuan.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a town's committee in the leadership list (…as well as the CPC Nanlang Town Committee) makes the report no city's (a review finding on meta-236)", "r169_e03_organ_as_well_as_district.txt",
+		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nUnder the leadership of the CPC Guangdong Provincial Committee, the CPC Zhongshan Municipal Committee as well as the CPC Nanlang Town Committee, we made great progress. The total value of our gross products reached 219.1 billion Yuan.\n",
+		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2012, date: "2012-03-10"},
+	},
+	{
+		"a meeting line after the speaker's office and name without a comma (Mayor Chen Maohui at the 6th session of …, 2011) dates and places the report (a review finding on meta-236)", "r169_e17_bare_speaker_no_comma.txt",
+		"Report on the Work of the Government\nMayor Chen Maohui at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"so does one delivered by the speaker (Delivered by Mayor Chen Maohui at the 6th session …) (a review finding on meta-236)", "r169_e18_bare_delivered_by.txt",
+		"Report on the Work of the Government\nDelivered by Mayor Chen Maohui at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"and one after a dash and the speaker (-- Mayor Chen Maohui at …) (a review finding on meta-236)", "r169_e19_bare_dash_speaker.txt",
+		"Report on the Work of the Government\n-- Mayor Chen Maohui at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"and one after the speaker's name and office (Chen Maohui, Mayor, at …) (a review finding on meta-236)", "r169_e20_bare_name_title_comma.txt",
+		"Report on the Work of the Government\nChen Maohui, Mayor, at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"and one after a speaker of three names (Mayor Ou Yang Wei, at …) (a review finding on meta-236)", "r169_e08_bare_speaker_three_word_name.txt",
+		"Report on the Work of the Government\nMayor Ou Yang Wei, at the 6th session of the 13th Zhongshan People's Congress on January 22nd, 2011\n\nFellow deputies,\n\nOn behalf of the Municipal People's Government, I now present to you the report on the work of the government for your deliberation.\n",
+		trapWant{title: "Report on the Work of the Government", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2011, date: "2011-01-22"},
+	},
+	{
+		"a story's sentence that opens on a day, not a speaker (On Tuesday, at the 1st session of … 2017.), is no meeting line: the page's date stands (a review finding on meta-236)", "r169_e05_bare_story_two_word_comma.txt",
+		"Home > News\nZhongshan sets GDP growth target of 8 percent\nUpdated: 2017-01-11\n\nOn Tuesday, at the 1st session of the 15th Zhongshan People's Congress on January 10th, 2017.\n\nMayor Jiao Lansheng delivered the report, promising faster growth. The report sets a GDP growth target of 8 percent.\n",
+		trapWant{title: "Zhongshan sets GDP growth target of 8 percent", province: "", city: "", district: "", level: "", docType: "其他", year: 2017, date: "2017-01-11"},
+	},
+	{
+		"nor is a name and a comma without an office (Jiao Lansheng, at the 1st session … 2017.) (a review finding on meta-236)", "r169_e21_story_caption_name_comma.txt",
+		"Home > News\nZhongshan sets GDP growth target of 8 percent\nUpdated: 2017-01-11\n\nJiao Lansheng, at the 1st session of the 15th Zhongshan People's Congress on January 10th, 2017.\n\nMayor Jiao Lansheng on Tuesday delivered the report, promising faster growth. The report sets a GDP growth target of 8 percent.\n",
+		trapWant{title: "Zhongshan sets GDP growth target of 8 percent", province: "", city: "", district: "", level: "", docType: "其他", year: 2017, date: "2017-01-11"},
+	},
+	{
+		"a photo's caption over an image's address (开幕会现场座无虚席 / http://…/a1.jpg) is no reposted story's headline: the page's headline over its subtitle is (a review finding on meta-236)", "r169_h01_image_url_under_caption.txt",
+		"奋力谱写高质量发展新篇章\n——市十七届人大三次会议开幕侧记\n开幕会现场座无虚席\nhttp://www.xy.gov.cn/images/2024/01/15/a1.jpg\n本报讯(记者 李四)1月15日上午,襄阳市第十七届人民代表大会第三次会议隆重开幕。市长王祺扬作政府工作报告。\n",
+		trapWant{title: "奋力谱写高质量发展新篇章", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so too under a date field (王祺扬作政府工作报告 / http://…jpg) (a review finding on meta-236)", "r169_h12_caption_url_under_headline_date.txt",
+		"奋力谱写高质量发展新篇章\n——市十七届人大三次会议开幕侧记\n发布时间：2024-01-16 来源：襄阳日报\n王祺扬作政府工作报告\nhttp://www.xy.gov.cn/images/2024/01/15/a1.jpg\n1月15日上午,襄阳市第十七届人民代表大会第三次会议隆重开幕。\n",
+		trapWant{title: "奋力谱写高质量发展新篇章", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a paper's column and page (广州新闻 A04版) over its mark and reporter is no headline (a review finding on meta-236)", "r169_h06_mark_reporter_under_column.txt",
+		"广州新闻 A04版\n羊城晚报讯 记者丰西西报道:2014年,广州市直党政机关和事业单位一般公共预算资金开支的“三公”经费合计为3.74亿元。今天,市人大常委会听取并审议了广州市财政局关于2014年全市市本级决算(草案)的报告。\n",
+		trapWant{title: "", province: "广东省", city: "广州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"研究生… opening a communiqué's title is no story's 研究 (a review finding on meta-236)", "r169_m07_yanjiu_report_title.txt",
+		"研究生教育发展2023年统计公报\n发布时间:2024-03-01 来源:教育部\n2023年,全国共有研究生培养机构?个。\n",
+		trapWant{title: "研究生教育发展2023年统计公报", province: "", city: "", district: "", level: "", docType: "统计公报", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"nor is 研究与试验发展经费投入统计公报 (a review finding on meta-236)", "r169_m10_rd_statistics_bulletin.txt",
+		"研究与试验发展经费投入统计公报（2022年）\n发布时间:2023-09-20 来源:江苏省统计局\n2022年，全省共投入研究与试验发展（R&D）经费3835.4亿元。\n",
+		trapWant{title: "研究与试验发展经费投入统计公报", province: "江苏省", city: "", district: "", level: "province", docType: "统计公报", year: 2023, date: "2023-09-20"},
+	},
+	{
+		"a byline with a bar before its day (By Wang Ying | 2012-01-06 …) dates an English page (a review finding on meta-236)", "r169_e23_byline_pipe.txt",
+		"About us | Contact us | 中文\nLocation: English -> News -> Authority ->\nBy Wang Ying | 2012-01-06 08:05:21\n\nMayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress\n\nFellow Deputies,\n\nOn behalf of the Dalian Municipal Government, I now present to you my report on the work of the government.\n",
+		trapWant{title: "Mayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress", province: "辽宁省", city: "大连市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-01-06"},
+	},
+	{
+		"so does one with a hyphened name (By Zhou Hui-min 2012-01-06 …) (a review finding on meta-236)", "r169_e24_byline_hyphen_name.txt",
+		"About us | Contact us | 中文\nLocation: English -> News -> Authority ->\nBy Zhou Hui-min 2012-01-06 08:05:21\n\nMayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress\n\nFellow Deputies,\n\nOn behalf of the Dalian Municipal Government, I now present to you my report on the work of the government.\n",
+		trapWant{title: "Mayor Li Wancai Delivered Report on the Work of the Government during the 5th Session of the 14th Dalian Municipal People's Congress", province: "辽宁省", city: "大连市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-01-06"},
+	},
+	{
+		"a headline right over a paper's mark and reporter without a space (羊城晚报讯记者…) is the title (a review finding on meta-236)", "r169_h03_mark_reporter_no_space.txt",
+		"公务用车购置费降逾六成\n羊城晚报讯记者丰西西、李静报道:2014年,广州市直党政机关和事业单位一般公共预算资金开支的“三公”经费合计为3.74亿元,同比减少1.15亿元。今天,市人大常委会听取并审议了广州市财政局关于2014年全市市本级决算(草案)的报告。\n",
+		trapWant{title: "公务用车购置费降逾六成", province: "广东省", city: "广州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over an interpretation's subtitle naming the report in marks (——《桃江县政府工作报告》解读) is the title (a review finding on meta-236)", "r169_h07_interp_subtitle_bookmark.txt",
+		"大力弘扬“挺抢”作风 奋力建设富饶美丽幸福新桃江\n——《桃江县政府工作报告》解读\n2024年12月23日,桃江县第十八届人民代表大会第四次会议举行开幕会,县长周登高代表县人民政府向大会作工作报告。报告全面回顾总结2024年的工作。\n回眸2024年\n",
+		trapWant{title: "大力弘扬“挺抢”作风奋力建设富饶美丽幸福新桃江", province: "湖南省", city: "益阳市", district: "桃江县", level: "county", docType: "其他", year: 2024, date: "2024-12-23"},
+	},
+	{
+		"the Central Committee's proposal titled without 的建议 (中共中央关于制定…第十三个五年规划) is no outline (a review finding on meta-236)", "r169_m01_party_proposal_zhongyang_cut.txt",
+		"中共中央关于制定国民经济和社会发展第十三个五年规划\n发布时间:2015-11-03 来源:新华社\n中国共产党第十八届中央委员会第五次全体会议,全面分析国际国内形势,认为如期全面建成小康社会,必须制定好“十三五”规划。\n",
+		trapWant{title: "中共中央关于制定国民经济和社会发展第十三个五年规划", province: "", city: "", district: "", level: "", docType: "其他", year: 2015, date: "2015-11-03"},
+	},
+	{
+		"nor a county party committee's by its full name (中国共产党汕头市龙湖区委员会关于制定…) (a review finding on meta-236)", "r169_m02_party_proposal_full_name.txt",
+		"中国共产党汕头市龙湖区委员会关于制定国民经济和社会发展第十三个五年规划\n发布时间:2015-12-20 来源:龙湖区人民政府\n“十三五”时期,是龙湖区全面建成小康社会的决胜阶段。\n",
+		trapWant{title: "中国共产党汕头市龙湖区委员会关于制定国民经济和社会发展第十三个五年规划", province: "广东省", city: "汕头市", district: "龙湖区", level: "county", docType: "其他", year: 2015, date: "2015-12-20"},
+	},
+	{
+		"nor one without 中共 (龙湖区委关于制定…) (a review finding on meta-236)", "r169_m03_party_proposal_no_zhonggong.txt",
+		"龙湖区委关于制定国民经济和社会发展第十三个五年规划\n发布时间:2015-12-20 来源:龙湖区人民政府\n“十三五”时期,是龙湖区全面建成小康社会的决胜阶段。\n",
+		trapWant{title: "龙湖区委关于制定国民经济和社会发展第十三个五年规划", province: "广东省", city: "汕头市", district: "龙湖区", level: "county", docType: "其他", year: 2015, date: "2015-12-20"},
+	},
+	{
+		"a story reading a report by its figures in ASCII quotes (\"数\"读2024年…) is no report (a review finding on meta-236)", "r169_m04_shu_ascii_quotes.txt",
+		"\"数\"读2024年惠州市政府工作报告\n建成10条以上市政路桥 启动惠坪高速建设\n\n1月17日,惠州市委副书记、市长温金荣作政府工作报告,明确2024年地区生产总值预期目标增长6%以上。\n",
+		trapWant{title: "\"数\"读2024年惠州市政府工作报告", province: "广东省", city: "惠州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor is “数”说2024年…政府工作报告 (a review finding on meta-236)", "r169_m05_shu_shuo.txt",
+		"“数”说2024年惠州市政府工作报告\n建成10条以上市政路桥 启动惠坪高速建设\n\n1月17日,惠州市委副书记、市长温金荣作政府工作报告,明确2024年地区生产总值预期目标增长6%以上。\n",
+		trapWant{title: "“数”说2024年惠州市政府工作报告", province: "广东省", city: "惠州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a leadership clause whose first organ comes with its leader (the CPC Central Committee with Comrade Hu Jintao as General Secretary, the CPC Guangdong Provincial Committee and the CPC Zhongshan Municipal Committee) still gives the city (a review finding on meta-235)", "r168_e01_ledby_core_phrase.txt",
 		"Page Options\nReport on the Work of the Government 2012 (selection)\n2012-03-10\n\nThe first part: review of the work in 2011\n\nUnder the strong leadership of the CPC Central Committee with Comrade Hu Jintao as General Secretary, the CPC Guangdong Provincial Committee and the CPC Zhongshan Municipal Committee, we pushed forward the integration of urban and rural areas. The total value of our gross products reached 219.1 billion Yuan, an increase of 11.1%.\n\nZhongshan stuck to the strategy of building a strong manufacturing city.\n",
 		trapWant{title: "Report on the Work of the Government 2012(selection)", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2012, date: "2012-03-10"},

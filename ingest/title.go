@@ -282,11 +282,12 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 }
 
 // reSectionBullet opens a story's section heading: ◎经济发展, ●…, ◆….
-var reSectionBullet = regexp.MustCompile(`^[◎●◆■▲]`)
+var reSectionBullet = regexp.MustCompile(`^[◎●◆■▲★☆]`)
 
 // reVerbBeforeTitle is a news verb in a story's headline before the name
-// of the report it tells of: 市人大常委会听取重庆市人民政府关于….
-var reVerbBeforeTitle = regexp.MustCompile(`^[^关《]{0,20}?(?:听取|审议|审查|热议|通过|批准|召开|发布)`)
+// of the report it tells of: 市人大常委会听取重庆市人民政府关于…, 市长…向市人大
+// 常委会作市人民政府关于…, …分组讨论…, …专题询问….
+var reVerbBeforeTitle = regexp.MustCompile(`^[^关《]{0,30}?(?:听取|审议|审查|热议|通过|批准|召开|发布|作|讨论|询问)`)
 
 // isTitleTail reports whether t is the end of a title, no title of its
 // own: it opens with neither a title's opening word, a year nor a place

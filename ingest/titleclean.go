@@ -110,7 +110,7 @@ func cleanTitle(s string) string {
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	if column, bar, rest, ok := columnBar(s, false); ok {
 		s = column + bar + reTitleSeparator.Split(rest, 2)[0] // a column's name before its headline
-	} else if parts := reTitleSeparator.Split(s, 2); len(parts) == 2 && !namesReport(parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) {
+	} else if parts := reTitleSeparator.Split(s, 2); len(parts) == 2 && isSiteCategory(s, parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) && !strings.HasSuffix(strings.TrimSpace(parts[1]), "专题") {
 		s = parts[1] // a site's category before the title: 襄阳市政府领导班子_2015年襄阳市政府工作报告(全文)
 	} else {
 		s = parts[0]
@@ -428,6 +428,16 @@ var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[
 // reCollectedCount is a count of copies or of characters after a
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.
 var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,2}篇|[(（]?(?:\d{3,6}|\d{1,2}(?:\.\d)?万)字[)）]?)$`)
+
+// isSiteCategory reports whether head, before an underscore in s, is a
+// site's short category (襄阳市政府领导班子_…), not the page's own headline,
+// nor a word that makes the page an explainer or a story (划重点_…,
+// 代表委员热议：…_…).
+func isSiteCategory(s, head string) bool {
+	head = strings.TrimSpace(head)
+	return strings.HasPrefix(s[len(head):], "_") && runes(head) <= 12 && !namesReport(head) && !isStoryHeadline(head) &&
+		!containsAny(head, explainerWords) && !strings.ContainsAny(head, "：:，,！!？?")
+}
 
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.

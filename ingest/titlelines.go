@@ -816,7 +816,7 @@ var reKickerDash = regexp.MustCompile(kickerOpening + `(?:说|表示|指出|强�
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
-const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:政府)?工作报告》?|分别作[^。，,《》]{2,40}?工作报告|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
+const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:[省市县区州旗]?(?:人民)?政府)?工作报告》?|分别作[^。，,《》]{2,40}?工作报告|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
