@@ -388,10 +388,10 @@ var reEnglishGovernmentOf = regexp.MustCompile(`(?i)\bgovernment of ([a-z]+(?: m
 
 // reEnglishProvincialBody is a province's congress or government by its
 // name and level (Henan Provincial People’s Congress, Henan Provincial
-// Government; a municipality's: Chongqing municipal people's government
-// work report), or the province a
+// Government; a municipality's government's work report: Chongqing
+// municipal people's government work report), or the province a
 // communiqué is of (Statistical Communiqué of Hunan Province on…).
-var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé][^.]{0,120}?\bof ([a-z]+) province\b|\b(beijing|tianjin|shanghai|chongqing) municipal (?:people['’]s )?(?:congress|government)\b`)
+var reEnglishProvincialBody = regexp.MustCompile(`(?i)\b([a-z]+(?: mongolia)?) provincial (?:people['’]s )?(?:congress|government)\b|\bcommuniqu[eé][^.]{0,120}?\bof ([a-z]+) province\b|\b(beijing|tianjin|shanghai|chongqing) municipal (?:people['’]s )?government(?:['’]s)? work report\b`)
 
 // reEnglishBelowProvince is a kind of place below a province among the
 // words after a name: Prefecture, City, County, District, League, Banner.

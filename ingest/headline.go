@@ -156,9 +156,13 @@ func isFurnitureOver(s, next string) bool {
 var reColumnPath = regexp.MustCompile(`^\p{Han}{2,6}\s+/\s+\p{Han}`)
 
 // storyBelow reports whether the lines under a candidate headline are what
-// stands under one: a date line, a story's lead, a month in brackets, a
-// deck (bulleted or not), a digest's label or a feature's subtitle.
+// stands under one, past an image's address: a date line, a story's lead,
+// a month in brackets, a deck (bulleted or not), a digest's label or a
+// feature's subtitle.
 func storyBelow(below []string) bool {
+	for len(below) > 1 && reAddressAlone.MatchString(strings.TrimSpace(below[0])) {
+		below = below[1:] // a photo's address between (…今年这样干 / http://…/a1.jpg / 2021-01-20 来源：…)
+	}
 	next := below[0]
 	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
 		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
@@ -343,8 +347,11 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reOpensAddress.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
 }
+
+// reOpensAddress opens a web address, no headline: http://img.ncnews.com.cn/….
+var reOpensAddress = regexp.MustCompile(`(?i)^\s*(?:https?://|www\.)`)
 
 // reTableRule is the rule a page saved as a table has under its first row:
 // ---|---|---|.

@@ -64,6 +64,41 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an image's address between a headline and its date line (…今年这样干 / http://…/a1.jpg?width=600 / 2021-01-20 来源：…) is no title: the headline over it is (a review finding on meta-237)", "r170_h02_image_addr_query.txt",
+		"政府工作报告解读：今年这样干\nhttp://img.ncnews.com.cn/2021/0120/a1.JPG?width=600\n2021-01-20 来源：南昌日报\n记者从市政府获悉，今年我市将重点抓好十个方面工作。\n",
+		trapWant{title: "政府工作报告解读：今年这样干", province: "江西省", city: "南昌市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-01-20"},
+	},
+	{
+		"so without a query after the image's name (a review finding on meta-237)", "r170_h02b_image_addr_plain.txt",
+		"政府工作报告解读：今年这样干\nhttp://img.ncnews.com.cn/2021/0120/a1.jpg\n2021-01-20 来源：南昌日报\n记者从市政府获悉，今年我市将重点抓好十个方面工作。\n",
+		trapWant{title: "政府工作报告解读：今年这样干", province: "江西省", city: "南昌市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-01-20"},
+	},
+	{
+		"a government's name before a bar (南阳市人民政府 | 2021年南阳市政府工作报告) gives way to the report's name after it (a review finding on meta-237)", "r170_t04_sitecat_pipe.txt",
+		"南阳市人民政府 | 2021年南阳市政府工作报告\n2021-01-25\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2020年工作回顾\n",
+		trapWant{title: "2021年南阳市政府工作报告", province: "河南省", city: "南阳市", district: "", level: "city", docType: "政府工作报告", year: 2021, date: "2021-01-25"},
+	},
+	{
+		"so does a site's section of documents before a bar (政府文件 | 2021年…) (a review finding on meta-237)", "r170_t04b_sitecat_pipe_short.txt",
+		"政府文件 | 2021年南阳市政府工作报告\n2021-01-25\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2020年工作回顾\n",
+		trapWant{title: "2021年南阳市政府工作报告", province: "河南省", city: "南阳市", district: "", level: "city", docType: "政府工作报告", year: 2021, date: "2021-01-25"},
+	},
+	{
+		"and a government's name before a dash (南阳市人民政府 - 2021年…) (a review finding on meta-237)", "r170_t04c_sitecat_dash.txt",
+		"南阳市人民政府 - 2021年南阳市政府工作报告\n2021-01-25\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2020年工作回顾\n",
+		trapWant{title: "2021年南阳市政府工作报告", province: "河南省", city: "南阳市", district: "", level: "city", docType: "政府工作报告", year: 2021, date: "2021-01-25"},
+	},
+	{
+		"an English story's headline on what a municipality's government did (Chongqing municipal government holds press conference…) is no report's name: it places nothing by itself (a review finding on meta-237)", "r170_e13_chongqing_story.txt",
+		"Chongqing municipal government holds press conference on flood relief\n2013-07-12 10:00\nThe Chongqing municipal government said on Friday that heavy rain had forced the evacuation of 30,000 residents in the northern districts.\nRescue teams have been sent to the affected areas, officials said.\n",
+		trapWant{title: "Chongqing municipal government holds press conference on flood relief", province: "", city: "", district: "", level: "", docType: "其他", year: 2013, date: "2013-07-12"},
+	},
+	{
+		"a portal's address line with longer buttons after its day and time (【字体：大 中 小】【打印本页】) dates the story (a review finding on meta-237)", "r170_x03_addr_buttons_font.txt",
+		"宁波市十四届人大三次会议闭幕\nhttp://www.cnnb.com.cn/ 中国宁波网 2013年02月25日 16:20 【字体：大 中 小】【打印本页】\n中国宁波网讯 今天下午，宁波市第十四届人民代表大会第三次会议闭幕。\n",
+		trapWant{title: "宁波市十四届人大三次会议闭幕", province: "浙江省", city: "宁波市", district: "", level: "city", docType: "其他", year: 2013, date: "2013-02-25"},
+	},
+	{
 		"a story's headline before an underscore and a column's name (代表委员热议：让群众有更多获得感_2024年政府工作报告专题) is the title, no site's category (a review finding on meta-236)", "r169_c01_story_then_column_year_report.txt",
 		"代表委员热议：让群众有更多获得感_2024年政府工作报告专题\n发布时间:2024-01-22  来源:襄阳日报\n1月21日，市人大代表分组审议政府工作报告。代表们纷纷表示，报告实事求是、催人奋进。\n",
 		trapWant{title: "代表委员热议：让群众有更多获得感", province: "湖北省", city: "襄阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},

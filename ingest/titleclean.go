@@ -429,15 +429,29 @@ var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.
 var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,2}篇|[(（]?(?:\d{3,6}|\d{1,2}(?:\.\d)?万)字[)）]?)$`)
 
-// isSiteCategory reports whether head, before an underscore in s, is a
-// site's short category (襄阳市政府领导班子_…), not the page's own headline,
-// nor a word that makes the page an explainer or a story (划重点_…,
-// 代表委员热议：…_…).
+// isSiteCategory reports whether head, before the separator in s, is a
+// site's short category (襄阳市政府领导班子_…) or, before a bar or a dash, a
+// site's or an organ's name, not the page's own headline, nor a word that
+// makes the page an explainer or a story (划重点_…, 代表委员热议：…_…,
+// 代表热议_…, 襄阳市人大代表分组审议｜…).
 func isSiteCategory(s, head string) bool {
+	underscore := strings.HasPrefix(strings.TrimLeft(s[len(head):], " \t"), "_")
 	head = strings.TrimSpace(head)
-	return strings.HasPrefix(s[len(head):], "_") && runes(head) <= 12 && !namesReport(head) && !isStoryHeadline(head) &&
-		!containsAny(head, explainerWords) && !strings.ContainsAny(head, "：:，,！!？?")
+	if runes(head) > 12 || namesReport(head) || isStoryHeadline(head) || containsAny(head, explainerWords) || containsAny(head, storyVerbs) || strings.ContainsAny(head, "：:，,！!？?") {
+		return false
+	}
+	// Before a bar or a dash, only a site's or an organ's name (南阳市人民政府
+	// | 2021年…, 政府文件 | …).
+	return underscore || reSiteOrOrganName.MatchString(head)
 }
+
+// storyVerbs are what a story says people did with a report: 代表热议,
+// 分组审议, 聚焦.
+var storyVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞"}
+
+// reSiteOrOrganName ends a site's or a government's name, or a site's
+// section of its documents: 南阳市人民政府, 政府文件.
+var reSiteOrOrganName = regexp.MustCompile(`(?:人民政府|政府|网|网站|门户|政府文件|文件)$`)
 
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
