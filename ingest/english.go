@@ -417,7 +417,13 @@ func (g *Gazetteer) englishTitleProvince(title string) (Place, bool) {
 // translation names (Chongqing, Inner Mongolia; see englishProvinces), or
 // false.
 func (g *Gazetteer) englishProvince(name string) (Place, bool) {
-	named := g.byName[englishProvinces[strings.ToLower(name)]]
+	return g.provinceNamed(englishProvinces[strings.ToLower(name)])
+}
+
+// provinceNamed returns the province, municipality or region of that full
+// name (北京市, 内蒙古自治区), or false.
+func (g *Gazetteer) provinceNamed(name string) (Place, bool) {
+	named := g.byName[name]
 	if i := slices.IndexFunc(named, func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
 		return named[i], true
 	}

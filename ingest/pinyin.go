@@ -3,6 +3,7 @@ package ingest
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -77,11 +78,11 @@ func (g *Gazetteer) englishPlace(name, kind string) (Place, bool) {
 	// A city without counties is in the table twice, as the city and as
 	// its one county-level division of the same name (中山市 4420 and
 	// 442000): one place.
-	usual = slices.DeleteFunc(usual, func(p Place) bool {
-		return slices.ContainsFunc(usual, func(q Place) bool {
-			return q.Name == p.Name && len(q.Code) < len(p.Code) && strings.HasPrefix(p.Code, q.Code)
-		})
-	})
+	byCode := map[string]Place{}
+	for _, p := range usual {
+		byCode[p.Code] = p
+	}
+	usual = slices.Collect(maps.Values(withoutCountyRowOfCity(byCode)))
 	if len(usual) == 1 {
 		return usual[0], true
 	}

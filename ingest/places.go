@@ -688,8 +688,8 @@ func (m *metadataReader) readPlace(clues Clues) {
 	if loc.Source == "" && level == "" && reCapitalAsOwn.MatchString(own) && strings.Contains(own, "北京") && !containsAny(own, []string{"全省", "服务首都", "护城河"}) {
 		// Beijing's own text speaks of the capital's work as its own (做好
 		// 首都各项工作, 首都经济社会发展) and names 北京.
-		if i := slices.IndexFunc(m.gaz.byName["北京市"], func(p Place) bool { return len(p.Code) == 2 }); i >= 0 {
-			loc = Location{Province: m.gaz.byName["北京市"][i].Name, Level: govsearch.LevelProvince, Source: srcOwnName}
+		if p, ok := m.gaz.provinceNamed("北京市"); ok {
+			loc = Location{Province: p.Name, Level: govsearch.LevelProvince, Source: srcOwnName}
 		}
 	}
 	if loc.Source == "" {

@@ -451,7 +451,7 @@ var storyVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解
 
 // reSiteOrOrganName ends a site's or a government's name, or a site's
 // section of its documents: 南阳市人民政府, 政府文件.
-var reSiteOrOrganName = regexp.MustCompile(`(?:人民政府|政府|网|网站|门户|政府文件|文件)$`)
+var reSiteOrOrganName = regexp.MustCompile(`(?:政府|网|网站|门户|文件)$`)
 
 // reTitleSeparator separates a page's <title> from the site's name:
 // 政府工作报告_和平区人民政府; 政府工作报告 - 和平区人民政府.
