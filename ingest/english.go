@@ -632,10 +632,10 @@ func englishOrganList(clause string) string {
 	return strings.Join(organs, ", ")
 }
 
-// reEnglishOrganTail is what may follow an organ's name in a leadership
-// list: nothing, of the CPC, or its leader (with Comrade Xi Jinping at its
-// core).
-var reEnglishOrganTail = regexp.MustCompile(`^(?:\s+of\s+(?:the\s+)?(?:CPC|CCP|Communist Party of China)\b)?(?:\s+with\s+.*|\s+at\s+its\s+core.*)?\s*$`)
+// reEnglishOrganTail is what may follow an organ's name (its "of the
+// CPC" included, see reEnglishOrgan) in a leadership list: nothing, or its
+// leader (with Comrade Xi Jinping at its core).
+var reEnglishOrganTail = regexp.MustCompile(`^(?:\s+with\s+.*|\s+at\s+its\s+core.*)?\s*$`)
 
 // reEnglishListSep parts a list's items: a comma, and, as well as.
 var reEnglishListSep = regexp.MustCompile(`\s*[,，]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+`)

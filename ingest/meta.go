@@ -527,7 +527,11 @@ var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作�
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》).
-var aboutReportVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞", "作", "播发", "刊发", "发布", "公布"}
+var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布")
+
+// storyVerbs are what a story says people did with a report, wherever
+// they stand in a phrase: 代表热议, 分组审议, 聚焦.
+var storyVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞"}
 
 // reVerbOverPlace is a verb about a report, then the short name of the
 // government whose report it is: 热议甘区(政府工作报告), 审议县(政府工作报告).

@@ -871,7 +871,7 @@ var reZoneWithPlace = regexp.MustCompile(`^\p{Han}{2,20}[(（](\p{Han}{2,12}?[�
 
 // reApprovalLine is a congress's approval of the outline alone on its
 // line, with its day: 2011年1月21日青岛市黄岛区九届人大四次会议批准通过.
-var reApprovalLine = regexp.MustCompile(`^[(（]?(?:\d{4}年\d{1,2}月\d{1,2}日)?[^()（）。，,]{4,60}会议(?:审议|审查)?(?:批准)?通过[)）]?$|^[(（]?(?:\d{4}年\d{1,2}月\d{1,2}日)?[^()（）。，,]{4,60}会议(?:审议|审查)?批准[)）]?$`)
+var reApprovalLine = regexp.MustCompile(`^[(（]?(?:\d{4}年\d{1,2}月\d{1,2}日)?[^()（）。，,]{4,60}会议(?:审议|审查)?(?:(?:批准)?通过|批准)[)）]?$`)
 
 // reDocNumberAlone is a document number alone on its line: 经技区管发〔2016〕78号.
 var reDocNumberAlone = regexp.MustCompile(`^` + reDocNumber.String() + `$`)

@@ -445,10 +445,6 @@ func isSiteCategory(s, head string) bool {
 	return underscore || reSiteOrOrganName.MatchString(head)
 }
 
-// storyVerbs are what a story says people did with a report: 代表热议,
-// 分组审议, 聚焦.
-var storyVerbs = []string{"热议", "审议", "讨论", "听取", "学习", "解读", "聚焦", "点赞"}
-
 // reSiteOrOrganName ends a site's or a government's name, or a site's
 // section of its documents: 南阳市人民政府, 政府文件.
 var reSiteOrOrganName = regexp.MustCompile(`(?:政府|网|网站|门户|文件)$`)
