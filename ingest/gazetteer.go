@@ -146,6 +146,20 @@ func (g *Gazetteer) townshipCounty(s string) (Place, bool) {
 	return onlyPlace(found)
 }
 
+// rePlanPeriod is a five-year plan's period by its name: 十二五 to 十五五.
+var rePlanPeriod = regexp.MustCompile(`十([二三四五])五`)
+
+// planPeriodYear returns the first year of the latest five-year plan's
+// period text names from 十二五 (2011) on, or 0: a text that speaks of the
+// 十四五 period is of 2020 or later, however often it leaves out the year.
+func planPeriodYear(text string) int {
+	latest := 0
+	for _, v := range rePlanPeriod.FindAllStringSubmatch(text, -1) {
+		latest = max(latest, 2011+5*strings.Index("二三四五", v[1])/len("二"))
+	}
+	return latest
+}
+
 var (
 	gazOnce sync.Once
 	gaz     *Gazetteer
@@ -529,6 +543,9 @@ func (g *Gazetteer) Locate(c Clues) Location {
 	townshipYear := latest
 	if townshipYear == 0 {
 		townshipYear = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
+	}
+	if townshipYear == 0 {
+		townshipYear = planPeriodYear(clipRunes(c.Text, 4000)) // or of the latest five-year plan's period it names (禾青镇…“十四五”时期)
 	}
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a

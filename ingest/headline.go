@@ -480,8 +480,8 @@ func leadRepeats(headline, lead string) bool {
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
-// 人民代表大会第二次会议上,…; 昨日上午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+// 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // rePaperMarkLead is a story's lead opening on its paper's mark (本报讯,
 // 本报讯 (记者 徐晓恩), 本报郑州3月23日讯): the line over it is the story's headline, spaced
@@ -577,6 +577,9 @@ func storyLeadBelow(lines []string) bool {
 		if j == 1 && reByline.MatchString(l) && reReaderCount.MatchString(strings.TrimSpace(lines[0])) {
 			return true // the story's byline under its count of readers (阅读数:909 / 通讯员 韩梦婷)
 		}
+		if j == 0 && reByline.MatchString(l) && len(lines) > 1 && isReportText(lines[1]) && runes(lines[1]) >= 60 {
+			return true // the story's byline right under the headline, over its lead (本报记者 张洁 / 唐山市市长张国栋代表昨天…)
+		}
 		if strings.HasPrefix(l, "关于") && namesReport(cleanTitle(l)) {
 			return false // the line over a report's own title is its kicker: …审议通过 / 关于…审查结果的报告
 		}
@@ -612,11 +615,12 @@ const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 
 // reOutletName is a site's or an app's name alone on its line, which no
 // headline is (中国共产党新闻网, 洛阳市人民政府门户网站, 河南日报客户端, 学习强国学习
-// 平台, 澎湃新闻客户端), or a paper's masthead over its e-edition. Unlike
+// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯), or a paper's
+// masthead over its e-edition. Unlike
 // reSiteName it leaves headlines that end in such a word (奋力建设人民满意政府,
 // 织密织牢民生保障网, 县人代会第一次会议简报) or in a paper's or a station's
 // name (省领导走访河南日报, 市人大代表视察市广播电视台).
-var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|` + masthead)
+var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)讯$|` + masthead)
 
 // isOutletLine reports whether s is a site's or an app's name alone on its
 // line (see reOutletName).

@@ -168,6 +168,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round167.tsv", 1, 49},
 		{"round168.tsv", 1, 44},
 		{"round169.tsv", 1, 49},
+		{"round170.tsv", 1, 51},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

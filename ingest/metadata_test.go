@@ -64,6 +64,51 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline that ends in an acronym (…温和上涨CPI) keeps it (holdout1007, round 170)", "r171_b01_cpi_headline.txt",
+		"前三季度我市居民消费价格温和上涨CPI\n时间:2023-10-20 09:15   来源:某市日报\n  记者从市统计局获悉,前三季度,全市居民消费价格同比上涨0.3%,涨幅比上半年回落0.2个百分点。\n",
+		trapWant{title: "前三季度我市居民消费价格温和上涨CPI", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-10-20"},
+	},
+	{
+		"a scraper's watermark after a report's name (2023年政府工作报告pbY) is still cut (holdout1007, round 170)", "r171_b02_watermark_still_cut.txt",
+		"2023年政府工作报告pbY\n时间:2023-02-20 09:15   来源:某某网\n  各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。\n",
+		trapWant{title: "2023年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-02-20"},
+	},
+	{
+		"a township's congress story naming no year but the 十三五 period is placed in its township's county (holdout1007, round 170)", "r171_b03_township_thirteenth_period.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十三届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,“十三五”期间,全镇将聚焦产业发展。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"not one naming only the 十一五 period, before the townships' names are trusted (holdout1007, round 170)", "r171_b04_township_eleventh_period.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十一届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,“十一五”期间,全镇将聚焦产业发展。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a story's headline over its byline alone (本报记者 张洁) and a lead that opens on no day (唐山市市长张国栋代表昨天…) is its title (holdout1008/f05, holdout1010, round 170)", "r171_a01_byline_headline.txt",
+		"新闻中心 > 国内新闻 > 2008各地两会消息\n唐山市长张国栋代表:唐山要敢为人先勇于创新\n  本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设有实力、有活力、有竞争力的沿海强省作出更大贡献,应该有更大作为。”\n  张国栋说,目前唐山发展面临三大机遇。\n",
+		trapWant{title: "唐山市长张国栋代表:唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a news site's mark alone on the first line (德州新闻网讯) is no headline and places nothing (holdout1008/f05, holdout1010, round 170)", "r171_a02_outlet_mark_alone.txt",
+		"德州新闻网讯\n日前,山东省人民政府发布《山东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(以下简称《纲要》),以十七篇六十八章的篇幅,明确了未来五年经济社会发展的总体目标、主要任务和重大举措。其中,《纲要》也提及德州重大项目和发展方向。\n加快发展智慧农业,建设济南、青岛、潍坊、德州智慧农业试验区。\n",
+		trapWant{title: "", province: "山东省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over a lead that opens on 近日, is the story's title (holdout1008/f05, holdout1010, round 170)", "r171_a03_recent_lead.txt",
+		"牡丹江“十四五”发展报告:城乡收入差距缩小,多项指标超额完成\n近日,中共牡丹江市委宣传部、牡丹江市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。会上传来诸多好消息,“十四五”期间,牡丹江市城镇人均可支配收入稳居黑龙江省第三位。\n",
+		trapWant{title: "牡丹江“十四五”发展报告:城乡收入差距缩小,多项指标超额完成", province: "黑龙江省", city: "牡丹江市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a wire story's lead, third under its source lines, on an autonomous region's chairman making the work report (新疆维吾尔自治区主席…作政府工作报告) is the region's (holdout1008/f05, holdout1010, round 170)", "r171_a04_region_chairman.txt",
+		"2026-01-28 10:05:11 来源:某某网 责任编辑:王五\n某某网2026-01-28号报道\n  中新社乌鲁木齐1月27日电 (记者 张三)新疆维吾尔自治区主席艾尔肯·吐尼亚孜27日向自治区第十四届人民代表大会第五次会议作政府工作报告时提出,2026年新疆地区生产总值增长6%左右。\n  艾尔肯·吐尼亚孜说,过去五年新疆经济持续向好。\n",
+		trapWant{title: "", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2026, date: "2026-01-28"},
+	},
+	{
+		"not a region's CPPCC chairman making its committee's report (自治区政协主席…作常务委员会工作报告): no speaker line (holdout1008/f05, holdout1010, round 170)", "r171_a05_cppcc_chairman.txt",
+		"2026-01-28 10:05:11 来源:某某网 责任编辑:王五\n某某网2026-01-28号报道\n  中新社乌鲁木齐1月26日电 (记者 张三)新疆维吾尔自治区政协主席努尔兰·阿不都满金26日向自治区政协第十三届委员会第五次会议作常务委员会工作报告时说,过去一年政协工作成效显著。\n",
+		trapWant{title: "", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2026, date: "2026-01-28"},
+	},
+	{
 		"an image's address between a headline and its date line (…今年这样干 / http://…/a1.jpg?width=600 / 2021-01-20 来源：…) is no title: the headline over it is (a review finding on meta-237)", "r170_h02_image_addr_query.txt",
 		"政府工作报告解读：今年这样干\nhttp://img.ncnews.com.cn/2021/0120/a1.JPG?width=600\n2021-01-20 来源：南昌日报\n记者从市政府获悉，今年我市将重点抓好十个方面工作。\n",
 		trapWant{title: "政府工作报告解读：今年这样干", province: "江西省", city: "南昌市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-01-20"},

@@ -377,15 +377,17 @@ func (m *metadataReader) openingClues() []Clue {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
-	for _, s := range m.open[:min(len(m.open), 2)] {
+	for _, s := range m.open[:min(len(m.open), 3)] {
 		// A dispatch's lead on the head of a government who read its work
 		// report (21世纪经济报道记者李莎 北京报道 1月11日,河北省省长王正谱作政府
-		// 工作报告时指出): that government's.
+		// 工作报告时指出), under a wire page's source line and its day's
+		// (参考消息网2026-01-31号报道 / 中新社拉萨1月31日电 (…)西藏自治区主席…):
+		// that government's.
 		s = strings.TrimSpace(s)
 		if v := dayDispatch(s); v != nil {
 			s = s[len(v[0]):]
 		}
-		if v := reHeadReadsReport.FindStringSubmatch(firstSentence(s)); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] {
+		if v := reHeadReadsReport.FindStringSubmatch(firstSentence(s)); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] && (v[2] == "" || strings.HasSuffix(v[1], "自治区")) {
 			clues.Sources = append(clues.Sources, Clue{srcSpeaker, v[1], true})
 		}
 	}
@@ -1186,9 +1188,11 @@ var reTownshipConvenes = regexp.MustCompile(`^\d{1,2}月\d{1,2}日` + dayPartCom
 var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏木))(?:在[^，,。；]{0,20}?)?(?:胜利|隆重|顺利|组织)?(?:召开了?|举行了?)?第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)`)
 
 // reHeadReadsReport is a sentence that opens on the head of a government,
-// by its place, reading the work report: 河北省省长王正谱作政府工作报告时指出;
-// its group is the place.
-var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(?:省长|市长|县长|区长|州长|旗长|盟长)|人民政府(?:代理)?主席|政府主席)\p{Han}{2,4}[^。，,]{0,40}?作(?:了)?(?:\d{4}年)?(?:《)?政府工作报告`)
+// by its place, reading the work report: 河北省省长王正谱作政府工作报告时指出,
+// 西藏自治区主席嘎玛泽登1月31日向…作政府工作报告; its first group is the place,
+// its second 主席 alone, an autonomous region's head only (not a
+// committee's chairman).
+var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(?:省长|市长|县长|区长|州长|旗长|盟长)|人民政府(?:代理)?主席|政府主席|(主席))\p{Han}{2,4}[^。，,]{0,40}?作(?:了)?(?:\d{4}年)?(?:《)?政府工作报告`)
 
 // reCountyOutletCredit is the credit of a county's news app or media
 // centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….

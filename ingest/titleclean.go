@@ -118,7 +118,7 @@ func cleanTitle(s string) string {
 	if t := reDocSiteSuffix.ReplaceAllString(reDocSitePrefix.ReplaceAllString(s, ""), "$1"); t != s && namesReport(t) {
 		s = t // a document site's marks around the name: 最新-政府工作报告1 精品
 	}
-	s = reWatermark.ReplaceAllString(reTitleDecoration.ReplaceAllString(s, ""), "$1")
+	s = withoutWatermark(reTitleDecoration.ReplaceAllString(s, ""))
 	s = reTitleDecoration.ReplaceAllString(s, "")
 	// A footnote's mark before the title's number in brackets:
 	// 城中区第七次全国人口普查公报[1](第二号).
@@ -428,6 +428,19 @@ var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[
 // reCollectedCount is a count of copies or of characters after a
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.
 var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,2}篇|[(（]?(?:\d{3,6}|\d{1,2}(?:\.\d)?万)字[)）]?)$`)
+
+// acronyms are the Latin abbreviations a headline ends in as words of its
+// own (贡献山东四成GDP), not a scraper's watermark.
+var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP"}
+
+// withoutWatermark returns s without a scraper's watermark run onto its end
+// (政府工作报告pbY; see reWatermark), keeping an acronym that ends it.
+func withoutWatermark(s string) string {
+	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && !slices.Contains(acronyms, s[v[3]:]) {
+		return s[:v[3]]
+	}
+	return s
+}
 
 // isSiteCategory reports whether head, before the separator in s, is a
 // site's short category (襄阳市政府领导班子_…) or, before a bar or a dash, a
