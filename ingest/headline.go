@@ -78,7 +78,12 @@ func headline(open []string) string {
 		// Right over a paper's mark and its reporter, a line that is no
 		// sentence (not 今天,市人大常委会听取并审议了决算报告) is a headline too.
 		overMark := reMarkWithReporter.MatchString(open[i+1]) && !strings.ContainsAny(s, "，,。")
-		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark {
+		// So is a line over the story's byline alone, perhaps past a
+		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
+		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
+		// (唐山劳动日报 / 本报记者 张洁).
+		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !reSiteName.MatchString(strings.TrimSpace(s))
+		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -577,14 +582,23 @@ func storyLeadBelow(lines []string) bool {
 		if j == 1 && reByline.MatchString(l) && reReaderCount.MatchString(strings.TrimSpace(lines[0])) {
 			return true // the story's byline under its count of readers (阅读数:909 / 通讯员 韩梦婷)
 		}
-		if j == 0 && reByline.MatchString(l) && len(lines) > 1 && isReportText(lines[1]) && runes(lines[1]) >= 60 {
-			return true // the story's byline right under the headline, over its lead (本报记者 张洁 / 唐山市市长张国栋代表昨天…)
-		}
 		if strings.HasPrefix(l, "关于") && namesReport(cleanTitle(l)) {
 			return false // the line over a report's own title is its kicker: …审议通过 / 关于…审查结果的报告
 		}
 		if runes(l) > 80 || strings.ContainsAny(l, "。；;") {
 			return false
+		}
+	}
+	return false
+}
+
+// bylineOverLead reports whether the lines under a candidate headline are
+// a story's byline alone (本报记者 张洁), first or under one line (a photo's
+// caption), right over a lead of report text.
+func bylineOverLead(lines []string) bool {
+	for j, l := range lines[:min(len(lines), 2)] {
+		if reByline.MatchString(strings.TrimSpace(l)) && j+1 < len(lines) && isReportText(lines[j+1]) && runes(lines[j+1]) >= 60 {
+			return true
 		}
 	}
 	return false
@@ -615,12 +629,13 @@ const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 
 // reOutletName is a site's or an app's name alone on its line, which no
 // headline is (中国共产党新闻网, 洛阳市人民政府门户网站, 河南日报客户端, 学习强国学习
-// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯), or a paper's
+// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯:, 德州新闻网讯(记者
+// 张三)), or a paper's
 // masthead over its e-edition. Unlike
 // reSiteName it leaves headlines that end in such a word (奋力建设人民满意政府,
 // 织密织牢民生保障网, 县人代会第一次会议简报) or in a paper's or a station's
 // name (省领导走访河南日报, 市人大代表视察市广播电视台).
-var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)讯$|` + masthead)
+var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*[:：]?$|` + masthead)
 
 // isOutletLine reports whether s is a site's or an app's name alone on its
 // line (see reOutletName).

@@ -64,6 +64,46 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a column's name between a headline and the byline over the lead (…唐山要敢为人先勇于创新 / 两会声音 / 本报记者 张洁 / 唐山市市长…) leaves the headline the title (a review finding on meta-239)", "r172_c01_column_between_headline_byline.txt",
+		"唐山要敢为人先勇于创新\n两会声音\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a photo's caption between the headline and the byline (张国栋代表在分组审议现场发言 / 本报记者 张洁/摄) is no title: the headline over it is (a review finding on meta-239)", "r172_c02_caption_between_headline_byline.txt",
+		"唐山要敢为人先勇于创新\n张国栋代表在分组审议现场发言\n本报记者 张洁/摄\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's name over the byline (唐山劳动日报 / 本报记者 张洁) is no headline and places nothing (a review finding on meta-239)", "r172_c03_paper_name_over_byline.txt",
+		"唐山劳动日报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a site's mark with its reporters in brackets alone on its line (德州新闻网讯(记者 张三 通讯员 李四)) is no headline (a review finding on meta-239)", "r172_c04_mark_with_reporters_alone.txt",
+		"德州新闻网讯(记者 张三 通讯员 李四)\n日前,德州市召开2024年重点项目建设推进会,市委书记、市长出席会议并讲话。会议强调,要坚持项目为王,全力以赴抓好重点项目建设,确保全年目标任务圆满完成。\n",
+		trapWant{title: "", province: "山东省", city: "德州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor with a colon after it (德州新闻网讯:) (a review finding on meta-239)", "r172_c05_mark_with_colon.txt",
+		"德州新闻网讯:\n日前,山东省人民政府发布《山东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,明确了未来五年经济社会发展的总体目标、主要任务和重大举措。其中,《纲要》也提及德州重大项目和发展方向。\n",
+		trapWant{title: "", province: "山东省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a count of years (十四五岁) is no five-year plan's period: a township's story that names no year stays unplaced (a review finding on meta-239)", "r172_c06_township_age_range_no_period.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,全镇十四五岁的留守儿童要全部纳入关爱体系。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's story of the 十一五 looking ahead to the 十二五 is of the 十一五, before the townships' names are trusted (a review finding on meta-239)", "r172_c07_township_eleventh_looks_ahead.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议总结了“十一五”成绩,并对谋划“十二五”发展作出部署。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline's last word in Latin letters that is a word (…一网通办App) is no watermark (a review finding on meta-239)", "r172_c08_title_ends_app.txt",
+		"政务服务一网通办App\n时间:2023-03-10 来源:某市日报\n  记者从市政府获悉,今年我市将上线政务服务移动端。\n",
+		trapWant{title: "政务服务一网通办App", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-10"},
+	},
+	{
 		"a headline that ends in an acronym (…温和上涨CPI) keeps it (holdout1007, round 170)", "r171_b01_cpi_headline.txt",
 		"前三季度我市居民消费价格温和上涨CPI\n时间:2023-10-20 09:15   来源:某市日报\n  记者从市统计局获悉,前三季度,全市居民消费价格同比上涨0.3%,涨幅比上半年回落0.2个百分点。\n",
 		trapWant{title: "前三季度我市居民消费价格温和上涨CPI", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-10-20"},

@@ -431,7 +431,7 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,
 
 // acronyms are the Latin abbreviations a headline ends in as words of its
 // own (贡献山东四成GDP), not a scraper's watermark.
-var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP"}
+var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP", "App", "AI", "VR", "AR", "ETC", "M2"}
 
 // withoutWatermark returns s without a scraper's watermark run onto its end
 // (政府工作报告pbY; see reWatermark), keeping an acronym that ends it.
