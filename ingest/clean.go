@@ -330,8 +330,9 @@ var titleWords = []string{"报告", "纲要", "规划", "通知", "公报", "决
 // rePhotoCaptionCredit is a photographer's credit closing a photo's caption
 // (…主持大会 刘良伟 摄 宜昌市委副书记、市长马旭明作政府工作报告 刘良伟 摄): a
 // line that holds one is captions, not a title; the credit may come after
-// 摄影 (…作大安区政府工作报告 摄影 廖志全).
-var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+(?:\p{Han}{2,4}\s+[摄攝](?:\s|$)|[摄攝]影\s*[:：]?\s*\p{Han}{2,4}(?:\s|$))`)
+// 摄影 (…作大安区政府工作报告 摄影 廖志全), or in brackets after a slash
+// (区长吴胜武作《政府工作报告》(胡建华/摄)).
+var rePhotoCaptionCredit = regexp.MustCompile(`\p{Han}\s+(?:\p{Han}{2,4}\s+[摄攝](?:\s|$)|[摄攝]影\s*[:：]?\s*\p{Han}{2,4}(?:\s|$))|[\p{Han}》”][(（]\s*(?:记者|通讯员)?\s*\p{Han}{2,4}(?:\s*[、,，\s]\s*\p{Han}{2,4})*\s*/\s*[摄攝]\s*[)）]`)
 
 // reDeckBullet opens an item of a story's deck under its headline:
 // ■德州市第十七届人民代表大会第二次会议开幕 / ■政府工作报告对2012年工作作了回顾.

@@ -147,23 +147,28 @@ func (g *Gazetteer) townshipCounty(s string) (Place, bool) {
 }
 
 // rePlanPeriod is a five-year plan's period by its name from 十一五 on,
-// in quotes or before a word of a period (“十四五”, 十三五时期, 十二五规划),
-// not a count (十四五岁, 十四五个).
-var rePlanPeriod = regexp.MustCompile(`[“"‘]十([一二三四五])五[”"’]|十([一二三四五])五(?:时期|期间|规划|开局|收官|以来|末|初)`)
+// not a count (十四五岁, 十四五个); its first group is the word before it,
+// the second the period's number.
+var rePlanPeriod = regexp.MustCompile(`(\p{Han}{0,2})[“"‘「]?十([一二三四五])五(?:[”"’“」]|[^岁个天人名次万千百元米斤亩\d]|$)`)
 
-// planPeriodYear returns the first year of the earliest five-year plan's
-// period text names (十一五: 2006), or 0: a text that speaks of the
-// 十四五 period alone is of 2020 or later, however often it leaves out
-// the year; one that looks ahead from the 十一五 to the 十二五 is of the
-// 十一五.
+// lookingAhead are the words before a period a text plans for, not the one
+// it speaks in (谋划“十二五”发展).
+var lookingAhead = []string{"谋划", "编制", "制定", "展望", "着眼", "迎接", "筹划", "研究"}
+
+// planPeriodYear returns the first year of the latest five-year plan's
+// period text names (十一五: 2006 … 十五五: 2026), not counting one it
+// looks ahead to, or 0: a text that speaks of the 十四五 period is of 2020
+// or later, however often it leaves out the year, and one that looks ahead
+// from the 十一五 to the 十二五 is of the 十一五.
 func planPeriodYear(text string) int {
-	earliest := 0
+	latest := 0
 	for _, v := range rePlanPeriod.FindAllStringSubmatch(text, -1) {
-		if y := 2006 + 5*strings.Index("一二三四五", v[1]+v[2])/len("一"); earliest == 0 || y < earliest {
-			earliest = y
+		if containsSuffix(v[1], lookingAhead) {
+			continue
 		}
+		latest = max(latest, 2006+5*strings.Index("一二三四五", v[2])/len("一"))
 	}
-	return earliest
+	return latest
 }
 
 var (
@@ -551,7 +556,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		townshipYear = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
 	}
 	if townshipYear == 0 {
-		townshipYear = planPeriodYear(clipRunes(c.Text, 4000)) // or of the earliest five-year plan's period it names (禾青镇…“十四五”时期)
+		townshipYear = planPeriodYear(clipRunes(c.Text, 4000)) // or of the latest five-year plan's period it names (禾青镇…“十四五”时期)
 	}
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a

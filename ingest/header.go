@@ -489,8 +489,9 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // 19:33:42 原创); or the day, the site and the count of reads
 // (2026-01-22 南京工会 56次); or
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
-// Wan Bao Wang·2026-01-08 08:39).
-const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+// Wan Bao Wang·2026-01-08 08:39); or a news app's or site's name run into
+// the day and time (开屏新闻2022-01-25 20:37).
+const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

@@ -82,7 +82,7 @@ func headline(open []string) string {
 		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
 		// (唐山劳动日报 / 本报记者 张洁).
-		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !reSiteName.MatchString(strings.TrimSpace(s))
+		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !rePaperName.MatchString(strings.TrimSpace(s))
 		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
@@ -593,16 +593,30 @@ func storyLeadBelow(lines []string) bool {
 }
 
 // bylineOverLead reports whether the lines under a candidate headline are
-// a story's byline alone (本报记者 张洁), first or under one line (a photo's
-// caption), right over a lead of report text.
+// a story's byline alone (本报记者 张洁) right over a lead of report text,
+// or the same under one line that is no headline: a column's name (两会声音),
+// an interview's subtitle (——访…), or a photo's caption where the byline
+// credits the photo (…现场发言 / 本报记者 张洁/摄).
 func bylineOverLead(lines []string) bool {
 	for j, l := range lines[:min(len(lines), 2)] {
-		if reByline.MatchString(strings.TrimSpace(l)) && j+1 < len(lines) && isReportText(lines[j+1]) && runes(lines[j+1]) >= 60 {
+		l = strings.TrimSpace(l)
+		if !reByline.MatchString(l) || j+1 >= len(lines) || !isReportText(lines[j+1]) || runes(lines[j+1]) < 60 {
+			continue
+		}
+		if j == 0 {
 			return true
 		}
+		between := strings.TrimSpace(lines[0])
+		return runes(between) <= 6 && !strings.ContainsAny(between, "，,。：:") || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝")
 	}
 	return false
 }
+
+// rePaperName is a paper's or a news site's name alone, perhaps with its
+// column or its day (唐山劳动日报, 唐山劳动日报·要闻, 唐山劳动日报 2008年1月20日),
+// which no headline over a byline is; not a headline that ends in 网 or 政府
+// (织密织牢民生保障网, 建设人民满意政府).
+var rePaperName = regexp.MustCompile(`^\p{Han}{2,10}(?:日报|晚报|时报|商报|早报|都市报|新闻网|门户网站|政府网)(?:\s*[·•]\s*\p{Han}{2,4})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)
@@ -629,13 +643,13 @@ const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 
 // reOutletName is a site's or an app's name alone on its line, which no
 // headline is (中国共产党新闻网, 洛阳市人民政府门户网站, 河南日报客户端, 学习强国学习
-// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯:, 德州新闻网讯(记者
-// 张三)), or a paper's
+// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯:, 本报1月20日讯,
+// 德州新闻网讯(记者 张三); not 喜获捷报讯(图)), or a paper's
 // masthead over its e-edition. Unlike
 // reSiteName it leaves headlines that end in such a word (奋力建设人民满意政府,
 // 织密织牢民生保障网, 县人代会第一次会议简报) or in a paper's or a station's
 // name (省领导走访河南日报, 市人大代表视察市广播电视台).
-var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)讯\s*(?:[(（][^()（）]{0,30}[)）])?\s*[:：]?$|` + masthead)
+var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[(（【\[][^()（）【】\[\]]{0,60}?(?:记者|通讯员|实习生)[^()（）【】\[\]]{0,60}[)）】\]])?\s*[:：]?$|` + masthead)
 
 // isOutletLine reports whether s is a site's or an app's name alone on its
 // line (see reOutletName).

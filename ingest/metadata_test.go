@@ -64,6 +64,61 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a news app's name run into the day and time under the headline (开屏新闻2022-01-25 20:37) dates the story (holdout1016/f07, holdout1018/f06, round 171)", "r174_e01_app_name_run_into_day.txt",
+		"某市2022年政府工作报告来了\n开屏新闻2022-01-25 20:37\n\n1月25日,昆明市第十五届人民代表大会第一次会议在昆明国际会展中心开幕,昆明市委副书记、市长刘佳晨作政府工作报告。\n",
+		trapWant{title: "某市2022年政府工作报告来了", province: "云南省", city: "昆明市", district: "", level: "city", docType: "其他", year: 2022, date: "2022-01-25"},
+	},
+	{
+		"photos' captions, each with its credit in brackets ((胡建华/摄)), are no title, though one names the report: the headline over the date line is (holdout1016/f07, holdout1018/f06, round 171)", "r174_e02_captions_bracket_credits.txt",
+		"海曙区十届人大五次会议隆重开幕\n    2016年01月31日 10:40  海曙新闻网\n开幕现场(李玉飞/摄)\n区长吴胜武作《政府工作报告》(胡建华/摄)\n  海曙新闻网讯(记者毛一波) 1月31日上午,海曙区第十届人民代表大会第五次会议在雄壮的国歌声中隆重开幕。来自全区各行各业的人大代表汇聚一堂。\n",
+		trapWant{title: "海曙区十届人大五次会议隆重开幕", province: "浙江省", city: "宁波市", district: "海曙区", level: "county", docType: "其他", year: 2016, date: "2016-01-31"},
+	},
+	{
+		"a site's home link over a headline, its byline and lead (唐山新闻网首页 / …唐山要敢为人先勇于创新 / 本报记者 张洁) is no title: the headline is (a review finding on meta-240)", "r173_d01_site_home_over_headline.txt",
+		"唐山新闻网首页\n唐山要敢为人先勇于创新\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a photo's caption over the headline is no title either (a review finding on meta-240)", "r173_d02_caption_over_headline_byline.txt",
+		"张国栋代表在分组审议现场发言\n唐山要敢为人先勇于创新\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over a byline that ends in 网 (织密织牢民生保障网) is kept: no paper's name (a review finding on meta-240)", "r173_d03_headline_ends_wang_over_byline.txt",
+		"织密织牢民生保障网\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "织密织牢民生保障网", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's story of the 十二五 that compares with the 十一五's end and plans the 十三五 is of the years the townships' names are trusted for (a review finding on meta-240)", "r173_d04_township_twelfth_review_eleventh_end.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十七届人民代表大会第一次会议,会议审议通过了政府工作报告。会议指出,“十二五”期间,全镇财政收入比“十一五”末增长一倍;“十三五”时期,全镇将加快新型城镇化建设。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so is one naming 十四五 without quotes before other words (十四五承上启下的关键之年) (a review finding on meta-240)", "r173_d05_township_fourteenth_unquoted.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十八届人民代表大会第二次会议,会议审议通过了政府工作报告。会议指出,今年是十四五承上启下的关键之年,全镇要抓好十四五重点项目建设。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"Latin letters after a report's name (2023年政府工作报告AI) are a watermark, though AI is a word (a review finding on meta-240)", "r173_d06_report_name_then_ai.txt",
+		"2023年政府工作报告AI\n时间:2023-02-20 09:15   来源:某某网\n  各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。\n",
+		trapWant{title: "2023年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-02-20"},
+	},
+	{
+		"a paper's mark with its day alone on its line (本报1月20日讯(记者 张三)) is no headline (a review finding on meta-240)", "r173_d07_paper_day_mark_alone.txt",
+		"本报1月20日讯(记者 张三)\n日前,德州市召开2024年重点项目建设推进会,市委书记、市长出席会议并讲话。会议强调,要坚持项目为王,全力以赴抓好重点项目建设,确保全年目标任务圆满完成。\n",
+		trapWant{title: "", province: "山东省", city: "德州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline that ends in 讯 with a picture's mark (县委党校喜获捷报讯(图)) is kept: no site's mark (a review finding on meta-240)", "r173_d08_headline_ends_xun_picture.txt",
+		"县委党校喜获捷报讯(图)\n本报记者 张洁\n  近日,县委党校在全省党校系统教学评比中获得一等奖,这是该校连续第三年在全省评比中获奖。校长表示,将继续加强师资队伍建设,提升教学质量。\n",
+		trapWant{title: "县委党校喜获捷报讯", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a period's name in corner quotes (「十四五」时期) counts (a review finding on meta-240)", "r173_d09_township_corner_quotes.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十八届人民代表大会第二次会议,会议审议通过了政府工作报告。会议指出,「十四五」时期,全镇将聚焦乡村振兴。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a column's name between a headline and the byline over the lead (…唐山要敢为人先勇于创新 / 两会声音 / 本报记者 张洁 / 唐山市市长…) leaves the headline the title (a review finding on meta-239)", "r172_c01_column_between_headline_byline.txt",
 		"唐山要敢为人先勇于创新\n两会声音\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
 		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},

@@ -1192,7 +1192,7 @@ var reTownshipSession = regexp.MustCompile(`(\p{Han}{2,12}?(?:镇|乡|街道|苏
 // 西藏自治区主席嘎玛泽登1月31日向…作政府工作报告 (代主席 too); its first group is the place,
 // its second 主席 alone, an autonomous region's head only (not a
 // committee's chairman).
-var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(?:省长|市长|县长|区长|州长|旗长|盟长)|人民政府(?:代理)?主席|政府主席|代?(主席))\p{Han}{2,4}[^。，,]{0,40}?作(?:了)?(?:\d{4}年)?(?:《)?政府工作报告`)
+var reHeadReadsReport = regexp.MustCompile(`^(\p{Han}{2,20}?)(?:代理)?(?:代?(?:省长|市长|县长|区长|州长|旗长|盟长)|(?:人民)?政府(?:代理|代)?主席|代?(主席))\p{Han}{2,4}[^。，,]{0,40}?作(?:了)?(?:\d{4}年)?(?:《)?政府工作报告`)
 
 // reCountyOutletCredit is the credit of a county's news app or media
 // centre, by the county's short name, opening a story: 云上通山报道(记者 孙志成….

@@ -431,12 +431,14 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,
 
 // acronyms are the Latin abbreviations a headline ends in as words of its
 // own (贡献山东四成GDP), not a scraper's watermark.
-var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP", "App", "AI", "VR", "AR", "ETC", "M2"}
+var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP", "App", "app", "AI", "AIGC", "VR", "AR", "ETC", "M2", "CBD", "AQI"}
 
 // withoutWatermark returns s without a scraper's watermark run onto its end
-// (政府工作报告pbY; see reWatermark), keeping an acronym that ends it.
+// (政府工作报告pbY; see reWatermark), keeping an acronym that ends a
+// headline's words (…贡献山东四成GDP), not one after a document's name
+// (2023年政府工作报告AI).
 func withoutWatermark(s string) string {
-	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && !slices.Contains(acronyms, s[v[3]:]) {
+	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && (!slices.Contains(acronyms, s[v[3]:]) || endsTitle(s[:v[3]])) {
 		return s[:v[3]]
 	}
 	return s

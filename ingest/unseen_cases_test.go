@@ -1494,6 +1494,8 @@ var unseenOpenings = []struct {
 		readerWant{"禾青镇:打造宜居宜业宜游特色“新禾青”", "湖南省", "娄底市", "冷水江市", "其他", 0}},
 	{"headline_ends_in_gdp.txt", "a headline that ends in an acronym (…贡献山东四成GDP) keeps it: no scraper's watermark (holdout1007/f06, meta-239)",
 		readerWant{"2011年经济开发区贡献山东四成GDP", "山东省", "", "", "其他", 2012}},
+	{"captions_with_bracket_credits_under_headline.txt", "two photos' captions under the date line, each with its credit in brackets (海曙区十届人大五次会议开幕现场(李玉飞/摄) / 区长吴胜武作《政府工作报告》(胡建华/摄)), are no title: the headline over the date line is (holdout1018/f06, meta-241)",
+		readerWant{"海曙区十届人大五次会议隆重开幕", "浙江省", "宁波市", "海曙区", "其他", 2016}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
