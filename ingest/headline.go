@@ -82,7 +82,7 @@ func headline(open []string) string {
 		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
 		// (唐山劳动日报 / 本报记者 张洁).
-		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !rePaperName.MatchString(strings.TrimSpace(s))
+		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !isPaperName(s)
 		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
@@ -594,9 +594,10 @@ func storyLeadBelow(lines []string) bool {
 
 // bylineOverLead reports whether the lines under a candidate headline are
 // a story's byline alone (本报记者 张洁) right over a lead of report text,
-// or the same under one line that is no headline: a column's name (两会声音),
-// an interview's subtitle (——访…), or a photo's caption where the byline
-// credits the photo (…现场发言 / 本报记者 张洁/摄).
+// or the same under one line that is no headline: a column's name (两会声音,
+// 两会声音:代表谈), a paper's name (人民日报海外版, 唐山劳动日报·两会特刊), an
+// interview's subtitle (——访…), or a photo's caption where the byline
+// credits the photo (…现场发言 / 本报记者 张洁/摄, 李明/图).
 func bylineOverLead(lines []string) bool {
 	for j, l := range lines[:min(len(lines), 2)] {
 		l = strings.TrimSpace(l)
@@ -607,16 +608,26 @@ func bylineOverLead(lines []string) bool {
 			return true
 		}
 		between := strings.TrimSpace(lines[0])
-		return runes(between) <= 6 && !strings.ContainsAny(between, "，,。：:") || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝")
+		return runes(between) <= 6 && !strings.ContainsAny(between, "，,。：:") || reColumnWithColon.MatchString(between) ||
+			isPaperName(between) || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝图圖")
 	}
 	return false
 }
 
+// reColumnWithColon is a column's name and its theme set apart by a colon:
+// 两会声音:代表谈.
+var reColumnWithColon = regexp.MustCompile(`^\p{Han}{2,6}[:：]\p{Han}{1,6}$`)
+
 // rePaperName is a paper's or a news site's name alone, perhaps with its
-// column or its day (唐山劳动日报, 唐山劳动日报·要闻, 唐山劳动日报 2008年1月20日),
-// which no headline over a byline is; not a headline that ends in 网 or 政府
+// edition or column or its day (唐山劳动日报, 中国纪检监察报, 人民日报海外版,
+// 唐山劳动日报·两会特刊, 唐山劳动日报 2008年1月20日, 中国社会科学网), which no
+// headline over a byline is; not a headline that ends in 网 or 政府
 // (织密织牢民生保障网, 建设人民满意政府).
-var rePaperName = regexp.MustCompile(`^\p{Han}{2,10}(?:日报|晚报|时报|商报|早报|都市报|新闻网|门户网站|政府网)(?:\s*[·•]\s*\p{Han}{2,4})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+var rePaperName = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:报|版|刊|新闻网|门户网站|政府网)|中国\p{Han}{1,8}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+
+// isPaperName reports whether s is a paper's or a news site's name alone
+// (see rePaperName).
+func isPaperName(s string) bool { return rePaperName.MatchString(strings.TrimSpace(s)) }
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)
@@ -643,19 +654,32 @@ const masthead = `^\p{Han}{2,10}报\s*(?:数字|电子)(?:报纸?|版)$`
 
 // reOutletName is a site's or an app's name alone on its line, which no
 // headline is (中国共产党新闻网, 洛阳市人民政府门户网站, 河南日报客户端, 学习强国学习
-// 平台, 澎湃新闻客户端), its mark alone (德州新闻网讯, 本报讯:, 本报1月20日讯,
-// 德州新闻网讯(记者 张三); not 喜获捷报讯(图)), or a paper's
-// masthead over its e-edition. Unlike
+// 平台, 澎湃新闻客户端), or a paper's masthead over its e-edition (its mark
+// alone is one too: see isOutletLine). Unlike
 // reSiteName it leaves headlines that end in such a word (奋力建设人民满意政府,
 // 织密织牢民生保障网, 县人代会第一次会议简报) or in a paper's or a station's
 // name (省领导走访河南日报, 市人大代表视察市广播电视台).
-var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|^\p{Han}{1,12}(?:网|报|社|台)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[(（【\[][^()（）【】\[\]]{0,60}?(?:记者|通讯员|实习生)[^()（）【】\[\]]{0,60}[)）】\]])?\s*[:：]?$|` + masthead)
+var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人民网|信息网|门户网站?|网站|客户端|学习平台)$|^\p{Han}{1,4}网$|` + masthead)
 
 // isOutletLine reports whether s is a site's or an app's name alone on its
 // line (see reOutletName).
 func isOutletLine(s string) bool {
-	return reOutletName.MatchString(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if v := reSiteMarkAlone.FindStringSubmatch(s); v != nil {
+		return !rePictureMark.MatchString(v[1]) // not a headline's picture mark: 县委党校喜获捷报讯(图)
+	}
+	return reOutletName.MatchString(s)
 }
+
+// reSiteMarkAlone is a paper's or a site's mark alone on its line, perhaps
+// with the place and day it was filed and the reporters in brackets, and a
+// colon: 德州新闻网讯, 本报讯:, 本报1月20日讯, 本报北京1月20日讯(记者 张三),
+// 本报讯（刘蕾）, 德州新闻网讯【记者 张三】; its group is what the brackets
+// hold.
+var reSiteMarkAlone = regexp.MustCompile(`^\p{Han}{1,12}(?:网|报|社|台)(?:\p{Han}{2,4})?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[(（【\[]([^()（）【】\[\]]{1,80})[)）】\]])?\s*[:：]?$`)
+
+// rePictureMark is a headline's mark of its pictures or video: 图, 组图, 视频.
+var rePictureMark = regexp.MustCompile(`^\s*(?:组?图|图文|视频|多图)\s*$`)
 
 // isNavigation reports a line of navigation: three or more short links
 // side by side (会员登录  新用户注册 退出, 首页 政务公开 互动交流), or a

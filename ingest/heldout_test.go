@@ -169,6 +169,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round168.tsv", 1, 44},
 		{"round169.tsv", 1, 49},
 		{"round170.tsv", 1, 51},
+		{"round171.tsv", 1, 52},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,66 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a proposal's approval note in brackets after its name on the title's line ((2025年12月6日…全体会议通过)) is no part of the title (holdout1022/f01, holdout1025/f05, round 172)", "r176_g01_proposal_approval_note_after_name.txt",
+		"中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议(2025年12月6日中国共产党某某市第九届委员会第十次全体会议通过)\n中国共产党某某市第九届委员会第十次全体会议,全面贯彻党的二十届四中全会精神,深入分析发展环境面临的深刻复杂变化,就制定本市国民经济和社会发展第十五个五年规划提出如下建议。\n",
+		trapWant{title: "中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议", province: "", city: "", district: "", level: "", docType: "其他", year: 2025, date: "2025-12-06"},
+	},
+	{
+		"a listing's title naming the year and the township ((巢湖市)2021年坝镇人民政府工作报告(全文)) over the bare own title is the fuller name (holdout1022/f01, holdout1025/f05, round 172)", "r176_g02_township_report_listing_title.txt",
+		"(巢湖市)2021年坝镇人民政府工作报告(全文)\n政府工作报告\n——2021年3月30日在坝镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表坝镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "2021年坝镇人民政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"a photo's caption between the headline and a byline that credits the picture (本报记者 张洁/文 李明/图) is no title: the headline is (a review finding on meta-241)", "r175_f01_caption_between_byline_credits_picture.txt",
+		"唐山要敢为人先勇于创新\n张国栋代表在分组审议现场发言\n本报记者 张洁/文 李明/图\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's name between the headline and the byline (人民日报海外版) is no title: the headline is (a review finding on meta-241)", "r175_f02_paper_name_between_headline_byline.txt",
+		"唐山要敢为人先勇于创新\n人民日报海外版\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a column's name and theme between the headline and the byline (两会声音:代表谈) is no title (a review finding on meta-241)", "r175_f03_column_colon_between.txt",
+		"唐山要敢为人先勇于创新\n两会声音:代表谈\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a news site's name over a byline with no headline (中国社会科学网 / 记者 张洁) is no title (a review finding on meta-241)", "r175_f04_site_name_over_byline_no_headline.txt",
+		"中国社会科学网\n记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's mark with only its reporter's name in brackets (本报讯（刘蕾）) is no headline (a review finding on meta-241)", "r175_f05_mark_with_name_only.txt",
+		"本报讯（刘蕾）\n日前,德州市召开2024年重点项目建设推进会,市委书记、市长出席会议并讲话。会议强调,要坚持项目为王,全力以赴抓好重点项目建设,确保全年目标任务圆满完成。\n",
+		trapWant{title: "", province: "山东省", city: "德州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one with the place and day it was filed (本报北京1月20日讯(记者 张三)) (a review finding on meta-241)", "r175_f06_mark_place_day.txt",
+		"本报北京1月20日讯(记者 张三)\n日前,德州市召开2024年重点项目建设推进会,市委书记、市长出席会议并讲话。会议强调,要坚持项目为王,全力以赴抓好重点项目建设,确保全年目标任务圆满完成。\n",
+		trapWant{title: "", province: "山东省", city: "德州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's story that names the 十二五 as next year's (明年是“十二五”开局之年) may be of 2010, before the townships' names are trusted (a review finding on meta-241)", "r175_f07_township_2010_next_year_twelfth.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议总结了“十一五”时期取得的成绩,明年是“十二五”开局之年,全镇要早作准备。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a count (十四五家企业) is no plan period (a review finding on meta-241)", "r175_f08_township_count_jia.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,全镇已有十四五家企业完成技术改造,农民人均纯收入稳步增长。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an acronym after a plan's name in a headline (…国土空间规划APP) is a word, not a watermark: only one after a document's name is (a review finding on meta-241)", "r175_f09_plan_app_headline.txt",
+		"自然资源局上线国土空间规划APP\n时间:2024-03-06 来源:某市日报\n  记者从市自然资源局获悉,今年我市将加快推进国土空间规划实施监督信息系统建设。\n",
+		trapWant{title: "自然资源局上线国土空间规划APP", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"GEP ends a headline as a word (a review finding on meta-241)", "r175_f10_headline_ends_gep.txt",
+		"丽水率先核算GEP\n时间:2024-03-06 来源:某市日报\n  记者从市自然资源局获悉,今年我市将加快推进国土空间规划实施监督信息系统建设。\n",
+		trapWant{title: "丽水率先核算GEP", province: "浙江省", city: "丽水市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-03-06"},
+	},
+	{
 		"a news app's name run into the day and time under the headline (开屏新闻2022-01-25 20:37) dates the story (holdout1016/f07, holdout1018/f06, round 171)", "r174_e01_app_name_run_into_day.txt",
 		"某市2022年政府工作报告来了\n开屏新闻2022-01-25 20:37\n\n1月25日,昆明市第十五届人民代表大会第一次会议在昆明国际会展中心开幕,昆明市委副书记、市长刘佳晨作政府工作报告。\n",
 		trapWant{title: "某市2022年政府工作报告来了", province: "云南省", city: "昆明市", district: "", level: "city", docType: "其他", year: 2022, date: "2022-01-25"},

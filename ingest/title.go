@@ -431,6 +431,9 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 	return first, firstLine, own, ownLine
 }
 
+// reTownshipNameAlone is a township's name alone: 坝镇, 菱湖镇, 东华街道.
+var reTownshipNameAlone = regexp.MustCompile(`^\p{Han}{1,6}(?:镇|乡|街道)$`)
+
 // namesYearOrPlace reports whether s, what a headline sets before 政府工作报告,
 // is no more than a year and a place (2021年, 2021年揭东区, 揭东区2021年),
 // not a story's words (聚焦2022年).
@@ -440,6 +443,9 @@ func (m *metadataReader) namesYearOrPlace(s string) bool {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "度"), "度")
 	if t := reLevelWordEnd.ReplaceAllString(s, ""); t == "" || len(m.gaz.namesAt(t)) > 0 {
 		s = t // 市, 县人民, 本级: the government's level without its name; not 杭州's 州
+	}
+	if reTownshipNameAlone.MatchString(s) {
+		return true // a township's name (2021年坝镇人民政府工作报告): its own report
 	}
 	for s != "" {
 		names := m.gaz.namesAt(s)

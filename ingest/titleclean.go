@@ -120,6 +120,10 @@ func cleanTitle(s string) string {
 	}
 	s = withoutWatermark(reTitleDecoration.ReplaceAllString(s, ""))
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	// So is a proposal's or a resolution's approval note in brackets after
+	// its name (…第十五个五年规划的建议(2025年12月6日中国共产党珠海市第九届委员会
+	// 第十次全体会议通过)).
+	s = reTrailingApprovalNote.ReplaceAllString(s, "$1")
 	// A footnote's mark before the title's number in brackets:
 	// 城中区第七次全国人口普查公报[1](第二号).
 	s = reFootnoteBeforeBracket.ReplaceAllString(s, "$1")
@@ -421,6 +425,10 @@ var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.
 // republishes: 新华社北京3月13日电.
 var reNewsDateline = regexp.MustCompile(`^\p{Han}{2,6}社\p{Han}{2,4}\d{1,2}月\d{1,2}日电\s*`)
 
+// reTrailingApprovalNote is an approval note in brackets ending a title:
+// (2025年12月6日…全体会议通过), (2021年1月15日…会议批准).
+var reTrailingApprovalNote = regexp.MustCompile(`(\S)\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{2,60}?(?:通过|批准)\s*[)）]$`)
+
 // reAttachmentNote is a note in brackets that sends the reader to an
 // attachment: (政府决算报告草案见附件1).
 var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[)）]$`)
@@ -431,14 +439,14 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,
 
 // acronyms are the Latin abbreviations a headline ends in as words of its
 // own (贡献山东四成GDP), not a scraper's watermark.
-var acronyms = []string{"GDP", "GNP", "CPI", "PPI", "PMI", "PPP", "APP", "App", "app", "AI", "AIGC", "VR", "AR", "ETC", "M2", "CBD", "AQI"}
+var acronyms = []string{"GDP", "GNP", "GEP", "CPI", "PPI", "PMI", "PPP", "IPO", "APP", "App", "app", "AI", "AIGC", "VR", "AR", "ETC", "M2", "CBD", "AQI", "RCEP"}
 
 // withoutWatermark returns s without a scraper's watermark run onto its end
 // (政府工作报告pbY; see reWatermark), keeping an acronym that ends a
 // headline's words (…贡献山东四成GDP), not one after a document's name
 // (2023年政府工作报告AI).
 func withoutWatermark(s string) string {
-	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && (!slices.Contains(acronyms, s[v[3]:]) || endsTitle(s[:v[3]])) {
+	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && (!slices.Contains(acronyms, s[v[3]:]) || endsDocument(s[:v[3]])) {
 		return s[:v[3]]
 	}
 	return s
