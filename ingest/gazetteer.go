@@ -147,20 +147,25 @@ func (g *Gazetteer) townshipCounty(s string) (Place, bool) {
 }
 
 // rePlanPeriod is a five-year plan's period by its name from 十一五 on,
-// in quotes or before a word of a period or a plan (“十四五”, 十三五时期,
-// 十四五承上启下, 十四五中期评估), not a count (十四五岁, 十四五家企业); its
-// group is the period's number.
-var rePlanPeriod = regexp.MustCompile(`[“"‘「]十([一二三四五])五[”"’“」]|十([一二三四五])五(?:时期|期间|规划|开局|收官|以来|末|初|中期|承上启下|发展|目标|重点|项目|建设|的|是|期)`)
+// quoted or not, not a count (十四五岁, 十四五家企业, 十五五年累计); its first
+// group is the two characters before it, the second the period's number.
+var rePlanPeriod = regexp.MustCompile(`(\p{Han}{0,3})[“"‘「]?十([一二三四五])五(?:[”"’“」]|[^岁个天人名次家户年届位项条所座台辆吨万千百元米斤亩分%\d]|$)`)
 
-// planPeriodYear returns the earliest year a text can be of by the latest
-// five-year plan's period it names (十一五 … 十五五), the year before the
-// period's first, when the period ahead is planned (谋划“十二五”, 明年是
-// “十二五”开局之年); or 0 where it names none: a text that speaks of the
-// 十四五 is of 2020 or later, however often it leaves out the year.
+// lookingAhead are the words before a period a text plans for, not the one
+// it speaks in (谋划“十二五”, 明年是“十二五”开局之年).
+var lookingAhead = []string{"谋划", "谋划好", "编制", "制定", "展望", "着眼", "迎接", "喜迎", "筹划", "研究", "启动", "明年是"}
+
+// planPeriodYear returns the first year of the latest five-year plan's
+// period text names (十一五: 2006 … 十五五: 2026), not counting one it
+// looks ahead to, or 0: a text that speaks of the 十四五 period is of 2020
+// or later, however often it leaves out the year.
 func planPeriodYear(text string) int {
 	latest := 0
 	for _, v := range rePlanPeriod.FindAllStringSubmatch(text, -1) {
-		latest = max(latest, 2005+5*strings.Index("一二三四五", v[1]+v[2])/len("一"))
+		if containsSuffix(v[1], lookingAhead) {
+			continue
+		}
+		latest = max(latest, 2006+5*strings.Index("一二三四五", v[2])/len("一"))
 	}
 	return latest
 }
@@ -550,7 +555,7 @@ func (g *Gazetteer) Locate(c Clues) Location {
 		townshipYear = c.PageYear // a text that names no year is of its page's (瓦庙镇十八届人大一次会议胜利召开 / 时间:2011-12-08)
 	}
 	if townshipYear == 0 {
-		townshipYear = planPeriodYear(clipRunes(c.Text, 4000)) // or the earliest it can be of by the plan periods it names (禾青镇…“十四五”时期)
+		townshipYear = planPeriodYear(clipRunes(c.Text, 4000)) // or of the latest five-year plan period it names (禾青镇…“十四五”时期)
 	}
 	if len(found) == 0 {
 		// No issuer position names a county, city or province: a

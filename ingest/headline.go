@@ -609,21 +609,25 @@ func bylineOverLead(lines []string) bool {
 		}
 		between := strings.TrimSpace(lines[0])
 		return runes(between) <= 6 && !strings.ContainsAny(between, "，,。：:") || reColumnWithColon.MatchString(between) ||
-			isPaperName(between) || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝图圖")
+			isPaperName(between) || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝图圖") && reCaptionScene.MatchString(between)
 	}
 	return false
 }
 
 // reColumnWithColon is a column's name and its theme set apart by a colon:
-// 两会声音:代表谈.
-var reColumnWithColon = regexp.MustCompile(`^\p{Han}{2,6}[:：]\p{Han}{1,6}$`)
+// 两会声音:代表谈; not a speaker's name and words (张国栋：勇于创新).
+var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会)[:：]\p{Han}{1,6}$`)
+
+// reCaptionScene is a photo's caption telling the scene it shows: 图为…,
+// …现场, 张国栋代表在分组审议现场发言, not a headline over it.
+var reCaptionScene = regexp.MustCompile(`^(?:图为|圖為)|现场|在\p{Han}{0,12}(?:发言|审议|讨论|调研|参加|出席|作|听取|视察)`)
 
 // rePaperName is a paper's or a news site's name alone, perhaps with its
 // edition or column or its day (唐山劳动日报, 中国纪检监察报, 人民日报海外版,
 // 唐山劳动日报·两会特刊, 唐山劳动日报 2008年1月20日, 中国社会科学网), which no
-// headline over a byline is; not a headline that ends in 网 or 政府
-// (织密织牢民生保障网, 建设人民满意政府).
-var rePaperName = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:报|版|刊|新闻网|门户网站|政府网)|中国\p{Han}{1,8}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+// headline over a byline is; not a headline that ends in 网, 政府 or a
+// report's 报 (织密织牢民生保障网, 建设人民满意政府, 再传捷报, 会议简报).
+var rePaperName = regexp.MustCompile(`^(?:\p{Han}{1,10}(?:日|晚|时|商|早|周|导|青年|法制|法治|工人|农民|经济|监察|科技|教育|都市)报(?:海外版|农村版|电子版)?|\p{Han}{2,12}(?:新闻网|门户网站|政府网)|中国\p{Han}{1,5}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
 
 // isPaperName reports whether s is a paper's or a news site's name alone
 // (see rePaperName).
@@ -666,17 +670,19 @@ var reOutletName = regexp.MustCompile(`^\p{Han}{2,14}(?:新闻网|政府网|人�
 func isOutletLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if v := reSiteMarkAlone.FindStringSubmatch(s); v != nil {
-		return !rePictureMark.MatchString(v[1]) // not a headline's picture mark: 县委党校喜获捷报讯(图)
+		// Not a headline's picture mark (县委党校喜获捷报讯(图)) nor its
+		// good news (喜获捷报讯).
+		return !rePictureMark.MatchString(v[1]) && !containsAny(s, []string{"捷报讯", "喜报讯"})
 	}
 	return reOutletName.MatchString(s)
 }
 
 // reSiteMarkAlone is a paper's or a site's mark alone on its line, perhaps
-// with the place and day it was filed and the reporters in brackets, and a
-// colon: 德州新闻网讯, 本报讯:, 本报1月20日讯, 本报北京1月20日讯(记者 张三),
+// with the day it was filed, perhaps after its place, and the reporters in
+// brackets, and a colon (not 东湖社区传来喜讯): 德州新闻网讯, 本报讯:, 本报1月20日讯, 本报北京1月20日讯(记者 张三),
 // 本报讯（刘蕾）, 德州新闻网讯【记者 张三】; its group is what the brackets
 // hold.
-var reSiteMarkAlone = regexp.MustCompile(`^\p{Han}{1,12}(?:网|报|社|台)(?:\p{Han}{2,4})?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[(（【\[]([^()（）【】\[\]]{1,80})[)）】\]])?\s*[:：]?$`)
+var reSiteMarkAlone = regexp.MustCompile(`^\p{Han}{1,12}(?:网|报|社|台)(?:\p{Han}{0,4}\d{1,2}月\d{1,2}日)?讯\s*(?:[(（【\[]([^()（）【】\[\]]{1,80})[)）】\]])?\s*[:：]?$`)
 
 // rePictureMark is a headline's mark of its pictures or video: 图, 组图, 视频.
 var rePictureMark = regexp.MustCompile(`^\s*(?:组?图|图文|视频|多图)\s*$`)

@@ -170,6 +170,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round169.tsv", 1, 49},
 		{"round170.tsv", 1, 51},
 		{"round171.tsv", 1, 52},
+		{"round172.tsv", 1, 34},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

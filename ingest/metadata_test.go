@@ -64,6 +64,51 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an overline over the headline, its byline crediting words and picture (本报记者 张洁/文 李明/图) and the lead is no title: the headline is (a review finding on meta-242)", "r177_h01_overline_over_headline_byline_picture.txt",
+		"省十一届人大一次会议特别报道\n唐山要敢为人先勇于创新\n本报记者 张洁/文 李明/图\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a column over a headline of a speaker's name and words (聚焦全国两会 / 张国栋：勇于创新) is no title (a review finding on meta-242)", "r177_h02_column_over_speaker_colon_headline.txt",
+		"聚焦全国两会\n张国栋：勇于创新\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "张国栋：勇于创新", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline that ends in 捷报 over a byline is no paper's name (a review finding on meta-242)", "r177_h03_headline_ends_jiebao_over_byline.txt",
+		"我市重点项目建设再传捷报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "我市重点项目建设再传捷报", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one that ends in 通报 under an overline (a review finding on meta-242)", "r177_h04_overline_over_headline_ends_tongbao.txt",
+		"聚焦全国两会\n省政府对唐山市予以通报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "省政府对唐山市予以通报", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline on a community's good news (东湖社区传来喜讯) is no site's mark (a review finding on meta-242)", "r177_h05_community_good_news_over_byline.txt",
+		"东湖社区传来喜讯\n本报记者 张洁\n  近日,东湖社区被评为全国示范性老年友好型社区,这是全区唯一获此殊荣的社区。社区党委书记表示,将继续做好为老服务工作,让老年人安享幸福晚年,为全区老龄事业发展作出更大贡献。\n",
+		trapWant{title: "东湖社区传来喜讯", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's story naming “十二五”以来 is of 2011 or later: placed by its township (a review finding on meta-242)", "r177_h06_township_twelfth_since.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”以来,全镇农民人均纯收入年均增长12%,城乡面貌显著改善。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so is one naming 十四五 without quotes before any word (为十四五开好局) (a review finding on meta-242)", "r177_h07_township_fourteenth_kaihaoju.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议强调,要为十四五开好局起好步,全镇上下要凝心聚力、真抓实干。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"Latin letters after a five-year plan's name (…第十四个五年规划AI) are a watermark: the outline's type stays (a review finding on meta-242)", "r177_h08_plan_name_then_ai.txt",
+		"某市国民经济和社会发展第十四个五年规划AI\n时间:2024-03-06 来源:某市政府网\n  各位代表:现在,我代表市人民政府,向大会报告2023年国民经济和社会发展计划执行情况与2024年计划草案,请予审议。\n",
+		trapWant{title: "某市国民经济和社会发展第十四个五年规划", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"a template site's listing title with a word for townships (2021年乡镇政府工作报告) names no township: the own title stays (a review finding on meta-242)", "r177_h09_generic_township_listing.txt",
+		"2021年乡镇政府工作报告\n政府工作报告\n——2021年3月30日在坝镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表坝镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
 		"a proposal's approval note in brackets after its name on the title's line ((2025年12月6日…全体会议通过)) is no part of the title (holdout1022/f01, holdout1025/f05, round 172)", "r176_g01_proposal_approval_note_after_name.txt",
 		"中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议(2025年12月6日中国共产党某某市第九届委员会第十次全体会议通过)\n中国共产党某某市第九届委员会第十次全体会议,全面贯彻党的二十届四中全会精神,深入分析发展环境面临的深刻复杂变化,就制定本市国民经济和社会发展第十五个五年规划提出如下建议。\n",
 		trapWant{title: "中共某某市委关于制定某某市国民经济和社会发展第十五个五年规划的建议", province: "", city: "", district: "", level: "", docType: "其他", year: 2025, date: "2025-12-06"},

@@ -434,6 +434,9 @@ func (m *metadataReader) openingTitles() (first string, firstLine *line, own str
 // reTownshipNameAlone is a township's name alone: 坝镇, 菱湖镇, 东华街道.
 var reTownshipNameAlone = regexp.MustCompile(`^\p{Han}{1,6}(?:镇|乡|街道)$`)
 
+// reTownshipWord is a word for townships that names none: 乡镇, 全镇, 某镇.
+var reTownshipWord = regexp.MustCompile(`^(?:乡镇|[全某本我该各](?:镇|乡|街道))$`)
+
 // namesYearOrPlace reports whether s, what a headline sets before 政府工作报告,
 // is no more than a year and a place (2021年, 2021年揭东区, 揭东区2021年),
 // not a story's words (聚焦2022年).
@@ -444,7 +447,7 @@ func (m *metadataReader) namesYearOrPlace(s string) bool {
 	if t := reLevelWordEnd.ReplaceAllString(s, ""); t == "" || len(m.gaz.namesAt(t)) > 0 {
 		s = t // 市, 县人民, 本级: the government's level without its name; not 杭州's 州
 	}
-	if reTownshipNameAlone.MatchString(s) {
+	if reTownshipNameAlone.MatchString(s) && !reTownshipWord.MatchString(s) {
 		return true // a township's name (2021年坝镇人民政府工作报告): its own report
 	}
 	for s != "" {

@@ -437,16 +437,20 @@ var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.
 var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,2}篇|[(（]?(?:\d{3,6}|\d{1,2}(?:\.\d)?万)字[)）]?)$`)
 
+// rePlanNameEnd ends a five-year plan's, a year's plan's or a budget's
+// name: …第十四个五年规划, …2024年国民经济和社会发展计划, …财政预算（草案）.
+var rePlanNameEnd = regexp.MustCompile(`第[一二三四五六七八九十]{1,3}个五年规划(?:纲要)?$|国民经济和社会发展计划(?:草案)?$|(?:预算|决算)(?:[(（]?草案[)）]?)?$`)
+
 // acronyms are the Latin abbreviations a headline ends in as words of its
 // own (贡献山东四成GDP), not a scraper's watermark.
 var acronyms = []string{"GDP", "GNP", "GEP", "CPI", "PPI", "PMI", "PPP", "IPO", "APP", "App", "app", "AI", "AIGC", "VR", "AR", "ETC", "M2", "CBD", "AQI", "RCEP"}
 
 // withoutWatermark returns s without a scraper's watermark run onto its end
 // (政府工作报告pbY; see reWatermark), keeping an acronym that ends a
-// headline's words (…贡献山东四成GDP), not one after a document's name
-// (2023年政府工作报告AI).
+// headline's words (…贡献山东四成GDP, …国土空间规划APP), not one after a
+// document's name (2023年政府工作报告AI, …第十四个五年规划AI).
 func withoutWatermark(s string) string {
-	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && (!slices.Contains(acronyms, s[v[3]:]) || endsDocument(s[:v[3]])) {
+	if v := reWatermark.FindStringSubmatchIndex(s); v != nil && (!slices.Contains(acronyms, s[v[3]:]) || endsDocument(s[:v[3]]) || rePlanNameEnd.MatchString(s[:v[3]])) {
 		return s[:v[3]]
 	}
 	return s
