@@ -82,8 +82,9 @@ func headline(open []string) string {
 		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
 		// (唐山劳动日报 / 本报记者 张洁).
-		overByline := bylineOverLead(open[i+1:min(i+4, len(open))]) && !isPaperName(s)
-		if isFurnitureOver(s, open[i+1]) || !storyBelow(open[i+1:min(i+4, len(open))]) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
+		below := open[i+1 : min(i+4, len(open))]
+		overByline := bylineOverLead(below) && !isPaperName(s)
+		if isFurnitureOver(s, open[i+1]) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -609,7 +610,8 @@ func bylineOverLead(lines []string) bool {
 		}
 		between := strings.TrimSpace(lines[0])
 		return runes(between) <= 6 && !strings.ContainsAny(between, "，,。：:") || reColumnWithColon.MatchString(between) ||
-			isPaperName(between) || strings.HasPrefix(between, "—") || strings.ContainsAny(l, "摄攝图圖") && reCaptionScene.MatchString(between)
+			isPaperName(between) || strings.HasPrefix(between, "—") ||
+			strings.ContainsAny(l, "摄攝图圖") && (rePhotoCaption.MatchString(between) || reCaptionScene.MatchString(between))
 	}
 	return false
 }
@@ -618,9 +620,10 @@ func bylineOverLead(lines []string) bool {
 // 两会声音:代表谈; not a speaker's name and words (张国栋：勇于创新).
 var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会)[:：]\p{Han}{1,6}$`)
 
-// reCaptionScene is a photo's caption telling the scene it shows: 图为…,
-// …现场, 张国栋代表在分组审议现场发言, not a headline over it.
-var reCaptionScene = regexp.MustCompile(`^(?:图为|圖為)|现场|在\p{Han}{0,12}(?:发言|审议|讨论|调研|参加|出席|作|听取|视察)`)
+// reCaptionScene is a photo's caption telling the scene it shows (…现场,
+// 张国栋代表在分组审议现场发言) without rePhotoCaption's 图为, not a headline
+// over it.
+var reCaptionScene = regexp.MustCompile(`现场|在\p{Han}{0,12}(?:发言|审议|讨论|调研|参加|出席|作|听取|视察)`)
 
 // rePaperName is a paper's or a news site's name alone, perhaps with its
 // edition or column or its day (唐山劳动日报, 中国纪检监察报, 人民日报海外版,
