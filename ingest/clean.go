@@ -191,7 +191,7 @@ var (
 		// A journal-abstract site's label over the excerpt it shows.
 		"论文部分内容阅读": true,
 		// A share button's label: 微信扫一扫分享.
-		"微信扫一扫分享": true, "微信扫一扫": true,
+		"微信扫一扫分享": true, "微信扫一扫": true, "转播到腾讯微博": true,
 		// A dialog before a link that leaves the site: 您访问的链接即将离开… / 是否继续?
 		"是否继续?": true, "是否继续？": true,
 	}

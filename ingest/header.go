@@ -158,6 +158,9 @@ func (m *metadataReader) readFurnitureDates() {
 		if d := siteAddressDay(s); d != "" && m.published == "" {
 			m.published, m.publishedBySite = d, true // a portal's name, address, day and source
 		}
+		if v := reShortYearSiteDate.FindStringSubmatch(s); v != nil && m.published == "" {
+			m.published = string(parseDate("20"+v[1], v[2], v[3])) // 内蒙古新闻网  11-07-26 14:56 打印本页 来源: …
+		}
 	}
 }
 
@@ -283,6 +286,12 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 // reAddressRunOnDate is a news site's address with the day run on after
 // it, then the source: //www.workercn.cn2014-01-26来源: 辽宁日报.
 var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+(?:cn|com|net|org)((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*[:：]`)
+
+// reShortYearSiteDate is a site's line under a headline whose date writes
+// its year in two figures, then its time and its source: 内蒙古新闻网
+// 11-07-26 14:56 打印本页 来源: 内蒙古新闻网. The time and the source
+// label tell the figures are a day of this century, year first.
+var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\p{Han}{2,6}\s+)?(?:来源|作者|编辑)\s*[:：]`)
 
 // reEPaperDateLine is an e-paper's line over a story with the issue's day,
 // its weekday and the print button: 2007 年 3 月 21 日 星期    【打印】.

@@ -83,7 +83,7 @@ func headline(open []string) string {
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
 		// (唐山劳动日报 / 本报记者 张洁).
 		below := open[i+1 : min(i+4, len(open))]
-		overByline := bylineOverLead(below) && !isPaperName(s)
+		overByline := bylineOverLead(below) && !isPaperName(s) && !(reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(strings.TrimSpace(below[0])))
 		if isFurnitureOver(s, open[i+1]) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
@@ -487,7 +487,7 @@ func leadRepeats(headline, lead string) bool {
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本报(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // rePaperMarkLead is a story's lead opening on its paper's mark (本报讯,
 // 本报讯 (记者 徐晓恩), 本报郑州3月23日讯): the line over it is the story's headline, spaced
@@ -616,21 +616,28 @@ func bylineOverLead(lines []string) bool {
 	return false
 }
 
-// reColumnWithColon is a column's name and its theme set apart by a colon:
-// 两会声音:代表谈; not a speaker's name and words (张国栋：勇于创新).
-var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会)[:：]\p{Han}{1,6}$`)
+// reOverline is a series' or a meeting's overline over a story's headline,
+// never the headline over the line under it: 省十一届人大一次会议特别报道,
+// 聚焦全国两会, 两会进行时.
+var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)$|^聚焦\p{Han}{0,8}$`)
 
-// reCaptionScene is a photo's caption telling the scene it shows (…现场,
-// 张国栋代表在分组审议现场发言) without rePhotoCaption's 图为, not a headline
-// over it.
-var reCaptionScene = regexp.MustCompile(`现场|在\p{Han}{0,12}(?:发言|审议|讨论|调研|参加|出席|作|听取|视察)`)
+// reColumnWithColon is a column's name and its theme set apart by a colon:
+// 两会声音:代表谈, 代表委员说:谈创新, 记者手记:春潮涌动; not a speaker's
+// name and words (张国栋：勇于创新).
+var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会|说|快评|评论|手记|心声|笔谈|札记|连线|视点|建言|点评|速递|观点|日记|纪事|镜头|一线)[:：]\p{Han}{1,8}$`)
+
+// reCaptionScene is a photo's caption telling the scene it shows, its
+// last words the scene (…审议现场, 张国栋代表在分组审议现场发言) without
+// rePhotoCaption's 图为; not a headline that says what was said there
+// (张国栋在参加唐山代表团审议时强调加快曹妃甸建设, 曹妃甸建设现场热火朝天).
+var reCaptionScene = regexp.MustCompile(`现场$|在\p{Han}{0,14}(?:现场|发言|讲话|审议|讨论|调研|视察|听取报告)$`)
 
 // rePaperName is a paper's or a news site's name alone, perhaps with its
 // edition or column or its day (唐山劳动日报, 中国纪检监察报, 人民日报海外版,
 // 唐山劳动日报·两会特刊, 唐山劳动日报 2008年1月20日, 中国社会科学网), which no
 // headline over a byline is; not a headline that ends in 网, 政府 or a
 // report's 报 (织密织牢民生保障网, 建设人民满意政府, 再传捷报, 会议简报).
-var rePaperName = regexp.MustCompile(`^(?:\p{Han}{1,10}(?:日|晚|时|商|早|周|导|青年|法制|法治|工人|农民|经济|监察|科技|教育|都市)报(?:海外版|农村版|电子版)?|\p{Han}{2,12}(?:新闻网|门户网站|政府网)|中国\p{Han}{1,5}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+var rePaperName = regexp.MustCompile(`^(?:\p{Han}{1,10}(?:日|晚|时|商|早|周|导|青年|法制|法治|工人|农民|经济|监察|科技|教育|都市|政协|科学|资源|代表|文汇|财经|参考|信息|消费|妇女|人民|环境|卫生|健康|金融|证券|工商|税务|审计|统计|民族|建设|交通|公安|检察|人大)报(?:海外版|农村版|电子版)?|\p{Han}{2,12}(?:新闻网|门户网站|政府网)|中国\p{Han}{1,5}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
 
 // isPaperName reports whether s is a paper's or a news site's name alone
 // (see rePaperName).

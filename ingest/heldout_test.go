@@ -171,6 +171,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round170.tsv", 1, 51},
 		{"round171.tsv", 1, 52},
 		{"round172.tsv", 1, 34},
+		{"round173.tsv", 1, 95},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-243"
+const ExtractorVersion = "meta-244"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -416,7 +416,7 @@ func foldForMetadata(s string) string {
 		}
 		return r
 	}, s)
-	if strings.ContainsAny(s, "(（") {
+	if strings.ContainsAny(s, "(（?") {
 		s = reRubyPinyin.ReplaceAllString(s, "")
 	}
 	if strings.ContainsAny(s, "OoＯ") {
@@ -499,8 +499,9 @@ var reLetterZero = regexp.MustCompile(`(\d)[OoＯ]([日月])`)
 
 // reRubyPinyin is the reading a converted page writes after a character
 // in brackets (區(qū), 會(huì )): a syllable with its tone mark, no part of the
-// text.
-var reRubyPinyin = regexp.MustCompile(`[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?[)）]`)
+// text; its opening bracket may be lost to a question mark with the
+// character before it (甘孜日?qǐng)?bào)).
+var reRubyPinyin = regexp.MustCompile(`[(（?][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?[)）]`)
 
 // Spaces inside a date (——2023 年 1 月 1 日在), typeset for looks, are
 // dropped where metadata is read.

@@ -64,6 +64,101 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a series' overline (…特别报道) over a headline of what was said at a meeting (…在参加唐山代表团审议时强调…), its byline crediting a picture, is no title: the headline is (a review finding on meta-243)", "r178_i01_overline_over_kicker_headline_picture.txt",
+		"省十一届人大一次会议特别报道\n张国栋在参加唐山代表团审议时强调加快曹妃甸建设\n本报记者 张洁/文 李明/摄\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "张国栋在参加唐山代表团审议时强调加快曹妃甸建设", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor over a headline that tells a site's bustle (曹妃甸建设现场热火朝天) (a review finding on meta-243)", "r178_i02_overline_over_scene_headline_picture.txt",
+		"省十一届人大一次会议特别报道\n曹妃甸建设现场热火朝天\n本报记者 张洁/文 李明/摄\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "曹妃甸建设现场热火朝天", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a column with a colon (代表委员说：谈创新) between a headline and its byline is no title: the headline is (a review finding on meta-243)", "r178_i03_column_shuo_colon_under_headline.txt",
+		"唐山要敢为人先勇于创新\n代表委员说：谈创新\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor a reporter's notes (记者手记：春潮涌动) (a review finding on meta-243)", "r178_i04_column_shouji_colon_under_headline.txt",
+		"唐山要敢为人先勇于创新\n记者手记：春潮涌动\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's name with its column (人民政协报·两会特刊) between a headline and its byline is no title (a review finding on meta-243)", "r178_i05_paper_zhengxiebao_column_under_headline.txt",
+		"唐山要敢为人先勇于创新\n人民政协报·两会特刊\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor with its day (人民政协报 2008年1月20日) (a review finding on meta-243)", "r178_i06_paper_zhengxiebao_date_under_headline.txt",
+		"唐山要敢为人先勇于创新\n人民政协报 2008年1月20日\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 2008, date: "2008-01-20"},
+	},
+	{
+		"a series' overline over a headline with a colon (代表委员热议：稳增长) is no title (a review finding on meta-243)", "r178_i07_overline_over_colon_headline.txt",
+		"市十五届人大三次会议特别报道\n代表委员热议：稳增长\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "代表委员热议：稳增长", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's story laying the ground for the 十二五 (为“十二五”发展奠定了坚实基础) speaks in the 十一五: its township is not trusted (a review finding on meta-243)", "r178_i08_township_2010_ground_for_twelfth.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,“十一五”期间全镇经济快速发展,为“十二五”发展奠定了坚实基础。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one drawing up its plan (谋划好、编制好“十二五”规划) (a review finding on meta-243)", "r178_i09_township_2010_drawing_up_twelfth.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议要求,要认真谋划好、编制好“十二五”规划。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one of the coming 十二五 (即将到来的“十二五”) (a review finding on meta-243)", "r178_i10_township_2010_coming_twelfth.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议要求,全镇上下要抢抓即将到来的“十二五”发展机遇。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"fourteen or fifteen buildings (十四五栋) name no plan period (a review finding on meta-243)", "r178_i11_township_count_fourteen_fifteen_buildings.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,全镇新建十四五栋标准厂房,镇区面貌明显改善。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor degrees (十四五度) (a review finding on meta-243)", "r178_i12_township_temperature_fourteen_fifteen.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议当天气温只有十四五度,代表们依然准时到会。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"Latin letters after a five-year plan's draft in brackets (…规划（草案）AI) are a watermark (a review finding on meta-243)", "r178_i13_plan_draft_bracket_then_ai.txt",
+		"某市国民经济和社会发展第十四个五年规划（草案）AI\n时间:2024-03-06 来源:某市政府网\n  各位代表:现在,我代表市人民政府,向大会报告2023年国民经济和社会发展计划执行情况与2024年计划草案,请予审议。\n",
+		trapWant{title: "某市国民经济和社会发展第十四个五年规划（草案）", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"so are they after a year's plan's draft (…计划（草案）AI) (a review finding on meta-243)", "r178_i14_year_plan_draft_bracket_then_ai.txt",
+		"某市2024年国民经济和社会发展计划（草案）AI\n时间:2024-03-06 来源:某市政府网\n  各位代表:现在,我代表市人民政府,向大会报告2023年国民经济和社会发展计划执行情况与2024年计划草案,请予审议。\n",
+		trapWant{title: "某市2024年国民经济和社会发展计划（草案）", province: "", city: "", district: "", level: "", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"and after a plan named by its quoted period (…“十四五”规划AI) (a review finding on meta-243)", "r178_i15_quoted_period_plan_then_ai.txt",
+		"某市国民经济和社会发展“十四五”规划AI\n时间:2024-03-06 来源:某市政府网\n  各位代表:现在,我代表市人民政府,向大会报告2023年国民经济和社会发展计划执行情况与2024年计划草案,请予审议。\n",
+		trapWant{title: "某市国民经济和社会发展“十四五”规划", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"a listing's title for each township (2021年各乡镇政府工作报告) names none: the own title stays (a review finding on meta-243)", "r178_i16_listing_each_township.txt",
+		"2021年各乡镇政府工作报告\n政府工作报告\n——2021年3月30日在坝镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表坝镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"nor one for a county's townships (2021年全县乡镇政府工作报告) (a review finding on meta-243)", "r178_i17_listing_county_townships.txt",
+		"2021年全县乡镇政府工作报告\n政府工作报告\n——2021年3月30日在坝镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表坝镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"a headline over a lead opening on the site's mark (本网讯 记者从…) is the story's title (holdout1026/f03)", "r178_i18_headline_over_site_mark_lead.txt",
+		"上半年全区地方财政收入完成近六成\n本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n据悉,在全区地方财政总收入中,一般预算收入700.5亿元。\n",
+		trapWant{title: "上半年全区地方财政收入完成近六成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's masthead whose 报 was lost before its ruby (甘孜日?qǐng)?bào)) is no headline over 本网讯; the ruby is dropped (holdout929/f06)", "r178_i19_masthead_lost_bracket_ruby_over_site_mark.txt",
+		"甘孜日?qǐng)?bào) 2024年01月29日\n本网讯 1月28日,记者从甘孜州人大常委会获悉,州第十三届人民代表大会第三次会议将于1月29日开幕,31日下午闭幕,预计会期3天。经过精心筹备,目前大会各项工作均已准备就绪。\n大会期间,拟安排预备会议1次、全体会议3次。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-29"},
+	},
+	{
 		"an overline over the headline, its byline crediting words and picture (本报记者 张洁/文 李明/图) and the lead is no title: the headline is (a review finding on meta-242)", "r177_h01_overline_over_headline_byline_picture.txt",
 		"省十一届人大一次会议特别报道\n唐山要敢为人先勇于创新\n本报记者 张洁/文 李明/图\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
 		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},

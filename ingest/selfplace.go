@@ -1131,6 +1131,9 @@ func standsAsRareWord(text, word string) bool {
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
 		}
+		if strings.HasSuffix(before, "地区") && reRegionAfter.MatchString(after) {
+			return // what a region is, named before it: 成渝地区双城经济圈 is no 双城
+		}
 		if endsListedPhrase(before, word, after) {
 			return // 稳进增效、除险固安、改革突破: a phrase of four, no 固安
 		}
@@ -1233,11 +1236,12 @@ const minShortMentions = 8
 // reInspected is the province whose inspection speech or instructions a
 // local government follows, named by its short or full name: 视察广东重要
 // 讲话, 考察江西时的重要讲话, 视察黑龙江期间重要指示, 对青海工作的重大要求,
-// 对内蒙古的重要指示, 对湖南重要讲话, 对四川工作系列重要指示; with its city
+// 对内蒙古的重要指示, 对湖南重要讲话, 对四川工作系列重要指示, 总书记对重庆
+// 提出的“两点”定位; with its city
 // first (对江苏、苏州工作重要讲话, 对贵州、对遵义工作重要指示, 对四川及成都工作
 // 系列重要指示: the first two groups), tried before the province alone would
 // take 四川及成都 for one name.
-var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;
@@ -1256,9 +1260,9 @@ var provinceAbbreviations = map[string]string{
 func (g *Gazetteer) inspectedProvince(text string) (Place, bool) {
 	found := map[string]Place{}
 	for _, v := range reInspected.FindAllStringSubmatch(text, -1) {
-		name := v[1] + v[3] + v[4]
-		if v[5] != "" {
-			name = provinceAbbreviations[v[5]]
+		name := v[1] + v[3] + v[4] + v[5]
+		if v[6] != "" {
+			name = provinceAbbreviations[v[6]]
 		}
 		for _, p := range g.byName[name] {
 			if len(p.Code) == 2 {
