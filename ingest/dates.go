@@ -1503,7 +1503,7 @@ var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民�
 func signsAll(line string) bool {
 	organs := strings.Fields(line)
 	for _, o := range organs {
-		if !reSignature.MatchString(o) && !reOrganName.MatchString(o) && !(runes(o) >= 6 && containsSuffix(o, []string{"中心", "课题组", "科学院", "研究院"})) {
+		if !reSignature.MatchString(o) && !isOrganName(o) && !(runes(o) >= 6 && containsSuffix(o, []string{"中心", "课题组", "科学院", "研究院"})) {
 			return false
 		}
 	}

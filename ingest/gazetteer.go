@@ -154,21 +154,26 @@ var rePlanPeriod = regexp.MustCompile(`(\p{Han}{0,6})[“"‘「]?十([一二三
 // lookingAhead are the words before a period a text plans for, not the one
 // it speaks in (谋划“十二五”, 明年是“十二五”开局之年, 面向“十二五”, 即将到来的
 // “十二五”).
-var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制定", "制定好", "展望", "着眼", "迎接", "喜迎", "筹划", "研究", "启动", "面向", "到来的", "进入"}
+var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制定", "制定好", "展望", "着眼", "迎接", "喜迎", "筹划", "研究", "启动", "面向", "到来的"}
 
 // reAheadAfter is what follows a period a text plans for: its plan being
-// drawn up (“十二五”规划编制, 规划的编制, 前期工作), or the ground laid for it
-// (为“十二五”发展打基础, 奠定了坚实基础, 开好局).
-var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:的)?(?:编制|前期|思路|研究)|^\p{Han}{0,8}?(?:打基础|打下|奠定|做好准备|开好局|起好步)`)
+// drawn up (“十二五”规划编制, 规划纲要的编制, 规划的制定) or its start at
+// hand (“十二五”即将开局, 开局在即).
+var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
+
+// reGroundFor is the ground a text lays for a period after 为 (为“十二五”发展
+// 打基础, 奠定了坚实基础, 打好基础): the period ahead; not ground laid in it
+// (“十二五”期间打下了坚实基础).
+var reGroundFor = regexp.MustCompile(`^\p{Han}{0,8}?(?:打基础|打好基础|打下|奠定|做好准备)`)
 
 // countUnits follow fourteen or fifteen as a count, not a period (十四五岁,
 // 十四五公里, 气温十四五度, 十四五栋楼).
-var countUnits = []string{"岁", "个", "天", "人", "名", "次", "家", "户", "年", "届", "位", "项", "条", "所", "座", "台", "辆", "吨", "万", "千", "百", "元", "米", "斤", "亩", "分", "%", "公里", "公斤", "公顷", "小时", "周岁", "度", "栋", "层", "里", "亿", "块", "平方", "倍", "张", "本", "只", "头", "株", "间", "幢", "秒", "号"}
+var countUnits = []string{"岁", "个", "天", "人", "名", "次", "家", "户", "年", "届", "位", "项", "条", "所", "座", "台", "辆", "吨", "万", "千", "百", "元", "米", "斤", "亩", "分", "%", "公里", "公斤", "公顷", "小时", "周岁", "度", "栋", "层", "里", "亿", "块", "平方", "倍", "张", "本", "只", "头", "株", "间", "幢", "秒", "号", "棵", "厘米", "套", "场", "件", "份", "批", "片", "箱", "颗", "根"}
 
 // planPeriodYear returns the first year of the latest five-year plan's
 // period text names (十一五: 2006 … 十五五: 2026), that before one it looks
-// ahead to (为十四五开好局: 2016), or 0: a text that speaks of the 十四五 period is of 2020
-// or later, however often it leaves out the year.
+// ahead to (谋划十四五: 2016), or 0: a text that speaks of the 十四五 period
+// is of 2021 or later, however often it leaves out the year.
 func planPeriodYear(text string) int {
 	latest := 0
 	for _, loc := range rePlanPeriod.FindAllStringSubmatchIndex(text, -1) {
@@ -177,7 +182,9 @@ func planPeriodYear(text string) int {
 			continue // a count (十四五岁), unquoted
 		}
 		first := 2006 + 5*strings.Index("一二三四五", number)/len("一")
-		if containsSuffix(before, lookingAhead) || strings.Contains(before, "明年") || strings.Contains(before, "即将") || reAheadAfter.MatchString(clipRunes(after, 14)) {
+		ahead := containsSuffix(before, lookingAhead) || strings.Contains(before, "明年") || reAheadAfter.MatchString(clipRunes(after, 14)) ||
+			strings.HasSuffix(strings.TrimRight(before, "“\"‘「"), "为") && reGroundFor.MatchString(clipRunes(after, 14))
+		if ahead {
 			first -= 5 // the text speaks in the period before
 		}
 		latest = max(latest, first)

@@ -159,7 +159,7 @@ func (m *metadataReader) readFurnitureDates() {
 			m.published, m.publishedBySite = d, true // a portal's name, address, day and source
 		}
 		if v := reShortYearSiteDate.FindStringSubmatch(s); v != nil && m.published == "" {
-			m.published = string(parseDate("20"+v[1], v[2], v[3])) // 内蒙古新闻网  11-07-26 14:56 打印本页 来源: …
+			m.published = shortYearDate(v) // 内蒙古新闻网  11-07-26 14:56 打印本页 来源: …
 		}
 	}
 }
@@ -181,7 +181,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			break
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(withoutEmptyCells(folded)) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(withoutEmptyCells(folded)) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) || reShortYearSiteDate.MatchString(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -222,6 +222,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reSiteDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = strings.Join(v[1:], "") // one of them
+	}
+	if v := reShortYearSiteDate.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = shortYearDate(v) // 内蒙古新闻网  11-07-26 14:56 来源: …, kept as a field line
 	}
 	if v := reNewspaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // the paper's name and its day: 齐鲁晚报 2020年05月13日
@@ -289,9 +292,21 @@ var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+
 
 // reShortYearSiteDate is a site's line under a headline whose date writes
 // its year in two figures, then its time and its source: 内蒙古新闻网
-// 11-07-26 14:56 打印本页 来源: 内蒙古新闻网. The time and the source
-// label tell the figures are a day of this century, year first.
-var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\p{Han}{2,6}\s+)?(?:来源|作者|编辑)\s*[:：]`)
+// 11-07-26 14:56 打印本页 来源: 内蒙古新闻网, its channel perhaps after
+// the site (人民网-内蒙古频道). The time and the source label tell the
+// figures are a day, year first.
+var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}(?:[-－]\p{Han}{2,8})?\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[【\[]?\p{Han}{2,6}[】\]]?\s+)*(?:来源|作者|编辑)\s*[:：]`)
+
+// shortYearDate returns the day reShortYearSiteDate's groups give: a year
+// of two figures up to 30 is of this century (11 → 2011), a later one of
+// the last (99 → 1999).
+func shortYearDate(v []string) string {
+	century := "20"
+	if v[1] > "30" {
+		century = "19"
+	}
+	return string(parseDate(century+v[1], v[2], v[3]))
+}
 
 // reEPaperDateLine is an e-paper's line over a story with the issue's day,
 // its weekday and the print button: 2007 年 3 月 21 日 星期    【打印】.
@@ -493,14 +508,16 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // a bar (湛江市发展和改革局 | 2017-02-15 00:00); a link in a list (市长办公会议 |
 // 2023-06-12 09:30) names no organ before its bar; or a blog's column, day
 // and author run together (中国梦2018-06-23李天扬老师); or a site's address
-// before the day and time (http://www.CRNTT.com   2019-01-27 11:35:27); or
+// before the day and time (http://www.CRNTT.com   2019-01-27 11:35:27),
+// the day perhaps in characters and its source after it (NEWS.SOHU.COM
+// 2005年01月27日14:49  来源:吉林日报); or
 // a column's name, a bar, the day and time and 原创 (山东观察 | 2026-01-14
 // 19:33:42 原创); or the day, the site and the count of reads
 // (2026-01-22 南京工会 56次); or
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39); or a news app's or site's name run into
 // the day and time (开屏新闻2022-01-25 20:37).
-const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源\s*[:：]\s*)?\p{Han}{2,10})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

@@ -67,7 +67,7 @@ func headline(open []string) string {
 	// not a photo's caption over the image's address (开幕会现场座无虚席 /
 	// http://…/a1.jpg).
 	for i := 0; i+1 < len(open) && i < 6; i++ {
-		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && !reImageAddress.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reOrganName.MatchString(t) {
+		if t := headlineText(open[i]); reAddressAlone.MatchString(strings.TrimSpace(open[i+1])) && !reImageAddress.MatchString(strings.TrimSpace(open[i+1])) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !isOrganName(t) {
 			return t
 		}
 	}
@@ -81,10 +81,12 @@ func headline(open []string) string {
 		// So is a line over the story's byline alone, perhaps past a
 		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
-		// (唐山劳动日报 / 本报记者 张洁).
+		// (唐山劳动日报 / 本报记者 张洁); a series' overline over a headline
+		// is none. A broadcaster's name (凤台新闻联播 / 本台讯…) is no headline
+		// over anything.
 		below := open[i+1 : min(i+4, len(open))]
-		overByline := bylineOverLead(below) && !isPaperName(s) && !(reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(strings.TrimSpace(below[0])))
-		if isFurnitureOver(s, open[i+1]) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
+		overByline := bylineOverLead(below) && !isPaperName(s) && !(reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(strings.TrimSpace(below[0])) && !strings.HasPrefix(strings.TrimSpace(below[0]), "—"))
+		if isFurnitureOver(s, open[i+1]) || reBroadcasterName.MatchString(strings.TrimSpace(s)) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -290,7 +292,7 @@ func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
 	if v == nil && anyShort {
 		v = reShortColumnBeforeBar.FindStringSubmatch(s)
 	}
-	if v == nil || reSiteName.MatchString(strings.TrimSpace(reTitleSeparator.Split(v[3], 2)[0])) || reOrganName.MatchString(strings.TrimSpace(v[3])) {
+	if v == nil || reSiteName.MatchString(strings.TrimSpace(reTitleSeparator.Split(v[3], 2)[0])) || isOrganName(strings.TrimSpace(v[3])) {
 		return "", "", "", false
 	}
 	return v[1], v[2], v[3], true
@@ -353,7 +355,7 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !reOrganName.MatchString(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
 }
 
 // reTableRule is the rule a page saved as a table has under its first row:
@@ -487,7 +489,11 @@ func leadRepeats(headline, lead string) bool {
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
+
+// reDatelineLead is a story's lead opening on its site's or agency's
+// dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
+var reDatelineLead = regexp.MustCompile(`^\s*\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)`)
 
 // rePaperMarkLead is a story's lead opening on its paper's mark (本报讯,
 // 本报讯 (记者 徐晓恩), 本报郑州3月23日讯): the line over it is the story's headline, spaced
@@ -508,6 +514,16 @@ var reOrganPerson = regexp.MustCompile(`^\p{Han}{2,30}?(?:委员会|局|厅|办�
 // (广西壮族自治区统计局 / (1991年2月12日), 山西省统计局吕梁市调查监测中心): an
 // issuer, not a headline.
 var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民政府|办公室|办公厅|厅|调查监测中心|调查中心)$`)
+
+// isOrganName reports whether s is an office's name alone (see
+// reOrganName); not a headline that ends on a word in 局 (勇立潮头开新局,
+// 服务发展大局, 构建新格局), though 科技创新局 is an office.
+func isOrganName(s string) bool {
+	return reOrganName.MatchString(s) && (!containsSuffix(s, situationWords) || strings.HasSuffix(s, "创新局"))
+}
+
+// situationWords are words in 局 that are no office: 开新局, 大局, 格局.
+var situationWords = []string{"新局", "开局", "大局", "全局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
 
 // reBracketMonth is the month a white paper or a speech gives under its
 // title: (2013年10月).
@@ -618,13 +634,14 @@ func bylineOverLead(lines []string) bool {
 
 // reOverline is a series' or a meeting's overline over a story's headline,
 // never the headline over the line under it: 省十一届人大一次会议特别报道,
-// 聚焦全国两会, 两会进行时.
-var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)$|^聚焦\p{Han}{0,8}$`)
+// 聚焦全国两会, 聚焦·2011全国两会, 两会进行时, …特别报道之三; unless a dash's
+// subtitle stands under it (…发展成就巡礼 / ——农业农村篇).
+var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)(?:之[一二三四五六七八九十]{1,3})?$|^聚焦[·•\s]?[\p{Han}\d]{0,10}$`)
 
 // reColumnWithColon is a column's name and its theme set apart by a colon:
 // 两会声音:代表谈, 代表委员说:谈创新, 记者手记:春潮涌动; not a speaker's
-// name and words (张国栋：勇于创新).
-var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会|说|快评|评论|手记|心声|笔谈|札记|连线|视点|建言|点评|速递|观点|日记|纪事|镜头|一线)[:：]\p{Han}{1,8}$`)
+// name and words (张国栋：勇于创新, 张国栋说：唐山要率先发展).
+var reColumnWithColon = regexp.MustCompile(`^\p{Han}{0,4}(?:声音|聚焦|关注|热议|观察|直击|快讯|访谈|两会|委员说|快评|评论|手记|心声|笔谈|札记|连线|视点|建言|点评|速递|观点|日记|纪事|镜头|一线)[:：]\p{Han}{1,8}$`)
 
 // reCaptionScene is a photo's caption telling the scene it shows, its
 // last words the scene (…审议现场, 张国栋代表在分组审议现场发言) without
@@ -641,7 +658,27 @@ var rePaperName = regexp.MustCompile(`^(?:\p{Han}{1,10}(?:日|晚|时|商|早|�
 
 // isPaperName reports whether s is a paper's or a news site's name alone
 // (see rePaperName).
-func isPaperName(s string) bool { return rePaperName.MatchString(strings.TrimSpace(s)) }
+func isPaperName(s string) bool {
+	s = strings.TrimSpace(s)
+	if rePaperName.MatchString(s) {
+		return true
+	}
+	v := reAnyPaperName.FindStringSubmatch(s)
+	return v != nil && !containsSuffix(v[1], reportNotPaper)
+}
+
+// reAnyPaperName is any paper's name by its 报, perhaps with its column or
+// its day (新京报·两会特刊, 中国劳动保障报, 大河报 2011年3月5日); its group
+// is the paper's name.
+var reAnyPaperName = regexp.MustCompile(`^(\p{Han}{1,8}报)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+
+// reBroadcasterName is a broadcaster's, a programme's or a media centre's
+// name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台.
+var reBroadcasterName = regexp.MustCompile(`^\p{Han}{2,12}(?:新闻联播|融媒体中心|广播电视台|电视台|新闻中心)$`)
+
+// reportNotPaper are words in 报 that name a report or a notice, not a
+// paper: a headline may end in them (再传捷报, 会议简报, 统计公报).
+var reportNotPaper = []string{"捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)

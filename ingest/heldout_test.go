@@ -172,6 +172,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round171.tsv", 1, 52},
 		{"round172.tsv", 1, 34},
 		{"round173.tsv", 1, 95},
+		{"round174.tsv", 1, 43},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,126 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a district's slogan calling itself new (现代化新荣昌建设) names 荣昌, no 新荣区 (holdout1034/f06)", "r179_k01_new_rongchang_building.txt",
+		"?\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n刚刚过去的一年,是全面贯彻落实党的二十大精神的开局之年,是新时代新征程新荣昌建设的起步之年。我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神和习近平总书记对重庆的重要指示批示精神,在市委、市政府和区委的坚强领导下,交出了经济社会发展的高分报表,实现了社会主义现代化新荣昌建设的良好开局。\n",
+		trapWant{title: "政府工作报告", province: "重庆市", city: "重庆市", district: "荣昌区", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a headline that ends on 开新局 is no office's name in 局: the story's title (holdout1046/f01)", "r179_k02_headline_ends_kai_xin_ju.txt",
+		"首页 > 幸福思明 > 正文\n不负韶华争朝夕 勇立潮头开新局\n厦门网 2021-12-28 17:45\n  昨日上午,思明区第十八届人民代表大会第一次会议开幕。思明区人民政府代区长陈通汕作思明区政府工作报告,回顾总结了2021年和过去五年的经济社会发展成就,提出2022年和今后五年的奋斗目标及发展蓝图。\n",
+		trapWant{title: "不负韶华争朝夕勇立潮头开新局", province: "福建省", city: "厦门市", district: "思明区", level: "county", docType: "其他", year: 2021, date: "2021-12-28"},
+	},
+	{
+		"a site line's two-figure year above 30 is of the last century (新华网  99-03-05 14:56 …): 1999, not 2099 (a review finding on meta-244)", "r179_j01_two_figure_year_last_century.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文   \n转播到腾讯微博\n上半年内蒙古自治区地方财政收入完成近六成\n新华网  99-03-05 14:56 打印本页 来源: 新华社\n \n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。在抓好收支预算执行的同时,各地区、各部门继续落实积极财政政策,不断提高民生保证水平。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 1999, date: "1999-03-05"},
+	},
+	{
+		"the same line without a print button, kept as a field line, dates the page too (a review finding on meta-244)", "r179_j02_two_figure_year_line_kept.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文   \n转播到腾讯微博\n上半年内蒙古自治区地方财政收入完成近六成\n内蒙古新闻网  11-07-26 14:56 来源: 内蒙古新闻网\n \n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。在抓好收支预算执行的同时,各地区、各部门继续落实积极财政政策,不断提高民生保证水平。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"so does one with the site's channel (人民网-内蒙古频道 11-07-26 …) (a review finding on meta-244)", "r179_j03_two_figure_year_site_channel.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文   \n转播到腾讯微博\n上半年内蒙古自治区地方财政收入完成近六成\n人民网-内蒙古频道  11-07-26 14:56 打印本页 来源: 内蒙古新闻网\n \n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。在抓好收支预算执行的同时,各地区、各部门继续落实积极财政政策,不断提高民生保证水平。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a line of share buttons (转播到腾讯微博 分享到新浪微博) over a headline is furniture, no title (a review finding on meta-244)", "r179_j04_share_buttons_one_line_over_headline.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文   \n转播到腾讯微博 分享到新浪微博\n上半年内蒙古自治区地方财政收入完成近六成\n内蒙古新闻网  11-07-26 14:56 打印本页 来源: 内蒙古新闻网\n \n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。在抓好收支预算执行的同时,各地区、各部门继续落实积极财政政策,不断提高民生保证水平。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a headline over 本站讯 is the story's, as over 本网讯 (a review finding on meta-244)", "r179_j05_headline_over_site_mark_benzhan.txt",
+		"上半年全区地方财政收入完成近六成\n本站讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年全区地方财政收入完成近六成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a broadcast's name (凤台新闻联播) over 本台讯 is no headline (a review finding on meta-244)", "r179_j06_broadcast_name_over_station_mark.txt",
+		"凤台新闻联播\n本台讯 12月28日，县十七届人大常委会第二十次会议召开，会议听取了县人民政府关于2021年财政预算执行情况的报告，审议了县本级财政决算草案，并作出相关决议。\n会议指出，今年以来全县财政收支运行平稳，重点支出保障有力，各项财税改革有序推进，财政资金使用效益进一步提升。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor a media centre's (甘孜州融媒体中心) over 本网讯 (a review finding on meta-244)", "r179_j07_media_centre_over_site_mark.txt",
+		"甘孜州融媒体中心\n本网讯 1月28日,记者从甘孜州人大常委会获悉,州第十三届人民代表大会第三次会议将于1月29日开幕,31日下午闭幕,预计会期3天。经过精心筹备,目前大会各项工作均已准备就绪。\n大会期间,拟安排预备会议1次、全体会议3次。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a ruby gloss whose bracket was lost to a full-width ？ is dropped too (a review finding on meta-244)", "r179_j08_ruby_lost_bracket_fullwidth_question.txt",
+		"甘孜日？qǐng）？bào） 2024年01月29日\n本网讯 1月28日,记者从甘孜州人大常委会获悉,州第十三届人民代表大会第三次会议将于1月29日开幕,31日下午闭幕,预计会期3天。经过精心筹备,目前大会各项工作均已准备就绪。\n大会期间,拟安排预备会议1次、全体会议3次。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-29"},
+	},
+	{
+		"成渝双城经济圈 names no 双城区 either (a review finding on meta-244)", "r179_j09_twin_city_circle_without_diqu.txt",
+		"一、2020年国民经济和社会发展计划执行情况\n2020年以来,面对突如其来的新冠肺炎疫情冲击,面对国际国内形势的深刻复杂变化,全区上下坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的十九大和十九届二中三中四中五中全会精神,全面落实习近平总书记对重庆提出的营造良好政治生态,坚持“两点”定位、“两地”“两高”目标,发挥“三个作用”和推动成渝双城经济圈建设等重要指示要求,坚持稳中求进工作总基调,深入贯彻新发展理念,与时俱进深化供给侧结构性改革,着力战疫情、战复工、战贫困、战洪水,全力以赴做好“六稳”“六保”工作,脱贫攻坚取得全面胜利,决胜全面建成小康社会取得决定性成就,成渝双城经济圈建设和“一区两群”协调发展开局起势,统筹疫情防控和经济社会发展取得重大战略成果,三大攻坚战“八项行动计划”取得决定性成果,为“十四五”时期开启全面建设社会主义现代化国家新征程奠定了扎实基础。\n(一)疫情防控有力开展,经济社会秩序恢复成效显著。一是坚决扛起疫情防控重大责任。第一时间落实中央、市委决策部署,率先在全市启动突发公共卫生事件应急预案,建立完善联防联控机制,打赢疫情防控人民战争、总体战、阻击战。全面落实“外防输入、内防反弹”常态化疫情防控举措,全区疫情防控形势总体稳定。二是全力稳住经济基本盘。聚焦重点行业重点领域,强化经济运行调度,主要经济指标实现“V”型反转,增速好于预期。地区生产总值由一季度下降7.8%拉升至全年增长4.3%,全区经济韧性增强、新动能加速集聚、市场活跃提升,高质量发展态势更加明显。工业增加值增长6%,建筑业增加值总量跃居全市第一,服务业增加值增长3%,社零总额增长2.7%,投",
+		trapWant{title: "", province: "重庆市", city: "重庆市", district: "", level: "county", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"总书记对重庆市提出的… places the text in 重庆 as 总书记对重庆提出的 does (a review finding on meta-244)", "r179_j10_instructions_to_chongqing_full_name.txt",
+		"一、2020年国民经济和社会发展计划执行情况\n2020年以来,面对突如其来的新冠肺炎疫情冲击,面对国际国内形势的深刻复杂变化,全区上下坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的十九大和十九届二中三中四中五中全会精神,全面落实习近平总书记对重庆市提出的营造良好政治生态,坚持“两点”定位、“两地”“两高”目标,发挥“三个作用”和推动成渝地区双城经济圈建设等重要指示要求,坚持稳中求进工作总基调,深入贯彻新发展理念,与时俱进深化供给侧结构性改革,着力战疫情、战复工、战贫困、战洪水,全力以赴做好“六稳”“六保”工作,脱贫攻坚取得全面胜利,决胜全面建成小康社会取得决定性成就,成渝地区双城经济圈建设和“一区两群”协调发展开局起势,统筹疫情防控和经济社会发展取得重大战略成果,三大攻坚战“八项行动计划”取得决定性成果,为“十四五”时期开启全面建设社会主义现代化国家新征程奠定了扎实基础。\n(一)疫情防控有力开展,经济社会秩序恢复成效显著。一是坚决扛起疫情防控重大责任。第一时间落实中央、市委决策部署,率先在全市启动突发公共卫生事件应急预案,建立完善联防联控机制,打赢疫情防控人民战争、总体战、阻击战。全面落实“外防输入、内防反弹”常态化疫情防控举措,全区疫情防控形势总体稳定。二是全力稳住经济基本盘。聚焦重点行业重点领域,强化经济运行调度,主要经济指标实现“V”型反转,增速好于预期。地区生产总值由一季度下降7.8%拉升至全年增长4.3%,全区经济韧性增强、新动能加速集聚、市场活跃提升,高质量发展态势更加明显。工业增加值增长6%,建筑业增加值总量跃居全市第一,服务业增加值增长3%,社零总额增长2.7%,投",
+		trapWant{title: "", province: "重庆市", city: "重庆市", district: "", level: "county", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"a township's text since entering the 十二五 (进入“十二五”以来) speaks in it: its township is trusted (a review finding on meta-244)", "r179_j11_township_entering_twelfth_since.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,进入“十二五”以来,全镇农民人均纯收入年均增长12%,镇区面貌明显改善。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so is one on the ground laid in it (“十二五”期间打下了坚实基础) (a review finding on meta-244)", "r179_j12_township_ground_laid_in_twelfth.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”期间打下了坚实基础,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's text on the 十二五 outline being drawn up (规划纲要编制) speaks in the 十一五: not trusted (a review finding on meta-244)", "r179_j13_township_outline_being_drawn_up.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,要认真做好“十二五”规划纲要编制工作。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"fourteen or fifteen trees (十四五棵) name no plan period (a review finding on meta-244)", "r179_j14_township_count_trees.txt",
+		"袁庄镇召开人代会\n28日,袁庄镇召开第十七届人民代表大会第三次会议,会议审议通过了政府工作报告。会议指出,全镇新栽树苗十四五棵,镇区面貌明显改善。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a series' headline (…发展成就巡礼) over its dash subtitle is the title (a review finding on meta-244)", "r179_j15_series_headline_over_dash_subtitle.txt",
+		"袁庄镇“十三五”发展成就巡礼\n——农业农村篇\n本报记者 张洁\n  腊月二十六,记者来到袁庄镇王庄村,村支书王建国正在村部忙着给困难群众送年货。“今年村里的合作社分红了,家家户户都有了活钱,日子越过越红火。”王建国笑着说,今年村里还要再上两个项目。\n",
+		trapWant{title: "袁庄镇“十三五”发展成就巡礼", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an overline with its year (聚焦2011全国两会) is no title over the headline (a review finding on meta-244)", "r179_j16_overline_focus_with_year.txt",
+		"聚焦2011全国两会\n代表委员热议：稳增长\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "代表委员热议：稳增长", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"any paper's name in 报 (中国劳动保障报) between headline and byline is no title (a review finding on meta-244)", "r179_j17_paper_laodong_baozhang_under_headline.txt",
+		"唐山要敢为人先勇于创新\n中国劳动保障报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a meeting's line over a speaker's headline (张国栋说：唐山要率先发展) is no title: 说 makes no column (a review finding on meta-244)", "r179_j18_meeting_overline_over_speaker_says.txt",
+		"河北省十一届人大四次会议\n张国栋说：唐山要率先发展\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "张国栋说：唐山要率先发展", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"Latin letters after an unquoted period's plan (…十四五规划AI) are a watermark (a review finding on meta-244)", "r179_j19_unquoted_period_plan_then_ai.txt",
+		"某市国民经济和社会发展十四五规划AI\n时间:2024-03-06 来源:某市政府网\n  各位代表:现在,我代表市人民政府,向大会报告2023年国民经济和社会发展计划执行情况与2024年计划草案,请予审议。\n",
+		trapWant{title: "某市国民经济和社会发展十四五规划", province: "", city: "", district: "", level: "", docType: "五年规划纲要", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"a township whose name ends in 乡镇 (五乡镇) is named: the listing's fuller title stays (a review finding on meta-244)", "r179_j20_township_named_wuxiangzhen.txt",
+		"2021年五乡镇政府工作报告\n政府工作报告\n——2021年3月30日在五乡镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表五乡镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "2021年五乡镇政府工作报告", province: "浙江省", city: "宁波市", district: "鄞州区", level: "county", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"a document site's label after the name (…政府工作报告Word文档下载推荐) is cut (holdout1037/f05)", "r179_j21_document_site_word_label.txt",
+		"德清县政府工作报告Word文档下载推荐.docx\n《德清县政府工作报告Word文档下载推荐.docx》由会员分享,可在线阅读。\n(一)力保经济平稳较快增长。\n一年来,我们扎实推进大平台大产业大项目大企业建设,全县经济回升向好势头更加巩固。\n",
+		trapWant{title: "德清县政府工作报告", province: "浙江省", city: "湖州市", district: "德清县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a story opening on a site's dateline (龙港网2月11日讯:) about a draft work report is no report (holdout1040/f01)", "r179_j22_dateline_story_on_draft_report.txt",
+		"龙港网2月11日讯:昨天下午,县人大和\"一府两院\"工作报告征求意见会在龙港召开,就即将提请苍南县九届人大三次会议审议的县人大和\"一府两院\"四个工作报告征求意见稿,征求县人大代表们的意见和建议。\n会议上,首先由常务副县长代表苍南县人民政府汇报了县政府工作报告的征求意见稿,回顾了2013年来县政府的工作情况,提出了2014年县政府工作的总体要求。\n",
+		trapWant{title: "", province: "浙江省", city: "温州市", district: "苍南县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a series' overline (…特别报道) over a headline of what was said at a meeting (…在参加唐山代表团审议时强调…), its byline crediting a picture, is no title: the headline is (a review finding on meta-243)", "r178_i01_overline_over_kicker_headline_picture.txt",
 		"省十一届人大一次会议特别报道\n张国栋在参加唐山代表团审议时强调加快曹妃甸建设\n本报记者 张洁/文 李明/摄\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
 		trapWant{title: "张国栋在参加唐山代表团审议时强调加快曹妃甸建设", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},

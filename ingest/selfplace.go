@@ -697,15 +697,15 @@ func opensSlogan(before string) bool {
 }
 
 // newSloganName reports whether after (the text after a slogan's word)
-// calls a place new and ends the slogan there: 新罗庄”, 幸福美丽新乐山。 (乐山
-// made new, no 新乐).
+// calls a place new and ends the slogan there, or goes on to its building:
+// 新罗庄”, 幸福美丽新乐山。 (乐山 made new, no 新乐), 现代化新荣昌建设 (no 新荣).
 func (g *Gazetteer) newSloganName(after string) bool {
 	rest, ok := strings.CutPrefix(after, "新")
 	if !ok {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && standsAsSlogan(rest[len(short):]) {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (standsAsSlogan(rest[len(short):]) || strings.HasPrefix(rest[len(short):], "建设")) {
 			return true
 		}
 	}
@@ -1131,8 +1131,8 @@ func standsAsRareWord(text, word string) bool {
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
 		}
-		if strings.HasSuffix(before, "地区") && reRegionAfter.MatchString(after) {
-			return // what a region is, named before it: 成渝地区双城经济圈 is no 双城
+		if reRegionAfter.MatchString(after) && (strings.HasSuffix(before, "地区") || strings.HasPrefix(word, "双")) {
+			return // what a region is, named before it: 成渝地区双城经济圈, 成渝双城经济圈 is no 双城
 		}
 		if endsListedPhrase(before, word, after) {
 			return // 稳进增效、除险固安、改革突破: a phrase of four, no 固安
@@ -1241,7 +1241,7 @@ const minShortMentions = 8
 // first (对江苏、苏州工作重要讲话, 对贵州、对遵义工作重要指示, 对四川及成都工作
 // 系列重要指示: the first two groups), tried before the province alone would
 // take 四川及成都 for one name.
-var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:市|省|自治区)?所?提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;

@@ -300,9 +300,10 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // [图], a share button's label run on (分享到:, 分享至：, 分享到： 微信 微博 QQ空间), a file's extension (.pdf),
 // a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY, …（草案）AI), a document site's
-// badge (…政府工作报告VIP专享, …(20230107)VIP免费).
+// badge (…政府工作报告VIP专享, …(20230107)VIP免费) or its file's label
+// (…政府工作报告Word文档下载推荐).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档下载推荐|文档下载|文档格式|格式|文档)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -440,7 +441,7 @@ var reCollectedCount = regexp.MustCompile(`(报告|公报|纲要|规划)(?:\d{1,
 // rePlanNameEnd ends a five-year plan's, a year's plan's or a budget's
 // name, perhaps with its draft: …第十四个五年规划（草案）, …“十四五”规划,
 // …2024年国民经济和社会发展计划（草案）, …财政预算（草案）.
-var rePlanNameEnd = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年规划(?:纲要)?|[“"]十[一二三四五]五[”"]\s*规划(?:纲要)?|国民经济和社会发展计划|预算|决算)(?:[(（]?草案[)）]?)?$`)
+var rePlanNameEnd = regexp.MustCompile(`(?:第[一二三四五六七八九十]{1,3}个五年规划(?:纲要)?|[“"‘]?十[一二三四五]五[”"’]?\s*(?:发展)?规划(?:纲要)?|国民经济和社会发展计划|预算|决算)(?:[(（]?草案[)）]?)?$`)
 
 // acronyms are the Latin abbreviations a headline ends in as words of its
 // own (贡献山东四成GDP), not a scraper's watermark.

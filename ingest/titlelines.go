@@ -68,7 +68,7 @@ func openingTitle(lines []string) (string, int) {
 			return name, -1
 		}
 		if v := reReportDigest.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
-			return v[1] + v[2], -1 // a paper's digest of the report, under its headlines: ——马懿市长《政府工作报告》摘编
+			return v[1] + v[2] + v[3], -1 // a paper's digest of the report, under its headlines: ——马懿市长《政府工作报告》摘编
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
 			partSeen = true
@@ -244,7 +244,7 @@ func openingTitle(lines []string) (string, int) {
 				// 期间代表建议办理情况的报告) is one.
 				return "", -1
 			}
-			if next := cleanTitle(lines[i+1]); reOrganName.MatchString(t) && !strings.HasSuffix(found, "通知") && (reYearInTitle.MatchString(next) || strings.HasPrefix(next, "关于")) {
+			if next := cleanTitle(lines[i+1]); isOrganName(t) && !strings.HasSuffix(found, "通知") && (reYearInTitle.MatchString(next) || strings.HasPrefix(next, "关于")) {
 				// The organ over a title that names itself in full (福 建 省 财 政 厅 /
 				// 2024年度…决算收支情况) is no part of it; a government's name broken
 				// before its report's (望花区人民政府 / 工作报告) is.
@@ -259,8 +259,8 @@ func openingTitle(lines []string) (string, int) {
 // reReportDigest is the line a paper sets under its headlines over a
 // digest of the report (——马懿市长《政府工作报告》摘编; 代市长郭洪昌在市十二届
 // 人大四次会议上所作《政府工作报告》摘要), the report's name in book-title
-// marks.
-var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$`)
+// marks, or a plan's name alone (——安康市…第十三个五年规划纲要(草案)摘登).
+var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——(\p{Han}{2,40}(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)(?:摘编|摘要|摘登|要点)$`)
 
 // reDevelopmentOverview is the name of a statistics bureau's overview of a
 // place's year (常州市2010年国民经济和社会发展概况), which names no report
@@ -272,7 +272,7 @@ var reDevelopmentOverview = regexp.MustCompile(`^\p{Han}{2,20}?\d{4}年度?国�
 // 关于批准…的决议), not under a site's banner over its list of links (湘西土家族
 // 苗族自治州人民政府 / 关于…的通知 / 首页 > 政务公开).
 func organOverTitle(lines []string, i int) bool {
-	if !reOrganName.MatchString(strings.TrimSpace(lines[i-1])) || !strings.HasPrefix(cleanTitle(lines[i]), "关于") {
+	if !isOrganName(strings.TrimSpace(lines[i-1])) || !strings.HasPrefix(cleanTitle(lines[i]), "关于") {
 		return false
 	}
 	if i+1 == len(lines) {
@@ -293,7 +293,7 @@ func withIssuerAbove(lines []string, i int, title string) string {
 		return title
 	}
 	issuer := cleanTitle(lines[i-1])
-	if strings.HasSuffix(title, "决议") && reCongressOrgan.MatchString(issuer) || strings.HasSuffix(title, "通知") && reOrganName.MatchString(issuer) {
+	if strings.HasSuffix(title, "决议") && reCongressOrgan.MatchString(issuer) || strings.HasSuffix(title, "通知") && isOrganName(issuer) {
 		return issuer + title
 	}
 	return title
@@ -476,7 +476,7 @@ func ownTitleFrom(t string, i int, lines []string) (string, int) {
 // when the notice is about what the listing names or a meeting adopted it; else "".
 func noticeHeading(t string, next []string) string {
 	issuer := ""
-	if len(next) > 1 && reOrganName.MatchString(cleanTitle(next[0])) {
+	if len(next) > 1 && isOrganName(cleanTitle(next[0])) {
 		issuer, next = cleanTitle(next[0]), next[1:]
 	}
 	if len(next) == 0 {
@@ -512,7 +512,7 @@ func ownTitleUnder(t string, next []string) bool {
 	if u == t || !namesReport(u) || !endsTitle(u) || own == "其他" || kind != own && kind != "其他" || holdsInOrder(t, u) {
 		return false
 	}
-	return reOrganName.MatchString(reDrawnUp.ReplaceAllString(anchor, "")) || reSpeaker.MatchString(anchor) || reStatsOffice.MatchString(anchor) ||
+	return isOrganName(reDrawnUp.ReplaceAllString(anchor, "")) || reSpeaker.MatchString(anchor) || reStatsOffice.MatchString(anchor) ||
 		startsWithMatch(reMeetingLine, strings.TrimLeft(anchor, " —─-"))
 }
 
