@@ -295,7 +295,7 @@ var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+
 // 11-07-26 14:56 打印本页 来源: 内蒙古新闻网, its channel perhaps after
 // the site (人民网-内蒙古频道). The time and the source label tell the
 // figures are a day, year first.
-var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}(?:[-－]\p{Han}{2,8})?\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[【\[]?\p{Han}{2,6}[】\]]?\s+)*(?:来源|作者|编辑)\s*[:：]`)
+var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}(?:\s*[-－—]\s*\p{Han}{2,8})?\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[【\[][^】\]]{1,10}[】\]]\s*|\p{Han}{2,6}\s+)*(?:来源|作者|编辑)\s*[:：]`)
 
 // shortYearDate returns the day reShortYearSiteDate's groups give: a year
 // of two figures up to 30 is of this century (11 → 2011), a later one of
@@ -517,7 +517,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39); or a news app's or site's name run into
 // the day and time (开屏新闻2022-01-25 20:37).
-const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源\s*[:：]\s*)?\p{Han}{2,10})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源\s*[:：]\s*)?[^\s:：]{2,16})?(?:\s+作者\s*[:：]\s*\S{1,10})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

@@ -86,7 +86,7 @@ func headline(open []string) string {
 		// over anything.
 		below := open[i+1 : min(i+4, len(open))]
 		overByline := bylineOverLead(below) && !isPaperName(s) && !(reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(strings.TrimSpace(below[0])) && !strings.HasPrefix(strings.TrimSpace(below[0]), "—"))
-		if isFurnitureOver(s, open[i+1]) || reBroadcasterName.MatchString(strings.TrimSpace(s)) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
+		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -488,8 +488,9 @@ func leadRepeats(headline, lead string) bool {
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
-// 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，])`)
+// 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
+// short clause (在完成各项既定议程后,昨天下午,…).
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站刊](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,16}[,，](?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
@@ -517,13 +518,13 @@ var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民�
 
 // isOrganName reports whether s is an office's name alone (see
 // reOrganName); not a headline that ends on a word in 局 (勇立潮头开新局,
-// 服务发展大局, 构建新格局), though 科技创新局 is an office.
+// 服务发展大局, 破解困局, 构建新格局); 城市更新局, 国家安全局 are offices.
 func isOrganName(s string) bool {
-	return reOrganName.MatchString(s) && (!containsSuffix(s, situationWords) || strings.HasSuffix(s, "创新局"))
+	return reOrganName.MatchString(s) && !containsSuffix(s, situationWords)
 }
 
-// situationWords are words in 局 that are no office: 开新局, 大局, 格局.
-var situationWords = []string{"新局", "开局", "大局", "全局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
+// situationWords are words in 局 that are no office: 开新局, 大局, 格局, 困局.
+var situationWords = []string{"开新局", "开局", "大局", "困局", "骗局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
 
 // reBracketMonth is the month a white paper or a speech gives under its
 // title: (2013年10月).
@@ -634,9 +635,10 @@ func bylineOverLead(lines []string) bool {
 
 // reOverline is a series' or a meeting's overline over a story's headline,
 // never the headline over the line under it: 省十一届人大一次会议特别报道,
-// 聚焦全国两会, 聚焦·2011全国两会, 两会进行时, …特别报道之三; unless a dash's
+// 聚焦全国两会, 聚焦·2011全国两会, 两会进行时, …特别报道之三, …特别报道(三),
+// …系列报道③; unless a dash's
 // subtitle stands under it (…发展成就巡礼 / ——农业农村篇).
-var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)(?:之[一二三四五六七八九十]{1,3})?$|^聚焦[·•\s]?[\p{Han}\d]{0,10}$`)
+var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?$|^聚焦[·•\s]*[\p{Han}\d][\p{Han}\d·•\s]{0,11}$`)
 
 // reColumnWithColon is a column's name and its theme set apart by a colon:
 // 两会声音:代表谈, 代表委员说:谈创新, 记者手记:春潮涌动; not a speaker's
@@ -668,17 +670,29 @@ func isPaperName(s string) bool {
 }
 
 // reAnyPaperName is any paper's name by its 报, perhaps with its column or
-// its day (新京报·两会特刊, 中国劳动保障报, 大河报 2011年3月5日); its group
+// its day and page (新京报·两会特刊, 新京报 两会特刊, 中国劳动保障报, 大河报
+// 2011年3月5日 第A06版); its group
 // is the paper's name.
-var reAnyPaperName = regexp.MustCompile(`^(\p{Han}{1,8}报)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
+var reAnyPaperName = regexp.MustCompile(`^(\p{Han}{1,8}报)(?:(?:\s*[·•]\s*|\s+)\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?(?:\s+第?[A-Z]?\d{1,3}版)?$`)
 
 // reBroadcasterName is a broadcaster's, a programme's or a media centre's
-// name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台.
-var reBroadcasterName = regexp.MustCompile(`^\p{Han}{2,12}(?:新闻联播|融媒体中心|广播电视台|电视台|新闻中心)$`)
+// name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台, 海南广播电视总台.
+var reBroadcasterName = regexp.MustCompile(`^\p{Han}{2,12}(?:新闻联播|融媒体中心|广播电视总台|广播电视台|电视台|新闻中心|总台)$`)
+
+// isBroadcasterName reports a broadcaster's name alone (see
+// reBroadcasterName), not a headline on a visit to one (探访全国两会新闻中心,
+// 省委书记调研县融媒体中心).
+func isBroadcasterName(s string) bool {
+	s = strings.TrimSpace(s)
+	return reBroadcasterName.MatchString(s) && !containsAny(s, visitWords)
+}
+
+// visitWords tell of a visit: 探访, 调研, 走进, 考察.
+var visitWords = []string{"探访", "调研", "走进", "考察", "参观", "视察", "来到", "走访", "慰问", "看望", "检查"}
 
 // reportNotPaper are words in 报 that name a report or a notice, not a
 // paper: a headline may end in them (再传捷报, 会议简报, 统计公报).
-var reportNotPaper = []string{"捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
+var reportNotPaper = []string{"战报", "好报", "捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)

@@ -173,6 +173,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round172.tsv", 1, 34},
 		{"round173.tsv", 1, 95},
 		{"round174.tsv", 1, 43},
+		{"round175.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,151 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline ending in 战报 over a byline is no paper's name (a review finding on meta-245)", "r180_m01_headline_ends_zhanbao.txt",
+		"防汛抢险一线战报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "防汛抢险一线战报", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline on a visit to a press centre (探访全国两会新闻中心) is no broadcaster's name (a review finding on meta-245)", "r180_m02_headline_visits_press_centre.txt",
+		"探访全国两会新闻中心\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "探访全国两会新闻中心", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an office whose name ends in 更新局 over the date line is no headline (a review finding on meta-245)", "r180_m03_office_gengxinju_over_date.txt",
+		"深圳市城市更新局\n2018-02-11 10:20 来源：深圳市城市更新局\n  2月9日，市城市更新局召开2018年工作会议，总结2017年城市更新工作，部署2018年重点任务。会议要求，全面落实市政府工作报告确定的目标任务。\n  2017年，全市城市更新完成固定资产投资1200亿元，同比增长10%。\n",
+		trapWant{title: "", province: "广东省", city: "深圳市", district: "", level: "city", docType: "其他", year: 2018, date: "2018-02-11"},
+	},
+	{
+		"an office in 更新局 over the notice it issues stays the notice title's issuer (a review finding on meta-245)", "r180_m04_office_gengxinju_issues_notice.txt",
+		"广州市城市更新局\n关于印发广州市城市更新项目监督管理实施细则的通知\n穗更新规字〔2017〕3号\n各区人民政府，市政府各部门：\n  《广州市城市更新项目监督管理实施细则》已经市人民政府同意，现印发给你们，请认真贯彻执行。执行中遇到的问题，请径向市城市更新局反映。\n广州市城市更新局\n2017年5月8日\n",
+		trapWant{title: "广州市城市更新局关于印发广州市城市更新项目监督管理实施细则的通知", province: "广东省", city: "广州市", district: "", level: "city", docType: "其他", year: 2017, date: "2017-05-08"},
+	},
+	{
+		"a share button run onto the headline's line (…完成近六成 转播到腾讯微博) is cut off it, the headline kept (a review finding on meta-245)", "r180_m05_share_button_run_onto_headline.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文\n上半年内蒙古自治区地方财政收入完成近六成 转播到腾讯微博\n内蒙古新闻网  2011-07-26 14:56  来源: 内蒙古新闻网\n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a wire that prints the communiqué in full (…统计公报,全文如下:) is the communiqué, not a story (a review finding on meta-245)", "r180_m06_wire_prints_communique_in_full.txt",
+		"新华社北京2月28日电 国家统计局28日发布2019年国民经济和社会发展统计公报，全文如下：\n  一、综合\n  初步核算，全年国内生产总值990865亿元，比上年增长6.1%。其中，第一产业增加值70467亿元，增长3.1%；第二产业增加值386165亿元，增长5.7%；第三产业增加值534233亿元，增长6.9%。\n  全年全国居民人均可支配收入30733元，比上年增长8.9%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 2020, date: ""},
+	},
+	{
+		"a township's text about to enter the 十二五 (即将迈入“十二五”) speaks in the 十一五: not trusted (a review finding on meta-245)", "r180_m07_township_about_to_enter_twelfth.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,今年是“十一五”的最后一年,我们即将迈入“十二五”,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"the targets the 十二五 plan set (“十二五”规划制定的各项目标) are no plan being drawn up: the text speaks in the period (a review finding on meta-245)", "r180_m08_township_targets_twelfth_plan_set.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,要确保“十二五”规划制定的各项目标任务全面完成,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor is the time since it was made and carried out (规划的制定实施以来) (a review finding on meta-245)", "r180_m09_township_since_twelfth_plan_made.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划的制定实施以来,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a listing for our county's townships (2021年我县各乡镇政府工作报告) names none (a review finding on meta-245)", "r180_m10_listing_our_county_townships.txt",
+		"2021年我县各乡镇政府工作报告\n政府工作报告\n——2021年3月30日在某镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"nor one for a banner's sumu and townships (全旗苏木乡镇) (a review finding on meta-245)", "r180_m11_listing_banner_sumu_townships.txt",
+		"2021年全旗苏木乡镇政府工作报告\n政府工作报告\n——2021年3月30日在某镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "内蒙古自治区", city: "", district: "", level: "county", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"the points of a party congress's report under a headline (——学习贯彻市第四次党代会报告要点) name no document (a review finding on meta-245)", "r180_m12_party_congress_report_points_no_title.txt",
+		"奋力谱写新时代安康追赶超越新篇章\n——学习贯彻市第四次党代会报告要点\n  市第四次党代会报告站在全局和战略高度,科学总结了过去五年的工作,明确提出了今后五年的奋斗目标。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a site line with its channel after an em dash (人民网—内蒙古频道 11-07-26 …) dates the page (a review finding on meta-245)", "r180_m13_two_figure_year_channel_em_dash.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文\n上半年内蒙古自治区地方财政收入完成近六成\n人民网—内蒙古频道  11-07-26 14:56 打印本页 来源: 内蒙古新闻网\n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"so does one with its buttons run together (【打印此页】【关闭窗口】) (a review finding on meta-245)", "r180_m14_two_figure_year_buttons_run_together.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文\n上半年内蒙古自治区地方财政收入完成近六成\n内蒙古新闻网  11-07-26 14:56 【打印此页】【关闭窗口】 来源: 内蒙古新闻网\n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。全区地方财政支出998.9亿元,完成调整预算的38.7%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a site's Latin name and day with its source and author dates the page and marks the headline (a review finding on meta-245)", "r180_m15_latin_site_source_and_author.txt",
+		"搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT - 汽车 - 房产\n搜狐首页 > 新闻频道 > 国内新闻 > 2005年吉林两会 > 吉林两会动态\n\n东风吹放物华新\n\nNEWS.SOHU.COM  2005年01月27日14:49  来源:吉林日报  作者:王晓明\n\n页面功能  【我来说两句】【推荐】【打印】 【关闭\n\n  “两会”年年开,今年不寻常。争先进位、“快走”变“快跑”,这成为今年“两会”的最强音。当代省长王珉仅用了45分钟作完一个仅有8000多字的《政府工作报告》时,与会的代表委员们除了感受到扑面新风,还听到了“发展”的匆匆脚步。\n\n  在《政府工作报告》中,谈到去年的成绩,有几个数字让人眼前一亮:我省生产总值实现2958.2亿元,增长12.2%。\n",
+		trapWant{title: "东风吹放物华新", province: "吉林省", city: "", district: "", level: "province", docType: "其他", year: 2005, date: "2005-01-27"},
+	},
+	{
+		"so does one with a hyphenated day (NEWS.SOHU.COM 2005-01-27 14:49) (a review finding on meta-245)", "r180_m16_latin_site_hyphen_day.txt",
+		"搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT - 汽车 - 房产\n搜狐首页 > 新闻频道 > 国内新闻 > 2005年吉林两会 > 吉林两会动态\n\n东风吹放物华新\n\nNEWS.SOHU.COM  2005-01-27 14:49  来源:吉林日报\n\n页面功能  【我来说两句】【推荐】【打印】 【关闭\n\n  “两会”年年开,今年不寻常。争先进位、“快走”变“快跑”,这成为今年“两会”的最强音。当代省长王珉仅用了45分钟作完一个仅有8000多字的《政府工作报告》时,与会的代表委员们除了感受到扑面新风,还听到了“发展”的匆匆脚步。\n\n  在《政府工作报告》中,谈到去年的成绩,有几个数字让人眼前一亮:我省生产总值实现2958.2亿元,增长12.2%。\n",
+		trapWant{title: "东风吹放物华新", province: "吉林省", city: "", district: "", level: "province", docType: "其他", year: 2005, date: "2005-01-27"},
+	},
+	{
+		"an overline numbered in brackets (…特别报道（三）) is no title (a review finding on meta-245)", "r180_m17_overline_numbered_in_brackets.txt",
+		"省十一届人大一次会议特别报道（三）\n代表委员热议：稳增长\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "代表委员热议：稳增长", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one that focuses on a year's sessions (聚焦 2011·全国两会) (a review finding on meta-245)", "r180_m18_overline_focus_space_year_dot.txt",
+		"聚焦 2011·全国两会\n代表委员热议：稳增长\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "代表委员热议：稳增长", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's name and column apart by a space (新京报 两会特刊) is no title (a review finding on meta-245)", "r180_m19_paper_space_column.txt",
+		"唐山要敢为人先勇于创新\n新京报 两会特刊\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor a paper's name with its day and page (大河报 2011年3月5日 第A06版) (a review finding on meta-245)", "r180_m20_paper_day_and_page.txt",
+		"唐山要敢为人先勇于创新\n大河报 2011年3月5日 第A06版\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a broadcaster's 总台 over 本台讯 is no headline (a review finding on meta-245)", "r180_m21_broadcaster_zongtai_over_station_mark.txt",
+		"海南广播电视总台\n本台讯 3月5日,省政府召开常务会议,讨论政府工作报告(征求意见稿)。\n  会议指出,过去一年全省经济社会发展取得显著成绩。\n",
+		trapWant{title: "", province: "海南省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over 本刊讯 is the story's (a review finding on meta-245)", "r180_m22_headline_over_benkan_mark.txt",
+		"上半年全区地方财政收入完成近六成\n本刊讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%。\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%。\n",
+		trapWant{title: "上半年全区地方财政收入完成近六成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"现代化新荣昌发展 names 荣昌, no 新荣 (a review finding on meta-245)", "r180_m23_new_rongchang_development.txt",
+		"2022年政府工作报告\n各位代表：\n  现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。\n  过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，奋力谱写现代化新荣昌发展新篇章，地区生产总值增长8.1%。\n",
+		trapWant{title: "2022年政府工作报告", province: "重庆市", city: "重庆市", district: "荣昌区", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a digest line naming the outline by its quoted period (——安康市“十三五”规划纲要(草案)摘登) gives its name (a review finding on meta-245)", "r180_m24_digest_quoted_period_outline.txt",
+		"努力在追赶超越中唱响安康节奏\n——安康市“十三五”规划纲要(草案)摘登\n  “十三五”(2016-2020)时期,是全面建成小康社会的决胜期,是实施追赶超越目标、推进美丽富裕新安康建设迈向更高水平的关键期。根据党的十八届五中全会和中省市有关会议精神,编制本纲要。\n第一章 追赶超越 建设美丽富裕新安康\n第一节 发展基础\n实践证明,“十二五”时期是安康经济社会发展质量最好、综合实力提升最快的五年。\n",
+		trapWant{title: "安康市“十三五”规划纲要(草案)", province: "陕西省", city: "安康市", district: "", level: "city", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"so does one naming the budget report (——关于安康市…的报告摘要) (a review finding on meta-245)", "r180_m25_digest_budget_report.txt",
+		"为全市发展提供坚实财力保障\n——关于安康市2015年预算执行情况和2016年预算草案的报告摘要\n  2015年,全市一般公共预算收入完成38.5亿元,增长10.2%。\n",
+		trapWant{title: "关于安康市2015年预算执行情况和2016年预算草案的报告", province: "陕西省", city: "安康市", district: "", level: "city", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a Word label in brackets ((Word文档)) is cut (a review finding on meta-245)", "r180_m26_word_label_in_brackets.txt",
+		"2021年某县政府工作报告(Word文档)\n时间:2021-03-06 来源:某县政府网\n各位代表：\n  现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n  一、2020年工作回顾\n  过去一年，全县地区生产总值增长8.1%。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-06"},
+	},
+	{
+		"a headline ending on 困局 is no office in 局 (a review finding on meta-245)", "r180_m27_headline_ends_kunju.txt",
+		"破解县域经济发展困局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“县域经济是唐山发展的短板,破解县域经济发展困局,关键在改革。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "破解县域经济发展困局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a province's delegation at the NPC reviewing the premier's report (广西代表团集体审议政府工作报告 … 李克强总理作的政府工作报告) is national (holdout1035/f08)", "r180_m28_province_delegation_at_npc_premier_report.txt",
+		"3月5日下午,广西代表团集体审议政府工作报告。广西壮族自治区党委书记彭清华代表、自治区主席陈武代表先后发言。\n彭清华代表说,李克强总理作的政府工作报告既充分肯定取得的辉煌成就,也冷静判断形势、分析问题,具有很强的针对性、指导性和可操作性。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "national", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"美丽富裕新宋家 calls 宋家 new: 富裕 is an adjective, no 富裕县 (holdout1049/f03)", "r180_m29_beautiful_prosperous_new_township.txt",
+		"当前位置:白河县人大网 >各镇人大 > 正文内容\n宋家镇第二十届人民代表大会第一次会议胜利闭幕!\n发布时间:2021年11月17日   作者:贺余环   来源:宋家镇人大\n 11月15日至16日,宋家镇第二十届人民代表大会第一次会议胜利召开,全镇55名人大代表参加会议。何玺同志代表镇人民政府作《政府工作报告》。会议号召全镇上下凝心聚力,奋力谱写美丽富裕新宋家建设新篇章。\n",
+		trapWant{title: "宋家镇第二十届人民代表大会第一次会议胜利闭幕!", province: "", city: "", district: "", level: "", docType: "其他", year: 2021, date: "2021-11-17"},
+	},
+	{
 		"a district's slogan calling itself new (现代化新荣昌建设) names 荣昌, no 新荣区 (holdout1034/f06)", "r179_k01_new_rongchang_building.txt",
 		"?\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n刚刚过去的一年,是全面贯彻落实党的二十大精神的开局之年,是新时代新征程新荣昌建设的起步之年。我们坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神和习近平总书记对重庆的重要指示批示精神,在市委、市政府和区委的坚强领导下,交出了经济社会发展的高分报表,实现了社会主义现代化新荣昌建设的良好开局。\n",
 		trapWant{title: "政府工作报告", province: "重庆市", city: "重庆市", district: "荣昌区", level: "county", docType: "政府工作报告", year: 0, date: ""},

@@ -103,12 +103,25 @@ func (m *metadataReader) isNational() (bool, string) {
 			return true, srcOpening
 		}
 	}
+	// A province's delegation at the NPC reviewing the premier's report
+	// (广西代表团集体审议政府工作报告。… 李克强总理作的政府工作报告…).
+	if said := strings.Join(m.said, "\n"); reDelegationReviewsBare.MatchString(said) && rePremierReport.MatchString(said) {
+		return true, srcOpening
+	}
 	t := m.doc.Title
 	if strings.HasPrefix(strings.TrimLeft(t, "0123456789年"), "国务院") {
 		return true, srcTitle
 	}
 	return false, ""
 }
+
+// reDelegationReviewsBare is a delegation reviewing the work report named
+// without its government (广西代表团集体审议政府工作报告), and rePremierReport
+// the premier's report (李克强总理作的政府工作报告, 总理所作的《政府工作报告》).
+var (
+	reDelegationReviewsBare = regexp.MustCompile(`代表团(?:集体|分组|全体会议)?审议政府工作报告`)
+	rePremierReport         = regexp.MustCompile(`总理(?:所作|作)的?《?政府工作报告》?`)
+)
 
 // titleIsLocal reports a title that names the session of a local congress
 // (平潭县第九届人大一次会议开幕, 安徽省第十二届人大七次会议隆重开幕), or a report

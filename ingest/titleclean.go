@@ -301,9 +301,10 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY, …（草案）AI), a document site's
 // badge (…政府工作报告VIP专享, …(20230107)VIP免费) or its file's label
-// (…政府工作报告Word文档下载推荐).
+// (…政府工作报告Word文档下载推荐), or a share button run onto it
+// (…完成近六成 转播到腾讯微博).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档下载推荐|文档下载|文档格式|格式|文档)|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（][Ww]ord(?:文档|版|格式)[)）]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|转播到腾讯微博|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -504,9 +505,10 @@ var reGamblingSpam = regexp.MustCompile(`(?:\d{3,4}|新|老)澳门(?:精准|免�
 // 原创, 转载.
 var rePostLabel = regexp.MustCompile(`^\s*(?:原创|转载)\s+`)
 
-// listingProvince is the province or city an aggregator puts in brackets
-// before a listing title: its full name ((湖北省)) or its short one ((黑龙江)).
-const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
+// listingProvince is the province, city or county an aggregator puts in brackets
+// before a listing title: its full name ((湖北省), (安吉县)) or its short one
+// ((黑龙江)).
+const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区|县|区|旗)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
 
 // reWrappedTitle is a whole title line set in book-title marks.
 var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)

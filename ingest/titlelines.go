@@ -67,7 +67,7 @@ func openingTitle(lines []string) (string, int) {
 		if name := infoBoxName(s); name != "" {
 			return name, -1
 		}
-		if v := reReportDigest.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+		if v := reReportDigest.FindStringSubmatch(strings.TrimSpace(s)); v != nil && (v[3] == "" || ClassifyDocType(v[3], "") != "其他") {
 			return v[1] + v[2] + v[3], -1 // a paper's digest of the report, under its headlines: ——马懿市长《政府工作报告》摘编
 		}
 		if style, _, ok := headingOf(s); ok && style == styleCN {
@@ -259,8 +259,10 @@ func openingTitle(lines []string) (string, int) {
 // reReportDigest is the line a paper sets under its headlines over a
 // digest of the report (——马懿市长《政府工作报告》摘编; 代市长郭洪昌在市十二届
 // 人大四次会议上所作《政府工作报告》摘要), the report's name in book-title
-// marks, or a plan's name alone (——安康市…第十三个五年规划纲要(草案)摘登).
-var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——(\p{Han}{2,40}(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)(?:摘编|摘要|摘登|要点)$`)
+// marks, or a plan's, a budget's or a report's name, in them or not
+// (——安康市…第十三个五年规划纲要(草案)摘登), not any report's
+// (——学习贯彻市第四次党代会报告要点).
+var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——《?([\p{Han}\d“”"()（）]{2,60}?(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)》?(?:摘编|摘要|摘登|要点)$`)
 
 // reDevelopmentOverview is the name of a statistics bureau's overview of a
 // place's year (常州市2010年国民经济和社会发展概况), which names no report
