@@ -196,8 +196,9 @@ var (
 		"是否继续?": true, "是否继续？": true,
 	}
 	furniturePatterns = []*regexp.Regexp{
-		// A share button's line: 转播到腾讯微博, 转播到腾讯微博 分享到新浪微博.
-		regexp.MustCompile(`^转播到腾讯微博`),
+		// A share button's line: 转播到腾讯微博, 转播到腾讯微博 分享到新浪微博,
+		// 【转播到腾讯微博】, a row of buttons (收藏本页 转播到腾讯微博 打印).
+		regexp.MustCompile(`^[【\[]?转播到腾讯微博|^(?:\S{1,6}\s+)+转播到腾讯微博(?:\s+\S{1,6})*$`),
 		regexp.MustCompile(`^查看\s*[:：]\s*\d+\s*\|\s*回复`),
 		regexp.MustCompile(`^\[LV\.\d+\]`),
 		regexp.MustCompile(`^Rank:`),

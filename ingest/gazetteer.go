@@ -154,13 +154,13 @@ var rePlanPeriod = regexp.MustCompile(`(\p{Han}{0,6})[“"‘「]?十([一二三
 // lookingAhead are the words before a period a text plans for, not the one
 // it speaks in (谋划“十二五”, 明年是“十二五”开局之年, 面向“十二五”, 即将到来的
 // “十二五”, 即将迈入“十二五”; not 即将过去的“十二五”).
-var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制定", "制定好", "展望", "着眼", "迎接", "喜迎", "筹划", "研究", "启动", "面向", "到来的", "即将迈入", "即将进入", "即将步入", "即将开启的", "即将开始的"}
+var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制定", "制定好", "展望", "着眼", "迎接", "喜迎", "筹划", "研究", "启动", "面向", "到来的", "即将迈入", "即将进入", "即将步入", "即将跨入", "即将迎来", "即将站上", "即将开启的", "即将开始的"}
 
 // reAheadAfter is what follows a period a text plans for: its plan being
 // drawn up (“十二五”规划编制, 规划纲要的编制, 规划的制定) or its start at
 // hand (“十二五”即将开局, 开局在即); not what the plan set (规划制定的目标,
-// 规划的制定实施以来).
-var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)(?:[^的实]|$)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
+// 规划的制定实施以来, 规划制定以来, 制定出台以来).
+var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)(?:[^的实以出]|$)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
 
 // reGroundFor is the ground a text lays for a period after 为 (为“十二五”发展
 // 打基础, 奠定了坚实基础, 打好基础): the period ahead; not ground laid in it

@@ -253,7 +253,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
 	}
-	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) && !reNotPublishedLabel.MatchString(s) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
@@ -286,6 +286,11 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	return bare, original
 }
 
+// reNotPublishedLabel labels a date that is not the page's publication: the
+// day a site archived it or the day it expires (归档时间:2024-08-23 over
+// 发布时间:2022-02-15).
+var reNotPublishedLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期)\p{Han}{0,2}\s*[:：]`)
+
 // reAddressRunOnDate is a news site's address with the day run on after
 // it, then the source: //www.workercn.cn2014-01-26来源: 辽宁日报.
 var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+(?:cn|com|net|org)((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑)\s*[:：]`)
@@ -295,7 +300,7 @@ var reAddressRunOnDate = regexp.MustCompile(`^\s*(?:https?:)?//(?:[a-z0-9-]+\.)+
 // 11-07-26 14:56 打印本页 来源: 内蒙古新闻网, its channel perhaps after
 // the site (人民网-内蒙古频道). The time and the source label tell the
 // figures are a day, year first.
-var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}(?:\s*[-－—]\s*\p{Han}{2,8})?\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[【\[][^】\]]{1,10}[】\]]\s*|\p{Han}{2,6}\s+)*(?:来源|作者|编辑)\s*[:：]`)
+var reShortYearSiteDate = regexp.MustCompile(`^\s*(?:\p{Han}[\p{Han}\d]{1,11}(?:\s*(?:[-－]|—{1,2})\s*\p{Han}{2,8})?\s+)?(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[【\[][^】\]]{1,24}[】\]]\s*|\p{Han}{2,6}\s+)*(?:来源|作者|编辑)\s*[:：]`)
 
 // shortYearDate returns the day reShortYearSiteDate's groups give: a year
 // of two figures up to 30 is of this century (11 → 2011), a later one of
@@ -517,7 +522,7 @@ var reRunOnSource = regexp.MustCompile(`^\S{6,60}?(?:统计公报|工作报告|�
 // a site's name spelled in pinyin before a dot, the day and time (Yang Zi
 // Wan Bao Wang·2026-01-08 08:39); or a news app's or site's name run into
 // the day and time (开屏新闻2022-01-25 20:37).
-const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源\s*[:：]\s*)?[^\s:：]{2,16})?(?:\s+作者\s*[:：]\s*\S{1,10})?|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
+const siteDateLine = `^(?:(?:(?:(?:[A-Z]{2,5})?\p{Han}[\p{Han}\d]{1,11}\s+){1,2}|\p{Han}{1,9}(?:局|委|厅|办|委员会|政府|办公室|中心|院)\s*[|｜]\s*)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,8})?|\p{Han}{2,6}(\d{4}-\d{2}-\d{2})\p{Han}{2,6}|https?://[!-~]+\s+(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?i:com|cn|net|org)\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源\s*[:：]\s*)?[^\s:：]{2,16})?(?:\s+(?:作者|编辑|责任编辑)\s*[:：]\s*\S{1,10}(?:\s\p{Han}{2,4})?)*|\p{Han}{2,8}\s*[|｜]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+原创|(\d{4}-\d{1,2}-\d{1,2})\s+\p{Han}{2,12}\s+\d{1,7}次|[A-Z][a-z]*(?: [A-Z][a-z]*){1,8}\s*[·•]\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?|\p{Han}{1,8}(?:新闻|网|客户端|日报|晚报)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?)$`
 
 // reSiteAddressDate is a portal's line of its name, its address, the day
 // and time in words and the source (中央政府门户网站 www.gov.cn   2013年01月10日

@@ -490,7 +490,7 @@ func leadRepeats(headline, lead string) bool {
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
 // short clause (在完成各项既定议程后,昨天下午,…).
-var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站刊](?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,16}[,，](?:昨日|昨天)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:\p{Han}{2,12}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{2,12}){0,2}\d{1,2}月\d{1,2}日(?:电|讯)|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
@@ -518,13 +518,18 @@ var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民�
 
 // isOrganName reports whether s is an office's name alone (see
 // reOrganName); not a headline that ends on a word in 局 (勇立潮头开新局,
-// 服务发展大局, 破解困局, 构建新格局); 城市更新局, 国家安全局 are offices.
+// 服务发展大局, 破解困局, 构建新格局, 乘势而上谋新局, 着眼全局); 城市更新局,
+// 国家安全局 are offices.
 func isOrganName(s string) bool {
-	return reOrganName.MatchString(s) && !containsSuffix(s, situationWords)
+	return reOrganName.MatchString(s) && (!containsSuffix(s, situationWords) || containsSuffix(s, officesIn局))
 }
 
+// officesIn局 are offices whose names end on a word in 局 too: 城市更新局,
+// 科技创新局, 国家安全局.
+var officesIn局 = []string{"更新局", "科技创新局", "安全局"}
+
 // situationWords are words in 局 that are no office: 开新局, 大局, 格局, 困局.
-var situationWords = []string{"开新局", "开局", "大局", "困局", "骗局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
+var situationWords = []string{"新局", "全局", "开局", "大局", "困局", "骗局", "迷局", "僵局", "危局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
 
 // reBracketMonth is the month a white paper or a speech gives under its
 // title: (2013年10月).
@@ -638,7 +643,7 @@ func bylineOverLead(lines []string) bool {
 // 聚焦全国两会, 聚焦·2011全国两会, 两会进行时, …特别报道之三, …特别报道(三),
 // …系列报道③; unless a dash's
 // subtitle stands under it (…发展成就巡礼 / ——农业农村篇).
-var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)(?:之[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?$|^聚焦[·•\s]*[\p{Han}\d][\p{Han}\d·•\s]{0,11}$`)
+var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)\s*(?:之\s*[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d上中下]{1,3}[)）]|[·•][一二三四五六七八九十\d]{1,3}|[①-⑳㉑-㉟⑴-⒇])?$|^聚焦[·•\s]*[\p{Han}\d][\p{Han}\d·•]{0,11}$`)
 
 // reColumnWithColon is a column's name and its theme set apart by a colon:
 // 两会声音:代表谈, 代表委员说:谈创新, 记者手记:春潮涌动; not a speaker's
@@ -671,13 +676,14 @@ func isPaperName(s string) bool {
 
 // reAnyPaperName is any paper's name by its 报, perhaps with its column or
 // its day and page (新京报·两会特刊, 新京报 两会特刊, 中国劳动保障报, 大河报
-// 2011年3月5日 第A06版); its group
+// 2011年3月5日 第A06版, 大河报 A06版 要闻, 《人民日报》（2011年03月06日 第02版）),
+// not a headline of two phrases (善有善报 德润乡风); its group
 // is the paper's name.
-var reAnyPaperName = regexp.MustCompile(`^(\p{Han}{1,8}报)(?:(?:\s*[·•]\s*|\s+)\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?(?:\s+第?[A-Z]?\d{1,3}版)?$`)
+var reAnyPaperName = regexp.MustCompile(`^《?(\p{Han}{1,8}报)》?(?:\s*[·•]\s*\p{Han}{2,6}|\s+\p{Han}{0,4}(?:特刊|专刊|周刊|副刊|专版))?\s*[(（]?(?:\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?(?:\s*第?[A-Z]?\d{1,3}版(?:\s*[:：]?\s*\p{Han}{2,6})?)?\s*[)）]?$`)
 
 // reBroadcasterName is a broadcaster's, a programme's or a media centre's
 // name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台, 海南广播电视总台.
-var reBroadcasterName = regexp.MustCompile(`^\p{Han}{2,12}(?:新闻联播|融媒体中心|广播电视总台|广播电视台|电视台|新闻中心|总台)$`)
+var reBroadcasterName = regexp.MustCompile(`^\p{Han}{2,12}(?:新闻联播|融媒体中心|广播电视总台|广播电视台|电视台|新闻中心)$`)
 
 // isBroadcasterName reports a broadcaster's name alone (see
 // reBroadcasterName), not a headline on a visit to one (探访全国两会新闻中心,
@@ -688,11 +694,11 @@ func isBroadcasterName(s string) bool {
 }
 
 // visitWords tell of a visit: 探访, 调研, 走进, 考察.
-var visitWords = []string{"探访", "调研", "走进", "考察", "参观", "视察", "来到", "走访", "慰问", "看望", "检查"}
+var visitWords = []string{"探访", "探营", "打卡", "走近", "调研", "走进", "考察", "参观", "视察", "来到", "走访", "慰问", "看望", "检查"}
 
 // reportNotPaper are words in 报 that name a report or a notice, not a
 // paper: a headline may end in them (再传捷报, 会议简报, 统计公报).
-var reportNotPaper = []string{"战报", "好报", "捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
+var reportNotPaper = []string{"战报", "好报", "善报", "播报", "捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)
@@ -706,7 +712,7 @@ var rePhotoCaption = regexp.MustCompile(`^(?:图为|圖為|图片为)\p{Han}[^�
 // reporter and the place reported from (21世纪经济报道记者 凌晨  西安报道,
 // 新华社记者李四北京报道; not a series' headline: 洛阳日报记者走基层蹲点报道,
 // 跟着总台记者看两会特别报道, 新华社记者直击两会, 人民网记者探营两会).
-var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网|新闻|网|社))?(?:记者|通讯员)\s*[:：]?\s*[^\P{Han}蹲系特调走看线进直探访带聚问观]\p{Han}{1,3}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
+var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|台)记者\s*[^\P{Han}蹲系特调走看线进]{2,4}\s*[^\P{Han}蹲系特调走看线进]{2,6}报道$|^[□■]?\s*(?:本报|本台|本刊|本网|\p{Han}{2,6}(?:日报|晚报|电视台|新闻网|新闻|网|社))?(?:记者|通讯员)\s*[:：]?\s*[^\P{Han}蹲系特调走看线进直探访带聚问观]\p{Han}{1,3}(?:/[文图摄])?(?:\s+\p{Han}{2,4}(?:/[文图摄])?){0,3}$|^美友\d{4,12}$`)
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).

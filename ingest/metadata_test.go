@@ -64,6 +64,156 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline ending on 谋新局 over a byline is no office in 局 (a review finding on meta-246)", "r181_n01_headline_ends_mou_xinju.txt",
+		"乘势而上谋新局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "乘势而上谋新局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one ending on 着眼全局 (a review finding on meta-246)", "r181_n02_headline_ends_zhuoyan_quanju.txt",
+		"立足当前 着眼全局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "立足当前着眼全局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one ending on 开创新局, which is no 科技创新局 (a review finding on meta-246)", "r181_n03_headline_ends_kaichuang_xinju.txt",
+		"凝心聚力开创新局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "凝心聚力开创新局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one ending on 迷局 (a review finding on meta-246)", "r181_n04_headline_ends_miju.txt",
+		"破解县域发展迷局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "破解县域发展迷局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline of two phrases whose first ends in 报 (善有善报 德润乡风) is no paper's name (a review finding on meta-246)", "r181_n05_two_phrase_headline_ends_bao.txt",
+		"善有善报 德润乡风\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "善有善报德润乡风", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's name with a hyphenated day and its page (大河报 2011-03-05 A06版) between headline and byline is no title (a review finding on meta-246)", "r181_n06_paper_hyphen_day_and_page.txt",
+		"唐山要敢为人先勇于创新\n大河报 2011-03-05 A06版\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one in book marks with its day and page in brackets (《人民日报》（2011年03月06日 第02版）) (a review finding on meta-246)", "r181_n07_paper_in_book_marks_day_page.txt",
+		"唐山要敢为人先勇于创新\n《人民日报》（2011年03月06日 第02版）\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "唐山要敢为人先勇于创新", province: "河北省", city: "唐山市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline on a visit to a press centre (走近…新闻中心) is no broadcaster's name (a review finding on meta-246)", "r181_n08_headline_zoujin_press_centre.txt",
+		"走近全国两会新闻中心\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "走近全国两会新闻中心", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline on a service desk (…综合服务总台) is no broadcaster's name (a review finding on meta-246)", "r181_n09_headline_service_desk_zongtai.txt",
+		"市政务中心启用综合服务总台\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "市政务中心启用综合服务总台", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an overline numbered ⑵ or (2) is no title over the headline (a review finding on meta-246)", "r181_n10_overline_bracketed_digit.txt",
+		"省十一届人大一次会议特别报道⑶\n代表委员热议：稳增长\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "代表委员热议：稳增长", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline of two phrases opening on 聚焦 (聚焦主责主业 推动高质量发展) is no overline (a review finding on meta-246)", "r181_n11_focus_headline_over_paper.txt",
+		"聚焦主责主业 推动高质量发展\n唐山劳动日报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
+		trapWant{title: "聚焦主责主业推动高质量发展", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over a lead whose 今天下午 follows a short clause is the story's (a review finding on meta-246)", "r181_n12_lead_clause_then_today.txt",
+		"坚定信心确保全年目标任务完成\n在完成各项既定议程后,今天下午,市十五届人大五次会议在市行政中心胜利闭幕。\n  会议号召,全市上下要坚定信心,扎实工作,确保完成全年目标任务。\n",
+		trapWant{title: "坚定信心确保全年目标任务完成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over 本刊北京讯 is the story's (a review finding on meta-246)", "r181_n13_lead_benkan_place_mark.txt",
+		"上半年全区地方财政收入完成近六成\n本刊北京讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%。\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%。\n",
+		trapWant{title: "上半年全区地方财政收入完成近六成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over the byline 本刊记者 张洁 is the story's (a review finding on meta-246)", "r181_n14_byline_benkan_reporter.txt",
+		"上半年全区地方财政收入完成近六成\n本刊记者 张洁\n  记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%。\n",
+		trapWant{title: "上半年全区地方财政收入完成近六成", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a share button in square brackets on its line ([转播到腾讯微博]) is furniture, no title (a review finding on meta-246)", "r181_n15_share_button_square_brackets.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文\n[转播到腾讯微博]\n上半年内蒙古自治区地方财政收入完成近六成\n内蒙古新闻网  2011-07-26 14:56  来源: 内蒙古新闻网\n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a file label in brackets in any case ((WORD版)) is cut from the title (a review finding on meta-246)", "r181_n17_word_label_upper_case.txt",
+		"2021年某县政府工作报告（WORD版）\n时间:2021-03-06 来源:某县政府网\n各位代表：\n  现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n  一、2020年工作回顾\n  过去一年，全县地方生产总值增长8.1%。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-06"},
+	},
+	{
+		"a wire that publishes the communiqué in full (现全文发布如下) is the communiqué (a review finding on meta-246)", "r181_n18_wire_communique_published_in_full.txt",
+		"新华社北京2月28日电 国家统计局28日发布2019年国民经济和社会发展统计公报,现全文发布如下:\n  一、综合\n  初步核算，全年国内生产总值990865亿元，比上年增长6.1%。其中，第一产业增加值70467亿元，增长3.1%；第二产业增加值386165亿元，增长5.7%。\n  全年全国居民人均可支配收入30733元，比上年增长8.9%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "统计公报", year: 2020, date: ""},
+	},
+	{
+		"a province's delegation reviewing the premier's report at its plenary (广西代表团全体会议审议李克强总理所作的政府工作报告) is national (a review finding on meta-246)", "r181_n19_delegation_reviews_premier_report.txt",
+		"代表热议政府工作报告\n本报记者 张洁\n  3月5日下午,广西代表团全体会议审议李克强总理所作的政府工作报告。\n  代表们一致认为,报告实事求是、振奋人心。\n",
+		trapWant{title: "代表热议政府工作报告", province: "", city: "", district: "", level: "national", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a county congress's delegations (各代表团) echoing the premier's report are the county's (a review finding on meta-246)", "r181_n20_county_congress_echoes_premier.txt",
+		"代表热议政府工作报告\n桃江县融媒体中心 2021-03-28\n  3月28日下午,出席县十八届人大一次会议的各代表团分组审议政府工作报告。\n  代表们一致认为,县政府工作报告深入贯彻李克强总理作的政府工作报告精神,实事求是、振奋人心,桃江县各项工作取得了新成效。\n",
+		trapWant{title: "代表热议政府工作报告", province: "湖南省", city: "益阳市", district: "桃江县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a city calling itself new in a slogan (美丽安康新篇章) is still named: 陕西省安康市 (a review finding on meta-246)", "r181_n21_slogan_beautiful_ankang_new.txt",
+		"2022年政府工作报告\n各位代表：\n  现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n  过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，奋力谱写美丽安康新篇章，地区生产总值增长8.1%。\n",
+		trapWant{title: "2022年政府工作报告", province: "陕西省", city: "安康市", district: "", level: "city", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"富裕 in a chain of adjectives (美丽富裕和谐新宋家) names no 富裕县 (a review finding on meta-246)", "r181_n22_slogan_adjectives_chain_new_township.txt",
+		"2022年政府工作报告\n各位代表：\n  现在，我代表镇人民政府，向大会报告工作，请予审议，并请镇政协委员和其他列席人员提出意见。\n  过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，建设美丽富裕和谐新宋家，地区生产总值增长8.1%。\n",
+		trapWant{title: "2022年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"平安长春新局面 names 长春市, not 长春新区 (a review finding on meta-246)", "r181_n23_slogan_safe_changchun_new.txt",
+		"2022年政府工作报告\n各位代表：\n  现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n  过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，奋力开创平安长春新局面，地区生产总值增长8.1%。\n",
+		trapWant{title: "2022年政府工作报告", province: "吉林省", city: "长春市", district: "", level: "city", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"总书记对广西壮族自治区工作提出的… places the text in 广西 (a review finding on meta-246)", "r181_n24_instructions_to_guangxi_work_full_name.txt",
+		"一、2020年国民经济和社会发展计划执行情况\n2020年以来,面对突如其来的新冠肺炎疫情冲击,全市上下坚持以习近平新时代中国特色社会主义思想为指导,全面落实习近平总书记对广西壮族自治区工作提出的重要指示要求,坚持稳中求进工作总基调,脱贫攻坚取得全面胜利,为“十四五”时期开启全面建设社会主义现代化国家新征程奠定了扎实基础。\n(一)疫情防控有力开展,经济社会秩序恢复成效显著。全市生产总值增长4.3%,工业增加值增长6%,服务业增加值增长3%。\n",
+		trapWant{title: "", province: "广西壮族自治区", city: "", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"a township's text about to cross into the 十二五 (即将跨入) speaks in the 十一五: not trusted (a review finding on meta-246)", "r181_n25_township_about_to_cross_into_twelfth.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,今年是“十一五”的最后一年,我们即将跨入“十二五”,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"one since the 十二五 plan was made (规划制定以来) speaks in it: trusted (a review finding on meta-246)", "r181_n26_township_since_twelfth_plan_made.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划制定以来,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a site line with a long bracket of buttons (【我要评论 打印本页 关闭窗口】) still dates the page (a review finding on meta-246)", "r181_n27_two_figure_year_long_button_bracket.txt",
+		"首页 - 内蒙古新闻 - 国内 - 国际 - 文化 - 教育 - 旅游 加入收藏 | 设为首页\n您当前的位置 :新闻中心 > 内蒙古新闻 > 经济新闻 正文\n上半年内蒙古自治区地方财政收入完成近六成\n内蒙古新闻网  11-07-26 14:56 【我要评论 打印本页 关闭窗口】 来源: 内蒙古新闻网\n\n  本网讯 记者从自治区十一届人大常委会第二十三次会议获悉,今年上半年,全区地方财政总收入完成1166.7亿元,完成年度预算的57.8%,比上年同期增加298.4亿元,增长34.4%。\n\n  据悉,在全区地方财政总收入中,一般预算收入700.5亿元,完成年度预算的60%,增加168.9亿元,增长31.8%。\n",
+		trapWant{title: "上半年内蒙古自治区地方财政收入完成近六成", province: "内蒙古自治区", city: "", district: "", level: "province", docType: "其他", year: 2011, date: "2011-07-26"},
+	},
+	{
+		"a Latin site line with its editor (编辑:…) dates the page and marks the headline (a review finding on meta-246)", "r181_n28_latin_site_editor.txt",
+		"搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT - 汽车 - 房产\n搜狐首页 > 新闻频道 > 国内新闻 > 2005年吉林两会 > 吉林两会动态\n\n东风吹放物华新\n\nNEWS.SOHU.COM  2005年01月27日14:49  来源:吉林日报  编辑:王晓明\n\n页面功能  【我来说两句】【推荐】【打印】 【关闭\n\n  “两会”年年开,今年不寻常。争先进位、“快走”变“快跑”,这成为今年“两会”的最强音。当代省长王珉仅用了45分钟作完一个仅有8000多字的《政府工作报告》时,与会的代表委员们除了感受到扑面新风,还听到了“发展”的匆匆脚步。\n\n  在《政府工作报告》中,谈到去年的成绩,有几个数字让人眼前一亮:我省生产总值实现2958.2亿元,增长12.2%。\n",
+		trapWant{title: "东风吹放物华新", province: "吉林省", city: "", district: "", level: "province", docType: "其他", year: 2005, date: "2005-01-27"},
+	},
+	{
+		"a digest line ——《…计划》(摘要) gives the plan's name (a review finding on meta-246)", "r181_n29_digest_year_plan_bracketed.txt",
+		"奋力谱写新时代安康追赶超越新篇章\n——《安康市2016年国民经济和社会发展计划》(摘要)\n  报告站在全局和战略高度,科学总结了过去五年的工作,明确提出了今后五年的奋斗目标。\n",
+		trapWant{title: "安康市2016年国民经济和社会发展计划", province: "陕西省", city: "安康市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"所属乡镇 names no township (a review finding on meta-246)", "r181_n30_listing_subordinate_townships.txt",
+		"2021年所属乡镇政府工作报告\n政府工作报告\n——2021年3月30日在某镇第十届人民代表大会第九次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2021, date: "2021-03-30"},
+	},
+	{
+		"a headline opening on a count (13项指标…) keeps it: no page number (holdout1054/f08)", "r181_n31_headline_opens_with_count.txt",
+		"首页 小说推荐 实时讯息 百科知识\n13项指标进展超过预期 重庆“十四五”交出高质量答卷\n0次浏览     发布时间:2025-08-29 16:32:00\n8月29日,高质量完成“十四五”规划 谱写中国式现代化重庆篇章系列主题新闻发布会举行,市发展改革委介绍“十四五”规划纲要实施情况。\n",
+		trapWant{title: "13项指标进展超过预期重庆“十四五”交出高质量答卷", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a headline ending in 战报 over a byline is no paper's name (a review finding on meta-245)", "r180_m01_headline_ends_zhanbao.txt",
 		"防汛抢险一线战报\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
 		trapWant{title: "防汛抢险一线战报", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},

@@ -456,13 +456,10 @@ func (g *Gazetteer) cityOverItsCounties(named []Place, found, owned map[string]P
 	return found
 }
 
-// isCommonWord reports a word the segmenter's dictionary counts as common
-// (富裕, 和谐): as a slogan's adjective before a place called new (美丽富裕
-// 新宋家) it names no county (富裕县).
-func isCommonWord(w string) bool {
-	f, err := segment.Default().Frequency(w)
-	return err == nil && f >= maxPlaceWordFrequency
-}
+// sloganAdjectives are counties' short names that slogans use as
+// adjectives (美丽富裕新宋家, 幸福富裕文明新宋家): a county's only where they end
+// the slogan (“美丽富裕”).
+var sloganAdjectives = []string{"富裕", "平安", "和平", "太平", "安宁"}
 
 // reRegionAfter is the region named after a city that leads it:
 // 成都都市圈, 成渝地区双城经济圈, 长株潭城市群.
@@ -497,8 +494,8 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 					// neighbour's “平安萧县” or 美丽泾县、 named once).
 					places = g.countiesNamed(short)
 				}
-				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) || reCityNounAfter.MatchString(after[len(short):]) || strings.HasPrefix(after[len(short):], "型") || strings.HasPrefix(after[len(short):], "新") && isCommonWord(short) {
-					continue // no place's; 美丽富裕新宋家 makes 宋家 new, no 富裕县; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛; 现代化滨海大都市 is a coastal city, no 滨海县; 现代化资源型城市 is a kind of city, no 资源县
+				if len(places) == 0 || runsIntoWord(short, after[len(short):]) || reRunsToQuoteEnd.MatchString(after[len(short):]) || reCityNounAfter.MatchString(after[len(short):]) || strings.HasPrefix(after[len(short):], "型") || containsAny(short, sloganAdjectives) && !standsAsSlogan(after[len(short):]) {
+					continue // no place's; 美丽富裕新宋家 calls 宋家 rich, no 富裕县; 幸福河口袋公园 is a park, no 幸福河口; “幸福金牛塘” names 牛塘镇, no 金牛; 现代化滨海大都市 is a coastal city, no 滨海县; 现代化资源型城市 is a kind of city, no 资源县
 				}
 				if !strings.HasSuffix(w, "新") && g.newSloganName(after) {
 					continue // 现代化新罗庄”: 罗庄 made new, not 新罗
@@ -714,7 +711,7 @@ func (g *Gazetteer) newSloganName(after string) bool {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (standsAsSlogan(rest[len(short):]) || containsPrefix(rest[len(short):], []string{"建设", "发展", "高质量"})) {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (standsAsSlogan(rest[len(short):]) || containsPrefix(rest[len(short):], []string{"建设", "发展", "高质量", "的", "精彩", "篇章", "征程", "奋斗", "目标", "蓝图", "画卷"})) {
 			return true
 		}
 	}
@@ -1250,7 +1247,7 @@ const minShortMentions = 8
 // first (对江苏、苏州工作重要讲话, 对贵州、对遵义工作重要指示, 对四川及成都工作
 // 系列重要指示: the first two groups), tried before the province alone would
 // take 四川及成都 for one name.
-var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:壮族|回族|维吾尔)?(?:市|省|自治区)?所?提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:壮族|回族|维吾尔)?(?:市|省|自治区)?(?:工作)?所?提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;

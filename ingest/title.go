@@ -438,7 +438,7 @@ var reTownshipNameAlone = regexp.MustCompile(`^\p{Han}{1,6}(?:镇|乡|街道)$`)
 // 全县乡镇, 我县各乡镇, 部分乡镇, 全旗苏木乡镇, 乡镇街道, 全镇, 某某镇, XX镇;
 // not a township whose name ends in
 // 乡镇 (五乡镇, 大泽乡镇).
-var reTownshipWord = regexp.MustCompile(`^(?:(?:我|本|全|各|某|所辖|部分|苏木|[县区市省州旗])*乡镇(?:街道)?|[全某本我该各]+(?:镇|乡|街道)|[A-Za-zＸ]+(?:镇|乡|街道))(?:人民)?$`)
+var reTownshipWord = regexp.MustCompile(`^(?:(?:我|本|全|各|某|所辖|所属|辖区|部分|苏木|[县区市省州旗])*乡镇(?:街道)?|[全某本我该各]+(?:镇|乡|街道)|[A-Za-zＸ]+(?:镇|乡|街道))(?:人民)?$`)
 
 // namesYearOrPlace reports whether s, what a headline sets before 政府工作报告,
 // is no more than a year and a place (2021年, 2021年揭东区, 揭东区2021年),

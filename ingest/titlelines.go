@@ -262,7 +262,7 @@ func openingTitle(lines []string) (string, int) {
 // marks, or a plan's, a budget's or a report's name, in them or not
 // (——安康市…第十三个五年规划纲要(草案)摘登), not any report's
 // (——学习贯彻市第四次党代会报告要点).
-var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——《?([\p{Han}\d“”"()（）]{2,60}?(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)》?(?:摘编|摘要|摘登|要点)$`)
+var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——《?([\p{Han}\d“”"()（）]{2,60}?(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)》?\s*[(（]?(?:摘编|摘要|摘登|要点)[)）]?$`)
 
 // reDevelopmentOverview is the name of a statistics bureau's overview of a
 // place's year (常州市2010年国民经济和社会发展概况), which names no report
