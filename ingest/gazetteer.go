@@ -159,8 +159,8 @@ var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制�
 // reAheadAfter is what follows a period a text plans for: its plan being
 // drawn up (“十二五”规划编制, 规划纲要的编制, 规划的制定) or its start at
 // hand (“十二五”即将开局, 开局在即); not what the plan set (规划制定的目标,
-// 规划的制定实施以来, 规划制定以来, 制定出台以来).
-var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)(?:[^的实以出]|$)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
+// 规划的制定实施以来, 规划制定以来, 制定出台以来; but 编制出台 is ahead).
+var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制(?:[^的实以]|$)|制定(?:[^的实以出]|$))|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
 
 // reGroundFor is the ground a text lays for a period after 为 (为“十二五”发展
 // 打基础, 奠定了坚实基础, 打好基础): the period ahead; not ground laid in it

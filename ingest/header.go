@@ -28,7 +28,7 @@ func (m *metadataReader) readHeader() {
 	}
 	original := "" // the date the source line gives the original
 	for i, l := range fields {
-		s := reListDash.ReplaceAllString(foldForMetadata(l.text), "$1")
+		s := reNotPublishedSpan.ReplaceAllString(reListDash.ReplaceAllString(foldForMetadata(l.text), "$1"), "")
 		if i < len(m.pg.head) {
 			m.head = append(m.head, s)
 		}
@@ -144,7 +144,7 @@ func (m *metadataReader) readFurnitureDates() {
 		if len(m.pg.body) > 0 && l.no > m.pg.body[min(len(m.pg.body)-1, 3)].no {
 			break
 		}
-		s := foldForMetadata(l.text)
+		s := reNotPublishedSpan.ReplaceAllString(foldForMetadata(l.text), "")
 		// After the page's address, or its editor (责任编辑:钟鸿冰 2026-01-22
 		// 21:36:40 来源:香港商报网).
 		for _, lead := range []*regexp.Regexp{reLeadingURL, reLeadingEditor} {
@@ -189,7 +189,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 				fields = append(fields, m.pg.body[j])
 			}
 		}
-		if v := reToolBarDate.FindStringSubmatch(l.text); v != nil && toolBarDate == "" {
+		if v := reToolBarDate.FindStringSubmatch(reNotPublishedSpan.ReplaceAllString(l.text, "")); v != nil && toolBarDate == "" {
 			toolBarDate = string(ParseDate(v[1]))
 		}
 	}
@@ -253,7 +253,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
 	}
-	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) && !reNotPublishedLabel.MatchString(s) {
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
@@ -286,10 +286,11 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	return bare, original
 }
 
-// reNotPublishedLabel labels a date that is not the page's publication: the
-// day a site archived it or the day it expires (归档时间:2024-08-23 over
-// 发布时间:2022-02-15).
-var reNotPublishedLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期)\p{Han}{0,2}\s*[:：]`)
+// reNotPublishedSpan is a field at a line's start whose dates are not the
+// page's publication, with them: the day a site archived the page or the
+// days it is in force (归档时间:2024-08-23, 存档时间|2024-08-23,
+// 有效期：2022-02-15至2027-02-14), over or before 发布时间:2022-02-15.
+var reNotPublishedSpan = regexp.MustCompile(`^\s*(?:归档|存档|失效|废止|截止|有效期)\p{Han}{0,2}\s*[:：|｜]\s*[\d\s\-/.:年月日至到]*`)
 
 // reAddressRunOnDate is a news site's address with the day run on after
 // it, then the source: //www.workercn.cn2014-01-26来源: 辽宁日报.

@@ -175,6 +175,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round174.tsv", 1, 43},
 		{"round175.tsv", 1, 47},
 		{"round176.tsv", 1, 41},
+		{"round177.tsv", 1, 41},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-247"
+const ExtractorVersion = "meta-248"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -229,7 +229,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	// 河南省…统计公报》。公告指出,…), or on a site's or an agency's
 	// dateline (龙港网2月11日讯:昨天下午,…工作报告征求意见会…), unless it
 	// prints the document (新华社北京2月28日电 …发布…统计公报,全文如下:).
-	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !(strings.Contains(m.open[0], "全文") && strings.Contains(m.open[0], "如下")))
+	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !reFullTextBelow.MatchString(m.open[0]))
 	if doc.DocType == "其他" && !paperStory && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
@@ -494,6 +494,10 @@ var reLostYearMark = regexp.MustCompile(`(^|[^\d])((?:19|20)\d{2})(1[0-2]|0?[1-9
 // before its date (——在2020年12月23日上海市徐汇区第十六届…, …工作报告在2014年1月6日
 // 武汉市第十三届人民代表大会…上由市长…发布).
 var reAtBeforeDate = regexp.MustCompile(`在\s*(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]{1,3}届)`)
+
+// reFullTextBelow is a wire's note that the document follows in full:
+// 全文如下, 现全文发布如下 (not 公报全文约1.5万字，主要数据如下).
+var reFullTextBelow = regexp.MustCompile(`全文\p{Han}{0,4}如下`)
 
 // reLetterZero is a zero typed as the letter O between a date's digit and
 // its day or month: 2O日, 1O月.

@@ -64,6 +64,71 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a notice titled by its own number (2022年第1号公告) keeps it: no gazette's issue (a review finding on meta-247)", "r182_o01_notice_own_number_title.txt",
+		"2022年第1号公告\n发布时间：2022-05-10 来源：县财政局\n根据《中华人民共和国预算法》规定，现将某县2021年度财政决算公开如下。\n",
+		trapWant{title: "2022年第1号公告", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-05-10"},
+	},
+	{
+		"so does an order (2024年第1号总林长令) (a review finding on meta-247)", "r182_o02_order_own_number_title.txt",
+		"2024年第1号总林长令\n发布时间：2024-03-12 来源：市林业局\n为深入推进林长制，现发布2024年第1号总林长令。\n",
+		trapWant{title: "2024年第1号总林长令", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
+		"a township's text on drawing up and issuing the 十二五 plan (规划编制出台工作) looks ahead to it: not trusted (a review finding on meta-247)", "r182_o03_township_plan_drawn_up_and_issued.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,要高质量做好“十二五”规划编制出台工作,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a line giving the days in force and then the publication day (有效期：…至… 发布日期：2022-02-15) dates the page by the latter (a review finding on meta-247)", "r182_o04_validity_then_publication_one_line.txt",
+		"有效期：2022-02-15至2027-02-14 发布日期：2022-02-15\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n第一章 发展基础\n“十三五”时期，全县经济社会发展取得显著成就。\n",
+		trapWant{title: "南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 2022, date: "2022-02-15"},
+	},
+	{
+		"a wire that summarises a communiqué's main figures (公报全文约1.5万字，主要数据如下) is a story (a review finding on meta-247)", "r182_o05_wire_summarises_main_figures.txt",
+		"新华社北京2月28日电 国家统计局28日发布2019年国民经济和社会发展统计公报。公报全文约1.5万字，主要数据如下：\n  一、综合\n  初步核算，全年国内生产总值990865亿元，比上年增长6.1%。\n  全年全国居民人均可支配收入30733元，比上年增长8.9%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2020, date: ""},
+	},
+	{
+		"a file label (（WORD版本）) is cut from the title (a review finding on meta-247)", "r182_o06_word_version_label.txt",
+		"2021年某县政府工作报告（WORD版本）\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so is (word可编辑版) (a review finding on meta-247)", "r182_o07_word_editable_label.txt",
+		"2021年某县政府工作报告(word可编辑版)\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a share button with its count in brackets (转播到腾讯微博(3)) is cut off a headline (a review finding on meta-247)", "r182_o08_share_button_count_in_brackets.txt",
+		"全县经济运行稳中向好 转播到腾讯微博(3)\n2012-08-01 10:12 来源：县政府网\n今年上半年，全县完成地区生产总值同比增长9.8%。\n",
+		trapWant{title: "全县经济运行稳中向好", province: "", city: "", district: "", level: "", docType: "其他", year: 2012, date: "2012-08-01"},
+	},
+	{
+		"a label (可编辑) is cut from the title (a review finding on meta-247)", "r182_o09_editable_label.txt",
+		"2021年某县政府工作报告(可编辑)\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a title opening on a count of departments (6部门…) keeps it (a review finding on meta-247)", "r182_o10_title_opens_with_departments_count.txt",
+		"6部门联合印发通知 推进2023年政府工作报告重点任务落实\n发布时间：2023-03-20 来源：市政府办公室\n近日，市发改委等6部门联合印发通知，推进政府工作报告重点任务落实。\n",
+		trapWant{title: "6部门联合印发通知推进2023年政府工作报告重点任务落实", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"a headline exploring a press centre (探秘…新闻中心) is no broadcaster's name (a review finding on meta-247)", "r182_o11_headline_explores_press_centre.txt",
+		"探秘全国两会新闻中心\n2024-03-03 10:00 来源：中国新闻网\n3月3日，全国两会新闻中心正式开放，记者走进中心一探究竟。\n",
+		trapWant{title: "探秘全国两会新闻中心", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-03"},
+	},
+	{
+		"an archive day labelled 存档时间 does not date the page (a review finding on meta-247)", "r182_o12_archive_day_cundang.txt",
+		"存档时间：2024-08-23\n南县2022年政府工作报告\n发布时间：2022-02-15 10:40 信息来源：南县人民政府\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},
+	},
+	{
+		"nor one before the publication day on the same line (a review finding on meta-247)", "r182_o13_archive_then_publication_one_line.txt",
+		"归档时间：2024-08-23 发布时间：2022-02-15 10:40 信息来源：南县人民政府\n南县2022年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},
+	},
+	{
 		"a headline ending on 谋新局 over a byline is no office in 局 (a review finding on meta-246)", "r181_n01_headline_ends_mou_xinju.txt",
 		"乘势而上谋新局\n本报记者 张洁\n  唐山市市长张国栋代表昨天在分组审议省政府工作报告时说:“唐山在实现下一个5年目标的过程中,应该为建设沿海强省作出更大贡献,应该有更大作为。”张国栋说,唐山将加快曹妃甸建设。\n",
 		trapWant{title: "乘势而上谋新局", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
