@@ -925,8 +925,8 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 
 // reNotIssueDateLabel labels a date that is not the document's: the day a
 // site archived the page, the day it expires, the day a document site
-// took it in (上传时间: 2012-11-26, 收录时间:).
-var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|失效|废止|截止|有效期|上传|收录)\p{Han}{0,2}\s*[:：]`)
+// took it in (上传时间: 2012-11-26, 收录时间:, 存档时间|2024-08-23).
+var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|存档|失效|废止|截止|有效期|上传|收录)\p{Han}{0,2}\s*[:：|｜]`)
 
 // digitsDateUnderMeeting is the date written as eight digits alone on line
 // i (20111228) right under a meeting line that gives none, or under its
@@ -1125,7 +1125,7 @@ func isDateScrap(s string) bool {
 // title), or "".
 func (m *metadataReader) issueDateAt(i int) (issued govsearch.Date) {
 	s := m.open[i]
-	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reWeekday.MatchString(s) && !m.weekdayUnder(i) {
+	if issued == "" && runes(s) <= 16 && !strings.Contains(s, "在") && !isMetadataLine(s) && !strings.ContainsAny(s, ":：") && !reNotIssueDateLabel.MatchString(s) && !reWeekday.MatchString(s) && !m.weekdayUnder(i) {
 		issued = ParseDate(s)
 	}
 	if v := reOfficeDate.FindStringSubmatch(s); v != nil && issued == "" {

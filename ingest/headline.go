@@ -679,7 +679,7 @@ func isPaperName(s string) bool {
 // 2011年3月5日 第A06版, 大河报 A06版 要闻, 《人民日报》（2011年03月06日 第02版）),
 // not a headline of two phrases (善有善报 德润乡风); its group
 // is the paper's name.
-var reAnyPaperName = regexp.MustCompile(`^《?(\p{Han}{1,8}报)》?(?:\s*[·•]\s*\p{Han}{2,6}|\s+\p{Han}{0,4}(?:特刊|专刊|周刊|副刊|专版))?\s*[(（]?(?:\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{2,6})?)?\s*[)）]?$`)
+var reAnyPaperName = regexp.MustCompile(`^《?(\p{Han}{1,8}报)》?(?:\s*[·•]\s*\p{Han}{2,6}|\s+\p{Han}{0,4}(?:特刊|专刊|周刊|副刊|专版))?\s*[(（]?(?:\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?(?:\s*第?\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]?\s*\p{Han}{2,6})?)?\s*[)）]?$`)
 
 // reBroadcasterName is a broadcaster's, a programme's or a media centre's
 // name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台, 海南广播电视总台.
@@ -698,7 +698,7 @@ var visitWords = []string{"探访", "探营", "探秘", "打卡", "走近", "调
 
 // reportNotPaper are words in 报 that name a report or a notice, not a
 // paper: a headline may end in them (再传捷报, 会议简报, 统计公报).
-var reportNotPaper = []string{"战报", "好报", "善报", "福报", "播报", "捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
+var reportNotPaper = []string{"战报", "好报", "善报", "恶报", "福报", "播报", "捷报", "喜报", "通报", "简报", "汇报", "情报", "警报", "海报", "画报", "年报", "月报", "季报", "旬报", "快报", "公报", "预报", "申报", "举报", "回报", "上报", "填报", "呈报", "电报", "抄报", "决报", "报报"}
 
 // reReaderCount is a page's count of its readers: 阅读数:909.
 var reReaderCount = regexp.MustCompile(`^(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+$`)

@@ -176,6 +176,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round175.tsv", 1, 47},
 		{"round176.tsv", 1, 41},
 		{"round177.tsv", 1, 41},
+		{"round178.tsv", 1, 46},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,71 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an archive day set off by a bar (存档时间|2024-08-23) does not date the report (a review finding on meta-248)", "r183_p01_archive_day_cundang_bar.txt",
+		"存档时间|2024-08-23\n南县2022年政府工作报告\n发布时间：2022-02-15 10:40 信息来源：南县人民政府\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},
+	},
+	{
+		"nor one at the page's end (存档时间：2024-08-23) (a review finding on meta-248)", "r183_p02_archive_day_at_page_end.txt",
+		"南县2022年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n二、2022年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n存档时间：2024-08-23\n",
+		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a gazette's issue before a notice of 市人民政府关于… is cut (a review finding on meta-248)", "r183_p03_gazette_issue_before_city_notice.txt",
+		"2021年第3期 市人民政府关于印发2021年政府工作报告重点工作分工方案的通知\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "市人民政府关于印发2021年政府工作报告重点工作分工方案的通知", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so is one before 国务院办公厅关于… (a review finding on meta-248)", "r183_p04_gazette_issue_before_state_council.txt",
+		"2019年第12号 国务院办公厅关于印发2019年政府工作报告重点工作部门分工的意见\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "国务院办公厅关于印发2019年政府工作报告重点工作部门分工的意见", province: "", city: "", district: "", level: "national", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a notice's own number before 市区… (2024年第2号市区禁止燃放烟花爆竹的通告) stays (a review finding on meta-248)", "r183_p05_notice_own_number_shiqu.txt",
+		"2024年第2号市区禁止燃放烟花爆竹的通告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2024年第2号市区禁止燃放烟花爆竹的通告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so does an order's before 林区… (2023年第1号林区防火令) (a review finding on meta-248)", "r183_p06_order_own_number_linqu.txt",
+		"2023年第1号林区防火令\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2023年第1号林区防火令", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a file label with 可编辑 after the version ((word版可编辑)) is cut (a review finding on meta-248)", "r183_p07_word_label_editable_after.txt",
+		"2021年某县政府工作报告(word版可编辑)\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so is (可编辑版本) (a review finding on meta-248)", "r183_p08_editable_version_label.txt",
+		"2021年某县政府工作报告（可编辑版本）\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a title opening on a count of townships (4乡镇…) keeps it (a review finding on meta-248)", "r183_p09_title_opens_with_townships_count.txt",
+		"4乡镇获评政府工作报告重点任务落实先进单位\n发布时间：2023-03-20 来源：市政府办公室\n近日，相关部门联合印发通知，推进政府工作报告重点任务落实。\n",
+		trapWant{title: "4乡镇获评政府工作报告重点任务落实先进单位", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"so does one on a count of prefectures (3州市…) (a review finding on meta-248)", "r183_p10_title_opens_with_prefectures_count.txt",
+		"3州市联合推进2023年政府工作报告重点任务落实\n发布时间：2023-03-20 来源：市政府办公室\n近日，相关部门联合印发通知，推进政府工作报告重点任务落实。\n",
+		trapWant{title: "3州市联合推进2023年政府工作报告重点任务落实", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"a township's text since the 十二五 plan was drawn up and issued (编制出台以来) speaks in the period (a review finding on meta-248)", "r183_p11_township_since_plan_issued.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划编制出台以来,全镇经济社会发展取得显著成效,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"one on issuing it still to be done (制定出台工作) looks ahead: not trusted (a review finding on meta-248)", "r183_p12_township_plan_to_be_issued.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,要高质量做好“十二五”规划制定出台工作,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"one after it was issued (编制出台后) speaks in the period (a review finding on meta-248)", "r183_p13_township_after_plan_issued.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划编制出台后,全镇上下认真贯彻落实,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a notice titled by its own number (2022年第1号公告) keeps it: no gazette's issue (a review finding on meta-247)", "r182_o01_notice_own_number_title.txt",
 		"2022年第1号公告\n发布时间：2022-05-10 来源：县财政局\n根据《中华人民共和国预算法》规定，现将某县2021年度财政决算公开如下。\n",
 		trapWant{title: "2022年第1号公告", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-05-10"},

@@ -1516,6 +1516,8 @@ var unseenOpenings = []struct {
 		readerWant{"郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告和2017年度市级预算执行及其他财政收支审计整改落实情况的报告", "河南省", "郑州市", "", "其他", 2019}},
 	{"archive_day_over_publication_day.txt", "a site's archive day (归档时间:2024-08-23) over the publication day (发布时间:2022-02-15) does not date the page (holdout1059/f01, meta-247)",
 		readerWant{"南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "湖南省", "益阳市", "南县", "五年规划纲要", 2022}},
+	{"accessibility_banner_over_crumb.txt", "a site's accessibility banner (网站支持IPV6 无障碍阅读 适老化模式) over the breadcrumb is furniture, no headline (holdout1068/f04, meta-249)",
+		readerWant{"肃南:赵多磊与肃南代表团代表共同审议市政府工作报告", "甘肃省", "张掖市", "", "其他", 2026}},
 	{"essay_title_over_work_report.txt", "an essay site's title that names no document (区领导工作计划意见) over a report presenting the government's work under its salutation (各位代表: / 现在,我代表区人民政府向大会作工作报告) is that report (meta-145)",
 		readerWant{"区领导工作计划意见", "", "", "", "政府工作报告", 2022}},
 	{"trap115_dept_plan_arrangement.txt", "a department's summary and its part of the year's plan (…农业农村局2023年工作总结和2024年国民经济和社会发展计划安排) is no plan report (a reviewer's trap page on meta-113)",
