@@ -85,7 +85,7 @@ func headline(open []string) string {
 		// is none. A broadcaster's name (凤台新闻联播 / 本台讯…) is no headline
 		// over anything.
 		below := open[i+1 : min(i+4, len(open))]
-		overByline := bylineOverLead(below) && !isPaperName(s) && !(reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(strings.TrimSpace(below[0])) && !strings.HasPrefix(strings.TrimSpace(below[0]), "—"))
+		overByline := bylineOverLead(below) && !isPaperName(s) && !isOverlineOverHeadline(s, below[0])
 		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
@@ -521,12 +521,12 @@ var reOrganName = regexp.MustCompile(`^\p{Han}{2,30}(?:局|队|委员会|人民�
 // 服务发展大局, 破解困局, 构建新格局, 乘势而上谋新局, 着眼全局); 城市更新局,
 // 国家安全局 are offices.
 func isOrganName(s string) bool {
-	return reOrganName.MatchString(s) && (!containsSuffix(s, situationWords) || containsSuffix(s, officesIn局))
+	return reOrganName.MatchString(s) && (!containsSuffix(s, situationWords) || containsSuffix(s, officesEndingLikeSituations))
 }
 
-// officesIn局 are offices whose names end on a word in 局 too: 城市更新局,
-// 科技创新局, 国家安全局.
-var officesIn局 = []string{"更新局", "科技创新局", "安全局"}
+// officesEndingLikeSituations are offices whose names end on one of the
+// situationWords: 城市更新局, 科技创新局, 国家安全局.
+var officesEndingLikeSituations = []string{"更新局", "科技创新局", "安全局"}
 
 // situationWords are words in 局 that are no office: 开新局, 大局, 格局, 困局.
 var situationWords = []string{"新局", "全局", "开局", "大局", "困局", "骗局", "迷局", "僵局", "危局", "格局", "布局", "结局", "变局", "胜局", "好局", "时局", "破局", "定局", "棋局"}
@@ -638,12 +638,19 @@ func bylineOverLead(lines []string) bool {
 	return false
 }
 
-// reOverline is a series' or a meeting's overline over a story's headline,
-// never the headline over the line under it: 省十一届人大一次会议特别报道,
-// 聚焦全国两会, 聚焦·2011全国两会, 两会进行时, …特别报道之三, …特别报道(三),
-// …系列报道③; unless a dash's
-// subtitle stands under it (…发展成就巡礼 / ——农业农村篇).
+// reOverline is a series' or a meeting's overline over a story's headline:
+// 省十一届人大一次会议特别报道, 聚焦全国两会, 聚焦·2011全国两会, 两会进行时,
+// …特别报道之三, …特别报道(三), …系列报道③.
 var reOverline = regexp.MustCompile(`(?:特别报道|专题报道|系列报道|特别策划|特刊|专栏|巡礼|进行时|直通车)\s*(?:之\s*[一二三四五六七八九十\d]{1,3}|[(（][一二三四五六七八九十\d上中下]{1,3}[)）]|[·•][一二三四五六七八九十\d]{1,3}|[①-⑳㉑-㉟⑴-⒇])?$|^聚焦[·•\s]*[\p{Han}\d][\p{Han}\d·•]{0,11}$`)
+
+// isOverlineOverHeadline reports whether s is a series' overline (see
+// reOverline) over a line that is neither the byline nor a dash's subtitle
+// (…发展成就巡礼 / ——农业农村篇 is a headline over its subtitle): the
+// headline under it, not s, is the story's.
+func isOverlineOverHeadline(s, next string) bool {
+	next = strings.TrimSpace(next)
+	return reOverline.MatchString(strings.TrimSpace(s)) && !reByline.MatchString(next) && !strings.HasPrefix(next, "—")
+}
 
 // reColumnWithColon is a column's name and its theme set apart by a colon:
 // 两会声音:代表谈, 代表委员说:谈创新, 记者手记:春潮涌动; not a speaker's
