@@ -926,7 +926,12 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 // reNotIssueDateLabel labels a date that is not the document's: the day a
 // site archived the page, the day it expires, the day a document site
 // took it in (上传时间: 2012-11-26, 收录时间:, 存档时间|2024-08-23).
-var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:归档|存档|失效|废止|截止|有效期|上传|收录)\p{Han}{0,2}\s*[:：|｜]`)
+var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:` + notPageDayLabels + `|上传|收录)\p{Han}{0,2}\s*[:：|｜]`)
+
+// notPageDayLabels open the labels of days that are neither the
+// document's nor the page's (归档时间, 存档时间, 失效日期, 有效期), as an
+// alternation for a pattern.
+const notPageDayLabels = `归档|存档|失效|废止|截止|有效期`
 
 // digitsDateUnderMeeting is the date written as eight digits alone on line
 // i (20111228) right under a meeting line that gives none, or under its

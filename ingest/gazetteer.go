@@ -161,11 +161,15 @@ var lookingAhead = []string{"谋划", "谋划好", "编制", "编制好", "制�
 // hand (“十二五”即将开局, 开局在即); not what the plan set (规划制定的目标,
 // 规划的制定实施以来, 规划制定以来, 制定出台以来, see reSinceDrawnUp; but
 // 编制出台工作 is ahead).
-var reAheadAfter = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)(?:[^的实以]|$)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
+var reAheadAfter = regexp.MustCompile(planDrawnUp + `(?:[^的实以]|$)|^\p{Han}{0,4}?(?:即将开局|开局在即)`)
+
+// planDrawnUp is a period's plan being drawn up, right after the period:
+// 规划编制, 规划纲要的编制, 制定.
+const planDrawnUp = `^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)`
 
 // reSinceDrawnUp is the time since a period's plan was drawn up or issued
 // (规划编制出台以来, 制定出台后, 编制印发以来): the text speaks in the period.
-var reSinceDrawnUp = regexp.MustCompile(`^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)\p{Han}{0,4}?(?:以来|之后|后)`)
+var reSinceDrawnUp = regexp.MustCompile(planDrawnUp + `\p{Han}{0,4}?(?:以来|之后|后)`)
 
 // reGroundFor is the ground a text lays for a period after 为 (为“十二五”发展
 // 打基础, 奠定了坚实基础, 打好基础): the period ahead; not ground laid in it
@@ -188,8 +192,9 @@ func planPeriodYear(text string) int {
 			continue // a count (十四五岁), unquoted
 		}
 		first := 2006 + 5*strings.Index("一二三四五", number)/len("一")
-		ahead := containsSuffix(before, lookingAhead) || strings.Contains(before, "明年") || reAheadAfter.MatchString(clipRunes(after, 14)) && !reSinceDrawnUp.MatchString(clipRunes(after, 14)) ||
-			strings.HasSuffix(strings.TrimRight(before, "“\"‘「"), "为") && reGroundFor.MatchString(clipRunes(after, 14))
+		near := clipRunes(after, 14)
+		ahead := containsSuffix(before, lookingAhead) || strings.Contains(before, "明年") || reAheadAfter.MatchString(near) && !reSinceDrawnUp.MatchString(near) ||
+			strings.HasSuffix(strings.TrimRight(before, "“\"‘「"), "为") && reGroundFor.MatchString(near)
 		if ahead {
 			first -= 5 // the text speaks in the period before
 		}

@@ -121,7 +121,7 @@ func (m *metadataReader) isNational() (bool, string) {
 // delegations (各代表团分组审议政府工作报告); rePremierReport
 // the premier's report (李克强总理作的政府工作报告, 总理所作的《政府工作报告》).
 var (
-	reDelegationReviewsBare = regexp.MustCompile(`(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|解放军|武警部队|香港|澳门|台湾)代表团(?:集体|分组|全体会议|小组会议)?审议了?(?:\p{Han}{2,4}总理所?作的)?《?政府工作报告`)
+	reDelegationReviewsBare = regexp.MustCompile(`(?:` + provinceShortNames + `|解放军|武警部队|香港|澳门|台湾)代表团(?:集体|分组|全体会议|小组会议)?审议了?(?:\p{Han}{2,4}总理所?作的)?《?政府工作报告`)
 	rePremierReport         = regexp.MustCompile(`总理(?:所作|作)的?《?政府工作报告》?`)
 )
 

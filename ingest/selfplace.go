@@ -711,12 +711,16 @@ func (g *Gazetteer) newSloganName(after string) bool {
 		return false
 	}
 	for _, n := range []int{2, 3} {
-		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (standsAsSlogan(rest[len(short):]) || containsPrefix(rest[len(short):], []string{"建设", "发展", "高质量", "的", "精彩", "篇章", "征程", "奋斗", "目标", "蓝图", "画卷"})) {
+		if short, ok := firstRunes(rest, n); ok && len(g.byShort[short]) > 0 && (standsAsSlogan(rest[len(short):]) || containsPrefix(rest[len(short):], newPlaceGoesOn)) {
 			return true
 		}
 	}
 	return false
 }
+
+// newPlaceGoesOn are the words after a place called new that go on to what
+// it builds or aims at (新荣昌建设, 新荣昌高质量发展, 新荣昌的奋斗目标).
+var newPlaceGoesOn = []string{"建设", "发展", "高质量", "的", "精彩", "篇章", "征程", "奋斗", "目标", "蓝图", "画卷"}
 
 // standsAsSlogan reports whether the text after a slogan's place name ends
 // the slogan: punctuation, a quote or the end.
@@ -1247,7 +1251,11 @@ const minShortMentions = 8
 // first (对江苏、苏州工作重要讲话, 对贵州、对遵义工作重要指示, 对四川及成都工作
 // 系列重要指示: the first two groups), tried before the province alone would
 // take 四川及成都 for one name.
-var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:壮族|回族|维吾尔)?(?:市|省|自治区)?(?:工作)?所?提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+var reInspected = regexp.MustCompile(`对(\p{Han}{2,5}?)(?:、对?|和对?|及)(\p{Han}{2,5}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重要(?:讲话|指示)|(?:视察|考察)(\p{Han}{2,8}?)(?:时的|期间)?重要(?:讲话|指示)|对(\p{Han}{2,8}?)(?:工作)?(?:的|所作的?|作出的)?(?:一?系列)?重(?:要讲话|要指示|大要求)|总书记对(` + provinceShortNames + `)(?:壮族|回族|维吾尔)?(?:市|省|自治区)?(?:工作)?所?提出的|来([陕川黔滇赣皖鲁豫鄂湘粤桂琼闽浙苏冀晋辽吉黑陇甘青宁新疆藏蒙渝沪津京])(?:考察|视察)(?:时的)?重要(?:讲话|指示)`)
+
+// provinceShortNames are the provinces' names without their kind (黑龙江,
+// 内蒙古, 广西), as an alternation for a pattern; none is the start of another.
+const provinceShortNames = `北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆`
 
 // provinceAbbreviations are the one-character names of the provinces, as a
 // visit to one is said (习近平总书记来陕考察重要讲话, 来川视察重要指示, 来疆考察;

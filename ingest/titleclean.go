@@ -519,7 +519,7 @@ var rePostLabel = regexp.MustCompile(`^\s*(?:原创|转载)\s+`)
 // listingProvince is the province, city or county an aggregator puts in brackets
 // before a listing title: its full name ((湖北省), (安吉县)) or its short one
 // ((黑龙江)).
-const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区|县|区|旗)|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)`
+const listingProvince = `(?:\p{Han}{1,6}(?:省|市|自治区|县|区|旗)|` + provinceShortNames + `)`
 
 // reWrappedTitle is a whole title line set in book-title marks.
 var reWrappedTitle = regexp.MustCompile(`^\s*《([^《》]+)》\s*$`)
