@@ -162,7 +162,7 @@ var (
 	// A line containing one of these is furniture wherever it stands: none
 	// of them occurs in the text of a report.
 	furnitureMarks = []string{
-		"网站无障碍", "无障碍浏览", "无障碍阅读", "适老模式", "适老化模式", "支持IPV6", "关怀版", "设为首页", "CNML格式", "收藏本站", "复制链接", "TA的每日心情", "签到天数",
+		"网站无障碍", "无障碍浏览", "适老模式", "关怀版", "设为首页", "CNML格式", "收藏本站", "复制链接", "TA的每日心情", "签到天数",
 		"显示全部楼层", "阅读模式", "只看该作者", "您需要登录后才可以回帖", "立即注册", "本版积分规则",
 		"Powered by", "快速回复", "返回顶部", "回到顶部", "返回列表", "法律声明", "网站地图", "版权所有", "ICP备",
 		"公网安备", "网站标识码", "本文仅代表作者观点", "本站不保证该用户上传的文档完整性", "本文地址", "留言与评论", "隐私声明", "使用帮助",
@@ -212,6 +212,10 @@ var (
 		// A shared document's size, page count and views: 42.88KB, 39 页, 999+
 		// (in a list, as - 37.5 KB |, - 18页).
 		regexp.MustCompile(`^(?:[-–•]\s*)?(?:\d+(?:\.\d+)?\s?[KM]B|\d{1,4}\s?页|\d{2,5}\+)(?:\s*[|｜])?$`),
+		// A site's banner of its versions and services, alone on its
+		// line (网站支持IPV6 无障碍阅读 适老化模式); a report may tell of an
+		// accessible reading room or a site made ready for IPv6.
+		regexp.MustCompile(`(?i)^(?:` + siteBannerItem + `)(?:\s*[|｜丨/]?\s*(?:` + siteBannerItem + `))*$`),
 		// A site's greeting: 欢迎访问枣庄市市中区人民政府网站! 今天是:, 欢迎进入中国昌吉网!
 		// (its government then places the page like its footer, see siteOrgan).
 		regexp.MustCompile(`^欢迎(?:您)?(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:网站|网|门户)\s*[!！。]?(?:\s|$)`),
@@ -242,7 +246,7 @@ var (
 	reBoardTag = regexp.MustCompile(`^[\[【]\p{Han}{1,4}[\]】]\s*\S`)
 	// Metadata lines of a page's header: used for metadata, not text.
 	metadataPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`^[【\[]?\s*(?:信息名称|发布日期|发布时间|发稿时间|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|文件编号\s*[:：]|信息来源|作者|责任编辑|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|产生日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
+		regexp.MustCompile(`^[【\[]?\s*(?:信息名称|发布日期|发布时间|发稿时间|编稿时间|编稿日期|更新时间|刊发日期|发布者|发布人|发表时间|发表日期|发表于\s*[:：]|上传人|上传者|上传时间|上传日期|收录时间|公开日期|原?标\s*题\s*[:：]|发布机构|来源|索\s*引\s*号|发文字号|成文日期|发文日期|有\s*效\s*性|主\s*题\s*[:：]|主题分类|体裁分类|名\s*称\s*[:：|｜]|文件名称|文件编号\s*[:：]|信息来源|作者|责任编辑|编\s*辑\s*[:：]|文\s*号|公开目录|内容概述|信息索引号|信息索取号|公开方式|公开时限|公开范围|公开类别|公开类型|生成日期|产生日期|组配分类|内容分类|所在地区\s*[:：]|内容摘要\s*[:：])`),
 		regexp.MustCompile(`来源\s*[:：].{0,30}时间\s*[:：]`),
 		// A story's byline, then its release time and source (赵朗 易雪萍
 		// 发布时间:2019-01-11 08:22:00来源: 中国新闻网).
@@ -296,6 +300,10 @@ func unbracketFields(s string) string {
 	}
 	return reBracketField.ReplaceAllString(s, "$1：")
 }
+
+// siteBannerItem is an item of a site's banner of its versions and
+// services: 网站支持IPV6, 无障碍阅读, 适老化模式, 长者版, 繁体版, English.
+const siteBannerItem = `(?:本?网站)?支持\s*(?:IPV6|ＩＰＶ６)|无障碍(?:阅读|浏览|模式)?|适老化?(?:模式|版)|关怀版|长者版|长辈版|老年版|繁體|繁体版?|简体版?|English|手机版|移动版`
 
 // isFurniture reports whether a single line is page furniture by itself.
 func isFurniture(s string) bool {

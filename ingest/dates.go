@@ -54,6 +54,13 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
+		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) {
+			// The month the text is signed in under its office (领导小组办公室 /
+			// 二○一六年一月) is older than the day the page's table says it
+			// was written (生成日期: 2017-12-25): the document's own.
+			setYear(y, srcIssueDate)
+			return
+		}
 		setDate(issued, srcIssueDate)
 		return
 	}
@@ -926,7 +933,7 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 // reNotIssueDateLabel labels a date that is not the document's: the day a
 // site archived the page, the day it expires, the day a document site
 // took it in (上传时间: 2012-11-26, 收录时间:, 存档时间|2024-08-23).
-var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:` + notPageDayLabels + `|上传|收录)\p{Han}{0,2}\s*[:：|｜]`)
+var reNotIssueDateLabel = regexp.MustCompile(`^\s*(?:` + notPageDayLabels + `|上传|收录)\p{Han}{0,2}\s*[:：|｜丨]`)
 
 // notPageDayLabels open the labels of days that are neither the
 // document's nor the page's (归档时间, 存档时间, 失效日期, 有效期), as an
@@ -1503,12 +1510,12 @@ var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民�
 
 // signsAll reports whether line is a signature of one organ or of several
 // side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心), or of the
-// research group or academy that drafted a plan with it (湖南省社会科学院
-// 课题组, 湖北省社会科学院).
+// research group, academy or leading group's office that drafted a plan with it (湖南省社会科学院
+// 课题组, 湖北省社会科学院, 东湖区“十三五”规划编制工作领导小组办公室).
 func signsAll(line string) bool {
 	organs := strings.Fields(line)
 	for _, o := range organs {
-		if !reSignature.MatchString(o) && !isOrganName(o) && !(runes(o) >= 6 && containsSuffix(o, []string{"中心", "课题组", "科学院", "研究院"})) {
+		if !reSignature.MatchString(o) && !isOrganName(o) && !(runes(o) >= 6 && containsSuffix(o, []string{"中心", "课题组", "科学院", "研究院", "领导小组办公室"})) {
 			return false
 		}
 	}

@@ -82,7 +82,13 @@ func englishHeadline(pg page) string {
 		// ---Delivered at the 4th Session of…) or its salutation (Mayor Li
 		// Wancai Delivered Report on the Work of the Government… / Fellow
 		// Deputies,; not a labelled link: Related: Report on…).
-		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(strings.TrimSpace(lines[i+1].text)) || reEnglishSalutation.MatchString(strings.TrimSpace(lines[i+1].text)) && !strings.ContainsAny(t, ":：")) {
+		// The page's time may stand between (… (January 16, 2024) /
+		// time:2024-03-01 / --Delivered at…).
+		under := strings.TrimSpace(lines[i+1].text)
+		if reEnglishTimeLabel.MatchString(under) && i+2 < len(lines) {
+			under = strings.TrimSpace(lines[i+2].text)
+		}
+		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(under) || reEnglishSalutation.MatchString(under) && !strings.ContainsAny(t, ":：")) {
 			return t
 		}
 		// A headline of six words or more over the page's day alone
@@ -117,6 +123,10 @@ var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19
 // Print), the report's salutation, its meeting line, a story's byline (By
 // Tang Zhi).
 var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$)`)
+
+// reEnglishTimeLabel is a page's labelled day alone on its line:
+// time:2024-03-01, Date: 2022-04-26, Published: 2021-01-20 10:30.
+var reEnglishTimeLabel = regexp.MustCompile(`(?i)^(?:date|time|published|release date|updated(?: on)?)\s*:\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // reEnglishSalutation is a report's salutation alone on its line: Fellow
 // Deputies, Dear Delegates:.

@@ -167,9 +167,11 @@ var reAheadAfter = regexp.MustCompile(planDrawnUp + `(?:[^的实以]|$)|^\p{Han}
 // 规划编制, 规划纲要的编制, 制定.
 const planDrawnUp = `^(?:规划)?(?:纲要)?(?:的)?(?:编制|制定)`
 
-// reSinceDrawnUp is the time since a period's plan was drawn up or issued
-// (规划编制出台以来, 制定出台后, 编制印发以来): the text speaks in the period.
-var reSinceDrawnUp = regexp.MustCompile(planDrawnUp + `\p{Han}{0,4}?(?:以来|之后|后)`)
+// reSinceDrawnUp is a period's plan issued, or the time since (规划编制出台以来,
+// 制定出台后, 编制并正式印发以来, 制定出台三年来, 制定出台,): the text speaks in
+// the period; not the work on it (编制工作启动以来, 编制完成后, 制定出台工作,
+// 编制和实施).
+var reSinceDrawnUp = regexp.MustCompile(planDrawnUp + `并?(?:正式)?(?:出台|印发|发布|颁布)(?:以来|以后|之后|后|[一二三四五六七八九十两几多\d]{1,3}年多?来|[，,。；;、]|$)`)
 
 // reGroundFor is the ground a text lays for a period after 为 (为“十二五”发展
 // 打基础, 奠定了坚实基础, 打好基础): the period ahead; not ground laid in it
@@ -991,7 +993,7 @@ var reZoneKindAlone = regexp.MustCompile(`^` + zoneKindNames + `$`)
 const zoneKindNames = `(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|综合实验区|综合试验区|保税区|自贸区|特别合作区)`
 
 // zoneAfter returns the functional zone named right after place p in s
-// (成都高新区 → 成都高新区), or "".
+// (成都高新区 → 成都高新区, 岳阳市南湖新区 → 南湖新区), or "".
 func zoneAfter(s string, p Place, g *Gazetteer) string {
 	for _, name := range []string{p.Name, shortName(p.Name)} {
 		if name == "" {
@@ -1004,7 +1006,11 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
-				return g.zoneFullName(zone, p)
+				full := g.zoneFullName(zone, p)
+				if full == zone && name == p.Name && name != shortName(p.Name) && !reZoneKindAlone.MatchString(m) {
+					return m // a zone with a name of its own after the city's full name: 岳阳市南湖新区 is 南湖新区
+				}
+				return full
 			}
 		}
 	}

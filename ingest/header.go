@@ -290,7 +290,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 // page's publication, with them: the day a site archived the page or the
 // days it is in force (归档时间:2024-08-23, 存档时间|2024-08-23,
 // 有效期：2022-02-15至2027-02-14), over or before 发布时间:2022-02-15.
-var reNotPublishedSpan = regexp.MustCompile(`^\s*(?:` + notPageDayLabels + `)\p{Han}{0,2}\s*[:：|｜]\s*(?:[\d〇○零一二三四五六七八九]{4}\s*[-/.年]\s*[\d一二三四五六七八九十]{1,3}\s*[-/.月]\s*[\d一二三四五六七八九十]{1,3}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[至到~～—－-]+\s*)?)*`)
+var reNotPublishedSpan = regexp.MustCompile(`^\s*(?:` + notPageDayLabels + `)\p{Han}{0,2}\s*[:：|｜丨]\s*(?:[\d〇○零一二三四五六七八九]{4}\s*[-/.年]\s*[\d一二三四五六七八九十]{1,3}\s*[-/.月]\s*[\d一二三四五六七八九十]{1,3}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[至到~～—－-]+\s*)?)*`)
 
 // reAddressRunOnDate is a news site's address with the day run on after
 // it, then the source: //www.workercn.cn2014-01-26来源: 辽宁日报.

@@ -82,11 +82,11 @@ func headline(open []string) string {
 		// photo's caption, and its lead (…唐山要敢为人先勇于创新 / 本报记者 张洁
 		// / 唐山市市长张国栋代表昨天…), where no paper's name stands
 		// (唐山劳动日报 / 本报记者 张洁); a series' overline over a headline
-		// is none. A broadcaster's name (凤台新闻联播 / 本台讯…) is no headline
-		// over anything.
+		// is none. A broadcaster's name (凤台新闻联播 / 本台讯…) or a paper's
+		// page (益阳日报 第二版, 人民日报 头版) is no headline over anything.
 		below := open[i+1 : min(i+4, len(open))]
 		overByline := bylineOverLead(below) && !isPaperName(s) && !isOverlineOverHeadline(s, below[0])
-		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
+		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || isPaperName(s) && strings.Contains(s, "版") || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -675,9 +675,12 @@ var reCaptionScene = regexp.MustCompile(`现场$|在\p{Han}{0,14}(?:现场|发�
 var rePaperName = regexp.MustCompile(`^(?:\p{Han}{1,10}(?:日|晚|时|商|早|周|导|青年|法制|法治|工人|农民|经济|监察|科技|教育|都市|政协|科学|资源|代表|文汇|财经|参考|信息|消费|妇女|人民|环境|卫生|健康|金融|证券|工商|税务|审计|统计|民族|建设|交通|公安|检察|人大)报(?:海外版|农村版|电子版)?|\p{Han}{2,12}(?:新闻网|门户网站|政府网)|中国\p{Han}{1,5}网)(?:\s*[·•]\s*\p{Han}{2,6})?(?:\s+\d{4}年\d{1,2}月\d{1,2}日)?$`)
 
 // isPaperName reports whether s is a paper's or a news site's name alone
-// (see rePaperName).
+// (see rePaperName), not a visit to one (省领导走访河南日报).
 func isPaperName(s string) bool {
 	s = strings.TrimSpace(s)
+	if containsAny(s, visitWords) {
+		return false
+	}
 	if rePaperName.MatchString(s) {
 		return true
 	}
@@ -687,10 +690,11 @@ func isPaperName(s string) bool {
 
 // reAnyPaperName is any paper's name by its 报, perhaps with its column or
 // its day and page (新京报·两会特刊, 新京报 两会特刊, 中国劳动保障报, 大河报
-// 2011年3月5日 第A06版, 大河报 A06版 要闻, 《人民日报》（2011年03月06日 第02版）),
+// 2011年3月5日 第A06版, 大河报 A06版 要闻, 益阳日报 第二版, 益阳日报 头版,
+// 《人民日报》（2011年03月06日 第02版）),
 // not a headline of two phrases (善有善报 德润乡风); its group
 // is the paper's name.
-var reAnyPaperName = regexp.MustCompile(`^《?(\p{Han}{1,8}报)》?(?:\s*[·•]\s*\p{Han}{2,6}|\s+\p{Han}{0,4}(?:特刊|专刊|周刊|副刊|专版))?\s*[(（]?(?:\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?(?:\s*第?\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]?\s*\p{Han}{2,6})?)?\s*[)）]?$`)
+var reAnyPaperName = regexp.MustCompile(`^《?(\p{Han}{1,8}报)》?(?:\s*[·•]\s*\p{Han}{2,6}|\s+\p{Han}{0,4}(?:特刊|专刊|周刊|副刊|专版))?\s*[(（]?(?:\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))?(?:\s*(?:第?\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|头版)(?:\s*[:：]?\s*\p{Han}{2,6})?)?\s*[)）]?$`)
 
 // reBroadcasterName is a broadcaster's, a programme's or a media centre's
 // name alone: 凤台新闻联播, 甘孜州融媒体中心, 德州广播电视台, 海南广播电视总台.

@@ -64,6 +64,96 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an archive day set off by the bar 丨 (存档时间丨2024-08-23) dates neither the page nor the report (a review finding on meta-249)", "r184_wA07_cundang_shu_bar_4E28.txt",
+		"存档时间丨2024-08-23\n南县2022年政府工作报告\n发布时间：2022-02-15 10:40 信息来源：南县人民政府\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
+		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},
+	},
+	{
+		"a gazette's issue (2021年第2期) before a report's title opening on its place is cut: the place is read (a review finding on meta-249)", "r184_wC01_gazette_place_year_report.txt",
+		"2021年第2期 郑州市2021年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
+		trapWant{title: "郑州市2021年政府工作报告", province: "河南省", city: "郑州市", district: "", level: "city", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so is one before an issuer of more than sixteen characters and 关于 (a review finding on meta-249)", "r184_wC03_gazette_issuer_over16.txt",
+		"2023年第5期 黔东南苗族侗族自治州人民政府办公室关于印发2023年政府工作报告重点工作任务分解方案的通知\n各县（市）人民政府：\n现将《2023年政府工作报告重点工作任务分解方案》印发给你们，请认真贯彻执行。\n",
+		trapWant{title: "黔东南苗族侗族自治州人民政府办公室关于印发2023年政府工作报告重点工作任务分解方案的通知", province: "贵州省", city: "黔东南苗族侗族自治州", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"and one before a province's budget report (a review finding on meta-249)", "r184_wC05_gazette_place_budget_report.txt",
+		"2022年第3期 湖南省2021年预算执行情况和2022年预算草案的报告\n各位代表：\n受省人民政府委托，现将2021年预算执行情况和2022年预算草案提请审议。\n",
+		trapWant{title: "湖南省2021年预算执行情况和2022年预算草案的报告", province: "湖南省", city: "", district: "", level: "province", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a count of leagues and cities (12盟市) before a title is kept (a review finding on meta-249)", "r184_wC11_count_mengshi.txt",
+		"12盟市联合推进2023年政府工作报告重点任务落实\n发布时间：2023-03-20 来源：市政府办公室\n近日，相关部门联合印发通知，推进政府工作报告重点任务落实。\n",
+		trapWant{title: "12盟市联合推进2023年政府工作报告重点任务落实", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"so is a count of parks (4园区) (a review finding on meta-249)", "r184_wC14_count_yuanqu.txt",
+		"4园区入选2023年政府工作报告重点任务清单\n发布时间：2023-03-20 来源：市政府办公室\n近日，相关部门联合印发通知，推进政府工作报告重点任务落实。\n",
+		trapWant{title: "4园区入选2023年政府工作报告重点任务清单", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-03-20"},
+	},
+	{
+		"a file label (word完整版) is cut (a review finding on meta-249)", "r184_wC15_deco_word_wanzhengban.txt",
+		"2021年某县政府工作报告(word完整版)\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so is (可编辑修改版) (a review finding on meta-249)", "r184_wC16_deco_kebianji_xiugaiban.txt",
+		"2021年某县政府工作报告（可编辑修改版）\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"and (完整版可编辑) (a review finding on meta-249)", "r184_wC18_deco_wanzhengban_kebianji.txt",
+		"2021年某县政府工作报告(完整版可编辑)\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
+		trapWant{title: "2021年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a township's text since work on the 十二五 plan began (规划编制工作启动以来) speaks before it: not trusted (a review finding on meta-249)", "r184_wD01_bianzhi_gongzuo_qidong_yilai.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划编制工作启动以来,各部门积极开展前期研究,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor one on what to do once the plan is drawn up (编制完成后) (a review finding on meta-249)", "r184_wD02_bianzhi_wancheng_hou_future.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,要在“十二五”规划编制完成后,及时启动各专项规划编制,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a township's text since the plan was drawn up and issued (编制并正式印发以来) speaks in it: trusted (a review finding on meta-249)", "r184_wD04_bianzhi_bing_zhengshi_yinfa_yilai.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划编制并正式印发以来,全镇经济社会发展取得显著成效,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so does one three years since it was issued (制定出台三年来) (a review finding on meta-249)", "r184_wD11_zhiding_chutai_sannian_lai.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划制定出台三年来,全镇经济社会发展取得显著成效,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"and one on the plan issued (规划制定出台,) (a review finding on meta-249)", "r184_wD12_zhiding_chutai_comma.txt",
+		"禾青镇召开人代会\n28日,禾青镇召开第十届人民代表大会第五次会议,会议审议通过了政府工作报告。会议指出,“十二五”规划制定出台,为全镇今后五年发展指明了方向,全镇农民人均纯收入年均增长12%。\n",
+		trapWant{title: "", province: "湖南省", city: "娄底市", district: "冷水江市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's front page (人民日报 头版) over a headline is no title (a review finding on meta-249)", "r184_wE01_renmin_toutban.txt",
+		"人民日报 头版\n全县经济运行稳中向好\n本报讯（记者 张洁）今年上半年，全县完成地区生产总值同比增长9.8%。\n",
+		trapWant{title: "全县经济运行稳中向好", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor over a headline and its byline (益阳日报 头版) (a review finding on meta-249)", "r184_wE13_headline_paper_toutban_byline.txt",
+		"全县经济运行稳中向好\n益阳日报 头版\n本报记者 张洁\n今年上半年，全县上下认真落实县政府工作报告确定的各项目标任务，完成地区生产总值同比增长9.8%，规模以上工业增加值增长12.1%，固定资产投资增长15.3%，主要经济指标增速位居全市前列。\n",
+		trapWant{title: "全县经济运行稳中向好", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a paper's page in numerals (益阳日报 第二版) over a headline and a story's lead is no title (a review finding on meta-249)", "r184_vE13_paper_chinese_page.txt",
+		"益阳日报 第二版\n全县经济运行稳中向好\n本报讯（记者 张洁）今年上半年，全县完成地区生产总值同比增长9.8%。\n",
+		trapWant{title: "全县经济运行稳中向好", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline telling of an accessible reading room (南县图书馆无障碍阅读室建成开放) is no furniture (a review finding on meta-249)", "r184_wF06_wuzhangai_yuedu_title.txt",
+		"南县图书馆无障碍阅读室建成开放\n2024-03-03 10:00 来源：县融媒体中心\n3月3日，南县图书馆无障碍阅读室正式开放，这是落实县政府工作报告民生实事的具体举措。\n",
+		trapWant{title: "南县图书馆无障碍阅读室建成开放", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "其他", year: 2024, date: "2024-03-03"},
+	},
+	{
 		"an archive day set off by a bar (存档时间|2024-08-23) does not date the report (a review finding on meta-248)", "r183_p01_archive_day_cundang_bar.txt",
 		"存档时间|2024-08-23\n南县2022年政府工作报告\n发布时间：2022-02-15 10:40 信息来源：南县人民政府\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n",
 		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},

@@ -1001,8 +1001,8 @@ var rePresentedAsFollows = regexp.MustCompile(`现将(\p{Han}{2,30}?)\d{4}年?�
 var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
 
 // reVenue is where a meeting is held, named in a headline after its organ
-// (…人大常委会第十三次会议在哈尔滨召开): a venue, not an issuer.
-var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕)`)
+// (…人大常委会第十三次会议在哈尔滨召开, …在武汉闭会): a venue, not an issuer.
+var reVenue = regexp.MustCompile(`在\p{Han}{2,8}?(?:召开|开幕|举行|闭幕|闭会)`)
 
 // reStoryDay is the day a news story's lead begins with: 9月28日,
 // 2月11日上午，, 22日上午，, 今日上午9时，, 近日,.

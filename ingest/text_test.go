@@ -435,3 +435,40 @@ func TestPageControlsLineIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteBannerLineIsFurniture checks that a site's banner of its versions
+// and services alone on its line (网站支持IPV6 无障碍阅读 适老化模式) is
+// furniture, while a report's sentences that tell of the same services (an
+// accessible reading room, a site made ready for IPv6) stay text (a review
+// finding on meta-249).
+func TestSiteBannerLineIsFurniture(t *testing.T) {
+	for _, s := range []string{"网站支持IPV6 无障碍阅读 适老化模式", "简体 / English", "繁体版", "手机版"} {
+		if !isFurniture(s) {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	kept := []string{
+		"年末全县有公共图书馆1个，设立无障碍阅读室3个。",
+		"政府门户网站完成适老化模式改造。",
+		"全县政务网站全部支持IPV6访问，5G基站实现乡镇全覆盖。",
+	}
+	for _, s := range kept {
+		if isFurniture(s) {
+			t.Errorf("%q: a report's sentence taken for furniture", s)
+		}
+	}
+	text := "南县2023年政府工作报告\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。\n\n" + strings.Join(kept, "\n\n") + "\n"
+	p, err := Parse("banner.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	for _, para := range p.Paragraphs {
+		got.WriteString(para.Text + "\n")
+	}
+	for _, s := range kept {
+		if !strings.Contains(got.String(), strings.TrimSuffix(s, "。")) {
+			t.Errorf("sentence lost: %q", s)
+		}
+	}
+}

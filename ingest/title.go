@@ -42,6 +42,9 @@ func (m *metadataReader) readTitle() {
 	if t := noticeIssuing(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := issuedUnderBareNotice(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	// A caption saying who made the report (…市长梅永红在大会上作政府工作报告)
 	// gives way to the session's headline under it, to the page's headline
 	// over it, or to the report's own title under it.
@@ -272,6 +275,13 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		t := cleanTitle(c.text)
 		if c.text == first && strings.HasPrefix(first, t+"——") {
 			t = first // a story's headline with its subtitle (see openingTitles), which cleanTitle would cut
+		}
+		if h := headlineUnderKicker(m.open, t); c.text == first && h != "" {
+			m.titleLine = nil
+			return h, srcHeadline
+		}
+		if c.text == first && reFigureEnds.MatchString(t) {
+			continue // a figure the text states (地方财政一般公共预算收入达到16.3亿元), no title
 		}
 		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) && !reSectionBullet.MatchString(t) {
 			m.titleLine = c.line
@@ -576,6 +586,27 @@ func namedInPresentation(open []string, title string) string {
 // 省人民政府向大会作《关于浙江省…纲要报告》.
 var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]?\s*向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
 
+// headlineUnderKicker returns the story's headline where line t is its
+// kicker over it: the line under t repeats a headline the page set over
+// its date line above (始终走在前… / 来源:浏阳日报 … / 长沙市政府工作报告频现
+// “浏阳元素” / 始终走在前…); else "".
+func headlineUnderKicker(open []string, t string) string {
+	i := lineOf(open, t)
+	if i+1 >= len(open) {
+		return ""
+	}
+	h := cleanTitle(open[i+1])
+	if h == t || !isHeadline(h) {
+		return ""
+	}
+	for _, s := range open[:i] {
+		if cleanTitle(s) == h {
+			return h
+		}
+	}
+	return ""
+}
+
 // ownTitleUnderHeading returns the document's own title where the text
 // states it under a heading that only stands for it, else title itself.
 // src says where title was read from.
@@ -599,8 +630,17 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	}
 	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
 	// way to the whole title on a line under it.
+	// The whole title may stand a few lines under the heading, past its
+	// date and source (…计划(草案 / 来源: 日期:2021-03-04 / …计划(草案)的报告).
 	if title != "" && !endsDocument(title) {
-		for _, o := range first {
+		below := first
+		if i := lineOf(m.open, title); i < len(m.open) {
+			below = nil
+			for _, s := range m.open[i+1 : min(len(m.open), i+6)] {
+				below = append(below, cleanTitle(s))
+			}
+		}
+		for _, o := range append(first, below...) {
 			if strings.HasPrefix(o, title) && o != title && endsDocument(o) {
 				return o
 			}
@@ -1300,6 +1340,34 @@ func noticeIssuing(open []string, title string) string {
 	}
 	return ""
 }
+
+// issuedUnderBareNotice returns the name of the document a notice titled
+// title issues, where the page gives the notice's title alone over that
+// name and the document's text, none of the notice's own (…人民政府办公室关于
+// 印发…纲要的通知 / …纲要 / …纲要,根据…制定): the page holds the document. It
+// returns "" where the notice's addressees or words (各乡镇人民政府:,
+// 现将…印发给你们) follow, or the name names no report.
+func issuedUnderBareNotice(open []string, title string) string {
+	v := reIssueNotice.FindStringSubmatch(title)
+	at := lineOf(open, title)
+	if v == nil || at+1 >= len(open) {
+		return ""
+	}
+	name := cleanTitle(open[at+1])
+	if !sameName(name, cleanTitle(v[1])) || ClassifyDocType(name, "") == "其他" {
+		return ""
+	}
+	for _, s := range open[at+2 : min(len(open), at+6)] {
+		s = strings.TrimSpace(s)
+		if containsAny(s, noticeWords) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+			return ""
+		}
+	}
+	return name
+}
+
+// noticeWords are a notice's own words to those it is sent to.
+var noticeWords = []string{"印发给你们", "现印发", "现将", "请认真贯彻", "请结合实际"}
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone

@@ -176,8 +176,8 @@ func cleanTitle(s string) string {
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
-	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && (strings.Contains(s[:loc[1]], "总第") || reIssuerAbout.MatchString(s[loc[1]:])) {
-		s = s[loc[1]:] // not an order's own number (2024年第1号总林长令, 2022年第1号公告)
+	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && (strings.Contains(s[:loc[1]], "总第") || reIssuerAbout.MatchString(s[loc[1]:]) || rePlaceOpens.MatchString(s[loc[1]:]) && namesReport(s[loc[1]:])) {
+		s = s[loc[1]:] // not an order's own number (2024年第1号总林长令, 2022年第1号公告, 2024年第2号市区…通告)
 	}
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
@@ -307,7 +307,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // (…政府工作报告Word文档下载推荐), or a share button run onto it
 // (…完成近六成 转播到腾讯微博).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【]可编辑(?:修改|版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页)[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?:pdf|docx?|wps|txt|html?))$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -423,8 +423,8 @@ var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^(
 var reTitleListNumber = regexp.MustCompile(`^(?:\d{1,2}[、.．]|\d{2,3}[-_])(\d{4}年|关于)`)
 
 // reIssuerAbout opens a title on its issuer and 关于, or 关于 alone:
-// 郑州市关于…, 国务院办公厅关于…, 市人民政府关于….
-var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,16}?关于`)
+// 郑州市关于…, 国务院办公厅关于…, 黔东南苗族侗族自治州人民政府办公室关于….
+var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,24}?关于`)
 
 // reGazetteIssue is a gazette's issue number before a title it prints:
 // 2019年第43号(总第221号)郑州市关于….
@@ -432,7 +432,7 @@ var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年) nor a count (13项指标…, 10大工程).
-var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单-])`)
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单盟旗社园-])`)
 
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.

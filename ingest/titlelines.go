@@ -630,6 +630,12 @@ func continuesTitle(joined, n, line string) bool {
 	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") || reQRCaption.MatchString(n) {
 		return false
 	}
+	// Nor does a line repeating the opening of the lines above it: the
+	// page's heading over the story's own headline (省十二届人大常委会第二十九次
+	// 会议在武汉闭会 / 省十二届人大常委会第二十九次会议闭会).
+	if head, ok := firstRunes(n, 8); ok && strings.HasPrefix(joined, head) {
+		return false
+	}
 	// Nor does a target stated with its figure, an item of a list
 	// (居民消费价格涨幅控制在3%左右 / 一般公共预算收入增长7%左右).
 	if reFigureEnds.MatchString(n) {
