@@ -54,10 +54,11 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
-		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) {
+		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && m.writtenGenerated {
 			// The month the text is signed in under its office (领导小组办公室 /
-			// 二○一六年一月) is older than the day the page's table says it
-			// was written (生成日期: 2017-12-25): the document's own.
+			// 二○一六年一月) is older than the day the portal generated the
+			// page's table (生成日期: 2017-12-25): the document's own; not
+			// older than an official 成文日期.
 			setYear(y, srcIssueDate)
 			return
 		}

@@ -1003,7 +1003,9 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		if i < 0 {
 			continue
 		}
-		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" {
+		// The zone's own words, past the rest of the place's full name
+		// where its short name was found (株洲 + 市国家高新区).
+		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" && !containsPrefix(strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name)), zoneClassWords) {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
 				full := g.zoneFullName(zone, p)
@@ -1016,6 +1018,10 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 	}
 	return ""
 }
+
+// zoneClassWords open a class of zones after a city's name, no zone of its
+// own: 岳阳市各类开发区, 湘潭市省级开发区, 株洲市国家高新区.
+var zoneClassWords = []string{"各", "省级", "国家", "市级", "县级", "全", "所有", "重点"}
 
 // zoneKinds are the short forms of functional zones' names and the endings
 // their full names in the gazetteer have.

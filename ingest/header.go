@@ -267,6 +267,7 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reFieldWritten.FindStringSubmatch(s); v != nil && m.written == "" {
 		m.written = v[1]
+		m.writtenGenerated = strings.HasPrefix(v[0], "生成") || strings.HasPrefix(v[0], "产生")
 	}
 	if m.publisher == "" {
 		m.publisher = fieldValue(rePublisher, s)

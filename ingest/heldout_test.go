@@ -179,6 +179,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round178.tsv", 1, 46},
 		{"round179.tsv", 1, 57},
 		{"round180.tsv", 1, 39},
+		{"round181.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

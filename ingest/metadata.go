@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-250"
+const ExtractorVersion = "meta-251"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -91,6 +91,9 @@ type metadataReader struct {
 	// address line (see siteAddressDay), which a labelled date field
 	// overrides: a clock line over the headline is no story's date.
 	publishedBySite bool
+	// writtenGenerated is set when written is the day a portal generated
+	// the page's table (生成日期, 产生日期), no official 成文日期.
+	writtenGenerated bool
 	// toolBar is the page line number of the tool bar that dated the page
 	// though it was cut as furniture (浏览次数: … 时间:2024-02-02 08:39), or 0.
 	toolBar int

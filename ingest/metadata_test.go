@@ -64,6 +64,86 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a heading cut with dots (…计划...) finds its whole title under its date line (a review finding on meta-250)", "r185_a03_cut_heading_ellipsis.txt",
+		"首页 > 政务公开 > 计划总结\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划...\n来源：县发改局 日期：2024-01-20 09:30\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告\n2024年1月15日在南县第十八届人民代表大会第四次会议上\n县发展和改革局局长 李明\n各位代表：\n受县人民政府委托，现向大会报告南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案，请予审议，并请各位政协委员和列席人员提出意见。\n一、2023年国民经济和社会发展计划执行情况\n2023年，全县地区生产总值增长5.8%，一般公共预算收入完成10.2亿元。\n",
+		trapWant{title: "关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a whole plan's name that ends in 计划 does not give way to a related report's name a few lines under it (a review finding on meta-250)", "r185_a08_deep_plan_title_related_link_below.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n南县2024年国民经济和社会发展计划\n发布时间：2024-02-20 来源：县发改局\n相关文件：\n南县2024年国民经济和社会发展计划执行情况的报告\n一、主要预期目标\n地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业3000人。\n二、重点任务\n（一）扩大有效投资。全年安排重点项目120个，年度计划投资150亿元。\n",
+		trapWant{title: "南县2024年国民经济和社会发展计划", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"nor does a story's headline to an attachment's name under its lead (a review finding on meta-250)", "r185_a10_deep_news_title_report_below.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n南县人大常委会听取2023年国民经济和社会发展计划执行情况\n发布时间：2023-08-30 来源：县人大\n8月29日，县十八届人大常委会第十五次会议听取和审议了县人民政府关于2023年国民经济和社会发展计划执行情况的报告。\n附：\n南县人大常委会听取2023年国民经济和社会发展计划执行情况的审议意见报告\n会议认为，今年以来全县经济运行稳中向好。\n",
+		trapWant{title: "南县人大常委会听取2023年国民经济和社会发展计划执行情况", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "其他", year: 2023, date: "2023-08-30"},
+	},
+	{
+		"an English report title over Date: March 1, 2024 and its meeting line is the title (a review finding on meta-250)", "r185_b01_eng_date_words.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nDate: March 1, 2024\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent, ranking second in the province.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"so is one over Release time: 2024-03-01 (a review finding on meta-250)", "r185_b02_eng_release_time.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nRelease time: 2024-03-01\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent, ranking second in the province.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"and one over a time line and a source line (a review finding on meta-250)", "r185_b04_eng_time_then_source_lines.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\ntime:2024-03-01\nsource: Huai'an Municipal Government\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent, ranking second in the province.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"and one over Updated on: 2024.03.01 (a review finding on meta-250)", "r185_b07_eng_updated_on_dots.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nUpdated on: 2024.03.01\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent, ranking second in the province.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a report's own heading (政府工作报告) under its site's title, repeating a column's name above, is no headline under a kicker: the site's title stays (a review finding on meta-250)", "r185_d05_kicker_column_repeated_under_title.txt",
+		"政府工作报告\n规划计划\n统计公报\n南县2024年政府工作报告\n政府工作报告\n发布时间：2024-01-20 来源：县政府办\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全县地区生产总值增长6.1%，一般公共预算收入增长8.2%。\n",
+		trapWant{title: "南县2024年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a class of zones after a city (岳阳市各类开发区) is no district (a review finding on meta-250)", "r185_e02_zone_gelei_kaifaqu_stats.txt",
+		"统计数据\n岳阳市各类开发区2023年主要经济指标统计公报\n编稿时间:2024-03-31 来源: 市统计局\n2023年，全市各类开发区实现技工贸总收入3200亿元，增长9.1%。\n",
+		trapWant{title: "岳阳市各类开发区2023年主要经济指标统计公报", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-31"},
+	},
+	{
+		"nor is 湘潭市省级开发区 (a review finding on meta-250)", "r185_e05_zone_shengji_kaifaqu_report.txt",
+		"政府工作报告\n湘潭市省级开发区2024年工作报告\n编稿时间:2024-02-10 来源: 市发改委\n各位代表：\n现在，我代表开发区管委会向大会报告工作。\n",
+		trapWant{title: "湘潭市省级开发区2024年工作报告", province: "湖南省", city: "湘潭市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a signed month older than an official 成文日期 does not replace it: only a portal's 生成日期 gives way (a review finding on meta-250)", "r185_f03_census_office_dec_vs_jan.txt",
+		"索引号: 11430921-2025-00012\n发布机构: 南县统计局 成文日期: 2025-01-10\n南县第五次全国经济普查公报（第一号）\n南县第五次全国经济普查领导小组办公室\n2024年12月\n根据国家统计局部署，我县开展了第五次全国经济普查。\n现将主要结果公布如下：\n",
+		trapWant{title: "南县第五次全国经济普查公报（第一号）", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "统计公报", year: 2025, date: "2025-01-10"},
+	},
+	{
+		"a notice's title over the outline's name keeps the notice's where its addressees and words follow past its table (a review finding on meta-250)", "r185_g02_notice_attachment_then_words_far.txt",
+		"首页 > 政务公开 > 规划计划\n南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n索引号：11430921-2021-00003\n发布机构：南县人民政府\n成文日期：2021-03-10\n文号：南政发〔2021〕3号\n各乡镇人民政府，县直各单位：\n现将《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们，请认真贯彻执行。\n南县人民政府\n2021年3月10日\n",
+		trapWant{title: "南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-10"},
+	},
+	{
+		"or where it says 现予印发，请遵照执行 (a review finding on meta-250)", "r185_g06_notice_qingzunzhao_no_addressee.txt",
+		"首页 > 政务公开 > 文件\n南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知\n南县2024年国民经济和社会发展计划\n经县人民政府同意，现予印发，请遵照执行。\n南县人民政府办公室\n2024年2月20日\n",
+		trapWant{title: "南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"or 现转发 to addressees without a colon (a review finding on meta-250)", "r185_g08_notice_zhuanfa_jinan.txt",
+		"首页 > 政务公开 > 文件\n南县人民政府关于转发南县2023年国民经济和社会发展统计公报的通知\n南县2023年国民经济和社会发展统计公报\n各乡镇人民政府、县直各单位\n县统计局编制的《南县2023年国民经济和社会发展统计公报》已经县人民政府同意，现转发，请参照使用。\n南县人民政府\n2024年3月25日\n",
+		trapWant{title: "南县人民政府关于转发南县2023年国民经济和社会发展统计公报的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"or 现予以印发 (a review finding on meta-250)", "r185_g10_notice_yiyu_yinfa.txt",
+		"首页 > 政务公开 > 文件\n南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知\n南县2024年国民经济和社会发展计划\n各乡镇人民政府、各街道办事处，县直各单位\n《南县2024年国民经济和社会发展计划》已经县人民政府第三十次常务会议研究同意，现予以印发，请抓好落实。\n南县人民政府办公室\n2024年2月20日\n",
+		trapWant{title: "南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a headline's verb before a quoted plan (高质量完成“十四五”规划目标任务…) is no label to cut (holdout1089/f04)", "r185_x01_headline_verb_before_quoted_plan.txt",
+		"亚博足彩\n\n图片\n长者专区\n开启无障碍\n长者专区> 本地要闻> 正文\n高质量完成“十四五”规划目标任务 奋力谱写中国式现代化建设的渭南新篇章\n\n渭南市六届人大五次会议隆重开幕\n\n樊维斌主持 陈晓勇作政府工作报告\n来源:渭南日报 发布时间:2025-02-19 08:32\n\n市委书记樊维斌主持大会。记者 王晓宁 摄\n\n市长陈晓勇作政府工作报告。记者 马辛 摄\n\n2月18日,渭南市第六届人民代表大会第五次会议开幕。图为大会会场。记者 马辛 摄\n\n(记者 李众伟 王军江)2月18日上午,渭南市第六届人民代表大会第五次会议在渭南大剧院隆重开幕。来自全市各条战线的人大代表,肩负全市人民的重托出席大会,依法履行宪法和法律赋予的神圣职责。\n\n会场气氛庄重而热烈,主席台帷幕正中的国徽在鲜艳的红旗映衬下熠熠生辉。主席台对面眺台上悬挂“坚持以习近平新时代中国特色社会主义思想为指导 奋力谱写中国式现代化建设的渭南新篇章”的醒目横幅,鼓舞人心、催人奋进。\n\n大会执行主席樊维斌、王琦、王心、朱忠效、刘巧莲、韦红革、薛清军、宋晓彤、翟玉宝、杨翠红、马小红、李军政、刘凯、何勇进、岳博、王小震、梁梅、马红丽在主席台前排就座。在主席台就座的还有:市长陈晓勇,市委常委李云飞、赵林斌、张云哲、张辉、王小平及大会主席团其他成员,市政府副市长,市政协副主席,市中级人民法院院长,市人民检察院检察长,其他厅级领导同志,以及担任过市级主要领导职务和主持过市人大常委会日常工作的老同志。\n\n在渭的全国人大代表和省人大代表,住渭省政协委员,市政协委员等列席开幕会。\n\n市六届人大五次会议应到代表455名,实到代表413名,符合法定人数。\n\n9时整,主持会议的樊维斌宣布:渭南市第六届人民代表大会第",
+		trapWant{title: "高质量完成“十四五”规划目标任务奋力谱写中国式现代化建设的渭南新篇章", province: "陕西省", city: "渭南市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-02-19"},
+	},
+	{
 		"an archive day set off by the bar 丨 (存档时间丨2024-08-23) dates neither the page nor the report (a review finding on meta-249)", "r184_wA07_cundang_shu_bar_4E28.txt",
 		"存档时间丨2024-08-23\n南县2022年政府工作报告\n发布时间：2022-02-15 10:40 信息来源：南县人民政府\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2021年工作回顾\n过去一年，全县地区生产总值增长7.5%。\n",
 		trapWant{title: "南县2022年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-02-15"},

@@ -586,6 +586,14 @@ func namedInPresentation(open []string, title string) string {
 // 省人民政府向大会作《关于浙江省…纲要报告》.
 var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]?\s*向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
 
+// isVisiblyCut reports whether a heading shows that a site cut it short:
+// a bracket it opens and never closes (…计划(草案), or dots at its end.
+func isVisiblyCut(t string) bool {
+	open := strings.Count(t, "(") + strings.Count(t, "（")
+	closed := strings.Count(t, ")") + strings.Count(t, "）")
+	return open > closed || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 // headlineUnderKicker returns the story's headline where line t is its
 // kicker over it: the line under t repeats a headline the page set over
 // its date line above (始终走在前… / 来源:浏阳日报 … / 长沙市政府工作报告频现
@@ -596,8 +604,8 @@ func headlineUnderKicker(open []string, t string) string {
 		return ""
 	}
 	h := cleanTitle(open[i+1])
-	if h == t || !isHeadline(h) {
-		return ""
+	if h == t || !isHeadline(h) || namesReport(h) {
+		return "" // a report's own heading (政府工作报告) under its site's title is none
 	}
 	for _, s := range open[:i] {
 		if cleanTitle(s) == h {
@@ -630,18 +638,19 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	}
 	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
 	// way to the whole title on a line under it.
-	// The whole title may stand a few lines under the heading, past its
-	// date and source (…计划(草案 / 来源: 日期:2021-03-04 / …计划(草案)的报告).
+	// One visibly cut (an open bracket, dots) may find it a few lines under
+	// it, past its date and source (…计划(草案 / 来源: 日期:2021-03-04 /
+	// …计划(草案)的报告); not a related link's name after a whole one.
 	if title != "" && !endsDocument(title) {
-		below := first
-		if i := lineOf(m.open, title); i < len(m.open) {
-			below = nil
+		lines := first
+		cut := strings.TrimRight(title, ".…")
+		if i := lineOf(m.open, title); i < len(m.open) && isVisiblyCut(title) {
 			for _, s := range m.open[i+1 : min(len(m.open), i+6)] {
-				below = append(below, cleanTitle(s))
+				lines = append(lines, cleanTitle(s))
 			}
 		}
-		for _, o := range append(first, below...) {
-			if strings.HasPrefix(o, title) && o != title && endsDocument(o) {
+		for _, o := range lines {
+			if strings.HasPrefix(o, cut) && o != title && endsDocument(o) {
 				return o
 			}
 		}
@@ -1357,9 +1366,9 @@ func issuedUnderBareNotice(open []string, title string) string {
 	if !sameName(name, cleanTitle(v[1])) || ClassifyDocType(name, "") == "其他" {
 		return ""
 	}
-	for _, s := range open[at+2 : min(len(open), at+6)] {
+	for _, s := range open[at+2 : min(len(open), at+12)] {
 		s = strings.TrimSpace(s)
-		if containsAny(s, noticeWords) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+		if containsAny(s, noticeWords) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) {
 			return ""
 		}
 	}
@@ -1367,12 +1376,20 @@ func issuedUnderBareNotice(open []string, title string) string {
 }
 
 // noticeWords are a notice's own words to those it is sent to.
-var noticeWords = []string{"印发给你们", "现印发", "现将", "请认真贯彻", "请结合实际"}
+var noticeWords = []string{"印发给你们", "现印发", "现予印发", "现予以印发", "现转发", "现将", "请认真贯彻", "请结合实际", "请遵照执行", "请认真执行", "请抓好落实", "请参照"}
+
+// reAddresseesBare is a notice's addressees without their colon (see
+// reAddressees): 各乡镇人民政府、各街道办事处，县直各单位.
+var reAddresseesBare = regexp.MustCompile(`^各\p{Han}{1,12}(?:人民政府|办事处|单位|部门|委办局)`)
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
 // (关于印发《政府工作报告》的通知).
 var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
+
+// verbsOverPlan are verbs a headline sets before the plan or the tasks it
+// acts on (高质量完成“十四五”规划目标任务, 全面落实政府工作报告): no label.
+var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "实施", "推动", "做好", "抓好", "谱写"}
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).
@@ -1403,6 +1420,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		}
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
+		}
+		if containsSuffix(label, verbsOverPlan) {
+			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
 		}
 		if reMeetingVerb.MatchString(label) {
 			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
