@@ -54,11 +54,12 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
-		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && m.writtenGenerated {
+		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7) {
 			// The month the text is signed in under its office (领导小组办公室 /
 			// 二○一六年一月) is older than the day the portal generated the
-			// page's table (生成日期: 2017-12-25): the document's own; not
-			// older than an official 成文日期.
+			// page's table (生成日期: 2017-12-25), or than an official date
+			// in the second half of a later year: the document's own; not
+			// a month older than its 成文日期 (2024年12月 / 2025-01-10).
 			setYear(y, srcIssueDate)
 			return
 		}
@@ -929,6 +930,15 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// dateMonth is the month of a date (2017-12-25 → 12), or 0.
+func dateMonth(d govsearch.Date) int {
+	if len(d) < 7 {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(d[5:7]))
+	return n
 }
 
 // reNotIssueDateLabel labels a date that is not the document's: the day a

@@ -1009,7 +1009,7 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
 				full := g.zoneFullName(zone, p)
-				if full == zone && name == p.Name && name != shortName(p.Name) && !reZoneKindAlone.MatchString(m) {
+				if full == zone && name == p.Name && name != shortName(p.Name) && !reZoneKindAlone.MatchString(m) && !strings.HasPrefix(m, "国家") {
 					return m // a zone with a name of its own after the city's full name: 岳阳市南湖新区 is 南湖新区
 				}
 				return full
@@ -1020,8 +1020,9 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 }
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
-// own: 岳阳市各类开发区, 湘潭市省级开发区, 株洲市国家高新区.
-var zoneClassWords = []string{"各", "省级", "国家", "市级", "县级", "全", "所有", "重点"}
+// own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区 (株洲市国家高新区
+// is the city's one national zone).
+var zoneClassWords = []string{"各", "省级", "市级", "县级", "全", "所有", "重点", "部分", "其他", "其它", "两个", "三个", "几个", "多个", "三大", "四大", "五大", "国家级和", "国家级、", "国家级及"}
 
 // zoneKinds are the short forms of functional zones' names and the endings
 // their full names in the gazetteer have.
@@ -1050,6 +1051,7 @@ func (g *Gazetteer) zoneFullName(zone string, p Place) string {
 			continue
 		}
 		core := strings.TrimPrefix(strings.TrimPrefix(base, p.Name), shortName(p.Name))
+		core = strings.TrimPrefix(strings.TrimPrefix(core, "国家级"), "国家") // 济宁国家高新区 is 济宁高新区
 		if core == "" {
 			core = shortName(p.Name)
 		}

@@ -781,14 +781,19 @@ func isNavigation(s string) bool {
 	if isMenuBar(s) {
 		return true
 	}
-	words := 0
+	// Short entries, or a long list of them with one longer (大众日报 农村大众
+	// 齐鲁晚报 … 国际日报山东版): not phrases of a headline set apart.
+	words, long := 0, 0
 	for _, w := range f {
 		if runes(w) > 6 {
-			return false
+			long++
 		}
 		if runes(w) >= 2 {
 			words++
 		}
+	}
+	if long > 1 || long == 1 && len(f) < 8 {
+		return false
 	}
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
 }

@@ -180,6 +180,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round179.tsv", 1, 57},
 		{"round180.tsv", 1, 39},
 		{"round181.tsv", 1, 40},
+		{"round182.tsv", 1, 29},
+		{"round183.tsv", 1, 45},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,111 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an announcement's number and its colon (2025年第1号公告:) before an audit report's 关于 title is cut (holdout1101/f02)", "r187_z01_announcement_number_before_about.txt",
+		"2025年第1号公告:关于六安市本级2024年度预算执行和其他财政收支的审计工作报告\n\n——2025年7月23日在六安市第六届人民代表大会常务委员会第二十七次会议上\n\n浏览次数:信息来源:市审计局发布时间:2025-08-05 16:05\n字号:\n\n审计局局长  刘俊青\n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n我受市政府委托,报告市本级2024年度预算执行和其他财政收支的审计情况,请予审议。\n\n根据《中华人民共和国审计法》和五届市委审计委员会第八次会议批准的2025年审计项目计划,市审计局对市本级2024年度预算执行和其他财政收支情况进行了审计。审计结果表明,2024年全市各级各部门坚持以习近平新时代中国特色社会主义思想为指导,认真落实市委、市政府决策部署,坚持“稳中求进、以进促稳、先立后破”工作总基调,完整、准确、全面贯彻新发展理念,认真落实积极的财政政策,各项工作取得新进展新成效,为全年经济社会发展目标任务的完成提供了有力财政支撑。\n\n一是强化收入统筹,提升财政保障能力。财政收入稳中有进,全市一般公共预算收入178.82亿元,同比增长3%。争取上级资金成效显著,累计争取资金416.41亿元,较上年增加44.3亿元,增幅11.9%。存量资产盘活增效,分领域、分类别建立闲置低效国有资产资源台账,常态化推进盘活利用工作。\n\n二是聚焦支出效能,助力经济回稳向好。扩大投资精准发力,积极争取中央预算内投资15.24亿元,发行专项债券49.39亿元,统筹市级财力8.97亿元,重点支持重大项目建设。多措并举促消费稳增长,争取大规模设备更新和消费品以旧换新项目资金6.79亿元,兑现购房补贴0.79亿元,多维度激发市场消费活力。\n\n三是筑牢风险防线,强化财政安全管理。完善债务风险防控体系,制定一揽子化债方案争取中央",
+		trapWant{title: "关于六安市本级2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-07-23"},
+	},
+	{
+		"a site's news licence line (互联网新闻信息许可证:61120180013) is furniture, no title (holdout1103/f08)", "r187_z02_news_licence_line_over_headline.txt",
+		"互联网新闻信息许可证:61120180013\n\n霍山县落儿岭镇第二十届人民代表大会 第三次会议顺利召开\n\n2024-04-29 17:03:53    方慕雪\n\n4月28日,安徽省六安市霍山县落儿岭镇第二十届人民代表大会第三次会议顺利召开,落儿岭镇全镇人大代表、列席代表共计60余人参加。\n\nIMG_4550\n\n会议审议通过了《政府工作报告》和《人大主席团工作报告》,审查批准了《财政预决算报告》,与会代表认真听取各项报告,分组讨论和审议各项决议草案,依照法定程序选举产生镇长1名,圆满完成会议既定各项议程。\n\nIMG_4606\n\n会议指出,2023年,落儿岭镇认真落实上级各项工作部署要求,真抓实干、埋头苦干、奋勇争先,取得了亮眼的发展成绩,交出了一份高分答卷,全镇经济社会发展呈现出了稳中有进、稳中向好的良好态势,为纵深推进宜居宜业和美乡村建设奠定了坚实基础。\n\n9a994e05e7621fe3eab8c1755f62095\n\n会议强调,2024年是中华人民共和国成立75周年,也是实现“十四五”规划目标任务的关键一年,做好今年的工作责任重大、使命光荣。全镇上下要抢抓机遇、跑步对接、全力争取各项政策资金支持,聚力抓好古桥畈白云庵片区和美乡村精品示范村创建,倾力打造“千万工程”乡村振兴样板,实现“打造全域旅游新业态、重铸山口明珠新辉煌”的发展目标。\n\n会议号召,全镇人大代表,广大党员干部、群众要更加勇毅前行、不懈奋斗,为奋力推进落儿岭镇全域绿色振兴发展,让全镇人民过上更加美好、更加幸福的生活而团结奋斗!\n\n来源:中国农科新闻网\n编辑:周雪晴\n陕ICP备13005735号-1 农业科技报社版权所有 联系电话:029-87031703 www.nkb.com.cn",
+		trapWant{title: "霍山县落儿岭镇第二十届人民代表大会第三次会议顺利召开", province: "安徽省", city: "六安市", district: "霍山县", level: "county", docType: "其他", year: 2024, date: "2024-04-29"},
+	},
+	{
+		"a Party committee alone over its proposal's 关于 title (中共吉首市委 / 关于制定…的建议) opens the title (holdout1101/f03)", "r187_z03_party_committee_line_over_about.txt",
+		"中共吉首市委\n关于制定吉首市国民经济和社会发展\n第十五个五年规划的建议\n(2025年12月17日中国共产党吉首市第九届委员会\n第九次全体会议通过)\n“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期,是吉首市承载新时代高质量发展历史使命,后发赶超、奋勇争先的蓄势攻坚期。中共吉首市第九届委员会第九次全体会议全面分析国际国内形势,就制定吉首市国民经济和社会发展“十五五”规划提出以下建议。\n一、科学把握时代发展新态势\n1.“十四五”时期全市经济社会发展取得的显著成绩。“十四五”时期,面对错综复杂的发展环境和艰巨繁重的发展任务,全市上下坚持以习近平新时代中国特色社会主义思想为指导,认真落实中央、省委、州委决策部署,市委、市政府团结带领全市人民迎难而上、砥砺前行,深入贯彻落实党的二十大和二十届历次全会精神,积极贯彻新发展理念,全面融入新发展格局,着力打造“三区两地”、建设“五个湘西”,瞄准打造武陵山区生态文化旅游中心城市、建设州域经济核心增长极的目标,大力推进“强州府”战略实施,全市经济社会发展取得巨大成就,为“十五五”开启吉首高质量发展新篇章奠定了坚实基础。经济实力持续增强。地区生产总值从2020年的196.08亿元增长至2024年的242.33亿元,预计2025年突破251亿关口,“十四五”期间年均增长3.9%;地方一般公共预算收入从2020年10.87亿元增加到2024年的15.56亿元,2025年预计达到16.23亿元,预计年均增长8.35%,收入总量预计连续五年均保持全州首位。社会消费品零售总额“十四五”期间年均增长5.8%。外贸进出口总额由2020年的6.84亿元增长到2024年的8.5亿元,预计2025年外贸进出口额为7.56亿元。产业升级步伐加快。特色农业不断壮",
+		trapWant{title: "中共吉首市委关于制定吉首市国民经济和社会发展第十五个五年规划的建议", province: "湖南省", city: "湘西土家族苗族自治州", district: "吉首市", level: "county", docType: "其他", year: 2025, date: "2025-12-17"},
+	},
+	{
+		"a list of a press group's papers (大众日报 农村大众 … 国际日报山东版) is navigation, no title (holdout1098/f02)", "r187_z04_paper_list_navigation.txt",
+		"首页 | 新闻 | 山东 | 教育 | 体育 | 财经 | 休闲 | 娱乐 | 健康 | 女性 | 人才 | 房产 | 短信 | 论坛\n大众日报 农村大众 齐鲁晚报 生活日报 鲁中晨报 半岛都市报 经济导报 城市信报 青年记者 成长先锋 国际日报山东版\n当前位置: 大众网主站 > 新闻 > 新闻专题 > 2006全国两会 > 最新报道\n\n十届全国人大四次会议主席团举行第二次会议\n\n2006-08-31 10:49:10 SRC-132\n   \n \n \n\n3月10日,十届全国人大四次会议主席团举行第二次会议  新华社记者 鞠鹏 摄 \n\n      新华网北京3月10日电 十届全国人大四次会议主席团10日下午在人民大会堂举行第二次会议。\n\n    主席团常务主席吴邦国主持会议。\n\n    3月5日至8日,代表们认真审议了政府工作报告,对国务院过去一年的工作给予充分肯定。代表们认为,国务院提出的今年的主要任务和工作部署,全面贯彻了科学发展观和构建社会主义和谐社会两大战略思想,体现了党的十六大和十六届三中、四中、五中全会精神,是积极的、切实可行的。根据代表审议意见,国务院对政府工作报告认真进行了修改,共修改17处,其中比较重要的修改有8处。\n\n    会议表决通过,决定将关于政府工作报告的决议草案,提交各代表团审议后,提请大会表决。\n\n    全国人大财政经济委员会主任委员傅志寰向主席团会议作了关于国民经济和社会发展第十一个五年规划纲要草案的审查结果报告。傅志寰说,财经委员会认为,纲要草案全面体现了《中共中央关于制定国民经济和社会发展第十一个五年规划的建议》的精神,坚持以科学发展观统领经济社会发展全局,按照必须保持经济平稳较快发展、必须加快转变经济增长方式、必须提高自主创新能力、必须促进城乡区域协调发展、必须加强和谐社会建设、必须不",
+		trapWant{title: "十届全国人大四次会议主席团举行第二次会议", province: "", city: "", district: "", level: "national", docType: "其他", year: 2006, date: "2006-08-31"},
+	},
+	{
+		"a 关于 heading cut mid-word with no mark (…计划草) under a menu finds its whole title past the date line (a review finding on meta-251)", "r186_wA01_deep_cut_midword_no_dots.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草\n来源：县发改局 日期：2024-01-20 09:30\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n2024年1月15日在南县第十八届人民代表大会第四次会议上\n县发展和改革局局长 李明\n各位代表：\n受县人民政府委托，现向大会报告南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案，请予审议。\n一、2023年国民经济和社会发展计划执行情况\n2023年，全县地区生产总值增长5.8%，一般公共预算收入完成10.2亿元。\n",
+		trapWant{title: "关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"so does one cut inside an open 《 (a review finding on meta-251)", "r186_wA02_deep_cut_open_shuming.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n南县人民政府关于印发《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标\n发布时间：2021-03-12 来源：县政府办\n南县人民政府关于印发《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n各乡镇人民政府，县直各单位：\n现将《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》印发给你们，请认真贯彻执行。\n南县人民政府\n2021年3月10日\n",
+		trapWant{title: "南县人民政府关于印发《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-10"},
+	},
+	{
+		"and one cut with ⋯ (a review finding on meta-251)", "r186_wA03_deep_cut_u22ef.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划⋯\n来源：县发改局 日期：2024-01-20 09:30\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告\n2024年1月15日在南县第十八届人民代表大会第四次会议上\n县发展和改革局局长 李明\n各位代表：\n受县人民政府委托，现向大会报告南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案，请予审议。\n一、2023年国民经济和社会发展计划执行情况\n2023年，全县地区生产总值增长5.8%，一般公共预算收入完成10.2亿元。\n",
+		trapWant{title: "关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"and one cut inside an open 【 (a review finding on meta-251)", "r186_wA07_deep_cut_open_fangkuohao.txt",
+		"首页\n机构概况\n政务公开\n政务服务\n互动交流\n专题专栏\n当前位置：首页 > 政务公开 > 规划计划\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划【草案\n来源：县发改局 日期：2024-01-20 09:30\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划【草案】的报告\n2024年1月15日在南县第十八届人民代表大会第四次会议上\n各位代表：\n受县人民政府委托，现向大会报告计划执行情况。\n",
+		trapWant{title: "关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划【草案】的报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a notice's title alone over an outline's name keeps giving the outline's name where the outline's own text says 请参照 (a review finding on meta-251)", "r186_wC03_bare_notice_outline_qingcanzhao_body.txt",
+		"首页 > 政务公开 > 规划计划\n南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n序言\n本纲要根据《中共南县县委关于制定南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一章 发展基础\n“十三五”时期，全县地区生产总值年均增长7.5%。\n第二章 指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n第三章 主要目标\n各项指标的统计口径请参照国家统计局有关规定执行。\n",
+		trapWant{title: "南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"a notice's addressees with a bracket and no colon (各乡（镇）人民政府，县直各单位) keep the notice's title (a review finding on meta-251)", "r186_wC05_notice_addressees_bracket_no_colon.txt",
+		"首页 > 政务公开 > 文件\n南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n各乡（镇）人民政府，县直各单位\n《南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经县十八届人大六次会议审查批准，请认真组织实施。\n南县人民政府\n2021年3月10日\n",
+		trapWant{title: "南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-10"},
+	},
+	{
+		"so does 请认真遵照执行 (a review finding on meta-251)", "r186_wC12_notice_qing_renzhen_zunzhao_zhixing.txt",
+		"首页 > 政务公开 > 文件\n南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知\n南县2024年国民经济和社会发展计划\n经县人民政府同意，请认真遵照执行。\n南县人民政府办公室\n2024年2月20日\n",
+		trapWant{title: "南县人民政府办公室关于印发南县2024年国民经济和社会发展计划的通知", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"an outline's own line ending in a colon, past its 一、, is no addressee (a review finding on meta-251)", "r186_wC13_bare_notice_outline_colon_line8.txt",
+		"首页 > 政务公开 > 规划计划\n南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n序言\n本纲要根据《中共南县县委关于制定南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一章 发展基础\n第一节 “十三五”时期发展成就\n“十三五”时期，全县经济社会发展取得显著成就。\n第二节 发展环境\n“十四五”时期，我县发展面临以下机遇：\n——国家推动长江经济带高质量发展。\n",
+		trapWant{title: "南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"nor is an outline's sentence that opens on 各乡镇人民政府 (a review finding on meta-251)", "r186_wC14_bare_notice_outline_ge_bumen_line9.txt",
+		"首页 > 政务公开 > 规划计划\n南县人民政府关于印发南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n序言\n本纲要根据《中共南县县委关于制定南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一章 发展基础\n“十三五”时期，全县地区生产总值年均增长7.5%。\n第二章 指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n第十五章 规划实施\n各乡镇人民政府和县直各部门要按照本纲要确定的目标任务抓好落实。\n",
+		trapWant{title: "南县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"a city's national zone by its brand (济宁国家高新区) is the gazetteer's zone (a review finding on meta-251)", "r186_wD01_zone_jining_guojia_gaoxinqu.txt",
+		"规划计划\n济宁国家高新区2024年国民经济和社会发展计划\n发布时间:2024-02-10 来源: 高新区经济发展局\n一、2023年计划执行情况\n2023年，高新区地区生产总值增长6.5%。\n",
+		trapWant{title: "济宁国家高新区2024年国民经济和社会发展计划", province: "山东省", city: "济宁市", district: "济宁高新技术产业开发区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a count of zones (岳阳市两个省级开发区) is no district (a review finding on meta-251)", "r186_wD03_zone_class_liangge.txt",
+		"统计数据\n岳阳市两个省级开发区2023年主要经济指标统计公报\n编稿时间:2024-03-31 来源: 市统计局\n2023年，全市开发区实现技工贸总收入3200亿元，增长9.1%。\n",
+		trapWant{title: "岳阳市两个省级开发区2023年主要经济指标统计公报", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-31"},
+	},
+	{
+		"an outline signed 二○一六年一月 keeps its year over a 成文日期 late in a later year (a review finding on meta-251)", "r186_wE01_outline_chengwen_two_years_after_sign.txt",
+		"索引号: c365109-0303-2020-0002 主题分类:\n发布机构: 东湖区人民政府 成文日期: 2017-12-25\n东湖区国民经济和社会发展第十三个五年规划纲要\n东湖区国民经济和社会发展\n第十三个五年规划纲要\n东湖区“十三五”规划编制工作领导小组办公室\n二○一六年一月\n第一篇\n第一章适应新常态,明确新方向\n“十二五”期间,东湖区深入贯彻落实中央十八大以来全面深化改革新要求。\n",
+		trapWant{title: "东湖区国民经济和社会发展第十三个五年规划纲要", province: "江西省", city: "南昌市", district: "东湖区", level: "county", docType: "五年规划纲要", year: 2016, date: ""},
+	},
+	{
+		"an English report title over an Author line and its meeting line is the title (a review finding on meta-251)", "r186_wF_author_line.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nAuthor: Zhang Wei\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"so is one over Date： with a full-width colon (a review finding on meta-251)", "r186_wF_date_fullwidth_colon.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nDate：2024-03-01\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a column's noun and verb (规划实施) glued before an outline's title is a label to cut (a review finding on meta-251)", "r186_wG01_label_guihua_shishi_outline.txt",
+		"规划实施锦州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n发布时间：2021-04-20 来源：市发改委\n第一章 发展基础\n“十三五”时期，全市地区生产总值年均增长5.5%。\n",
+		trapWant{title: "锦州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "辽宁省", city: "锦州市", district: "", level: "city", docType: "五年规划纲要", year: 2021, date: "2021-04-20"},
+	},
+	{
+		"so is 重点工作推进 before a report's title (a review finding on meta-251)", "r186_wG02_label_zhongdian_tuijin_report.txt",
+		"重点工作推进南县2024年政府工作报告\n发布时间：2024-01-25 来源：县政府办\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n过去一年，全县地区生产总值增长6.1%。\n",
+		trapWant{title: "南县2024年政府工作报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-25"},
+	},
+	{
+		"an adverb and verb before a quoted plan (圆满收官“十四五”…) is no label (a review finding on meta-251)", "r186_wG04_headline_verb_shouguan.txt",
+		"长者专区> 本地要闻> 正文\n圆满收官“十四五”规划目标任务 奋力谱写中国式现代化建设的渭南新篇章\n来源:渭南日报 发布时间:2025-02-19 08:32\n2月18日上午,渭南市第六届人民代表大会第五次会议在渭南大剧院隆重开幕。市长陈晓勇作政府工作报告。\n",
+		trapWant{title: "圆满收官“十四五”规划目标任务奋力谱写中国式现代化建设的渭南新篇章", province: "陕西省", city: "渭南市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-02-19"},
+	},
+	{
 		"a heading cut with dots (…计划...) finds its whole title under its date line (a review finding on meta-250)", "r185_a03_cut_heading_ellipsis.txt",
 		"首页 > 政务公开 > 计划总结\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划...\n来源：县发改局 日期：2024-01-20 09:30\n关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告\n2024年1月15日在南县第十八届人民代表大会第四次会议上\n县发展和改革局局长 李明\n各位代表：\n受县人民政府委托，现向大会报告南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案，请予审议，并请各位政协委员和列席人员提出意见。\n一、2023年国民经济和社会发展计划执行情况\n2023年，全县地区生产总值增长5.8%，一般公共预算收入完成10.2亿元。\n",
 		trapWant{title: "关于南县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告", province: "湖南省", city: "益阳市", district: "南县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-15"},

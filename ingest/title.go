@@ -192,6 +192,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
+	title = withIssuerLineAbove(m.open, title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -586,13 +587,48 @@ func namedInPresentation(open []string, title string) string {
 // 省人民政府向大会作《关于浙江省…纲要报告》.
 var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]?\s*向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
 
-// isVisiblyCut reports whether a heading shows that a site cut it short:
-// a bracket it opens and never closes (…计划(草案), or dots at its end.
-func isVisiblyCut(t string) bool {
-	open := strings.Count(t, "(") + strings.Count(t, "（")
-	closed := strings.Count(t, ")") + strings.Count(t, "）")
-	return open > closed || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+// withIssuerLineAbove returns title, opening on 关于, with the Party
+// committee that stands alone on the line over its first line (中共吉首市委 /
+// 关于制定吉首市…五年规划的建议): its proposal's name opens on it; a
+// government's report is named from its 关于 (新疆维吾尔自治区人民政府 /
+// 关于2020年…预算调整方案的报告).
+func withIssuerLineAbove(open []string, title string) string {
+	if !strings.HasPrefix(title, "关于") {
+		return title
+	}
+	for i, s := range open[:min(len(open), 12)] {
+		t := cleanTitle(s)
+		if t == "" || !strings.HasPrefix(t, "关于") || !strings.HasPrefix(title, t) {
+			continue
+		}
+		if above := strings.TrimSpace(open[max(i-1, 0)]); i > 0 && reIssuerAlone.MatchString(above) {
+			return above + title
+		}
+		return title
+	}
+	return title
 }
+
+// reIssuerAlone is a Party committee's name alone on its line: 中共吉首市委,
+// 中共湘西自治州委, 中共某某县委员会.
+var reIssuerAlone = regexp.MustCompile(`^中共\p{Han}{1,16}?(?:委员会|[省市县区州旗盟]委)$`)
+
+// isVisiblyCut reports whether a heading that ends no document's name
+// shows that a site cut it short: a bracket it opens and never closes
+// (…计划(草案, 关于印发《…远景目标, …计划【草案), dots at its end (…计划...,
+// …计划⋯), or 关于, which opens a document's name (关于…计划草).
+func isVisiblyCut(t string) bool {
+	for _, b := range []string{"()", "（）", "《》", "【】", "[]"} {
+		open, closed := string([]rune(b)[0]), string([]rune(b)[1])
+		if strings.Count(t, open) > strings.Count(t, closed) {
+			return true
+		}
+	}
+	return strings.TrimRight(t, cutDots) != t || strings.Contains(t, "关于")
+}
+
+// cutDots are the dots a site puts where it cut a heading short.
+const cutDots = ".．…⋯·"
 
 // headlineUnderKicker returns the story's headline where line t is its
 // kicker over it: the line under t repeats a headline the page set over
@@ -638,12 +674,12 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	}
 	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
 	// way to the whole title on a line under it.
-	// One visibly cut (an open bracket, dots) may find it a few lines under
+	// One visibly cut (see isVisiblyCut) may find it a few lines under
 	// it, past its date and source (…计划(草案 / 来源: 日期:2021-03-04 /
 	// …计划(草案)的报告); not a related link's name after a whole one.
 	if title != "" && !endsDocument(title) {
 		lines := first
-		cut := strings.TrimRight(title, ".…")
+		cut := strings.TrimRight(title, cutDots)
 		if i := lineOf(m.open, title); i < len(m.open) && isVisiblyCut(title) {
 			for _, s := range m.open[i+1 : min(len(m.open), i+6)] {
 				lines = append(lines, cleanTitle(s))
@@ -1368,28 +1404,38 @@ func issuedUnderBareNotice(open []string, title string) string {
 	}
 	for _, s := range open[at+2 : min(len(open), at+12)] {
 		s = strings.TrimSpace(s)
-		if containsAny(s, noticeWords) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) {
+		if reDocumentPart.MatchString(s) {
+			break // the document's own text begins: 前言, 第一章…, 一、…
+		}
+		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) {
 			return ""
 		}
 	}
 	return name
 }
 
-// noticeWords are a notice's own words to those it is sent to.
-var noticeWords = []string{"印发给你们", "现印发", "现予印发", "现予以印发", "现转发", "现将", "请认真贯彻", "请结合实际", "请遵照执行", "请认真执行", "请抓好落实", "请参照"}
+// reDocumentPart opens a part of a document's own text: 前言, 目录,
+// 第一章 …, 第一篇 …, 一、….
+var reDocumentPart = regexp.MustCompile(`^(?:前\s*言|序\s*言|目\s*录|第[一二三四五六七八九十]+[章篇部分]|[一二三四五六七八九十]+、)`)
 
-// reAddresseesBare is a notice's addressees without their colon (see
-// reAddressees): 各乡镇人民政府、各街道办事处，县直各单位.
-var reAddresseesBare = regexp.MustCompile(`^各\p{Han}{1,12}(?:人民政府|办事处|单位|部门|委办局)`)
+// noticeWords are a notice's own words to those it is sent to.
+var noticeWords = []string{"印发给你们", "转发给你们", "现印发", "现予印发", "现予以印发", "现转发", "现予发布", "现予公布", "请认真贯彻", "请结合实际", "遵照执行", "请认真执行", "请抓好落实", "请认真组织实施"}
+
+// reAddresseesBare is a notice's addressees alone on a line without their
+// colon (see reAddressees): 各乡镇人民政府、各街道办事处，县直各单位, 各乡（镇）
+// 人民政府，县直各单位; not a sentence that opens on them (各乡镇人民政府要…。).
+var reAddresseesBare = regexp.MustCompile(`^各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|委办局|管委会)$`)
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
 // (关于印发《政府工作报告》的通知).
 var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
 
-// verbsOverPlan are verbs a headline sets before the plan or the tasks it
-// acts on (高质量完成“十四五”规划目标任务, 全面落实政府工作报告): no label.
-var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "实施", "推动", "做好", "抓好", "谱写"}
+// reVerbOverPlan is a headline's verb, perhaps after its adverb, before the
+// plan or the tasks it acts on (高质量完成“十四五”规划目标任务, 全面落实2024年
+// 政府工作报告, 圆满收官, 3地联合推进): no label; a column's noun and verb (规划实施,
+// 重点工作推进) is one.
+var reVerbOverPlan = regexp.MustCompile(`^(?:\d{1,3}\p{Han}{1,2})?(?:高质量|全面|深入|认真|坚决|扎实|加快|持续|奋力|圆满|切实|着力|努力|全力|决战|联合|共同)?(?:完成|落实|推进|实现|贯彻|实施|推动|做好|抓好|谱写|冲刺|决胜|收官|打好)$`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).
@@ -1421,7 +1467,7 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
-		if containsSuffix(label, verbsOverPlan) {
+		if reVerbOverPlan.MatchString(label) {
 			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
 		}
 		if reMeetingVerb.MatchString(label) {

@@ -426,9 +426,10 @@ var reTitleListNumber = regexp.MustCompile(`^(?:\d{1,2}[、.．]|\d{2,3}[-_])(\d
 // 郑州市关于…, 国务院办公厅关于…, 黔东南苗族侗族自治州人民政府办公室关于….
 var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,24}?关于`)
 
-// reGazetteIssue is a gazette's issue number before a title it prints:
-// 2019年第43号(总第221号)郑州市关于….
-var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*(?:[(（]?总第\d{1,5}[号期][)）]?)?\s*`)
+// reGazetteIssue is a gazette's issue number before a title it prints, or
+// an announcement's with its colon: 2019年第43号(总第221号)郑州市关于…,
+// 2025年第1号公告:关于六安市本级…审计工作报告.
+var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*(?:[(（]?总第\d{1,5}[号期][)）]?|公告\s*[:：])?\s*`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年) nor a count (13项指标…, 10大工程).
