@@ -54,12 +54,13 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
-		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7) {
+		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7 && !strings.HasSuffix(m.doc.Title, "通知")) {
 			// The month the text is signed in under its office (领导小组办公室 /
 			// 二○一六年一月) is older than the day the portal generated the
 			// page's table (生成日期: 2017-12-25), or than an official date
 			// in the second half of a later year: the document's own; not
-			// a month older than its 成文日期 (2024年12月 / 2025-01-10).
+			// a month older than its 成文日期 (2024年12月 / 2025-01-10), nor an
+			// attachment's month under a notice that forwards it.
 			setYear(y, srcIssueDate)
 			return
 		}

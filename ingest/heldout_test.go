@@ -182,6 +182,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round181.tsv", 1, 40},
 		{"round182.tsv", 1, 29},
 		{"round183.tsv", 1, 45},
+		{"round184.tsv", 1, 41},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,86 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a notice's addressees that do not open on 各, with their colon (区政府各部门、各直属机构，各街道办事处：), keep the notice's title (a review finding on meta-252)", "r188_x01b_notice_addressee_no_ge_colon_plan.txt",
+		"首页\n政务公开\n当前位置：首页 > 政务公开 > 通知公告\n关于印发《望城区2024年国民经济和社会发展计划》的通知\n望城区2024年国民经济和社会发展计划\n区政府各部门、各直属机构，各街道办事处：\n《望城区2024年国民经济和社会发展计划》已经区第十八届人民代表大会第四次会议审议批准，请认真抓好贯彻落实。\n长沙市望城区人民政府\n2024年2月20日\n",
+		trapWant{title: "关于印发《望城区2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "长沙市", district: "望城区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"so do addressees without a colon ending on 委、办、局 (a review finding on meta-252)", "r188_x02_notice_bare_addressee_weibanju.txt",
+		"关于印发《芙蓉区2024年国民经济和社会发展计划》的通知\n芙蓉区2024年国民经济和社会发展计划\n各街道办事处，区政府各委、办、局\n《芙蓉区2024年国民经济和社会发展计划》已经区十八届人大四次会议审议批准，请结合工作实际认真组织落实。\n长沙市芙蓉区人民政府\n2024年2月1日\n2024年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n",
+		trapWant{title: "关于印发《芙蓉区2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "长沙市", district: "芙蓉区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-01"},
+	},
+	{
+		"and 现将《…》予以印发 with no addressees (a review finding on meta-252)", "r188_x04b_notice_xianjiang_yiyu_no_addressee.txt",
+		"关于印发《开福区2024年国民经济和社会发展计划》的通知\n开福区2024年国民经济和社会发展计划\n现将《开福区2024年国民经济和社会发展计划》予以印发，请各单位对照抓好落实。\n长沙市开福区人民政府办公室\n2024年1月30日\n",
+		trapWant{title: "关于印发《开福区2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "长沙市", district: "开福区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-30"},
+	},
+	{
+		"and 现将《…》印发你们，请参照执行 (a review finding on meta-252)", "r188_x04c_notice_xianjiang_yinfa_ni_canzhao.txt",
+		"关于印发《天心区2024年国民经济和社会发展计划》的通知\n天心区2024年国民经济和社会发展计划\n现将《天心区2024年国民经济和社会发展计划》印发你们，请参照执行。\n长沙市天心区人民政府办公室\n2024年1月30日\n",
+		trapWant{title: "关于印发《天心区2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "长沙市", district: "天心区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-30"},
+	},
+	{
+		"a city's national zones as a group (长沙市国家级开发区) are no district (a review finding on meta-252)", "r188_x21_changsha_national_kaifaqu_class.txt",
+		"长沙市国家级开发区2023年发展情况报告\n发布时间：2024-02-10 来源：市商务局\n2023年，全市5家国家级开发区实现技工贸总收入1.2万亿元，增长8%。\n",
+		trapWant{title: "长沙市国家级开发区2023年发展情况报告", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a forwarding notice keeps its 成文日期 over the month its attachment is signed in (a review finding on meta-252)", "r188_x31b_forward_notice_with_attachment_signed_month.txt",
+		"关于转发《天心区“十四五”规划纲要实施中期评估报告》的通知\n索引号：430103-2024-00045 成文日期：2024-09-10 发布日期：2024-09-12\n发文机关：长沙市天心区人民政府办公室\n各街道办事处、区直各单位：\n现将区发改局《天心区“十四五”规划纲要实施中期评估报告》转发给你们，请结合实际抓好落实。\n附件：天心区“十四五”规划纲要实施中期评估报告\n天心区发展和改革局\n二〇二三年十二月\n",
+		trapWant{title: "关于转发《天心区“十四五”规划纲要实施中期评估报告》的通知", province: "湖南省", city: "长沙市", district: "天心区", level: "county", docType: "其他", year: 2024, date: "2024-09-10"},
+	},
+	{
+		"an English report title over four labelled lines (Date, Source, Author, Editor) and its meeting line is the title (a review finding on meta-252)", "r188_x42d_english_four_labels.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nDate: 2024-03-01\nSource: Huai'an Daily\nAuthor: Zhang Yu\nEditor: Li Na\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"so is one over a Writer: line (a review finding on meta-252)", "r188_x49_english_writer.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nDate: 2024-03-01\nWriter: Li Na\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n\nI. Review of Work in 2023\n\nIn the past year, the GDP of the city grew by 7.8 percent.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a headline's adverb and verb (稳步推进) before a report's tasks is no label (a review finding on meta-252)", "r188_x50_wenbu_tuijin_label.txt",
+		"稳步推进2024年政府工作报告重点任务\n发布时间：2024-05-10 来源：宁乡市人民政府\n今年以来，宁乡市紧扣政府工作报告确定的目标任务，逐项抓好落实。\n",
+		trapWant{title: "稳步推进2024年政府工作报告重点任务", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "其他", year: 2024, date: "2024-05-10"},
+	},
+	{
+		"nor is 狠抓落实 before a report's name: the story keeps its headline (a review finding on meta-252)", "r188_x57_henzhua_luoshi.txt",
+		"狠抓落实2024年政府工作报告\n发布时间：2024-05-10 来源：宁乡市人民政府\n今年以来，宁乡市紧扣政府工作报告确定的目标任务，逐项抓好落实。\n",
+		trapWant{title: "狠抓落实2024年政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-05-10"},
+	},
+	{
+		"nor 确保完成 before a plan's name (a review finding on meta-252)", "r188_x58_queb_wancheng.txt",
+		"确保完成2024年国民经济和社会发展计划\n发布时间：2024-05-10 来源：宁乡市人民政府\n今年以来，宁乡市紧扣政府工作报告确定的目标任务，逐项抓好落实。\n",
+		trapWant{title: "确保完成2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-05-10"},
+	},
+	{
+		"an audit announcement's number (2025年第1号审计结果公告：) before a 关于 title is cut (a review finding on meta-252)", "r188_x70_audit_announcement_number.txt",
+		"2025年第1号审计结果公告：关于六安市本级2024年度预算执行和其他财政收支的审计工作报告\n——2025年7月23日在六安市第六届人民代表大会常务委员会第二十七次会议上\n信息来源:市审计局 发布时间:2025-08-05 16:05\n主任、各位副主任、秘书长、各位委员:\n",
+		trapWant{title: "关于六安市本级2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-07-23"},
+	},
+	{
+		"a Party committee over a note on its proposal (关于《…建议》的说明) does not open the note's title (a review finding on meta-252)", "r188_x72_party_committee_over_shuoming.txt",
+		"中共吉首市委\n关于《中共吉首市委关于制定吉首市国民经济和社会发展第十五个五年规划的建议》的说明\n张三\n受市委常委会委托，我就《建议》起草的有关情况向全会作说明。\n",
+		trapWant{title: "关于《中共吉首市委关于制定吉首市国民经济和社会发展第十五个五年规划的建议》的说明", province: "湖南省", city: "湘西土家族苗族自治州", district: "吉首市", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a Party committee by its full name (中国共产党吉首市委员会) opens its proposal's title (a review finding on meta-252)", "r188_x73_zhongguo_gongchandang_full_name.txt",
+		"中国共产党吉首市委员会\n关于制定吉首市国民经济和社会发展第十五个五年规划的建议\n（2025年12月17日中国共产党吉首市第九届委员会第九次全体会议通过）\n“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。\n",
+		trapWant{title: "中国共产党吉首市委员会关于制定吉首市国民经济和社会发展第十五个五年规划的建议", province: "湖南省", city: "湘西土家族苗族自治州", district: "吉首市", level: "county", docType: "其他", year: 2025, date: "2025-12-17"},
+	},
+	{
+		"a Party committee's masthead over a plan report's 关于 title does not open it (a review finding on meta-252)", "r188_x74_party_committee_over_gov_report.txt",
+		"中共凤凰县委\n关于凤凰县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月12日在凤凰县第十八届人民代表大会第四次会议上\n县发展和改革局局长 田明\n各位代表：\n",
+		trapWant{title: "关于凤凰县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", province: "湖南省", city: "湘西土家族苗族自治州", district: "凤凰县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"an announcement's number with its total (2025年第3号公告（总第15号）：) before a 关于 title is cut (a review finding on meta-252)", "r188_x76_announcement_number_paren.txt",
+		"2025年第3号公告（总第15号）：关于舒城县2024年度预算执行和其他财政收支的审计工作报告\n——2025年8月20日在舒城县第十八届人民代表大会常务委员会第二十次会议上\n信息来源:县审计局 发布时间:2025-08-25 10:05\n",
+		trapWant{title: "关于舒城县2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "舒城县", level: "county", docType: "其他", year: 2025, date: "2025-08-20"},
+	},
+	{
 		"an announcement's number and its colon (2025年第1号公告:) before an audit report's 关于 title is cut (holdout1101/f02)", "r187_z01_announcement_number_before_about.txt",
 		"2025年第1号公告:关于六安市本级2024年度预算执行和其他财政收支的审计工作报告\n\n——2025年7月23日在六安市第六届人民代表大会常务委员会第二十七次会议上\n\n浏览次数:信息来源:市审计局发布时间:2025-08-05 16:05\n字号:\n\n审计局局长  刘俊青\n\n \n\n主任、各位副主任、秘书长、各位委员:\n\n我受市政府委托,报告市本级2024年度预算执行和其他财政收支的审计情况,请予审议。\n\n根据《中华人民共和国审计法》和五届市委审计委员会第八次会议批准的2025年审计项目计划,市审计局对市本级2024年度预算执行和其他财政收支情况进行了审计。审计结果表明,2024年全市各级各部门坚持以习近平新时代中国特色社会主义思想为指导,认真落实市委、市政府决策部署,坚持“稳中求进、以进促稳、先立后破”工作总基调,完整、准确、全面贯彻新发展理念,认真落实积极的财政政策,各项工作取得新进展新成效,为全年经济社会发展目标任务的完成提供了有力财政支撑。\n\n一是强化收入统筹,提升财政保障能力。财政收入稳中有进,全市一般公共预算收入178.82亿元,同比增长3%。争取上级资金成效显著,累计争取资金416.41亿元,较上年增加44.3亿元,增幅11.9%。存量资产盘活增效,分领域、分类别建立闲置低效国有资产资源台账,常态化推进盘活利用工作。\n\n二是聚焦支出效能,助力经济回稳向好。扩大投资精准发力,积极争取中央预算内投资15.24亿元,发行专项债券49.39亿元,统筹市级财力8.97亿元,重点支持重大项目建设。多措并举促消费稳增长,争取大规模设备更新和消费品以旧换新项目资金6.79亿元,兑现购房补贴0.79亿元,多维度激发市场消费活力。\n\n三是筑牢风险防线,强化财政安全管理。完善债务风险防控体系,制定一揽子化债方案争取中央",
 		trapWant{title: "关于六安市本级2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-07-23"},

@@ -589,11 +589,12 @@ var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]
 
 // withIssuerLineAbove returns title, opening on 关于, with the Party
 // committee that stands alone on the line over its first line (中共吉首市委 /
-// 关于制定吉首市…五年规划的建议): its proposal's name opens on it; a
+// 关于制定吉首市…五年规划的建议): its proposal's name opens on it; a note
+// on the proposal (关于《…建议》的说明) is its speaker's, and a
 // government's report is named from its 关于 (新疆维吾尔自治区人民政府 /
 // 关于2020年…预算调整方案的报告).
 func withIssuerLineAbove(open []string, title string) string {
-	if !strings.HasPrefix(title, "关于") {
+	if !strings.HasPrefix(title, "关于") || !strings.HasSuffix(title, "建议") {
 		return title
 	}
 	for i, s := range open[:min(len(open), 12)] {
@@ -610,8 +611,8 @@ func withIssuerLineAbove(open []string, title string) string {
 }
 
 // reIssuerAlone is a Party committee's name alone on its line: 中共吉首市委,
-// 中共湘西自治州委, 中共某某县委员会.
-var reIssuerAlone = regexp.MustCompile(`^中共\p{Han}{1,16}?(?:委员会|[省市县区州旗盟]委)$`)
+// 中共湘西自治州委, 中国共产党吉首市委员会.
+var reIssuerAlone = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,16}?(?:委员会|[省市县区州旗盟]委)$`)
 
 // isVisiblyCut reports whether a heading that ends no document's name
 // shows that a site cut it short: a bracket it opens and never closes
@@ -1407,7 +1408,7 @@ func issuedUnderBareNotice(open []string, title string) string {
 		if reDocumentPart.MatchString(s) {
 			break // the document's own text begins: 前言, 第一章…, 一、…
 		}
-		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) {
+		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) {
 			return ""
 		}
 	}
@@ -1419,23 +1420,33 @@ func issuedUnderBareNotice(open []string, title string) string {
 var reDocumentPart = regexp.MustCompile(`^(?:前\s*言|序\s*言|目\s*录|第[一二三四五六七八九十]+[章篇部分]|[一二三四五六七八九十]+、)`)
 
 // noticeWords are a notice's own words to those it is sent to.
-var noticeWords = []string{"印发给你们", "转发给你们", "现印发", "现予印发", "现予以印发", "现转发", "现予发布", "现予公布", "请认真贯彻", "请结合实际", "遵照执行", "请认真执行", "请抓好落实", "请认真组织实施"}
+var noticeWords = []string{"印发给你们", "转发给你们", "印发你们", "转发你们", "现印发", "现予印发", "予以印发", "现转发", "现予发布", "现予公布", "请认真贯彻", "请结合实际", "遵照执行", "参照执行", "请认真执行", "请抓好落实", "请认真抓好", "请认真组织实施", "望认真组织实施"}
 
 // reAddresseesBare is a notice's addressees alone on a line without their
 // colon (see reAddressees): 各乡镇人民政府、各街道办事处，县直各单位, 各乡（镇）
-// 人民政府，县直各单位; not a sentence that opens on them (各乡镇人民政府要…。).
-var reAddresseesBare = regexp.MustCompile(`^各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|委办局|管委会)$`)
+// 人民政府，县直各单位, 各街道办事处，区政府各委、办、局; not a sentence that
+// opens on them (各乡镇人民政府要…。).
+var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|局|管委会)$`)
+
+// reAddresseesColon is a notice's addressees that do not open on 各, with
+// their colon: 区政府各部门、各直属机构，各街道办事处：, 市直各单位，各镇人民政府、
+// 街道办事处：; not a sentence of the document ending on a colon (…面临以下机遇：).
+var reAddresseesColon = regexp.MustCompile(`^[^。；;，,]{0,30}[^。；;]{0,50}(?:人民政府|政府|办事处|街道|单位|部门|机构|局|管委会)\s*[:：]$`)
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
 // (关于印发《政府工作报告》的通知).
 var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
 
-// reVerbOverPlan is a headline's verb, perhaps after its adverb, before the
-// plan or the tasks it acts on (高质量完成“十四五”规划目标任务, 全面落实2024年
-// 政府工作报告, 圆满收官, 3地联合推进): no label; a column's noun and verb (规划实施,
-// 重点工作推进) is one.
-var reVerbOverPlan = regexp.MustCompile(`^(?:\d{1,3}\p{Han}{1,2})?(?:高质量|全面|深入|认真|坚决|扎实|加快|持续|奋力|圆满|切实|着力|努力|全力|决战|联合|共同)?(?:完成|落实|推进|实现|贯彻|实施|推动|做好|抓好|谱写|冲刺|决胜|收官|打好)$`)
+// verbsOverPlan are a headline's verbs before the plan or the tasks they act
+// on (高质量完成“十四五”规划目标任务, 稳步推进2024年政府工作报告重点任务, 圆满收官):
+// what ends on them is no label, but for a column's noun and verb (see
+// reColumnNounVerb).
+var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "实施", "推动", "做好", "抓好", "谱写", "冲刺", "决胜", "收官", "打好"}
+
+// reColumnNounVerb is a column's label of a noun and a verb glued before a
+// title: 规划实施, 重点工作推进, 政策落实, 项目推进.
+var reColumnNounVerb = regexp.MustCompile(`^(?:规划|重点工作|工作|政策|项目|任务|计划|改革|专项|督查)(?:实施|推进|落实)$`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).
@@ -1467,7 +1478,7 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
-		if reVerbOverPlan.MatchString(label) {
+		if containsSuffix(label, verbsOverPlan) && !reColumnNounVerb.MatchString(label) {
 			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
 		}
 		if reMeetingVerb.MatchString(label) {
