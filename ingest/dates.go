@@ -54,7 +54,7 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
-		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7 && !strings.HasSuffix(m.doc.Title, "通知")) {
+		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7 && !containsSuffix(m.doc.Title, []string{"通知", "函"})) {
 			// The month the text is signed in under its office (领导小组办公室 /
 			// 二○一六年一月) is older than the day the portal generated the
 			// page's table (生成日期: 2017-12-25), or than an official date
@@ -1522,8 +1522,9 @@ var reOfficeThenMonth = regexp.MustCompile(`(?:^|\s)\p{Han}{2,16}(?:局|人民�
 
 // signsAll reports whether line is a signature of one organ or of several
 // side by side (眉山市东坡区统计局 眉山市东坡区城乡经济监测中心), or of the
-// research group, academy or leading group's office that drafted a plan with it (湖南省社会科学院
-// 课题组, 湖北省社会科学院, 东湖区“十三五”规划编制工作领导小组办公室).
+// research group, academy or leading group's office that drafted a plan
+// with it (湖南省社会科学院课题组, 湖北省社会科学院, 东湖区“十三五”规划编制
+// 工作领导小组办公室).
 func signsAll(line string) bool {
 	organs := strings.Fields(line)
 	for _, o := range organs {

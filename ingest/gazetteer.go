@@ -1021,8 +1021,8 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级
-// 开发区 (株洲市国家高新区 is the city's one national high-tech zone).
-var zoneClassWords = []string{"各", "省级", "市级", "县级", "全", "所有", "重点", "部分", "其他", "其它", "两个", "三个", "几个", "多个", "三大", "四大", "五大", "国家级"}
+// 开发区 (株洲市国家高新区, 岳阳市国家级经开区 are the city's one zone of a kind).
+var zoneClassWords = []string{"各", "省级", "市级", "县级", "全", "所有", "重点", "部分", "其他", "其它", "两个", "三个", "几个", "多个", "三大", "四大", "五大", "国家级开发区", "国家级园区", "国家级和", "国家级、", "国家级及"}
 
 // zoneKinds are the short forms of functional zones' names and the endings
 // their full names in the gazetteer have.

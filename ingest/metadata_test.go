@@ -64,6 +64,81 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a plan's heading ending on 格局 after 各 ((一)加快构建各具特色的…格局) is no notice's addressees: the plan's name under a bare notice title stays (a review finding on meta-253)", "r189_y01_plan_heading_ge_geju.txt",
+		"关于印发《望城区2024年国民经济和社会发展计划》的通知\n望城区2024年国民经济和社会发展计划\n（2024年1月18日长沙市望城区第十八届人民代表大会第四次会议批准）\n2024年是实现“十四五”规划目标任务的关键一年，全区经济社会发展的总体要求和主要预期目标如下\n（一）加快构建各具特色的现代产业发展格局\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n（二）优化各类园区空间布局\n推动望城经开区提质升级。\n长沙市望城区人民政府\n2024年2月20日\n",
+		trapWant{title: "望城区2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "望城区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"nor is one ending on 布局 (a review finding on meta-253)", "r189_y01c_plan_heading_ge_buju_only.txt",
+		"关于印发《望城区2024年国民经济和社会发展计划》的通知\n望城区2024年国民经济和社会发展计划\n2024年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n（一）优化各类园区空间布局\n推动望城经开区提质升级。\n",
+		trapWant{title: "望城区2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "望城区", level: "county", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"nor a portal's field label alone (发布单位：) (a review finding on meta-253)", "r189_y02b_plan_info_table_fabu_danwei.txt",
+		"关于印发《芙蓉区2024年国民经济和社会发展计划》的通知\n芙蓉区2024年国民经济和社会发展计划\n发布单位：\n长沙市芙蓉区发展和改革局\n2024年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长3%。\n",
+		trapWant{title: "芙蓉区2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "芙蓉区", level: "county", docType: "国民经济和社会发展计划报告", year: 0, date: ""},
+	},
+	{
+		"nor the plan's sentence …事项参照执行。 (a review finding on meta-253)", "r189_y04_plan_body_canzhao_zhixing.txt",
+		"关于印发《天心区2024年国民经济和社会发展计划》的通知\n天心区2024年国民经济和社会发展计划\n（2024年1月20日天心区第十八届人民代表大会第四次会议批准）\n全区各级各部门要对照计划确定的目标任务，层层分解，其他未列入的事项参照执行。\n一、2023年计划执行情况\n地区生产总值增长5.5%。\n",
+		trapWant{title: "天心区2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "天心区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a column's noun and verb (重点项目推进) before a title is a label to cut (a review finding on meta-253)", "r189_y11_column_label_zhongdian_xiangmu_tuijin.txt",
+		"重点项目推进2024年政府工作报告\n发布时间：2024-02-10 来源：宁乡市人民政府\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n",
+		trapWant{title: "2024年政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"so is 十四五规划实施 (a review finding on meta-253)", "r189_y13_column_label_shisiwu_guihua_shishi.txt",
+		"十四五规划实施宁乡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n发布时间：2021-03-10 来源：宁乡市人民政府\n第一章 发展基础\n",
+		trapWant{title: "宁乡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-10"},
+	},
+	{
+		"and 督办落实 (a review finding on meta-253)", "r189_y15_column_label_duicha_luoshi_dubanluoshi.txt",
+		"督办落实2024年政府工作报告\n发布时间：2024-02-10 来源：宁乡市人民政府\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n",
+		trapWant{title: "2024年政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a Party committee alone over its decision's 关于 title (…的决定) opens it (a review finding on meta-253)", "r189_y21_party_committee_over_jueding.txt",
+		"中共吉首市委\n关于深入贯彻落实党的二十届三中全会精神进一步全面深化改革的决定\n（2024年9月20日中国共产党吉首市第九届委员会第七次全体会议通过）\n为深入贯彻落实党的二十届三中全会精神，市委九届七次全会研究了进一步全面深化改革的若干重大问题，作出如下决定。\n",
+		trapWant{title: "中共吉首市委关于深入贯彻落实党的二十届三中全会精神进一步全面深化改革的决定", province: "湖南省", city: "湘西土家族苗族自治州", district: "吉首市", level: "county", docType: "其他", year: 2024, date: "2024-09-20"},
+	},
+	{
+		"so does one over its proposal's draft (…的建议（征求意见稿）) (a review finding on meta-253)", "r189_y25_party_committee_over_jianyi_zhengqiu.txt",
+		"中共泸溪县委\n关于制定泸溪县国民经济和社会发展第十五个五年规划的建议（征求意见稿）\n“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。\n",
+		trapWant{title: "中共泸溪县委关于制定泸溪县国民经济和社会发展第十五个五年规划的建议（征求意见稿）", province: "湖南省", city: "湘西土家族苗族自治州", district: "泸溪县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a city's one national high-tech zone (株洲市国家级高新区) is a district (a review finding on meta-253)", "r189_y31_zhuzhou_national_gaoxinqu.txt",
+		"株洲市国家级高新区2024年政府工作报告\n发布时间：2024-02-10 来源：株洲高新区管委会\n各位代表：\n现在，我代表管委会向大会报告工作，请予审议。\n",
+		trapWant{title: "株洲市国家级高新区2024年政府工作报告", province: "湖南省", city: "株洲市", district: "株洲市国家级高新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"an announcement's number (2025年第1号公告：) before a report it prints is cut, 关于 or not (a review finding on meta-253)", "r189_y41_announcement_number_place_report.txt",
+		"2025年第1号公告：舒城县2024年度预算执行和其他财政收支的审计工作报告\n——2025年8月20日在舒城县第十八届人民代表大会常务委员会第二十次会议上\n信息来源:县审计局 发布时间:2025-08-25 10:05\n主任、各位副主任、秘书长、各位委员：\n",
+		trapWant{title: "舒城县2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "舒城县", level: "county", docType: "其他", year: 2025, date: "2025-08-20"},
+	},
+	{
+		"so is one set off by a dash (…审计结果公告——关于…) (a review finding on meta-253)", "r189_y43_audit_announcement_number_dash.txt",
+		"2025年第1号审计结果公告——关于六安市本级2024年度预算执行和其他财政收支的审计工作报告\n——2025年7月23日在六安市第六届人民代表大会常务委员会第二十七次会议上\n信息来源:市审计局 发布时间:2025-08-05 16:05\n主任、各位副主任、秘书长、各位委员:\n",
+		trapWant{title: "关于六安市本级2024年度预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "六安市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-07-23"},
+	},
+	{
+		"a forwarding letter (…的函) keeps its own date over its attachment's signed month (a review finding on meta-253)", "r189_y51_forward_han_with_attachment_signed_month.txt",
+		"关于转送《天心区“十四五”规划纲要实施中期评估报告》的函\n索引号：430103-2024-00045 成文日期：2024-09-10 发布日期：2024-09-12\n发文机关：长沙市天心区人民政府办公室\n区人大常委会办公室：\n现将区发改局《天心区“十四五”规划纲要实施中期评估报告》转送你们，请审阅。\n附件：天心区“十四五”规划纲要实施中期评估报告\n天心区发展和改革局\n二〇二三年十二月\n",
+		trapWant{title: "关于转送《天心区“十四五”规划纲要实施中期评估报告》的函", province: "湖南省", city: "长沙市", district: "天心区", level: "county", docType: "其他", year: 2024, date: "2024-09-10"},
+	},
+	{
+		"an English report title over five labelled lines and its meeting line is the title (a review finding on meta-253)", "r189_y62_english_five_labels.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nReleased: 2024-03-01\nSource: Huai'an Daily\nReporter: Zhang Yu\nTranslated by: Wang Fang\nEdited by: Li Na\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"so is one over a byline without a colon (By Li Na) (a review finding on meta-253)", "r189_y63_english_by_line_no_colon.txt",
+		"Huai'an China Government\nReport on the Work of the Government (January 16, 2024)\nUpdated: 2024-03-01\nBy Li Na\n\n--Delivered at the Fourth Session of the Ninth Huai'an Municipal People's Congress on January 16, 2024\n\nFellow Deputies,\n\nOn behalf of the Huai'an Municipal People's Government, I will now report to you on the work of the government and ask for your deliberation and approval.\n",
+		trapWant{title: "Report on the Work of the Government (January 16, 2024)", province: "江苏省", city: "淮安市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
 		"a notice's addressees that do not open on 各, with their colon (区政府各部门、各直属机构，各街道办事处：), keep the notice's title (a review finding on meta-252)", "r188_x01b_notice_addressee_no_ge_colon_plan.txt",
 		"首页\n政务公开\n当前位置：首页 > 政务公开 > 通知公告\n关于印发《望城区2024年国民经济和社会发展计划》的通知\n望城区2024年国民经济和社会发展计划\n区政府各部门、各直属机构，各街道办事处：\n《望城区2024年国民经济和社会发展计划》已经区第十八届人民代表大会第四次会议审议批准，请认真抓好贯彻落实。\n长沙市望城区人民政府\n2024年2月20日\n",
 		trapWant{title: "关于印发《望城区2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "长沙市", district: "望城区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-20"},

@@ -589,12 +589,13 @@ var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]
 
 // withIssuerLineAbove returns title, opening on 关于, with the Party
 // committee that stands alone on the line over its first line (中共吉首市委 /
-// 关于制定吉首市…五年规划的建议): its proposal's name opens on it; a note
+// 关于制定吉首市…五年规划的建议(征求意见稿), …的决定): the name of its
+// proposal, decision or resolution opens on it; a note
 // on the proposal (关于《…建议》的说明) is its speaker's, and a
 // government's report is named from its 关于 (新疆维吾尔自治区人民政府 /
 // 关于2020年…预算调整方案的报告).
 func withIssuerLineAbove(open []string, title string) string {
-	if !strings.HasPrefix(title, "关于") || !strings.HasSuffix(title, "建议") {
+	if !strings.HasPrefix(title, "关于") || !containsSuffix(reFormMarkEnd.ReplaceAllString(title, ""), committeeDocuments) {
 		return title
 	}
 	for i, s := range open[:min(len(open), 12)] {
@@ -609,6 +610,13 @@ func withIssuerLineAbove(open []string, title string) string {
 	}
 	return title
 }
+
+// committeeDocuments are the kinds of a Party committee's own document.
+var committeeDocuments = []string{"建议", "决定", "决议"}
+
+// reFormMarkEnd is the form a draft is given in, after its name:
+// （征求意见稿）, (草案), （送审稿）.
+var reFormMarkEnd = regexp.MustCompile(`[(（](?:征求意见稿|草案|送审稿|讨论稿)[)）]$`)
 
 // reIssuerAlone is a Party committee's name alone on its line: 中共吉首市委,
 // 中共湘西自治州委, 中国共产党吉首市委员会.
@@ -674,10 +682,10 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 		}
 	}
 	// A heading cut short (国务院关于今年以来国民经济和社会发展计划执) gives
-	// way to the whole title on a line under it.
-	// One visibly cut (see isVisiblyCut) may find it a few lines under
-	// it, past its date and source (…计划(草案 / 来源: 日期:2021-03-04 /
-	// …计划(草案)的报告); not a related link's name after a whole one.
+	// way to the whole title among the page's first lines or, where it is
+	// visibly cut (see isVisiblyCut), on one of the five under it, past its
+	// date and source (…计划(草案 / 来源: 日期:2021-03-04 / …计划(草案)的
+	// 报告); a whole name does not give way to a related link's under it.
 	if title != "" && !endsDocument(title) {
 		lines := first
 		cut := strings.TrimRight(title, cutDots)
@@ -1408,7 +1416,7 @@ func issuedUnderBareNotice(open []string, title string) string {
 		if reDocumentPart.MatchString(s) {
 			break // the document's own text begins: 前言, 第一章…, 一、…
 		}
-		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) {
+		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer) {
 			return ""
 		}
 	}
@@ -1419,19 +1427,23 @@ func issuedUnderBareNotice(open []string, title string) string {
 // 第一章 …, 第一篇 …, 一、….
 var reDocumentPart = regexp.MustCompile(`^(?:前\s*言|序\s*言|目\s*录|第[一二三四五六七八九十]+[章篇部分]|[一二三四五六七八九十]+、)`)
 
+// fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
+// 主办单位：), no addressees.
+var fieldLabelsOfIssuer = []string{"发布", "主办", "承办", "来源", "发文", "编制", "制发"}
+
 // noticeWords are a notice's own words to those it is sent to.
-var noticeWords = []string{"印发给你们", "转发给你们", "印发你们", "转发你们", "现印发", "现予印发", "予以印发", "现转发", "现予发布", "现予公布", "请认真贯彻", "请结合实际", "遵照执行", "参照执行", "请认真执行", "请抓好落实", "请认真抓好", "请认真组织实施", "望认真组织实施"}
+var noticeWords = []string{"印发给你们", "转发给你们", "印发你们", "转发你们", "现印发", "现予印发", "予以印发", "现转发", "现予发布", "现予公布", "请认真贯彻", "请结合实际", "遵照执行", "请参照执行", "请认真执行", "请抓好落实", "请认真抓好", "请认真组织实施", "望认真组织实施"}
 
 // reAddresseesBare is a notice's addressees alone on a line without their
 // colon (see reAddressees): 各乡镇人民政府、各街道办事处，县直各单位, 各乡（镇）
 // 人民政府，县直各单位, 各街道办事处，区政府各委、办、局; not a sentence that
 // opens on them (各乡镇人民政府要…。).
-var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|局|管委会)$`)
+var reAddresseesBare = regexp.MustCompile(`^[^。；;：:（(]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|各局|直属局|管委会)$`)
 
 // reAddresseesColon is a notice's addressees that do not open on 各, with
 // their colon: 区政府各部门、各直属机构，各街道办事处：, 市直各单位，各镇人民政府、
 // 街道办事处：; not a sentence of the document ending on a colon (…面临以下机遇：).
-var reAddresseesColon = regexp.MustCompile(`^[^。；;，,]{0,30}[^。；;]{0,50}(?:人民政府|政府|办事处|街道|单位|部门|机构|局|管委会)\s*[:：]$`)
+var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|各局|直属局|管委会)\s*[:：]$`)
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
@@ -1445,8 +1457,8 @@ var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
 var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "实施", "推动", "做好", "抓好", "谱写", "冲刺", "决胜", "收官", "打好"}
 
 // reColumnNounVerb is a column's label of a noun and a verb glued before a
-// title: 规划实施, 重点工作推进, 政策落实, 项目推进.
-var reColumnNounVerb = regexp.MustCompile(`^(?:规划|重点工作|工作|政策|项目|任务|计划|改革|专项|督查)(?:实施|推进|落实)$`)
+// title: 规划实施, 重点工作推进, 政策落实, 重点项目推进, 民生实事推进, 督办落实.
+var reColumnNounVerb = regexp.MustCompile(`^\p{Han}{0,4}(?:规划|工作|政策|项目|任务|计划|改革|专项|实事|督查|督办)(?:实施|推进|落实)$`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).

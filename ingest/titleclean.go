@@ -176,10 +176,11 @@ func cleanTitle(s string) string {
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
-	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && (reIssuerAbout.MatchString(s[loc[1]:]) || !strings.Contains(s[:loc[1]], "公告") && (strings.Contains(s[:loc[1]], "总第") || rePlaceOpens.MatchString(s[loc[1]:]) && namesReport(s[loc[1]:]))) {
+	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && (reIssuerAbout.MatchString(s[loc[1]:]) || strings.Contains(s[:loc[1]], "公告") && endsDocument(s[loc[1]:]) || !strings.Contains(s[:loc[1]], "公告") && (strings.Contains(s[:loc[1]], "总第") || rePlaceOpens.MatchString(s[loc[1]:]) && namesReport(s[loc[1]:]))) {
 		// not an order's own number (2024年第1号总林长令, 2022年第1号公告,
 		// 2024年第2号市区…通告), nor an announcement's before its subject
-		// (2020年第3号审计结果公告：某县…审计结果)
+		// (2020年第3号审计结果公告：某县…审计结果), only before a report
+		// it prints
 		s = s[loc[1]:]
 	}
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
@@ -432,7 +433,7 @@ var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,24}?关于`)
 // reGazetteIssue is a gazette's issue number before a title it prints, or
 // an announcement's with its colon: 2019年第43号(总第221号)郑州市关于…,
 // 2025年第1号公告:关于六安市本级…审计工作报告, 2025年第1号审计结果公告：关于….
-var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*(?:[(（]?总第\d{1,5}[号期][)）]?|\p{Han}{0,6}公告\s*(?:[(（]总第\d{1,5}号[)）])?\s*[:：])?\s*`)
+var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*(?:[(（]?总第\d{1,5}[号期][)）]?|\p{Han}{0,6}公告\s*(?:[(（]总第\d{1,5}号[)）])?\s*(?:[:：]|——))?\s*`)
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年) nor a count (13项指标…, 10大工程).
