@@ -687,7 +687,7 @@ func (m *metadataReader) ownTitleUnderHeading(title, src string) string {
 	// date and source (…计划(草案 / 来源: 日期:2021-03-04 / …计划(草案)的
 	// 报告); a whole name does not give way to a related link's under it.
 	if title != "" && !endsDocument(title) {
-		lines := first
+		lines := slices.Clone(first)
 		cut := strings.TrimRight(title, cutDots)
 		if i := lineOf(m.open, title); i < len(m.open) && isVisiblyCut(title) {
 			for _, s := range m.open[i+1 : min(len(m.open), i+6)] {
@@ -1416,7 +1416,7 @@ func issuedUnderBareNotice(open []string, title string) string {
 		if reDocumentPart.MatchString(s) {
 			break // the document's own text begins: 前言, 第一章…, 一、…
 		}
-		if containsAny(s, noticeWords) || reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer) {
+		if containsAny(s, noticeWords) || isNoticeAddressees(s) {
 			return ""
 		}
 	}
@@ -1426,6 +1426,14 @@ func issuedUnderBareNotice(open []string, title string) string {
 // reDocumentPart opens a part of a document's own text: 前言, 目录,
 // 第一章 …, 第一篇 …, 一、….
 var reDocumentPart = regexp.MustCompile(`^(?:前\s*言|序\s*言|目\s*录|第[一二三四五六七八九十]+[章篇部分]|[一二三四五六七八九十]+、)`)
+
+// isNoticeAddressees reports whether line s is a notice's addressees:
+// opening on 各 with their colon (see reAddressees), alone without it (see
+// reAddresseesBare), or opening otherwise with it (see reAddresseesColon),
+// but for a page's field that names its issuer (发布单位：).
+func isNoticeAddressees(s string) bool {
+	return reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer)
+}
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.
