@@ -1005,7 +1005,7 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		}
 		// The zone's own words, past the rest of the place's full name
 		// where its short name was found (株洲 + 市国家高新区).
-		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" && !containsPrefix(strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name)), zoneClassWords) {
+		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" && !containsPrefix(strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name)), zoneClassWords) && !reZoneListGoesOn.MatchString(s[i+len(name)+len(m):]) {
 			zone := name + m
 			if _, known := g.byName[zone]; !known {
 				full := g.zoneFullName(zone, p)
@@ -1018,6 +1018,10 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 	}
 	return ""
 }
+
+// reZoneListGoesOn is a list of zones going on after the first
+// (长沙市国家级经开区、高新区, …高新区和经开区): the zones as a class, no district.
+var reZoneListGoesOn = regexp.MustCompile(`^[、和及与]\p{Han}{0,6}?` + zoneKindNames)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级

@@ -64,6 +64,46 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a notice's addressees alone without a colon ending on a named bureau (各县市区发展和改革局) keep the notice's title (a review finding on meta-254)", "r190_z01b_notice_bare_addressee_tongjiju_only.txt",
+		"关于印发《岳阳市2024年国民经济和社会发展计划》的通知\n岳阳市2024年国民经济和社会发展计划\n各县市区发展和改革局\n《岳阳市2024年国民经济和社会发展计划》已经市八届人大四次会议审查批准，请对照抓好各项目标任务。\n岳阳市发展和改革委员会\n2024年2月6日\n",
+		trapWant{title: "关于印发《岳阳市2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-06"},
+	},
+	{
+		"so do addressees with a colon naming bureaus (县发展和改革局、县财政局、县统计局：) (a review finding on meta-254)", "r190_z02_notice_colon_addressee_ju_no_ge.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n县发展和改革局、县财政局、县统计局：\n《平江县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n平江县人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "关于印发《平江县2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"and addressees with a bracket before 各 (市直（中省驻岳）各有关单位) (a review finding on meta-254)", "r190_z04_notice_bare_addressee_bracket_before_ge.txt",
+		"关于印发《岳阳市2024年国民经济和社会发展计划》的通知\n岳阳市2024年国民经济和社会发展计划\n市直（中省驻岳）各有关单位\n《岳阳市2024年国民经济和社会发展计划》已经市八届人大四次会议审查批准，请对照目标任务抓好工作。\n岳阳市人民政府\n2024年2月6日\n",
+		trapWant{title: "关于印发《岳阳市2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-06"},
+	},
+	{
+		"a plan's field label alone (责任单位：) is no notice's addressees (a review finding on meta-254)", "r190_z05_plan_task_table_zeren_danwei.txt",
+		"关于印发《湘阴县2024年国民经济和社会发展计划》的通知\n湘阴县2024年国民经济和社会发展计划\n（2024年1月12日湘阴县第十八届人民代表大会第四次会议批准）\n2024年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n重点任务：推进产业项目建设\n牵头单位：\n县发展和改革局\n一、2023年计划执行情况\n",
+		trapWant{title: "湘阴县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "湘阴县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"addressees ending on 委局 keep the notice's title (a review finding on meta-254)", "r190_z07_notice_bare_addressee_xianzhi_ge_weiju.txt",
+		"关于印发《岳阳县2024年国民经济和社会发展计划》的通知\n岳阳县2024年国民经济和社会发展计划\n各乡镇人民政府，县直各委局\n《岳阳县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n岳阳县人民政府\n2024年2月6日\n",
+		trapWant{title: "关于印发《岳阳县2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-06"},
+	},
+	{
+		"a headline's verb before a column-like noun and verb (狠抓工作落实) is no label to cut (a review finding on meta-254)", "r190_z11_headline_henzhua_gongzuo_luoshi.txt",
+		"狠抓工作落实 2024年政府工作报告确定的十件民生实事全部启动\n发布时间：2024-04-10 来源：宁乡市人民政府\n今年以来，宁乡市把2024年政府工作报告确定的十件民生实事逐项分解到责任单位。\n截至3月底，十件民生实事均已启动。\n",
+		trapWant{title: "狠抓工作落实2024年政府工作报告确定的十件民生实事全部启动", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "其他", year: 2024, date: "2024-04-10"},
+	},
+	{
+		"nor is 加快项目推进 (a review finding on meta-254)", "r190_z11c_headline_jiakuai_xiangmu_tuijin.txt",
+		"加快项目推进 2024年重点建设项目计划下达\n发布时间：2024-02-28 来源：宁乡市发展和改革局\n近日，宁乡市下达2024年重点建设项目计划，共安排重点项目150个，年度计划投资320亿元。\n",
+		trapWant{title: "加快项目推进2024年重点建设项目计划下达", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "其他", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a list of a city's zones (长沙市国家级经开区、高新区) is no district (a review finding on meta-254)", "r190_z31_changsha_national_jingkai_gaoxin_list.txt",
+		"长沙市国家级经开区、高新区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，全市4家国家级经开区和1家国家级高新区实现规模工业增加值增长8%。\n",
+		trapWant{title: "长沙市国家级经开区、高新区2023年主要经济指标统计公报", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
 		"a plan's heading ending on 格局 after 各 ((一)加快构建各具特色的…格局) is no notice's addressees: the plan's name under a bare notice title stays (a review finding on meta-253)", "r189_y01_plan_heading_ge_geju.txt",
 		"关于印发《望城区2024年国民经济和社会发展计划》的通知\n望城区2024年国民经济和社会发展计划\n（2024年1月18日长沙市望城区第十八届人民代表大会第四次会议批准）\n2024年是实现“十四五”规划目标任务的关键一年，全区经济社会发展的总体要求和主要预期目标如下\n（一）加快构建各具特色的现代产业发展格局\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n（二）优化各类园区空间布局\n推动望城经开区提质升级。\n长沙市望城区人民政府\n2024年2月20日\n",
 		trapWant{title: "望城区2024年国民经济和社会发展计划", province: "湖南省", city: "长沙市", district: "望城区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},

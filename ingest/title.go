@@ -1432,8 +1432,18 @@ var reDocumentPart = regexp.MustCompile(`^(?:前\s*言|序\s*言|目\s*录|第[�
 // reAddresseesBare), or opening otherwise with it (see reAddresseesColon),
 // but for a page's field that names its issuer (发布单位：).
 func isNoticeAddressees(s string) bool {
-	return reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer)
+	if reNumberedHeading.MatchString(s) {
+		return false // a document's heading: （一）加快构建各具特色的…格局
+	}
+	return reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer) && !reFieldLabelAlone.MatchString(s)
 }
+
+// reNumberedHeading opens a document's numbered heading: （一）, (3).
+var reNumberedHeading = regexp.MustCompile(`^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]`)
+
+// reFieldLabelAlone is a page's field label alone on its line, naming a
+// unit (牵头单位：, 起草单位：, 主管部门：), not addressees (县直各单位：).
+var reFieldLabelAlone = regexp.MustCompile(`^[^各]{2,4}(?:单位|部门|机构)\s*[:：]$`)
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.
@@ -1444,14 +1454,14 @@ var noticeWords = []string{"印发给你们", "转发给你们", "印发你们",
 
 // reAddresseesBare is a notice's addressees alone on a line without their
 // colon (see reAddressees): 各乡镇人民政府、各街道办事处，县直各单位, 各乡（镇）
-// 人民政府，县直各单位, 各街道办事处，区政府各委、办、局; not a sentence that
-// opens on them (各乡镇人民政府要…。).
-var reAddresseesBare = regexp.MustCompile(`^[^。；;：:（(]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|各局|直属局|管委会)$`)
+// 人民政府，县直各单位, 各街道办事处，区政府各委、办、局, 各县市区发展和改革局;
+// not a sentence that opens on them (各乡镇人民政府要…。), nor a 格局.
+var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)$`)
 
 // reAddresseesColon is a notice's addressees that do not open on 各, with
 // their colon: 区政府各部门、各直属机构，各街道办事处：, 市直各单位，各镇人民政府、
 // 街道办事处：; not a sentence of the document ending on a colon (…面临以下机遇：).
-var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|各局|直属局|管委会)\s*[:：]$`)
+var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)\s*[:：]$`)
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
@@ -1465,8 +1475,9 @@ var reLeadingYear = regexp.MustCompile(`^(?:19|20)\d{2}年`)
 var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "实施", "推动", "做好", "抓好", "谱写", "冲刺", "决胜", "收官", "打好"}
 
 // reColumnNounVerb is a column's label of a noun and a verb glued before a
-// title: 规划实施, 重点工作推进, 政策落实, 重点项目推进, 民生实事推进, 督办落实.
-var reColumnNounVerb = regexp.MustCompile(`^\p{Han}{0,4}(?:规划|工作|政策|项目|任务|计划|改革|专项|实事|督查|督办)(?:实施|推进|落实)$`)
+// title: 规划实施, 重点工作推进, 政策落实, 重点项目推进, 民生实事推进, 督办落实,
+// 十四五规划实施; not a headline's verb before them (狠抓工作落实, 加快项目推进).
+var reColumnNounVerb = regexp.MustCompile(`^(?:重点|民生|年度|十[一二三四五]五)?(?:规划|工作|政策|项目|任务|计划|改革|专项|实事|督查|督办)(?:实施|推进|落实)$`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).
