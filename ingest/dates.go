@@ -54,13 +54,7 @@ func (m *metadataReader) readDate() {
 		return
 	}
 	if issued != "" {
-		if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) && issued == ParseDate(m.written) && (m.writtenGenerated || dateMonth(issued) >= 7 && !containsSuffix(m.doc.Title, []string{"通知", "函"})) {
-			// The month the text is signed in under its office (领导小组办公室 /
-			// 二○一六年一月) is older than the day the portal generated the
-			// page's table (生成日期: 2017-12-25), or than an official date
-			// in the second half of a later year: the document's own; not
-			// a month older than its 成文日期 (2024年12月 / 2025-01-10), nor an
-			// attachment's month under a notice that forwards it.
+		if y := m.signedYearOverWritten(issued); y != 0 {
 			setYear(y, srcIssueDate)
 			return
 		}
@@ -931,6 +925,27 @@ func (m *metadataReader) statedDates() (meeting, issued govsearch.Date) {
 		issued = ParseDate(m.written)
 	}
 	return meeting, issued
+}
+
+// signedYearOverWritten is the year of the month the text is signed in
+// under its office (领导小组办公室 / 二○一六年一月, see issueMonthYear) where
+// it is older than issued, the written day of the page's table, and that
+// day is the one a portal generated the table on (生成日期: 2017-12-25) or
+// an official date in the second half of a later year: the document's own.
+// It is 0 for a month older than a 成文日期 (2024年12月 / 2025-01-10), for an
+// attachment's month under a notice or a letter that forwards it, and
+// where issued is no written day.
+func (m *metadataReader) signedYearOverWritten(issued govsearch.Date) int {
+	if issued != ParseDate(m.written) {
+		return 0
+	}
+	if !m.writtenGenerated && (dateMonth(issued) < 7 || containsSuffix(m.doc.Title, []string{"通知", "函"})) {
+		return 0
+	}
+	if y := m.issueMonthYear(); y != 0 && y < dateYear(issued) {
+		return y
+	}
+	return 0
 }
 
 // dateMonth is the month of a date (2017-12-25 → 12), or 0.

@@ -85,7 +85,7 @@ func englishHeadline(pg page) string {
 		// The page's time may stand between (… (January 16, 2024) /
 		// time:2024-03-01 / --Delivered at…).
 		under := strings.TrimSpace(lines[i+1].text)
-		for k := i + 2; reEnglishTimeLabel.MatchString(under) && k < len(lines) && k <= i+6; k++ {
+		for k := i + 2; reEnglishLabelLine.MatchString(under) && k < len(lines) && k <= i+6; k++ {
 			under = strings.TrimSpace(lines[k].text) // time:2024-03-01 / Source: …
 		}
 		if t := strings.TrimSpace(lines[i].text); i > 0 && i < 5 && isEnglishHeadline(t) && englishDocType(t) != "其他" && (reEnglishMeetingOpens.MatchString(under) || reEnglishSalutation.MatchString(under) && !strings.ContainsAny(t, ":：")) {
@@ -124,10 +124,10 @@ var reDayLineAlone = regexp.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19
 // Tang Zhi).
 var reEnglishUnderHeadline = regexp.MustCompile(`(?i)^(?:(?:date|time|source|published|release[d]?|updated(?: on)?|author)\s*:|(?:dear|fellow|distinguished) (?:deputies|delegates|representatives)|deputies|delegates|delivered at |——|--|by [a-z]+(?: [a-z]+){0,2}$|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?` + englishPageButtons + `$)`)
 
-// reEnglishTimeLabel is a page's labelled day, source or author on its
-// line: time:2024-03-01, Date: March 1, 2024, Release time: 2024-03-01,
-// Updated on: 2024.03.01, Source：Huai'an Daily, Author: …, Editor: ….
-var reEnglishTimeLabel = regexp.MustCompile(`(?i)^(?:date|time|release (?:time|date)|released|publish(?:ed)?(?: (?:date|time|on))?|posted(?: on)?|updated(?: on)?|source|author|writer|written by|reporter|editor|editor-in-charge|edited by|translator|translated by|font size)\s*[:：]|(?i)^by [a-z]+(?: [a-z]+){0,3}$`)
+// reEnglishLabelLine is a page's labelled day, source or author on its
+// line, or its byline: time:2024-03-01, Date: March 1, 2024, Release time: 2024-03-01,
+// Updated on: 2024.03.01, Source：Huai'an Daily, Author: …, Editor: …, By Li Na.
+var reEnglishLabelLine = regexp.MustCompile(`(?i)^(?:date|time|release (?:time|date)|released|publish(?:ed)?(?: (?:date|time|on))?|posted(?: on)?|updated(?: on)?|source|author|writer|written by|reporter|editor|editor-in-charge|edited by|translator|translated by|font size)\s*[:：]|^by [a-z]+(?: [a-z]+){0,3}$`)
 
 // reEnglishSalutation is a report's salutation alone on its line: Fellow
 // Deputies, Dear Delegates:.

@@ -1003,17 +1003,21 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		if i < 0 {
 			continue
 		}
+		after := s[i+len(name):]
+		m := reZoneSuffix.FindString(after)
 		// The zone's own words, past the rest of the place's full name
 		// where its short name was found (株洲 + 市国家高新区).
-		if m := reZoneSuffix.FindString(s[i+len(name):]); m != "" && !containsPrefix(strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name)), zoneClassWords) && !reZoneListGoesOn.MatchString(s[i+len(name)+len(m):]) {
-			zone := name + m
-			if _, known := g.byName[zone]; !known {
-				full := g.zoneFullName(zone, p)
-				if full == zone && name == p.Name && name != shortName(p.Name) && !reZoneKindAlone.MatchString(m) && !strings.HasPrefix(m, "国家") {
-					return m // a zone with a name of its own after the city's full name: 岳阳市南湖新区 is 南湖新区
-				}
-				return full
+		own := strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name))
+		if m == "" || containsPrefix(own, zoneClassWords) || reZoneListGoesOn.MatchString(after[len(m):]) {
+			continue
+		}
+		zone := name + m
+		if _, known := g.byName[zone]; !known {
+			full := g.zoneFullName(zone, p)
+			if full == zone && name == p.Name && name != shortName(p.Name) && !reZoneKindAlone.MatchString(m) && !strings.HasPrefix(m, "国家") {
+				return m // a zone with a name of its own after the city's full name: 岳阳市南湖新区 is 南湖新区
 			}
+			return full
 		}
 	}
 	return ""
@@ -1026,7 +1030,7 @@ var reZoneListGoesOn = regexp.MustCompile(`^[、和及与]\p{Han}{0,6}?` + zoneK
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级
 // 开发区 (株洲市国家高新区, 岳阳市国家级经开区 are the city's one zone of a kind).
-var zoneClassWords = []string{"各", "省级", "市级", "县级", "全", "所有", "重点", "部分", "其他", "其它", "两个", "三个", "几个", "多个", "三大", "四大", "五大", "国家级开发区", "国家级园区", "国家级和", "国家级、", "国家级及"}
+var zoneClassWords = []string{"各", "省级", "市级", "县级", "全", "所有", "重点", "部分", "其他", "其它", "两个", "三个", "几个", "多个", "三大", "四大", "五大", "国家级开发区", "国家级园区", "国家级和", "国家级及"}
 
 // zoneKinds are the short forms of functional zones' names and the endings
 // their full names in the gazetteer have.

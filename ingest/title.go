@@ -277,12 +277,14 @@ func (m *metadataReader) chosenTitle() (title, src string) {
 		if c.text == first && strings.HasPrefix(first, t+"——") {
 			t = first // a story's headline with its subtitle (see openingTitles), which cleanTitle would cut
 		}
-		if h := headlineUnderKicker(m.open, t); c.text == first && h != "" {
-			m.titleLine = nil
-			return h, srcHeadline
-		}
-		if c.text == first && reFigureEnds.MatchString(t) {
-			continue // a figure the text states (地方财政一般公共预算收入达到16.3亿元), no title
+		if c.text == first {
+			if h := headlineUnderKicker(m.open, t); h != "" {
+				m.titleLine = nil
+				return h, srcHeadline
+			}
+			if reFigureEnds.MatchString(t) {
+				continue // a figure the text states (地方财政一般公共预算收入达到16.3亿元), no title
+			}
 		}
 		if (namesReport(t) || c.src == srcPageMeta && t != "" || reDevelopmentOverview.MatchString(t)) && !(reJoinsNextYear.MatchString(t) && ClassifyDocType(t, "") != "其他") && (strings.Count(t, "、") < 4 || endsDocument(t)) && !reAgendaInTitle.MatchString(t) && !isDeck(c.text) && !isBulletedDeck(c.text) && !reSectionBullet.MatchString(t) {
 			m.titleLine = c.line
@@ -627,9 +629,8 @@ var reIssuerAlone = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,16}
 // (…计划(草案, 关于印发《…远景目标, …计划【草案), dots at its end (…计划...,
 // …计划⋯), or 关于, which opens a document's name (关于…计划草).
 func isVisiblyCut(t string) bool {
-	for _, b := range []string{"()", "（）", "《》", "【】", "[]"} {
-		open, closed := string([]rune(b)[0]), string([]rune(b)[1])
-		if strings.Count(t, open) > strings.Count(t, closed) {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}, {"《", "》"}, {"【", "】"}, {"[", "]"}} {
+		if strings.Count(t, b[0]) > strings.Count(t, b[1]) {
 			return true
 		}
 	}
@@ -1456,12 +1457,16 @@ var noticeWords = []string{"印发给你们", "转发给你们", "印发你们",
 // colon (see reAddressees): 各乡镇人民政府、各街道办事处，县直各单位, 各乡（镇）
 // 人民政府，县直各单位, 各街道办事处，区政府各委、办、局, 各县市区发展和改革局;
 // not a sentence that opens on them (各乡镇人民政府要…。), nor a 格局.
-var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:]{1,60}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)$`)
+var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:]{1,60}` + addresseesEnd + `$`)
 
 // reAddresseesColon is a notice's addressees that do not open on 各, with
 // their colon: 区政府各部门、各直属机构，各街道办事处：, 市直各单位，各镇人民政府、
 // 街道办事处：; not a sentence of the document ending on a colon (…面临以下机遇：).
-var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)\s*[:：]$`)
+var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}` + addresseesEnd + `\s*[:：]$`)
+
+// addresseesEnd is the unit a notice's addressees end on: 人民政府, 办事处,
+// 单位, 部门, 委、办、局, a named bureau (县统计局, 县直各委局); not 格局 or 布局.
+const addresseesEnd = `(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)`
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone

@@ -176,11 +176,7 @@ func cleanTitle(s string) string {
 	s = reTitleListNumber.ReplaceAllString(s, "$1")
 	s = reNewsDateline.ReplaceAllString(s, "")
 	s = reTitlePageNumber.ReplaceAllString(s, "$1")
-	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && (reIssuerAbout.MatchString(s[loc[1]:]) || strings.Contains(s[:loc[1]], "公告") && endsDocument(s[loc[1]:]) || !strings.Contains(s[:loc[1]], "公告") && (strings.Contains(s[:loc[1]], "总第") || rePlaceOpens.MatchString(s[loc[1]:]) && namesReport(s[loc[1]:]))) {
-		// not an order's own number (2024年第1号总林长令, 2022年第1号公告,
-		// 2024年第2号市区…通告), nor an announcement's before its subject
-		// (2020年第3号审计结果公告：某县…审计结果), only before a report
-		// it prints
+	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && issueNumberCut(s[:loc[1]], s[loc[1]:]) {
 		s = s[loc[1]:]
 	}
 	s = reBoardTagPrefix.ReplaceAllString(s, "")
@@ -425,6 +421,24 @@ var reTitleFileTail = regexp.MustCompile(`(报告|公报|纲要)\d{1,4}[(（][^(
 // that opens with its year or 关于: 1、2015年武汉市政府工作报告, or a
 // file's number in a list of attachments: 7.关于西夏区…, 077-2021年….
 var reTitleListNumber = regexp.MustCompile(`^(?:\d{1,2}[、.．]|\d{2,3}[-_])(\d{4}年|关于)`)
+
+// issueNumberCut reports whether a gazette's or an announcement's issue
+// number (see reGazetteIssue) is cut from the title rest that follows it:
+// before an issuer and 关于; an announcement's before a report it prints
+// (2025年第1号公告：舒城县…审计工作报告), not before its subject (2020年第3号
+// 审计结果公告：某县…审计结果); a gazette's with its total (总第221号) or before a
+// place's report, not an order's or a notice's own number (2024年第1号总林长令,
+// 2022年第1号公告, 2024年第2号市区…通告).
+func issueNumberCut(issue, rest string) bool {
+	switch {
+	case reIssuerAbout.MatchString(rest):
+		return true
+	case strings.Contains(issue, "公告"):
+		return endsDocument(rest)
+	default:
+		return strings.Contains(issue, "总第") || rePlaceOpens.MatchString(rest) && namesReport(rest)
+	}
+}
 
 // reIssuerAbout opens a title on its issuer and 关于, or 关于 alone:
 // 郑州市关于…, 国务院办公厅关于…, 黔东南苗族侗族自治州人民政府办公室关于….
