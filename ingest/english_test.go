@@ -43,7 +43,7 @@ func TestEnglishPages(t *testing.T) {
 		// The first line over the page's date line and the salutation
 		// (Liuyang City Government Work Report in 2007 / 2007-2-25 … /
 		// Delegates:) (holdout782/f04, meta-206).
-		{"english_salutation_under_date.txt", "Liuyang City Government Work Report in 2007", "政府工作报告", "湖南省/长沙市/浏阳市", 0},
+		{"english_salutation_under_date.txt", "Liuyang City Government Work Report in 2007", "政府工作报告", "湖南省/长沙市/浏阳市", 2007},
 		// A city's name opening the headline before a figure (Anshan 20 10
 		// government work report …) (holdout785/f04, meta-206).
 		{"english_city_opening_headline.txt", "Anshan 20 10 government work report 2009 government work review", "政府工作报告", "辽宁省/鞍山市/", 0},

@@ -177,11 +177,17 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			continue
 		}
+		folded := foldForMetadata(l.text) // 發布時間：…
+		if loc := reStampedDate.FindStringIndex(folded); loc != nil && strings.TrimSpace(folded[:loc[0]]) == "" {
+			// The page's stamp with the story run on after it
+			// (2022-02-16 22:392月16日晚,市委书记…).
+			fields = append(fields[:len(fields):len(fields)], l)
+			continue
+		}
 		if isReportText(l.text) {
 			break
 		}
-		folded := foldForMetadata(l.text) // 發布時間：…
-		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(withoutEmptyCells(folded)) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) || reShortYearSiteDate.MatchString(folded) {
+		if isMetadataLine(l.text) || isMetadataLine(folded) || reSourceStamp.MatchString(folded) || isMetadataLine(reLeadingSiteName.ReplaceAllString(l.text, "")) || reSiteDateLine.MatchString(folded) || reNewspaperDateLine.MatchString(folded) || reSiteAddressDate.MatchString(withoutEmptyCells(folded)) || reRegionField.MatchString(folded) || reEPaperDateLine.MatchString(folded) || reAddressRunOnDate.MatchString(folded) || reShortYearSiteDate.MatchString(folded) || isStampLine(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			if j := i + 1; reBareLabel.MatchString(folded) && j < len(m.pg.body) && !isMetadataLine(m.pg.body[j].text) {
 				// A label whose value is the next line (发布机构： / 宜春市统计局):
@@ -195,6 +201,17 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 	}
 	return fields, toolBarDate
 }
+
+// isStampLine reports a line of the page's head that stamps its day with
+// the clock time in a layout no label pattern knows, short and without a
+// sentence: 创建时间:2008-03-01 00:00 来源:…, 活力二连 / / 2019-03-02 16:59,
+// 2016-01-20 08:04:42易福进 来源: 厦门网. A content farm's poster line
+// (TUhjnbcbe - 2023/1/28 17:34:00) dates its copy, not the document.
+func isStampLine(s string) bool {
+	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && runes(s) <= 120 && !strings.ContainsAny(s, "。；") && !reFarmPoster.MatchString(s)
+}
+
+var reFarmPoster = regexp.MustCompile(`^\s*[A-Za-z0-9_]{4,}\s+-\s+\d{4}/`)
 
 // linesAfter returns the page's first n lines after line number no, of its
 // head and its text.

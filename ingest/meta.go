@@ -35,7 +35,7 @@ var (
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space or nothing (成文日期
 	// 2023-09-28, • 成文日期2024-06-09).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s|^\s*(?:发布日期|发布时间))\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|刊发时间|创建时间|发文时间|发布|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s|^\s*(?:发布日期|发布时间))\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	// A date in the place of a source (来源:2019-04-12): the page's only
 	// when no line labels its publication (see readField).
 	// So is a date that opens the line of the source and author

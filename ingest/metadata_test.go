@@ -64,6 +64,96 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a page's stamp under its headline, labelled 创建时间 with its clock time (创建时间:2008-03-01 00:00 来源:…), dates the story (holdout909/f08)", "r191_a01_chuangjian_shijian_stamp.txt",
+		"圆满完成各项议程 市十二届人大三次会议胜利闭幕\n创建时间:2008-03-01 00:00 来源:汕头市人民代表大会常务委员会\n市十二届人大三次会议圆满完成各项议程,于2月29日上午胜利闭幕。\n",
+		trapWant{title: "圆满完成各项议程市十二届人大三次会议胜利闭幕", province: "广东省", city: "汕头市", district: "", level: "city", docType: "其他", year: 2008, date: "2008-03-01"},
+	},
+	{
+		"so does a bare stamp with the author run on (2016-01-20 08:04:42易福进 来源: 厦门网) (holdout1099/f03)", "r191_a02_bare_stamp_author_source.txt",
+		"您所在的位置:东南网 > 厦门频道首页> 时政 > 正文\n\n今年厦门经济社会发展预期目标:GDP增长8.5%\n\n2016-01-20 08:04:42易福进 来源: 厦门网  责任编辑: 刘玮   我来说两句\n分享到:\n\n \n\n    市十四届人大五次会议昨日开幕,市长裴金佳作政府工作报告。厦门日报记者 王火炎 摄\n\n海西晨报讯(厦门日报记者 陈冬 记者蔡樱柳)昨日上午,市十四届人大五次会议在厦门人民会堂开幕。来自各行各业的市人大代表肩负嘱托和使命参加大会,凝心聚力、共谋新一年发展大计。\n\n担任第一次全体会议主席团执行主席的是:王蒙徽、郑道溪、陈秋雄、杜明聪、陈昭扬、陈紫萱、陈津、黄锦坤、刘育生、陈琛、胡家榕。郑道溪主持会议。\n",
+		trapWant{title: "今年厦门经济社会发展预期目标:GDP增长8.5%", province: "福建省", city: "厦门市", district: "", level: "city", docType: "其他", year: 2016, date: "2016-01-20"},
+	},
+	{
+		"and a stamp at a line's start with the story run on after it (2022-02-16 22:392月16日晚,…) (holdout857/f08)", "r191_a03_stamp_run_on_story.txt",
+		"来源:北纬29度\n2022-02-16 22:392月16日晚,市委书记郭大进,市委副书记、市长朱家伟,市委副书记罗永斌率队前往代表团讨论地点,看望出席昭通市第五届人民代表大会第一次会议的人大代表。\n郭大进与代表亲切握手问好,对大家为昭通经济社会发展作出的贡献表示感谢。郭大进说,召开市五届人大一次会议,代表们肩负着神圣使命。希望各位代表充分认识肩负的职责与使命,认真审议政府工作报告等大会各项报告,圆满完成会议各项任务,确保大会圆满成功。\n",
+		trapWant{title: "", province: "云南省", city: "昭通市", district: "", level: "city", docType: "其他", year: 2022, date: "2022-02-16"},
+	},
+	{
+		"and a site's name, empty cells and a stamp (活力二连 / / 2019-03-02 16:59) (holdout892/f02)", "r191_a04_site_slashes_stamp.txt",
+		"二连浩特市第十五届人民代表大会第二次会议隆重开幕二连浩特\n\n活力二连 / / 2019-03-02 16:59\n\n2月26日,二连浩特市第十五届人民代表大会第二次会议隆重开幕。来自全市各条战线的市人大代表肩负着全市人民的重托,以饱满的政治热情出席盛会,履行宪法和法律赋予的神圣职权。会议认真总结了2018年经济社会发展成果,科学谋划2019年发展蓝图。  本次会议执行主席鞠树文、刘志平、乌拉、郁志云、任建禄、刘世生、包坚毅、董杰峰、王景、王艾明在主席台前排就座。  在主席台就座的还有大会主席团成员李维、贾伟东、闫红、杨金瑞、娜仁塔娜、张进虎、刘长春、孟克奥其尔、李志霞。  会议应到代表122名,实到代表 113名,符合法定人数。  上午8时30分,会议执行主席乌拉宣布会议开幕。与会代表全体起立,高唱国歌。\n\n",
+		trapWant{title: "二连浩特市第十五届人民代表大会第二次会议隆重开幕二连浩特", province: "内蒙古自治区", city: "锡林郭勒盟", district: "二连浩特市", level: "county", docType: "其他", year: 2019, date: "2019-03-02"},
+	},
+	{
+		"a labelled day after a column's label on the same line (栏目:成人教育  时间:2023-01-24) dates the page (holdout1070/f01)", "r191_a05_column_then_shijian.txt",
+		"2022年“成绩单”亮相,2023年“施工图”发布,青浦将做好这六件大事\n\n栏目:成人教育  时间:2023-01-24\n手机版\n\n  1月6日,上海市青浦区第六届人民代表大会第三次会议开幕。青浦区2022年政府工作报告显示,回顾2022年,青浦区“成绩单”亮眼。进博保障圆满成功,实现了疫情防控“零感染”、展会运行“零事故”、安保维稳“零疏漏”,溢出效应持续放大,青浦分团连续5年签下上海交易团“首单”,意向采购金额再创历史新高。重大项目发力推进,237个重大项目完成投资574亿元,重大枢纽干线示范区城际线全面开工并明确接入虹桥枢纽,华为、网易、美的等一批重大产业项目建设跑出“加速度”。民生供给持续优化,第三轮社会事业三年行动计划进一步补齐民生短板,人均公园绿地面积增至10.5平方、绿化覆盖率达44%,PM2.5平均浓度下降6.9%,市级乡村振兴示范村增至8个、市级美丽乡村增至39个,居民人均可支配收入增幅高于全市平均水平。\n",
+		trapWant{title: "2022年“成绩单”亮相,2023年“施工图”发布,青浦将做好这六件大事", province: "上海市", city: "上海市", district: "青浦区", level: "county", docType: "其他", year: 2023, date: "2023-01-24"},
+	},
+	{
+		"so does 发布: before the day (发布:2025-02-09 来源:  作者:…) (holdout945/f01)", "r191_a06_fabu_label.txt",
+		"欢迎来到第四师·可克达拉市网站\n首页 >> 新闻动态 >> 师市要闻 >> 详细内容\n可克达拉市二届人大五次会议各代表团认真审议政府工作报告 奋楫扬帆正当时 砥砺前行再出发\n发布:2025-02-09 来源:  作者:张佳玉  编审:融媒体中心  浏览量:128 \n\n  本报讯(记者 张佳玉 刘舜尧实习记者 崔裕)可克达拉市第二届人民代表大会第五次会议期间,各代表团召开会议,就政府工作报告及相关工作报告进行认真审议。代表们一致认为,报告总结成绩实事求是,分析形势客观准确,目标设定清晰合理,是一份求真务实、鼓舞人心、催人奋进的好报告。\n",
+		trapWant{title: "可克达拉市二届人大五次会议各代表团认真审议政府工作报告奋楫扬帆正当时砥砺前行再出发", province: "新疆维吾尔自治区", city: "", district: "可克达拉市", level: "county", docType: "其他", year: 2025, date: "2025-02-09"},
+	},
+	{
+		"and 刊发时间: with the paper's page after it (刊发时间:2018-02-04 A3版) (holdout919/f01)", "r191_a07_kanfa_shijian.txt",
+		"阅读提示\n刊发时间:2018-02-04 A3版 作者: 【字体:大 中 小】\n2月2日下午,市四届人大一次会议开幕,市长张之政在所作的政府工作报告中回顾了第三届市人民政府工作取得的六方面成就。报告指出,第三届市人民政府在市委的坚强领导下,主动服务和融入国家发展战略,凝心聚力,攻坚克难,全面完成国民经济和社会发展“十二五”规划目标任务,启动实施“十三五”规划,经济平稳向好、社会和谐稳定、人民安居乐业,支撑临沧跨越发展的“四梁八柱”初步形成,实现了圆满收官,为全面建成小康社会、开启新征程奠定了坚实基础。\n回顾第三届市人民政府工作,报告主要总结了我市经济发展、“五网”基础设施建设、城乡人居环境治理、对外开放、保障改善民生、服务型政府建设等6个方面的发展成就,政府工作交出满意成绩单。",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2018, date: "2018-02-04"},
+	},
+	{
+		"addressees without 各 (县直有关单位：) are no field label: the notice keeps its title (a review finding on meta-255)", "r191_b01_addr_colon_youguan_danwei.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n县直有关单位：\n《平江县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n平江县人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "关于印发《平江县2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"a place's named bureaus with their colon (区发展和改革局、区科技创新局：) are addressees (a review finding on meta-255)", "r191_b02_addr_colon_keji_chuangxin_ju.txt",
+		"关于印发《深圳市南山区2024年国民经济和社会发展计划》的通知\n深圳市南山区2024年国民经济和社会发展计划\n区发展和改革局、区科技创新局：\n《深圳市南山区2024年国民经济和社会发展计划》已经区七届人大四次会议审查批准，请对照目标任务抓好工作。\n深圳市南山区人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "关于印发《深圳市南山区2024年国民经济和社会发展计划》的通知", province: "广东省", city: "深圳市", district: "南山区", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"a plan's numbered line ending on 局 (1.推动各项工作起好步开好局) is no addressees (a review finding on meta-255)", "r191_b03_heading_1dot_kaihaoju.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n（2024年1月18日平江县第十八届人民代表大会第四次会议批准）\n1.推动各项工作起好步开好局\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n平江县人民政府\n2024年2月20日\n",
+		trapWant{title: "平江县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"nor its sentence ending on 开好局： (a review finding on meta-255)", "r191_b04_lead_colon_kaihaoju.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n（2024年1月18日平江县第十八届人民代表大会第四次会议批准）\n全县上下要凝心聚力，确保各项事业起好步、开好局：\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n平江县人民政府\n2024年2月20日\n",
+		trapWant{title: "平江县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"two role labels on one line (牵头单位、配合单位：) are a field label, no addressees (a review finding on meta-255)", "r191_b05_field_qiantou_peihe_danwei.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n（2024年1月18日平江县第十八届人民代表大会第四次会议批准）\n牵头单位、配合单位：\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n平江县人民政府\n2024年2月20日\n",
+		trapWant{title: "平江县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"so is a level before the role (县级牵头责任单位：) (a review finding on meta-255)", "r191_b06_field_xianji_qiantou_zeren.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n（2024年1月18日平江县第十八届人民代表大会第四次会议批准）\n县级牵头责任单位：\n坚持把发展经济的着力点放在实体经济上，地区生产总值增长6%左右。\n平江县人民政府\n2024年2月20日\n",
+		trapWant{title: "平江县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a column's label 重大项目推进 is cut before the report's title (a review finding on meta-255)", "r191_b07_column_zhongda_xiangmu_tuijin.txt",
+		"重大项目推进2024年宁乡市政府工作报告\n发布时间：2024-02-10 来源：宁乡市人民政府\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全市地区生产总值增长6.1%。\n",
+		trapWant{title: "2024年宁乡市政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"so is 目标任务落实 (a review finding on meta-255)", "r191_b08_column_mubiao_renwu_luoshi.txt",
+		"目标任务落实2024年宁乡市政府工作报告\n发布时间：2024-02-10 来源：宁乡市人民政府\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全市地区生产总值增长6.1%。\n",
+		trapWant{title: "2024年宁乡市政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a list of a city's zones joined by 以及 (长沙市国家级经开区以及高新区) is no district (a review finding on meta-255)", "r191_b09_zone_list_yiji.txt",
+		"长沙市国家级经开区以及高新区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "长沙市国家级经开区以及高新区2023年主要经济指标统计公报", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"nor one going on to a bonded zone (岳阳市国家级经开区、综保区) (a review finding on meta-255)", "r191_b10_zone_list_zongbaoqu.txt",
+		"岳阳市国家级经开区、综保区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "岳阳市国家级经开区、综保区2023年主要经济指标统计公报", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone followed by 及时 (株洲高新区及时兑现开发区惠企政策) is the zone, no list (a review finding on meta-255)", "r191_b11_zone_jishi_prose.txt",
+		"株洲高新区及时兑现开发区惠企政策 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：株洲高新区管委会\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "株洲高新区及时兑现开发区惠企政策2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
 		"a notice's addressees alone without a colon ending on a named bureau (各县市区发展和改革局) keep the notice's title (a review finding on meta-254)", "r190_z01b_notice_bare_addressee_tongjiju_only.txt",
 		"关于印发《岳阳市2024年国民经济和社会发展计划》的通知\n岳阳市2024年国民经济和社会发展计划\n各县市区发展和改革局\n《岳阳市2024年国民经济和社会发展计划》已经市八届人大四次会议审查批准，请对照抓好各项目标任务。\n岳阳市发展和改革委员会\n2024年2月6日\n",
 		trapWant{title: "关于印发《岳阳市2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-06"},
@@ -811,7 +901,7 @@ var metadataTrapCases = []struct {
 	{
 		"a headline opening on a count (13项指标…) keeps it: no page number (holdout1054/f08)", "r181_n31_headline_opens_with_count.txt",
 		"首页 小说推荐 实时讯息 百科知识\n13项指标进展超过预期 重庆“十四五”交出高质量答卷\n0次浏览     发布时间:2025-08-29 16:32:00\n8月29日,高质量完成“十四五”规划 谱写中国式现代化重庆篇章系列主题新闻发布会举行,市发展改革委介绍“十四五”规划纲要实施情况。\n",
-		trapWant{title: "13项指标进展超过预期重庆“十四五”交出高质量答卷", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+		trapWant{title: "13项指标进展超过预期重庆“十四五”交出高质量答卷", province: "", city: "", district: "", level: "", docType: "其他", year: 2025, date: "2025-08-29"},
 	},
 	{
 		"a headline ending in 战报 over a byline is no paper's name (a review finding on meta-245)", "r180_m01_headline_ends_zhanbao.txt",

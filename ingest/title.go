@@ -1436,15 +1436,42 @@ func isNoticeAddressees(s string) bool {
 	if reNumberedHeading.MatchString(s) {
 		return false // a document's heading: （一）加快构建各具特色的…格局
 	}
-	return reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer) && !reFieldLabelAlone.MatchString(s)
+	if reFieldLabelAlone.MatchString(s) {
+		return false // a page's field label: 责任单位：, 牵头部门及配合部门：
+	}
+	return reAddressees.MatchString(s) || reAddresseesBare.MatchString(s) || reAddresseesColon.MatchString(s) && !isMetadataLine(s) && !containsPrefix(s, fieldLabelsOfIssuer) || endsOnBureau(s)
 }
 
-// reNumberedHeading opens a document's numbered heading: （一）, (3).
-var reNumberedHeading = regexp.MustCompile(`^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]`)
+// reNumberedHeading opens a document's numbered heading: （一）, (3), 1..
+var reNumberedHeading = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])`)
 
-// reFieldLabelAlone is a page's field label alone on its line, naming a
-// unit (牵头单位：, 起草单位：, 主管部门：), not addressees (县直各单位：).
-var reFieldLabelAlone = regexp.MustCompile(`^[^各]{2,4}(?:单位|部门|机构)\s*[:：]$`)
+// reFieldLabelAlone is a page's field label naming units by their part in
+// the work, alone on its line (责任单位：, 主要责任部门：, 县级牵头责任单位：,
+// 牵头部门及配合部门：), not addressees (县直有关单位：, 有关单位：).
+var reFieldLabelAlone = regexp.MustCompile(`^\s*(?:` + unitRoleLabel + `)(?:[、及和与/]` + unitRoleLabel + `)*\s*[:：]$`)
+
+// unitRoleLabel is one unit a field label names by its part: 牵头单位,
+// 配合部门, 县级牵头责任单位, 起草单位.
+const unitRoleLabel = `(?:主要|县级|市级|区级|省级)?(?:牵头|配合|协办|主办|承办|责任|实施|主管|参与|协同|起草|报送|监督|督办)+(?:单位|部门|机构)`
+
+// endsOnBureau reports whether line s is a notice's addressees that end on
+// a named bureau of a place (县发展和改革局、县财政局：, 区发展和改革局、区科技创新局：,
+// or without the colon after 各: 各县市区发展和改革局), not a plan's words
+// ending on 局 (起好步、开好局：, 破解各类要素保障困局).
+func endsOnBureau(s string) bool {
+	t := strings.TrimSpace(s)
+	colon := strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+	t = strings.TrimRight(t, "：:，, ")
+	if strings.ContainsAny(t, "。；;：:") || !colon && !strings.Contains(t, "各") {
+		return false
+	}
+	units := strings.FieldsFunc(t, func(r rune) bool { return r == '、' || r == '，' || r == ',' })
+	return len(units) > 0 && reNamedBureau.MatchString(units[len(units)-1])
+}
+
+// reNamedBureau is a place's bureau by its name: 县财政局, 区科技创新局,
+// 各县市区发展和改革局, 市直属机关事务管理局.
+var reNamedBureau = regexp.MustCompile(`^(?:各)?[县市区州盟旗省乡镇]\p{Han}{2,14}局$`)
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.
@@ -1465,8 +1492,8 @@ var reAddresseesBare = regexp.MustCompile(`^[^。；;：:]{0,20}各[^。；;：:
 var reAddresseesColon = regexp.MustCompile(`^[^。；;]{2,80}` + addresseesEnd + `\s*[:：]$`)
 
 // addresseesEnd is the unit a notice's addressees end on: 人民政府, 办事处,
-// 单位, 部门, 委、办、局, a named bureau (县统计局, 县直各委局); not 格局 or 布局.
-const addresseesEnd = `(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|[^格布结大全时当新开变]局|管委会)`
+// 单位, 部门, 委、办、局, 县直各委局 (a named bureau: see endsOnBureau).
+const addresseesEnd = `(?:人民政府|政府|办事处|街道|单位|部门|机构|委、办、局|委办局|委局|各局|直属局|管委会)`
 
 // reLeadingYear is the year a page's column puts before a report's name
 // (2016年政府工作报告), where the notice under it issues the name alone
@@ -1481,8 +1508,13 @@ var verbsOverPlan = []string{"完成", "落实", "推进", "实现", "贯彻", "
 
 // reColumnNounVerb is a column's label of a noun and a verb glued before a
 // title: 规划实施, 重点工作推进, 政策落实, 重点项目推进, 民生实事推进, 督办落实,
-// 十四五规划实施; not a headline's verb before them (狠抓工作落实, 加快项目推进).
-var reColumnNounVerb = regexp.MustCompile(`^(?:重点|民生|年度|十[一二三四五]五)?(?:规划|工作|政策|项目|任务|计划|改革|专项|实事|督查|督办)(?:实施|推进|落实)$`)
+// 十四五规划实施, 重大项目推进, 目标任务落实; not a headline's verb before them
+// (狠抓工作落实, 加快项目推进: see reHeadlineVerbOpen).
+var reColumnNounVerb = regexp.MustCompile(`^\p{Han}{0,4}(?:规划|工作|政策|项目|任务|计划|改革|专项|实事|督查|督办)(?:实施|推进|落实)$`)
+
+// reHeadlineVerbOpen opens a headline on its verb (狠抓工作落实, 加快项目推进,
+// 强化政策落实): what follows is the headline's object, no column's label.
+var reHeadlineVerbOpen = regexp.MustCompile(`^(?:狠抓|加快|强化|确保|抓实|抓好|抓紧|推动|推进|加强|全力|持续|扎实|着力|切实|深化|加速|坚持|聚焦|突出|注重|全面|大力|积极|压实|夯实|做实|促进|保障|力促|力抓|紧抓|严抓|主抓|狠抓|加速|统筹|做好|落实)`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).
@@ -1514,7 +1546,7 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
-		if containsSuffix(label, verbsOverPlan) && !reColumnNounVerb.MatchString(label) {
+		if containsSuffix(label, verbsOverPlan) && (!reColumnNounVerb.MatchString(label) || reHeadlineVerbOpen.MatchString(label)) {
 			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
 		}
 		if reMeetingVerb.MatchString(label) {
