@@ -864,6 +864,11 @@ var reMeetingSpeakerDate = regexp.MustCompile(`^\s*在\p{Han}{2,30}?人民代表
 // 三次会议镇长赵进现在,我代表镇人民政府….
 var reDateSessionSpeaker = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\p{Han}{2,20}?第[一二三四五六七八九十\d]+届人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议上?\s*\p{Han}{0,12}?` + headTitle)
 
+// reSpeakerDateSession is the speaker, the day and the session on the
+// line over a report's text: 温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会
+// 第四次会议.
+var reSpeakerDateSession = regexp.MustCompile(`^\s*\p{Han}{2,4}\s+((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在?\p{Han}{0,20}?第[一二三四五六七八九十\d]+届\p{Han}{0,12}?人民代表大会第?[一二三四五六七八九十\d]+次(?:全体)?会议`)
+
 // headTitle is the title of a government's head who reads its report:
 // 镇长, 县长, 主席.
 const headTitle = `(?:镇长|乡长|县长|区长|市长|州长|旗长|盟长|省长|主席)`
@@ -1002,6 +1007,13 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if reDecisionDeck.MatchString(strings.TrimSpace(s)) {
 		return "" // a deck of decisions on a session to come (决定省十三届人大四次会议2021年1月21日在石家庄召开 …)
 	}
+	if i > 0 && isNoticeAddressees(strings.TrimSpace(m.open[i-1])) && strings.ContainsAny(s, "，,") {
+		// A notice's first sentence under its addressees recalls the
+		// session the report it acts on was read to (各乡镇人民政府…： /
+		// 2019年12月30日,区长在区十七届人民代表大会第四次会议所作的《政府工作
+		// 报告》安排部署了今年…): the notice is of its own day.
+		return ""
+	}
 	// A meeting line letter-spaced (— — 2024年2月28日 在 苍 梧 县 第 十 七 届 人 民
 	// 代 表 大 会…), or wrapped onto a letter-spaced line (——2020年5月13日在正镶白旗
 	// 第十五届 / 人 民 代 表 大 会 第 三 次 会 议 上), is read squeezed.
@@ -1040,6 +1052,9 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reDateSessionSpeaker.FindStringSubmatch(s); v != nil && meeting == "" {
+		meeting = parseDate(v[1], v[2], v[3])
+	}
+	if v := reSpeakerDateSession.FindStringSubmatch(s); v != nil && meeting == "" {
 		meeting = parseDate(v[1], v[2], v[3])
 	}
 	if v := reLeadMeetingDay.FindStringSubmatch(s); v != nil && meeting == "" && i < 8 {

@@ -116,6 +116,10 @@ func (m *metadataReader) ePaperIssueDay() string {
 // 第A3版:特别报道, or 00001版:一版要闻 as some e-papers number it.
 const editionLine = `^(?:第[A-Za-z]?\d{1,3}|\d{4,5})版\s*[:：]`
 
+// reEditionDated is an e-paper's edition line ending on its issue's day:
+// 第04版:两会特刊 2026年01月21日.
+var reEditionDated = regexp.MustCompile(editionLine + `\s*\S{1,16}\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?\s*$`)
+
 // reEditionLine is an e-paper's edition line (see editionLine);
 // reIssueWeekday the issue's day and weekday alone on a line (2023年01月08日
 // 星期日), or the day and 星期 before the page's next field (2010 年 1 月 19 日 星期
@@ -178,9 +182,7 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 			continue
 		}
 		folded := foldForMetadata(l.text) // 發布時間：…
-		if loc := reStampedDate.FindStringIndex(folded); loc != nil && strings.TrimSpace(folded[:loc[0]]) == "" {
-			// The page's stamp with the story run on after it
-			// (2022-02-16 22:392月16日晚,市委书记…).
+		if stampOpensRunOn(folded) {
 			fields = append(fields[:len(fields):len(fields)], l)
 			continue
 		}
@@ -206,12 +208,40 @@ func (m *metadataReader) headerFields() (fields []line, toolBarDate string) {
 // the clock time in a layout no label pattern knows, short and without a
 // sentence: 创建时间:2008-03-01 00:00 来源:…, 活力二连 / / 2019-03-02 16:59,
 // 2016-01-20 08:04:42易福进 来源: 厦门网. A content farm's poster line
-// (TUhjnbcbe - 2023/1/28 17:34:00) dates its copy, not the document.
+// (TUhjnbcbe - 2023/1/28 17:34:00, 佚名 - 2023-1-28 17:34:00) dates its copy,
+// a forum's reply (2楼 回复 游客 2021-03-05 12:00) the reply, and a labelled
+// time of something else (会议时间：, 截止时间：, 打印时间：) no page.
 func isStampLine(s string) bool {
-	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && runes(s) <= 120 && !strings.ContainsAny(s, "。；") && !reFarmPoster.MatchString(s)
+	s = reNotPublishedSpan.ReplaceAllString(s, "") // 截止时间：2021-01-20 发布时间：2021-01-05
+	if reEditionDated.MatchString(s) {
+		return true
+	}
+	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && runes(s) <= 120 && !strings.ContainsAny(s, "。；") && !reFarmPoster.MatchString(s) && !reForumReply.MatchString(s) && !reOtherTimeLabel.MatchString(s)
 }
 
-var reFarmPoster = regexp.MustCompile(`^\s*[A-Za-z0-9_]{4,}\s+-\s+\d{4}/`)
+var (
+	reCreatedLabel   = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]`)
+	reForumReply     = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
+	reOtherTimeLabel = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)`)
+)
+
+// stampOpensRunOn reports whether line s holds the page's stamp with the
+// text run on after it, however long: at the line's start (2022-02-16
+// 22:392月16日晚,市委书记…), or after the title with its source
+// (…公报(全文)2016年02月29日 10:05 来源:中国经济网中华人民共和国…).
+func stampOpensRunOn(s string) bool {
+	if loc := reStampedDate.FindStringIndex(s); loc != nil && strings.TrimSpace(s[:loc[0]]) == "" {
+		return true
+	}
+	loc := reStampSource.FindStringIndex(s)
+	return loc != nil && runes(s[:loc[0]]) <= 60
+}
+
+// reStampSource is a day with its clock time and the source or author
+// after it: 2016年02月29日 10:05 来源:.
+var reStampSource = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`)
+
+var reFarmPoster = regexp.MustCompile(`^\s*\S{2,16}\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 
 // linesAfter returns the page's first n lines after line number no, of its
 // head and its text.
@@ -270,7 +300,11 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
 	}
-	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && reCreatedLabel.MatchString(s) {
+		if bare == "" {
+			bare = v[1] // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
+		}
+	} else if v != nil && (m.published == "" || m.publishedBySite) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {
@@ -291,6 +325,9 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reSource.FindStringSubmatch(s); v != nil && m.source == "" {
 		m.source = v[1]
+	}
+	if v := reEditionDated.FindStringSubmatch(s); v != nil && m.published == "" {
+		m.published = string(ParseDate(v[1])) // an e-paper's edition line with its issue's day: 第04版:两会特刊 2026年01月21日
 	}
 	if v := reEPaperDateLine.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = string(ParseDate(v[1])) // an e-paper's issue over the story: 2007 年 3 月 21 日 星期 【打印】

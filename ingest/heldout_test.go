@@ -183,6 +183,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round182.tsv", 1, 29},
 		{"round183.tsv", 1, 45},
 		{"round184.tsv", 1, 41},
+		{"round185.tsv", 1, 48},
+		{"round186.tsv", 1, 48},
+		{"round187.tsv", 1, 48},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

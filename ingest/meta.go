@@ -35,7 +35,7 @@ var (
 	// A label's value follows its colon, a table cell's bar (发文日期: |
 	// 2022-01-07 |) or, for a long label, a space or nothing (成文日期
 	// 2023-09-28, • 成文日期2024-06-09).
-	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|刊发时间|创建时间|发文时间|发布|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s|^\s*(?:发布日期|发布时间))\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
+	reFieldPublished = regexp.MustCompile(`(?:(?:发布日期|发布时间|刊发日期|刊发时间|发文时间|发布|公开日期|发表日期|发表时间|发表于|上传时间|上传日期|收录时间|时间|日期)\s*(?:[:：]\s*[|｜]?|[|｜])|(?:发布日期|发布时间|发表日期|发表时间|发表于)\s|^\s*(?:发布日期|发布时间))\s*[\[【]?(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	// A date in the place of a source (来源:2019-04-12): the page's only
 	// when no line labels its publication (see readField).
 	// So is a date that opens the line of the source and author
@@ -269,6 +269,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
+	case reCommuniqueTold.MatchString(t):
+		return "其他" // a story on what a communiqué shows: …——2019年统计公报透出经济社会发展新看点
 	case has("统计公报"), has("统计的公报"), has("普查公报"), reCommuniqueCutShort.MatchString(t):
 		return "统计公报"
 	case isWorkReportTitle(t), reYearInWorkReport.MatchString(t), reOfficeWorkReport.MatchString(t), reMadeAtCongress.MatchString(t) && !reOtherOrganReport.MatchString(t+"\n"+head),
@@ -565,6 +567,10 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 // 特色产业群!浙江…); a page that publishes a document's full text (…全文发布)
 // is that document.
 var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
+
+// reCommuniqueTold is a headline telling what a communiqué shows: 2019年
+// 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账.
+var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|显示|折射|揭示|解码|里的|中的|背后|亮点|看点|数据显示)|^从\p{Han}{0,12}?统计公报看`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).

@@ -64,6 +64,126 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a notice's name broken after the report it issues (关于印发区政府二〇一一年政府工作报告 / 任务分解的通知) is the whole notice's name, a notice's type (holdout1126/f01)", "r194_a01_issuing_notice_name_broken.txt",
+		"文档库 最新最全的文档下载\n当前位置:文档库 › 镇政办发201115号\n\n镇政办发201115号\n\n镇政办发201115号\n镇政办发201115号\n\n镇政办发〔2011〕15号\n\n关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n",
+		trapWant{title: "关于印发区政府二〇一一年政府工作报告任务分解的通知", province: "", city: "", district: "", level: "", docType: "其他", year: 2011, date: ""},
+	},
+	{
+		"an e-paper's edition line ending on its issue's day (第04版:两会特刊 2026年01月21日) dates the story (holdout1122/f05)", "r194_a02_edition_line_with_day.txt",
+		"第04版:两会特刊 2026年01月21日\n\n定力如磐、斗志昂扬,拼出奋勇争先精气神\n\n句容:凝聚奋进力量 奏响发展强音\n\n  \n\n  \n\n  \n\n  \n\n  \n\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2026, date: "2026-01-21"},
+	},
+	{
+		"a meeting's time in a notice's head (会议时间：2024年1月20日 9:00) is no page's stamp: the 发布时间 under it dates the page (a review finding on meta-256)", "r193_Ba01_notice_meeting_time_before_pub.txt",
+		"关于召开全县2024年经济工作会议的通知\n会议时间：2024年1月20日 9:00\n发布时间：2024-01-15 来源：平江县人民政府办公室\n各乡镇人民政府，县直各单位：\n经县人民政府研究，决定召开全县2024年经济工作会议，现将有关事项通知如下。\n",
+		trapWant{title: "关于召开全县2024年经济工作会议的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"nor is a deadline after other words (征求意见截止时间：2021-01-20 17:00) (a review finding on meta-256)", "r193_Ba03_zhengqiu_jiezhi_shijian_before_pub.txt",
+		"关于征求《平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（征求意见稿）》意见的公告\n征求意见截止时间：2021-01-20 17:00\n发布时间：2021-01-05 来源：平江县发展和改革局\n为广泛听取社会各界意见，现将纲要草案公开征求意见。\n",
+		trapWant{title: "关于征求《平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（征求意见稿）》意见的公告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2021, date: "2021-01-05"},
+	},
+	{
+		"a registration deadline, the page's only date, dates nothing (a review finding on meta-256)", "r193_Ba04_baoming_jiezhi_only_date.txt",
+		"平江县2024年政府工作报告民生实事项目公开征集\n报名截止时间：2023年12月20日 17:00\n为广泛听取群众意见，现面向社会公开征集2024年民生实事项目建议，欢迎大家积极参与。\n",
+		trapWant{title: "平江县2024年政府工作报告民生实事项目公开征集", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a forum's reply (2楼 回复 游客 2021-03-05 12:00) dates the reply, not the report (a review finding on meta-256)", "r193_Ba12_forum_reply_floor.txt",
+		"平江县2019年政府工作报告全文\n2楼 回复 游客 2021-03-05 12:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n过去一年，全县地区生产总值增长7.8%。\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a print time (打印时间：2025-06-01 10:22) dates nothing (a review finding on meta-256)", "r193_Ba16_print_time.txt",
+		"平江县2019年国民经济和社会发展统计公报\n打印时间：2025-06-01 10:22\n2019年，全县上下坚持稳中求进工作总基调，经济运行总体平稳。\n一、综合\n全年地区生产总值完成320亿元，比上年增长7.0%。\n",
+		trapWant{title: "平江县2019年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 0, date: ""},
+	},
+	{
+		"a content farm's poster line with dashes in its date (TUhjnbcbe - 2023-1-28 17:34:00) dates its copy only (a review finding on meta-256)", "r193_Ba17_farm_poster_dash_date.txt",
+		"平江县2019年政府工作报告\nTUhjnbcbe - 2023-1-28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n过去一年，全县地区生产总值增长7.8%。\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so does one with a Chinese poster's name (佚名 - 2023/1/28 17:34:00) (a review finding on meta-256)", "r193_Ba18_farm_poster_han_name.txt",
+		"平江县2019年政府工作报告\n佚名 - 2023/1/28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n过去一年，全县地区生产总值增长7.8%。\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a site's creation time (创建时间：) gives way to the 发布时间 under it (a review finding on meta-256)", "r193_Ba23_chuangjian_then_fabu_later.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01 08:00\n发布时间：2024-03-20 09:00 来源：县统计局\n2023年，全县上下坚持稳中求进工作总基调，经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"addressees naming bureaus with the county's full name (平江县发展和改革局、平江县财政局：) keep the notice's title (a review finding on meta-256)", "r193_Bb01_addr_full_county_name_bureaus.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n平江县发展和改革局、平江县财政局：\n《平江县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n平江县人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "关于印发《平江县2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"so does a province's bureau (湖南省统计局：) (a review finding on meta-256)", "r193_Bb03_addr_province_bureau_full.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n湖南省统计局：\n《平江县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n平江县人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "关于印发《平江县2024年国民经济和社会发展计划》的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"a field label 具体责任单位： is no addressees (a review finding on meta-256)", "r193_Bb08_field_juti_zeren_danwei.txt",
+		"关于印发《平江县2024年国民经济和社会发展计划》的通知\n平江县2024年国民经济和社会发展计划\n具体责任单位：\n《平江县2024年国民经济和社会发展计划》已经县十八届人大四次会议审查批准，请对照目标任务抓好工作。\n平江县人民政府办公室\n2024年2月8日\n",
+		trapWant{title: "平江县2024年国民经济和社会发展计划", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "国民经济和社会发展计划报告", year: 2024, date: "2024-02-08"},
+	},
+	{
+		"a plan's line 区域协调发展新格局： is no addressees (a review finding on meta-256)", "r193_Bb12_plan_heading_quyu_geju_colon.txt",
+		"关于印发《平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n区域协调发展新格局：\n构建“一核两带三区”的空间发展格局，推动城乡融合发展。\n第一章 发展基础\n",
+		trapWant{title: "平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"a headline's verb 紧盯 before 目标任务落实 is no column label (a review finding on meta-256)", "r193_Bc01_jindeng_mubiao_renwu_luoshi.txt",
+		"紧盯目标任务落实2024年宁乡市政府工作报告\n发布时间：2024-02-10 来源：宁乡市人民政府\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去一年，全市地区生产总值增长6.1%。\n",
+		trapWant{title: "紧盯目标任务落实2024年宁乡市政府工作报告", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"nor before a space and the rest of the headline (a review finding on meta-256)", "r193_Bc08_news_jindeng_space_rest.txt",
+		"紧盯目标任务落实 宁乡市召开2024年政府工作报告重点任务推进会\n发布时间：2024-02-20 来源：宁乡市融媒体中心\n2月19日，宁乡市召开2024年政府工作报告重点任务推进会，市长出席会议并讲话。\n",
+		trapWant{title: "紧盯目标任务落实宁乡市召开2024年政府工作报告重点任务推进会", province: "湖南省", city: "长沙市", district: "宁乡市", level: "county", docType: "其他", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a zone meeting its parks' firms (株洲高新区与园区企业座谈) is the zone, no list of zones (a review finding on meta-256)", "r193_Bd02_yu_yuanqu_qiye_zuotan.txt",
+		"株洲高新区与园区企业座谈 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "株洲高新区与园区企业座谈2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone and the industrial clusters (长沙经开区和各工业集中区) are a list, no district (a review finding on meta-256)", "r193_Bd03_he_gongye_jizhongqu.txt",
+		"长沙经开区和各工业集中区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "长沙经开区和各工业集中区2023年主要经济指标统计公报", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone followed by 及早 (株洲高新区及早兑现…) is the zone (a review finding on meta-256)", "r193_Bd07_ji_zao_verb.txt",
+		"株洲高新区及早兑现开发区惠企政策 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%，固定资产投资增长6%。\n",
+		trapWant{title: "株洲高新区及早兑现开发区惠企政策2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a notice's first sentence under its addressees recalls the session its report was read to (2019年12月30日,区长在区十七届人民代表大会第四次会议所作的《政府工作报告》…): no meeting date, the notice is of its page's day (holdout1114/f03)", "r192_a01_notice_lead_recalls_session.txt",
+		"索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |\n发布机构: | 谯城区政府(办公室) | 主题分类: | 综合政务 / 公民 / 通知 |\n成文日期: | 发布日期: | 2020-04-09 08:44 | |\n发文字号: | 无 | 有 效 性: | 失效 |\n标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||\n政策咨询机关: | 政策咨询电话: |\n索引号: | 11341602003166647K/202004-00328 | ||\n信息分类: | 规范性文件 | ||\n发布机构: | 谯城区政府(办公室) | ||\n主题分类: | 综合政务 / 公民 / 通知 | ||\n成文日期: | |||\n发布日期: | 2020-04-09 | ||\n发文字号: | 无 | ||\n有 效 性: | 失效 | ||\n标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||\n政策咨询机关: | |||\n政策咨询电话: |\n各乡镇人民政府、街道办事处,区政府各部门、各直属机构:\n2019年12月30日,区委副书记、区长在区十七届人民代表大会第四次次会议所作的《政府工作报告》安排部署了今年谯城区经济社会发展的主要工作任务。为进一步明确职责、推动落实,经区政府研究同意,现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们,请按照要求,结合实际认真抓好落实。\n一、高度重视,夯实责任。各责任单位主要负责人要进一步树立目标导向,紧紧围绕2020年政府工作报告重点工作任务,将所承担任务进一步明确、细化。要压实责任,强化担当,建立分工明确、责任到人的工作机制,做到安排部署到位、组织实施到位、工作落实到位,形成一级抓一级、层层抓落实的工作局面。\n二、主动作为,强化协作。主要责任单位要与协同配合单位加强沟通联系,协同配合单位要服从工作大局,齐心协力推进政府工作报告重点工作任务完成。各",
+		trapWant{title: "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", province: "安徽省", city: "亳州市", district: "谯城区", level: "county", docType: "其他", year: 2020, date: "2020-04-09"},
+	},
+	{
+		"a page run on in one line gives its stamp after the title with its source (…公报(全文)2016年02月29日 10:05 来源:中国经济网…) (holdout1113/f03)", "r192_a02_run_on_stamp_source.txt",
+		"2015年国家统计局主要统计信息发布日程表\n\n合集下载\n\n2015年国民经济和社会发展统计公报\n\n2015年国民经济和社会发展统计公报\n\n2015年国民经济和社会发展统计公报(全文)2016年02月29日 10:05 来源:中国经济网中华人民共和国2015 年国民经济和社会发展统计公报中华人民共和国国家统计局2016 年 2 月 29 日2015 年,面对错综复杂的国际形势和艰巨繁重的国内改革发展稳定任务,党中央、国务院团结带领全国各族人民,按照“五位一体”总体布局和“四个全面”战略布局的总要求,牢固树立和贯彻落实创新、协调、绿色、开放、共享的发展理念,适应经济发展新常态,坚持改革开放,坚持稳中求进工作总基调,坚持稳增长、调结构、惠民生、防风险,不断创新宏观调控思路与方式,深入推进结构性改革,扎实推动大众创业万众创新,努力促进经济保持中高速增长、迈向中高端水平,转型升级步伐加快,改革开放不断深化,民生事业持续进步,经济社会发展迈上新台阶,实现了“十二五”圆满收官,为“十三五”经济社会发展、决胜全面建成小康社会奠定了坚实基础。\n",
+		trapWant{title: "2015年国民经济和社会发展统计公报", province: "", city: "", district: "", level: "", docType: "统计公报", year: 2016, date: "2016-02-29"},
+	},
+	{
+		"the speaker, the day letter-spaced and the session on one line (温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议) date the report (holdout1113/f08)", "r192_a03_speaker_spaced_date_session.txt",
+		"温家宝 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议\n\n各位代表: 各位代表: Fellow Deputies,\n\n现在,我代表国务院,向大会作政府工作报告,请各位代表审议,并请 全国政协委员提出意见。 On behalf of the State Council,I now present to you my report on the work of the government for your deliberation and approval.I also invite the members of the National Committee of the Chinese People's Political Consultative Conference(CPPCC) to submit comments and suggestions.\n",
+		trapWant{title: "政府工作报告", province: "", city: "", district: "", level: "national", docType: "政府工作报告", year: 2011, date: "2011-03-05"},
+	},
+	{
+		"a headline telling what a communiqué shows (…——2019年统计公报透出经济社会发展新看点) is a story's (holdout1112/f02)", "r192_a04_communique_told_headline.txt",
+		"综合国力迈上新台阶——2019年统计公报透出经济社会发展新看点\n\n来源:新华社 发布时间:2020-03-02 08:44 浏览量:34125\n\n新华社北京2月28日电 题:综合国力迈上新台阶——2019年统计公报透出经济社会发展新看点\n\n新华社记者陈炜伟、姜琳\n\n国家统计局28日发布2019年国民经济和社会发展统计公报。从经济规模到经济结构,从科技创新到生态文明,从社会事业到人民生活,统计公报勾勒了我国经济社会发展的新图景。\n",
+		trapWant{title: "综合国力迈上新台阶——2019年统计公报透出经济社会发展新看点", province: "", city: "", district: "", level: "", docType: "其他", year: 2020, date: "2020-03-02"},
+	},
+	{
+		"a dispatch that names the report and gives its abstract (…审查《关于2021年中央和地方预算执行情况与…的报告》。摘要如下:) is titled by that name (holdout1118/f07)", "r192_a05_abstract_named_before_text.txt",
+		"新華社北京3月5日電 受國務院委託,財政部3月5日提請十三屆全國人大五次會議審查《關於2021年中央和地方預算執行情況與2022年中央和地方預算草案的報告》。摘要如下:\n一、2021年中央和地方預算執行情況\n堅決落實黨中央、國務院決策部署,嚴格執行十三屆全國人大四次會議審查批准的預算,中央和地方預算執行情況較好。\n(一)2021年一般公共預算收支情況。\n",
+		trapWant{title: "关于2021年中央和地方预算执行情况与2022年中央和地方预算草案的报告", province: "", city: "", district: "", level: "national", docType: "预算报告", year: 2022, date: ""},
+	},
+	{
 		"a page's stamp under its headline, labelled 创建时间 with its clock time (创建时间:2008-03-01 00:00 来源:…), dates the story (holdout909/f08)", "r191_a01_chuangjian_shijian_stamp.txt",
 		"圆满完成各项议程 市十二届人大三次会议胜利闭幕\n创建时间:2008-03-01 00:00 来源:汕头市人民代表大会常务委员会\n市十二届人大三次会议圆满完成各项议程,于2月29日上午胜利闭幕。\n",
 		trapWant{title: "圆满完成各项议程市十二届人大三次会议胜利闭幕", province: "广东省", city: "汕头市", district: "", level: "city", docType: "其他", year: 2008, date: "2008-03-01"},

@@ -33,6 +33,9 @@ func (m *metadataReader) readTitle() {
 	if t := namedInPresentation(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcOpening, nil
 	}
+	if t := nameOfTextGiven(m.open); title == "" && t != "" {
+		title, src, m.titleLine = t, srcOpening, nil
+	}
 	if t := fullTitleUnderListing(m.open, title, m.gaz); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -581,6 +584,19 @@ func namedInPresentation(open []string, title string) string {
 			return name
 		}
 		return ""
+	}
+	return ""
+}
+
+// nameOfTextGiven returns the name of the report a page without a title
+// gives after naming it in its first lines (新华社北京3月5日电 受国务院委托,
+// 财政部…提请…审查《关于2021年中央和地方预算执行情况与…的报告》。摘要如下:),
+// or "".
+func nameOfTextGiven(open []string) string {
+	for _, s := range open[:min(len(open), 3)] {
+		if v := reTextFollows.FindStringSubmatch(s); v != nil && namesReport(v[1]) {
+			return cleanTitle(v[1])
+		}
 	}
 	return ""
 }
@@ -1452,7 +1468,7 @@ var reFieldLabelAlone = regexp.MustCompile(`^\s*(?:` + unitRoleLabel + `)(?:[、
 
 // unitRoleLabel is one unit a field label names by its part: 牵头单位,
 // 配合部门, 县级牵头责任单位, 起草单位.
-const unitRoleLabel = `(?:主要|县级|市级|区级|省级)?(?:牵头|配合|协办|主办|承办|责任|实施|主管|参与|协同|起草|报送|监督|督办)+(?:单位|部门|机构)`
+const unitRoleLabel = `(?:主要|具体|县直|市直|区直|县级|市级|区级|省级)?(?:牵头|配合|协办|主办|承办|责任|实施|主管|参与|协同|协作|包保|联系|挂点|帮扶|指导|起草|报送|监督|督办)+(?:单位|部门|机构)`
 
 // endsOnBureau reports whether line s is a notice's addressees that end on
 // a named bureau of a place (县发展和改革局、县财政局：, 区发展和改革局、区科技创新局：,
@@ -1466,12 +1482,21 @@ func endsOnBureau(s string) bool {
 		return false
 	}
 	units := strings.FieldsFunc(t, func(r rune) bool { return r == '、' || r == '，' || r == ',' })
-	return len(units) > 0 && reNamedBureau.MatchString(units[len(units)-1])
+	if len(units) == 0 {
+		return false
+	}
+	last := units[len(units)-1]
+	return reNamedBureau.MatchString(last) && !reNotBureau.MatchString(last)
 }
 
 // reNamedBureau is a place's bureau by its name: 县财政局, 区科技创新局,
-// 各县市区发展和改革局, 市直属机关事务管理局.
-var reNamedBureau = regexp.MustCompile(`^(?:各)?[县市区州盟旗省乡镇]\p{Han}{2,14}局$`)
+// 各县市区发展和改革局, 平江县公安局, 湖南省统计局, 国家税务总局平江县税务局; not
+// a plan's words (区域空间布局, 市场主体发展新格局: see reNotBureau).
+var reNamedBureau = regexp.MustCompile(`^(?:各)?(?:国家税务总局)?\p{Han}{0,10}?[县市区州盟旗省乡镇]\p{Han}{2,14}局$`)
+
+// reNotBureau ends a plan's words on 局: 格局, 布局, 开好局, 困局, 开创新局
+// (not 科技创新局, 国家安全局).
+var reNotBureau = regexp.MustCompile(`(?:[格布变大开结时当好困破棋战定胜僵残危乱骗饭赌出入终败]|[^安]全|开创新|[开启]新)局$`)
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.
@@ -1514,7 +1539,7 @@ var reColumnNounVerb = regexp.MustCompile(`^\p{Han}{0,4}(?:规划|工作|政策|
 
 // reHeadlineVerbOpen opens a headline on its verb (狠抓工作落实, 加快项目推进,
 // 强化政策落实): what follows is the headline's object, no column's label.
-var reHeadlineVerbOpen = regexp.MustCompile(`^(?:狠抓|加快|强化|确保|抓实|抓好|抓紧|推动|推进|加强|全力|持续|扎实|着力|切实|深化|加速|坚持|聚焦|突出|注重|全面|大力|积极|压实|夯实|做实|促进|保障|力促|力抓|紧抓|严抓|主抓|狠抓|加速|统筹|做好|落实)`)
+var reHeadlineVerbOpen = regexp.MustCompile(`^(?:狠抓|加快|强化|确保|抓实|抓好|抓紧|抓牢|推动|推进|加强|全力|持续|扎实|着力|切实|深化|加速|坚持|聚焦|聚力|突出|注重|全面|大力|积极|压实|夯实|做实|促进|保障|力促|力抓|紧抓|严抓|主抓|统筹|做好|落实|紧盯|盯紧|围绕|锚定|紧扣|瞄准|对标|咬定)`)
 
 // maxNoticeLines is how far under a document's name the notice that issues
 // it may stand (a date, the organ's file heading, its number between).

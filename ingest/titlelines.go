@@ -216,6 +216,14 @@ func openingTitle(lines []string) (string, int) {
 				return withIssuerAbove(lines, i, whole), -1
 			}
 		}
+		// A notice that issues a report, its name broken after the report's
+		// (关于印发区政府二〇一一年政府工作报告 / 任务分解的通知): the notice's whole
+		// name.
+		if reIssuingNotice.MatchString(t) && !strings.HasSuffix(t, "通知") {
+			if whole := joinTitle(t, lines[i+1:]); whole != t && strings.HasSuffix(whole, "通知") {
+				return withIssuerAbove(lines, i, whole), -1
+			}
+		}
 		if namesReport(t) {
 			own, at := ownTitleFrom(t, i, lines)
 			if at == i {
@@ -1270,3 +1278,7 @@ func strayNotice(lines []string, i int) bool {
 const agendaItem = `\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|批准)`
 
 var reAgendaItem = regexp.MustCompile(`^` + agendaItem)
+
+// reIssuingNotice opens the name of a notice that issues, forwards or
+// divides up a document: 关于印发…, 关于转发…, 关于下达….
+var reIssuingNotice = regexp.MustCompile(`^关于(?:印发|转发|下达|分解)`)
