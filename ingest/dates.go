@@ -1007,7 +1007,7 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if reDecisionDeck.MatchString(strings.TrimSpace(s)) {
 		return "" // a deck of decisions on a session to come (决定省十三届人大四次会议2021年1月21日在石家庄召开 …)
 	}
-	if i > 0 && isNoticeAddressees(strings.TrimSpace(m.open[i-1])) && strings.ContainsAny(s, "，,") {
+	if i > 0 && isNoticeAddressees(strings.TrimSpace(m.open[i-1])) && strings.ContainsAny(s, "，,。") {
 		// A notice's first sentence under its addressees recalls the
 		// session the report it acts on was read to (各乡镇人民政府…： /
 		// 2019年12月30日,区长在区十七届人民代表大会第四次会议所作的《政府工作

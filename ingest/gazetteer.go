@@ -1025,10 +1025,12 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 
 // reZoneListGoesOn is a list of zones going on after the first
 // (长沙市国家级经开区、高新区, …高新区和经开区, …经开区以及高新区, …国家高新区和各
-// 产业园区, …经开区、综保区, …经开区和各工业集中区): the zones as a class, no
-// district; not a verb after the zone (株洲高新区及时兑现…, 及早兑现…), nor
-// parks of its own or others (株洲高新区及其下属园区, 与园区企业座谈).
-var reZoneListGoesOn = regexp.MustCompile(`^(?:、|和|以及|及|与)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:` + zoneKindNames + `|综保区|综合保税区|产业园区?|工业集中区)`)
+// 产业园区, …经开区、综保区, …经开区和各工业集中区, …高新区及其他开发区, …经开区和
+// 各园区): the zones as a class, no district; not a verb after the zone
+// (株洲高新区及时兑现…, 及早兑现…), nor parks of its own (株洲高新区及其下属园区),
+// nor parks it meets or is compared with (与园区企业座谈, 与工业集中区企业座谈,
+// 与其他园区相比).
+var reZoneListGoesOn = regexp.MustCompile(`^(?:(?:、|和|以及|及|与)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:` + zoneKindNames + `|综保区|综合保税区)|(?:、|和|以及|及)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:产业园区?|工业集中区)|(?:、|和|以及|及)(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|综保区|综合保税区|产业园区?|工业集中区|园区))`)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级

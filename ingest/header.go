@@ -220,7 +220,7 @@ func isStampLine(s string) bool {
 }
 
 var (
-	reCreatedLabel   = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]`)
+	reCreatedSpan    = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
 	reForumReply     = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
 	reOtherTimeLabel = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)`)
 )
@@ -241,7 +241,7 @@ func stampOpensRunOn(s string) bool {
 // after it: 2016年02月29日 10:05 来源:.
 var reStampSource = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`)
 
-var reFarmPoster = regexp.MustCompile(`^\s*\S{2,16}\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
+var reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|佚名|匿名|网友)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 
 // linesAfter returns the page's first n lines after line number no, of its
 // head and its text.
@@ -300,11 +300,13 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
 	}
-	if v := reFieldPublished.FindStringSubmatch(s); v != nil && reCreatedLabel.MatchString(s) {
+	if loc := reCreatedSpan.FindStringSubmatchIndex(s); loc != nil {
 		if bare == "" {
-			bare = v[1] // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
+			bare = string(ParseDate(s[loc[2]:loc[3]])) // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
 		}
-	} else if v != nil && (m.published == "" || m.publishedBySite) {
+		s = s[:loc[0]] + " " + s[loc[1]:] // …and the publication after it on the line (创建时间：… 发布时间：2024-03-20)
+	}
+	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline
 	}
 	if v := reUploadedOn.FindStringSubmatch(s); v != nil && bare == "" {

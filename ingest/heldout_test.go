@@ -186,6 +186,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round185.tsv", 1, 48},
 		{"round186.tsv", 1, 48},
 		{"round187.tsv", 1, 48},
+		{"round188.tsv", 1, 46},
+		{"round189.tsv", 1, 48},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -53,7 +53,7 @@ var (
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
-	reFieldTitle = regexp.MustCompile(`^[|｜]?\s*(?:(?:文件|信息)?名\s*称|原?标\s*题|内容概述)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
+	reFieldTitle = regexp.MustCompile(`^[|｜]?\s*(?:(?:文件|信息)?名\s*称|标\s*题|内容概述)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)`)
 	// The speaker of a report: 和平区人民政府区长 郑伟铭, 河东区代区长 周 波,
 	// 衡水市人民政府副市长 张伟 (for the government);
 	// not a deck on who sat on the platform (…等在主席台就座).
@@ -570,7 +570,7 @@ var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学�
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账.
-var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|显示|折射|揭示|解码|里的|中的|背后|亮点|看点|数据显示)|^从\p{Han}{0,12}?统计公报看`)
+var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|透视|显示|折射|揭示|解码|里的|背后|亮点|看点|数据显示)|^(?:从|透过|通过)[\p{Han}\d]{0,14}?统计公报(?:数据)?看`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).

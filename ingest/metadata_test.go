@@ -64,6 +64,81 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a notice's first sentence under its addressees recalls the session without a comma (…所作的《政府工作报告》已经大会审议通过。) and still does not date the notice (a review finding on meta-257)", "r195_d01_notice_addressees_meeting_nocomma.txt",
+		"平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知\n发布日期：2020-03-10\n各乡镇人民政府，县直各单位：\n2020年1月8日县长在县十七届人民代表大会第五次会议上所作的《政府工作报告》已经大会审议通过。现将任务分解印发给你们。\n",
+		trapWant{title: "平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2020, date: "2020-03-10"},
+	},
+	{
+		"a zone and the others (株洲高新区及其他开发区) are a class, no district (a review finding on meta-257)", "r195_g02_jiqita_kaifaqu.txt",
+		"株洲高新区及其他开发区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，各园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区及其他开发区2023年主要经济指标统计公报", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"so are a zone and its city's parks (长沙经开区和各园区) (a review finding on meta-257)", "r195_g05_he_yuanqu_class.txt",
+		"长沙经开区和各园区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "长沙经开区和各园区2023年主要经济指标统计公报", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone signing with a park (株洲高新区与中国动力谷产业园签约) is the zone's story (a review finding on meta-257)", "r195_g06_zone_and_own_chanyeyuan.txt",
+		"株洲高新区与中国动力谷产业园签约 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区与中国动力谷产业园签约2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"so is a zone meeting an industrial cluster's firms (株洲高新区与工业集中区企业座谈) (a review finding on meta-257)", "r195_g07_zone_yu_gongye_jizhongqu_talk.txt",
+		"株洲高新区与工业集中区企业座谈 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区与工业集中区企业座谈2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a government's own name before a dash and the stamp (平江县人民政府 - 2024-01-22 10:00) dates the page: no content farm (a review finding on meta-257)", "r195_h02_source_dash_date.txt",
+		"平江县2024年政府工作报告\n平江县人民政府 - 2024-01-22 10:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n",
+		trapWant{title: "平江县2024年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"a creation time and a publication time on one line (创建时间：… 发布时间：2024-03-20 09:00) give the publication (a review finding on meta-257)", "r195_h12_chuangjian_and_fabu.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01 08:00 发布时间：2024-03-20 09:00 来源：县统计局\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a bureau's name before a dash and the stamp (平江县统计局 - 2024-03-20 09:30:00) dates the page (a review finding on meta-257)", "r195_h28_author_dash_date_report.txt",
+		"平江县2023年国民经济和社会发展统计公报\n平江县统计局 - 2024-03-20 09:30:00\n2023年，全县上下坚持稳中求进工作总基调，经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"an issuer before 关于印发 with the notice's name broken after the report (平江县人民政府关于印发2024年政府工作报告 / 重点工作责任分工的通知) is joined (a review finding on meta-257)", "r195_l12_bumen_guanyu_yinfa_fused.txt",
+		"平江县人民政府关于印发2024年政府工作报告\n重点工作责任分工的通知\n各乡镇人民政府，县直各单位：\n现将分工方案印发给你们。\n",
+		trapWant{title: "平江县人民政府关于印发2024年政府工作报告重点工作责任分工的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"so is an office's (平江县人民政府办公室关于印发平江县2024年政府工作报告 / 重点工作任务分解方案的通知) (a review finding on meta-257)", "r195_l13_issuer_guanyu_yinfa_broken_two.txt",
+		"平江县人民政府办公室关于印发平江县2024年政府工作报告\n重点工作任务分解方案的通知\n平政办发〔2024〕5号\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，请认真抓好落实。\n",
+		trapWant{title: "平江县人民政府办公室关于印发平江县2024年政府工作报告重点工作任务分解方案的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: ""},
+	},
+	{
+		"a headline 透过统计公报看… is a story's (a review finding on meta-257)", "r195_m13_touguo_communique_kan.txt",
+		"透过统计公报看平江高质量发展\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "透过统计公报看平江高质量发展", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"so is 从2023年统计公报看… with the year in digits (a review finding on meta-257)", "r195_m17_cong_nian_communique_kan_year.txt",
+		"从2023年统计公报看平江高质量发展\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "从2023年统计公报看平江高质量发展", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"a plan's line ending on 新局： (打开县域高质量发展新局：) is no addressees (a review finding on meta-257)", "r195_t30_notbureau_dakai_xianyu_xinju.txt",
+		"关于印发《平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n打开县域高质量发展新局：\n“十四五”时期，全县将奋力谱写新篇章。\n第一章 发展基础\n",
+		trapWant{title: "平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"nor is 奋力谱写乡村振兴新局： (a review finding on meta-257)", "r195_t32_notbureau_xiangcun_pu_xinju.txt",
+		"关于印发《平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》的通知\n平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n奋力谱写乡村振兴新局：\n“十四五”时期，全县将奋力谱写新篇章。\n第一章 发展基础\n",
+		trapWant{title: "平江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"a repost's headline over its original's title (成都市十八屆人大三次會議… / 原標題:市十八屆…) is the page's title: 原标题 is no label of the page's own name (holdout1134/f02)", "r196_a01_repost_headline_over_original_title.txt",
+		"成都市十八屆人大三次會議各代表團審議政府工作報告\n2025年02月27日08:06 | 來源:成都日報\n\n原標題:市十八屆人大三次會議各代表團審議政府工作報告\n2月26日下午,出席市十八屆人大三次會議的各代表團在駐地召開全體會議,審議政府工作報告,審查計劃報告和草案、預算報告和草案等。\n代表們結合自身工作實際,談感受、話發展,氣氛熱烈。大家一致認為,政府工作報告是一份求真務實、催人奮進的好報告,報告既全面客觀地總結了我市2024年的工作成績和經驗,又細致謀劃部署了2025年的總體工作思路和目標任務,總結成績實事求是、提出目標切實可行、分析問題全面透徹、謀劃工作措施得力,彰顯了實干擔當的精神和務實為民的情懷,干貨滿滿、振奮人心。\n",
+		trapWant{title: "成都市十八届人大三次会议各代表团审议政府工作报告", province: "四川省", city: "成都市", district: "", level: "city", docType: "其他", year: 2025, date: "2025-02-27"},
+	},
+	{
 		"a notice's name broken after the report it issues (关于印发区政府二〇一一年政府工作报告 / 任务分解的通知) is the whole notice's name, a notice's type (holdout1126/f01)", "r194_a01_issuing_notice_name_broken.txt",
 		"文档库 最新最全的文档下载\n当前位置:文档库 › 镇政办发201115号\n\n镇政办发201115号\n\n镇政办发201115号\n镇政办发201115号\n\n镇政办发〔2011〕15号\n\n关于印发区政府二〇一一年政府工作报告\n\n任务分解的通知\n\n",
 		trapWant{title: "关于印发区政府二〇一一年政府工作报告任务分解的通知", province: "", city: "", district: "", level: "", docType: "其他", year: 2011, date: ""},

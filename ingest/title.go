@@ -1494,9 +1494,9 @@ func endsOnBureau(s string) bool {
 // a plan's words (区域空间布局, 市场主体发展新格局: see reNotBureau).
 var reNamedBureau = regexp.MustCompile(`^(?:各)?(?:国家税务总局)?\p{Han}{0,10}?[县市区州盟旗省乡镇]\p{Han}{2,14}局$`)
 
-// reNotBureau ends a plan's words on 局: 格局, 布局, 开好局, 困局, 开创新局
-// (not 科技创新局, 国家安全局).
-var reNotBureau = regexp.MustCompile(`(?:[格布变大开结时当好困破棋战定胜僵残危乱骗饭赌出入终败]|[^安]全|开创新|[开启]新)局$`)
+// reNotBureau ends a plan's words on 局: 格局, 布局, 开好局, 困局, 开创新局,
+// 乡村振兴新局 (not 科技创新局, 国家安全局).
+var reNotBureau = regexp.MustCompile(`(?:[格布变大开结时当好困破棋战定胜僵残危乱骗饭赌出入终败]|[^安]全|[^创]新|开创新)局$`)
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.

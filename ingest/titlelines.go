@@ -1280,5 +1280,6 @@ const agendaItem = `\d{1,2}\s*[.．、]\s*(?:听取|审查|审议|表决|选举|
 var reAgendaItem = regexp.MustCompile(`^` + agendaItem)
 
 // reIssuingNotice opens the name of a notice that issues, forwards or
-// divides up a document: 关于印发…, 关于转发…, 关于下达….
-var reIssuingNotice = regexp.MustCompile(`^关于(?:印发|转发|下达|分解)`)
+// divides up a document, perhaps after its issuer: 关于印发…, 平江县人民政府
+// 办公室关于转发…, 关于下达….
+var reIssuingNotice = regexp.MustCompile(`^[^，。；,;：:]{0,24}?关于(?:印发|转发|下达|分解)`)
