@@ -1007,7 +1007,7 @@ func (m *metadataReader) meetingDateAt(i int) (meeting govsearch.Date) {
 	if reDecisionDeck.MatchString(strings.TrimSpace(s)) {
 		return "" // a deck of decisions on a session to come (决定省十三届人大四次会议2021年1月21日在石家庄召开 …)
 	}
-	if i > 0 && isNoticeAddressees(strings.TrimSpace(m.open[i-1])) && strings.ContainsAny(s, "，,。") {
+	if i > 0 && isNoticeAddressees(strings.TrimSpace(m.open[i-1])) && !isSalutation(m.open[i-1]) && !strings.HasPrefix(strings.TrimSpace(s), "—") {
 		// A notice's first sentence under its addressees recalls the
 		// session the report it acts on was read to (各乡镇人民政府…： /
 		// 2019年12月30日,区长在区十七届人民代表大会第四次会议所作的《政府工作
@@ -1835,15 +1835,22 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 			continue
 		}
 		sentence := firstSentence(s[len(v[0]):])
-		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" {
+		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" || reStandingMeeting.MatchString(sentence) {
 			// Any day the text itself opens on; under a heading, only the
-			// day of a session (a report's review may open on an event's)
-			// or of a news story's lead (本报讯 2023年12月30日上午，…).
+			// day of a session (a report's review may open on an event's),
+			// of a standing committee's or a government's meeting (2010年11月
+			// 26日下午，区十四届人大常委会举行第三十三次会议) or of a news
+			// story's lead (本报讯 2023年12月30日上午，…).
 			return ParseDate(v[1]), session
 		}
 	}
 	return "", false
 }
+
+// reStandingMeeting is a standing committee's numbered meeting or a
+// government's executive meeting held on the day a lead opens on:
+// 区十四届人大常委会举行第三十三次会议, 市政府召开第12次常务会议.
+var reStandingMeeting = regexp.MustCompile(`^[^。]{0,24}?(?:人大常委会|常委会|人民政府|政府)(?:举行|召开)(?:了)?第[一二三四五六七八九十百\d]+次(?:会议|主任会议|常务会议)`)
 
 // reYearCell is a year's digits alone in a table's cell.
 var reYearCell = regexp.MustCompile(`^(?:19|20)\d{2}$`)

@@ -1008,7 +1008,7 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 		// The zone's own words, past the rest of the place's full name
 		// where its short name was found (株洲 + 市国家高新区).
 		own := strings.TrimPrefix(m, strings.TrimPrefix(p.Name, name))
-		if m == "" || containsPrefix(own, zoneClassWords) || reZoneListGoesOn.MatchString(after[len(m):]) {
+		if m == "" || containsPrefix(own, zoneClassWords) || zoneListGoesOn(after[len(m):]) {
 			continue
 		}
 		zone := name + m
@@ -1030,7 +1030,20 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 // (株洲高新区及时兑现…, 及早兑现…), nor parks of its own (株洲高新区及其下属园区),
 // nor parks it meets or is compared with (与园区企业座谈, 与工业集中区企业座谈,
 // 与其他园区相比).
-var reZoneListGoesOn = regexp.MustCompile(`^(?:(?:、|和|以及|及|与)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:` + zoneKindNames + `|综保区|综合保税区)|(?:、|和|以及|及)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:产业园区?|工业集中区)|(?:、|和|以及|及)(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|综保区|综合保税区|产业园区?|工业集中区|园区))`)
+var reZoneListGoesOn = regexp.MustCompile(`^(?:(?:、|和|以及|及|与)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:` + zoneKindNames + `|综保区|综合保税区)|(?:、|和|以及|及)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:产业园区?|工业集中区)|(?:、|和|以及|及)\p{Han}{0,4}?(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|综保区|综合保税区|产业园区?|工业集中区|园区))`)
+
+// zoneListGoesOn reports whether s, the text right after a zone's name,
+// goes on to a list of zones (see reZoneListGoesOn) that the zone is not
+// compared with, meeting or signing with (株洲高新区和其他园区相比…, 和各类园区
+// 企业座谈, 和星沙产业园区签署合作协议).
+func zoneListGoesOn(s string) bool {
+	loc := reZoneListGoesOn.FindStringIndex(s)
+	return loc != nil && !reZoneDealing.MatchString(s[loc[1]:])
+}
+
+// reZoneDealing is what a zone does with the parks named after it: 相比,
+// 对标找差, 企业座谈, 签约, 签署合作协议.
+var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|比较|对标|座谈|签约|签署|合作|对接|交流|共建|携手|联动)`)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级

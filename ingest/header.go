@@ -221,6 +221,7 @@ func isStampLine(s string) bool {
 
 var (
 	reCreatedSpan    = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
+	reOtherTimeSpan  = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)\s*[:：]\s*\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
 	reForumReply     = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
 	reOtherTimeLabel = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)`)
 )
@@ -241,7 +242,7 @@ func stampOpensRunOn(s string) bool {
 // after it: 2016年02月29日 10:05 来源:.
 var reStampSource = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`)
 
-var reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|佚名|匿名|网友)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
+var reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_.]{2,}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|管理员|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 
 // linesAfter returns the page's first n lines after line number no, of its
 // head and its text.
@@ -304,7 +305,8 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 		if bare == "" {
 			bare = string(ParseDate(s[loc[2]:loc[3]])) // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
 		}
-		s = s[:loc[0]] + " " + s[loc[1]:] // …and the publication after it on the line (创建时间：… 发布时间：2024-03-20)
+		s = s[:loc[0]] + " " + s[loc[1]:]            // …and the publication after it on the line (创建时间：… 发布时间：2024-03-20),
+		s = reOtherTimeSpan.ReplaceAllString(s, " ") // not its update (创建时间：… 更新时间：…)
 	}
 	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline

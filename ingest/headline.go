@@ -778,6 +778,9 @@ func isNavigation(s string) bool {
 	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:0123456789") && !endsTitle(f[len(f)-2]) {
 		return true
 	}
+	if reFusedTrail.MatchString(strings.TrimSpace(s)) && !containsAny(s, titleWords) {
+		return true // a site's trail with its separators lost: 郑州人大人大要闻正文
+	}
 	if isMenuBar(s) {
 		return true
 	}
@@ -797,6 +800,10 @@ func isNavigation(s string) bool {
 	}
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
 }
+
+// reFusedTrail is a site's trail of two or three sections and 正文 run
+// together: 郑州人大人大要闻正文.
+var reFusedTrail = regexp.MustCompile(`^\p{Han}{4,14}正文$`)
 
 // isMenuBar reports whether s is a menu of four or more short entries
 // between bars: 中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协, or a digest's

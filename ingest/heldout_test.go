@@ -188,6 +188,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round187.tsv", 1, 48},
 		{"round188.tsv", 1, 46},
 		{"round189.tsv", 1, 48},
+		{"round190.tsv", 1, 47},
+		{"round191.tsv", 1, 48},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}
@@ -239,9 +241,9 @@ func checkHeldOut(t *testing.T, file string, readers, want int) {
 			// the Production and Construction Corps for a city.
 			// A functional zone a reader files as its district (抚州's
 			// 东临新区, 岳阳's 城陵矶新港区) is no division but names itself
-			// by its kind; so does 淄博's 文昌湖区, a resort zone run as a
-			// district.
-			zone := reZoneSuffix.FindString(r[3]) == r[3] || strings.HasSuffix(r[3], "新港区") || r[3] == "文昌湖区"
+			// by its kind; so do 淄博's 文昌湖区 and 宁波's 东钱湖旅游度假区,
+			// resort zones run as districts.
+			zone := reZoneSuffix.FindString(r[3]) == r[3] || strings.HasSuffix(r[3], "新港区") || r[3] == "文昌湖区" || r[3] == "东钱湖旅游度假区"
 			if !known(r[1]) || !known(r[2]) && r[2] != "新疆生产建设兵团" || !known(r[3]) && !zone {
 				t.Errorf("line %d (%s %s): place %q / %q / %q not in the gazetteer", line+1, c[0], c[1], r[1], r[2], r[3])
 			}

@@ -269,7 +269,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a story about a meeting (…执行情况汇报会, …会议开幕)
 	case has("决议"):
 		return "其他"
-	case reCommuniqueTold.MatchString(t):
+	case reCommuniqueTold.MatchString(t), strings.Contains(t, "统计公报中的") && !reCommuniqueAnnex.MatchString(t):
 		return "其他" // a story on what a communiqué shows: …——2019年统计公报透出经济社会发展新看点
 	case has("统计公报"), has("统计的公报"), has("普查公报"), reCommuniqueCutShort.MatchString(t):
 		return "统计公报"
@@ -570,7 +570,11 @@ var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学�
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账.
-var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|透视|显示|折射|揭示|解码|里的|背后|亮点|看点|数据显示)|^(?:从|透过|通过)[\p{Han}\d]{0,14}?统计公报(?:数据)?看`)
+var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|透视|显示|折射|揭示|解码|里的|背后|亮点|看点|数据显示)|^(?:从|透过|通过)[\p{Han}\d《]{0,24}?统计公报》?(?:数据|数字)?(?:中|里)?看`)
+
+// reCommuniqueAnnex is a communiqué's own annex named after it: …统计公报中的
+// 主要指标解释, …统计公报中的有关说明 (a story's 统计公报中的民生账 is told).
+var reCommuniqueAnnex = regexp.MustCompile(`统计公报中的(?:主要|有关|相关)?(?:指标|说明|名词|解释|注释)`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).

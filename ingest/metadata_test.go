@@ -64,6 +64,76 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"addressees ending on a city's 城市更新局 are addressees: 更新局 is a bureau (a review finding on meta-258)", "r198_Db01_addr_chengshi_gengxin_ju.txt",
+		"关于印发《广州市2019年国民经济和社会发展计划》的通知\n广州市2019年国民经济和社会发展计划\n市发展改革委、市城市更新局：\n《广州市2019年国民经济和社会发展计划》已经市十五届人大四次会议审查批准，请对照目标任务抓好工作。\n广州市人民政府办公厅\n2019年2月20日\n",
+		trapWant{title: "关于印发《广州市2019年国民经济和社会发展计划》的通知", province: "广东省", city: "广州市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2019, date: "2019-02-20"},
+	},
+	{
+		"a creation time and an update time on one line give the creation, not the update (a review finding on meta-258)", "r198_Dc01_created_and_updated_same_line.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01 08:00 更新时间：2024-06-25 10:00 来源：县统计局\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"a content farm's 匿名用户 - 2023/1/28 17:34:00 dates its copy only (a review finding on meta-258)", "r198_Dh02_farm_niming_yonghu.txt",
+		"平江县2019年政府工作报告\n匿名用户 - 2023/1/28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so does a three-letter handle (xyz - …) (a review finding on meta-258)", "r198_Dh05_farm_latin3.txt",
+		"平江县2019年政府工作报告\nxyz - 2023/1/28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a notice's sentence under its addressees ending on ； still recalls the session, no meeting date (a review finding on meta-258)", "r198_Dm02_addr_meeting_semicolon.txt",
+		"平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知\n发布日期：2020-03-10\n各乡镇人民政府，县直各单位：\n2020年1月8日县长在县十七届人民代表大会第五次会议上所作的《政府工作报告》已经大会审议通过；现将任务分解印发给你们\n",
+		trapWant{title: "平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2020, date: "2020-03-10"},
+	},
+	{
+		"a report's meeting line under 各位代表： dates the report, 。 or not: a salutation is no notice's addressees (a review finding on meta-258)", "r198_Dm04_gewei_daibiao_then_meeting_period.txt",
+		"平江县2020年政府工作报告\n各位代表：\n——2020年1月8日在平江县第十七届人民代表大会第五次会议上。\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2019年工作回顾\n",
+		trapWant{title: "平江县2020年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2020, date: "2020-01-08"},
+	},
+	{
+		"a headline 统计公报中的民生账 is a story's (a review finding on meta-258)", "r198_Dt01_communique_zhongde_minsheng.txt",
+		"平江县2023年统计公报中的民生账\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县居民收入稳步增长。\n",
+		trapWant{title: "平江县2023年统计公报中的民生账", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"so is 透过 and a communiqué's full name then 看 (a review finding on meta-258)", "r198_Dt04_touguo_long_communique_kan.txt",
+		"透过2023年平江县国民经济和社会发展统计公报看发展成色\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "透过2023年平江县国民经济和社会发展统计公报看发展成色", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"a zone compared with the other parks (株洲高新区和其他园区相比) is the zone (a review finding on meta-258)", "r198_Dz01_he_qita_yuanqu_xiangbi.txt",
+		"株洲高新区和其他园区相比优势明显 2023年规模工业增加值增长12%\n发布时间：2024-03-15 来源：市统计局\n2023年，株洲高新区实现规模工业增加值增长12%。\n",
+		trapWant{title: "株洲高新区和其他园区相比优势明显2023年规模工业增加值增长12%", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone signing with a park, joined by 和 (株洲高新区和中国动力谷产业园签约), is the zone (a review finding on meta-258)", "r198_Dz02_he_chanyeyuan_qianyue.txt",
+		"株洲高新区和中国动力谷产业园签约 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区和中国动力谷产业园签约2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a zone and the city's other parks (株洲高新区和全市其他园区) are a class, no district (a review finding on meta-258)", "r198_Dz04_he_quanshi_qita_yuanqu_class.txt",
+		"株洲高新区和全市其他园区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，各园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区和全市其他园区2023年主要经济指标统计公报", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a lead under the headline opening on the full day a standing committee met (2010年11月26日下午,区十四届人大常委会举行第三十三次会议) dates the story (holdout1140/f07)", "r197_a01_lead_day_standing_committee_meeting.txt",
+		"长宁区十四届人大常委会举行第三十三次会议\n2010年11月26日下午,区十四届人大常委会举行第三十三次会议。孙荣初副主任主持会议,刘雅琴主任,范本上、鲁德喜、邱华云副主任及委员共19人出席会议。副区长陆继业,区人大常委会办事机构和工作机构负责人,区人民法院,区人民检察院,区政府办公室及有关部门负责人,新泾镇人大和部分区人大代表列席会议。\n会议听取和审议了区政府“关于抓住虹桥综合交通枢纽建设契机,推进大虹桥建设”议案实施情况的报告、关于长宁区2010年预算调整情况的报告,批准了2010年预算调整方案。会议讨论、通过了关于召开区十四届人大八次会议的决定,决定长宁区第十四届人民代表大会第八次会议于2011年1月10日举行。会议还讨论了关于修改区人民代表大会议事规则的决定(草案)。\n编 辑: 余晨\n",
+		trapWant{title: "长宁区十四届人大常委会举行第三十三次会议", province: "上海市", city: "上海市", district: "长宁区", level: "county", docType: "其他", year: 2010, date: "2010-11-26"},
+	},
+	{
+		"a site's trail run together (郑州人大人大要闻正文) is navigation, no part of the headline (holdout1140/f01)", "r197_a02_fused_site_trail_zhengwen.txt",
+		"郑州人大人大要闻正文\n\n代表团分组审议《政府工作报告》\n\n时间:2010/2/1 来源:郑州人大网\n\n  郑州人大网2月1日讯:今天下午,参加市十三届人大二次会议的代表们分团审议了市长赵建才所作的《政府工作报告》。审议会场气氛热烈,多位代表争相发言。\n  代表们认为,报告内容全面客观、科学务实,使人倍受鼓舞、振奋精神。代表们还就医疗保障、新农村建设、“三农”等问题,紧扣报告主题,围绕郑州市民关注的热点、难点问题提出建议和意见。\n",
+		trapWant{title: "代表团分组审议《政府工作报告》", province: "河南省", city: "郑州市", district: "", level: "city", docType: "其他", year: 2010, date: "2010-02-01"},
+	},
+	{
+		"a page saved on one line gives the report's name run on into its first part (…2023年政府工作报告一、2022年工作回顾…) (holdout1145/f04)", "r197_a03_report_name_run_on_first_part.txt",
+		"新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是极不平凡、殊为不易的一年。面对多重困难和风险压力,街道深入贯彻省市区委决策部署,以“迎亚运、争第一、解难题、搞建设”为目标,精准发力,持续攻坚,全面推进高质量发展,顺利完成全年重点目标任务经济社会发展呈现承压前行、稳中有进的良好态势。这一年,我们聚焦经济质效提升,加速动能转换,工业经济稳步发展。全年预计实现规上工业生产总值135亿元,同比增长1.6%;规上工业增加值16亿元,同比增长1%。规上高新增加值6亿元,同比增长10%;数字经济增加值2亿元,同比增长33%。服务业营业收入133亿元,同比增长0.3%;社会消费品零售额20亿元,同比增长13%;出口额53亿元,同比增长3%。全年预计实现税收24亿元,其中产业税收12.5亿元,逆势增长5%。这一年,我们聚焦产业结构优化,加快资源集聚,发展动能不断积蓄。全年新入库项目10\n",
+		trapWant{title: "2023年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
 		"a notice's first sentence under its addressees recalls the session without a comma (…所作的《政府工作报告》已经大会审议通过。) and still does not date the notice (a review finding on meta-257)", "r195_d01_notice_addressees_meeting_nocomma.txt",
 		"平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知\n发布日期：2020-03-10\n各乡镇人民政府，县直各单位：\n2020年1月8日县长在县十七届人民代表大会第五次会议上所作的《政府工作报告》已经大会审议通过。现将任务分解印发给你们。\n",
 		trapWant{title: "平江县人民政府办公室关于印发2020年政府工作报告重点工作任务分解的通知", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2020, date: "2020-03-10"},

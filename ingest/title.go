@@ -36,6 +36,11 @@ func (m *metadataReader) readTitle() {
 	if t := nameOfTextGiven(m.open); title == "" && t != "" {
 		title, src, m.titleLine = t, srcOpening, nil
 	}
+	if v := reNameRunOnText.FindStringSubmatch(strings.TrimSpace(m.firstOpen())); title == "" && v != nil {
+		// A page saved on one line: the report's name run on into its
+		// first part (新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是…).
+		title, src, m.titleLine = cleanTitle(v[1]), srcFirstLine, nil
+	}
 	if t := fullTitleUnderListing(m.open, title, m.gaz); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -586,6 +591,18 @@ func namedInPresentation(open []string, title string) string {
 		return ""
 	}
 	return ""
+}
+
+// reNameRunOnText is a report's name run on into its first part or its
+// salutation on one line: …2023年政府工作报告一、2022年工作回顾…, …工作报告各位代表：….
+var reNameRunOnText = regexp.MustCompile(`^([\p{Han}\d]{4,40}?(?:政府工作报告|工作报告|的报告|规划纲要|目标纲要|统计公报))(?:一、|各位代表|——)`)
+
+// firstOpen returns the text's first line, or "".
+func (m *metadataReader) firstOpen() string {
+	if len(m.open) == 0 {
+		return ""
+	}
+	return m.open[0]
 }
 
 // nameOfTextGiven returns the name of the report a page without a title
@@ -1495,8 +1512,8 @@ func endsOnBureau(s string) bool {
 var reNamedBureau = regexp.MustCompile(`^(?:各)?(?:国家税务总局)?\p{Han}{0,10}?[县市区州盟旗省乡镇]\p{Han}{2,14}局$`)
 
 // reNotBureau ends a plan's words on 局: 格局, 布局, 开好局, 困局, 开创新局,
-// 乡村振兴新局 (not 科技创新局, 国家安全局).
-var reNotBureau = regexp.MustCompile(`(?:[格布变大开结时当好困破棋战定胜僵残危乱骗饭赌出入终败]|[^安]全|[^创]新|开创新)局$`)
+// 乡村振兴新局 (not 科技创新局, 城市更新局, 国家安全局).
+var reNotBureau = regexp.MustCompile(`(?:[格布变大开结时当好困破棋战定胜僵残危乱骗饭赌出入终败]|[^安]全|[^创更]新|开创新)局$`)
 
 // fieldLabelsOfIssuer open a page's fields that name its issuer (发布单位：,
 // 主办单位：), no addressees.
