@@ -1030,7 +1030,22 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 // (株洲高新区及时兑现…, 及早兑现…), nor parks of its own (株洲高新区及其下属园区),
 // nor parks it meets or is compared with (与园区企业座谈, 与工业集中区企业座谈,
 // 与其他园区相比).
-var reZoneListGoesOn = regexp.MustCompile(`^(?:(?:、|和|以及|及|与)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:` + zoneKindNames + `|综保区|综合保税区)|(?:、|和|以及|及)(?:[^时早其\P{Han}]\p{Han}{0,5}?)?(?:产业园区?|工业集中区)|(?:、|和|以及|及)\p{Han}{0,4}?(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|综保区|综合保税区|产业园区?|工业集中区|园区))`)
+var reZoneListGoesOn = regexp.MustCompile(`^(?:` +
+	`(?:、|和|以及|及|与)` + zoneListQualifier + `(?:` + zoneKindNames + `|` + bondedZones + `)` + // …经开区与浏阳经开区
+	`|(?:、|和|以及|及)` + zoneListQualifier + `(?:` + parkClusters + `)` + // …经开区和各工业集中区 (与 a park: a deal with it)
+	`|(?:、|和|以及|及)\p{Han}{0,4}?(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|` + bondedZones + `|` + parkClusters + `|园区)` + // …和全市其他园区
+	`)`)
+
+// zoneListQualifier is up to six characters before a listed zone's kind
+// (浏阳, 各, 国家级), not opening on 时, 早 or 其 (及时, 及早, 及其下属园区).
+const zoneListQualifier = `(?:[^时早其\P{Han}]\p{Han}{0,5}?)?`
+
+// bondedZones and parkClusters are zones a list of a city's zones may go
+// on to besides the zone kinds: 综保区; 产业园区, 工业集中区.
+const (
+	bondedZones  = `综保区|综合保税区`
+	parkClusters = `产业园区?|工业集中区`
+)
 
 // zoneListGoesOn reports whether s, the text right after a zone's name,
 // goes on to a list of zones (see reZoneListGoesOn) that the zone is not

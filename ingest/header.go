@@ -219,11 +219,23 @@ func isStampLine(s string) bool {
 	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && runes(s) <= 120 && !strings.ContainsAny(s, "。；") && !reFarmPoster.MatchString(s) && !reForumReply.MatchString(s) && !reOtherTimeLabel.MatchString(s)
 }
 
+// otherTimeLabel labels the time of something other than the page's
+// publication: 会议时间, 截止时间, 打印时间, 更新时间.
+const otherTimeLabel = `(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)`
+
 var (
-	reCreatedSpan    = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
-	reOtherTimeSpan  = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)\s*[:：]\s*\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
-	reForumReply     = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
-	reOtherTimeLabel = regexp.MustCompile(`(?:会议|截止|开始|结束|活动|发布会|打印|报名|实施|生效|统计|留言|当前|更新|修改|修订|举办|举行|开幕|闭幕|召开|办理|受理|申报|施行|有效|失效|访问|登录|答复)(?:时间|日期)`)
+	// reCreatedSpan is the day a site made the page, its label and its
+	// clock time: 创建时间：2024-03-01 08:00.
+	reCreatedSpan = regexp.MustCompile(`创建(?:时间|日期)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
+	// reOtherTimeLabel and reOtherTimeSpan are another time's label, and
+	// the label with its value (更新时间：2024-06-25 10:00).
+	reOtherTimeLabel = regexp.MustCompile(otherTimeLabel)
+	reOtherTimeSpan  = regexp.MustCompile(otherTimeLabel + `\s*[:：]\s*\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
+	// reForumReply is a forum's reply line: 2楼 回复 游客 2021-03-05 12:00.
+	reForumReply = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
+	// reFarmPoster is a content farm's poster line, its handle, a dash and
+	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, 匿名用户 - ….
+	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_.]{2,}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|管理员|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 )
 
 // stampOpensRunOn reports whether line s holds the page's stamp with the
@@ -241,8 +253,6 @@ func stampOpensRunOn(s string) bool {
 // reStampSource is a day with its clock time and the source or author
 // after it: 2016年02月29日 10:05 来源:.
 var reStampSource = regexp.MustCompile(`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源|作者|编辑)\s*[:：]`)
-
-var reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_.]{2,}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|管理员|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 
 // linesAfter returns the page's first n lines after line number no, of its
 // head and its text.
