@@ -1835,12 +1835,13 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 			continue
 		}
 		sentence := firstSentence(s[len(v[0]):])
-		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" || reStandingMeeting.MatchString(sentence) {
+		if session := reLocalSession.MatchString(sentence) || reSessionHeadline.MatchString(sentence); session || i == 0 || dateline != "" || reStandingMeeting.MatchString(sentence) && m.isStory() {
 			// Any day the text itself opens on; under a heading, only the
 			// day of a session (a report's review may open on an event's),
-			// of a standing committee's or a government's meeting (2010年11月
-			// 26日下午，区十四届人大常委会举行第三十三次会议) or of a news
-			// story's lead (本报讯 2023年12月30日上午，…).
+			// of a standing committee's or a government's meeting in a
+			// story (2010年11月26日下午，区十四届人大常委会举行第三十三次会议;
+			// not a report's account of the meeting that drew it up) or of
+			// a news story's lead (本报讯 2023年12月30日上午，…).
 			return ParseDate(v[1]), session
 		}
 	}

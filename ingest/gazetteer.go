@@ -1033,7 +1033,7 @@ func zoneAfter(s string, p Place, g *Gazetteer) string {
 var reZoneListGoesOn = regexp.MustCompile(`^(?:` +
 	`(?:、|和|以及|及|与)` + zoneListQualifier + `(?:` + zoneKindNames + `|` + bondedZones + `)` + // …经开区与浏阳经开区
 	`|(?:、|和|以及|及)` + zoneListQualifier + `(?:` + parkClusters + `)` + // …经开区和各工业集中区 (与 a park: a deal with it)
-	`|(?:、|和|以及|及)\p{Han}{0,4}?(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|` + bondedZones + `|` + parkClusters + `|园区)` + // …和全市其他园区
+	`|(?:、|和|以及|及)(?:[^时早其\P{Han}]\p{Han}{0,3}?)?(?:其他|其它|各类?)\p{Han}{0,4}?(?:` + zoneKindNames + `|` + bondedZones + `|` + parkClusters + `|园区)` + // …和全市其他园区
 	`)`)
 
 // zoneListQualifier is up to six characters before a listed zone's kind
@@ -1057,8 +1057,9 @@ func zoneListGoesOn(s string) bool {
 }
 
 // reZoneDealing is what a zone does with the parks named after it: 相比,
-// 对标找差, 企业座谈, 签约, 签署合作协议.
-var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|比较|对标|座谈|签约|签署|合作|对接|交流|共建|携手|联动)`)
+// 对标找差, 企业座谈, 签约, 签署合作协议 (not 合作 or 交流 alone, which name a
+// class: 合作园区, 交流合作情况).
+var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|比较|对标|座谈|签约|签署|对接|共建|携手|联动)`)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级

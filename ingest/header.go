@@ -234,8 +234,10 @@ var (
 	// reForumReply is a forum's reply line: 2楼 回复 游客 2021-03-05 12:00.
 	reForumReply = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
 	// reFarmPoster is a content farm's poster line, its handle, a dash and
-	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, 匿名用户 - ….
-	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_.]{2,}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|管理员|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
+	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, xyz - …, 匿名用户 - …;
+	// not a site's address (pjx.gov.cn - …), a broadcaster's call sign (CRI
+	// - …) or a site's own 管理员.
+	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 )
 
 // stampOpensRunOn reports whether line s holds the page's stamp with the

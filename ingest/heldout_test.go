@@ -190,6 +190,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round189.tsv", 1, 48},
 		{"round190.tsv", 1, 47},
 		{"round191.tsv", 1, 48},
+		{"round192.tsv", 1, 46},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a site's address before a dash and the stamp (www.pingjiang.gov.cn - 2024-01-22 10:30) dates the page: no content farm's handle (a review finding on meta-259)", "r199_Eh01_site_address_dash_stamp.txt",
+		"平江县2024年政府工作报告\nwww.pingjiang.gov.cn - 2024-01-22 10:30\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n",
+		trapWant{title: "平江县2024年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"nor is a broadcaster's call sign (CRI - 2024-03-05 10:30) (a review finding on meta-259)", "r199_Eh02_media_3letters_CRI.txt",
+		"国务院新闻办发布会介绍2024年政府工作报告\nCRI - 2024-03-05 10:30\n3月5日，国务院新闻办公室举行新闻发布会，介绍政府工作报告有关情况。\n",
+		trapWant{title: "国务院新闻办发布会介绍2024年政府工作报告", province: "", city: "", district: "", level: "national", docType: "政府工作报告", year: 2024, date: "2024-03-05"},
+	},
+	{
+		"a report's account of the government meeting that drew it up (2023年8月25日，县人民政府召开第18次常务会议…现将有关情况报告如下) does not date the report (a review finding on meta-259)", "r199_El06_report_body_recall_meeting.txt",
+		"关于平江县2023年县级预算调整方案的报告\n县财政局局长 李四\n2023年8月25日，县人民政府召开第18次常务会议，研究了县级预算调整方案。现将有关情况报告如下：\n一、预算调整的原因\n",
+		trapWant{title: "关于平江县2023年县级预算调整方案的报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a zone followed by 及时兑现各类园区… is the zone, no list (a review finding on meta-259)", "r199_Ez01_jishi_duixian_gelei_yuanqu.txt",
+		"株洲高新区及时兑现各类园区奖补资金 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，株洲高新区实现规模工业增加值增长12%。\n",
+		trapWant{title: "株洲高新区及时兑现各类园区奖补资金2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"nor are a zone and its own parks (株洲高新区及其下属各园区) a list (a review finding on meta-259)", "r199_Ez02_jiqi_xiashu_ge_yuanqu.txt",
+		"株洲高新区及其下属各园区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，株洲高新区实现规模工业增加值增长12%。\n",
+		trapWant{title: "株洲高新区及其下属各园区2023年主要经济指标统计公报", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"two zones and their cooperation parks (株洲高新区和醴陵经开区合作园区) are a class, no district: 合作 there names the parks (a review finding on meta-259)", "r199_Ez05_list_hezuo_class_stats.txt",
+		"株洲高新区和醴陵经开区合作园区2023年主要经济指标统计公报\n发布时间：2024-03-15 来源：市统计局\n2023年，合作园区实现规模工业增加值增长8%。\n",
+		trapWant{title: "株洲高新区和醴陵经开区合作园区2023年主要经济指标统计公报", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-15"},
+	},
+	{
 		"addressees ending on a city's 城市更新局 are addressees: 更新局 is a bureau (a review finding on meta-258)", "r198_Db01_addr_chengshi_gengxin_ju.txt",
 		"关于印发《广州市2019年国民经济和社会发展计划》的通知\n广州市2019年国民经济和社会发展计划\n市发展改革委、市城市更新局：\n《广州市2019年国民经济和社会发展计划》已经市十五届人大四次会议审查批准，请对照目标任务抓好工作。\n广州市人民政府办公厅\n2019年2月20日\n",
 		trapWant{title: "关于印发《广州市2019年国民经济和社会发展计划》的通知", province: "广东省", city: "广州市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2019, date: "2019-02-20"},
