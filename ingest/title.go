@@ -200,7 +200,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
-	title = withIssuerLineAbove(m.open, title)
+	title = withPartyCommitteeAbove(m.open, title)
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -622,14 +622,16 @@ func nameOfTextGiven(open []string) string {
 // 省人民政府向大会作《关于浙江省…纲要报告》.
 var rePresentedByName = regexp.MustCompile(`我代表[^。，,；;]{0,20}?[，,]?\s*向[^。，,；;]{0,20}?(?:大会|会议)[，,]?\s*(?:作|报告|提交)《([^《》]{8,80}(?:报告|纲要))》`)
 
-// withIssuerLineAbove returns title, opening on 关于, with the Party
+// withPartyCommitteeAbove returns title, opening on 关于, with the Party
 // committee that stands alone on the line over its first line (中共吉首市委 /
 // 关于制定吉首市…五年规划的建议(征求意见稿), …的决定): the name of its
 // proposal, decision or resolution opens on it; a note
 // on the proposal (关于《…建议》的说明) is its speaker's, and a
 // government's report is named from its 关于 (新疆维吾尔自治区人民政府 /
-// 关于2020年…预算调整方案的报告).
-func withIssuerLineAbove(open []string, title string) string {
+// 关于2020年…预算调整方案的报告). It runs on the title chosen from any
+// source; withIssuerAbove, its twin for a government's notice or a
+// congress's resolution, runs where the first lines give the title.
+func withPartyCommitteeAbove(open []string, title string) string {
 	if !strings.HasPrefix(title, "关于") || !containsSuffix(reFormMarkEnd.ReplaceAllString(title, ""), committeeDocuments) {
 		return title
 	}
