@@ -1057,9 +1057,9 @@ func zoneListGoesOn(s string) bool {
 }
 
 // reZoneDealing is what a zone does with the parks named after it: 相比,
-// 对标找差, 企业座谈, 签约, 签署合作协议 (not 合作 or 交流 alone, which name a
-// class: 合作园区, 交流合作情况).
-var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|比较|对标|座谈|签约|签署|对接|共建|携手|联动)`)
+// 相较, 比拼赶超, 对标找差, 企业座谈, 签约, 签署合作协议, 结对帮扶 (not 合作 or
+// 交流 alone, which name a class: 合作园区, 交流合作情况).
+var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|相较|比较|比拼|赶超|对标|座谈|签约|签署|对接|共建|携手|联动|结对|帮扶)`)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级

@@ -216,7 +216,13 @@ func isStampLine(s string) bool {
 	if reEditionDated.MatchString(s) {
 		return true
 	}
-	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && runes(s) <= 120 && !strings.ContainsAny(s, "。；") && !reFarmPoster.MatchString(s) && !reForumReply.MatchString(s) && !reOtherTimeLabel.MatchString(s)
+	if runes(s) > 120 || strings.ContainsAny(s, "。；") {
+		return false
+	}
+	if reCreatedSpan.MatchString(s) {
+		return true // the day a site made the page, whatever other times stand beside it (创建时间：… 更新时间：… 浏览次数：356)
+	}
+	return (reStampedDate.MatchString(s) || reFieldPublished.MatchString(s)) && !reFarmPoster.MatchString(s) && !reForumReply.MatchString(s) && !reOtherTimeLabel.MatchString(s)
 }
 
 // otherTimeLabel labels the time of something other than the page's
@@ -230,14 +236,15 @@ var (
 	// reOtherTimeLabel and reOtherTimeSpan are another time's label, and
 	// the label with its value (更新时间：2024-06-25 10:00).
 	reOtherTimeLabel = regexp.MustCompile(otherTimeLabel)
-	reOtherTimeSpan  = regexp.MustCompile(otherTimeLabel + `\s*[:：]\s*\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
+	reOtherTimeSpan  = regexp.MustCompile(otherTimeLabel + `\s*[:：]\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`)
 	// reForumReply is a forum's reply line: 2楼 回复 游客 2021-03-05 12:00.
 	reForumReply = regexp.MustCompile(`\d+\s*楼|回复|回帖|跟帖`)
 	// reFarmPoster is a content farm's poster line, its handle, a dash and
-	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, xyz - …, 匿名用户 - …;
+	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, xyz - …, 匿名用户 — …,
+	// 热心网友 - …, 游客 - …, 用户a1b2c3 - …;
 	// not a site's address (pjx.gov.cn - …), a broadcaster's call sign (CRI
 	// - …) or a site's own 管理员.
-	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|网友\p{Han}{0,2}|小编|用户\d*)\s+-\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
+	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|(?:热心)?网友\p{Han}{0,2}|小编|游客\d*|用户[A-Za-z0-9_]*)\s+[-—–－]\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
 )
 
 // stampOpensRunOn reports whether line s holds the page's stamp with the

@@ -355,8 +355,33 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t)
 }
+
+// isAdultSpam reports a line of a hijacked page's injected keywords
+// (久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_…), set over the story it
+// hides behind: no headline. Words that only such lines use count two,
+// words that a report may use (国产, 亚洲, 视频) one; it takes three.
+func isAdultSpam(s string) bool {
+	score := 0
+	for _, w := range adultSpamWords {
+		if strings.Contains(s, w) {
+			score += 2
+		}
+	}
+	for _, w := range adultSpamHints {
+		if strings.Contains(s, w) {
+			score++
+		}
+	}
+	return score >= 3
+}
+
+// adultSpamWords and adultSpamHints are the words isAdultSpam counts.
+var (
+	adultSpamWords = []string{"久久", "麻豆", "一区二区", "无码", "在线观看", "免费观看", "三级片", "18禁", "超碰", "蜜臀", "色情", "精品视频", "国产精品", "日韩"}
+	adultSpamHints = []string{"国产", "亚洲", "欧美", "成人", "福利", "午夜", "视频"}
+)
 
 // reTableRule is the rule a page saved as a table has under its first row:
 // ---|---|---|.

@@ -191,6 +191,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round190.tsv", 1, 47},
 		{"round191.tsv", 1, 48},
 		{"round192.tsv", 1, 46},
+		{"round193.tsv", 1, 37},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -569,12 +569,14 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
-// 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账.
-var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|透视|显示|折射|揭示|解码|里的|背后|亮点|看点|数据显示)|^(?:从|透过|通过)[\p{Han}\d《]{0,24}?统计公报》?(?:数据|数字)?(?:中|里)?看`)
+// 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”
+// 开局之年统计公报看…, 从统计公报的数据看…, 透过统计公报读懂….
+var reCommuniqueTold = regexp.MustCompile(`统计公报(?:透出|透露|透视|显示|折射|揭示|解码|里的|背后|亮点|看点|数据显示)|^(?:从|透过|通过)[\p{Han}\d０-９《“”"]{0,24}?统计公报》?的?(?:数据|数字)?(?:中|里)?(?:看|读懂|看懂)`)
 
 // reCommuniqueAnnex is a communiqué's own annex named after it: …统计公报中的
-// 主要指标解释, …统计公报中的有关说明 (a story's 统计公报中的民生账 is told).
-var reCommuniqueAnnex = regexp.MustCompile(`统计公报中的(?:主要|有关|相关)?(?:指标|说明|名词|解释|注释)`)
+// 主要指标解释, …统计公报中的有关说明, …统计公报中的附注 (a story's 统计公报中的
+// 民生账 is told).
+var reCommuniqueAnnex = regexp.MustCompile(`统计公报中的(?:主要|有关|相关)?(?:指标|说明|名词|解释|注释|附注)`)
 
 // isStoryHeadline reports a headline of a story about a document or of an
 // explanation of it: …政府工作报告发布, …政府工作报告精神解读(一).
@@ -684,8 +686,9 @@ func isWorkReportTitle(t string) bool {
 		return false
 	}
 	rest := t[i+len("政府工作报告"):]
-	if before := strings.TrimRight(t[:i], "《“\""); containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) {
-		return false // a news headline about the report: 代表团热议政府工作报告
+	before := strings.TrimRight(t[:i], "《“\"")
+	if containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), reviewVerbs) {
+		return false // a news headline about the report: 代表团热议政府工作报告, 县政府常务会议审议2024年政府工作报告
 	}
 	if j := strings.Index(rest, "》"); j >= 0 {
 		// The report quoted in a longer title (《政府工作报告》征求意见会, …》解读)
@@ -699,6 +702,15 @@ func isWorkReportTitle(t string) bool {
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—") ||
 		reCopiesCollected.MatchString(rest)
 }
+
+// reviewVerbs are what a meeting or a delegation does with a report named
+// with its year (…常务会议审议2024年政府工作报告): a story's headline, not a
+// column's label before the report's name (政协聚焦2024年政府工作报告).
+var reviewVerbs = []string{"审议", "讨论", "听取", "热议"}
+
+// reYearBeforeReport is the year a report's name opens on, at the end of
+// what stands before 政府工作报告: …审议2024年(政府工作报告).
+var reYearBeforeReport = regexp.MustCompile(`《?(?:(?:19|20)\d{2}|[一二][〇○零][〇○零一二三四五六七八九]{2})\s*年度?$`)
 
 // reCopiesCollected is a document site's count of the reports it collected
 // under one name, after a dash: 2024年区政府工作报告-10篇, whose pages each

@@ -64,6 +64,106 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"创建时间, 更新时间 and 发布时间 set off by bars: the update's span stops at its day, and the publication after it dates the page (a review finding on meta-259)", "r200_Ec01_created_updated_bars_pub.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01|更新时间：2024-06-25|发布时间：2024-03-20\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"an empty 更新时间： before 发布时间 takes nothing of the publication's (a review finding on meta-259)", "r200_Ec02_created_empty_update_pub.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01 08:00 更新时间： 发布时间：2024-03-20 来源：县统计局\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a line opening on 创建时间 with an update after it is the page's stamp: the day the site made the page dates it (a review finding on meta-259)", "r200_Ec04_created_update_cn_date_source.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024年03月01日 更新时间：2024年06月25日 来源：县统计局\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"so is such a line ending on a view count (浏览次数：356) (a review finding on meta-259)", "r200_Ec07_created_update_views.txt",
+		"平江县2023年国民经济和社会发展统计公报\n创建时间：2024-03-01 08:00 更新时间：2024-06-25 10:00 浏览次数：356\n2023年，全县经济运行持续回升向好。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"a content farm's handle 用户a1b2c3 before its stamp does not date the report (a review finding on meta-259)", "r200_Eh07_farm_yonghu_alnum.txt",
+		"平江县2019年政府工作报告\n用户a1b2c3 - 2023/1/28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"nor does 匿名用户 before an em-dash and the stamp (a review finding on meta-259)", "r200_Eh10_farm_emdash.txt",
+		"平江县2019年政府工作报告\n匿名用户 — 2023/1/28 17:34:00\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2018年工作回顾\n",
+		trapWant{title: "平江县2019年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a story's lead opening on the day 县政府第25次常务会议召开 dates it, and …常务会议审议2024年政府工作报告 is a headline about the report, no report (a review finding on meta-259)", "r200_El01_zhengfu_changwu_dijici_zhaokai.txt",
+		"平江县政府常务会议审议2024年政府工作报告（征求意见稿）\n来源：平江县人民政府\n2024年1月5日上午，县政府第25次常务会议召开，审议《2024年政府工作报告（征求意见稿）》。\n县长主持会议。\n",
+		trapWant{title: "平江县政府常务会议审议2024年政府工作报告（征求意见稿）", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"so does the standing committee's full name (平江县第十七届人民代表大会常务委员会举行第十二次会议) (a review finding on meta-259)", "r200_El03_renda_changwu_full_name.txt",
+		"平江县人大常委会审议2023年预算调整方案\n来源：平江人大\n2023年8月25日，平江县第十七届人民代表大会常务委员会举行第十二次会议，审议县人民政府关于2023年县级预算调整方案的报告。\n",
+		trapWant{title: "平江县人大常委会审议2023年预算调整方案", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2023, date: "2023-08-25"},
+	},
+	{
+		"and a government's plenary meeting (县政府召开第三次全体会议) (a review finding on meta-259)", "r200_El07_quanti_huiyi.txt",
+		"平江县政府召开全体会议部署2024年政府工作报告任务\n来源：平江县人民政府\n2024年2月20日，县政府召开第三次全体会议，部署落实《政府工作报告》重点任务。\n",
+		trapWant{title: "平江县政府召开全体会议部署2024年政府工作报告任务", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "其他", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a report's name run on into its first point (…政府工作报告一是…) titles the page (a review finding on meta-259)", "r200_Er02_runon_yishi.txt",
+		"平江县2023年政府工作报告一是经济运行稳中有进全年地区生产总值增长5.5%，二是项目建设提速增效，三是民生福祉持续增进，一年来我们坚持稳中求进工作总基调。\n",
+		trapWant{title: "平江县2023年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"so does a name with its form (…政府工作报告（草案）一、…) (a review finding on meta-259)", "r200_Er03_runon_caoan_paren.txt",
+		"平江县2023年政府工作报告（草案）一、2022年工作回顾2022年是极不平凡的一年。面对多重困难和风险压力，全县上下精准发力，持续攻坚，全面推进高质量发展，顺利完成全年重点目标任务。\n",
+		trapWant{title: "平江县2023年政府工作报告（草案）", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"and an audit report's name run on into its salutation (…审计工作报告主任、各位副主任…) (a review finding on meta-259)", "r200_Er08_runon_shenji.txt",
+		"关于2022年度县级预算执行和其他财政收支的审计工作报告主任、各位副主任、秘书长、各位委员：受县人民政府委托，我向县人大常委会报告审计情况。\n",
+		trapWant{title: "关于2022年度县级预算执行和其他财政收支的审计工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"从“十四五”开局之年统计公报看… is a story about the communiqué (a review finding on meta-259)", "r200_Et01_congyinhao_communique_kan.txt",
+		"从“十四五”开局之年统计公报看平江发展新成效\n发布时间：2022-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "从“十四五”开局之年统计公报看平江发展新成效", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-03-25"},
+	},
+	{
+		"so is 从统计公报的数据看… (a review finding on meta-259)", "r200_Et02_cong_communique_de_shuju_kan.txt",
+		"从统计公报的数据看平江发展新成效\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "从统计公报的数据看平江发展新成效", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"…统计公报中的附注 is the communiqué's own annex (a review finding on meta-259)", "r200_Et03_communique_zhongde_fuzhu.txt",
+		"平江县2023年国民经济和社会发展统计公报中的附注\n发布时间：2024-03-25 来源：县统计局\n1.本公报中部分数据为初步统计数。\n2.地区生产总值按当年价格计算。\n",
+		trapWant{title: "平江县2023年国民经济和社会发展统计公报中的附注", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "统计公报", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"透过统计公报读懂… is a story about the communiqué (a review finding on meta-259)", "r200_Et05_tongguo_communique_dudong.txt",
+		"透过统计公报读懂平江发展韧性\n发布时间：2024-03-25 来源：平江发布\n近日，县统计局发布统计公报，数据显示全县经济稳中向好。\n",
+		trapWant{title: "透过统计公报读懂平江发展韧性", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-25"},
+	},
+	{
+		"a zone compared with other parks (…和其他园区相较…) is the page's district: no list of zones (a review finding on meta-259)", "r200_Ez03_he_qita_yuanqu_xiangjiao.txt",
+		"株洲高新区和其他园区相较优势明显 2023年规模工业增加值增长12%\n发布时间：2024-03-15 来源：市统计局\n2023年，株洲高新区实现规模工业增加值增长12%。\n",
+		trapWant{title: "株洲高新区和其他园区相较优势明显2023年规模工业增加值增长12%", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"nor is a zone paired with another (…和醴陵经开区结对帮扶…) (a review finding on meta-259)", "r200_Ez04_he_jingkaiqu_jiedui.txt",
+		"株洲高新区和醴陵经开区结对帮扶 2023年经济运行稳中向好\n发布时间：2024-03-15 来源：市统计局\n2023年，株洲高新区实现规模工业增加值增长12%。\n",
+		trapWant{title: "株洲高新区和醴陵经开区结对帮扶2023年经济运行稳中向好", province: "湖南省", city: "株洲市", district: "株洲高新区", level: "county", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a hijacked page's injected keywords (久久精品国产…_日韩精品视频…) are no headline: the story's own is the title (holdout1159/f02)", "r200_adult_spam_title.txt",
+		"久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频_成人高辣h视频一区二区在线观看\n当前位置: 首页>> 热点专题\n政府工作报告诞生记：一切为了人民 一切服务人民\n中央政府门户网站 www.example.com   2007年03月18日   来源：新华社\n新华社北京3月18日电（记者赵承）3月16日上午10时，十届全国人大五次会议闭幕会在人民大会堂举行。\n近3000名人大代表，郑重地按下表决器。掌声阵阵，大会批准了温家宝总理代表国务院所作的《政府工作报告》。\n",
+		trapWant{title: "政府工作报告诞生记：一切为了人民一切服务人民", province: "", city: "", district: "", level: "national", docType: "其他", year: 2007, date: ""},
+	},
+	{
+		"兰西城市群 (Lanzhou and Xining) names no county: a report saying 我县 with it is filed under no 兰西县 (holdout1162/f07)", "r200_lanxi_city_cluster.txt",
+		"新一届政府的奋斗目标和重点任务\n锐始者必图其终，成功者先计于始。展望未来五年，“一带一路”、新一轮西部大开发、黄河流域生态保护和高质量发展、兰西城市群建设等重大战略深入实施，为我们赋予了新机遇新政策。\n我县产业整体水平不高，区位、资源等优势仍未得到充分发掘，地方财政收支矛盾突出。\n今后五年，全县上下要坚持稳中求进工作总基调，奋力谱写县域高质量发展新篇章。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a site's address before a dash and the stamp (www.pingjiang.gov.cn - 2024-01-22 10:30) dates the page: no content farm's handle (a review finding on meta-259)", "r199_Eh01_site_address_dash_stamp.txt",
 		"平江县2024年政府工作报告\nwww.pingjiang.gov.cn - 2024-01-22 10:30\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n",
 		trapWant{title: "平江县2024年政府工作报告", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-22"},

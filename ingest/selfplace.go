@@ -1141,8 +1141,8 @@ func standsAsRareWord(text, word string) bool {
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
 		}
-		if reRegionAfter.MatchString(after) && (strings.HasSuffix(before, "地区") || strings.HasPrefix(word, "双")) {
-			return // what a region is, named before it: 成渝地区双城经济圈, 成渝双城经济圈 is no 双城
+		if reRegionAfter.MatchString(after) && (strings.HasSuffix(before, "地区") || strings.HasPrefix(word, "双")) || strings.HasPrefix(after, "城市群") || strings.HasPrefix(after, "都市圈") {
+			return // what a region is, named before it: 成渝地区双城经济圈, 成渝双城经济圈 is no 双城; the cities that lead a cluster, no county (兰西城市群: 兰州 and 西宁, no 兰西县)
 		}
 		if endsListedPhrase(before, word, after) {
 			return // 稳进增效、除险固安、改革突破: a phrase of four, no 固安

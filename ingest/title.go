@@ -593,9 +593,11 @@ func namedInPresentation(open []string, title string) string {
 	return ""
 }
 
-// reNameRunOnText is a report's name run on into its first part or its
-// salutation on one line: …2023年政府工作报告一、2022年工作回顾…, …工作报告各位代表：….
-var reNameRunOnText = regexp.MustCompile(`^([\p{Han}\d]{4,40}?(?:政府工作报告|工作报告|的报告|规划纲要|目标纲要|统计公报))(?:一、|各位代表|——)`)
+// reNameRunOnText is a report's name, with the form it is given in, run
+// on into its first part or its salutation on one line: …2023年政府工作报告
+// 一、2022年工作回顾…, …政府工作报告（草案）一、…, …工作报告各位代表：…, …审计
+// 工作报告主任、各位副主任….
+var reNameRunOnText = regexp.MustCompile(`^([\p{Han}\d]{4,40}?(?:政府工作报告|工作报告|的报告|规划纲要|目标纲要|统计公报)(?:[(（](?:草案|摘要|全文|征求意见稿|讨论稿)[)）])?)\s*(?:一、|一是|各位代表|各位委员|尊敬的|主任、|——)`)
 
 // firstOpen returns the text's first line, or "".
 func (m *metadataReader) firstOpen() string {
