@@ -179,6 +179,8 @@ var (
 		"收藏": true, "加大": true, "还原": true, "减小": true, "分享": true, "在线咨询": true,
 		"登录": true, "注册": true, "首页": true, "English": true, "无障碍": true, "字号": true,
 		"积分": true, "主题": true, "帖子": true, "版主": true,
+		// A page's note where its Flash player was: 不支持Flash.
+		"不支持Flash": true,
 		// A newspaper's digital edition: the page's list of headlines.
 		"本版标题导航": true, "本版標題導航": true,
 		// A document-sharing site's panel: VIP专免 / 999+ / 42.88KB / 39 页 / 海报 / 侵权投诉.

@@ -1852,8 +1852,9 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 // government's executive or plenary meeting held on the day a lead opens
 // on: 区十四届人大常委会举行第三十三次会议, 市政府召开第12次常务会议, 县政府
 // 第25次常务会议召开, 县政府召开2024年第1次常务会议, 县第十七届人民代表大会
-// 常务委员会举行第十二次会议, 县政府召开第三次全体会议.
-var reStandingMeeting = regexp.MustCompile(`^[^。]{0,24}?(?:人大常委会|常委会|人民代表大会常务委员会|人民政府|政府)(?:(?:举行|召开)了?)?(?:\d{4}年度?)?第[一二三四五六七八九十百\d]+次(?:会议|主任会议|常务会议|全体会议|全体\(扩大\)会议|全体（扩大）会议)`)
+// 常务委员会举行第十二次会议, 县人大常务委员会举行第十二次会议, 县政府召开十八届
+// 第25次常务（扩大）会议, 二〇二四年第一次常务会议, 县政府召开第三次全体会议.
+var reStandingMeeting = regexp.MustCompile(`^[^。]{0,24}?(?:常委会|常务委员会|人民政府|政府)(?:(?:举行|召开)了?)?(?:[一二三四五六七八九十\d]+届)?(?:(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})年度?)?第[一二三四五六七八九十百\d]+次(?:会议|主任会议|(?:常务|全体)(?:[(（]扩大[)）])?会议)`)
 
 // reYearCell is a year's digits alone in a table's cell.
 var reYearCell = regexp.MustCompile(`^(?:19|20)\d{2}$`)

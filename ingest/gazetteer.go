@@ -1057,9 +1057,10 @@ func zoneListGoesOn(s string) bool {
 }
 
 // reZoneDealing is what a zone does with the parks named after it: 相比,
-// 相较, 比拼赶超, 对标找差, 企业座谈, 签约, 签署合作协议, 结对帮扶 (not 合作 or
-// 交流 alone, which name a class: 合作园区, 交流合作情况).
-var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|相较|比较|比拼|赶超|对标|座谈|签约|签署|对接|共建|携手|联动|结对|帮扶)`)
+// 相较, 对比, 比拼, 对标找差, 企业座谈, 签约, 签署合作协议 (not 合作, 交流 or
+// 结对 alone, which name a class: 合作园区, 交流合作情况, 结对园区; nor 帮扶 or
+// 赶超, which both zones may do to others: 精准帮扶企业, 争先赶超).
+var reZoneDealing = regexp.MustCompile(`^\p{Han}{0,6}?(?:相比|相较|对比|比较|比拼|对标|座谈|签约|签署|对接|共建|携手|联动)`)
 
 // zoneClassWords open a class of zones after a city's name, no zone of its
 // own: 岳阳市各类开发区, 湘潭市省级开发区, 岳阳市两个省级开发区, 长沙市国家级
@@ -1279,11 +1280,11 @@ func actingHead(rs []rune) bool {
 }
 
 // hasOrganAfter reports whether rs opens with an organ of the level just
-// named (县委, 县政府, 县人大, 县长, 县级, 县第十七届人民代表大会), which makes the
+// named (县委, 县政府, 县人大, 县政协, 县长, 县级, 县第十七届人民代表大会), which makes the
 // level's character the organ's, not a name's end.
 func hasOrganAfter(rs []rune) bool {
 	s := string(rs[:min(len(rs), 4)])
-	for _, w := range []string{"委", "政府", "人民政府", "人大", "长", "级", "直", "第"} {
+	for _, w := range []string{"委", "政府", "人民政府", "人大", "政协", "长", "级", "直", "第"} {
 		if strings.HasPrefix(s, w) {
 			return true
 		}

@@ -242,9 +242,9 @@ var (
 	// reFarmPoster is a content farm's poster line, its handle, a dash and
 	// the copy's stamp: TUhjnbcbe - 2023/1/28 17:34:00, xyz - …, 匿名用户 — …,
 	// 热心网友 - …, 游客 - …, 用户a1b2c3 - …;
-	// not a site's address (pjx.gov.cn - …), a broadcaster's call sign (CRI
-	// - …) or a site's own 管理员.
-	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Za-z0-9_]{4,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|(?:热心)?网友\p{Han}{0,2}|小编|游客\d*|用户[A-Za-z0-9_]*)\s+[-—–－]\s+\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}`)
+	// not a site's address (pjx.gov.cn - …), a broadcaster's call sign in
+	// capitals (CRI - …, CCTV - …) or a site's own 管理员.
+	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Z]{0,3}[a-z0-9_][A-Za-z0-9_]{2,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|(?:热心)?网友\p{Han}{0,2}|小编|游客\d*|用户(?:[A-Za-z0-9_]*|\p{Han}{1,3}))\s+[-—–－]\s+\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}`)
 )
 
 // stampOpensRunOn reports whether line s holds the page's stamp with the
@@ -284,6 +284,13 @@ func (m *metadataReader) linesAfter(no, n int) []line {
 // page's unlabelled date and original the date a source line gives the
 // original, each kept once found; it returns both.
 func (m *metadataReader) readField(s, bare, original string) (string, string) {
+	if loc := reCreatedSpan.FindStringSubmatchIndex(s); loc != nil {
+		if bare == "" {
+			bare = string(ParseDate(s[loc[2]:loc[3]])) // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
+		}
+		s = s[:loc[0]] + " " + s[loc[1]:]            // …and the publication on the line (创建时间：… 发布时间：2024-03-20),
+		s = reOtherTimeSpan.ReplaceAllString(s, " ") // not its update, before or after it, with its clock time or not (创建时间：2024-03-01 更新时间：2024-06-25 10:30)
+	}
 	if v := reDateTimeSource.FindStringSubmatch(s); v != nil && m.published == "" {
 		m.published = v[1]
 	}
@@ -319,13 +326,6 @@ func (m *metadataReader) readField(s, bare, original string) (string, string) {
 	}
 	if v := reFieldTitle.FindStringSubmatch(s); v != nil && m.textTitle == "" {
 		m.textTitle = strings.TrimSpace(v[1])
-	}
-	if loc := reCreatedSpan.FindStringSubmatchIndex(s); loc != nil {
-		if bare == "" {
-			bare = string(ParseDate(s[loc[2]:loc[3]])) // the day a site made the page (创建时间:2008-03-01 00:00): the page's, unless a line labels its publication
-		}
-		s = s[:loc[0]] + " " + s[loc[1]:]            // …and the publication after it on the line (创建时间：… 发布时间：2024-03-20),
-		s = reOtherTimeSpan.ReplaceAllString(s, " ") // not its update (创建时间：… 更新时间：…)
 	}
 	if v := reFieldPublished.FindStringSubmatch(s); v != nil && (m.published == "" || m.publishedBySite) {
 		m.published, m.publishedBySite = v[1], false // a labelled date over a portal's clock line above the headline

@@ -29,6 +29,16 @@ func headline(open []string) string {
 			}
 		}
 	}
+	// A forum thread's title after its label, over the post (主题:河南首次
+	// 公晒“三公”经费 全省要过“紧日子” / 发表于2013-08-03 / 上半年进账多少?…),
+	// the post's day read as a field.
+	for i := 0; i+1 < len(open) && i < 4; i++ {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) {
+			if t := cleanTitle(v[1]); isHeadline(t) {
+				return t
+			}
+		}
+	}
 	// A column's name and its bar alone on the first line (2022南阳两会 |)
 	// over the headline, itself over the story's text: the headline.
 	if len(open) > 2 && reColumnBarAlone.MatchString(strings.TrimSpace(open[0])) && isReportText(open[2]) {
@@ -191,6 +201,9 @@ var reImageAddress = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S
 
 // reEditionTail ends a paper's column and page line: 广州新闻 A04版.
 var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
+
+// reForumThreadTitle is a forum thread's title after its label: 主题:….
+var reForumThreadTitle = regexp.MustCompile(`^主题\s*[:：]\s*(\S.*)$`)
 
 // reColumnBarAlone is a column's name and its bar alone on a line: 2022南阳两会 |.
 var reColumnBarAlone = regexp.MustCompile(`^[\p{Han}\d]{2,16}\s*[|｜丨]$`)
@@ -360,27 +373,29 @@ func isHeadline(t string) bool {
 
 // isAdultSpam reports a line of a hijacked page's injected keywords
 // (久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_…), set over the story it
-// hides behind: no headline. Words that only such lines use count two,
-// words that a report may use (国产, 亚洲, 视频) one; it takes three.
+// hides behind: no headline. It takes a word no government text uses
+// (麻豆, 一区二区, 精品国产) and one more such word or a word such lines
+// share with others (久久, 日韩, 视频, 在线观看): not 久久为功, 中日韩, 精品视频,
+// 扫黄打非…色情视频 alone.
 func isAdultSpam(s string) bool {
-	score := 0
+	lewd, hints := 0, 0
 	for _, w := range adultSpamWords {
 		if strings.Contains(s, w) {
-			score += 2
+			lewd++
 		}
 	}
 	for _, w := range adultSpamHints {
 		if strings.Contains(s, w) {
-			score++
+			hints++
 		}
 	}
-	return score >= 3
+	return lewd >= 2 || lewd == 1 && hints >= 1
 }
 
 // adultSpamWords and adultSpamHints are the words isAdultSpam counts.
 var (
-	adultSpamWords = []string{"久久", "麻豆", "一区二区", "无码", "在线观看", "免费观看", "三级片", "18禁", "超碰", "蜜臀", "色情", "精品视频", "国产精品", "日韩"}
-	adultSpamHints = []string{"国产", "亚洲", "欧美", "成人", "福利", "午夜", "视频"}
+	adultSpamWords = []string{"麻豆", "一区二区", "无码", "三级片", "18禁", "超碰", "蜜臀", "国产精品", "精品国产", "高辣", "偷拍", "自拍", "毛片", "黄片", "人妻", "熟妇"}
+	adultSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "视频", "在线观看", "免费观看", "精品", "成人", "福利", "午夜"}
 )
 
 // reTableRule is the rule a page saved as a table has under its first row:
@@ -919,6 +934,9 @@ func datedHeadline(lines []line) pageHeading {
 			// Further down such a line is a list's entry of another
 			// page (相关文章 / 盱眙县2020年…报告 / 2021-07-30 盱眙发布).
 			day = posterDay(folded)
+		}
+		if v := reNewspaperDateLine.FindStringSubmatch(folded); v != nil && day == "" {
+			day = string(ParseDate(v[1])) // a paper's name and its day under the story's headline (聚合力 谱新篇 / 辽宁日报 2026年01月28日)
 		}
 		if day == "" {
 			continue

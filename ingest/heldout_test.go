@@ -192,6 +192,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round191.tsv", 1, 48},
 		{"round192.tsv", 1, 46},
 		{"round193.tsv", 1, 37},
+		{"round194.tsv", 1, 47},
+		{"round195.tsv", 1, 42},
+		{"round196.tsv", 1, 43},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -46,8 +46,9 @@ var (
 	// A forum post's last edit, the date a reposted story bears when its
 	// own lead gives only the day: 本帖最后由 一品飞云 于 2015-4-13 00:37 编辑;
 	// or its poster's line, perhaps with the thread's buttons: 老猫 发表于
-	// 2017-3-21 15:17:06 | 显示全部楼层 |阅读模式.
-	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*\S{1,16}\s+发表于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*\|\s*(?:显示全部楼层|只看该作者|倒序浏览|阅读模式).*)?\s*$`)
+	// 2017-3-21 15:17:06 | 显示全部楼层 |阅读模式, or the post's day alone
+	// under its thread's title (主题:… / 发表于2013-08-03).
+	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*(?:\S{1,16}\s+)?发表于\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|\s*(?:显示全部楼层|只看该作者|倒序浏览|阅读模式).*)?\s*$`)
 	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期|产生日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
 	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*(?:[|｜]\s*)?([\p{Han}（）()]{2,30})`)
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
@@ -257,12 +258,16 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a committee's or a delegation's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
+	case reOnReviewOpinions.MatchString(t):
+		return "其他" // a government's report on what it did with a congress's review of its plan or budget, not the plan or budget
 	case rePartyProposal.MatchString(t):
 		return "其他" // the party committee's proposal for the plan, its 的建议 cut off: 中共龙湖区委关于制定…第十三个五年规划
 	case has(explainerWords...):
 		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
 	case reStoryOfDocument.MatchString(t):
 		return "其他" // a story about a document: 聚焦…政府工作报告, …统计公报发布, …纲要正式印发
+	case meetingActsOn(t):
+		return "其他" // a story about a meeting at work on a document: 县政府常务会议审议2023年…统计公报
 	case strings.Contains(t, "解读") || reOwnNewsHeadline.MatchString(t) || quotesDocument(t):
 		return "其他" // an interpretation of a plan, a story about it
 	case reMeetingHeadline.MatchString(t):
@@ -381,6 +386,25 @@ var reGovernmentReview = regexp.MustCompile(`(?m)^\s*(?:[一二三四五六七�
 // meeting held about a report (…计划执行情况汇报会, …座谈会, …会前审议举行)
 // or a session opening or closing.
 var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕|举行|召开)$`)
+
+// meetingActsOn reports a headline opening on a meeting that works on a
+// document (县政府常务会议审议2024年政府工作报告（征求意见稿）, 党组会议学习2024年
+// 政府工作报告, 代表团审议…): a story, not the document, which would name
+// itself first (…纲要（县人民代表大会第六次会议审议通过）).
+func meetingActsOn(t string) bool {
+	v := reMeetingActs.FindString(t)
+	return v != "" && !containsAny(v, []string{"报告", "纲要", "公报", "规划", "计划", "预算", "决算"})
+}
+
+// reMeetingActs is a meeting at work on a document, opening a headline:
+// 县政府常务会议审议, 县委常委会研究, 党组会议学习, 代表团审议.
+var reMeetingActs = regexp.MustCompile(`^[^（(《“]{0,30}?(?:会议|常委会|常务会|代表团|党组)\p{Han}{0,4}?(?:审议|审查|讨论|听取|研究|学习)`)
+
+// reOnReviewOpinions is a government's report on carrying out a congress's
+// or its standing committee's opinions on a report it reviewed: 关于落实区十七
+// 届人大第一次会议对国民经济和社会发展计划审查意见…的报告, 关于…审议意见研究处理
+// 情况的报告.
+var reOnReviewOpinions = regexp.MustCompile(`(?:落实|研究处理|办理)\S{0,80}?(?:审查意见|审议意见)|(?:审查意见|审议意见)\S{0,12}?(?:落实|研究处理|办理)情况`)
 
 // notPlanReportWords mark a title on a plan's execution that is no report of
 // the government's: a committee's inquiry, a party committee's bulletin.
@@ -528,8 +552,8 @@ var reOtherOrganReport = regexp.MustCompile(`(?:人民法院|人民检察院|常
 var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作的?|作的)(?:政府)?工作报告(?:[(（]?(?:摘要|摘登|全文)[)）]?)?$`)
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
-// about the report (热议政府工作报告, 分组审议《政府工作报告》).
-var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布")
+// about the report (热议政府工作报告, 分组审议《政府工作报告》, 发布会介绍…).
+var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布", "介绍")
 
 // storyVerbs are what a story says people did with a report, wherever
 // they stand in a phrase: 代表热议, 分组审议, 聚焦.
@@ -704,9 +728,10 @@ func isWorkReportTitle(t string) bool {
 }
 
 // reviewVerbs are what a meeting or a delegation does with a report named
-// with its year (…常务会议审议2024年政府工作报告): a story's headline, not a
+// with its year (…常务会议审议2024年政府工作报告, 县人大审议通过2024年…,
+// 学习2024年…): a story's headline, not a
 // column's label before the report's name (政协聚焦2024年政府工作报告).
-var reviewVerbs = []string{"审议", "讨论", "听取", "热议"}
+var reviewVerbs = []string{"审议", "审议了", "审议通过", "讨论", "讨论了", "讨论通过", "听取", "听取了", "热议", "学习", "介绍"}
 
 // reYearBeforeReport is the year a report's name opens on, at the end of
 // what stands before 政府工作报告: …审议2024年(政府工作报告).

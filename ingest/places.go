@@ -35,7 +35,7 @@ func (m *metadataReader) placeClues() Clues {
 	if opening := strings.Join(m.open[:min(len(m.open), 8)], ""); containsAny(opening, congressAtWorkWords) && (containsAny(titles, congressTitleWords) || !containsAny(titles, delegationTripWords)) {
 		delegation = m.gaz.delegationsAsHosts
 	}
-	clues.Sources = append(clues.Sources, Clue{srcTitle, delegation(noticeIssuer(m.gaz, reVenue.ReplaceAllString(doc.Title, ""))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0])), true})
+	clues.Sources = append(clues.Sources, Clue{srcTitle, delegation(noticeIssuer(m.gaz, reExplainerLead.ReplaceAllString(reVenue.ReplaceAllString(doc.Title, ""), ""))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, withoutScholarlyTail(m.pg.pageTitle))), true}, Clue{srcPageTitle, delegation(noticeIssuer(m.gaz, reTitleSeparator.Split(m.fieldTitle, -1)[0])), true})
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		// A headline's subtitle on the line under it that opens on the place
 		// the story is of (青山筑底绘新卷 实干笃行启新程 / ——宜君县“十四五”规划
@@ -999,6 +999,10 @@ var rePresentedAsFollows = regexp.MustCompile(`现将(\p{Han}{2,30}?)\d{4}年?�
 // reAlongWith is the document a report is submitted with: 连同《拉萨市
 // “十三五”时期…规划纲要（草案）》一并审议.
 var reAlongWith = regexp.MustCompile(`连同《([^》]{4,60})》一并`)
+
+// reExplainerLead is an explainer's verb opening its headline before the
+// report it reads, whose government is the page's: 为你解读(遵义市政府工作报告要点).
+var reExplainerLead = regexp.MustCompile(`^(?:为你|为您|带你|一起)?(?:解读|读懂|看懂)`)
 
 // reVenue is where a meeting is held, named in a headline after its organ
 // (…人大常委会第十三次会议在哈尔滨召开, …在武汉闭会): a venue, not an issuer.

@@ -27,6 +27,9 @@ func (m *metadataReader) readTitle() {
 	if t := m.ownTitleUnderHeading(title, src); t != title {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := reportTitleOverMeeting(m.open, title); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	if t := undamagedTitle(m.open, title); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
@@ -36,7 +39,7 @@ func (m *metadataReader) readTitle() {
 	if t := nameOfTextGiven(m.open); title == "" && t != "" {
 		title, src, m.titleLine = t, srcOpening, nil
 	}
-	if v := reNameRunOnText.FindStringSubmatch(strings.TrimSpace(m.firstOpen())); title == "" && v != nil {
+	if v := reNameRunOnText.FindStringSubmatch(strings.TrimSpace(m.firstOpen())); title == "" && v != nil && !containsAny(v[1], actsOnReport) {
 		// A page saved on one line: the report's name run on into its
 		// first part (新塘街道办事处2023年政府工作报告一、2022年工作回顾2022年是…).
 		title, src, m.titleLine = cleanTitle(v[1]), srcFirstLine, nil
@@ -593,11 +596,15 @@ func namedInPresentation(open []string, title string) string {
 	return ""
 }
 
+// actsOnReport are what a story says a meeting does with a report, before
+// its name: 研究部署落实2024年政府工作报告 is no report's name.
+var actsOnReport = []string{"落实", "部署", "研究", "学习", "贯彻", "审议", "讨论", "听取", "热议", "解读", "聚焦"}
+
 // reNameRunOnText is a report's name, with the form it is given in, run
 // on into its first part or its salutation on one line: …2023年政府工作报告
 // 一、2022年工作回顾…, …政府工作报告（草案）一、…, …工作报告各位代表：…, …审计
 // 工作报告主任、各位副主任….
-var reNameRunOnText = regexp.MustCompile(`^([\p{Han}\d]{4,40}?(?:政府工作报告|工作报告|的报告|规划纲要|目标纲要|统计公报)(?:[(（](?:草案|摘要|全文|征求意见稿|讨论稿)[)）])?)\s*(?:一、|一是|各位代表|各位委员|尊敬的|主任、|——)`)
+var reNameRunOnText = regexp.MustCompile(`^([\p{Han}\d]{4,40}?(?:政府工作报告|工作报告|的报告|规划纲要|目标纲要|统计公报)(?:[(（](?:草案|摘要|摘登|摘编|节选|全文|征求意见稿|讨论稿|送审稿)[)）])?)\s*(?:一、|一是|各位代表|各位委员|尊敬的|主任、|——)`)
 
 // firstOpen returns the text's first line, or "".
 func (m *metadataReader) firstOpen() string {
@@ -676,6 +683,26 @@ func isVisiblyCut(t string) bool {
 
 // cutDots are the dots a site puts where it cut a heading short.
 const cutDots = ".．…⋯·"
+
+// reportTitleOverMeeting returns a work report's own title over the line
+// of the meeting it was made at (政府工作报告 / ——在江池镇第五届人民代表大会第一次
+// 会议上), among the first lines, where the title chosen names no document
+// of any kind (a document site's 乡镇人民政府换届工作报告 over it), or "".
+func reportTitleOverMeeting(open []string, title string) string {
+	if title == "" || ClassifyDocType(title, "") != "其他" || containsSuffix(title, otherEnds) || isStoryHeadline(title) || strings.Contains(title, "决议") {
+		return ""
+	}
+	for i := 0; i+1 < len(open) && i < 8; i++ {
+		t := cleanTitle(open[i])
+		if t == title || !isWorkReportTitle(t) {
+			continue
+		}
+		if next := strings.TrimSpace(open[i+1]); reAtCongress.MatchString(next) || reMeetingLine.MatchString(next) {
+			return t
+		}
+	}
+	return ""
+}
 
 // headlineUnderKicker returns the story's headline where line t is its
 // kicker over it: the line under t repeats a headline the page set over
@@ -1591,6 +1618,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		}
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
+		}
+		if reExplainerLead.FindString(label) == label && containsPrefix(label, []string{"为你", "为您", "带你"}) {
+			return t // an explainer speaking to its reader over the report it reads: 为你解读遵义市政府工作报告要点
 		}
 		if containsSuffix(label, verbsOverPlan) && (!reColumnNounVerb.MatchString(label) || reHeadlineVerbOpen.MatchString(label)) {
 			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
