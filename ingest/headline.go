@@ -202,6 +202,20 @@ var reImageAddress = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S
 // reEditionTail ends a paper's column and page line: 广州新闻 A04版.
 var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
 
+// socialAccounts are the kinds of account a site lists in its header.
+var socialAccounts = []string{"公众号", "抖音号", "快手号", "视频号", "头条号", "微博", "客户端", "APP"}
+
+// countContained returns how many of words s contains.
+func countContained(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n
+}
+
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
 var reForumThreadTitle = regexp.MustCompile(`^主题\s*[:：]\s*(\S.*)$`)
 
@@ -368,8 +382,12 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t)
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
 }
+
+// rePhotoPlaceholder is a note in brackets where a page's photo was:
+// (资料图片仅供参考), （图片来源：网络）.
+var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$`)
 
 // isAdultSpam reports a line of a hijacked page's injected keywords
 // (久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_…), set over the story it
@@ -378,17 +396,7 @@ func isHeadline(t string) bool {
 // share with others (久久, 日韩, 视频, 在线观看): not 久久为功, 中日韩, 精品视频,
 // 扫黄打非…色情视频 alone.
 func isAdultSpam(s string) bool {
-	lewd, hints := 0, 0
-	for _, w := range adultSpamWords {
-		if strings.Contains(s, w) {
-			lewd++
-		}
-	}
-	for _, w := range adultSpamHints {
-		if strings.Contains(s, w) {
-			hints++
-		}
-	}
+	lewd, hints := countContained(s, adultSpamWords), countContained(s, adultSpamHints)
 	return lewd >= 2 || lewd == 1 && hints >= 1
 }
 
@@ -524,13 +532,13 @@ func leadRepeats(headline, lead string) bool {
 // reStoryLead is the first line of a news story under its headline: the
 // agency's dateline (人民网银川12月28日电, 长江日报-长江网1月24日讯, 大众日报·大众网-海报新闻
 // 1月10日讯), the paper's mark (本报讯, 长江日报-长江网讯(记者…),
-// 本报2月2日讯, 商报全媒体讯（…）), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
+// 本报2月2日讯, 商报全媒体讯（…）, 长三角城市网讯 3月28日,…), a photo's caption (…作政府工作报告。黎晓刚 摄) or the
 // day and time the story opens on (1月6日下午,…; 1月21日上午9时,…;
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
 // short clause (在完成各项既定议程后,昨天下午,…).
-var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*[（(]|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，])`)
+var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，])`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
@@ -823,6 +831,9 @@ func isNavigation(s string) bool {
 	}
 	if isMenuBar(s) {
 		return true
+	}
+	if countContained(s, socialAccounts) >= 2 {
+		return true // a site's accounts elsewhere: 景谷发布微信公众号 景谷融媒抖音号 景谷融媒快手号
 	}
 	// Short entries, or a long list of them with one longer (大众日报 农村大众
 	// 齐鲁晚报 … 国际日报山东版): not phrases of a headline set apart.

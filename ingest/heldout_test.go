@@ -195,6 +195,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round194.tsv", 1, 47},
 		{"round195.tsv", 1, 42},
 		{"round196.tsv", 1, 43},
+		{"round197.tsv", 1, 48},
+		{"round198.tsv", 1, 31},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,31 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a photo's placeholder in brackets ((资料图片仅供参考)) over a site's mark and the day is no headline (holdout1108/f01)", "r202_photo_placeholder_no_headline.txt",
+		"(资料图片仅供参考)\n\n大洋网讯 2月8日，南沙区第四届人民代表大会第四次会议在南沙区行政中心大会堂开幕。\n\n根据会议议程，南沙区区长吴扬向大会作政府工作报告。报告指出，2022年是南沙改革发展历程中具有里程碑意义的一年。\n",
+		trapWant{title: "", province: "广东省", city: "广州市", district: "南沙区", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over a site's mark and the day (长三角城市网讯 3月28日，…) is the title (holdout1191/f05)", "r202_site_mark_day_lead.txt",
+		"南京\n\n首页>地方频道>南京>民生\n\n去年南京地区生产总值超1.17万亿 同比增8.1%\n\n长三角城市网讯 3月28日，南京市统计局发布《南京市2017年国民经济和社会发展统计公报》。统计数据显示，2017年南京实现地区生产总值11715.10亿元，比上年增长8.1%。\n",
+		trapWant{title: "去年南京地区生产总值超1.17万亿同比增8.1%", province: "江苏省", city: "南京市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a deck saying who made the work report and the CPPCC's (魏宏作政府工作报告 晏永和作政协常委会工作报告) gives way to the headline over it (holdout1183/f02)", "r202_deck_two_reports_made.txt",
+		"您现在的位置: 四川民生周报 >> 新闻中心 >> 第一版 >> 正文\n\n省十二届人大三次会议胜利召开 省政协十一届三次会议闭幕\n\n2015/2/2\n\n王东明柯尊平到会 魏宏作政府工作报告 晏永和作政协常委会工作报告\n\n1月28日，四川省第十二届人民代表大会第三次会议在成都锦江大礼堂开幕。省长魏宏作政府工作报告。\n",
+		trapWant{title: "省十二届人大三次会议胜利召开省政协十一届三次会议闭幕", province: "四川省", city: "", district: "", level: "province", docType: "其他", year: 2015, date: "2015-02-02"},
+	},
+	{
+		"a Chinese title with its English twin after it (…全文(双语) Report on the work of the government 2014) is the Chinese title (holdout1184/f02)", "r202_english_twin_after.txt",
+		"首页  | 权威发布\n\n2014年政府工作报告全文(双语) Report on the work of the government 2014\n\n中国日报网 2014-03-17 10:12\n\n政府工作报告\n\n第十二届全国人大二次会议, 2014年3月5日\n\n国务院总理 李克强\n\nREPORT ON THE WORK OF THE GOVERNMENT\n",
+		trapWant{title: "2014年政府工作报告全文(双语)", province: "", city: "", district: "", level: "national", docType: "政府工作报告", year: 2014, date: "2014-03-17"},
+	},
+	{
+		"a site's list of its accounts (…微信公众号 …抖音号 …快手号) is navigation, no headline; an explainer's 数读 stays in its title with its column tag (holdout1183/f01)", "r202_social_accounts_line.txt",
+		"新冠肺炎求助平台 辟谣举报 违法和不良信息举报\n景谷发布微信公众号 景谷融媒抖音号 景谷融媒快手号 景谷融媒微博 七彩云端APP\n 当前位置: 首页 >> 景谷时政 >> 景谷要闻\n【聚焦两会】数读政府工作报告:一图读懂景谷2025年“成绩单”与2026年“新目标”\n来源:县融媒体中心综合报道 时间:2026-02-26 阅读:\n2月26日上午，景谷傣族彝族自治县第十八届人民代表大会第六次会议第一次全体会议开幕。代理县长鲁秦宇作政府工作报告。\n",
+		trapWant{title: "【聚焦两会】数读政府工作报告:一图读懂景谷2025年“成绩单”与2026年“新目标”", province: "云南省", city: "普洱市", district: "景谷傣族彝族自治县", level: "county", docType: "其他", year: 2026, date: "2026-02-26"},
+	},
+	{
 		"…(议案)和县政协委员提案… joins two organs: 和 before 县政协 names no 和县 (holdout1178/f01)", "r201_he_conjunction_zhengxie.txt",
 		"砖井镇闫塘村人大代表联络站\n\n2024年县政府工作报告任务分解暨县人大代表建议(议案)和县政协委员提案交办会召开\n\n2024-08-08\n\n4月29日，我县2024年县政府工作报告任务分解暨县人大代表建议（议案）和县政协委员提案交办会在县政府二楼会议室召开。县委常委、常务副县长主持会议并讲话。\n",
 		trapWant{title: "2024年县政府工作报告任务分解暨县人大代表建议(议案)和县政协委员提案交办会召开", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-08-08"},

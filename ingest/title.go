@@ -906,8 +906,9 @@ func ownTitleUnderContents(open []string, title string) string {
 }
 
 // reMadeReport is a caption or clause saying someone made the report:
-// …在大会上作政府工作报告.
-var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:政府)?工作报告》?$`)
+// …在大会上作政府工作报告, or another organ's (魏宏作政府工作报告 晏永和作政协常委会
+// 工作报告); not a report named as made (…会议上作的政府工作报告).
+var reMadeReport = regexp.MustCompile(`(?:作|做)了?《?(?:(?:政府|[^的\P{Han}]\p{Han}{0,7}?))?工作报告》?$`)
 
 // isBulletedDeck reports a story's deck whose items are bulleted:
 // ■ 周德睿出席会议 ■ 邹文辉作政府工作报告 ■ 余怀民主持会议.
@@ -1619,8 +1620,8 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if strings.HasSuffix(label, "在") {
 			continue // a speaker before where the report was made: 邹自景在广元市…会议上所作工作报告摘要
 		}
-		if reExplainerLead.FindString(label) == label && containsPrefix(label, []string{"为你", "为您", "带你"}) {
-			return t // an explainer speaking to its reader over the report it reads: 为你解读遵义市政府工作报告要点
+		if reExplainerLead.FindString(label) == label && containsPrefix(label, []string{"为你", "为您", "带你"}) || containsSuffix(label, explainerWords) {
+			return t // an explainer's words over the report it reads: 为你解读遵义市政府工作报告要点, 数读政府工作报告, 一图读懂2024年…
 		}
 		if containsSuffix(label, verbsOverPlan) && (!reColumnNounVerb.MatchString(label) || reHeadlineVerbOpen.MatchString(label)) {
 			return t // a headline's verb over the plan it acts on: 高质量完成“十四五”规划目标任务…
@@ -1983,12 +1984,19 @@ var reReportNameYear = regexp.MustCompile(`\d{4}年度?`)
 // OF THE HUNAN PROVINCIAL PEOPLE’S GOVERNMENT2014年湖南省政府工作报告): the
 // Chinese title where it names a report; else title as it is.
 func withoutEnglishTwin(title string) string {
+	if v := reEnglishTwinAfter.FindStringSubmatch(title); v != nil && namesReport(v[1]) {
+		return strings.TrimSpace(v[1]) // the English one after it: 2014年政府工作报告全文(双语) Report on the work of the government 2014
+	}
 	v := reEnglishTwin.FindStringSubmatch(title)
 	if v == nil || !namesReport(v[1]) {
 		return title
 	}
 	return v[1]
 }
+
+// reEnglishTwinAfter is a Chinese title with the English one of three words
+// or more after it; its group is the Chinese title.
+var reEnglishTwinAfter = regexp.MustCompile(`^(.*\p{Han}[)）]?)\s*(?:Report|REPORT|Government|GOVERNMENT|The|THE)(?:\s+[A-Za-z’',.-]+){2,}(?:\s+\d{4})?\s*$`)
 
 // reEnglishTwin is a title in capitals of three words or more run into a
 // Chinese one; its group is the Chinese title.
