@@ -1214,8 +1214,8 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			// A city of the Production and Construction Corps after its
 			// division: 新疆生产建设兵团第二师铁门关市.
 			alone = alone || reCorpsDivision.MatchString(string(rs[max(0, i-5):i]))
-			if n == 2 && strings.ContainsRune(connectives, rs[i]) && hasOrganAfter(rs[i+n:]) {
-				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《", rs[i-1]) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
+				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 和县's own)
 			}
 			if name == "代县" && actingHead(rs[i+n:]) {
 				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's
@@ -1280,11 +1280,11 @@ func actingHead(rs []rune) bool {
 }
 
 // hasOrganAfter reports whether rs opens with an organ of the level just
-// named (县委, 县政府, 县人大, 县政协, 县长, 县级, 县第十七届人民代表大会), which makes the
+// named (县委, 县政府, 县人大, 县长, 县级, 县第十七届人民代表大会), which makes the
 // level's character the organ's, not a name's end.
 func hasOrganAfter(rs []rune) bool {
 	s := string(rs[:min(len(rs), 4)])
-	for _, w := range []string{"委", "政府", "人民政府", "人大", "政协", "长", "级", "直", "第"} {
+	for _, w := range []string{"委", "政府", "人民政府", "人大", "长", "级", "直", "第"} {
 		if strings.HasPrefix(s, w) {
 			return true
 		}

@@ -244,7 +244,7 @@ var (
 	// 热心网友 - …, 游客 - …, 用户a1b2c3 - …;
 	// not a site's address (pjx.gov.cn - …), a broadcaster's call sign in
 	// capitals (CRI - …, CCTV - …) or a site's own 管理员.
-	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Z]{0,3}[a-z0-9_][A-Za-z0-9_]{2,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|(?:热心)?网友\p{Han}{0,2}|小编|游客\d*|用户(?:[A-Za-z0-9_]*|\p{Han}{1,3}))\s+[-—–－]\s+\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}`)
+	reFarmPoster = regexp.MustCompile(`^\s*(?:[A-Z]{0,3}[a-z0-9_][A-Za-z0-9_]{2,}|[a-z][a-z0-9_]{1,2}|佚名|匿名\p{Han}{0,2}|(?:热心)?网友\p{Han}{0,2}|小编|游客\d*|用户(?:[A-Za-z0-9_]*|\p{Han}{1,3}))\s+[-—–－]\s+\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}\s+|年\d{1,2}月\d{1,2}日\s*)\d{1,2}:\d{2}`)
 )
 
 // stampOpensRunOn reports whether line s holds the page's stamp with the

@@ -31,9 +31,10 @@ func headline(open []string) string {
 	}
 	// A forum thread's title after its label, over the post (主题:河南首次
 	// 公晒“三公”经费 全省要过“紧日子” / 发表于2013-08-03 / 上半年进账多少?…),
-	// the post's day read as a field.
+	// the post's day read as a field; not an event's theme under the story's
+	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长).
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !slices.ContainsFunc(open[:i], func(s string) bool { return isHeadline(cleanTitle(s)) }) {
 			if t := cleanTitle(v[1]); isHeadline(t) {
 				return t
 			}
@@ -390,19 +391,38 @@ func isHeadline(t string) bool {
 var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$`)
 
 // isAdultSpam reports a line of a hijacked page's injected keywords
-// (久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_…), set over the story it
-// hides behind: no headline. It takes a word no government text uses
-// (麻豆, 一区二区, 精品国产) and one more such word or a word such lines
-// share with others (久久, 日韩, 视频, 在线观看): not 久久为功, 中日韩, 精品视频,
-// 扫黄打非…色情视频 alone.
+// (久久精品国产色蜜蜜麻豆), set over the story it hides behind: no headline.
+// It takes two words no government text uses (麻豆, 精品国产, 无码), or one
+// and two words such lines share with others (久久, 日韩, 视频, 在线观看):
+// not 自拍家乡美, 偷拍案, 高辣精品辣椒, 经开区一区二区, 久久为功, 中日韩.
 func isAdultSpam(s string) bool {
-	lewd, hints := countContained(s, adultSpamWords), countContained(s, adultSpamHints)
-	return lewd >= 2 || lewd == 1 && hints >= 1
+	lewd, hints := countContained(strings.ReplaceAll(s, "三级片长", ""), adultSpamWords), countContained(s, adultSpamHints)
+	return lewd >= 2 || lewd == 1 && hints >= 2
 }
 
-// adultSpamWords and adultSpamHints are the words isAdultSpam counts.
+// isKeywordSpam reports a page title made of injected keyword phrases set
+// off by underscores or bars (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
+// three phrases or more, two of them with such words, one with two.
+func isKeywordSpam(s string) bool {
+	parts := reTitleSeparator.Split(strings.TrimSpace(s), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	marked, dense := 0, false
+	for _, p := range parts {
+		n := countContained(p, adultSpamWords) + countContained(p, adultSpamHints)
+		if n > 0 {
+			marked++
+		}
+		dense = dense || n >= 2
+	}
+	return marked >= 2 && dense
+}
+
+// adultSpamWords and adultSpamHints are the words isAdultSpam and
+// isKeywordSpam count.
 var (
-	adultSpamWords = []string{"麻豆", "一区二区", "无码", "三级片", "18禁", "超碰", "蜜臀", "国产精品", "精品国产", "高辣", "偷拍", "自拍", "毛片", "黄片", "人妻", "熟妇"}
+	adultSpamWords = []string{"麻豆", "无码", "三级片", "18禁", "超碰", "蜜臀", "国产精品", "精品国产", "毛片", "黄片", "人妻", "熟妇"}
 	adultSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "视频", "在线观看", "免费观看", "精品", "成人", "福利", "午夜"}
 )
 

@@ -390,21 +390,23 @@ var reMeetingHeadline = regexp.MustCompile(`(?:[^委]会|会议|开幕|闭幕|�
 // meetingActsOn reports a headline opening on a meeting that works on a
 // document (县政府常务会议审议2024年政府工作报告（征求意见稿）, 党组会议学习2024年
 // 政府工作报告, 代表团审议…): a story, not the document, which would name
-// itself first (…纲要（县人民代表大会第六次会议审议通过）).
+// itself first (…纲要（县人民代表大会第六次会议审议通过）) or as put before the
+// meeting (提请县第十八届人民代表大会第三次会议审议的2024年政府工作报告).
 func meetingActsOn(t string) bool {
 	v := reMeetingActs.FindString(t)
-	return v != "" && !containsAny(v, []string{"报告", "纲要", "公报", "规划", "计划", "预算", "决算"})
+	return v != "" && !containsAny(v, []string{"报告", "纲要", "公报", "规划", "计划", "预算", "决算", "提请", "提交"}) && !strings.HasPrefix(t[len(v):], "的")
 }
 
 // reMeetingActs is a meeting at work on a document, opening a headline:
-// 县政府常务会议审议, 县委常委会研究, 党组会议学习, 代表团审议.
-var reMeetingActs = regexp.MustCompile(`^[^（(《“]{0,30}?(?:会议|常委会|常务会|代表团|党组)\p{Han}{0,4}?(?:审议|审查|讨论|听取|研究|学习)`)
+// 县政府常务会议审议, 县委常委会研究, 县委常委会（扩大）会议研究, 党组会议学习,
+// 代表团审议.
+var reMeetingActs = regexp.MustCompile(`^(?:[^（(《“]|[(（]扩大[)）]){0,30}?(?:会议|常委会|常务会|代表团|党组)\p{Han}{0,4}?(?:审议|审查|讨论|听取|研究|学习)`)
 
 // reOnReviewOpinions is a government's report on carrying out a congress's
 // or its standing committee's opinions on a report it reviewed: 关于落实区十七
 // 届人大第一次会议对国民经济和社会发展计划审查意见…的报告, 关于…审议意见研究处理
-// 情况的报告.
-var reOnReviewOpinions = regexp.MustCompile(`(?:落实|研究处理|办理)\S{0,80}?(?:审查意见|审议意见)|(?:审查意见|审议意见)\S{0,12}?(?:落实|研究处理|办理)情况`)
+// 情况的报告, …审议意见整改情况的报告.
+var reOnReviewOpinions = regexp.MustCompile(`(?:落实|研究处理|办理)\S{0,80}?(?:审查意见|审议意见)|(?:审查意见|审议意见)\S{0,12}?(?:落实|研究处理|办理|整改)情况`)
 
 // notPlanReportWords mark a title on a plan's execution that is no report of
 // the government's: a committee's inquiry, a party committee's bulletin.
@@ -661,7 +663,7 @@ var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,2
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
-var explainerWords = []string{"一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "\"数\"读", "数读", "“数”说", "数说"}
+var explainerWords = []string{"读懂", "看懂", "一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "\"数\"读", "数读", "“数”说", "数说"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告) or a delegation's (溧阳代表团关于审议

@@ -64,6 +64,86 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a city's headline on residents' 自拍短视频 is no injected spam: it stays the title (a review finding on meta-262)", "r203_Ga01_selfie_video_gov.txt",
+		"市民自拍短视频为家乡代言 我市“云游家乡”活动圆满落幕\n发布时间：2024-05-20 来源：市委宣传部\n5月18日，由市委宣传部主办的“云游家乡”短视频征集活动圆满落幕。活动共收到市民投稿作品1200余件，经专家评审，评选出一等奖5名。\n",
+		trapWant{title: "市民自拍短视频为家乡代言我市“云游家乡”活动圆满落幕", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-05-20"},
+	},
+	{
+		"nor is a police story on a 偷拍案 with its 视频 (a review finding on meta-262)", "r203_Ga02_toupai_police.txt",
+		"市公安局破获一起酒店偷拍案 警方发布防范视频提醒市民\n发布时间：2024-06-12 来源：市公安局\n近日，市公安局网安支队成功破获一起利用针孔摄像头在酒店偷拍的案件，抓获犯罪嫌疑人3名，收缴偷拍设备20余套。\n",
+		trapWant{title: "市公安局破获一起酒店偷拍案警方发布防范视频提醒市民", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-06-12"},
+	},
+	{
+		"nor 高辣精品辣椒 (a review finding on meta-262)", "r203_Ga04_gaola_jingpin.txt",
+		"我县高辣精品辣椒种植基地喜获丰收\n发布时间：2024-08-15 来源：县农业农村局\n时下正值辣椒采收季节，在县现代农业产业园的高辣精品辣椒种植基地里，村民们正忙着采摘辣椒，田间地头一片繁忙景象。\n",
+		trapWant{title: "我县高辣精品辣椒种植基地喜获丰收", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-08-15"},
+	},
+	{
+		"nor an economic zone's 一区二区 with 精品园区 (a review finding on meta-262)", "r203_Ga05_yiquerqu_jingpin.txt",
+		"县经开区一区二区基础设施建设全面完工 打造精品园区\n发布时间：2024-09-03 来源：县经开区管委会\n近日，县经济开发区一区二区道路、管网、照明等基础设施建设全面完工，为园区企业入驻提供了坚实保障。\n",
+		trapWant{title: "县经开区一区二区基础设施建设全面完工打造精品园区", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-09-03"},
+	},
+	{
+		"a page title of injected phrases set off by underscores (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看) is no title, even without a lewd word: the story's headline is (a review finding on meta-262)", "r203_Ga12_spam_nolewd_over_story.txt",
+		"久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看\n我县召开2024年全县经济工作会议\n发布时间：2024-01-08 来源：县委办\n1月7日，我县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。\n",
+		trapWant{title: "我县召开2024年全县经济工作会议", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"so with 亚洲精品午夜福利_欧美日韩在线观看_… (a review finding on meta-262)", "r203_Ga13_spam_nolewd_over_story2.txt",
+		"亚洲精品午夜福利_欧美日韩在线观看_久久久久久免费视频\n全县2024年经济工作会议召开\n1月7日，我县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。县委书记王明出席会议并讲话。\n",
+		trapWant{title: "全县2024年经济工作会议召开", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a farm's poster line with no space between its day and clock (2023年1月28日17:34) does not date the report (a review finding on meta-262)", "r203_Gb08_farm_nospace_stamp.txt",
+		"2023年某县政府工作报告全文\nTUhjnbcbe - 2023年1月28日17:34\n各位代表：现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员提出意见。\n",
+		trapWant{title: "2023年某县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a lead opening on the day 县人民政府召开第十八届第25次常务会议 dates the story (a review finding on meta-262)", "r203_Gc03_di_term_before.txt",
+		"县政府召开常务会议\n2024年3月26日，县人民政府召开第十八届第25次常务会议，研究部署近期重点工作。\n县长王明主持会议。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-26"},
+	},
+	{
+		"提请县第十八届人民代表大会第三次会议审议的2024年政府工作报告 over 各位代表 is the report itself, no story about a meeting (a review finding on meta-262)", "r203_Gd01_tiqing_shenyi.txt",
+		"提请县第十八届人民代表大会第三次会议审议的2024年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员提出意见。\n一、2023年工作回顾\n",
+		trapWant{title: "提请县第十八届人民代表大会第三次会议审议的2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"县委常委会（扩大）会议研究部署落实2024年政府工作报告 is a story about a meeting (a review finding on meta-262)", "r203_Gd03_kuoda_miss.txt",
+		"县委常委会（扩大）会议研究部署落实2024年政府工作报告\n发布时间：2024-02-20 来源：县委办\n2月19日，县委常委会召开（扩大）会议，研究部署落实2024年政府工作报告重点任务。\n",
+		trapWant{title: "县委常委会（扩大）会议研究部署落实2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a report on how the standing committee's 审议意见 were acted on (…整改情况的报告) is no budget report (a review finding on meta-262)", "r203_Gd05_zhenggai_budget.txt",
+		"关于区人大常委会对2023年预算执行情况审议意见整改情况的报告\n——2024年8月28日在区第十七届人民代表大会常务委员会第二十次会议上\n区财政局局长 李明\n主任、各位副主任、各位委员：\n",
+		trapWant{title: "关于区人大常委会对2023年预算执行情况审议意见整改情况的报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-08-28"},
+	},
+	{
+		"带你看懂2024年株洲市政府工作报告 is an explainer, 其他, its title kept whole (a review finding on meta-262)", "r203_Ge11_daini_kandong.txt",
+		"带你看懂2024年株洲市政府工作报告\n发布时间：2024-01-22 来源：株洲发布\n1月20日，株洲市第十六届人民代表大会第四次会议开幕，市长作政府工作报告。\n",
+		trapWant{title: "带你看懂2024年株洲市政府工作报告", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"so is 一起看懂… (a review finding on meta-262)", "r203_Ge12_yiqi_kandong.txt",
+		"一起看懂2024年株洲市政府工作报告\n发布时间：2024-01-22 来源：株洲发布\n1月20日，株洲市第十六届人民代表大会第四次会议开幕，市长作政府工作报告。\n",
+		trapWant{title: "一起看懂2024年株洲市政府工作报告", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"an event's theme (主题：书香润万家 阅读伴成长) under the story's headline is no forum thread's title (a review finding on meta-262)", "r203_Gf01_event_theme.txt",
+		"县图书馆举办世界读书日主题活动\n主题：书香润万家 阅读伴成长\n4月23日，县图书馆在文化广场举办世界读书日主题活动，活动吸引了300余名市民参加，现场发放图书500余册。\n",
+		trapWant{title: "县图书馆举办世界读书日主题活动", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"nor is a conference's theme under its headline (a review finding on meta-262)", "r203_Gf10_theme_second_line_story.txt",
+		"我市召开2024年优化营商环境大会\n主题：优环境 强服务 促发展\n2月18日，我市召开2024年优化营商环境大会，全面部署今年优化营商环境工作，市委书记出席会议并讲话。\n",
+		trapWant{title: "我市召开2024年优化营商环境大会", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"和县政协召开… opening a title is 和县's own CPPCC: the page is 和县's (a review finding on meta-262)", "r203_Gg01_hexian_zhengxie_open.txt",
+		"和县政协召开十届三次常委会议\n发布时间：2024-03-12 来源：和县政协\n3月11日，和县政协召开十届三次常委会议，协商讨论2024年县政府工作报告。\n",
+		trapWant{title: "和县政协召开十届三次常委会议", province: "安徽省", city: "马鞍山市", district: "和县", level: "county", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
 		"a photo's placeholder in brackets ((资料图片仅供参考)) over a site's mark and the day is no headline (holdout1108/f01)", "r202_photo_placeholder_no_headline.txt",
 		"(资料图片仅供参考)\n\n大洋网讯 2月8日，南沙区第四届人民代表大会第四次会议在南沙区行政中心大会堂开幕。\n\n根据会议议程，南沙区区长吴扬向大会作政府工作报告。报告指出，2022年是南沙改革发展历程中具有里程碑意义的一年。\n",
 		trapWant{title: "", province: "广东省", city: "广州市", district: "南沙区", level: "county", docType: "其他", year: 0, date: ""},
