@@ -1337,6 +1337,17 @@ func normalizeLoose(s string) string {
 	}, s)
 }
 
+// countContained returns how many of words s contains.
+func countContained(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n
+}
+
 // containsAny reports whether s contains one of subs.
 func containsAny(s string, subs []string) bool {
 	for _, m := range subs {

@@ -206,17 +206,6 @@ var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
 // socialAccounts are the kinds of account a site lists in its header.
 var socialAccounts = []string{"公众号", "抖音号", "快手号", "视频号", "头条号", "微博", "客户端", "APP"}
 
-// countContained returns how many of words s contains.
-func countContained(s string, words []string) int {
-	n := 0
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			n++
-		}
-	}
-	return n
-}
-
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
 var reForumThreadTitle = regexp.MustCompile(`^主题\s*[:：]\s*(\S.*)$`)
 
@@ -389,42 +378,6 @@ func isHeadline(t string) bool {
 // rePhotoPlaceholder is a note in brackets where a page's photo was:
 // (资料图片仅供参考), （图片来源：网络）.
 var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$`)
-
-// isAdultSpam reports a line of a hijacked page's injected keywords
-// (久久精品国产色蜜蜜麻豆), set over the story it hides behind: no headline.
-// It takes two words no government text uses (麻豆, 精品国产, 无码), or one
-// and two words such lines share with others (久久, 日韩, 视频, 在线观看):
-// not 自拍家乡美, 偷拍案, 高辣精品辣椒, 经开区一区二区, 久久为功, 中日韩.
-func isAdultSpam(s string) bool {
-	lewd, hints := countContained(strings.ReplaceAll(s, "三级片长", ""), adultSpamWords), countContained(s, adultSpamHints)
-	return lewd >= 2 || lewd == 1 && hints >= 2
-}
-
-// isKeywordSpam reports a page title made of injected keyword phrases set
-// off by underscores or bars (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
-// three phrases or more, two of them with such words, one with two.
-func isKeywordSpam(s string) bool {
-	parts := reTitleSeparator.Split(strings.TrimSpace(s), -1)
-	if len(parts) < 3 {
-		return false
-	}
-	marked, dense := 0, false
-	for _, p := range parts {
-		n := countContained(p, adultSpamWords) + countContained(p, adultSpamHints)
-		if n > 0 {
-			marked++
-		}
-		dense = dense || n >= 2
-	}
-	return marked >= 2 && dense
-}
-
-// adultSpamWords and adultSpamHints are the words isAdultSpam and
-// isKeywordSpam count.
-var (
-	adultSpamWords = []string{"麻豆", "无码", "三级片", "18禁", "超碰", "蜜臀", "国产精品", "精品国产", "毛片", "黄片", "人妻", "熟妇"}
-	adultSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "视频", "在线观看", "免费观看", "精品", "成人", "福利", "午夜"}
-)
 
 // reTableRule is the rule a page saved as a table has under its first row:
 // ---|---|---|.

@@ -597,8 +597,9 @@ func namedInPresentation(open []string, title string) string {
 }
 
 // actsOnReport are what a story says a meeting does with a report, before
-// its name: 研究部署落实2024年政府工作报告 is no report's name.
-var actsOnReport = []string{"落实", "部署", "研究", "学习", "贯彻", "审议", "讨论", "听取", "热议", "解读", "聚焦"}
+// its name: storyVerbs and 研究部署落实 (研究部署落实2024年政府工作报告 is no
+// report's name).
+var actsOnReport = append(slices.Clone(storyVerbs), "落实", "部署", "研究", "贯彻")
 
 // reNameRunOnText is a report's name, with the form it is given in, run
 // on into its first part or its salutation on one line: …2023年政府工作报告
