@@ -1214,8 +1214,8 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			// A city of the Production and Construction Corps after its
 			// division: 新疆生产建设兵团第二师铁门关市.
 			alone = alone || reCorpsDivision.MatchString(string(rs[max(0, i-5):i]))
-			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《", rs[i-1]) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
-				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 和县's own)
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
+				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 马鞍山市和县政协…: 和县's own)
 			}
 			if name == "代县" && actingHead(rs[i+n:]) {
 				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's

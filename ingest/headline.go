@@ -31,10 +31,11 @@ func headline(open []string) string {
 	}
 	// A forum thread's title after its label, over the post (主题:河南首次
 	// 公晒“三公”经费 全省要过“紧日子” / 发表于2013-08-03 / 上半年进账多少?…),
-	// the post's day read as a field; not an event's theme under the story's
+	// the post's day read as a field, under the board's lines (大河论坛-… /
+	// 查看: 2356 | 回复: 12); not an event's theme right under the story's
 	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长).
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !slices.ContainsFunc(open[:i], func(s string) bool { return isHeadline(cleanTitle(s)) }) {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && (i == 0 || !isHeadline(cleanTitle(open[i-1])) || reForumBoard.MatchString(open[i-1])) {
 			if t := cleanTitle(v[1]); isHeadline(t) {
 				return t
 			}
@@ -206,6 +207,9 @@ var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
 // socialAccounts are the kinds of account a site lists in its header.
 var socialAccounts = []string{"公众号", "抖音号", "快手号", "视频号", "头条号", "微博", "客户端", "APP"}
 
+// reForumBoard names a forum or its board: 大河论坛-河南人自己的网上家园.
+var reForumBoard = regexp.MustCompile(`论坛|社区|贴吧|(?i:bbs)`)
+
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
 var reForumThreadTitle = regexp.MustCompile(`^主题\s*[:：]\s*(\S.*)$`)
 
@@ -376,8 +380,9 @@ func isHeadline(t string) bool {
 }
 
 // rePhotoPlaceholder is a note in brackets where a page's photo was:
-// (资料图片仅供参考), （图片来源：网络）.
-var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$`)
+// (资料图片仅供参考), （图片来源：网络）; or a photo's caption marked as one
+// (南京新街口商圈夜景（资料图）).
+var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$|[(（]资料图片?[)）]$`)
 
 // reTableRule is the rule a page saved as a table has under its first row:
 // ---|---|---|.
@@ -805,8 +810,8 @@ func isNavigation(s string) bool {
 	if isMenuBar(s) {
 		return true
 	}
-	if countContained(s, socialAccounts) >= 2 {
-		return true // a site's accounts elsewhere: 景谷发布微信公众号 景谷融媒抖音号 景谷融媒快手号
+	if countContained(s, socialAccounts) >= 2 && len(strings.Fields(s)) >= 3 {
+		return true // a site's list of its accounts elsewhere: 景谷发布微信公众号 景谷融媒抖音号 景谷融媒快手号 (not a headline on them: 我县融媒体中心微信公众号、抖音号粉丝…)
 	}
 	// Short entries, or a long list of them with one longer (大众日报 农村大众
 	// 齐鲁晚报 … 国际日报山东版): not phrases of a headline set apart.

@@ -64,6 +64,46 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a site's page title over a story on 社会福利 and 成人教育 (…_新闻视频_湖南在线) is no injected spam: its headline is the title (a review finding on meta-264)", "r204_Ha01_site_title_fuli_chengren.txt",
+		"省民政厅：提高社会福利和成人教育补助标准_新闻视频_湖南在线\n2024-03-12 09:30 来源：湖南日报\n3月11日，省民政厅印发通知，自2024年4月起提高全省社会福利机构和成人教育学员补助标准，惠及困难群众约12万人。\n",
+		trapWant{title: "省民政厅：提高社会福利和成人教育补助标准", province: "湖南省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
+		"nor one on a 福利院's 午夜守护 service (a review finding on meta-264)", "r204_Ha10_site_title_fuli_yiyuan.txt",
+		"市社会福利院开展“午夜守护”志愿服务_新闻视频_福利院动态_XX民政网\n2024-02-03 来源：市民政局\n2月2日晚，市社会福利院组织志愿者开展“午夜守护”志愿服务活动，为院内老人送去关爱。\n",
+		trapWant{title: "市社会福利院开展“午夜守护”志愿服务", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-02-03"},
+	},
+	{
+		"a headline on a county's 微信公众号 and 抖音号 is no list of a site's accounts (a review finding on meta-264)", "r204_Hb01_headline_two_accounts.txt",
+		"我县融媒体中心微信公众号、抖音号粉丝双双突破10万\n发布时间：2024-03-12 来源：县融媒体中心\n3月11日，记者从县融媒体中心获悉，“XX发布”微信公众号和抖音号粉丝量双双突破10万，位居全市县级融媒体前列。\n",
+		trapWant{title: "我县融媒体中心微信公众号、抖音号粉丝双双突破10万", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
+		"nor a notice opening its 微博 and 微信公众号 (a review finding on meta-264)", "r204_Hb03_notice_weibo_gzh.txt",
+		"关于开通县人民政府官方微博和微信公众号的公告\n发布时间：2024-03-01 来源：县政府办\n为进一步推进政务公开，经研究，县人民政府官方微博和微信公众号于2024年3月1日正式开通。\n",
+		trapWant{title: "关于开通县人民政府官方微博和微信公众号的公告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-01"},
+	},
+	{
+		"a photo's caption marked （资料图） over a site's mark and the day is no headline (a review finding on meta-264)", "r204_Hb08_lead_mark_caption_above.txt",
+		"南京\n\n首页>地方频道>南京>民生\n\n南京新街口商圈夜景（资料图）\n\n长三角城市网讯 3月28日，南京市统计局发布《南京市2017年国民经济和社会发展统计公报》。统计数据显示，2017年南京实现地区生产总值11715.10亿元，比上年增长8.1%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a forum thread's 主题: under the board's name (大河论坛-…) titles the page (a review finding on meta-264)", "r204_Hb09_forum_board_above.txt",
+		"大河论坛-河南人自己的网上家园\n查看: 2356 | 回复: 12\n主题:河南首次公晒“三公”经费 全省要过“紧日子”\n发表于2013-08-03\n上半年进账多少？花了多少？8月2日，河南省财政厅首次公开了全省“三公”经费预算情况，全省要过紧日子。\n",
+		trapWant{title: "河南首次公晒“三公”经费全省要过“紧日子”", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-08-03"},
+	},
+	{
+		"3分钟看懂… keeps its 3: a count of minutes, no page number (a review finding on meta-264)", "r204_Hc09_three_min_kandong.txt",
+		"3分钟看懂2024年市政府工作报告\n来源：株洲日报 2024-01-22 09:12\n1月20日，株洲市第十六届人民代表大会第四次会议开幕，市长作政府工作报告。3分钟带你看懂报告要点。\n",
+		trapWant{title: "3分钟看懂2024年市政府工作报告", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-22"},
+	},
+	{
+		"马鞍山市和县政协… is 和县's own CPPCC after its city's name (a review finding on meta-264)", "r204_He01_shi_hexian_zhengxie.txt",
+		"马鞍山市和县政协召开十届三次常委会议\n发布时间：2024-03-12 来源：马鞍山日报\n3月11日，马鞍山市和县政协召开十届三次常委会议，协商讨论2024年县政府工作报告。\n",
+		trapWant{title: "马鞍山市和县政协召开十届三次常委会议", province: "安徽省", city: "马鞍山市", district: "和县", level: "county", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
 		"a city's headline on residents' 自拍短视频 is no injected spam: it stays the title (a review finding on meta-262)", "r203_Ga01_selfie_video_gov.txt",
 		"市民自拍短视频为家乡代言 我市“云游家乡”活动圆满落幕\n发布时间：2024-05-20 来源：市委宣传部\n5月18日，由市委宣传部主办的“云游家乡”短视频征集活动圆满落幕。活动共收到市民投稿作品1200余件，经专家评审，评选出一等奖5名。\n",
 		trapWant{title: "市民自拍短视频为家乡代言我市“云游家乡”活动圆满落幕", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-05-20"},

@@ -17,25 +17,32 @@ func isAdultSpam(s string) bool {
 
 // isKeywordSpam reports a page title made of injected keyword phrases set
 // off by underscores or bars (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
-// three phrases or more, two of them with such words, one with two.
+// three phrases or more, one with a word no government text uses or two
+// with two words such phrases share (久久, 日韩, 在线观看, 午夜, 福利); not a
+// site's title over a story on welfare or a fair (…社会福利和成人教育…_新闻视频_…,
+// 2024中国—亚洲精品农业博览会…_视频_…).
 func isKeywordSpam(s string) bool {
 	parts := reTitleSeparator.Split(strings.TrimSpace(s), -1)
 	if len(parts) < 3 {
 		return false
 	}
-	marked, dense := 0, false
+	dense := 0
 	for _, p := range parts {
-		n := countContained(p, adultSpamWords) + countContained(p, adultSpamHints)
-		if n > 0 {
-			marked++
+		if countContained(p, adultSpamWords) > 0 {
+			return true
 		}
-		dense = dense || n >= 2
+		if countContained(p, keywordSpamHints) >= 2 {
+			dense++
+		}
 	}
-	return marked >= 2 && dense
+	return dense >= 2
 }
 
-// adultSpamWords and adultSpamHints are the words isAdultSpam and
-// isKeywordSpam count.
+// keywordSpamHints are the words isKeywordSpam counts in a phrase.
+var keywordSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "国产", "精品", "在线观看", "免费观看", "午夜", "福利"}
+
+// adultSpamWords and adultSpamHints are the words isAdultSpam counts;
+// isKeywordSpam counts adultSpamWords too.
 var (
 	adultSpamWords = []string{"麻豆", "无码", "三级片", "18禁", "超碰", "蜜臀", "国产精品", "精品国产", "毛片", "黄片", "人妻", "熟妇"}
 	adultSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "视频", "在线观看", "免费观看", "精品", "成人", "福利", "午夜"}
