@@ -1214,8 +1214,8 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			// A city of the Production and Construction Corps after its
 			// division: 新疆生产建设兵团第二师铁门关市.
 			alone = alone || reCorpsDivision.MatchString(string(rs[max(0, i-5):i]))
-			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
-				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 马鞍山市和县政协…: 和县's own)
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && !reEndsProvinceShort.MatchString(string(rs[:i])) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
+				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 马鞍山市和县政协…, 安徽和县政协…: 和县's own)
 			}
 			if name == "代县" && actingHead(rs[i+n:]) {
 				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's
@@ -1267,6 +1267,9 @@ const levelChars = "省市县区旗州盟"
 // reCorpsDivision is a division of the Production and Construction Corps
 // (第二师, 第十四师) right before the city it governs.
 var reCorpsDivision = regexp.MustCompile(`第[一二三四五六七八九十]{1,3}师$`)
+
+// reEndsProvinceShort ends on a province's short name: 安徽(和县政协).
+var reEndsProvinceShort = regexp.MustCompile(`(?:` + provinceShortNames + `)$`)
 
 // connectives are the words that begin a two-character county name (和县)
 // and join two organs as often: 和县委、县政府.

@@ -405,8 +405,8 @@ var reMeetingActs = regexp.MustCompile(`^(?:[^（(《“]|[(（]扩大[)）]){0,
 // reOnReviewOpinions is a government's report on carrying out a congress's
 // or its standing committee's opinions on a report it reviewed: 关于落实区十七
 // 届人大第一次会议对国民经济和社会发展计划审查意见…的报告, 关于…审议意见研究处理
-// 情况的报告, …审议意见整改情况的报告.
-var reOnReviewOpinions = regexp.MustCompile(`(?:落实|研究处理|办理)\S{0,80}?(?:审查意见|审议意见)|(?:审查意见|审议意见)\S{0,12}?(?:落实|研究处理|办理|整改)情况`)
+// 情况的报告, …审议意见整改(工作)情况的报告.
+var reOnReviewOpinions = regexp.MustCompile(`(?:落实|研究处理|办理)\S{0,80}?(?:审查意见|审议意见)|(?:审查意见|审议意见)\S{0,12}?(?:落实|研究处理|办理|整改)(?:工作)?情况`)
 
 // notPlanReportWords mark a title on a plan's execution that is no report of
 // the government's: a committee's inquiry, a party committee's bulletin.

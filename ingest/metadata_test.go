@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"injected phrases set off by commas (久久精品视频，日韩欧美亚洲在线观看，…) are no title: the story's headline under them is (a review finding on meta-264)", "r205_Ha06_spam_commas_miss.txt",
+		"久久精品视频，日韩欧美亚洲在线观看，午夜福利免费观看\n我县召开2024年全县经济工作会议\n发布时间：2024-01-08 来源：县委办\n1月7日，我县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。\n",
+		trapWant{title: "我县召开2024年全县经济工作会议", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"so are phrases set off by spaces (a review finding on meta-264)", "r205_Ha08_spam_spaces_miss.txt",
+		"久久精品视频 日韩欧美亚洲在线观看 午夜福利免费观看\n我县召开2024年全县经济工作会议\n发布时间：2024-01-08 来源：县委办\n1月7日，我县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。\n",
+		trapWant{title: "我县召开2024年全县经济工作会议", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"a headline over a site's mark and a full day (长三角城市网讯 2018年3月28日，…) is the title (a review finding on meta-264)", "r205_Hb05_lead_mark_fullyear_miss.txt",
+		"南京\n\n首页>地方频道>南京>民生\n\n去年南京地区生产总值超1.17万亿 同比增8.1%\n\n长三角城市网讯 2018年3月28日，南京市统计局发布《南京市2017年国民经济和社会发展统计公报》。统计数据显示，2017年南京实现地区生产总值11715.10亿元，比上年增长8.1%。\n",
+		trapWant{title: "去年南京地区生产总值超1.17万亿同比增8.1%", province: "江苏省", city: "南京市", district: "", level: "city", docType: "其他", year: 2018, date: "2018-03-28"},
+	},
+	{
+		"so is one over the mark, a colon and the day (…网讯：3月28日，…) (a review finding on meta-264)", "r205_Hb06_lead_mark_colon_miss.txt",
+		"南京\n\n首页>地方频道>南京>民生\n\n去年南京地区生产总值超1.17万亿 同比增8.1%\n\n长三角城市网讯：3月28日，南京市统计局发布《南京市2017年国民经济和社会发展统计公报》。统计数据显示，2017年南京实现地区生产总值11715.10亿元，比上年增长8.1%。\n",
+		trapWant{title: "去年南京地区生产总值超1.17万亿同比增8.1%", province: "江苏省", city: "南京市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"…审议意见整改工作情况的报告 is no budget report (a review finding on meta-264)", "r205_Hd04_zhenggai_gongzuo_miss.txt",
+		"关于区人大常委会对2023年预算执行情况审议意见整改工作情况的报告\n——2024年8月28日在区第十七届人民代表大会常务委员会第二十次会议上\n区财政局局长 李明\n主任、各位副主任、各位委员：\n",
+		trapWant{title: "关于区人大常委会对2023年预算执行情况审议意见整改工作情况的报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-08-28"},
+	},
+	{
+		"安徽和县政协… is 和县's own CPPCC after its province's short name (a review finding on meta-264)", "r205_He02_anhui_hexian_zhengxie.txt",
+		"安徽和县政协开展“委员进万家”活动\n发布时间：2024-05-12 来源：安徽日报\n5月11日，安徽和县政协组织委员深入乡镇开展“委员进万家”活动，收集社情民意120余条。\n",
+		trapWant{title: "安徽和县政协开展“委员进万家”活动", province: "安徽省", city: "马鞍山市", district: "和县", level: "county", docType: "其他", year: 2024, date: "2024-05-12"},
+	},
+	{
 		"a site's page title over a story on 社会福利 and 成人教育 (…_新闻视频_湖南在线) is no injected spam: its headline is the title (a review finding on meta-264)", "r204_Ha01_site_title_fuli_chengren.txt",
 		"省民政厅：提高社会福利和成人教育补助标准_新闻视频_湖南在线\n2024-03-12 09:30 来源：湖南日报\n3月11日，省民政厅印发通知，自2024年4月起提高全省社会福利机构和成人教育学员补助标准，惠及困难群众约12万人。\n",
 		trapWant{title: "省民政厅：提高社会福利和成人教育补助标准", province: "湖南省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-03-12"},

@@ -3,7 +3,10 @@
 
 package ingest
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // isAdultSpam reports a line of a hijacked page's injected keywords
 // (久久精品国产色蜜蜜麻豆), set over the story it hides behind: no headline.
@@ -16,13 +19,13 @@ func isAdultSpam(s string) bool {
 }
 
 // isKeywordSpam reports a page title made of injected keyword phrases set
-// off by underscores or bars (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
+// off by underscores, bars, commas or spaces (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
 // three phrases or more, one with a word no government text uses or two
 // with two words such phrases share (久久, 日韩, 在线观看, 午夜, 福利); not a
 // site's title over a story on welfare or a fair (…社会福利和成人教育…_新闻视频_…,
 // 2024中国—亚洲精品农业博览会…_视频_…).
 func isKeywordSpam(s string) bool {
-	parts := reTitleSeparator.Split(strings.TrimSpace(s), -1)
+	parts := reSpamSeparator.Split(strings.TrimSpace(s), -1)
 	if len(parts) < 3 {
 		return false
 	}
@@ -37,6 +40,10 @@ func isKeywordSpam(s string) bool {
 	}
 	return dense >= 2
 }
+
+// reSpamSeparator sets injected phrases apart: underscores, bars, commas,
+// dashes or spaces.
+var reSpamSeparator = regexp.MustCompile(`[_|｜，,、\s—–-]+`)
 
 // keywordSpamHints are the words isKeywordSpam counts in a phrase.
 var keywordSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "国产", "精品", "在线观看", "免费观看", "午夜", "福利"}

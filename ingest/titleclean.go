@@ -45,8 +45,8 @@ func mendGarbledTag(s string) string {
 func cleanTitle(s string) string {
 	// A note in brackets that the document stands in an attachment
 	// ((政府决算报告草案见附件1)) names no document of the page's own.
-	if reAttachmentNote.MatchString(strings.TrimSpace(s)) {
-		return ""
+	if reAttachmentNote.MatchString(strings.TrimSpace(s)) || isKeywordSpam(s) {
+		return "" // nor does a hijacked page's line of injected keywords
 	}
 	s = dropPictographs(s)
 	s = withoutTrailingNoise(s)
@@ -108,9 +108,6 @@ func cleanTitle(s string) string {
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
 	s = reEditionPath.ReplaceAllString(s, "")
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
-	if isKeywordSpam(s) {
-		return "" // a hijacked page's injected keywords, no title
-	}
 	if column, bar, rest, ok := columnBar(s, false); ok {
 		s = column + bar + reTitleSeparator.Split(rest, 2)[0] // a column's name before its headline
 	} else if parts := reTitleSeparator.Split(s, 2); len(parts) == 2 && isSiteCategory(s, parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) && !strings.HasSuffix(strings.TrimSpace(parts[1]), "专题") {
