@@ -1207,14 +1207,14 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			if townshipNamedAfter(name, rs[i+n:]) {
 				continue // 金华镇 is a township, not 金华 (金华市)'s
 			}
-			alone := i == 0 || i == prevEnd || !unicode.Is(unicode.Han, rs[i-1])
-			for _, w := range leftBoundaries {
-				alone = alone || strings.HasSuffix(string(rs[:i]), w)
-			}
+			// The few characters around the name, for the checks below: no
+			// word they look for is longer (会议上, 黑龙江, 第十四师).
+			before, after := string(rs[max(0, i-5):i]), string(rs[i+n:min(len(rs), i+n+2)])
+			alone := i == 0 || i == prevEnd || !unicode.Is(unicode.Han, rs[i-1]) || containsSuffix(before, leftBoundaries)
 			// A city of the Production and Construction Corps after its
 			// division: 新疆生产建设兵团第二师铁门关市.
-			alone = alone || reCorpsDivision.MatchString(string(rs[max(0, i-5):i]))
-			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && !reEndsProvinceShort.MatchString(string(rs[:i])) && strings.HasPrefix(string(rs[i+n:]), "政协")) {
+			alone = alone || reCorpsDivision.MatchString(before)
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && !reEndsProvinceShort.MatchString(before) && after == "政协") {
 				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 马鞍山市和县政协…, 安徽和县政协…: 和县's own)
 			}
 			if name == "代县" && actingHead(rs[i+n:]) {
