@@ -68,6 +68,11 @@ func englishHeadline(pg page) string {
 				// 2007 / 2007-2-25 22:15: 41article source: Liuyang Daily. /
 				// Delegates:).
 				return t
+			case len(strings.Fields(t)) >= 6 && englishLeadDate(lines[1:2]) != "":
+				// …or a story's headline over its lead, which opens on the
+				// story's day (Zhuanghe Government Officials Were Briefed on… /
+				// In the afternoon of December 29, 2017, a meeting was held…).
+				return t
 			case naming && len(strings.Fields(lines[1].text)) >= 60:
 				// …or naming a report over the text's first paragraph
 				// (Review of Government Work in Xuecheng District of
@@ -215,6 +220,21 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 			return englishMeetingDate(text, v[2:6]), name, kind
 		}
 	}
+	for i, l := range lines[:min(len(lines), 30)] {
+		// A machine translation's meeting line broken in two: the day and
+		// the place on the first, the session on the next (——January 21,
+		// 2022 in Inner Mongolia Autonomous Region / At the Sixth Session of
+		// the 13th People's Congress).
+		v := reEnglishDayInPlace.FindStringSubmatch(strings.Join(strings.Fields(l.text), " "))
+		if v == nil || i+1 >= len(lines) || !reEnglishSessionLine.MatchString(strings.TrimSpace(lines[i+1].text)) {
+			continue
+		}
+		kind := strings.ToLower(v[6])
+		if kind == "province" {
+			kind = "provincial"
+		}
+		return englishMeetingDate(text, v[1:5]), v[5], kind
+	}
 	if v := reEnglishCongressUnnamed.FindStringSubmatch(text); v != nil && strings.HasPrefix(v[0], "Delivered") {
 		// The day alone, on the report's own meeting line (Delivered at…),
 		// not a session a story quotes (…the report delivered at…).
@@ -222,6 +242,14 @@ func englishMeeting(pg page) (day govsearch.Date, name, kind string) {
 	}
 	return "", "", ""
 }
+
+// reEnglishDayInPlace is the first half of a meeting line broken in two:
+// the day and the place (——January 21, 2022 in Inner Mongolia Autonomous
+// Region); reEnglishSessionLine the second (At the Sixth Session of the
+// 13th People's Congress).
+var reEnglishDayInPlace = regexp.MustCompile(`(?i)^(?:——|--)\s*` + strings.TrimPrefix(englishMeetingDay, `,? (?:on )?`) + ` in ([a-z'’]+(?: [a-z'’]+)?) (provincial|municipal|city|county|district|province|(?:[a-z]+ )?autonomous region)$`)
+
+var reEnglishSessionLine = regexp.MustCompile(`(?i)^at the (?:[a-z-]+|\d+(?:st|nd|rd|th)) (?:plenary )?(?:session|meeting) of the (?:\d+(?:st|nd|rd|th)|` + englishOrdinalWords + `) people[’']s congress$`)
 
 // englishSpeakerTitle is the office of a report's speaker: Mayor, Acting
 // Governor, County Magistrate.
@@ -681,3 +709,20 @@ func englishPageDate(lines []line) govsearch.Date {
 	}
 	return ""
 }
+
+// englishLeadDate returns the day a story's lead opens on (In the afternoon
+// of December 29, 2017, …; On March 5, 2019, …) in the first of lines, or "".
+func englishLeadDate(lines []line) govsearch.Date {
+	if len(lines) == 0 {
+		return ""
+	}
+	v := reEnglishLeadDay.FindStringSubmatch(strings.TrimSpace(lines[0].text))
+	if v == nil {
+		return ""
+	}
+	return englishMeetingDate("", v[1:5])
+}
+
+// reEnglishLeadDay is a story's lead opening on its day: In the afternoon of
+// December 29, 2017, …; On March 5, 2019, ….
+var reEnglishLeadDay = regexp.MustCompile(`(?i)^(?:in the (?:morning|afternoon|evening) of|on) ` + strings.TrimPrefix(englishMeetingDay, `,? (?:on )?`) + `,`)

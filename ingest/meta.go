@@ -584,15 +584,16 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
 
 // reStoryOfDocument is a headline about a document: opening on what is done
-// with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施,
+// with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,
 // 统计公报发布) or on an inquiry into it (…计划执行情况开展调研), saying who
 // works on it (黄奇帆主持审议修改2013年重庆市政府工作报告) or who published
 // it (浙江发布2023年政府工作报告, 乌鲁木齐市天山区公布2013年“三公”决算), or
 // a meeting held to hear views on it (刘媛主持召开座谈会听取对政府工作报告和市“十五五”
 // 规划纲要的意见建议; not a standing committee's 关于听取…的审议意见), or exclaiming before it (打造…15个千亿级
 // 特色产业群!浙江…); a page that publishes a document's full text (…全文发布)
-// is that document.
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
+// is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
+// 网友热议… (not a column's label: 政协聚焦 over a report).
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”

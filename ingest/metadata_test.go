@@ -64,6 +64,56 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline on what deputies do with a report (代表委员聚焦2024年政府工作报告) is a story (round 199 probe)", "r206_01_subject_focus_story.txt",
+		"代表委员聚焦2024年政府工作报告\n2024-03-06 来源：人民网\n代表委员们认为，今年的政府工作报告实事求是、催人奋进。\n全国人大代表李某某说，报告提出的目标任务让人振奋。\n",
+		trapWant{title: "代表委员聚焦2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-06"},
+	},
+	{
+		"a committee's 关于… title broken before 草案的审查结果报告 is joined whole (round 199, holdout1194/f04)", "r206_02_organ_about_broken.txt",
+		"报告决议\n南宁市第十五届人民代表大会第三次会议财政经济委员会关于南宁市2023年预算执行情况和2024年预算\n草案的审查结果报告\n日期:2024-01-20 来源:南宁市人大常委会\n(2024年1月18日南宁市第十五届人民代表大会第三次会议主席团第三次会议通过)\n南宁市第十五届人民代表大会第三次会议审查了市人民政府提出的《关于南宁市2023年预算执行情况和2024年预算草案的报告》。现将审查结果报告如下。\n一、2023年预算执行情况总体良好\n",
+		trapWant{title: "南宁市第十五届人民代表大会第三次会议财政经济委员会关于南宁市2023年预算执行情况和2024年预算草案的审查结果报告", province: "广西壮族自治区", city: "南宁市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"…规划纲要发布！ is a story of the outline's publication (round 199, holdout1196/f06)", "r206_03_outline_published_exclaim.txt",
+		"荣成市“十四五”规划纲要发布！\n来源：荣成融媒 日期：2021-08-20\n《规划纲要》确定了荣成市“十四五”时期的发展目标，到2025年地区生产总值较2020年翻一番。\n",
+		trapWant{title: "荣成市“十四五”规划纲要发布！", province: "山东省", city: "威海市", district: "荣成市", level: "county", docType: "其他", year: 2021, date: "2021-08-20"},
+	},
+	{
+		"an outline's preamble opening on its full name under a document site's listing gives the title (round 199, holdout1196/f07)", "r206_04_outline_preamble_under_listing.txt",
+		"(江苏省)常州市武进区国民经济和社会发展十四五规划(2022年更新)\n常州市武进区国民经济和社会发展第十四个五年( 2021 -2025 年)规划和 2035 年远景目标纲要,以习近平新时代中国特色社会主义思想为指导,根据《中共常州市武进区委关于制定武进区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制,主要阐明区委、区政府战略意图。\n第一章 开启现代化建设新征程\n第一节 发展基础\n",
+		trapWant{title: "常州市武进区国民经济和社会发展第十四个五年(2021 -2025年)规划和2035年远景目标纲要", province: "江苏省", city: "常州市", district: "武进区", level: "county", docType: "五年规划纲要", year: 2022, date: ""},
+	},
+	{
+		"a translation's meeting line broken in two (——January 14, 2023 in Guangxi… / At the First Session…) gives the day and the region (round 199, holdout1198/f03)", "r206_05_english_split_meeting_line.txt",
+		"Government Work Report\n——January 14, 2023 in Guangxi Zhuang Autonomous Region\nAt the First Session of the 14th People's Congress\nLan Tianli, chairman of the autonomous region\n\nDelegates,\nNow, on behalf of the people's government of the autonomous region, I would like to report to the congress on the work of the government for your deliberation and approval, and I also invite the members of the regional committee of the CPPCC to offer their comments.\nI. Review of the work of the past five years\nThe past five years have been extraordinary in the development of Guangxi. Under the strong leadership of the CPC Central Committee, the people of all ethnic groups in the region worked hard and achieved remarkable results in economic and social development, with the regional GDP rising steadily year after year.\n",
+		trapWant{title: "Government Work Report", province: "广西壮族自治区", city: "", district: "", level: "province", docType: "政府工作报告", year: 2023, date: "2023-01-14"},
+	},
+	{
+		"an English story's headline over a lead opening on its day is the title, and the day its date (round 199, holdout1195/f06)", "r206_06_english_story_dated_lead.txt",
+		"Wafangdian Government Officials Reviewed the Progress of the 2018 Budget Plan\n\nIn the morning of November 20, 2018, a meeting was held in the conference room of Wafangdian municipal government to review how the 2018 budget plan was carried out.\n\nThe meeting was attended by the city's leaders and heads of the finance, tax and development departments, who listened to the report of the finance bureau on revenue and spending in the first ten months of the year.\n\nIn the first ten months, Wafangdian's general fiscal revenue was RMB 2.5 billion, up 6.1%, and its general fiscal expenditure RMB 4.2 billion, up 8.3%, the finance bureau reported at the meeting, adding that the city would keep spending on people's livelihood.\n",
+		trapWant{title: "Wafangdian Government Officials Reviewed the Progress of the 2018 Budget Plan", province: "辽宁省", city: "大连市", district: "瓦房店市", level: "county", docType: "其他", year: 2018, date: "2018-11-20"},
+	},
+	{
+		"a headline's 浙江上虞 over a lead naming 浙江省绍兴市上虞区 is the county's (round 199, holdout1197/f07)", "r206_07_province_county_short_headline.txt",
+		"聚焦关键年干好决胜年 浙江上虞凝聚合力书写新答卷\n\n22.04.2020  09:03\n\n  中新网浙江新闻4月20日电(记者 王明)同心追梦小康路,群策群力绘新图。时下,浙江省绍兴市上虞区已进入“两会”时间。回顾该区过去一年交出的答卷,颇为亮眼:2019年上虞区全年实现地区生产总值1300亿元,同比增长6.1%;城乡居民人均可支配收入分别增长8.6%和9.4%,在高质量发展答卷上写下了浓墨重彩的一笔。\n\n  在上虞区四届人大四次会议开幕式上,上虞区代区长高峰向大会作《政府工作报告》。他首先报告了新冠肺炎疫情防控情况。他说,今年,面对新冠肺炎疫情的严峻形势,上虞区上下坚决打好疫情防控人民战争、总体战、阻击战,建立规格最高的指挥体系,实施最严格的管控举措,众志成城、共克时艰,在抗击疫情和复工复产中凝聚起上虞合力,推动疫情防控和经济社会发展取得阶段性胜利。\n",
+		trapWant{title: "聚焦关键年干好决胜年浙江上虞凝聚合力书写新答卷", province: "浙江省", city: "绍兴市", district: "上虞区", level: "county", docType: "其他", year: 2020, date: "2020-04-22"},
+	},
+	{
+		"a kicker, a dash and an explainer of a plan (蓉城擘画新蓝图——成都《十四五规划》关键词解读) is the headline (round 199, holdout1199/f03)", "r206_08_kicker_dash_explainer.txt",
+		"当前位置:\n\n蓉城擘画新蓝图——成都《十四五规划》关键词解读\n\n作为国家中心城市，成都正处于大有作为的发展战略期。\n\n《成都市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》为未来五年的发展描绘了蓝图。\n",
+		trapWant{title: "蓉城擘画新蓝图——成都《十四五规划》关键词解读", province: "四川省", city: "成都市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"浙南产业集聚区 is 温州经济技术开发区 (round 199, holdout1199/f04)", "r206_09_zone_source_line.txt",
+		"您现在的位置:首页\n > 政务公开  > 财政信息(已归档)  > 政府预决算【归档】\n关于浙南产业集聚区(经开区、瓯飞)2022年上半年区级预算执行情况的报告\n时间:2022-08-30 10:04:15 来源:经开区财政局 访问次数:\n一、2022年上半年区级预算执行情况\n2022年上半年，我区财政在管委会及市财政的坚强领导下，扎实做好“六稳”工作。现将半年度预算执行情况报告如下：\n",
+		trapWant{title: "关于浙南产业集聚区(经开区、瓯飞)2022年上半年区级预算执行情况的报告", province: "浙江省", city: "温州市", district: "温州经济技术开发区", level: "county", docType: "预算报告", year: 2022, date: "2022-08-30"},
+	},
+	{
+		"a development and reform commission's review of a year (惠州市2010年经济社会发展情况与2011年展望) is the title (round 199, holdout1195/f05)", "r206_10_drc_year_review.txt",
+		"惠州市2010年经济社会发展情况与2011年展望\n一、2010年国民经济与社会发展情况\n2010年，在市委市政府的正确领导下，惠州市经济平稳较快增长，全年实现本地生产总值1729.95亿元，比上年增长18.0%。\n(一)产业发展保持平稳\n全年实现农业总产值150.2亿元，增长4.1%。\n",
+		trapWant{title: "惠州市2010年经济社会发展情况与2011年展望", province: "广东省", city: "惠州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"injected phrases set off by commas (久久精品视频，日韩欧美亚洲在线观看，…) are no title: the story's headline under them is (a review finding on meta-264)", "r205_Ha06_spam_commas_miss.txt",
 		"久久精品视频，日韩欧美亚洲在线观看，午夜福利免费观看\n我县召开2024年全县经济工作会议\n发布时间：2024-01-08 来源：县委办\n1月7日，我县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。\n",
 		trapWant{title: "我县召开2024年全县经济工作会议", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-08"},

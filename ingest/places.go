@@ -528,6 +528,15 @@ var (
 // else from the site code of the page.
 func (m *metadataReader) readPlace(clues Clues) {
 	loc := m.gaz.Locate(clues)
+	if loc.Source == srcTitle && loc.City == "" && loc.District == "" {
+		// A headline naming a county by its province's short name and its
+		// own (浙江金东凝聚合力书写新答卷) over a lead that names the county in
+		// full (浙江省金华市金东区): the county's.
+		if p, ok := m.gaz.countyShortAfterProvince(m.doc.Title, loc.Province, clipRunes(clues.Text, 600)); ok {
+			loc = m.gaz.location(p)
+			loc.Source = srcTitle
+		}
+	}
 	if loc.Source == "" {
 		if code := siteCodeIn(clues.Footer + "\n" + strings.Join(m.head, "\n")); code != "" {
 			if l, ok := m.gaz.PlaceOfCode(code); ok {
@@ -1365,4 +1374,24 @@ func (g *Gazetteer) captionedPlace(text string) (Place, bool) {
 		return Place{}, false
 	}
 	return onlyPlace(found)
+}
+
+// countyShortAfterProvince returns the county of province that title names
+// by its short name right after the province's (浙江金东: 金东区), where lead
+// names that county in full; else false.
+func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Place, bool) {
+	pv, ok := g.provinceNamed(province)
+	if !ok {
+		return Place{}, false
+	}
+	for _, q := range g.placesIn(lead) {
+		if len(q.Code) != 6 || !strings.HasPrefix(q.Code, pv.Code) {
+			continue
+		}
+		short := withoutLevelWord(q.Name)
+		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) {
+			return q, true
+		}
+	}
+	return Place{}, false
 }

@@ -179,6 +179,11 @@ func openingTitle(lines []string) (string, int) {
 		if strayNotice(lines, i) {
 			continue
 		}
+		if v := reKickerDashExplainer.FindStringSubmatch(strings.TrimSpace(s)); v != nil && namesReport(cleanTitle(v[1])) && (containsAny(v[1], explainerWords) || strings.Contains(v[1], "解读")) {
+			// An explainer's headline: its kicker and, after a dash, what it
+			// explains (星城乘势绘宏图——长沙《十四五规划》关键词解读).
+			return strings.TrimSpace(s), i
+		}
 		t := cleanTitle(s)
 		if i > 0 && namesReport(t) && !endsTitle(t) && !strings.HasPrefix(t, "关于") && runes(lines[i-1]) > 40 && strings.HasSuffix(strings.TrimSpace(lines[i-1]), "。") && !endsTitle(joinTitle(t, lines[i+1:])) {
 			continue // a story's subheading under its lead (…通过批准了《江西省2012年省级决算》。 / 2012年省级决算体现出财政运行总体稳健)
@@ -205,13 +210,13 @@ func openingTitle(lines []string) (string, int) {
 				return withIssuerAbove(lines, i, whole), -1
 			}
 		}
-		// 关于… names a document that ends as one (…的报告), not as the
+		// 关于… (or an organ's 关于…: …预算审查委员会关于…) names a document that ends as one (…的报告), not as the
 		// budget or plan it is about: 关于2020年…县本级财政预算 / 执行情况及
 		// 2021年…财政预算的报告. So may a title that reaches a draft (in brackets
 		// or not: …财政决算(草案) / 及2020年1至9月预算执行情况的报告) or a
 		// plan at a line break (…2022年预算草案 / 的报告, …第十四个五年规划 /
 		// 和二〇三五年远景目标纲要).
-		if namesReport(t) && (strings.HasPrefix(t, "关于") || containsSuffix(t, []string{"草案", "规划"}) || containsSuffix(t, []string{"草案)", "草案）"}) && continuesAsTail(lines[i+1:])) && !endsDocument(t) {
+		if namesReport(t) && (reOpensAbout.MatchString(t) || containsSuffix(t, []string{"草案", "规划"}) || containsSuffix(t, []string{"草案)", "草案）"}) && continuesAsTail(lines[i+1:])) && !endsDocument(t) {
 			if whole := joinTitle(t, lines[i+1:]); endsDocument(whole) {
 				return withIssuerAbove(lines, i, whole), -1
 			}
@@ -273,9 +278,10 @@ func openingTitle(lines []string) (string, int) {
 var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|区长|省长|州长|旗长|主席)?\p{Han}{0,4}《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^(?:——)?\p{Han}{0,12}?代?(?:市长|县长|区长|省长|州长|旗长|主席)\p{Han}{2,4}在[^《》，,。]{2,40}?会议上(?:所作|作)的?《(\p{Han}{0,20}政府工作报告)》(?:摘编|摘要|摘登|要点)$|^——《?([\p{Han}\d“”"()（）]{2,60}?(?:纲要|规划|计划|报告)(?:[(（]草案[)）])?)》?\s*[(（]?(?:摘编|摘要|摘登|要点)[)）]?$`)
 
 // reDevelopmentOverview is the name of a statistics bureau's overview of a
-// place's year (常州市2010年国民经济和社会发展概况), which names no report
+// place's year (常州市2010年国民经济和社会发展概况), or a development and reform
+// commission's review of one (珠海市2008年经济社会发展情况与2009年展望), which names no report
 // word but is the page's title.
-var reDevelopmentOverview = regexp.MustCompile(`^\p{Han}{2,20}?\d{4}年度?国民经济和社会发展(?:统计)?概况$`)
+var reDevelopmentOverview = regexp.MustCompile(`^\p{Han}{2,20}?\d{4}年度?(?:国民经济和社会发展(?:统计)?概况|(?:国民)?经济(?:和|与)?社会发展情况与\d{4}年展望)$`)
 
 // organOverTitle reports whether lines[i], a title opening 关于, stands under
 // the name of the organ that issues it (新疆维吾尔自治区人民代表大会常务委员会 /
@@ -1194,6 +1200,13 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 			}
 		}
 		own, _ := openingTitle(below)
+		if own == "" && len(below) > 0 {
+			// The outline's preamble opening on its full name (威海市环翠区…
+			// 第十四个五年(2021-2025年)规划和2035年远景目标纲要，以习近平…).
+			if m := reOutlineOpensPreamble.FindStringSubmatch(below[0]); m != nil {
+				own = cleanTitle(m[1])
+			}
+		}
 		kind, ownKind := ClassifyDocType(listing, ""), ClassifyDocType(own, "")
 		if own == "" || strings.Contains(own, listing) || !endsDocument(own) || ownKind == "其他" || kind != ownKind && kind != "其他" {
 			return ""
@@ -1209,6 +1222,10 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 	}
 	return ""
 }
+
+// reOutlineOpensPreamble is the preamble of an outline that opens on its
+// full name: …规划和2035年远景目标纲要，以习近平新时代…, …纲要，根据….
+var reOutlineOpensPreamble = regexp.MustCompile(`^\s*([^，,。；;：:“”《》]{8,90}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
@@ -1283,3 +1300,11 @@ var reAgendaItem = regexp.MustCompile(`^` + agendaItem)
 // divides up a document, perhaps after its issuer: 关于印发…, 平江县人民政府
 // 办公室关于转发…, 关于下达….
 var reIssuingNotice = regexp.MustCompile(`^[^，。；,;：:]{0,24}?关于(?:印发|转发|下达|分解)`)
+
+// reOpensAbout is a title that opens on 关于, or on the organ whose document
+// it is and then 关于 (广州市…预算审查委员会关于广州市2021年…).
+var reOpensAbout = regexp.MustCompile(`^(?:\p{Han}{2,40}?(?:委员会|常委会|人民政府|政府|局|厅))?关于`)
+
+// reKickerDashExplainer is a headline of a kicker of a few words, a dash and
+// the rest of the headline (…——长沙《十四五规划》关键词解读), its group that rest.
+var reKickerDashExplainer = regexp.MustCompile(`^\p{Han}{4,16}——([^。，,；;：:]{4,40})$`)
