@@ -68,7 +68,7 @@ func englishHeadline(pg page) string {
 				// 2007 / 2007-2-25 22:15: 41article source: Liuyang Daily. /
 				// Delegates:).
 				return t
-			case len(strings.Fields(t)) >= 6 && englishLeadDate(lines[1:2]) != "":
+			case len(strings.Fields(t)) >= 6 && englishLeadDate(lines[1:2]) != "" && !reSiteWelcome.MatchString(t):
 				// …or a story's headline over its lead, which opens on the
 				// story's day (Zhuanghe Government Officials Were Briefed on… /
 				// In the afternoon of December 29, 2017, a meeting was held…).
@@ -113,6 +113,10 @@ func englishHeadline(pg page) string {
 	}
 	return ""
 }
+
+// reSiteWelcome is a site's banner greeting its visitors: Welcome to the
+// Official Website of Zhuanghe Municipal Government.
+var reSiteWelcome = regexp.MustCompile(`(?i)^welcome to\b`)
 
 // reEnglishNewsVerb is a news headline's verb telling of a report:
 // publishes, released, unveils, announces, reviews, hails (not reviewed: a

@@ -1183,8 +1183,9 @@ type nameMatch struct {
 // leftBoundaries are what may stand right before a place name that names
 // an issuer: 2021年天津市, 2016年度苏州市, 关于和平区, 在河东区, 印发南开区,
 // 中共东海县委, the speaker after a meeting line run on (会议上兴宁市市长), a
-// headline's session (2008两会内蒙古自治区政府工作报告).
-var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共", "会议上", "两会"}
+// headline's session (2008两会内蒙古自治区政府工作报告), an explainer's words
+// (一图读懂宜春市…, 3分钟了解宜春市…, 聚焦南开区…).
+var leftBoundaries = []string{"年", "年度", "关于", "在", "于", "对", "印发", "代表", "《", "“", "及", "和", "与", "、", "中共", "会议上", "两会", "读懂", "看懂", "了解", "图解", "速览", "解读", "聚焦"}
 
 // namesAt returns the place names of s, longest first at each position,
 // with whether each stands alone: at the start, after a non-Chinese
@@ -1214,8 +1215,8 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			// A city of the Production and Construction Corps after its
 			// division: 新疆生产建设兵团第二师铁门关市.
 			alone = alone || reCorpsDivision.MatchString(before)
-			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《市省州", rs[i-1]) && !reEndsProvinceShort.MatchString(before) && after == "政协") {
-				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 is 和 + 县政协 (not 和县政协召开…, 马鞍山市和县政协…, 安徽和县政协…: 和县's own)
+			if n == 2 && strings.ContainsRune(connectives, rs[i]) && (hasOrganAfter(rs[i+n:]) || i > 0 && !strings.ContainsRune("，,、。；;：: \t\n“\"《", rs[i-1]) && !reEndsHexianParent.MatchString(before) && after == "政协") {
+				alone = false // 和县委、县政府 is 和 + 县委, not 和县's committee; …(议案)和县政协委员提案 and 宜春市和县政协联合调研组 are 和 + 县政协 (not 和县政协召开…, 马鞍山(市)和县政协…, 安徽(省)和县政协…: 和县's own)
 			}
 			if name == "代县" && actingHead(rs[i+n:]) {
 				alone = false // 代县长冯玉全 is the acting (代) county head, not 代县's
@@ -1268,8 +1269,9 @@ const levelChars = "省市县区旗州盟"
 // (第二师, 第十四师) right before the city it governs.
 var reCorpsDivision = regexp.MustCompile(`第[一二三四五六七八九十]{1,3}师$`)
 
-// reEndsProvinceShort ends on a province's short name: 安徽(和县政协).
-var reEndsProvinceShort = regexp.MustCompile(`(?:` + provinceShortNames + `)$`)
+// reEndsHexianParent ends on the city or the province of 和县, the one
+// county whose name opens on a connective: 马鞍山市(和县政协), 安徽(和县政协).
+var reEndsHexianParent = regexp.MustCompile(`(?:马鞍山市?|安徽省?)$`)
 
 // connectives are the words that begin a two-character county name (和县)
 // and join two organs as often: 和县委、县政府.

@@ -33,9 +33,10 @@ func headline(open []string) string {
 	// 公晒“三公”经费 全省要过“紧日子” / 发表于2013-08-03 / 上半年进账多少?…),
 	// the post's day read as a field, under the board's lines (大河论坛-… /
 	// 查看: 2356 | 回复: 12); not an event's theme right under the story's
-	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长).
+	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长),
+	// with its date or source between or not.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && (i == 0 || !isHeadline(cleanTitle(open[i-1])) || reForumBoard.MatchString(open[i-1])) {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !slices.ContainsFunc(open[:i], isHeadlineOverTheme) {
 			if t := cleanTitle(v[1]); isHeadline(t) {
 				return t
 			}
@@ -58,7 +59,9 @@ func headline(open []string) string {
 	// alone: 12.01.2018  07:32) comes first, before a session named in
 	// the deck under it; with its column's tag (【聚焦市两会】…).
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), "")); (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
+		// A headline the site marks as over a file photo (一季度宜春GDP增长5.6%（资料图）)
+		// is one over its date line, without the mark.
+		if t := headlineText(reTrailingPhotoMark.ReplaceAllString(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), ""), "")); (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
 			return withColumnTag(open, i, t)
 		}
 	}
@@ -204,11 +207,24 @@ var reImageAddress = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S
 // reEditionTail ends a paper's column and page line: 广州新闻 A04版.
 var reEditionTail = regexp.MustCompile(`(?:^|\s)[A-Z]?\d{1,3}\s*版$`)
 
-// socialAccounts are the kinds of account a site lists in its header.
-var socialAccounts = []string{"公众号", "抖音号", "快手号", "视频号", "头条号", "微博", "客户端", "APP"}
-
 // reForumBoard names a forum or its board: 大河论坛-河南人自己的网上家园.
 var reForumBoard = regexp.MustCompile(`论坛|社区|贴吧|(?i:bbs)`)
+
+// reSiteDomain is a site's address in a line: xx.bbs.com.
+var reSiteDomain = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn)\b`)
+
+// isHeadlineOverTheme reports whether s, a line over a 主题： line, is a
+// story's headline, which makes that line an event's theme: not a forum's
+// board line (大河论坛-河南人自己的网上家园, 天涯社区 › 时事, xx.bbs.com 河南网友交流区),
+// a short name, one its site's separators join or one with its site's address, which a headline naming a forum or a
+// community (宜春市民营经济发展论坛开幕, 东湖社区举办…) is not.
+func isHeadlineOverTheme(s string) bool {
+	t := squeezeSpaces(strings.TrimSpace(s))
+	if reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t)) {
+		return false
+	}
+	return isHeadline(cleanTitle(s))
+}
 
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
 var reForumThreadTitle = regexp.MustCompile(`^主题\s*[:：]\s*(\S.*)$`)
@@ -295,8 +311,8 @@ func headlineText(s string) string {
 // reColumnBeforeBar is a news column's name before a bar and the headline
 // after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
 // 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了; 政府工作报告解读|极不
-// 平凡的五年,聊城这样走过.
-var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读)[\p{Han}\d]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+// 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉".
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
 
 // reShortColumnBeforeBar is any short name before a bar that opens a
 // headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
@@ -379,10 +395,14 @@ func isHeadline(t string) bool {
 	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
 }
 
+// reTrailingPhotoMark is the mark of a file photo after a line: （资料图）.
+var reTrailingPhotoMark = regexp.MustCompile(`\s*[(（]资料图片?[)）]$`)
+
 // rePhotoPlaceholder is a note in brackets where a page's photo was:
 // (资料图片仅供参考), （图片来源：网络）; or a photo's caption marked as one
-// (南京新街口商圈夜景（资料图）).
-var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$|[(（]资料图片?[)）]$`)
+// (南京新街口商圈夜景（资料图）, 宜春中心城区夜景。（资料图）), not a headline a site
+// marks so (一季度宜春GDP增长5.6%（资料图）).
+var rePhotoPlaceholder = regexp.MustCompile(`^[(（]\s*(?:资料)?图片[^()（）]{0,12}[)）]$|(?:夜景|全景|街景|外景|景色|风貌|鸟瞰|俯瞰|航拍|远眺|。)\s*[(（]资料图片?[)）]$`)
 
 // reTableRule is the rule a page saved as a table has under its first row:
 // ---|---|---|.
@@ -487,7 +507,7 @@ func editorialHeadline(s, next string) string {
 // CPPCC's session or a party committee's plenum: 市政协十一届五次会议开幕), or a
 // township that holds it (四新岗镇召开镇十四届人大五次会议; in a lead, before
 // its comma; 仁寿县龙正镇召开第八届人民代表大会第二次会议).
-var reSessionHeadline = regexp.MustCompile(`^\p{Han}{1,7}?[^\P{Han}协委第一二三四五六七八九十][一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次|第[一二三四五六七八九十\d]+届人民代表大会第[一二三四五六七八九十\d]+次)(?:全体)?会议(?:$|[，,。])`)
+var reSessionHeadline = regexp.MustCompile(`^\p{Han}{1,7}?[^\P{Han}协委第一二三四五六七八九十][一二三四五六七八九十]+届[一二三四五六七八九十]+次会议(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:上午|下午)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕)|^\p{Han}{0,16}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议|第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)(?:昨日?|今日?|昨天|今天|\d{1,2}日)?(?:上午|下午)?(?:在\p{Han}{1,6}?)?(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)|^\p{Han}{2,16}?(?:隆重|胜利)?(?:召开|举行)了?\p{Han}{0,3}?(?:第?[一二三四五六七八九十]+届人大(?:常委会)?第?[一二三四五六七八九十]+次|第[一二三四五六七八九十\d]+届人民代表大会第[一二三四五六七八九十\d]+次)(?:全体)?会议(?:$|[，,。])`)
 
 // reContactLine is a site's contact or owner line (投稿邮箱: mczfw@163.com,
 // 主办单位: …, 新聞熱線:0855-8222000): never a headline. A headline may hail its readers
@@ -515,8 +535,9 @@ func leadRepeats(headline, lead string) bool {
 // 2019年10月26日上午,…, with its year only with the time of day or
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
-// short clause (在完成各项既定议程后,昨天下午,…).
-var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，])`)
+// short clause (在完成各项既定议程后,昨天下午,…); or the source it retells
+// (据北京市政府网站消息,…).
+var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，]|据\p{Han}{2,20}?(?:消息|报道)[,，])`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
@@ -810,7 +831,7 @@ func isNavigation(s string) bool {
 	if isMenuBar(s) {
 		return true
 	}
-	if countContained(s, socialAccounts) >= 2 && len(strings.Fields(s)) >= 3 {
+	if isAccountList(s) {
 		return true // a site's list of its accounts elsewhere: 景谷发布微信公众号 景谷融媒抖音号 景谷融媒快手号 (not a headline on them: 我县融媒体中心微信公众号、抖音号粉丝…)
 	}
 	// Short entries, or a long list of them with one longer (大众日报 农村大众
@@ -829,6 +850,40 @@ func isNavigation(s string) bool {
 	}
 	return len(f) >= 3 && words >= 2 // not a title written letter-spaced
 }
+
+// isAccountList reports whether s is nothing but a site's accounts, one or
+// more, with their labels (官方微博丨微信公众号丨抖音号, 铜鼓发布微信公众号 铜鼓融媒抖音号,
+// 微信公众号：铜鼓发布 抖音号：铜鼓融媒, 扫码关注微信公众号 下载铜鼓新闻客户端,
+// 关注我们：官方微博、微信公众号、抖音号): every part ends on an account's
+// kind or is one's name after its kind, two of them or more or after an
+// invitation (扫码关注); not a headline on them (“宜春发布”
+// 抖音号视频号粉丝双双破百万, 关于…微信公众号更名的公告).
+func isAccountList(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || runes(t) > 48 {
+		return false
+	}
+	invited := reAccountInvite.MatchString(t)
+	t = reAccountInvite.ReplaceAllString(t, "")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("丨|｜、/·", r) })
+	if len(parts) < 2 && !invited {
+		return false // one account named is a headline's (市人大常委会开通微信公众号, …一网通办App)
+	}
+	for _, p := range parts {
+		p = reAccountInvite.ReplaceAllString(p, "")
+		if !reAccountPart.MatchString(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// reAccountInvite is what a site sets before its accounts: 关注我们：, 扫码关注, 下载.
+var reAccountInvite = regexp.MustCompile(`^(?:关注我们\s*[:：]?|扫码关注|扫一扫关注|扫描二维码关注|关注|下载)`)
+
+// reAccountPart is one account of a site's list: its name and kind
+// (铜鼓发布微信公众号, 铜鼓融媒APP, 官方微博) or its kind and name (抖音号：铜鼓融媒).
+var reAccountPart = regexp.MustCompile(`^(?:[\p{Han}A-Za-z]{0,12}(?:公众号|抖音号|快手号|视频号|头条号|微博|微信|客户端|APP|App|app|小程序)|(?:微信)?(?:公众号|抖音号|快手号|视频号|头条号|微博|微信|客户端|小程序)\s*[:：]\s*[\p{Han}A-Za-z0-9]{1,12})$`)
 
 // reFusedTrail is a site's trail of two or three sections and 正文 run
 // together: 郑州人大人大要闻正文.

@@ -197,6 +197,10 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round196.tsv", 1, 43},
 		{"round197.tsv", 1, 48},
 		{"round198.tsv", 1, 31},
+		{"round199.tsv", 1, 42},
+		{"round200.tsv", 1, 44},
+		{"round201.tsv", 1, 39},
+		{"round202.tsv", 1, 40},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -50,7 +50,7 @@ var (
 	// under its thread's title (主题:… / 发表于2013-08-03).
 	reForumEdited  = regexp.MustCompile(`本帖最后由\s*\S{1,30}?\s*于\s*(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑|^\s*(?:\S{1,16}\s+)?发表于\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\|\s*(?:显示全部楼层|只看该作者|倒序浏览|阅读模式).*)?\s*$`)
 	reFieldWritten = regexp.MustCompile(`(?:成文日期|发文日期|生成日期|产生日期)\s*(?:[:：]\s*[|｜]?|[|｜]|\s|)\s*(\d{4}[-/.年][ ]?\d{1,2}[-/.月][ ]?\d{1,2}日?)`)
-	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位)\s*[:：]\s*(?:[|｜]\s*)?([\p{Han}（）()]{2,30})`)
+	rePublisher    = regexp.MustCompile(`(?:发布者|发布机构|发文机关|发文机构|发文单位|公开责任部门|责任部门)\s*(?:[:：]\s*(?:[|｜]\s*)?|[|｜]\s*)([\p{Han}（）()]{2,30})`)
 	reSource       = regexp.MustCompile(`(?:来源|信息来源)\s*[:：]\s*([\p{Han}（）()]{2,30})`)
 	// The office that issued a notice: 天津市南开区人民政府办公室 2021年1月21日印发.
 	reIssuedBy   = regexp.MustCompile(`^(\p{Han}{4,30}(?:政府|办公室|委员会|局|厅))\s+\S*印发$`)
@@ -264,6 +264,10 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // the party committee's proposal for the plan, its 的建议 cut off: 中共龙湖区委关于制定…第十三个五年规划
 	case has(explainerWords...):
 		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
+	case reStoryOfDocument.MatchString(t) && publishedWhole(t, head):
+		// A headline announcing a document's publication over the
+		// document itself (…统计公报发布！ / 绍兴市统计局 / … / 一、综合): the document's.
+		return ClassifyDocType(rePublishedName.FindStringSubmatch(t)[1], head)
 	case reStoryOfDocument.MatchString(t):
 		return "其他" // a story about a document: 聚焦…政府工作报告, …统计公报发布, …纲要正式印发
 	case meetingActsOn(t):
@@ -580,20 +584,21 @@ var reOwnNewsHeadline = regexp.MustCompile(`^我(?:省|市|县|区|旗|州)|^\p{
 var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现印发给你们|现予印发|现印发给各)`)
 
 // materialWords name material handed out with a report for reading it
-// (滑县2015年度财政预算报告参阅资料), not the report.
-var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料"}
+// (滑县2015年度财政预算报告参阅资料), or someone's notes on it (2025年广东省政府工作报告(笔记)), not the report.
+var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料", "(笔记)", "（笔记）", "学习笔记", "读书笔记"}
 
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,
 // 统计公报发布) or on an inquiry into it (…计划执行情况开展调研), saying who
 // works on it (黄奇帆主持审议修改2013年重庆市政府工作报告) or who published
 // it (浙江发布2023年政府工作报告, 乌鲁木齐市天山区公布2013年“三公”决算), or
+// what was written into it (青海平安建设写入省政府工作报告), or
 // a meeting held to hear views on it (刘媛主持召开座谈会听取对政府工作报告和市“十五五”
 // 规划纲要的意见建议; not a standing committee's 关于听取…的审议意见), or exclaiming before it (打造…15个千亿级
 // 特色产业群!浙江…); a page that publishes a document's full text (…全文发布)
 // is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
 // 网友热议… (not a column's label: 政协聚焦 over a report).
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$`)
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”
@@ -664,7 +669,7 @@ var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,2
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
-var explainerWords = []string{"读懂", "看懂", "一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "\"数\"读", "数读", "“数”说", "数说"}
+var explainerWords = []string{"读懂", "看懂", "分钟了解", "一文了解", "一图读懂", "一图看懂", "一图速览", "一图了解", "图解", "图说", "图读", "划重点", "速览", "金句", "“数”读", "\"数\"读", "数读", "“数”说", "数说"}
 
 // reviewEnds end the title of a congress committee's review of a report
 // (关于福建省2021年…计划草案审查结果的报告) or a delegation's (溧阳代表团关于审议
@@ -748,3 +753,37 @@ var reCopiesCollected = regexp.MustCompile(`^[-－–]\d{1,3}篇$`)
 // uploadedOn is a document site's upload date in its panel, the date
 // before the word: - 2021-04-20 发布 |.
 const uploadedOn = `^\s*(?:[-–•]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*发布\s*[|｜]?\s*$`
+
+// publishedWhole reports whether t, a headline announcing that a document
+// was published (2023年绍兴市国民经济和社会发展统计公报发布！), stands over the
+// document's own text: its parts' headings (一、综合; 前言; 第一篇) or its
+// issuer and day in the opening, and no story's lead (3月20日，市统计局发布…).
+func publishedWhole(t, head string) bool {
+	if !rePublishedName.MatchString(t) {
+		return false
+	}
+	lines := strings.Split(head, "\n")
+	parts := false
+	for i, l := range lines[:min(len(lines), 12)] {
+		l = strings.TrimSpace(l)
+		if reStoryLead.MatchString(l) {
+			return false
+		}
+		// Its parts' first heading, or its issuer and day on lines of their own
+		// (绍兴市统计局 / 2024年3月20日), as the document sets them.
+		parts = parts || rePartHeadingOpens.MatchString(l) || i+1 < len(lines) && reIssuingOffice.MatchString(l) && reDateAlone.MatchString(strings.TrimSpace(lines[i+1]))
+	}
+	return parts
+}
+
+// reIssuingOffice is an office that issues a document, alone on its line:
+// 绍兴市统计局, 国家统计局绍兴调查队.
+var reIssuingOffice = regexp.MustCompile(`^\p{Han}{2,24}(?:统计局|调查队|人民政府|财政局|发展和改革委员会|发展改革委)$`)
+
+// rePublishedName is a headline that announces a document's publication,
+// the document's name its group: …统计公报发布！, …纲要正式发布.
+var rePublishedName = regexp.MustCompile(`^(.{6,80}?(?:公报|纲要|报告))(?:全文)?(?:正式)?(?:发布|公布|出炉)[!！]*$`)
+
+// rePartHeadingOpens is the heading of a document's first part: 一、综合, 前言,
+// 第一篇 ….
+var rePartHeadingOpens = regexp.MustCompile(`^(?:一、|第一[篇章部分]|前\s*言$|序\s*言$)`)

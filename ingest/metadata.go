@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-267"
+const ExtractorVersion = "meta-268"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -178,15 +178,16 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			// Municipal Committee of the CPC).
 			setPlace(p, srcOpening)
 		}
-		if d := englishLeadDate(lines[1:]); d != "" && doc.Year == 0 && len(lines) > 1 && doc.Title == strings.TrimSpace(lines[0].text) {
-			// A story's day, which its lead opens on under the headline.
+		if d := englishPageDate(lines); d != "" && doc.Year == 0 {
+			// A translation's page date (updated on:2013-01-20 12:22),
+			// where it gives no meeting date.
 			doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
 			m.set("date", srcPublished)
 			m.set("year", srcPublished)
 		}
-		if d := englishPageDate(lines); d != "" && doc.Year == 0 {
-			// A translation's page date (updated on:2013-01-20 12:22),
-			// where it gives no meeting date.
+		if d := englishLeadDate(lines[1:]); d != "" && doc.Year == 0 && len(lines) > 1 && doc.Title == strings.TrimSpace(lines[0].text) {
+			// A story's day, which its lead opens on under the headline,
+			// where the page gives no date of its own.
 			doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
 			m.set("date", srcPublished)
 			m.set("year", srcPublished)

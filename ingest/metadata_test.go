@@ -64,6 +64,171 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a province's headline whose words hold a county's short name (青海平安建设…) over a lead naming 海东市平安区 in passing is the province's (a review finding on meta-267)", "r209_01_county_20_nm_qinghai_pingan.txt",
+		"青海平安建设写入省政府工作报告\n\n2024-01-26 08:30 来源：青海日报\n\n  1月25日，青海省十四届人大二次会议在西宁开幕。省长吴晓军代表省人民政府作政府工作报告。报告提出，深入推进更高水平平安青海建设，海东市平安区等地探索形成的基层治理经验将在全省推广。\n  报告回顾了过去一年的工作，全省地区生产总值增长5.3%。\n",
+		trapWant{title: "青海平安建设写入省政府工作报告", province: "青海省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-26"},
+	},
+	{
+		"广东新兴产业… is no headline of 新兴县's (a review finding on meta-267)", "r209_02_county_22_nm_guangdong_xinxing.txt",
+		"广东新兴产业增加值增长8.5%\n\n2024-03-02 10:00 来源：南方日报\n\n  广东省统计局日前发布《2023年广东省国民经济和社会发展统计公报》。公报显示，全省战略性新兴产业增加值增长8.5%。云浮市新兴县等地不锈钢制品产业加快转型升级。\n  2023年，全省实现地区生产总值135673亿元，比上年增长4.8%。\n",
+		trapWant{title: "广东新兴产业增加值增长8.5%", province: "广东省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-03-02"},
+	},
+	{
+		"a mid-term review's listing over the outline's name in its first sentence keeps its own name and type (a review finding on meta-267)", "r209_03_outline_20_nm_midterm.txt",
+		"(山东省)威海市环翠区十四五规划中期评估报告(2023年更新)\n威海市环翠区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要，是环翠区开启全面建设社会主义现代化新征程的宏伟蓝图。规划实施以来，区委、区政府团结带领全区人民，推动规划确定的目标任务落地见效。现将中期评估情况报告如下。\n第一篇 开启全面建设社会主义现代化新征程\n第一章 发展基础\n“十三五”时期，面对错综复杂的国内外形势，全区上下坚持以习近平新时代中国特色社会主义思想为指导，地区生产总值突破700亿元。\n",
+		trapWant{title: "威海市环翠区十四五规划中期评估报告", province: "山东省", city: "威海市", district: "环翠区", level: "county", docType: "其他", year: 2023, date: ""},
+	},
+	{
+		"a scheme's listing over the outline's name keeps its own name and type (a review finding on meta-267)", "r209_04_outline_22_nm_scheme.txt",
+		"(山东省)威海市环翠区十四五规划实施方案(2022年更新)\n为深入实施威海市环翠区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要，根据区委、区政府部署，制定本实施方案。\n第一篇 开启全面建设社会主义现代化新征程\n第一章 发展基础\n“十三五”时期，面对错综复杂的国内外形势，全区上下坚持以习近平新时代中国特色社会主义思想为指导，地区生产总值突破700亿元。\n",
+		trapWant{title: "威海市环翠区十四五规划实施方案", province: "山东省", city: "威海市", district: "环翠区", level: "county", docType: "其他", year: 2022, date: ""},
+	},
+	{
+		"an outline's full text under …规划纲要发布！ is the outline (a review finding on meta-267)", "r209_05_exclaim_38_full_outline.txt",
+		"首页 > 政务公开 > 规划计划\n绍兴市“十四五”规划纲要发布！\n发布时间：2021-02-20 来源：绍兴市发展和改革委员会\n前言\n“十四五”时期是绍兴在高水平全面建成小康社会基础上，开启全面建设社会主义现代化新征程的第一个五年。本纲要根据《中共绍兴市委关于制定绍兴市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制，主要阐明市委、市政府战略意图，明确经济社会发展的主要目标、重点任务和重大举措。\n第一篇 开启高水平建设现代化新征程\n第一章 发展基础\n“十三五”时期，全市地区生产总值突破6000亿元。\n\n【打印本页】【关闭窗口】\n主办单位：绍兴市人民政府办公室\n",
+		trapWant{title: "绍兴市“十四五”规划纲要发布！", province: "浙江省", city: "绍兴市", district: "", level: "city", docType: "五年规划纲要", year: 2021, date: "2021-02-20"},
+	},
+	{
+		"an English story's page date (Updated: …) dates it, not the day its lead opens on (a review finding on meta-267)", "r209_06_enlead_12_footer_date.txt",
+		"Zhuanghe Government Officials Were Briefed on the Implementation of the 2017 Budget\n\nIn the afternoon of December 29, 2017, a meeting was held in the conference room of Zhuanghe municipal government to review how the 2017 budget was carried out.\n\nThe meeting was attended by the city's leaders and heads of the finance, tax and development departments, who listened to the report of the finance bureau on revenue and spending in the first eleven months of the year.\n\nIn the first eleven months, Zhuanghe's general fiscal revenue was RMB 3.1 billion, up 5.2%, and its general fiscal expenditure RMB 5.6 billion, up 7.4%, the finance bureau reported at the meeting, adding that the city would keep spending on people's livelihood.\n\nUpdated: 2018-01-03\nCopyright © Zhuanghe Municipal Government. All rights reserved.\n",
+		trapWant{title: "Zhuanghe Government Officials Were Briefed on the Implementation of the 2017 Budget", province: "辽宁省", city: "大连市", district: "庄河市", level: "county", docType: "其他", year: 2018, date: "2018-01-03"},
+	},
+	{
+		"a township's plan that speaks as the township (全镇) and names it again and again, in the 十四五 period, is its county's (round 201, holdout1204/f04)", "r209_08_township_speaks.txt",
+		"|\n“十四五”时期是凡河镇加快经济结构优化、加快推进新型工业化、农村城镇化、农业产业化、信息现代化进程,全面提升凡河镇综合经济实力和区域竞争力,全面提高农民收入和生活水平的关键时期。科学合理地制定全镇经济和社会发展“十四五”规划,对于建设经济更加繁荣、社会更加和谐、环境更加秀美的诚信富足幸福新凡河的奋斗目标具有十分重要的意义。\n一、“十四五”规划指导思想\n以习近平新时代中国特色社会主义思想为指导,加快推进新型工业化、农村城镇化、农业产业化、信息现代化进程,全面提升凡河镇综合经济实力和区域竞争力,把凡河镇建设成经济高速发展、社会繁荣昌盛、人民安居乐业、生态良性循环、充满生机与活力的区域中心城镇、产业带、经济圈。\n二、“十四五”发展目标\n2025年确保全镇生产总值实现9.3亿元,年均增长6.5%。其中,第一产业增加值实现2亿元,年均增长3.3%;第二产业增加值实现5.7亿元,年均增长10.9%;第三产业总产值实现1.6亿元,年均增长2.6%。公共财政预算收入实现8087万元,年均增长9.3%;农村常住居民人均可支配收入达到29969元,年均增长9%。\n三、重点任务\n(一)坚持对外开放,开创招商引资工作新局面\n坚持把招商引资放在经济工作的突出位置上,继续扩大招商引资成果,认真研究国家和省市的产业政策,扎实做好基础性工作。不断深化长三角、京津冀、东三省三个招商平台建设,在此基础上再新建立珠三角、武汉、重庆三个招商平台。进一步改进和创新招商方式,继续深入探索委托招商、代理招商、专业招商、以商招商等新型招商方式。改善和优化发展环境,打通信息渠道,通过平台、队伍、环境、信息等多方面建设来提升招商水平。在“十四五”期间,着重引进一批附",
+		trapWant{title: "", province: "辽宁省", city: "铁岭市", district: "铁岭县", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
+		"an event's theme under a story's headline, its date between, is no forum thread's title (a review finding on meta-266)", "r207_01_forum_neg2_nav_head_date_theme.txt",
+		"首页 > 新闻中心 > 部门动态\n宜春市开展2024年全国防灾减灾日宣传活动\n发布时间：2024-05-13 来源：市应急管理局\n主题：人人讲安全、个个会应急——着力提升基层防灾避险能力\n5月12日，宜春市在中心城区开展全国防灾减灾日集中宣传活动，发放宣传资料2万余份，接受群众咨询1200余人次。\n",
+		trapWant{title: "宜春市开展2024年全国防灾减灾日宣传活动", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-05-13"},
+	},
+	{
+		"two accounts set apart by a space (铜鼓发布微信公众号 铜鼓融媒抖音号) are a site's list, no headline (a review finding on meta-266)", "r207_04_acct_neg2_datebottom_two.txt",
+		"铜鼓县人民政府门户网站\n铜鼓发布微信公众号 铜鼓融媒抖音号\n首页 > 新闻中心 > 县内要闻\n铜鼓县召开2024年全县经济工作会议\n铜鼓县融媒体中心讯（记者 张三）1月7日，铜鼓县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。县委书记张明出席会议并讲话。\n会议要求，各级各部门要抓好经济工作各项任务落实。\n发布日期：2024-01-08  来源：县融媒体中心\n",
+		trapWant{title: "铜鼓县召开2024年全县经济工作会议", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"accounts between bars (官方微博丨微信公众号丨抖音号) are a site's list (a review finding on meta-266)", "r207_05_acct_neg_nospace_shu.txt",
+		"铜鼓县人民政府\n官方微博丨微信公众号丨抖音号\n铜鼓县召开2024年全县经济工作会议\n铜鼓县融媒体中心讯 1月7日，铜鼓县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。县委书记张明出席会议并讲话。\n",
+		trapWant{title: "铜鼓县召开2024年全县经济工作会议", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"accounts labelled by their kind (微信公众号：铜鼓发布 抖音号：铜鼓融媒) are a site's list (a review finding on meta-266)", "r207_06_acct_neg2_deck_label.txt",
+		"微信公众号：铜鼓发布 抖音号：铜鼓融媒\n铜鼓县召开2024年全县经济工作会议\n张明出席并讲话 李华主持\n1月7日，铜鼓县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。\n",
+		trapWant{title: "铜鼓县召开2024年全县经济工作会议", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an invitation to follow and download (扫码关注微信公众号 下载铜鼓新闻客户端) is a site's list (a review finding on meta-266)", "r207_07_acct_neg_scan.txt",
+		"铜鼓县人民政府\n扫码关注微信公众号 下载铜鼓新闻客户端\n铜鼓县召开2024年全县经济工作会议\n铜鼓县融媒体中心讯 1月7日，铜鼓县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。县委书记张明出席会议并讲话。\n",
+		trapWant{title: "铜鼓县召开2024年全县经济工作会议", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline's phrase on films (推出更多国产精品力作) is no injected keyword (a review finding on meta-266)", "r207_08_spam_neg_guochan_sp.txt",
+		"首页 > 新闻中心 > 本地要闻\n繁荣文艺创作 推出更多国产精品力作 讲好新时代株洲故事\n发布时间：2024-01-16  来源：市委宣传部\n1月15日，株洲市文艺工作座谈会召开。会议要求，全市文艺工作者要坚持以人民为中心的创作导向，推出更多国产精品力作。\n",
+		trapWant{title: "繁荣文艺创作推出更多国产精品力作讲好新时代株洲故事", province: "湖南省", city: "株洲市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"台湾麻豆文旦 in a headline of three phrases is no injected keyword (a review finding on meta-266)", "r207_09_spam_neg_madou.txt",
+		"首页 > 新闻中心 > 本地要闻\n海峡两岸农业合作结硕果 台湾麻豆文旦在漳州试种成功 两岸农民共享发展红利\n发布时间：2024-08-15  来源：漳州日报\n近日，从漳州台湾农民创业园传来消息，引进的台湾麻豆文旦在漳州试种成功。\n",
+		trapWant{title: "海峡两岸农业合作结硕果台湾麻豆文旦在漳州试种成功两岸农民共享发展红利", province: "福建省", city: "漳州市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-08-15"},
+	},
+	{
+		"a headline of three phrases two of which name Asia, Europe or quality (亚洲精品博览会 … 远销欧美日韩) is no spam (a review finding on meta-266)", "r207_10_spam_neg3_tea_three.txt",
+		"首页 > 新闻中心 > 县域经济\n我县茶叶亮相亚洲精品博览会 现场签约1.2亿元 产品远销欧美日韩\n发布时间：2024-09-22 来源：县农业农村局\n9月20日，铜鼓县12家茶企亮相2024亚洲精品博览会，现场签约金额1.2亿元。目前，全县茶叶产品已远销欧美日韩等国家和地区。\n主办：铜鼓县人民政府办公室\n",
+		trapWant{title: "我县茶叶亮相亚洲精品博览会现场签约1.2亿元产品远销欧美日韩", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 2024, date: "2024-09-22"},
+	},
+	{
+		"三级片长 (a tier of area chiefs) in a headline set off by 、 is no spam word (a review finding on meta-266)", "r207_11_spam_neg_sanjipianzhang_dun.txt",
+		"首页 > 新闻中心 > 本地要闻\n上栗县建立县、镇、村三级片长责任体系\n发布时间：2024-04-11  来源：县委政法委\n今年以来，上栗县建立县、镇、村三级片长责任体系，将全县划分为386个网格。\n",
+		trapWant{title: "上栗县建立县、镇、村三级片长责任体系", province: "江西省", city: "萍乡市", district: "上栗县", level: "county", docType: "其他", year: 2024, date: "2024-04-11"},
+	},
+	{
+		"injected phrases set off by 丨 are spam (a review finding on meta-266)", "r207_12_spam_pos2_nodate_shu.txt",
+		"久久精品视频丨日韩欧美亚洲在线观看丨午夜福利免费观看\n铜鼓县召开2024年全县经济工作会议\n铜鼓县融媒体中心讯 1月7日，铜鼓县召开2024年全县经济工作会议，总结2023年经济工作，部署2024年重点任务。县委书记张明出席会议并讲话。\n",
+		trapWant{title: "铜鼓县召开2024年全县经济工作会议", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline the site marks （资料图） over its date line is the headline, without the mark (a review finding on meta-266)", "r207_13_photo_neg_headline_marked_date.txt",
+		"首页 > 新闻 > 本地\n一季度宜春GDP增长5.6%（资料图）\n2024-04-18 15:02 来源：宜春日报\n4月18日，宜春市统计局发布数据显示，一季度全市地区生产总值增长5.6%，规模以上工业增加值增长6.8%。\n",
+		trapWant{title: "一季度宜春GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-18"},
+	},
+	{
+		"宜春市和县政协联合调研组 is 宜春市 and its counties' CPPCC, not 和县's (a review finding on meta-266)", "r207_14_hexian_neg3_yichun_shi_he.txt",
+		"首页 > 新闻中心 > 政协动态\n宜春市和县政协联合调研组深入企业开展民营经济调研\n发布时间：2024-05-12  来源：宜春市政协\n5月11日，宜春市政协和铜鼓县政协组成联合调研组，深入铜鼓县企业开展民营经济发展专题调研。\n",
+		trapWant{title: "宜春市和县政协联合调研组深入企业开展民营经济调研", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-05-12"},
+	},
+	{
+		"马鞍山和县政协 is 和县's (a review finding on meta-266)", "r207_15_hexian_pos3_maanshan_noshi.txt",
+		"首页 > 新闻中心 > 政协动态\n马鞍山和县政协召开十届四次常委会议\n发布时间：2024-05-12  来源：马鞍山日报\n5月11日，和县政协召开十届四次常委会议，协商讨论全县文旅融合发展工作。\n",
+		trapWant{title: "马鞍山和县政协召开十届四次常委会议", province: "安徽省", city: "马鞍山市", district: "和县", level: "county", docType: "其他", year: 2024, date: "2024-05-12"},
+	},
+	{
+		"3分钟了解宜春市“十四五”规划纲要 is an explainer of 宜春市's outline (a review finding on meta-266)", "r207_16_pagenum_pos2_3min_liaojie.txt",
+		"3分钟了解宜春市“十四五”规划纲要\n来源：宜春日报 2021-03-02 09:12\n近日，《宜春市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》正式印发。3分钟带你了解纲要要点。\n",
+		trapWant{title: "3分钟了解宜春市“十四五”规划纲要", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-03-02"},
+	},
+	{
+		"一图读懂宜春市“十四五”规划纲要 gives 宜春市 (a review finding on meta-266)", "r207_17_explainer_yitu.txt",
+		"一图读懂宜春市“十四五”规划纲要\n来源：宜春日报 2021-03-02 09:12\n近日，《宜春市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》正式印发。3分钟带你了解纲要要点。\n",
+		trapWant{title: "一图读懂宜春市“十四五”规划纲要", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-03-02"},
+	},
+	{
+		"a session's headline whole (省十四届人大二次会议闭幕) over its deck (…主持会议并讲话 / 会议通过了…的决议) is the title alone (round 200, holdout1200/f01)", "r208_01_session_headline_over_deck.txt",
+		"首页\n第01版:要闻\n\n省十四届人大二次会议闭幕\n\n王某某主持会议并讲话\n会议通过了关于辽宁省人民政府工作报告的决议等五项决议\n\n1月25日，在圆满完成各项议程后，省十四届人大二次会议在辽宁友谊宾馆胜利闭幕。\n\n本报1月25日讯(记者 张某)辽宁省第十四届人民代表大会第二次会议历时4天，在全体代表的共同努力下完成了各项议程。\n",
+		trapWant{title: "省十四届人大二次会议闭幕", province: "辽宁省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a document site's count after a dash (…政府工作报告-8篇) is no part of the title (round 200, holdout1202/f01)", "r208_02_collection_count_dash.txt",
+		"镇2022年政府工作报告-8篇(第3/16页)\n一年来，我们坚持稳增长、调结构，全镇经济社会保持平稳健康发展。\n坚持项目带动。全年实施重点项目12个，完成投资3.2亿元。\n",
+		trapWant{title: "镇2022年政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a review of a province's year (2019年江西省经济社会发展情况和亮点) is the title (round 200, holdout1201/f05)", "r208_03_development_highlights.txt",
+		"2019年江西省经济社会发展情况和亮点\n\n\n【记者 李某/专题报道】2019年，全省各级各部门坚持以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调，全省经济运行总体平稳、稳中有进。\n",
+		trapWant{title: "2019年江西省经济社会发展情况和亮点", province: "江西省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline over a lead that retells its source (据上海市政府网站消息,…) is the title (round 200, holdout1205/f01)", "r208_04_lead_retelling_source.txt",
+		"《上海市2023年国民经济和社会发展统计公报》发布 全市人均生产总值达19万元\n\n据上海市政府网站消息,3月22日,市统计局、国家统计局上海调查总队发布《上海市2023年国民经济和社会发展统计公报》。公报显示，2023年全市生产总值47218.66亿元，比上年增长5.0%。\n",
+		trapWant{title: "《上海市2023年国民经济和社会发展统计公报》发布全市人均生产总值达19万元", province: "上海市", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a session's headline (…人大三次会议上午开幕,…作《政府工作报告》) over a subtitle and the lead is the title (round 201, holdout1208/f04)", "r208_05_session_morning_over_subtitle.txt",
+		"深圳市七届人大三次会议上午开幕,覃伟中作《政府工作报告》\n今年GDP预期增长6%左右\n深圳特区报讯 记者王某报道:今天上午,深圳市第七届人民代表大会第三次会议在市民中心开幕,市长覃伟中作《政府工作报告》。\n报告首先回顾了2023年工作。\n",
+		trapWant{title: "深圳市七届人大三次会议上午开幕,覃伟中作《政府工作报告》", province: "广东省", city: "深圳市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an editor's name (编辑: 吴凌云) names no county (凌云县): the site's county is the story's (round 201, holdout1207/f02)", "r208_06_editor_name_place.txt",
+		"您当前的位置 : 中国松阳网 > 新闻中心 > 综合新闻   正文\n【两会日记】代表建议更接地气\n\n2013年03月02日 09:49   来源: 中国松阳网   作者: 政协委员 王某某   放大 正常 缩小 打印\n\n    2月28日 星期二 阴转多云\n\n    据说华西村党支部书记吴仁宝,每年收到中央一号文件后必闭门三天,埋头苦读,三天后华西村便有了富裕走向富裕的法宝。\n\n    政府工作报告,是指导全县国民经济、社会发展的头号文件,理应熟读、领会。报告以宏伟壮观示人,文开三篇,回眸五年成绩斐然,展望未来五年任重道远,立足首届当年大事实事只争朝夕。细细读去,“务实”二字跃然纸面。\n\n    以往报告以宏观为主,呐喊为辅。今年报告更注重实效,给我印象最深刻的是,事关全县长远发展人民群众利益十方面重点工作的表述。报告把每一方面的工作分解为若干项,每项都有具体名称和数字,这样的表述方式把模糊的工作内容量化了,各部门、乡镇该干什么、怎么干、什么时候完成一目了然,看谁还敢推诿、怠工。为便于人民代表、政协委员和社会各界监督,还从中筛选“十件大事、十件实事”,近乎以图表方式呈现。从整个报告看来,今年注定是一个埋头苦干、奋力拼搏年,高速时代、高铁时代果然不期而至。\n\n(编辑: 吴凌云 ) \n网站简介 | 版权声明 | 刊登广告 | 联系我们\n松阳县融媒体中心主办 © 松阳网版权所有 保留所有权利 浙江在线加盟单位\n互联网新闻信息服务许可证:33120200042  ICP备案号:浙ICP备20028743号-1",
+		trapWant{title: "【两会日记】代表建议更接地气", province: "浙江省", city: "丽水市", district: "松阳县", level: "county", docType: "其他", year: 2013, date: "2013-03-02"},
+	},
+	{
+		"今年 opening a headline is no label (round 201, holdout1207/f02)", "r208_07_this_year_headline.txt",
+		"首页 > 新闻中心 > 时政要闻\n今年政府工作报告更重民生\n2024-01-12 09:30 来源：本网\n1月11日，县第十八届人民代表大会第四次会议开幕，县长向大会作政府工作报告。\n",
+		trapWant{title: "今年政府工作报告更重民生", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"从 opening a headline is no label (round 201, holdout1208/f07)", "r208_08_preposition_headline.txt",
+		"从政府工作报告看高质量发展新路径\n摘要：“大力倡导‘店小二’精神，树立‘天天都是服务日’意识，坚持政府千方百计搞服务、企业千方百计闯市场。”这是今年政府工作报告中的一段话。\n",
+		trapWant{title: "从政府工作报告看高质量发展新路径", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"展望\"十四五\"| … is a column's name before its headline: both are the title (round 201, holdout1210/f02)", "r208_09_outlook_column_bar.txt",
+		"展望\"十四五\"| 打造宜居宜业幸福龙川\n本报讯 记者 王某 前日，龙川县“两会”圆满完成各项议程，胜利闭幕。大会审议并通过了《龙川县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。\n",
+		trapWant{title: "展望\"十四五\"| 打造宜居宜业幸福龙川", province: "广东省", city: "河源市", district: "龙川县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"someone's notes on a work report (…政府工作报告(笔记)) are no report (round 201, holdout1211/f05)", "r208_10_report_notes.txt",
+		"2024年浙江省政府工作报告(笔记)\n• 一、2023年工作回顾\n• 全省生产总值增长6%，经济总量迈上新台阶。\n• 二、2024年主要目标\n",
+		trapWant{title: "2024年浙江省政府工作报告(笔记)", province: "浙江省", city: "", district: "", level: "province", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"an information table's 责任部门 | 金凤区财政局 cell names the publisher (round 201, holdout1206/f02)", "r208_11_responsible_dept_cell.txt",
+		"索 引 号 | 11640104010093722J/2025-00002 | 文号 | |\n---|---|---|---|\n发布日期 | 2025-01-15 | 公开时限 | 长期公开 |\n所属分类 | 政府预算 | 效力状态 | 有效 |\n责任部门 | 金凤区财政局 | 公开方式 | 主动公开 |\n一、2024年预算执行情况及工作完成情况\n2024年,在区委的坚强领导下,在人大及其常委会法律监督、工作监督和政协民主监督下,我们坚持以习近平新时代中国特色社会主义思想为指导,深入学习二十大和二十届二中、三中全会精神和习近平总书记考察宁夏重要讲话指示批示精神,全面贯彻落实区、市及金凤区委各项决策部署,坚持积极的财政政策,调整优化财政支出结构,切实保障和改善民生,足额保障“三保”等刚性支出,扎实有力推进“六稳”“六保”工作任务。\n预算执行情况\n1.一般公共预算执行情况\n(1)本级一般公共预算收入情况。本级一般公共预算收入完成56,794万元,同比增长7.29%。其中:税收收入完成38,563万元,占一般公共预算收入67.9%,同比下降6.18%。非税收入完成18,231万元,占一般公共预算收入32.1%,同比增长54.08%。\n(2)上级转移支付收入情况。上级转移支付收入139,512万元,其中:返还性收入3,666万元,一般性转移支付收入111,134万元,专项转移支付收入24,712万元。\n(3)地方政府债券收入情况。地方政府债务转贷收入22,500万元,其中:新增一般债券收入15,500万元,再融资一般债券收入7,000万元。\n(4)一般公共预算支出情况。公共财政预算总支出完成286,981万元,其中:一般公共预算支出273,899万元,地方政府一般债券还本支出11,394万元,上解支出1,688万元。\n(5)一般公共预算平衡情况。公共财政预算总收入完320,234万元,其中:本级一般公共预算收入56,794万元,上级转移支付收入139,512万元,新增地方政府一般债务转贷收入22,500万元,调入资金368万",
+		trapWant{title: "", province: "宁夏回族自治区", city: "银川市", district: "金凤区", level: "county", docType: "预算报告", year: 2025, date: "2025-01-15"},
+	},
+	{
 		"a headline on what deputies do with a report (代表委员聚焦2024年政府工作报告) is a story (round 199 probe)", "r206_01_subject_focus_story.txt",
 		"代表委员聚焦2024年政府工作报告\n2024-03-06 来源：人民网\n代表委员们认为，今年的政府工作报告实事求是、催人奋进。\n全国人大代表李某某说，报告提出的目标任务让人振奋。\n",
 		trapWant{title: "代表委员聚焦2024年政府工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-03-06"},

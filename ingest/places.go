@@ -581,6 +581,9 @@ func (m *metadataReader) readPlace(clues Clues) {
 	}
 	if loc.Source == "" {
 		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
+		// Not the names of the page's staff, which may hold a place's
+		// (编辑: 吴凌云 is no text of 凌云县's).
+		text = reStaffNames.ReplaceAllString(text, "")
 		// A text that speaks as a county or city it names only in passing
 		// (县十四届人民代表大会… 沈丘人民), or a county's report that names its
 		// county in full only deep in its text (《清苑县志》) and by its short
@@ -593,6 +596,18 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 		if ok {
 			loc, loc.Source = m.gaz.location(m.gaz.congressOfDelegation(p, text)), srcOwnName
+		}
+	}
+	if loc.Source == "" {
+		// A township's own text that speaks as the township (全镇, 我镇)
+		// and names it again and again (腰堡镇…的关键时期 / …新腰堡), but no
+		// county: the township's county.
+		if p, ok := m.gaz.ownTownship(clipRunes(clues.Text, 4000)); ok {
+			loc = m.gaz.location(p)
+			if loc.District != "" {
+				loc.Level = govsearch.LevelCounty
+			}
+			loc.Source = srcOwnName
 		}
 	}
 	// The text's opening as the rules below read it, and the level of
@@ -1378,7 +1393,7 @@ func (g *Gazetteer) captionedPlace(text string) (Place, bool) {
 
 // countyShortAfterProvince returns the county of province that title names
 // by its short name right after the province's (浙江金东: 金东区), where lead
-// names that county in full; else false.
+// names that county in full under its province and city; else false.
 func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Place, bool) {
 	pv, ok := g.provinceNamed(province)
 	if !ok {
@@ -1389,9 +1404,53 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 			continue
 		}
 		short := withoutLevelWord(q.Name)
-		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) {
+		// The lead names the county after its province (and city), as a
+		// story says where it is (浙江省金华市金东区已进入“两会”时间, 浙江省义乌市…),
+		// not a county in passing (…海东市平安区… under 青海平安建设…).
+		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) && (strings.Contains(lead, pv.Name+g.City(q.Code).Name+q.Name) || strings.Contains(lead, pv.Name+q.Name)) {
 			return q, true
 		}
 	}
 	return Place{}, false
 }
+
+// reStaffNames is a page's label of its staff and their names: (编辑: 吴凌云 ),
+// 责任编辑：张三 李四, 记者 王五.
+var reStaffNames = regexp.MustCompile(`(?:责任编辑|责编|编辑|作者|记者|通讯员|摄影|摄像|校对|审核|审校|终审|初审)\s*[:：]\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}`)
+
+// ownTownship returns the county of the one township that text, speaking as
+// a township (全镇, 我镇, 本乡), names at least twice, where the township's
+// name is no other's and the text names a five-year plan's period of the
+// years the names are trusted for (“十四五”; see townshipsFrom); else false.
+func (g *Gazetteer) ownTownship(text string) (Place, bool) {
+	if !containsAny(text, []string{"全镇", "我镇", "本镇", "全乡", "我乡", "本乡"}) {
+		return Place{}, false
+	}
+	if planPeriodYear(text) < townshipsFrom {
+		return Place{}, false // a text that names no plan period since the mergers may be older than the names
+	}
+	counts, places := map[string]int{}, map[string]Place{}
+	for _, v := range reTownshipMention.FindAllString(text, -1) {
+		rs := []rune(v)
+		for i := 0; i+2 <= len(rs); i++ {
+			if p, ok := g.townships[string(rs[i:])]; ok {
+				counts[string(rs[i:])]++
+				places[string(rs[i:])] = p
+				break
+			}
+		}
+	}
+	var found []string
+	for name, n := range counts {
+		if n >= 2 {
+			found = append(found, name)
+		}
+	}
+	if len(found) != 1 {
+		return Place{}, false
+	}
+	return places[found[0]], true
+}
+
+// reTownshipMention is a township's name as a text writes it: 腰堡镇.
+var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)

@@ -20,30 +20,52 @@ func isAdultSpam(s string) bool {
 
 // isKeywordSpam reports a page title made of injected keyword phrases set
 // off by underscores, bars, commas or spaces (久久精品视频_日韩欧美亚洲在线观看_午夜福利免费观看):
-// three phrases or more, one with a word no government text uses or two
-// with two words such phrases share (久久, 日韩, 在线观看, 午夜, 福利); not a
-// site's title over a story on welfare or a fair (…社会福利和成人教育…_新闻视频_…,
-// 2024中国—亚洲精品农业博览会…_视频_…).
+// three phrases or more, one with a word no government text uses and another
+// of its kind, or two made at least half of two words such phrases share (久久,
+// 日韩, 在线观看, 午夜, 福利); not a site's title over a story on welfare or a fair
+// (…社会福利和成人教育…_新闻视频_…, 2024中国—亚洲精品农业博览会…_视频_…), nor a
+// headline's phrases on films or fruit (推出更多国产精品力作, 台湾麻豆文旦, 三级片长
+// 责任体系, 我县茶叶亮相亚洲精品博览会 … 远销欧美日韩).
 func isKeywordSpam(s string) bool {
 	parts := reSpamSeparator.Split(strings.TrimSpace(s), -1)
 	if len(parts) < 3 {
 		return false
 	}
-	dense := 0
+	dense, lewd := 0, 0
 	for _, p := range parts {
-		if countContained(p, adultSpamWords) > 0 {
-			return true
+		p = strings.NewReplacer("三级片长", "", "三级片区", "").Replace(p)
+		if n := countContained(p, adultSpamWords); n > 0 {
+			// The word and another of its kind in the phrase (久久精品国产色蜜蜜麻豆),
+			// not a headline's phrase that has one (推出更多国产精品力作, 台湾麻豆文旦).
+			rest := p
+			for _, w := range adultSpamWords {
+				rest = strings.ReplaceAll(rest, w, "")
+			}
+			if n+countContained(rest, keywordSpamHints) >= 2 {
+				lewd++
+			}
 		}
-		if countContained(p, keywordSpamHints) >= 2 {
+		if countContained(p, keywordSpamHints) >= 2 && 2*hintRunes(p) >= runes(p) {
 			dense++
 		}
 	}
-	return dense >= 2
+	return lewd > 0 || dense >= 2
 }
 
-// reSpamSeparator sets injected phrases apart: underscores, bars, commas,
-// dashes or spaces.
-var reSpamSeparator = regexp.MustCompile(`[_|｜，,、\s—–-]+`)
+// hintRunes is how many characters of s the keywordSpamHints it holds
+// make up: all of an injected phrase (欧美日韩在线观看), a third of a
+// headline's (我县茶叶亮相亚洲精品博览会).
+func hintRunes(s string) int {
+	n := 0
+	for _, w := range keywordSpamHints {
+		n += strings.Count(s, w) * runes(w)
+	}
+	return n
+}
+
+// reSpamSeparator sets injected phrases apart: underscores, bars, dots,
+// slashes, commas, semicolons, tildes, dashes or spaces.
+var reSpamSeparator = regexp.MustCompile(`[_|｜丨·/／，,、；;~～\s—–－-]+`)
 
 // keywordSpamHints are the words isKeywordSpam counts in a phrase.
 var keywordSpamHints = []string{"久久", "日韩", "欧美", "亚洲", "国产", "精品", "在线观看", "免费观看", "午夜", "福利"}

@@ -204,6 +204,9 @@ func (m *metadataReader) readTitle() {
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
 	title = withPartyCommitteeAbove(m.open, title)
+	// The mark of a file photo a site sets after a headline (…增长5.6%（资料图）)
+	// is no part of it.
+	title = reTrailingPhotoMark.ReplaceAllString(title, "")
 	m.doc.Title = title
 	if title != "" {
 		m.set("title", src)
@@ -1630,6 +1633,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if reMeetingVerb.MatchString(label) {
 			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
 		}
+		if reTimeWordLabel.MatchString(label) {
+			return t // a headline's time word or preposition, no label: 今年政府工作报告更注重实效, 由政府工作报告看驻马店…
+		}
 		if n := reCPPCCNameRest.FindString(rest); strings.HasSuffix(label, "政协") && n != "" && !containsAny(n, []string{"人民代表大会", "人大"}) {
 			return t // the CPPCC's own name: 政协内蒙古自治区第九届委员会第三次会议政治决议
 		}
@@ -1647,6 +1653,10 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	}
 	return t
 }
+
+// reTimeWordLabel is a time word or a preposition opening a headline: 今年,
+// 去年, 明年; 由, 从 (由政府工作报告看…, 从政府工作报告看…).
+var reTimeWordLabel = regexp.MustCompile(`^(?:今年|去年|明年|前年|本年度?|由|从|看|读|向|据|让|把)$`)
 
 // reMeetingVerb is what a meeting did, opening a story's headline (研究,
 // 审议, 听取, 讨论, 部署), or what a notice does (印发《…》的通知, 转发).

@@ -247,6 +247,9 @@ func openingTitle(lines []string) (string, int) {
 		if isCounter(t) {
 			continue // a counter (1350) starts no title, a year may (2020 / 年吉林省 / 政府工作报告)
 		}
+		if reSessionHeadline.FindString(t) == t && i+1 < len(lines) && (isDeck(lines[i+1]) || reDeckItem.MatchString(strings.TrimSpace(foldSpaces(lines[i+1])))) {
+			return t, i // a session's headline whole (省十三届人大五次会议闭幕) over its deck (景俊海主持会议并讲话 / 会议通过了…的决议)
+		}
 		if found := joinTitle(t, lines[i+1:]); found != "" {
 			if found != t && !strings.HasSuffix(t, "关于") && i+1 < len(lines) && reSessionHeadline.MatchString(cleanTitle(lines[i+1])) {
 				// A kicker over a session's headline and its deck (振奋精神
@@ -279,9 +282,10 @@ var reReportDigest = regexp.MustCompile(`^——\p{Han}{0,12}?(?:市长|县长|�
 
 // reDevelopmentOverview is the name of a statistics bureau's overview of a
 // place's year (常州市2010年国民经济和社会发展概况), or a development and reform
-// commission's review of one (珠海市2008年经济社会发展情况与2009年展望), which names no report
+// commission's review of one (珠海市2008年经济社会发展情况与2009年展望, 2018年福建省经济社会
+// 发展情况和亮点), which names no report
 // word but is the page's title.
-var reDevelopmentOverview = regexp.MustCompile(`^\p{Han}{2,20}?\d{4}年度?(?:国民经济和社会发展(?:统计)?概况|(?:国民)?经济(?:和|与)?社会发展情况与\d{4}年展望)$`)
+var reDevelopmentOverview = regexp.MustCompile(`^(?:\p{Han}{2,20}?\d{4}年度?|\d{4}年\p{Han}{1,18}?[省市县区州旗盟])(?:国民经济和社会发展(?:统计)?概况|(?:国民)?经济(?:和|与)?社会发展情况(?:与\d{4}年展望|和亮点))$`)
 
 // organOverTitle reports whether lines[i], a title opening 关于, stands under
 // the name of the organ that issues it (新疆维吾尔自治区人民代表大会常务委员会 /
@@ -1200,7 +1204,7 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 			}
 		}
 		own, _ := openingTitle(below)
-		if own == "" && len(below) > 0 {
+		if own == "" && len(below) > 0 && ClassifyDocType(listing, "") == "五年规划纲要" {
 			// The outline's preamble opening on its full name (威海市环翠区…
 			// 第十四个五年(2021-2025年)规划和2035年远景目标纲要，以习近平…).
 			if m := reOutlineOpensPreamble.FindStringSubmatch(below[0]); m != nil {
@@ -1224,8 +1228,10 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 }
 
 // reOutlineOpensPreamble is the preamble of an outline that opens on its
-// full name: …规划和2035年远景目标纲要，以习近平新时代…, …纲要，根据….
-var reOutlineOpensPreamble = regexp.MustCompile(`^\s*([^，,。；;：:“”《》]{8,90}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
+// full name, its place's and its plan's: 威海市环翠区国民经济和社会发展…规划和2035年
+// 远景目标纲要，以习近平新时代…, …纲要，根据… (under an outline's listing only:
+// a mid-term review or a scheme opens on the outline's name too).
+var reOutlineOpensPreamble = regexp.MustCompile(`^\s*(\p{Han}{2,20}?国民经济和社会发展[^，,。；;：:“”《》]{4,60}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
