@@ -36,7 +36,7 @@ func headline(open []string) string {
 	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长),
 	// with its date or source between or not.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !slices.ContainsFunc(open[:i], isHeadlineOverTheme) {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !isHeadlineOverTheme(lineAboveFields(open, i)) {
 			if t := cleanTitle(v[1]); isHeadline(t) {
 				return t
 			}
@@ -60,7 +60,14 @@ func headline(open []string) string {
 	// the deck under it; with its column's tag (【聚焦市两会】…).
 	for i := 0; i+1 < len(open) && i < 4; i++ {
 		// A headline the site marks as over a file photo (一季度宜春GDP增长5.6%（资料图）)
-		// is one over its date line, without the mark.
+		// is one over its date line, without the mark; a photo's caption so
+		// marked between a headline and the date line (宜春中心城区一角（资料图）)
+		// is no headline: the line over it is.
+		if reTrailingPhotoMark.MatchString(open[i]) && i > 0 && (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) {
+			if t := headlineText(open[i-1]); isHeadline(t) && !isNavigation(open[i-1]) && !isMetadataLine(open[i-1]) {
+				return t // the headline over the caption
+			}
+		}
 		if t := headlineText(reTrailingPhotoMark.ReplaceAllString(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), ""), "")); (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
 			return withColumnTag(open, i, t)
 		}
@@ -216,14 +223,33 @@ var reSiteDomain = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com
 // isHeadlineOverTheme reports whether s, a line over a 主题： line, is a
 // story's headline, which makes that line an event's theme: not a forum's
 // board line (大河论坛-河南人自己的网上家园, 天涯社区 › 时事, xx.bbs.com 河南网友交流区),
-// a short name, one its site's separators join or one with its site's address, which a headline naming a forum or a
-// community (宜春市民营经济发展论坛开幕, 东湖社区举办…) is not.
+// a short name, one its site's separators join, one with its site's address
+// or one that tells of no event (凯迪社区猫眼看人版块, 欢迎光临大河论坛), which a
+// headline naming a forum or a community (宜春市民营经济发展论坛开幕, 东湖社区举办…)
+// is not. The line read is the one over the 主题： line past the page's date and
+// source lines (see lineAboveFields).
 func isHeadlineOverTheme(s string) bool {
 	t := squeezeSpaces(strings.TrimSpace(s))
-	if reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t)) {
+	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || !reEventVerb.MatchString(t)) {
 		return false
 	}
 	return isHeadline(cleanTitle(s))
+}
+
+// reEventVerb is what a headline says an event did: 开幕, 举行, 举办, 开展.
+var reEventVerb = regexp.MustCompile(`开幕|闭幕|举行|举办|召开|开展|启动|成立|落幕|揭牌`)
+
+// lineAboveFields returns the line over open[i] past the page's date and
+// source lines between (a headline / 发布时间：… / 主题：…), or "" at the top.
+func lineAboveFields(open []string, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		l := strings.TrimSpace(open[k])
+		if isMetadataLine(l) || reSiteDateLine.MatchString(l) || reDayTimeAlone.MatchString(l) || reDateAlone.MatchString(l) {
+			continue
+		}
+		return open[k]
+	}
+	return ""
 }
 
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
@@ -863,6 +889,9 @@ func isAccountList(s string) bool {
 	if t == "" || runes(t) > 48 {
 		return false
 	}
+	if reAccountNews.MatchString(t) {
+		return false // a headline on opening accounts (县政府开通政务微博、微信公众号)
+	}
 	invited := reAccountInvite.MatchString(t)
 	t = reAccountInvite.ReplaceAllString(t, "")
 	parts := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("丨|｜、/·", r) })
@@ -877,6 +906,10 @@ func isAccountList(s string) bool {
 	}
 	return true
 }
+
+// reAccountNews is what a headline says a government did with its accounts:
+// 开通, 上线, 推出, 更名, 入驻.
+var reAccountNews = regexp.MustCompile(`开通|上线|推出|更名|入驻|启用|亮相|注册|粉丝|突破`)
 
 // reAccountInvite is what a site sets before its accounts: 关注我们：, 扫码关注, 下载.
 var reAccountInvite = regexp.MustCompile(`^(?:关注我们\s*[:：]?|扫码关注|扫一扫关注|扫描二维码关注|关注|下载)`)

@@ -201,6 +201,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round200.tsv", 1, 44},
 		{"round201.tsv", 1, 39},
 		{"round202.tsv", 1, 40},
+		{"round203.tsv", 1, 41},
+		{"round204.tsv", 1, 7},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,61 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline on opening accounts (…开通政务微博、微信公众号) is no site's list of accounts (a review finding on meta-268)", "r210_01_acct_08_near_opens_two.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 铜鼓要闻\n铜鼓县人民政府开通政务微博、微信公众号\n发布时间：2014-06-12 09:10  来源：铜鼓县人民政府办公室\n6月10日，铜鼓县人民政府政务微博、微信公众号正式开通运行，及时发布政府工作报告确定的重点工作进展情况和政务信息。\n群众可通过搜索“铜鼓发布”关注，获取全县政务信息和便民服务。\n【打印本页】 【关闭窗口】\n主办单位：铜鼓县人民政府办公室  承办单位：铜鼓县融媒体中心\n赣ICP备05004455号\n",
+		trapWant{title: "铜鼓县人民政府开通政务微博、微信公众号", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 2014, date: "2014-06-12"},
+	},
+	{
+		"nor is one naming two accounts a city's bureau opened (a review finding on meta-268)", "r210_02_acct2_04.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 铜鼓要闻\n铜鼓县开通政务微博、政务微信\n发布时间：2014-05-06 10:00  来源：铜鼓县人民政府办公室\n为更好宣传解读政府工作报告，铜鼓县近日开通政务新媒体账号，及时发布权威信息。\n欢迎广大群众关注。\n【打印本页】 【关闭窗口】\n主办单位：铜鼓县人民政府办公室  承办单位：铜鼓县融媒体中心\n赣ICP备05004455号\n",
+		trapWant{title: "铜鼓县开通政务微博、政务微信", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 2014, date: "2014-05-06"},
+	},
+	{
+		"a forum's slogan over its board line, both over 主题:…, leaves the thread's title (a review finding on meta-268)", "r210_03_forum2_03_slogan_over_board.txt",
+		"河南人自己的网上家园\n大河论坛 › 河南时政\n查看: 2356 | 回复: 12\n主题：河南首次公晒“三公”经费 全省要过“紧日子”\n发表于2013-08-03\n上半年进账多少？花了多少？8月2日，河南省财政厅首次公开了全省“三公”经费预算情况，全省要过紧日子。\n河南省财政厅有关负责人表示，将严格执行省政府工作报告关于压减一般性支出的要求。\n",
+		trapWant{title: "河南首次公晒“三公”经费全省要过“紧日子”", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-08-03"},
+	},
+	{
+		"a board's name of more than eight characters that tells of no event is a board line (a review finding on meta-268)", "r210_04_forum2_04_long_board.txt",
+		"凯迪社区猫眼看人版块\n查看: 2356 | 回复: 12\n主题：河南首次公晒“三公”经费 全省要过“紧日子”\n发表于2013-08-03\n上半年进账多少？花了多少？8月2日，河南省财政厅首次公开了全省“三公”经费预算情况，全省要过紧日子。\n河南省财政厅有关负责人表示，将严格执行省政府工作报告关于压减一般性支出的要求。\n",
+		trapWant{title: "河南首次公晒“三公”经费全省要过“紧日子”", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-08-03"},
+	},
+	{
+		"a photo's caption marked （资料图） between the headline and the lead is no title: the headline is (a review finding on meta-268)", "r210_05_photo_04_caption_between.txt",
+		"首页 | 政务公开 | 新闻中心 | 互动交流 | 网上办事\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n一季度宜春GDP增长5.6%\n宜春中心城区一角（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%。\n【打印】 【关闭】\n主办：宜春市人民政府办公室  承办：宜春市大数据中心\n赣ICP备05004321号\n",
+		trapWant{title: "一季度宜春GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"an author field naming an organ (作者：凌云县人民政府办公室) is no staff name: it places the page (a review finding on meta-268)", "r210_06_staff_02_author_org.txt",
+		"首页 > 政务公开\n2024年政府工作报告\n发布时间：2024-01-20  作者：凌云县人民政府办公室\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n",
+		trapWant{title: "2024年政府工作报告", province: "广西壮族自治区", city: "百色市", district: "凌云县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a plan of a township of a city without counties (塘厦镇 of 东莞市) is at the county's level (a review finding on meta-268)", "r210_07_town_05_dongguan.txt",
+		"首页 > 规划计划\n国民经济和社会发展第十四个五年规划纲要\n发布时间：2021-05-10\n“十四五”时期是塘厦镇加快建设现代化新塘厦的关键时期。全镇上下要紧紧围绕目标任务。\n一、发展基础\n“十三五”期间，塘厦镇地区生产总值年均增长7%。\n二、发展目标\n到2025年，全镇地区生产总值突破600亿元。\n",
+		trapWant{title: "国民经济和社会发展第十四个五年规划纲要", province: "广东省", city: "东莞市", district: "", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-05-10"},
+	},
+	{
+		"浙江金东： over a lead opening on 金东区十届人大四次会议 is the county's (a review finding on meta-268)", "r210_08_short2_03.txt",
+		"首页 > 地方新闻\n浙江金东：凝聚合力书写高质量发展新答卷\n发布时间：2024-01-09 来源：浙江新闻\n金东区十届人大四次会议1月8日开幕，区长代表区政府作政府工作报告。\n报告提出，今年全区地区生产总值增长6%左右。\n",
+		trapWant{title: "浙江金东：凝聚合力书写高质量发展新答卷", province: "浙江省", city: "金华市", district: "金东区", level: "county", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"浙江金东 over a lead opening on 金华市金东区 is the county's (a review finding on meta-268)", "r210_09_shortcounty_02.txt",
+		"首页 > 地方新闻\n浙江金东：凝聚合力书写高质量发展新答卷\n发布时间：2024-01-09 来源：浙江新闻\n金华市金东区已进入“两会”时间。1月8日，区十届人大四次会议开幕，区长作政府工作报告。\n报告提出，今年全区地区生产总值增长6%左右。\n",
+		trapWant{title: "浙江金东：凝聚合力书写高质量发展新答卷", province: "浙江省", city: "金华市", district: "金东区", level: "county", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"a province's notice issuing a region's plans (湖南省人民政府关于印发《长株潭都市圈…》的通知) is the province's (round 202, holdout1216/f05)", "r210_20_notice_issues_region_plan.txt",
+		"索 引 号: 008282882/2022-00101 公文种类: 通知 发布机构: 湖南省人民政府\n成文日期: 2022-05-10 文 号: 湘政发〔2022〕8号 有 效 性: 有效\n湖南省人民政府\n关于印发《郴州国家可持续发展议程创新示范区“十四五”建设规划》等3个规划的通知\n湘政发〔2022〕8号\n各市州人民政府，省政府各厅委、各直属机构：\n现将《郴州国家可持续发展议程创新示范区“十四五”建设规划》等3个规划印发给你们，请认真贯彻执行。\n",
+		trapWant{title: "湖南省人民政府关于印发《郴州国家可持续发展议程创新示范区“十四五”建设规划》等3个规划的通知", province: "湖南省", city: "", district: "", level: "province", docType: "其他", year: 2022, date: "2022-05-10"},
+	},
+	{
+		"a site's note that the text is abridged ((本文本有删减)) is no part of the title (round 203, holdout1223/f05)", "r210_21_abridged_mark.txt",
+		"索引号: | 001008010002008/2021-106150 | 文件编号: | |\n发布机构: | 区发改局 | 成文日期: | 2021-09-10 |\n公开方式: | 主动公开 | 公开范围: | 面向全社会 |\n路桥区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(本文本有删减)\n第一章 开启全面建设社会主义现代化新征程\n第一节 发展基础\n“十三五”时期，全区上下坚持以习近平新时代中国特色社会主义思想为指导，地区生产总值突破700亿元。\n",
+		trapWant{title: "路桥区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "浙江省", city: "台州市", district: "路桥区", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-09-10"},
+	},
+	{
 		"a province's headline whose words hold a county's short name (青海平安建设…) over a lead naming 海东市平安区 in passing is the province's (a review finding on meta-267)", "r209_01_county_20_nm_qinghai_pingan.txt",
 		"青海平安建设写入省政府工作报告\n\n2024-01-26 08:30 来源：青海日报\n\n  1月25日，青海省十四届人大二次会议在西宁开幕。省长吴晓军代表省人民政府作政府工作报告。报告提出，深入推进更高水平平安青海建设，海东市平安区等地探索形成的基层治理经验将在全省推广。\n  报告回顾了过去一年的工作，全省地区生产总值增长5.3%。\n",
 		trapWant{title: "青海平安建设写入省政府工作报告", province: "青海省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-26"},

@@ -528,11 +528,11 @@ var (
 // else from the site code of the page.
 func (m *metadataReader) readPlace(clues Clues) {
 	loc := m.gaz.Locate(clues)
-	if loc.Source == srcTitle && loc.City == "" && loc.District == "" {
+	if loc.Source == srcTitle && loc.District == "" {
 		// A headline naming a county by its province's short name and its
 		// own (浙江金东凝聚合力书写新答卷) over a lead that names the county in
 		// full (浙江省金华市金东区): the county's.
-		if p, ok := m.gaz.countyShortAfterProvince(m.doc.Title, loc.Province, clipRunes(clues.Text, 600)); ok {
+		if p, ok := m.gaz.countyShortAfterProvince(m.doc.Title, loc.Province, clipRunes(clues.Text, 600)); ok && (loc.City == "" || loc.City == m.gaz.City(p.Code).Name) {
 			loc = m.gaz.location(p)
 			loc.Source = srcTitle
 		}
@@ -583,7 +583,7 @@ func (m *metadataReader) readPlace(clues Clues) {
 		text := clipRunes(strings.Join(m.head, "\n")+"\n"+clues.Text, 60000) // both folded
 		// Not the names of the page's staff, which may hold a place's
 		// (编辑: 吴凌云 is no text of 凌云县's).
-		text = reStaffNames.ReplaceAllString(text, "")
+		text = reStaffNames.ReplaceAllString(text, " ")
 		// A text that speaks as a county or city it names only in passing
 		// (县十四届人民代表大会… 沈丘人民), or a county's report that names its
 		// county in full only deep in its text (《清苑县志》) and by its short
@@ -604,10 +604,7 @@ func (m *metadataReader) readPlace(clues Clues) {
 		// county: the township's county.
 		if p, ok := m.gaz.ownTownship(clipRunes(clues.Text, 4000)); ok {
 			loc = m.gaz.location(p)
-			if loc.District != "" {
-				loc.Level = govsearch.LevelCounty
-			}
-			loc.Source = srcOwnName
+			loc.Level, loc.Source = govsearch.LevelCounty, srcOwnName // a township's, under a city without counties too (塘厦镇 of 东莞市)
 		}
 	}
 	// The text's opening as the rules below read it, and the level of
@@ -1188,8 +1185,8 @@ func placesBefore(g *Gazetteer, s string) string {
 
 // reNoticeByGovernment is a notice's title that names the government or
 // its office issuing another's document: 深圳市人民政府办公厅关于印发深圳市坪山新区
-// …纲要的通知; its group is the issuer.
-var reNoticeByGovernment = regexp.MustCompile(`^(\p{Han}{2,30}?(?:人民政府|政府)(?:办公厅|办公室)?)关于(?:印发|转发|批转|下达)\p{Han}`)
+// …纲要的通知, 四川省人民政府关于印发《成都平原经济区…》等5个规划的通知; its group is the issuer.
+var reNoticeByGovernment = regexp.MustCompile(`^(\p{Han}{2,30}?(?:人民政府|政府)(?:办公厅|办公室)?)关于(?:印发|转发|批转|下达)[\p{Han}《“]`)
 
 // noticeIssuer returns, of a notice's title that names the government
 // issuing the document with its place, the issuer alone: the notice's place
@@ -1407,16 +1404,16 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 		// The lead names the county after its province (and city), as a
 		// story says where it is (浙江省金华市金东区已进入“两会”时间, 浙江省义乌市…),
 		// not a county in passing (…海东市平安区… under 青海平安建设…).
-		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) && (strings.Contains(lead, pv.Name+g.City(q.Code).Name+q.Name) || strings.Contains(lead, pv.Name+q.Name)) {
+		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) && namedUnderProvince(lead, title, pv, g.City(q.Code), q) {
 			return q, true
 		}
 	}
 	return Place{}, false
 }
 
-// reStaffNames is a page's label of its staff and their names: (编辑: 吴凌云 ),
-// 责任编辑：张三 李四, 记者 王五.
-var reStaffNames = regexp.MustCompile(`(?:责任编辑|责编|编辑|作者|记者|通讯员|摄影|摄像|校对|审核|审校|终审|初审)\s*[:：]\s*\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}`)
+// reStaffNames is a page's label of its staff and their names, each of two
+// or three characters: (编辑: 吴凌云 ), 责任编辑：张三 李四; not an organ (作者：凌云县统计局).
+var reStaffNames = regexp.MustCompile(`(?:责任编辑|责编|编辑|作者|记者|通讯员|摄影|摄像|校对|审核|审校|终审|初审)\s*[:：]\s*\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3})*(?:[\s)）]|$)`)
 
 // ownTownship returns the county of the one township that text, speaking as
 // a township (全镇, 我镇, 本乡), names at least twice, where the township's
@@ -1429,20 +1426,38 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	if planPeriodYear(text) < townshipsFrom {
 		return Place{}, false // a text that names no plan period since the mergers may be older than the names
 	}
-	counts, places := map[string]int{}, map[string]Place{}
-	for _, v := range reTownshipMention.FindAllString(text, -1) {
-		rs := []rune(v)
-		for i := 0; i+2 <= len(rs); i++ {
-			if p, ok := g.townships[string(rs[i:])]; ok {
-				counts[string(rs[i:])]++
-				places[string(rs[i:])] = p
+	places := map[string]Place{}
+	for _, v := range reTownshipMention.FindAllStringIndex(text, -1) {
+		rs := []rune(text[v[0]:v[1]])
+		before, _ := utf8.DecodeLastRuneInString(text[:v[0]])
+		if after, _ := utf8.DecodeRuneInString(text[v[1]:]); strings.ContainsRune("村镇", after) {
+			continue // 乡村, 乡镇, 城镇 (宜居乡村 is no 宜居乡)
+		}
+		for i := 0; i+3 <= len(rs); i++ {
+			name := string(rs[i:])
+			p, ok := g.townships[name]
+			if !ok {
+				continue
+			}
+			// The name alone, not the tail of a word (美丽宜居乡村, 小城镇, 其中城镇人口).
+			prev := before
+			if i > 0 {
+				prev = rs[i-1]
+			} else if v[0] == 0 {
+				prev = ' '
+			}
+			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("与和及、在是全对为", prev) {
 				break
 			}
+			places[name] = p
+			break
 		}
 	}
+	// The township's own: named again and again, by its name and its short
+	// name (腰堡镇…, 新腰堡), not a neighbour named twice (我镇东与腰堡镇相邻).
 	var found []string
-	for name, n := range counts {
-		if n >= 2 {
+	for name := range places {
+		if strings.Count(text, strings.TrimRight(name, "镇乡")) >= 3 {
 			found = append(found, name)
 		}
 	}
@@ -1454,3 +1469,37 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 
 // reTownshipMention is a township's name as a text writes it: 腰堡镇.
 var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
+
+// namedUnderProvince reports whether lead names county q after its province,
+// by its full or short name, and perhaps its city: 浙江省金华市金东区,
+// 浙江金华金东区, 浙江省 金华市 金东区 (spaces squeezed), 浙江省义乌市.
+func namedUnderProvince(lead, title string, pv, city, q Place) bool {
+	// Or the lead's first sentence opens on it, perhaps with its city (金东区
+	// 十届人大四次会议…开幕, 金华市金东区已进入“两会”时间), not a later one
+	// (…公报显示，… 云浮市新兴县等地…).
+	segments := strings.FieldsFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || r == '。' })
+	for _, l := range segments[:min(len(segments), 12)] {
+		if runes(l) <= 8 || strings.ContainsAny(l, ":：>|") || strings.Contains(title, l) || strings.Contains(l, title) {
+			continue // the page's crumbs, fields and headline before the lead
+		}
+		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
+		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
+			if strings.HasPrefix(first, c+q.Name) {
+				return true
+			}
+		}
+		break // the lead's first sentence only
+	}
+	squeezed := squeezeSpaces(lead)
+	for _, p := range []string{pv.Name, withoutLevelWord(pv.Name)} {
+		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
+			if strings.Contains(squeezed, p+c+q.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reLeadDayComma is the day a lead opens on: 1月8日，.
+var reLeadDayComma = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?`)

@@ -1229,9 +1229,10 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 
 // reOutlineOpensPreamble is the preamble of an outline that opens on its
 // full name, its place's and its plan's: 威海市环翠区国民经济和社会发展…规划和2035年
-// 远景目标纲要，以习近平新时代…, …纲要，根据… (under an outline's listing only:
+// 远景目标纲要，以习近平新时代…, 庐江县第十四个五年规划和…纲要，根据… (not a
+// sentence on carrying it out: 为深入实施…纲要，…; under an outline's listing only:
 // a mid-term review or a scheme opens on the outline's name too).
-var reOutlineOpensPreamble = regexp.MustCompile(`^\s*(\p{Han}{2,20}?国民经济和社会发展[^，,。；;：:“”《》]{4,60}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
+var reOutlineOpensPreamble = regexp.MustCompile(`^\s*([^为根按依深贯落推\P{Han}]\p{Han}{1,19}?(?:国民经济和社会发展|第十[一二三四五]个五年)[^，,。；;：:“”《》]{4,60}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
