@@ -115,9 +115,9 @@ func englishHeadline(pg page) string {
 }
 
 // reSiteWelcome is a site's banner greeting its visitors: Welcome to the
-// Official Website of Zhuanghe Municipal Government (not a headline's
-// WELCOME TO YICHUN: Yichun Holds…).
-var reSiteWelcome = regexp.MustCompile(`(?i)^welcome to\b.*\b(?:web ?site|portal|home ?page)\b`)
+// Official Website of Zhuanghe Municipal Government, Welcome to Visit
+// Zhuanghe (not a headline's WELCOME TO YICHUN: Yichun Holds…).
+var reSiteWelcome = regexp.MustCompile(`(?i)^welcome (?:to|you to)\b[^:：]*$`)
 
 // reEnglishNewsVerb is a news headline's verb telling of a report:
 // publishes, released, unveils, announces, reviews, hails (not reviewed: a

@@ -63,7 +63,7 @@ func headline(open []string) string {
 		// is one over its date line, without the mark; a photo's caption so
 		// marked between a headline and the date line (宜春中心城区一角（资料图）)
 		// is no headline: the line over it is.
-		if reTrailingPhotoMark.MatchString(open[i]) && i > 0 && (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) {
+		if isMarkedCaption(open[i]) && i > 0 && (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) {
 			if t := headlineText(open[i-1]); isHeadline(t) && !isNavigation(open[i-1]) && !isMetadataLine(open[i-1]) {
 				return t // the headline over the caption
 			}
@@ -224,20 +224,20 @@ var reSiteDomain = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com
 // story's headline, which makes that line an event's theme: not a forum's
 // board line (大河论坛-河南人自己的网上家园, 天涯社区 › 时事, xx.bbs.com 河南网友交流区),
 // a short name, one its site's separators join, one with its site's address
-// or one that tells of no event (凯迪社区猫眼看人版块, 欢迎光临大河论坛), which a
+// or one with a forum's own words (凯迪社区猫眼看人版块, 欢迎光临大河论坛), which a
 // headline naming a forum or a community (宜春市民营经济发展论坛开幕, 东湖社区举办…)
 // is not. The line read is the one over the 主题： line past the page's date and
 // source lines (see lineAboveFields).
 func isHeadlineOverTheme(s string) bool {
 	t := squeezeSpaces(strings.TrimSpace(s))
-	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || !reEventVerb.MatchString(t)) {
+	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || reBoardWord.MatchString(t)) {
 		return false
 	}
 	return isHeadline(cleanTitle(s))
 }
 
-// reEventVerb is what a headline says an event did: 开幕, 举行, 举办, 开展.
-var reEventVerb = regexp.MustCompile(`开幕|闭幕|举行|举办|召开|开展|启动|成立|落幕|揭牌`)
+// reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园.
+var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|注册`)
 
 // lineAboveFields returns the line over open[i] past the page's date and
 // source lines between (a headline / 发布时间：… / 主题：…), or "" at the top.
@@ -419,6 +419,13 @@ var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
 func isHeadline(t string) bool {
 	n := runes(t)
 	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
+}
+
+// isMarkedCaption reports whether line s, marked as a file photo, is a
+// photo's caption (宜春中心城区一角（资料图）), not a headline a site marks so,
+// which states a figure (一季度宜春GDP增长5.6%（资料图）).
+func isMarkedCaption(s string) bool {
+	return reTrailingPhotoMark.MatchString(s) && !strings.ContainsAny(s, "0123456789%％")
 }
 
 // reTrailingPhotoMark is the mark of a file photo after a line: （资料图）.

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline that is an event's name (…产业发展论坛) over 主题： is the headline, no board line (a review finding on meta-269)", "r211_01_forum_08_event_name_only.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 宜春要闻\n2024中国（宜春）锂电新能源产业发展论坛\n发布时间：2024-04-21 09:00  来源：宜春日报\n主题：锂动未来 链接世界\n4月20日，论坛在宜春明月山温泉国际会议中心开幕，来自全国的200余位专家学者、企业家围绕锂电新能源产业发展建言献策，落实市政府工作报告部署。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室  承办单位：宜春市人民政府办公室\n赣ICP备05004455号\n\n",
+		trapWant{title: "2024中国（宜春）锂电新能源产业发展论坛", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-21"},
+	},
+	{
+		"a headline stating a figure, marked （资料图）, under a kicker is the headline (a review finding on meta-269)", "r211_02_photo_03_kicker_over_marked.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n稳中有进 开局良好\n一季度宜春GDP增长5.6%（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室  承办单位：宜春市人民政府办公室\n赣ICP备05004455号\n\n",
+		trapWant{title: "一季度宜春GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"a township named alone twice (那大镇) in a text that speaks as it is its county's (儋州市) (a review finding on meta-269)", "r211_03_town_04_nada.txt",
+		"首页 > 规划计划\n国民经济和社会发展第十四个五年规划纲要\n发布时间：2021-05-10\n“十四五”时期是那大镇建设儋州城区核心区的关键时期。全镇上下要坚定信心。\n一、发展基础\n“十三五”期间，那大镇地区生产总值年均增长7%。\n二、发展目标\n到2025年，全镇地区生产总值突破200亿元。\n",
+		trapWant{title: "国民经济和社会发展第十四个五年规划纲要", province: "海南省", city: "儋州市", district: "", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-05-10"},
+	},
+	{
+		"湖南长沙： is the city's, not 长沙县's (a review finding on meta-269)", "r211_04_short_09_city_story_lead_county_first.txt",
+		"首页 > 地方新闻\n湖南长沙：县域经济挑大梁\n发布时间：2024-01-20 来源：湖南日报\n长沙县、浏阳市、宁乡市2023年地区生产总值均突破1500亿元，全市县域经济占比超过四成。长沙市政府工作报告提出，今年继续做强县域经济。\n报告提出，今年全市地区生产总值增长6%左右。\n",
+		trapWant{title: "湖南长沙：县域经济挑大梁", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a province's headline (广东新兴产业…) over a lead opening on 新兴县等地 is the province's (a review finding on meta-269)", "r211_05_short_17_province_story_xinxing.txt",
+		"首页 > 地方新闻\n广东新兴产业增加值增长8.5%\n发布时间：2024-03-02 来源：南方日报\n新兴县等地不锈钢制品产业加快转型升级，全省战略性新兴产业增加值增长8.5%。广东省统计局日前发布《2023年广东省国民经济和社会发展统计公报》。\n2023年，全省实现地区生产总值135673亿元，比上年增长4.8%。\n",
+		trapWant{title: "广东新兴产业增加值增长8.5%", province: "广东省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-03-02"},
+	},
+	{
+		"an outline's preamble opening on 深州市…纲要 gives its title (a review finding on meta-269)", "r211_06_outline_04_shenzhou.txt",
+		"(河北省)衡水市深州市国民经济和社会发展十四五规划(2022年更新)\n深州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要，根据《中共深州市委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制。\n第一篇 开启全面建设社会主义现代化新征程\n第一章 发展基础\n“十三五”时期，面对错综复杂的国内外形势，全县上下坚持以习近平新时代中国特色社会主义思想为指导，地区生产总值突破400亿元。\n",
+		trapWant{title: "深州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", province: "河北省", city: "衡水市", district: "深州市", level: "county", docType: "五年规划纲要", year: 2022, date: ""},
+	},
+	{
 		"a headline on opening accounts (…开通政务微博、微信公众号) is no site's list of accounts (a review finding on meta-268)", "r210_01_acct_08_near_opens_two.txt",
 		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 铜鼓要闻\n铜鼓县人民政府开通政务微博、微信公众号\n发布时间：2014-06-12 09:10  来源：铜鼓县人民政府办公室\n6月10日，铜鼓县人民政府政务微博、微信公众号正式开通运行，及时发布政府工作报告确定的重点工作进展情况和政务信息。\n群众可通过搜索“铜鼓发布”关注，获取全县政务信息和便民服务。\n【打印本页】 【关闭窗口】\n主办单位：铜鼓县人民政府办公室  承办单位：铜鼓县融媒体中心\n赣ICP备05004455号\n",
 		trapWant{title: "铜鼓县人民政府开通政务微博、微信公众号", province: "江西省", city: "宜春市", district: "铜鼓县", level: "county", docType: "其他", year: 2014, date: "2014-06-12"},

@@ -1390,7 +1390,8 @@ func (g *Gazetteer) captionedPlace(text string) (Place, bool) {
 
 // countyShortAfterProvince returns the county of province that title names
 // by its short name right after the province's (浙江金东: 金东区), where lead
-// names that county in full under its province and city; else false.
+// names that county as a story says where it is (see namedUnderProvince);
+// else false.
 func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Place, bool) {
 	pv, ok := g.provinceNamed(province)
 	if !ok {
@@ -1401,6 +1402,9 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 			continue
 		}
 		short := withoutLevelWord(q.Name)
+		if short == withoutLevelWord(g.City(q.Code).Name) {
+			continue // 湖南长沙 is the city's (长沙市), not 长沙县's
+		}
 		// The lead names the county after its province (and city), as a
 		// story says where it is (浙江省金华市金东区已进入“两会”时间, 浙江省义乌市…),
 		// not a county in passing (…海东市平安区… under 青海平安建设…).
@@ -1412,13 +1416,15 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 }
 
 // reStaffNames is a page's label of its staff and their names, each of two
-// or three characters: (编辑: 吴凌云 ), 责任编辑：张三 李四; not an organ (作者：凌云县统计局).
-var reStaffNames = regexp.MustCompile(`(?:责任编辑|责编|编辑|作者|记者|通讯员|摄影|摄像|校对|审核|审校|终审|初审)\s*[:：]\s*\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3})*(?:[\s)）]|$)`)
+// to four characters and ending where the letters do: (编辑: 吴凌云 ), 【责任编辑：吴凌云】,
+// 责任编辑：张三 李四, 编辑：欧阳凌云; not an organ (作者：凌云县统计局).
+var reStaffNames = regexp.MustCompile(`(?:责任编辑|责编|编辑|作者|记者|通讯员|摄影|摄像|校对|审核|审校|终审|初审)\s*[:：]\s*\p{Han}{2,4}(?:[\s、，,/／]+\p{Han}{2,4})*(?:\P{Han}|$)`)
 
 // ownTownship returns the county of the one township that text, speaking as
-// a township (全镇, 我镇, 本乡), names at least twice, where the township's
-// name is no other's and the text names a five-year plan's period of the
-// years the names are trusted for (“十四五”; see townshipsFrom); else false.
+// a township (全镇, 我镇, 本乡), names standing alone twice, or once and
+// with its short name three times or more, where the township's name is no other's and the
+// text names a five-year plan's period of the years the names are trusted
+// for (“十四五”; see townshipsFrom); else false.
 func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	if !containsAny(text, []string{"全镇", "我镇", "本镇", "全乡", "我乡", "本乡"}) {
 		return Place{}, false
@@ -1426,7 +1432,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	if planPeriodYear(text) < townshipsFrom {
 		return Place{}, false // a text that names no plan period since the mergers may be older than the names
 	}
-	places := map[string]Place{}
+	places, alone := map[string]Place{}, map[string]int{}
 	for _, v := range reTownshipMention.FindAllStringIndex(text, -1) {
 		rs := []rune(text[v[0]:v[1]])
 		before, _ := utf8.DecodeLastRuneInString(text[:v[0]])
@@ -1446,18 +1452,19 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 			} else if v[0] == 0 {
 				prev = ' '
 			}
-			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("与和及、在是全对为", prev) {
+			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("、在是全对为设动", prev) {
 				break
 			}
 			places[name] = p
+			alone[name]++
 			break
 		}
 	}
-	// The township's own: named again and again, by its name and its short
-	// name (腰堡镇…, 新腰堡), not a neighbour named twice (我镇东与腰堡镇相邻).
+	// The township's own: named alone twice, or with its short name three
+	// times (腰堡镇…, 新腰堡); not a neighbour (我镇东与腰堡镇相邻: after 与, 和, 及).
 	var found []string
 	for name := range places {
-		if strings.Count(text, strings.TrimRight(name, "镇乡")) >= 3 {
+		if alone[name] >= 2 || strings.Count(text, strings.TrimRight(name, "镇乡")) >= 3 {
 			found = append(found, name)
 		}
 	}
@@ -1470,13 +1477,14 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 // reTownshipMention is a township's name as a text writes it: 腰堡镇.
 var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
 
-// namedUnderProvince reports whether lead names county q after its province,
-// by its full or short name, and perhaps its city: 浙江省金华市金东区,
-// 浙江金华金东区, 浙江省 金华市 金东区 (spaces squeezed), 浙江省义乌市.
+// namedUnderProvince reports whether lead, under the headline title, names
+// county q as a story says where it is: its first sentence opens on the
+// county, perhaps with its city, and its session or government (金东区十届人大
+// 四次会议…开幕, 金华市金东区已进入“两会”时间), or the county stands after its province, full or short, and
+// perhaps its city (浙江省金华市金东区, 浙江金华金东区, 浙江省 金华市 金东区 with
+// spaces squeezed, 浙江省义乌市); not a county a later sentence names in passing
+// (…公报显示，… 云浮市新兴县等地…).
 func namedUnderProvince(lead, title string, pv, city, q Place) bool {
-	// Or the lead's first sentence opens on it, perhaps with its city (金东区
-	// 十届人大四次会议…开幕, 金华市金东区已进入“两会”时间), not a later one
-	// (…公报显示，… 云浮市新兴县等地…).
 	segments := strings.FieldsFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || r == '。' })
 	for _, l := range segments[:min(len(segments), 12)] {
 		if runes(l) <= 8 || strings.ContainsAny(l, ":：>|") || strings.Contains(title, l) || strings.Contains(l, title) {
@@ -1484,7 +1492,7 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 		}
 		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
 		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
-			if strings.HasPrefix(first, c+q.Name) {
+			if strings.HasPrefix(first, c+q.Name) && reOwnSession.MatchString(clipRunes(strings.TrimPrefix(first, c+q.Name), 16)) {
 				return true
 			}
 		}
@@ -1500,6 +1508,11 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 	}
 	return false
 }
+
+// reOwnSession is what a lead's first sentence says of the county it opens
+// on: its congress, its government, its head (金东区十届人大四次会议…,
+// 金东区已进入“两会”时间), not a passing mention (新兴县等地…).
+var reOwnSession = regexp.MustCompile(`人大|人民代表大会|两会|人民政府|区长|县长|市长|召开|开幕`)
 
 // reLeadDayComma is the day a lead opens on: 1月8日，.
 var reLeadDayComma = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?`)

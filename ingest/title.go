@@ -208,7 +208,7 @@ func (m *metadataReader) readTitle() {
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
 	// over it is. The mark a site sets after a headline itself (…增长5.6%（资料图）)
 	// is no part of it.
-	if k := lineOf(m.open, title); k > 0 && k < len(m.open) && reTrailingPhotoMark.MatchString(m.open[k]) {
+	if k := lineOf(m.open, title); k > 0 && k < len(m.open) && isMarkedCaption(m.open[k]) {
 		if h := headlineText(m.open[k-1]); isHeadline(h) && !isNavigation(m.open[k-1]) && !isMetadataLine(m.open[k-1]) && !isCrumbStep(m.open[k-1]) && !strings.Contains(m.open[k-1], ">") {
 			title, src, m.titleLine = h, srcHeadline, nil
 		}
@@ -1640,7 +1640,7 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if reMeetingVerb.MatchString(label) {
 			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
 		}
-		if reTimeWordLabel.MatchString(label) {
+		if reHeadlineOpeningWord.MatchString(label) {
 			return t // a headline's time word or preposition, no label: 今年政府工作报告更注重实效, 由政府工作报告看驻马店…
 		}
 		if n := reCPPCCNameRest.FindString(rest); strings.HasSuffix(label, "政协") && n != "" && !containsAny(n, []string{"人民代表大会", "人大"}) {
@@ -1661,9 +1661,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 	return t
 }
 
-// reTimeWordLabel is a time word or a preposition opening a headline: 今年,
-// 去年, 明年; 由, 从 (由政府工作报告看…, 从政府工作报告看…).
-var reTimeWordLabel = regexp.MustCompile(`^(?:今年|去年|明年|前年|本年度?|由|从|看|读|向|据|让|把)$`)
+// reHeadlineOpeningWord is a time word or a preposition opening a headline,
+// no label before it: 今年, 去年, 明年; 由, 从 (由政府工作报告看…, 从政府工作报告看…).
+var reHeadlineOpeningWord = regexp.MustCompile(`^(?:今年|去年|明年|前年|本年度?|由|从|看|读|向|据|让|把)$`)
 
 // reMeetingVerb is what a meeting did, opening a story's headline (研究,
 // 审议, 听取, 讨论, 部署), or what a notice does (印发《…》的通知, 转发).

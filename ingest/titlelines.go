@@ -1207,7 +1207,7 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 		if own == "" && len(below) > 0 && ClassifyDocType(listing, "") == "五年规划纲要" {
 			// The outline's preamble opening on its full name (威海市环翠区…
 			// 第十四个五年(2021-2025年)规划和2035年远景目标纲要，以习近平…).
-			if m := reOutlineOpensPreamble.FindStringSubmatch(below[0]); m != nil {
+			if m := reOutlineOpensPreamble.FindStringSubmatch(below[0]); m != nil && !reActsOnPlan.MatchString(m[1]) {
 				own = cleanTitle(m[1])
 			}
 		}
@@ -1232,7 +1232,11 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 // 远景目标纲要，以习近平新时代…, 庐江县第十四个五年规划和…纲要，根据… (not a
 // sentence on carrying it out: 为深入实施…纲要，…; under an outline's listing only:
 // a mid-term review or a scheme opens on the outline's name too).
-var reOutlineOpensPreamble = regexp.MustCompile(`^\s*([^为根按依深贯落推\P{Han}]\p{Han}{1,19}?(?:国民经济和社会发展|第十[一二三四五]个五年)[^，,。；;：:“”《》]{4,60}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
+var reOutlineOpensPreamble = regexp.MustCompile(`^\s*(\p{Han}{2,20}?(?:国民经济和社会发展|第十[一二三四五]个五年)[^，,。；;：:“”《》]{0,60}?纲要)\s*[，,](?:以|根据|依据|主要|是)`)
+
+// reActsOnPlan opens a sentence on carrying a plan out or on the text's own
+// place, not the plan's name: 为深入实施…, 实施…, 本县….
+var reActsOnPlan = regexp.MustCompile(`^(?:为|根据|按照|依据|深入|贯彻|落实|推进|实施|全面|本县|本市|本区|我县|我市|我区)`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
