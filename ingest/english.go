@@ -117,7 +117,7 @@ func englishHeadline(pg page) string {
 // reSiteWelcome is a site's banner greeting its visitors: Welcome to the
 // Official Website of Zhuanghe Municipal Government, Welcome to Visit
 // Zhuanghe (not a headline's WELCOME TO YICHUN: Yichun Holds…).
-var reSiteWelcome = regexp.MustCompile(`(?i)^welcome (?:to|you to)\b[^:：]*$`)
+var reSiteWelcome = regexp.MustCompile(`(?i)^welcome (?:to|you to)\b[^:：,，]*\b(?:official|site|website|portal|home ?page|government|online|visit)\b[^:：,，]*$`)
 
 // reEnglishNewsVerb is a news headline's verb telling of a report:
 // publishes, released, unveils, announces, reviews, hails (not reviewed: a

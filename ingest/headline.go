@@ -64,7 +64,7 @@ func headline(open []string) string {
 		// marked between a headline and the date line (宜春中心城区一角（资料图）)
 		// is no headline: the line over it is.
 		if isMarkedCaption(open[i]) && i > 0 && (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) {
-			if t := headlineText(open[i-1]); isHeadline(t) && !isNavigation(open[i-1]) && !isMetadataLine(open[i-1]) {
+			if t := headlineText(open[i-1]); isHeadline(t) && !isNavigation(open[i-1]) && !isMetadataLine(open[i-1]) && !isKicker(open[i-1]) {
 				return t // the headline over the caption
 			}
 		}
@@ -230,14 +230,20 @@ var reSiteDomain = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com
 // source lines (see lineAboveFields).
 func isHeadlineOverTheme(s string) bool {
 	t := squeezeSpaces(strings.TrimSpace(s))
-	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || reBoardWord.MatchString(t)) {
+	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || reBoardWord.MatchString(t) || reBoardEnd.MatchString(t) || strings.Contains(strings.TrimSpace(s), " ") && !reEventVerb.MatchString(t)) {
 		return false
 	}
 	return isHeadline(cleanTitle(s))
 }
 
 // reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园.
-var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|注册`)
+var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录`)
+
+// reBoardEnd ends a board's name: 天涯杂谈区, 深入讨论区, 时政版.
+var reBoardEnd = regexp.MustCompile(`(?:讨论区|杂谈区|交流区|专区|版|频道)$`)
+
+// reEventVerb is what a headline says an event did: 开幕, 举行, 举办, 开展.
+var reEventVerb = regexp.MustCompile(`开幕|闭幕|举行|举办|召开|开展|启动|成立|落幕|揭牌|迎来|走进`)
 
 // lineAboveFields returns the line over open[i] past the page's date and
 // source lines between (a headline / 发布时间：… / 主题：…), or "" at the top.
@@ -421,11 +427,18 @@ func isHeadline(t string) bool {
 	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
 }
 
-// isMarkedCaption reports whether line s, marked as a file photo, is a
-// photo's caption (宜春中心城区一角（资料图）), not a headline a site marks so,
-// which states a figure (一季度宜春GDP增长5.6%（资料图）).
+// isMarkedCaption reports whether line s is marked as a file photo: a
+// photo's caption under a headline (宜春中心城区一角（资料图）), or a headline a
+// site marks so under a kicker (稳中有进 开局良好 / 一季度宜春GDP增长5.6%（资料图）).
 func isMarkedCaption(s string) bool {
-	return reTrailingPhotoMark.MatchString(s) && !strings.ContainsAny(s, "0123456789%％")
+	return reTrailingPhotoMark.MatchString(s)
+}
+
+// isKicker reports whether s, a line over a headline, is a kicker or a
+// column's label, no headline: short phrases set apart (稳中有进 开局良好) or a
+// label and its colon (专题：2024年宜春两会).
+func isKicker(s string) bool {
+	return strings.ContainsAny(strings.TrimSpace(s), " 　\t:：")
 }
 
 // reTrailingPhotoMark is the mark of a file photo after a line: （资料图）.

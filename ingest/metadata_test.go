@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a photo's caption with a year, marked （资料图）, between the headline and the date line gives way to the headline (a review finding on meta-270)", "r212_01_photo_02_caption_year.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n一季度宜春GDP增长5.6%\n2023年宜春中心城区一角（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "一季度宜春GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"浙江金东： over a lead opening on 金东区2023年实现… is the county's (a review finding on meta-270)", "r212_02_short_08_jindong_gdp_lead.txt",
+		"首页 > 地方新闻\n浙江金东：经济总量突破500亿元\n发布时间：2024-01-20 来源：浙江日报\n金东区2023年实现地区生产总值512亿元，比上年增长7.2%。区政府工作报告提出，今年增长7%左右。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "浙江金东：经济总量突破500亿元", province: "浙江省", city: "金华市", district: "金东区", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"…over a lead opening on 金东区统计局日前发布… too (a review finding on meta-270)", "r212_03_short_10_jindong_tongjiju.txt",
+		"首页 > 地方新闻\n浙江金东：去年经济稳中向好\n发布时间：2024-01-20 来源：浙江日报\n金东区统计局日前发布《2023年金东区国民经济和社会发展统计公报》。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "浙江金东：去年经济稳中向好", province: "浙江省", city: "金华市", district: "金东区", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"湖南长沙： over a lead opening on 长沙县2023年… is 长沙县's (a review finding on meta-270)", "r212_04_short_17_changsha_county_gdp.txt",
+		"首页 > 地方新闻\n湖南长沙：县域第一县再出发\n发布时间：2024-01-20 来源：湖南日报\n长沙县2023年实现地区生产总值2100亿元，连续多年位居全国百强县前列。长沙县政府工作报告提出，今年增长6.5%。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "湖南长沙：县域第一县再出发", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a board's name ending in 区 (天涯社区天涯杂谈区) over 主题： is a board line (a review finding on meta-270)", "r212_05_forum_11_board_nosep.txt",
+		"天涯社区天涯杂谈区\n查看: 2356 | 回复: 12\n主题：河南首次公晒“三公”经费 全省要过“紧日子”\n发表于2013-08-03\n上半年进账多少？花了多少？8月2日，河南省财政厅首次公开了全省“三公”经费预算情况，全省要过紧日子。\n河南省财政厅有关负责人表示，将严格执行省政府工作报告关于压减一般性支出的要求。\n",
+		trapWant{title: "河南首次公晒“三公”经费全省要过“紧日子”", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-08-03"},
+	},
+	{
+		"a board line of sections set apart by spaces (人民网 强国社区 深入讨论区) is a board line (a review finding on meta-270)", "r212_06_forum_18_board_people.txt",
+		"人民网 强国社区 深入讨论区\n查看: 2356 | 回复: 12\n主题：河南首次公晒“三公”经费 全省要过“紧日子”\n发表于2013-08-03\n上半年进账多少？花了多少？8月2日，河南省财政厅首次公开了全省“三公”经费预算情况，全省要过紧日子。\n河南省财政厅有关负责人表示，将严格执行省政府工作报告关于压减一般性支出的要求。\n",
+		trapWant{title: "河南首次公晒“三公”经费全省要过“紧日子”", province: "河南省", city: "", district: "", level: "province", docType: "其他", year: 2013, date: "2013-08-03"},
+	},
+	{
 		"a headline that is an event's name (…产业发展论坛) over 主题： is the headline, no board line (a review finding on meta-269)", "r211_01_forum_08_event_name_only.txt",
 		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 宜春要闻\n2024中国（宜春）锂电新能源产业发展论坛\n发布时间：2024-04-21 09:00  来源：宜春日报\n主题：锂动未来 链接世界\n4月20日，论坛在宜春明月山温泉国际会议中心开幕，来自全国的200余位专家学者、企业家围绕锂电新能源产业发展建言献策，落实市政府工作报告部署。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室  承办单位：宜春市人民政府办公室\n赣ICP备05004455号\n\n",
 		trapWant{title: "2024中国（宜春）锂电新能源产业发展论坛", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-21"},

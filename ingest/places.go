@@ -1402,9 +1402,6 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 			continue
 		}
 		short := withoutLevelWord(q.Name)
-		if short == withoutLevelWord(g.City(q.Code).Name) {
-			continue // 湖南长沙 is the city's (长沙市), not 长沙县's
-		}
 		// The lead names the county after its province (and city), as a
 		// story says where it is (浙江省金华市金东区已进入“两会”时间, 浙江省义乌市…),
 		// not a county in passing (…海东市平安区… under 青海平安建设…).
@@ -1452,7 +1449,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 			} else if v[0] == 0 {
 				prev = ' '
 			}
-			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("、在是全对为设动", prev) {
+			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("是全对为设动", prev) {
 				break
 			}
 			places[name] = p
@@ -1461,7 +1458,8 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 		}
 	}
 	// The township's own: named alone twice, or with its short name three
-	// times (腰堡镇…, 新腰堡); not a neighbour (我镇东与腰堡镇相邻: after 与, 和, 及).
+	// times (腰堡镇…, 新腰堡); not a neighbour (我镇东与腰堡镇相邻, 多在那大镇务工:
+	// after 与, 和, 及, 、, 在).
 	var found []string
 	for name := range places {
 		if alone[name] >= 2 || strings.Count(text, strings.TrimRight(name, "镇乡")) >= 3 {
@@ -1479,8 +1477,9 @@ var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
 
 // namedUnderProvince reports whether lead, under the headline title, names
 // county q as a story says where it is: its first sentence opens on the
-// county, perhaps with its city, and its session or government (金东区十届人大
-// 四次会议…开幕, 金华市金东区已进入“两会”时间), or the county stands after its province, full or short, and
+// county, perhaps with its city, and goes on to its own affairs (金东区十届人大
+// 四次会议…开幕, 金华市金东区已进入“两会”时间, 金东区2023年实现…, 金东区统计局日前
+// 发布…; not 新兴县等地…, 长沙县经开区、…, 海东市平安区探索形成的经验…), or the county stands after its province, full or short, and
 // perhaps its city (浙江省金华市金东区, 浙江金华金东区, 浙江省 金华市 金东区 with
 // spaces squeezed, 浙江省义乌市); not a county a later sentence names in passing
 // (…公报显示，… 云浮市新兴县等地…).
@@ -1492,11 +1491,14 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 		}
 		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
 		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
-			if strings.HasPrefix(first, c+q.Name) && reOwnSession.MatchString(clipRunes(strings.TrimPrefix(first, c+q.Name), 16)) {
+			if strings.HasPrefix(first, c+q.Name) && reOwnAffairs.MatchString(strings.TrimPrefix(first, c+q.Name)) {
 				return true
 			}
 		}
 		break // the lead's first sentence only
+	}
+	if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) {
+		return false // 湖南长沙 over 长沙县 named in passing is the city's (长沙市)
 	}
 	squeezed := squeezeSpaces(lead)
 	for _, p := range []string{pv.Name, withoutLevelWord(pv.Name)} {
@@ -1509,10 +1511,10 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 	return false
 }
 
-// reOwnSession is what a lead's first sentence says of the county it opens
-// on: its congress, its government, its head (金东区十届人大四次会议…,
-// 金东区已进入“两会”时间), not a passing mention (新兴县等地…).
-var reOwnSession = regexp.MustCompile(`人大|人民代表大会|两会|人民政府|区长|县长|市长|召开|开幕`)
+// reOwnAffairs is how a lead's first sentence goes on after the county it
+// opens on, telling of the county's own affairs: its congress, its
+// government or party committee, its statistics office, its year.
+var reOwnAffairs = regexp.MustCompile(`^(?:第?[一二三四五六七八九十\d]+届|人大|人民代表大会|已进入|“?两会|人民政府|政府|委|区委|县委|市委|统计局|今年|(?:19|20)\d{2}年)`)
 
 // reLeadDayComma is the day a lead opens on: 1月8日，.
 var reLeadDayComma = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?`)

@@ -1236,7 +1236,7 @@ var reOutlineOpensPreamble = regexp.MustCompile(`^\s*(\p{Han}{2,20}?(?:国民经
 
 // reActsOnPlan opens a sentence on carrying a plan out or on the text's own
 // place, not the plan's name: 为深入实施…, 实施…, 本县….
-var reActsOnPlan = regexp.MustCompile(`^(?:为|根据|按照|依据|深入|贯彻|落实|推进|实施|全面|本县|本市|本区|我县|我市|我区)`)
+var reActsOnPlan = regexp.MustCompile(`^(?:为|根据|按照|依据|依照|深入|贯彻|落实|推进|推动|实施|编制|认真|做好|扎实|全面|本县|本市|本区|我县|我市|我区|全县|全市|全区)`)
 
 // reUpdatedListing is a document site's listing heading, marked with the
 // year the site updated it: (安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新).
