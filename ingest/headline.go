@@ -63,12 +63,13 @@ func headline(open []string) string {
 		// is one over its date line, without the mark; a photo's caption so
 		// marked between a headline and the date line (宜春中心城区一角（资料图）)
 		// is no headline: the line over it is.
-		if isMarkedCaption(open[i]) && i > 0 && (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) {
+		dated := reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))
+		if dated && i > 0 && reTrailingPhotoMark.MatchString(open[i]) {
 			if t := headlineText(open[i-1]); isHeadline(t) && !isNavigation(open[i-1]) && !isMetadataLine(open[i-1]) && !isKicker(open[i-1]) {
 				return t // the headline over the caption
 			}
 		}
-		if t := headlineText(reTrailingPhotoMark.ReplaceAllString(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), ""), "")); (reSiteDateLine.MatchString(open[i+1]) || reDayTimeAlone.MatchString(strings.TrimSpace(open[i+1]))) && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
+		if t := headlineText(reTrailingPhotoMark.ReplaceAllString(reColumnTag.ReplaceAllString(strings.TrimSpace(open[i]), ""), "")); dated && isHeadline(t) && !isMetadataLine(open[i]) && !isNavigation(open[i]) && !reSpeakerLine.MatchString(squeezeSpaces(open[i])) {
 			return withColumnTag(open, i, t)
 		}
 	}
@@ -427,13 +428,6 @@ func isHeadline(t string) bool {
 	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
 }
 
-// isMarkedCaption reports whether line s is marked as a file photo: a
-// photo's caption under a headline (宜春中心城区一角（资料图）), or a headline a
-// site marks so under a kicker (稳中有进 开局良好 / 一季度宜春GDP增长5.6%（资料图）).
-func isMarkedCaption(s string) bool {
-	return reTrailingPhotoMark.MatchString(s)
-}
-
 // isKicker reports whether s, a line over a headline, is a kicker or a
 // column's label, no headline: short phrases set apart (稳中有进 开局良好) or a
 // label and its colon (专题：2024年宜春两会).
@@ -441,7 +435,10 @@ func isKicker(s string) bool {
 	return strings.ContainsAny(strings.TrimSpace(s), " 　\t:：")
 }
 
-// reTrailingPhotoMark is the mark of a file photo after a line: （资料图）.
+// reTrailingPhotoMark is the mark of a file photo after a line: （资料图）,
+// after a photo's caption under a headline (宜春中心城区一角（资料图）) or after
+// a headline a site marks so under a kicker (稳中有进 开局良好 / 一季度宜春GDP
+// 增长5.6%（资料图）).
 var reTrailingPhotoMark = regexp.MustCompile(`\s*[(（]资料图片?[)）]$`)
 
 // rePhotoPlaceholder is a note in brackets where a page's photo was:

@@ -185,12 +185,14 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			m.set("date", srcPublished)
 			m.set("year", srcPublished)
 		}
-		if d := englishLeadDate(lines[1:]); d != "" && doc.Year == 0 && len(lines) > 1 && doc.Title == strings.TrimSpace(lines[0].text) {
-			// A story's day, which its lead opens on under the headline,
-			// where the page gives no date of its own.
-			doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
-			m.set("date", srcPublished)
-			m.set("year", srcPublished)
+		if len(lines) > 1 && doc.Year == 0 && doc.Title == strings.TrimSpace(lines[0].text) {
+			if d := englishLeadDate(lines[1:]); d != "" {
+				// A story's day, which its lead opens on under the headline,
+				// where the page gives no date of its own.
+				doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
+				m.set("date", srcPublished)
+				m.set("year", srcPublished)
+			}
 		}
 	}
 	doc.DocType = ClassifyDocType(doc.Title, strings.Join(m.open, "\n"))

@@ -1429,7 +1429,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	if planPeriodYear(text) < townshipsFrom {
 		return Place{}, false // a text that names no plan period since the mergers may be older than the names
 	}
-	places, alone := map[string]Place{}, map[string]int{}
+	alone := map[string]int{} // times each township's name stands alone
 	for _, v := range reTownshipMention.FindAllStringIndex(text, -1) {
 		rs := []rune(text[v[0]:v[1]])
 		before, _ := utf8.DecodeLastRuneInString(text[:v[0]])
@@ -1438,8 +1438,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 		}
 		for i := 0; i+3 <= len(rs); i++ {
 			name := string(rs[i:])
-			p, ok := g.townships[name]
-			if !ok {
+			if _, ok := g.townships[name]; !ok {
 				continue
 			}
 			// The name alone, not the tail of a word (美丽宜居乡村, 小城镇, 其中城镇人口).
@@ -1452,7 +1451,6 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("是全对为设动", prev) {
 				break
 			}
-			places[name] = p
 			alone[name]++
 			break
 		}
@@ -1461,7 +1459,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	// times (腰堡镇…, 新腰堡); not a neighbour (我镇东与腰堡镇相邻, 多在那大镇务工:
 	// after 与, 和, 及, 、, 在).
 	var found []string
-	for name := range places {
+	for name := range alone {
 		if alone[name] >= 2 || strings.Count(text, strings.TrimRight(name, "镇乡")) >= 3 {
 			found = append(found, name)
 		}
@@ -1469,7 +1467,7 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	if len(found) != 1 {
 		return Place{}, false
 	}
-	return places[found[0]], true
+	return g.townships[found[0]], true
 }
 
 // reTownshipMention is a township's name as a text writes it: 腰堡镇.

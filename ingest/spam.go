@@ -27,13 +27,16 @@ func isAdultSpam(s string) bool {
 // headline's phrases on films or fruit (推出更多国产精品力作, 台湾麻豆文旦, 三级片长
 // 责任体系, 我县茶叶亮相亚洲精品博览会 … 远销欧美日韩).
 func isKeywordSpam(s string) bool {
+	if !containsAny(s, keywordSpamHints) && !containsAny(s, adultSpamWords) {
+		return false // no phrase of it can count (most titles: cleanTitle asks of every line)
+	}
 	parts := reSpamSeparator.Split(strings.TrimSpace(s), -1)
 	if len(parts) < 3 {
 		return false
 	}
 	dense, lewd := 0, 0
 	for _, p := range parts {
-		p = strings.NewReplacer("三级片长", "", "三级片区", "").Replace(p)
+		p = notLewdWords.Replace(p)
 		if n := countContained(p, adultSpamWords); n > 0 {
 			// The word and another of its kind in the phrase (久久精品国产色蜜蜜麻豆),
 			// not a headline's phrase that has one (推出更多国产精品力作, 台湾麻豆文旦).
@@ -62,6 +65,10 @@ func hintRunes(s string) int {
 	}
 	return n
 }
+
+// notLewdWords are words that hold a lewd one but are a government's own:
+// 三级片长 (a tier of area chiefs), 三级片区 (a tier of districts).
+var notLewdWords = strings.NewReplacer("三级片长", "", "三级片区", "")
 
 // reSpamSeparator sets injected phrases apart: underscores, bars, dots,
 // slashes, commas, semicolons, tildes, dashes or spaces.

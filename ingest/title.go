@@ -208,7 +208,7 @@ func (m *metadataReader) readTitle() {
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
 	// over it is. The mark a site sets after a headline itself (…增长5.6%（资料图）)
 	// is no part of it.
-	if k := lineOf(m.open, title); k > 0 && k < len(m.open) && isMarkedCaption(m.open[k]) {
+	if k := lineOf(m.open, title); k > 0 && k < len(m.open) && reTrailingPhotoMark.MatchString(m.open[k]) {
 		if h := headlineText(m.open[k-1]); isHeadline(h) && !isNavigation(m.open[k-1]) && !isMetadataLine(m.open[k-1]) && !isCrumbStep(m.open[k-1]) && !strings.Contains(m.open[k-1], ">") && !isKicker(m.open[k-1]) {
 			title, src, m.titleLine = h, srcHeadline, nil
 		}
