@@ -68,7 +68,7 @@ func englishHeadline(pg page) string {
 				// 2007 / 2007-2-25 22:15: 41article source: Liuyang Daily. /
 				// Delegates:).
 				return t
-			case len(strings.Fields(t)) >= 6 && englishLeadDate(lines[1:2]) != "" && !reSiteWelcome.MatchString(t):
+			case len(strings.Fields(t)) >= 6 && englishLeadDate(lines[1:2]) != "" && !isSiteWelcome(t):
 				// …or a story's headline over its lead, which opens on the
 				// story's day (Zhuanghe Government Officials Were Briefed on… /
 				// In the afternoon of December 29, 2017, a meeting was held…).
@@ -116,8 +116,20 @@ func englishHeadline(pg page) string {
 
 // reSiteWelcome is a site's banner greeting its visitors: Welcome to the
 // Official Website of Zhuanghe Municipal Government, Welcome to Visit
-// Zhuanghe (not a headline's WELCOME TO YICHUN: Yichun Holds…).
-var reSiteWelcome = regexp.MustCompile(`(?i)^welcome (?:to|you to)\b[^:：,，]*\b(?:official|site|website|portal|home ?page|government|online|visit)\b[^:：,，]*$`)
+// Zhuanghe, Welcome to Zhuanghe, a Charming Seaside City of Dalian (not a
+// headline's WELCOME TO YICHUN: Yichun Holds…, nor one telling of a report or
+// a meeting: Welcome to Zhuanghe, Where the 2017 Budget Was Reviewed).
+var reSiteWelcome = regexp.MustCompile(`(?i)^welcome (?:to|you to)\b[^:：]*$`)
+
+// reEnglishReportWord is a word a headline telling of a report or a meeting
+// uses: budget, report, plan, communiqué, congress, session, reviewed, held.
+var reEnglishReportWord = regexp.MustCompile(`(?i)\b(?:budgets?|reports?|plans?|communiqu[eé]s?|congress|sessions?|meetings?|review(?:s|ed)?|held|holds?)\b`)
+
+// isSiteWelcome reports whether t, a page's first line, is a site's banner
+// greeting its visitors, no headline.
+func isSiteWelcome(t string) bool {
+	return reSiteWelcome.MatchString(t) && !reEnglishReportWord.MatchString(t)
+}
 
 // reEnglishNewsVerb is a news headline's verb telling of a report:
 // publishes, released, unveils, announces, reviews, hails (not reviewed: a

@@ -36,7 +36,7 @@ func headline(open []string) string {
 	// headline (县图书馆举办世界读书日主题活动 / 主题：书香润万家 阅读伴成长),
 	// with its date or source between or not.
 	for i := 0; i+1 < len(open) && i < 4; i++ {
-		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !isHeadlineOverTheme(lineAboveFields(open, i)) {
+		if v := reForumThreadTitle.FindStringSubmatch(strings.TrimSpace(open[i])); v != nil && isReportText(open[i+1]) && !isHeadlineOverTheme(open, i) {
 			if t := cleanTitle(v[1]); isHeadline(t) {
 				return t
 			}
@@ -46,6 +46,16 @@ func headline(open []string) string {
 	// over the headline, itself over the story's text: the headline.
 	if len(open) > 2 && reColumnBarAlone.MatchString(strings.TrimSpace(open[0])) && isReportText(open[2]) {
 		if t := cleanTitle(open[1]); isHeadline(t) && !isMetadataLine(open[1]) && !isNavigation(open[1]) {
+			return t
+		}
+	}
+	// A subtitle alone at the page's top, its headline lost, over the
+	// story's text (——热烈祝贺县十七届人大三次会议和县十三届政协三次会议胜利闭幕 /
+	// 天道酬勤、人勤春早。): all the headline the page has; not a report's
+	// meeting line (——2018年1月10日在…会议上).
+	if len(open) > 1 && strings.HasPrefix(strings.TrimSpace(open[0]), "——") && (isReportText(open[1]) || len(open) > 2 && strings.HasSuffix(strings.TrimSpace(open[1]), "。") && isReportText(open[2])) {
+		sub := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(open[0]), "—"))
+		if t := cleanTitle(sub); isHeadline(t) && !reSubtitleMeetingLine.MatchString(foldForMetadata(sub)) {
 			return t
 		}
 	}
@@ -109,7 +119,12 @@ func headline(open []string) string {
 		// page (益阳日报 第二版, 人民日报 头版) is no headline over anything.
 		below := open[i+1 : min(i+4, len(open))]
 		overByline := bylineOverLead(below) && !isPaperName(s) && !isOverlineOverHeadline(s, below[0])
-		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || isPaperName(s) && strings.Contains(s, "版") || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
+		// Nor is a kicker over a headline the site marks as over a file photo
+		// (稳中有进 开局良好 / 一季度宜春GDP增长5.6%（资料图）), nor a photo's caption
+		// so marked over the headline (宜春明月山风光（资料图） / 一季度宜春GDP增长5.6% /
+		// 发布时间：…).
+		marked := reTrailingPhotoMark.MatchString(strings.TrimSpace(s)) && !datedBelow(below) && !reStoryLead.MatchString(below[0]) && !isReportText(below[0]) && isHeadline(headlineText(below[0]))
+		if isFurnitureOver(s, open[i+1]) || isBroadcasterName(s) || isKicker(s) && reTrailingPhotoMark.MatchString(strings.TrimSpace(open[i+1])) || marked || isPaperName(s) && strings.Contains(s, "版") || !storyBelow(below) && !leadRepeats(s, open[i+1]) && !overMark && !overByline {
 			continue
 		}
 		if t := headlineText(reColumnTag.ReplaceAllString(strings.TrimSpace(s), "")); isHeadline(t) && !reKicker.MatchString(strings.TrimSpace(s)) {
@@ -221,24 +236,44 @@ var reForumBoard = regexp.MustCompile(`论坛|社区|贴吧|(?i:bbs)`)
 // reSiteDomain is a site's address in a line: xx.bbs.com.
 var reSiteDomain = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn)\b`)
 
-// isHeadlineOverTheme reports whether s, a line over a 主题： line, is a
-// story's headline, which makes that line an event's theme: not a forum's
-// board line (大河论坛-河南人自己的网上家园, 天涯社区 › 时事, xx.bbs.com 河南网友交流区),
-// a short name, one its site's separators join, one with its site's address
-// or one with a forum's own words (凯迪社区猫眼看人版块, 欢迎光临大河论坛), which a
+// isHeadlineOverTheme reports whether the line over open[i], a 主题： line,
+// past the page's date and source lines, is a story's headline, which makes
+// open[i] an event's theme. A headline over its site's source or publication
+// line (宜春锂电论坛 嘉宾观点摘编 / 发布时间：… 来源：宜春日报 / 主题：…) is one
+// whatever it names, but for a line its site's separators join; a line over a
+// post's counts or date (强国论坛 两会召开专题 / 查看: 2356 | 回复: 12 / 主题：…)
+// is a forum's board. With neither between: not a forum's board line
+// (大河论坛-河南人自己的网上家园, 天涯社区 › 时事, xx.bbs.com 河南网友交流区), a
+// short name, one its site's separators join, one with its site's address or
+// one with a forum's own words (凯迪社区猫眼看人版块, 欢迎光临大河论坛), which a
 // headline naming a forum or a community (宜春市民营经济发展论坛开幕, 东湖社区举办…)
-// is not. The line read is the one over the 主题： line past the page's date and
-// source lines (see lineAboveFields).
-func isHeadlineOverTheme(s string) bool {
+// is not.
+func isHeadlineOverTheme(open []string, i int) bool {
+	s, between := lineAboveFields(open, i)
 	t := squeezeSpaces(strings.TrimSpace(s))
-	if t == "" || reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—›>»|｜") || reSiteDomain.MatchString(t) || reBoardWord.MatchString(t) || reBoardEnd.MatchString(t) || strings.Contains(strings.TrimSpace(s), " ") && !reEventVerb.MatchString(t)) {
+	if t == "" || strings.ContainsAny(t, "›>»|｜") || reSiteDomain.MatchString(t) {
+		return false
+	}
+	switch {
+	case reForumPostFields.MatchString(between):
+		return false
+	case reStorySourceFields.MatchString(between):
+	case reForumBoard.MatchString(t) && (runes(t) <= 8 || strings.ContainsAny(t, "-—") || reBoardWord.MatchString(t) || reBoardEnd.MatchString(t) || strings.Contains(strings.TrimSpace(s), " ") && !reEventVerb.MatchString(t)):
 		return false
 	}
 	return isHeadline(cleanTitle(s))
 }
 
+// reForumPostFields are a forum post's counts and date between its board's
+// line and its 主题： line: 查看: 2356 | 回复: 12, 发表于2013-08-03.
+var reForumPostFields = regexp.MustCompile(`回复\s*[:：]|发表于|楼主`)
+
+// reStorySourceFields are a story's source and publication fields between
+// its headline and its theme: 发布时间：…, 来源：宜春日报.
+var reStorySourceFields = regexp.MustCompile(`来源\s*[:：]|发布时间|发布日期`)
+
 // reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园.
-var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录`)
+var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|注册`)
 
 // reBoardEnd ends a board's name: 天涯杂谈区, 深入讨论区, 时政版.
 var reBoardEnd = regexp.MustCompile(`(?:讨论区|杂谈区|交流区|专区|版|频道)$`)
@@ -247,16 +282,18 @@ var reBoardEnd = regexp.MustCompile(`(?:讨论区|杂谈区|交流区|专区|版
 var reEventVerb = regexp.MustCompile(`开幕|闭幕|举行|举办|召开|开展|启动|成立|落幕|揭牌|迎来|走进`)
 
 // lineAboveFields returns the line over open[i] past the page's date and
-// source lines between (a headline / 发布时间：… / 主题：…), or "" at the top.
-func lineAboveFields(open []string, i int) string {
+// source lines between (a headline / 发布时间：… / 主题：…), or "" at the top,
+// and those lines, joined.
+func lineAboveFields(open []string, i int) (above, between string) {
 	for k := i - 1; k >= 0; k-- {
 		l := strings.TrimSpace(open[k])
 		if isMetadataLine(l) || reSiteDateLine.MatchString(l) || reDayTimeAlone.MatchString(l) || reDateAlone.MatchString(l) {
+			between = l + "\n" + between
 			continue
 		}
-		return open[k]
+		return open[k], between
 	}
-	return ""
+	return "", between
 }
 
 // reForumThreadTitle is a forum thread's title after its label: 主题:….
@@ -413,6 +450,10 @@ func withColumnTag(open []string, i int, t string) string {
 // (【原标题】蓝天立主持召开…): no column, and no part of the headline.
 var reTitleLabelTag = regexp.MustCompile(`^【(?:原标题|标题|题目)】$`)
 
+// reSubtitleMeetingLine is a report's meeting line after its dash: a date,
+// or where it was read (在…会议上, 在…大会上).
+var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六七八九十OＯ]{2,4}\s*年|在.{2,60}(?:会议|大会|会)上|^在`)
+
 // reOutletTag is the paper or site a story comes from, in the tag's
 // brackets (【义乌商报】, 【中安在线】): its source, no column, and no part of its
 // headline.
@@ -429,11 +470,36 @@ func isHeadline(t string) bool {
 }
 
 // isKicker reports whether s, a line over a headline, is a kicker or a
-// column's label, no headline: short phrases set apart (稳中有进 开局良好) or a
-// label and its colon (专题：2024年宜春两会).
+// column's label, no headline: short phrases set apart with no figure (稳中有进
+// 开局良好), a column's label and its colon (专题：2024年宜春两会), a focus,
+// series or study line alone (聚焦一季度宜春经济, 2024宜春两会特别报道,
+// 学习贯彻党的二十届三中全会精神). A headline set out with a space or a colon
+// (宜春：一季度GDP增长5.6%, 稳中有进 宜春一季度经济开局良好, 学习贯彻市两会精神：
+// 宜春奋力推进高质量发展) is none.
 func isKicker(s string) bool {
-	return strings.ContainsAny(strings.TrimSpace(s), " 　\t:：")
+	s = strings.TrimSpace(s)
+	if reKickerLabel.MatchString(s) {
+		return true
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' })
+	if len(parts) == 1 {
+		return !strings.ContainsAny(s, ":：") && reKickerLine.MatchString(s)
+	}
+	for _, p := range parts {
+		if runes(p) > 6 || strings.ContainsAny(p, "0123456789０１２３４５６７８９%％") {
+			return false
+		}
+	}
+	return true
 }
+
+// reKickerLabel is a column's label and its colon over a headline: 专题：…,
+// 聚焦：…, 特别报道：….
+var reKickerLabel = regexp.MustCompile(`^(?:专题|专栏|聚焦|关注|热点|特稿|特别报道|系列报道|专题报道|链接|相关链接)\s*[:：]`)
+
+// reKickerLine is a focus, series or study line standing alone over a
+// headline: 聚焦一季度宜春经济, 2024宜春两会特别报道, 学习贯彻党的二十届三中全会精神.
+var reKickerLine = regexp.MustCompile(`^(?:聚焦|关注|走进|学习贯彻|学习宣传贯彻)\p{Han}|(?:特别报道|系列报道|专题报道|精神)$`)
 
 // reTrailingPhotoMark is the mark of a file photo after a line: （资料图）,
 // after a photo's caption under a headline (宜春中心城区一角（资料图）) or after
@@ -579,8 +645,9 @@ func leadRepeats(headline, lead string) bool {
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
 // short clause (在完成各项既定议程后,昨天下午,…); or the source it retells
-// (据北京市政府网站消息,…).
-var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，]|据\p{Han}{2,20}?(?:消息|报道)[,，])`)
+// (据北京市政府网站消息,…), or where the reporter learnt it (记者从市统计局获悉,…;
+// 城网君从1月27日上午召开的…会议上了解到,…).
+var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，]|据\p{Han}{2,20}?(?:消息|报道)[,，]|\p{Han}{1,8}从[^，,。；]{2,80}?(?:了解到|获悉|得知)[,，])`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.

@@ -203,6 +203,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round202.tsv", 1, 40},
 		{"round203.tsv", 1, 41},
 		{"round204.tsv", 1, 7},
+		{"round205.tsv", 1, 41},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -629,6 +629,15 @@ func (m *metadataReader) readPlace(clues Clues) {
 		}
 	}
 	if loc.Source == "" {
+		// A township's or a subdistrict's own text (全街上下, 全镇) on its
+		// county's site, whose furniture names the county's government
+		// (…> 番禺区人民政府市桥街道办事处 > 政府工作报告): the county.
+		if p, ok := m.siteCountyOfTownship(clues.Text); ok {
+			loc = m.gaz.location(p)
+			loc.Level, loc.Source = govsearch.LevelCounty, srcSiteOrgan
+		}
+	}
+	if loc.Source == "" {
 		// A local outlet's story (德州新聞網訊…) on its government's
 		// congress that it names by its level only (市十九屆人大三次會議, 市長).
 		if p, ok := m.outletPlace(clues.Footer); ok {
@@ -860,6 +869,38 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 	}
 	return onlyPlace(found)
 }
+
+// siteCountyOfTownship returns the county whose government a page's
+// furniture names, in its header, its breadcrumb or its footer (番禺区人民政府
+// 市桥街道办事处), when the text speaks as a township or a subdistrict at
+// least twice (全街上下, 全镇, 我镇) and the furniture names one county only.
+func (m *metadataReader) siteCountyOfTownship(text string) (Place, bool) {
+	if len(reTownshipSelfWord.FindAllString(clipRunes(text, 6000), 3)) < 2 {
+		return Place{}, false
+	}
+	found := map[string]Place{}
+	furniture := append(append([]line{}, m.pg.head...), m.pg.furniture...)
+	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
+		if reBreadcrumb.MatchString(strings.TrimSpace(l.text)) {
+			furniture = append(furniture, l) // a breadcrumb the cleaner left over the document
+		}
+	}
+	for _, l := range furniture {
+		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
+			named := m.gaz.placesIn(v[1])
+			for _, p := range named {
+				if len(p.Code) == 6 && !isZone(p.Code) && strings.HasSuffix(v[1], p.Name) && underNamedParent(p, named) {
+					found[p.Code] = p
+				}
+			}
+		}
+	}
+	return onlyPlace(found)
+}
+
+// reTownshipSelfWord is how a township's or a subdistrict's text speaks of
+// itself: 全镇, 我镇, 本乡, 全街, 全街道, 我街道.
+var reTownshipSelfWord = regexp.MustCompile(`[全我本](?:镇|乡|街道|街)`)
 
 // underNamedParent reports whether p lies under a place named with it
 // (枣庄市市中区: the 市中区 of 枣庄市, not of 济南市 or 内江市), or whether none
@@ -1448,7 +1489,9 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 			} else if v[0] == 0 {
 				prev = ' '
 			}
-			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("是全对为设动", prev) {
+			// After 在 only as its own organs' seat (在腰堡镇党委、政府的坚强领导下),
+			// not as where others work (多在腰堡镇务工).
+			if unicode.Is(unicode.Han, prev) && !strings.ContainsRune("是全对为设动", prev) && !(prev == '在' && reOwnOrgansAfter.MatchString(text[v[1]:])) {
 				break
 			}
 			alone[name]++
@@ -1470,6 +1513,10 @@ func (g *Gazetteer) ownTownship(text string) (Place, bool) {
 	return g.townships[found[0]], true
 }
 
+// reOwnOrgansAfter opens what follows a township's name when the text
+// tells of its own organs: 党委、政府, 人民政府, 全体干部群众.
+var reOwnOrgansAfter = regexp.MustCompile(`^(?:党委|政府|人民政府|人大|全体|广大|党政)`)
+
 // reTownshipMention is a township's name as a text writes it: 腰堡镇.
 var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
 
@@ -1488,6 +1535,9 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 			continue // the page's crumbs, fields and headline before the lead
 		}
 		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
+		if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) && (strings.Contains(first, "、") || strings.Contains(first, "全市")) {
+			break // a list of the city's counties (长沙县…，浏阳市、宁乡市…，全市…) is the city's
+		}
 		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
 			if strings.HasPrefix(first, c+q.Name) && reOwnAffairs.MatchString(strings.TrimPrefix(first, c+q.Name)) {
 				return true
@@ -1511,8 +1561,10 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 
 // reOwnAffairs is how a lead's first sentence goes on after the county it
 // opens on, telling of the county's own affairs: its congress, its
-// government or party committee, its statistics office, its year.
-var reOwnAffairs = regexp.MustCompile(`^(?:第?[一二三四五六七八九十\d]+届|人大|人民代表大会|已进入|“?两会|人民政府|政府|委|区委|县委|市委|统计局|今年|(?:19|20)\d{2}年)`)
+// government, its head or party committee, its political consultative
+// conference, its statistics, planning or finance office, a meeting it
+// holds (金东区召开…), its year.
+var reOwnAffairs = regexp.MustCompile(`^(?:第?[一二三四五六七八九十\d]+届|人大|人民代表大会|已进入|“?两会|人民政府|政府|政协|委|统计局|发改局|发展和改革局|财政局|(?:隆重)?召开|区长|县长|市长|旗长|今年|(?:19|20)\d{2}年)`)
 
 // reLeadDayComma is the day a lead opens on: 1月8日，.
 var reLeadDayComma = regexp.MustCompile(`^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?`)

@@ -451,8 +451,8 @@ var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*
 
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年) nor a count (13项指标…, 10大工程,
-// 3分钟看懂…).
-var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座分秒万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单盟旗社园-])`)
+// 3分钟看懂…, 900字极简报告…).
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座分秒万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单盟旗社园字句问词招点图幅亩米段-])`)
 
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.

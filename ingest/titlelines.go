@@ -654,6 +654,11 @@ func continuesTitle(joined, n, line string) bool {
 	if head, ok := firstRunes(n, 8); ok && strings.HasPrefix(joined, head) {
 		return false
 	}
+	// Nor does a headline continue a series' line over it (2024宜春两会特别报道
+	// / 宜春市政府工作报告提出今年GDP增长6%).
+	if reSeriesLine.MatchString(strings.TrimSpace(joined)) {
+		return false
+	}
 	// Nor does a target stated with its figure, an item of a list
 	// (居民消费价格涨幅控制在3%左右 / 一般公共预算收入增长7%左右).
 	if reFigureEnds.MatchString(n) {
@@ -678,6 +683,18 @@ func continuesTitle(joined, n, line string) bool {
 	// (廊坊市2022年…计划执行情况), or with its place and ends as a title
 	// (沧州市政府工作报告), continue a site's column label or search box over
 	// it (经济社会发展, 中经搜索).
+	// Nor does anything continue an organ's file heading or its document
+	// number that lost its brackets, nor is that number any title's part
+	// (武汉市江岸区人民政府办公室文件 / 岸政办20191 / 区人民政府办公室关于印发…).
+	if reFileHeadingAlone.MatchString(squeezeSpaces(strings.TrimSpace(joined))) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(joined)) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(line)) {
+		return false
+	}
+	// Nor does a headline that names its report in quotes on its own
+	// continue a site's long slogan over it (打造网上国际投资促进平台
+	// 致力于中国投资促进事业 / 市政府召开座谈会征求对《政府工作报告》的意见建议).
+	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && strings.Contains(n, "《") && namesReport(n) && isHeadline(n) {
+		return false
+	}
 	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
 	if whole && saysNothingOfDocument(joined) {
 		return false
@@ -708,6 +725,18 @@ func continuesTitle(joined, n, line string) bool {
 	squeezed := squeezeSpaces(n)
 	return squeezed != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !isDeck(line) && !tableColumnHeads[squeezed]
 }
+
+// reSeriesLine is a news series' name over its stories' headlines:
+// 2024宜春两会特别报道, 聚焦两会系列报道.
+var reSeriesLine = regexp.MustCompile(`(?:特别报道|系列报道|专题报道)$`)
+
+// reFileHeadingAlone is an organ's file heading over its document: 武汉市江岸区
+// 人民政府办公室文件, 新疆维吾尔自治区人民政府文件.
+var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅)文件$`)
+
+// reLostBracketsDocNumber is a document number whose brackets and 号 a
+// scrape lost: 岸政办20191 (岸政办〔2019〕1号).
+var reLostBracketsDocNumber = regexp.MustCompile(`^\p{Han}{1,6}[政办发函字]\s*(?:19|20)\d{2}\s*\d{1,4}\s*号?$`)
 
 // tableColumnHeads head a table's first column, never a title's last words.
 var tableColumnHeads = map[string]bool{"序号": true, "编号": true}
