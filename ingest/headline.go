@@ -53,7 +53,7 @@ func headline(open []string) string {
 	// story's text (——热烈祝贺县十七届人大三次会议和县十三届政协三次会议胜利闭幕 /
 	// 天道酬勤、人勤春早。): all the headline the page has; not a report's
 	// meeting line (——2018年1月10日在…会议上).
-	if len(open) > 1 && strings.HasPrefix(strings.TrimSpace(open[0]), "——") && (isReportText(open[1]) || len(open) > 2 && strings.HasSuffix(strings.TrimSpace(open[1]), "。") && isReportText(open[2])) {
+	if len(open) > 1 && strings.HasPrefix(strings.TrimSpace(open[0]), "—") && (isReportText(open[1]) || len(open) > 2 && strings.HasSuffix(strings.TrimSpace(open[1]), "。") && isReportText(open[2])) {
 		sub := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(open[0]), "—"))
 		if t := cleanTitle(sub); isHeadline(t) && !reSubtitleMeetingLine.MatchString(foldForMetadata(sub)) {
 			return t
@@ -206,11 +206,11 @@ var reColumnPath = regexp.MustCompile(`^\p{Han}{2,6}\s+/\s+\p{Han}`)
 // a month in brackets, a deck (bulleted or not), a digest's label or a
 // feature's subtitle.
 func storyBelow(below []string) bool {
-	for len(below) > 1 && reAddressAlone.MatchString(strings.TrimSpace(below[0])) {
-		below = below[1:] // a photo's address between (…今年这样干 / http://…/a1.jpg / 2021-01-20 来源：…)
+	for len(below) > 1 && (reAddressAlone.MatchString(strings.TrimSpace(below[0])) || reImageFileName.MatchString(strings.TrimSpace(below[0]))) {
+		below = below[1:] // a photo's address or file name between (…今年这样干 / http://…/a1.jpg / 2021-01-20 来源：…)
 	}
 	next := below[0]
-	return datedBelow(below) || reStoryLead.MatchString(next) || storyLeadBelow(below) ||
+	return datedBelow(below) || reStoryLead.MatchString(next) || reLearntLead.MatchString(strings.TrimSpace(next)) || storyLeadBelow(below) ||
 		reBracketMonth.MatchString(next) || reDeck.MatchString(next) || reDeckBullet.MatchString(next) ||
 		reDigestLabel.MatchString(strings.TrimSpace(next)) || reFeatureSubtitle.MatchString(strings.TrimSpace(next))
 }
@@ -272,8 +272,9 @@ var reForumPostFields = regexp.MustCompile(`回复\s*[:：]|发表于|楼主`)
 // its headline and its theme: 发布时间：…, 来源：宜春日报.
 var reStorySourceFields = regexp.MustCompile(`来源\s*[:：]|发布时间|发布日期`)
 
-// reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园.
-var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|注册`)
+// reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园,
+// 免费注册 (not 注册 alone: 宜春举办企业注册登记便利化改革论坛).
+var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|免费注册|注册会员|会员中心`)
 
 // reBoardEnd ends a board's name: 天涯杂谈区, 深入讨论区, 时政版.
 var reBoardEnd = regexp.MustCompile(`(?:讨论区|杂谈区|交流区|专区|版|频道)$`)
@@ -381,8 +382,8 @@ func headlineText(s string) string {
 // reColumnBeforeBar is a news column's name before a bar and the headline
 // after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
 // 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了; 政府工作报告解读|极不
-// 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉".
-var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+// 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉"; 奋进十四五 | 白云:….
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d“"]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望|十[一二三四五]五)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
 
 // reShortColumnBeforeBar is any short name before a bar that opens a
 // headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
@@ -450,9 +451,10 @@ func withColumnTag(open []string, i int, t string) string {
 // (【原标题】蓝天立主持召开…): no column, and no part of the headline.
 var reTitleLabelTag = regexp.MustCompile(`^【(?:原标题|标题|题目)】$`)
 
-// reSubtitleMeetingLine is a report's meeting line after its dash: a date,
-// or where it was read (在…会议上, 在…大会上).
-var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六七八九十OＯ]{2,4}\s*年|在.{2,60}(?:会议|大会|会)上|^在`)
+// reSubtitleMeetingLine is a report's meeting line after its dash: a date
+// (2018年1月10日…; not a year alone: 2023年宜春经济社会发展回眸), or where it
+// was read (在…会议上, 在…大会上).
+var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六七八九十OＯ]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月|在.{2,60}(?:会议|大会|会)上|^在`)
 
 // reOutletTag is the paper or site a story comes from, in the tag's
 // brackets (【义乌商报】, 【中安在线】): its source, no column, and no part of its
@@ -471,11 +473,10 @@ func isHeadline(t string) bool {
 
 // isKicker reports whether s, a line over a headline, is a kicker or a
 // column's label, no headline: short phrases set apart with no figure (稳中有进
-// 开局良好), a column's label and its colon (专题：2024年宜春两会), a focus,
-// series or study line alone (聚焦一季度宜春经济, 2024宜春两会特别报道,
-// 学习贯彻党的二十届三中全会精神). A headline set out with a space or a colon
-// (宜春：一季度GDP增长5.6%, 稳中有进 宜春一季度经济开局良好, 学习贯彻市两会精神：
-// 宜春奋力推进高质量发展) is none.
+// 开局良好), a column's label and its colon (专题：2024年宜春两会), a focus or
+// series line alone (聚焦一季度宜春经济, 2024宜春两会特别报道). A headline set
+// out with a space or a colon (宜春：一季度GDP增长5.6%, 稳中有进 宜春一季度经济
+// 开局良好, 学习贯彻市两会精神：宜春奋力推进高质量发展) is none.
 func isKicker(s string) bool {
 	s = strings.TrimSpace(s)
 	if reKickerLabel.MatchString(s) {
@@ -497,9 +498,10 @@ func isKicker(s string) bool {
 // 聚焦：…, 特别报道：….
 var reKickerLabel = regexp.MustCompile(`^(?:专题|专栏|聚焦|关注|热点|特稿|特别报道|系列报道|专题报道|链接|相关链接)\s*[:：]`)
 
-// reKickerLine is a focus, series or study line standing alone over a
-// headline: 聚焦一季度宜春经济, 2024宜春两会特别报道, 学习贯彻党的二十届三中全会精神.
-var reKickerLine = regexp.MustCompile(`^(?:聚焦|关注|走进|学习贯彻|学习宣传贯彻)\p{Han}|(?:特别报道|系列报道|专题报道|精神)$`)
+// reKickerLine is a focus or series line standing alone over a headline:
+// 聚焦一季度宜春经济, 2024宜春两会特别报道; not a headline that opens on a
+// visit or ends on a study (走进宜春经济技术开发区, 学习贯彻省委全会精神).
+var reKickerLine = regexp.MustCompile(`^(?:聚焦|关注)\p{Han}|(?:特别报道|系列报道|专题报道)$`)
 
 // reTrailingPhotoMark is the mark of a file photo after a line: （资料图）,
 // after a photo's caption under a headline (宜春中心城区一角（资料图）) or after
@@ -645,9 +647,14 @@ func leadRepeats(headline, lead string) bool {
 // before a comma and the meeting it tells of: 2022年1月22日,在南昌市第十六届
 // 人民代表大会第二次会议上,…; 昨日上午,…; 日前,…; 近日,…), perhaps after a
 // short clause (在完成各项既定议程后,昨天下午,…); or the source it retells
-// (据北京市政府网站消息,…), or where the reporter learnt it (记者从市统计局获悉,…;
-// 城网君从1月27日上午召开的…会议上了解到,…).
-var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，]|据\p{Han}{2,20}?(?:消息|报道)[,，]|\p{Han}{1,8}从[^，,。；]{2,80}?(?:了解到|获悉|得知)[,，])`)
+// (据北京市政府网站消息,…).
+var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\s*(?:[-－·]|—{1,2})\s*\p{Han}{1,10}){0,2}讯\s*(?:[（(]|[:：]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)|本[报网台站刊]\p{Han}{0,4}?(?:\d{1,2}月)?(?:\d{1,2}日)?讯|.{4,60}\s摄$|\d{1,2}月\d{1,2}日?(?:(?:至|到|—|-|－)\d{1,2})?日[^，,。；]{0,8}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|凌晨)[^，,。；]{0,6}[,，]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]在[^，,。；]{4,40}会议上[,，]|(?:昨日|昨天|日前|近日)(?:上午|下午|晚上|晚间)?[,，]|[^，,。；:：]{2,24}[,，](?:昨日|昨天|今日|今天|前天|\d{1,2}日)(?:上午|下午|晚上|晚间)?[,，]|据\p{Han}{2,20}?(?:消息|报道)[,，])`)
+
+// reLearntLead is a story's lead that opens on where the reporter learnt
+// it (记者从市统计局获悉,…; 城网君从1月27日上午召开的…会议上了解到,…): a lead
+// right under its headline, not past other lines, where a site's slogan may
+// stand over the headline.
+var reLearntLead = regexp.MustCompile(`^\p{Han}{1,8}从[^，,。；]{2,80}?(?:了解到|获悉|得知)[,，]`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.
@@ -753,13 +760,18 @@ var reCreditedCaption = regexp.MustCompile(`^\p{Han}{2,20}。?\s*\p{Han}{0,10}\s
 // lead (本报讯 (记者 林霞) 26日,…) past only a subheading, a byline and a
 // photo's caption:
 // 优化财政资源配置… / 省十四届人大二次会议主席团第四次会议审议通过…的报告 / 记者
-// 林霞 / 本报讯….
+// 林霞 / 本报讯…; or a lead telling where the reporter learnt it past only
+// a photo's caption and the page's fields (一季度宜春GDP增长5.6% / 宜春城区 鸟瞰
+// （资料图） / 发布时间：… / 记者从市统计局获悉，…), not past a line that may be
+// the headline itself.
 func storyLeadBelow(lines []string) bool {
+	furnitureOnly := true // only photos' captions and the page's fields above so far
 	for j, l := range lines {
 		l = strings.TrimSpace(reInlineTag.ReplaceAllString(l, "")) // a paragraph's tag left in the text: <p>8月31日上午…
-		if reStoryLead.MatchString(l) {
+		if reStoryLead.MatchString(l) || furnitureOnly && reLearntLead.MatchString(l) {
 			return true
 		}
+		furnitureOnly = furnitureOnly && (reTrailingPhotoMark.MatchString(l) || rePhotoPlaceholder.MatchString(l) || isMetadataLine(l) || reSiteDateLine.MatchString(l) || reDayTimeAlone.MatchString(l))
 		if rePhotoCaption.MatchString(l) || reCreditedCaption.MatchString(l) {
 			continue // 图为陈冬代市长正在作政府工作报告。, 会议现场。人民网 刘艺琳摄
 		}

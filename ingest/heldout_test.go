@@ -204,6 +204,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round203.tsv", 1, 41},
 		{"round204.tsv", 1, 7},
 		{"round205.tsv", 1, 41},
+		{"round206.tsv", 1, 38},
+		{"round207.tsv", 1, 43},
+		{"round208.tsv", 1, 34},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

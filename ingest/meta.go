@@ -258,6 +258,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a committee's or a delegation's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
+	case reMidTermReview.MatchString(t):
+		return "其他" // a plan's mid-term review (武昌区“十四五”规划纲要实施情况中期评估), not the plan
 	case reOnReviewOpinions.MatchString(t):
 		return "其他" // a government's report on what it did with a congress's review of its plan or budget, not the plan or budget
 	case rePartyProposal.MatchString(t):
@@ -587,6 +589,11 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // (滑县2015年度财政预算报告参阅资料), or someone's notes on it (2025年广东省政府工作报告(笔记)), not the report.
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料", "(笔记)", "（笔记）", "学习笔记", "读书笔记"}
 
+// reMidTermReview is a plan's mid-term review or a story on one: …纲要实施
+// 情况中期评估, …中期评估专题调研; not a report joined to one (…纲要》中期评估
+// 及2018年上半年…计划执行情况的报告, a plan report).
+var reMidTermReview = regexp.MustCompile(`中期评估(?:$|[^及和与])`)
+
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,
 // 统计公报发布) or on an inquiry into it (…计划执行情况开展调研), saying who
@@ -595,10 +602,10 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 // what was written into it (青海平安建设写入省政府工作报告), or
 // a meeting held to hear views on it (刘媛主持召开座谈会听取对政府工作报告和市“十五五”
 // 规划纲要的意见建议; not a standing committee's 关于听取…的审议意见), or exclaiming before it (打造…15个千亿级
-// 特色产业群!浙江…); a page that publishes a document's full text (…全文发布)
+// 特色产业群!浙江…), or who shows its accounts (广州11区晒“三公”决算 其中9区下降); a page that publishes a document's full text (…全文发布)
 // is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
 // 网友热议… (not a column's label: 政协聚焦 over a report).
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$`)
+var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-272"
+const ExtractorVersion = "meta-273"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -185,10 +185,11 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 			m.set("date", srcPublished)
 			m.set("year", srcPublished)
 		}
-		if len(lines) > 1 && doc.Year == 0 && doc.Title == strings.TrimSpace(lines[0].text) {
+		if first := strings.TrimSpace(lines[0].text); len(lines) > 1 && doc.Year == 0 && (doc.Title == first || doc.Title == "" && isSiteWelcome(first)) {
 			if d := englishLeadDate(lines[1:]); d != "" {
-				// A story's day, which its lead opens on under the headline,
-				// where the page gives no date of its own.
+				// A story's day, which its lead opens on under the headline
+				// (or under a site's banner), where the page gives no date of
+				// its own.
 				doc.Date, doc.Year = d, govsearch.Year(dateYear(d))
 				m.set("date", srcPublished)
 				m.set("year", srcPublished)

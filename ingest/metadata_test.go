@@ -64,6 +64,101 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a headline telling who shows its accounts (广州11区晒“三公”决算 其中9区下降) is a story: 其他, no budget report (round 208)", "r214_19_h1253_f07.txt",
+		"广州11区晒“三公”决算 其中9区下降\n作者/责任者:陈海生\n索取号:\n文献资料来源:新快报-A03\n均降\n越秀下降过半\n每逢“三公”预算和决算公布,公众较为关注的都是公务接待费用。2015年度11个区的该项费用决算均有所下降,费用金额排名方面,增城区、番禺区和白云区位列前三。排名第二的番禺区和不在前三范围内的从化区,下降金额均超过了500万元。番禺区较上一年度下降502.01万元,降幅达37.75%;从化区下降543万元,降幅达58.6%,为各区之最。\n下降幅度超过50%的还有越秀区,该区2015年度公务接待费用决算已经跌破了百万元大关,费用为各区最低,较上一年度下降了134.42万元,下降幅度也达到了57.6%。此外,荔湾区和海珠区的该项费用决算也低于200万元,降幅在40%左右。\n会议费\n十区压减费用\n仅一区超千万\n11个区中,除了黄埔区在财政决算报告中没有列明会议费决算之外,其余10个区均列出了2015年度会议费决算,和公务接待费一样,所有城区均呈下降趋势,10个区平均下降达239.36万元。会议费排名方面,白云区、花都区和番禺区分列前三位,列出2015年度会议费决算的10个城区中,只有排在第\n<<上一页 下一页>>\n广州市越秀区图书馆版权所有。\n联系电话:020-87673002\n本站访问人数:",
+		trapWant{title: "广州11区晒“三公”决算其中9区下降", province: "广东省", city: "广州市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"the form alone on the line under an outline's one-line title (…第十五个五年规划纲要 / (草案)) belongs to the title (round 206)", "r214_01_h1236_f06.txt",
+		"县十八届人大五次会议资料\n岳阳县国民经济和社会发展第十五个五年规划纲要\n(草案)\n岳阳县人民政府\n二〇二五年十二月\n目 录\n第一章 谱写现代化岳阳县新篇章进入关键时期\n第一节 发展基础\n第二节 发展环境\n第三节 发展思路\n第四节 主要目标\n第二章 聚力优势产业集聚化,建设现代化产业体系\n第一节 提级扩能“一主一特”产业集群\n第二节 巩固延伸优势先进制造业\n第三节 打造鹿角临港产业新区\n第四节 推动新兴未来产业有序发展\n第五节 优化产业发展生态\n第三章 聚力双轮驱动计划,激发消费与投资新动能\n第一节 促进消费稳定增长\n第二节 积极扩大有效投资\n第三节 加快发展现代物流\n第四章 聚力现代化基础设施建设,强化高质量发展支撑\n第一节 构建综合交通网络\n第二节 构建绿色低碳新型能源体系\n第三节 构建现代化水安全保障体系\n第四节 推进信息基础设施建设\n第五章 聚力城乡融合品质化,推进新型城镇化和乡村全面振兴\n第一节 实施以人为本的新型城镇化\n第二节 建设宜居宜业和美乡村\n第三节 推进农业农村现代化\n第四节 推进城乡融合品质化发展\n第六章 聚力科创聚能工程,构筑区域创新策源高地\n第一节 深入实施创新驱动发展战略\n第二节 加强关键核心技术攻关\n第三节 逐步建立技术创新体系\n第七章 聚力文旅强县行动,更好担负起新的文化使命\n第一节 深入推进文旅产业融合发展\n第二节 提高社会文明程度\n第三节 推进公共文化事业发展\n第八章 聚力完善人口服务体系,促进人口高质量发展\n第一节 促进人口长期均衡发展\n第二节 建设高质量教育体系\n第三节 推进健康岳阳县建设\n第九章 聚力巩固社会保障网络,切实增进人民福祉\n第一节 大力实施就业优先战略\n第二节 提高人民收入水平\n第三节 健",
+		trapWant{title: "岳阳县国民经济和社会发展第十五个五年规划纲要(草案)", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "五年规划纲要", year: 2025, date: ""},
+	},
+	{
+		"a plan period's column before a bar (奋进十四五 | 白云:…) is part of the headline, and 白云区 named with 广州 is 广州市's, not 贵阳市's (round 206)", "r214_02_h1238_f06.txt",
+		"奋进十四五 | 白云:“一园一城一示范区”引领高质量发展之路\n2021-08-11 10:54 羊城晚报•羊城派 原创\n打造国家中心城市和国际大都市的现代化中心城区,奋力建设成为广州最好、最强、最有活力的区之一。\n\n文/羊城晚报全媒体记者 符畅\n\n地区生产总值年均增长6.5%左右,高新技术产品产值占规模以上工业总产值比重达50%,空气质量优良天数比率达90%,森林覆盖率提高到26.7%,人均预期寿命达82.5岁……日前,白云区发布《广州市白云区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,从经济发展、创新驱动、发展环境、民生福祉4个方面,提出了20项主要指标。\n\n未来五年,白云区将着力打造“五片协同、多核驱动”的发展格局,以科技创新、国际枢纽、发展环境为三大基础支撑,在产业体系、交通设施、城区环境、社会治理、民生福祉等方面持续发力,打造国家中心城市和国际大都市的现代化中心城区,奋力建设成为广州最好、最强、最有活力的区之一。\n\n发挥重大平台带动作用\n\n今年上半年,白云区经济社会发展取得新成效,全区地区生产总值完成1158.79亿元,同比增长20.2%,增速排全市第一,为“十四五”开好头、起好步。“十四五”期间,白云区生产总值年均增速的目标值定为6.5%左右。\n\n新一轮五年规划,明确要优化“五大功能片区”,构建“五片协同、多核驱动”空间发展格局。其中,“五片协同”是指中部发挥几何中心优势,谋划建设集商务服务、行政公共服务、文旅休闲等为一体的现代功能智慧城心;南部以现代服务业构筑白云中轴线,点亮总部经济时尚之都;西部以广州西岸和白云湖数字科技城为引擎,打造生态宜居、产城融合的数字经济创新走廊,北部依托白云国际机场,打造临空经济产业新城,东部依托白",
+		trapWant{title: "奋进十四五 | 白云:“一园一城一示范区”引领高质量发展之路", province: "广东省", city: "广州市", district: "白云区", level: "county", docType: "其他", year: 2021, date: "2021-08-11"},
+	},
+	{
+		"a law database's validity tag after a resolution's name ([现行有效]) is no part of its title (round 206)", "r214_03_h1239_f06.txt",
+		">>>welcome visitor, haven't logged in. Login\nSubscribe Now Contact us  \nFont Size:  A A A Search “Fabao” Window English 中文 = 简体  繁体\n  Favorite   DownLoad   Print\n \nResolution of the Fourth Session of the Eleventh National People's Congress on the Report on the Implementation of the Central and Local Budgets for 2010 and on the Draft Central and Local Budgets for 2011 [Effective]\n第十一届全国人民代表大会第四次会议关于2010年中央和地方预算执行情况与2011年中央和地方预算的决议 [现行有效]\n【法宝引证码】\n\nResolution of the Fourth Session of the Eleventh National People's Congress on the Report on the Implementation of the Central and Local Budgets for 2010 and on the Draft Central and Local Budgets for 2011\n\n \n\n第十一届全国人民代表大会第四次会议关于2010年中央和地方预算执行情况与2011年中央和地方预算的决议\n\n(Adopted at the Fourth Session of the Eleventh National People's Congress on March 14, 2011) (2011年3月14日第十一届全国人民代表大会第四次会议通过)\n\nThe Fourth Session of the Eleventh National People's Congress reviewed the Report on the Implementation of the Central and Local Budgets for 2010 and on the Draft Central and Local Budgets for 2011 by the State Council, and the 2011 Draft Central and Local Budgets, and agreed the report of the review result by the Financial and Economic Committee of the NPC. The session approved the Report on the Implementation of the Central and Local Budgets for 2010 and on the Draft Central and Local Budgets for 2011, and the 2011 Central Budgets. 第十一届全国人民代表大会第四次会议审查了国务院提出的《关于2010年中央和地方预算执行情况与2011年中央和地方预算草案的报告》及2011年中央和地方预算草案,同意全国人民代表大会财政经济委员会的审查结果报告。会议决定,批准《关于2010年中央和地方预算执行情",
+		trapWant{title: "第十一届全国人民代表大会第四次会议关于2010年中央和地方预算执行情况与2011年中央和地方预算的决议", province: "", city: "", district: "", level: "national", docType: "其他", year: 2011, date: "2011-03-14"},
+	},
+	{
+		"a headline and its deck after a bar (…第三次会议开幕 | 胡元坤主持会议并宣布开幕 黄河作政府工作报告 …出席) is the whole headline (round 206)", "r214_04_h1240_f03.txt",
+		"站内\n  • 站内\n\n当前位置:\n\n眉山新闻网\n\n>\n\n新闻\n\n>\n\n今日头条\n\n眉山市第五届人民代表大会第三次会议开幕 | 胡元坤主持会议并宣布开幕 黄河作政府工作报告 黄剑东刘先伟出席\n\n新闻来源:      \n\n更新时间:2023-01-05 16:02:38\n\n责任编辑:李泓莹\n\n\n人大标题.png\n\n1月3日下午,眉山市第五届人民代表大会第三次会议在市会议中心大会堂开幕。14时30分,肩负着全市人民的重托,来自全市各地各条战线的市人大代表庄严步入会场,认真履行宪法和法律赋予的神圣职责,以习近平新时代中国特色社会主义思想为指导,认真贯彻落实中央、省委和市委重大决策部署,为开创现代化眉山建设新局面凝聚智慧贡献力量。\n\n第一次全体会议应到代表372人,实到349人,符合法定人数。\n\nW020230103801188868819.jpg\n\n2023年1月3日,眉山市第五届人民代表大会第三次会议开幕。 眉山日报全媒体记者 雷同 摄\n\n大会主席团常务(执行)主席胡元坤主持会议。大会主席团常务(执行)主席刘先伟、高立新、肖忠良、立胡左格、王晓丽、肖巍、王泽文、廖小宁、何万高在主席台前排就座。\n\n黄河、黄剑东、何迎晓、刘海、杨军、来建、郝文全、鲁力、赵金霞及大会主席团其他成员,市政府、市政协、市中级人民法院、市人民检察院领导,及部分市级老领导在主席台就座。\n\nW020230103801188585956.jpg\n\n市委书记胡元坤主持会议。 眉山日报全媒体记者 雷同 摄\n\n15时许,胡元坤宣布:眉山市第五届人民代表大会第三次会议开幕!全体起立,奏唱中华人民共和国国歌。\n\n市长黄河代表市人民政府向大会作工作报告。报告共分三个部分:感恩前行,笃行实干的2022;牢记嘱托,踔厉奋发的2023;砥砺奋进,建设人民满意政府。\n\n\n\n黄河在报告中说,2022年6月8日,习近平总书记亲临眉山视察,眉山人民深",
+		trapWant{title: "眉山市第五届人民代表大会第三次会议开幕 | 胡元坤主持会议并宣布开幕 黄河作政府工作报告 黄剑东刘先伟出席", province: "四川省", city: "眉山市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-01-05"},
+	},
+	{
+		"a headline opening on 走进 over a photo's caption marked （资料图） stays the headline: 走进 makes no kicker (a review finding on meta-272)", "r214_05_kicker_04_zoujin_headline.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n走进宜春经济技术开发区\n宜春经开区锂电产业园一角（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%，第三产业增加值增长6.0%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "走进宜春经济技术开发区", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"…nor does a headline ending on 精神 (市政府党组会议传达学习全国两会精神) (a review finding on meta-272)", "r214_06_kicker_05_jingshen_headline.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n市政府党组会议传达学习全国两会精神\n宜春市政府党组会议现场（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n4月19日，市政府党组召开会议，传达学习全国两会精神，研究贯彻落实意见。\n会议强调，要认真落实市政府工作报告确定的目标任务。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "市政府党组会议传达学习全国两会精神", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"a series' line over a headline and its date line is no title: the headline under it is (a review finding on meta-272)", "r214_07_kicker_13_series_over_plain.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n2024宜春两会特别报道\n宜春市政府工作报告提出今年GDP增长6%\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%，第三产业增加值增长6.0%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "宜春市政府工作报告提出今年GDP增长6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
+	},
+	{
+		"a government headline naming a forum on registration (企业注册登记…论坛) over a 主题： line is the headline: 注册 alone is no forum's board word (a review finding on meta-272)", "r214_08_forum_05_luntan_zhuce_nofields.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 宜春要闻\n宜春举办企业注册登记便利化改革论坛\n主题：优化营商环境\n4月20日，活动在宜春市袁州区秀江街道举行，来自全市的200余名社区工作者参加，落实市政府工作报告部署。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "宜春举办企业注册登记便利化改革论坛", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"湖南长沙： over a lead opening on 长沙县人民政府工作报告提出，…、… is 长沙县's: a 、 lists no counties (a review finding on meta-272)", "r214_09_short_07_changsha_county_gov.txt",
+		"首页 > 地方新闻\n湖南长沙：全力打造县域经济标杆\n发布时间：2024-01-20 来源：湖南日报\n长沙县人民政府工作报告提出，今年全县地区生产总值增长6%、一般公共预算收入增长5%。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "湖南长沙：全力打造县域经济标杆", province: "湖南省", city: "长沙市", district: "长沙县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a decision's title broken after …市政府文件 is no organ's file heading (a review finding on meta-272)", "r214_10_file_02_title_ends_wenjian.txt",
+		"首页>部门专栏>市政府办>政府办文件\n发文日期:2024-02-14 16:12 发布机构:市人民政府办公室\n\n宜春市人民政府关于宣布失效一批市政府文件\n\n的决定\n\n宜府发〔2024〕3号\n\n各县（市、区）人民政府，市政府各部门：\n2024年是实现“十四五”规划目标任务的关键一年。经市人民政府同意，现将有关事项通知如下，请认真贯彻执行。\n一、认真制订工作方案。\n",
+		trapWant{title: "宜春市人民政府关于宣布失效一批市政府文件的决定", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-02-14"},
+	},
+	{
+		"a headline broken after 对 before 《政府工作报告》的意见建议 is joined, no slogan over a headline (a review finding on meta-272)", "r214_11_slogan_01_split_headline.txt",
+		"您现在的位置:首页 > 湖州新闻 > 文字新闻\n市政府召开座谈会征求各界人士对\n《政府工作报告》的意见建议\n发布时间:2022-03-22  来源:湖州市人民政府\n\n  连日来，市政府领导召开多个座谈会，邀请部分市人大代表、市政协委员和民主党派、工商联、无党派人士代表以及部分老同志，就即将提请市九届人大一次会议审议的《政府工作报告》广泛征求意见建议。\n  在座谈会上，各界人士踊跃发言，积极建言献策。\n",
+		trapWant{title: "市政府召开座谈会征求各界人士对《政府工作报告》的意见建议", province: "浙江省", city: "湖州市", district: "", level: "city", docType: "其他", year: 2022, date: "2022-03-22"},
+	},
+	{
+		"a site's slogan over the headline, over a lead telling where the reporter learnt it, is no headline (a review finding on meta-272)", "r214_12_lead_03_chengwangjun.txt",
+		"传递温暖的力量\n您所在的位置:主页 > 顺德资讯 > 本土速递 >\n顺德两会快讯 | 政府工作报告提出今年GDP增长6%\n\n城网君从1月10日上午召开的佛山市顺德区第十七届人民代表大会第三次会议上了解到,今年全区地区生产总值预期增长6%左右。\n\n报告提出,今年将继续推进村级工业园改造。\n",
+		trapWant{title: "顺德两会快讯 | 政府工作报告提出今年GDP增长6%", province: "广东省", city: "佛山市", district: "顺德区", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a lead's full day with its time of day and a full-width dot (2006年6月28日下午．) dates the story (a review finding on meta-272)", "r214_13_fullday_03_fwdot.txt",
+		"论文部分内容阅读\n2006年6月28日下午．安庆市十四届人大常委会第十七次会议在继续进行。市审计局局长江厚春在作《关于安庆市本级2005年预算执行和其他财政收支审计情况的报告》。会场内座无虚席．一片肃静。",
+		trapWant{title: "", province: "安徽省", city: "安庆市", district: "", level: "city", docType: "其他", year: 2006, date: "2006-06-28"},
+	},
+	{
+		"a subtitle alone at the top that opens on a year (——2023年宜春经济社会发展回眸) is the title: a year alone makes no meeting line (a review finding on meta-272)", "r214_14_sub_04_year_huimou.txt",
+		"——2023年宜春经济社会发展回眸\n2023年，面对复杂严峻的外部环境，全市上下坚决贯彻市委、市政府决策部署，经济社会发展取得新成效。全市地区生产总值增长5.6%，一般公共预算收入增长6%。\n",
+		trapWant{title: "2023年宜春经济社会发展回眸", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"…and one after a single dash (a review finding on meta-272)", "r214_15_sub_05_one_dash.txt",
+		"—热烈祝贺市五届人大四次会议胜利闭幕\n伴随着宜春大地赶超发展的热潮，承载着全市人民的殷切期望，1月26日至28日，我市隆重召开了市五届人大四次会议和市五届政协四次会议，并顺利完成了各项议程。会议期间，人大代表和政协委员们认真审议、讨论《政府工作报告》及其他各项决议，畅所欲言，献计献策。\n2024年是实现“十四五”规划目标任务的关键一年。\n",
+		trapWant{title: "热烈祝贺市五届人大四次会议胜利闭幕", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a count of sessions opening a headline (3场发布会解读…) is no PDF's page number (a review finding on meta-272)", "r214_16_pagenum_07_chang.txt",
+		"首页 > 新闻中心 > 宜春要闻\n3场发布会解读宜春市政府工作报告\n发布时间：2024-02-01 来源：宜春发布\n1月28日，宜春市第五届人民代表大会第四次会议开幕，市长作政府工作报告。\n报告提出，今年全市地区生产总值增长6%左右。\n",
+		trapWant{title: "3场发布会解读宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-02-01"},
+	},
+	{
+		"a five-year plan's mid-term review (…规划纲要实施情况中期评估) is typed 其他, not the outline's type (round 207)", "r214_17_h1246_f08.txt",
+		"首页 > 重要发布 > 常委会会议文件\n武昌区“十四五”规划纲要实施情况中期评估\n发布时间:2024-01-30 09:10    打印     阅读次数:\n\n——2023年12月1日在武汉市武昌区第十六届人大常委会第十六次会议上\n\n武昌区发改局局长   成洁\n\n \n\n主任、各位副主任,各位委员:\n\n受区人民政府委托,现将武昌区国民经济和社会发展“十四五”规划实施情况的中期评估报告如下,请予审议。\n\n一、前言\n\n“十四五”以来,全区坚持以习近平新时代中国特色社会主义思想为指导,全面落实党的基本理论、基本路线、基本方略,统筹推进“五位一体”总体布局,协调推进“四个全面”战略布局,深入落实省委“一主引领”、市委“主中心”发展要求,立足新发展阶段,坚持新发展理念,融入新发展格局,全力以赴拼经济搞建设抓发展。对标一线城市先进城区,全力构建以现代服务业为主要内容,以总部经济为主要形态,以金融、科技、人才为主要要素的经济高质量发展现代化城区样板,城市能级、功能品质、形象面貌持续提升,重点任务、重大项目顺利推进,奋力谱写全面建设社会主义现代化国家新篇章。\n\n为确保《武昌区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》顺利实施,按照国家、省、市有关部署,武昌区积极组织开展“十四五”规划纲要实施情况中期评估,重点评估“十四五”规划纲要发展目标、重点任务等完成情况,查找并分析存在的问题及原因,对“十四五”期末完成情况进行预判,结合当前和今后一段时期武昌区发展面临的形势,有针对性地提出调整建议和促进规划进一步实施的对策措施。\n\n本次评估期限为2021年1月1日至2023年6月30日,评估基本原则是“时间过半、完成过半”,评估采取定性与定量相结合的方法,突出",
+		trapWant{title: "武昌区“十四五”规划纲要实施情况中期评估", province: "湖北省", city: "武汉市", district: "武昌区", level: "county", docType: "其他", year: 2023, date: "2023-12-01"},
+	},
+	{
+		"an outline's preamble right under 目 录 opening on its full name and what it is (…纲要(2016—2020年)是指导…) gives the title (round 207)", "r214_18_h1243_f02.txt",
+		"目 录\n华容区国民经济和社会发展第十三个五年规划纲要(2016—2020年)是指导华容区未来五年发展的宏伟蓝图和行动纲领,是政府履行经济调节、市场监管、社会管理和公共服务职责的重要依据,对于在新的起点上推动科学发展,积极适应发展新常态,妥善应对经济社会发展挑战,全面落实建成小康社会具有十分重要的意义。\n“十二五”时期,华容区委、区政府齐心协力,全力克服宏观经济下行压力,以邓小平理论、“三个代表”重要思想、科学发展观以及党的十八大精神为指导,按照规划确定的目标,开拓进取,奋力拼搏,保持经济平稳增长,社会事业全面进步,人民生活显著改善,综合实力稳步提高。\n经济平稳增长,主要指标难中有进。地区生产总值从2011年的57.60亿元增加到2015年的98亿元(预计值,下同),年均增长14.21%。财政总收入从2011年的3.87亿元增加到2015年的6.39亿元,年均增长13.36%。工业增加值从2011年的32.94亿元增加到2015年的78.40亿元,年均增长24.21%,五年累计完成287.07亿元,超额完成目标任务。全社会固定资产投资总额从2011年的63.50亿元增加到2015年163.20亿元,年均增长26.61%,五年累计完成567.70亿元,达到规划期目标。全社会消费品零售总额从2011年的13.28亿元增加到2015年的27亿元,年均增长19.41%,完成规划期目标。外贸出口总值从2011年的3238万美元增加到2015年的3700万美元,年均增长3.40%。\n产业发展提速,提档升级稳步进行。农业生产能力逐步增强。华容区不断加大农业结构调整力度,依靠科技进步、设施化建设、产业化经营发展现代生态农业,2015年全区市级农业产业化龙头企业数目达到24家,省级龙头企业数目达到4家。工业经济发展逆势奋进。2015年全区工业增加值达到78.40亿元,同比增长12.51%,规模以上工业企业发展到近90家。",
+		trapWant{title: "华容区国民经济和社会发展第十三个五年规划纲要(2016—2020年)", province: "湖北省", city: "鄂州市", district: "华容区", level: "county", docType: "五年规划纲要", year: 0, date: ""},
+	},
+	{
 		"a headline led by its place and a colon over a photo's caption marked （资料图） stays the headline: a colon makes no kicker (a review finding on meta-271)", "r213_01_photo_01_colon_headline.txt",
 		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n宜春：一季度GDP增长5.6%\n宜春中心城区一角（资料图）\n发布时间：2024-04-20 09:30  来源：宜春日报\n记者从市统计局获悉，一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%，第三产业增加值增长6.0%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
 		trapWant{title: "宜春：一季度GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-04-20"},
@@ -3706,7 +3801,7 @@ var metadataTrapCases = []struct {
 	{
 		"a mid-term review of the fourteenth five-year plan in November that recalls its draft approved in 2021 is not dated 2020 (a review finding on meta-222)", "r152_fp2_midterm_2023.txt",
 		"市人大常委会开展“十四五”规划纲要实施情况中期评估专题调研\n11月16日,市人大常委会副主任李华带队开展“十四五”规划纲要实施情况中期评估专题调研。\n调研组指出,2021年1月,市十七届人大五次会议审查批准了《宿迁市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,两年多来,全市上下认真贯彻落实,各项目标任务推进顺利,总体符合预期。\n调研组要求,要对照纲要确定的目标任务,查漏补缺、加压奋进,确保完成各项目标任务。\n",
-		trapWant{title: "市人大常委会开展“十四五”规划纲要实施情况中期评估专题调研", province: "江苏省", city: "宿迁市", district: "", level: "city", docType: "五年规划纲要", year: 0, date: ""},
+		trapWant{title: "市人大常委会开展“十四五”规划纲要实施情况中期评估专题调研", province: "江苏省", city: "宿迁市", district: "", level: "city", docType: "其他", year: 0, date: ""},
 	},
 	{
 		"a meeting in April on drafting the fifteenth five-year plan's outline (…规划纲要草案编制工作推进会) is not dated by the plan's first year (a review finding on meta-222)", "r152_fp7_drafting_april.txt",

@@ -1446,7 +1446,7 @@ func (g *Gazetteer) countyShortAfterProvince(title, province, lead string) (Plac
 		// The lead names the county after its province (and city), as a
 		// story says where it is (浙江省金华市金东区已进入“两会”时间, 浙江省义乌市…),
 		// not a county in passing (…海东市平安区… under 青海平安建设…).
-		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) && namedUnderProvince(lead, title, pv, g.City(q.Code), q) {
+		if short != q.Name && strings.Contains(title, withoutLevelWord(pv.Name)+short) && g.namedUnderProvince(lead, title, pv, g.City(q.Code), q) {
 			return q, true
 		}
 	}
@@ -1528,14 +1528,14 @@ var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
 // perhaps its city (浙江省金华市金东区, 浙江金华金东区, 浙江省 金华市 金东区 with
 // spaces squeezed, 浙江省义乌市); not a county a later sentence names in passing
 // (…公报显示，… 云浮市新兴县等地…).
-func namedUnderProvince(lead, title string, pv, city, q Place) bool {
+func (g *Gazetteer) namedUnderProvince(lead, title string, pv, city, q Place) bool {
 	segments := strings.FieldsFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || r == '。' })
 	for _, l := range segments[:min(len(segments), 12)] {
 		if runes(l) <= 8 || strings.ContainsAny(l, ":：>|") || strings.Contains(title, l) || strings.Contains(l, title) {
 			continue // the page's crumbs, fields and headline before the lead
 		}
 		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
-		if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) && (strings.Contains(first, "、") || strings.Contains(first, "全市")) {
+		if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) && (strings.Contains(first, "全市") || g.namesOtherCounty(first, city, q)) {
 			break // a list of the city's counties (长沙县…，浏阳市、宁乡市…，全市…) is the city's
 		}
 		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
@@ -1554,6 +1554,23 @@ func namedUnderProvince(lead, title string, pv, city, q Place) bool {
 			if strings.Contains(squeezed, p+c+q.Name) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOtherCounty reports whether s names a county of city other than q,
+// in full or by its short name (浏阳市、宁乡市; 浏阳、宁乡).
+func (g *Gazetteer) namesOtherCounty(s string, city, q Place) bool {
+	other := func(p Place) bool {
+		return len(p.Code) == 6 && p.Code != q.Code && strings.HasPrefix(p.Code, city.Code)
+	}
+	if slices.ContainsFunc(g.placesIn(s), other) {
+		return true
+	}
+	for name, ps := range g.byShort {
+		if strings.Contains(s, name) && slices.ContainsFunc(ps, other) {
+			return true
 		}
 	}
 	return false

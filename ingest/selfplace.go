@@ -486,6 +486,9 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				if !ok || reRegionAfter.MatchString(after[len(short):]) {
 					continue // the region a city leads (现代化成都都市圈), not a slogan on it
 				}
+				if containsAny(text, []string{short + "镇", short + "乡", short + "街道"}) {
+					continue // a township's slogan on itself (和谐西平, of 西平镇), no county's
+				}
 				places := g.byShort[short]
 				if rest := after[len(short):]; len(places) == 0 && (standsAsSlogan(rest) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, " ")) && sloganEnds(text, short) >= 2 {
 					// A county whose short name is one character, by its
@@ -1138,6 +1141,9 @@ func standsAsRareWord(text, word string) bool {
 		if containsPrefix(after, featureWords) {
 			return // a resort named after a word (西流沱滨江旅游度假区) is no county
 		}
+		if containsPrefix(after, []string{"镇", "乡", "街道"}) {
+			return // a township that bears the name (西平镇 of 三台县) is no county 西平县
+		}
 		if strings.HasSuffix(before, "“") && !strings.HasPrefix(after, "”") {
 			return // the head of a term in quotes: “双清零” is no 双清
 		}
@@ -1205,6 +1211,7 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 	// only (容城 29 times), and another county in full once (a partner
 	// county it aids: 和静县).
 	maps.Copy(found, g.countiesNamedShort(text, level))
+	g.keepNamedWithCity(found, text)
 	count := func(p Place) int {
 		if short := countyShortName(p.Name); short != "" {
 			return strings.Count(text, short)
@@ -1223,6 +1230,35 @@ func (g *Gazetteer) placeNamedThroughout(text string) (Place, bool) {
 		}
 	}
 	return best, first >= minShortMentions && first >= ownMentionsRatio*second
+}
+
+// keepNamedWithCity drops from found the places that share their name
+// with another (白云区 of 广州市 and of 贵阳市) where the text names the city
+// of one of them only (广州市白云区, 广州): that one stays.
+func (g *Gazetteer) keepNamedWithCity(found map[string]Place, text string) {
+	byName := map[string][]Place{}
+	for _, p := range found {
+		byName[p.Name] = append(byName[p.Name], p)
+	}
+	for _, ps := range byName {
+		if len(ps) < 2 {
+			continue
+		}
+		var named []Place
+		for _, p := range ps {
+			if city := g.City(p.Code); city.Code != "" && strings.Contains(text, withoutLevelWord(city.Name)) {
+				named = append(named, p)
+			}
+		}
+		if len(named) != 1 {
+			continue
+		}
+		for _, p := range ps {
+			if p.Code != named[0].Code {
+				delete(found, p.Code)
+			}
+		}
+	}
 }
 
 // onlyPlaceNamed returns the one place text names, by its full name at

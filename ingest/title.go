@@ -404,6 +404,9 @@ func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
 // site's listing), each with the head line it stands on, if any.
 func (m *metadataReader) openingTitles() (first string, firstLine *line, own string, ownLine *line) {
 	first, at := openingTitle(m.open)
+	if first == "" {
+		first = outlineNamedUnderContents(m.open)
+	}
 	if t, k := fullTitleBelow(m.open, first); t != "" {
 		first, at = t, k
 	}

@@ -103,6 +103,14 @@ func cleanTitle(s string) string {
 	if v := reStrayLastChar.FindStringSubmatch(strings.TrimSpace(s)); v != nil && endsTitle(v[1]) {
 		s = v[1] // a title with the first letter of its repeat cut off after it: …社会发展计划 浙
 	}
+	// A headline and its deck after a bar (…第三次会议开幕 | 胡元坤主持会议并宣布
+	// 开幕 黄河作政府工作报告 黄剑东刘先伟出席) is the page's whole headline, its
+	// deck read before its spaces are squeezed.
+	parts := reTitleSeparator.Split(strings.TrimSpace(s), 2)
+	deck := ""
+	if len(parts) == 2 && strings.ContainsAny(s, "|｜") && isDeck(parts[1]) {
+		deck = strings.Join(strings.Fields(foldSpaces(parts[1])), " ")
+	}
 	s = squeezeLetterSpacing(foldSpaces(dropZeroWidth(s)))
 	s = reSiteNameSuffix.ReplaceAllString(s, "")
 	s = reSiteNamePrefix.ReplaceAllString(s, "$1")
@@ -110,8 +118,10 @@ func cleanTitle(s string) string {
 	s = reSitePathSuffix.ReplaceAllString(s, "$1")
 	if column, bar, rest, ok := columnBar(s, false); ok {
 		s = column + bar + reTitleSeparator.Split(rest, 2)[0] // a column's name before its headline
-	} else if parts := reTitleSeparator.Split(s, 2); len(parts) == 2 && isSiteCategory(s, parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) && !strings.HasSuffix(strings.TrimSpace(parts[1]), "专题") {
+	} else if parts = reTitleSeparator.Split(s, 2); len(parts) == 2 && isSiteCategory(s, parts[0]) && namesReport(parts[1]) && reYearOpens.MatchString(strings.TrimSpace(parts[1])) && !strings.HasSuffix(strings.TrimSpace(parts[1]), "专题") {
 		s = parts[1] // a site's category before the title: 襄阳市政府领导班子_2015年襄阳市政府工作报告(全文)
+	} else if len(parts) == 2 && deck != "" {
+		s = strings.TrimSpace(parts[0]) + " | " + deck
 	} else {
 		s = parts[0]
 	}
@@ -120,6 +130,7 @@ func cleanTitle(s string) string {
 	}
 	s = withoutWatermark(reTitleDecoration.ReplaceAllString(s, ""))
 	s = reTitleDecoration.ReplaceAllString(s, "")
+	s = reLawStatusTag.ReplaceAllString(s, "")
 	// So is a proposal's or a resolution's approval note in brackets after
 	// its name (…第十五个五年规划的建议(2025年12月6日中国共产党珠海市第九届委员会
 	// 第十次全体会议通过)).
@@ -452,7 +463,7 @@ var reGazetteIssue = regexp.MustCompile(`^(?:19|20)\d{2}年第\d{1,3}[号期]\s*
 // reTitlePageNumber is a page number run onto the title of a document saved
 // from a PDF (1政府工作报告), not a year (2019年) nor a count (13项指标…, 10大工程,
 // 3分钟看懂…, 900字极简报告…).
-var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座分秒万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单盟旗社园字句问词招点图幅亩米段-])`)
+var reTitlePageNumber = regexp.MustCompile(`^\d{1,3}([^\d年月日届次号个%.．、,，\s项条家位名件座分秒万亿千百倍天人户所元岁类大强种批部组张省市县区镇村乡州城地单盟旗社园字句问词招点图幅亩米段场-])`)
 
 // reNewsDateline is a news agency's dateline before the title it
 // republishes: 新华社北京3月13日电.
@@ -465,6 +476,10 @@ var reTrailingApprovalNote = regexp.MustCompile(`(\S)\s*[(（]\s*\d{4}\s*年\s*\
 // reAttachmentNote is a note in brackets that sends the reader to an
 // attachment: (政府决算报告草案见附件1).
 var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[)）]$`)
+
+// reLawStatusTag is a law database's tag of a document's validity after its
+// name: …的决议 [现行有效], …【已失效】.
+var reLawStatusTag = regexp.MustCompile(`\s*[\[【]\s*(?:现行有效|已失效|已废止|部分失效|失效|已被修改|尚未生效)\s*[\]】]\s*$`)
 
 // reCollectedCount is a count of copies or of characters after a
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.

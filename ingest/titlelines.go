@@ -233,6 +233,11 @@ func openingTitle(lines []string) (string, int) {
 			own, at := ownTitleFrom(t, i, lines)
 			if at == i {
 				own = withIssuerAbove(lines, i, own)
+				// The form it is given in, alone on the line under it
+				// (…第十五个五年规划纲要 / (草案)), belongs to it.
+				if i+1 < len(lines) && endsTitle(own) && reFormAlone.MatchString(strings.TrimSpace(lines[i+1])) {
+					own += strings.TrimSpace(lines[i+1])
+				}
 			}
 			return own, at
 		}
@@ -686,13 +691,13 @@ func continuesTitle(joined, n, line string) bool {
 	// Nor does anything continue an organ's file heading or its document
 	// number that lost its brackets, nor is that number any title's part
 	// (武汉市江岸区人民政府办公室文件 / 岸政办20191 / 区人民政府办公室关于印发…).
-	if reFileHeadingAlone.MatchString(squeezeSpaces(strings.TrimSpace(joined))) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(joined)) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(line)) {
+	if j := squeezeSpaces(strings.TrimSpace(joined)); reFileHeadingAlone.MatchString(j) && !containsAny(j, []string{"关于", "转发", "印发"}) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(joined)) || reLostBracketsDocNumber.MatchString(strings.TrimSpace(line)) {
 		return false
 	}
 	// Nor does a headline that names its report in quotes on its own
 	// continue a site's long slogan over it (打造网上国际投资促进平台
 	// 致力于中国投资促进事业 / 市政府召开座谈会征求对《政府工作报告》的意见建议).
-	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && strings.Contains(n, "《") && namesReport(n) && isHeadline(n) {
+	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && !reEndsMidPhrase.MatchString(j) && strings.Contains(n, "《") && !strings.HasPrefix(n, "《") && namesReport(n) && isHeadline(n) {
 		return false
 	}
 	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
@@ -733,6 +738,10 @@ var reSeriesLine = regexp.MustCompile(`(?:特别报道|系列报道|专题报道
 // reFileHeadingAlone is an organ's file heading over its document: 武汉市江岸区
 // 人民政府办公室文件, 新疆维吾尔自治区人民政府文件.
 var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅)文件$`)
+
+// reEndsMidPhrase ends a line broken mid-phrase, its object on the next:
+// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议.
+var reEndsMidPhrase = regexp.MustCompile(`[对的在和与及于把将向为从以就]$`)
 
 // reLostBracketsDocNumber is a document number whose brackets and 号 a
 // scrape lost: 岸政办20191 (岸政办〔2019〕1号).
@@ -871,7 +880,7 @@ var reKickerDash = regexp.MustCompile(kickerOpening + `(?:说|表示|指出|强�
 
 // deckActs are what a deck says each person did at a meeting (…等出席
 // 袁光翰到会指导 黄政红作《政府工作报告》 唐世华主持).
-const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:[省市县区州旗]?(?:人民)?政府)?工作报告》?|分别作[^。，,《》]{2,40}?工作报告|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?`
+const deckActs = `(?:主持|出席|讲话|到会指导|作《?(?:[省市县区州旗]?(?:人民)?政府)?工作报告》?|分别作[^。，,《》]{2,40}?工作报告|报告政府工作|就座|列席)(?:会议|大会|开幕式|闭幕式|开幕大会|闭幕大会)?(?:并(?:宣布开幕|宣布闭幕|讲话|致辞|致开幕词|致闭幕词))?`
 
 // rePartHeading is a part of a document or its contents: 第一部分 决算报告.
 var rePartHeading = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}部分`)
@@ -1255,6 +1264,24 @@ func ownTitleUnderListing(open []string, gaz *Gazetteer) string {
 	}
 	return ""
 }
+
+// outlineNamedUnderContents returns the name of the outline whose preamble,
+// right under the word 目录 of its table of contents, opens on that name and
+// says what it is (目 录 / 华容区国民经济和社会发展第十三个五年规划纲要(2016—2020年)
+// 是指导华容区未来五年发展的宏伟蓝图…), or "".
+func outlineNamedUnderContents(open []string) string {
+	if len(open) < 2 || squeezeSpaces(strings.TrimSpace(open[0])) != "目录" {
+		return ""
+	}
+	if v := reOutlineSaysWhatItIs.FindStringSubmatch(open[1]); v != nil && !reActsOnPlan.MatchString(v[1]) {
+		return cleanTitle(v[1])
+	}
+	return ""
+}
+
+// reOutlineSaysWhatItIs is an outline's preamble opening on its full name
+// and what it is: …第十三个五年规划纲要(2016—2020年)是指导….
+var reOutlineSaysWhatItIs = regexp.MustCompile(`^\s*(\p{Han}{2,20}?国民经济和社会发展第[一二三四五六七八九十]+个五年[^，,。；;：:“”《》]{0,40}?纲要(?:[(（]\d{4}\s*[—–-]+\s*\d{4}年?[)）])?)\s*[，,]?是(?:指导|统领|引领|我)`)
 
 // reOutlineOpensPreamble is the preamble of an outline that opens on its
 // full name, its place's and its plan's: 威海市环翠区国民经济和社会发展…规划和2035年
