@@ -1877,8 +1877,8 @@ var reOwnNewsLead = regexp.MustCompile(`^(?:本报|本台|本网)讯\s*(?:[(（]
 
 // reFullDayLead is a lead opening on a full date: 2023年1月31日上午，; on a
 // session's days, its first (2020年10月22日至10月24日，); with its time of day and
-// the dot a scrape left for the comma (2006年6月28日下午.).
-var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:` + dayPartComma + `|(?:上午|下午|晚上)[.．]\s*)`)
+// the dot a scrape left for the comma (2006年6月28日下午., 下午．, 下午。).
+var reFullDayLead = regexp.MustCompile(`^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s*(?:至|－|—|-|~|～)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:` + dayPartComma + `|(?:上午|下午|晚上)[.．。·]\s*)`)
 
 // listingUpdatedYear returns the year a document site's listing title,
 // one of the page's first lines, says it was updated (…十四五规划(2022年更新)),

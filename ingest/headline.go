@@ -140,8 +140,15 @@ func headline(open []string) string {
 	// A headline of spaced phrases opens the page right over its story's
 	// text (北京 协同发展走深走实 内生动力进一步增强 / 2023年,北京市地区生产
 	// 总值增长5.2%…。).
-	if len(open) > 1 && isPhraseHeadline(open[0]) && isReportText(open[1]) && runes(open[1]) >= 100 {
-		return cleanTitle(open[0])
+	// So does one under the paper's date and page lines alone (2020年01月07日 /
+	// 第A05版:专题报道 / 站在新起点 树立新目标 决战决胜全面建成小康社会 / (上接第一版)…).
+	for i := 0; i+1 < len(open) && i < 3; i++ {
+		if isPhraseHeadline(open[i]) && isReportText(open[i+1]) && runes(open[i+1]) >= 100 {
+			return cleanTitle(open[i])
+		}
+		if l := strings.TrimSpace(open[i]); !reDateAlone.MatchString(l) && ParseDate(l) == "" && !rePaperPageLine.MatchString(l) {
+			break
+		}
 	}
 	// A headline whose subtitle names the report it reads (沐风栉雨显韧性
 	// 砥砺前行启新程——《2022年上海市…统计公报》解读) opens the page over its
@@ -196,6 +203,10 @@ func isFurnitureOver(s, next string) bool {
 		reColumnPath.MatchString(strings.TrimSpace(s)) || reAddressAlone.MatchString(strings.TrimSpace(s)) ||
 		reEditionTail.MatchString(strings.TrimSpace(s))
 }
+
+// rePaperPageLine is a paper's page and its name alone on a line: 第A05版:专题报道,
+// A03版 要闻.
+var rePaperPageLine = regexp.MustCompile(`^第?[A-Z]?\d{1,3}版\s*(?:[:：]\s*)?\p{Han}{0,8}$`)
 
 // reColumnPath is a magazine's column and its theme over a page's article,
 // set apart by a slash: 特别关注 / 在习近平新时代中国特色社会主义思想指引下——….
@@ -274,7 +285,7 @@ var reStorySourceFields = regexp.MustCompile(`来源\s*[:：]|发布时间|发�
 
 // reBoardWord is a word only a forum's own lines use: 版块, 欢迎光临, 网上家园,
 // 免费注册 (not 注册 alone: 宜春举办企业注册登记便利化改革论坛).
-var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|免费注册|注册会员|会员中心`)
+var reBoardWord = regexp.MustCompile(`版块|板块|欢迎光临|欢迎访问|网上家园|请登录|免费注册|注册会员`)
 
 // reBoardEnd ends a board's name: 天涯杂谈区, 深入讨论区, 时政版.
 var reBoardEnd = regexp.MustCompile(`(?:讨论区|杂谈区|交流区|专区|版|频道)$`)
@@ -383,7 +394,7 @@ func headlineText(s string) string {
 // after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
 // 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了; 政府工作报告解读|极不
 // 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉"; 奋进十四五 | 白云:….
-var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d“"]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望|十[一二三四五]五)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d“"]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望|(?:奋进|启航|扬帆|迈进|迈向|决胜|决战|开局|奋战)“?十[一二三四五]五”?)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
 
 // reShortColumnBeforeBar is any short name before a bar that opens a
 // headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
@@ -461,8 +472,9 @@ var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六�
 // headline.
 var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|报|网|电视台|广播电视台|新闻|在线|客户端)】$`)
 
-// reColumnTag is a news column's tag in black brackets before a headline.
-var reColumnTag = regexp.MustCompile(`^【\p{Han}{1,8}】`)
+// reColumnTag is a news column's tag in black brackets before a headline,
+// perhaps with its year: 【聚焦市两会】, 【2018云南两会】.
+var reColumnTag = regexp.MustCompile(`^【(?:(?:19|20)\d{2})?\p{Han}{1,8}】`)
 
 // isHeadline reports whether t can be a news page's headline: a line of 6
 // to 80 characters, no sentence, navigation, salutation or organ's name.
@@ -654,7 +666,7 @@ var reStoryLead = regexp.MustCompile(`^(?:` + datelineLead + `|\p{Han}{1,10}(?:\
 // it (记者从市统计局获悉,…; 城网君从1月27日上午召开的…会议上了解到,…): a lead
 // right under its headline, not past other lines, where a site's slogan may
 // stand over the headline.
-var reLearntLead = regexp.MustCompile(`^\p{Han}{1,8}从[^，,。；]{2,80}?(?:了解到|获悉|得知)[,，]`)
+var reLearntLead = regexp.MustCompile(`^\p{Han}{1,8}从[^，,。；]{2,80}?(?:了解到|获悉|得知)[,，:：]`)
 
 // reDatelineLead is a story's lead opening on its site's or agency's
 // dateline: 龙港网2月11日讯, 新华社北京3月5日电, 长江日报-长江网1月24日讯.

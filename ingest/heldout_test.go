@@ -207,6 +207,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round206.tsv", 1, 38},
 		{"round207.tsv", 1, 43},
 		{"round208.tsv", 1, 34},
+		{"round209.tsv", 1, 20},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

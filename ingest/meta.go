@@ -591,8 +591,8 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 
 // reMidTermReview is a plan's mid-term review or a story on one: …纲要实施
 // 情况中期评估, …中期评估专题调研; not a report joined to one (…纲要》中期评估
-// 及2018年上半年…计划执行情况的报告, a plan report).
-var reMidTermReview = regexp.MustCompile(`中期评估(?:$|[^及和与])`)
+// 及2018年上半年…计划执行情况的报告, …中期评估暨…, …以及…, …、…: a plan report).
+var reMidTermReview = regexp.MustCompile(`中期评估(?:$|[^及和与暨以、，,])`)
 
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,

@@ -64,6 +64,86 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"江西南昌： over 南昌县人民政府工作报告提出，今年将新建… is 南昌县's: 新建 inside a word names no 新建区 (a review finding on meta-273)", "r215_01_samename_01_nanchang_xinjian_word.txt",
+		"首页 > 地方新闻\n江西南昌：全力打造县域经济标杆\n发布时间：2024-01-20 来源：新华网\n南昌县人民政府工作报告提出，今年将新建中小学校12所，新增学位8000个。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "江西南昌：全力打造县域经济标杆", province: "江西省", city: "南昌市", district: "南昌县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"…nor does 井冈山精神 name 井冈山市 under 江西吉安：, over a lead on 吉安县 (a review finding on meta-273)", "r215_02_samename_03_jian_jinggangshan.txt",
+		"首页 > 地方新闻\n江西吉安：弘扬井冈山精神 建设美丽吉安\n发布时间：2024-01-20 来源：新华网\n吉安县人民政府工作报告提出，要传承弘扬井冈山精神，奋力建设富裕美丽幸福现代化吉安县。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "江西吉安：弘扬井冈山精神建设美丽吉安", province: "江西省", city: "吉安市", district: "吉安县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"…nor “双清零” 双清区 under 湖南邵阳：, over a lead on 邵阳县 (a review finding on meta-273)", "r215_03_samename_07_shaoyang_shuangqing.txt",
+		"首页 > 地方新闻\n湖南邵阳：县域经济提质增效\n发布时间：2024-01-20 来源：新华网\n邵阳县人民政府工作报告提出，今年要巩固控辍保学“双清零”成果，新增城镇就业5000人。\n报告提出，今年地区生产总值增长6%左右。\n",
+		trapWant{title: "湖南邵阳：县域经济提质增效", province: "湖南省", city: "邵阳市", district: "邵阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a mid-term review joined to the year's plan report with 暨 is a plan report (a review finding on meta-273)", "r215_04_midterm_02_ji_joined.txt",
+		"首页 > 政务公开 > 规划计划\n关于宜春市“十四五”规划纲要实施中期评估暨2023年国民经济和社会发展计划执行情况的报告\n发布时间：2023-12-28 来源：宜春市发展和改革委员会\n——2023年12月26日在宜春市第五届人民代表大会常务委员会第十六次会议上\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将有关情况报告如下，请予审议。\n",
+		trapWant{title: "关于宜春市“十四五”规划纲要实施中期评估暨2023年国民经济和社会发展计划执行情况的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-12-26"},
+	},
+	{
+		"…and with 以及 (a review finding on meta-273)", "r215_05_midterm_03_yiji_joined.txt",
+		"首页 > 政务公开 > 规划计划\n关于“十四五”规划纲要实施中期评估以及2023年上半年国民经济和社会发展计划执行情况的报告\n发布时间：2023-12-28 来源：宜春市发展和改革委员会\n——2023年12月26日在宜春市第五届人民代表大会常务委员会第十六次会议上\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将有关情况报告如下，请予审议。\n",
+		trapWant{title: "关于“十四五”规划纲要实施中期评估以及2023年上半年国民经济和社会发展计划执行情况的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-12-26"},
+	},
+	{
+		"…and with 、 (a review finding on meta-273)", "r215_06_midterm_05_comma_joined.txt",
+		"首页 > 政务公开 > 规划计划\n关于“十四五”规划纲要实施中期评估、2023年上半年国民经济和社会发展计划执行情况的报告\n发布时间：2023-12-28 来源：宜春市发展和改革委员会\n——2023年12月26日在宜春市第五届人民代表大会常务委员会第十六次会议上\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将有关情况报告如下，请予审议。\n",
+		trapWant{title: "关于“十四五”规划纲要实施中期评估、2023年上半年国民经济和社会发展计划执行情况的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-12-26"},
+	},
+	{
+		"a site's slogan ending on 参与 does not run into the headline under it that names its report (a review finding on meta-273)", "r215_07_cont_02_slogan_canyu.txt",
+		"创建全国文明城市 你我共同参与\n市政府召开座谈会征求对《政府工作报告》的意见建议\n发布时间:2024-01-05  来源:宜春市人民政府\n  连日来，市政府领导召开多个座谈会，邀请部分市人大代表、市政协委员和民主党派代表，就即将提请市五届人大四次会议审议的《政府工作报告》广泛征求意见建议。\n",
+		trapWant{title: "市政府召开座谈会征求对《政府工作报告》的意见建议", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"…nor does a slogan run into a headline opening on the report's name in 《》 (a review finding on meta-273)", "r215_08_cont_03_slogan_over_quote_open.txt",
+		"坚持以人民为中心 推动高质量发展走在前列\n《2024年宜春市政府工作报告》解读\n发布时间:2024-01-05  来源:宜春市人民政府\n1月28日，宜春市第五届人民代表大会第四次会议开幕，市长作政府工作报告。\n",
+		trapWant{title: "《2024年宜春市政府工作报告》解读", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"an outlet's name after a bar is cut from a headline that names the 十四五 outline: 十四五 alone makes no column (a review finding on meta-273)", "r215_09_bar_03_plan_outlet.txt",
+		"宜春“十四五”规划纲要正式发布 | 中国江西网宜春频道\n发布时间：2024-03-15 10:20 来源：宜春日报\n日前，宜春市发布“十四五”规划实施情况，全市经济社会发展取得新成效，地区生产总值年均增长6.5%左右。\n",
+		trapWant{title: "宜春“十四五”规划纲要正式发布", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
+		"a headline naming an association's 会员中心 over a 主题： line is the headline, no forum board (a review finding on meta-273)", "r215_10_board_03_member_center_headline.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n宜春市消费者协会会员中心在东湖社区揭牌\n主题：放心消费 共建共享\n4月20日，宜春市消费者协会会员中心在袁州区东湖社区揭牌，落实市政府工作报告部署。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "宜春市消费者协会会员中心在东湖社区揭牌", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a law database's validity tag in round brackets (（现行有效）) is cut from the title (a review finding on meta-273)", "r215_11_law_03_paren_xianxing.txt",
+		"法律法规数据库 > 地方法规\n江西省第十四届人民代表大会第一次会议关于江西省2022年预算执行情况与2023年预算的决议（现行有效）\n【法宝引证码】\n\n江西省第十四届人民代表大会第一次会议关于江西省2022年预算执行情况与2023年预算的决议\n(2023年1月15日江西省第十四届人民代表大会第一次会议通过)\n江西省第十四届人民代表大会第一次会议审查了省人民政府提出的《关于江西省2022年预算执行情况与2023年预算草案的报告》，会议决定，批准该报告。\n",
+		trapWant{title: "江西省第十四届人民代表大会第一次会议关于江西省2022年预算执行情况与2023年预算的决议", province: "江西省", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-01-15"},
+	},
+	{
+		"the form alone under an outline's title, letter-spaced ((草 案)), belongs to it (a review finding on meta-273)", "r215_12_form_02_caoan_space.txt",
+		"万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n（草 案）\n万载县人民政府\n二〇二一年一月\n目 录\n第一章 发展基础\n",
+		trapWant{title: "万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "五年规划纲要", year: 2021, date: ""},
+	},
+	{
+		"a lead's full day with its time of day and a full stop (下午。) dates the story (a review finding on meta-273)", "r215_13_fullday_04_juhao.txt",
+		"论文部分内容阅读\n2010年6月28日下午。安庆市十四届人大常委会第十七次会议在继续进行。市审计局局长作《关于安庆市本级预算执行和其他财政收支审计情况的报告》。会场内座无虚席．一片肃静。",
+		trapWant{title: "", province: "安徽省", city: "安庆市", district: "", level: "city", docType: "其他", year: 2010, date: "2010-06-28"},
+	},
+	{
+		"a lead telling where the reporter learnt it, with a colon (记者从…获悉：), stands under its headline (a review finding on meta-273)", "r215_14_learnt_07_colon.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n宜春一季度GDP增长5.6%\n记者从市统计局获悉：一季度，全市实现地区生产总值865.3亿元，同比增长5.6%，增速高于全省0.4个百分点。\n分产业看，第一产业增加值增长3.9%，第二产业增加值增长6.1%，第三产业增加值增长6.0%。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "宜春一季度GDP增长5.6%", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a headline of spaced phrases under a paper's date and page lines (2020年01月07日 / 第A05版:专题报道) over the text is the title (round 209)", "r215_15_h1259_f01.txt",
+		"2020年01月07日\n第A05版:专题报道\n\n站在新起点 树立新目标 决战决胜全面建成小康社会\n\n(上接第一版)2019年,在市委、市政府的坚强领导下,在全市人民共同拼搏奋斗下,主要指标进位实、项目建设成果实、深化改革步伐实、“五大发展”举措实。省委书记李锦斌将滁州近年来工作概括为“四个很好”。作为一名代表,看到成绩,无比骄傲;听了报告,非常提气。《政府工作报告》部署今年工作站位高远、目标明确、信心充足。2020年工作指导思想、经济社会发展主要预期目标明确,八个“聚焦”思路清晰、措施得当、环环相扣,重点提出推进政府治理体系和治理能力现代化,体现新起点呼唤新作为。\n\n王图强以参会代表身份提出建议,站在新的起点上,全市上下要紧扣全面建成小康社会目标任务,加快建设现代化新滁州,科学分析指标,细化工作举措,明确措施办法,重点做好大交通、长三角一体化发展、内外同城化、双招双引、文明创建等方面工作,力争取得新的成就。\n\n王图强对琅琊区2019年经济社会发展成就给予充分肯定,认为过去一年,琅琊区在老城改造、征地拆迁、文明创建、区域建设等方面取得良好成效。希望琅琊区在新的一年里要紧紧围绕市委书记张祥安提出的“三问”要求,按照《政府工作报告》作出的部署,紧盯招商引资平台打造,通过改革把体制机制的活力释放出来,积极发展“总部经济”“楼宇经济”“商贸经济”,不断推动琅琊高质量发展,共同创造滁州更美好的明天。\n\n副市长、市公安局长张祖武,滁州城市职业学院党委书记米德成,市政府秘书长孙新安等参加代表团审议并作了发言。\n\n王图强在琅琊代表团审议《政府工作报告》。 记者卢志永摄\n\n2020-01-07 2 2 滁州日报 content_4089.html 1 3 站在新起点 树立新目",
+		trapWant{title: "站在新起点树立新目标决战决胜全面建成小康社会", province: "安徽省", city: "滁州市", district: "", level: "city", docType: "其他", year: 2020, date: "2020-01-07"},
+	},
+	{
+		"a column's tag with its year (【2018云南两会】) before a headline over its date line keeps the headline (round 209)", "r215_16_h1259_f03.txt",
+		"昆明信息港 昆明信息港\n收藏本站 网站地图\n免责声明 RSS地图\n首页 | 昆明信息 | 县区信息 | 云南信息 | 国内信息 | 国际信息 | 综合信息 | 娱乐八卦 | 体育热点\n文章搜索:\n当前位置:主页 > 云南信息 >\n\n【2018云南两会】开启全面建设现代化强省新征程\n\n时间:2018-11-27 08:59阅读:\n\n记者 杨抒燕\n\n讯 今后五年,云南经济社会发展的重点是什么?今年,政府工作将如何致力于改善人们的生活?昨日,2018云南省两会新闻发布会——《政府工作报告》解读新闻发布会举行,省政府研究室主任张懋功对《政府工作报告》的亮点、特点和重点进行了解读。\n\n报告不是“写”出来而是“做”出来的\n\n“报告不是‘写’出来的,而是多方努力‘做’出来、‘谋划’出来的。”张懋功介绍,《报告》起草过程中,各级各部门进行了广泛深入调研,起草小组多次深入各地调研,认真听取征求专家、企业家和各州市意见,并先后两次发出征求意见稿,这是以往起草过程中所没有的。经汇总,收回反馈意见共计1300多条,起草组本着充分吸收、能改全改的原则,逐条研究、认真采纳,绝大多数意见和建议都被吸纳。\n\n《报告》的特点亮点来自工作、来自实践、来自研究思考,呈现出“接地气、提法新、语言活、措施实”等4个特点。报告高度关注民生,反映民意,贴近群众,坦诚回应社会关切的问题。比如,积极回应和关切中小学生课外负担重、“择校热”、“大班额”等问题,提出优先发展教育。新提法方面,在对未来五年的工作部署中提出“决战脱贫攻坚,决胜全面建成小康社会”,在年度工作中提出“打好十大攻坚战”。再如,提出“现代基础设施网络”“现代化经济体系”等,这些提法都是第一次出现在政府工作报告中,在工作推动上也有很多新的要求。此外,《",
+		trapWant{title: "【2018云南两会】开启全面建设现代化强省新征程", province: "云南省", city: "", district: "", level: "province", docType: "其他", year: 2018, date: "2018-11-27"},
+	},
+	{
 		"a headline telling who shows its accounts (广州11区晒“三公”决算 其中9区下降) is a story: 其他, no budget report (round 208)", "r214_19_h1253_f07.txt",
 		"广州11区晒“三公”决算 其中9区下降\n作者/责任者:陈海生\n索取号:\n文献资料来源:新快报-A03\n均降\n越秀下降过半\n每逢“三公”预算和决算公布,公众较为关注的都是公务接待费用。2015年度11个区的该项费用决算均有所下降,费用金额排名方面,增城区、番禺区和白云区位列前三。排名第二的番禺区和不在前三范围内的从化区,下降金额均超过了500万元。番禺区较上一年度下降502.01万元,降幅达37.75%;从化区下降543万元,降幅达58.6%,为各区之最。\n下降幅度超过50%的还有越秀区,该区2015年度公务接待费用决算已经跌破了百万元大关,费用为各区最低,较上一年度下降了134.42万元,下降幅度也达到了57.6%。此外,荔湾区和海珠区的该项费用决算也低于200万元,降幅在40%左右。\n会议费\n十区压减费用\n仅一区超千万\n11个区中,除了黄埔区在财政决算报告中没有列明会议费决算之外,其余10个区均列出了2015年度会议费决算,和公务接待费一样,所有城区均呈下降趋势,10个区平均下降达239.36万元。会议费排名方面,白云区、花都区和番禺区分列前三位,列出2015年度会议费决算的10个城区中,只有排在第\n<<上一页 下一页>>\n广州市越秀区图书馆版权所有。\n联系电话:020-87673002\n本站访问人数:",
 		trapWant{title: "广州11区晒“三公”决算其中9区下降", province: "广东省", city: "广州市", district: "", level: "city", docType: "其他", year: 0, date: ""},

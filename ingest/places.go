@@ -1560,7 +1560,7 @@ func (g *Gazetteer) namedUnderProvince(lead, title string, pv, city, q Place) bo
 }
 
 // namesOtherCounty reports whether s names a county of city other than q,
-// in full or by its short name (浏阳市、宁乡市; 浏阳、宁乡).
+// in full or by its short name in a list (浏阳市、宁乡市; 浏阳、宁乡).
 func (g *Gazetteer) namesOtherCounty(s string, city, q Place) bool {
 	other := func(p Place) bool {
 		return len(p.Code) == 6 && p.Code != q.Code && strings.HasPrefix(p.Code, city.Code)
@@ -1568,8 +1568,10 @@ func (g *Gazetteer) namesOtherCounty(s string, city, q Place) bool {
 	if slices.ContainsFunc(g.placesIn(s), other) {
 		return true
 	}
+	// By a short name only in a list (浏阳、宁乡分列…), not inside a word or
+	// a term (新建中小学校, 井冈山精神, “双清零”).
 	for name, ps := range g.byShort {
-		if strings.Contains(s, name) && slices.ContainsFunc(ps, other) {
+		if (strings.Contains(s, name+"、") || strings.Contains(s, "、"+name)) && slices.ContainsFunc(ps, other) {
 			return true
 		}
 	}

@@ -478,8 +478,8 @@ var reTrailingApprovalNote = regexp.MustCompile(`(\S)\s*[(（]\s*\d{4}\s*年\s*\
 var reAttachmentNote = regexp.MustCompile(`^[(（][^()（）]{0,40}见附件\d*[)）]$`)
 
 // reLawStatusTag is a law database's tag of a document's validity after its
-// name: …的决议 [现行有效], …【已失效】.
-var reLawStatusTag = regexp.MustCompile(`\s*[\[【]\s*(?:现行有效|已失效|已废止|部分失效|失效|已被修改|尚未生效)\s*[\]】]\s*$`)
+// name: …的决议 [现行有效], …【已失效】, …（现行有效）.
+var reLawStatusTag = regexp.MustCompile(`\s*[\[【［(（]\s*(?:现行有效|已失效|已废止|部分失效|失效|已被修改|尚未生效)\s*[\]】］)）]\s*$`)
 
 // reCollectedCount is a count of copies or of characters after a
 // document's name: …报告5篇, …政府工作报告15500字, …报告1.5万字, …报告（15500字）.

@@ -235,8 +235,8 @@ func openingTitle(lines []string) (string, int) {
 				own = withIssuerAbove(lines, i, own)
 				// The form it is given in, alone on the line under it
 				// (…第十五个五年规划纲要 / (草案)), belongs to it.
-				if i+1 < len(lines) && endsTitle(own) && reFormAlone.MatchString(strings.TrimSpace(lines[i+1])) {
-					own += strings.TrimSpace(lines[i+1])
+				if form := squeezeSpaces(strings.TrimSpace(lines[min(i+1, len(lines)-1)])); i+1 < len(lines) && endsTitle(own) && reFormAlone.MatchString(form) {
+					own += form // (草 案) letter-spaced too
 				}
 			}
 			return own, at
@@ -697,7 +697,7 @@ func continuesTitle(joined, n, line string) bool {
 	// Nor does a headline that names its report in quotes on its own
 	// continue a site's long slogan over it (打造网上国际投资促进平台
 	// 致力于中国投资促进事业 / 市政府召开座谈会征求对《政府工作报告》的意见建议).
-	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && !reEndsMidPhrase.MatchString(j) && strings.Contains(n, "《") && !strings.HasPrefix(n, "《") && namesReport(n) && isHeadline(n) {
+	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && !reEndsMidPhrase.MatchString(j) && strings.Contains(n, "《") && namesReport(n) && isHeadline(n) {
 		return false
 	}
 	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
@@ -740,8 +740,9 @@ var reSeriesLine = regexp.MustCompile(`(?:特别报道|系列报道|专题报道
 var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅)文件$`)
 
 // reEndsMidPhrase ends a line broken mid-phrase, its object on the next:
-// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议.
-var reEndsMidPhrase = regexp.MustCompile(`[对的在和与及于把将向为从以就]$`)
+// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议; not 与 or 为, which end
+// slogans too (你我共同参与, 奋发有为).
+var reEndsMidPhrase = regexp.MustCompile(`[对的在和及于把将向从以就]$`)
 
 // reLostBracketsDocNumber is a document number whose brackets and 号 a
 // scrape lost: 岸政办20191 (岸政办〔2019〕1号).
