@@ -143,11 +143,12 @@ func headline(open []string) string {
 	// So does one under the paper's date and page lines alone (2020年01月07日 /
 	// 第A05版:专题报道 / 站在新起点 树立新目标 决战决胜全面建成小康社会 / (上接第一版)…).
 	for i := 0; i+1 < len(open) && i < 3; i++ {
-		if isPhraseHeadline(open[i]) && isReportText(open[i+1]) && runes(open[i+1]) >= 100 {
+		l := strings.TrimSpace(open[i])
+		if isPhraseHeadline(open[i]) && !reWeekday.MatchString(l) && isReportText(open[i+1]) && runes(open[i+1]) >= 100 {
 			return cleanTitle(open[i])
 		}
-		if l := strings.TrimSpace(open[i]); !reDateAlone.MatchString(l) && ParseDate(l) == "" && !rePaperPageLine.MatchString(l) {
-			break
+		if !reDateAlone.MatchString(l) && ParseDate(l) == "" && !rePaperPageLine.MatchString(l) && !reWeekday.MatchString(l) {
+			break // past the paper's date, weekday (星期二 农历腊月廿八) and page lines only
 		}
 	}
 	// A headline whose subtitle names the report it reads (沐风栉雨显韧性
@@ -393,8 +394,14 @@ func headlineText(s string) string {
 // reColumnBeforeBar is a news column's name before a bar and the headline
 // after it: 聚焦2023内蒙古两会 | 这五年,…; 2022全国地方两会|广西GDP增长7.5%,…;
 // 速读报告 |今后五年,…; 一图读懂|划重点!雨花区政府工作报告来了; 政府工作报告解读|极不
-// 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉"; 奋进十四五 | 白云:….
-var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d“"]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望|(?:奋进|启航|扬帆|迈进|迈向|决胜|决战|开局|奋战)“?十[一二三四五]五”?)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+// 平凡的五年,聊城这样走过; 展望"十三五"| 打造文明富裕平安"广东香格里拉" (a plan
+// period's column: see rePlanPeriodColumn).
+var reColumnBeforeBar = regexp.MustCompile(`^((?:(?:19|20)\d{2}\s*)?[\p{Han}\d“"]{0,12}?(?:两会|聚焦|专题|快讯|关注|速读报告|报告速读|一图读懂|图解|划重点|报告解读|展望)[\p{Han}\d“”"]{0,12}?)(\s*[|｜丨]\s*)(\S.{5,})$`)
+
+// rePlanPeriodColumn is a column named for a plan period, a verb and the
+// period alone before a bar: 奋进十四五 | 白云:…, 迈向十五五 | …, 建功“十四五” | …
+// (not a headline naming the period: 宜春“十四五”规划纲要正式发布 | 中国江西网…).
+var rePlanPeriodColumn = regexp.MustCompile(`^(\p{Han}{2}“?十[一二三四五]五”?)(\s*[|｜丨]\s*)(\S.{5,})$`)
 
 // reShortColumnBeforeBar is any short name before a bar that opens a
 // headline in a story's opening: 两会快讯|市十八届人大一次会议隆重开幕.
@@ -408,6 +415,9 @@ var reShortColumnBeforeBar = regexp.MustCompile(`^(\p{Han}{2,6})(\s*[|｜丨]\s*
 // column's headline.
 func columnBar(s string, anyShort bool) (column, bar, rest string, ok bool) {
 	v := reColumnBeforeBar.FindStringSubmatch(s)
+	if v == nil {
+		v = rePlanPeriodColumn.FindStringSubmatch(s)
+	}
 	if v == nil && anyShort {
 		v = reShortColumnBeforeBar.FindStringSubmatch(s)
 	}

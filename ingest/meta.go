@@ -258,7 +258,7 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a committee's or a delegation's review of a report, not the report
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
-	case reMidTermReview.MatchString(t):
+	case strings.Contains(t, "中期评估") && !reMidTermJoined.MatchString(t):
 		return "其他" // a plan's mid-term review (武昌区“十四五”规划纲要实施情况中期评估), not the plan
 	case reOnReviewOpinions.MatchString(t):
 		return "其他" // a government's report on what it did with a congress's review of its plan or budget, not the plan or budget
@@ -589,10 +589,11 @@ var reIssuesNamed = regexp.MustCompile(`^《([^》]{4,80})》[^。]{0,80}?(?:现
 // (滑县2015年度财政预算报告参阅资料), or someone's notes on it (2025年广东省政府工作报告(笔记)), not the report.
 var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "学习资料", "(笔记)", "（笔记）", "学习笔记", "读书笔记"}
 
-// reMidTermReview is a plan's mid-term review or a story on one: …纲要实施
-// 情况中期评估, …中期评估专题调研; not a report joined to one (…纲要》中期评估
-// 及2018年上半年…计划执行情况的报告, …中期评估暨…, …以及…, …、…: a plan report).
-var reMidTermReview = regexp.MustCompile(`中期评估(?:$|[^及和与暨以、，,])`)
+// reMidTermJoined is a plan's mid-term review joined to the year's plan
+// report, a plan report: …纲要》中期评估及2018年上半年…计划执行情况的报告, …中期评估
+// 暨2023年…, …以及…, …、…; not a story on a review (…中期评估，宜春主要指标…,
+// …中期评估以来…), which is 其他.
+var reMidTermJoined = regexp.MustCompile(`中期评估(?:情况)?(?:的?报告)?(?:暨|及|和|与|以及|、)\s*(?:(?:19|20)\d{2}|二[〇○零]|关于|上半年|国民经济)`)
 
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,

@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a story's headline on a mid-term review, a comma after 中期评估, is a story: 其他, not the outline's type (a review finding on meta-274)", "r216_01_midterm_05_comma_story.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n“十四五”规划纲要中期评估，宜春主要指标进展符合预期\n发布时间：2023-12-20 来源：宜春市人民政府\n近日，宜春市完成“十四五”规划纲要实施中期评估，规划确定的主要指标总体进展符合预期。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "“十四五”规划纲要中期评估，宜春主要指标进展符合预期", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-12-20"},
+	},
+	{
+		"…and one on what followed a review (…中期评估以来…) (a review finding on meta-274)", "r216_02_midterm_06_yilai_story.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n“十四五”规划纲要中期评估以来宜春新开工重大项目120个\n发布时间：2024-05-20 来源：宜春市人民政府\n“十四五”规划纲要实施中期评估以来，宜春市新开工重大项目120个，完成投资850亿元。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "“十四五”规划纲要中期评估以来宜春新开工重大项目120个", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-05-20"},
+	},
+	{
+		"a headline broken after 为 before 《政府工作报告》起草建言献策 is joined (a review finding on meta-274)", "r216_03_cont_01_split_wei_quote.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n市政府召开企业家和专家学者座谈会为\n《政府工作报告》起草建言献策\n发布时间:2024-01-05  来源:宜春市人民政府\n  1月4日，市政府召开座谈会，邀请企业家和专家学者为《政府工作报告》起草建言献策。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "市政府召开企业家和专家学者座谈会为《政府工作报告》起草建言献策", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"…and one broken after 参与 before 《政府工作报告》起草工作 (a review finding on meta-274)", "r216_04_cont_02_split_yu_quote.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n市政府邀请基层干部群众代表共同参与\n《政府工作报告》起草工作\n发布时间:2024-01-05  来源:宜春市人民政府\n  连日来，市政府邀请基层干部群众代表参与《政府工作报告》起草，广泛听取意见建议。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "市政府邀请基层干部群众代表共同参与《政府工作报告》起草工作", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"…and one broken after 听取和审议 before 《关于…的报告》等议题 (a review finding on meta-274)", "r216_05_cont_06_news_split_shenyi.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n市五届人大常委会第十六次会议听取和审议\n《关于2022年市级决算的报告》等议题\n发布时间:2023-07-01  来源:宜春市人大常委会\n  6月29日，市五届人大常委会第十六次会议听取和审议了市人民政府《关于2022年市级决算的报告》等议题。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "市五届人大常委会第十六次会议听取和审议《关于2022年市级决算的报告》等议题", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-07-01"},
+	},
+	{
+		"a headline naming a plan period before a bar (全市上下奋进十四五新征程 | 中国江西网宜春频道) is no column: the outlet after the bar is cut (a review finding on meta-274)", "r216_06_bar_04_fenjin_outlet_jxnews.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n您当前的位置：首页 > 新闻中心 > 宜春要闻\n全市上下奋进十四五新征程 | 中国江西网宜春频道\n发布时间：2024-03-15 来源：宜春日报\n日前，宜春市发布“十四五”规划实施情况，全市经济社会发展取得新成效，地区生产总值年均增长6.5%左右。\n【打印本页】 【关闭窗口】\n主办单位：宜春市人民政府办公室\n赣ICP备05004455号\n",
+		trapWant{title: "全市上下奋进十四五新征程", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-03-15"},
+	},
+	{
 		"江西南昌： over 南昌县人民政府工作报告提出，今年将新建… is 南昌县's: 新建 inside a word names no 新建区 (a review finding on meta-273)", "r215_01_samename_01_nanchang_xinjian_word.txt",
 		"首页 > 地方新闻\n江西南昌：全力打造县域经济标杆\n发布时间：2024-01-20 来源：新华网\n南昌县人民政府工作报告提出，今年将新建中小学校12所，新增学位8000个。\n报告提出，今年地区生产总值增长6%左右。\n",
 		trapWant{title: "江西南昌：全力打造县域经济标杆", province: "江西省", city: "南昌市", district: "南昌县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
@@ -92,11 +122,6 @@ var metadataTrapCases = []struct {
 		"…and with 、 (a review finding on meta-273)", "r215_06_midterm_05_comma_joined.txt",
 		"首页 > 政务公开 > 规划计划\n关于“十四五”规划纲要实施中期评估、2023年上半年国民经济和社会发展计划执行情况的报告\n发布时间：2023-12-28 来源：宜春市发展和改革委员会\n——2023年12月26日在宜春市第五届人民代表大会常务委员会第十六次会议上\n主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将有关情况报告如下，请予审议。\n",
 		trapWant{title: "关于“十四五”规划纲要实施中期评估、2023年上半年国民经济和社会发展计划执行情况的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "国民经济和社会发展计划报告", year: 2023, date: "2023-12-26"},
-	},
-	{
-		"a site's slogan ending on 参与 does not run into the headline under it that names its report (a review finding on meta-273)", "r215_07_cont_02_slogan_canyu.txt",
-		"创建全国文明城市 你我共同参与\n市政府召开座谈会征求对《政府工作报告》的意见建议\n发布时间:2024-01-05  来源:宜春市人民政府\n  连日来，市政府领导召开多个座谈会，邀请部分市人大代表、市政协委员和民主党派代表，就即将提请市五届人大四次会议审议的《政府工作报告》广泛征求意见建议。\n",
-		trapWant{title: "市政府召开座谈会征求对《政府工作报告》的意见建议", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-05"},
 	},
 	{
 		"…nor does a slogan run into a headline opening on the report's name in 《》 (a review finding on meta-273)", "r215_08_cont_03_slogan_over_quote_open.txt",

@@ -740,9 +740,9 @@ var reSeriesLine = regexp.MustCompile(`(?:特别报道|系列报道|专题报道
 var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅)文件$`)
 
 // reEndsMidPhrase ends a line broken mid-phrase, its object on the next:
-// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议; not 与 or 为, which end
-// slogans too (你我共同参与, 奋发有为).
-var reEndsMidPhrase = regexp.MustCompile(`[对的在和及于把将向从以就]$`)
+// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议, …听取和审议 / 《关于…的
+// 报告》等议题 (a slogan ending on 参与 reads as one broken: 你我共同参与).
+var reEndsMidPhrase = regexp.MustCompile(`(?:[对的在和与及于把将向为从以就]|审议|听取|审查|学习|解读|传达|贯彻|落实|起草|编制|印发|发布|公布)$`)
 
 // reLostBracketsDocNumber is a document number whose brackets and 号 a
 // scrape lost: 岸政办20191 (岸政办〔2019〕1号).
