@@ -856,12 +856,19 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 	if level == "" {
 		return Place{}, false
 	}
+	return m.onlySiteGovernment(append(append([]line{}, m.pg.head...), m.pg.furniture...), func(p Place) bool { return atLevel(p, level) })
+}
+
+// onlySiteGovernment returns the one place whose government (…人民政府) the
+// lines name as a site's, by its full name under any parent named with it,
+// among the places fits accepts.
+func (m *metadataReader) onlySiteGovernment(lines []line, fits func(Place) bool) (Place, bool) {
 	found := map[string]Place{}
-	for _, l := range append(append([]line{}, m.pg.head...), m.pg.furniture...) {
+	for _, l := range lines {
 		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
 			named := m.gaz.placesIn(v[1])
 			for _, p := range named {
-				if atLevel(p, level) && strings.HasSuffix(v[1], p.Name) && underNamedParent(p, named) {
+				if fits(p) && strings.HasSuffix(v[1], p.Name) && underNamedParent(p, named) {
 					found[p.Code] = p
 				}
 			}
@@ -878,24 +885,13 @@ func (m *metadataReader) siteCountyOfTownship(text string) (Place, bool) {
 	if len(reTownshipSelfWord.FindAllString(clipRunes(text, 6000), 3)) < 2 {
 		return Place{}, false
 	}
-	found := map[string]Place{}
 	furniture := append(append([]line{}, m.pg.head...), m.pg.furniture...)
 	for _, l := range m.pg.body[:min(len(m.pg.body), 3)] {
 		if reBreadcrumb.MatchString(strings.TrimSpace(l.text)) {
 			furniture = append(furniture, l) // a breadcrumb the cleaner left over the document
 		}
 	}
-	for _, l := range furniture {
-		for _, v := range reSiteGovernment.FindAllStringSubmatch(foldForMetadata(l.text), -1) {
-			named := m.gaz.placesIn(v[1])
-			for _, p := range named {
-				if len(p.Code) == 6 && !isZone(p.Code) && strings.HasSuffix(v[1], p.Name) && underNamedParent(p, named) {
-					found[p.Code] = p
-				}
-			}
-		}
-	}
-	return onlyPlace(found)
+	return m.onlySiteGovernment(furniture, func(p Place) bool { return len(p.Code) == 6 && !isZone(p.Code) })
 }
 
 // reTownshipSelfWord is how a township's or a subdistrict's text speaks of
@@ -1529,13 +1525,14 @@ var reTownshipMention = regexp.MustCompile(`\p{Han}{1,4}(?:镇|乡)`)
 // spaces squeezed, 浙江省义乌市); not a county a later sentence names in passing
 // (…公报显示，… 云浮市新兴县等地…).
 func (g *Gazetteer) namedUnderProvince(lead, title string, pv, city, q Place) bool {
+	sameName := withoutLevelWord(q.Name) == withoutLevelWord(city.Name) // 长沙县 of 长沙市
 	segments := strings.FieldsFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || r == '。' })
 	for _, l := range segments[:min(len(segments), 12)] {
 		if runes(l) <= 8 || strings.ContainsAny(l, ":：>|") || strings.Contains(title, l) || strings.Contains(l, title) {
 			continue // the page's crumbs, fields and headline before the lead
 		}
 		first := reLeadDayComma.ReplaceAllString(strings.TrimSpace(l), "")
-		if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) && (strings.Contains(first, "全市") || g.namesOtherCounty(first, city, q)) {
+		if sameName && (strings.Contains(first, "全市") || g.namesOtherCounty(first, city, q)) {
 			break // a list of the city's counties (长沙县…，浏阳市、宁乡市…，全市…) is the city's
 		}
 		for _, c := range []string{"", city.Name, withoutLevelWord(city.Name)} {
@@ -1545,7 +1542,7 @@ func (g *Gazetteer) namedUnderProvince(lead, title string, pv, city, q Place) bo
 		}
 		break // the lead's first sentence only
 	}
-	if withoutLevelWord(q.Name) == withoutLevelWord(city.Name) {
+	if sameName {
 		return false // 湖南长沙 over 长沙县 named in passing is the city's (长沙市)
 	}
 	squeezed := squeezeSpaces(lead)

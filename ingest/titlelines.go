@@ -235,8 +235,10 @@ func openingTitle(lines []string) (string, int) {
 				own = withIssuerAbove(lines, i, own)
 				// The form it is given in, alone on the line under it
 				// (…第十五个五年规划纲要 / (草案)), belongs to it.
-				if form := squeezeSpaces(strings.TrimSpace(lines[min(i+1, len(lines)-1)])); i+1 < len(lines) && endsTitle(own) && reFormAlone.MatchString(form) {
-					own += form // (草 案) letter-spaced too
+				if i+1 < len(lines) && endsTitle(own) {
+					if form := squeezeSpaces(strings.TrimSpace(lines[i+1])); reFormAlone.MatchString(form) {
+						own += form // (草 案) letter-spaced too
+					}
 				}
 			}
 			return own, at
