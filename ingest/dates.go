@@ -1312,6 +1312,10 @@ func (m *metadataReader) weekdayUnder(i int) bool {
 	return i+1 < len(m.open) && reWeekdayAlone.MatchString(m.open[i+1])
 }
 
+// reWeekdayOpens is a paper's weekday line (星期二 农历腊月廿七, 周二), not a
+// headline that names a weekday inside it (坚持每周一调度, 周日不休).
+var reWeekdayOpens = regexp.MustCompile(`^(?:星期|礼拜|周)[一二三四五六日天](?:\s|农历|$)`)
+
 // reWeekdayAlone is a line holding only the day of the week.
 var reWeekdayAlone = regexp.MustCompile(`^\s*(?:星期|礼拜|周)[一二三四五六日天]\s*$`)
 
@@ -1630,9 +1634,18 @@ func (m *metadataReader) meetingMonthYear() int {
 			y, _ := strconv.Atoi(v[1])
 			return y
 		}
+		if v := reDamagedMeetingYearOnly.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			y, _ := strconv.Atoi(v[1])
+			return y
+		}
 	}
 	return 0
 }
+
+// reDamagedMeetingYearOnly is a meeting line under its dash whose month was
+// lost with more than its 年 and 月, only its year whole (——2021 3日在赣州市
+// 赣县区第一届人民代表大会第次会议上): the year the congress met.
+var reDamagedMeetingYearOnly = regexp.MustCompile(`^[—─－]{1,4}\s*((?:19|20)\d{2})[\s\d]{1,6}日?在\p{Han}{2,40}?(?:人民代表大会|人大)\p{Han}{0,20}会议上`)
 
 // reDamagedMeeting is a meeting line whose date lost its 年 and 月:
 // ——2014114日在沧县第十五届人民代表大会 (or ——2021 121 日在…, the lost

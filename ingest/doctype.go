@@ -80,6 +80,12 @@ func typeFromText(lines []string) string {
 	if reReviewsReport.MatchString(text) {
 		return ""
 	}
+	// Nor is an audit office's report or notice of its audit of the
+	// budget's execution (麻阳苗族自治县审计局对2019年度县本级财政预算执行及
+	// 其他财政收支情况实施了审计。现将审计结果公告如下) the budget's.
+	if reAuditOpening.MatchString(clipRunes(firstSentenceLine(lines), 200)) {
+		return ""
+	}
 	// A plan report's first part is the plan's execution: 一、2020年国民
 	// 经济和社会发展计划执行情况, 一、上半年计划执行情况 over the half year's
 	// output (上半年地区生产总值增长5.5%).
@@ -513,3 +519,7 @@ const bareReviewHeading = `(?m)^\s*(?:\d{4}年|过去一年|过去五年)\S{0,12
 // reBoardPresentsWork is a management district's board presenting its work
 // to a meeting: 我代表大鹏新区管理委员会，向大会报告管委会工作, …向大会作工作报告.
 var reBoardPresentsWork = regexp.MustCompile(`我代表\p{Han}{0,16}?(?:管理委员会|管委会)[，,]?\s*向(?:大会|会议)[，,]?\s*(?:报告(?:管委会)?工作|作(?:管委会)?工作报告)`)
+
+// reAuditOpening opens an audit office's report or notice on what it
+// audited: …审计局对2019年度县本级财政预算执行…实施了审计.
+var reAuditOpening = regexp.MustCompile(`审计(?:局|厅|署|机关)\p{Han}{0,8}?对.{0,80}?(?:进行了|实施了|开展了)(?:审计|审计监督)`)

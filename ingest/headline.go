@@ -142,12 +142,20 @@ func headline(open []string) string {
 	// 总值增长5.2%…。).
 	// So does one under the paper's date and page lines alone (2020年01月07日 /
 	// 第A05版:专题报道 / 站在新起点 树立新目标 决战决胜全面建成小康社会 / (上接第一版)…).
-	for i := 0; i+1 < len(open) && i < 3; i++ {
+	for i := 0; i+1 < len(open) && i < 4; i++ {
 		l := strings.TrimSpace(open[i])
-		if isPhraseHeadline(open[i]) && !reWeekday.MatchString(l) && isReportText(open[i+1]) && runes(open[i+1]) >= 100 {
-			return cleanTitle(open[i])
+		if isPhraseHeadline(open[i]) && !reWeekdayOpens.MatchString(l) {
+			// A counter or a photo's caption may stand between it and the
+			// text (保持定力接续奋斗 开启… / 2 / …记者 付海旭摄 / 巴中市第四届…).
+			j := i + 1
+			for j+1 < len(open) && j <= i+2 && (isCounter(strings.TrimSpace(open[j])) || reCaptionCredit.MatchString(strings.TrimSpace(open[j]))) {
+				j++
+			}
+			if isReportText(open[j]) && runes(open[j]) >= 100 {
+				return cleanTitle(open[i])
+			}
 		}
-		if !reDateAlone.MatchString(l) && ParseDate(l) == "" && !rePaperPageLine.MatchString(l) && !reWeekday.MatchString(l) {
+		if !reDateAlone.MatchString(l) && ParseDate(l) == "" && !rePaperPageLine.MatchString(l) && !reWeekdayOpens.MatchString(l) {
 			break // past the paper's date, weekday (星期二 农历腊月廿八) and page lines only
 		}
 	}
@@ -332,15 +340,22 @@ func isPhraseHeadline(s string) bool {
 	if len(spans) < 2 || len(spans) > 4 || isNavigation(s) || !isHeadline(cleanTitle(s)) {
 		return false
 	}
+	if _, _, ok := headingOf(s); ok {
+		return false // a part's heading: 第一章 “十二五”时期发展取得的主要成就
+	}
 	longest := 0
 	for _, p := range spans {
-		if strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) }) {
+		if strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) && !strings.ContainsRune("“”‘’", r) }) {
 			return false
 		}
 		longest = max(longest, runes(p))
 	}
 	return longest >= 6
 }
+
+// reCaptionCredit is a photo's caption ending on its credit: …同步推进。记者
+// 付海旭摄.
+var reCaptionCredit = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}\s*[摄攝]$`)
 
 // runOnHeadline returns the headline of a story saved on one line, run into
 // its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
@@ -922,7 +937,7 @@ var reByline = regexp.MustCompile(`^\d{0,2}\p{Han}{1,10}(?:报|报道|网|社|�
 
 // reSiteName is a site's or an office's name alone on its line, or a
 // paper's masthead over its e-edition (浙江工人日报 数字报纸).
-var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端)$|` + masthead)
+var reSiteName = regexp.MustCompile(`^\p{Han}{2,10}(?:网|报|人民政府|政府|电视台|发布)$|^\p{Han}{2,14}(?:网站|平台|客户端|频道)$|` + masthead)
 
 // masthead is a paper's name over its e-edition: 浙江工人日报 数字报纸,
 // 洛阳日报 电子版. A line of reSiteName's other shapes may be a headline

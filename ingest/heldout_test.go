@@ -208,6 +208,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round207.tsv", 1, 43},
 		{"round208.tsv", 1, 34},
 		{"round209.tsv", 1, 20},
+		{"round210.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -560,8 +560,9 @@ var reOtherOrganReport = regexp.MustCompile(`(?:人民法院|人民检察院|常
 var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作的?|作的)(?:政府)?工作报告(?:[(（]?(?:摘要|摘登|全文)[)）]?)?$`)
 
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
-// about the report (热议政府工作报告, 分组审议《政府工作报告》, 发布会介绍…).
-var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布", "介绍")
+// about the report (热议政府工作报告, 分组审议《政府工作报告》, 发布会介绍…,
+// 座谈 征求对《政府工作报告》, 修改完善好《政府工作报告》).
+var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布", "介绍", "征求对", "意见对", "修改完善好", "修改完善", "完善好")
 
 // storyVerbs are what a story says people did with a report, wherever
 // they stand in a phrase: 代表热议, 分组审议, 聚焦.
@@ -591,9 +592,10 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 
 // reMidTermJoined is a plan's mid-term review joined to the year's plan
 // report, a plan report: …纲要》中期评估及2018年上半年…计划执行情况的报告, …中期评估
-// 暨2023年…, …以及…, …、…; not a story on a review (…中期评估，宜春主要指标…,
-// …中期评估以来…), which is 其他.
-var reMidTermJoined = regexp.MustCompile(`中期评估(?:情况)?(?:的?报告)?(?:暨|及|和|与|以及|、)\s*(?:(?:19|20)\d{2}|二[〇○零]|关于|上半年|国民经济)`)
+// 暨今年上半年…, …以及本年度…, …、全市…计划执行情况…, or the plan report first
+// (…计划执行情况暨…中期评估的报告); not a story on a review (…中期评估，宜春主要指标…,
+// …中期评估以来…, 部署…中期评估及2024年计划编制工作), which is 其他.
+var reMidTermJoined = regexp.MustCompile(`中期评估(?:的?情况)?(?:的?报告)?(?:暨|及|和|与|以及|、)[^，,。；;：:！!？?]{0,40}?(?:计划执行情况|计划草案)|计划执行情况(?:的?报告)?(?:暨|及|和|与|以及|、)[^，,。；;：:！!？?]{0,40}?中期评估`)
 
 // reStoryOfDocument is a headline about a document: opening on what is done
 // with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,

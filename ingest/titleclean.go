@@ -50,6 +50,9 @@ func cleanTitle(s string) string {
 	}
 	s = dropPictographs(s)
 	s = withoutTrailingNoise(s)
+	// A stray digit a scrape left after the word that ends a document's
+	// name (…前三季度进展情况的通报0) is no part of it.
+	s = reStrayDigitAfterName.ReplaceAllString(strings.TrimRight(s, " \t"), "$1")
 	// A gambling site's words a spam page injects into a headline
 	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
 	// 新疆“两会”:…), are no part of it.
@@ -712,6 +715,10 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // withoutTrailingNoise cuts a spam page's run of random characters after a
 // title (政 府 工 作 报 告 LsMq&a-j2): a token of four to sixteen ASCII
 // characters with a letter and a symbol no word has, after a space.
+// reStrayDigitAfterName is one digit after the word that ends a document's
+// name, at the end of a line: …的通报0.
+var reStrayDigitAfterName = regexp.MustCompile(`(的(?:通报|通知|报告|决议|意见|纲要|公报))\d$`)
+
 func withoutTrailingNoise(s string) string {
 	t := strings.TrimRight(s, " \t")
 	k := strings.LastIndexAny(t, " \t")

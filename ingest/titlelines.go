@@ -102,6 +102,9 @@ func openingTitle(lines []string) (string, int) {
 		if reCaptionMadeReport.MatchString(strings.TrimSpace(s)) {
 			continue // photos' captions under a story: 宋森同志作《人大主席团工作报告》
 		}
+		if reMadeQuoted.MatchString(strings.TrimSpace(s)) && besideImageFileName(lines, i) {
+			continue // a caption by its picture's file name: 李健.jpg / 镇长李剑所作《政府工作报告》
+		}
 		if reHeardQuoted.MatchString(s) {
 			continue // a story's sentence on what the session heard (大会还书面听取了《关于…》、《关于…), cut off by the page
 		}
@@ -699,7 +702,7 @@ func continuesTitle(joined, n, line string) bool {
 	// Nor does a headline that names its report in quotes on its own
 	// continue a site's long slogan over it (打造网上国际投资促进平台
 	// 致力于中国投资促进事业 / 市政府召开座谈会征求对《政府工作报告》的意见建议).
-	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && !reEndsMidPhrase.MatchString(j) && strings.Contains(n, "《") && namesReport(n) && isHeadline(n) {
+	if j := strings.TrimSpace(joined); runes(j) >= 12 && saysNothingOfDocument(j) && !endsMidPhrase(j, n) && strings.Contains(n, "《") && namesReport(n) && isHeadline(n) {
 		return false
 	}
 	whole := (reYearInTitle.MatchString(n) || rePlaceOpens.MatchString(n)) && namesReport(n) && (endsTitle(n) || rePlaceYearOpens.MatchString(n))
@@ -741,10 +744,32 @@ var reSeriesLine = regexp.MustCompile(`(?:特别报道|系列报道|专题报道
 // 人民政府办公室文件, 新疆维吾尔自治区人民政府文件.
 var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅)文件$`)
 
-// reEndsMidPhrase ends a line broken mid-phrase, its object on the next:
-// 市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议, …听取和审议 / 《关于…的
-// 报告》等议题 (a slogan ending on 参与 reads as one broken: 你我共同参与).
-var reEndsMidPhrase = regexp.MustCompile(`(?:[对的在和与及于把将向为从以就]|审议|听取|审查|学习|解读|传达|贯彻|落实|起草|编制|印发|发布|公布)$`)
+// endsMidPhrase reports whether line j is a headline broken mid-phrase,
+// its object on the next line n: after a word that always wants one
+// (市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议), or after a verb
+// or 与/为 when n opens with the document it acts on and j is one phrase, no
+// site's or column's words (…听取和审议 / 《关于…的报告》等议题, 共同参与 /
+// 《政府工作报告》起草工作); a slogan or a site's column ending on such a verb
+// (推动政策落地落实, 全面学习贯彻, 赣州市人民政府门户网站 政策解读) is no part of
+// the headline under it.
+func endsMidPhrase(j, n string) bool {
+	if reEndsMidPhrase.MatchString(j) {
+		return true
+	}
+	return reEndsOnVerb.MatchString(j) && strings.HasPrefix(strings.TrimSpace(n), "《") &&
+		!strings.ContainsAny(j, " \u3000") && !containsAny(j, siteColumnWords)
+}
+
+// reEndsMidPhrase ends a line on a word that always wants its object on the
+// next line: 对, 的, 在….
+var reEndsMidPhrase = regexp.MustCompile(`[对的在和及于把将向从以就]$`)
+
+// reEndsOnVerb ends a line on 与, 为 or a verb that may want its object on the
+// next line, or may end a slogan or a column's name (参与, 有为, 政策解读).
+var reEndsOnVerb = regexp.MustCompile(`(?:[与为]|审议|听取|审查|学习|解读|传达|贯彻|落实|起草|编制|印发|发布|公布)$`)
+
+// siteColumnWords name a site or its column, never a headline's first part.
+var siteColumnWords = []string{"网站", "门户", "频道", "栏目", "专栏"}
 
 // reLostBracketsDocNumber is a document number whose brackets and 号 a
 // scrape lost: 岸政办20191 (岸政办〔2019〕1号).
@@ -809,6 +834,17 @@ func saysNothingOfDocument(s string) bool {
 // reUnfinishedPlanName is a five-year plan's name broken before its period
 // (乌鲁木齐市国民经济和社会发展第十四个 / 五年规划和2035年远景目标纲要).
 var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一二三四五六七八九十]+个)?$`)
+
+// reMadeQuoted is a line on who made which report: 镇长李剑所作《政府工作报告》,
+// 主任科员郑孝林作《站集镇总体规划(2018-2035)》报告, 副镇长张杰作述职报告.
+var reMadeQuoted = regexp.MustCompile(`^\p{Han}{2,16}所?作(?:《[^《》]{2,60}》(?:报告)?|述职报告)$`)
+
+// besideImageFileName reports whether the line before lines[i] or the one
+// after it is a picture's file name left where the picture was.
+func besideImageFileName(lines []string, i int) bool {
+	return i > 0 && reImageFileName.MatchString(strings.TrimSpace(lines[i-1])) ||
+		i+1 < len(lines) && reImageFileName.MatchString(strings.TrimSpace(lines[i+1]))
+}
 
 // reCaptionMadeReport is a photo's caption of who made which report:
 // 镇长王仲奎同志作《政府工作报告》, 宋森同志作《人大主席团工作报告》, 副镇长黄福亭同志作述职报告.

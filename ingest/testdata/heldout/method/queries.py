@@ -55,7 +55,31 @@ if s >= 1110:
                           '{p} 关于{y}年预算执行情况和{y1}年预算草案的报告',
                           '{p} 十四五 规划 纲要 主要指标'])
     kinds['t'] = (town, ['{p} {y}年 工作报告 镇长 代表', '{p} 政府工作报告 {y}'])
-levels, weights = (['p', 'c', 'x', 't', 'n'], [2, 3, 4, 2, 2]) if s >= 1110 else (['p', 'c', 'x', 't'], [2, 3, 5, 1])
+# From holdout1260 on (round 210, session 65) nearly every page the forms above find was drawn (8,783 pages
+# seen; trial queries of each older form returned only seen pages): forms of other genres are added (audit
+# and final-accounts reviews, a government meeting discussing its draft report, state-asset and budget-
+# adjustment reports, a township congress's news, a street office's report, the 范文 sites' unnamed
+# reports), which the trial queries found unseen pages for.
+if s >= 1260:
+    kinds['p'][1].extend(['{p} {y}年度 省级预算执行和其他财政收支的审计工作报告',
+                          '{p}人民政府 常务会议 讨论 政府工作报告 征求意见稿 {y}',
+                          '{p} 人大常委会 {y}年 国有资产管理情况 综合报告'])
+    kinds['c'][1].extend(['{p} {y}年度 审计工作报告 审计局 局长 人大常委会',
+                          '{p} {y}年 预算调整方案 报告 人大常委会',
+                          '{p} 市长 主持 常务会议 {y}年 政府工作报告 征求意见'])
+    kinds['x'][1].extend(['{p} 人大常委会 审查 {y}年 决算 草案',
+                          '{p} 政府工作报告 征求意见 座谈会 {y}',
+                          '{p} {y}年 县本级 预算执行 审计 工作报告'])
+    kinds['t'][1].extend(['{p} 人民代表大会 召开 作政府工作报告 {y}年',
+                          '{p} 办事处 {y}年 工作报告 居民代表'])
+    kinds['g'] = (['乡镇', '街道', '县', '区'], ['{p} 政府工作报告 范文 {y}年 各位代表',
+                                             '{p} {y}年 工作总结 暨 {y1}年 工作计划 人民政府'])
+if s >= 1260:
+    levels, weights = ['p', 'c', 'x', 't', 'n', 'g'], [2, 3, 4, 2, 1, 1]
+elif s >= 1110:
+    levels, weights = ['p', 'c', 'x', 't', 'n'], [2, 3, 4, 2, 2]
+else:
+    levels, weights = ['p', 'c', 'x', 't'], [2, 3, 5, 1]
 out = []
 while len(out) < n:
     y = rnd.randint(2005, 2025)
