@@ -1312,9 +1312,10 @@ func (m *metadataReader) weekdayUnder(i int) bool {
 	return i+1 < len(m.open) && reWeekdayAlone.MatchString(m.open[i+1])
 }
 
-// reWeekdayOpens is a paper's weekday line (星期二 农历腊月廿七, 周二), not a
+// reWeekdayOpens is a paper's weekday line (星期二 农历腊月廿七, 星期二，农历…,
+// 周二), not a
 // headline that names a weekday inside it (坚持每周一调度, 周日不休).
-var reWeekdayOpens = regexp.MustCompile(`^(?:星期|礼拜|周)[一二三四五六日天](?:\s|农历|$)`)
+var reWeekdayOpens = regexp.MustCompile(`^(?:星期|礼拜|周)[一二三四五六日天](?:[\s，,、；;（(/·|｜]|农历|$)`)
 
 // reWeekdayAlone is a line holding only the day of the week.
 var reWeekdayAlone = regexp.MustCompile(`^\s*(?:星期|礼拜|周)[一二三四五六日天]\s*$`)
@@ -1738,12 +1739,12 @@ const srcInfoBox = "info box"
 
 // An encyclopedia's info box over a document (基本介绍 / - 中文名:2011年遼中縣
 // 政府工作報告 / - 時間:2011年 / - 單位:遼中縣政府): reInfoBoxName opens it
-// with the document's name, reInfoBoxField is any of its fields,
+// with the document's name (or the entry's: 词条 | 长沙市2010年政府工作报告 |), reInfoBoxField is any of its fields,
 // reInfoBoxTime the field with the day or year the document was delivered,
 // approved or issued. A box saved as a table's rows is read through
 // infoBoxRowFields.
 var (
-	reInfoBoxName  = regexp.MustCompile(`^[-•·*\s]*中文名\s*[:：]\s*(\S.*?)\s*$`)
+	reInfoBoxName  = regexp.MustCompile(`^[-•·*\s]*(?:中文名|词条)\s*[:：]\s*(\S.*?)\s*$`)
 	reInfoBoxField = regexp.MustCompile(`^[-•·*\s]*\p{Han}{2,6}\s*[:：]\s*\S`)
 	reInfoBoxTime  = regexp.MustCompile(`^[-•·*\s]*(?:批准|审议|通过|发布|发表|印发|会议|召开|报告)?(?:时间|日期)\s*[:：]\s*(\S.*?)\s*$`)
 	reYearMonth    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:\s*(?:1[0-2]|0?[1-9])\s*月(?:份)?)?$`)

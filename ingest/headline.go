@@ -354,8 +354,8 @@ func isPhraseHeadline(s string) bool {
 }
 
 // reCaptionCredit is a photo's caption ending on its credit: …同步推进。记者
-// 付海旭摄.
-var reCaptionCredit = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}\s*[摄攝]$`)
+// 付海旭摄, …（记者 付海旭 摄）.
+var reCaptionCredit = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}\s*[摄攝]\s*[)）]?$`)
 
 // runOnHeadline returns the headline of a story saved on one line, run into
 // its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
@@ -981,7 +981,9 @@ var rePictureMark = regexp.MustCompile(`^\s*(?:组?图|图文|视频|多图)\s*$
 // (法定主动公开内容 规划信息 正文).
 func isNavigation(s string) bool {
 	f := strings.Fields(s)
-	if len(f) >= 3 && f[len(f)-1] == "正文" && !strings.ContainsAny(s, "。，,；;：:0123456789") && !endsTitle(f[len(f)-2]) {
+	if len(f) >= 3 && (f[len(f)-1] == "正文" || f[len(f)-1] == "查看内容") && !strings.ContainsAny(s, "。，,；;：:0123456789") && !endsTitle(f[len(f)-2]) {
+		// A trail that ends on the page it leads to: 人民网 地方 正文, a
+		// portal's 四川法治传媒网 平安四川 查看内容.
 		return true
 	}
 	if reFusedTrail.MatchString(strings.TrimSpace(s)) && !containsAny(s, titleWords) {

@@ -209,6 +209,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round208.tsv", 1, 34},
 		{"round209.tsv", 1, 20},
 		{"round210.tsv", 1, 47},
+		{"round211.tsv", 1, 47},
+		{"round212.tsv", 1, 45},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -562,7 +562,11 @@ var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作�
 // aboutReportVerbs, just before 政府工作报告 in a title, make it a headline
 // about the report (热议政府工作报告, 分组审议《政府工作报告》, 发布会介绍…,
 // 座谈 征求对《政府工作报告》, 修改完善好《政府工作报告》).
-var aboutReportVerbs = append(slices.Clone(storyVerbs), "作", "播发", "刊发", "发布", "公布", "介绍", "征求对", "意见对", "修改完善好", "修改完善", "完善好")
+var aboutReportVerbs = append(slices.Clone(storyVerbs), append([]string{"作", "播发", "刊发", "发布", "公布", "介绍"}, draftingVerbs...)...)
+
+// draftingVerbs are what a headline says is done to the draft report, before
+// its name or its year: 征求对《政府工作报告》, 完善好2024年政府工作报告.
+var draftingVerbs = []string{"征求对", "意见对", "修改完善好", "修改完善", "完善好"}
 
 // storyVerbs are what a story says people did with a report, wherever
 // they stand in a phrase: 代表热议, 分组审议, 聚焦.
@@ -598,7 +602,8 @@ var materialWords = []string{"参阅资料", "参考资料", "辅导资料", "�
 var reMidTermJoined = regexp.MustCompile(`中期评估(?:的?情况)?(?:的?报告)?(?:暨|及|和|与|以及|、)[^，,。；;：:！!？?]{0,40}?(?:计划执行情况|计划草案)|计划执行情况(?:的?报告)?(?:暨|及|和|与|以及|、)[^，,。；;：:！!？?]{0,40}?中期评估`)
 
 // reStoryOfDocument is a headline about a document: opening on what is done
-// with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展) or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,
+// with it (聚焦, 热议, 学习, 专题研究, 研究2020年…; not 研究生, 研究与试验发展),
+// itself or its subtitle (…——聚焦省长王凯在…上所作的政府工作报告), or ending on its publication (出炉, 正式印发, 正式印发实施, …纲要发布!,
 // 统计公报发布) or on an inquiry into it (…计划执行情况开展调研), saying who
 // works on it (黄奇帆主持审议修改2013年重庆市政府工作报告) or who published
 // it (浙江发布2023年政府工作报告, 乌鲁木齐市天山区公布2013年“三公”决算), or
@@ -608,7 +613,7 @@ var reMidTermJoined = regexp.MustCompile(`中期评估(?:的?情况)?(?:的?报�
 // 特色产业群!浙江…), or who shows its accounts (广州11区晒“三公”决算 其中9区下降); a page that publishes a document's full text (…全文发布)
 // is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
 // 网友热议… (not a column's label: 政协聚焦 over a report).
-var reStoryOfDocument = regexp.MustCompile(`^(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
+var reStoryOfDocument = regexp.MustCompile(`(?:^|——)(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”
@@ -729,7 +734,7 @@ func isWorkReportTitle(t string) bool {
 	}
 	rest := t[i+len("政府工作报告"):]
 	before := strings.TrimRight(t[:i], "《“\"")
-	if containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), reviewVerbs) {
+	if containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), reviewVerbs) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), draftingVerbs) {
 		return false // a news headline about the report: 代表团热议政府工作报告, 县政府常务会议审议2024年政府工作报告
 	}
 	if j := strings.Index(rest, "》"); j >= 0 {

@@ -1608,6 +1608,10 @@ var reHeadlineVerbOpen = regexp.MustCompile(`^(?:狠抓|加快|强化|确保|抓
 // it may stand (a date, the organ's file heading, its number between).
 const maxNoticeLines = 8
 
+// reKickerMarked opens a headline on a kicker set off by a dash or an
+// exclamation mark: 奋进新征程——…, 重磅！….
+var reKickerMarked = regexp.MustCompile(`^[^《》<>|｜]{2,12}?(?:——|！|!)`)
+
 // withoutLeadingLabel cuts a short label a page sets before a title that
 // does not open as titles do (中经搜索沧州市政府工作报告, 校园聚焦湖北省…纲要,
 // 发展规划锦州市…纲要, 名称政府工作报告(…), (已废止)寿光市…的通知,
@@ -1622,6 +1626,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		return t
 	}
 	kind := ClassifyDocType(t, "")
+	if kind == "其他" && !endsDocument(t) && reKickerMarked.MatchString(t) {
+		return t // a headline's kicker set off by a dash or a mark: 奋进新征程——2024年…金句, 重磅！荣成市…发布
+	}
 	rs := []rune(t)
 	for k := 1; k <= min(maxLeadingLabel, len(rs)-4); k++ {
 		label, rest := string(rs[:k]), strings.TrimLeft(string(rs[k:]), " ")

@@ -390,7 +390,7 @@ var reSessionLabel = regexp.MustCompile(`届人大|届人民代表大会|会议�
 
 // reQRCaption is the caption of a QR code on a report's cover (码上看报告,
 // 扫码看报告): no part of its title.
-var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|扫一扫)`)
+var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|(?:微信|手机)?扫一扫)`)
 
 // isKeywordList reports a line of words listed with ASCII commas and no
 // Chinese punctuation, an advertisement's keywords (亚洲人成网站…,国产毛片…,…),
@@ -747,8 +747,8 @@ var reFileHeadingAlone = regexp.MustCompile(`^\p{Han}{2,30}(?:人民政府|政�
 // endsMidPhrase reports whether line j is a headline broken mid-phrase,
 // its object on the next line n: after a word that always wants one
 // (市政府召开座谈会征求各界人士对 / 《政府工作报告》的意见建议), or after a verb
-// or 与/为 when n opens with the document it acts on and j is one phrase, no
-// site's or column's words (…听取和审议 / 《关于…的报告》等议题, 共同参与 /
+// or 与/为 when n opens with the document it acts on or j names the meeting,
+// and j is one phrase, no site's or column's words (…听取和审议 / 《关于…的报告》等议题, 共同参与 /
 // 《政府工作报告》起草工作); a slogan or a site's column ending on such a verb
 // (推动政策落地落实, 全面学习贯彻, 赣州市人民政府门户网站 政策解读) is no part of
 // the headline under it.
@@ -756,9 +756,16 @@ func endsMidPhrase(j, n string) bool {
 	if reEndsMidPhrase.MatchString(j) {
 		return true
 	}
-	return reEndsOnVerb.MatchString(j) && strings.HasPrefix(strings.TrimSpace(n), "《") &&
+	return reEndsOnVerb.MatchString(j) && (strings.HasPrefix(strings.TrimSpace(n), "《") || reActsInLine.MatchString(j)) &&
 		!strings.ContainsAny(j, " \u3000") && !containsAny(j, siteColumnWords)
 }
+
+// reActsInLine is the meeting that acts in a headline's first line, the
+// verb at its end wanting its object on the next line: 县政府召开常务会议研究
+// 部署贯彻落实 / 全省两会精神和《政府工作报告》…, 县人大常委会第十五次会议听取和
+// 审议 / 县政府关于…的报告; a slogan names none, nor does an organ's name
+// before its site's column (赣州市人民政府新闻办公室 权威发布).
+var reActsInLine = regexp.MustCompile(`会议|召开`)
 
 // reEndsMidPhrase ends a line on a word that always wants its object on the
 // next line: 对, 的, 在….
@@ -837,7 +844,7 @@ var reUnfinishedPlanName = regexp.MustCompile(`经济和?社会发展(?:第[一�
 
 // reMadeQuoted is a line on who made which report: 镇长李剑所作《政府工作报告》,
 // 主任科员郑孝林作《站集镇总体规划(2018-2035)》报告, 副镇长张杰作述职报告.
-var reMadeQuoted = regexp.MustCompile(`^\p{Han}{2,16}所?作(?:《[^《》]{2,60}》(?:报告)?|述职报告)$`)
+var reMadeQuoted = regexp.MustCompile(`^\p{Han}{2,16}所?[作做](?:《[^《》]{2,60}》(?:报告)?|述职报告)$`)
 
 // besideImageFileName reports whether the line before lines[i] or the one
 // after it is a picture's file name left where the picture was.
