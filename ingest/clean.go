@@ -221,8 +221,11 @@ var (
 		// A site's greeting: 欢迎访问枣庄市市中区人民政府网站! 今天是:, 欢迎进入中国昌吉网!
 		// (its government then places the page like its footer, see siteOrgan).
 		regexp.MustCompile(`^欢迎(?:您)?(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:网站|网|门户)\s*[!！。]?(?:\s|$)`),
-		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|微信扫一扫|手机扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
+		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
+		// A share widget's prompt alone (微信扫一扫,随时随地看), not a
+		// headline that opens on the words (手机扫一扫 政府工作报告“听”得见).
+		regexp.MustCompile(`^(?:微信|手机)扫一扫(?:\s*[,，]?\s*(?:随时随地看|手机看|分享|分享到朋友圈|在手机上阅读|打开网页))?$`),
 		// A newspaper's digital edition: its list of pages (A01版:重点,
 		// B08版:济南两会, WR01版:荣成资讯) and the page shown (当前版:A04版).
 		regexp.MustCompile(`^[A-Z]{1,2}\d{2}版\s*[:：]\s*\S{1,12}$|^当前版\s*[:：]\s*[A-Z]{0,2}\d{1,2}版$`),

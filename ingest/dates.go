@@ -1315,7 +1315,7 @@ func (m *metadataReader) weekdayUnder(i int) bool {
 // reWeekdayOpens is a paper's weekday line (星期二 农历腊月廿七, 星期二，农历…,
 // 周二), not a
 // headline that names a weekday inside it (坚持每周一调度, 周日不休).
-var reWeekdayOpens = regexp.MustCompile(`^(?:星期|礼拜|周)[一二三四五六日天](?:[\s，,、；;（(/·|｜]|农历|$)`)
+var reWeekdayOpens = regexp.MustCompile(`^(?:星期|礼拜|周)[一二三四五六日天](?:[\s，,、；;（(/／·|｜]|农历|$)`)
 
 // reWeekdayAlone is a line holding only the day of the week.
 var reWeekdayAlone = regexp.MustCompile(`^\s*(?:星期|礼拜|周)[一二三四五六日天]\s*$`)

@@ -355,7 +355,7 @@ func isPhraseHeadline(s string) bool {
 
 // reCaptionCredit is a photo's caption ending on its credit: …同步推进。记者
 // 付海旭摄, …（记者 付海旭 摄）.
-var reCaptionCredit = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}\s*[摄攝]\s*[)）]?$`)
+var reCaptionCredit = regexp.MustCompile(`(?:记者|通讯员)\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}\s*[摄攝]\s*[)）]?$`)
 
 // runOnHeadline returns the headline of a story saved on one line, run into
 // its deck and its lead (凝神聚焦发力 奋力开创龙江振兴发展新局面 王宪魁主持陆昊作
@@ -783,8 +783,9 @@ var reInlineTag = regexp.MustCompile(htmlTag)
 const htmlTag = `</?[a-zA-Z][^<>]*>`
 
 // reAccountDay is a public account's or an outlet's name and the day it
-// posted the story, alone on the line under the headline: 深圳梦 2022-06-24.
-var reAccountDay = regexp.MustCompile(`^\p{Han}{2,12}\s+\d{4}-\d{1,2}-\d{1,2}$`)
+// posted the story, alone on the line under the headline: 深圳梦 2022-06-24,
+// 郑州日报·2026-01-20 08:47.
+var reAccountDay = regexp.MustCompile(`^\p{Han}{2,12}(?:\s+|\s*[·•]\s*)\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // reNewspaperPage is a newspaper's page line (see newspaperPage).
 var reNewspaperPage = regexp.MustCompile(newspaperPage)

@@ -211,6 +211,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round210.tsv", 1, 47},
 		{"round211.tsv", 1, 47},
 		{"round212.tsv", 1, 45},
+		{"round213.tsv", 1, 41},
+		{"round214.tsv", 1, 48},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-277"
+const ExtractorVersion = "meta-278"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -239,10 +239,12 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	}
 	// Not a paper's story that opens on its mark and tells of the
 	// document's release (本报讯(记者王侠)3月23日,省统计局…发布了《2022年
-	// 河南省…统计公报》。公告指出,…), or on a site's or an agency's
+	// 河南省…统计公报》。公告指出,…), on a site's or an agency's
 	// dateline (龙港网2月11日讯:昨天下午,…工作报告征求意见会…), unless it
-	// prints the document (新华社北京2月28日电 …发布…统计公报,全文如下:).
-	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !reFullTextBelow.MatchString(m.open[0]))
+	// prints the document (新华社北京2月28日电 …发布…统计公报,全文如下:), or
+	// on its reporters' names in brackets ((方亮 朴峰)金普新区2024年财政决算数据
+	// 近日出炉).
+	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !reFullTextBelow.MatchString(m.open[0]) || reBylineLead.MatchString(m.open[0]))
 	if doc.DocType == "其他" && !paperStory && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
@@ -610,3 +612,7 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 // reLostDeputies is a congress's session named without 代表:
 // 第七届人民大会第一次会议.
 var reLostDeputies = regexp.MustCompile(`(第[一二三四五六七八九十\d]+届)人民大会(第[一二三四五六七八九十\d]+次(?:全体)?会议)`)
+
+// reBylineLead opens a story on its reporters' names in brackets, the
+// text run on: (方亮 朴峰)金普新区…, （记者 李明）….
+var reBylineLead = regexp.MustCompile(`^\s*[(（]\s*(?:记者|通讯员)?\s*\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,3}\s*[)）]\s*\p{Han}`)

@@ -472,3 +472,20 @@ func TestSiteBannerLineIsFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestSharePromptIsFurniture checks that a share widget's prompt alone on
+// its line (微信扫一扫,随时随地看) is furniture, while a headline that opens on
+// the same words (手机扫一扫 政府工作报告“听”得见) stays text (a review finding
+// on meta-277).
+func TestSharePromptIsFurniture(t *testing.T) {
+	for _, s := range []string{"微信扫一扫,随时随地看", "微信扫一扫", "手机扫一扫，分享到朋友圈"} {
+		if !isFurniture(s) {
+			t.Errorf("%q: not furniture", s)
+		}
+	}
+	for _, s := range []string{"手机扫一扫 政府工作报告“听”得见", "微信扫一扫就能看2024年宜春市政府工作报告", "手机扫一扫 宜春市民“听”政府工作报告"} {
+		if isFurniture(s) {
+			t.Errorf("%q: a headline taken for furniture", s)
+		}
+	}
+}

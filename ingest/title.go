@@ -203,6 +203,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
+	title = placedOrganTitle(m.open, title)
 	title = withPartyCommitteeAbove(m.open, title)
 	// A photo's caption marked as a file photo under the headline (一季度宜春GDP
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
@@ -2056,6 +2057,30 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 	}
 	return title
 }
+
+// placedOrganTitle returns the title a page gives in full under a listing's
+// line that shortened it to its organ without the place (市人民政府关于印发
+// 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
+// 通知): the full one, as the document writes it. Else title.
+func placedOrganTitle(open []string, title string) string {
+	if !reOrganWithoutPlace.MatchString(title) {
+		return title
+	}
+	for j := 0; j < min(len(open), 16); j++ {
+		t := cleanTitle(open[j])
+		if joined := joinTitle(t, open[j+1:]); joined != "" {
+			t = joined
+		}
+		if place, ok := strings.CutSuffix(t, title); ok && place != "" && runes(place) <= 8 && !strings.ContainsFunc(place, func(r rune) bool { return !isHan(r) }) {
+			return t
+		}
+	}
+	return title
+}
+
+// reOrganWithoutPlace opens a title on a government or its office named
+// without its place: 市人民政府关于…, 县政府办公室关于….
+var reOrganWithoutPlace = regexp.MustCompile(`^[省市县区州盟旗](?:人民政府|政府)(?:办公室|办公厅)?关于`)
 
 // namesOtherOfLevel reports whether text names a place of the level of
 // the first place name leads with, other than it, and not that place.

@@ -52,10 +52,12 @@ func cleanTitle(s string) string {
 	s = withoutTrailingNoise(s)
 	// A stray digit a scrape left after the word that ends a document's
 	// name (…前三季度进展情况的通报0) is no part of it.
-	s = reStrayDigitAfterName.ReplaceAllString(strings.TrimRight(s, " \t"), "$1")
+	s = reStrayDigitAfterName.ReplaceAllString(strings.TrimRight(s, " \t"), "$1$2")
 	// So is the mark a listing sets after a headline it cut short, set off
-	// by a space (…第二次会议胜利召开 ...).
+	// by a space (…第二次会议胜利召开 ...), and the day a listing sets after
+	// it in brackets (…充分肯定预算执行审计工作(07-7-30)).
 	s = reSpacedEllipsis.ReplaceAllString(s, "")
+	s = reBracketedDayAfter.ReplaceAllString(s, "$1")
 	// A gambling site's words a spam page injects into a headline
 	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
 	// 新疆“两会”:…), are no part of it.
@@ -718,12 +720,17 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // withoutTrailingNoise cuts a spam page's run of random characters after a
 // title (政 府 工 作 报 告 LsMq&a-j2): a token of four to sixteen ASCII
 // characters with a letter and a symbol no word has, after a space.
+// reBracketedDayAfter is a day in brackets at the end of a headline, its
+// year in two digits or four: (07-7-30), (2007-07-30).
+var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（](?:\d{2}|(?:19|20)\d{2})-\d{1,2}-\d{1,2}[)）]$`)
+
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)
 
 // reStrayDigitAfterName is one digit after the word that ends a document's
-// name, at the end of a line: …的通报0, …的通报 ０, …统计公报0.
-var reStrayDigitAfterName = regexp.MustCompile(`(的(?:通报|通知|报告|决议|意见)|纲要|公报)\s?[0-9０-９]$`)
+// name, at the end of a line: …的通报0, …的通报 ０, …统计公报0 (not a
+// bulletin's number after a space: …人口普查公报 2).
+var reStrayDigitAfterName = regexp.MustCompile(`(的(?:通报|通知|报告|决议|意见))\s?[0-9０-９]$|(纲要|公报)[0０]$`)
 
 func withoutTrailingNoise(s string) string {
 	t := strings.TrimRight(s, " \t")

@@ -390,7 +390,7 @@ var reSessionLabel = regexp.MustCompile(`届人大|届人民代表大会|会议�
 
 // reQRCaption is the caption of a QR code on a report's cover (码上看报告,
 // 扫码看报告): no part of its title.
-var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|(?:微信|手机)?扫一扫)`)
+var reQRCaption = regexp.MustCompile(`^(?:码上看|扫码看?|扫一扫)`)
 
 // isKeywordList reports a line of words listed with ASCII commas and no
 // Chinese punctuation, an advertisement's keywords (亚洲人成网站…,国产毛片…,…),
