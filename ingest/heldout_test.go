@@ -213,6 +213,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round212.tsv", 1, 45},
 		{"round213.tsv", 1, 41},
 		{"round214.tsv", 1, 48},
+		{"round215.tsv", 1, 47},
+		{"round216.tsv", 1, 21},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -565,8 +565,9 @@ var reMadeAtCongress = regexp.MustCompile(`在\p{Han}{2,40}?会议上(?:所作�
 var aboutReportVerbs = append(slices.Clone(storyVerbs), append([]string{"作", "播发", "刊发", "发布", "公布", "介绍"}, draftingVerbs...)...)
 
 // draftingVerbs are what a headline says is done to the draft report, before
-// its name or its year: 征求对《政府工作报告》, 完善好2024年政府工作报告.
-var draftingVerbs = []string{"征求对", "意见对", "修改完善好", "修改完善", "完善好"}
+// its name or its year: 征求对《政府工作报告》, 完善好2024年政府工作报告, 政协召开会议
+// 协商《政府工作报告》.
+var draftingVerbs = []string{"征求对", "意见对", "修改完善好", "修改完善", "完善好", "协商"}
 
 // storyVerbs are what a story says people did with a report, wherever
 // they stand in a phrase: 代表热议, 分组审议, 聚焦.
@@ -613,7 +614,7 @@ var reMidTermJoined = regexp.MustCompile(`中期评估(?:的?情况)?(?:的?报�
 // 特色产业群!浙江…), or who shows its accounts (广州11区晒“三公”决算 其中9区下降); a page that publishes a document's full text (…全文发布)
 // is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
 // 网友热议… (not a column's label: 政协聚焦 over a report).
-var reStoryOfDocument = regexp.MustCompile(`(?:^|——|—|－－|--)(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
+var reStoryOfDocument = regexp.MustCompile(`(?:^|——|—|－－|--|－)(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”

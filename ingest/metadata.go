@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-278"
+const ExtractorVersion = "meta-279"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -244,7 +244,7 @@ func fillMetadata(doc *govsearch.Document, pg page, gaz *Gazetteer, h hints) *li
 	// prints the document (新华社北京2月28日电 …发布…统计公报,全文如下:), or
 	// on its reporters' names in brackets ((方亮 朴峰)金普新区2024年财政决算数据
 	// 近日出炉).
-	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !reFullTextBelow.MatchString(m.open[0]) || reBylineLead.MatchString(m.open[0]))
+	paperStory := len(m.open) > 0 && (rePaperMarkLead.MatchString(m.open[0]) || reDatelineLead.MatchString(m.open[0]) && !reFullTextBelow.MatchString(m.open[0]) || bylineLead(m.open[0]))
 	if doc.DocType == "其他" && !paperStory && (doc.Title == "" || strings.HasSuffix(doc.Title, "经济和社会发展") && !reAnalysisOrStory.MatchString(strings.Join(m.said, "\n"))) {
 		// No title, or one cut before the kind it names (派智库's headline
 		// 四川省广元市利州区2009年国民经济和社会发展, over the communiqué; not over
@@ -614,5 +614,16 @@ func startsWithMatch(re *regexp.Regexp, s string) bool {
 var reLostDeputies = regexp.MustCompile(`(第[一二三四五六七八九十\d]+届)人民大会(第[一二三四五六七八九十\d]+次(?:全体)?会议)`)
 
 // reBylineLead opens a story on its reporters' names in brackets, the
-// text run on: (方亮 朴峰)金普新区…, （记者 李明）….
-var reBylineLead = regexp.MustCompile(`^\s*[(（]\s*(?:记者|通讯员)?\s*\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,3}\s*[)）]\s*\p{Han}`)
+// text run on: (方亮 朴峰)金普新区…, （记者 李明）…, 【记者 李明】….
+var reBylineLead = regexp.MustCompile(`^\s*[(（【]\s*(?:记者|通讯员)?\s*(\p{Han}{2,3}(?:\s+\p{Han}{2,3}){0,3})\s*[)）】]\s*\p{Han}`)
+
+// bylineLead reports whether s opens on its reporters' names in brackets
+// (see reBylineLead), not on a form's or a draft's mark ((草案), (摘要)).
+func bylineLead(s string) bool {
+	v := reBylineLead.FindStringSubmatch(s)
+	return v != nil && !reFormWord.MatchString(v[1])
+}
+
+// reFormWord is a form or a stage a document is given in, in brackets
+// before its text: 草案, 摘要, 全文, 节选.
+var reFormWord = regexp.MustCompile(`^(?:草案|摘要|全文|节选|摘登|摘编|修订|修正|试行|征求意见稿|送审稿|讨论稿|初稿|定稿|要点)$`)

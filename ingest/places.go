@@ -1103,6 +1103,9 @@ func leadOrgan(g *Gazetteer, s string) string {
 		return ""
 	}
 	after := rest[len(joined):]
+	if joined == "代县" && actingHead([]rune(after)) {
+		return "" // the acting county head (1月12日下午,代县长汪驰主持…), not 代县's
+	}
 	if !reOrganWord.MatchString(after) && !headNamedWithPlace(joined, after) {
 		return ""
 	}

@@ -281,6 +281,9 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 				if w == "”" && !endsQuoteAsWord(before, short) {
 					continue // the end of an idiom in quotes (“半壁江山”), no 江山
 				}
+				if longer, ok := lastRunes(before, n+1); ok && len(g.byName[longer]) > 0 {
+					continue // the tail of a longer place's name (天津市人民: 天津市, no 津市)
+				}
 				addShort(short, ok)
 			}
 		})

@@ -475,10 +475,10 @@ func TestSiteBannerLineIsFurniture(t *testing.T) {
 
 // TestSharePromptIsFurniture checks that a share widget's prompt alone on
 // its line (微信扫一扫,随时随地看) is furniture, while a headline that opens on
-// the same words (手机扫一扫 政府工作报告“听”得见) stays text (a review finding
-// on meta-277).
+// the same words (手机扫一扫 政府工作报告“听”得见) stays text (review findings
+// on meta-277 and meta-278).
 func TestSharePromptIsFurniture(t *testing.T) {
-	for _, s := range []string{"微信扫一扫,随时随地看", "微信扫一扫", "手机扫一扫，分享到朋友圈"} {
+	for _, s := range []string{"微信扫一扫,随时随地看", "微信扫一扫", "手机扫一扫，分享到朋友圈", "手机扫一扫打开当前页", "微信扫一扫：分享", "微信扫一扫，分享给好友"} {
 		if !isFurniture(s) {
 			t.Errorf("%q: not furniture", s)
 		}

@@ -203,7 +203,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
-	title = placedOrganTitle(m.open, title)
+	title = placedOrganTitle(m.open, title, m.gaz)
 	title = withPartyCommitteeAbove(m.open, title)
 	// A photo's caption marked as a file photo under the headline (一季度宜春GDP
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
@@ -1651,6 +1651,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 		if reMeetingVerb.MatchString(label) {
 			return t // what a meeting did, no label: 研究二〇一九年…计划指标执行情况及…事项
 		}
+		if containsSuffix(label, draftingVerbs) {
+			return t // what is done to the draft, no label: 征求对《政府工作报告》…的意见建议
+		}
 		if reHeadlineOpeningWord.MatchString(label) {
 			return t // a headline's time word or preposition, no label: 今年政府工作报告更注重实效, 由政府工作报告看驻马店…
 		}
@@ -2061,22 +2064,36 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // placedOrganTitle returns the title a page gives in full under a listing's
 // line that shortened it to its organ without the place (市人民政府关于印发
 // 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
-// 通知): the full one, as the document writes it. Else title.
-func placedOrganTitle(open []string, title string) string {
+// 通知): the full one, as the document writes it, its place named before
+// the organ. Else title; not another place's document in a list of related
+// ones (相关文件： / 上高县人民政府关于印发…).
+func placedOrganTitle(open []string, title string, g *Gazetteer) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return title
 	}
 	for j := 0; j < min(len(open), 16); j++ {
+		if isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j])) {
+			return title
+		}
 		t := cleanTitle(open[j])
 		if joined := joinTitle(t, open[j+1:]); joined != "" {
 			t = joined
 		}
-		if place, ok := strings.CutSuffix(t, title); ok && place != "" && runes(place) <= 8 && !strings.ContainsFunc(place, func(r rune) bool { return !isHan(r) }) {
-			return t
+		if place, ok := strings.CutSuffix(t, title); ok && place != "" {
+			// The place named before the organ, or whose name ends on the
+			// level the listing kept (恩施土家族苗族自治 + 州人民政府关于…).
+			level, _ := utf8.DecodeRuneInString(title)
+			if leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level) {
+				return t
+			}
 		}
 	}
 	return title
 }
+
+// reRelatedHeadAny heads a list of related documents or links: 相关文件：,
+// 相关政策, 相关附件.
+var reRelatedHeadAny = regexp.MustCompile(`^相关\p{Han}{2}\s*[:：]?$`)
 
 // reOrganWithoutPlace opens a title on a government or its office named
 // without its place: 市人民政府关于…, 县政府办公室关于….

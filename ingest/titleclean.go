@@ -58,6 +58,9 @@ func cleanTitle(s string) string {
 	// it in brackets (…充分肯定预算执行审计工作(07-7-30)).
 	s = reSpacedEllipsis.ReplaceAllString(s, "")
 	s = reBracketedDayAfter.ReplaceAllString(s, "$1")
+	// So is the speaker a listing sets after a report's title in brackets
+	// (…的审计工作报告(临海市审计局局长 董向阳)).
+	s = reBracketedSpeakerAfter.ReplaceAllString(s, "$1")
 	// A gambling site's words a spam page injects into a headline
 	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
 	// 新疆“两会”:…), are no part of it.
@@ -587,9 +590,10 @@ var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统�
 var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$|[:：]\p{Han}{2,12}(?:官网|网站)$|\s*[-—–_]\s*[\p{Han}A-Za-z\d]{2,14}(?:官方登录|登录入口|官网入口|官方入口)$`)
 
 // reTitleNextField is the label of an index's next field after a title
-// on its line, or the page's breadcrumb (…统计公报 您所在的位置:网站首页 …),
-// with whatever follows it.
-var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
+// on its line (…的通知 有效性: 有效, or 性: 有效 where a scrape lost the
+// label's first characters), or the page's breadcrumb (…统计公报 您所在的
+// 位置:网站首页 …), with whatever follows it.
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
 
 // reTitleFieldRunOn is a title's value with the next field's label run
 // onto its end, its value on the next line (标题 / …计划的通知发文机关 /
@@ -721,16 +725,20 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // title (政 府 工 作 报 告 LsMq&a-j2): a token of four to sixteen ASCII
 // characters with a letter and a symbol no word has, after a space.
 // reBracketedDayAfter is a day in brackets at the end of a headline, its
-// year in two digits or four: (07-7-30), (2007-07-30).
-var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（](?:\d{2}|(?:19|20)\d{2})-\d{1,2}-\d{1,2}[)）]$`)
+// year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28].
+var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}[)）\]】]$`)
+
+// reBracketedSpeakerAfter is a speaker's office and name in brackets after
+// a report's title: …报告(临海市审计局局长 董向阳).
+var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{2,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长)\s*\p{Han}{2,4}[)）]$`)
 
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)
 
 // reStrayDigitAfterName is one digit after the word that ends a document's
-// name, at the end of a line: …的通报0, …的通报 ０, …统计公报0 (not a
+// name, at the end of a line: …的通报0, …的通报 ０, …统计公报1 (not a
 // bulletin's number after a space: …人口普查公报 2).
-var reStrayDigitAfterName = regexp.MustCompile(`(的(?:通报|通知|报告|决议|意见))\s?[0-9０-９]$|(纲要|公报)[0０]$`)
+var reStrayDigitAfterName = regexp.MustCompile(`(的(?:通报|通知|报告|决议|意见))\s?[0-9０-９]$|(纲要|公报)[0-9０-９]$`)
 
 func withoutTrailingNoise(s string) string {
 	t := strings.TrimRight(s, " \t")
