@@ -225,7 +225,7 @@ var (
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// A share widget's prompt alone (微信扫一扫,随时随地看), not a
 		// headline that opens on the words (手机扫一扫 政府工作报告“听”得见).
-		regexp.MustCompile(`^(?:微信|手机)扫一扫(?:\s*[,，:：]?\s*(?:随时随地看|手机看|分享|打开|在手机|用手机|阅读|浏览)\p{Han}{0,8})?$`),
+		regexp.MustCompile(`^(?:微信|手机)扫一扫(?:\s*[,，:：]?\s*(?:随时随地看|手机看|分享(?:到朋友圈|给好友|到微信|给朋友)?|打开当前页面?|打开网页|在手机上(?:阅读|浏览|查看)|用手机(?:看|阅读|浏览)))?$`),
 		// A newspaper's digital edition: its list of pages (A01版:重点,
 		// B08版:济南两会, WR01版:荣成资讯) and the page shown (当前版:A04版).
 		regexp.MustCompile(`^[A-Z]{1,2}\d{2}版\s*[:：]\s*\S{1,12}$|^当前版\s*[:：]\s*[A-Z]{0,2}\d{1,2}版$`),

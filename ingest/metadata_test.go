@@ -64,6 +64,36 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a lead on 代县 itself before a word on 长 (代县长城保护工作推进会召开) is 代县's: only 代县长 and a name acting (a review finding on meta-279)", "r221_01_daixian_02_changcheng.txt",
+		"1月12日下午，代县长城保护工作推进会召开，县政府有关负责人出席并讲话，会议对雁门关段长城保护修缮工作进行安排部署。\n",
+		trapWant{title: "", province: "山西省", city: "忻州市", district: "代县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"…and before 长效 (代县长效管护机制…) (a review finding on meta-279)", "r221_02_daixian_04_changxiao.txt",
+		"1月12日，代县长效管护机制建设现场会召开，县政府有关负责人出席会议并讲话。\n",
+		trapWant{title: "", province: "山西省", city: "忻州市", district: "代县", level: "county", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a related link's heading between a listing's short title and the page's full title (相关解读：) does not stop the full title's being taken (a review finding on meta-279)", "r221_03_organ_13_related_above_full_title.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府信息公开 > 政府文件\n县人民政府关于印发万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n发布日期：2021-04-09 来源：万载县人民政府\n相关解读：\n图解《万载县国民经济和社会发展第十四个五年规划纲要》\n万载县人民政府关于印发万载县国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要的通知\n各乡镇人民政府，县政府各部门：\n《万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经万载县人民代表大会第五次会议审议批准，现印发给你们，请认真组织实施。\n万载县人民政府\n2021年3月31日\n",
+		trapWant{title: "万载县人民政府关于印发万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-31"},
+	},
+	{
+		"a subtitle after an ASCII hyphen that focuses on the report (…-聚焦2024年…政府工作报告) makes a story: 其他 (a review finding on meta-279)", "r221_04_hyphen_02_ascii_focus.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 今日萍乡\n坚定信心开新局-聚焦2024年萍乡市政府工作报告\n发布时间：2024-01-10 来源：萍乡日报\n1月9日，市长作政府工作报告，引发与会代表热烈反响。代表们表示，报告总结成绩实事求是，部署工作务实有力。\n【打印本页】 【关闭窗口】\n主办单位：萍乡市人民政府办公室  承办：萍乡市大数据中心\n赣ICP备05004455号\n",
+		trapWant{title: "坚定信心开新局-聚焦2024年萍乡市政府工作报告", province: "江西省", city: "萍乡市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a mayor and his name in brackets after the report's title (（市长 张明）) are no part of it (a review finding on meta-279)", "r221_05_speaker_07_mayor.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n2024年萍乡市政府工作报告（市长 张明）\n发布时间：2024-01-16 来源：萍乡日报\n——2024年1月10日在萍乡市第十六届人民代表大会第四次会议上\n市长 张明\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协各位委员和其他列席人员提出意见。\n一、2023年工作回顾\n过去的一年，全市地区生产总值增长5.0%，一般公共预算收入增长6.1%。\n【打印本页】 【关闭窗口】\n主办单位：萍乡市人民政府办公室  承办：萍乡市大数据中心\n赣ICP备05004455号\n",
+		trapWant{title: "2024年萍乡市政府工作报告", province: "江西省", city: "萍乡市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a listing's day and time in brackets after a title ([2024-03-28 10:20]) are cut, the title kept (a review finding on meta-279)", "r221_06_bday_06_day_time.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 统计信息\n萍乡市2023年国民经济和社会发展统计公报[2024-03-28 10:20]\n发布时间：2024-03-28 来源：萍乡市统计局\n2023年，面对复杂严峻的外部环境，全市上下坚持稳中求进工作总基调，经济运行持续回升向好。\n一、综合\n初步核算，全年全市地区生产总值1302.5亿元，比上年增长5.0%。其中，第一产业增加值86.1亿元，增长4.0%；第二产业增加值540.3亿元，增长5.2%；第三产业增加值676.1亿元，增长5.0%。\n二、农业\n全年粮食播种面积131.2千公顷，粮食总产量87.4万吨。\n【打印本页】 【关闭窗口】\n主办单位：萍乡市人民政府办公室  承办：萍乡市大数据中心\n赣ICP备05004455号\n",
+		trapWant{title: "萍乡市2023年国民经济和社会发展统计公报", province: "江西省", city: "萍乡市", district: "", level: "city", docType: "统计公报", year: 2024, date: "2024-03-28"},
+	},
+	{
 		"a share prompt that asks to open the page (手机扫一扫打开当前页) is furniture over the headline (a review finding on meta-278)", "r220_07_share_03_prompt_open_page.txt",
 		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 今日萍乡\n手机扫一扫打开当前页\n萍乡市召开政府工作报告征求意见座谈会\n发布时间：2023-12-20 来源：萍乡市人民政府办公室\n12月19日，市政府召开座谈会，就《政府工作报告（征求意见稿）》听取各民主党派、工商联和无党派人士代表意见建议。市长主持会议并讲话。\n与会人员围绕经济发展、民生改善等方面提出意见建议。\n【打印】 【关闭】\n主办：萍乡市人民政府办公室  承办：萍乡市大数据中心\n赣ICP备05003344号\n",
 		trapWant{title: "萍乡市召开政府工作报告征求意见座谈会", province: "江西省", city: "萍乡市", district: "", level: "city", docType: "其他", year: 2023, date: "2023-12-20"},

@@ -1103,14 +1103,19 @@ func leadOrgan(g *Gazetteer, s string) string {
 		return ""
 	}
 	after := rest[len(joined):]
-	if joined == "代县" && actingHead([]rune(after)) {
-		return "" // the acting county head (1月12日下午,代县长汪驰主持…), not 代县's
+	if joined == "代县" && reActingHeadActs.MatchString(after) {
+		return "" // the acting county head (1月12日下午,代县长汪驰主持…), not 代县's (代县长城保护…)
 	}
 	if !reOrganWord.MatchString(after) && !headNamedWithPlace(joined, after) {
 		return ""
 	}
 	return joined
 }
+
+// reActingHeadActs is what follows 代县 where 代 is "acting": 长, the head's
+// name and what the head did (代县长汪驰主持召开座谈会), not a word on 长 (长城,
+// 长效, 长途).
+var reActingHeadActs = regexp.MustCompile(`^长\p{Han}{2,3}?(?:主持|出席|参加|作|在|调研|带队|率|强调|指出|讲话|会见|看望|深入|到|一行|同志|[，,、\s])`)
 
 // headNamedWithPlace reports a head of government written on the place's
 // full name, its level word shared (十堰市长陈新武 is 十堰市's 市长): joined

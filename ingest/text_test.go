@@ -476,14 +476,14 @@ func TestSiteBannerLineIsFurniture(t *testing.T) {
 // TestSharePromptIsFurniture checks that a share widget's prompt alone on
 // its line (微信扫一扫,随时随地看) is furniture, while a headline that opens on
 // the same words (手机扫一扫 政府工作报告“听”得见) stays text (review findings
-// on meta-277 and meta-278).
+// on meta-277, meta-278 and meta-279).
 func TestSharePromptIsFurniture(t *testing.T) {
 	for _, s := range []string{"微信扫一扫,随时随地看", "微信扫一扫", "手机扫一扫，分享到朋友圈", "手机扫一扫打开当前页", "微信扫一扫：分享", "微信扫一扫，分享给好友"} {
 		if !isFurniture(s) {
 			t.Errorf("%q: not furniture", s)
 		}
 	}
-	for _, s := range []string{"手机扫一扫 政府工作报告“听”得见", "微信扫一扫就能看2024年宜春市政府工作报告", "手机扫一扫 宜春市民“听”政府工作报告"} {
+	for _, s := range []string{"手机扫一扫 政府工作报告“听”得见", "微信扫一扫就能看2024年宜春市政府工作报告", "手机扫一扫 宜春市民“听”政府工作报告", "手机扫一扫 浏览两会文件", "手机扫一扫打开无纸化办会新模式"} {
 		if isFurniture(s) {
 			t.Errorf("%q: a headline taken for furniture", s)
 		}

@@ -593,7 +593,7 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 // on its line (…的通知 有效性: 有效, or 性: 有效 where a scrape lost the
 // label's first characters), or the page's breadcrumb (…统计公报 您所在的
 // 位置:网站首页 …), with whatever follows it.
-var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|效\s*性|性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
 
 // reTitleFieldRunOn is a title's value with the next field's label run
 // onto its end, its value on the next line (标题 / …计划的通知发文机关 /
@@ -726,11 +726,11 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // characters with a letter and a symbol no word has, after a space.
 // reBracketedDayAfter is a day in brackets at the end of a headline, its
 // year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28].
-var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}[)）\]】]$`)
+var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]$`)
 
 // reBracketedSpeakerAfter is a speaker's office and name in brackets after
 // a report's title: …报告(临海市审计局局长 董向阳).
-var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{2,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长)\s*\p{Han}{2,4}[)）]$`)
+var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长|省长|州长|旗长)\s*\p{Han}{2,4}[)）]$`)
 
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)
