@@ -64,6 +64,26 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"an acting county head (代县长王伟带领…) on another county's site is no 代县 story: only a word on 长 (长城, 长效) makes 代县 the place (a review finding on meta-280)", "r222_01_daixian_acting_other_county.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 政务要闻\n县政府召开第12次常务会议\n发布时间：2024-01-13\n1月12日，代县长王伟带领县直有关部门负责人深入砂河镇调研重点项目建设。\n会议传达学习了省、市有关会议精神，研究部署了近期重点工作。\n会议强调，要扎实做好岁末年初各项工作，确保全县经济社会平稳运行。\n【打印】 【关闭】\n主办：繁峙县人民政府办公室  承办：繁峙县融媒体中心\n晋ICP备05001234号\n",
+		trapWant{title: "县政府召开第12次常务会议", province: "山西省", city: "忻州市", district: "繁峙县", level: "county", docType: "其他", year: 2024, date: "2024-01-13"},
+	},
+	{
+		"the page's full title under a listing's short one is taken though the page names its place only there (a review finding on meta-280)", "r222_02_organ_place_named_once.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府信息公开 > 政府文件\n县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n发布日期：2024-02-20 来源：县政府办\n万载县人民政府关于印发2024年政府工作报告\n重点工作任务分工方案的通知\n各乡镇人民政府，县政府各部门：\n现将《2024年政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻落实。\n县人民政府\n2024年2月18日\n【打印本页】 【关闭窗口】\n",
+		trapWant{title: "万载县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "其他", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"another county's document in a related list (相关文件：) is passed over even when the list names that county twice: the listing's short title stays (a review finding on meta-280)", "r222_03_organ_related_other_twice.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府信息公开 > 政府文件\n县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n发布日期：2024-02-20 来源：万载县人民政府办公室\n相关文件：\n上高县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n上高县2024年政府工作报告重点工作任务分工方案解读\n万载县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n各乡镇人民政府，县政府各部门：\n现将《2024年政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻落实。\n万载县人民政府\n2024年2月18日\n【打印本页】 【关闭窗口】\n主办：万载县人民政府办公室  承办：万载县信息中心\n赣ICP备05003322号\n",
+		trapWant{title: "县人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "其他", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"a note in brackets after a report's title (（市长解读版）) is no speaker: it stays (a review finding on meta-280)", "r222_04_speaker_note_jieduban.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政策解读\n2024年萍乡市政府工作报告（市长解读版）\n发布时间：2024-01-18 来源：萍乡市人民政府办公室\n市长张明在接受记者采访时，就2024年政府工作报告中的重点任务作了解读。\n他表示，今年将聚焦产业升级、城市更新、民生改善三大方面。\n【打印本页】 【关闭窗口】\n主办单位：萍乡市人民政府办公室  承办：萍乡市大数据中心\n赣ICP备05004455号\n",
+		trapWant{title: "2024年萍乡市政府工作报告（市长解读版）", province: "江西省", city: "萍乡市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-18"},
+	},
+	{
 		"a lead on 代县 itself before a word on 长 (代县长城保护工作推进会召开) is 代县's: only 代县长 and a name acting (a review finding on meta-279)", "r221_01_daixian_02_changcheng.txt",
 		"1月12日下午，代县长城保护工作推进会召开，县政府有关负责人出席并讲话，会议对雁门关段长城保护修缮工作进行安排部署。\n",
 		trapWant{title: "", province: "山西省", city: "忻州市", district: "代县", level: "county", docType: "其他", year: 0, date: ""},
@@ -72,11 +92,6 @@ var metadataTrapCases = []struct {
 		"…and before 长效 (代县长效管护机制…) (a review finding on meta-279)", "r221_02_daixian_04_changxiao.txt",
 		"1月12日，代县长效管护机制建设现场会召开，县政府有关负责人出席会议并讲话。\n",
 		trapWant{title: "", province: "山西省", city: "忻州市", district: "代县", level: "county", docType: "其他", year: 0, date: ""},
-	},
-	{
-		"a related link's heading between a listing's short title and the page's full title (相关解读：) does not stop the full title's being taken (a review finding on meta-279)", "r221_03_organ_13_related_above_full_title.txt",
-		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府信息公开 > 政府文件\n县人民政府关于印发万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知\n发布日期：2021-04-09 来源：万载县人民政府\n相关解读：\n图解《万载县国民经济和社会发展第十四个五年规划纲要》\n万载县人民政府关于印发万载县国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要的通知\n各乡镇人民政府，县政府各部门：\n《万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经万载县人民代表大会第五次会议审议批准，现印发给你们，请认真组织实施。\n万载县人民政府\n2021年3月31日\n",
-		trapWant{title: "万载县人民政府关于印发万载县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "五年规划纲要", year: 2021, date: "2021-03-31"},
 	},
 	{
 		"a subtitle after an ASCII hyphen that focuses on the report (…-聚焦2024年…政府工作报告) makes a story: 其他 (a review finding on meta-279)", "r221_04_hyphen_02_ascii_focus.txt",

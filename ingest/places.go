@@ -1103,7 +1103,7 @@ func leadOrgan(g *Gazetteer, s string) string {
 		return ""
 	}
 	after := rest[len(joined):]
-	if joined == "代县" && reActingHeadActs.MatchString(after) {
+	if joined == "代县" && actingHead([]rune(after)) && !reWordOnChang.MatchString(after) {
 		return "" // the acting county head (1月12日下午,代县长汪驰主持…), not 代县's (代县长城保护…)
 	}
 	if !reOrganWord.MatchString(after) && !headNamedWithPlace(joined, after) {
@@ -1112,10 +1112,9 @@ func leadOrgan(g *Gazetteer, s string) string {
 	return joined
 }
 
-// reActingHeadActs is what follows 代县 where 代 is "acting": 长, the head's
-// name and what the head did (代县长汪驰主持召开座谈会), not a word on 长 (长城,
-// 长效, 长途).
-var reActingHeadActs = regexp.MustCompile(`^长\p{Han}{2,3}?(?:主持|出席|参加|作|在|调研|带队|率|强调|指出|讲话|会见|看望|深入|到|一行|同志|[，,、\s])`)
+// reWordOnChang is a word on 长 after 代县 that makes 代县 the place, not 代
+// "acting" before 县长: 代县长城保护…, 代县长效管护…, 代县长途客运站.
+var reWordOnChang = regexp.MustCompile(`^长(?:城|效|途|江|期|寿|廊|征|远|足|治久安|势|跑|篇|者)`)
 
 // headNamedWithPlace reports a head of government written on the place's
 // full name, its level word shared (十堰市长陈新武 is 十堰市's 市长): joined

@@ -2065,13 +2065,16 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // line that shortened it to its organ without the place (市人民政府关于印发
 // 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
 // 通知): the full one, as the document writes it, its place named before
-// the organ and named elsewhere on the page. Else title.
+// the organ. Else title; not another place's document in a list of related
+// ones (相关文件： / 上高县人民政府关于印发…), where the scan stops.
 func placedOrganTitle(open []string, title string, g *Gazetteer) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return title
 	}
-	all := strings.Join(open, "\n")
 	for j := 0; j < min(len(open), 16); j++ {
+		if isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j])) {
+			return title
+		}
 		t := cleanTitle(open[j])
 		if joined := joinTitle(t, open[j+1:]); joined != "" {
 			t = joined
@@ -2080,16 +2083,17 @@ func placedOrganTitle(open []string, title string, g *Gazetteer) string {
 			// The place named before the organ, or whose name ends on the
 			// level the listing kept (恩施土家族苗族自治 + 州人民政府关于…).
 			level, _ := utf8.DecodeRuneInString(title)
-			// The page names that place elsewhere too (its source, its
-			// signature): not another place's document in a list of
-			// related ones (相关文件： / 上高县人民政府关于印发…).
-			if (leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level)) && strings.Count(all, place) >= 2 {
+			if leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level) {
 				return t
 			}
 		}
 	}
 	return title
 }
+
+// reRelatedHeadAny heads a list of related documents or links: 相关文件：,
+// 相关政策, 相关附件, 其他县区文件：.
+var reRelatedHeadAny = regexp.MustCompile(`^(?:相关\p{Han}{2}\s*[:：]?|(?:其他|其它)\p{Han}{2,6}\s*[:：])$`)
 
 // reOrganWithoutPlace opens a title on a government or its office named
 // without its place: 市人民政府关于…, 县政府办公室关于….

@@ -60,7 +60,9 @@ func cleanTitle(s string) string {
 	s = reBracketedDayAfter.ReplaceAllString(s, "$1")
 	// So is the speaker a listing sets after a report's title in brackets
 	// (…的审计工作报告(临海市审计局局长 董向阳)).
-	s = reBracketedSpeakerAfter.ReplaceAllString(s, "$1")
+	if v := reBracketedSpeakerAfter.FindStringSubmatch(s); v != nil && !containsAny(v[2], speakerNoteWords) {
+		s = strings.TrimSuffix(s, v[0]) + v[1]
+	}
 	// A gambling site's words a spam page injects into a headline
 	// (民生改4949澳门精准免费大全善成亮点), and a post's label before it (原创
 	// 新疆“两会”:…), are no part of it.
@@ -730,7 +732,11 @@ var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:\d{2}|(?
 
 // reBracketedSpeakerAfter is a speaker's office and name in brackets after
 // a report's title: …报告(临海市审计局局长 董向阳).
-var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长|省长|州长|旗长)\s*\p{Han}{2,4}[)）]$`)
+var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长|省长|州长|旗长)\s*(\p{Han}{2,4})[)）]$`)
+
+// speakerNoteWords mark a note in brackets after a title, not a speaker's
+// name: （市长解读版）, （市长 答记者问）, （局长视频解读）, （市长在线访谈）.
+var speakerNoteWords = []string{"版", "解读", "图解", "答记者问", "访谈", "视频", "讲话", "在线", "问答"}
 
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)
