@@ -735,7 +735,8 @@ func isWorkReportTitle(t string) bool {
 	}
 	rest := t[i+len("政府工作报告"):]
 	before := strings.TrimRight(t[:i], "《“\"")
-	if containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), reviewVerbs) || containsSuffix(reYearBeforeReport.ReplaceAllString(before, ""), draftingVerbs) {
+	yearless := reYearBeforeReport.ReplaceAllString(before, "") // …审议2024年 → …审议
+	if containsSuffix(before, aboutReportVerbs) && !strings.HasSuffix(before, "所作") || reVerbOverPlace.MatchString(before) || containsSuffix(yearless, reviewVerbs) || containsSuffix(yearless, draftingVerbs) {
 		return false // a news headline about the report: 代表团热议政府工作报告, 县政府常务会议审议2024年政府工作报告
 	}
 	if j := strings.Index(rest, "》"); j >= 0 {
