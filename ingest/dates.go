@@ -1832,6 +1832,9 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
+		if v := reFullDayDispatch.FindStringSubmatch(s); v != nil && i == 0 {
+			return ParseDate(v[1]), false // 中国日报2020年1月7日乌鲁木齐电 记者毛卫华 …
+		}
 		dateline := leadCredit(s)
 		s = s[len(dateline):]
 		s = withoutKicker(s, reFullDayLead) // 凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,…
@@ -1861,6 +1864,11 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	}
 	return "", false
 }
+
+// reFullDayDispatch is a news outlet's dispatch opening a story's text
+// with its full day and the city it was filed in: 中国日报2020年1月7日乌鲁木齐电,
+// 新华社2019年3月5日北京电.
+var reFullDayDispatch = regexp.MustCompile(`^\p{Han}{2,10}?(?:日报|晚报|报|网|社|台)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{0,8}?(?:电|讯)(?:\s|[(（]|$)`)
 
 // reStandingMeeting is a standing committee's numbered meeting or a
 // government's executive or plenary meeting held on the day a lead opens

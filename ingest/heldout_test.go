@@ -215,6 +215,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round214.tsv", 1, 48},
 		{"round215.tsv", 1, 47},
 		{"round216.tsv", 1, 21},
+		{"round217.tsv", 1, 45},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

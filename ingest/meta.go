@@ -266,6 +266,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // the party committee's proposal for the plan, its 的建议 cut off: 中共龙湖区委关于制定…第十三个五年规划
 	case has(explainerWords...):
 		return "其他" // a report told in pictures or highlights (一图读懂…政府工作报告)
+	case has(interviewWords...):
+		return "其他" // its speaker questioned on it: …政府工作报告（市长 答记者问）, （市长在线访谈）
 	case reStoryOfDocument.MatchString(t) && publishedWhole(t, head):
 		// A headline announcing a document's publication over the
 		// document itself (…统计公报发布！ / 绍兴市统计局 / … / 一、综合): the document's.
@@ -613,8 +615,9 @@ var reMidTermJoined = regexp.MustCompile(`中期评估(?:的?情况)?(?:的?报�
 // 规划纲要的意见建议; not a standing committee's 关于听取…的审议意见), or exclaiming before it (打造…15个千亿级
 // 特色产业群!浙江…), or who shows its accounts (广州11区晒“三公”决算 其中9区下降); a page that publishes a document's full text (…全文发布)
 // is that document. Who does it may come first: 代表委员聚焦2024年政府工作报告,
-// 网友热议… (not a column's label: 政协聚焦 over a report).
-var reStoryOfDocument = regexp.MustCompile(`(?:^|——|—|－－|--|－|\p{Han}[-–])(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|^(?:代表委员|代表们|委员们|人大代表|政协委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
+// 网友热议…, also after a kicker and a dash (奋进新征程-代表热议…) (not a
+// column's label: 政协聚焦 over a report).
+var reStoryOfDocument = regexp.MustCompile(`(?:^|——|—|－－|--|－|\p{Han}[-–])(?:热议|审议|讨论|听取|学习|解读|聚焦|点赞|关注|专题研究|研究部署|研究(?:(?:19|20)\d{2}|[一二][〇○零]))|(?:^|\p{Han}\s*[-–—]\s*)(?:代表委员|代表们|委员们|人大代表|政协委员|代表|委员|网友|专家|学者|群众|市民|干部群众|各界)\p{Han}{0,4}?(?:热议|聚焦|点赞|解读)|主持\p{Han}{0,8}?(?:审议|讨论|修改|征求)|(?:出炉|出台|亮相|速递|[^文](?:发布|印发|公布)|(?:印发|发布|颁布)实施|(?:开展|进行)(?:专题)?(?:调研|视察|检查))[!！]?$|[!！]\p{Han}|\p{Han}(?:发布|公布)了?(?:\d{4}年)?政府工作报告$|\p{Han}(?:发布|公布)了?\d{4}年度?\S{0,12}?(?:决算|预算)$|^[^关]\p{Han}{0,12}?(?:召开|主持)\p{Han}{0,12}?(?:听取|征求)\S{0,40}?(?:意见建议|意见和建议|意见)$|\p{Han}(?:写入|写进|纳入|列入)\p{Han}{0,10}?(?:政府工作报告|规划纲要)$|\p{Han}晒\S{0,12}?(?:决算|预算|账本|账单)`)
 
 // reCommuniqueTold is a headline telling what a communiqué shows: 2019年
 // 统计公报透出经济社会发展新看点, 从统计公报看…, 统计公报里的民生账, 从“十四五”
@@ -682,6 +685,11 @@ const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,1
 // by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,
 // 中国共产党汕头市龙湖区委员会关于制定…, 中共中央关于制定…, 龙湖区委关于制定….
 var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,20}?委(?:员会)?关于制定|^中共中央关于制定|^\p{Han}{2,8}?[省市县区旗州]委关于制定`)
+
+// interviewWords mark a page where a report's speaker answers questions on
+// it, or reads it out to its readers, not the report: …政府工作报告（市长
+// 答记者问）, （市长在线访谈）, （市长专访）, （财政局局长导读）.
+var interviewWords = []string{"答记者问", "访谈", "答网友问", "专访", "详解", "讲解", "导读", "谈报告", "说审计", "说预算", "说报告", "权威发布", "市长说", "县长说", "区长说", "省长说", "局长说", "主任说"}
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.

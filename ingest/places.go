@@ -856,8 +856,24 @@ func (m *metadataReader) siteOrgan() (Place, bool) {
 	if level == "" {
 		return Place{}, false
 	}
-	return m.onlySiteGovernment(append(append([]line{}, m.pg.head...), m.pg.furniture...), func(p Place) bool { return atLevel(p, level) })
+	return m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, level) })
 }
+
+// siteLines are the lines that may name a page's site: its head, its
+// furniture, and a footer's line naming who runs the site that the page's
+// end left in the body (主办：万载县人民政府办公室).
+func (m *metadataReader) siteLines() []line {
+	lines := append(append([]line{}, m.pg.head...), m.pg.furniture...)
+	for _, l := range m.pg.body {
+		if reSiteOwnerLine.MatchString(l.text) {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// reSiteOwnerLine is a site's footer line naming who runs it: 主办：万载县人民政府办公室.
+var reSiteOwnerLine = regexp.MustCompile(`^\s*(?:主办单位|主办|网站主办|主管单位|版权所有)\s*[:：]`)
 
 // onlySiteGovernment returns the one place whose government (…人民政府) the
 // lines name as a site's, by its full name under any parent named with it,
@@ -1114,7 +1130,7 @@ func leadOrgan(g *Gazetteer, s string) string {
 
 // reWordOnChang is a word on 长 after 代县 that makes 代县 the place, not 代
 // "acting" before 县长: 代县长城保护…, 代县长效管护…, 代县长途客运站.
-var reWordOnChang = regexp.MustCompile(`^长(?:城|效|途|江|期|寿|廊|征|远|足|治久安|势|跑|篇|者)`)
+var reWordOnChang = regexp.MustCompile(`^长(?:城|效|途|江|期|寿|廊|征|远|足|治久安|势|跑|篇|者|三角|青|假)`)
 
 // headNamedWithPlace reports a head of government written on the place's
 // full name, its level word shared (十堰市长陈新武 is 十堰市's 市长): joined

@@ -203,7 +203,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
-	title = placedOrganTitle(m.open, title, m.gaz)
+	title = placedOrganTitle(m.open, title, m.gaz, m.organSite(title))
 	title = withPartyCommitteeAbove(m.open, title)
 	// A photo's caption marked as a file photo under the headline (一季度宜春GDP
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
@@ -391,7 +391,7 @@ func (m *metadataReader) headTitle() (title string, at, pageTitleLine *line) {
 	for i, s := range m.head {
 		l := &m.pg.head[i]
 		if t := cleanTitle(s); namesReport(t) && title == "" && !isMetadataLine(s) && !isDeck(s) {
-			title, at = strings.TrimLeft(reBoardTagPrefix.ReplaceAllString(t, ""), " "), l
+			title, at = strings.TrimLeft(withoutBoardTag(t), " "), l
 		}
 		if l.text == m.pg.pageTitle && pageTitleLine == nil {
 			pageTitleLine = l
@@ -1676,8 +1676,9 @@ func withoutLeadingLabel(g *Gazetteer, t string) string {
 }
 
 // reHeadlineOpeningWord is a time word or a preposition opening a headline,
-// no label before it: 今年, 去年, 明年; 由, 从 (由政府工作报告看…, 从政府工作报告看…).
-var reHeadlineOpeningWord = regexp.MustCompile(`^(?:今年|去年|明年|前年|本年度?|由|从|看|读|向|据|让|把)$`)
+// no label before it: 今年, 去年, 明年; 由, 从 (由政府工作报告看…, 从政府工作报告看…),
+// 就, 围绕 (就政府工作报告 市领导分别征求社会各界意见).
+var reHeadlineOpeningWord = regexp.MustCompile(`^(?:今年|去年|明年|前年|本年度?|由|从|看|读|向|据|让|把|就|对|围绕|针对)$`)
 
 // reMeetingVerb is what a meeting did, opening a story's headline (研究,
 // 审议, 听取, 讨论, 部署), or what a notice does (印发《…》的通知, 转发).
@@ -1708,11 +1709,11 @@ func opensTitle(g *Gazetteer, t string) bool {
 
 // What a title opens with, the end of a place's full name (自治区, 地区 end in
 // 区), and a label's words that name an organ or a place (中共…, 本级, 我市,
-// 溧阳代表团).
+// 溧阳代表团, 街道).
 var (
 	reTitleOpens       = regexp.MustCompile(`^(?:(?:19|20)\d{2}|[一二][〇○零OＯ一二三四五六七八九]{3}年|关于|《|“|政府工作报告|国民经济和社会发展|中华人民共和国|中共|国务院|全国|中央|第[一二三四五六七八九十\d]+届|[一二三四五六七八九十]+届)`)
 	reFullPlaceName    = regexp.MustCompile(`[省市区县旗州盟]$`)
-	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|[省市区县旗州盟镇乡委]`)
+	reOrganOrPlaceWord = regexp.MustCompile(`政府|人大|会议|关于|届|《|中国|全国|国务院|国家|中华|中央|本级|兵团|代表团|街道|办事处|[省市区县旗州盟镇乡委]`)
 )
 
 // repairTitleBlocks makes a title broken over short lines (政府工作报 / 告)
@@ -2065,14 +2066,17 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // line that shortened it to its organ without the place (市人民政府关于印发
 // 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
 // 通知): the full one, as the document writes it, its place named before
-// the organ. Else title; not another place's document in a list of related
-// ones (相关文件： / 上高县人民政府关于印发…), where the scan stops.
-func placedOrganTitle(open []string, title string, g *Gazetteer) string {
+// the organ, and the government whose site the page is (site, if known).
+// Else title; not another place's document in a list of related ones
+// (相关文件： / 上高县人民政府关于印发…), where the scan stops.
+func placedOrganTitle(open []string, title string, g *Gazetteer, site string) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return title
 	}
 	for j := 0; j < min(len(open), 16); j++ {
-		if isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j])) {
+		// A list of related documents ends the scan, unless the site's
+		// government is known, which tells the page's own title from theirs.
+		if site == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
 			return title
 		}
 		t := cleanTitle(open[j])
@@ -2082,13 +2086,33 @@ func placedOrganTitle(open []string, title string, g *Gazetteer) string {
 		if place, ok := strings.CutSuffix(t, title); ok && place != "" {
 			// The place named before the organ, or whose name ends on the
 			// level the listing kept (恩施土家族苗族自治 + 州人民政府关于…).
+			// Not another county's document of the same name (a list of
+			// its neighbours' notices, 兄弟县区 / 上高县人民政府关于…) on a site
+			// whose government is known.
 			level, _ := utf8.DecodeRuneInString(title)
-			if leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level) {
+			if (leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level)) &&
+				(site == "" || strings.HasSuffix(place, site) || strings.HasSuffix(place+string(level), site)) {
 				return t
 			}
 		}
 	}
 	return title
+}
+
+// organSite returns the name of the government of the level a title's
+// organ names without its place (县人民政府关于…) whose site the page's
+// furniture names (主办单位：万载县人民政府办公室), or "" where it names none or
+// several.
+func (m *metadataReader) organSite(title string) string {
+	if !reOrganWithoutPlace.MatchString(title) {
+		return ""
+	}
+	level, _ := utf8.DecodeRuneInString(title)
+	p, ok := m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, string(level)) })
+	if !ok {
+		return ""
+	}
+	return p.Name
 }
 
 // reRelatedHeadAny heads a list of related documents or links: 相关文件：,

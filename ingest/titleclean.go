@@ -181,7 +181,9 @@ func cleanTitle(s string) string {
 	if v := reTitleFullStop.FindStringSubmatch(s); v != nil && endsTitle(v[1]) {
 		s = v[1]
 	}
-	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) {
+	// Not a tag that says what the page does with the report (【文字解读】《…纲要》),
+	// which is part of the headline.
+	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) && !strings.Contains(strings.TrimSuffix(s, v[1]), "解读") {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
@@ -203,7 +205,7 @@ func cleanTitle(s string) string {
 	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && issueNumberCut(s[:loc[1]], s[loc[1]:]) {
 		s = s[loc[1]:]
 	}
-	s = reBoardTagPrefix.ReplaceAllString(s, "")
+	s = withoutBoardTag(s)
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
 	s = reTitleStatus.ReplaceAllString(s, "")
 	s = reResolutionPassed.ReplaceAllString(s, "$1")
@@ -552,6 +554,16 @@ var (
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
 
+// withoutBoardTag cuts a forum board's tag before a title, but not a tag
+// that says what the page does with the document (【文字解读】《…纲要》): that
+// is part of the headline.
+func withoutBoardTag(s string) string {
+	if loc := reBoardTagPrefix.FindStringIndex(s); loc != nil && !strings.Contains(s[:loc[1]], "解读") {
+		return s[loc[1]:]
+	}
+	return s
+}
+
 // reStrayLastChar is a title of eight letters or more unspaced, then one
 // letter after a space.
 var reStrayLastChar = regexp.MustCompile(`^(\S*\p{Han}{8}\S*)\s+\p{Han}$`)
@@ -595,7 +607,7 @@ var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|
 // on its line (…的通知 有效性: 有效, or 性: 有效 where a scrape lost the
 // label's first characters), or the page's breadcrumb (…统计公报 您所在的
 // 位置:网站首页 …), with whatever follows it.
-var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|效\s*性|性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
+var reTitleNextField = regexp.MustCompile(`\s+(?:文\s*号|发文字号|发布机构|索\s*引\s*号|主题分类|有\s*效\s*性|时\s*效\s*性|效\s*性|性|发布日期|成文日期|您所在的位置|您的位置|您现在的位置|当前位置)\s*(?:[:：].*)?$`)
 
 // reTitleFieldRunOn is a title's value with the next field's label run
 // onto its end, its value on the next line (标题 / …计划的通知发文机关 /
@@ -609,8 +621,9 @@ var reTitleFieldRunOn = regexp.MustCompile(`(通知|报告|纲要|公报|决议|
 var reBrandTail = regexp.MustCompile(`^(.+?)\s*[-—–_]\s*((?:[A-Za-z]+\p{Han}{0,8})|\p{Han}{2,12})$`)
 
 // reMeaningfulTail is what a dash may add to a report's name that says
-// what the page is, which a title keeps: 解读, 摘要, 全文, 图解, 问答.
-var reMeaningfulTail = regexp.MustCompile(`解读|摘要|全文|图解|一图|问答|要点|速览|草案|说明`)
+// what the page is, which a title keeps: 解读, 摘要, 全文, 图解, 问答, a
+// draft's stage (讨论稿, 征求意见稿).
+var reMeaningfulTail = regexp.MustCompile(`解读|摘要|全文|图解|一图|问答|要点|速览|草案|说明|讨论稿|征求意见稿|送审稿|修改稿`)
 
 // reSpacedSiteName is a government site's name after a title and spaces:
 // …的报告  广东省人民政府门户网站.
@@ -680,14 +693,23 @@ var reNamedBeforeShortName = regexp.MustCompile(`^《([^《》]{4,80})》\s*[(�
 var reOutlineHeading = regexp.MustCompile(`^\s*第[一二三四五六七八九十]{1,3}[篇章节]`)
 
 // quotedNameEnds reports a title that is a year and place, then the
-// report's name in book-title marks (2021年青海省《政府工作报告》), which
+// report's name in book-title marks (2021年青海省《政府工作报告》), or a reading's
+// tag and the name (【文字解读】《…纲要》), which
 // reNotTitle alone takes for the arrow of a breadcrumb (首页 》).
 func quotedNameEnds(s string) bool {
 	s = strings.TrimSpace(s)
+	tagged := false
+	if loc := reReadingTag.FindStringIndex(s); loc != nil {
+		s, tagged = s[loc[1]:], true
+	}
 	head, ok := strings.CutSuffix(s, "》")
 	before, name, quoted := strings.Cut(head, "《")
-	return ok && quoted && (reYearAndPlaceOnly.MatchString(before) || reHeadlineSubject.MatchString(before)) && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
+	return ok && quoted && (reYearAndPlaceOnly.MatchString(before) || reHeadlineSubject.MatchString(before) || tagged && before == "") && !strings.Contains(name, "《") && !reNotTitle.MatchString(head)
 }
+
+// reReadingTag is a government site's tag over a reading of a document, in
+// black brackets before its name: 【文字解读】《…纲要》, 【图文解读】, 【政策解读】.
+var reReadingTag = regexp.MustCompile(`^[【\[]\p{Han}{0,6}解读[】\]]\s*`)
 
 // reHeadlineSubject is a story's headline before the report's name it
 // ends on: 兰州市人大代表分组审议《政府工作报告》 (who did what with it).
@@ -727,16 +749,19 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // title (政 府 工 作 报 告 LsMq&a-j2): a token of four to sixteen ASCII
 // characters with a letter and a symbol no word has, after a space.
 // reBracketedDayAfter is a day in brackets at the end of a headline, its
-// year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28].
-var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]$`)
+// year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28], or
+// with no year but a time: [03-28 10:20].
+var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:(?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)[)）\]】]$`)
 
 // reBracketedSpeakerAfter is a speaker's office and name in brackets after
-// a report's title: …报告(临海市审计局局长 董向阳).
-var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长|省长|州长|旗长)\s*(\p{Han}{2,4})[)）]$`)
+// a report's title, perhaps with the day it was given: …报告(临海市审计局局长
+// 董向阳), …报告（州长 艾尔肯·吐尼亚孜）, …报告（市长 张明 2024年1月10日）.
+var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}?(?:局长|主任|厅长|市长|县长|区长|主席|署长|省长|州长|旗长)\s*(\p{Han}{2,4}(?:[·•・]\p{Han}{1,8})?)(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?[)）]$`)
 
 // speakerNoteWords mark a note in brackets after a title, not a speaker's
-// name: （市长解读版）, （市长 答记者问）, （局长视频解读）, （市长在线访谈）.
-var speakerNoteWords = []string{"版", "解读", "图解", "答记者问", "访谈", "视频", "讲话", "在线", "问答"}
+// name: （市长解读版）, （市长 答记者问）, （局长视频解读）, （市长在线访谈）,
+// （市长专访）, （财政局局长导读）, （审计局局长说审计）.
+var speakerNoteWords = []string{"版", "解读", "图解", "答记者问", "访谈", "视频", "讲话", "在线", "问答", "专访", "详解", "讲解", "导读", "答网友问", "谈报告", "发布", "说审计", "说预算", "说报告", "说"}
 
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)

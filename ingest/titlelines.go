@@ -658,6 +658,12 @@ func continuesTitle(joined, n, line string) bool {
 	if runes(n) > 30 || isSalutation(n) || reMeetingLine.MatchString(line) || isMetadataLine(n) || strings.ContainsAny(n, ":：") || reQRCaption.MatchString(n) {
 		return false
 	}
+	// Nor does a government's name alone continue another's title that
+	// opens on its own government (莒南县人民政府 / 筵宾镇人民政府工作报告(2024年)):
+	// the site's name over a township's report.
+	if reGovernmentAlone.MatchString(strings.TrimSpace(joined)) && reOpensOnGovernment.MatchString(n) {
+		return false
+	}
 	// Nor does a line repeating the opening of the lines above it: the
 	// page's heading over the story's own headline (省十二届人大常委会第二十九次
 	// 会议在武汉闭会 / 省十二届人大常委会第二十九次会议闭会).
@@ -735,6 +741,9 @@ func continuesTitle(joined, n, line string) bool {
 	squeezed := squeezeSpaces(n)
 	return squeezed != "目录" && !rePartHeading.MatchString(n) && !reDeck.MatchString(n) && !isDeck(line) && !tableColumnHeads[squeezed]
 }
+
+// reOpensOnGovernment opens a line on a government's name: 筵宾镇人民政府工作报告.
+var reOpensOnGovernment = regexp.MustCompile(`^\p{Han}{2,10}人民政府`)
 
 // reSeriesLine is a news series' name over its stories' headlines:
 // 2024宜春两会特别报道, 聚焦两会系列报道.
