@@ -99,6 +99,11 @@ func (m *metadataReader) readDate() {
 		setDate(lead, srcMeetingDate)
 		return
 	}
+	if d := m.dispatchDay(); d != "" {
+		// A story's dispatch with its full day (中国日报2020年1月7日乌鲁木齐电)
+		// dates the story itself, over the day a site reposted it.
+		published = d
+	}
 	if published == "" && lead != "" {
 		// An item that opens on its full day (2020年2月12日,根据厅主要领导指示
 		// 精神,财务处…) and bears no other date: that day is the page's.
@@ -1832,9 +1837,6 @@ func (m *metadataReader) infoBoxDate() (govsearch.Date, int) {
 func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	for i, s := range m.open[:min(len(m.open), 4)] {
 		s = strings.TrimSpace(s)
-		if v := reFullDayDispatch.FindStringSubmatch(s); v != nil && i == 0 {
-			return ParseDate(v[1]), false // 中国日报2020年1月7日乌鲁木齐电 记者毛卫华 …
-		}
 		dateline := leadCredit(s)
 		s = s[len(dateline):]
 		s = withoutKicker(s, reFullDayLead) // 凝心聚力谋发展,奋楫扬帆启新程。2025年5月22日,…
@@ -1865,10 +1867,21 @@ func (m *metadataReader) leadDate() (govsearch.Date, bool) {
 	return "", false
 }
 
+// dispatchDay returns the day of a news outlet's dispatch opening one of
+// the text's first lines (see reFullDayDispatch), or "".
+func (m *metadataReader) dispatchDay() govsearch.Date {
+	for _, s := range m.open[:min(len(m.open), 4)] {
+		if v := reFullDayDispatch.FindStringSubmatch(strings.TrimSpace(s)); v != nil {
+			return ParseDate(v[1])
+		}
+	}
+	return ""
+}
+
 // reFullDayDispatch is a news outlet's dispatch opening a story's text
-// with its full day and the city it was filed in: 中国日报2020年1月7日乌鲁木齐电,
-// 新华社2019年3月5日北京电.
-var reFullDayDispatch = regexp.MustCompile(`^\p{Han}{2,10}?(?:日报|晚报|报|网|社|台)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{0,8}?(?:电|讯)(?:\s|[(（]|$)`)
+// with its full day and the city it was filed in, on the first lines, under
+// the headline: 中国日报2020年1月7日乌鲁木齐电, 新华社2019年3月5日北京电, 本报2023年1月5日讯.
+var reFullDayDispatch = regexp.MustCompile(`^\p{Han}{1,10}?(?:日报|晚报|报|网|社|台)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{0,8}?(?:电|電|讯|訊)(?:\s|[(（]|$)`)
 
 // reStandingMeeting is a standing committee's numbered meeting or a
 // government's executive or plenary meeting held on the day a lead opens

@@ -216,6 +216,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round215.tsv", 1, 47},
 		{"round216.tsv", 1, 21},
 		{"round217.tsv", 1, 45},
+		{"round218.tsv", 1, 45},
+		{"round219.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -414,6 +414,11 @@ func (m *metadataReader) openingClues() []Clue {
 		// site reports it too, under its delegation's name.
 		if p := leadOrgan(m.gaz, s); m.belowProvince(p) || p != "" && strings.Contains(s, p+"第") && reLocalSession.MatchString(s) {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
+		} else if v := reOpensOnShortSession.FindStringSubmatch(strings.TrimSpace(s)); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] {
+			// A lead that opens on a congress's session named short, with
+			// no day before it (江苏省十二届人大四次会议将于2017年1月24日在南京召开):
+			// the congress whose session the story tells of.
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
 	return clues.Sources
@@ -1127,6 +1132,10 @@ func leadOrgan(g *Gazetteer, s string) string {
 	}
 	return joined
 }
+
+// reOpensOnShortSession is a text that opens on a congress's session
+// named short, its place first: 江苏省十二届人大四次会议将于…召开.
+var reOpensOnShortSession = regexp.MustCompile(`^(\p{Han}{2,12}?)[一二三四五六七八九十]{1,3}届(?:全国)?人大[一二三四五六七八九十]{1,3}次会议`)
 
 // reWordOnChang is a word on 长 after 代县 that makes 代县 the place, not 代
 // "acting" before 县长: 代县长城保护…, 代县长效管护…, 代县长途客运站.

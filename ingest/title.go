@@ -2066,53 +2066,73 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // line that shortened it to its organ without the place (市人民政府关于印发
 // 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
 // 通知): the full one, as the document writes it, its place named before
-// the organ, and the government whose site the page is (site, if known).
-// Else title; not another place's document in a list of related ones
-// (相关文件： / 上高县人民政府关于印发…), where the scan stops.
-func placedOrganTitle(open []string, title string, g *Gazetteer, site string) string {
+// the organ. Else title; not another place's document in a list of related
+// ones (相关文件： / 上高县人民政府关于印发…), where the scan stops where the
+// government whose site the page is (site, see organSite) is unknown, and
+// which is passed over where it is known and names another place of its
+// level.
+func placedOrganTitle(open []string, title string, g *Gazetteer, site Place) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return title
 	}
 	for j := 0; j < min(len(open), 16); j++ {
-		// A list of related documents ends the scan, unless the site's
-		// government is known, which tells the page's own title from theirs.
-		if site == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
+		if site.Code == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
 			return title
 		}
 		t := cleanTitle(open[j])
 		if joined := joinTitle(t, open[j+1:]); joined != "" {
 			t = joined
 		}
-		if place, ok := strings.CutSuffix(t, title); ok && place != "" {
-			// The place named before the organ, or whose name ends on the
-			// level the listing kept (恩施土家族苗族自治 + 州人民政府关于…).
-			// Not another county's document of the same name (a list of
-			// its neighbours' notices, 兄弟县区 / 上高县人民政府关于…) on a site
-			// whose government is known.
-			level, _ := utf8.DecodeRuneInString(title)
-			if (leadingPlaces(g, place) == place || leadingPlaces(g, place+string(level)) == place+string(level)) &&
-				(site == "" || strings.HasSuffix(place, site) || strings.HasSuffix(place+string(level), site)) {
-				return t
-			}
+		place, ok := strings.CutSuffix(t, title)
+		if !ok || place == "" {
+			continue
+		}
+		// The place named before the organ, or whose name ends on the
+		// level the listing kept (恩施土家族苗族自治 + 州人民政府关于…).
+		level, _ := utf8.DecodeRuneInString(title)
+		if full := place + string(level); leadingPlaces(g, full) == full {
+			place = full
+		} else if leadingPlaces(g, place) != place {
+			continue
+		}
+		if !namesSibling(g, place, site) {
+			return t
 		}
 	}
 	return title
 }
 
-// organSite returns the name of the government of the level a title's
-// organ names without its place (县人民政府关于…) whose site the page's
-// furniture names (主办单位：万载县人民政府办公室), or "" where it names none or
-// several.
-func (m *metadataReader) organSite(title string) string {
+// namesSibling reports whether the last place of the places named (上高县,
+// 宜春市上高县) is another place of the site's level, not the site itself (万载
+// 县, or 峨边县 for 峨边彝族自治县) nor a place above or below it (赣州市 on
+// 瑞金市's site): a neighbour's document in a list on the site's page.
+func namesSibling(g *Gazetteer, named string, site Place) bool {
+	if site.Code == "" {
+		return false
+	}
+	last := lastLeadingPlace(g, named)
+	places := g.byName[last]
+	if len(places) == 0 {
+		return false
+	}
+	for _, p := range places {
+		if len(p.Code) != len(site.Code) || p.Code == site.Code {
+			return false
+		}
+	}
+	return true
+}
+
+// organSite returns the government of the level a title's organ names
+// without its place (县人民政府关于…) whose site the page's furniture names
+// (主办单位：万载县人民政府办公室), or no place where it names none or several.
+func (m *metadataReader) organSite(title string) Place {
 	if !reOrganWithoutPlace.MatchString(title) {
-		return ""
+		return Place{}
 	}
 	level, _ := utf8.DecodeRuneInString(title)
-	p, ok := m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, string(level)) })
-	if !ok {
-		return ""
-	}
-	return p.Name
+	p, _ := m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, string(level)) })
+	return p
 }
 
 // reRelatedHeadAny heads a list of related documents or links: 相关文件：,

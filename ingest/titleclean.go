@@ -205,15 +205,19 @@ func cleanTitle(s string) string {
 	if loc := reGazetteIssue.FindStringIndex(s); loc != nil && issueNumberCut(s[:loc[1]], s[loc[1]:]) {
 		s = s[loc[1]:]
 	}
+	if loc := reIssuerAnnouncement.FindStringIndex(s); loc != nil && endsDocument(s[loc[1]:]) {
+		s = s[loc[1]:] // the office and its announcement's number: 安徽省审计厅2022年第2号公告:关于…审计工作报告
+	}
 	s = withoutBoardTag(s)
 	s = reTitleFieldLabel.ReplaceAllString(s, "")
 	s = reTitleStatus.ReplaceAllString(s, "")
 	s = reResolutionPassed.ReplaceAllString(s, "$1")
-	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) {
+	if v := reBracketPrefix.FindStringSubmatch(s); v != nil && namesReport(v[2]) && !reReadingTag.MatchString(s) {
 		// A doc site's tag before the title: [吴江上市公司名单2018]2018年苏州市
 		// 吴江区政府工作报告. Where the tag names the report too, the fuller
 		// name of the two: [2015年政府工作报告全文]2015年北京市海淀区政府工作报告,
-		// [2019年沈阳市政府工作报告]2019沈阳市政府工作报告全文.
+		// [2019年沈阳市政府工作报告]2019沈阳市政府工作报告全文. Not a reading's
+		// tag ([图文解读]《…纲要》), part of the headline.
 		switch tag := cleanTitle(v[1]); {
 		case !namesReport(tag) || runes(cleanTitle(v[2])) > runes(tag):
 			s = v[2]
@@ -326,14 +330,14 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // the date and speaker (2014年2月10日 马誉峰), the year alone or after the
 // issuer a page or an encyclopedia files it under ((2023年), (重庆市渝北区
 // 人民政府、2017年)),
-// [图], a share button's label run on (分享到:, 分享至：, 分享到： 微信 微博 QQ空间), a file's extension (.pdf),
+// [图], a share button's label run on (分享到:, 分享至：, 分享到： 微信 微博 QQ空间), a file's extension (.pdf, .docxVIP: a document site's paid mark after it),
 // a photo's credit ((马玉龙摄)), a
 // scraper watermark run onto the line (政府工作报告pbY, …（草案）AI), a document site's
 // badge (…政府工作报告VIP专享, …(20230107)VIP免费) or its file's label
 // (…政府工作报告Word文档下载推荐), or a share button run onto it
 // (…完成近六成 转播到腾讯微博).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?:pdf|docx?|wps|txt|html?))$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?:pdf|docx?|wps|txt|html?)(?:VIP)?)$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -470,6 +474,10 @@ func issueNumberCut(issue, rest string) bool {
 // 郑州市关于…, 国务院办公厅关于…, 黔东南苗族侗族自治州人民政府办公室关于….
 var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,24}?关于`)
 
+// reIssuerAnnouncement is an office's announcement, its year and number,
+// and a colon before the title it announces: 安徽省审计厅2022年第2号公告:.
+var reIssuerAnnouncement = regexp.MustCompile(`^\p{Han}{2,16}?(?:19|20)\d{2}年第\d{1,3}号\p{Han}{0,6}公告\s*[:：]\s*`)
+
 // reGazetteIssue is a gazette's issue number before a title it prints, or
 // an announcement's with its colon: 2019年第43号(总第221号)郑州市关于…,
 // 2025年第1号公告:关于六安市本级…审计工作报告, 2025年第1号审计结果公告：关于….
@@ -597,11 +605,12 @@ var reChannelTag = regexp.MustCompile(`^[【\[]\p{Han}{5,8}[】\]]\s*(.+)$`)
 var reTitleIssuer = regexp.MustCompile(`(公报|报告)(?:\p{Han}{2,12}?(?:统计局|财政局|调查队)|\s*\d{4}|\d{4}年\d{1,2}月\d{1,2}日在.*|\s*(?:\p{Han}{2,20}?人民政府)?(?:代理?|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|总理)\s*\p{Han}{1,4}(?:[·•・]\p{Han}{1,8})?)$`)
 
 // reSiteNameSuffix is a site's name joined to the end of a title line by a
-// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库),
+// dash (政府工作报告-尊龙体育官网, …预算草案的报告-驻马店人大, …统计公报-红黑统计公报库,
+// …纲要（征求意见稿）-宜春市人民政府),
 // or a site's name ending in 官网 or 网站 after a colon (…计划草案的报告:星空体育在线官网,
 // not 政府工作报告：打造开放合作新平台), or a gaming site's login after a
 // dash (…谱新篇 -九游会j9官方登录): no part of the title.
-var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会)$|[:：]\p{Han}{2,12}(?:官网|网站)$|\s*[-—–_]\s*[\p{Han}A-Za-z\d]{2,14}(?:官方登录|登录入口|官网入口|官方入口)$`)
+var reSiteNameSuffix = regexp.MustCompile(`[-—–_]\p{Han}{2,12}(?:网|官网|网站|平台|门户|库|人大|人大常委会|人民政府)$|[:：]\p{Han}{2,12}(?:官网|网站)$|\s*[-—–_]\s*[\p{Han}A-Za-z\d]{2,14}(?:官方登录|登录入口|官网入口|官方入口)$`)
 
 // reTitleNextField is the label of an index's next field after a title
 // on its line (…的通知 有效性: 有效, or 性: 有效 where a scrape lost the
@@ -750,8 +759,9 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // characters with a letter and a symbol no word has, after a space.
 // reBracketedDayAfter is a day in brackets at the end of a headline, its
 // year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28], or
-// with no year but a time: [03-28 10:20].
-var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:(?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)[)）\]】]$`)
+// with no year but a time: [03-28 10:20], or a listing's month and day
+// in two figures each: 【03-28】.
+var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:(?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[)）\]】]$`)
 
 // reBracketedSpeakerAfter is a speaker's office and name in brackets after
 // a report's title, perhaps with the day it was given: …报告(临海市审计局局长
