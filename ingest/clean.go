@@ -223,8 +223,9 @@ var (
 		regexp.MustCompile(`^欢迎(?:您)?(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:网站|网|门户)\s*[!！。]?(?:\s|$)`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
-		// A pop-up's button alone on its line (我知道了).
-		regexp.MustCompile(`^(?:我知道了|知道了|我已知晓)$`),
+		// A pop-up's button alone on its line (我知道了), a content
+		// frame's label alone on its (信息正文).
+		regexp.MustCompile(`^(?:我知道了|知道了|我已知晓|信息正文|文章正文|正文内容)$`),
 		// A read-aloud button alone on its line (朗读, 语音播报).
 		regexp.MustCompile(`^(?:朗读|语音朗读|点击朗读|全文朗读|开始朗读|语音播报|点击播报)$`),
 		// A share widget's prompt alone (微信扫一扫,随时随地看), not a

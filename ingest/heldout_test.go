@@ -218,6 +218,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round217.tsv", 1, 45},
 		{"round218.tsv", 1, 45},
 		{"round219.tsv", 1, 47},
+		{"round220.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

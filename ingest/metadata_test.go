@@ -64,6 +64,61 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"on a prefecture's site (赣州市), a county-level city's notice of the same name in a related list (瑞金市人民政府关于…) is passed over: the listing's short title and the city stay (a review finding on meta-283)", "r225_01_organ_prefecture_site_related_countycity.txt",
+		"赣州市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府文件\n市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n发布日期：2021-03-02 来源：市政府办\n相关文件：\n瑞金市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n各县（市、区）人民政府，市政府各部门：\n现将《2021年政府工作报告重点工作责任分工》印发给你们，请结合实际认真贯彻落实。\n赣州市人民政府\n2021年2月26日\n【打印本页】 【关闭窗口】\n主办：赣州市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "市人民政府关于印发2021年政府工作报告重点工作责任分工的通知", province: "江西省", city: "赣州市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-02-26"},
+	},
+	{
+		"the government that signs the text (瑞金市人民政府) decides: its superior's notice of the same name in a list above the body (赣州市人民政府关于…) is passed over (a review finding on meta-283)", "r225_02_organ_signer_over_superior_in_list.txt",
+		"瑞金市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府文件\n市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n发布日期：2021-03-05 来源：市政府办\n上级文件：\n赣州市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n各乡镇人民政府，市政府各部门：\n现将《2021年政府工作报告重点工作责任分工》印发给你们，请结合实际认真贯彻落实。\n瑞金市人民政府\n2021年3月3日\n【打印本页】 【关闭窗口】\n主办：瑞金市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "市人民政府关于印发2021年政府工作报告重点工作责任分工的通知", province: "江西省", city: "赣州市", district: "瑞金市", level: "county", docType: "其他", year: 2021, date: "2021-03-03"},
+	},
+	{
+		"on a municipality's site (重庆市), another province's city's notice of the same name (成都市人民政府关于…) in a related list is passed over (a review finding on meta-283)", "r225_03_organ_municipality_site_other_city.txt",
+		"重庆市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府信息公开 > 市政府文件\n市人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n发布日期：2024-02-06 来源：市政府办公厅\n相关文件：\n成都市人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知\n各区县（自治县）人民政府，市政府各部门：\n现将《2024年政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻落实。\n重庆市人民政府\n2024年2月4日\n【打印本页】 【关闭窗口】\n主办：重庆市人民政府办公厅  承办：融媒体中心\n渝ICP备05001234号\n",
+		trapWant{title: "市人民政府关于印发2024年政府工作报告重点工作任务分工方案的通知", province: "重庆市", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-02-04"},
+	},
+	{
+		"a governor's release noted after the title (（省长权威发布）) makes a story, typed 其他 (a review finding on meta-283)", "r225_05_governor_release_note_other.txt",
+		"河北省人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n2024年河北省政府工作报告（省长权威发布）\n发布时间：2024-01-25 来源：河北省人民政府\n1月20日，省长王正谱通过视频向全省人民权威发布2024年政府工作报告主要内容，介绍了过去一年全省经济社会发展成就和2024年重点工作。\n王正谱表示，2024年全省地区生产总值预期增长5.5%左右。\n【打印本页】 【关闭窗口】\n主办：河北省人民政府办公室  承办：融媒体中心\n冀ICP备05001234号\n",
+		trapWant{title: "2024年河北省政府工作报告（省长权威发布）", province: "河北省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-25"},
+	},
+	{
+		"a governor's release in a tag before the title (【省长权威发布】) stays in the title and types the page 其他 (an old miss of review Z)", "r225_06_governor_release_tag_kept.txt",
+		"河北省人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【省长权威发布】2024年河北省政府工作报告\n发布时间：2024-01-25 来源：河北省人民政府\n1月20日，省长王正谱通过视频向全省人民权威发布2024年政府工作报告主要内容，介绍了过去一年全省经济社会发展成就和2024年重点工作。\n王正谱表示，2024年全省地区生产总值预期增长5.5%左右。\n【打印本页】 【关闭窗口】\n主办：河北省人民政府办公室  承办：融媒体中心\n冀ICP备05001234号\n",
+		trapWant{title: "【省长权威发布】2024年河北省政府工作报告", province: "河北省", city: "", district: "", level: "province", docType: "其他", year: 2024, date: "2024-01-25"},
+	},
+	{
+		"an audit office's announcement with its number in brackets (安徽省审计厅公告（2022年第2号）：) is cut from the report's title (an old miss of review Z)", "r225_07_announcement_number_in_brackets.txt",
+		"安徽省审计厅\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 审计结果公告\n安徽省审计厅公告（2022年第2号）：关于2021年度省级预算执行和其他财政收支的审计工作报告\n发布时间：2022-07-28 来源：安徽省审计厅\n受省人民政府委托，现向省人大常委会报告2021年度省级预算执行和其他财政收支的审计情况，请予审议。\n一、省级财政管理审计情况\n【打印本页】 【关闭窗口】\n主办：安徽省审计厅  承办：融媒体中心\n皖ICP备05001234号\n",
+		trapWant{title: "关于2021年度省级预算执行和其他财政收支的审计工作报告", province: "安徽省", city: "", district: "", level: "province", docType: "其他", year: 2022, date: "2022-07-28"},
+	},
+	{
+		"a listing's 【03-28】 after a closing bracket (…（全文）【03-28】) is cut with the site's (全文) (an old miss of review Z)", "r225_08_month_day_after_bracket.txt",
+		"万载县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府工作报告\n2024年万载县政府工作报告（全文）【03-28】\n——2024年1月8日在万载县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n【打印本页】 【关闭窗口】\n主办：万载县人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "2024年万载县政府工作报告", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"a file extension and a paid mark with a space (.docx VIP) are cut from a title (an old miss of review Z)", "r225_09_docx_space_vip.txt",
+		"文档下载中心\n首页 | 分类 | 排行 | 上传文档\n2024年万载县政府工作报告.docx VIP\n上传时间：2024-02-10 页数：12 大小：56KB\n——2024年1月8日在万载县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n本文档由用户上传，如有侵权请联系删除\n京ICP备12345678号\n",
+		trapWant{title: "2024年万载县政府工作报告", province: "江西省", city: "宜春市", district: "万载县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"a wire dispatch with its full day under an editor's note and a caption (the fifth line) dates the story over the repost's day (an old miss of review Z)", "r225_10_dispatch_after_editors_note.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 要闻\n自治区十四届人大常委会第七次会议闭幕\n发布时间：2024-01-02 来源：新华网\n编者按：本文为年终报道。\n（图为会议现场 记者李明摄）\n新华社2023年12月30日乌鲁木齐电（记者王芳） 自治区十四届人大常委会第七次会议在乌鲁木齐闭幕。\n会议表决通过了自治区2024年地方性法规立法计划。\n会议应出席委员60名，实到55名，符合法定人数。\n【打印本页】 【关闭窗口】\n主办：新疆维吾尔自治区人民政府办公厅  承办：融媒体中心\n新ICP备05001234号\n",
+		trapWant{title: "自治区十四届人大常委会第七次会议闭幕", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-12-30"},
+	},
+	{
+		"a station's dispatch ending on 消息 (新疆电视台2023年12月30日消息) dates the story (an old miss of review Z)", "r225_11_dispatch_xiaoxi.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 要闻\n自治区十四届人大常委会第七次会议闭幕\n发布时间：2024-01-02 来源：新华网\n新疆电视台2023年12月30日消息 自治区十四届人大常委会第七次会议在乌鲁木齐闭幕。\n会议表决通过了自治区2024年地方性法规立法计划。\n会议应出席委员60名，实到55名，符合法定人数。\n【打印本页】 【关闭窗口】\n主办：新疆维吾尔自治区人民政府办公厅  承办：融媒体中心\n新ICP备05001234号\n",
+		trapWant{title: "自治区十四届人大常委会第七次会议闭幕", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-12-30"},
+	},
+	{
+		"a model-text site's introduction (下面是小编为大家整理的…【完整版】,供大家参考。) names the document: its title (round 220, holdout1320 f07)", "r225_12_editors_intro_names_document.txt",
+		"下面是小编为大家整理的2023年某县人民政府年度工作总结(政府目标管理绩效任务完成情况)【完整版】,供大家参考。\n市委:\n2022年是本届政府的开局之年,也是**发展史上极不寻常、极不平凡的一年。一年来,我们深入贯彻党的十九大和十九届历次全会精神,认真落实党的二十大和中央经济工作会议精神,坚持县委全面领导,紧密团结依靠全县广大干部群众,高效统筹疫情防控和经济社会发展,在应对挑战中抢抓机遇,在复杂局势中把握主动,县域经济逆势回升,各类风险总体可控,社会大局和谐稳定,基本完成县**届人大一次会议确定的目标。初步预计,全年地区生产总值将突破***亿元,同比增长*%;\n固定资产投资同比增长**%;\n社会消费品零售总额同比增长*%;\n一般公共预算收入完成**亿元;\n",
+		trapWant{title: "2023年某县人民政府年度工作总结(政府目标管理绩效任务完成情况)", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
 		"a county-level city's site (瑞金市) republishing its prefecture's notice keeps the prefecture's full title (赣州市人民政府关于…): only another place of the site's own level is passed over (a review finding on meta-282)", "r224_01_organ_countycity_site_prefecture_notice.txt",
 		"瑞金市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 上级文件\n市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n发布日期：2021-03-02 来源：赣州市政府办\n赣州市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n赣市府字〔2021〕12号\n各县（市、区）人民政府，市政府各部门：\n现将《2021年政府工作报告重点工作责任分工》印发给你们，请结合实际认真贯彻落实。\n赣州市人民政府\n2021年2月26日\n【打印本页】 【关闭窗口】\n主办：瑞金市人民政府办公室  承办：县融媒体中心\n赣ICP备05001234号\n",
 		trapWant{title: "赣州市人民政府关于印发2021年政府工作报告重点工作责任分工的通知", province: "江西省", city: "赣州市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-02-26"},

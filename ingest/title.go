@@ -170,6 +170,16 @@ func (m *metadataReader) readTitle() {
 		}
 	}
 	if title == "" {
+		// A model-text site's introduction that names the document it
+		// gives (下面是小编为大家整理的2023年某县人民政府年度工作总结【完整版】,供大家参考。).
+		for _, s := range m.open[:min(len(m.open), 3)] {
+			if v := reEditorsIntro.FindStringSubmatch(strings.TrimSpace(s)); v != nil && namesReport(cleanTitle(v[1])) {
+				title, src = cleanTitle(v[1]), srcFirstLine
+				break
+			}
+		}
+	}
+	if title == "" {
 		// A repost that gives no headline of its own but names the story's
 		// at its end: (原标题:西藏昌都完成撤地设市).
 		if v := reOriginalTitle.FindStringSubmatch(m.bodyText()); v != nil {
@@ -203,7 +213,7 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
-	title = placedOrganTitle(m.open, title, m.gaz, m.organSite(title))
+	title = placedOrganTitle(m.open, title, m.gaz, m.organSite(title), m.organSigner(title))
 	title = withPartyCommitteeAbove(m.open, title)
 	// A photo's caption marked as a file photo under the headline (一季度宜春GDP
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
@@ -2066,17 +2076,18 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // line that shortened it to its organ without the place (市人民政府关于印发
 // 武穴市…纲要的通知 over 武穴市人民政府关于印发 / 武穴市…第十三个五年 / 规划纲要的
 // 通知): the full one, as the document writes it, its place named before
-// the organ. Else title; not another place's document in a list of related
-// ones (相关文件： / 上高县人民政府关于印发…), where the scan stops where the
-// government whose site the page is (site, see organSite) is unknown, and
-// which is passed over where it is known and names another place of its
-// level.
-func placedOrganTitle(open []string, title string, g *Gazetteer, site Place) string {
+// the organ. Else title. Not another place's document in a list of related
+// ones (相关文件： / 上高县人民政府关于印发…): where the government that signs
+// the text is known (signer, see organSigner), only its own; else, where the
+// government whose site the page is is known (site, see organSite), only the
+// site's own or its superior's (a county's site republishing its city's
+// notice); else the scan stops at the list's heading.
+func placedOrganTitle(open []string, title string, g *Gazetteer, site Place, signer string) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return title
 	}
 	for j := 0; j < min(len(open), 16); j++ {
-		if site.Code == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
+		if site.Code == "" && signer == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
 			return title
 		}
 		t := cleanTitle(open[j])
@@ -2095,32 +2106,60 @@ func placedOrganTitle(open []string, title string, g *Gazetteer, site Place) str
 		} else if leadingPlaces(g, place) != place {
 			continue
 		}
-		if !namesSibling(g, place, site) {
+		named := lastLeadingPlace(g, place)
+		switch {
+		case signer != "":
+			if samePlace(g, named, signer) {
+				return t
+			}
+		case site.Code != "":
+			if placeOrAbove(g, named, site) {
+				return t
+			}
+		default:
 			return t
 		}
 	}
 	return title
 }
 
-// namesSibling reports whether the last place of the places named (上高县,
-// 宜春市上高县) is another place of the site's level, not the site itself (万载
-// 县, or 峨边县 for 峨边彝族自治县) nor a place above or below it (赣州市 on
-// 瑞金市's site): a neighbour's document in a list on the site's page.
-func namesSibling(g *Gazetteer, named string, site Place) bool {
-	if site.Code == "" {
-		return false
-	}
-	last := lastLeadingPlace(g, named)
-	places := g.byName[last]
-	if len(places) == 0 {
-		return false
-	}
-	for _, p := range places {
-		if len(p.Code) != len(site.Code) || p.Code == site.Code {
-			return false
+// samePlace reports whether two names (恩施州, 恩施土家族苗族自治州) may name the
+// same place.
+func samePlace(g *Gazetteer, a, b string) bool {
+	for _, p := range g.byName[a] {
+		for _, q := range g.byName[b] {
+			if p.Code == q.Code {
+				return true
+			}
 		}
 	}
-	return true
+	return false
+}
+
+// placeOrAbove reports whether name names the site's place (峨边县 for
+// 峨边彝族自治县) or one above it (赣州市 over 瑞金市's site).
+func placeOrAbove(g *Gazetteer, name string, site Place) bool {
+	for _, p := range g.byName[name] {
+		if strings.HasPrefix(site.Code, p.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// organSigner returns the place of the government that signs the text (万载县
+// 人民政府 over its date) when the title names its organ without its place
+// (县人民政府关于…), or "".
+func (m *metadataReader) organSigner(title string) string {
+	if !reOrganWithoutPlace.MatchString(title) {
+		return ""
+	}
+	for _, s := range signature(m.pg.body) {
+		if g, ok := strings.CutSuffix(s, "人民政府"); ok && reGovernmentAlone.MatchString(s) && leadingPlaces(m.gaz, g) == g {
+			return lastLeadingPlace(m.gaz, g)
+		}
+	}
+	return ""
 }
 
 // organSite returns the government of the level a title's organ names
@@ -2134,6 +2173,10 @@ func (m *metadataReader) organSite(title string) Place {
 	p, _ := m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, string(level)) })
 	return p
 }
+
+// reEditorsIntro is a model-text site's sentence introducing the document
+// it gives, the document's name in it: 下面是小编为大家整理的…【完整版】,供大家参考。
+var reEditorsIntro = regexp.MustCompile(`^(?:下面是|以下是|这是)小编(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|准备|带来|分享)的(\S{4,80}?)(?:【[^【】]{1,8}】)?\s*[,，]\s*(?:供大家参考|仅供参考|希望|欢迎)`)
 
 // reRelatedHeadAny heads a list of related documents or links: 相关文件：,
 // 相关政策, 相关附件, 其他县区文件：.

@@ -183,7 +183,7 @@ func cleanTitle(s string) string {
 	}
 	// Not a tag that says what the page does with the report (【文字解读】《…纲要》),
 	// which is part of the headline.
-	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) && !strings.Contains(strings.TrimSuffix(s, v[1]), "解读") {
+	if v := reTopicTag.FindStringSubmatch(s); v != nil && namesReport(cleanTitle(v[1])) && !keepsTag(strings.TrimSuffix(s, v[1])) {
 		s = cleanTitle(v[1])
 	}
 	s = reTitleFullText.ReplaceAllString(s, "$1")
@@ -243,7 +243,7 @@ func cleanTitle(s string) string {
 	if tag, rest, ok := strings.Cut(s, "】"); ok && reOutletTag.MatchString(tag+"】") && runes(strings.TrimSpace(rest)) >= 6 {
 		s = strings.TrimSpace(rest) // a news outlet's name before its own headline: 【中安在线】安徽省十三届人大三次会议隆重开幕
 	}
-	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" {
+	if v := reChannelTag.FindStringSubmatch(s); v != nil && ClassifyDocType(v[1], "") != "其他" && !keepsTag(strings.TrimSuffix(s, v[1])) {
 		s = v[1] // a site's channel before a report's name: 【闻喜县招商】2021年闻喜县政府工作报告
 	}
 	// A range of months (2019年1—6月份) is no dash before a tail.
@@ -337,7 +337,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // (…政府工作报告Word文档下载推荐), or a share button run onto it
 // (…完成近六成 转播到腾讯微博).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?:pdf|docx?|wps|txt|html?)(?:VIP)?)$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?i:pdf|docx?|wps|txt|html?)(?:\s?VIP)?)$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -475,8 +475,9 @@ func issueNumberCut(issue, rest string) bool {
 var reIssuerAbout = regexp.MustCompile(`^\p{Han}{0,24}?关于`)
 
 // reIssuerAnnouncement is an office's announcement, its year and number,
-// and a colon before the title it announces: 安徽省审计厅2022年第2号公告:.
-var reIssuerAnnouncement = regexp.MustCompile(`^\p{Han}{2,16}?(?:19|20)\d{2}年第\d{1,3}号\p{Han}{0,6}公告\s*[:：]\s*`)
+// and a colon before the title it announces: 安徽省审计厅2022年第2号公告:,
+// 安徽省审计厅公告（2022年第2号）：.
+var reIssuerAnnouncement = regexp.MustCompile(`^\p{Han}{2,16}?(?:(?:19|20)\d{2}年第[\d一二三四五六七八九十]{1,3}号\p{Han}{0,6}公告|公告\s*[(（](?:19|20)\d{2}年第[\d一二三四五六七八九十]{1,3}号[)）])\s*[:：]\s*`)
 
 // reGazetteIssue is a gazette's issue number before a title it prints, or
 // an announcement's with its colon: 2019年第43号(总第221号)郑州市关于…,
@@ -562,11 +563,17 @@ var (
 // reBoardTagPrefix is a forum board's tag before a thread title: [天津].
 var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]` + listingProvince + `[)）])\s*`)
 
+// keepsTag reports a tag before a title that says what the page does with
+// the document, part of its headline: 【文字解读】, 【市长权威发布】.
+func keepsTag(tag string) bool {
+	return strings.Contains(tag, "解读") || containsAny(tag, interviewWords)
+}
+
 // withoutBoardTag cuts a forum board's tag before a title, but not a tag
 // that says what the page does with the document (【文字解读】《…纲要》): that
 // is part of the headline.
 func withoutBoardTag(s string) string {
-	if loc := reBoardTagPrefix.FindStringIndex(s); loc != nil && !strings.Contains(s[:loc[1]], "解读") {
+	if loc := reBoardTagPrefix.FindStringIndex(s); loc != nil && !keepsTag(s[:loc[1]]) {
 		return s[loc[1]:]
 	}
 	return s
@@ -760,8 +767,9 @@ var rePartMark = regexp.MustCompile(`\s*[(（](?:书面|摘要)[)）]\s*$`)
 // reBracketedDayAfter is a day in brackets at the end of a headline, its
 // year in two digits or four: (07-7-30), (2024.06.28), [2024-06-28], or
 // with no year but a time: [03-28 10:20], or a listing's month and day
-// in two figures each: 【03-28】.
-var reBracketedDayAfter = regexp.MustCompile(`(\p{Han})\s*[(（\[【](?:(?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[)）\]】]$`)
+// in two figures each: 【03-28】, 【03/28】, after a closing bracket too
+// (…（全文）【03-28】).
+var reBracketedDayAfter = regexp.MustCompile(`([\p{Han})）])\s*[(（\[【](?:(?:\d{2}|(?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?:0[1-9]|1[0-2])[-－/／](?:0[1-9]|[12]\d|3[01]))[)）\]】]$`)
 
 // reBracketedSpeakerAfter is a speaker's office and name in brackets after
 // a report's title, perhaps with the day it was given: …报告(临海市审计局局长
