@@ -219,6 +219,8 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round218.tsv", 1, 45},
 		{"round219.tsv", 1, 47},
 		{"round220.tsv", 1, 47},
+		{"round221.tsv", 1, 48},
+		{"round222.tsv", 1, 42},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -64,6 +64,41 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a news column's tag (【导读】) over the full report is cut: only a tag that says what the page does with the document (解读, 权威发布, 访谈) is kept (a review finding on meta-284)", "r226_01_column_daodu_tag_cut.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【导读】2024年宜春市政府工作报告\n发布时间：2024-01-15 来源：宜春日报\n——2024年1月8日在宜春市第五届人民代表大会第四次会议上\n市长 张三\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-08"},
+	},
+	{
+		"the mayor's release in a square-bracket tag ([市长权威发布]) stays in the title and types the page 其他 (an old miss of review AA)", "r226_02_release_tag_square_kept.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n[市长权威发布]2024年宜春市政府工作报告\n发布时间：2024-01-10 来源：宜春市人民政府\n1月10日，市长通过视频向全市人民权威发布2024年政府工作报告主要内容，介绍了过去一年全市经济社会发展成就和2024年重点工作。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "[市长权威发布]2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a station's dispatch ending on 消息 and a colon dates the story over the repost's day (an old miss of review AA)", "r226_03_dispatch_xiaoxi_colon.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 要闻\n自治区十四届人大常委会第七次会议闭幕\n发布时间：2024-01-02 来源：新华网\n天山网2023年12月30日消息：自治区十四届人大常委会第七次会议在乌鲁木齐闭幕。\n会议表决通过了自治区2024年地方性法规立法计划。\n【打印本页】 【关闭窗口】\n主办：新疆维吾尔自治区人民政府办公厅  承办：融媒体中心\n新ICP备05001234号\n",
+		trapWant{title: "自治区十四届人大常委会第七次会议闭幕", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-12-30"},
+	},
+	{
+		"a model-text site's introduction naming the report (2024年县政府工作报告) gives the title over the bare 政府工作报告 the opening gives (an old miss of review AA)", "r226_04_editors_intro_over_bare_name.txt",
+		"下面是小编为大家整理的2024年县政府工作报告范文,供大家参考。\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去的一年，全县地区生产总值增长6%。\n",
+		trapWant{title: "2024年县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"an introduction worded 小编收集整理的 names the document too (an old miss of review AA)", "r226_05_editors_intro_shouji_zhengli.txt",
+		"下面是小编为大家收集整理的2024年县政府工作报告,供大家参考。\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去的一年，全县地区生产总值增长6%。\n",
+		trapWant{title: "2024年县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a document site's (全文完整) is cut from a title (round 221, holdout1330 f06)", "r226_06_fulltext_complete_mark.txt",
+		"当前位置:首页 > 专题范文>振兴乡镇> 正文\n\n乡镇为民办十件实事工作报告(全文完整)\n\n京叶文秘网 发表于2022-07-03 10:30:04 本文已影响\n\n",
+		trapWant{title: "乡镇为民办十件实事工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-07-03"},
+	},
+	{
+		"a story of delegates attending the city's session (出席市六届人大四次会议) speaks as a city, so the footer's 主办：宜春市人民政府办公室 places it (an old miss of review Y)", "r226_07_attending_city_session_site_city.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n奋进新征程-代表热议政府工作报告\n发布时间：2024-01-09 来源：宜春日报\n1月8日，出席市六届人大四次会议的代表们分组审议政府工作报告。\n代表们一致认为，报告实事求是、客观全面。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：县融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "奋进新征程-代表热议政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
 		"on a prefecture's site (赣州市), a county-level city's notice of the same name in a related list (瑞金市人民政府关于…) is passed over: the listing's short title and the city stay (a review finding on meta-283)", "r225_01_organ_prefecture_site_related_countycity.txt",
 		"赣州市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府文件\n市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n发布日期：2021-03-02 来源：市政府办\n相关文件：\n瑞金市人民政府关于印发2021年政府工作报告重点工作责任分工的通知\n各县（市、区）人民政府，市政府各部门：\n现将《2021年政府工作报告重点工作责任分工》印发给你们，请结合实际认真贯彻落实。\n赣州市人民政府\n2021年2月26日\n【打印本页】 【关闭窗口】\n主办：赣州市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
 		trapWant{title: "市人民政府关于印发2021年政府工作报告重点工作责任分工的通知", province: "江西省", city: "赣州市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-02-26"},

@@ -169,11 +169,13 @@ func (m *metadataReader) readTitle() {
 			title, src = cleanTitle(m.open[0]), srcHeadline
 		}
 	}
-	if title == "" {
+	if title == "" || title == "政府工作报告" {
 		// A model-text site's introduction that names the document it
-		// gives (下面是小编为大家整理的2023年某县人民政府年度工作总结【完整版】,供大家参考。).
+		// gives (下面是小编为大家整理的2023年某县人民政府年度工作总结【完整版】,供大家参考。),
+		// over a bare report's name its opening gives it.
 		for _, s := range m.open[:min(len(m.open), 3)] {
-			if v := reEditorsIntro.FindStringSubmatch(strings.TrimSpace(s)); v != nil && namesReport(cleanTitle(v[1])) {
+			if v := reEditorsIntro.FindStringSubmatch(strings.TrimSpace(s)); v != nil && namesReport(cleanTitle(v[1])) &&
+				(title == "" || ClassifyDocType(cleanTitle(v[1]), "") == title) {
 				title, src = cleanTitle(v[1]), srcFirstLine
 				break
 			}
@@ -2154,8 +2156,17 @@ func (m *metadataReader) organSigner(title string) string {
 	if !reOrganWithoutPlace.MatchString(title) {
 		return ""
 	}
-	for _, s := range signature(m.pg.body) {
-		if g, ok := strings.CutSuffix(s, "人民政府"); ok && reGovernmentAlone.MatchString(s) && leadingPlaces(m.gaz, g) == g {
+	// A government alone on its line over the day it signed (万载县人民政府 /
+	// 2024年2月18日), among the text's last lines: not a footer's site name
+	// alone on its line (网站主办： / 瑞金市人民政府 / 地址：…).
+	body := m.pg.body
+	for i := len(body) - 2; i >= 0 && i >= len(body)-14; i-- {
+		s := strings.TrimSpace(foldForMetadata(body[i].text))
+		g, ok := strings.CutSuffix(s, "人民政府")
+		if !ok || !reGovernmentAlone.MatchString(s) || leadingPlaces(m.gaz, g) != g {
+			continue
+		}
+		if d := strings.TrimSpace(body[i+1].text); ParseDate(d) != "" && runes(d) <= 16 {
 			return lastLeadingPlace(m.gaz, g)
 		}
 	}
@@ -2176,7 +2187,7 @@ func (m *metadataReader) organSite(title string) Place {
 
 // reEditorsIntro is a model-text site's sentence introducing the document
 // it gives, the document's name in it: 下面是小编为大家整理的…【完整版】,供大家参考。
-var reEditorsIntro = regexp.MustCompile(`^(?:下面是|以下是|这是)小编(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|准备|带来|分享)的(\S{4,80}?)(?:【[^【】]{1,8}】)?\s*[,，]\s*(?:供大家参考|仅供参考|希望|欢迎)`)
+var reEditorsIntro = regexp.MustCompile(`^(?:下面是|以下是|这是)小[编編](?:为大家|为您|给大家|為大家|為您)?(?:精心)?(?:收集整理|整理|收集|准备|带来|分享)的(\S{4,80}?)(?:【[^【】]{1,8}】)?\s*[,，]\s*(?:供大家参考|仅供参考|希望|欢迎)`)
 
 // reRelatedHeadAny heads a list of related documents or links: 相关文件：,
 // 相关政策, 相关附件, 其他县区文件：.
