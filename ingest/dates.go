@@ -1881,7 +1881,7 @@ func (m *metadataReader) dispatchDay() govsearch.Date {
 // reFullDayDispatch is a news outlet's dispatch opening a story's text
 // with its full day and the city it was filed in, on the first lines, under
 // the headline: 中国日报2020年1月7日乌鲁木齐电, 新华社2019年3月5日北京电, 本报2023年1月5日讯.
-var reFullDayDispatch = regexp.MustCompile(`^\p{Han}{1,10}?(?:日报|晚报|报|网|社|台)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{0,8}?(?:电|電|讯|訊|消息)(?:\s|[(（，,：:]|$)`)
+var reFullDayDispatch = regexp.MustCompile(`^\p{Han}{1,10}?(?:日报|晚报|报|网|社|台)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\p{Han}{0,8}?(?:电|電|讯|訊|消息称?)(?:\s|[(（，,：:]|$)`)
 
 // reStandingMeeting is a standing committee's numbered meeting or a
 // government's executive or plenary meeting held on the day a lead opens

@@ -64,6 +64,41 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a tag saying the speaker answers netizens on the report (【答网友问】) stays in the title and types the page 其他 (a review finding on meta-285)", "r227_01_tag_answers_netizens_kept.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【答网友问】2024年宜春市政府工作报告\n发布时间：2024-01-15 来源：宜春日报\n1月12日，市发改委主任做客在线栏目，就2024年政府工作报告回答网友提问。\n网友：今年经济增长目标是多少？\n答：预期目标为增长5.5%左右。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "【答网友问】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a director's interview on the budget tagged 【局长说预算】 stays in the title and is typed 其他, not the budget report (a review finding on meta-285)", "r227_02_tag_director_on_budget_kept.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【局长说预算】关于宜春市2023年预算执行情况和2024年预算草案的报告\n发布时间：2024-01-15 来源：宜春日报\n市财政局局长李四接受采访，就预算报告中群众关心的问题作了说明。\n记者：今年民生支出安排了多少？\n李四：全市民生支出占一般公共预算支出的78%。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "【局长说预算】关于宜春市2023年预算执行情况和2024年预算草案的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a city's story of its government convening the county heads (市政府召开县长座谈会) speaks as the city, placed by its footer (a review finding on meta-285)", "r227_03_city_convenes_county_heads.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 工作动态\n市政府召开县长座谈会\n发布时间：2024-01-09 来源：本网\n1月5日，市政府召开县长座谈会，征求对《政府工作报告（征求意见稿）》的意见建议。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "市政府召开县长座谈会", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"a city leader attending a county's session (出席县十七届人大三次会议) on the city's site is the city's story (a review finding on meta-285)", "r227_04_city_leader_attends_county_session.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 工作动态\n市领导出席县人大会议\n发布时间：2024-01-09 来源：本网\n1月10日，市委副书记出席县十七届人大三次会议开幕式。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "市领导出席县人大会议", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"a document site's 【全文完整】 after a title is cut (an old miss of review AB)", "r227_05_fulltext_complete_black_brackets.txt",
+		"当前位置:首页 > 专题范文>政府工作报告> 正文\n\n2022年县政府工作报告【全文完整】\n\n京叶文秘网 发表于2022-07-03 10:30:04 本文已影响\n\n",
+		trapWant{title: "2022年县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2022, date: "2022-07-03"},
+	},
+	{
+		"a dispatch worded 据天山网…消息称 dates the story (an old miss of review AB)", "r227_06_dispatch_xiaoxi_cheng.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 要闻\n自治区十四届人大常委会第七次会议闭幕\n发布时间：2024-01-02 来源：新华网\n据天山网2023年12月30日消息称，自治区十四届人大常委会第七次会议闭幕。\n会议表决通过了有关决议。\n【打印本页】 【关闭窗口】\n主办：新疆维吾尔自治区人民政府办公厅  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "自治区十四届人大常委会第七次会议闭幕", province: "新疆维吾尔自治区", city: "", district: "", level: "province", docType: "其他", year: 2023, date: "2023-12-30"},
+	},
+	{
+		"a model-text site's introduction is never the title itself, even with a space before its comma; the report it names is (an old miss of review AB)", "r227_07_editors_intro_never_title.txt",
+		"当前位置:首页 > 工作报告 > 政府工作报告 > 正文\n下面是小编为大家整理的2024年县政府工作报告 ， 供大家参考。\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去的一年，全县地区生产总值增长6%。\n",
+		trapWant{title: "2024年县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
 		"a news column's tag (【导读】) over the full report is cut: only a tag that says what the page does with the document (解读, 权威发布, 访谈) is kept (a review finding on meta-284)", "r226_01_column_daodu_tag_cut.txt",
 		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【导读】2024年宜春市政府工作报告\n发布时间：2024-01-15 来源：宜春日报\n——2024年1月8日在宜春市第五届人民代表大会第四次会议上\n市长 张三\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n一、2023年工作回顾\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
 		trapWant{title: "2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-08"},
@@ -92,11 +127,6 @@ var metadataTrapCases = []struct {
 		"a document site's (全文完整) is cut from a title (round 221, holdout1330 f06)", "r226_06_fulltext_complete_mark.txt",
 		"当前位置:首页 > 专题范文>振兴乡镇> 正文\n\n乡镇为民办十件实事工作报告(全文完整)\n\n京叶文秘网 发表于2022-07-03 10:30:04 本文已影响\n\n",
 		trapWant{title: "乡镇为民办十件实事工作报告", province: "", city: "", district: "", level: "", docType: "其他", year: 2022, date: "2022-07-03"},
-	},
-	{
-		"a story of delegates attending the city's session (出席市六届人大四次会议) speaks as a city, so the footer's 主办：宜春市人民政府办公室 places it (an old miss of review Y)", "r226_07_attending_city_session_site_city.txt",
-		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n奋进新征程-代表热议政府工作报告\n发布时间：2024-01-09 来源：宜春日报\n1月8日，出席市六届人大四次会议的代表们分组审议政府工作报告。\n代表们一致认为，报告实事求是、客观全面。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：县融媒体中心\n赣ICP备05001234号\n",
-		trapWant{title: "奋进新征程-代表热议政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-09"},
 	},
 	{
 		"on a prefecture's site (赣州市), a county-level city's notice of the same name in a related list (瑞金市人民政府关于…) is passed over: the listing's short title and the city stay (a review finding on meta-283)", "r225_01_organ_prefecture_site_related_countycity.txt",

@@ -16,11 +16,11 @@ import (
 const srcOwnName = "own name in the text"
 
 // A text that names no issuer still speaks as one government: 县十四届人民代表大会,
-// 区委副书记、区长, 市人大财经预算委员会, 出席市六届人大四次会议, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
+// 区委副书记、区长, 市人大财经预算委员会, 全县, 我区, 区本级 (a budget's own level). reSelfOrgan finds the
 // level of those organs (县, 区, 旗 or 市; 州 for an autonomous prefecture's:
 // 州长, 第十二届州人民政府) where no place name stands before them.
 var (
-	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及]|出席|参加|召开)([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)|(?:^|[^\p{Han}]|[日和及届])(州)(?:委|人民政府|政府|人大|长)`)
+	reSelfOrgan = regexp.MustCompile(`(?:^|[^\p{Han}]|[日和及])([县区市旗])(?:委|人民政府|政府|人大|长|第?[一二三四五六七八九十]+届)|(?:^|[^\p{Han}]|[日和及届])(州)(?:委|人民政府|政府|人大|长)`)
 	reSelfWord  = regexp.MustCompile(`[我全本]([县区市旗])|([县区市旗])本级`)
 	// The government that presents its report to the congress:
 	// 我代表市人民政府，向大会报告工作; 我谨代表区人民政府向大会报告; 我代表州
