@@ -689,7 +689,7 @@ var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,2
 // interviewWords mark a page where a report's speaker answers questions on
 // it, or reads it out to its readers, not the report: …政府工作报告（市长
 // 答记者问）, （市长在线访谈）, （市长专访）, （财政局局长导读）.
-var interviewWords = []string{"答记者问", "访谈", "答网友问", "专访", "详解", "讲解", "导读", "谈报告", "说审计", "说预算", "说报告", "市长权威发布", "县长权威发布", "区长权威发布", "省长权威发布", "州长权威发布", "旗长权威发布", "盟长权威发布", "主席权威发布", "市长说", "县长说", "区长说", "省长说", "局长说", "主任说"}
+var interviewWords = []string{"答记者问", "访谈", "答网友问", "问答", "专访", "详解", "讲解", "导读", "谈报告", "说审计", "说预算", "说报告", "市长权威发布", "县长权威发布", "区长权威发布", "省长权威发布", "州长权威发布", "旗长权威发布", "盟长权威发布", "主席权威发布", "市长说", "县长说", "区长说", "省长说", "局长说", "主任说"}
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.

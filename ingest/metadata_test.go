@@ -64,6 +64,26 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"导读 with an interview's word (【访谈导读】) is no column label: the tag stays and the page is typed 其他 (a review finding on meta-286)", "r228_01_interview_preview_tag_kept.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【访谈导读】2024年宜春市政府工作报告\n发布时间：2024-01-16 来源：本网\n明日10时，市长张三将做客在线访谈栏目，解读2024年政府工作报告，欢迎网友提问。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "【访谈导读】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a questions-and-answers tag (【政策问答】) over a budget report's name makes the page 其他, the tag kept (an old miss of review AC)", "r228_02_policy_qa_tag_budget_other.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【政策问答】关于宜春市2023年预算执行情况和2024年预算草案的报告\n发布时间：2024-01-16 来源：本网\n市财政局就预算报告有关问题回答记者提问。\n问：今年民生支出有多少？\n答：全市民生支出占一般公共预算支出的78%。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "【政策问答】关于宜春市2023年预算执行情况和2024年预算草案的报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"【两会问答】 over a work report's name makes the page 其他, the tag kept (an old miss of review AC)", "r228_03_sessions_qa_tag_other.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【两会问答】2024年宜春市政府工作报告\n发布时间：2024-01-16 来源：本网\n1月16日，市长张三在新闻发布会上，就政府工作报告中群众关心的问题作了介绍。\n记者：今年经济增长目标是多少？\n张三：预期增长5.5%左右。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
+		trapWant{title: "【两会问答】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a site's 【全文】 after a report's title is cut like (全文) (an old miss of review AC)", "r228_04_fulltext_black_brackets_cut.txt",
+		"当前位置:首页 > 专题范文>政府工作报告> 正文\n\n2022年县政府工作报告【全文】\n\n京叶文秘网 发表于2022-07-03 10:30:04 本文已影响\n\n",
+		trapWant{title: "2022年县政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2022, date: "2022-07-03"},
+	},
+	{
 		"a tag saying the speaker answers netizens on the report (【答网友问】) stays in the title and types the page 其他 (a review finding on meta-285)", "r227_01_tag_answers_netizens_kept.txt",
 		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n【答网友问】2024年宜春市政府工作报告\n发布时间：2024-01-15 来源：宜春日报\n1月12日，市发改委主任做客在线栏目，就2024年政府工作报告回答网友提问。\n网友：今年经济增长目标是多少？\n答：预期目标为增长5.5%左右。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
 		trapWant{title: "【答网友问】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-15"},
