@@ -215,7 +215,9 @@ func (m *metadataReader) readTitle() {
 	title = withoutRepeatInBrackets(title)
 	title = withFiledYear(m.open, title)
 	title = placedRepeat(m.open, title, m.gaz)
-	title = placedOrganTitle(m.open, title, m.gaz, m.organSite(title), m.organSigner(title))
+	if reOrganWithoutPlace.MatchString(title) {
+		title = placedOrganTitle(m.open, title, m.gaz, m.organSite(title), m.organSigner())
+	}
 	title = withPartyCommitteeAbove(m.open, title)
 	// A photo's caption marked as a file photo under the headline (一季度宜春GDP
 	// 增长5.6% / 宜春中心城区一角（资料图） / 记者从…) is no title: the headline
@@ -2150,12 +2152,8 @@ func placeOrAbove(g *Gazetteer, name string, site Place) bool {
 }
 
 // organSigner returns the place of the government that signs the text (万载县
-// 人民政府 over its date) when the title names its organ without its place
-// (县人民政府关于…), or "".
-func (m *metadataReader) organSigner(title string) string {
-	if !reOrganWithoutPlace.MatchString(title) {
-		return ""
-	}
+// 人民政府 over its date), or "".
+func (m *metadataReader) organSigner() string {
 	// A government alone on its line over the day it signed (万载县人民政府 /
 	// 2024年2月18日), among the text's last lines: not a footer's site name
 	// alone on its line (网站主办： / 瑞金市人民政府 / 地址：…).
@@ -2177,9 +2175,6 @@ func (m *metadataReader) organSigner(title string) string {
 // without its place (县人民政府关于…) whose site the page's furniture names
 // (主办单位：万载县人民政府办公室), or no place where it names none or several.
 func (m *metadataReader) organSite(title string) Place {
-	if !reOrganWithoutPlace.MatchString(title) {
-		return Place{}
-	}
 	level, _ := utf8.DecodeRuneInString(title)
 	p, _ := m.onlySiteGovernment(m.siteLines(), func(p Place) bool { return atLevel(p, string(level)) })
 	return p

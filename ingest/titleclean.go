@@ -570,7 +570,7 @@ func keepsTag(tag string) bool {
 	// 导读 alone is a column's label (【导读】, 【今日导读】, 【新闻导读】), cut;
 	// with an interview's word it is not (【访谈导读】).
 	tag = strings.ReplaceAll(tag, "导读", "")
-	return containsAny(tag, []string{"解读", "图解", "问答"}) || containsAny(tag, interviewWords)
+	return containsAny(tag, []string{"解读", "图解"}) || containsAny(tag, interviewWords)
 }
 
 // withoutBoardTag cuts a forum board's tag before a title, but not a tag
@@ -783,7 +783,8 @@ var reBracketedSpeakerAfter = regexp.MustCompile(`(报告)\s*[(（]\p{Han}{0,24}
 // speakerNoteWords mark a note in brackets after a title, not a speaker's
 // name: （市长解读版）, （市长 答记者问）, （局长视频解读）, （市长在线访谈）,
 // （市长专访）, （财政局局长导读）, （审计局局长说审计）.
-var speakerNoteWords = []string{"版", "解读", "图解", "答记者问", "访谈", "视频", "讲话", "在线", "问答", "专访", "详解", "讲解", "导读", "答网友问", "谈报告", "发布", "说审计", "说预算", "说报告", "说"}
+// The interview words (see interviewWords) are notes too.
+var speakerNoteWords = append([]string{"版", "解读", "图解", "视频", "讲话", "在线", "发布", "说"}, interviewWords...)
 
 // reSpacedEllipsis is an ellipsis after a space at the end of a line.
 var reSpacedEllipsis = regexp.MustCompile(`\s+(?:\.{3,}|…+)$`)
