@@ -243,8 +243,8 @@ var (
 		// A site's promotion of its WeChat account: 荆门阅读量最高的微信.
 		regexp.MustCompile(`^\p{Han}{0,8}(?:阅读量最高的?|关注|扫码|官方)\p{Han}{0,4}(?:微信公众号|微信|公众号)$`),
 		// A screen reader's hint: 正文内容区域请使用tab按钮切换浏览, 跳过导航,
-		// 跳转到正文内容.
-		regexp.MustCompile(`(?i)^\S{0,10}(?:使用|按)\s*tab\s*(?:按钮|键)\S{0,12}$|^(?:跳过导航|跳转到(?:主要内容|正文内容|路径导航栏|主导航|导航栏))$`),
+		// 跳转到正文内容, 按Enter到主內容區.
+		regexp.MustCompile(`(?i)^\S{0,10}(?:使用|按)\s*tab\s*(?:按钮|键)\S{0,12}$|^(?:跳过导航|跳转到(?:主要内容|正文内容|路径导航栏|主导航|导航栏))$|(?i)^按\s*enter\s*(?:键|鍵)?\s*(?:到|至)主(?:内|內)容(?:区|區)$`),
 		// A page's header line: site, domain, date, source
 		// (中央政府门户网站 www.gov.cn 2006年02月23日 来源：人民网).
 		regexp.MustCompile(`^\S{2,20}\s+www\.[\w.-]+\s+\d{4}年\d{1,2}月\d{1,2}日.{0,20}来源\s*[:：]\s*\S{0,20}$`),

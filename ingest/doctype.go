@@ -30,7 +30,7 @@ func typeFromText(lines []string) string {
 	if reStoryAttribution.MatchString(strings.TrimSpace(text)) {
 		return "" // a story told from another paper's: 据海沧周报报道(杨志艺)海沧区《…纲要》近日正式发布
 	}
-	if rePlanDrawnUp.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
+	if rePlanDrawnUp.MatchString(text) || reOutlineNamesItself.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
 		return "五年规划纲要"
 	}
 	// 我向大会报告X, 我就X向大会作专题汇报, 现将X报告如下.
@@ -113,7 +113,7 @@ func typeFromText(lines []string) string {
 	// 情况) and speaks of the general public budget; an adjustment's opening
 	// (一、区级预算调整事由) or a final account's (一、2020年公共财政决算执行情况)
 	// says what it is by itself.
-	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || containsAny(opening, []string{"预算调整", "决算执行"}) || strings.Contains(text, "完成预算的")) {
+	if opening := reBudgetOpening.FindString(text); opening != "" && (containsAny(text, publicBudget) || containsAny(opening, []string{"预算调整", "预算变动", "决算执行"}) || strings.Contains(text, "完成预算的")) {
 		return "预算报告"
 	}
 	// A finance bureau's release of the budget's execution opens on the
@@ -189,6 +189,12 @@ func typeFromText(lines []string) string {
 		return "政府工作报告"
 	}
 	if reGovernmentWorksEarly.MatchString(text) && !reOtherActor.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
+		return "政府工作报告"
+	}
+	// A page of a work report that opens on its salutation, run on into the
+	// review of a year the government names as one of its term (各位代表,刚刚
+	// 过去的2021年…也是本届政府的收官之年。这一年,我们…).
+	if reSalutationRunOn.MatchString(firstSentenceLine(lines)) && reTermYear.MatchString(text) && strings.Contains(text, "我们") && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A government's review of the first year of its term that says it did
@@ -339,6 +345,10 @@ const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	// reOutlineNamesItself is an outline's preface naming the outline as
+	// itself at the head of its line, on what it was drawn up from: 本规划纲要
+	// 根据《中共硚口区委关于制定…的建议 (the page cut the line there).
+	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
@@ -383,6 +393,12 @@ var (
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
 	// reGovernmentTermStarts is a government saying the year past began its
 	// term: 2022年是本届政府开局之年.
+	// reSalutationRunOn is a congress's salutation run on into the text on
+	// its line: 各位代表,刚刚过去的2021年….
+	reSalutationRunOn = regexp.MustCompile(`^\s*各位代表\s*[，,：:]\s*\S`)
+	// reTermYear is a year the government names as one of its term: 本届政府
+	// 的收官之年, 本届政府开局之年.
+	reTermYear             = regexp.MustCompile(`本届政府(?:的)?(?:收官之年|开局之年|起步之年|开局起步之年|最后一年|履职的第一年)`)
 	reGovernmentTermStarts = regexp.MustCompile(`(?:^|[。\n])\s*(?:\d{4}\s*年)?是本届政府(?:的)?(?:开局之年|起步之年|开局起步之年|履职的第一年)`)
 	// reGovernmentWorksEarly is a review's heading without its number and,
 	// in the paragraph under it, the government at work as a clause's
@@ -410,7 +426,7 @@ var (
 	// reBudgetOpening is the first part of a budget report or of a final
 	// account's explanation; levels in brackets may stand before it
 	// (市(县、区)本级), not a note on what it holds (县本级（含高新区）).
-	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?(?:[(（][市县区州旗盟乡镇](?:、[市县区州旗盟乡镇])*[)）]|\p{Han}){0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本)?情况|决算执行情况$|决算说明|本级(?:支出|收入|收支)?预算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算调整(?:依据|情况|的?原因|事由))`)
+	reBudgetOpening = regexp.MustCompile(`(?m)^\s*一、\s*(?:\d{4}年度?)?(?:[(（][市县区州旗盟乡镇](?:、[市县区州旗盟乡镇])*[)）]|\p{Han}){0,8}?(?:预算执行情况|(?:预算|财政)收支(?:完成|执行|基本)?情况|(?:一般公共|公共财政)预算收入(?:完成|执行)?情况|决算(?:基本|总体)?情况|决算执行情况$|决算说明|本级(?:支出|收入|收支)?预算说明|收支决算|决算收支(?:及其?平衡)?情况|(?:预算|决算)\p{Han}{0,8}?平衡情况|预算(?:调整|变动)(?:依据|情况|的?原因|事由))`)
 	// reReviewsReport is a congress or its committee saying it reviewed the
 	// government's report, or reporting what its review found.
 	// It opens its line: a budget's own report may recall the review (今年1月，

@@ -112,8 +112,8 @@ func (g *Gazetteer) addTownships(tsv string) error {
 
 // reTownshipName is a township's name as an issuer writes it, before its
 // organ or its congress: 雅瑶镇人民政府, 覃巴镇2017年政府工作报告, 练市镇第十七届,
-// 瓦庙镇十八届人大.
-var reTownshipName = regexp.MustCompile(`(\p{Han}{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|人大|人民代表大会|第?[一二三四五六七八九十\d]+届|\d{4}年|20\d{2}|政府工作报告)`)
+// 瓦庙镇十八届人大, 五角场街道办事处.
+var reTownshipName = regexp.MustCompile(`(\p{Han}{2,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|党委|党工委|人大|人民代表大会|第?[一二三四五六七八九十\d]+届|\d{4}年|20\d{2}|政府工作报告)`)
 
 // townshipsFrom is the first year whose texts the townships' names (2023
 // codes) are trusted for: many townships were merged or renamed before,
@@ -1205,8 +1205,8 @@ func (g *Gazetteer) namesAt(s string) []nameMatch {
 			if _, ok := g.byName[name]; !ok {
 				continue
 			}
-			if townshipNamedAfter(name, rs[i+n:]) {
-				continue // 金华镇 is a township, not 金华 (金华市)'s
+			if townshipNamedAfter(name, rs[i+n:]) || g.townshipOpensOn(name, rs[i+n:]) {
+				continue // 金华镇 is a township, not 金华 (金华市)'s; so is 潍坊新村街道 (of 浦东新区)
 			}
 			// The few characters around the name, for the checks below: no
 			// word they look for is longer (会议上, 黑龙江, 第十四师).
@@ -1260,6 +1260,22 @@ func townshipNamedAfter(name string, rest []rune) bool {
 	}
 	r := string(rest[:min(len(rest), 2)])
 	return rest[0] == '镇' || rest[0] == '乡' || r == "街道" || r == "苏木"
+}
+
+// townshipOpensOn reports a place's name that opens a longer township's
+// name the list knows, rest going on with the township's: 潍坊 of 潍坊新村
+// 街道, a subdistrict of 浦东新区, not 潍坊市.
+func (g *Gazetteer) townshipOpensOn(name string, rest []rune) bool {
+	for j := 1; j <= min(len(rest), 6); j++ {
+		for _, word := range []string{"镇", "乡", "街道", "苏木"} {
+			if strings.HasPrefix(string(rest[j:]), word) {
+				if _, ok := g.townships[name+string(rest[:j])+word]; ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // levelChars end the full names of provinces, cities and counties.

@@ -489,8 +489,9 @@ var reTitleLabelTag = regexp.MustCompile(`^【(?:原标题|标题|题目)】$`)
 
 // reSubtitleMeetingLine is a report's meeting line after its dash: a date
 // (2018年1月10日…; not a year alone: 2023年宜春经济社会发展回眸), or where it
-// was read (在…会议上, 在…大会上).
-var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六七八九十OＯ]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月|在.{2,60}(?:会议|大会|会)上|^在`)
+// was read (在…会议上, 在…大会上), or the congress's approval, its date
+// damaged or not (20201230日区第十五届人民代表大会第五次会议通过).
+var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六七八九十OＯ]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月|在.{2,60}(?:会议|大会|会)上|^在|(?:人民代表大会|人大).{0,30}会议(?:审议|审查)?(?:通过|批准)$`)
 
 // reOutletTag is the paper or site a story comes from, in the tag's
 // brackets (【义乌商报】, 【中安在线】): its source, no column, and no part of its
@@ -498,8 +499,9 @@ var reSubtitleMeetingLine = regexp.MustCompile(`^[\d〇○零一二三四五六�
 var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|报|网|电视台|广播电视台|新闻|在线|客户端)】$`)
 
 // reColumnTag is a news column's tag in black brackets before a headline,
-// perhaps with its year: 【聚焦市两会】, 【2018云南两会】.
-var reColumnTag = regexp.MustCompile(`^【(?:(?:19|20)\d{2})?\p{Han}{1,8}】`)
+// perhaps with its year: 【聚焦市两会】, 【2018云南两会】; two names, a dot or a
+// space between: 【导读·解读】, 【导读 访谈】.
+var reColumnTag = regexp.MustCompile(`^【(?:(?:19|20)\d{2})?\p{Han}{1,8}(?:\s*[·・]\s*\p{Han}{1,8}|\s\p{Han}{1,8})?】`)
 
 // isHeadline reports whether t can be a news page's headline: a line of 6
 // to 80 characters, no sentence, navigation, salutation or organ's name.

@@ -221,6 +221,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round220.tsv", 1, 47},
 		{"round221.tsv", 1, 48},
 		{"round222.tsv", 1, 42},
+		{"round223.tsv", 1, 44},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

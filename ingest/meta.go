@@ -422,7 +422,7 @@ var notPlanReportWords = []string{"调研", "调查", "视察", "检查", "评�
 
 // Words that name a budget report and a plan report in a title.
 var (
-	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开"}
+	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开", "预算编报说明", "预算编制说明"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
 
@@ -678,8 +678,9 @@ func presentsUnderSalutation(open []string, re *regexp.Regexp) bool {
 var reOwnPresentation = regexp.MustCompile(ownPresentation)
 
 // ownPresentation is the government's own words presenting a report to the
-// meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会.
-const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:人民)?政府[，,]?\s*向(?:大会|会议)`
+// meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会; a street
+// office's to its community's congress: 现在,我代表塘桥街道办事处向大会.
+const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道办事处)[，,]?\s*向(?:大会|会议)`
 
 // rePartyProposal is a party committee's proposal for a five-year plan,
 // by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,
@@ -688,8 +689,8 @@ var rePartyProposal = regexp.MustCompile(`^(?:中共|中国共产党)\p{Han}{1,2
 
 // interviewWords mark a page where a report's speaker answers questions on
 // it, or reads it out to its readers, not the report: …政府工作报告（市长
-// 答记者问）, （市长在线访谈）, （市长专访）, （财政局局长导读）.
-var interviewWords = []string{"答记者问", "访谈", "答网友问", "问答", "专访", "详解", "讲解", "导读", "谈报告", "说审计", "说预算", "说报告", "市长权威发布", "县长权威发布", "区长权威发布", "省长权威发布", "州长权威发布", "旗长权威发布", "盟长权威发布", "主席权威发布", "市长说", "县长说", "区长说", "省长说", "局长说", "主任说"}
+// 答记者问）, （市长在线访谈）, （市长专访）, （财政局局长导读）, 【政策答疑】.
+var interviewWords = []string{"答记者问", "访谈", "答网友问", "问答", "答疑", "问与答", "百问百答", "一问一答", "专访", "详解", "讲解", "导读", "谈报告", "说审计", "说预算", "说报告", "市长权威发布", "县长权威发布", "区长权威发布", "省长权威发布", "州长权威发布", "旗长权威发布", "盟长权威发布", "主席权威发布", "市长说", "县长说", "区长说", "省长说", "局长说", "主任说"}
 
 // explainerWords mark a page that tells a report in pictures or
 // highlights, not the report: 一图读懂2024年…政府工作报告, 图解：…, 划重点.
@@ -757,8 +758,12 @@ func isWorkReportTitle(t string) bool {
 	}
 	return rest == "" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "》") ||
 		strings.HasPrefix(rest, "全文") || strings.HasPrefix(rest, "摘要") || strings.HasPrefix(rest, "摘登") || strings.HasPrefix(rest, "—") ||
-		reCopiesCollected.MatchString(rest)
+		reCopiesCollected.MatchString(rest) || reWithYearsWorkPlan.MatchString(rest)
 }
+
+// reWithYearsWorkPlan is the plan of the year's work a township publishes
+// with its report under one title: 2022年政府工作报告及2023年重点工作计划.
+var reWithYearsWorkPlan = regexp.MustCompile(`^[及和暨]\s*\d{4}\s*年(?:重点)?工作(?:计划|安排|要点|思路)$`)
 
 // reviewVerbs are what a meeting or a delegation does with a report named
 // with its year (…常务会议审议2024年政府工作报告, 县人大审议通过2024年…,

@@ -64,6 +64,86 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a street office presenting its work to its community's congress under the salutation (现在,我代表花木街道办事处向大会作工作报告) is a work report (a held-out miss of round 203)", "r229_01_street_office_presents_work.txt",
+		"花木街道2024年社代会报告\n索引号 | 发布机构 | 花木街道 | |\n公开类别 | 主动公开 | 发布时间 | 2024-01-23 |\n各位代表:\n现在,我代表花木街道办事处向大会作工作报告,请予审议,并请各位列席代表提出意见。\n一、2023年工作回顾\n2023年,街道办事处在区委、区政府和街道党工委的坚强领导下,各项工作取得新成效。\n",
+		trapWant{title: "花木街道2024年社代会报告", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-23"},
+	},
+	{
+		"a congress's approval line with a damaged date (——2021129日…会议通过) is no title, and an outline's preface naming itself (本规划纲要根据《…) types the page (a held-out miss of round 221)", "r229_02_damaged_approval_line_no_title.txt",
+		"——2021129日区第十六届人民代表大会第五次会议通过\n\n\n本规划纲要根据《中共江岸区委关于制定全区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n\n\n第一章 开启全面建设社会主义现代化新征程\n\n一、十三五时期发展成就\n",
+		trapWant{title: "", province: "湖北省", city: "武汉市", district: "江岸区", level: "county", docType: "五年规划纲要", year: 2021, date: ""},
+	},
+	{
+		"a page of a work report opening on its salutation run on into a year of the government's term (各位代表,…本届政府的收官之年) is the work report (a held-out miss)", "r229_03_salutation_run_on_term_year.txt",
+		"各位代表,刚刚过去的2023年是极不平凡的一年,也是本届政府的收官之年。这一年,我们坚持稳中求进工作总基调,统筹发展和安全,全力以赴稳增长、促改革、惠民生。\n预计地区生产总值增长5.5%左右,一般公共预算收入增长6%。\n(一)坚持项目为王,经济运行稳中有进。全年实施重点项目120个。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a final account's opening on its overall state (一、2023年财政决算总体情况) is a budget report (a held-out miss)", "r229_04_final_accounts_overall_opening.txt",
+		"一、2023年财政决算总体情况\n2023年,在市委的正确领导下,在市人大、市政协的监督指导下,新区各部门迎难而上,全年财政预算实现收支平衡,总体运行平稳。\n(一)一般公共预算收支决算情况\n一般公共预算收入完成12.5亿元,为调整预算的101%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a budget adjustment opening on the budget's changes (一、2023年预算变动情况) is a budget report (a held-out miss)", "r229_05_budget_change_opening.txt",
+		"一、2023年预算变动情况\n(一)一般公共预算\n区十二届人大三次会议批准我区2023年地方一般公共预算收入为158433万元,一般公共预算支出为273497万元。按现行财政体制计算,一般公共预算支出调整为341281万元。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a township's report published with its year's work plan under one title (2023年政府工作报告及2024年重点工作计划) is a work report (a held-out miss)", "r229_06_report_with_years_work_plan.txt",
+		"索 引 号: 00819527-9/2024-00031 分类: 规划计划\n发布机构: 美兰区演丰镇 发文日期: 2024年02月20日\n名  称: 2023年政府工作报告及2024年重点工作计划\n\n2023年政府工作报告及2024年重点工作计划\n\n一、2023年工作回顾\n2023年,在区委区政府和镇党委的坚强领导下,全镇上下凝心聚力,各项工作取得新成效。\n",
+		trapWant{title: "2023年政府工作报告及2024年重点工作计划", province: "海南省", city: "海口市", district: "美兰区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a reading tag with two names and a dot (【导读·解读】) is kept in the headline (review AD of meta-287)", "r229_07_reading_tag_with_dot_kept.txt",
+		"南阳市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【导读·解读】2024年南阳市政府工作报告\n发布时间：2024-01-16 来源：本网\n市发改委负责人就2024年政府工作报告的主要内容进行解读。报告提出，今年全市地区生产总值增长6%左右。\n【打印本页】 【关闭窗口】\n主办：南阳市人民政府办公室\n",
+		trapWant{title: "【导读·解读】2024年南阳市政府工作报告", province: "河南省", city: "南阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a tag of policy answers (【政策答疑】) makes the page 其他, the tag kept (review AD)", "r229_08_policy_answers_tag_other.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【政策答疑】2024年宜春市政府工作报告\n发布时间：2024-01-18 来源：本网\n问：今年将实施哪些民生实事？\n答：报告提出，今年将实施十件民生实事。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室\n",
+		trapWant{title: "【政策答疑】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a video's preview tag (【视频导读】) makes the page 其他, the tag kept (review AD)", "r229_09_video_preview_tag_other.txt",
+		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【视频导读】2024年宜春市政府工作报告\n发布时间：2024-01-18 来源：本网\n点击观看视频，三分钟了解今年政府工作报告的主要内容。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室\n",
+		trapWant{title: "【视频导读】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a site's 【附全文】 after a report's title is cut like 【全文】 (review AD)", "r229_10_appended_full_text_tag_cut.txt",
+		"当前位置:首页 > 专题范文>政府工作报告> 正文\n\n2023年镇政府工作报告【附全文】\n\n京叶文秘网 发表于2023-05-12 09:12:44 本文已影响\n\n",
+		trapWant{title: "2023年镇政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-05-12"},
+	},
+	{
+		"a street office (枫林路街道办事处) opening the title places the page in its county, as a township's government does (round 223's held-out miss)", "r229_11_street_office_summary_placed.txt",
+		"枫林路街道办事处2019年工作总结和2020年工作安排 2020-03-10\n枫林路街道办事处2019年工作总结和2020年工作安排\n一、2019年主要工作回顾\n2019年,街道办事处在区委、区政府和街道党工委的坚强领导下,以提升社区群众获得感为目标,各项工作取得新进展。\n",
+		trapWant{title: "枫林路街道办事处2019年工作总结和2020年工作安排", province: "上海市", city: "上海市", district: "徐汇区", level: "county", docType: "其他", year: 2020, date: "2020-03-10"},
+	},
+	{
+		"a screen reader's hint 按Enter到主內容區 is furniture, no part of the headline (round 223's held-out miss)", "r229_12_enter_to_main_content_hint_cut.txt",
+		"按Enter到主內容區\n:::\n:::\n\n議員審議縣總預算案\n\n發布日期:\n記者: 王明/議會報導。\n點閱率:1,218\n縣議會臨時會審議113年度總預算案,議員期許縣府加強預算執行效益。\n",
+		trapWant{title: "议员审议县总预算案", province: "", city: "", district: "", level: "", docType: "其他", year: 0, date: ""},
+	},
+	{
+		"a county's explanation of how its budget was compiled (…财政预算编制说明) is a budget report (round 223's held-out miss)", "r229_13_budget_compiled_explanation.txt",
+		"湘阴县2016年财政预算编制说明\n一、一般公共预算\n(一)收入预计\n根据我县2016年经济增长预期及县人大会议批准的预算草案,确定我县财政总收入预期目标为22.55亿元,比上年增长9%。\n",
+		trapWant{title: "湘阴县2016年财政预算编制说明", province: "湖南省", city: "岳阳市", district: "湘阴县", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a cover's month under the issuer the title opens with and the document's kind (…办公室 / 2023年部门决算 / 2024年9月) dates the document (round 223's held-out miss)", "r229_14_cover_issuer_kind_month.txt",
+		"融安县人民政府办公室融安县2023年度部门决算公开\n融安县人民政府办公室\n2023年部门决算\n2024年9月\n目 录\n第一部分:单位概况\n一、主要职能\n二、部门决算单位构成\n第二部分: 2023年部门决算报表\n",
+		trapWant{title: "融安县人民政府办公室融安县2023年度部门决算公开", province: "广西壮族自治区", city: "柳州市", district: "融安县", level: "county", docType: "预算报告", year: 2024, date: ""},
+	},
+	{
+		"an attached spreadsheet's file name (/…决算报表.xls) is no title: the headline over the source line is (round 223's held-out miss)", "r229_15_attached_spreadsheet_not_title.txt",
+		"欢迎来到宜宾市中医医院\n24小时应诊电话:0831-3100000\n预约挂号电话:0831-3100001(接电话时间8:00-11:30,13:30-17:00)\n\n国家三级甲等中医医院\n\n国家重点中医医院建设单位\n\n国家级胸痛中心、国家级心衰中心\n\n国家中医药管理局中医住院医师规范化培训基地\n\n国家中医药管理局中医全科医师规范化培训基地\n\n2023年度宜宾市中医医院单位决算\n来源:宜宾市中医医院    发布时间:2024-09-20 10:08:34\n\n\n\n/宜宾市中医医院2023年度决算报表.xls\n\n目录\n\n \n\n公开日期:2024920\n\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n\n一、 主要职责 PAGEREF _Toc32310 h 3\n\n二、 机构设置 PAGEREF _Toc8401 h 3\n\n第二部分 2023年度单位决算情况说明 PAGEREF _Toc2776 h 4\n\n一、收入支出决算总体情况说明 PAGEREF _Toc16112 h 4\n\n二、收入决算情况说明 PAGEREF _Toc21777 h 4\n\n三、支出决算情况说明 PAGEREF _Toc25704 h 5\n\n四、财政拨款收入支出决算总体情况说明 PAGEREF _Toc1837 h 6\n\n五、一般公共预算财政拨款支出决算情况说明 PAGEREF _Toc19235 h 6\n\n六、一般公共预算财政拨款基本支出决算情况说明 PAGEREF _Toc31935 h 9\n\n七、财政拨款“三公”经费支出决算情况说明 PAGEREF _Toc21795 h 9\n\n八、政府性基金预算支出决算情况说明 PAGEREF _Toc4929 h 10\n\n九、国有资本经营预算支出决算情况说明 PAGEREF _Toc5686 h 10\n\n",
+		trapWant{title: "2023年度宜宾市中医医院单位决算", province: "四川省", city: "宜宾市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-09-20"},
+	},
+	{
+		"a township whose name opens on a city's short name (潍坊新村街道, of 浦东新区) is the township's, not 潍坊市's (found writing round 223's traps)", "r229_16_township_opening_on_city_name.txt",
+		"潍坊新村街道2024年社代会报告\n索引号 | 发布机构 | 潍坊新村街道 | |\n公开类别 | 主动公开 | 发布时间 | 2024-01-23 |\n各位代表:\n现在,我代表潍坊新村街道办事处向大会作工作报告,请予审议,并请各位列席代表提出意见。\n一、2023年工作回顾\n2023年,街道办事处在区委、区政府和街道党工委的坚强领导下,各项工作取得新成效。\n",
+		trapWant{title: "潍坊新村街道2024年社代会报告", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-23"},
+	},
+	{
 		"导读 with an interview's word (【访谈导读】) is no column label: the tag stays and the page is typed 其他 (a review finding on meta-286)", "r228_01_interview_preview_tag_kept.txt",
 		"宜春市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n【访谈导读】2024年宜春市政府工作报告\n发布时间：2024-01-16 来源：本网\n明日10时，市长张三将做客在线访谈栏目，解读2024年政府工作报告，欢迎网友提问。\n【打印本页】 【关闭窗口】\n主办：宜春市人民政府办公室  承办：融媒体中心\n赣ICP备05001234号\n",
 		trapWant{title: "【访谈导读】2024年宜春市政府工作报告", province: "江西省", city: "宜春市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-16"},

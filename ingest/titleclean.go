@@ -337,7 +337,7 @@ var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[
 // (…政府工作报告Word文档下载推荐), or a share button run onto it
 // (…完成近六成 转播到腾讯微博).
 var (
-	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版?|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[](?:精选|精品|(?:小编)?推荐|最新|完整版?|全文|全文完整版?|范文|优秀范文)[】\]]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?i:pdf|docx?|wps|txt|html?)(?:\s?VIP)?)$`)
+	reTitleDecoration = regexp.MustCompile(`(?:[(（]\p{Han}{2,12}\s?摄[)）]|[-—－_]\s*[\d一二三四五六七八九十]{1,3}篇|[(（](?:附?全文(?:\d+字)?|完整版?|全文完整版?|最新|(?:合集|精选|通用|汇编)[\d一二三四五六七八九十]*篇?|(?:优秀)?范文\d*篇?|word版)[)）]|[【\[［]\s*(?:精选|精品|(?:小编)?推荐|最新|完整版?|附?全文|全文完整版?|范文|优秀范文)\s*[】\]］]|[(（](?:图文|组图|第\d{1,3}(?:/\d{1,3})?页|本?文本?有删[减节]|有删[减节])[)）]|(?:范文|word版|完整版)|[Ww]ord(?:文档在线阅读与下载|文档下载推荐|文档下载|文档格式|格式|文档)|[(（\[【]\s*(?:可编辑|完整)?\s*(?i:word|docx?|pdf|wps)\s*(?:可编辑(?:修改)?|完整)?\s*(?:文档|版本|版|格式)?\s*(?:可编辑(?:修改)?版?)?\s*(?:下载)?\s*[)）\]】]|[(（\[【](?:完整版)?可编辑(?:修改)?(?:版本|版)?[)）\]】]|\[\d{1,2}\]|[(（]\d{4}年更新[)）]|[(（](?:[^()（）]{2,30}、)?\s*\d{4}年[)）]|[(（]\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*\p{Han}{0,4}[)）]|[\[【(（]图[\]】)）]|分享[到至]\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ好友|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|更多))*|VIP\s*(?:专[享免]|免费)|[【\[]?转播到腾讯微博[】\]]?(?:\s*[(（]?\d+[)）]?)?|\.(?i:pdf|docx?|wps|txt|html?)(?:\s?VIP)?)$`)
 	reWatermark       = regexp.MustCompile(`(\p{Han}|[)）])[A-Za-z][A-Za-z0-9]{1,3}$`)
 )
 
@@ -569,8 +569,10 @@ var reBoardTagPrefix = regexp.MustCompile(`^(?:[\[【]\p{Han}{1,4}[\]】]|[(（]
 func keepsTag(tag string) bool {
 	// 导读 alone is a column's label (【导读】, 【今日导读】, 【新闻导读】), cut;
 	// with an interview's word it is not (【访谈导读】).
+	// A video's (【视频导读】) is no label either: the page is the video.
+	video := strings.Contains(tag, "视频") && strings.Contains(tag, "导读")
 	tag = strings.ReplaceAll(tag, "导读", "")
-	return containsAny(tag, []string{"解读", "图解"}) || containsAny(tag, interviewWords)
+	return video || containsAny(tag, []string{"解读", "图解"}) || containsAny(tag, interviewWords)
 }
 
 // withoutBoardTag cuts a forum board's tag before a title, but not a tag

@@ -31,6 +31,11 @@ var reReportNamedInClause = regexp.MustCompile(`报告》?(?:确定|提出|明�
 // story's text where the picture was: 听报告2.jpg.
 var reImageFileName = regexp.MustCompile(`(?i)^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$`)
 
+// reAttachedTables is a spreadsheet's file name alone on its line, an
+// attachment's link, perhaps with its path's slash: /泸州市中医医院2023年度决算
+// 报表.xls (the tables, not the document the headline names).
+var reAttachedTables = regexp.MustCompile(`(?i)^/?[^\s/\\]{1,60}\.(?:xlsx?|et|csv)$`)
+
 // documentCoreWords name a report or its meeting, in a line that may be
 // spaced out.
 var documentCoreWords = []string{"政府工作报告", "国民经济", "社会发展", "预算", "决算", "纲要", "公报", "人民代表大会", "会议上"}
@@ -87,8 +92,11 @@ func openingTitle(lines []string) (string, int) {
 		if reListItem.MatchString(s) || isPhraseList(s) && (i > 0 && isPhraseList(lines[i-1]) || i+1 < len(lines) && isPhraseList(lines[i+1])) || reDecisionDeck.MatchString(strings.TrimSpace(s)) {
 			continue // a menu's item set as a list (- 减贫救灾 / - 发展报告), a site's list of hot searches (宋美龄牛奶洗澡 中共卧底结局 慈禧不快乐 侵略中国报告), a deck of decisions (决定…在石家庄召开 决定任命…)
 		}
-		if reImageFileName.MatchString(strings.TrimSpace(s)) {
-			continue // a picture's file name left where the picture was (听报告2.jpg)
+		if reImageFileName.MatchString(strings.TrimSpace(s)) || reAttachedTables.MatchString(strings.TrimSpace(s)) {
+			continue // a picture's file name left where the picture was (听报告2.jpg), an attached spreadsheet's
+		}
+		if reOutlineNamesItself.MatchString(s) {
+			continue // an outline's preface, cut where its line was (本规划纲要根据《中共…的建议)
 		}
 		if reReportNamedInClause.MatchString(s) && !strings.HasPrefix(strings.TrimSpace(s), "关于") && !endsDocument(cleanTitle(s)) {
 			continue // a subheading on what a report set (2023年政府工作报告确定的目标任务全面完成)
