@@ -5,6 +5,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -29,6 +30,11 @@ func typeFromText(lines []string) string {
 	text := strings.Join(lines, "\n")
 	if reStoryAttribution.MatchString(strings.TrimSpace(text)) {
 		return "" // a story told from another paper's: 据海沧周报报道(杨志艺)海沧区《…纲要》近日正式发布
+	}
+	// A paper's lead that prints the work report it tells was read under
+	// it (…代表市政府作了政府工作报告。…特将该报告摘登如下,以飨读者。).
+	if kind := printedReportKind(strings.Join(lines[:min(len(lines), 6)], "")); kind != "" {
+		return kind
 	}
 	if rePlanDrawnUp.MatchString(text) || reOutlineNamesItself.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
 		return "五年规划纲要"
@@ -70,6 +76,12 @@ func typeFromText(lines []string) string {
 	}
 	if isOutlineContents(lines) {
 		return "五年规划纲要"
+	}
+	// A department's budget or final accounts by its contents' part of
+	// tables or explanations (第二部分 2024年度部门决算表, 第二部分部门决算情况
+	// 说明, 第二部分 2020 年部门预算表).
+	if reDepartmentAccountsPart.MatchString(text) {
+		return "预算报告"
 	}
 	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
 		return "五年规划纲要"
@@ -191,10 +203,16 @@ func typeFromText(lines []string) string {
 	if reGovernmentWorksEarly.MatchString(text) && !reOtherActor.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) && !reOtherAudience.MatchString(text) {
 		return "政府工作报告"
 	}
+	// A report that presents the government's or a street office's work
+	// under its salutation (各位代表： / 现在，我代表塘桥街道办事处向大会作工作
+	// 报告): a work report.
+	if presentsWork(lines) {
+		return "政府工作报告"
+	}
 	// A page of a work report that opens on its salutation, run on into the
 	// review of a year the government names as one of its term (各位代表,刚刚
 	// 过去的2021年…也是本届政府的收官之年。这一年,我们…).
-	if reSalutationRunOn.MatchString(firstSentenceLine(lines)) && reTermYear.MatchString(text) && strings.Contains(text, "我们") && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) {
+	if slices.ContainsFunc(lines[:min(len(lines), 8)], reSalutationRunOn.MatchString) && reTermYear.MatchString(text) && strings.Contains(text, "我们") && !containsAny(text, notWorkReportSpeakers) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A government's review of the first year of its term that says it did
@@ -218,6 +236,30 @@ func typeFromText(lines []string) string {
 	// what it oversees or advises (为本届政府科学决策建言献策).
 	if reFiveYearReview.MatchString(text) && reGovernmentTerm.MatchString(text) {
 		return "政府工作报告"
+	}
+	return ""
+}
+
+// printedReportKind returns the type of the report a paper's lead says it
+// prints under it (…市长作了政府工作报告。…特将该报告摘登如下): the last report
+// the lead names before saying so (…作了政府工作报告；…所作的市人大常委会工作
+// 报告，特将该报告摘登如下 prints the committee's: ""), or "".
+func printedReportKind(lead string) string {
+	at := reReportPrintedBelow.FindStringSubmatchIndex(lead)
+	if at == nil {
+		return ""
+	}
+	name := ""
+	if at[2] >= 0 {
+		name = lead[at[2]:at[3]] // 特将《政府工作报告》摘登如下
+	} else if read := reReportRead.FindAllStringSubmatch(lead[:at[0]], -1); read != nil {
+		name = read[len(read)-1][1]
+	}
+	if strings.HasSuffix(name, "政府工作报告") {
+		return "政府工作报告"
+	}
+	if kind := ClassifyDocType(name, ""); kind != "其他" && kind != "政府工作报告" {
+		return kind // a budget's or a plan's report named last
 	}
 	return ""
 }
@@ -345,10 +387,25 @@ const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
+	// reDepartmentAccountsPart is a part of a department's (or a unit's)
+	// budget or final accounts in its contents, the part's name ending its
+	// line (but for a page number), its tables named with their year
+	// (第二部分 2024年度部门决算表) or its explanation (第二部分部门决算情况说明);
+	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
+	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:表|报表|公开表|情况说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	// reReportPrintedBelow is a paper's word that the report follows, whole
+	// or in its digest: 特将该报告摘登如下, 现将报告全文刊发如下, 特将《政府工作
+	// 报告》摘登如下 (its group the name quoted).
+	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文)?(?:摘登|刊登|刊发|摘编|摘要刊登|发表)如下`)
+	// reReportRead is a report read to the congress, its name the group:
+	// 作了政府工作报告, 所作的市人大常委会工作报告, 作了关于…预算草案的报告.
+	reReportRead = regexp.MustCompile(`(?:作了?|所作的?)《?([^。；;《》，,]{2,80}?报告)》?`)
 	// reOutlineNamesItself is an outline's preface naming the outline as
-	// itself at the head of its line, on what it was drawn up from: 本规划纲要
-	// 根据《中共硚口区委关于制定…的建议 (the page cut the line there).
-	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《`)
+	// itself at the head of its line, on the proposal for the five-year plan
+	// it was drawn up from: 本规划纲要根据《中共硚口区委关于制定全区国民经济和
+	// 社会发展第十四个五年规划…的建议 (the page cut the line there); not a
+	// talent or a spatial plan's outline.
+	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《[^》\n]{0,40}?(?:国民经济和社会发展|五个五年规划|十[一二三四五]五)`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
@@ -393,6 +450,10 @@ var (
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
 	// reGovernmentTermStarts is a government saying the year past began its
 	// term: 2022年是本届政府开局之年.
+	// notWorkReportSpeakers mark a text under the congress's salutation that
+	// a government does not speak: a speech's 同志们, the standing
+	// committee's report, a session's closing.
+	notWorkReportSpeakers = []string{"同志们", "常务委员会向大会", "常委会向大会", "闭幕"}
 	// reSalutationRunOn is a congress's salutation run on into the text on
 	// its line: 各位代表,刚刚过去的2021年….
 	reSalutationRunOn = regexp.MustCompile(`^\s*各位代表\s*[，,：:]\s*\S`)

@@ -503,11 +503,15 @@ var reOutletTag = regexp.MustCompile(`^【\p{Han}{1,6}(?:日报|晚报|商报|�
 // space between: 【导读·解读】, 【导读 访谈】.
 var reColumnTag = regexp.MustCompile(`^【(?:(?:19|20)\d{2})?\p{Han}{1,8}(?:\s*[·・]\s*\p{Han}{1,8}|\s\p{Han}{1,8})?】`)
 
+// rePortraitCaption is a leader's portrait caption under its marker: its
+// office and name (▲中共攸县县委书记 李鹏程, ▲中共攸县县委副书记 攸县人民政府县长 武挪强).
+var rePortraitCaption = regexp.MustCompile(`^[▲△]\s*[\p{Han}\s]{2,30}?(?:书记|县长|市长|区长|省长|旗长|州长|盟长|主席|主任|镇长|乡长)\s*\p{Han}{2,4}$`)
+
 // isHeadline reports whether t can be a news page's headline: a line of 6
 // to 80 characters, no sentence, navigation, salutation or organ's name.
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !rePortraitCaption.MatchString(t) && !reAttachedTables.MatchString(strings.TrimSpace(t)) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
 }
 
 // isKicker reports whether s, a line over a headline, is a kicker or a

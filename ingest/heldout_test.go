@@ -222,6 +222,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round221.tsv", 1, 48},
 		{"round222.tsv", 1, 42},
 		{"round223.tsv", 1, 44},
+		{"round224.tsv", 1, 39},
+		{"round225.tsv", 1, 44},
+		{"round226.tsv", 1, 47},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

@@ -256,6 +256,8 @@ func ClassifyDocType(title, head string) string {
 		return "其他" // a notice, decision or rule, not a report (but a budget's adjustment: 2023年大武口区预算调整方案)
 	case containsSuffix(t, reviewEnds), strings.Contains(t, "关于审议") && strings.HasSuffix(t, "情况汇报"):
 		return "其他" // a committee's or a delegation's review of a report, not the report
+	case reBudgetInstructions.MatchString(t):
+		return "其他" // instructions for compiling the departments' budgets, not a budget
 	case has(materialWords...):
 		return "其他" // material handed out with a report, not the report
 	case strings.Contains(t, "中期评估") && !reMidTermJoined.MatchString(t):
@@ -298,7 +300,7 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
-	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t):
+	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t) && !reBudgetStory.MatchString(t):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "国民经济和社会发展计划完成情况", "国民经济和社会发展计划主要指标完成情况"),
@@ -427,8 +429,20 @@ var (
 )
 
 // reDepartmentBudget is a department's budget as it publishes it:
-// 重庆市交通委员会2018年部门预算情况说明.
-var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$`)
+// 重庆市交通委员会2018年部门预算情况说明, 潘集区政府办2020年预算 (the organ
+// right before the year: not a story's 县财政局多措并举科学编制2025年预算), a
+// cover's 2024年部门预算.
+var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$|^\p{Han}{1,30}?(?:局|委|办|部|室|院|站|所|馆|会|学|校|中心|政府|委员会|办公室|省|市|县|区|旗|州|盟|镇|乡|街道)\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+
+// reBudgetStory is what a headline ending on a year's budget says a
+// meeting or an office did with it, a story's words, or the whole place's
+// budget a story speaks of: 县财政局多措并举科学编制2025年预算, 表决通过全县2024年预算.
+var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|全[省市县区镇乡]\s*\d{4}`)
+
+// reBudgetInstructions is a finance bureau's instructions to the
+// departments of its level on compiling their budgets, no budget:
+// 2025年市级部门预算编制说明, 2025年自治区本级部门预算编制说明.
+var reBudgetInstructions = regexp.MustCompile(`^(?:\p{Han}{2,12}?财政(?:局|厅))?\d{4}\s*年度?\p{Han}{0,6}?(?:级|本级|直)部门预算编(?:制|报)说明(?:[(（]试行[)）])?$`)
 
 // reBondAllocation is the allocation of a government's bonds put before
 // a standing committee, an adjustment of the budget: 关于2017年地方政府新增
@@ -581,7 +595,7 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
-var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则"}
+var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则", "指引"}
 
 // reOwnNewsHeadline is a news headline of a government's own site that
 // speaks as it (我市印发实施“十四五”规划和2035年远景目标纲要), or a story
@@ -680,7 +694,7 @@ var reOwnPresentation = regexp.MustCompile(ownPresentation)
 // ownPresentation is the government's own words presenting a report to the
 // meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会; a street
 // office's to its community's congress: 现在,我代表塘桥街道办事处向大会.
-const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道办事处)[，,]?\s*向(?:大会|会议)`
+const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道(?:党工委[、和]?(?:街道)?)?办事处)[，,]?\s*向(?:大会|会议)`
 
 // rePartyProposal is a party committee's proposal for a five-year plan,
 // by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,

@@ -64,6 +64,106 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a street's party working committee and office presenting their work joined by 和 (我代表清波街道党工委和办事处) make an untitled page a work report (review AG of meta-289)", "r232_01_street_party_committee_and_office.txt",
+		"杭州市上城区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-26  来源：杭州市上城区人民政府  【字体：大 中 小】\n各位代表：\n现在，我代表清波街道党工委和办事处向大会作工作报告，请予审议。\n一、2023年工作回顾\n一年来，街道坚持党建引领，深化城市更新，辖区营商环境持续优化。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：杭州市上城区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "杭州市", district: "上城区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-26"},
+	},
+	{
+		"a paper's lead that prints the report by its name in quotes (特将《政府工作报告》摘登如下) types the page as the work report (review AG)", "r232_02_report_printed_named_in_quotes.txt",
+		"嘉善新闻网\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 信息公开\n发布时间：2024-01-16  来源：嘉善新闻网  【字体：大 中 小】\n1月15日，在嘉善县第十七届人民代表大会第四次会议上，县长代表县人民政府作了政府工作报告。特将《政府工作报告》摘登如下。\n一、2023年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全市地区生产总值增长6.1%。\n二、2024年主要目标任务\n今年政府工作的主要预期目标是：地区生产总值增长6%左右。\n【打印本页】 【关闭窗口】\n版权所有：嘉善新闻网  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "嘉兴市", district: "嘉善县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a site's （附全文及下载） after a report's title is cut (review AG)", "r232_03_full_text_and_download_cut.txt",
+		"衢州市柯城区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n2024年柯城区政府工作报告（附全文及下载）\n发布时间：2024-01-20  来源：衢州市柯城区人民政府  【字体：大 中 小】\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n【打印本页】 【关闭窗口】\n版权所有：衢州市柯城区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2024年柯城区政府工作报告", province: "浙江省", city: "衢州市", district: "柯城区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a paper's lead printing the work report may say so on the line under the one naming it (…作了政府工作报告。 / 特将该报告摘登如下) (review AF of meta-289)", "r231_01_paper_prints_report_lead_two_lines.txt",
+		"丽水日报\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 信息公开\n发布时间：2024-01-16  来源：丽水日报  【字体：大 中 小】\n2024年1月15日，在丽水市第五届人民代表大会第四次会议上，市长王明代表市人民政府作了政府工作报告。\n特将该报告摘登如下，以飨读者。\n一、2023年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全市地区生产总值增长6.1%。\n二、2024年主要目标任务\n今年政府工作的主要预期目标是：地区生产总值增长6%左右。\n【打印本页】 【关闭窗口】\n版权所有：丽水日报  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "丽水市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a street's party working committee and office presenting their work (我代表曲阳路街道党工委、办事处向大会作工作报告) make an untitled page a work report of the subdistrict's county (review AF)", "r231_02_street_party_office_presents.txt",
+		"上海虹口\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 信息公开\n发布时间：2024-01-26  来源：上海虹口  【字体：大 中 小】\n各位代表：\n现在，我代表曲阳路街道党工委、办事处向大会作工作报告，请予审议。\n一、2023年工作回顾\n一年来，街道坚持党建引领，深化城市更新，辖区营商环境持续优化。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：上海虹口  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "上海市", city: "上海市", district: "虹口区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-26"},
+	},
+	{
+		"a department's final accounts with its parts numbered in digits (第2部分 2023年度部门决算表) is a budget report (review AF)", "r231_03_department_accounts_arabic_parts.txt",
+		"攸县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门决算\n发布时间：2024-09-12  来源：攸县人民政府  【字体：大 中 小】\n第1部分 攸县林业局概况\n第2部分 2023年度部门决算表\n第3部分 2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n【打印本页】 【关闭窗口】\n版权所有：攸县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "株洲市", district: "攸县", level: "county", docType: "预算报告", year: 2024, date: "2024-09-12"},
+	},
+	{
+		"a site's （附全文下载） after a report's title is cut (review AF)", "r231_04_full_text_download_paren_cut.txt",
+		"中山市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政府工作报告\n2024年中山市政府工作报告（附全文下载）\n发布时间：2024-01-26  来源：中山市人民政府  【字体：大 中 小】\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n【打印本页】 【关闭窗口】\n版权所有：中山市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2024年中山市政府工作报告", province: "广东省", city: "中山市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-26"},
+	},
+	{
+		"a county's budget titled by its name and year (灵璧县2024年预算) is a budget report (review AF)", "r231_05_county_year_budget_title.txt",
+		"灵璧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 政府预算\n灵璧县2024年预算\n发布时间：2024-02-11  来源：灵璧县人民政府  【字体：大 中 小】\n一、2024年一般公共预算收入安排\n二、2024年一般公共预算支出安排\n【打印本页】 【关闭窗口】\n版权所有：灵璧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "灵璧县2024年预算", province: "安徽省", city: "宿州市", district: "灵璧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-11"},
+	},
+	{
+		"a finance bureau's guide with a part on filling in the departments' budget forms (第二部分 部门预算报表填报说明) is no department's accounts (review AF: a rule of meta-289 as first written)", "r231_06_budget_form_guide_not_accounts.txt",
+		"益阳市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-09-25  来源：益阳市财政局  【字体：大 中 小】\n附件2\n第一部分 2025年市级部门预算编制的总体要求\n一、坚持党政机关过紧日子\n第二部分 部门预算报表填报说明\n一、各部门应按照预算管理一体化系统要求，完整填报部门预算报表。\n二、基本支出按定员定额标准测算。\n第三部分 时间安排\n各部门于10月31日前将部门预算草案报送市财政局。\n【打印本页】 【关闭窗口】\n版权所有：益阳市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "益阳市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-09-25"},
+	},
+	{
+		"a leader's portrait caption under its marker (▲中共茶陵县委书记 王建国) is no headline; the review under the county head's caption is the work report (a held-out miss of round 219)", "r230_01_portrait_caption_no_headline.txt",
+		"▲中共茶陵县委书记 王建国\n▲中共茶陵县委副书记 茶陵县人民政府县长 李明\n一、2023年工作回顾\n坚持以习近平新时代中国特色社会主义思想为指引,全力以赴抢先机、拼经济、促发展,全面建设社会主义现代化新茶陵迈出坚实步伐。\n(一)承压而上,经济发展回升向好。全年地区生产总值增长4.2%。\n",
+		trapWant{title: "", province: "湖南省", city: "株洲市", district: "茶陵县", level: "county", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a paper's lead that prints the work report under it (…作了政府工作报告。…特将该报告摘登如下) types the page as the work report (a held-out miss of round 211)", "r230_02_paper_prints_report_digest.txt",
+		"1月20日,市长张华在市五届人大一次会议上代表市政府作了政府工作报告。参加会议的代表们认为,报告回顾了过去五年的工作,描绘了未来五年咸宁发展的宏伟蓝图。特将该报告摘登如下,以飨读者。\n[关键词]过去五年工作回顾\n市四届人大一次会议以来,全市人民在省委、省政府和市委的正确领导下,紧紧围绕全面建设小康社会的战略部署,取得了显著成就。\n",
+		trapWant{title: "", province: "湖北省", city: "咸宁市", district: "", level: "city", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"a slogan calling the town an ancient city (文化古城”) names no 古城区 (round 224's held-out miss)", "r230_03_ancient_city_slogan_no_county.txt",
+		"索 引 号 | 002550110/2023-181177 | 公开分类 | |\n发布单位 | 解放街道 | 发布日期 | 2023-06-09 |\n解放街道2022年工作总结和2023年工作思路\n2022年以来,解放街道在区委、区政府的坚强领导下,锚定“品质建设 文化古城”总体发展思路,持续释放中心城区发展新动能。\n一、2022年工作总结\n一是指标亮眼。1—10月共完成地方级收入5182万元,同比增长10.5%。\n",
+		trapWant{title: "解放街道2022年工作总结和2023年工作思路", province: "", city: "", district: "", level: "", docType: "其他", year: 2023, date: "2023-06-09"},
+	},
+	{
+		"a department's final accounts by its contents (第二部分 2024年度部门决算表) is a budget report (round 224's held-out miss)", "r230_04_department_accounts_contents.txt",
+		"目 录\n第一部分 部门概况\n一、部门职责\n二、机构设置\n第二部分 2024年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a department's budget titled by its year alone (凤台县政府办2021年预算) is a budget report (round 224's held-out miss)", "r230_05_office_year_budget_title.txt",
+		"凤台县政府办2021年预算.doc\n凤台县政府办 2021 年部门预算\n目 录\n第一部分 部门概况\n1. 主要职责\n2. 部门预算单位构成\n",
+		trapWant{title: "凤台县政府办2021年预算", province: "安徽省", city: "淮南市", district: "凤台县", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"an untitled page where a street office presents its work under the salutation (现在，我代表花木街道办事处向大会作工作报告) is a work report of the subdistrict's county (review AE of meta-288)", "r230_06_untitled_street_office_presents.txt",
+		"上海浦东\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 重点领域信息公开\n发布日期：2023-02-10\n各位代表：\n现在，我代表花木街道办事处向大会作工作报告，请予审议。\n一、2022年工作回顾\n一年来，街道坚持党建引领，全面推进城市更新。\n",
+		trapWant{title: "", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2023, date: "2023-02-10"},
+	},
+	{
+		"a finance bureau's instructions for compiling departments' budgets (2025年市级部门预算编制说明) are no budget report (review AE: a regression of meta-288)", "r230_07_budget_compiling_instructions_other.txt",
+		"梧州市财政局\n首页 | 政务公开 | 通知公告\n2025年市级部门预算编制说明\n发布时间：2024-10-12\n一、指导思想\n二、基本原则\n三、报送时间\n各部门于11月10日前将预算草案报送市财政局。\n",
+		trapWant{title: "2025年市级部门预算编制说明", province: "广西壮族自治区", city: "梧州市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-10-12"},
+	},
+	{
+		"the salutation run on into a year of the government's term is found under a site's menu and breadcrumb lines too (review AE of meta-288)", "r230_08_salutation_run_on_under_menu.txt",
+		"首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n各位代表，刚刚过去的2021年，是本届政府的收官之年。这一年，我们坚持稳中求进工作总基调，全力以赴稳增长、促改革、惠民生。\n预计地区生产总值增长6.5%左右。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 0, date: ""},
+	},
+	{
+		"an attached spreadsheet's file name at an untitled page's top is no headline either (review AE of meta-288)", "r230_09_untitled_attached_spreadsheet.txt",
+		"合江县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 重点领域信息公开\n/合江县财政局2023年度决算报表.xls\n发布时间：2024-09-15\n第一部分 部门概况\n一、部门主要职责\n二、部门决算单位构成\n第二部分 2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n2023年度收、支总计860.5万元。\n【打印本页】 【关闭窗口】\n主办：合江县人民政府  承办：大数据中心\nICP备05001234号-1\n",
+		trapWant{title: "", province: "四川省", city: "泸州市", district: "合江县", level: "county", docType: "预算报告", year: 2024, date: "2024-09-15"},
+	},
+	{
+		"a site's 【附全文下载】 after a report's title is cut (review AE of meta-288)", "r230_10_full_text_download_tag_cut.txt",
+		"当前位置:首页 > 专题范文>政府工作报告> 正文\n\n2023年乡政府工作报告【附全文下载】\n\n京叶文秘网 发表于2023-05-12 09:12:44 本文已影响\n\n",
+		trapWant{title: "2023年乡政府工作报告", province: "", city: "", district: "", level: "", docType: "政府工作报告", year: 2023, date: "2023-05-12"},
+	},
+	{
+		"a cover's month under the issuer and 2024年部门预算 dates the document, as over 部门决算 (review AE of meta-288)", "r230_11_cover_department_budget_month.txt",
+		"融安县财政局2024年部门预算公开\n融安县财政局\n2024年部门预算\n2024年2月\n目 录\n第一部分:单位概况\n一、主要职能\n",
+		trapWant{title: "融安县财政局2024年部门预算公开", province: "广西壮族自治区", city: "柳州市", district: "融安县", level: "county", docType: "预算报告", year: 2024, date: ""},
+	},
+	{
 		"a street office presenting its work to its community's congress under the salutation (现在,我代表花木街道办事处向大会作工作报告) is a work report (a held-out miss of round 203)", "r229_01_street_office_presents_work.txt",
 		"花木街道2024年社代会报告\n索引号 | 发布机构 | 花木街道 | |\n公开类别 | 主动公开 | 发布时间 | 2024-01-23 |\n各位代表:\n现在,我代表花木街道办事处向大会作工作报告,请予审议,并请各位列席代表提出意见。\n一、2023年工作回顾\n2023年,街道办事处在区委、区政府和街道党工委的坚强领导下,各项工作取得新成效。\n",
 		trapWant{title: "花木街道2024年社代会报告", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-23"},
@@ -6008,9 +6108,9 @@ var metadataTrapCases = []struct {
 		trapWant{title: "光明新区2016年政府工作报告", province: "广东省", city: "深圳市", district: "光明新区", level: govsearch.LevelCounty, docType: "政府工作报告", year: 2016, date: "2016-02-16"},
 	},
 	{
-		"meta-60: a budget's compilation month over its contents is no outline's cover: the page's date stays", "cm2.txt",
+		"meta-60: a budget's compilation month over its contents is no outline's cover: the page's date stays (a department's budget is a budget report since meta-289, as readers type one)", "cm2.txt",
 		"城固县教育局2024年部门预算\n发布时间：2024-02-05\n公开说明\n2023年12月\n目  录\n第一部分 城固县教育局概况\n一、主要职责\n第一部分 城固县教育局概况\n一、主要职责\n城固县教育局负责全县教育工作。\n",
-		trapWant{title: "城固县教育局2024年部门预算", province: "陕西省", city: "汉中市", district: "城固县", level: govsearch.LevelCounty, docType: "其他", year: 2024, date: "2024-02-05"},
+		trapWant{title: "城固县教育局2024年部门预算", province: "陕西省", city: "汉中市", district: "城固县", level: govsearch.LevelCounty, docType: "预算报告", year: 2024, date: "2024-02-05"},
 	},
 	{
 		"meta-60: the speaker's line over the salutation, with two posts (副秘书长、…局长 陈建华), is no title; the plan report says what it is", "sp.txt",

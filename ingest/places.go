@@ -207,6 +207,10 @@ func presentingOrgan(open []string) string {
 // his government before the congress (see openingClues).
 var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?(\p{Han}{2,20}?)人民政府(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席)\s*\p{Han}{2,4}?\s*在(?:本?[市区县州旗盟省])?第?[一二三四五六七八九十\d]+届`)
 
+// reStreetOfficeOnBehalf is a street office's head speaking for it: 我代表
+// 塘桥街道办事处; its group the subdistrict.
+var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)(?:党工委[、和]?(?:街道)?)?办事处`)
+
 // reBoardSpeaks is a management district's board as the speaker of its
 // report (大鹏新区管委会主任 何永志) or the one it speaks for (我代表大鹏新区
 // 管理委员会向大会作工作报告).
@@ -311,6 +315,13 @@ func (m *metadataReader) openingClues() []Clue {
 	for _, s := range m.open {
 		if v := reOnBehalf.FindStringSubmatch(s); v != nil && v[1]+v[2] != "" {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1] + v[2], true})
+		}
+	}
+	for _, s := range m.open {
+		// A street office presenting its work to its community's congress
+		// (现在,我代表塘桥街道办事处向大会作工作报告): the subdistrict's.
+		if v := reStreetOfficeOnBehalf.FindStringSubmatch(s); v != nil {
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
 		}
 	}
 	for _, s := range m.open {

@@ -260,7 +260,7 @@ func (g *Gazetteer) ownPlace(text string) (Place, bool) {
 		add(p)
 	}
 	addShort := func(short string, ok bool) {
-		if ok {
+		if ok && !g.nounNotNamed(short, text) { // 文化古城” in 嘉兴 calls the town an ancient city
 			for _, p := range g.byShort[short] {
 				if atLevel(p, level) {
 					found[p.Code], owned[p.Code] = p, p
@@ -480,6 +480,25 @@ var reCityNounAfter = regexp.MustCompile(`^(?:大都市|都市|城市)`)
 // sloganPlaces returns the places, of any level, a text names by their
 // short names in the slogans a government names itself by (美丽莆田,
 // “平安咸丰”, 现代化漯河), keyed by code.
+// cityNouns are the short names of counties that are also what a slogan
+// calls a town itself: 文化古城 is an ancient city, not 丽江's 古城区.
+var cityNouns = []string{"古城"}
+
+// nounNotNamed reports a short name of cityNouns in a text that does not
+// name the city of any county it is short for: 文化古城 without 丽江 is the
+// town's word for itself; 推动古城高质量发展 under 丽江市委 is 古城区.
+func (g *Gazetteer) nounNotNamed(short, text string) bool {
+	if !slices.Contains(cityNouns, short) {
+		return false
+	}
+	for _, p := range g.byShort[short] {
+		if c := g.City(p.Code); c.Code != "" && strings.Contains(text, withoutLevelWord(c.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
 func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 	found := map[string]Place{}
 	for _, w := range ownPrefix {
@@ -491,6 +510,9 @@ func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 				}
 				if containsAny(text, []string{short + "镇", short + "乡", short + "街道"}) {
 					continue // a township's slogan on itself (和谐西平, of 西平镇), no county's
+				}
+				if g.nounNotNamed(short, text) {
+					continue // what a place calls itself (品质建设 文化古城: an ancient city), no 古城区
 				}
 				places := g.byShort[short]
 				if rest := after[len(short):]; len(places) == 0 && (standsAsSlogan(rest) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, " ")) && sloganEnds(text, short) >= 2 {
