@@ -31,8 +31,9 @@ func typeFromText(lines []string) string {
 	if reStoryAttribution.MatchString(strings.TrimSpace(text)) {
 		return "" // a story told from another paper's: 据海沧周报报道(杨志艺)海沧区《…纲要》近日正式发布
 	}
-	// A paper's lead that prints the work report it tells was read under
-	// it (…代表市政府作了政府工作报告。…特将该报告摘登如下,以飨读者。).
+	// A paper's lead that prints a report it tells was read under it
+	// (…代表市政府作了政府工作报告。…特将该报告摘登如下,以飨读者。): that
+	// report's type.
 	if kind := printedReportKind(strings.Join(lines[:min(len(lines), 6)], "")); kind != "" {
 		return kind
 	}
@@ -448,8 +449,6 @@ var (
 	// reGovernmentTerm is a government speaking of its own term: 本届政府
 	// 任期五年, 本届政府成立以来.
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
-	// reGovernmentTermStarts is a government saying the year past began its
-	// term: 2022年是本届政府开局之年.
 	// notWorkReportSpeakers mark a text under the congress's salutation that
 	// a government does not speak: a speech's 同志们, the standing
 	// committee's report, a session's closing.
@@ -459,7 +458,9 @@ var (
 	reSalutationRunOn = regexp.MustCompile(`^\s*各位代表\s*[，,：:]\s*\S`)
 	// reTermYear is a year the government names as one of its term: 本届政府
 	// 的收官之年, 本届政府开局之年.
-	reTermYear             = regexp.MustCompile(`本届政府(?:的)?(?:收官之年|开局之年|起步之年|开局起步之年|最后一年|履职的第一年)`)
+	reTermYear = regexp.MustCompile(`本届政府(?:的)?(?:收官之年|开局之年|起步之年|开局起步之年|最后一年|履职的第一年)`)
+	// reGovernmentTermStarts is a government saying the year past began its
+	// term: 2022年是本届政府开局之年.
 	reGovernmentTermStarts = regexp.MustCompile(`(?:^|[。\n])\s*(?:\d{4}\s*年)?是本届政府(?:的)?(?:开局之年|起步之年|开局起步之年|履职的第一年)`)
 	// reGovernmentWorksEarly is a review's heading without its number and,
 	// in the paragraph under it, the government at work as a clause's

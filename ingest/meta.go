@@ -694,7 +694,11 @@ var reOwnPresentation = regexp.MustCompile(ownPresentation)
 // ownPresentation is the government's own words presenting a report to the
 // meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会; a street
 // office's to its community's congress: 现在,我代表塘桥街道办事处向大会.
-const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道(?:党工委[、和]?(?:街道)?)?办事处)[，,]?\s*向(?:大会|会议)`
+const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道` + streetOffice + `)[，,]?\s*向(?:大会|会议)`
+
+// streetOffice is a subdistrict's office after its name, alone or with its
+// party working committee: 办事处, 党工委、办事处, 党工委和办事处, 党工委、街道办事处.
+const streetOffice = `(?:党工委[、和]?(?:街道)?)?办事处`
 
 // rePartyProposal is a party committee's proposal for a five-year plan,
 // by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,

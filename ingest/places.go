@@ -209,7 +209,7 @@ var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2
 
 // reStreetOfficeOnBehalf is a street office's head speaking for it: 我代表
 // 塘桥街道办事处; its group the subdistrict.
-var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)(?:党工委[、和]?(?:街道)?)?办事处`)
+var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)` + streetOffice)
 
 // reBoardSpeaks is a management district's board as the speaker of its
 // report (大鹏新区管委会主任 何永志) or the one it speaks for (我代表大鹏新区
