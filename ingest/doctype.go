@@ -34,7 +34,7 @@ func typeFromText(lines []string) string {
 	// A paper's lead that prints a report it tells was read under it
 	// (…代表市政府作了政府工作报告。…特将该报告摘登如下,以飨读者。): that
 	// report's type.
-	if kind := printedReportKind(strings.Join(lines[:min(len(lines), 6)], "")); kind != "" {
+	if kind := printedReportKind(strings.Join(lines[:min(len(lines), 6)], ""), text); kind != "" {
 		return kind
 	}
 	if rePlanDrawnUp.MatchString(text) || reOutlineNamesItself.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
@@ -81,7 +81,7 @@ func typeFromText(lines []string) string {
 	// A department's budget or final accounts by its contents' part of
 	// tables or explanations (第二部分 2024年度部门决算表, 第二部分部门决算情况
 	// 说明, 第二部分 2020 年部门预算表).
-	if reDepartmentAccountsPart.MatchString(text) {
+	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) {
 		return "预算报告"
 	}
 	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
@@ -242,10 +242,12 @@ func typeFromText(lines []string) string {
 }
 
 // printedReportKind returns the type of the report a paper's lead says it
-// prints under it (…市长作了政府工作报告。…特将该报告摘登如下): the last report
-// the lead names before saying so (…作了政府工作报告；…所作的市人大常委会工作
-// 报告，特将该报告摘登如下 prints the committee's: ""), or "".
-func printedReportKind(lead string) string {
+// prints under it (…市长作了政府工作报告。…特将该报告摘登如下, 特将《政府工作报告》
+// 摘登如下), the last the lead names (…局长作了预算报告，县长…作了政府工作报告。
+// 特将该报告摘登如下), or "": not the work report over a text that speaks as
+// a committee (…政协主席作了县政协常委会工作报告，…听取了县长所作的政府工作报告。
+// 特将该报告摘登如下 / …县政协常委会坚持…).
+func printedReportKind(lead, text string) string {
 	at := reReportPrintedBelow.FindStringSubmatchIndex(lead)
 	if at == nil {
 		return ""
@@ -256,7 +258,7 @@ func printedReportKind(lead string) string {
 	} else if read := reReportRead.FindAllStringSubmatch(lead[:at[0]], -1); read != nil {
 		name = read[len(read)-1][1]
 	}
-	if strings.HasSuffix(name, "政府工作报告") {
+	if strings.HasSuffix(name, "政府工作报告") && !reOtherReviewer.MatchString(text) {
 		return "政府工作报告"
 	}
 	if kind := ClassifyDocType(name, ""); kind != "其他" && kind != "政府工作报告" {
@@ -393,11 +395,18 @@ var (
 	// line (but for a page number), its tables named with their year
 	// (第二部分 2024年度部门决算表) or its explanation (第二部分部门决算情况说明);
 	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
-	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:表|报表|公开表|情况说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:表|报表|公开表|公开表格|情况说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	// reCompilingGuide is a finance bureau's guide to the departments'
+	// budgets or accounts, by its parts on what it asks and when: 第一部分
+	// 总体要求, 第三部分 报送时间.
+	reCompilingGuide = regexp.MustCompile(`总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求`)
+	// reOutlinePrefaceLine is an outline's preface naming the outline as
+	// itself at the head of its line, whatever plan it is: 本规划纲要根据《….
+	reOutlinePrefaceLine = regexp.MustCompile(`^\s*本(?:规划)?纲要(?:根据|依据)\s*《`)
 	// reReportPrintedBelow is a paper's word that the report follows, whole
 	// or in its digest: 特将该报告摘登如下, 现将报告全文刊发如下, 特将《政府工作
 	// 报告》摘登如下 (its group the name quoted).
-	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文)?(?:摘登|刊登|刊发|摘编|摘要刊登|发表)如下`)
+	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文|摘要)?(?:摘登|刊登|刊发|摘编|摘要刊登|发表)如下`)
 	// reReportRead is a report read to the congress, its name the group:
 	// 作了政府工作报告, 所作的市人大常委会工作报告, 作了关于…预算草案的报告.
 	reReportRead = regexp.MustCompile(`(?:作了?|所作的?)《?([^。；;《》，,]{2,80}?报告)》?`)
@@ -406,7 +415,7 @@ var (
 	// it was drawn up from: 本规划纲要根据《中共硚口区委关于制定全区国民经济和
 	// 社会发展第十四个五年规划…的建议 (the page cut the line there); not a
 	// talent or a spatial plan's outline.
-	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《[^》\n]{0,40}?(?:国民经济和社会发展|五个五年规划|十[一二三四五]五)`)
+	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《[^》\n]{0,40}?(?:国民经济和社会发展|经济社会发展|个五年规划|十[一二三四五]五)`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
@@ -451,8 +460,9 @@ var (
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
 	// notWorkReportSpeakers mark a text under the congress's salutation that
 	// a government does not speak: a speech's 同志们, the standing
-	// committee's report, a session's closing.
-	notWorkReportSpeakers = []string{"同志们", "常务委员会向大会", "常委会向大会", "闭幕"}
+	// committee's report (受县人大常委会委托，向大会报告工作), a session's
+	// closing.
+	notWorkReportSpeakers = []string{"同志们", "常务委员会向大会", "常委会向大会", "委托", "闭幕"}
 	// reSalutationRunOn is a congress's salutation run on into the text on
 	// its line: 各位代表,刚刚过去的2021年….
 	reSalutationRunOn = regexp.MustCompile(`^\s*各位代表\s*[，,：:]\s*\S`)

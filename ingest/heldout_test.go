@@ -225,6 +225,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round224.tsv", 1, 39},
 		{"round225.tsv", 1, 44},
 		{"round226.tsv", 1, 47},
+		{"round227.tsv", 1, 35},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

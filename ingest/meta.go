@@ -300,7 +300,7 @@ func ClassifyDocType(title, head string) string {
 		return motion // a motion that submits a plan outline or a work report
 	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
 		return "其他" // a headline about a budget or a plan
-	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t) && !reBudgetStory.MatchString(t):
+	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t) && !reBudgetStory.MatchString(budgetOrganWords.Replace(t)):
 		return "预算报告"
 	case has("国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划") && has("报告"),
 		has("国民经济和社会发展计划执行情况", "国民经济和社会发展计划的执行情况", "国民经济和社会发展计划完成情况", "国民经济和社会发展计划主要指标完成情况"),
@@ -432,17 +432,22 @@ var (
 // 重庆市交通委员会2018年部门预算情况说明, 潘集区政府办2020年预算 (the organ
 // right before the year: not a story's 县财政局多措并举科学编制2025年预算), a
 // cover's 2024年部门预算.
-var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$|^\p{Han}{1,30}?(?:局|委|办|部|室|院|站|所|馆|会|学|校|中心|政府|委员会|办公室|省|市|县|区|旗|州|盟|镇|乡|街道)\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$|^\p{Han}{1,30}?(?:局|委|办|部|室|院|站|所|馆|会|学|校|社|园|处|中心|政府|委员会|办公室|省|市|县|区|旗|州|盟|镇|乡|街道)\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
 
 // reBudgetStory is what a headline ending on a year's budget says a
 // meeting or an office did with it, a story's words, or the whole place's
-// budget a story speaks of: 县财政局多措并举科学编制2025年预算, 表决通过全县2024年预算.
-var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|全[省市县区镇乡]\s*\d{4}`)
+// budget a story speaks of: 县财政局多措并举科学编制2025年预算, 表决通过全县2024年预算,
+// 三问我区2024年预算.
+var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
+
+// budgetOrganWords are organs' names that hold a story's word (县委机构编制
+// 委员会办公室, 政策研究室): cut before reBudgetStory reads a title.
+var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "")
 
 // reBudgetInstructions is a finance bureau's instructions to the
 // departments of its level on compiling their budgets, no budget:
 // 2025年市级部门预算编制说明, 2025年自治区本级部门预算编制说明.
-var reBudgetInstructions = regexp.MustCompile(`^(?:\p{Han}{2,12}?财政(?:局|厅))?\d{4}\s*年度?\p{Han}{0,6}?(?:级|本级|直)部门预算编(?:制|报)说明(?:[(（]试行[)）])?$`)
+var reBudgetInstructions = regexp.MustCompile(`^(?:\p{Han}{2,12}?(?:财政(?:局|厅)|[省市县区旗州盟]))?\d{4}\s*年度?\p{Han}{0,6}?(?:级|本级|直)部门预算编(?:制|报)说明(?:[(（](?:试行|征求意见稿)[)）])?$`)
 
 // reBondAllocation is the allocation of a government's bonds put before
 // a standing committee, an adjustment of the budget: 关于2017年地方政府新增
@@ -697,8 +702,9 @@ var reOwnPresentation = regexp.MustCompile(ownPresentation)
 const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道` + streetOffice + `)[，,]?\s*向(?:大会|会议)`
 
 // streetOffice is a subdistrict's office after its name, alone or with its
-// party working committee: 办事处, 党工委、办事处, 党工委和办事处, 党工委、街道办事处.
-const streetOffice = `(?:党工委[、和]?(?:街道)?)?办事处`
+// party working committee: 办事处, 党工委、办事处, 党工委和办事处, 党工委、街道办事处,
+// (中共洋泾街道)工作委员会和洋泾街道办事处.
+const streetOffice = `(?:(?:党工委|工作委员会)[、和及]?(?:\p{Han}{0,8}街道)?)?办事处`
 
 // rePartyProposal is a party committee's proposal for a five-year plan,
 // by its title's opening: 中共龙湖区委关于制定国民经济和社会发展第十三个五年规划,

@@ -64,6 +64,51 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a story's headline on our district's year's budget (三问我区2024年预算) is a story, no budget (review AH: a regression of meta-289)", "r233_01_story_d22_sanwen.txt",
+		"汉台新闻网\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 本地新闻\n三问我区2024年预算\n发布时间：2024-02-01  来源：汉台新闻网  【字体：大 中 小】\n日前，区十九届人大四次会议审查批准了2024年预算。钱从哪里来？钱往哪里去？记者采访了区财政局负责人。\n（记者 王丽）\n【打印本页】 【关闭窗口】\n版权所有：汉台新闻网  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "三问我区2024年预算", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-02-01"},
+	},
+	{
+		"a finance bureau's guide whose part names the year's forms (第二部分 2024年度部门决算报表) between its requirements and its deadline is no department's accounts (review AH: a regression of meta-289)", "r233_02_parts_a05_guide_year_reports.txt",
+		"汉中市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-12-10  来源：汉中市财政局  【字体：大 中 小】\n目录\n第一部分 总体要求\n第二部分 2024年度部门决算报表\n第三部分 审核要求\n第四部分 报送时间\n第一部分 部门概况\n一、主要职责\n负责全县教育事业发展规划的拟订和实施。\n【打印本页】 【关闭窗口】\n版权所有：汉中市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-12-10"},
+	},
+	{
+		"a lead naming the work report the members heard after the committee's report, over a text the committee speaks, prints the committee's (review AH: a regression of meta-289)", "r233_03_printed_p18_cppcc_after_gov.txt",
+		"三门新闻网\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-12  来源：三门新闻网  【字体：大 中 小】\n1月10日，政协三门县第十一届委员会第四次会议开幕，县政协主席作了县政协常委会工作报告，委员们列席县十八届人大四次会议，听取了县长所作的政府工作报告。特将该报告摘登如下。\n一、2023年工作回顾\n过去一年，县政协常委会坚持团结和民主两大主题。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：三门新闻网  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "台州市", district: "三门县", level: "county", docType: "其他", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"the standing committee's report under the salutation (我受县人大常委会委托，向大会报告工作) is no work report though it names the government's last year (review AH: a regression of meta-289)", "r233_04_salut_s05_committee_commission.txt",
+		"长兴县人大常委会\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 人大工作 > 常委会工作报告\n发布时间：2022-01-08  来源：长兴县人大常委会  【字体：大 中 小】\n各位代表：刚刚过去的2021年，是本届政府的收官之年，也是县人大常委会依法履职的第五年。现在，我受县人大常委会委托，向大会报告工作。一年来，我们坚持党的领导。\n【打印本页】 【关闭窗口】\n版权所有：长兴县人大常委会  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "湖州市", district: "长兴县", level: "county", docType: "其他", year: 2022, date: "2022-01-08"},
+	},
+	{
+		"an outline's preface line (本规划纲要根据《…经济社会发展第十四个五年规划…) is no title, and types the page (review AH: a regression of meta-289)", "r233_05_outline_o01_jingjishehui.txt",
+		"衢州市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 发展规划\n发布时间：2021-03-05  来源：衢州市人民政府  【字体：大 中 小】\n本规划纲要根据《中共衢州市委关于制定衢州市经济社会发展第十四个五年规划和二〇三五年远景\n第一章 发展基础\n“十三五”时期，全市经济社会发展取得显著成就。\n【打印本页】 【关闭窗口】\n版权所有：衢州市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "衢州市", district: "", level: "city", docType: "五年规划纲要", year: 2021, date: "2021-03-05"},
+	},
+	{
+		"a county's staffing office's year's budget (…机构编制委员会办公室2024年部门预算) is a budget report: 编制 in the organ's name is no story's verb (review AH)", "r233_06_deptbudget_d01_bianban.txt",
+		"中共洋县县委机构编制委员会办公室\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门预算\n中共洋县县委机构编制委员会办公室2024年部门预算\n发布时间：2024-02-21  来源：中共洋县县委机构编制委员会办公室  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计856.3万元，其中一般公共预算拨款856.3万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：中共洋县县委机构编制委员会办公室  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "中共洋县县委机构编制委员会办公室2024年部门预算", province: "陕西省", city: "汉中市", district: "洋县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-21"},
+	},
+	{
+		"a supply-and-marketing cooperative's year's budget (…供销合作社联合社2024年部门预算) is a budget report (review AH)", "r233_07_deptbudget_d07_coop.txt",
+		"宁强县供销合作社联合社\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门预算\n宁强县供销合作社联合社2024年部门预算\n发布时间：2024-02-27  来源：宁强县供销合作社联合社  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计856.3万元，其中一般公共预算拨款856.3万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：宁强县供销合作社联合社  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁强县供销合作社联合社2024年部门预算", province: "陕西省", city: "汉中市", district: "宁强县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-27"},
+	},
+	{
+		"a district's instructions to its departments (汉台区2025年区级部门预算编制说明) are no budget (review AH)", "r233_08_instr_i03_place_prefix.txt",
+		"汉台区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 预算管理\n汉台区2025年区级部门预算编制说明\n发布时间：2024-10-20  来源：汉台区人民政府  【字体：大 中 小】\n一、指导思想\n2025年部门预算编制要坚持“过紧日子”思想，各部门要严格按照本说明要求编制部门预算。\n二、编制原则\n三、报送要求\n各部门须于2024年11月30日前将部门预算草案报送财政局。\n【打印本页】 【关闭窗口】\n版权所有：汉台区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "汉台区2025年区级部门预算编制说明", province: "陕西省", city: "汉中市", district: "汉台区", level: "county", docType: "其他", year: 2024, date: "2024-10-20"},
+	},
+	{
+		"a street's party working committee and office named in full (我代表中共洋泾街道工作委员会和洋泾街道办事处) present a work report of the subdistrict's county (review AH)", "r233_09_street_w05_zhonggong_full.txt",
+		"洋泾街道\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-08  来源：洋泾街道  【字体：大 中 小】\n各位代表：\n现在，我代表中共洋泾街道工作委员会和洋泾街道办事处向大会作工作报告，请予审议。\n一、2023年工作回顾\n2023年，街道坚持党建引领，辖区经济稳中有进，完成税收12.3亿元。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：洋泾街道  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-08"},
+	},
+	{
 		"a street's party working committee and office presenting their work joined by 和 (我代表清波街道党工委和办事处) make an untitled page a work report (review AG of meta-289)", "r232_01_street_party_committee_and_office.txt",
 		"杭州市上城区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-26  来源：杭州市上城区人民政府  【字体：大 中 小】\n各位代表：\n现在，我代表清波街道党工委和办事处向大会作工作报告，请予审议。\n一、2023年工作回顾\n一年来，街道坚持党建引领，深化城市更新，辖区营商环境持续优化。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：杭州市上城区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
 		trapWant{title: "", province: "浙江省", city: "杭州市", district: "上城区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-26"},

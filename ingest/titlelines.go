@@ -95,7 +95,7 @@ func openingTitle(lines []string) (string, int) {
 		if reImageFileName.MatchString(strings.TrimSpace(s)) || reAttachedTables.MatchString(strings.TrimSpace(s)) {
 			continue // a picture's file name left where the picture was (听报告2.jpg), an attached spreadsheet's
 		}
-		if reOutlineNamesItself.MatchString(s) {
+		if reOutlinePrefaceLine.MatchString(s) {
 			continue // an outline's preface, cut where its line was (本规划纲要根据《中共…的建议)
 		}
 		if reReportNamedInClause.MatchString(s) && !strings.HasPrefix(strings.TrimSpace(s), "关于") && !endsDocument(cleanTitle(s)) {
