@@ -1504,8 +1504,9 @@ func (m *metadataReader) issueMonthYear() int {
 		// …or the issuer the title opens with over the document's kind
 		// (柳城县人民政府办公室柳城县2023年度部门决算公开 / 柳城县人民政府办公室 /
 		// 2023年部门决算 / 2024年9月).
-		if issuer := strings.TrimSpace(m.open[max(i-2, 0)]); !cover && i >= 2 && runes(issuer) >= 4 && strings.HasPrefix(m.doc.Title, issuer) && m.doc.Title != issuer && ClassifyDocType(cleanTitle(above), "") != "其他" {
-			cover = true
+		if !cover && i >= 2 {
+			issuer := strings.TrimSpace(m.open[i-2])
+			cover = runes(issuer) >= 4 && strings.HasPrefix(m.doc.Title, issuer) && m.doc.Title != issuer && ClassifyDocType(cleanTitle(above), "") != "其他"
 		}
 		if v == nil || !signed && !overContents && !approved && !cover && !endsOwnTitle(cleanTitle(above), m.doc.Title) && !m.titleWrappedAbove(i) {
 			continue

@@ -387,6 +387,10 @@ var outlineChapterWords = []string{"发展回顾", "发展基础", "发展环境
 // it was drawn up from and for (根据…的建议精神,结合洛龙区实际编制,主要阐明…).
 const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(?:精神)?[，,]\s*结合[^。；;]{0,30}?编制[，,]\s*(?:主要阐明|是)`
 
+// outlinePreface opens an outline's preface naming the outline as itself:
+// 本规划纲要根据《, 本纲要依据《.
+const outlinePreface = `^\s*本(?:规划)?纲要(?:根据|依据)\s*《`
+
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
@@ -402,7 +406,7 @@ var (
 	reCompilingGuide = regexp.MustCompile(`总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求`)
 	// reOutlinePrefaceLine is an outline's preface naming the outline as
 	// itself at the head of its line, whatever plan it is: 本规划纲要根据《….
-	reOutlinePrefaceLine = regexp.MustCompile(`^\s*本(?:规划)?纲要(?:根据|依据)\s*《`)
+	reOutlinePrefaceLine = regexp.MustCompile(outlinePreface)
 	// reReportPrintedBelow is a paper's word that the report follows, whole
 	// or in its digest: 特将该报告摘登如下, 现将报告全文刊发如下, 特将《政府工作
 	// 报告》摘登如下 (its group the name quoted).
@@ -415,7 +419,7 @@ var (
 	// it was drawn up from: 本规划纲要根据《中共硚口区委关于制定全区国民经济和
 	// 社会发展第十四个五年规划…的建议 (the page cut the line there); not a
 	// talent or a spatial plan's outline.
-	reOutlineNamesItself = regexp.MustCompile(`(?m)^\s*本(?:规划)?纲要(?:根据|依据)\s*《[^》\n]{0,40}?(?:国民经济和社会发展|经济社会发展|个五年规划|十[一二三四五]五)`)
+	reOutlineNamesItself = regexp.MustCompile(`(?m)` + outlinePreface + `[^》\n]{0,40}?(?:国民经济和社会发展|经济社会发展|个五年规划|十[一二三四五]五)`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an

@@ -1258,8 +1258,19 @@ func townshipNamedAfter(name string, rest []rune) bool {
 	if strings.ContainsRune(levelChars, last) || len(rest) == 0 {
 		return false
 	}
-	r := string(rest[:min(len(rest), 2)])
-	return rest[0] == '镇' || rest[0] == '乡' || r == "街道" || r == "苏木"
+	return townshipWordAt(rest) != ""
+}
+
+// townshipWordAt returns the township's word rs opens with (镇, 乡, 街道,
+// 苏木), or "".
+func townshipWordAt(rs []rune) string {
+	head := string(rs[:min(len(rs), 2)])
+	for _, w := range []string{"镇", "乡", "街道", "苏木"} {
+		if strings.HasPrefix(head, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // townshipOpensOn reports a place's name that opens a longer township's
@@ -1267,11 +1278,9 @@ func townshipNamedAfter(name string, rest []rune) bool {
 // 街道, a subdistrict of 浦东新区, not 潍坊市.
 func (g *Gazetteer) townshipOpensOn(name string, rest []rune) bool {
 	for j := 1; j <= min(len(rest), 6); j++ {
-		for _, word := range []string{"镇", "乡", "街道", "苏木"} {
-			if strings.HasPrefix(string(rest[j:]), word) {
-				if _, ok := g.townships[name+string(rest[:j])+word]; ok {
-					return true
-				}
+		if word := townshipWordAt(rest[j:]); word != "" {
+			if _, ok := g.townships[name+string(rest[:j])+word]; ok {
+				return true
 			}
 		}
 	}

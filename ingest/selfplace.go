@@ -477,9 +477,6 @@ var reRunsToQuoteEnd = regexp.MustCompile(`^\p{Han}{1,2}[”"]`)
 // slogan's own (淄博强市, 绍兴名城, 义乌大市场).
 var reCityNounAfter = regexp.MustCompile(`^(?:大都市|都市|城市)`)
 
-// sloganPlaces returns the places, of any level, a text names by their
-// short names in the slogans a government names itself by (美丽莆田,
-// “平安咸丰”, 现代化漯河), keyed by code.
 // cityNouns are the short names of counties that are also what a slogan
 // calls a town itself: 文化古城 is an ancient city, not 丽江's 古城区.
 var cityNouns = []string{"古城"}
@@ -499,6 +496,9 @@ func (g *Gazetteer) nounNotNamed(short, text string) bool {
 	return true
 }
 
+// sloganPlaces returns the places, of any level, a text names by their
+// short names in the slogans a government names itself by (美丽莆田,
+// “平安咸丰”, 现代化漯河), keyed by code.
 func (g *Gazetteer) sloganPlaces(text string) map[string]Place {
 	found := map[string]Place{}
 	for _, w := range ownPrefix {

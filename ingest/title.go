@@ -2085,11 +2085,10 @@ func placedRepeat(open []string, title string, g *Gazetteer) string {
 // the text is known (signer, see organSigner), only its own; else, where the
 // government whose site the page is is known (site, see organSite), only the
 // site's own or its superior's (a county's site republishing its city's
-// notice); else the scan stops at the list's heading.
+// notice); else the scan stops at the list's heading. The caller passes a
+// title reOrganWithoutPlace matches (readTitle checks it before it looks
+// for the site and the signer).
 func placedOrganTitle(open []string, title string, g *Gazetteer, site Place, signer string) string {
-	if !reOrganWithoutPlace.MatchString(title) {
-		return title
-	}
 	for j := 0; j < min(len(open), 16); j++ {
 		if site.Code == "" && signer == "" && (isRelatedListHead(open[j]) || reRelatedHeadAny.MatchString(strings.TrimSpace(open[j]))) {
 			return title
