@@ -34,7 +34,7 @@ func typeFromText(lines []string) string {
 	// A paper's lead that prints a report it tells was read under it
 	// (…代表市政府作了政府工作报告。…特将该报告摘登如下,以飨读者。): that
 	// report's type.
-	if kind := printedReportKind(strings.Join(lines[:min(len(lines), 6)], ""), text); kind != "" {
+	if kind := printedReportKind(lines, text); kind != "" {
 		return kind
 	}
 	if rePlanDrawnUp.MatchString(text) || reOutlineNamesItself.MatchString(text) || opensAsOutline(lines) || rePlanNamedDrawnUp.MatchString(text) && !containsAny(text, storyOrReadingWords) {
@@ -82,6 +82,13 @@ func typeFromText(lines []string) string {
 	// tables or explanations (第二部分 2024年度部门决算表, 第二部分部门决算情况
 	// 说明, 第二部分 2020 年部门预算表).
 	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) {
+		return "预算报告"
+	}
+	// A department's own accounts or budget presented as what follows
+	// (现将我单位2015年度部门决算说明如下), or opening on the table or the
+	// explanation of its 三公 spending (一、2016年一般公共预算财政拨款开支的“三公”
+	// 经费决算情况表).
+	if reOwnAccountsBelow.MatchString(text) || slices.ContainsFunc(lines[:min(len(lines), 6)], reThreeCostsHeading.MatchString) {
 		return "预算报告"
 	}
 	if reOutlineBasis.MatchString(text) || reDrawsUpPlan.MatchString(text) && reFiveYearPeriod.MatchString(text) && !strings.Contains(text, "各位代表") {
@@ -213,7 +220,7 @@ func typeFromText(lines []string) string {
 	// A page of a work report that opens on its salutation, run on into the
 	// review of a year the government names as one of its term (各位代表,刚刚
 	// 过去的2021年…也是本届政府的收官之年。这一年,我们…).
-	if slices.ContainsFunc(lines[:min(len(lines), 8)], reSalutationRunOn.MatchString) && reTermYear.MatchString(text) && strings.Contains(text, "我们") && !containsAny(text, notWorkReportSpeakers) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) {
+	if slices.ContainsFunc(lines[:min(len(lines), 8)], reSalutationRunOn.MatchString) && reTermYear.MatchString(text) && strings.Contains(text, "我们") && !containsAny(text, notWorkReportSpeakers) && !reOnCommitteesBehalf.MatchString(text) && !reOtherReviewer.MatchString(text) && !reToldOfReport.MatchString(text) {
 		return "政府工作报告"
 	}
 	// A government's review of the first year of its term that says it did
@@ -246,8 +253,12 @@ func typeFromText(lines []string) string {
 // 摘登如下), the last the lead names (…局长作了预算报告，县长…作了政府工作报告。
 // 特将该报告摘登如下), or "": not the work report over a text that speaks as
 // a committee (…政协主席作了县政协常委会工作报告，…听取了县长所作的政府工作报告。
-// 特将该报告摘登如下 / …县政协常委会坚持…).
-func printedReportKind(lead, text string) string {
+// 特将该报告摘登如下 / …县政协常委会坚持…) or a court (…审议了县人民法院工作报告。
+// 特将该报告摘登如下 / 全县法院共受理…) at its opening; a work report's mention
+// of the courts further on (支持法院、检察院依法独立公正行使审判权) is no such
+// sign.
+func printedReportKind(lines []string, text string) string {
+	lead := strings.Join(lines[:min(len(lines), 6)], "")
 	at := reReportPrintedBelow.FindStringSubmatchIndex(lead)
 	if at == nil {
 		return ""
@@ -258,13 +269,26 @@ func printedReportKind(lead, text string) string {
 	} else if read := reReportRead.FindAllStringSubmatch(lead[:at[0]], -1); read != nil {
 		name = read[len(read)-1][1]
 	}
-	if strings.HasSuffix(name, "政府工作报告") && !reOtherReviewer.MatchString(text) {
+	if strings.HasSuffix(name, "政府工作报告") && !reCommitteeSpeaks.MatchString(text) && !reCourtSpeaks.MatchString(printedOpening(lines)) {
 		return "政府工作报告"
 	}
 	if kind := ClassifyDocType(name, ""); kind != "其他" && kind != "政府工作报告" {
 		return kind // a budget's or a plan's report named last
 	}
 	return ""
+}
+
+// printedOpening returns the first 300 characters printed under the lead
+// that says a report follows (see printedReportKind): where a court's
+// report printed under it shows whose it is (全县法院共受理各类案件…), a
+// work report's 支持法院、检察院依法独立公正行使审判权 none.
+func printedOpening(lines []string) string {
+	for i, l := range lines[:min(len(lines), 6)] {
+		if reReportPrintedBelow.MatchString(l) {
+			return clipRunes(strings.Join(lines[i+1:], "\n"), 300)
+		}
+	}
+	return clipRunes(strings.Join(lines[min(len(lines), 6):], "\n"), 300) // the lead's words broken over its lines
 }
 
 // reYearFigureLine is a communiqué's line of the year's figures:
@@ -400,17 +424,28 @@ var (
 	// (第二部分 2024年度部门决算表) or its explanation (第二部分部门决算情况说明);
 	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
 	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:表|报表|公开表|公开表格|情况说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	// reOwnAccountsBelow is a department presenting its own accounts or
+	// budget: 现将我单位2015年度部门决算说明如下, 现将2023年度部门预算公开如下
+	// (not a finance bureau's 现将我县2022年度部门预算公开情况通报如下, nor its
+	// notice's 现将2023年度部门决算编报工作安排如下).
+	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
+	// reThreeCostsHeading is the heading of a table or an explanation of a
+	// department's 三公 spending: 一、2016年一般公共预算财政拨款开支的“三公”经费
+	// 决算情况表, 2016年“三公”经费财政拨款支出决算情况说明.
+	reThreeCostsHeading = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]{1,2}[、.．])?\s*\d{4}\s*年度?[\p{Han}“”"]{0,24}?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:预算|决算)(?:情况)?(?:表|说明)\s*$`)
 	// reCompilingGuide is a finance bureau's guide to the departments'
-	// budgets or accounts, by its parts on what it asks and when: 第一部分
-	// 总体要求, 第三部分 报送时间.
-	reCompilingGuide = regexp.MustCompile(`总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求`)
+	// budgets or accounts, by its parts on what it asks and when, each a
+	// heading opening its line: 第一部分 总体要求, 第三部分 报送时间及要求, 总体要求：
+	// 按照… (not a department's 按照乡村振兴总体要求… in its own text).
+	reCompilingGuide = regexp.MustCompile(`(?m)^\s*(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*[:：]?\s*(?:总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求)(?:及要求)?\s*(?:[:：。].*|[.…·．]{2,}.*|\d{1,3})?\s*$`)
 	// reOutlinePrefaceLine is an outline's preface naming the outline as
 	// itself at the head of its line, whatever plan it is: 本规划纲要根据《….
 	reOutlinePrefaceLine = regexp.MustCompile(outlinePreface)
 	// reReportPrintedBelow is a paper's word that the report follows, whole
-	// or in its digest: 特将该报告摘登如下, 现将报告全文刊发如下, 特将《政府工作
-	// 报告》摘登如下 (its group the name quoted).
-	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文|摘要)?(?:摘登|刊登|刊发|摘编|摘要刊登|发表)如下`)
+	// or in its digest: 特将该报告摘登如下, 现将报告全文刊发如下, 特将该报告全文
+	// 刊载如下, 特将报告主要内容摘登如下, 特将《政府工作报告》摘登如下 (its group
+	// the name quoted).
+	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文|摘要|主要内容)?(?:摘登|刊登|刊发|刊载|摘编|摘要刊登|发表)如下`)
 	// reReportRead is a report read to the congress, its name the group:
 	// 作了政府工作报告, 所作的市人大常委会工作报告, 作了关于…预算草案的报告.
 	reReportRead = regexp.MustCompile(`(?:作了?|所作的?)《?([^。；;《》，,]{2,80}?报告)》?`)
@@ -418,8 +453,10 @@ var (
 	// itself at the head of its line, on the proposal for the five-year plan
 	// it was drawn up from: 本规划纲要根据《中共硚口区委关于制定全区国民经济和
 	// 社会发展第十四个五年规划…的建议 (the page cut the line there); not a
-	// talent or a spatial plan's outline.
-	reOutlineNamesItself = regexp.MustCompile(`(?m)` + outlinePreface + `[^》\n]{0,40}?(?:国民经济和社会发展|经济社会发展|个五年规划|十[一二三四五]五)`)
+	// talent or a spatial plan's outline, nor a plan drawn up from the
+	// five-year outline itself (本规划纲要依据《柞水县经济社会发展第十四个五年规划
+	// 和二〇三五年远景目标纲要》编制).
+	reOutlineNamesItself = regexp.MustCompile(`(?m)` + outlinePreface + `[^》\n]{0,20}?关于[^》\n]{0,30}?(?:国民经济和社会发展|经济社会发展|个五年规划|十[一二三四五]五)`)
 	// rePlanNamedDrawnUp is an outline's preface that opens on its name, then
 	// what it was drawn up from, one sentence on its line (《洛阳市洛龙区…纲要》
 	// 根据…的建议精神,结合洛龙区实际编制,主要阐明…。); not a story or an
@@ -464,9 +501,13 @@ var (
 	reGovernmentTerm = regexp.MustCompile(`本届政府(?:任期|成立以来|履职以来|的五年)`)
 	// notWorkReportSpeakers mark a text under the congress's salutation that
 	// a government does not speak: a speech's 同志们, the standing
-	// committee's report (受县人大常委会委托，向大会报告工作), a session's
-	// closing.
-	notWorkReportSpeakers = []string{"同志们", "常务委员会向大会", "常委会向大会", "委托", "闭幕"}
+	// committee's report (受县人大常委会委托，向大会报告工作, see
+	// reOnCommitteesBehalf), a session's closing.
+	notWorkReportSpeakers = []string{"同志们", "常务委员会向大会", "常委会向大会", "闭幕"}
+	// reOnCommitteesBehalf is the standing committee's report presented on
+	// its behalf: 受县人大常委会委托, 受县人民代表大会常务委员会的委托 (not a work
+	// report's 委托第三方机构).
+	reOnCommitteesBehalf = regexp.MustCompile(`受\p{Han}{0,24}?(?:常委会|常务委员会|主任会议|主席团)的?委托`)
 	// reSalutationRunOn is a congress's salutation run on into the text on
 	// its line: 各位代表,刚刚过去的2021年….
 	reSalutationRunOn = regexp.MustCompile(`^\s*各位代表\s*[，,：:]\s*\S`)
@@ -570,7 +611,12 @@ var (
 	reCongressOversees   = regexp.MustCompile(`人大[^。；;]{0,24}监督`)
 	reOtherAudience      = regexp.MustCompile(`(?m)^\s*(?:同志们|各位委员)[:：，,]`)
 	reOwnConductPart     = regexp.MustCompile(`(?m)^\s*[二三四五六七八九十]、\s*\p{Han}{0,8}政府自身建设`)
-	reOtherReviewer      = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
+	// reCourtSpeaks is a court or a procuratorate speaking of its own work:
+	// 全县法院共受理各类案件, 本院审结….
+	reCourtSpeaks = regexp.MustCompile(`全[省市县区州旗盟]各?级?(?:法院|检察机关|检察院)|本院|我院|全院|受理[^。，,]{0,10}案件|审结[^。，,]{0,10}案件`)
+	// reCommitteeSpeaks is a committee speaking of its own work: 常委会坚持….
+	reCommitteeSpeaks = regexp.MustCompile(`全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
+	reOtherReviewer   = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)

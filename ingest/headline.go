@@ -508,10 +508,11 @@ var reColumnTag = regexp.MustCompile(`^【(?:(?:19|20)\d{2})?\p{Han}{1,8}(?:\s*[
 var rePortraitCaption = regexp.MustCompile(`^[▲△]\s*[\p{Han}\s]{2,30}?(?:书记|县长|市长|区长|省长|旗长|州长|盟长|主席|主任|镇长|乡长)\s*\p{Han}{2,4}$`)
 
 // isHeadline reports whether t can be a news page's headline: a line of 6
-// to 80 characters, no sentence, navigation, salutation or organ's name.
+// to 80 characters, no sentence, navigation, salutation, organ's name or
+// part's heading (第一部分 部门单位概况).
 func isHeadline(t string) bool {
 	n := runes(t)
-	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !rePortraitCaption.MatchString(t) && !reAttachedTables.MatchString(strings.TrimSpace(t)) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t))
+	return n >= 6 && n <= 80 && !strings.ContainsAny(t, "。；;") && !reDateAlone.MatchString(strings.TrimSpace(t)) && !reLeadingURL.MatchString(t) && !reNotTitle.MatchString(strings.TrimRight(t, "》")) && !isSalutation(t) && !isOrganName(t) && !reByline.MatchString(t) && !isNameCaption(t) && !rePortraitCaption.MatchString(t) && !reAttachedTables.MatchString(strings.TrimSpace(t)) && !reNamedFieldLine.MatchString(t) && !isAdultSpam(t) && !rePhotoPlaceholder.MatchString(strings.TrimSpace(t)) && !rePartHeading.MatchString(strings.TrimSpace(t))
 }
 
 // isKicker reports whether s, a line over a headline, is a kicker or a

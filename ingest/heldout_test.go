@@ -226,6 +226,7 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round225.tsv", 1, 44},
 		{"round226.tsv", 1, 47},
 		{"round227.tsv", 1, 35},
+		{"round228.tsv", 1, 45},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

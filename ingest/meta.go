@@ -298,7 +298,7 @@ func ClassifyDocType(title, head string) string {
 		return "五年规划纲要"
 	case motion != "" && motion != "其他":
 		return motion // a motion that submits a plan outline or a work report
-	case aboutReport(t, budgetWords) || aboutReport(t, planWords):
+	case aboutReport(t, budgetWords) || aboutReport(t, planWords) || reBudgetWorkDone.MatchString(t):
 		return "其他" // a headline about a budget or a plan
 	case has(budgetWords...), reBudgetExecution.MatchString(t), reBondAllocation.MatchString(t), reDepartmentBudget.MatchString(t) && !reBudgetStory.MatchString(budgetOrganWords.Replace(t)):
 		return "预算报告"
@@ -424,7 +424,7 @@ var notPlanReportWords = []string{"调研", "调查", "视察", "检查", "评�
 
 // Words that name a budget report and a plan report in a title.
 var (
-	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开", "预算编报说明", "预算编制说明"}
+	budgetWords = []string{"预算执行情况", "预算草案", "预算报告", "预算的报告", "预算（草案）", "预算(草案)", "决算", "预算调整", "预算公开", "预算信息公开", "预算编报说明", "预算编制说明"}
 	planWords   = []string{"国民经济和社会发展计划", "国民经济和社会发展年度计划", "国民经济计划"}
 )
 
@@ -441,13 +441,15 @@ var reDepartmentBudget = regexp.MustCompile(`部门预算(?:情况)?说明$|^\p{
 var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
 
 // budgetOrganWords are organs' names that hold a story's word (县委机构编制
-// 委员会办公室, 政策研究室): cut before reBudgetStory reads a title.
-var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "")
+// 委员会办公室, 政策研究室, 汉文化研究会, 公安局看守所): cut before
+// reBudgetStory reads a title.
+var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "")
 
 // reBudgetInstructions is a finance bureau's instructions to the
 // departments of its level on compiling their budgets, no budget:
-// 2025年市级部门预算编制说明, 2025年自治区本级部门预算编制说明.
-var reBudgetInstructions = regexp.MustCompile(`^(?:\p{Han}{2,12}?(?:财政(?:局|厅)|[省市县区旗州盟]))?\d{4}\s*年度?\p{Han}{0,6}?(?:级|本级|直)部门预算编(?:制|报)说明(?:[(（](?:试行|征求意见稿)[)）])?$`)
+// 2025年市级部门预算编制说明, 2025年自治区本级部门预算编制说明, 勉县2025年县级
+// 部门预算编制说明, 汉中市人民政府2025年市级部门预算编制说明.
+var reBudgetInstructions = regexp.MustCompile(`^(?:\p{Han}{1,12}?(?:财政(?:局|厅)|人民政府|[省市县区旗州盟]))?\d{4}\s*年度?\p{Han}{0,6}?(?:级|本级|直)部门预算编(?:制|报)说明(?:[(（](?:试行|征求意见稿)[)）])?$`)
 
 // reBondAllocation is the allocation of a government's bonds put before
 // a standing committee, an adjustment of the budget: 关于2017年地方政府新增
@@ -553,6 +555,10 @@ func aboutReport(t string, words []string) bool {
 	return containsAny(t[:i], []string{"批准", "通过", "审议", "审查", "听取", "提请", "调研", "视察", "督查"})
 }
 
+// reBudgetWorkDone is a headline on an office's work on the budgets or
+// the accounts: 嘉定区完成2016年部门决算公开工作, 我县扎实做好2025年部门预算编制工作.
+var reBudgetWorkDone = regexp.MustCompile(`(?:完成|做好|开展|启动|推进|部署|抓好)[^，,。：:]{0,24}?(?:预算|决算)\p{Han}{0,8}?工作[！!。]?$`)
+
 // quotesDocument reports a headline that quotes a document and says what
 // became of it (《湖南省…纲要》正式发布): the words after the closing 》 are
 // no part of a document's name, as its edition (全文, 摘要, （草案）) is.
@@ -600,7 +606,7 @@ var reVerbOverPlace = regexp.MustCompile(`(?:热议|审议|讨论|听取|学习|
 
 // otherEnds end the titles of documents that are no report: a notice, a
 // decision, the rules of a government (…关于分解落实《…纲要》…的通知).
-var otherEnds = []string{"通知", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则", "指引"}
+var otherEnds = []string{"通知", "通报", "决定", "意见", "批复", "公告", "通告", "方案", "办法", "规则", "规定", "细则", "指引"}
 
 // reOwnNewsHeadline is a news headline of a government's own site that
 // speaks as it (我市印发实施“十四五”规划和2035年远景目标纲要), or a story
@@ -698,8 +704,15 @@ var reOwnPresentation = regexp.MustCompile(ownPresentation)
 
 // ownPresentation is the government's own words presenting a report to the
 // meeting, up to the meeting: 现在，我代表姑苏区人民政府，向大会; a street
-// office's to its community's congress: 现在,我代表塘桥街道办事处向大会.
-const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道` + streetOffice + `)[，,]?\s*向(?:大会|会议)`
+// office's to its community's congress: 现在,我代表塘桥街道办事处向大会; a
+// township's with its party committee: 我代表临浦镇党委、镇人民政府向大会.
+const ownPresentation = `^\s*(?:现在|下面)[，,]?\s*我谨?代表\p{Han}{0,12}?(?:(?:人民)?政府|街道` + streetOffice + `|(?:街道|镇|乡)(?:` + officeAndCommittee + `))[，,]?\s*向(?:大会|会议)`
+
+// officeAndCommittee is a township's or a subdistrict's government and its
+// party committee named together, in either order, after the township's
+// name: (南京东路街道)党工委、街道办, (塘桥街道)办事处、塘桥街道党工委, (临浦镇)党委、
+// 镇人民政府.
+const officeAndCommittee = `(?:党工委|党委)[、和及](?:\p{Han}{0,8}?(?:街道|镇|乡))?(?:办事处|街道办|(?:人民)?政府)|(?:办事处|街道办|(?:人民)?政府)[、和及](?:\p{Han}{0,8}?(?:街道|镇|乡))?(?:党工委|党委)`
 
 // streetOffice is a subdistrict's office after its name, alone or with its
 // party working committee: 办事处, 党工委、办事处, 党工委和办事处, 党工委、街道办事处,
@@ -747,8 +760,9 @@ func containsPrefix(s string, words []string) bool {
 
 // reOfficeWorkReport is the work report of a prefecture's administrative
 // office, its government: 2023年行署工作报告, 塔城地区行政公署工作报告; or of a
-// subdistrict's office, which governs it: 凤鸣街道办事处工作报告.
-var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署|街道办事处)工作报告$`)
+// subdistrict's office, which governs it: 凤鸣街道办事处工作报告, read to its
+// community's congress: 天山路街道第五届社区代表大会第一次会议工作报告.
+var reOfficeWorkReport = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年)?\p{Han}{0,12}?(?:行署|行政公署|街道办事处)工作报告$|^(?:(?:19|20)\d{2}\s*年)?\p{Han}{2,12}?街道(?:(?:19|20)\d{2}\s*年)?(?:第[一二三四五六七八九十\d]{1,3}届)?(?:社区代表大会|社代会)(?:第[一二三四五六七八九十\d]{1,3}次会议)?(?:上的)?(?:工作)?报告$`)
 
 // reBoardWorkReport is the work report of a management district's board
 // (管委, 管委会, 管理委员会), which governs the district in a government's place.

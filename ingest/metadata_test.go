@@ -64,6 +64,171 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a detention centre's budget (汉中市公安局看守所2024年部门预算) is a department's budget, its 看 no story's word (review AI: a regression of meta-290)", "r234_01_dept_a01_kanshousuo_city.txt",
+		"汉中市公安局看守所\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门预算\n汉中市公安局看守所2024年部门预算\n发布时间：2024-02-26  来源：汉中市公安局看守所  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计412.6万元，其中一般公共预算拨款412.6万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：汉中市公安局看守所  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "汉中市公安局看守所2024年部门预算", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-26"},
+	},
+	{
+		"a paper printing the work report its lead names stays the work report though the report supports the courts (支持法院、检察院依法独立公正行使审判权) (review AI: a regression of meta-290)", "r234_02_printed_p01_fayuan_in_text.txt",
+		"武功县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-15  来源：武功县融媒体中心  【字体：大 中 小】\n1月12日，武功县第十八届人民代表大会第四次会议开幕，县长代表县人民政府作了政府工作报告。特将该报告摘登如下。\n一、2023年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全县生产总值增长5.8%。\n坚持依法行政，自觉接受县人大及其常委会的法律监督，支持法院、检察院依法独立公正行使审判权、检察权。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：武功县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "武功县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a printed work report that names the court's new building (县人民法院审判综合楼建成投用) stays the work report (review AI: a regression of meta-290)", "r234_03_printed_p02_jianchayuan_build.txt",
+		"乾县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-16  来源：乾县融媒体中心  【字体：大 中 小】\n1月14日，乾县第十八届人民代表大会第四次会议开幕，县长代表县人民政府作了政府工作报告。特将该报告摘登如下。\n一、2023年工作回顾\n过去一年，我们全力以赴稳增长，县人民法院审判综合楼建成投用，全县生产总值增长6.1%。\n二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：生产总值增长6%左右。\n【打印本页】 【关闭窗口】\n版权所有：乾县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "乾县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-16"},
+	},
+	{
+		"a work report under a run-on salutation that hires a third party (委托第三方机构) stays a work report (review AI: a regression of meta-290)", "r234_04_salut_s01_weituo_third_party.txt",
+		"淳化县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n发布时间：2022-01-10  来源：淳化县人民政府  【字体：大 中 小】\n各位代表：刚刚过去的2021年，是本届政府的收官之年。一年来，县政府在县委的坚强领导下，团结带领全县人民攻坚克难。\n这一年，我们坚持稳进提质，全县生产总值增长8.5%。我们深化“放管服”改革，委托第三方机构开展营商环境评价。\n二、2022年工作安排\n【打印本页】 【关闭窗口】\n版权所有：淳化县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "淳化县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-01-10"},
+	},
+	{
+		"a work report under a run-on salutation on land entrusted for transfer (土地经营权委托流转) stays a work report (review AI: a regression of meta-290)", "r234_05_salut_s05_weituo_tudi.txt",
+		"长武县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n发布时间：2022-01-11  来源：长武县人民政府  【字体：大 中 小】\n各位代表：刚刚过去的2021年，是本届政府的收官之年。\n这一年，我们推进农村土地经营权委托流转，新增流转面积1.2万亩。我们坚持民生优先，办好十件民生实事。\n二、2022年工作安排\n【打印本页】 【关闭窗口】\n版权所有：长武县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "长武县", level: "county", docType: "政府工作报告", year: 2022, date: "2022-01-11"},
+	},
+	{
+		"a department's final accounts whose own text follows a 总体要求 (按照乡村振兴总体要求…) is no compiling guide (review AI: a regression of meta-290)", "r234_06_parts_c02_zongtiyaoqiu_body.txt",
+		"宁强县农业农村局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-09-12  来源：宁强县农业农村局  【字体：大 中 小】\n目录\n第一部分 部门概况\n第二部分 2023年度部门决算表\n第三部分 2023年度部门决算情况说明\n第一部分 部门概况\n一、主要职责\n按照乡村振兴总体要求，负责全县农业农村发展规划的拟订和实施。\n二、机构设置\n【打印本页】 【关闭窗口】\n版权所有：宁强县农业农村局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "宁强县", level: "county", docType: "预算报告", year: 2024, date: "2024-09-12"},
+	},
+	{
+		"a topic plan drawn up from the county's five-year outline itself (本规划纲要依据《柞水县经济社会发展第十四个五年规划和二〇三五年远景目标纲要》编制) is no five-year outline (review AI: a regression of meta-290)", "r234_07_outline_o05_kexue_suzhi_gewunian.txt",
+		"柞水县科学技术协会\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 发展规划\n发布时间：2022-03-10  来源：柞水县科学技术协会  【字体：大 中 小】\n本规划纲要依据《柞水县经济社会发展第十四个五年规划和二〇三五年远景目标纲要》编制，是“十四五”时期全县公民科学素质建设的行动纲领。\n一、指导思想\n二、发展目标\n【打印本页】 【关闭窗口】\n版权所有：柞水县科学技术协会  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "商洛市", district: "柞水县", level: "county", docType: "其他", year: 2022, date: "2022-03-10"},
+	},
+	{
+		"a county of two characters' instructions for compiling its departments' budgets (勉县2025年县级部门预算编制说明) are no budget (review AI)", "r234_08_instr_i09_two_char_county.txt",
+		"勉县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 预算管理\n勉县2025年县级部门预算编制说明\n发布时间：2024-10-15  来源：勉县财政局  【字体：大 中 小】\n一、指导思想\n2025年部门预算编制要坚持“过紧日子”思想，各部门要严格按照本说明要求编制部门预算。\n二、编制原则\n三、报送要求\n各部门须于2024年11月30日前将部门预算草案报送财政局。\n【打印本页】 【关闭窗口】\n版权所有：勉县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "勉县2025年县级部门预算编制说明", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-10-15"},
+	},
+	{
+		"a city government's instructions for compiling its departments' budgets (汉中市人民政府2025年市级部门预算编制说明) are no budget (review AI)", "r234_09_instr_i07_gov_prefix.txt",
+		"汉中市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 预算管理\n汉中市人民政府2025年市级部门预算编制说明\n发布时间：2024-10-15  来源：汉中市人民政府  【字体：大 中 小】\n一、指导思想\n2025年部门预算编制要坚持“过紧日子”思想，各部门要严格按照本说明要求编制部门预算。\n二、编制原则\n三、报送要求\n各部门须于2024年11月30日前将部门预算草案报送财政局。\n【打印本页】 【关闭窗口】\n版权所有：汉中市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "汉中市人民政府2025年市级部门预算编制说明", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-10-15"},
+	},
+	{
+		"a research society's budget (汉中市汉文化研究会2024年部门预算) is a department's budget, its 研究 no story's word (review AI)", "r234_10_dept_a09_yanjiuhui.txt",
+		"汉中市汉文化研究会\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门预算\n汉中市汉文化研究会2024年部门预算\n发布时间：2024-02-23  来源：汉中市汉文化研究会  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计412.6万元，其中一般公共预算拨款412.6万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：汉中市汉文化研究会  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "汉中市汉文化研究会2024年部门预算", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-23"},
+	},
+	{
+		"a paper that prints the report's main contents (特将报告主要内容摘登如下) prints the report its lead names (review AI)", "r234_11_printed_p05_zhuyao_neirong.txt",
+		"三原县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-18  来源：三原县融媒体中心  【字体：大 中 小】\n1月16日，三原县第十八届人民代表大会第四次会议开幕，县长代表县人民政府作了政府工作报告。特将报告主要内容摘登如下。\n一、2023年工作回顾\n过去一年，我们坚持项目为王，全县生产总值增长5.2%。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：三原县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "三原县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a paper that prints the report whole (特将该报告全文刊载如下) prints the report its lead names (review AI)", "r234_12_printed_p06_kanzai.txt",
+		"永寿县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-18  来源：永寿县融媒体中心  【字体：大 中 小】\n1月16日，永寿县第十八届人民代表大会第四次会议开幕，县长代表县人民政府作了政府工作报告。特将该报告全文刊载如下。\n一、2023年工作回顾\n过去一年，我们坚持项目为王，全县生产总值增长5.2%。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：永寿县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "咸阳市", district: "永寿县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-18"},
+	},
+	{
+		"a subdistrict's party committee and office presenting their work (我代表南京东路街道党工委、街道办向大会作工作报告) make a work report of its district (review AI)", "r234_13_street_w03_jiedaoban_short.txt",
+		"南京东路街道\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-10  来源：南京东路街道  【字体：大 中 小】\n各位代表：\n现在，我代表南京东路街道党工委、街道办向大会作工作报告，请予审议。\n一、2023年工作回顾\n2023年，街道坚持党建引领，辖区经济稳中有进，完成税收8.3亿元。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：南京东路街道  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "上海市", city: "上海市", district: "黄浦区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a subdistrict's office and party committee presenting their work in that order (我代表塘桥街道办事处、塘桥街道党工委) make a work report of its district (review AI)", "r234_14_street_w04_reverse_order.txt",
+		"塘桥街道\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-10  来源：塘桥街道  【字体：大 中 小】\n各位代表：\n现在，我代表塘桥街道办事处、塘桥街道党工委向大会作工作报告，请予审议。\n一、2023年工作回顾\n2023年，街道坚持党建引领，辖区经济稳中有进，完成税收8.3亿元。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：塘桥街道  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "上海市", city: "上海市", district: "浦东新区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-10"},
+	},
+	{
+		"a town's party committee and government presenting their work (我代表临浦镇党委、镇人民政府) make a work report of its county (review AI)", "r234_15_street_w08_town_party_gov.txt",
+		"临浦镇\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 工作报告\n发布时间：2024-01-09  来源：临浦镇  【字体：大 中 小】\n各位代表：\n现在，我代表临浦镇党委、镇人民政府向大会作工作报告，请予审议。\n一、2023年工作回顾\n2023年，街道坚持党建引领，辖区经济稳中有进，完成税收8.3亿元。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：临浦镇  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "浙江省", city: "杭州市", district: "萧山区", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-09"},
+	},
+	{
+		"a download's label after the title (【附下载】) is no part of it (review AI)", "r234_16_deco_t05_fu_xiazai_bracket.txt",
+		"汉中市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 政务公开 > 政府工作报告\n2024年汉中市政府工作报告【附下载】\n发布时间：2024-01-20  来源：汉中市人民政府  【字体：大 中 小】\n——2024年1月15日在汉中市第五届人民代表大会第四次会议上\n汉中市人民政府市长 王明\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n【打印本页】 【关闭窗口】\n版权所有：汉中市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2024年汉中市政府工作报告", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "政府工作报告", year: 2024, date: "2024-01-15"},
+	},
+	{
+		"a department's accounts that open on their first part (第一部分 部门单位概况) have no headline and are typed by their parts (round 228)", "r234_17_part_heading_not_headline.txt",
+		"第一部分 部门单位概况\n一、主要职能\n二、机构设置及人员情况\n第二部分 部门决算情况说明\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、支出决算情况说明\n四、财政拨款收入支出决算总体情况说明\n五、一般公共预算财政拨款支出决算情况说明\n六、一般公共预算财政拨款基本支出决算情况说明\n七、一般公共预算财政拨款“三公”经费支出决算情况说明\n八、政府性基金预算财政拨款收入支出决算情况说明\n九、国有资本经营预算财政拨款收入支出决算情况说明\n十、其他重要事项的情况说明\n(一)机关运行经费支出情况\n(二)政府采购情况\n(三)国有资产占用情况说明\n十一、预算绩效的情况说明\n第三部分 专业名词解释\n第四部分 部门决算报表(见附表)\n一、《收入支出决算总表》\n二、《收入决算表》\n三、《支出决算表》\n四、《财政拨款收入支出决算总表》\n五、《一般公共预算财政拨款支出决算表》\n六、《一般公共预算财政拨款基本支出决算表》\n七、《一般公共预算财政拨款“三公”经费支出决算表》\n八、《政府性基金预算财政拨款收入支出决算表》\n九、《国有资本经营预算财政拨款收入支出决算表》\n第一部分 部门单位概况\n一、主要职能\n1.根据自治州国民经济和社会发展战略,拟订自治州财政发展战略、中长期财政规划和改革方案并组织实施;分析预测宏观经济形势,参与制定宏观经济政策,提出运用财税政策实施宏观经济调控和综合平衡社会财力的建议;拟订自治州与各县(市)、财政与企业的分配政策,制定调节收入分配的财税政策,完善促进社会事业发展的财税政策。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a site's disclosure banner (廣東省人民政府辦公廳政府信息公開) is no headline over the report's own title (round 228)", "r234_18_disclosure_banner.txt",
+		"\n           無(wú)障礙    長(cháng)者助手 我的收藏   收藏\n          政府信息公開(kāi) 規章庫\n\n          廣東省人民政府辦公廳政府信息公開(kāi)\n\n          索引號: 006939748/2024-00029 分類(lèi):\n          發(fā)布機構: 廣東省人民政府 成文日期: 2024-01-27\n          名稱(chēng): 2024年1月23日廣東省省長(cháng)王偉中在廣東省第十四屆人民代表大會(huì )第二次會(huì )議上作政府工作報告\n          文號: 發(fā)布日期: 2024-01-27\n          主題詞:\n          【打印】 【字體:    \n\n          2024年1月23日廣東省省長(cháng)王偉中在廣東省第十四屆人民代表大會(huì )第二次會(huì )議上作政府工作報告\n\n          發(fā)布日期:2024-01-27  瀏覽次數:-\n\n          政府工作報告\n\n          ——2024年1月23日在廣東省第十四屆\n\n          人民代表大會(huì )第二次會(huì )議上\n\n          廣東省省長(cháng) 王偉中\n\n            \n\n          各位代表:\n\n            現在,我代表省人民政府,向大會(huì )報告工作,請予審議,并請各位政協(xié)委員和其他列席人員提出意見(jiàn)。\n\n            一、2023年工作回顧\n\n",
+		trapWant{title: "政府工作报告", province: "广东省", city: "", district: "", level: "province", docType: "政府工作报告", year: 2024, date: "2024-01-23"},
+	},
+	{
+		"a subdistrict's report to its community's congress (天山路街道第五届社区代表大会第一次会议工作报告) is a work report (round 228)", "r234_19_community_congress_title.txt",
+		"天山路街道第五届社区代表大会第一次会议工作报告\n发布日期:2019年07月12日\n一、2018年工作回顾\n2018年,我们在区委、区政府的坚强领导下,紧紧围绕区决策部署,突出抓好非成套房屋改造惠民项目实施、城市管理精细化水平提升、区域营商环境优化等重点工作,圆满完成全年目标任务。\n(一)扎实推进城市更新,环境品质再上新台阶\n天山街道是长宁区房屋改造主阵地,共19.1万平方米、92幢房屋,涉及5000余户居民家庭。\n",
+		trapWant{title: "天山路街道第五届社区代表大会第一次会议工作报告", province: "上海市", city: "上海市", district: "长宁区", level: "county", docType: "政府工作报告", year: 2019, date: "2019-07-12"},
+	},
+	{
+		"a headline on a district completing its accounts' disclosure (嘉定区完成2016年部门决算公开工作) is a story, no budget (round 228)", "r234_20_budget_work_done_story.txt",
+		"嘉定区完成2016年部门决算公开工作\n发布时间:2017-09-05 来源:区财政局\n近日,嘉定区各预算单位在区政府门户网站集中公开了2016年度部门决算,公开内容包括部门决算报表和情况说明。\n区财政局表示,下一步将继续加大预决算公开工作力度,接受社会监督。\n",
+		trapWant{title: "嘉定区完成2016年部门决算公开工作", province: "上海市", city: "上海市", district: "嘉定区", level: "county", docType: "其他", year: 2017, date: "2017-09-05"},
+	},
+	{
+		"a unit presenting its own final accounts (现将我单位2015年度部门决算说明如下) is a budget report (round 228)", "r234_21_own_accounts_below.txt",
+		"按照《中华人民共和国预算法》以及《思明区财政局关于2015年度部门决算批复的通知》,现将我单位2015年度部门决算说明如下:\n一、部门主要职责\n厦门市思明区教育局是主管思明区教育事业和语言文字工作的政府部门,主要职责是贯彻执行党和国家教育各项方针,编制并组织实施全区教育事业发展规划,合理调整学校布局,统筹、监督教育经费的筹措和使用,检查、实施各类学校办学标准,指导教育改革,加强德育、智育、体育卫生、美育和国防教育工作,统筹规划教师和管理干部队伍建设,负责组织中等、高等学校招生考试和教育行政审批,贯彻执行国家语言文字工作方针政策。\n二、部门预算单位基本情况\n厦门市思明区教育局(汇总)部门包括6个机关行政处室及95个下属单位,其中:列入2015年部门决算编制范围的单位详细情况见下表:\n单位 |\n经费性质 |\n编制人数 |\n实有人数 |\n厦门市思明区教育局(本级) |\n全额拨款 |\n16 |\n15 |\n厦门市思明区社区教育指导服务中心 |\n全额拨款 |\n27 |\n26 |\n厦门市思明区教师进修学校 |\n全额拨款 |\n45 |\n43 |\n厦门市思明区青少年宫 |\n全额拨款 |\n26 |\n26 |\n厦门市思明区青少年业余体育学校 |\n全额拨款 |\n12 |\n12 |\n厦门市思明区观音山音乐学校 |\n全额拨款 |\n169 |\n169 |\n厦门市思明区人民政府教育督导室 |\n全额拨款 |\n12 |\n8 |\n厦门市思明区教育局会计核算中心 |\n全额拨款 |\n13 |\n10 |\n厦门市思明区教育事务管理中心 |\n全额拨款 |\n23 |\n17 |\n厦门市思明区特殊教育学校 |\n全额拨款 |\n32 |\n32 |\n厦门外国语学校附属小学 |\n全额拨款 |\n103 |\n98 |\n厦门第二实验小学 |\n全额拨款 |\n124 |\n110 |\n厦门市槟榔小学 |\n全额拨款 |\n113 |\n112 |\n厦门市大同小学 |\n全额拨款 |\n98 |\n98 |\n厦门市开禾小学 |\n全额拨款 |\n6 |\n6 |\n厦门市故宫小学 |\n全额拨款 |\n4",
+		trapWant{title: "", province: "福建省", city: "厦门市", district: "思明区", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a page opening on a department's 三公 spending table (一、2016年…“三公”经费决算情况表) is a budget report (round 228)", "r234_22_three_costs_heading.txt",
+		"一、2016年一般公共预算财政拨款开支的“三公”经费决算情况表\n(单位:万元)\n项 目\n预算数\n决算数\n合 计\n77.00\n68.30\n二、2016年 “三公”经费财政拨款支出决算情况说明\n宁国市城市管理行政执法局2016年度“三公”经费财政拨款支出决算为68.3万元,完成年初预算的88.7%。\n",
+		trapWant{title: "", province: "", city: "", district: "", level: "", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a department's accounts whose contents' part names it with its place (第一部分:南宁市良庆区土地储备分中心概况) are that district's (round 228)", "r234_23_part_names_organ.txt",
+		"目    录\n第一部分:南宁市良庆区土地储备分中心概况\n一、主要职能\n二、部门决算单位构成\n第二部分:南宁市良庆区土地储备分中心2016年部门决算报表\n表一:收入支出决算总表\n第三部分:南宁市良庆区土地储备分中心2016年度部门决算情况说明\n一、2016 年度收入支出决算总体情况。\n第四部分、名词解释。\n第一部分:南宁市良庆区土地储备分中心概况\n一、主要职能\n南宁市良庆区土地储备分中心按照《南宁市良庆区土地储备工作实施暂行办法》的规定,承担土地收购储备工作。\n",
+		trapWant{title: "", province: "广西壮族自治区", city: "南宁市", district: "良庆区", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a department's accounts headed with their disclosure (黄山区财政局2022年度部门决算信息公开) keep that headline and their type: no site banner (a guard: review AJ of a draft)", "r234_24_banner_a03_dept_accounts_xxgk_title.txt",
+		"黄山市黄山区财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n黄山区财政局2022年度部门决算信息公开\n发布时间：2023-09-12  来源：黄山市黄山区财政局  【字体：大 中 小】\n一、部门主要职责\n二、部门决算单位构成\n三、2022年度部门决算收支情况\n2022年度收入总计612.6万元，其中一般公共预算财政拨款收入598.2万元。\n四、一般公共预算财政拨款“三公”经费支出决算情况\n【打印本页】 【关闭窗口】\n版权所有：黄山市黄山区财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "黄山区财政局2022年度部门决算信息公开", province: "安徽省", city: "黄山市", district: "黄山区", level: "county", docType: "预算报告", year: 2023, date: "2023-09-12"},
+	},
+	{
+		"a finance bureau's circular on the county's disclosure (现将我县2022年度部门预算公开情况通报如下) is no department presenting its budget (a guard: review AJ of a draft)", "r234_25_own_d04_tongbao_notitle.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告 > 财政通报\n发布时间：2022-05-16  来源：岳阳县财政局  【字体：大 中 小】\n各预算单位：\n为推进预算公开工作，县财政局对各部门预算公开情况进行了检查。现将我县2022年度部门预算公开情况通报如下：\n一、总体情况\n全县应公开预算的部门98个，已全部公开。\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2022, date: "2022-05-16"},
+	},
+	{
+		"a notice setting out the work on the accounts (现将2023年度部门决算编报工作安排如下) is no department presenting its accounts (a guard: review AJ of a draft)", "r234_26_own_d07_notice_anpai_generic_title.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n财政通知\n发布时间：2024-01-05  来源：宁国市财政局  【字体：大 中 小】\n市直各部门：\n根据省财政厅统一部署，现将2023年度部门决算编报工作安排如下：\n一、编报范围\n二、时间安排\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"a compiling guide whose parts run on into their text (第一部分 总体要求：按照… / 第三部分 报送时间及要求) is no department's accounts (a guard: review AJ of a draft)", "r234_27_guide_h08_inline.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-01-05  来源：宁国市财政局  【字体：大 中 小】\n第一部分 总体要求：按照《预算法》及其实施条例要求，各部门应于2024年2月底前完成部门决算编报。\n第二部分 2023年度部门决算报表\n一、收入支出决算总表（财决01表）\n第三部分 报送时间及要求\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-01-05"},
+	},
+	{
+		"a paper printing the court's report under a lead that names the work report before it (…审议了县人民法院工作报告。特将该报告摘登如下 / 全县法院共受理…) prints no work report (a guard: review AJ of a draft)", "r234_28_printed_h02_court_text_notitle.txt",
+		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 两会专题\n发布时间：2024-01-12  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月11日，县十八届人大四次会议听取了县长李明所作的政府工作报告，审议了县人民法院工作报告。特将该报告摘登如下：\n一、2023年工作回顾\n2023年，全县法院共受理各类案件8321件，审结8012件，结案率96.3%。审判质效持续提升。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"a province's prison's accounts whose part names it (第一部分:湖南省岳阳监狱概况) are the province's, not the city 岳阳 names (review AJ)", "r234_29_part_f06_yueyang_prison.txt",
+		"湖南省岳阳监狱\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 部门决算\n2022年度部门决算\n发布时间：2023-09-20  来源：湖南省岳阳监狱  【字体：大 中 小】\n目录\n第一部分:湖南省岳阳监狱概况\n一、主要职能\n二、部门决算单位构成\n第二部分:湖南省岳阳监狱2022年度部门决算表\n第三部分:湖南省岳阳监狱2022年度部门决算情况说明\n【打印本页】 【关闭窗口】\n版权所有：湖南省岳阳监狱  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2022年度部门决算", province: "湖南省", city: "", district: "", level: "province", docType: "预算报告", year: 2023, date: "2023-09-20"},
+	},
+	{
+		"a headline on a district completing its accounts' disclosure, an exclamation after it (…部门决算公开工作！), is a story (review AJ)", "r234_30_budgetwork_c03_exclaim.txt",
+		"嘉定区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 部门动态\n嘉定区圆满完成2016年度部门决算公开工作！\n发布时间：2017-08-30  来源：嘉定区人民政府  【字体：大 中 小】\n近日，区财政局按照《上海市预算公开工作规程》要求，组织区级预算部门在区政府门户网站集中公开2016年部门决算。\n（区财政局 供稿）\n【打印本页】 【关闭窗口】\n版权所有：嘉定区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "嘉定区圆满完成2016年度部门决算公开工作！", province: "上海市", city: "上海市", district: "嘉定区", level: "county", docType: "其他", year: 2017, date: "2017-08-30"},
+	},
+	{
+		"a circular on the departments' budget disclosure (关于2022年度部门预算公开情况的通报) is no budget (review AJ)", "r234_31_own_d03_tongbao.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n关于2022年度部门预算公开情况的通报\n发布时间：2022-05-16  来源：岳阳县财政局  【字体：大 中 小】\n各预算单位：\n为推进预算公开工作，县财政局对各部门2022年度部门预算公开情况进行了检查。现将我县2022年度部门预算公开情况通报如下：\n一、总体情况\n全县应公开预算的部门98个，已全部公开。\n二、存在的问题\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于2022年度部门预算公开情况的通报", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2022, date: "2022-05-16"},
+	},
+	{
+		"a page under its site's header that opens on a department's 三公 spending table is a budget report (review AJ)", "r234_32_sangong_e01_ordinary.txt",
+		"宁国市城市管理局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 部门决算\n发布时间：2017-09-08  来源：宁国市城市管理局  【字体：大 中 小】\n一、2016年一般公共预算财政拨款开支的“三公”经费决算情况表\n单位：万元\n合计 12.3  因公出国（境）费 0  公务接待费 3.2\n【打印本页】 【关闭窗口】\n版权所有：宁国市城市管理局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2017, date: "2017-09-08"},
+	},
+	{
+		"a download's label after the title (（附表格下载）) is no part of it, and the department's budget is typed so (review AJ)", "r234_33_deco_h20_table_download.txt",
+		"宁国市民政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 部门预算\n宁国市民政局2024年部门预算（附表格下载）\n发布时间：2024-02-18  来源：宁国市民政局  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计412.6万元，其中一般公共预算拨款412.6万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：宁国市民政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市民政局2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
 		"a story's headline on our district's year's budget (三问我区2024年预算) is a story, no budget (review AH: a regression of meta-289)", "r233_01_story_d22_sanwen.txt",
 		"汉台新闻网\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 本地新闻\n三问我区2024年预算\n发布时间：2024-02-01  来源：汉台新闻网  【字体：大 中 小】\n日前，区十九届人大四次会议审查批准了2024年预算。钱从哪里来？钱往哪里去？记者采访了区财政局负责人。\n（记者 王丽）\n【打印本页】 【关闭窗口】\n版权所有：汉台新闻网  技术支持：信息中心\nICP备05003456号-1\n",
 		trapWant{title: "三问我区2024年预算", province: "", city: "", district: "", level: "", docType: "其他", year: 2024, date: "2024-02-01"},

@@ -208,13 +208,19 @@ func presentingOrgan(open []string) string {
 var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?(\p{Han}{2,20}?)人民政府(?:代理|代)?(?:区长|市长|县长|省长|旗长|州长|盟长|主席)\s*\p{Han}{2,4}?\s*在(?:本?[市区县州旗盟省])?第?[一二三四五六七八九十\d]+届`)
 
 // reStreetOfficeOnBehalf is a street office's head speaking for it: 我代表
-// 塘桥街道办事处; its group the subdistrict.
-var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)` + streetOffice)
+// 塘桥街道办事处, 我代表南京东路街道党工委、街道办, 我代表临浦镇党委、镇人民政府;
+// its group the subdistrict or the township.
+var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)` + streetOffice + `|我代表(\p{Han}{2,12}?(?:街道|镇|乡))(?:` + officeAndCommittee + `)`)
 
 // reBoardSpeaks is a management district's board as the speaker of its
 // report (大鹏新区管委会主任 何永志) or the one it speaks for (我代表大鹏新区
 // 管理委员会向大会作工作报告).
 var reBoardSpeaks = regexp.MustCompile(`^(\p{Han}{2,16}?)(?:管理委员会|管委会)(?:代理)?主任\s*\p{Han}{2,4}$|我代表(\p{Han}{2,16}?)(?:管理委员会|管委会)[，,]?\s*向(?:大会|会议)`)
+
+// reDepartmentPartOrgan is a department's accounts' or budget's part that
+// names the department (its group): 第一部分:南宁市良庆区土地储备分中心概况,
+// 第二部分 宁国市城管局2016年部门决算表.
+var reDepartmentPartOrgan = regexp.MustCompile(`^\s*第[一二三四五六1-6]部分\s*[:：、]?\s*(\p{Han}{2,40}?)(?:\d{4}\s*年度?\s*(?:部门|单位)?(?:决算|预算)|(?:部门|单位)?概况$)`)
 
 // reCommitteeSalutation is how a report to a standing committee opens:
 // 主任、各位副主任、秘书长、各位委员：.
@@ -321,7 +327,7 @@ func (m *metadataReader) openingClues() []Clue {
 		// A street office presenting its work to its community's congress
 		// (现在,我代表塘桥街道办事处向大会作工作报告): the subdistrict's.
 		if v := reStreetOfficeOnBehalf.FindStringSubmatch(s); v != nil {
-			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1] + v[2], true})
 		}
 	}
 	for _, s := range m.open {
@@ -329,6 +335,16 @@ func (m *metadataReader) openingClues() []Clue {
 		// 技术开发区2024决算报告如下.
 		if v := rePresentedAsFollows.FindStringSubmatch(s); v != nil && leadingPlaces(m.gaz, v[1]) == v[1] {
 			clues.Sources = append(clues.Sources, Clue{srcOpening, v[1], true})
+		}
+	}
+	for _, s := range m.said {
+		// A department's accounts or budget whose part, in its contents or
+		// its text's first lines, names the department with its place
+		// (第一部分:南宁市良庆区土地储备分中心概况).
+		if v := reDepartmentPartOrgan.FindStringSubmatch(s); v != nil {
+			if p := fullLeadingPlaces(m.gaz, v[1]); p != "" {
+				clues.Sources = append(clues.Sources, Clue{srcOpening, p, true})
+			}
 		}
 	}
 	for _, s := range m.open {
@@ -1179,6 +1195,20 @@ func leadingPlaceNames(g *Gazetteer, s string) []string {
 		names = append(names, n.name)
 	}
 	return names
+}
+
+// fullLeadingPlaces returns the places s opens with up to the first one it
+// gives by its short name: 南宁市良庆区 of 南宁市良庆区土地储备分中心, 湖南省 of
+// 湖南省岳阳监狱 (a province's prison in 岳阳), "" for 南宁师范大学.
+func fullLeadingPlaces(g *Gazetteer, s string) string {
+	joined := ""
+	for _, n := range leadingPlaceNames(g, s) {
+		if r, _ := utf8.DecodeLastRuneInString(n); !strings.ContainsRune("省市县区旗州盟", r) {
+			break
+		}
+		joined += n
+	}
+	return joined
 }
 
 // lastLeadingPlace is the last of the places s opens with (see
