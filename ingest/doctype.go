@@ -81,7 +81,7 @@ func typeFromText(lines []string) string {
 	// A department's budget or final accounts by its contents' part of
 	// tables or explanations (第二部分 2024年度部门决算表, 第二部分部门决算情况
 	// 说明, 第二部分 2020 年部门预算表).
-	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) {
+	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) && len(reGuidePartRunOn.FindAllString(text, 2)) < 2 {
 		return "预算报告"
 	}
 	// A department's own accounts or budget presented as what follows
@@ -266,8 +266,8 @@ func printedReportKind(lines []string, text string) string {
 	name := ""
 	if at[2] >= 0 {
 		name = lead[at[2]:at[3]] // 特将《政府工作报告》摘登如下
-	} else if read := reReportRead.FindAllStringSubmatch(lead[:at[0]], -1); read != nil {
-		name = read[len(read)-1][1]
+	} else {
+		name = lastReportRead(lead[:at[0]])
 	}
 	if strings.HasSuffix(name, "政府工作报告") && !reCommitteeSpeaks.MatchString(text) && !reCourtSpeaks.MatchString(printedOpening(lines)) {
 		return "政府工作报告"
@@ -276,6 +276,20 @@ func printedReportKind(lines []string, text string) string {
 		return kind // a budget's or a plan's report named last
 	}
 	return ""
+}
+
+// lastReportRead returns the last report a lead says was read or reviewed
+// (…听取了县长所作的政府工作报告，审议了县人民检察院工作报告), or "": not one the
+// congress reviewed in writing only (书面审议了…计划草案的报告), which no paper
+// prints as what was read.
+func lastReportRead(lead string) string {
+	name := ""
+	for _, v := range reReportRead.FindAllStringSubmatchIndex(lead, -1) {
+		if !strings.HasSuffix(lead[:v[0]], "书面") {
+			name = lead[v[2]:v[3]]
+		}
+	}
+	return name
 }
 
 // printedOpening returns the first 300 characters printed under the lead
@@ -415,29 +429,42 @@ const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(
 // 本规划纲要根据《, 本纲要依据《.
 const outlinePreface = `^\s*本(?:规划)?纲要(?:根据|依据)\s*《`
 
+// reGuidePartRunOn is a guide's part run on into its text without a number
+// (总体要求：按照《预算法》…): two of them make a guide (报送要求：…), one may be
+// a department's own words (总体要求：坚持农业农村优先发展…).
+var reGuidePartRunOn = regexp.MustCompile(`(?m)^\s*` + guideParts + `\s*[:：]`)
+
+// guideParts are the parts of a finance bureau's guide to compiling the
+// departments' budgets or accounts (see reCompilingGuide).
+const guideParts = `(?:总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求)(?:及要求)?`
+
 // Openings of untitled texts that say what they are (see typeFromText).
 var (
 	rePlanDrawnUp = regexp.MustCompile(`(?:纲要|规划)(?:[(（][^)）]{0,20}[)）])?[，,]?\s*(?:根据|依据)[^《。；;]{0,60}《[^》]{4,80}的建议》(?:编制|制定)|(?:根据|依据)《[^》]{4,80}的建议》[，,]?\s*(?:编制|制定)了?《[^》]{0,80}(?:纲要|规划)`)
 	// reDepartmentAccountsPart is a part of a department's (or a unit's)
 	// budget or final accounts in its contents, the part's name ending its
 	// line (but for a page number), its tables named with their year
-	// (第二部分 2024年度部门决算表) or its explanation (第二部分部门决算情况说明);
+	// (第二部分 2024年度部门决算表, 第二部分:2025年部门预算及“三公”经费预算报表(报表详见
+	// 附件)) or its explanation (第二部分部门决算情况说明, 第三部分:2025年部门预算及
+	// “三公”经费预算说明);
 	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
-	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:表|报表|公开表|公开表格|情况说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:及[“"]?三公[”"]?经费(?:决算|预算)?)?(?:表|报表|公开表|公开表格|情况说明|说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
 	// reOwnAccountsBelow is a department presenting its own accounts or
-	// budget: 现将我单位2015年度部门决算说明如下, 现将2023年度部门预算公开如下
+	// budget: 现将我单位2015年度部门决算说明如下, 现将2023年度部门预算公开如下,
+	// 现将我校2024年度部门预算及“三公”经费预算情况公开如下
 	// (not a finance bureau's 现将我县2022年度部门预算公开情况通报如下, nor its
 	// notice's 现将2023年度部门决算编报工作安排如下).
-	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
+	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会|校|厅|室|乡|镇|街道))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:及[“"]?三公[”"]?经费(?:预算|决算)?)?(?:有关)?(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
 	// reThreeCostsHeading is the heading of a table or an explanation of a
 	// department's 三公 spending: 一、2016年一般公共预算财政拨款开支的“三公”经费
 	// 决算情况表, 2016年“三公”经费财政拨款支出决算情况说明.
 	reThreeCostsHeading = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]{1,2}[、.．])?\s*\d{4}\s*年度?[\p{Han}“”"]{0,24}?三公[”"]?经费(?:财政拨款)?(?:支出)?(?:预算|决算)(?:情况)?(?:表|说明)\s*$`)
 	// reCompilingGuide is a finance bureau's guide to the departments'
 	// budgets or accounts, by its parts on what it asks and when, each a
-	// heading opening its line: 第一部分 总体要求, 第三部分 报送时间及要求, 总体要求：
-	// 按照… (not a department's 按照乡村振兴总体要求… in its own text).
-	reCompilingGuide = regexp.MustCompile(`(?m)^\s*(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*[:：]?\s*(?:总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求)(?:及要求)?\s*(?:[:：。].*|[.…·．]{2,}.*|\d{1,3})?\s*$`)
+	// heading alone on its line (第一部分 总体要求, 第三部分 报送时间及要求, 总体要求：)
+	// or numbered and run on into its text (第一部分 总体要求：按照…); not a
+	// department's own 按照乡村振兴总体要求… or 总体要求：坚持农业农村优先发展….
+	reCompilingGuide = regexp.MustCompile(`(?m)^\s*(?:(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*[:：]?\s*` + guideParts + `\s*[:：。]?\s*(?:[.…·．]{2,}.*|\d{1,3})?|(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])\s*[:：]?\s*` + guideParts + `\s*[:：。].*)\s*$`)
 	// reOutlinePrefaceLine is an outline's preface naming the outline as
 	// itself at the head of its line, whatever plan it is: 本规划纲要根据《….
 	reOutlinePrefaceLine = regexp.MustCompile(outlinePreface)
@@ -447,8 +474,9 @@ var (
 	// the name quoted).
 	reReportPrintedBelow = regexp.MustCompile(`(?:特|现)将(?:该|此)?(?:报告|《([^》]{2,60})》)(?:全文|摘要|主要内容)?(?:摘登|刊登|刊发|刊载|摘编|摘要刊登|发表)如下`)
 	// reReportRead is a report read to the congress, its name the group:
-	// 作了政府工作报告, 所作的市人大常委会工作报告, 作了关于…预算草案的报告.
-	reReportRead = regexp.MustCompile(`(?:作了?|所作的?)《?([^。；;《》，,]{2,80}?报告)》?`)
+	// 作了政府工作报告, 所作的市人大常委会工作报告, 作了关于…预算草案的报告, 审议了县
+	// 人民检察院工作报告.
+	reReportRead = regexp.MustCompile(`(?:作了?|所作的?|审议了?|听取了?)《?([^。；;《》，,]{2,80}?报告)》?`)
 	// reOutlineNamesItself is an outline's preface naming the outline as
 	// itself at the head of its line, on the proposal for the five-year plan
 	// it was drawn up from: 本规划纲要根据《中共硚口区委关于制定全区国民经济和
@@ -612,8 +640,9 @@ var (
 	reOtherAudience      = regexp.MustCompile(`(?m)^\s*(?:同志们|各位委员)[:：，,]`)
 	reOwnConductPart     = regexp.MustCompile(`(?m)^\s*[二三四五六七八九十]、\s*\p{Han}{0,8}政府自身建设`)
 	// reCourtSpeaks is a court or a procuratorate speaking of its own work:
-	// 全县法院共受理各类案件, 本院审结….
-	reCourtSpeaks = regexp.MustCompile(`全[省市县区州旗盟]各?级?(?:法院|检察机关|检察院)|本院|我院|全院|受理[^。，,]{0,10}案件|审结[^。，,]{0,10}案件`)
+	// 全县法院共受理各类案件, 本院审结…, 县人民检察院共批准逮捕… (not a work report's
+	// 全年受理信访案件 or 依法批准逮捕涉黑涉恶犯罪嫌疑人12人).
+	reCourtSpeaks = regexp.MustCompile(`全[省市县区州旗盟]各?级?(?:法院|检察机关|检察院)|本院|我院|全院|(?:法院|检察院)(?:共|全年)?(?:受理|新收|审结|办结|批准逮捕|提起公诉)|(?:审结|新收)[^。，,]{0,10}案件`)
 	// reCommitteeSpeaks is a committee speaking of its own work: 常委会坚持….
 	reCommitteeSpeaks = regexp.MustCompile(`全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
 	reOtherReviewer   = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)

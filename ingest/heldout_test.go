@@ -227,6 +227,9 @@ func TestHeldOutReadings(t *testing.T) {
 		{"round226.tsv", 1, 47},
 		{"round227.tsv", 1, 35},
 		{"round228.tsv", 1, 45},
+		{"round229.tsv", 1, 43},
+		{"round230.tsv", 1, 42},
+		{"round231.tsv", 1, 44},
 	} {
 		t.Run(tt.file, func(t *testing.T) { checkHeldOut(t, tt.file, tt.readers, tt.rows) })
 	}

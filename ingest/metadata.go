@@ -26,7 +26,7 @@ const newspaperPage = `^《\p{Han}{2,12}报》[^《》]{0,24}\d{1,3}\s*版$`
 // folded into every content hash (and so into Fingerprint), so that the
 // next index run re-parses every file whose metadata came from older rules.
 // Raise it whenever the extracted metadata of a file may change.
-const ExtractorVersion = "meta-291"
+const ExtractorVersion = "meta-292"
 
 // Sources of a metadata field, as Document.MetaSource reports them.
 const (
@@ -294,7 +294,7 @@ var (
 	// site's introduction (下面是小编为大家整理的…: see reEditorsIntro), a
 	// site's banner for its disclosures, an organ's name before it (广东省人民政府
 	// 办公厅政府信息公开; not 黄山区财政局2022年度部门决算信息公开).
-	reNotTitle = regexp.MustCompile(newspaperPage + `|国内统一刊号|` + editionLine + `|上一(?:期|篇|版|页)\s*下一(?:期|篇|版|页)|【打印】|^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|^\p{Han}{0,16}公报\s*[【\[(（]\d{4}[】\])）]\s*第[一二三四五六七八九十\d]{1,3}[期号]$|^(?:下面是|以下是)小[编編]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|^\p{Han}{2,30}?(?:人民政府|办公厅|办公室|委员会|局)(?:政府)?(?:信息公开|政务公开)(?:专栏|平台|目录)?$`)
+	reNotTitle = regexp.MustCompile(newspaperPage + `|国内统一刊号|` + editionLine + `|上一(?:期|篇|版|页)\s*下一(?:期|篇|版|页)|【打印】|^(?:各位|同志们|(?:根据|依据|按照)《|当前位置|您的位置|您现在的位置|首页|【|[(（]?点击|报告(?:在|中|指出|提出|显示|强调|要求|认为|共|分为|回顾|总结|明确|对|从|还|说|称))|>>|>|》\s*$|^——|^\p{Han}{0,16}公报\s*[【\[(（]\d{4}[】\])）]\s*第[一二三四五六七八九十\d]{1,3}[期号]$|^(?:下面是|以下是)小[编編]|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|^\p{Han}{2,30}?(?:人民政府|办公厅|办公室|委员会|局|厅)\s?(?:政府)?(?:信息公开|政务公开)(?:专栏|平台|目录)?$`)
 	// A title that runs into its meeting line: 政府工作报告——2018年3月5日在….
 	// Its page's publication time may follow it too: …纲要(附全文) 发布时间:2021-04-21 10:54.
 	// A document number in brackets ends it too, with whatever the page

@@ -64,6 +64,196 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a paper printing the procuratorate's report its lead names last (…审议了县人民检察院工作报告。特将该报告摘登如下 / 县人民检察院共批准逮捕…) prints no work report (review AK: a regression of meta-291)", "r235_01_printed_e04_jianchayuan.txt",
+		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-13  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月12日，县十八届人大四次会议听取了县长李明所作的政府工作报告，审议了县人民检察院工作报告。特将该报告摘登如下：\n2023年，县人民检察院共批准逮捕各类刑事犯罪嫌疑人215人，提起公诉318人。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-13"},
+	},
+	{
+		"a paper printing the court's report its lead names last (县人民法院新收各类案件…办结…) prints no work report (review AK: a regression of meta-291)", "r235_02_printed_e07_court_banjie.txt",
+		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-13  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月12日，县十八届人大四次会议听取了县长李明所作的政府工作报告，审议了县人民法院工作报告。特将该报告摘登如下：\n2023年，县人民法院新收各类案件8321件，办结8012件，结案率96.3%。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-13"},
+	},
+	{
+		"a printed work report whose opening counts administrative review cases (行政复议机关受理行政复议案件56件) stays the work report (review AK: a regression of meta-291)", "r235_03_printed_e02_xinfang_anjian_notitle.txt",
+		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-12  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月11日，县十八届人大四次会议开幕，县长李明代表县人民政府作了政府工作报告。特将该报告摘登如下：\n一、2023年工作回顾\n过去一年，全县地区生产总值增长5.8%。平安岳阳建设扎实推进，行政复议机关受理行政复议案件56件，社会大局和谐稳定。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"a printed work report whose opening counts petitions (全年受理信访案件1234件) stays the work report (review AK: a regression of meta-291)", "r235_04_printed_e09_xinfang_only.txt",
+		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-12  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月11日，县十八届人大四次会议开幕，县长李明代表县人民政府作了政府工作报告。特将该报告摘登如下：\n一、2023年工作回顾\n过去一年，全县地区生产总值增长5.8%。扎实开展信访积案化解，全年受理信访案件1234件，化解率98%。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-12"},
+	},
+	{
+		"a finance bureau's self-check on its budget disclosure (…关于2023年度预算信息公开工作的自查报告) is no budget (review AK: a regression of meta-291)", "r235_05_banner_a07_zizha_report.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 工作动态\n岳阳县财政局关于2023年度预算信息公开工作的自查报告\n发布时间：2023-11-20  来源：岳阳县财政局  【字体：大 中 小】\n按照市财政局要求，我局对2023年度预算信息公开工作开展了自查，现将有关情况报告如下：\n一、基本情况\n全县98个预算单位均已公开部门预算。\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "岳阳县财政局关于2023年度预算信息公开工作的自查报告", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2023, date: "2023-11-20"},
+	},
+	{
+		"a county's report on its budget disclosure (岳阳县2023年度预算信息公开情况报告) is no budget (review AK: a regression of meta-291)", "r235_06_yxgk_a12_qingkuang_baogao.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 工作动态\n岳阳县2023年度预算信息公开情况报告\n发布时间：2024-01-20  来源：岳阳县财政局  【字体：大 中 小】\n2023年，我局按照《预算法》要求，督促全县98个预算单位公开部门预算，现将有关情况报告如下：\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "岳阳县2023年度预算信息公开情况报告", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a summary of the budget disclosure work (2023年预算信息公开工作总结) is no budget (review AK: a regression of meta-291)", "r235_07_yxgk_a13_gongzuo_zongjie.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 工作动态\n2023年预算信息公开工作总结\n发布时间：2023-12-20  来源：岳阳县财政局  【字体：大 中 小】\n2023年，我局认真落实预算公开要求，全县预算单位均已按时公开。\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2023年预算信息公开工作总结", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2023, date: "2023-12-20"},
+	},
+	{
+		"a story on a check of the budget disclosure (县财政局开展预算信息公开专项检查) is no budget (review AK: a regression of meta-291)", "r235_08_yxgk_a14_jiancha.txt",
+		"岳阳县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 新闻中心 > 部门动态\n县财政局开展预算信息公开专项检查\n发布时间：2023-06-12  来源：岳阳县财政局  【字体：大 中 小】\n近日，县财政局组成检查组，对全县预算单位部门预算公开情况进行专项检查。\n【打印本页】 【关闭窗口】\n版权所有：岳阳县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "县财政局开展预算信息公开专项检查", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2023, date: "2023-06-12"},
+	},
+	{
+		"a department's budget whose overview says 总体要求：坚持… unnumbered is no compiling guide (review AK)", "r235_09_guide_d02_dept_budget_notitle.txt",
+		"岳阳县农业农村局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-02-20  来源：岳阳县农业农村局  【字体：大 中 小】\n目录\n第一部分 岳阳县农业农村局概况\n一、主要职能\n二、部门预算单位构成\n三、2024年重点工作任务\n总体要求：坚持农业农村优先发展，全面推进乡村振兴。\n第二部分 岳阳县农业农村局2024年度部门预算表\n第三部分 岳阳县农业农村局2024年度部门预算情况说明\n一、收入支出预算总体情况说明\n【打印本页】 【关闭窗口】\n版权所有：岳阳县农业农村局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's accounts whose text says 工作要求：全面落实… unnumbered are no compiling guide (review AK)", "r235_10_guide_d04_dept_accounts_gongzuoyaoqiu.txt",
+		"岳阳县卫生健康局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-09-01  来源：岳阳县卫生健康局  【字体：大 中 小】\n第一部分 岳阳县卫生健康局概况\n一、主要职能\n二、2023年重点工作完成情况\n工作要求：全面落实健康岳阳建设任务。\n第二部分 岳阳县卫生健康局2023年度部门决算表\n第三部分 岳阳县卫生健康局2023年度部门决算情况说明\n【打印本页】 【关闭窗口】\n版权所有：岳阳县卫生健康局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-09-01"},
+	},
+	{
+		"a school presenting its own budget (现将我校2024年度部门预算公开如下) is a budget report (review AK)", "r235_11_own_b01_woxiao.txt",
+		"岳阳县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-02-22  来源：岳阳县人民政府  【字体：大 中 小】\n根据《预算法》要求，现将我校2024年部门预算公开如下：\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n【打印本页】 【关闭窗口】\n版权所有：岳阳县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-22"},
+	},
+	{
+		"a provincial department presenting its own budget (现将我厅…部门预算公开如下) is a budget report (review AK)", "r235_12_own_b03_woting.txt",
+		"湖南省人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-02-22  来源：湖南省人民政府  【字体：大 中 小】\n根据《预算法》要求，现将我厅2024年部门预算公开如下：\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n【打印本页】 【关闭窗口】\n版权所有：湖南省人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "", district: "", level: "province", docType: "预算报告", year: 2024, date: "2024-02-22"},
+	},
+	{
+		"a department presenting its budget with its 三公 spending (…部门预算及“三公”经费预算情况公开如下) is a budget report (review AK)", "r235_13_own_b04_ji_sangong.txt",
+		"岳阳县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-02-22  来源：岳阳县人民政府  【字体：大 中 小】\n根据《预算法》要求，现将我局2024年度部门预算及“三公”经费预算情况公开如下：\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n【打印本页】 【关闭窗口】\n版权所有：岳阳县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-22"},
+	},
+	{
+		"a department presenting its budget's particulars (…部门预算有关情况公开如下) is a budget report (review AK)", "r235_14_own_b05_youguan.txt",
+		"岳阳县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n发布时间：2024-02-22  来源：岳阳县人民政府  【字体：大 中 小】\n根据县财政局统一部署，现将2024年度部门预算有关情况公开如下：\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n【打印本页】 【关闭窗口】\n版权所有：岳阳县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-22"},
+	},
+	{
+		"a download's label with a colon (（附：表格下载）) is no part of the title (review AK)", "r235_15_deco_i04_colon.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n宁国市民政局2024年部门预算（附：表格下载）\n发布时间：2024-02-18  来源：宁国市民政局  【字体：大 中 小】\n第一部分 宁国市民政局概况\n一、主要职能\n第二部分 宁国市民政局2024年部门预算表\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市民政局2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"a spreadsheet's download label (（附Excel下载）) is no part of the title (review AK)", "r235_16_deco_i05_excel.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n宁国市民政局2024年部门预算（附Excel下载）\n发布时间：2024-02-18  来源：宁国市民政局  【字体：大 中 小】\n第一部分 宁国市民政局概况\n一、主要职能\n第二部分 宁国市民政局2024年部门预算表\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市民政局2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"an attachment's and a table's download label (（附件及表格下载）) is no part of the title (review AK)", "r235_17_deco_i08_jijieya.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n宁国市民政局2024年部门预算（附件及表格下载）\n发布时间：2024-02-18  来源：宁国市民政局  【字体：大 中 小】\n第一部分 宁国市民政局概况\n一、主要职能\n第二部分 宁国市民政局2024年部门预算表\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市民政局2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"a county's budget disclosure headed with its place and year (岳阳县2024年预算信息公开) is a budget report (a guard)", "r235_18_banner_a06_county_yusuan_xxgk.txt",
+		"岳阳县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n岳阳县2024年预算信息公开\n发布时间：2024-02-05  来源：岳阳县财政局  【字体：大 中 小】\n岳阳县2024年一般公共预算收入安排30.5亿元，支出安排52.1亿元。\n附件：1.岳阳县2024年一般公共预算收支表\n【打印本页】 【关闭窗口】\n版权所有：岳阳县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "岳阳县2024年预算信息公开", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-05"},
+	},
+	{
+		"a unit's name alone over its accounts' title that opens on the year (达州市园林绿化管理处 / 2015年部门决算编制的说明) makes the title and places it (round 230)", "r235_19_organ_over_accounts_title.txt",
+		"达州市园林绿化管理处\n2015年部门决算编制的说明\n按照决算管理有关规定,部门决算编报内容包括预算单位的全部收支情况。\n一、基本职能及主要工作\n(-)基本职能\n1、基本职能:负责达州市中心城区城市绿地植物日常管护、公(游)园清扫保洁、园林设施维护;城市献花;部分政府性投资绿化工程建设;履行建设工程配套园林绿化设计方案、砍伐移植城市树木、临时占(租)用公园绿地等行政审批事项的初审;参与建设工程园林绿化竣工验收及园林式单位(小区)的验收;承办园林城市创建相关工作。\n2、我处属公益一类财政拨款的事业单位。截至2015年年末,总人数504人,其中,在职正式职工302人、退休职工202人。\n3、2015年年初预算在职正式职工323人,当年退休19人,辞职2人。\n(二)、2015年取得的主要事业成效\n1.加强日常管护工作\n通过加强日常管护工作,使城区街路行道树、各公(游)园、公共绿地植物生长良好,园林原貌整洁有序。截止目前,各类管理工作累计情况为:修剪乔木14827株、绿篱及色块植物47.67万㎡;冲尘出动洒水车1203车次、用水量17614吨;实施人工棒肥880株、全水溶性复合肥4吨;采取树干钻孔和叶面喷施病虫害防治绿地树木12531株、绿篱及草坪18.33万㎡。\n2.积极开展抗旱保苗工作\n除城区责任范围外,今年还承担了金龙大道(长田坝隧道至金龙大桥段)夏季高温时段的抗旱保苗工作,采取人员轮休、每天三班倒方式进行。此项工作累计出动洒水车625车次,出动抗旱人员475人次,有效地控制了旱情,确保城区园林植物长势良好。\n3.适时做好绿化补植工作\n2015年春秋两季开展了绿化补植,一季度主要在人民公园、金龙大道南延线栽植乔灌木1695株以及麦冬8000余㎡。四季度在各公、游园补植灌木24317株,麦冬24000斤,草坪600㎡。\n",
+		trapWant{title: "达州市园林绿化管理处2015年部门决算编制的说明", province: "四川省", city: "达州市", district: "", level: "city", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a unit's budget explained (2025年单位预算情况说明) is a budget report; the finance bureau's name over it, which publishes the departments' budgets, is not joined into its title (round 229)", "r235_20_unit_budget_explained.txt",
+		"重庆市铜梁区财政局\n2025年单位预算情况说明\n一、单位基本情况\n(一)职能职责\n主要职能是:贯彻执行财税法律法规、规章和方针政策;起草全区财务会计和非贸易外汇收支管理等方面的有关政策和管理制度并组织实施;拟订和执行财政分配政策和分级财政管理体制;拟订全区财政发展战略和中长期规划;指导全区财政工作;管理全区财政收支,负责编制年度预决算草案,组织执行年度预算;组织执行国库管理制度、国库集中收付制度;组织实施政府采购制度;负责办理和监督财政的经济发展支出、区级政府性投资项目的财政拨款;会同有关部门管理区级财政社会保障和就业及医疗卫生支出;负责监督检查财税法律法规、政策的执行情况,查处违反财经法纪的行为,对财政支出项目开展绩效评价;负责政府性债务政策研究及管理工作,负责政府性债务的统计、分析、评价、预警工作,防范和化解债务风险。\n(二)单位构成\n重庆市铜梁区财政局为区政府工作部门,内设办公室、预算科、债务管理科、国库科、综合会计法规科、行政经济建设科、产业发展科、农业和基层财政科、社会保障科、政府采购管理科、政法教科文科11个职能科室。\n二、单位收支总体情况\n(一)收入预算\n2025年年初预算数5941.79万元,其中:一般公共预算拨款5941.79万元,政府性基金预算拨款0万元,国有资本经营预算收入0万元,事业收入0万元,事业单位经营收入0万元,其他收入0万元。收入较2024年减少844.18万元,主要是农林水支出经费拨款减少1042万元,一般公共服务支出经费拨款增加207.93万元,社会保障和就业支出经费拨款减少3.53万元,卫生健康支出经费拨款减少2.95万元,住房保障支出经费拨款减少3.62万元。\n(二)支出预算\n",
+		trapWant{title: "2025年单位预算情况说明", province: "重庆市", city: "重庆市", district: "铜梁区", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
+		"a finance office's explanation of how the year's budget was compiled (…关于2025年财政预算编制情况的说明) is a budget report (round 230)", "r235_21_budget_compiled_explained.txt",
+		"索引号 : 000014349/2025-14281 文 号 : 无\n主题分类: 政务公开 发文单位: 咸宁高新区财金局\n名 称: 咸宁高新区财金局关于2025年财政预算编制情况的说明 发布日期: 2025年06月05日\n有效性: 有效 发文日期: 2025-06-06\n一、2025年预算编制重点\n根据中央、省市有关“三保”支出保障要求,高新区2025年预算进一步强化过紧日子,优化支出次序,调整支出结构,在优先足额保障“三保”支出的同时,大力扶持企业发展,充分发挥财政的资源配置职能,为高新区高质量发展提供强有力的财政保障。\n(一)全面落实零基预算。一是有定额标准的严格按照标准编制,优先 “保工资、保运转、保基本民生”。工资、津补贴或绩效工资等人员经费按人社部门批复标准据实预算,养老保险、住房公积金、医保资金、工伤保险及失业保险预算按上级政策安排。公用经费严格比照同级部门标准编列,运转类项目标准提高的,原则上通过优化部门支出结构,在部门既有预算中调整解决。二是规范项目支出编报,坚持项目“零基预算”原则。进一步清理、规范和整合项目支出,规范项目编报。牢固树立过紧日子的思想,坚持量入为出,量力而行。所有项目支出按“零基预算”的原则由项目需求单位在系统中进行申报,同时所有项目均申报绩效目标,全面落实绩效评价。\n",
+		trapWant{title: "咸宁高新区财金局关于2025年财政预算编制情况的说明", province: "湖北省", city: "咸宁市", district: "咸宁高新区", level: "county", docType: "预算报告", year: 2025, date: "2025-06-06"},
+	},
+	{
+		"a printed work report whose opening counts arrests the procuratorate approved (依法批准逮捕涉黑涉恶犯罪嫌疑人12人) stays the work report (review AL of a draft)", "r235_22_printed_p12_wr_pizhun_daibu_opening.txt",
+		"平江县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-13  来源：平江县融媒体中心  【字体：大 中 小】\n1月12日，县十八届人大四次会议开幕，县长李明代表县人民政府作了政府工作报告。特将该报告摘登如下：\n一、2023年工作回顾\n过去一年，我们坚持稳中求进，全县地区生产总值增长5.6%。平安平江建设深入推进，常态化开展扫黑除恶斗争，依法批准逮捕涉黑涉恶犯罪嫌疑人12人，社会大局和谐稳定。\n二、2024年工作安排\n我们将坚持稳中求进。\n【打印本页】 【关闭窗口】\n版权所有：平江县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-13"},
+	},
+	{
+		"a lead naming the plan report the congress reviewed in writing after the work report (…书面审议了…计划草案的报告。特将该报告摘登如下) prints the work report (review AL of a draft)", "r235_23_printed_p18_plan_last_wr_summary.txt",
+		"平江县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-13  来源：平江县融媒体中心  【字体：大 中 小】\n1月12日，县十八届人大四次会议开幕。会议听取了县长李明所作的政府工作报告，书面审议了县人民政府关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告。特将该报告摘登如下：\n一、2023年工作回顾\n过去一年，全县地区生产总值增长5.6%，一般公共预算收入增长6.1%。\n二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n【打印本页】 【关闭窗口】\n版权所有：平江县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "平江县", level: "county", docType: "政府工作报告", year: 2024, date: "2024-01-13"},
+	},
+	{
+		"a finance bureau's own budget disclosed under its name and year (澧县财政局2024年预算信息公开) is a budget report (review AL of a draft)", "r235_24_dbudget_b08_caizhengju_yusuan_xxgk.txt",
+		"澧县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县财政局2024年预算信息公开\n发布时间：2024-02-25  来源：澧县财政局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县财政局2024年预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-25"},
+	},
+	{
+		"a town's budget disclosed under its name and year (澧县城头山镇2024年预算信息公开) is a budget report (review AL of a draft)", "r235_25_dbudget_b16_xiang_xxgk.txt",
+		"澧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县城头山镇2024年预算信息公开\n发布时间：2024-02-25  来源：澧县人民政府  【字体：大 中 小】\n一、2024年镇级一般公共预算收支情况\n2024年全镇一般公共预算收入预计完成3500万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县城头山镇2024年预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-25"},
+	},
+	{
+		"a subdistrict's budget disclosed under its name and year (…澧阳街道2024年预算信息公开) is a budget report (review AL of a draft)", "r235_26_dbudget_b21_jiedao_xxgk.txt",
+		"澧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县澧阳街道2024年预算信息公开\n发布时间：2024-02-25  来源：澧县人民政府  【字体：大 中 小】\n一、2024年街道一般公共预算收支情况\n2024年街道一般公共预算收入预计完成2600万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县澧阳街道2024年预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-25"},
+	},
+	{
+		"a town government's budget disclosed under its name and year (…城头山镇人民政府2024年预算信息公开) is a budget report (review AL of a draft)", "r235_27_dbudget_b22_zhenzf_xxgk.txt",
+		"澧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县城头山镇人民政府2024年预算信息公开\n发布时间：2024-02-25  来源：澧县人民政府  【字体：大 中 小】\n一、2024年镇级一般公共预算收支情况\n2024年全镇一般公共预算收入预计完成3500万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县城头山镇人民政府2024年预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-25"},
+	},
+	{
+		"a finance bureau's notice whose unnumbered parts run on (总体要求：按照… / 报送要求：…) is a guide, not a department's budget, though it lists the forms' parts (review AL of a draft)", "r235_28_guide_g04_guide_bare_runon.txt",
+		"勉县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-01-20  来源：勉县财政局  【字体：大 中 小】\n各预算单位：\n总体要求：按照《预算法》和省市有关要求，全面公开部门预算。\n公开内容：部门预算公开文本包括：\n第一部分 部门概况\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n报送要求：请各单位于2月10日前在门户网站公开。\n【打印本页】 【关闭窗口】\n版权所有：勉县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a notice asking units to send their budget's explanation (关于报送2025年单位预算情况说明) is no budget (review AL of a draft)", "r235_29_dbudget_b18_baosong_danwei.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n关于报送2025年单位预算情况说明\n发布时间：2025-01-10  来源：宁国市财政局  【字体：大 中 小】\n各预算单位：\n请于1月20日前将本单位2025年单位预算情况说明报送市财政局预算科。\n宁国市财政局\n2025年1月10日\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于报送2025年单位预算情况说明", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2025, date: "2025-01-10"},
+	},
+	{
+		"a story headline on organising the units' budget explanations (…组织开展2025年单位预算情况说明) is no budget (review AL of a draft)", "r235_30_dbudget_b14_danwei_shuoming_story.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n宁国市财政局组织开展2025年单位预算情况说明\n发布时间：2025-02-10  来源：宁国市财政局  【字体：大 中 小】\n为做好单位预算公开工作，市财政局组织各单位编写单位预算情况说明。\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市财政局组织开展2025年单位预算情况说明", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2025, date: "2025-02-10"},
+	},
+	{
+		"an office's name over a story headline that opens on the year (2024年部门预算执行情况审计工作启动) is not joined, and the story is no budget (review AL)", "r235_32_organ_r10_story_under_organ.txt",
+		"部门预决算公开\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n勉县审计局\n2024年部门预算执行情况审计工作启动\n发布时间：2024-06-20\n6月18日，县审计局召开会议，部署2024年部门预算执行情况审计工作。\n【打印本页】 【关闭窗口】\n版权所有  技术支持：信息中心\n",
+		trapWant{title: "2024年部门预算执行情况审计工作启动", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-06-20"},
+	},
+	{
+		"an office's name over a story headline on the accounts' disclosure done (2023年部门决算公开工作圆满完成) is not joined, and the story is no budget (review AL)", "r235_33_organ_r15_story_done.txt",
+		"勉县财政局\n2023年部门决算公开工作圆满完成\n发布时间：2024-09-20\n截至9月15日，全县78家预算单位已全部在县政府门户网站公开2023年部门决算。\n【打印本页】 【关闭窗口】\n",
+		trapWant{title: "2023年部门决算公开工作圆满完成", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-09-20"},
+	},
+	{
+		"an audit office's name over its audit notice that opens on the year (2023年部门预算执行审计结果公告) is not joined (review AL of a draft)", "r235_34_organ_r18_shenji_over_audit.txt",
+		"勉县审计局\n2023年部门预算执行审计结果公告\n发布时间：2024-07-20\n根据《审计法》规定，县审计局对县教育局2023年部门预算执行情况进行了审计。现将审计结果公告如下：\n一、基本情况\n【打印本页】 【关闭窗口】\n",
+		trapWant{title: "2023年部门预算执行审计结果公告", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-07-20"},
+	},
+	{
+		"a story headline on a city completing its budgets' disclosure (达州市高质量完成部门预算信息公开) is no budget (review AL)", "r235_35_dbudget_b26_story_xxgk_city.txt",
+		"达州市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n达州市高质量完成部门预算信息公开\n发布时间：2024-03-20  来源：达州市财政局  【字体：大 中 小】\n近日，市财政局组织市级各部门在规定时限内完成2024年部门预算公开。\n【打印本页】 【关闭窗口】\n版权所有：达州市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "达州市高质量完成部门预算信息公开", province: "四川省", city: "达州市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a story headline on pushing the budgets' disclosure (…推进部门预算信息公开) is no budget (review AL)", "r235_36_dbudget_b04_story_tuijin.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n宁国市财政局扎实推进部门预算信息公开\n发布时间：2024-03-12  来源：宁国市财政局  【字体：大 中 小】\n近日，市财政局采取多项措施，督促各预算单位在规定时间内公开部门预算。\n截至目前，全市87家预算单位已全部完成公开。\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市财政局扎实推进部门预算信息公开", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-12"},
+	},
+	{
+		"a notice titled on the budgets' disclosure (关于2024年部门预算信息公开) is no budget (review AL)", "r235_37_dbudget_b15_guanyu_xxgk.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n关于2024年部门预算信息公开\n发布时间：2024-02-28  来源：宁国市财政局  【字体：大 中 小】\n各预算单位：\n根据《预算法》规定，请各单位于3月5日前完成2024年部门预算信息公开。\n宁国市财政局\n2024年2月28日\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于2024年部门预算信息公开", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-02-28"},
+	},
+	{
+		"a provincial department's budget (湖南省教育厅2024年部门预算) is a budget report (review AL)", "r235_38_dbudget_b23_ting_budget.txt",
+		"湖南省教育厅\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n湖南省教育厅2024年部门预算\n发布时间：2024-02-20  来源：湖南省教育厅  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：湖南省教育厅  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "湖南省教育厅2024年部门预算", province: "湖南省", city: "", district: "", level: "province", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a story headline on the audit of the budgets' execution starting (2024年部门预算执行情况审计工作启动) is no budget (review AL)", "r235_39_organ_r13_site_story.txt",
+		"勉县审计局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n2024年部门预算执行情况审计工作启动\n发布时间：2024-06-20  来源：勉县审计局  【字体：大 中 小】\n6月18日，县审计局召开会议，部署2024年部门预算执行情况审计工作。\n【打印本页】 【关闭窗口】\n版权所有：勉县审计局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2024年部门预算执行情况审计工作启动", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-06-20"},
+	},
+	{
 		"a detention centre's budget (汉中市公安局看守所2024年部门预算) is a department's budget, its 看 no story's word (review AI: a regression of meta-290)", "r234_01_dept_a01_kanshousuo_city.txt",
 		"汉中市公安局看守所\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 财政信息 > 部门预算\n汉中市公安局看守所2024年部门预算\n发布时间：2024-02-26  来源：汉中市公安局看守所  【字体：大 中 小】\n一、部门主要职责\n二、部门预算单位构成\n三、2024年部门预算收支情况\n2024年收入预算总计412.6万元，其中一般公共预算拨款412.6万元。\n四、一般公共预算“三公”经费支出情况\n【打印本页】 【关闭窗口】\n版权所有：汉中市公安局看守所  技术支持：信息中心\nICP备05003456号-1\n",
 		trapWant{title: "汉中市公安局看守所2024年部门预算", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-26"},

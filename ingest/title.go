@@ -204,6 +204,9 @@ func (m *metadataReader) readTitle() {
 	if t := placedNameOverBareTitle(m.open, title, m.gaz); t != "" {
 		title, src, m.titleLine = t, srcFirstLine, nil
 	}
+	if t := organOverAccountsTitle(m.open, title, m.gaz); t != "" {
+		title, src, m.titleLine = t, srcFirstLine, nil
+	}
 	if _, _, _, ok := columnBar(title, false); !ok {
 		// A news column's name before a bar (聚焦2026泸水两会 | 泸水市…审议
 		// “一府两院”工作报告) is part of the headline the page shows, no label.
@@ -1995,6 +1998,38 @@ func placedNameOverBareTitle(open []string, title string, gaz *Gazetteer) string
 	}
 	return ""
 }
+
+// organOverAccountsTitle returns a department's budget or accounts title
+// that opens on its year joined to the department's name alone on the line
+// over it, its place named in full (达州市园林绿化管理处 / 2015年部门决算编制的
+// 说明): the title readers cite, or "". Not a government's name, which may
+// be its site's banner over any department's accounts, nor a finance
+// bureau's, which publishes the departments' (勉县财政局 / 2024年部门预算 of its
+// audit office); nor a story's or a notice's headline that opens on the year
+// (2023年部门决算公开工作圆满完成).
+func organOverAccountsTitle(open []string, title string, g *Gazetteer) string {
+	if !reYearAccountsTitle.MatchString(title) {
+		return ""
+	}
+	for i := 1; i < min(len(open), 4); i++ {
+		if cleanTitle(open[i]) != title {
+			continue
+		}
+		if organ := strings.TrimSpace(open[i-1]); reDepartmentAlone.MatchString(organ) && !containsSuffix(organ, []string{"财政局", "财政厅"}) && fullLeadingPlaces(g, organ) != "" {
+			return organ + title
+		}
+		return ""
+	}
+	return ""
+}
+
+// reYearAccountsTitle is a department's budget or accounts named by its
+// year alone: 2015年部门决算编制的说明, 2025年单位预算情况说明.
+var reYearAccountsTitle = regexp.MustCompile(`^\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:编制的?说明|情况说明|说明|公开|信息公开)?$`)
+
+// reDepartmentAlone is a department's or a unit's name alone on its line
+// (达州市园林绿化管理处), no government's.
+var reDepartmentAlone = regexp.MustCompile(`^\p{Han}{4,30}?(?:局|委|委员会|办公室|处|中心|所|站|馆|院|会|队|厅|室|团|社|园|校)$`)
 
 // placedReportName reports whether t is the report's name made of its
 // place, its year and the government before the name (2020年辽阳县人民政府
