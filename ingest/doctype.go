@@ -80,8 +80,9 @@ func typeFromText(lines []string) string {
 	}
 	// A department's budget or final accounts by its contents' part of
 	// tables or explanations (第二部分 2024年度部门决算表, 第二部分部门决算情况
-	// 说明, 第二部分 2020 年部门预算表).
-	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) && len(reGuidePartRunOn.FindAllString(text, 2)) < 2 {
+	// 说明, 第二部分 2020 年部门预算表); not a finance bureau's guide that lists
+	// the same parts among its own (reCompilingGuide, reGuidePartRunOn).
+	if reDepartmentAccountsPart.MatchString(text) && !reCompilingGuide.MatchString(text) && !guideRunsOn(text) {
 		return "预算报告"
 	}
 	// A department's own accounts or budget presented as what follows
@@ -429,10 +430,26 @@ const drawnUpFromProposal = `\s*(?:根据|依据)[^《。；;]{0,160}?的建议(
 // 本规划纲要根据《, 本纲要依据《.
 const outlinePreface = `^\s*本(?:规划)?纲要(?:根据|依据)\s*《`
 
+// committeeSpeaks is a committee speaking of its own work: 常委会坚持…, 全会审议….
+const committeeSpeaks = `全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`
+
 // reGuidePartRunOn is a guide's part run on into its text without a number
-// (总体要求：按照《预算法》…): two of them make a guide (报送要求：…), one may be
-// a department's own words (总体要求：坚持农业农村优先发展…).
-var reGuidePartRunOn = regexp.MustCompile(`(?m)^\s*` + guideParts + `\s*[:：]`)
+// or under a bracketed one (总体要求：按照《预算法》…, （一）总体要求：…; see
+// guideRunsOn): a department's own text may hold one such line too
+// (（一）总体要求：坚持立德树人…).
+var reGuidePartRunOn = regexp.MustCompile(`(?m)^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）])?\s*` + guideParts + `\s*[:：]`)
+
+// guideRunsOn reports whether text is a guide by its parts run on into their
+// text (see reGuidePartRunOn): two of them, or one in a text addressed to
+// the units it guides (各预算单位：).
+func guideRunsOn(text string) bool {
+	n := len(reGuidePartRunOn.FindAllString(text, 2))
+	return n >= 2 || n == 1 && reGuideAddressee.MatchString(text)
+}
+
+// reGuideAddressee is a notice's address to the units it guides, alone on
+// its line: 各预算单位：, 各部门、各单位：.
+var reGuideAddressee = regexp.MustCompile(`(?m)^\s*各(?:预算单位|部门|单位|乡镇|街道)[\p{Han}、，,]{0,20}[:：]\s*$`)
 
 // guideParts are the parts of a finance bureau's guide to compiling the
 // departments' budgets or accounts (see reCompilingGuide).
@@ -448,13 +465,13 @@ var (
 	// 附件)) or its explanation (第二部分部门决算情况说明, 第三部分:2025年部门预算及
 	// “三公”经费预算说明);
 	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
-	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:及[“"]?三公[”"]?经费(?:决算|预算)?)?(?:表|报表|公开表|公开表格|情况说明|说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:决算|预算)?)?(?:表|报表|公开表|公开表格|情况说明|说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
 	// reOwnAccountsBelow is a department presenting its own accounts or
 	// budget: 现将我单位2015年度部门决算说明如下, 现将2023年度部门预算公开如下,
 	// 现将我校2024年度部门预算及“三公”经费预算情况公开如下
 	// (not a finance bureau's 现将我县2022年度部门预算公开情况通报如下, nor its
 	// notice's 现将2023年度部门决算编报工作安排如下).
-	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会|校|厅|室|乡|镇|街道))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:及[“"]?三公[”"]?经费(?:预算|决算)?)?(?:有关)?(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
+	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会|校|厅|室|乡|镇|街道))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:预算|决算)?)?(?:有关)?(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
 	// reThreeCostsHeading is the heading of a table or an explanation of a
 	// department's 三公 spending: 一、2016年一般公共预算财政拨款开支的“三公”经费
 	// 决算情况表, 2016年“三公”经费财政拨款支出决算情况说明.
@@ -639,13 +656,14 @@ var (
 	reCongressOversees   = regexp.MustCompile(`人大[^。；;]{0,24}监督`)
 	reOtherAudience      = regexp.MustCompile(`(?m)^\s*(?:同志们|各位委员)[:：，,]`)
 	reOwnConductPart     = regexp.MustCompile(`(?m)^\s*[二三四五六七八九十]、\s*\p{Han}{0,8}政府自身建设`)
+	reOtherReviewer      = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|` + committeeSpeaks)
 	// reCourtSpeaks is a court or a procuratorate speaking of its own work:
 	// 全县法院共受理各类案件, 本院审结…, 县人民检察院共批准逮捕… (not a work report's
 	// 全年受理信访案件 or 依法批准逮捕涉黑涉恶犯罪嫌疑人12人).
 	reCourtSpeaks = regexp.MustCompile(`全[省市县区州旗盟]各?级?(?:法院|检察机关|检察院)|本院|我院|全院|(?:法院|检察院)(?:共|全年)?(?:受理|新收|审结|办结|批准逮捕|提起公诉)|(?:审结|新收)[^。，,]{0,10}案件`)
-	// reCommitteeSpeaks is a committee speaking of its own work: 常委会坚持….
-	reCommitteeSpeaks = regexp.MustCompile(`全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
-	reOtherReviewer   = regexp.MustCompile(`法院|检察|审判|(?:本次|这次)全会|全会(?:审议|听取)|常委会(?:坚持|始终|紧紧|认真|深入|全面|围绕)`)
+	// reCommitteeSpeaks is committeeSpeaks (a committee speaking of its own
+	// work).
+	reCommitteeSpeaks = regexp.MustCompile(committeeSpeaks)
 	// reGovernmentSpeaks is a government speaking of itself in a report's
 	// text: 市政府在中共苏州市委的正确领导下.
 	reGovernmentSpeaks = regexp.MustCompile(`(?:市|县|区|州|旗|省)(?:人民)?政府在`)

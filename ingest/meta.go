@@ -434,19 +434,25 @@ var (
 // 2024年部门预算, 潘集区政府办2020年预算 (the organ
 // right before the year: not a story's 县财政局多措并举科学编制2025年预算), a
 // cover's 2024年部门预算.
-var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?(?:局|委|办|部|室|院|站|所|馆|会|学|校|社|园|处|中心|政府|委员会|办公室|厅|省|市|县|区|旗|州|盟|镇|乡|街道)\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\p{Han}{1,30}?(?:局|委|办|部|室|院|站|所|馆|会|学|校|社|园|处|中心|政府|委员会|办公室|厅|省|市|县|区|旗|州|盟|镇|乡|街道)\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+
+// budgetOrganEnd ends the name of an organ or a place that publishes its
+// own budget (see reDepartmentBudget): …局, …中心, …人民政府, …县, …街道.
+const budgetOrganEnd = `(?:局|委|办|部|室|院|站|所|馆|会|学|校|社|园|处|中心|政府|委员会|办公室|厅|省|市|县|区|旗|州|盟|镇|乡|街道)`
 
 // reBudgetStory is what a headline ending on a year's budget says a
 // meeting or an office did with it, a story's words, or the whole place's
 // budget a story speaks of: 县财政局多措并举科学编制2025年预算, 表决通过全县2024年预算,
 // 三问我区2024年预算, 达州市高质量完成部门预算信息公开; or a notice's 关于报送2025年
-// 单位预算情况说明.
-var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|完成|推进|规范|加强|开展|启动|落实|组织|报送|关于|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
+// 单位预算情况说明, 关于2024年部门预算信息公开 (not a department's own 关于2024年
+// 部门预算情况说明 or 澧县农业农村局关于2024年部门预算信息公开).
+var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|完成|推进|规范|加强|开展|启动|落实|督促|报送|^关于[^，,]{0,12}?\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:信息)?公开$|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
 
 // budgetOrganWords are organs' names that hold a story's word (县委机构编制
-// 委员会办公室, 政策研究室, 汉文化研究会, 公安局看守所, 县委组织部): cut before
+// 委员会办公室, 政策研究室, 汉文化研究会, 公安局看守所, 重点项目推进中心, 标准化规范化
+// 建设服务中心): cut before
 // reBudgetStory reads a title.
-var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "", "组织部", "")
+var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "", "推进中心", "", "推进办", "", "规范化", "")
 
 // reBudgetInstructions is a finance bureau's instructions to the
 // departments of its level on compiling their budgets, no budget:
@@ -561,7 +567,7 @@ func aboutReport(t string, words []string) bool {
 // reBudgetWorkDone is a headline on an office's work on the budgets or
 // the accounts: 嘉定区完成2016年部门决算公开工作, 我县扎实做好2025年部门预算编制工作,
 // 2024年部门预算执行情况审计工作启动, 2024年部门预算公开工作要求.
-var reBudgetWorkDone = regexp.MustCompile(`(?:完成|做好|开展|启动|推进|部署|抓好)[^，,。：:]{0,24}?(?:预算|决算)\p{Han}{0,8}?工作[！!。]?$|(?:预算|决算)\p{Han}{0,10}?工作(?:启动|正式启动|圆满完成|顺利完成|全面完成|要求|部署|会议|推进会)[！!。]?$`)
+var reBudgetWorkDone = regexp.MustCompile(`(?:完成|做好|开展|启动|推进|部署|抓好)[^，,。：:]{0,24}?(?:预算|决算)\p{Han}{0,8}?工作[！!。]?$|(?:预算|决算)\p{Han}{0,10}?工作(?:启动|正式启动|全面启动|圆满完成|顺利完成|全面完成|顺利结束|取得实效|要求|部署|会议|推进会|总结)[！!。]?$`)
 
 // quotesDocument reports a headline that quotes a document and says what
 // became of it (《湖南省…纲要》正式发布): the words after the closing 》 are

@@ -64,6 +64,106 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a unit whose name holds 组织 (长沙市社会组织服务中心2024年部门预算) publishes its budget: no story's word (review AM: a regression of meta-292)", "r236_01_dbudget_c08_shehui_zuzhi.txt",
+		"长沙市民政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n长沙市社会组织服务中心2024年部门预算\n发布时间：2024-02-20  来源：长沙市民政局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：长沙市民政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "长沙市社会组织服务中心2024年部门预算", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a unit whose name holds 推进 (达州市重点项目推进中心2024年部门预算) publishes its budget: no story's word (review AM: a regression of meta-292)", "r236_02_dbudget_c09_tuijin_zhongxin.txt",
+		"达州市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n达州市重点项目推进中心2024年部门预算\n发布时间：2024-02-20  来源：达州市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：达州市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "达州市重点项目推进中心2024年部门预算", province: "四川省", city: "达州市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's own budget explanation titled with 关于 (关于澧县教育局2024年部门预算情况说明) is a budget report (review AM: a regression of meta-292)", "r236_03_dbudget_c12_guanyu_dept_shuoming.txt",
+		"澧县教育局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n关于澧县教育局2024年部门预算情况说明\n发布时间：2024-02-20  来源：澧县教育局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县教育局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于澧县教育局2024年部门预算情况说明", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a story headline on a finance bureau urging the budgets' disclosure (市财政局督促指导2024年部门预算信息公开) is no budget (review AM)", "r236_04_dbudget_c15_story_duocu_xxgk.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n市财政局督促指导2024年部门预算信息公开\n发布时间：2024-03-20  来源：宁国市财政局  【字体：大 中 小】\n近日，宁国市财政局督促各预算单位在门户网站集中公开2024年部门预算，公开率100%。\n下一步，市财政局将对公开情况开展检查。\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "市财政局督促指导2024年部门预算信息公开", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a unit whose name holds 规范 (…标准化规范化建设服务中心2024年部门预算) publishes its budget: no story's word (review AM: a regression of meta-292)", "r236_05_dbudget_c21_guifan_organ.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n宁国市标准化规范化建设服务中心2024年部门预算\n发布时间：2024-02-20  来源：宁国市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市标准化规范化建设服务中心2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's own disclosure titled with 关于 after its name (澧县农业农村局关于2024年部门预算信息公开) is a budget report (review AM: a regression of meta-292)", "r236_06_dbudget_c25_organ_qiyong.txt",
+		"澧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县农业农村局关于2024年部门预算信息公开\n发布时间：2024-02-20  来源：澧县人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县农业农村局关于2024年部门预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a bureau whose name holds 组织 (长沙市民间组织管理局2024年部门预算) publishes its budget (review AM: a regression of meta-292)", "r236_07_dbudget_c29_minjian_zuzhi.txt",
+		"长沙市民政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n长沙市民间组织管理局2024年部门预算\n发布时间：2024-02-20  来源：长沙市民政局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：长沙市民政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "长沙市民间组织管理局2024年部门预算", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's budget explanation with 关于 after its name (澧县教育局关于2024年部门预算情况说明) is a budget report (review AM: a regression of meta-292)", "r236_08_dbudget_c30_organ_guanyu_shuoming.txt",
+		"澧县教育局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n澧县教育局关于2024年部门预算情况说明\n发布时间：2024-02-20  来源：澧县教育局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县教育局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "澧县教育局关于2024年部门预算情况说明", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's budget explanation on its own site titled 关于2024年部门预算情况说明 is a budget report (review AM: a regression of meta-292)", "r236_09_dbudget_c31_guanyu_shuoming_bare.txt",
+		"澧县教育局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n关于2024年部门预算情况说明\n发布时间：2024-02-20  来源：澧县教育局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：澧县教育局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于2024年部门预算情况说明", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a unit whose name holds 推进 (宁国市乡村振兴推进中心2024年部门预算) publishes its budget (review AM: a regression of meta-292)", "r236_10_dbudget_c33_tuijin_ban.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n宁国市乡村振兴推进中心2024年部门预算\n发布时间：2024-02-20  来源：宁国市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市乡村振兴推进中心2024年部门预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a compiling guide whose parts are numbered (一)(二) and run on into their text is no department's budget (review AM: a regression of meta-292)", "r236_11_guide_d04_guide_paren_runon.txt",
+		"勉县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-01-20  来源：勉县财政局  【字体：大 中 小】\n各预算单位：\n（一）总体要求：按照《预算法》和省市有关要求，全面公开部门预算。\n（二）公开内容：部门预算公开文本包括：\n第一部分 部门概况\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n（三）报送要求：请各单位于2月10日前在门户网站公开。\n【打印本页】 【关闭窗口】\n版权所有：勉县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a compiling guide addressed to 各预算单位： with one part run on (总体要求：按照…) is no department's budget (review AM: a regression of meta-292)", "r236_12_guide_d05_guide_one_runon.txt",
+		"勉县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-01-20  来源：勉县财政局  【字体：大 中 小】\n各预算单位：\n总体要求：按照《预算法》和省市有关要求，全面公开部门预算。\n公开内容：部门预算公开文本包括：\n第一部分 部门概况\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n请各单位于2月10日前在门户网站公开。\n勉县财政局\n2024年1月20日\n【打印本页】 【关闭窗口】\n版权所有：勉县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a compiling guide with one bracket-numbered part run on is no department's budget (review AM: a regression of meta-292)", "r236_13_guide_d16_guide_paren_one.txt",
+		"勉县财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 通知公告\n发布时间：2024-01-20  来源：勉县财政局  【字体：大 中 小】\n各预算单位：\n（一）总体要求：按照《预算法》和省市有关要求，全面公开部门预算。\n（二）公开内容：部门预算公开文本包括“第一部分 部门概况、第二部分 部门预算表、第三部分 部门预算情况说明”。\n第二部分 2024年度部门预算表\n（三）公开时间：2月10日前。\n【打印本页】 【关闭窗口】\n版权所有：勉县财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a headline on the accounts' audit starting in full (…决算审计工作全面启动) is a story (review AM)", "r236_14_work_g04_quanmian_qidong.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n2023年度部门决算审计工作全面启动\n发布时间：2024-03-20  来源：宁国市财政局  【字体：大 中 小】\n近日，宁国市财政局按照部署，组织各预算单位开展相关工作，确保按时完成。\n下一步，市财政局将持续加强监督。\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2023年度部门决算审计工作全面启动", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a headline on the accounts' disclosure ending (…公开工作顺利结束) is a story (review AM)", "r236_15_work_g08_shunli_jieshu.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n2023年部门决算公开工作顺利结束\n发布时间：2024-03-20  来源：宁国市财政局  【字体：大 中 小】\n近日，宁国市财政局按照部署，组织各预算单位开展相关工作，确保按时完成。\n下一步，市财政局将持续加强监督。\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2023年部门决算公开工作顺利结束", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a headline on the accounts' work bearing fruit (全市部门决算编审工作取得实效) is a story (review AM)", "r236_16_work_g11_sanchuan.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n全市部门决算编审工作取得实效\n发布时间：2024-03-20  来源：宁国市财政局  【字体：大 中 小】\n近日，宁国市财政局按照部署，组织各预算单位开展相关工作，确保按时完成。\n下一步，市财政局将持续加强监督。\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "全市部门决算编审工作取得实效", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a summary of the year's accounts work (2023年度部门决算工作总结) is no budget (review AM)", "r236_17_work_g12_juesuan_huibao.txt",
+		"宁国市财政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 工作动态\n2023年度部门决算工作总结\n发布时间：2024-03-20  来源：宁国市财政局  【字体：大 中 小】\n近日，宁国市财政局按照部署，组织各预算单位开展相关工作，确保按时完成。\n下一步，市财政局将持续加强监督。\n【打印本页】 【关闭窗口】\n版权所有：宁国市财政局  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "2023年度部门决算工作总结", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "其他", year: 2024, date: "2024-03-20"},
+	},
+	{
+		"a notice's publication note before the outline's name ((此件公开发布)嘉兴港区…纲要) is no part of the title (round 232)", "r236_18_publication_note_before_title.txt",
+		"乍浦镇,港区各部门、单位:\n《嘉兴港区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经党工委、管委会同意,现印发给你们,请认真贯彻实施。\n嘉兴港区开发建设管理委员会\n嘉兴综合保税区管理委员会\n2021年6月27日\n(此件公开发布)\n嘉兴港区国民经济和社会发展第十四个五年\n规划和二〇三五远景目标纲要\n目 录\n远景目标 16\n第一章 规划背景\n第一节 过去五年的发展成果\n经济实力日益增强。2020年港区实现生产总值182.0亿元,年均增长7.8%。服务业增加值44.6亿元,是2015年的1.5倍,年均增长7.5%。城镇和农村居民可支配收入分别达到66105元和40146元,分别是2015年的1.42倍和1.49倍,年均增长分别达到7.3%和8.3%。完成地方一般公共预算收入20.3亿元,年均增长12.4%。实现规上工业总产值718亿元,是2015年的1.51倍。\n转型升级成效显着。“十三五”期间,港区围绕重点产业,有序推动产业结构优化配置。以绿色化工新材料、航空航天及高端装备、氢能为核心的产业格局初步形成。数字经济建设迈入新台阶,实体经济和数字经济加速融合发展,以智能化改造为重点的现代技术改造加速推进。服务业快速发展,综合物流园、杭州湾新经济园等省级服务业发展平台集聚效应日益显现,推动区域内现代物流、电子信息、新材料、环保技术等新兴企业集群发展迈上新台阶。传统农业转型升级不断加快,现代农业产业园建设稳步推进,农居环境、乡村风貌明显改善。\n",
+		trapWant{title: "嘉兴港区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要", province: "浙江省", city: "嘉兴市", district: "", level: "city", docType: "五年规划纲要", year: 2021, date: "2021-06-27"},
+	},
+	{
+		"a site's greeting (欢迎您,进入宜宾中小企业公共服务网络平台!今天是:) is furniture, not the headline under it (round 232)", "r236_19_site_greeting_platform.txt",
+		"欢迎您,进入宜宾中小企业公共服务网络平台!今天是:\n\n当前位置: 首页 >>全力以赴 推动宜宾经济社会高质量发展\n\n全力以赴 推动宜宾经济社会高质量发展\n\n发布日期:2021-01-25   来源:宜宾日报   浏览次数:2454\n 1月22日,解读市两会精神新闻发布会在市广电中心新闻发布厅举行。\n\n市政府秘书长李廷根介绍了“十三五”时期我市经济社会发展主要成就及“十四五”主要任务。宜宾三江新区管委会、市生态环境局、市教育和体育局、市双城建设服务局、市交通运输局及市住房和城乡建设局就宜宾三江新区发展、生态建设、教育事业发展、“双城”建设、交通运输、城市建设等内容,现场回答了媒体记者的提问。\n\nA砥砺奋进 绘就新发展蓝图\n\n“十三五”时期,宜宾圆满完成“十三五”规划主要目标任务,经济社会发展实现了五大新突破。\n\n",
+		trapWant{title: "全力以赴推动宜宾经济社会高质量发展", province: "四川省", city: "宜宾市", district: "", level: "city", docType: "其他", year: 2021, date: "2021-01-25"},
+	},
+	{
+		"a township's government alone over its accounts' title that opens on the year (…麻双乡人民政府 / 2020年度部门决算) makes the title (round 232)", "r236_20_township_over_accounts_title.txt",
+		"贛州市南康區(qū)麻雙鄉(xiāng)人民政府\n2020年度部門決算\n目 錄\n第一部分 贛州市南康區(qū)麻雙鄉(xiāng)人民政府概況\n一、部門主要職責(zé)\n二、部門基本情況\n第二部分 2020年度部門決算表\n一、收入支出決算總表\n二、收入決算表\n三、支出決算表\n四、財(cái)政撥款收入支出決算總表\n五、一般公共預(yù)算財(cái)政撥款支出決算表\n六、一般公共預(yù)算財(cái)政撥款基本支出決算表\n七、一般公共預(yù)算財(cái)政撥款“三公”經(jīng)費(fèi)支出決算\n表\n八、政府性基金預(yù)算財(cái)政撥款收入支出決算表\n九、國有資本經(jīng)營預(yù)算財(cái)政撥款支出決算表\n十、國有資產(chǎn)占用情況表\n第三部分 2020年度部門決算情況說明\n一、收入決算情況說明\n二、支出決算情況說明\n三、財(cái)政撥款支出決算情況說明\n四、一般公共預(yù)算財(cái)政撥款基本支出決算情況說明\n五、一般公共預(yù)算財(cái)政撥款“三公”經(jīng)費(fèi)支出決算\n情況說明\n六、機(jī)關(guān)運(yùn)行經(jīng)費(fèi)支出情況說明\n七、政府采購支出情況說明\n八、國有資產(chǎn)占用情況說明\n九、預(yù)算績效情況說明\n第四部分 名詞解釋\n第一部分 贛州市南康區(qū)麻雙鄉(xiāng)人民政府概況\n一、部門主要職能\n",
+		trapWant{title: "赣州市南康区麻双乡人民政府2020年度部门决算", province: "江西省", city: "赣州市", district: "南康区", level: "county", docType: "预算报告", year: 0, date: ""},
+	},
+	{
 		"a paper printing the procuratorate's report its lead names last (…审议了县人民检察院工作报告。特将该报告摘登如下 / 县人民检察院共批准逮捕…) prints no work report (review AK: a regression of meta-291)", "r235_01_printed_e04_jianchayuan.txt",
 		"岳阳县融媒体中心\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 两会专题\n发布时间：2024-01-13  来源：岳阳县融媒体中心  【字体：大 中 小】\n1月12日，县十八届人大四次会议听取了县长李明所作的政府工作报告，审议了县人民检察院工作报告。特将该报告摘登如下：\n2023年，县人民检察院共批准逮捕各类刑事犯罪嫌疑人215人，提起公诉318人。\n二、2024年工作安排\n【打印本页】 【关闭窗口】\n版权所有：岳阳县融媒体中心  技术支持：信息中心\nICP备05003456号-1\n",
 		trapWant{title: "", province: "湖南省", city: "岳阳市", district: "岳阳县", level: "county", docType: "其他", year: 2024, date: "2024-01-13"},

@@ -209,7 +209,8 @@ var reSpeakerInMeetingLine = regexp.MustCompile(`^[—─-]*\s*(?:\d{4}年\d{1,2
 
 // reStreetOfficeOnBehalf is a street office's head speaking for it: 我代表
 // 塘桥街道办事处, 我代表南京东路街道党工委、街道办, 我代表临浦镇党委、镇人民政府;
-// its group the subdistrict or the township.
+// its first group the subdistrict of a street office alone, its second the
+// subdistrict or the township named with its party committee.
 var reStreetOfficeOnBehalf = regexp.MustCompile(`我代表(\p{Han}{2,12}?街道)` + streetOffice + `|我代表(\p{Han}{2,12}?(?:街道|镇|乡))(?:` + officeAndCommittee + `)`)
 
 // reBoardSpeaks is a management district's board as the speaker of its

@@ -2025,11 +2025,13 @@ func organOverAccountsTitle(open []string, title string, g *Gazetteer) string {
 
 // reYearAccountsTitle is a department's budget or accounts named by its
 // year alone: 2015年部门决算编制的说明, 2025年单位预算情况说明.
-var reYearAccountsTitle = regexp.MustCompile(`^\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:编制的?说明|情况说明|说明|公开|信息公开)?$`)
+var reYearAccountsTitle = regexp.MustCompile(`^\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:预算|决算)?)?(?:编制的?说明|情况说明|说明|公开|信息公开|公开说明|公开表)?$`)
 
 // reDepartmentAlone is a department's or a unit's name alone on its line
-// (达州市园林绿化管理处), no government's.
-var reDepartmentAlone = regexp.MustCompile(`^\p{Han}{4,30}?(?:局|委|委员会|办公室|处|中心|所|站|馆|院|会|队|厅|室|团|社|园|校)$`)
+// (达州市园林绿化管理处), or a township's government's, which keeps its own
+// accounts (赣州市南康区麻双乡人民政府); no county's or city's government, whose
+// name may be its site's banner.
+var reDepartmentAlone = regexp.MustCompile(`^\p{Han}{4,30}?(?:局|委|委员会|办公室|处|中心|所|站|馆|院|会|队|厅|室|团|社|园|校|[乡镇]人民政府|街道办事处)$`)
 
 // placedReportName reports whether t is the report's name made of its
 // place, its year and the government before the name (2020年辽阳县人民政府

@@ -319,8 +319,9 @@ var reDanglingDate = regexp.MustCompile(`\s*\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\
 
 // reDateBeforeTitle is a whole date written before a report's name, with
 // the publication note of the notice that issues it, where that was run on
-// too (2021年4月16日(此件公开发布)重庆市渝中区…纲要).
-var reDateBeforeTitle = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（]此件[^()（）]{2,8}[)）]\s*)?(\p{Han}.{3,})$`)
+// too (2021年4月16日(此件公开发布)重庆市渝中区…纲要), or the note alone
+// ((此件公开发布)嘉兴港区…纲要).
+var reDateBeforeTitle = regexp.MustCompile(`^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（]此件[^()（）]{2,8}[)）]\s*)?|[(（]此件[^()（）]{2,8}[)）]\s*)(\p{Han}.{3,})$`)
 
 // reTitleDecoration is what a site adds to the end of a title line: (全文),
 // a document site's labels ((完整版),
