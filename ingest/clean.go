@@ -219,9 +219,10 @@ var (
 		// accessible reading room or a site made ready for IPv6.
 		regexp.MustCompile(`(?i)^(?:` + siteBannerItem + `)(?:\s*[|｜丨/]?\s*(?:` + siteBannerItem + `))*$`),
 		// A site's greeting: 欢迎访问枣庄市市中区人民政府网站! 今天是:, 欢迎进入中国昌吉网!,
-		// 欢迎您,进入宜宾中小企业公共服务网络平台!今天是:
+		// 欢迎您,进入宜宾中小企业公共服务网络平台!今天是: (a platform with the date
+		// widget after it: 欢迎进入宁国市“十四五”规划问计于民平台 is a headline)
 		// (its government then places the page like its footer, see siteOrgan).
-		regexp.MustCompile(`^欢迎(?:您)?[，,]?\s*(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:网站|网|门户|平台)\s*[!！。]?(?:\s|今天是|$)`),
+		regexp.MustCompile(`^欢迎(?:您)?[，,]?\s*(?:访问|来到|进入|光临)[^，。,；;]{2,30}?(?:(?:网站|网|门户)\s*[!！。]?(?:\s|今天是|$)|平台\s*(?:[!！]\s*)?今天是)`),
 		regexp.MustCompile(`^(?:主办单位|承办单位|协办单位|技术支持|验证码|今天是|分享到|扫一扫|上一篇|下一篇|责任编辑|浏览次数|点击数|相关链接|当前位置|您现在的位置|您的位置|所在位置)`),
 		regexp.MustCompile(`举报(?:电话|邮箱)\s*[:：]`),
 		// A pop-up's button alone on its line (我知道了), a content

@@ -448,8 +448,12 @@ func guideRunsOn(text string) bool {
 }
 
 // reGuideAddressee is a notice's address to the units it guides, alone on
-// its line: 各预算单位：, 各部门、各单位：.
-var reGuideAddressee = regexp.MustCompile(`(?m)^\s*各(?:预算单位|部门|单位|乡镇|街道)[\p{Han}、，,]{0,20}[:：]\s*$`)
+// its line: 各预算单位：, 各部门、各单位：, 各县区财政局，市直各部门：.
+var reGuideAddressee = regexp.MustCompile(`(?m)^\s*` + addressee + `(?:[、，,]\s*` + addressee + `)*\s*[:：]\s*$`)
+
+// addressee is one of the units a notice addresses: 各预算单位, 县直各预算单位,
+// 各县区财政局, 市直各部门 (not a heading's 各单位预算安排情况).
+const addressee = `\p{Han}{0,6}?各\p{Han}{0,8}?(?:预算单位|单位|部门|局|乡镇|街道|县区|区县|县市区)`
 
 // guideParts are the parts of a finance bureau's guide to compiling the
 // departments' budgets or accounts (see reCompilingGuide).

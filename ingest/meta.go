@@ -431,10 +431,14 @@ var (
 // reDepartmentBudget is a department's budget as it publishes it:
 // 重庆市交通委员会2018年部门预算情况说明, 2025年单位预算情况说明, 宁国市审计局2024年
 // 部门预算信息公开, 岳阳县2024年预算信息公开, 澧县财政局2024年预算信息公开, 湖南省教育厅
-// 2024年部门预算, 潘集区政府办2020年预算 (the organ
+// 2024年部门预算, 长沙市教育局2024年部门预算和“三公”经费预算情况说明, 潘集区政府办2020年预算 (the organ
 // right before the year: not a story's 县财政局多措并举科学编制2025年预算), a
 // cover's 2024年部门预算.
-var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?\s*(?:部门|单位)?预算$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:` + threeCosts + `)?(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?\s*(?:部门|单位)?预算(?:` + threeCosts + `)?$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+
+// threeCosts is the budget of a department's 三公 spending published with
+// its budget: (2024年部门预算)及“三公”经费预算, 和“三公”经费预算.
+const threeCosts = `[及和][“"]?三公[”"]?经费预算`
 
 // budgetOrganEnd ends the name of an organ or a place that publishes its
 // own budget (see reDepartmentBudget): …局, …中心, …人民政府, …县, …街道.
@@ -446,13 +450,13 @@ const budgetOrganEnd = `(?:局|委|办|部|室|院|站|所|馆|会|学|校|社|�
 // 三问我区2024年预算, 达州市高质量完成部门预算信息公开; or a notice's 关于报送2025年
 // 单位预算情况说明, 关于2024年部门预算信息公开 (not a department's own 关于2024年
 // 部门预算情况说明 or 澧县农业农村局关于2024年部门预算信息公开).
-var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|完成|推进|规范|加强|开展|启动|落实|督促|报送|^关于[^，,]{0,12}?\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:信息)?公开$|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
+var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审议|审查|研究|听取|批准|部署|召开|做好|安排|了解|看|写进|眼中|问|完成|推进|规范|加强|开展|启动|落实|督促|报送|批复|^关于\d{4}\s*年度?\s*(?:部门|单位)(?:预算|决算)(?:信息)?公开$|(?:全|我|咱)[省市县区镇乡州旗盟]\s*\d{4}`)
 
 // budgetOrganWords are organs' names that hold a story's word (县委机构编制
 // 委员会办公室, 政策研究室, 汉文化研究会, 公安局看守所, 重点项目推进中心, 标准化规范化
 // 建设服务中心): cut before
 // reBudgetStory reads a title.
-var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "", "推进中心", "", "推进办", "", "规范化", "")
+var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "", "推进中心", "", "推进服务中心", "", "推进办", "", "推进局", "", "规范化", "")
 
 // reBudgetInstructions is a finance bureau's instructions to the
 // departments of its level on compiling their budgets, no budget:

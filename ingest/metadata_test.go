@@ -64,6 +64,56 @@ var metadataTrapCases = []struct {
 	want             trapWant
 }{
 	{
+		"a department's own budget with one run-on part (（一）总体要求：坚持…) and a heading 各单位预算安排情况： is no guide: that heading addresses no one (review AN: a regression of meta-293)", "r237_01_gd04_dept_own_runon_gedanwei.txt",
+		"勉县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n发布时间：2024-02-20  来源：勉县教育体育局  【字体：大 中 小】\n第一部分 部门概况\n一、主要职责\n（一）总体要求：坚持立德树人，办好人民满意的教育。\n二、部门预算单位构成\n各单位预算安排情况：\n局机关、县教研室、县电教馆共3个单位。\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：勉县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a department's budget with a table's note (填报说明：本表反映…) and a list's heading (各部门预算单位名单：) is no guide (review AN: a regression of meta-293)", "r237_02_gd13_dept_own_tianbao_gebumen.txt",
+		"勉县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n发布时间：2024-02-20  来源：勉县民政局  【字体：大 中 小】\n第一部分 部门概况\n第二部分 2024年度部门预算表\n部门收支总表\n填报说明：本表反映部门2024年度收支预算总体情况。\n各部门预算单位名单：\n县民政局机关、县救助站。\n第三部分 2024年度部门预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：勉县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-20"},
+	},
+	{
+		"a compiling guide addressed to 县直各预算单位： with one part run on is no department's budget (review AN)", "r237_04_gd06_guide_xianzhi_addr.txt",
+		"勉县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n发布时间：2024-01-20  来源：勉县财政局  【字体：大 中 小】\n县直各预算单位：\n（一）总体要求：按照《预算法》和省市有关要求，全面公开部门预算。\n（二）公开内容：部门预算公开文本包括：\n第一部分 部门概况\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n勉县财政局\n2024年1月20日\n【打印本页】 【关闭窗口】\n版权所有：勉县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "勉县", level: "county", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a compiling guide addressed to 各县区财政局，市直各部门： with one part run on is no department's budget (review AN)", "r237_05_gd07_guide_xian_caizheng_addr.txt",
+		"汉中市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n发布时间：2024-01-20  来源：汉中市财政局  【字体：大 中 小】\n各县区财政局，市直各部门：\n（一）总体要求：按照《预算法》和省有关要求，全面公开部门预算。\n（二）公开内容：部门预算公开文本包括：\n第一部分 部门概况\n第二部分 2024年度部门预算表\n第三部分 2024年度部门预算情况说明\n汉中市财政局\n2024年1月20日\n【打印本页】 【关闭窗口】\n版权所有：汉中市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "", province: "陕西省", city: "汉中市", district: "", level: "city", docType: "其他", year: 2024, date: "2024-01-20"},
+	},
+	{
+		"a department's own disclosure titled 关于 its name and year (关于澧县农业农村局2024年部门预算信息公开) is a budget report, no notice (review AN)", "r237_06_bs14_guanyu_organ_inside.txt",
+		"澧县人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n关于澧县农业农村局2024年部门预算信息公开\n发布时间：2024-02-05  来源：澧县农业农村局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n三、“三公”经费预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：澧县人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "关于澧县农业农村局2024年部门预算信息公开", province: "湖南省", city: "常德市", district: "澧县", level: "county", docType: "预算报告", year: 2024, date: "2024-02-05"},
+	},
+	{
+		"a unit whose name holds 推进 (宜宾市重大项目推进服务中心2024年部门预算) publishes its budget (review AN)", "r237_07_bs04_tuijin_fuwu_zhongxin.txt",
+		"宜宾市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n宜宾市重大项目推进服务中心2024年部门预算\n发布时间：2024-02-18  来源：宜宾市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n三、“三公”经费预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：宜宾市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宜宾市重大项目推进服务中心2024年部门预算", province: "四川省", city: "宜宾市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"a bureau whose name holds 推进 (…重点项目推进局2024年部门预算) publishes its budget (review AN)", "r237_08_bs05_tuijin_ju.txt",
+		"宜宾市叙州区人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n宜宾市叙州区重点项目推进局2024年部门预算\n发布时间：2024-02-18  来源：宜宾市叙州区人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n三、“三公”经费预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：宜宾市叙州区人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宜宾市叙州区重点项目推进局2024年部门预算", province: "四川省", city: "宜宾市", district: "叙州区", level: "county", docType: "预算报告", year: 2024, date: "2024-02-18"},
+	},
+	{
+		"a story headline on a finance bureau approving a bureau's budget (浏阳市财政局批复市教育局2024年部门预算) is no budget (review AN)", "r237_09_bs10_story_pifu.txt",
+		"浏阳市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n浏阳市财政局批复市教育局2024年部门预算\n发布时间：2024-01-25  来源：浏阳市人民政府  【字体：大 中 小】\n1月24日，市财政局正式批复市教育局2024年部门预算，共安排资金3.2亿元。记者 李明\n【打印本页】 【关闭窗口】\n版权所有：浏阳市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "浏阳市财政局批复市教育局2024年部门预算", province: "湖南省", city: "长沙市", district: "浏阳市", level: "county", docType: "其他", year: 2024, date: "2024-01-25"},
+	},
+	{
+		"a department's budget with its 三公 spending's (…2024年部门预算及“三公”经费预算) is a budget report (review AN)", "r237_10_yt06_ji_sangong.txt",
+		"宁国市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n宁国市教育体育局\n2024年部门预算及“三公”经费预算\n发布时间：2024-02-10  来源：宁国市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n三、“三公”经费预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：宁国市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "宁国市教育体育局2024年部门预算及“三公”经费预算", province: "安徽省", city: "宣城市", district: "宁国市", level: "county", docType: "预算报告", year: 2024, date: "2024-02-10"},
+	},
+	{
+		"a department's budget and 三公 spending explained (…部门预算和“三公”经费预算情况说明) is a budget report (review AN)", "r237_11_yt12_sangong_qingkuang_shuoming.txt",
+		"长沙市人民政府\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开\n长沙市教育局\n2024年部门预算和“三公”经费预算情况说明\n发布时间：2024-02-10  来源：长沙市人民政府  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n三、“三公”经费预算情况说明\n【打印本页】 【关闭窗口】\n版权所有：长沙市人民政府  技术支持：信息中心\nICP备05003456号-1\n",
+		trapWant{title: "长沙市教育局2024年部门预算和“三公”经费预算情况说明", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-10"},
+	},
+	{
 		"a unit whose name holds 组织 (长沙市社会组织服务中心2024年部门预算) publishes its budget: no story's word (review AM: a regression of meta-292)", "r236_01_dbudget_c08_shehui_zuzhi.txt",
 		"长沙市民政局\n首页 | 政务公开 | 新闻中心 | 政民互动 | 办事服务\n当前位置：首页 > 信息公开 > 财政预决算\n长沙市社会组织服务中心2024年部门预算\n发布时间：2024-02-20  来源：长沙市民政局  【字体：大 中 小】\n一、部门基本情况\n（一）部门职责\n（二）机构设置\n二、收支预算总体情况\n2024年收入预算总额1256.3万元，支出预算总额1256.3万元。\n【打印本页】 【关闭窗口】\n版权所有：长沙市民政局  技术支持：信息中心\nICP备05003456号-1\n",
 		trapWant{title: "长沙市社会组织服务中心2024年部门预算", province: "湖南省", city: "长沙市", district: "", level: "city", docType: "预算报告", year: 2024, date: "2024-02-20"},
