@@ -437,7 +437,7 @@ const committeeSpeaks = `全会(?:审议|听取)|常委会(?:坚持|始终|紧�
 // or under a bracketed one (总体要求：按照《预算法》…, （一）总体要求：…; see
 // guideRunsOn): a department's own text may hold one such line too
 // (（一）总体要求：坚持立德树人…).
-var reGuidePartRunOn = regexp.MustCompile(`(?m)^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）])?\s*` + guideParts + `\s*[:：]`)
+var reGuidePartRunOn = regexp.MustCompile(`(?m)^\s*(?:` + bracketNumber + `)?\s*` + guideParts + `\s*[:：]`)
 
 // guideRunsOn reports whether text is a guide by its parts run on into their
 // text (see reGuidePartRunOn): two of them, or one in a text addressed to
@@ -455,6 +455,13 @@ var reGuideAddressee = regexp.MustCompile(`(?m)^\s*` + addressee + `(?:[、，,]
 // 各县区财政局, 市直各部门 (not a heading's 各单位预算安排情况).
 const addressee = `\p{Han}{0,6}?各\p{Han}{0,8}?(?:预算单位|单位|部门|局|乡镇|街道|县区|区县|县市区)`
 
+// guidePartNumber numbers a guide's part: 第一部分, 一、; bracketNumber
+// numbers it in brackets: （一）.
+const (
+	guidePartNumber = `(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])`
+	bracketNumber   = `[(（][一二三四五六七八九十]{1,3}[)）]`
+)
+
 // guideParts are the parts of a finance bureau's guide to compiling the
 // departments' budgets or accounts (see reCompilingGuide).
 const guideParts = `(?:总体要求|编制要求|编报要求|报送时间|报送要求|公开时间和方式|填报说明|工作要求)(?:及要求)?`
@@ -469,13 +476,13 @@ var (
 	// 附件)) or its explanation (第二部分部门决算情况说明, 第三部分:2025年部门预算及
 	// “三公”经费预算说明);
 	// not a guide's 第二部分 部门预算报表填报说明 or 第二部分 部门决算报表.
-	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:决算|预算)?)?(?:表|报表|公开表|公开表格|情况说明|说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
+	reDepartmentAccountsPart = regexp.MustCompile(`(?m)^\s*第[一二三四五六1-6]部分\s*[:：]?\s*(?:[^\n。，,]{0,20}?\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:` + threeCosts + `(?:决算|预算)?)?(?:表|报表|公开表|公开表格|情况说明|说明)|[^\n。，,]{0,30}?(?:部门|单位)(?:决算|预算)情况说明)(?:\s*[(（][^)）\n]{0,12}[)）])?(?:\s*(?:PAGEREF\b.*|[.…·．]{2,}.*|\d{1,3}))?\s*$`)
 	// reOwnAccountsBelow is a department presenting its own accounts or
 	// budget: 现将我单位2015年度部门决算说明如下, 现将2023年度部门预算公开如下,
 	// 现将我校2024年度部门预算及“三公”经费预算情况公开如下
 	// (not a finance bureau's 现将我县2022年度部门预算公开情况通报如下, nor its
 	// notice's 现将2023年度部门决算编报工作安排如下).
-	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会|校|厅|室|乡|镇|街道))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:预算|决算)?)?(?:有关)?(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
+	reOwnAccountsBelow = regexp.MustCompile(`现将(?:(?:我|本)(?:单位|部门|局|委|院|办|中心|所|站|馆|处|会|校|厅|室|乡|镇|街道))?\s*\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:` + threeCosts + `(?:预算|决算)?)?(?:有关)?(?:情况)?(?:说明|公开|报告)?(?:公开)?如下`)
 	// reThreeCostsHeading is the heading of a table or an explanation of a
 	// department's 三公 spending: 一、2016年一般公共预算财政拨款开支的“三公”经费
 	// 决算情况表, 2016年“三公”经费财政拨款支出决算情况说明.
@@ -485,7 +492,7 @@ var (
 	// heading alone on its line (第一部分 总体要求, 第三部分 报送时间及要求, 总体要求：)
 	// or numbered and run on into its text (第一部分 总体要求：按照…); not a
 	// department's own 按照乡村振兴总体要求… or 总体要求：坚持农业农村优先发展….
-	reCompilingGuide = regexp.MustCompile(`(?m)^\s*(?:(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*[:：]?\s*` + guideParts + `\s*[:：。]?\s*(?:[.…·．]{2,}.*|\d{1,3})?|(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、.．])\s*[:：]?\s*` + guideParts + `\s*[:：。].*)\s*$`)
+	reCompilingGuide = regexp.MustCompile(`(?m)^\s*(?:(?:` + guidePartNumber + `|` + bracketNumber + `)?\s*[:：]?\s*` + guideParts + `\s*[:：。]?\s*(?:[.…·．]{2,}.*|\d{1,3})?|` + guidePartNumber + `\s*[:：]?\s*` + guideParts + `\s*[:：。].*)\s*$`)
 	// reOutlinePrefaceLine is an outline's preface naming the outline as
 	// itself at the head of its line, whatever plan it is: 本规划纲要根据《….
 	reOutlinePrefaceLine = regexp.MustCompile(outlinePreface)

@@ -431,14 +431,15 @@ var (
 // reDepartmentBudget is a department's budget as it publishes it:
 // 重庆市交通委员会2018年部门预算情况说明, 2025年单位预算情况说明, 宁国市审计局2024年
 // 部门预算信息公开, 岳阳县2024年预算信息公开, 澧县财政局2024年预算信息公开, 湖南省教育厅
-// 2024年部门预算, 长沙市教育局2024年部门预算和“三公”经费预算情况说明, 潘集区政府办2020年预算 (the organ
-// right before the year: not a story's 县财政局多措并举科学编制2025年预算), a
-// cover's 2024年部门预算.
-var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:` + threeCosts + `)?(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?\s*(?:部门|单位)?预算(?:` + threeCosts + `)?$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
+// 2024年部门预算, 长沙市教育局2024年部门预算和“三公”经费预算情况说明, 潘集区政府办
+// 2020年预算 (the organ right before the year: not a story's 县财政局多措并举科学
+// 编制2025年预算), a cover's 2024年部门预算.
+var reDepartmentBudget = regexp.MustCompile(`(?:部门|单位)预算(?:` + threeCosts + `预算)?(?:情况)?说明$|(?:部门|单位)(?:预算|决算)信息公开$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?\s*(?:部门|单位)?预算(?:` + threeCosts + `预算)?$|^\p{Han}{1,30}?` + budgetOrganEnd + `\s*\d{4}\s*年度?(?:财政)?(?:部门|单位)?(?:预算|决算|预决算)信息公开$|^\d{4}\s*年度?\s*(?:部门|单位)预算$`)
 
-// threeCosts is the budget of a department's 三公 spending published with
-// its budget: (2024年部门预算)及“三公”经费预算, 和“三公”经费预算.
-const threeCosts = `[及和][“"]?三公[”"]?经费预算`
+// threeCosts is a department's 三公 spending named with its budget or its
+// accounts, before their word (预算, 决算): (2024年部门预算)及“三公”经费(预算),
+// 和“三公”经费(预算).
+const threeCosts = `[及和][“"]?三公[”"]?经费`
 
 // budgetOrganEnd ends the name of an organ or a place that publishes its
 // own budget (see reDepartmentBudget): …局, …中心, …人民政府, …县, …街道.
@@ -454,8 +455,7 @@ var reBudgetStory = regexp.MustCompile(`编制|编好|谋划|表决|通过|审�
 
 // budgetOrganWords are organs' names that hold a story's word (县委机构编制
 // 委员会办公室, 政策研究室, 汉文化研究会, 公安局看守所, 重点项目推进中心, 标准化规范化
-// 建设服务中心): cut before
-// reBudgetStory reads a title.
+// 建设服务中心): cut before reBudgetStory reads a title.
 var budgetOrganWords = strings.NewReplacer("机构编制", "", "编制委员会", "", "研究室", "", "研究院", "", "研究所", "", "研究中心", "", "研究会", "", "看守所", "", "推进中心", "", "推进服务中心", "", "推进办", "", "推进局", "", "规范化", "")
 
 // reBudgetInstructions is a finance bureau's instructions to the

@@ -1204,7 +1204,7 @@ func leadingPlaceNames(g *Gazetteer, s string) []string {
 func fullLeadingPlaces(g *Gazetteer, s string) string {
 	joined := ""
 	for _, n := range leadingPlaceNames(g, s) {
-		if r, _ := utf8.DecodeLastRuneInString(n); !strings.ContainsRune("省市县区旗州盟", r) {
+		if r, _ := utf8.DecodeLastRuneInString(n); !strings.ContainsRune(levelChars, r) {
 			break
 		}
 		joined += n

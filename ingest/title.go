@@ -2025,7 +2025,7 @@ func organOverAccountsTitle(open []string, title string, g *Gazetteer) string {
 
 // reYearAccountsTitle is a department's budget or accounts named by its
 // year alone: 2015年部门决算编制的说明, 2025年单位预算情况说明.
-var reYearAccountsTitle = regexp.MustCompile(`^\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:[及和][“"]?三公[”"]?经费(?:预算|决算)?)?(?:编制的?说明|情况说明|说明|公开|信息公开|公开说明|公开表)?$`)
+var reYearAccountsTitle = regexp.MustCompile(`^\d{4}\s*年度?\s*(?:部门|单位)(?:决算|预算)(?:` + threeCosts + `(?:预算|决算)?)?(?:编制的?说明|情况说明|说明|公开|信息公开|公开说明|公开表)?$`)
 
 // reDepartmentAlone is a department's or a unit's name alone on its line
 // (达州市园林绿化管理处), or a township's government's, which keeps its own
